@@ -1,0 +1,4 @@
+//! Subcommands of the `commonfare` binary, one module each.
+
+pub mod decide;
+pub mod value;

@@ -1,0 +1,14 @@
+//! Placeholder until the engine behind this subcommand lands (replaced, never shipped).
+
+use clap::Args;
+use std::process::ExitCode;
+
+#[derive(Args)]
+pub struct DistributeArgs {
+    /// Input file.
+    pub file: std::path::PathBuf,
+}
+
+pub fn run(args: DistributeArgs) -> anyhow::Result<ExitCode> {
+    anyhow::bail!("not available yet for {}", args.file.display())
+}
