@@ -4,5 +4,7 @@
 //! credit), distribution policies, and value equations in the way of Sensorica's open value
 //! network. Pure: no I/O beyond parsing the data it is handed.
 
+pub mod equation;
 pub mod money;
 pub mod split;
+pub mod statement;
