@@ -6,5 +6,6 @@
 
 pub mod equation;
 pub mod money;
+pub mod policy;
 pub mod split;
 pub mod statement;
