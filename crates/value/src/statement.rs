@@ -156,9 +156,14 @@ impl Statement {
                     .as_deref()
                     .map(|p| format!("[{p}] "))
                     .unwrap_or_default();
-                let _ = writeln!(out, "    {}{}: {}", pool, l.amount, l.reason);
+                let from = if l.contributions.is_empty() {
+                    String::new()
+                } else {
+                    format!(" for {}", l.contributions.join(", "))
+                };
+                let _ = writeln!(out, "    {pool}{}{from}: {}", l.amount, l.reason);
                 if let Some(c) = &l.claim {
-                    let mut claim = format!("claim {} ({}, {:?})", c.value, c.formula, c.kind);
+                    let mut claim = format!("{} claim {} ({})", c.kind, c.value, c.formula);
                     if let (Some(b), Some(a)) = (c.outstanding_before, c.outstanding_after) {
                         let _ = write!(claim, ", owed {b} before, {a} after");
                     }

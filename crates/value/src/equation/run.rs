@@ -187,12 +187,13 @@ impl<'a> Run<'a> {
         if let Some(owed) = line.outstanding_before {
             line.outstanding_after = Some(owed.checked_sub(share)?);
         }
-        let capped = match claim.cap {
-            Some(cap) if cap == share && share != pool => ", capped at what is still owed",
+        // A debt-like claim paid everything it was owed is settled (it may have been capped).
+        let settled = match claim.cap {
+            Some(cap) if cap == share => "; this settles the claim",
             _ => "",
         };
         let reason = format!(
-            "bucket '{}' shares {pool} in proportion to claims: weight {} of {total_weight}{capped}",
+            "bucket '{}' shares {pool} in proportion to claims: weight {} of {total_weight}{settled}",
             bucket.name, claim.weight
         );
         self.lines.push((
