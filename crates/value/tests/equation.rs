@@ -267,3 +267,117 @@ fn statement_serializes_to_json() {
     assert_eq!(back, st);
     assert!(st.render().contains("worker: 75.00 USD"));
 }
+
+mod properties {
+    use super::*;
+    use commonfare_value::equation::{Date, Decimal};
+    use proptest::prelude::*;
+
+    fn rule() -> impl Strategy<Value = serde_json::Value> {
+        let kind = prop::sample::select(vec!["work", "expense", "idea"]);
+        let claim = prop::sample::select(vec!["debt_like", "equity_like", "once"]);
+        let formula = prop_oneof![
+            Just(json!("value")),
+            (0u32..300).prop_map(|f| json!({"value_times": format!("{}.{:02}", f / 100, f % 100)})),
+            (0i64..10_000)
+                .prop_map(|r| json!({"quantity_times": format!("{}.{:02} USD", r / 100, r % 100)})),
+            (0i64..10_000)
+                .prop_map(|r| json!({"fixed": format!("{}.{:02} USD", r / 100, r % 100)})),
+        ];
+        (kind, claim, formula).prop_map(|(k, c, f)| json!({"kind": k, "claim": c, "formula": f}))
+    }
+
+    fn bucket(i: usize) -> impl Strategy<Value = serde_json::Value> {
+        let percent = (0u32..=10_000).prop_map(|p| format!("{}.{:02}", p / 100, p % 100));
+        let target = prop_oneof![
+            Just(None),
+            prop::collection::vec(rule(), 1..4).prop_map(Some),
+        ];
+        (percent, target).prop_map(move |(p, t)| match t {
+            None => json!({"name": format!("b{i}"), "percent": p, "agent": "fund"}),
+            Some(rules) => json!({"name": format!("b{i}"), "percent": p, "rules": rules}),
+        })
+    }
+
+    fn contribution(i: usize) -> impl Strategy<Value = serde_json::Value> {
+        (
+            prop::sample::select(vec!["ann", "bob", "cat", "dan"]),
+            prop::sample::select(vec!["work", "expense", "idea", "other"]),
+            0u32..1000,
+            prop::option::of(0i64..100_000),
+            prop::option::of(0i64..50_000),
+            0u32..2,
+        )
+            .prop_map(move |(agent, kind, q, value, paid, runs)| {
+                let mut c = json!({"id": format!("c{i:02}"), "agent": agent, "kind": kind,
+                    "quantity": format!("{}.{}", q / 10, q % 10), "paid_runs": runs});
+                if let Some(v) = value {
+                    c["value"] = json!(format!("{}.{:02} USD", v / 100, v % 100));
+                }
+                if let Some(p) = paid {
+                    c["paid"] = json!(format!("{}.{:02} USD", p / 100, p % 100));
+                }
+                c
+            })
+    }
+
+    fn case() -> impl Strategy<Value = (serde_json::Value, Vec<serde_json::Value>, i64)> {
+        let buckets = (1usize..4).prop_flat_map(|n| (0..n).map(bucket).collect::<Vec<_>>());
+        let contributions =
+            (0usize..12).prop_flat_map(|n| (0..n).map(contribution).collect::<Vec<_>>());
+        let of = prop::sample::select(vec!["total", "remaining"]);
+        (buckets, contributions, of, 0i64..10_000_000).prop_map(|(b, c, of, amount)| {
+            (
+                json!({"name": "p", "unit": "USD", "percentages_of": of, "buckets": b}),
+                c,
+                amount,
+            )
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn distributions_sum_exactly_and_never_overpay_debts((eq, cs, amount) in case()) {
+            let eq: ValueEquation = serde_json::from_value(eq).unwrap();
+            let cs = contributions(json!(cs));
+            let amount = Money::from_minor(amount, eq.unit);
+            match distribute(&eq, &cs, amount) {
+                // Refusals are fine (sums over 100, rules needing a missing value), panics are not.
+                Err(e) => prop_assert!(!e.to_string().is_empty()),
+                Ok(st) => {
+                    let paid: i64 = st.recipients.iter().map(|r| r.amount.minor()).sum();
+                    prop_assert_eq!(paid + st.undistributed.minor(), amount.minor());
+                    prop_assert!(st.undistributed.minor() >= 0);
+                    for r in &st.recipients {
+                        for l in &r.lines {
+                            prop_assert!(l.amount.minor() >= 0);
+                            if let Some(after) = l.claim.as_ref().and_then(|c| c.outstanding_after) {
+                                prop_assert!(after.minor() >= 0, "debt-like claim overpaid: {:?}", l);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn decimal_and_date_parsers_never_panic(s in "\\PC{0,24}") {
+            let _ = s.parse::<Decimal>();
+            let _ = s.parse::<Date>();
+            let _ = serde_json::from_str::<ValueEquation>(&s);
+        }
+
+        #[test]
+        fn decimals_round_trip(m in any::<u64>(), scale in 0u32..=18) {
+            let s = m.to_string();
+            let text = if scale == 0 || s.len() <= scale as usize {
+                s.clone()
+            } else {
+                format!("{}.{}", &s[..s.len() - scale as usize], &s[s.len() - scale as usize..])
+            };
+            let d: Decimal = text.parse().unwrap();
+            let again: Decimal = d.to_string().parse().unwrap();
+            prop_assert_eq!(d.ratio(), again.ratio());
+        }
+    }
+}
