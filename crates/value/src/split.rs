@@ -42,8 +42,10 @@ pub enum SplitError {
     ZeroDenominator(String),
     #[error("recipient #{index} has score {score}: scores must be finite and not negative")]
     InvalidScore { index: usize, score: String },
-    #[error("the total of the scores is not finite: scale the scores down")]
+    #[error("the total of the scores is not finite: a score is infinite, or they are too large")]
     ScoreOverflow,
+    #[error("the scores add up to {0}: at least one must be positive")]
+    ScoresNotPositive(String),
     #[error(
         "SourceCred's sequential split overspends here because of float rounding (as SourceCred itself would); use the largest remainder split"
     )]
@@ -155,32 +157,57 @@ pub fn split_capped<I: Ord + Display>(
 }
 
 /// SourceCred's sequential split (see the module doc), with its own errors: negative or
-/// non-finite scores and a non-positive total are refused.
+/// non-finite scores and a non-positive total are refused. A negative amount is split as
+/// its absolute value, every share negated (SourceCred itself refuses negative budgets).
 pub fn split_sequential(amount: Money, scores: &[f64]) -> Result<Vec<Money>, SplitError> {
+    let pieces = split_sequential_units(u128::from(amount.minor().unsigned_abs()), scores)?;
+    // Every piece is at most the budget, which came from an i64.
+    pieces
+        .into_iter()
+        .map(|p| {
+            signed(
+                amount,
+                u64::try_from(p).map_err(|_| MoneyError::Overflow("split"))?,
+            )
+        })
+        .collect()
+}
+
+/// SourceCred's `splitBudget` on raw integer units (u128, enough for attoGrain budgets):
+/// returns one piece per score, summing exactly to `budget`.
+pub fn split_sequential_units(budget: u128, scores: &[f64]) -> Result<Vec<u128>, SplitError> {
     if scores.is_empty() {
         return Err(SplitError::NoRecipients);
     }
-    if let Some((index, s)) = scores
-        .iter()
-        .enumerate()
-        .find(|(_, s)| !s.is_finite() || **s < 0.0)
-    {
+    let total: f64 = scores.iter().fold(0.0, |a, b| a + b);
+    if total.is_nan() {
+        let (index, s) = scores
+            .iter()
+            .enumerate()
+            .find(|(_, s)| s.is_nan())
+            .unwrap_or((0, &total));
         return Err(SplitError::InvalidScore {
             index,
             score: s.to_string(),
         });
     }
-    let total: f64 = scores.iter().fold(0.0, |a, b| a + b);
     if !total.is_finite() {
         return Err(SplitError::ScoreOverflow);
     }
     if total <= 0.0 {
-        return Err(SplitError::AllZeroWeights);
+        // SourceCred checks the total before the individual scores.
+        return Err(SplitError::ScoresNotPositive(total.to_string()));
     }
     let mut score_left = total;
-    let mut budget_left = amount.minor().unsigned_abs();
+    let mut budget_left = budget;
     let mut pieces = Vec::with_capacity(scores.len());
-    for &s in scores {
+    for (index, &s) in scores.iter().enumerate() {
+        if s < 0.0 {
+            return Err(SplitError::InvalidScore {
+                index,
+                score: s.to_string(),
+            });
+        }
         if s == 0.0 || score_left == 0.0 {
             pieces.push(0);
             continue;
@@ -189,8 +216,9 @@ pub fn split_sequential(amount: Money, scores: &[f64]) -> Result<Vec<Money>, Spl
         let piece = if fraction == 1.0 {
             budget_left
         } else {
-            // f64 product floored, as SourceCred's multiplyFloat; `as` saturates, never wraps.
-            (budget_left as f64 * fraction).floor() as u64
+            // f64(remaining) correctly rounded, product floored, back to an integer exactly
+            // (as SourceCred's multiplyFloat); `as` saturates, never wraps.
+            (budget_left as f64 * fraction).floor() as u128
         };
         budget_left = budget_left
             .checked_sub(piece)
@@ -201,7 +229,7 @@ pub fn split_sequential(amount: Money, scores: &[f64]) -> Result<Vec<Money>, Spl
     if let Some(last) = pieces.last_mut() {
         *last += budget_left;
     }
-    to_money(amount, pieces)
+    Ok(pieces)
 }
 
 /// Splits with the chosen method; the sequential one reads the weights as f64 scores.

@@ -1,7 +1,9 @@
 //! Money arithmetic, its text form, and the exact splits (with property tests).
 
 use commonfare_value::money::{Currency, Money, MoneyError, Unit};
-use commonfare_value::split::{SplitError, split, split_capped, split_ratio, split_sequential};
+use commonfare_value::split::{
+    SplitError, split, split_capped, split_ratio, split_sequential, split_sequential_units,
+};
 use num_rational::Ratio;
 use proptest::prelude::*;
 
@@ -129,13 +131,17 @@ fn split_errors_name_the_problem() {
         Err(SplitError::InvalidScore { index: 1, .. })
     ));
     assert!(matches!(
-        split_sequential(eur("1"), &[1.0, -2.0]),
+        split_sequential(eur("1"), &[5.0, -2.0]),
         Err(SplitError::InvalidScore { index: 1, .. })
     ));
-    assert_eq!(
+    assert!(matches!(
+        split_sequential(eur("1"), &[1.0, -2.0]),
+        Err(SplitError::ScoresNotPositive(_))
+    ));
+    assert!(matches!(
         split_sequential(eur("1"), &[0.0]),
-        Err(SplitError::AllZeroWeights)
-    );
+        Err(SplitError::ScoresNotPositive(_))
+    ));
 }
 
 #[test]
@@ -266,7 +272,7 @@ proptest! {
     fn sequential_sums(amount in 0i64..=(1 << 52), ws in prop::collection::vec(0.0f64..1e6, 1..40)) {
         let m = Money::from_minor(amount, Unit::Credits);
         match split_sequential(m, &ws) {
-            Err(SplitError::AllZeroWeights) => prop_assert!(ws.iter().all(|w| *w == 0.0)),
+            Err(SplitError::ScoresNotPositive(_)) => prop_assert!(ws.iter().all(|w| *w == 0.0)),
             Err(e) => prop_assert!(false, "unexpected {e}"),
             Ok(shares) => prop_assert_eq!(shares.iter().map(Money::minor).sum::<i64>(), amount),
         }
@@ -291,4 +297,59 @@ proptest! {
     fn parser_never_panics(s in "\\PC{0,30}") {
         let _ = s.parse::<Money>();
     }
+}
+
+/// SourceCred's own receipts: every grain allocation in the shared vectors gives its f64
+/// score vector and the integer receipts SourceCred's `splitBudget` produced from it.
+#[test]
+fn sequential_split_matches_sourcecred_receipts_on_the_shared_vectors() {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/sourcecred"
+    );
+    let mut checked = 0;
+    for sub in ["vectors", "bench"] {
+        let folder = format!("{dir}/{sub}");
+        let entries = std::fs::read_dir(&folder).unwrap_or_else(|e| {
+            panic!("SourceCred vectors missing at {folder} ({e}): the shared data must sit beside the workspace")
+        });
+        let mut files: Vec<_> = entries
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.to_string_lossy().ends_with(".expected.json"))
+            .collect();
+        files.sort();
+        for path in files {
+            let doc: serde_json::Value =
+                serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            let scenarios = doc["grainScenarios"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default();
+            for run in scenarios
+                .iter()
+                .flat_map(|s| s["runs"].as_array().cloned().unwrap_or_default())
+            {
+                for a in run["allocations"].as_array().cloned().unwrap_or_default() {
+                    let budget: u128 = a["budget"].as_str().unwrap().parse().unwrap();
+                    let scores: Vec<f64> = a["scores"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|x| x.as_f64().unwrap())
+                        .collect();
+                    let expected: Vec<u128> = a["receipts"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|r| r["amount"].as_str().unwrap().parse().unwrap())
+                        .collect();
+                    let got = split_sequential_units(budget, &scores).unwrap();
+                    assert_eq!(got, expected, "{} ({})", path.display(), a["policyType"]);
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked >= 100, "only {checked} allocations found");
+    println!("sequential split: {checked} SourceCred allocations reproduced exactly");
 }
