@@ -18,8 +18,9 @@
 //! decide cents there; use it only to reproduce SourceCred.
 //!
 //! [`split_capped`] is the largest remainder split where some recipients may not get
-//! more than a cap (debt-like claims): it is re-run without the capped recipients until
-//! no share exceeds its cap; what nobody may take is returned as surplus.
+//! more than a cap (debt-like claims): a recipient whose exact proportional share would
+//! reach its cap gets the cap, and the rest is shared among the others in proportion to
+//! their weights (water-filling, O(n log n)); what nobody may take is returned as surplus.
 
 use crate::money::{Money, MoneyError};
 use num_bigint::BigUint;
@@ -120,39 +121,52 @@ pub fn split_capped<I: Ord + Display>(
 ) -> Result<(Vec<Money>, Money), SplitError> {
     check_ids(recipients.iter().map(|r| &r.0))?;
     let mut shares = vec![0u64; recipients.len()];
-    let mut open: Vec<usize> = (0..recipients.len()).collect();
-    let mut left = amount.minor().unsigned_abs();
-    loop {
-        open.retain(|&i| recipients[i].1 > 0);
-        if open.is_empty() || left == 0 {
+    let mut left = u128::from(amount.minor().unsigned_abs());
+    let mut weight_left: u128 = recipients.iter().map(|r| u128::from(r.1)).sum();
+    // Water-filling: the capped recipients in ascending cap/weight order (exact cross
+    // multiplication, ties by id). Each one whose exact share of what is left reaches its
+    // cap is paid its cap; the first that does not ends the capping, since the level
+    // left/weight_left only rises as capped recipients leave.
+    let mut capped: Vec<usize> = (0..recipients.len())
+        .filter(|&i| recipients[i].1 > 0 && recipients[i].2.is_some())
+        .collect();
+    let cap = |i: usize| u128::from(recipients[i].2.unwrap_or(u64::MAX));
+    capped.sort_unstable_by(|&a, &b| {
+        (cap(a) * u128::from(recipients[b].1))
+            .cmp(&(cap(b) * u128::from(recipients[a].1)))
+            .then_with(|| recipients[a].0.cmp(&recipients[b].0))
+    });
+    let mut is_capped = vec![false; recipients.len()];
+    for &i in &capped {
+        let reaches = product_le(cap(i), weight_left, left, u128::from(recipients[i].1));
+        if !reaches {
             break;
         }
+        shares[i] = recipients[i].2.unwrap_or(0);
+        is_capped[i] = true;
+        left -= cap(i);
+        weight_left -= u128::from(recipients[i].1);
+    }
+    // The others share what is left; each exact share is below its cap, so the one extra
+    // unit of the largest remainder method never passes it.
+    let open: Vec<usize> = (0..recipients.len())
+        .filter(|&i| !is_capped[i] && recipients[i].1 > 0)
+        .collect();
+    if !open.is_empty() && left > 0 {
         let weights: Vec<u128> = open.iter().map(|&i| u128::from(recipients[i].1)).collect();
-        let round = hamilton(left, &weights, |a, b| {
+        let left64 = u64::try_from(left).map_err(|_| MoneyError::Overflow("split"))?;
+        let round = hamilton(left64, &weights, |a, b| {
             recipients[open[a]].0.cmp(&recipients[open[b]].0)
         })?;
-        // Capping every recipient over its cap at once (not only the worst one) keeps the
-        // number of rounds small; the capped ones are then out of the next round.
-        let over: Vec<usize> = (0..open.len())
-            .filter(|&k| recipients[open[k]].2.is_some_and(|c| round[k] > c))
-            .collect();
-        if over.is_empty() {
-            for (k, &i) in open.iter().enumerate() {
-                shares[i] = round[k];
-            }
-            left = 0;
-            break;
+        for (k, &i) in open.iter().enumerate() {
+            shares[i] = round[k];
         }
-        for &k in &over {
-            let i = open[k];
-            let cap = recipients[i].2.unwrap_or(0);
-            shares[i] = cap;
-            left -= cap;
-        }
-        let capped: Vec<usize> = over.iter().map(|&k| open[k]).collect();
-        open.retain(|i| !capped.contains(i));
+        left = 0;
     }
-    let surplus = signed(amount, left)?;
+    let surplus = signed(
+        amount,
+        u64::try_from(left).map_err(|_| MoneyError::Overflow("split"))?,
+    )?;
     Ok((to_money(amount, shares)?, surplus))
 }
 
@@ -305,6 +319,14 @@ fn check_ids<'a, I: Ord + Display + 'a>(
     match ids.windows(2).find(|w| w[0] == w[1]) {
         Some(w) => Err(SplitError::DuplicateRecipient(w[0].to_string())),
         None => Ok(()),
+    }
+}
+
+/// `a·b ≤ c·d` exactly: on u128 when the products fit, else on big integers.
+fn product_le(a: u128, b: u128, c: u128, d: u128) -> bool {
+    match (a.checked_mul(b), c.checked_mul(d)) {
+        (Some(x), Some(y)) => x <= y,
+        _ => BigUint::from(a) * BigUint::from(b) <= BigUint::from(c) * BigUint::from(d),
     }
 }
 

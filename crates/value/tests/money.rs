@@ -262,6 +262,28 @@ proptest! {
     }
 
     #[test]
+    fn capped_split_sums_and_respects_caps(
+        amount in 0i64..1_000_000_000,
+        people in prop::collection::vec((0u64..1000, prop::option::of(0u64..100_000)), 1..30),
+    ) {
+        let rows: Vec<(usize, u64, Option<u64>)> =
+            people.iter().enumerate().map(|(i, (w, c))| (i, *w, *c)).collect();
+        let m = Money::from_minor(amount, Unit::Credits);
+        let (shares, surplus) = split_capped(m, &rows).unwrap();
+        let paid: i64 = shares.iter().map(Money::minor).sum();
+        prop_assert_eq!(paid + surplus.minor(), amount);
+        let mut all_full = true;
+        for (s, (_, w, cap)) in shares.iter().zip(&rows) {
+            let s = s.minor() as u64;
+            if *w == 0 { prop_assert_eq!(s, 0); continue; }
+            if let Some(c) = cap { prop_assert!(s <= *c); }
+            all_full &= cap.is_some_and(|c| s == c);
+        }
+        // Something is left over only when every recipient who could take it is full.
+        prop_assert!(surplus.is_zero() || all_full);
+    }
+
+    #[test]
     fn one_recipient_gets_everything(amount in any::<i64>(), w in 1u64..) {
         let m = Money::from_minor(amount, Unit::Credits);
         prop_assert_eq!(split(m, &[("only", w)]).unwrap(), vec![m]);

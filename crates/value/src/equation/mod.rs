@@ -6,9 +6,10 @@
 //! undistributed) or of what the buckets before it left (`"remaining"`; each cut rounded
 //! down to the minor unit, and whatever a bucket could not pay passes on). A bucket pays a
 //! fixed `agent`, or shares among the contributions its `filter` selects (kinds, commons,
-//! processes, `from`/`to` dates, all inclusive). The first `rule` whose `kind` (and own
-//! filter) matches a contribution turns it into a claim with a typed formula — no
-//! expression is evaluated:
+//! processes, `from`/`to` dates, all inclusive; a contribution without the field a filter
+//! asks about is left out). The first `rule` whose `kind` (and own filter) matches a
+//! contribution turns it into a claim with a typed formula — no expression is evaluated;
+//! contributions no rule matches take no part in that bucket:
 //!
 //! | formula | claim |
 //! |---|---|
@@ -23,6 +24,12 @@
 //! every time) or `once` (weight = full value if never paid, i.e. `paid_runs` is 0). A
 //! bucket is shared among its claims in proportion to their weights by the largest
 //! remainder method, ties by contribution id ([`crate::split::split_capped`]).
+//!
+//! Differences from NRP, on purpose: NRP's "straight" percentages may pay a debt-like
+//! claim more than it is owed when a bucket holds more than its claims; here a debt-like
+//! claim is never paid beyond what it is owed and the rest is reported as surplus. NRP
+//! rounds each payment half up to cents and patches the total on the largest payment;
+//! here the largest remainder method makes every split exact.
 //!
 //! Equation file:
 //! ```json
