@@ -381,3 +381,21 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn claim_formulas_round_half_away_from_zero_to_the_minor_unit() {
+    let eq = equation(
+        json!({"name": "t", "unit": "USD", "buckets": [{"name": "a", "percent": "100", "rules": [
+        {"kind": "work", "claim": "debt_like", "formula": {"quantity_times": "1.00 USD"}},
+        {"kind": "sale", "claim": "debt_like", "formula": {"value_times": "0.333"}}]}]}),
+    );
+    let cs = contributions(json!([
+        {"id": "w", "agent": "ann", "kind": "work", "quantity": "0.125"},
+        {"id": "s", "agent": "bob", "kind": "sale", "value": "0.10 USD"}
+    ]));
+    // 0.125 × 1.00 = 0.125 → 0.13; 0.10 × 0.333 = 0.0333 → 0.03. The amount covers both.
+    let st = distribute(&eq, &cs, usd("10")).unwrap();
+    assert_eq!(st.amount_of("ann"), usd("0.13"));
+    assert_eq!(st.amount_of("bob"), usd("0.03"));
+    assert_eq!(st.undistributed, usd("9.84"));
+}
