@@ -7,7 +7,6 @@ use crate::money::{Money, MoneyError};
 use crate::split::{split_capped, split_ratio};
 use crate::statement::{ClaimLine, Line, Pool, Statement};
 use num_rational::Ratio;
-use std::collections::HashMap;
 
 const POLICY: &str = "value equation";
 
@@ -34,7 +33,7 @@ pub fn distribute(
     let mut run = Run {
         eq,
         contributions,
-        paid_now: HashMap::new(),
+        paid_now: vec![Money::zero(eq.unit); contributions.len()],
         lines: Vec::new(),
         pools: Vec::new(),
     };
@@ -91,8 +90,8 @@ fn floor_percent(left: Money, bucket: &Bucket) -> Result<Money, EquationError> {
 struct Run<'a> {
     eq: &'a ValueEquation,
     contributions: &'a [Contribution],
-    /// Paid in this run so far, per contribution id (debt-like and once claims).
-    paid_now: HashMap<&'a str, Money>,
+    /// Paid in this run so far, per contribution (by position in the list).
+    paid_now: Vec<Money>,
     lines: Vec<(String, Line)>,
     pools: Vec<Pool>,
 }
@@ -100,6 +99,8 @@ struct Run<'a> {
 /// A contribution's claim in one bucket.
 struct Claim<'a> {
     contribution: &'a Contribution,
+    /// Position of the contribution in the list.
+    position: usize,
     line: ClaimLine,
     weight: Money,
     cap: Option<Money>,
@@ -177,12 +178,8 @@ impl<'a> Run<'a> {
         total_weight: Money,
     ) -> Result<(), EquationError> {
         let id = claim.contribution.id.as_str();
-        let before = self
-            .paid_now
-            .get(id)
-            .copied()
-            .unwrap_or(Money::zero(self.eq.unit));
-        self.paid_now.insert(id, before.checked_add(share)?);
+        let paid = &mut self.paid_now[claim.position];
+        *paid = paid.checked_add(share)?;
         let mut line = claim.line.clone();
         if let Some(owed) = line.outstanding_before {
             line.outstanding_after = Some(owed.checked_sub(share)?);
@@ -215,10 +212,11 @@ impl<'a> Run<'a> {
     /// Claims of the contributions this bucket selects, in file order.
     fn claims(&self, bucket: &Bucket) -> Result<Vec<Claim<'a>>, EquationError> {
         let mut out = Vec::new();
-        for c in self
+        for (position, c) in self
             .contributions
             .iter()
-            .filter(|c| bucket.filter.matches(c))
+            .enumerate()
+            .filter(|(_, c)| bucket.filter.matches(c))
         {
             let Some((index, rule)) = bucket
                 .rules
@@ -235,11 +233,7 @@ impl<'a> Run<'a> {
                 reason: format!("contribution '{}': {reason}", c.id),
             })?;
             let unit = self.eq.unit;
-            let paid_now = self
-                .paid_now
-                .get(c.id.as_str())
-                .copied()
-                .unwrap_or(Money::zero(unit));
+            let paid_now = self.paid_now[position];
             let paid_total = c.paid.unwrap_or(Money::zero(unit)).checked_add(paid_now)?;
             let (weight, cap, owed) = match rule.claim {
                 ClaimKind::DebtLike => {
@@ -259,6 +253,7 @@ impl<'a> Run<'a> {
             };
             out.push(Claim {
                 contribution: c,
+                position,
                 line: ClaimLine {
                     kind: rule.claim,
                     formula,
