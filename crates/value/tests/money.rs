@@ -90,6 +90,21 @@ fn currency_table_has_real_exponents() {
         (2, 0, 3, 4, 0)
     );
     assert!(Currency::from_code("EURO").is_none());
+    // The table is sorted, without duplicates, every code three upper-case letters.
+    let codes: Vec<&str> = commonfare_value::money::CURRENCIES
+        .iter()
+        .map(|(c, _)| *c)
+        .collect();
+    assert!(
+        codes.windows(2).all(|w| w[0] < w[1]),
+        "unsorted or duplicated codes"
+    );
+    assert!(
+        codes
+            .iter()
+            .all(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))
+    );
+    assert!(codes.len() > 170, "{} codes", codes.len());
 }
 
 #[test]
