@@ -399,3 +399,23 @@ fn claim_formulas_round_half_away_from_zero_to_the_minor_unit() {
     assert_eq!(st.amount_of("bob"), usd("0.03"));
     assert_eq!(st.undistributed, usd("9.84"));
 }
+
+#[test]
+fn overflowing_budgets_are_errors() {
+    let eq = equation(
+        json!({"name": "t", "unit": "USD", "buckets": [{"name": "a", "percent": "100", "rules": [
+        {"kind": "loan", "claim": "debt_like", "formula": "value"}]}]}),
+    );
+    let cs = contributions(json!([
+        {"id": "a", "agent": "ann", "kind": "loan", "value": "92233720368547758.07 USD"},
+        {"id": "b", "agent": "bob", "kind": "loan", "value": "92233720368547758.07 USD"}
+    ]));
+    let err = distribute(&eq, &cs, usd("1")).unwrap_err();
+    assert!(err.to_string().contains("overflow"), "{err}");
+    // The largest amount itself is fine.
+    let one = contributions(
+        json!([{"id": "a", "agent": "ann", "kind": "loan", "value": "92233720368547758.07 USD"}]),
+    );
+    let max = usd("92233720368547758.07");
+    assert_eq!(distribute(&eq, &one, max).unwrap().amount_of("ann"), max);
+}

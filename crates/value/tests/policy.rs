@@ -134,3 +134,52 @@ fn protocol_guild_refuses_bad_members() {
     // All members at zero months: nothing to weigh.
     assert!(time_weighted(eur("1"), &[guild("w", 0, 0, "1")]).is_err());
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn peer_allocation_sums_exactly(
+            amount in 0i64..1_000_000_000,
+            gifts in prop::collection::vec((0usize..6, 0usize..6, 0u64..40), 1..20),
+        ) {
+            let members: Vec<PeerMember> = (0..6).map(|i| peer(&format!("m{i}"))).collect();
+            let gifts: Vec<Allocation> = gifts
+                .into_iter()
+                .filter(|(f, t, _)| f != t)
+                .map(|(f, t, p)| give(&format!("m{f}"), &format!("m{t}"), p))
+                .collect();
+            match peer_allocation(Money::from_minor(amount, eur("0").unit()), 100, &members, &gifts) {
+                Ok(st) => prop_assert_eq!(st.distributed.minor(), amount),
+                // Over the allowance, or nobody received a point: refused with a reason.
+                Err(e) => {
+                    let expected = matches!(e, PolicyError::Member { .. } | PolicyError::Nobody(_));
+                    prop_assert!(expected, "unexpected error {}", e);
+                }
+            }
+        }
+
+        #[test]
+        fn time_weighted_sums_exactly_and_grows_with_months(
+            amount in 0i64..1_000_000_000,
+            months in prop::collection::vec((1u32..200, prop::bool::ANY), 1..20),
+        ) {
+            let members: Vec<GuildMember> = months
+                .iter()
+                .enumerate()
+                .map(|(i, (m, part))| guild(&format!("g{i:02}"), *m, 0, if *part { "0.5" } else { "1" }))
+                .collect();
+            let st = time_weighted(Money::from_minor(amount, eur("0").unit()), &members).unwrap();
+            prop_assert_eq!(st.distributed.minor(), amount);
+            let mut by_weight: Vec<(u64, i64)> = members
+                .iter()
+                .map(|m| (weight(m).unwrap(), st.amount_of(&m.id).minor()))
+                .collect();
+            by_weight.sort();
+            // A larger weight never gets less (up to the one unit of rounding).
+            prop_assert!(by_weight.windows(2).all(|w| w[1].1 + 1 >= w[0].1));
+        }
+    }
+}
