@@ -287,11 +287,13 @@ where
         let (q, r) = (a.clone() * w.clone()).div_rem(&total);
         // q ≤ amount because w ≤ total, so it fits in u64 and the sum cannot pass amount.
         let q = q.to_u64().unwrap_or(u64::MAX);
-        given += q;
+        given = given.saturating_add(q);
         shares.push(q);
         remainders.push(r);
     }
-    let leftover = (amount - given) as usize;
+    // Σ floor ≤ amount, and the leftover is below the number of non-zero remainders (they
+    // are fractions below 1 adding up to it); the `min` only keeps a bug from panicking.
+    let leftover = usize::try_from(amount.saturating_sub(given)).unwrap_or(usize::MAX);
     if leftover > 0 {
         let mut order: Vec<usize> = (0..weights.len())
             .filter(|&i| !remainders[i].is_zero())
@@ -301,7 +303,7 @@ where
         if leftover < order.len() {
             order.select_nth_unstable_by(leftover - 1, by_rank);
         }
-        for &i in &order[..leftover] {
+        for &i in &order[..leftover.min(order.len())] {
             shares[i] += 1;
         }
     }
