@@ -3,3 +3,6 @@
 //! Money with checked arithmetic and exact splits, CredRank (SourceCred's contribution
 //! credit), distribution policies, and value equations in the way of Sensorica's open value
 //! network. Pure: no I/O beyond parsing the data it is handed.
+
+pub mod credrank;
+pub mod grain;
