@@ -148,3 +148,6 @@ fn scores(graph: &Graph, chain: &MarkovChain, beta: f64, st: Stationary) -> Cred
         node_cred,
     }
 }
+
+#[cfg(test)]
+mod validation_tests;

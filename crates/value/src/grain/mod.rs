@@ -63,3 +63,6 @@ impl fmt::Display for GrainError {
 }
 
 impl std::error::Error for GrainError {}
+
+#[cfg(test)]
+mod policy_tests;
