@@ -92,6 +92,15 @@ pub struct Graph {
 }
 
 impl Graph {
+    /// Participant id → index, for resolving ids in ledgers and policies.
+    pub fn participant_ids(&self) -> HashMap<&str, usize> {
+        self.participants
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.id.as_str(), i))
+            .collect()
+    }
+
     /// Reads and validates a graph file.
     pub fn from_json(bytes: &[u8]) -> Result<Graph, GraphError> {
         let raw: GraphFileIn = serde_json::from_slice(bytes)

@@ -51,8 +51,19 @@ impl Scenario {
         participants: &[Participant],
         ids: &HashMap<&str, usize>,
     ) -> Result<Scenario, GraphError> {
-        let here = format!("grainScenarios[{index}] {:?}", raw.name);
-        let err = |at: String, what: String| GraphError::new(format!("{here}.{at}"), what);
+        let here = format!("grainScenarios[{index}] {:?}.", raw.name);
+        Scenario::from_input_at(&here, raw, participants, ids)
+    }
+
+    /// Validates a scenario from elsewhere (a ledger file, the command line); errors name
+    /// elements as `{here}priorDistributions[2].receipts[0]` and so on.
+    pub fn from_input_at(
+        here: &str,
+        raw: &ScenarioIn,
+        participants: &[Participant],
+        ids: &HashMap<&str, usize>,
+    ) -> Result<Scenario, GraphError> {
+        let err = |at: String, what: String| GraphError::new(format!("{here}{at}"), what);
         let recipient = |at: &dyn Fn() -> String, id: &str| -> Result<usize, GraphError> {
             let p = *ids
                 .get(id)
