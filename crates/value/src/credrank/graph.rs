@@ -103,12 +103,10 @@ impl Graph {
 
     /// Reads and validates a graph file.
     pub fn from_json(bytes: &[u8]) -> Result<Graph, GraphError> {
-        let raw: GraphFileIn = serde_json::from_slice(bytes)
-            .map_err(|e| GraphError::new("graph file", format!("not a valid graph: {e}")))?;
-        Graph::from_input(raw)
+        Graph::from_input(parse(bytes)?)
     }
 
-    /// Validates an already parsed graph file.
+    /// Validates an already parsed graph file, taking its strings over (no copies).
     pub fn from_input(raw: GraphFileIn) -> Result<Graph, GraphError> {
         if raw.format != FORMAT {
             return Err(GraphError::new(
@@ -118,38 +116,41 @@ impl Graph {
         }
         let parameters = check_parameters(&raw.parameters)?;
         let participants = check_participants(&raw.participants)?;
-        let mut ids: HashMap<&str, Endpoint> =
-            HashMap::with_capacity(raw.participants.len() + raw.nodes.len());
-        for (i, p) in raw.participants.iter().enumerate() {
-            ids.insert(&p.id, Endpoint::Participant(i as u32));
-        }
-        let nodes = check_nodes(&raw.nodes, &mut ids)?;
-        let edges = check_edges(&raw.edges, &ids)?;
+        let nodes = check_nodes(raw.nodes)?;
+        let edges = {
+            let ids = id_index(&participants, &nodes)?;
+            check_edges(raw.edges, &ids)?
+        };
         let intervals = derive_intervals(&nodes, &edges)?;
         check_size(&participants, &nodes, &intervals)?;
         check_first_week_edges(&edges, &intervals)?;
-        let participant_ids: HashMap<&str, usize> = participants
-            .iter()
-            .enumerate()
-            .map(|(i, p)| (p.id.as_str(), i))
-            .collect();
-        let grain_scenarios = raw
-            .grain_scenarios
-            .iter()
-            .enumerate()
-            .map(|(i, s)| Scenario::from_input(i, s, &participants, &participant_ids))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(Graph {
+        let mut graph = Graph {
             name: raw.name,
             description: raw.description,
             participants,
             nodes,
             edges,
             parameters,
-            grain_scenarios,
+            grain_scenarios: Vec::new(),
             intervals,
-        })
+        };
+        let participant_ids = graph.participant_ids();
+        let grain_scenarios = raw
+            .grain_scenarios
+            .iter()
+            .enumerate()
+            .map(|(i, s)| Scenario::from_input(i, s, &graph.participants, &participant_ids))
+            .collect::<Result<Vec<_>, _>>()?;
+        drop(participant_ids);
+        graph.grain_scenarios = grain_scenarios;
+        Ok(graph)
     }
+}
+
+/// Parses a graph file's JSON (numbers are read exactly: serde_json's `float_roundtrip`).
+pub fn parse(bytes: &[u8]) -> Result<GraphFileIn, GraphError> {
+    serde_json::from_slice(bytes)
+        .map_err(|e| GraphError::new("graph file", format!("not a valid graph: {e}")))
 }
 
 fn check_unit(name: &str, x: f64) -> Result<f64, GraphError> {
@@ -274,12 +275,9 @@ fn check_weight(at: &dyn Fn() -> String, name: &str, w: f64) -> Result<(), Graph
     }
 }
 
-fn check_nodes<'a>(
-    raw: &'a [NodeIn],
-    ids: &mut HashMap<&'a str, Endpoint>,
-) -> Result<Vec<Node>, GraphError> {
+fn check_nodes(raw: Vec<NodeIn>) -> Result<Vec<Node>, GraphError> {
     let mut nodes = Vec::with_capacity(raw.len());
-    for (i, n) in raw.iter().enumerate() {
+    for (i, n) in raw.into_iter().enumerate() {
         let at = || format!("nodes[{i}] {:?}", n.id);
         if !id_ok(&n.id, 128, b"_.:") {
             return Err(GraphError::new(
@@ -291,18 +289,8 @@ fn check_nodes<'a>(
         if let Some(t) = n.timestamp_ms {
             check_timestamp(&at, t)?;
         }
-        if let Some(prev) = ids.insert(&n.id, Endpoint::Node(i as u32)) {
-            let other = match prev {
-                Endpoint::Participant(j) => format!("participants[{j}]"),
-                Endpoint::Node(j) => format!("nodes[{j}]"),
-            };
-            return Err(GraphError::new(
-                at(),
-                format!("duplicate id: {other} has the same id"),
-            ));
-        }
         nodes.push(Node {
-            id: n.id.clone(),
+            id: n.id,
             weight: n.weight,
             timestamp_ms: n.timestamp_ms,
         });
@@ -324,21 +312,38 @@ fn check_nodes<'a>(
     Ok(nodes)
 }
 
-fn check_edges(raw: &[EdgeIn], ids: &HashMap<&str, Endpoint>) -> Result<Vec<Edge>, GraphError> {
-    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(raw.len());
-    let mut edges = Vec::with_capacity(raw.len());
-    for (i, e) in raw.iter().enumerate() {
+/// Id → endpoint for participants and nodes, which share one id space.
+fn id_index<'a>(
+    participants: &'a [Participant],
+    nodes: &'a [Node],
+) -> Result<HashMap<&'a str, Endpoint>, GraphError> {
+    let mut ids = HashMap::with_capacity(participants.len() + nodes.len());
+    for (i, p) in participants.iter().enumerate() {
+        ids.insert(p.id.as_str(), Endpoint::Participant(i as u32));
+    }
+    for (i, n) in nodes.iter().enumerate() {
+        if let Some(prev) = ids.insert(n.id.as_str(), Endpoint::Node(i as u32)) {
+            let other = match prev {
+                Endpoint::Participant(j) => format!("participants[{j}]"),
+                Endpoint::Node(j) => format!("nodes[{j}]"),
+            };
+            return Err(GraphError::new(
+                format!("nodes[{i}] {:?}", n.id),
+                format!("duplicate id: {other} has the same id"),
+            ));
+        }
+    }
+    Ok(ids)
+}
+
+fn check_edges(raw: Vec<EdgeIn>, ids: &HashMap<&str, Endpoint>) -> Result<Vec<Edge>, GraphError> {
+    let mut edges: Vec<Edge> = Vec::with_capacity(raw.len());
+    for (i, e) in raw.into_iter().enumerate() {
         let at = || format!("edges[{i}] {:?}", e.id);
         if !id_ok(&e.id, 128, b"_.:") {
             return Err(GraphError::new(
                 at(),
                 "id must be 1-128 characters from A-Z, a-z, 0-9 and '_', '.', ':', '-'",
-            ));
-        }
-        if let Some(j) = seen.insert(&e.id, i) {
-            return Err(GraphError::new(
-                at(),
-                format!("duplicate id: edges[{j}] has the same id"),
             ));
         }
         let resolve = |end: &str, name: &str| {
@@ -355,7 +360,7 @@ fn check_edges(raw: &[EdgeIn], ids: &HashMap<&str, Endpoint>) -> Result<Vec<Edge
         check_weight(&at, "forwardWeight", e.forward_weight)?;
         check_weight(&at, "backwardWeight", e.backward_weight)?;
         edges.push(Edge {
-            id: e.id.clone(),
+            id: e.id,
             src,
             dst,
             timestamp_ms: e.timestamp_ms,
@@ -363,7 +368,29 @@ fn check_edges(raw: &[EdgeIn], ids: &HashMap<&str, Endpoint>) -> Result<Vec<Edge
             backward_weight: e.backward_weight,
         });
     }
+    check_unique_edge_ids(&edges)?;
     Ok(edges)
+}
+
+/// Edge ids must be unique; found by sorting indices (cheaper than hashing every id).
+fn check_unique_edge_ids(edges: &[Edge]) -> Result<(), GraphError> {
+    let mut order: Vec<u32> = (0..edges.len() as u32).collect();
+    order.sort_unstable_by(|&a, &b| {
+        edges[a as usize]
+            .id
+            .cmp(&edges[b as usize].id)
+            .then(a.cmp(&b))
+    });
+    for w in order.windows(2) {
+        let (a, b) = (w[0] as usize, w[1] as usize);
+        if edges[a].id == edges[b].id {
+            return Err(GraphError::new(
+                format!("edges[{b}] {:?}", edges[b].id),
+                format!("duplicate id: edges[{a}] has the same id"),
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn derive_intervals(nodes: &[Node], edges: &[Edge]) -> Result<Intervals, GraphError> {

@@ -5,69 +5,131 @@
 use super::chain::{Transition, TransitionKind, transitions};
 use super::{CredRank, Graph, MarkovChain};
 use crate::grain::{Allocation, Policy, Run};
+use serde::Serialize;
 use serde_json::{Value, json};
 
 /// Chains up to this many nodes are written out in full, like the oracle does.
 pub const CHAIN_DUMP_MAX_NODES: usize = 200;
 
-/// The whole report: intervals, cred, optionally the converged reference and the chain,
-/// and the grain runs of every scenario (in the graph's scenario order).
-pub fn expected_json(
-    graph: &Graph,
-    cred: &CredRank,
-    converged: Option<&CredRank>,
-    scenarios: &[Vec<Run>],
-) -> Value {
-    let mut out = json!({
-        "format": "sourcecred-credrank-expected/1",
-        "name": graph.name,
-        "oracle": {"engine": concat!("commonfare-value ", env!("CARGO_PKG_VERSION")),
-                   "algorithm": "sourcecred 0.11.2"},
-        "intervals": (0..cred.intervals.count).map(|k| json!({
-            "startTimeMs": cred.intervals.start(k),
-            "endTimeMs": cred.intervals.end(k),
-        })).collect::<Vec<_>>(),
-        "credrank": credrank_json(graph, cred),
-    });
-    if let Some(c) = converged {
-        out["credrankConverged"] = credrank_json(graph, c);
-    }
-    if cred.markov_node_count <= CHAIN_DUMP_MAX_NODES {
-        out["markovChain"] = chain_json(graph);
-    }
-    if !graph.grain_scenarios.is_empty() {
-        out["grainScenarios"] = graph
-            .grain_scenarios
-            .iter()
-            .zip(scenarios)
-            .map(|(s, runs)| json!({"name": s.name, "runs": runs_json(graph, runs)}))
-            .collect();
-    }
-    out
+/// The whole report: intervals, cred, optionally the converged reference, the chain (for
+/// small graphs) and the grain runs. It borrows the results and is streamed by serde, so
+/// writing the report of a big graph costs little memory.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExpectedReport<'a> {
+    format: &'static str,
+    name: &'a str,
+    oracle: Value,
+    intervals: Vec<IntervalJson>,
+    credrank: CredrankJson<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    credrank_converged: Option<CredrankJson<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    markov_chain: Option<Value>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    grain_scenarios: Option<Value>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct IntervalJson {
+    start_time_ms: i64,
+    end_time_ms: i64,
 }
 
 /// One CredRank result (`credrank` / `credrankConverged`).
-pub fn credrank_json(graph: &Graph, c: &CredRank) -> Value {
-    json!({
-        "iterations": c.iterations,
-        "converged": c.converged,
-        "piPower": c.pi_power,
-        "convergenceDelta": c.convergence_delta,
-        "previousDelta": c.previous_delta,
-        "markovNodeCount": c.markov_node_count,
-        "markovEdgeCount": c.markov_edge_count,
-        "accumulatorMass": c.accumulator_mass,
-        "totalMint": c.total_mint,
-        "participants": graph.participants.iter().enumerate().map(|(p, part)| json!({
-            "id": part.id,
-            "cred": c.participant_cred(p),
-            "credPerInterval": c.cred_per_interval(p),
-        })).collect::<Vec<_>>(),
-        "nodes": graph.nodes.iter().zip(&c.node_cred).map(|(n, &cred)| json!({
-            "id": n.id,
-            "cred": cred,
-        })).collect::<Vec<_>>(),
-    })
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CredrankJson<'a> {
+    iterations: u32,
+    converged: bool,
+    pi_power: u32,
+    convergence_delta: f64,
+    previous_delta: Option<f64>,
+    markov_node_count: usize,
+    markov_edge_count: usize,
+    accumulator_mass: f64,
+    total_mint: f64,
+    participants: Vec<ParticipantJson<'a>>,
+    nodes: Vec<NodeJson<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ParticipantJson<'a> {
+    id: &'a str,
+    cred: f64,
+    cred_per_interval: &'a [f64],
+}
+
+#[derive(Serialize)]
+struct NodeJson<'a> {
+    id: &'a str,
+    cred: f64,
+}
+
+impl<'a> CredrankJson<'a> {
+    pub fn new(graph: &'a Graph, c: &'a CredRank) -> Self {
+        CredrankJson {
+            iterations: c.iterations,
+            converged: c.converged,
+            pi_power: c.pi_power,
+            convergence_delta: c.convergence_delta,
+            previous_delta: c.previous_delta,
+            markov_node_count: c.markov_node_count,
+            markov_edge_count: c.markov_edge_count,
+            accumulator_mass: c.accumulator_mass,
+            total_mint: c.total_mint,
+            participants: graph
+                .participants
+                .iter()
+                .enumerate()
+                .map(|(p, part)| ParticipantJson {
+                    id: &part.id,
+                    cred: c.participant_cred(p),
+                    cred_per_interval: c.cred_per_interval(p),
+                })
+                .collect(),
+            nodes: graph
+                .nodes
+                .iter()
+                .zip(&c.node_cred)
+                .map(|(n, &cred)| NodeJson { id: &n.id, cred })
+                .collect(),
+        }
+    }
+}
+
+/// Assembles the report of a run (grain runs in the graph's scenario order).
+pub fn expected_report<'a>(
+    graph: &'a Graph,
+    cred: &'a CredRank,
+    converged: Option<&'a CredRank>,
+    scenarios: &[Vec<Run>],
+) -> ExpectedReport<'a> {
+    ExpectedReport {
+        format: "sourcecred-credrank-expected/1",
+        name: &graph.name,
+        oracle: json!({"engine": concat!("commonfare-value ", env!("CARGO_PKG_VERSION")),
+                       "algorithm": "sourcecred 0.11.2"}),
+        intervals: (0..cred.intervals.count)
+            .map(|k| IntervalJson {
+                start_time_ms: cred.intervals.start(k),
+                end_time_ms: cred.intervals.end(k),
+            })
+            .collect(),
+        credrank: CredrankJson::new(graph, cred),
+        credrank_converged: converged.map(|c| CredrankJson::new(graph, c)),
+        markov_chain: (cred.markov_node_count <= CHAIN_DUMP_MAX_NODES).then(|| chain_json(graph)),
+        grain_scenarios: (!graph.grain_scenarios.is_empty()).then(|| {
+            graph
+                .grain_scenarios
+                .iter()
+                .zip(scenarios)
+                .map(|(s, runs)| json!({"name": s.name, "runs": runs_json(graph, runs)}))
+                .collect()
+        }),
+    }
 }
 
 /// The chain's node labels and transitions in SourceCred's order.

@@ -24,6 +24,9 @@ pub struct CredrankArgs {
     /// No progress on stderr.
     #[arg(long, short)]
     pub quiet: bool,
+    /// Print phase timings (ms) as one JSON line on stderr, like the oracle's `--timing`.
+    #[arg(long)]
+    pub timing: bool,
 }
 
 /// Chains above this many transitions report progress on stderr (unless `--quiet`).
@@ -32,7 +35,10 @@ const PROGRESS_ABOVE_TRANSITIONS: usize = 200_000;
 /// Reads and validates a graph file, with the file name in any error.
 pub(super) fn load_graph(path: &Path) -> anyhow::Result<Graph> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    Graph::from_json(&bytes).with_context(|| format!("{} is not a usable graph", path.display()))
+    let what = || format!("{} is not a usable graph", path.display());
+    let raw = credrank::graph::parse(&bytes).with_context(what)?;
+    drop(bytes); // the parsed form holds everything; free the text before validating
+    Graph::from_input(raw).with_context(what)
 }
 
 /// CredRank with progress lines on stderr for big graphs.
@@ -83,8 +89,11 @@ pub(super) fn date(ms: i64) -> String {
 }
 
 pub fn run(args: CredrankArgs) -> anyhow::Result<ExitCode> {
+    let started = Instant::now();
     let graph = load_graph(&args.file)?;
+    let read_ms = started.elapsed().as_secs_f64() * 1e3;
     let cred = run_credrank(&graph, graph.parameters, args.quiet);
+    let credrank_ms = started.elapsed().as_secs_f64() * 1e3 - read_ms;
     let converged = args.converged.then(|| {
         let params = Parameters {
             max_iterations: 100_000,
@@ -101,13 +110,25 @@ pub fn run(args: CredrankArgs) -> anyhow::Result<ExitCode> {
         .collect();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if args.json {
-        let v = report::expected_json(&graph, &cred, converged.as_ref(), &runs);
+        let v = report::expected_report(&graph, &cred, converged.as_ref(), &runs);
         serde_json::to_writer_pretty(&mut out, &v)?;
         writeln!(out)?;
     } else {
         print_human(&mut out, &graph, &cred, &runs)?;
     }
     out.flush()?;
+    if args.timing {
+        let total_ms = started.elapsed().as_secs_f64() * 1e3;
+        eprintln!(
+            "{}",
+            serde_json::json!({
+                "readInputMs": read_ms.round(),
+                "credrankMs": credrank_ms.round(),
+                "restMs": (total_ms - read_ms - credrank_ms).round(),
+                "totalMs": total_ms.round(),
+            })
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 
