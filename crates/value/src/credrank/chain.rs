@@ -352,6 +352,29 @@ impl MarkovChain {
         delta
     }
 
+    /// Nodes from which the walker can never get back to the seed, following transitions
+    /// of probability above `min_p`. With α > 0 there are none (everything radiates α);
+    /// with α = 0 a closed cycle (for example of zero-weight contributions that never reach
+    /// a participant) would keep its start mass forever and make the result depend on it.
+    pub fn nodes_without_return(&self, min_p: f64) -> Vec<usize> {
+        // Rows list incoming transitions, so a search from the seed along rows walks the
+        // transitions backwards: it finds every node with a path to the seed.
+        let n = self.node_count();
+        let mut seen = vec![false; n];
+        let mut stack = vec![self.layout.seed()];
+        seen[self.layout.seed()] = true;
+        while let Some(v) = stack.pop() {
+            let (a, b) = (self.row_start[v], self.row_start[v + 1]);
+            for (&u, &p) in self.src[a..b].iter().zip(&self.p[a..b]) {
+                if p > min_p && !seen[u as usize] {
+                    seen[u as usize] = true;
+                    stack.push(u as usize);
+                }
+            }
+        }
+        (0..n).filter(|&u| !seen[u]).collect()
+    }
+
     /// Human-readable label of a chain node, as in the expected files' `markovChain`:
     /// `node:<id>`, `seed`, `accumulator:<k>`, `epoch:<participant>:<k>`.
     pub fn label(&self, graph: &Graph, u: usize) -> String {

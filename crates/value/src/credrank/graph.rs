@@ -2,6 +2,7 @@
 //! parameters, read from a `sourcecred-credrank-vector/1` file. Every rule of FORMAT.md §1
 //! is enforced here, so the algorithm behind it never meets bad input.
 
+use super::chain::MarkovChain;
 use super::error::GraphError;
 use super::input::{EdgeIn, GraphFileIn, NodeIn, ParametersIn, ParticipantIn};
 use super::intervals::Intervals;
@@ -134,6 +135,9 @@ impl Graph {
             grain_scenarios: Vec::new(),
             intervals,
         };
+        if parameters.alpha == 0.0 {
+            check_returns_to_seed(&graph)?;
+        }
         let participant_ids = graph.participant_ids();
         let grain_scenarios = raw
             .grain_scenarios
@@ -169,6 +173,12 @@ fn check_parameters(p: &ParametersIn) -> Result<Parameters, GraphError> {
     let beta = check_unit("beta", p.beta)?;
     let gamma_forward = check_unit("gammaForward", p.gamma_forward)?;
     let gamma_backward = check_unit("gammaBackward", p.gamma_backward)?;
+    if beta == 0.0 {
+        return Err(GraphError::new(
+            "parameters.beta",
+            "is 0: no cred would ever be paid out to participants; use beta > 0",
+        ));
+    }
     let sum = ((alpha + beta) + gamma_forward) + gamma_backward;
     // Allow for the rounding of four decimal fractions adding up to exactly 1.
     if sum > 1.0 + 1e-12 {
@@ -432,6 +442,34 @@ fn check_size(
             ),
         )),
     }
+}
+
+/// With α = 0 nothing radiates back to the seed by default, so a closed cycle would trap
+/// cred forever (see [`MarkovChain::nodes_without_return`]). Refuse it, naming the nodes.
+fn check_returns_to_seed(graph: &Graph) -> Result<(), GraphError> {
+    let chain = MarkovChain::new(graph, &graph.parameters);
+    // Probabilities below this are rounding residue of `1 − Σp`, not real transitions.
+    let trapped = chain.nodes_without_return(1e-12);
+    if trapped.is_empty() {
+        return Ok(());
+    }
+    let names: Vec<String> = trapped
+        .iter()
+        .take(5)
+        .map(|&u| chain.label(graph, u))
+        .collect();
+    Err(GraphError::new(
+        "parameters.alpha",
+        format!(
+            "is 0, and {} Markov node(s) ({}{}) can never pass cred back to the seed: they \
+             form a closed cycle, e.g. of zero-weight contributions that never reach a \
+             participant, so the result would depend on the starting point. Use alpha > 0 \
+             or connect them",
+            trapped.len(),
+            names.join(", "),
+            if trapped.len() > 5 { ", …" } else { "" }
+        ),
+    ))
 }
 
 /// SourceCred 0.11.2 crashes on an edge touching a participant exactly at the first week

@@ -82,9 +82,9 @@ pub fn credrank(graph: &Graph) -> CredRank {
     credrank_with(graph, graph.parameters, &mut |_| {})
 }
 
-/// Runs CredRank with explicit parameters (only `max_iterations` and
-/// `convergence_threshold` may differ from the graph's meaningfully, e.g. to solve to
-/// full convergence) and a progress hook.
+/// Runs CredRank with explicit parameters and a progress hook. Meant for a different
+/// iteration cap or threshold (e.g. solving to full convergence as `credrankConverged`);
+/// the graph was validated against its own α, β, γ.
 pub fn credrank_with(
     graph: &Graph,
     parameters: Parameters,
@@ -116,7 +116,15 @@ fn scores(graph: &Graph, chain: &MarkovChain, beta: f64, st: Stationary) -> Cred
     for &w in &chain.weights {
         total_mint += w;
     }
-    let score = |u: usize| (pi[u] / accumulator_mass) * total_mint;
+    // Accumulators only ever hold 0 when π underflowed (e.g. a graph without participant
+    // edges solved for 10⁵ iterations); report 0 then instead of SourceCred's NaN.
+    let score = |u: usize| {
+        if accumulator_mass > 0.0 {
+            (pi[u] / accumulator_mass) * total_mint
+        } else {
+            0.0
+        }
+    };
     let mut cred_per_interval = Vec::with_capacity(l.participants * l.weeks);
     let mut participant_cred = Vec::with_capacity(l.participants);
     for p in 0..l.participants {

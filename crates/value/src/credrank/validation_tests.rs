@@ -153,12 +153,38 @@ fn bad_parameters() {
     assert_mentions(&e, &["parameters", "exceeds 1"]);
     let e = error_of(|v| v["parameters"]["alpha"] = json!(1.5));
     assert_mentions(&e, &["parameters.alpha", "[0, 1]"]);
+    let e = error_of(|v| v["parameters"]["beta"] = json!(0));
+    assert_mentions(&e, &["parameters.beta", "paid out"]);
     let e = error_of(|v| v["parameters"]["maxIterations"] = json!(0));
     assert_mentions(&e, &["parameters.maxIterations"]);
     let e = error_of(|v| v["parameters"]["convergenceThreshold"] = json!(0));
     assert_mentions(&e, &["parameters.convergenceThreshold"]);
     let e = error_of(|v| v["format"] = json!("sourcecred-credrank-vector/2"));
     assert_mentions(&e, &["format"]);
+}
+
+#[test]
+fn closed_cycle_without_radiation() {
+    // With alpha = 0, z1 <-> z2 (zero weight, no participant) would trap cred forever.
+    let e = error_of(|v| {
+        v["parameters"]["alpha"] = json!(0);
+        let nodes = v["nodes"].as_array_mut().unwrap();
+        nodes.push(json!({"id": "z1", "weight": 0, "timestampMs": null}));
+        nodes.push(json!({"id": "z2", "weight": 0, "timestampMs": null}));
+        let edges = v["edges"].as_array_mut().unwrap();
+        edges.push(
+            json!({"id": "z", "src": "z1", "dst": "z2", "timestampMs": 1704708000000i64,
+                          "forwardWeight": 1, "backwardWeight": 1}),
+        );
+    });
+    assert_mentions(
+        &e,
+        &["parameters.alpha", "node:z1", "node:z2", "closed cycle"],
+    );
+    // The same graph is fine with alpha > 0, and with alpha = 0 without the cycle.
+    let mut v = base();
+    v["parameters"]["alpha"] = json!(0);
+    assert!(Graph::from_json(v.to_string().as_bytes()).is_ok());
 }
 
 #[test]
