@@ -135,3 +135,66 @@ fn a_failed_run_stops_the_scenario() {
         "{err}"
     );
 }
+
+mod prop {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn policy() -> impl Strategy<Value = Policy> {
+        let budget = prop_oneof![0i128..2000, 0i128..(1i128 << 120), Just(i128::MAX)];
+        (budget, 0usize..4, 0.0f64..=1.0, 0usize..3).prop_map(|(budget, kind, d, n)| match kind {
+            0 => Policy::Immediate {
+                budget,
+                lookback: n + 1,
+            },
+            1 => Policy::Recent {
+                budget,
+                discount: d,
+                exclusions: vec![n],
+            },
+            2 => Policy::Balanced {
+                budget,
+                lookback: n,
+            },
+            _ => Policy::Special {
+                budget,
+                recipient: n.min(1),
+                memo: String::new(),
+            },
+        })
+    }
+
+    proptest! {
+        /// Any cred, past payouts and policies: no panic, and every allocation that goes
+        /// through pays exactly its budget.
+        #[test]
+        fn runs_never_panic_and_pay_exactly(
+            cred in proptest::collection::vec(proptest::collection::vec(0.0f64..1e9, 2), 3),
+            prior in proptest::collection::vec((0usize..2, 0i128..(1i128 << 126)), 0..4),
+            policies in proptest::collection::vec(policy(), 1..4),
+        ) {
+            let table = CredTable { per_interval: cred, ..table() };
+            let prior = prior
+                .into_iter()
+                .map(|(participant, amount)| Payout {
+                    cred_timestamp_ms: START + 10,
+                    participant,
+                    amount,
+                })
+                .collect();
+            let s = Scenario {
+                name: "prop".into(),
+                prior,
+                runs: vec![RunSpec { effective_ms: START + 2 * WEEK_MS, policies }],
+            };
+            for run in s.run(&table, &people()) {
+                if let Ok(res) = run.outcome {
+                    for a in res.allocations {
+                        prop_assert_eq!(a.amounts.iter().sum::<i128>(), a.policy.budget());
+                        prop_assert!(a.amounts.iter().all(|&x| x >= 0));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -5,6 +5,7 @@
 use super::credrank::{date, load_graph, run_credrank};
 use anyhow::{Context, bail};
 use clap::{Args, ValueEnum};
+use commonfare_value::credrank::intervals::is_week_start;
 use commonfare_value::credrank::{Graph, report};
 use commonfare_value::grain::input::{DistributionIn, PolicyIn, RunIn, ScenarioIn};
 use commonfare_value::grain::{Allocation, CredTable, Policy, Scenario};
@@ -121,6 +122,14 @@ pub fn run(args: DistributeArgs) -> anyhow::Result<ExitCode> {
     };
     let iv = graph.intervals;
     let effective = args.at.unwrap_or(iv.end(iv.count - 1));
+    if !is_week_start(effective) {
+        bail!(
+            "--at {effective} is not the end of a week: give a Sunday 00:00:00.000 UTC in Unix \
+             milliseconds (the graph's weeks end at {} … {})",
+            iv.end(0),
+            iv.end(iv.count - 1)
+        );
+    }
     let raw = ScenarioIn {
         name: "distribute".into(),
         prior_distributions: prior,
