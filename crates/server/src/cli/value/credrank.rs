@@ -221,3 +221,16 @@ fn print_human(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::date;
+
+    #[test]
+    fn dates_of_week_starts() {
+        assert_eq!(date(0), "1970-01-01");
+        assert_eq!(date(1_704_585_600_000), "2024-01-07");
+        assert_eq!(date(1_709_164_800_000), "2024-02-29");
+        assert_eq!(date(253_402_300_799_999), "9999-12-31");
+    }
+}

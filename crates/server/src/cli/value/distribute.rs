@@ -37,7 +37,8 @@ pub struct DistributeArgs {
     #[arg(long)]
     pub budget: String,
     /// Past payouts: `{"distributions": [{"credTimestampMs", "receipts": [{"participant",
-    /// "amount"}]}]}` or just the array, in non-decreasing time.
+    /// "amount"}]}]}` or just the array, in non-decreasing time; the `--json` output of an
+    /// earlier distribution also works.
     #[arg(long)]
     pub ledger: Option<PathBuf>,
     /// Weeks looked at (IMMEDIATE: default 1; BALANCED: default 0 = all history).
@@ -69,7 +70,13 @@ pub struct DistributeArgs {
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum LedgerFile {
-    Wrapped { distributions: Vec<DistributionIn> },
+    Wrapped {
+        distributions: Vec<DistributionIn>,
+    },
+    /// The `--json` output of an earlier `distribute`, used as is.
+    Single {
+        distribution: DistributionIn,
+    },
     Bare(Vec<DistributionIn>),
 }
 
@@ -84,6 +91,7 @@ fn read_ledger(path: &Path) -> anyhow::Result<Vec<DistributionIn>> {
     })?;
     Ok(match ledger {
         LedgerFile::Wrapped { distributions } | LedgerFile::Bare(distributions) => distributions,
+        LedgerFile::Single { distribution } => vec![distribution],
     })
 }
 
