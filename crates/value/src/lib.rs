@@ -4,7 +4,9 @@
 //! credit), distribution policies, and value equations in the way of Sensorica's open value
 //! network. Pure: no I/O beyond parsing the data it is handed.
 
+pub mod credrank;
 pub mod equation;
+pub mod grain;
 pub mod money;
 pub mod policy;
 pub mod split;
