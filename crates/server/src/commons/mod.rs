@@ -1,0 +1,9 @@
+//! Commons: shared works that anyone may contribute to, validated after the
+//! fact by maintainers, and free to fork.
+//!
+//! This first increment holds the pure model only (types and rules, no I/O).
+//! The store (queries) and the routes (API and pages) arrive next and call it.
+
+pub mod error;
+pub mod path;
+pub mod tree;

@@ -1,0 +1,522 @@
+//! Content-addressed files and immutable trees: a revision's tree maps each
+//! path to the sha256 of its content, its size and whether it is text; bytes
+//! live elsewhere (the store), once per hash. Owns the file limits and the
+//! rule for applying a set of file operations to a tree.
+
+use super::error::{CommonsError, Result};
+use super::path::RepoPath;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::ops::Bound;
+
+/// Default largest file: 10 MiB.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+/// Default most files touched by one change.
+pub const DEFAULT_MAX_FILES_PER_CHANGE: usize = 1000;
+
+/// Limits on files, set by the server's configuration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileLimits {
+    pub max_file_bytes: u64,
+    pub max_files_per_change: usize,
+}
+
+impl Default for FileLimits {
+    fn default() -> Self {
+        Self {
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
+            max_files_per_change: DEFAULT_MAX_FILES_PER_CHANGE,
+        }
+    }
+}
+
+/// The sha256 of a blob's bytes.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct BlobHash([u8; 32]);
+
+impl BlobHash {
+    pub fn of(bytes: &[u8]) -> Self {
+        Self(Sha256::digest(bytes).into())
+    }
+
+    pub fn to_hex(&self) -> String {
+        self.0.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// Parses lowercase hex only, so that one hash has exactly one spelling
+    /// (it is used as a storage key).
+    pub fn parse(hex: &str) -> Result<Self> {
+        let bad = || CommonsError::InvalidHash {
+            value: hex.chars().take(80).collect(),
+        };
+        if hex.len() != 64 || !hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
+            return Err(bad());
+        }
+        let mut out = [0u8; 32];
+        for (i, byte) in out.iter_mut().enumerate() {
+            *byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).map_err(|_| bad())?;
+        }
+        Ok(Self(out))
+    }
+}
+
+impl fmt::Display for BlobHash {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_hex())
+    }
+}
+
+impl fmt::Debug for BlobHash {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "BlobHash({})", &self.to_hex()[..12])
+    }
+}
+
+impl TryFrom<String> for BlobHash {
+    type Error = CommonsError;
+    fn try_from(value: String) -> Result<Self> {
+        Self::parse(&value)
+    }
+}
+
+impl From<BlobHash> for String {
+    fn from(value: BlobHash) -> Self {
+        value.to_hex()
+    }
+}
+
+/// Text files are shown, diffed and edited in the browser; binary files are
+/// only downloaded. The author says which, and text is checked to be UTF-8.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileKind {
+    Text,
+    Binary,
+}
+
+/// One file of a tree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Entry {
+    pub hash: BlobHash,
+    pub size: u64,
+    pub kind: FileKind,
+}
+
+/// Validates an uploaded file and computes its entry. The caller stores the
+/// bytes under `entry.hash` if it does not hold them already.
+pub fn prepare_file(
+    path: &RepoPath,
+    bytes: &[u8],
+    kind: FileKind,
+    limits: &FileLimits,
+) -> Result<Entry> {
+    let size = bytes.len() as u64;
+    if size > limits.max_file_bytes {
+        return Err(CommonsError::FileTooLarge {
+            path: path.to_string(),
+            size,
+            limit: limits.max_file_bytes,
+        });
+    }
+    if kind == FileKind::Text
+        && let Err(e) = std::str::from_utf8(bytes)
+    {
+        return Err(CommonsError::NotUtf8 {
+            path: path.to_string(),
+            offset: e.valid_up_to(),
+        });
+    }
+    Ok(Entry {
+        hash: BlobHash::of(bytes),
+        size,
+        kind,
+    })
+}
+
+/// What a change does to one path.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum FileOp {
+    /// The path must not exist yet.
+    Add(Entry),
+    /// The path must exist.
+    Modify(Entry),
+    /// The path must exist.
+    Delete,
+}
+
+/// The file operations of one change, at most one per path (the map makes a
+/// duplicate unrepresentable once built; [`FileOps::new`] reports it).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct FileOps(BTreeMap<RepoPath, FileOp>);
+
+impl FileOps {
+    pub fn new(
+        ops: impl IntoIterator<Item = (RepoPath, FileOp)>,
+        limits: &FileLimits,
+    ) -> Result<Self> {
+        let mut map = BTreeMap::new();
+        for (path, op) in ops {
+            if map.contains_key(&path) {
+                return Err(CommonsError::DuplicatePath {
+                    path: path.to_string(),
+                });
+            }
+            map.insert(path, op);
+        }
+        if map.is_empty() {
+            return Err(CommonsError::EmptyChange);
+        }
+        if map.len() > limits.max_files_per_change {
+            return Err(CommonsError::TooManyFiles {
+                count: map.len(),
+                limit: limits.max_files_per_change,
+            });
+        }
+        Ok(Self(map))
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&RepoPath, &FileOp)> {
+        self.0.iter()
+    }
+
+    pub fn paths(&self) -> impl Iterator<Item = &RepoPath> {
+        self.0.keys()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// An immutable snapshot of every file of a commons.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Tree(BTreeMap<RepoPath, Entry>);
+
+impl Tree {
+    /// Builds a tree from entries, refusing duplicates and file/folder clashes.
+    pub fn from_entries(entries: impl IntoIterator<Item = (RepoPath, Entry)>) -> Result<Self> {
+        let mut map = BTreeMap::new();
+        for (path, entry) in entries {
+            if map.contains_key(&path) {
+                return Err(CommonsError::DuplicatePath {
+                    path: path.to_string(),
+                });
+            }
+            map.insert(path, entry);
+        }
+        let tree = Self(map);
+        tree.check_clashes(tree.0.keys())?;
+        Ok(tree)
+    }
+
+    pub fn get(&self, path: &RepoPath) -> Option<&Entry> {
+        self.0.get(path)
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&RepoPath, &Entry)> {
+        self.0.iter()
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn total_bytes(&self) -> u64 {
+        self.0.values().map(|e| e.size).sum()
+    }
+
+    /// A content address for the whole tree: equal trees have equal hashes,
+    /// whatever history produced them. Fields are length-delimited so no two
+    /// different trees serialise to the same bytes.
+    pub fn hash(&self) -> BlobHash {
+        let mut h = Sha256::new();
+        for (path, e) in &self.0 {
+            h.update((path.as_str().len() as u64).to_be_bytes());
+            h.update(path.as_str().as_bytes());
+            h.update([match e.kind {
+                FileKind::Text => b't',
+                FileKind::Binary => b'b',
+            }]);
+            h.update(e.size.to_be_bytes());
+            h.update(e.hash.0);
+        }
+        BlobHash(h.finalize().into())
+    }
+
+    /// Applies `ops` and returns the new tree; `self` is untouched, so a
+    /// refused change leaves nothing half-applied.
+    pub fn apply(&self, ops: &FileOps) -> Result<Tree> {
+        let mut next = self.0.clone();
+        for (path, op) in ops.iter() {
+            match (op, next.contains_key(path)) {
+                (FileOp::Add(_), true) => {
+                    return Err(CommonsError::FileExists {
+                        path: path.to_string(),
+                    });
+                }
+                (FileOp::Modify(_) | FileOp::Delete, false) => {
+                    return Err(CommonsError::FileMissing {
+                        path: path.to_string(),
+                    });
+                }
+                (FileOp::Add(e) | FileOp::Modify(e), _) => {
+                    next.insert(path.clone(), *e);
+                }
+                (FileOp::Delete, true) => {
+                    next.remove(path);
+                }
+            }
+        }
+        let tree = Tree(next);
+        let added = ops
+            .iter()
+            .filter(|(_, op)| matches!(op, FileOp::Add(_)))
+            .map(|(p, _)| p);
+        tree.check_clashes(added)?;
+        Ok(tree)
+    }
+
+    /// A path may not be both a file and a folder: `docs` as a file and
+    /// `docs/a.md` cannot coexist in an archive or on disk. Only the given
+    /// (new) paths are checked, so applying a small change to a big tree
+    /// costs O(change × depth × log n), not O(n).
+    fn check_clashes<'a>(&self, paths: impl Iterator<Item = &'a RepoPath>) -> Result<()> {
+        for path in paths {
+            if let Some(folder) = path.ancestors().find(|folder| self.0.contains_key(*folder)) {
+                return Err(CommonsError::FileFolderClash {
+                    path: path.to_string(),
+                    other: folder.to_owned(),
+                });
+            }
+            // Everything inside `path/` sorts contiguously from `path/` on.
+            let prefix = format!("{}/", path.as_str());
+            let mut after = self
+                .0
+                .range::<str, _>((Bound::Included(prefix.as_str()), Bound::Unbounded));
+            if let Some((inside, _)) = after
+                .next()
+                .filter(|(p, _)| p.as_str().starts_with(&prefix))
+            {
+                return Err(CommonsError::FileFolderClash {
+                    path: path.to_string(),
+                    other: inside.to_string(),
+                });
+            }
+        }
+        Ok(())
+    }
+
+    /// The paths whose entry differs between `self` and `other` (added,
+    /// deleted or with other content/kind), in path order.
+    pub fn changed_paths(&self, other: &Tree) -> BTreeSet<RepoPath> {
+        let mut out = BTreeSet::new();
+        for (p, e) in &self.0 {
+            if other.0.get(p) != Some(e) {
+                out.insert(p.clone());
+            }
+        }
+        for p in other.0.keys() {
+            if !self.0.contains_key(p) {
+                out.insert(p.clone());
+            }
+        }
+        out
+    }
+
+    /// The operations that turn `self` into `target`: used to offer a fork's
+    /// work upstream and to record a revert as an ordinary change.
+    pub fn ops_to(&self, target: &Tree) -> BTreeMap<RepoPath, FileOp> {
+        self.changed_paths(target)
+            .into_iter()
+            .map(|p| {
+                let op = match (self.0.get(&p), target.0.get(&p)) {
+                    (None, Some(e)) => FileOp::Add(*e),
+                    (Some(_), Some(e)) => FileOp::Modify(*e),
+                    _ => FileOp::Delete,
+                };
+                (p, op)
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    pub(crate) fn p(s: &str) -> RepoPath {
+        RepoPath::parse(s).unwrap()
+    }
+
+    fn text(s: &str) -> Entry {
+        prepare_file(
+            &p("x"),
+            s.as_bytes(),
+            FileKind::Text,
+            &FileLimits::default(),
+        )
+        .unwrap()
+    }
+
+    fn ops(list: Vec<(&str, FileOp)>) -> FileOps {
+        FileOps::new(
+            list.into_iter().map(|(k, v)| (p(k), v)),
+            &FileLimits::default(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn sha256_hex_is_the_known_value() {
+        assert_eq!(
+            BlobHash::of(b"abc").to_hex(),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+        let h = BlobHash::of(b"abc");
+        assert_eq!(BlobHash::parse(&h.to_hex()).unwrap(), h);
+        assert_eq!(BlobHash::parse("ABC").unwrap_err().code(), "invalid_hash");
+        assert_eq!(
+            BlobHash::parse(&h.to_hex().to_uppercase())
+                .unwrap_err()
+                .code(),
+            "invalid_hash"
+        );
+    }
+
+    #[test]
+    fn file_limits_and_utf8() {
+        let limits = FileLimits {
+            max_file_bytes: 4,
+            ..FileLimits::default()
+        };
+        let err = prepare_file(&p("big.bin"), b"12345", FileKind::Binary, &limits).unwrap_err();
+        assert_eq!(err.code(), "file_too_large");
+        assert!(err.to_string().contains("big.bin"));
+        let err = prepare_file(&p("t.md"), b"ok\xff", FileKind::Text, &limits).unwrap_err();
+        assert_eq!(
+            err,
+            CommonsError::NotUtf8 {
+                path: "t.md".into(),
+                offset: 2
+            }
+        );
+        let e = prepare_file(&p("b.bin"), b"\xff\xfe", FileKind::Binary, &limits).unwrap();
+        assert_eq!((e.size, e.kind), (2, FileKind::Binary));
+        assert_eq!(FileLimits::default().max_file_bytes, 10 * 1024 * 1024);
+    }
+
+    #[test]
+    fn duplicates_and_empty_changes_are_refused() {
+        let dup = FileOps::new(
+            [(p("a"), FileOp::Delete), (p("a"), FileOp::Delete)],
+            &FileLimits::default(),
+        );
+        assert_eq!(dup.unwrap_err().code(), "duplicate_path");
+        assert_eq!(
+            FileOps::new([], &FileLimits::default()).unwrap_err().code(),
+            "empty_change"
+        );
+        let limits = FileLimits {
+            max_files_per_change: 1,
+            ..FileLimits::default()
+        };
+        let many = FileOps::new(
+            [(p("a"), FileOp::Delete), (p("b"), FileOp::Delete)],
+            &limits,
+        );
+        assert_eq!(many.unwrap_err().code(), "too_many_files");
+    }
+
+    #[test]
+    fn apply_checks_existence_and_is_atomic() {
+        let base = Tree::default()
+            .apply(&ops(vec![("a.md", FileOp::Add(text("a")))]))
+            .unwrap();
+        assert_eq!(
+            base.apply(&ops(vec![("a.md", FileOp::Add(text("b")))]))
+                .unwrap_err()
+                .code(),
+            "file_exists"
+        );
+        assert_eq!(
+            base.apply(&ops(vec![("b.md", FileOp::Delete)]))
+                .unwrap_err()
+                .code(),
+            "file_missing"
+        );
+        // The second op fails: the first must not leak into `base`.
+        let bad = ops(vec![
+            ("c.md", FileOp::Add(text("c"))),
+            ("z.md", FileOp::Modify(text("z"))),
+        ]);
+        assert!(base.apply(&bad).is_err());
+        assert_eq!(base.len(), 1);
+        let next = base
+            .apply(&ops(vec![
+                ("a.md", FileOp::Modify(text("a2"))),
+                ("b/c.md", FileOp::Add(text("c"))),
+            ]))
+            .unwrap();
+        assert_eq!(next.get(&p("a.md")), Some(&text("a2")));
+        assert_eq!(base.changed_paths(&next).len(), 2);
+        assert_eq!(base.apply(&FileOps(base.ops_to(&next))).unwrap(), next);
+        assert_ne!(base.hash(), next.hash());
+    }
+
+    #[test]
+    fn a_path_cannot_be_file_and_folder() {
+        let t = Tree::default()
+            .apply(&ops(vec![("docs", FileOp::Add(text("x")))]))
+            .unwrap();
+        let err = t
+            .apply(&ops(vec![("docs/a.md", FileOp::Add(text("y")))]))
+            .unwrap_err();
+        assert_eq!(err.code(), "file_folder_clash");
+        let t = Tree::default()
+            .apply(&ops(vec![("docs/a/b.md", FileOp::Add(text("x")))]))
+            .unwrap();
+        let err = t
+            .apply(&ops(vec![("docs/a", FileOp::Add(text("y")))]))
+            .unwrap_err();
+        assert_eq!(err.code(), "file_folder_clash");
+        // Siblings sharing a prefix are fine: `docs-old` is not inside `docs`.
+        let t = Tree::default()
+            .apply(&ops(vec![("docs-old/x", FileOp::Add(text("x")))]))
+            .unwrap();
+        t.apply(&ops(vec![("docs", FileOp::Add(text("y")))]))
+            .unwrap();
+        // Deleting the file and adding the folder in one change is fine.
+        let t = Tree::default()
+            .apply(&ops(vec![("docs", FileOp::Add(text("x")))]))
+            .unwrap();
+        t.apply(&ops(vec![
+            ("docs", FileOp::Delete),
+            ("docs/a.md", FileOp::Add(text("y"))),
+        ]))
+        .unwrap();
+    }
+
+    #[test]
+    fn tree_hash_ignores_history() {
+        let a = Tree::from_entries([(p("x"), text("1")), (p("y"), text("2"))]).unwrap();
+        let b = Tree::default()
+            .apply(&ops(vec![("y", FileOp::Add(text("2")))]))
+            .unwrap()
+            .apply(&ops(vec![("x", FileOp::Add(text("1")))]))
+            .unwrap();
+        assert_eq!(a.hash(), b.hash());
+        assert!(Tree::from_entries([(p("x"), text("1")), (p("x/y"), text("2"))]).is_err());
+    }
+}
