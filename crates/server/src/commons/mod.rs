@@ -4,6 +4,13 @@
 //! This first increment holds the pure model only (types and rules, no I/O).
 //! The store (queries) and the routes (API and pages) arrive next and call it.
 
+pub mod access;
+pub mod contribution;
 pub mod error;
+pub mod model;
 pub mod path;
+pub mod rebase;
 pub mod tree;
+
+#[cfg(test)]
+mod tests;

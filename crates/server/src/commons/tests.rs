@@ -1,0 +1,142 @@
+//! Property tests of the commons model: path validation never lets an
+//! unsafe path through, and rebasing a non-conflicting change gives exactly
+//! the tree that applying it on the head gives, keeping both sides' work.
+
+use super::contribution::Change;
+use super::model::RevisionId;
+use super::path::{MAX_DEPTH, MAX_PATH_BYTES, MAX_SEGMENT_BYTES, RepoPath};
+use super::rebase::{RebaseOutcome, rebase};
+use super::tree::{Entry, FileKind, FileLimits, FileOp, FileOps, Tree, prepare_file};
+use proptest::prelude::*;
+
+proptest! {
+    #[test]
+    fn any_accepted_path_is_safe(raw in "[a./\\\\\u{0}\n é-]{0,12}|\\PC{0,40}") {
+        if let Ok(path) = RepoPath::parse(&raw) {
+            let s = path.as_str();
+            prop_assert!(!s.is_empty() && !s.starts_with('/') && !s.contains('\\'));
+            prop_assert!(s.len() <= MAX_PATH_BYTES);
+            prop_assert!(!s.chars().any(char::is_control));
+            let segments: Vec<&str> = s.split('/').collect();
+            prop_assert!(segments.len() <= MAX_DEPTH);
+            for seg in segments {
+                prop_assert!(!seg.is_empty() && seg != "." && seg != "..");
+                prop_assert!(seg.len() <= MAX_SEGMENT_BYTES);
+            }
+            prop_assert_eq!(s, raw.as_str());
+        }
+    }
+
+    #[test]
+    fn well_formed_paths_are_accepted(segments in prop::collection::vec("[a-zA-Z0-9_ é-][a-zA-Z0-9_. é-]{0,20}", 1..8)) {
+        let raw = segments.join("/");
+        prop_assume!(!segments.iter().any(|s| s == "." || s == ".."));
+        let path = RepoPath::parse(&raw).unwrap();
+        prop_assert_eq!(path.as_str(), raw.as_str());
+        let back: RepoPath = serde_json::from_str(&serde_json::to_string(&path).unwrap()).unwrap();
+        prop_assert_eq!(back, path);
+    }
+
+    #[test]
+    fn inserting_a_dotdot_segment_is_always_refused(
+        before in prop::collection::vec("[a-z]{1,5}", 0..4),
+        after in prop::collection::vec("[a-z]{1,5}", 0..4),
+    ) {
+        let raw = before.iter().map(String::as_str).chain([".."]).chain(after.iter().map(String::as_str))
+            .collect::<Vec<_>>().join("/");
+        prop_assert_eq!(RepoPath::parse(&raw).unwrap_err().code(), "path_parent_segment");
+    }
+
+    #[test]
+    fn rebase_of_a_non_conflicting_change_equals_applying_it_on_the_head(
+        base_plan in plan(), head_plan in plan(), change_plan in plan(),
+    ) {
+        let base = build(&Tree::default(), &base_plan).unwrap_or_default();
+        let head = build(&base, &head_plan).unwrap_or_else(|| base.clone());
+        let Some(ops) = ops_for(&base, &change_plan) else { return Ok(()) };
+        let change = Change::new(RevisionId("base".into()), "edit", ops.clone()).unwrap();
+        match rebase(&change, &base, &RevisionId("head".into()), &head).unwrap() {
+            RebaseOutcome::Rebased { change: moved, tree } => {
+                prop_assert_eq!(&moved.base, &RevisionId("head".into()));
+                prop_assert_eq!(&tree, &head.apply(&ops).unwrap());
+                // Both sides' work survives: the change's paths as on the
+                // change's own result, every other path as on the head.
+                let mine = base.apply(&ops).unwrap();
+                for path in UNIVERSE.iter().map(|p| RepoPath::parse(p).unwrap()) {
+                    let touched = ops.paths().any(|q| *q == path);
+                    let want = if touched { mine.get(&path) } else { head.get(&path) };
+                    prop_assert_eq!(tree.get(&path), want);
+                }
+            }
+            RebaseOutcome::Conflicting { paths } => {
+                prop_assert!(!paths.is_empty());
+                let moved = base.changed_paths(&head);
+                for p in &paths {
+                    let p = RepoPath::parse(p).unwrap();
+                    prop_assert!(ops.paths().any(|q| *q == p));
+                    prop_assert!(moved.contains(&p));
+                }
+            }
+            RebaseOutcome::UpToDate { .. } => prop_assert!(false, "base differs from head id"),
+        }
+    }
+
+    #[test]
+    fn applying_then_diffing_round_trips(base_plan in plan(), change_plan in plan()) {
+        let base = build(&Tree::default(), &base_plan).unwrap_or_default();
+        let Some(ops) = ops_for(&base, &change_plan) else { return Ok(()) };
+        let next = base.apply(&ops).unwrap();
+        let back = FileOps::new(base.ops_to(&next), &FileLimits::default());
+        match back {
+            Ok(back) => prop_assert_eq!(base.apply(&back).unwrap(), next),
+            // Only when the change rewrote files with their own content.
+            Err(e) => prop_assert_eq!((e.code(), base.hash()), ("empty_change", next.hash())),
+        }
+    }
+}
+
+/// Paths that never clash as file and folder, so every plan is applicable.
+const UNIVERSE: [&str; 6] = ["a.md", "b.md", "c.bin", "d/e.md", "d/f.md", "g/h/i.md"];
+
+/// Per path of the universe: leave it (None), delete it (Some(None)) or
+/// write one of a few contents (Some(Some(n))).
+fn plan() -> impl Strategy<Value = Vec<Option<Option<u8>>>> {
+    prop::collection::vec(prop::option::of(prop::option::of(0u8..3)), UNIVERSE.len())
+}
+
+fn entry(path: &RepoPath, n: u8) -> Entry {
+    let kind = if path.as_str().ends_with(".bin") {
+        FileKind::Binary
+    } else {
+        FileKind::Text
+    };
+    prepare_file(
+        path,
+        format!("{path} v{n}").as_bytes(),
+        kind,
+        &FileLimits::default(),
+    )
+    .unwrap()
+}
+
+/// Turns a plan into operations valid against `tree`: a write is an add
+/// when the path is absent and a modify otherwise; a delete of an absent
+/// path is skipped. None when the plan does nothing.
+fn ops_for(tree: &Tree, plan: &[Option<Option<u8>>]) -> Option<FileOps> {
+    let ops = UNIVERSE.iter().zip(plan).filter_map(|(raw, step)| {
+        let path = RepoPath::parse(raw).unwrap();
+        let exists = tree.get(&path).is_some();
+        let op = match step.as_ref()? {
+            None if exists => FileOp::Delete,
+            None => return None,
+            Some(n) if exists => FileOp::Modify(entry(&path, *n)),
+            Some(n) => FileOp::Add(entry(&path, *n)),
+        };
+        Some((path, op))
+    });
+    FileOps::new(ops, &FileLimits::default()).ok()
+}
+
+fn build(tree: &Tree, plan: &[Option<Option<u8>>]) -> Option<Tree> {
+    Some(tree.apply(&ops_for(tree, plan)?).unwrap())
+}
