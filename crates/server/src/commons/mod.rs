@@ -5,8 +5,11 @@
 //! The store (queries) and the routes (API and pages) arrive next and call it.
 
 pub mod access;
+pub mod archive;
 pub mod contribution;
+pub mod diff;
 pub mod error;
+pub mod markdown;
 pub mod model;
 pub mod path;
 pub mod rebase;
