@@ -140,6 +140,14 @@ pub enum CommonsError {
     NothingToOffer,
     #[error("revision `{revision}` is not in this history")]
     UnknownRevision { revision: String },
+    #[error(
+        "the commons moved to revision `{actual}` while this was based on `{expected}`; reload and try again"
+    )]
+    StaleHead { expected: String, actual: String },
+    #[error("revision `{revision}` is already in this history")]
+    DuplicateRevision { revision: String },
+    #[error("the tree given for revision `{revision}` is not the one it recorded")]
+    TreeMismatch { revision: String },
     #[error("could not write the archive: {reason}")]
     Archive { reason: String },
 }
@@ -174,6 +182,9 @@ impl CommonsError {
             Self::NotMaintainer { .. } => "not_maintainer",
             Self::NothingToOffer => "nothing_to_offer",
             Self::UnknownRevision { .. } => "unknown_revision",
+            Self::StaleHead { .. } => "stale_head",
+            Self::DuplicateRevision { .. } => "duplicate_revision",
+            Self::TreeMismatch { .. } => "tree_mismatch",
             Self::Archive { .. } => "archive_failed",
         }
     }

@@ -6,9 +6,11 @@
 
 pub mod access;
 pub mod archive;
+pub mod candidates;
 pub mod contribution;
 pub mod diff;
 pub mod error;
+pub mod history;
 pub mod markdown;
 pub mod model;
 pub mod path;
