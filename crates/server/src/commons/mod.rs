@@ -10,6 +10,7 @@ pub mod candidates;
 pub mod contribution;
 pub mod diff;
 pub mod error;
+pub mod fork;
 pub mod history;
 pub mod markdown;
 pub mod model;
@@ -17,5 +18,7 @@ pub mod path;
 pub mod rebase;
 pub mod tree;
 
+#[cfg(test)]
+mod testkit;
 #[cfg(test)]
 mod tests;
