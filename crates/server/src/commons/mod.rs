@@ -16,6 +16,7 @@ pub mod markdown;
 pub mod model;
 pub mod path;
 pub mod rebase;
+pub mod review;
 pub mod tree;
 
 #[cfg(test)]

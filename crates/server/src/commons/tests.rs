@@ -95,6 +95,54 @@ proptest! {
     }
 }
 
+/// Paths for arbitrary (often invalid) operations: many pairs clash as file
+/// and folder with each other or with the base below.
+const CLASHY: [&str; 9] = [
+    "a", "a/b", "a/b/c", "d.md", "d.md/x", "a-b", "e", "e/f", "x/y",
+];
+const CLASHY_BASE: [&str; 5] = ["a", "d.md", "e/f", "a-b", "x/y"];
+
+proptest! {
+    #[test]
+    fn apply_in_place_matches_a_naive_full_check_and_is_all_or_nothing(
+        base_mask in prop::collection::vec(any::<bool>(), CLASHY_BASE.len()),
+        raw in prop::collection::vec((0..CLASHY.len(), prop::option::of(0u8..3), any::<bool>()), 1..6),
+    ) {
+        let base = Tree::from_entries(CLASHY_BASE.iter().zip(&base_mask).filter(|(_, keep)| **keep).map(|(p, _)| {
+            let path = RepoPath::parse(p).unwrap();
+            (path.clone(), entry(&path, 0))
+        })).unwrap();
+        let mut seen = std::collections::BTreeSet::new();
+        let ops: Vec<(RepoPath, FileOp)> = raw.into_iter().filter(|(i, _, _)| seen.insert(*i)).map(|(i, content, add)| {
+            let path = RepoPath::parse(CLASHY[i]).unwrap();
+            let op = match content {
+                None => FileOp::Delete,
+                Some(n) if add => FileOp::Add(entry(&path, n)),
+                Some(n) => FileOp::Modify(entry(&path, n)),
+            };
+            (path, op)
+        }).collect();
+        // The naive model: copy everything, apply, then check the whole tree.
+        let mut naive: std::collections::BTreeMap<RepoPath, Entry> = base.iter().map(|(p, e)| (p.clone(), *e)).collect();
+        let mut valid = true;
+        for (path, op) in &ops {
+            match (op, naive.contains_key(path)) {
+                (FileOp::Add(_), true) | (FileOp::Modify(_) | FileOp::Delete, false) => valid = false,
+                (FileOp::Add(e) | FileOp::Modify(e), _) => { naive.insert(path.clone(), *e); }
+                (FileOp::Delete, true) => { naive.remove(path); }
+            }
+        }
+        let expected = if valid { Tree::from_entries(naive).ok() } else { None };
+        let file_ops = FileOps::new(ops, &FileLimits::default()).unwrap();
+        let mut working = base.clone();
+        match (working.apply_in_place(&file_ops), expected) {
+            (Ok(()), Some(want)) => prop_assert_eq!(working, want),
+            (Err(_), None) => prop_assert_eq!(working, base),
+            (got, want) => prop_assert!(false, "got {:?}, naive model says {:?}", got, want),
+        }
+    }
+}
+
 /// Paths that never clash as file and folder, so every plan is applicable.
 const UNIVERSE: [&str; 6] = ["a.md", "b.md", "c.bin", "d/e.md", "d/f.md", "g/h/i.md"];
 

@@ -258,9 +258,38 @@ impl Tree {
     /// Applies `ops` and returns the new tree; `self` is untouched, so a
     /// refused change leaves nothing half-applied.
     pub fn apply(&self, ops: &FileOps) -> Result<Tree> {
-        let mut next = self.0.clone();
+        let mut next = self.clone();
+        next.apply_in_place(ops)?;
+        Ok(next)
+    }
+
+    /// Applies `ops` to `self` in O(change × log n), for callers that keep
+    /// one working tree across many acceptances instead of cloning it. On
+    /// error every step already taken is undone, so `self` is unchanged.
+    pub fn apply_in_place(&mut self, ops: &FileOps) -> Result<()> {
+        let mut undo: Vec<(&RepoPath, Option<Entry>)> = Vec::with_capacity(ops.len());
+        let result = self.apply_steps(ops, &mut undo).and_then(|()| {
+            let added = ops.iter().filter(|(_, op)| matches!(op, FileOp::Add(_)));
+            self.check_clashes(added.map(|(p, _)| p))
+        });
+        if result.is_err() {
+            for (path, previous) in undo.into_iter().rev() {
+                match previous {
+                    Some(entry) => self.0.insert(path.clone(), entry),
+                    None => self.0.remove(path),
+                };
+            }
+        }
+        result
+    }
+
+    fn apply_steps<'a>(
+        &mut self,
+        ops: &'a FileOps,
+        undo: &mut Vec<(&'a RepoPath, Option<Entry>)>,
+    ) -> Result<()> {
         for (path, op) in ops.iter() {
-            match (op, next.contains_key(path)) {
+            let previous = match (op, self.0.contains_key(path)) {
                 (FileOp::Add(_), true) => {
                     return Err(CommonsError::FileExists {
                         path: path.to_string(),
@@ -271,21 +300,12 @@ impl Tree {
                         path: path.to_string(),
                     });
                 }
-                (FileOp::Add(e) | FileOp::Modify(e), _) => {
-                    next.insert(path.clone(), *e);
-                }
-                (FileOp::Delete, true) => {
-                    next.remove(path);
-                }
-            }
+                (FileOp::Add(e) | FileOp::Modify(e), _) => self.0.insert(path.clone(), *e),
+                (FileOp::Delete, true) => self.0.remove(path),
+            };
+            undo.push((path, previous));
         }
-        let tree = Tree(next);
-        let added = ops
-            .iter()
-            .filter(|(_, op)| matches!(op, FileOp::Add(_)))
-            .map(|(p, _)| p);
-        tree.check_clashes(added)?;
-        Ok(tree)
+        Ok(())
     }
 
     /// A path may not be both a file and a folder: `docs` as a file and
@@ -463,6 +483,17 @@ mod tests {
         ]);
         assert!(base.apply(&bad).is_err());
         assert_eq!(base.len(), 1);
+        let mut working = base.clone();
+        let clash = ops(vec![
+            ("a.md", FileOp::Delete),
+            ("b", FileOp::Add(text("b"))),
+            ("b/c", FileOp::Add(text("c"))),
+        ]);
+        assert_eq!(
+            working.apply_in_place(&clash).unwrap_err().code(),
+            "file_folder_clash"
+        );
+        assert_eq!(working, base, "a failed in-place apply is rolled back");
         let next = base
             .apply(&ops(vec![
                 ("a.md", FileOp::Modify(text("a2"))),
