@@ -18,6 +18,7 @@ pub mod path;
 pub mod rebase;
 pub mod review;
 pub mod tree;
+mod treehash;
 
 #[cfg(test)]
 mod testkit;

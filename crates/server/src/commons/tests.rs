@@ -136,8 +136,15 @@ proptest! {
         let file_ops = FileOps::new(ops, &FileLimits::default()).unwrap();
         let mut working = base.clone();
         match (working.apply_in_place(&file_ops), expected) {
-            (Ok(()), Some(want)) => prop_assert_eq!(working, want),
-            (Err(_), None) => prop_assert_eq!(working, base),
+            (Ok(()), Some(want)) => {
+                // The incrementally kept hash equals the from-scratch one.
+                prop_assert_eq!(working.hash(), want.hash());
+                prop_assert_eq!(working, want);
+            }
+            (Err(_), None) => {
+                prop_assert_eq!(working.hash(), base.hash());
+                prop_assert_eq!(working, base);
+            }
             (got, want) => prop_assert!(false, "got {:?}, naive model says {:?}", got, want),
         }
     }
@@ -187,4 +194,50 @@ fn ops_for(tree: &Tree, plan: &[Option<Option<u8>>]) -> Option<FileOps> {
 
 fn build(tree: &Tree, plan: &[Option<Option<u8>>]) -> Option<Tree> {
     Some(tree.apply(&ops_for(tree, plan)?).unwrap())
+}
+
+/// Not a timed test (nothing asserts a duration): prints how the model's
+/// share of an acceptance scales, for the benchmark notes. Run with
+/// `cargo test -p commonfare --release --lib commons::tests::measure -- --ignored --nocapture`.
+#[test]
+#[ignore = "measurement; run on demand in --release"]
+fn measure_sequential_acceptances_and_tree_loading() {
+    use std::time::Instant;
+    let limits = FileLimits::default();
+    let n = 10_000;
+    let files: Vec<(RepoPath, Entry)> = (0..n)
+        .map(|i| {
+            let path = RepoPath::parse(&format!("docs/part-{}/file-{i}.md", i % 100)).unwrap();
+            let e = prepare_file(
+                &path,
+                format!("content {i}\n").as_bytes(),
+                FileKind::Text,
+                &limits,
+            )
+            .unwrap();
+            (path, e)
+        })
+        .collect();
+    let start = Instant::now();
+    let mut tree = Tree::default();
+    let mut last = tree.hash();
+    for (path, e) in &files {
+        let ops = FileOps::new([(path.clone(), FileOp::Add(*e))], &limits).unwrap();
+        let change = Change::new(RevisionId("head".into()), "add", ops).unwrap();
+        tree.apply_in_place(&change.ops).unwrap();
+        let h = tree.hash();
+        assert_ne!(h, last);
+        last = h;
+    }
+    let accept = start.elapsed();
+    let start = Instant::now();
+    let loaded = Tree::from_entries(files.iter().cloned()).unwrap();
+    let load = start.elapsed();
+    assert_eq!(loaded.hash(), tree.hash());
+    println!(
+        "{n} sequential in-place acceptances with tree hash: {:.1} ms ({:.0}/s); loading a {n}-file tree: {:.1} ms",
+        accept.as_secs_f64() * 1e3,
+        n as f64 / accept.as_secs_f64(),
+        load.as_secs_f64() * 1e3
+    );
 }

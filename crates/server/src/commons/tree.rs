@@ -5,6 +5,7 @@
 
 use super::error::{CommonsError, Result};
 use super::path::RepoPath;
+use super::treehash::LtHash;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -40,6 +41,14 @@ pub struct BlobHash([u8; 32]);
 impl BlobHash {
     pub fn of(bytes: &[u8]) -> Self {
         Self(Sha256::digest(bytes).into())
+    }
+
+    pub(super) fn from_bytes(bytes: [u8; 32]) -> Self {
+        Self(bytes)
+    }
+
+    pub fn as_bytes(&self) -> &[u8; 32] {
+        &self.0
     }
 
     pub fn to_hex(&self) -> String {
@@ -197,8 +206,18 @@ impl FileOps {
 }
 
 /// An immutable snapshot of every file of a commons.
+///
+/// Serialised as its path → entry map; deserialising re-validates it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Tree(BTreeMap<RepoPath, Entry>);
+#[serde(
+    try_from = "BTreeMap<RepoPath, Entry>",
+    into = "BTreeMap<RepoPath, Entry>"
+)]
+pub struct Tree {
+    files: BTreeMap<RepoPath, Entry>,
+    /// Always the LtHash of `files`, updated with every change.
+    state: LtHash,
+}
 
 impl Tree {
     /// Builds a tree from entries, refusing duplicates and file/folder clashes.
@@ -212,47 +231,40 @@ impl Tree {
             }
             map.insert(path, entry);
         }
-        let tree = Self(map);
-        tree.check_clashes(tree.0.keys())?;
+        let mut state = LtHash::default();
+        for (path, entry) in &map {
+            state.add(path, entry);
+        }
+        let tree = Self { files: map, state };
+        tree.check_clashes(tree.files.keys())?;
         Ok(tree)
     }
 
     pub fn get(&self, path: &RepoPath) -> Option<&Entry> {
-        self.0.get(path)
+        self.files.get(path)
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&RepoPath, &Entry)> {
-        self.0.iter()
+        self.files.iter()
     }
 
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.files.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.files.is_empty()
     }
 
     pub fn total_bytes(&self) -> u64 {
-        self.0.values().map(|e| e.size).sum()
+        self.files.values().map(|e| e.size).sum()
     }
 
     /// A content address for the whole tree: equal trees have equal hashes,
-    /// whatever history produced them. Fields are length-delimited so no two
-    /// different trees serialise to the same bytes.
+    /// whatever history produced them (see [`super::treehash`]). O(1):
+    /// maintained as files change.
     pub fn hash(&self) -> BlobHash {
-        let mut h = Sha256::new();
-        for (path, e) in &self.0 {
-            h.update((path.as_str().len() as u64).to_be_bytes());
-            h.update(path.as_str().as_bytes());
-            h.update([match e.kind {
-                FileKind::Text => b't',
-                FileKind::Binary => b'b',
-            }]);
-            h.update(e.size.to_be_bytes());
-            h.update(e.hash.0);
-        }
-        BlobHash(h.finalize().into())
+        self.state.digest()
     }
 
     /// Applies `ops` and returns the new tree; `self` is untouched, so a
@@ -272,11 +284,20 @@ impl Tree {
             let added = ops.iter().filter(|(_, op)| matches!(op, FileOp::Add(_)));
             self.check_clashes(added.map(|(p, _)| p))
         });
-        if result.is_err() {
+        if result.is_ok() {
+            for (path, previous) in &undo {
+                if let Some(old) = previous {
+                    self.state.remove(path, old);
+                }
+                if let Some(new) = self.files.get(*path) {
+                    self.state.add(path, new);
+                }
+            }
+        } else {
             for (path, previous) in undo.into_iter().rev() {
                 match previous {
-                    Some(entry) => self.0.insert(path.clone(), entry),
-                    None => self.0.remove(path),
+                    Some(entry) => self.files.insert(path.clone(), entry),
+                    None => self.files.remove(path),
                 };
             }
         }
@@ -289,7 +310,7 @@ impl Tree {
         undo: &mut Vec<(&'a RepoPath, Option<Entry>)>,
     ) -> Result<()> {
         for (path, op) in ops.iter() {
-            let previous = match (op, self.0.contains_key(path)) {
+            let previous = match (op, self.files.contains_key(path)) {
                 (FileOp::Add(_), true) => {
                     return Err(CommonsError::FileExists {
                         path: path.to_string(),
@@ -300,8 +321,8 @@ impl Tree {
                         path: path.to_string(),
                     });
                 }
-                (FileOp::Add(e) | FileOp::Modify(e), _) => self.0.insert(path.clone(), *e),
-                (FileOp::Delete, true) => self.0.remove(path),
+                (FileOp::Add(e) | FileOp::Modify(e), _) => self.files.insert(path.clone(), *e),
+                (FileOp::Delete, true) => self.files.remove(path),
             };
             undo.push((path, previous));
         }
@@ -314,7 +335,10 @@ impl Tree {
     /// costs O(change × depth × log n), not O(n).
     fn check_clashes<'a>(&self, paths: impl Iterator<Item = &'a RepoPath>) -> Result<()> {
         for path in paths {
-            if let Some(folder) = path.ancestors().find(|folder| self.0.contains_key(*folder)) {
+            if let Some(folder) = path
+                .ancestors()
+                .find(|folder| self.files.contains_key(*folder))
+            {
                 return Err(CommonsError::FileFolderClash {
                     path: path.to_string(),
                     other: folder.to_owned(),
@@ -323,7 +347,7 @@ impl Tree {
             // Everything inside `path/` sorts contiguously from `path/` on.
             let prefix = format!("{}/", path.as_str());
             let mut after = self
-                .0
+                .files
                 .range::<str, _>((Bound::Included(prefix.as_str()), Bound::Unbounded));
             if let Some((inside, _)) = after
                 .next()
@@ -342,13 +366,13 @@ impl Tree {
     /// deleted or with other content/kind), in path order.
     pub fn changed_paths(&self, other: &Tree) -> BTreeSet<RepoPath> {
         let mut out = BTreeSet::new();
-        for (p, e) in &self.0 {
-            if other.0.get(p) != Some(e) {
+        for (p, e) in &self.files {
+            if other.files.get(p) != Some(e) {
                 out.insert(p.clone());
             }
         }
-        for p in other.0.keys() {
-            if !self.0.contains_key(p) {
+        for p in other.files.keys() {
+            if !self.files.contains_key(p) {
                 out.insert(p.clone());
             }
         }
@@ -361,7 +385,7 @@ impl Tree {
         self.changed_paths(target)
             .into_iter()
             .map(|p| {
-                let op = match (self.0.get(&p), target.0.get(&p)) {
+                let op = match (self.files.get(&p), target.files.get(&p)) {
                     (None, Some(e)) => FileOp::Add(*e),
                     (Some(_), Some(e)) => FileOp::Modify(*e),
                     _ => FileOp::Delete,
@@ -369,6 +393,19 @@ impl Tree {
                 (p, op)
             })
             .collect()
+    }
+}
+
+impl TryFrom<BTreeMap<RepoPath, Entry>> for Tree {
+    type Error = CommonsError;
+    fn try_from(files: BTreeMap<RepoPath, Entry>) -> Result<Self> {
+        Self::from_entries(files)
+    }
+}
+
+impl From<Tree> for BTreeMap<RepoPath, Entry> {
+    fn from(tree: Tree) -> Self {
+        tree.files
     }
 }
 
