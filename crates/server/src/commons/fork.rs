@@ -41,7 +41,7 @@ pub fn ancestry<'a>(links: &'a [ForkLink], commons: &CommonsId) -> Vec<&'a ForkL
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UpstreamOffer {
     /// Based on the fork point, which the parent has; the parent moves it
-    /// onto its own head with [`rebase`].
+    /// onto its own head with [`super::rebase::rebase`].
     pub change: Change,
     /// The fork's revisions after the fork point, oldest first.
     pub revisions: Vec<RevisionId>,

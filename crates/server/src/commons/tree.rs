@@ -261,7 +261,7 @@ impl Tree {
     }
 
     /// A content address for the whole tree: equal trees have equal hashes,
-    /// whatever history produced them (see [`super::treehash`]). O(1):
+    /// whatever history produced them (an incremental LtHash, see `treehash.rs`). O(1):
     /// maintained as files change.
     pub fn hash(&self) -> BlobHash {
         self.state.digest()
