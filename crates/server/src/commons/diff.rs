@@ -278,6 +278,64 @@ mod tests {
         }
     }
 
+    /// Rebuilds the new text from the old one and the structured hunks, as
+    /// a page or a patch tool would, using only line numbers and tags.
+    fn patch(old: &str, hunks: &[Hunk]) -> String {
+        let old_lines: Vec<&str> = old.lines().collect();
+        let (mut out, mut next_old) = (Vec::new(), 0);
+        let mut missing_newline = old.is_empty() || !old.ends_with('\n');
+        for h in hunks {
+            let first_old = h
+                .lines
+                .iter()
+                .find_map(|l| l.old_number)
+                .map_or(h.old_start, |n| n - 1);
+            out.extend(old_lines[next_old..first_old].iter().map(|s| s.to_string()));
+            next_old = first_old;
+            for l in &h.lines {
+                match l.tag {
+                    LineTag::Context => {
+                        out.push(old_lines[next_old].to_string());
+                        next_old += 1;
+                    }
+                    LineTag::Deleted => next_old += 1,
+                    LineTag::Inserted => out.push(l.text.clone()),
+                }
+                if l.tag != LineTag::Deleted {
+                    missing_newline = l.no_newline_at_end;
+                }
+            }
+        }
+        if next_old < old_lines.len() {
+            out.extend(old_lines[next_old..].iter().map(|s| s.to_string()));
+            missing_newline = !old.ends_with('\n');
+        }
+        let mut text = out.join("\n");
+        if !out.is_empty() && !missing_newline {
+            text.push('\n');
+        }
+        text
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn structured_hunks_rebuild_the_new_text(
+            old in proptest::collection::vec("[abc]{0,2}", 0..30),
+            new in proptest::collection::vec("[abc]{0,2}", 0..30),
+            old_nl: bool,
+            new_nl: bool,
+        ) {
+            let join = |lines: &[String], nl: bool| {
+                let mut t = lines.join("\n");
+                if nl && !lines.is_empty() { t.push('\n'); }
+                t
+            };
+            let (old, new) = (join(&old, old_nl), join(&new, new_nl));
+            let TextFileDiff::Lines { hunks, .. } = diff_text(&p("f"), &old, &new) else { unreachable!() };
+            proptest::prop_assert_eq!(patch(&old, &hunks), new);
+        }
+    }
+
     #[test]
     fn added_file_and_size_guard() {
         let TextFileDiff::Lines { hunks, .. } = diff_text(&p("new.md"), "", "a\nb\n") else {

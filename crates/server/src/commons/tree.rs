@@ -205,7 +205,9 @@ impl FileOps {
     }
 }
 
-/// An immutable snapshot of every file of a commons.
+/// Every file of a commons at one revision. A recorded revision's tree
+/// never changes; `apply` makes a new tree, and `apply_in_place` exists
+/// only for callers that own a working copy.
 ///
 /// Serialised as its path → entry map; deserialising re-validates it.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -261,8 +263,8 @@ impl Tree {
     }
 
     /// A content address for the whole tree: equal trees have equal hashes,
-    /// whatever history produced them (an incremental LtHash, see `treehash.rs`). O(1):
-    /// maintained as files change.
+    /// whatever history produced them. O(1): an incremental LtHash kept up
+    /// to date as files change (see `treehash.rs`).
     pub fn hash(&self) -> BlobHash {
         self.state.digest()
     }
