@@ -37,48 +37,101 @@ pub fn ancestry<'a>(links: &'a [ForkLink], commons: &CommonsId) -> Vec<&'a ForkL
     out
 }
 
+/// Where a fork and its parent last agreed. At first both sides are the
+/// fork point; once the parent accepts an offer, the store records the fork
+/// revision that was offered and the parent revision that accepted it, so
+/// the next offer carries only what came after.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SyncPoint {
+    pub fork_revision: RevisionId,
+    pub parent_revision: RevisionId,
+}
+
+impl ForkLink {
+    /// The sync point of a fork that has offered nothing yet.
+    pub fn initial_sync(&self) -> SyncPoint {
+        SyncPoint {
+            fork_revision: self.fork_point.clone(),
+            parent_revision: self.fork_point.clone(),
+        }
+    }
+}
+
+/// What [`offer_upstream`] reads: both histories, the sync point, and the
+/// trees of the sync point (on each side) and of the fork's head. Every tree
+/// is checked against the hash its revision recorded.
+#[derive(Debug, Clone, Copy)]
+pub struct OfferInput<'a> {
+    pub fork: &'a History,
+    pub parent: &'a History,
+    pub link: &'a ForkLink,
+    pub since: &'a SyncPoint,
+    pub fork_since_tree: &'a Tree,
+    pub parent_since_tree: &'a Tree,
+    pub fork_head_tree: &'a Tree,
+}
+
 /// A fork's work offered back to its parent.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UpstreamOffer {
-    /// Based on the fork point, which the parent has; the parent moves it
-    /// onto its own head with [`super::rebase::rebase`].
+    /// Based on the parent side of the sync point; the parent moves it onto
+    /// its own head with [`super::rebase::rebase`] against that revision's tree.
     pub change: Change,
-    /// The fork's revisions after the fork point, oldest first.
+    /// The fork's revisions after the sync point, oldest first; the last one
+    /// becomes the fork side of the next sync point once this is accepted.
     pub revisions: Vec<RevisionId>,
     /// Their authors, in order of first appearance, for attribution.
     pub authors: Vec<PersonId>,
 }
 
-/// Builds the offer of everything `fork` did after `link.fork_point` as one
-/// change against the parent. `fork_point_tree` and `fork_head_tree` are the
-/// trees of the fork point and of the fork's head.
+/// Builds the offer of everything the fork did after the sync point as one
+/// change against the parent. Conflicting when a path the fork changed
+/// differs between the two sides of the sync point (the parent had changed
+/// it before accepting the previous offer): the fork must take the parent's
+/// version first.
 pub fn offer_upstream(
-    fork: &History,
-    link: &ForkLink,
-    fork_point_tree: &Tree,
-    fork_head_tree: &Tree,
+    input: OfferInput<'_>,
     message: &str,
     limits: &FileLimits,
 ) -> Result<UpstreamOffer> {
-    if &link.child != fork.commons() {
+    let OfferInput {
+        fork,
+        parent,
+        link,
+        since,
+        ..
+    } = input;
+    if &link.child != fork.commons() || &link.parent != parent.commons() {
         return Err(CommonsError::ForeignRevision {
             revision: link.fork_point.to_string(),
         });
     }
-    let pos = fork.position(&link.fork_point)?;
-    fork.check_tree(&link.fork_point, fork_point_tree)?;
-    fork.check_tree(&fork.head().id, fork_head_tree)?;
+    let pos = fork.position(&since.fork_revision)?;
+    parent.check_base(&since.parent_revision)?;
+    fork.check_tree(&since.fork_revision, input.fork_since_tree)?;
+    parent.check_tree(&since.parent_revision, input.parent_since_tree)?;
+    fork.check_tree(&fork.head().id, input.fork_head_tree)?;
     let after = &fork.revisions()[pos + 1..];
     if after.is_empty() {
         return Err(CommonsError::NothingToOffer);
     }
     let ops =
-        FileOps::new(fork_point_tree.ops_to(fork_head_tree), limits).map_err(|e| match e {
-            // New revisions that cancel out (e.g. a change and its revert).
-            CommonsError::EmptyChange => CommonsError::NothingToOffer,
-            other => other,
+        FileOps::new(input.fork_since_tree.ops_to(input.fork_head_tree), limits).map_err(|e| {
+            match e {
+                // New revisions that cancel out (e.g. a change and its revert).
+                CommonsError::EmptyChange => CommonsError::NothingToOffer,
+                other => other,
+            }
         })?;
-    let change = Change::new(link.fork_point.clone(), message, ops)?;
+    let stale: Vec<String> = ops
+        .paths()
+        .filter(|p| input.fork_since_tree.get(p) != input.parent_since_tree.get(p))
+        .map(ToString::to_string)
+        .collect();
+    if !stale.is_empty() {
+        return Err(CommonsError::Conflicting { paths: stale });
+    }
+    let change = Change::new(since.parent_revision.clone(), message, ops)?;
     let mut seen = BTreeSet::new();
     let authors = after
         .iter()
@@ -99,6 +152,29 @@ mod tests {
     use crate::commons::rebase::rebase;
     use crate::commons::testkit::*;
     use std::collections::BTreeMap;
+
+    fn get(t: &Tree, p: &str) -> Option<crate::commons::tree::Entry> {
+        t.get(&RepoPath::parse(p).unwrap()).copied()
+    }
+
+    /// Offers `fork`'s work since `since` to `parent`.
+    fn offer(
+        fork: &Sim,
+        parent: &Sim,
+        link: &ForkLink,
+        since: &SyncPoint,
+    ) -> Result<UpstreamOffer> {
+        let input = OfferInput {
+            fork: &fork.history,
+            parent: &parent.history,
+            link,
+            since,
+            fork_since_tree: &fork.trees[&since.fork_revision],
+            parent_since_tree: &parent.trees[&since.parent_revision],
+            fork_head_tree: fork.head_tree(),
+        };
+        offer_upstream(input, "From the fork", &FileLimits::default())
+    }
 
     #[test]
     fn fork_keeps_attribution_and_offers_its_work_upstream() {
@@ -121,39 +197,29 @@ mod tests {
             BTreeMap::from([(&pid("ana"), 1), (&pid("bo"), 1)])
         );
 
-        let nothing = offer_upstream(
-            &fork.history,
-            &link,
-            &fork.trees[&rid("r1")],
-            fork.head_tree(),
-            "m",
-            &FileLimits::default(),
+        let since = link.initial_sync();
+        assert_eq!(
+            offer(&fork, &bread, &link, &since).unwrap_err().code(),
+            "nothing_to_offer"
         );
-        assert_eq!(nothing.unwrap_err().code(), "nothing_to_offer");
 
         fork.accept("f2", "cy", vec![put("a.md", "a by cy")]);
         fork.accept("f3", "di", vec![put("b.md", "b")]);
         bread.accept("r2", "ana", vec![put("README.md", "hello again")]);
 
-        let point = &fork.trees[&rid("r1")];
-        let offer = offer_upstream(
-            &fork.history,
-            &link,
-            point,
-            fork.head_tree(),
-            "From the fork",
-            &FileLimits::default(),
+        let first = offer(&fork, &bread, &link, &since).unwrap();
+        assert_eq!(first.revisions, [rid("f2"), rid("f3")]);
+        assert_eq!(first.authors, [pid("cy"), pid("di")]);
+        assert_eq!(first.change.base, rid("r1"));
+        let merged = rebase(
+            &first.change,
+            &bread.trees[&rid("r1")],
+            &rid("r2"),
+            bread.head_tree(),
         )
+        .unwrap()
+        .into_tree()
         .unwrap();
-        assert_eq!(offer.revisions, [rid("f2"), rid("f3")]);
-        assert_eq!(offer.authors, [pid("cy"), pid("di")]);
-        assert_eq!(offer.change.base, rid("r1"));
-        bread.history.check_base(&offer.change.base).unwrap();
-        let merged = rebase(&offer.change, point, &rid("r2"), bread.head_tree())
-            .unwrap()
-            .into_tree()
-            .unwrap();
-        let get = |t: &Tree, p: &str| t.get(&RepoPath::parse(p).unwrap()).copied();
         assert_eq!(
             get(&merged, "README.md"),
             get(bread.head_tree(), "README.md")
@@ -162,15 +228,80 @@ mod tests {
         assert_eq!(get(&merged, "b.md"), get(fork.head_tree(), "b.md"));
 
         // Wrong trees are caught rather than turned into a wrong change.
-        let wrong = offer_upstream(
-            &fork.history,
-            &link,
-            fork.head_tree(),
-            fork.head_tree(),
-            "m",
-            &FileLimits::default(),
+        let mut wrong = OfferInput {
+            fork: &fork.history,
+            parent: &bread.history,
+            link: &link,
+            since: &since,
+            fork_since_tree: fork.head_tree(),
+            parent_since_tree: &bread.trees[&rid("r1")],
+            fork_head_tree: fork.head_tree(),
+        };
+        let err = offer_upstream(wrong, "m", &FileLimits::default()).unwrap_err();
+        assert_eq!(err.code(), "tree_mismatch");
+        // The parent must be the link's parent.
+        wrong.parent = &fork.history;
+        wrong.fork_since_tree = &fork.trees[&rid("r1")];
+        let err = offer_upstream(wrong, "m", &FileLimits::default()).unwrap_err();
+        assert_eq!(err.code(), "foreign_revision");
+    }
+
+    #[test]
+    fn later_offers_carry_only_new_work_and_catch_stale_paths() {
+        let mut bread = Sim::create("bread", "ana");
+        let (mut fork, link) = bread.fork("bread-cy");
+        fork.accept("f1", "cy", vec![put("a.md", "a by cy")]);
+        bread.accept("r1", "ana", vec![put("README.md", "hello again")]);
+        let first = offer(&fork, &bread, &link, &link.initial_sync()).unwrap();
+        let tree = rebase(
+            &first.change,
+            &bread.trees[&rid("r0")],
+            &rid("r1"),
+            bread.head_tree(),
+        )
+        .unwrap()
+        .into_tree()
+        .unwrap();
+        bread.accept_tree("r2", "cy", tree);
+        let since = SyncPoint {
+            fork_revision: rid("f1"),
+            parent_revision: rid("r2"),
+        };
+
+        // New work on a path both sides agree on: only it is offered.
+        fork.accept("f2", "cy", vec![put("b.md", "b")]);
+        let second = offer(&fork, &bread, &link, &since).unwrap();
+        assert_eq!(second.revisions, [rid("f2")]);
+        assert_eq!(second.change.base, rid("r2"));
+        assert_eq!(
+            second
+                .change
+                .ops
+                .paths()
+                .map(|p| p.as_str())
+                .collect::<Vec<_>>(),
+            ["b.md"]
         );
-        assert_eq!(wrong.unwrap_err().code(), "tree_mismatch");
+        rebase(
+            &second.change,
+            &bread.trees[&rid("r2")],
+            &rid("r2"),
+            bread.head_tree(),
+        )
+        .unwrap()
+        .into_tree()
+        .unwrap();
+
+        // The fork edits README.md, which the parent had changed before the
+        // sync: the fork has an old version of it, so the offer conflicts.
+        fork.accept("f3", "cy", vec![put("README.md", "hello from cy")]);
+        let err = offer(&fork, &bread, &link, &since).unwrap_err();
+        assert_eq!(
+            err,
+            CommonsError::Conflicting {
+                paths: vec!["README.md".into()]
+            }
+        );
     }
 
     #[test]
@@ -181,16 +312,8 @@ mod tests {
         let (mut grandchild, l2) = fork.fork("bread-di");
         assert_eq!(grandchild.history.revisions().len(), 2);
         grandchild.accept("g1", "di", vec![put("y.md", "y")]);
-        let offer = offer_upstream(
-            &grandchild.history,
-            &l2,
-            &grandchild.trees[&rid("f1")],
-            grandchild.head_tree(),
-            "up",
-            &FileLimits::default(),
-        )
-        .unwrap();
-        assert_eq!(offer.revisions, [rid("g1")]);
+        let up = offer(&grandchild, &fork, &l2, &l2.initial_sync()).unwrap();
+        assert_eq!((up.revisions, up.change.base), (vec![rid("g1")], rid("f1")));
         let links = vec![l1.clone(), l2.clone()];
         assert_eq!(ancestry(&links, &cid("bread-di")), [&l2, &l1]);
         assert!(ancestry(&links, &cid("bread")).is_empty());

@@ -52,6 +52,11 @@ impl Sim {
             .head_tree()
             .apply(&ops(self.head_tree(), edits))
             .unwrap();
+        self.accept_tree(id, author, tree);
+    }
+
+    /// Records `tree` (e.g. an accepted upstream offer) as revision `id`.
+    pub fn accept_tree(&mut self, id: &str, author: &str, tree: Tree) {
         let origin = RevisionOrigin::Accepted {
             contribution: ContributionId(format!("c-{id}")),
         };
