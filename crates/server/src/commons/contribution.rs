@@ -294,9 +294,9 @@ mod tests {
     fn updates_keep_the_type() {
         let w = ContributionKind::WorkRecord(WorkRecord::new(5, "review", None).unwrap());
         check_update_kind(&w, &w).unwrap();
-        let path = super::super::path::RepoPath::parse("a").unwrap();
+        let path = crate::commons::path::RepoPath::parse("a").unwrap();
         let ops = FileOps::new(
-            [(path, super::super::tree::FileOp::Delete)],
+            [(path, crate::commons::tree::FileOp::Delete)],
             &Default::default(),
         )
         .unwrap();

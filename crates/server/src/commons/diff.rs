@@ -2,8 +2,9 @@
 //! and line diffs of text files, both as a unified diff (for download and
 //! the API) and as a structured form that pages render line by line.
 
+use super::blob::{Entry, FileKind};
 use super::path::RepoPath;
-use super::tree::{Entry, FileKind, Tree};
+use super::tree::Tree;
 use serde::{Deserialize, Serialize};
 use similar::{ChangeTag, TextDiff};
 
@@ -190,7 +191,7 @@ fn header_start(range: &std::ops::Range<usize>) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commons::tree::{FileLimits, prepare_file};
+    use crate::commons::blob::{FileLimits, prepare_file};
 
     fn p(s: &str) -> RepoPath {
         RepoPath::parse(s).unwrap()

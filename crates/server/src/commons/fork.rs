@@ -2,11 +2,12 @@
 //! branched off, the chain of ancestors, and the offer of a fork's later
 //! revisions back upstream as one change against the parent.
 
+use super::blob::FileLimits;
 use super::contribution::Change;
 use super::error::{CommonsError, Result};
 use super::history::History;
 use super::model::{CommonsId, PersonId, RevisionId};
-use super::tree::{FileLimits, FileOps, Tree};
+use super::tree::{FileOps, Tree};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashMap};
 
@@ -153,7 +154,7 @@ mod tests {
     use crate::commons::testkit::*;
     use std::collections::BTreeMap;
 
-    fn get(t: &Tree, p: &str) -> Option<crate::commons::tree::Entry> {
+    fn get(t: &Tree, p: &str) -> Option<crate::commons::blob::Entry> {
         t.get(&RepoPath::parse(p).unwrap()).copied()
     }
 

@@ -4,12 +4,13 @@
 //! keeping who did what and where; blobs are shared, never copied. From the
 //! same data come reverts and the offer of a fork's work back upstream.
 
+use super::blob::{BlobHash, FileLimits};
 use super::contribution::Change;
 use super::error::{CommonsError, Result};
 use super::fork::ForkLink;
 use super::model::{CommonsId, ContributionId, PersonId, RevisionId};
 use super::rebase::{RebaseOutcome, rebase};
-use super::tree::{BlobHash, FileLimits, FileOps, Tree};
+use super::tree::{FileOps, Tree};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 

@@ -2,8 +2,9 @@
 //! fact by maintainers, and free to fork.
 //!
 //! This first increment holds the pure model only (types and rules, no I/O):
-//! `model` (the commons record, handle, kind, licence policy), `path` and
-//! `tree` (validated paths, content-addressed files, revisions' trees),
+//! `model` (the commons record, handle, kind, licence policy), `path`,
+//! `blob` and `tree` (validated paths, content-addressed files, revisions'
+//! trees, with an incremental tree hash in `treehash`),
 //! `contribution` (changes, work records, states), `access` (who may do
 //! what), `rebase` and `review` (moving a change onto the head, deciding on
 //! it), `history` and `fork` (revisions, reverts, lineage, upstream offers),
@@ -16,6 +17,7 @@
 
 pub mod access;
 pub mod archive;
+pub mod blob;
 pub mod candidates;
 pub mod contribution;
 pub mod diff;

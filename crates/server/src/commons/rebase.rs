@@ -81,13 +81,14 @@ pub fn rebase(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::commons::blob::{FileKind, FileLimits, prepare_file};
     use crate::commons::path::RepoPath;
-    use crate::commons::tree::{FileKind, FileLimits, FileOp, FileOps, prepare_file};
+    use crate::commons::tree::{FileOp, FileOps};
 
     fn p(s: &str) -> RepoPath {
         RepoPath::parse(s).unwrap()
     }
-    fn put(path: &str, body: &str) -> (RepoPath, crate::commons::tree::Entry) {
+    fn put(path: &str, body: &str) -> (RepoPath, crate::commons::blob::Entry) {
         (
             p(path),
             prepare_file(

@@ -134,10 +134,11 @@ mod tests {
 
     #[test]
     fn a_conflicting_change_cannot_be_accepted() {
+        use crate::commons::blob::FileLimits;
         use crate::commons::contribution::Change;
         use crate::commons::model::RevisionId;
         use crate::commons::path::RepoPath;
-        use crate::commons::tree::{FileLimits, FileOp, FileOps};
+        use crate::commons::tree::{FileOp, FileOps};
         let ops = FileOps::new(
             [(RepoPath::parse("a").unwrap(), FileOp::Delete)],
             &FileLimits::default(),

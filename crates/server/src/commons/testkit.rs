@@ -1,11 +1,12 @@
 //! Test helpers shared by the history and fork tests: a commons kept in
 //! memory with the tree of every revision, and short constructors.
 
+use super::blob::{FileKind, FileLimits, prepare_file};
 use super::fork::ForkLink;
 use super::history::{History, RevisionMeta, RevisionOrigin};
 use super::model::{CommonsId, ContributionId, PersonId, RevisionId};
 use super::path::RepoPath;
-use super::tree::{FileKind, FileLimits, FileOp, FileOps, Tree, prepare_file};
+use super::tree::{FileOp, FileOps, Tree};
 use std::collections::HashMap;
 
 /// A commons in memory: its history and the tree of every revision.

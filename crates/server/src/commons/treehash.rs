@@ -13,8 +13,8 @@
 //! hashes whatever history produced them, and different trees do not
 //! collide in practice.
 
+use super::blob::{BlobHash, Entry, FileKind};
 use super::path::RepoPath;
-use super::tree::{BlobHash, Entry, FileKind};
 use sha2::{Digest, Sha256};
 
 const LANES: usize = 1024;
