@@ -223,3 +223,123 @@ pub fn check_text(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    /// One of each variant (and each path problem): codes are what API
+    /// clients match on, so they must stay distinct snake_case words.
+    fn one_of_each() -> Vec<CommonsError> {
+        let s = || "x".to_string();
+        let problems = [
+            PathProblem::Empty,
+            PathProblem::Absolute,
+            PathProblem::Backslash,
+            PathProblem::EmptySegment,
+            PathProblem::DotSegment,
+            PathProblem::ParentSegment,
+            PathProblem::ControlCharacter { position: 0 },
+            PathProblem::TooLong { bytes: 2, limit: 1 },
+            PathProblem::SegmentTooLong { bytes: 2, limit: 1 },
+            PathProblem::TooDeep {
+                segments: 2,
+                limit: 1,
+            },
+        ];
+        let mut all: Vec<CommonsError> = problems
+            .into_iter()
+            .map(|problem| CommonsError::InvalidPath { path: s(), problem })
+            .collect();
+        all.extend([
+            CommonsError::InvalidHandle {
+                handle: s(),
+                reason: "r",
+            },
+            CommonsError::InvalidText {
+                field: "f",
+                reason: s(),
+            },
+            CommonsError::UnknownKind { kind: s() },
+            CommonsError::InvalidLicence {
+                expression: s(),
+                reason: s(),
+            },
+            CommonsError::DuplicatePath { path: s() },
+            CommonsError::FileTooLarge {
+                path: s(),
+                size: 2,
+                limit: 1,
+            },
+            CommonsError::NotUtf8 {
+                path: s(),
+                offset: 0,
+            },
+            CommonsError::EmptyChange,
+            CommonsError::TooManyFiles { count: 2, limit: 1 },
+            CommonsError::FileExists { path: s() },
+            CommonsError::FileMissing { path: s() },
+            CommonsError::FileFolderClash {
+                path: s(),
+                other: s(),
+            },
+            CommonsError::InvalidHash { value: s() },
+            CommonsError::BlobMismatch { path: s() },
+            CommonsError::BlobMissing { path: s() },
+            CommonsError::ForeignRevision { revision: s() },
+            CommonsError::Conflicting {
+                paths: vec![s(), s()],
+            },
+            CommonsError::IllegalTransition {
+                state: "s",
+                verb: "v",
+            },
+            CommonsError::NotAllowed {
+                action: "a",
+                needed: "n",
+            },
+            CommonsError::InvalidWorkRecord { reason: s() },
+            CommonsError::LastMaintainer { person: s() },
+            CommonsError::AlreadyMaintainer { person: s() },
+            CommonsError::NotMaintainer { person: s() },
+            CommonsError::NothingToOffer,
+            CommonsError::UnknownRevision { revision: s() },
+            CommonsError::StaleHead {
+                expected: s(),
+                actual: s(),
+            },
+            CommonsError::DuplicateRevision { revision: s() },
+            CommonsError::TreeMismatch { revision: s() },
+            CommonsError::Archive { reason: s() },
+        ]);
+        all
+    }
+
+    #[test]
+    fn codes_are_distinct_snake_case_and_messages_non_empty() {
+        let all = one_of_each();
+        let codes: BTreeSet<&str> = all.iter().map(CommonsError::code).collect();
+        assert_eq!(codes.len(), all.len(), "two variants share a code");
+        for e in &all {
+            let code = e.code();
+            assert!(
+                code.starts_with(|c: char| c.is_ascii_lowercase())
+                    && code
+                        .bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
+                "{code}"
+            );
+            assert!(e.to_string().len() > 5, "{e:?}");
+        }
+    }
+
+    #[test]
+    fn free_text_checks() {
+        check_text("f", "line one\nline two\ttab", true, 100).unwrap();
+        assert!(check_text("f", "", true, 10).is_err());
+        check_text("f", "", false, 10).unwrap();
+        assert!(check_text("f", "ééé", true, 2).is_err());
+        assert!(check_text("f", "a\u{0}b", true, 10).is_err());
+    }
+}
