@@ -13,10 +13,26 @@ pub enum PathProblem {
     EmptySegment,
     DotSegment,
     ParentSegment,
-    ControlCharacter { position: usize },
-    TooLong { bytes: usize, limit: usize },
-    SegmentTooLong { bytes: usize, limit: usize },
-    TooDeep { segments: usize, limit: usize },
+    ControlCharacter {
+        position: usize,
+    },
+    TooLong {
+        bytes: usize,
+        limit: usize,
+    },
+    SegmentTooLong {
+        bytes: usize,
+        limit: usize,
+    },
+    TooDeep {
+        segments: usize,
+        limit: usize,
+    },
+    /// Cannot be extracted on every common system (Windows in practice).
+    NotPortable {
+        segment: String,
+        reason: &'static str,
+    },
 }
 
 impl PathProblem {
@@ -33,6 +49,7 @@ impl PathProblem {
             Self::TooLong { .. } => "path_too_long",
             Self::SegmentTooLong { .. } => "path_segment_too_long",
             Self::TooDeep { .. } => "path_too_deep",
+            Self::NotPortable { .. } => "path_not_portable",
         }
     }
 }
@@ -65,6 +82,10 @@ impl fmt::Display for PathProblem {
             Self::SegmentTooLong { bytes, limit } => write!(
                 f,
                 "a name in the path is {bytes} bytes long; the limit is {limit} per name"
+            ),
+            Self::NotPortable { segment, reason } => write!(
+                f,
+                "the name `{segment}` {reason}, so the commons could not be unpacked on every system; rename it"
             ),
             Self::TooDeep { segments, limit } => write!(
                 f,

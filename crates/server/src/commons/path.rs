@@ -82,7 +82,7 @@ fn check(raw: &str) -> std::result::Result<(), PathProblem> {
                     limit: MAX_SEGMENT_BYTES,
                 });
             }
-            _ => {}
+            s => portable(s)?,
         }
     }
     if segments > MAX_DEPTH {
@@ -90,6 +90,32 @@ fn check(raw: &str) -> std::result::Result<(), PathProblem> {
             segments,
             limit: MAX_DEPTH,
         });
+    }
+    Ok(())
+}
+
+/// Windows refuses these characters in names and these device names (with
+/// any extension); a commons must unpack on its contributors' machines.
+const NOT_PORTABLE_CHARS: &[char] = &['<', '>', ':', '"', '|', '?', '*'];
+const DEVICE_NAMES: &[&str] = &[
+    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
+    "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
+];
+
+fn portable(segment: &str) -> std::result::Result<(), PathProblem> {
+    let problem = |reason| PathProblem::NotPortable {
+        segment: printable(segment),
+        reason,
+    };
+    if segment.contains(NOT_PORTABLE_CHARS) {
+        return Err(problem("contains one of < > : \" | ? *"));
+    }
+    if segment.ends_with([' ', '.']) {
+        return Err(problem("ends with a space or a dot"));
+    }
+    let stem = segment.split('.').next().unwrap_or(segment).trim_end();
+    if DEVICE_NAMES.iter().any(|d| stem.eq_ignore_ascii_case(d)) {
+        return Err(problem("is a reserved device name on Windows"));
     }
     Ok(())
 }
@@ -147,7 +173,9 @@ mod tests {
             "docs/guide/intro.md",
             "a b/ç.txt",
             ".gitignore",
-            "x/..y/z..",
+            "x/..y/z..w",
+            "console.md",
+            "docs/aux-notes.txt",
             "日本/語",
         ] {
             assert_eq!(RepoPath::parse(ok).unwrap().as_str(), ok);
@@ -170,6 +198,17 @@ mod tests {
         assert_eq!(code(&"a/".repeat(600)), "path_too_long");
         assert_eq!(code(&"n".repeat(256)), "path_segment_too_long");
         assert_eq!(code(&vec!["d"; 33].join("/")), "path_too_deep");
+        for not_portable in [
+            "a:b",
+            "docs/what?.md",
+            "x/y.",
+            "trailing ",
+            "AUX",
+            "docs/nul.txt",
+            "Com1.tar.gz",
+        ] {
+            assert_eq!(code(not_portable), "path_not_portable", "{not_portable}");
+        }
     }
 
     #[test]
