@@ -163,6 +163,11 @@ mod tests {
         let files: Vec<(String, Vec<u8>, FileKind)> = vec![
             ("README.md".into(), b"# Bread\n".to_vec(), FileKind::Text),
             (
+                "recettes/pâte à pain.md".into(),
+                b"farine\n".to_vec(),
+                FileKind::Text,
+            ),
+            (
                 "img/loaf.png".into(),
                 vec![0x89, b'P', b'N', b'G', 0, 255],
                 FileKind::Binary,
