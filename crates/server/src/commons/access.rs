@@ -1,0 +1,216 @@
+//! Who may do what in a commons. Contribution is permissionless (any
+//! signed-in person), validation is a posteriori and belongs to maintainers
+//! alone, and each author controls their own proposal. No votes here: the
+//! fork, open to everyone, is the counterpower.
+
+use super::error::{CommonsError, Result};
+use super::model::PersonId;
+use std::collections::BTreeSet;
+
+/// How the acting person stands towards one commons and, when the action is
+/// about a contribution, towards that contribution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Standing {
+    pub signed_in: bool,
+    pub maintainer: bool,
+    pub author: bool,
+}
+
+impl Standing {
+    /// Works out the standing of `actor` (None when anonymous).
+    pub fn of(
+        actor: Option<&PersonId>,
+        maintainers: &BTreeSet<PersonId>,
+        author: Option<&PersonId>,
+    ) -> Self {
+        match actor {
+            None => Self {
+                signed_in: false,
+                maintainer: false,
+                author: false,
+            },
+            Some(person) => Self {
+                signed_in: true,
+                maintainer: maintainers.contains(person),
+                author: author == Some(person),
+            },
+        }
+    }
+}
+
+/// Everything that changes a commons or its contributions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    CreateCommons,
+    Propose,
+    Fork,
+    Comment,
+    UpdateContribution,
+    WithdrawContribution,
+    Accept,
+    Reject,
+    RequestChanges,
+    Revert,
+    AddMaintainer,
+    RemoveMaintainer,
+    EditCommons,
+}
+
+impl Action {
+    fn name(self) -> &'static str {
+        match self {
+            Self::CreateCommons => "creating a commons",
+            Self::Propose => "proposing a contribution",
+            Self::Fork => "forking a commons",
+            Self::Comment => "commenting",
+            Self::UpdateContribution => "updating a contribution",
+            Self::WithdrawContribution => "withdrawing a contribution",
+            Self::Accept => "accepting a contribution",
+            Self::Reject => "rejecting a contribution",
+            Self::RequestChanges => "asking for changes",
+            Self::Revert => "reverting a contribution",
+            Self::AddMaintainer => "adding a maintainer",
+            Self::RemoveMaintainer => "removing a maintainer",
+            Self::EditCommons => "editing the commons' description",
+        }
+    }
+}
+
+/// Allows or refuses `action` for `standing`. Reading is never checked:
+/// everything in a commons is public.
+///
+/// A maintainer may review their own contribution (a lone creator must be
+/// able to work); a non-maintainer author never can.
+pub fn authorize(standing: Standing, action: Action) -> Result<()> {
+    use Action as A;
+    let (ok, needed) = match action {
+        A::CreateCommons | A::Propose | A::Fork | A::Comment => {
+            (standing.signed_in, "being signed in")
+        }
+        A::UpdateContribution | A::WithdrawContribution => {
+            (standing.author, "being the contribution's author")
+        }
+        A::Accept
+        | A::Reject
+        | A::RequestChanges
+        | A::Revert
+        | A::AddMaintainer
+        | A::RemoveMaintainer
+        | A::EditCommons => (standing.maintainer, "being a maintainer of this commons"),
+    };
+    if ok {
+        Ok(())
+    } else if !standing.signed_in {
+        Err(CommonsError::NotAllowed {
+            action: action.name(),
+            needed: "being signed in",
+        })
+    } else {
+        Err(CommonsError::NotAllowed {
+            action: action.name(),
+            needed,
+        })
+    }
+}
+
+/// Adds `person` to the maintainers.
+pub fn add_maintainer(
+    maintainers: &BTreeSet<PersonId>,
+    person: &PersonId,
+) -> Result<BTreeSet<PersonId>> {
+    if maintainers.contains(person) {
+        return Err(CommonsError::AlreadyMaintainer {
+            person: person.to_string(),
+        });
+    }
+    let mut next = maintainers.clone();
+    next.insert(person.clone());
+    Ok(next)
+}
+
+/// Removes `person` (who may be leaving on their own); a commons always
+/// keeps at least one maintainer, or nobody could ever accept again.
+pub fn remove_maintainer(
+    maintainers: &BTreeSet<PersonId>,
+    person: &PersonId,
+) -> Result<BTreeSet<PersonId>> {
+    if !maintainers.contains(person) {
+        return Err(CommonsError::NotMaintainer {
+            person: person.to_string(),
+        });
+    }
+    if maintainers.len() == 1 {
+        return Err(CommonsError::LastMaintainer {
+            person: person.to_string(),
+        });
+    }
+    let mut next = maintainers.clone();
+    next.remove(person);
+    Ok(next)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn id(s: &str) -> PersonId {
+        PersonId(s.into())
+    }
+
+    #[test]
+    fn roles_against_actions() {
+        let maintainers: BTreeSet<_> = [id("ana")].into();
+        let anon = Standing::of(None, &maintainers, Some(&id("bo")));
+        let author = Standing::of(Some(&id("bo")), &maintainers, Some(&id("bo")));
+        let stranger = Standing::of(Some(&id("cy")), &maintainers, Some(&id("bo")));
+        let maintainer = Standing::of(Some(&id("ana")), &maintainers, Some(&id("bo")));
+        let own = Standing::of(Some(&id("ana")), &maintainers, Some(&id("ana")));
+
+        for a in [
+            Action::Propose,
+            Action::Fork,
+            Action::Comment,
+            Action::CreateCommons,
+        ] {
+            assert!(authorize(anon, a).is_err());
+            assert!(authorize(stranger, a).is_ok());
+        }
+        // The case: the author, not a maintainer, cannot accept their own.
+        let err = authorize(author, Action::Accept).unwrap_err();
+        assert_eq!(err.code(), "not_allowed");
+        assert_eq!(
+            err.to_string(),
+            "accepting a contribution needs being a maintainer of this commons"
+        );
+        assert!(authorize(stranger, Action::Reject).is_err());
+        assert!(authorize(maintainer, Action::Accept).is_ok());
+        assert!(authorize(own, Action::Accept).is_ok());
+        assert!(authorize(author, Action::WithdrawContribution).is_ok());
+        assert!(authorize(maintainer, Action::WithdrawContribution).is_err());
+        assert!(authorize(stranger, Action::UpdateContribution).is_err());
+        let err = authorize(anon, Action::Accept).unwrap_err();
+        assert!(err.to_string().contains("signed in"));
+        assert!(authorize(stranger, Action::AddMaintainer).is_err());
+        assert!(authorize(maintainer, Action::RemoveMaintainer).is_ok());
+    }
+
+    #[test]
+    fn the_last_maintainer_cannot_leave() {
+        let one: BTreeSet<_> = [id("ana")].into();
+        assert_eq!(
+            remove_maintainer(&one, &id("ana")).unwrap_err().code(),
+            "last_maintainer"
+        );
+        assert_eq!(
+            remove_maintainer(&one, &id("bo")).unwrap_err().code(),
+            "not_maintainer"
+        );
+        let two = add_maintainer(&one, &id("bo")).unwrap();
+        assert_eq!(
+            add_maintainer(&two, &id("bo")).unwrap_err().code(),
+            "already_maintainer"
+        );
+        let left = remove_maintainer(&two, &id("ana")).unwrap();
+        assert_eq!(left, [id("bo")].into());
+    }
+}

@@ -1,0 +1,365 @@
+//! A commons itself: its handle, kind, licence policy and descriptive text,
+//! each validated on construction so that a `Commons` value is always valid.
+
+use super::error::{CommonsError, Result, check_text};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// Identifier of a person (a UUIDv7 string in the store).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct PersonId(pub String);
+
+/// Identifier of a commons.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct CommonsId(pub String);
+
+/// Identifier of a revision. Revisions are shared by a commons and its forks,
+/// so the id is global, not per commons.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RevisionId(pub String);
+
+/// Identifier of a contribution.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ContributionId(pub String);
+
+macro_rules! display_id {
+    ($($t:ty),*) => {$(
+        impl fmt::Display for $t {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+    )*};
+}
+display_id!(PersonId, CommonsId, RevisionId, ContributionId);
+
+/// Words that name pages under `/commons/`, so cannot be handles.
+const RESERVED_HANDLES: &[&str] = &[
+    "new", "api", "admin", "static", "search", "edit", "fork", "feed",
+];
+
+/// The URL name of a commons: `a-z`, `0-9` and single inner `-`, 3 to 40
+/// characters, starting with a letter. Lowercase only, so that two commons
+/// cannot differ by case alone.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Handle(String);
+
+impl Handle {
+    pub fn parse(raw: &str) -> Result<Self> {
+        let bad = |reason| CommonsError::InvalidHandle {
+            handle: raw.chars().take(60).collect(),
+            reason,
+        };
+        if !(3..=40).contains(&raw.len()) {
+            return Err(bad("a handle has 3 to 40 characters"));
+        }
+        if !raw
+            .bytes()
+            .all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'-'))
+        {
+            return Err(bad("use lowercase letters a-z, digits and `-` only"));
+        }
+        if !raw.as_bytes()[0].is_ascii_lowercase() {
+            return Err(bad("a handle starts with a letter"));
+        }
+        if raw.ends_with('-') || raw.contains("--") {
+            return Err(bad("`-` goes between letters or digits, one at a time"));
+        }
+        if RESERVED_HANDLES.contains(&raw) {
+            return Err(bad("this word is reserved for a page; choose another"));
+        }
+        Ok(Self(raw.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Handle {
+    type Error = CommonsError;
+    fn try_from(value: String) -> Result<Self> {
+        Self::parse(&value)
+    }
+}
+
+impl From<Handle> for String {
+    fn from(value: Handle) -> Self {
+        value.0
+    }
+}
+
+impl fmt::Display for Handle {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// What kind of work a commons holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommonsKind {
+    Software,
+    Knowledge,
+    Design,
+    Data,
+    Other,
+}
+
+impl CommonsKind {
+    pub const ALL: [Self; 5] = [
+        Self::Software,
+        Self::Knowledge,
+        Self::Design,
+        Self::Data,
+        Self::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Software => "software",
+            Self::Knowledge => "knowledge",
+            Self::Design => "design",
+            Self::Data => "data",
+            Self::Other => "other",
+        }
+    }
+}
+
+impl FromStr for CommonsKind {
+    type Err = CommonsError;
+    fn from_str(s: &str) -> Result<Self> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| CommonsError::UnknownKind {
+                kind: s.chars().take(40).collect(),
+            })
+    }
+}
+
+/// A licence expression checked against the SPDX licence list (strict
+/// syntax: case-sensitive ids, upper-case `AND`/`OR`/`WITH`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct SpdxExpression(String);
+
+impl SpdxExpression {
+    pub fn parse(raw: &str) -> Result<Self> {
+        let bad = |reason: String| CommonsError::InvalidLicence {
+            expression: raw.chars().take(200).collect(),
+            reason,
+        };
+        if raw.trim() != raw || raw.is_empty() {
+            return Err(bad(
+                "give an SPDX expression such as `CC-BY-SA-4.0` without surrounding spaces".into(),
+            ));
+        }
+        let expr = spdx::Expression::parse_mode(raw, spdx::ParseMode::STRICT).map_err(|e| {
+            bad(format!(
+                "{}; see https://spdx.org/licenses/ for identifiers",
+                e.reason
+            ))
+        })?;
+        // `LicenseRef-…` names a licence outside the list, which nobody can
+        // check; custom licences arrive as their own policy variant instead.
+        if let Some(other) = expr.requirements().find(|r| r.req.license.id().is_none()) {
+            return Err(bad(format!(
+                "`{}` is not on the SPDX licence list; custom licences are not supported yet",
+                other.req.license
+            )));
+        }
+        Ok(Self(raw.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// True when every licence in the expression is OSI-approved or FSF
+    /// free/libre; pages show a notice when it is not.
+    pub fn is_free(&self) -> bool {
+        spdx::Expression::parse_mode(&self.0, spdx::ParseMode::STRICT).is_ok_and(|expr| {
+            expr.requirements().all(|r| {
+                r.req
+                    .license
+                    .id()
+                    .is_some_and(|id| id.is_osi_approved() || id.is_fsf_free_libre())
+            })
+        })
+    }
+}
+
+impl TryFrom<String> for SpdxExpression {
+    type Error = CommonsError;
+    fn try_from(value: String) -> Result<Self> {
+        Self::parse(&value)
+    }
+}
+
+impl From<SpdxExpression> for String {
+    fn from(value: SpdxExpression) -> Self {
+        value.0
+    }
+}
+
+/// How a commons may be used. A policy, not a bare string, because a
+/// reciprocity (peer production) licence variant arrives later with terms
+/// of its own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "policy", content = "expression", rename_all = "snake_case")]
+pub enum LicencePolicy {
+    Spdx(SpdxExpression),
+}
+
+/// Longest commons name, in characters.
+pub const MAX_NAME_CHARS: usize = 120;
+/// Longest summary, in characters.
+pub const MAX_SUMMARY_CHARS: usize = 1000;
+
+/// The descriptive record of a commons (its files and people live elsewhere).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Commons {
+    pub handle: Handle,
+    pub name: String,
+    pub summary: String,
+    pub kind: CommonsKind,
+    pub licence: LicencePolicy,
+    /// The organization that hosts it, if any.
+    pub home_organization: Option<String>,
+}
+
+impl Commons {
+    /// Validates the free-text fields; handle, kind and licence are already
+    /// valid by their types.
+    pub fn new(
+        handle: Handle,
+        name: &str,
+        summary: &str,
+        kind: CommonsKind,
+        licence: LicencePolicy,
+        home_organization: Option<String>,
+    ) -> Result<Self> {
+        check_text("name", name, true, MAX_NAME_CHARS)?;
+        if name.contains(['\n', '\r']) {
+            return Err(CommonsError::InvalidText {
+                field: "name",
+                reason: "keep the name on one line".into(),
+            });
+        }
+        check_text("summary", summary, false, MAX_SUMMARY_CHARS)?;
+        Ok(Self {
+            handle,
+            name: name.trim().to_owned(),
+            summary: summary.trim().to_owned(),
+            kind,
+            licence,
+            home_organization,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn handles() {
+        for ok in ["bread-recipes", "abc", "a1-b2", "x9y"] {
+            Handle::parse(ok).unwrap();
+        }
+        for bad in [
+            "ab",
+            "Bread",
+            "1abc",
+            "a--b",
+            "abc-",
+            "a_b",
+            "new",
+            "ça-va",
+            &"a".repeat(41),
+        ] {
+            assert_eq!(
+                Handle::parse(bad).unwrap_err().code(),
+                "invalid_handle",
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn kinds_round_trip() {
+        for k in CommonsKind::ALL {
+            assert_eq!(k.as_str().parse::<CommonsKind>().unwrap(), k);
+            assert_eq!(
+                serde_json::to_string(&k).unwrap(),
+                format!("\"{}\"", k.as_str())
+            );
+        }
+        assert_eq!(
+            "Software".parse::<CommonsKind>().unwrap_err().code(),
+            "unknown_kind"
+        );
+    }
+
+    #[test]
+    fn licences_are_checked_against_the_spdx_list() {
+        for ok in [
+            "CC-BY-SA-4.0",
+            "AGPL-3.0-or-later",
+            "MIT OR Apache-2.0",
+            "GPL-2.0-only WITH Classpath-exception-2.0",
+        ] {
+            SpdxExpression::parse(ok).unwrap();
+        }
+        for bad in [
+            "",
+            "MIT/Apache-2.0",
+            "mit",
+            "Made-Up-1.0",
+            "MIT and Apache-2.0",
+            " MIT",
+            "LicenseRef-mine",
+        ] {
+            let err = SpdxExpression::parse(bad).unwrap_err();
+            assert_eq!(err.code(), "invalid_licence", "{bad}");
+        }
+        assert!(SpdxExpression::parse("CC-BY-SA-4.0").unwrap().is_free());
+        assert!(!SpdxExpression::parse("CC-BY-NC-4.0").unwrap().is_free());
+        let policy = LicencePolicy::Spdx(SpdxExpression::parse("MIT").unwrap());
+        let json = serde_json::to_string(&policy).unwrap();
+        assert_eq!(json, r#"{"policy":"spdx","expression":"MIT"}"#);
+        assert!(
+            serde_json::from_str::<LicencePolicy>(r#"{"policy":"spdx","expression":"nope"}"#)
+                .is_err()
+        );
+    }
+
+    #[test]
+    fn commons_text_fields() {
+        let mk = |name: &str, summary: &str| {
+            Commons::new(
+                Handle::parse("bread").unwrap(),
+                name,
+                summary,
+                CommonsKind::Knowledge,
+                LicencePolicy::Spdx(SpdxExpression::parse("CC0-1.0").unwrap()),
+                None,
+            )
+        };
+        assert_eq!(mk(" Bread ", "").unwrap().name, "Bread");
+        assert_eq!(mk("  ", "").unwrap_err().code(), "invalid_text");
+        assert_eq!(mk("a\nb", "").unwrap_err().code(), "invalid_text");
+        assert_eq!(
+            mk("ok", &"s".repeat(1001)).unwrap_err().code(),
+            "invalid_text"
+        );
+        assert_eq!(mk("ok", "bell\u{7}").unwrap_err().code(), "invalid_text");
+    }
+}
