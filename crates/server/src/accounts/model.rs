@@ -1,0 +1,360 @@
+//! People and organizations: their types and the rules their fields follow (no I/O).
+
+use crate::error::AppError;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// A person as stored. Not serializable on purpose: it holds the password hash and the
+/// email address, which never leave the server except the email to its owner (`Me`).
+#[derive(Debug, Clone, diesel::Queryable, diesel::Selectable)]
+#[diesel(table_name = crate::db::schema::people)]
+pub struct Person {
+    pub id: String,
+    pub handle: String,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub bio: String,
+    pub password_hash: String,
+    pub is_admin: bool,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// What anyone may see of a person.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct PublicPerson {
+    pub handle: String,
+    pub display_name: String,
+    pub bio: String,
+    /// Instance administrator.
+    pub is_admin: bool,
+    /// Unix milliseconds UTC.
+    pub created_at: i64,
+}
+
+impl From<&Person> for PublicPerson {
+    fn from(p: &Person) -> Self {
+        PublicPerson {
+            handle: p.handle.clone(),
+            display_name: p.display_name.clone(),
+            bio: p.bio.clone(),
+            is_admin: p.is_admin,
+            created_at: p.created_at,
+        }
+    }
+}
+
+/// What a signed-in person sees of themselves.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Me {
+    #[serde(flatten)]
+    pub person: PublicPerson,
+    /// Private: shown only to its owner.
+    pub email: Option<String>,
+}
+
+/// The six kinds of organization of the partner model.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OrgKind {
+    ForProfit,
+    Cooperative,
+    Phyle,
+    ForBenefit,
+    PublicBody,
+    InformalGroup,
+}
+
+impl OrgKind {
+    pub const ALL: [OrgKind; 6] = [
+        OrgKind::ForProfit,
+        OrgKind::Cooperative,
+        OrgKind::Phyle,
+        OrgKind::ForBenefit,
+        OrgKind::PublicBody,
+        OrgKind::InformalGroup,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OrgKind::ForProfit => "for_profit",
+            OrgKind::Cooperative => "cooperative",
+            OrgKind::Phyle => "phyle",
+            OrgKind::ForBenefit => "for_benefit",
+            OrgKind::PublicBody => "public_body",
+            OrgKind::InformalGroup => "informal_group",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            OrgKind::ForProfit => "For-profit company",
+            OrgKind::Cooperative => "Cooperative",
+            OrgKind::Phyle => "Phyle (ethical company of commoners)",
+            OrgKind::ForBenefit => "For-benefit association",
+            OrgKind::PublicBody => "Public body",
+            OrgKind::InformalGroup => "Informal group",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<OrgKind, AppError> {
+        OrgKind::ALL.into_iter().find(|k| k.as_str() == s).ok_or_else(|| {
+            AppError::invalid(
+                "invalid_kind",
+                format!(
+                    "kind {s:?} is not one of: for_profit, cooperative, phyle, for_benefit, public_body, informal_group"
+                ),
+            )
+        })
+    }
+}
+
+/// An organization as stored and as served.
+#[derive(Debug, Clone, Serialize, ToSchema, diesel::Queryable, diesel::Selectable)]
+#[diesel(table_name = crate::db::schema::organizations)]
+pub struct Organization {
+    pub id: String,
+    pub handle: String,
+    pub name: String,
+    /// One of the six kinds (see `OrgKind`).
+    pub kind: String,
+    pub description: String,
+    pub website: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+impl Organization {
+    pub fn kind_label(&self) -> &'static str {
+        OrgKind::parse(&self.kind)
+            .map(OrgKind::label)
+            .unwrap_or("Organization")
+    }
+}
+
+/// Roles in an organization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Member,
+    Admin,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Member => "member",
+            Role::Admin => "admin",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Role, AppError> {
+        match s {
+            "member" => Ok(Role::Member),
+            "admin" => Ok(Role::Admin),
+            _ => Err(AppError::invalid(
+                "invalid_role",
+                format!("role {s:?} must be member or admin"),
+            )),
+        }
+    }
+}
+
+/// A membership row: `invited` until the person accepts, then `active`.
+#[derive(Debug, Clone, diesel::Queryable, diesel::Selectable)]
+#[diesel(table_name = crate::db::schema::memberships)]
+pub struct Membership {
+    pub org_id: String,
+    pub person_id: String,
+    pub role: String,
+    pub state: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+pub const ACTIVE: &str = "active";
+pub const INVITED: &str = "invited";
+
+/// A member as listed on an organization.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Member {
+    pub handle: String,
+    pub display_name: String,
+    /// `member` or `admin`.
+    pub role: String,
+    /// `invited` or `active`.
+    pub state: String,
+    pub since: i64,
+}
+
+/// Words that cannot be handles because they are path segments of the site.
+const RESERVED: &[&str] = &[
+    "new", "edit", "admin", "api", "settings", "me", "activity", "assets", "system",
+];
+
+/// Handles: 2–32 characters, lowercase letters, digits, `-` and `_`, starting with a
+/// letter; they appear in URLs and never change.
+pub fn validate_handle(h: &str) -> Result<(), AppError> {
+    let msg = |why: &str| {
+        AppError::invalid(
+            "invalid_handle",
+            format!("handle {:?} {why}", truncate(h, 40)),
+        )
+    };
+    let n = h.chars().count();
+    if !(2..=32).contains(&n) {
+        return Err(msg("must be 2 to 32 characters long"));
+    }
+    if !h
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+    {
+        return Err(msg(
+            "may only contain lowercase letters a-z, digits, '-' and '_' (no spaces)",
+        ));
+    }
+    if !h.as_bytes()[0].is_ascii_lowercase() {
+        return Err(msg("must start with a letter"));
+    }
+    if RESERVED.contains(&h) {
+        return Err(msg("is reserved; choose another"));
+    }
+    Ok(())
+}
+
+fn truncate(s: &str, n: usize) -> String {
+    let mut out: String = s.chars().take(n).collect();
+    if s.chars().count() > n {
+        out.push('…');
+    }
+    out
+}
+
+/// A required one-line text of at most `max` characters, trimmed.
+pub fn one_line(field: &'static str, value: &str, max: usize) -> Result<String, AppError> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Err(AppError::invalid(
+            "missing_field",
+            format!("{field} must not be empty"),
+        ));
+    }
+    text(field, v, max)?;
+    if v.contains(['\n', '\r']) {
+        return Err(AppError::invalid(
+            "invalid_field",
+            format!("{field} must be one line"),
+        ));
+    }
+    Ok(v.to_string())
+}
+
+/// A free text of at most `max` characters without control characters other than newlines.
+pub fn text(field: &'static str, value: &str, max: usize) -> Result<String, AppError> {
+    if value.chars().count() > max {
+        return Err(AppError::invalid(
+            "too_long",
+            format!("{field} must be at most {max} characters"),
+        ));
+    }
+    if value
+        .chars()
+        .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
+        return Err(AppError::invalid(
+            "invalid_field",
+            format!("{field} contains control characters"),
+        ));
+    }
+    Ok(value.trim().to_string())
+}
+
+pub fn validate_password(p: &str) -> Result<(), AppError> {
+    let n = p.chars().count();
+    if n < 10 {
+        return Err(AppError::invalid(
+            "weak_password",
+            "the password must be at least 10 characters long",
+        ));
+    }
+    if n > 1024 {
+        return Err(AppError::invalid(
+            "invalid_password",
+            "the password must be at most 1024 characters long",
+        ));
+    }
+    Ok(())
+}
+
+/// Optional email: empty means none. Only the shape is checked; nothing is sent to it.
+pub fn validate_email(e: Option<&str>) -> Result<Option<String>, AppError> {
+    let Some(e) = e.map(str::trim).filter(|e| !e.is_empty()) else {
+        return Ok(None);
+    };
+    let ok = e.len() <= 254
+        && !e.chars().any(|c| c.is_whitespace() || c.is_control())
+        && matches!(e.split_once('@'), Some((a, b)) if !a.is_empty() && b.contains('.') && !b.contains('@') && !b.starts_with('.') && !b.ends_with('.'));
+    if ok {
+        Ok(Some(e.to_string()))
+    } else {
+        Err(AppError::invalid(
+            "invalid_email",
+            "the email address is not valid (expected name@example.org)",
+        ))
+    }
+}
+
+/// Optional website: empty, or an http(s) URL without spaces.
+pub fn validate_website(w: &str) -> Result<String, AppError> {
+    let w = w.trim();
+    if w.is_empty() {
+        return Ok(String::new());
+    }
+    let ok = (w.starts_with("https://") || w.starts_with("http://"))
+        && w.len() <= 300
+        && w.len() > "https://".len()
+        && !w
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
+    if ok {
+        Ok(w.to_string())
+    } else {
+        Err(AppError::invalid(
+            "invalid_website",
+            "website must be an http:// or https:// address of at most 300 characters",
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn handles() {
+        assert!(validate_handle("ada").is_ok());
+        assert!(validate_handle("a-b_c9").is_ok());
+        for bad in ["a", "Ada", "ada lovelace", "9ada", "new", "", "ädä"] {
+            assert_eq!(
+                validate_handle(bad).unwrap_err().code,
+                "invalid_handle",
+                "{bad}"
+            );
+        }
+        assert!(validate_handle(&"a".repeat(500)).is_err());
+    }
+
+    #[test]
+    fn fields() {
+        assert!(validate_password("short").is_err());
+        assert!(validate_password("long enough!").is_ok());
+        assert_eq!(validate_email(Some(" ")).unwrap(), None);
+        assert!(validate_email(Some("a@b")).is_err());
+        assert!(validate_email(Some("a@b.org")).unwrap().is_some());
+        assert!(validate_website("javascript:alert(1)").is_err());
+        assert!(validate_website("https://x.org").is_ok());
+        assert!(one_line("name", "a\nb", 10).is_err());
+        assert!(OrgKind::parse("phyle").is_ok());
+        assert!(OrgKind::parse("bank").is_err());
+    }
+}

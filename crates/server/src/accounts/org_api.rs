@@ -1,0 +1,192 @@
+//! JSON API for organizations and memberships.
+
+use super::model::{Member, Organization, Role};
+use super::orgs;
+use super::service::{self, OrgInput};
+use super::store;
+use crate::app::AppState;
+use crate::error::{ApiError, Problem};
+use crate::web::auth::ApiViewer;
+use crate::web::extract::ApiJson;
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+#[utoipa::path(get, path = "/api/v1/orgs", tag = "organizations",
+    responses((status = 200, body = Vec<Organization>)))]
+pub async fn list(State(state): State<AppState>) -> Result<Json<Vec<Organization>>, ApiError> {
+    Ok(Json(state.db.read(|c| orgs::list_orgs(c, 500)).await?))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewOrg {
+    /// Same rules as a person's handle.
+    pub handle: String,
+    #[serde(flatten)]
+    pub fields: OrgInput,
+}
+
+/// Creates an organization; the caller becomes its first admin.
+#[utoipa::path(post, path = "/api/v1/orgs", tag = "organizations", security(("bearer" = [])), request_body = NewOrg,
+    responses((status = 201, body = Organization), (status = 401, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn create(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    ApiJson(input): ApiJson<NewOrg>,
+) -> Result<Response, ApiError> {
+    let handle = input.handle.trim().to_string();
+    super::model::validate_handle(&handle)?;
+    let f = input.fields;
+    let fields = service::org_fields(&f.name, f.kind, &f.description, &f.website)?;
+    let org = state
+        .db
+        .write(move |c| orgs::create(c, &p, &handle, fields))
+        .await?;
+    Ok((StatusCode::CREATED, Json(org)).into_response())
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OrgDetail {
+    #[serde(flatten)]
+    pub organization: Organization,
+    pub members: Vec<Member>,
+}
+
+#[utoipa::path(get, path = "/api/v1/orgs/{handle}", tag = "organizations",
+    params(("handle" = String, Path)),
+    responses((status = 200, body = OrgDetail), (status = 404, body = Problem)))]
+pub async fn get(
+    State(state): State<AppState>,
+    Path(handle): Path<String>,
+) -> Result<Json<OrgDetail>, ApiError> {
+    let detail = state
+        .db
+        .read(move |c| {
+            let organization = orgs::require_org(c, &handle)?;
+            let members = orgs::members(c, &organization.id)?;
+            Ok(OrgDetail {
+                organization,
+                members,
+            })
+        })
+        .await?;
+    Ok(Json(detail))
+}
+
+/// Replaces name, kind, description and website (admins only).
+#[utoipa::path(put, path = "/api/v1/orgs/{handle}", tag = "organizations", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = OrgInput,
+    responses((status = 200, body = Organization), (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+pub async fn update(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(f): ApiJson<OrgInput>,
+) -> Result<Json<Organization>, ApiError> {
+    let fields = service::org_fields(&f.name, f.kind, &f.description, &f.website)?;
+    let org = state
+        .db
+        .write(move |c| {
+            let org = orgs::require_org(c, &handle)?;
+            orgs::update(c, &p, &org, fields)
+        })
+        .await?;
+    Ok(Json(org))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Invitation {
+    /// Handle of the person to invite.
+    pub handle: String,
+    /// Defaults to `member`.
+    #[serde(default = "member")]
+    pub role: Role,
+}
+
+fn member() -> Role {
+    Role::Member
+}
+
+/// Invites a person (admins only); they become a member when they accept.
+#[utoipa::path(post, path = "/api/v1/orgs/{handle}/invitations", tag = "organizations", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = Invitation,
+    responses((status = 204), (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem)))]
+pub async fn invite(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(inv): ApiJson<Invitation>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .db
+        .write(move |c| {
+            let org = orgs::require_org(c, &handle)?;
+            let invitee = store::require_person(c, inv.handle.trim())?;
+            orgs::invite(c, &p, &org, &invitee, inv.role)
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Accepts the caller's invitation.
+#[utoipa::path(post, path = "/api/v1/orgs/{handle}/accept", tag = "organizations", security(("bearer" = [])),
+    params(("handle" = String, Path)),
+    responses((status = 204), (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem)))]
+pub async fn accept(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .db
+        .write(move |c| {
+            let org = orgs::require_org(c, &handle)?;
+            orgs::accept(c, &p, &org)
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Leaves the organization or declines an invitation; the last admin cannot leave.
+#[utoipa::path(post, path = "/api/v1/orgs/{handle}/leave", tag = "organizations", security(("bearer" = [])),
+    params(("handle" = String, Path)),
+    responses((status = 204), (status = 401, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem)))]
+pub async fn leave(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .db
+        .write(move |c| {
+            let org = orgs::require_org(c, &handle)?;
+            orgs::leave(c, &p, &org)
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// Removes a member or withdraws an invitation (admins only; not the last admin).
+#[utoipa::path(delete, path = "/api/v1/orgs/{handle}/members/{member}", tag = "organizations", security(("bearer" = [])),
+    params(("handle" = String, Path), ("member" = String, Path, description = "the member's handle")),
+    responses((status = 204), (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem)))]
+pub async fn remove(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, member)): Path<(String, String)>,
+) -> Result<StatusCode, ApiError> {
+    state
+        .db
+        .write(move |c| {
+            let org = orgs::require_org(c, &handle)?;
+            let m = store::require_person(c, &member)?;
+            orgs::remove(c, &p, &org, &m)
+        })
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,255 @@
+//! Pages for organizations: list, create, the organization page (members, kind, history)
+//! and its membership forms.
+
+use super::model::{ACTIVE, INVITED, Member, OrgKind, Organization, Role};
+use super::{orgs, service, store};
+use crate::app::AppState;
+use crate::error::PageError;
+use crate::journal::Event;
+use crate::web::auth::{MaybeViewer, Viewer};
+use crate::web::csrf::CsrfToken;
+use crate::web::extract::PageForm;
+use crate::web::{Chrome, render};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "accounts/orgs.html")]
+struct OrgsPage {
+    chrome: Chrome,
+    orgs: Vec<Organization>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+) -> Result<Response, PageError> {
+    let orgs = state.db.read(|c| orgs::list_orgs(c, 500)).await?;
+    Ok(render(&OrgsPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        orgs,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "accounts/org_new.html")]
+struct NewOrgPage {
+    chrome: Chrome,
+    kinds: [OrgKind; 6],
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+) -> Response {
+    render(&NewOrgPage {
+        chrome: state.chrome(Some(&me), &csrf),
+        kinds: OrgKind::ALL,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct OrgForm {
+    csrf: String,
+    #[serde(default)]
+    handle: String,
+    name: String,
+    kind: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    website: String,
+}
+
+impl OrgForm {
+    fn fields(&self) -> Result<orgs::OrgFields, crate::error::AppError> {
+        service::org_fields(
+            &self.name,
+            OrgKind::parse(&self.kind)?,
+            &self.description,
+            &self.website,
+        )
+    }
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    PageForm(f): PageForm<OrgForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let handle = f.handle.trim().to_string();
+    super::model::validate_handle(&handle)?;
+    let fields = f.fields()?;
+    let org = state
+        .db
+        .write(move |c| orgs::create(c, &me, &handle, fields))
+        .await?;
+    Ok(Redirect::to(&format!("/orgs/{}", org.handle)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "accounts/org.html")]
+struct OrgPage {
+    chrome: Chrome,
+    org: Organization,
+    members: Vec<Member>,
+    kinds: [OrgKind; 6],
+    is_admin: bool,
+    is_member: bool,
+    invited: bool,
+    events: Vec<Event>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+) -> Result<Response, PageError> {
+    let viewer_id = v.as_ref().map(|p| p.id.clone());
+    let (org, members, mine, events) = state
+        .db
+        .read(move |c| {
+            let org = orgs::require_org(c, &handle)?;
+            let members = orgs::members(c, &org.id)?;
+            let mine = match viewer_id {
+                Some(id) => orgs::membership(c, &org.id, &id)?,
+                None => None,
+            };
+            let events = crate::journal::history(c, "organization", &org.id)?;
+            Ok((org, members, mine, events))
+        })
+        .await?;
+    let active = mine.as_ref().is_some_and(|m| m.state == ACTIVE);
+    Ok(render(&OrgPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        is_admin: active && mine.as_ref().is_some_and(|m| m.role == "admin"),
+        is_member: active,
+        invited: mine.as_ref().is_some_and(|m| m.state == INVITED),
+        org,
+        members,
+        kinds: OrgKind::ALL,
+        events,
+    }))
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    PageForm(f): PageForm<OrgForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let fields = f.fields()?;
+    let org = state
+        .db
+        .write(move |c| {
+            let org = orgs::require_org(c, &handle)?;
+            orgs::update(c, &me, &org, fields)
+        })
+        .await?;
+    Ok(Redirect::to(&format!("/orgs/{}", org.handle)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct InviteForm {
+    csrf: String,
+    handle: String,
+    #[serde(default)]
+    role: String,
+}
+
+pub async fn invite(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    PageForm(f): PageForm<InviteForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let role = if f.role.is_empty() {
+        Role::Member
+    } else {
+        Role::parse(&f.role)?
+    };
+    let to = format!("/orgs/{handle}");
+    state
+        .db
+        .write(move |c| {
+            let org = orgs::require_org(c, &handle)?;
+            let invitee = store::require_person(c, f.handle.trim())?;
+            orgs::invite(c, &me, &org, &invitee, role)
+        })
+        .await?;
+    Ok(Redirect::to(&to).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct CsrfOnly {
+    csrf: String,
+}
+
+pub async fn accept(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let to = format!("/orgs/{handle}");
+    state
+        .db
+        .write(move |c| {
+            let org = orgs::require_org(c, &handle)?;
+            orgs::accept(c, &me, &org)
+        })
+        .await?;
+    Ok(Redirect::to(&to).into_response())
+}
+
+pub async fn leave(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let to = format!("/orgs/{handle}");
+    state
+        .db
+        .write(move |c| {
+            let org = orgs::require_org(c, &handle)?;
+            orgs::leave(c, &me, &org)
+        })
+        .await?;
+    Ok(Redirect::to(&to).into_response())
+}
+
+pub async fn remove(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((handle, member)): Path<(String, String)>,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let to = format!("/orgs/{handle}");
+    state
+        .db
+        .write(move |c| {
+            let org = orgs::require_org(c, &handle)?;
+            let m = store::require_person(c, &member)?;
+            orgs::remove(c, &me, &org, &m)
+        })
+        .await?;
+    Ok(Redirect::to(&to).into_response())
+}

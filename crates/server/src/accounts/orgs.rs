@@ -1,0 +1,411 @@
+//! Organizations and memberships: queries plus the membership rules (who may invite,
+//! accept, leave, remove; the last admin cannot leave). API and pages both call these, so
+//! the rules live in one place. Each change journals itself in the caller's transaction.
+
+use super::model::{ACTIVE, INVITED, Member, Membership, OrgKind, Organization, Person, Role};
+use crate::db::schema::{memberships, organizations, people};
+use crate::db::{DbConn, new_id, now_ms};
+use crate::error::AppError;
+use crate::journal::{self, ObjectRef, Verb};
+use diesel::prelude::*;
+use serde_json::json;
+
+pub fn org_ref(o: &Organization) -> ObjectRef {
+    ObjectRef {
+        kind: "organization",
+        id: o.id.clone(),
+        url: format!("/orgs/{}", o.handle),
+    }
+}
+
+pub fn org_by_handle(conn: &mut DbConn, handle: &str) -> Result<Option<Organization>, AppError> {
+    Ok(organizations::table
+        .filter(organizations::handle.eq(handle))
+        .select(Organization::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn require_org(conn: &mut DbConn, handle: &str) -> Result<Organization, AppError> {
+    org_by_handle(conn, handle)?.ok_or_else(|| {
+        AppError::not_found(&format!(
+            "organization @{}",
+            handle.chars().take(40).collect::<String>()
+        ))
+    })
+}
+
+pub fn list_orgs(conn: &mut DbConn, limit: i64) -> Result<Vec<Organization>, AppError> {
+    Ok(organizations::table
+        .select(Organization::as_select())
+        .order(organizations::name.asc())
+        .limit(limit)
+        .load(conn)?)
+}
+
+pub fn membership(
+    conn: &mut DbConn,
+    org_id: &str,
+    person_id: &str,
+) -> Result<Option<Membership>, AppError> {
+    Ok(memberships::table
+        .filter(memberships::org_id.eq(org_id))
+        .filter(memberships::person_id.eq(person_id))
+        .select(Membership::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Members and pending invitations, admins first.
+pub fn members(conn: &mut DbConn, org_id: &str) -> Result<Vec<Member>, AppError> {
+    let rows: Vec<(String, String, String, String, i64)> = memberships::table
+        .inner_join(people::table)
+        .filter(memberships::org_id.eq(org_id))
+        .select((
+            people::handle,
+            people::display_name,
+            memberships::role,
+            memberships::state,
+            memberships::created_at,
+        ))
+        .order((memberships::role.asc(), people::handle.asc()))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(handle, display_name, role, state, since)| Member {
+            handle,
+            display_name,
+            role,
+            state,
+            since,
+        })
+        .collect())
+}
+
+/// The organizations a person belongs to or is invited to, with role and state.
+pub fn orgs_of(
+    conn: &mut DbConn,
+    person_id: &str,
+) -> Result<Vec<(Organization, String, String)>, AppError> {
+    let rows: Vec<(Organization, (String, String))> = memberships::table
+        .inner_join(organizations::table)
+        .filter(memberships::person_id.eq(person_id))
+        .select((
+            Organization::as_select(),
+            (memberships::role, memberships::state),
+        ))
+        .order(organizations::name.asc())
+        .load(conn)?;
+    Ok(rows.into_iter().map(|(o, (r, s))| (o, r, s)).collect())
+}
+
+fn is_admin(conn: &mut DbConn, org: &Organization, person: &Person) -> Result<bool, AppError> {
+    Ok(membership(conn, &org.id, &person.id)?
+        .is_some_and(|m| m.role == "admin" && m.state == ACTIVE))
+}
+
+fn require_admin(conn: &mut DbConn, org: &Organization, person: &Person) -> Result<(), AppError> {
+    if is_admin(conn, org, person)? {
+        Ok(())
+    } else {
+        Err(AppError::forbidden(format!(
+            "only admins of @{} may do this",
+            org.handle
+        )))
+    }
+}
+
+fn active_admins(conn: &mut DbConn, org_id: &str) -> Result<i64, AppError> {
+    Ok(memberships::table
+        .filter(memberships::org_id.eq(org_id))
+        .filter(memberships::role.eq("admin"))
+        .filter(memberships::state.eq(ACTIVE))
+        .count()
+        .get_result(conn)?)
+}
+
+/// Validated organization fields.
+pub struct OrgFields {
+    pub name: String,
+    pub kind: OrgKind,
+    pub description: String,
+    pub website: String,
+}
+
+/// Creates an organization with its creator as the first admin.
+pub fn create(
+    conn: &mut DbConn,
+    creator: &Person,
+    handle: &str,
+    f: OrgFields,
+) -> Result<Organization, AppError> {
+    if org_by_handle(conn, handle)?.is_some() {
+        return Err(AppError::conflict(
+            "handle_taken",
+            format!("the organization handle @{handle} is already taken; choose another"),
+        ));
+    }
+    let now = now_ms();
+    let org = Organization {
+        id: new_id(),
+        handle: handle.to_string(),
+        name: f.name,
+        kind: f.kind.as_str().to_string(),
+        description: f.description,
+        website: f.website,
+        created_at: now,
+        updated_at: now,
+    };
+    diesel::insert_into(organizations::table)
+        .values((
+            organizations::id.eq(&org.id),
+            organizations::handle.eq(&org.handle),
+            organizations::name.eq(&org.name),
+            organizations::kind.eq(&org.kind),
+            organizations::description.eq(&org.description),
+            organizations::website.eq(&org.website),
+            organizations::created_at.eq(now),
+            organizations::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    insert_membership(conn, &org.id, &creator.id, Role::Admin, ACTIVE)?;
+    journal::record(
+        conn,
+        Some(&creator.handle),
+        Verb::Create,
+        &org_ref(&org),
+        &format!(
+            "@{} created {} @{} ({})",
+            creator.handle,
+            org.name,
+            org.handle,
+            org.kind_label()
+        ),
+        json!({ "organization": org }),
+    )?;
+    Ok(org)
+}
+
+fn insert_membership(
+    conn: &mut DbConn,
+    org_id: &str,
+    person_id: &str,
+    role: Role,
+    state: &str,
+) -> Result<(), AppError> {
+    let now = now_ms();
+    diesel::insert_into(memberships::table)
+        .values((
+            memberships::org_id.eq(org_id),
+            memberships::person_id.eq(person_id),
+            memberships::role.eq(role.as_str()),
+            memberships::state.eq(state),
+            memberships::created_at.eq(now),
+            memberships::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Edits name, kind, description and website (admins only).
+pub fn update(
+    conn: &mut DbConn,
+    actor: &Person,
+    org: &Organization,
+    f: OrgFields,
+) -> Result<Organization, AppError> {
+    require_admin(conn, org, actor)?;
+    let now = now_ms();
+    diesel::update(organizations::table.filter(organizations::id.eq(&org.id)))
+        .set((
+            organizations::name.eq(&f.name),
+            organizations::kind.eq(f.kind.as_str()),
+            organizations::description.eq(&f.description),
+            organizations::website.eq(&f.website),
+            organizations::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    let updated = Organization {
+        name: f.name,
+        kind: f.kind.as_str().to_string(),
+        description: f.description,
+        website: f.website,
+        updated_at: now,
+        ..org.clone()
+    };
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        Verb::Update,
+        &org_ref(org),
+        &format!("@{} updated @{}", actor.handle, org.handle),
+        json!({ "organization": updated }),
+    )?;
+    Ok(updated)
+}
+
+/// An admin invites a person; the membership waits in `invited` until accepted.
+pub fn invite(
+    conn: &mut DbConn,
+    actor: &Person,
+    org: &Organization,
+    invitee: &Person,
+    role: Role,
+) -> Result<(), AppError> {
+    require_admin(conn, org, actor)?;
+    if let Some(m) = membership(conn, &org.id, &invitee.id)? {
+        let what = if m.state == INVITED {
+            "is already invited to"
+        } else {
+            "is already a member of"
+        };
+        return Err(AppError::conflict(
+            "already_member",
+            format!("@{} {what} @{}", invitee.handle, org.handle),
+        ));
+    }
+    insert_membership(conn, &org.id, &invitee.id, role, INVITED)?;
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        Verb::Invite,
+        &org_ref(org),
+        &format!(
+            "@{} invited @{} to @{} as {}",
+            actor.handle,
+            invitee.handle,
+            org.handle,
+            role.as_str()
+        ),
+        json!({ "invitee": invitee.handle, "role": role.as_str() }),
+    )?;
+    Ok(())
+}
+
+/// The invited person accepts and becomes an active member.
+pub fn accept(conn: &mut DbConn, person: &Person, org: &Organization) -> Result<(), AppError> {
+    match membership(conn, &org.id, &person.id)? {
+        Some(m) if m.state == INVITED => {
+            diesel::update(
+                memberships::table
+                    .filter(memberships::org_id.eq(&org.id))
+                    .filter(memberships::person_id.eq(&person.id)),
+            )
+            .set((
+                memberships::state.eq(ACTIVE),
+                memberships::updated_at.eq(now_ms()),
+            ))
+            .execute(conn)?;
+            journal::record(
+                conn,
+                Some(&person.handle),
+                Verb::Join,
+                &org_ref(org),
+                &format!("@{} joined @{} as {}", person.handle, org.handle, m.role),
+                json!({ "member": person.handle, "role": m.role }),
+            )?;
+            Ok(())
+        }
+        Some(_) => Err(AppError::conflict(
+            "already_member",
+            format!("you are already a member of @{}", org.handle),
+        )),
+        None => Err(AppError::forbidden(format!(
+            "you have no invitation to @{}; ask one of its admins",
+            org.handle
+        ))
+        .with_code("not_invited")),
+    }
+}
+
+/// A member leaves (or an invitee declines). The last active admin cannot leave: the
+/// organization would have nobody able to manage it.
+pub fn leave(conn: &mut DbConn, person: &Person, org: &Organization) -> Result<(), AppError> {
+    let m = membership(conn, &org.id, &person.id)?.ok_or_else(|| {
+        AppError::conflict(
+            "not_member",
+            format!("you are not a member of @{}", org.handle),
+        )
+    })?;
+    if m.role == "admin" && m.state == ACTIVE && active_admins(conn, &org.id)? <= 1 {
+        return Err(AppError::conflict(
+            "last_admin",
+            format!(
+                "you are the last admin of @{}: invite another admin first, then leave",
+                org.handle
+            ),
+        ));
+    }
+    delete_membership(conn, &org.id, &person.id)?;
+    let (verb, summary) = if m.state == INVITED {
+        (
+            Verb::Reject,
+            format!(
+                "@{} declined the invitation to @{}",
+                person.handle, org.handle
+            ),
+        )
+    } else {
+        (
+            Verb::Leave,
+            format!("@{} left @{}", person.handle, org.handle),
+        )
+    };
+    journal::record(
+        conn,
+        Some(&person.handle),
+        verb,
+        &org_ref(org),
+        &summary,
+        json!({ "member": person.handle }),
+    )?;
+    Ok(())
+}
+
+/// An admin removes a member or withdraws an invitation; not the last admin.
+pub fn remove(
+    conn: &mut DbConn,
+    actor: &Person,
+    org: &Organization,
+    member: &Person,
+) -> Result<(), AppError> {
+    require_admin(conn, org, actor)?;
+    let m = membership(conn, &org.id, &member.id)?.ok_or_else(|| {
+        AppError::not_found(&format!(
+            "a membership of @{} in @{}",
+            member.handle, org.handle
+        ))
+    })?;
+    if m.role == "admin" && m.state == ACTIVE && active_admins(conn, &org.id)? <= 1 {
+        return Err(AppError::conflict(
+            "last_admin",
+            format!(
+                "@{} is the last admin of @{} and cannot be removed",
+                member.handle, org.handle
+            ),
+        ));
+    }
+    delete_membership(conn, &org.id, &member.id)?;
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        Verb::Remove,
+        &org_ref(org),
+        &format!(
+            "@{} removed @{} from @{}",
+            actor.handle, member.handle, org.handle
+        ),
+        json!({ "member": member.handle }),
+    )?;
+    Ok(())
+}
+
+fn delete_membership(conn: &mut DbConn, org_id: &str, person_id: &str) -> Result<(), AppError> {
+    diesel::delete(
+        memberships::table
+            .filter(memberships::org_id.eq(org_id))
+            .filter(memberships::person_id.eq(person_id)),
+    )
+    .execute(conn)?;
+    Ok(())
+}

@@ -1,0 +1,337 @@
+//! Pages for people: sign up, sign in/out, the people list, profiles and settings
+//! (profile, password, API tokens). Every form POST checks the CSRF token first.
+
+use super::model::{self, Organization, Person};
+use super::orgs;
+use super::service::{self, SignUp};
+use super::store::{self, TokenInfo};
+use crate::app::AppState;
+use crate::error::PageError;
+use crate::journal::Event;
+use crate::web::auth::{MaybeViewer, SESSION_COOKIE, Viewer};
+use crate::web::csrf::CsrfToken;
+use crate::web::extract::PageForm;
+use crate::web::{Chrome, hash_token, random_token, render, set_cookie};
+use askama::Template;
+use axum::extract::{ConnectInfo, Path, State};
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use std::net::SocketAddr;
+
+#[derive(Template)]
+#[template(path = "accounts/signup.html")]
+struct SignUpPage {
+    chrome: Chrome,
+}
+
+#[derive(Template)]
+#[template(path = "accounts/signin.html")]
+struct SignInPage {
+    chrome: Chrome,
+}
+
+pub async fn signup_form(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+) -> Response {
+    render(&SignUpPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+    })
+}
+
+pub async fn signin_form(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+) -> Response {
+    render(&SignInPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+    })
+}
+
+#[derive(Deserialize)]
+pub struct SignUpForm {
+    csrf: String,
+    handle: String,
+    display_name: String,
+    #[serde(default)]
+    email: String,
+    password: String,
+}
+
+/// Starts a session for `person` and redirects to `to`.
+async fn start_session(state: &AppState, person: &Person, to: &str) -> Result<Response, PageError> {
+    let token = random_token();
+    let hash = hash_token(&token);
+    let id = person.id.clone();
+    let days = state.config.session_days;
+    state
+        .db
+        .write(move |c| store::create_session(c, &id, &hash, days))
+        .await?;
+    let cookie = set_cookie(
+        SESSION_COOKIE,
+        &token,
+        i64::from(days) * 86_400,
+        "Lax",
+        state.config.secure_cookies,
+    );
+    let mut resp = Redirect::to(to).into_response();
+    if let Ok(v) = HeaderValue::from_str(&cookie) {
+        resp.headers_mut().append(header::SET_COOKIE, v);
+    }
+    Ok(resp)
+}
+
+pub async fn signup(
+    State(state): State<AppState>,
+    csrf: CsrfToken,
+    PageForm(f): PageForm<SignUpForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let input = SignUp {
+        handle: f.handle,
+        display_name: f.display_name,
+        email: Some(f.email),
+        password: f.password,
+    };
+    let person = service::sign_up(&state, input, false).await?;
+    start_session(&state, &person, &format!("/people/{}", person.handle)).await
+}
+
+#[derive(Deserialize)]
+pub struct SignInForm {
+    csrf: String,
+    handle: String,
+    password: String,
+}
+
+pub async fn signin(
+    State(state): State<AppState>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    csrf: CsrfToken,
+    PageForm(f): PageForm<SignInForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let person =
+        service::authenticate(&state, &f.handle, &f.password, &addr.ip().to_string()).await?;
+    start_session(&state, &person, "/").await
+}
+
+#[derive(Deserialize)]
+pub struct CsrfOnly {
+    csrf: String,
+}
+
+pub async fn signout(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    csrf: CsrfToken,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    if let Some(token) = crate::web::cookie(&headers, SESSION_COOKIE) {
+        let hash = hash_token(token);
+        state
+            .db
+            .write(move |c| store::delete_session(c, &hash))
+            .await?;
+    }
+    let mut resp = Redirect::to("/").into_response();
+    let gone = set_cookie(SESSION_COOKIE, "", 0, "Lax", state.config.secure_cookies);
+    if let Ok(v) = HeaderValue::from_str(&gone) {
+        resp.headers_mut().append(header::SET_COOKIE, v);
+    }
+    Ok(resp)
+}
+
+#[derive(Template)]
+#[template(path = "accounts/people.html")]
+struct PeoplePage {
+    chrome: Chrome,
+    people: Vec<Person>,
+}
+
+pub async fn people(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+) -> Result<Response, PageError> {
+    let people = state.db.read(|c| store::list_people(c, 500)).await?;
+    Ok(render(&PeoplePage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        people,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "accounts/person.html")]
+struct PersonPage {
+    chrome: Chrome,
+    person: Person,
+    joined: String,
+    is_self: bool,
+    orgs: Vec<(Organization, String, String)>,
+    events: Vec<Event>,
+}
+
+pub async fn person(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+) -> Result<Response, PageError> {
+    let (person, orgs, events) = state
+        .db
+        .read(move |c| {
+            let p = store::require_person(c, &handle)?;
+            let orgs = orgs::orgs_of(c, &p.id)?;
+            let events = crate::journal::history(c, "person", &p.id)?;
+            Ok((p, orgs, events))
+        })
+        .await?;
+    let is_self = v.as_ref().is_some_and(|me| me.id == person.id);
+    Ok(render(&PersonPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        joined: crate::web::human_time(person.created_at),
+        person,
+        is_self,
+        orgs,
+        events,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "accounts/settings.html")]
+struct SettingsPage {
+    chrome: Chrome,
+    person: Person,
+    email: String,
+    tokens: Vec<TokenInfo>,
+    new_token: Option<String>,
+}
+
+async fn settings_page(
+    state: &AppState,
+    me: Person,
+    csrf: &CsrfToken,
+    new_token: Option<String>,
+) -> Result<Response, PageError> {
+    let id = me.id.clone();
+    let tokens = state.db.read(move |c| store::list_tokens(c, &id)).await?;
+    Ok(render(&SettingsPage {
+        chrome: state.chrome(Some(&me), csrf),
+        email: me.email.clone().unwrap_or_default(),
+        person: me,
+        tokens,
+        new_token,
+    }))
+}
+
+pub async fn settings(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+) -> Result<Response, PageError> {
+    settings_page(&state, me, &csrf, None).await
+}
+
+#[derive(Deserialize)]
+pub struct ProfileForm {
+    csrf: String,
+    display_name: String,
+    #[serde(default)]
+    bio: String,
+    #[serde(default)]
+    email: String,
+}
+
+pub async fn update_profile(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    PageForm(f): PageForm<ProfileForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let display_name = model::one_line("display_name", &f.display_name, 100)?;
+    let bio = model::text("bio", &f.bio, 2000)?;
+    let email = model::validate_email(Some(&f.email))?;
+    let handle = me.handle.clone();
+    state
+        .db
+        .write(move |c| store::update_profile(c, &me, &display_name, &bio, email))
+        .await?;
+    Ok(Redirect::to(&format!("/people/{handle}")).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct PasswordForm {
+    csrf: String,
+    current_password: String,
+    new_password: String,
+}
+
+pub async fn change_password(
+    State(state): State<AppState>,
+    ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    PageForm(f): PageForm<PasswordForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let keep = crate::web::cookie(&headers, SESSION_COOKIE).map(hash_token);
+    service::change_password(
+        &state,
+        &me,
+        &f.current_password,
+        f.new_password,
+        keep,
+        &addr.ip().to_string(),
+    )
+    .await?;
+    Ok(Redirect::to("/settings").into_response())
+}
+
+#[derive(Deserialize)]
+pub struct TokenForm {
+    csrf: String,
+    name: String,
+}
+
+/// Creates a token and shows it once on the settings page (no redirect, so it is never
+/// stored anywhere to be shown again).
+pub async fn create_token(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    PageForm(f): PageForm<TokenForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let name = service::token_name(&f.name)?;
+    let token = random_token();
+    let hash = hash_token(&token);
+    let id = me.id.clone();
+    state
+        .db
+        .write(move |c| store::create_token(c, &id, &name, &hash))
+        .await?;
+    settings_page(&state, me, &csrf, Some(token)).await
+}
+
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    state
+        .db
+        .write(move |c| store::revoke_token(c, &me.id, &id))
+        .await?;
+    Ok(Redirect::to("/settings").into_response())
+}

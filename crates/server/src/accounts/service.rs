@@ -1,0 +1,155 @@
+//! Flows shared by the API and the pages: validate input, do the slow password work off
+//! the transaction (argon2 would otherwise hold SQLite's write lock), then write.
+
+use super::model::{self, OrgKind, Person};
+use super::orgs::OrgFields;
+use super::password;
+use super::store::{self, NewPerson};
+use crate::app::AppState;
+use crate::error::AppError;
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+/// Sign-up input.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SignUp {
+    /// 2–32 characters: lowercase letters, digits, `-`, `_`; starts with a letter.
+    pub handle: String,
+    pub display_name: String,
+    /// Optional; private (never shown to others, never journaled).
+    #[serde(default)]
+    pub email: Option<String>,
+    /// At least 10 characters.
+    pub password: String,
+}
+
+async fn hash_off_thread(password: String) -> Result<String, AppError> {
+    tokio::task::spawn_blocking(move || password::hash(&password))
+        .await
+        .map_err(AppError::internal)?
+}
+
+pub async fn sign_up(state: &AppState, input: SignUp, is_admin: bool) -> Result<Person, AppError> {
+    let handle = input.handle.trim().to_string();
+    model::validate_handle(&handle)?;
+    let display_name = model::one_line("display_name", &input.display_name, 100)?;
+    let email = model::validate_email(input.email.as_deref())?;
+    model::validate_password(&input.password)?;
+    let password_hash = hash_off_thread(input.password).await?;
+    state
+        .db
+        .write(move |c| {
+            store::create_person(
+                c,
+                NewPerson {
+                    handle,
+                    display_name,
+                    email,
+                    password_hash,
+                    is_admin,
+                },
+            )
+        })
+        .await
+}
+
+/// Checks a handle and password with rate limiting; the error never says which was wrong.
+pub async fn authenticate(
+    state: &AppState,
+    handle: &str,
+    password: &str,
+    address: &str,
+) -> Result<Person, AppError> {
+    let handle = handle.trim().to_ascii_lowercase();
+    state.limiter.check(&handle, address)?;
+    let h = handle.clone();
+    let person = state
+        .db
+        .read(move |c| store::person_by_handle(c, &h))
+        .await?;
+    let pw = password.to_string();
+    let (person, ok) = tokio::task::spawn_blocking(move || match person {
+        Some(p) => {
+            let ok = password::verify(&pw, &p.password_hash);
+            (Some(p), ok)
+        }
+        None => {
+            password::verify_dummy(&pw);
+            (None, false)
+        }
+    })
+    .await
+    .map_err(AppError::internal)?;
+    match person {
+        Some(p) if ok => {
+            state.limiter.succeeded(&handle);
+            Ok(p)
+        }
+        _ => {
+            state.limiter.failed(&handle, address);
+            Err(
+                AppError::unauthorized("the handle or the password is wrong")
+                    .with_code("wrong_credentials"),
+            )
+        }
+    }
+}
+
+/// Changes a password after checking the current one; other sessions end.
+pub async fn change_password(
+    state: &AppState,
+    person: &Person,
+    current: &str,
+    new: String,
+    keep_session: Option<String>,
+    address: &str,
+) -> Result<(), AppError> {
+    model::validate_password(&new)?;
+    authenticate(state, &person.handle, current, address)
+        .await
+        .map_err(|e| {
+            if e.code == "wrong_credentials" {
+                AppError::forbidden("the current password is wrong").with_code("wrong_password")
+            } else {
+                e
+            }
+        })?;
+    let hash = hash_off_thread(new).await?;
+    let id = person.id.clone();
+    state
+        .db
+        .write(move |c| store::set_password(c, &id, &hash, keep_session.as_deref()))
+        .await
+}
+
+/// Organization fields as sent by a client.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OrgInput {
+    pub name: String,
+    pub kind: OrgKind,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub website: String,
+}
+
+pub fn org_fields(
+    name: &str,
+    kind: OrgKind,
+    description: &str,
+    website: &str,
+) -> Result<OrgFields, AppError> {
+    Ok(OrgFields {
+        name: model::one_line("name", name, 120)?,
+        kind,
+        description: model::text("description", description, 5000)?,
+        website: model::validate_website(website)?,
+    })
+}
+
+/// API token names: what the program is, for the owner's list.
+pub fn token_name(name: &str) -> Result<String, AppError> {
+    model::one_line("name", name, 80)
+}

@@ -1,0 +1,298 @@
+//! Queries for people, sessions and API tokens. Functions that change public data write
+//! their journal event in the caller's transaction. Sessions, tokens and password changes
+//! are private records and are not journaled (the journal never holds secrets).
+
+use super::model::{Person, PublicPerson};
+use crate::db::schema::{api_tokens, people, sessions};
+use crate::db::{DbConn, new_id, now_ms};
+use crate::error::AppError;
+use crate::journal::{self, ObjectRef, Verb};
+use diesel::prelude::*;
+use serde::Serialize;
+use serde_json::json;
+use utoipa::ToSchema;
+
+pub fn person_ref(p: &Person) -> ObjectRef {
+    ObjectRef {
+        kind: "person",
+        id: p.id.clone(),
+        url: format!("/people/{}", p.handle),
+    }
+}
+
+pub fn person_by_handle(conn: &mut DbConn, handle: &str) -> Result<Option<Person>, AppError> {
+    Ok(people::table
+        .filter(people::handle.eq(handle))
+        .select(Person::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The person, or a 404 that names the handle.
+pub fn require_person(conn: &mut DbConn, handle: &str) -> Result<Person, AppError> {
+    person_by_handle(conn, handle)?.ok_or_else(|| {
+        AppError::not_found(&format!(
+            "person @{}",
+            handle.chars().take(40).collect::<String>()
+        ))
+    })
+}
+
+pub fn person_by_session(
+    conn: &mut DbConn,
+    id_hash: &str,
+    now: i64,
+) -> Result<Option<Person>, AppError> {
+    Ok(sessions::table
+        .inner_join(people::table)
+        .filter(sessions::id_hash.eq(id_hash))
+        .filter(sessions::expires_at.gt(now))
+        .select(Person::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn person_by_token(conn: &mut DbConn, token_hash: &str) -> Result<Option<Person>, AppError> {
+    Ok(api_tokens::table
+        .inner_join(people::table)
+        .filter(api_tokens::token_hash.eq(token_hash))
+        .filter(api_tokens::revoked_at.is_null())
+        .select(Person::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn list_people(conn: &mut DbConn, limit: i64) -> Result<Vec<Person>, AppError> {
+    Ok(people::table
+        .select(Person::as_select())
+        .order(people::handle.asc())
+        .limit(limit)
+        .load(conn)?)
+}
+
+/// Validated sign-up data (see `model` for the rules); the password is already hashed.
+pub struct NewPerson {
+    pub handle: String,
+    pub display_name: String,
+    pub email: Option<String>,
+    pub password_hash: String,
+    pub is_admin: bool,
+}
+
+/// Creates a person and journals it. A taken handle is a 409 that says so.
+pub fn create_person(conn: &mut DbConn, new: NewPerson) -> Result<Person, AppError> {
+    if person_by_handle(conn, &new.handle)?.is_some() {
+        return Err(AppError::conflict(
+            "handle_taken",
+            format!(
+                "the handle @{} is already taken; choose another",
+                new.handle
+            ),
+        ));
+    }
+    let now = now_ms();
+    let person = Person {
+        id: new_id(),
+        handle: new.handle,
+        display_name: new.display_name,
+        email: new.email,
+        bio: String::new(),
+        password_hash: new.password_hash,
+        is_admin: new.is_admin,
+        created_at: now,
+        updated_at: now,
+    };
+    diesel::insert_into(people::table)
+        .values((
+            people::id.eq(&person.id),
+            people::handle.eq(&person.handle),
+            people::display_name.eq(&person.display_name),
+            people::email.eq(&person.email),
+            people::bio.eq(&person.bio),
+            people::password_hash.eq(&person.password_hash),
+            people::is_admin.eq(person.is_admin),
+            people::created_at.eq(now),
+            people::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    let role = if person.is_admin {
+        " as instance administrator"
+    } else {
+        ""
+    };
+    journal::record(
+        conn,
+        Some(&person.handle),
+        Verb::Create,
+        &person_ref(&person),
+        &format!("@{} joined the instance{role}", person.handle),
+        json!({ "person": PublicPerson::from(&person) }),
+    )?;
+    Ok(person)
+}
+
+/// Profile edit: display name, bio and email (the email change is not journaled).
+pub fn update_profile(
+    conn: &mut DbConn,
+    person: &Person,
+    display_name: &str,
+    bio: &str,
+    email: Option<String>,
+) -> Result<Person, AppError> {
+    let now = now_ms();
+    diesel::update(people::table.filter(people::id.eq(&person.id)))
+        .set((
+            people::display_name.eq(display_name),
+            people::bio.eq(bio),
+            people::email.eq(&email),
+            people::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    let updated = Person {
+        display_name: display_name.to_string(),
+        bio: bio.to_string(),
+        email,
+        updated_at: now,
+        ..person.clone()
+    };
+    if updated.display_name != person.display_name || updated.bio != person.bio {
+        journal::record(
+            conn,
+            Some(&person.handle),
+            Verb::Update,
+            &person_ref(person),
+            &format!("@{} updated their profile", person.handle),
+            json!({ "display_name": updated.display_name, "bio": updated.bio }),
+        )?;
+    }
+    Ok(updated)
+}
+
+/// Sets a new password hash and ends every session of the person except `keep`.
+pub fn set_password(
+    conn: &mut DbConn,
+    person_id: &str,
+    new_hash: &str,
+    keep_session: Option<&str>,
+) -> Result<(), AppError> {
+    diesel::update(people::table.filter(people::id.eq(person_id)))
+        .set((
+            people::password_hash.eq(new_hash),
+            people::updated_at.eq(now_ms()),
+        ))
+        .execute(conn)?;
+    let others = sessions::table
+        .filter(sessions::person_id.eq(person_id))
+        .filter(sessions::id_hash.ne(keep_session.unwrap_or("")));
+    diesel::delete(others).execute(conn)?;
+    Ok(())
+}
+
+pub fn create_session(
+    conn: &mut DbConn,
+    person_id: &str,
+    id_hash: &str,
+    days: u32,
+) -> Result<(), AppError> {
+    let now = now_ms();
+    // Expired sessions are swept here, where writes already happen, not by a timer.
+    diesel::delete(sessions::table.filter(sessions::expires_at.le(now))).execute(conn)?;
+    diesel::insert_into(sessions::table)
+        .values((
+            sessions::id_hash.eq(id_hash),
+            sessions::person_id.eq(person_id),
+            sessions::created_at.eq(now),
+            sessions::expires_at.eq(now + i64::from(days) * 86_400_000),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn delete_session(conn: &mut DbConn, id_hash: &str) -> Result<(), AppError> {
+    diesel::delete(sessions::table.filter(sessions::id_hash.eq(id_hash))).execute(conn)?;
+    Ok(())
+}
+
+/// An API token as listed (never the secret itself).
+#[derive(Debug, Clone, Serialize, ToSchema, diesel::Queryable, diesel::Selectable)]
+#[diesel(table_name = crate::db::schema::api_tokens)]
+pub struct TokenInfo {
+    pub id: String,
+    pub name: String,
+    pub created_at: i64,
+    /// Set once revoked; a revoked token no longer authenticates.
+    pub revoked_at: Option<i64>,
+}
+
+impl TokenInfo {
+    pub fn created(&self) -> String {
+        crate::web::human_time(self.created_at)
+    }
+}
+
+pub fn create_token(
+    conn: &mut DbConn,
+    person_id: &str,
+    name: &str,
+    token_hash: &str,
+) -> Result<TokenInfo, AppError> {
+    let info = TokenInfo {
+        id: new_id(),
+        name: name.to_string(),
+        created_at: now_ms(),
+        revoked_at: None,
+    };
+    diesel::insert_into(api_tokens::table)
+        .values((
+            api_tokens::id.eq(&info.id),
+            api_tokens::person_id.eq(person_id),
+            api_tokens::name.eq(name),
+            api_tokens::token_hash.eq(token_hash),
+            api_tokens::created_at.eq(info.created_at),
+        ))
+        .execute(conn)?;
+    Ok(info)
+}
+
+pub fn list_tokens(conn: &mut DbConn, person_id: &str) -> Result<Vec<TokenInfo>, AppError> {
+    Ok(api_tokens::table
+        .filter(api_tokens::person_id.eq(person_id))
+        .select(TokenInfo::as_select())
+        .order(api_tokens::created_at.desc())
+        .load(conn)?)
+}
+
+/// Revokes one of the person's own tokens; someone else's token is a 404, not a 403,
+/// so token ids cannot be probed.
+pub fn revoke_token(conn: &mut DbConn, person_id: &str, token_id: &str) -> Result<(), AppError> {
+    let n = diesel::update(
+        api_tokens::table
+            .filter(api_tokens::id.eq(token_id))
+            .filter(api_tokens::person_id.eq(person_id))
+            .filter(api_tokens::revoked_at.is_null()),
+    )
+    .set(api_tokens::revoked_at.eq(now_ms()))
+    .execute(conn)?;
+    if n == 0 {
+        return Err(AppError::not_found(
+            "an active token with this id among yours",
+        ));
+    }
+    Ok(())
+}
+
+/// Makes a person an instance administrator (used by `commonfare admin create`).
+pub fn make_admin(conn: &mut DbConn, person: &Person) -> Result<(), AppError> {
+    diesel::update(people::table.filter(people::id.eq(&person.id)))
+        .set(people::is_admin.eq(true))
+        .execute(conn)?;
+    journal::record(
+        conn,
+        None,
+        Verb::Update,
+        &person_ref(person),
+        &format!("@{} became an instance administrator", person.handle),
+        json!({ "is_admin": true }),
+    )?;
+    Ok(())
+}

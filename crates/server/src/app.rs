@@ -1,0 +1,168 @@
+//! Application state, router assembly, and the serve loop with graceful shutdown.
+
+use crate::accounts;
+use crate::accounts::limiter::LoginLimiter;
+use crate::accounts::model::Person;
+use crate::config::Config;
+use crate::db::Db;
+use crate::error::{ApiError, AppError, PageError};
+use crate::metrics::Metrics;
+use crate::web::csrf::CsrfToken;
+use crate::web::{Chrome, assets, csrf};
+use axum::Router;
+use axum::extract::{DefaultBodyLimit, State};
+use axum::http::{StatusCode, Uri};
+use axum::middleware::from_fn_with_state;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::watch;
+use tower_http::compression::CompressionLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+/// Shared by every handler; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: Db,
+    pub config: Arc<Config>,
+    pub metrics: Arc<Metrics>,
+    pub limiter: Arc<LoginLimiter>,
+    /// Flips to true when the server begins to shut down; long-lived streams end on it.
+    pub shutdown: Arc<watch::Sender<bool>>,
+}
+
+impl AppState {
+    /// Opens (and migrates) the database named by the configuration.
+    pub fn new(config: Config) -> anyhow::Result<AppState> {
+        let (engine, url) = config.database()?;
+        let db = Db::connect(engine, &url, config.pool_size)?;
+        let (shutdown, _) = watch::channel(false);
+        Ok(AppState {
+            db,
+            limiter: Arc::new(LoginLimiter::new(
+                config.login_limit_account,
+                config.login_limit_address,
+            )),
+            config: Arc::new(config),
+            metrics: Arc::new(Metrics::default()),
+            shutdown: Arc::new(shutdown),
+        })
+    }
+
+    /// The layout data for a page.
+    pub fn chrome(&self, viewer: Option<&Person>, csrf: &CsrfToken) -> Chrome {
+        Chrome {
+            instance: self.config.instance_name.clone(),
+            viewer: viewer.map(|p| p.handle.clone()),
+            csrf: csrf.0.clone(),
+        }
+    }
+}
+
+/// The whole application.
+pub fn router(state: AppState) -> Router {
+    let pages = Router::new()
+        .route("/", get(crate::home::page))
+        .merge(crate::journal::pages())
+        .merge(accounts::pages())
+        .layer(from_fn_with_state(state.clone(), csrf::middleware));
+    let api = Router::new()
+        .merge(crate::journal::api())
+        .merge(accounts::api())
+        .route("/api/openapi.json", get(crate::openapi::spec));
+    let plain = Router::new()
+        .route("/health", get(health))
+        .route("/ping", get(ping))
+        .route("/metrics", get(crate::metrics::metrics))
+        .route("/assets/style.css", get(assets::style))
+        .route("/assets/live.js", get(assets::live_js));
+    let timeout = Duration::from_secs(state.config.request_timeout_secs);
+    Router::new()
+        .merge(pages)
+        .merge(api)
+        .merge(plain)
+        .route_layer(from_fn_with_state(state.clone(), crate::metrics::track))
+        .fallback(not_found)
+        .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
+        .layer(CompressionLayer::new())
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+async fn not_found(uri: Uri) -> Response {
+    let e = AppError::not_found(&format!("the address {}", uri.path()));
+    if uri.path().starts_with("/api/") {
+        ApiError(e).into_response()
+    } else {
+        PageError(e).into_response()
+    }
+}
+
+/// Liveness with a database round trip: 200 when the store answers, 503 otherwise.
+async fn health(State(state): State<AppState>) -> Result<Response, ApiError> {
+    use diesel::connection::SimpleConnection;
+    state
+        .db
+        .read(|c| c.batch_execute("SELECT 1").map_err(AppError::unavailable))
+        .await?;
+    let engine = match state.db.engine() {
+        crate::config::Engine::Sqlite => "sqlite",
+        crate::config::Engine::Postgres => "postgres",
+    };
+    Ok(axum::Json(serde_json::json!({ "status": "ok", "database": engine })).into_response())
+}
+
+/// The cheapest possible answer: the machine's ceiling in benchmarks.
+async fn ping() -> &'static str {
+    "pong"
+}
+
+/// Serves until `stop` resolves, then lets in-flight requests finish and ends live streams.
+pub async fn serve(
+    listener: tokio::net::TcpListener,
+    state: AppState,
+    stop: impl std::future::Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let shutdown = state.shutdown.clone();
+    let app = router(state);
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(async move {
+        stop.await;
+        shutdown.send_replace(true);
+    })
+    .await?;
+    Ok(())
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+    tracing::info!("shutting down: finishing in-flight requests");
+}

@@ -1,0 +1,88 @@
+//! Diesel table definitions, written by hand to match both migration folders.
+
+diesel::table! {
+    people (id) {
+        id -> Text,
+        handle -> Text,
+        display_name -> Text,
+        email -> Nullable<Text>,
+        bio -> Text,
+        password_hash -> Text,
+        is_admin -> Bool,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    sessions (id_hash) {
+        id_hash -> Text,
+        person_id -> Text,
+        created_at -> BigInt,
+        expires_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    api_tokens (id) {
+        id -> Text,
+        person_id -> Text,
+        name -> Text,
+        token_hash -> Text,
+        created_at -> BigInt,
+        revoked_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    organizations (id) {
+        id -> Text,
+        handle -> Text,
+        name -> Text,
+        kind -> Text,
+        description -> Text,
+        website -> Text,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    memberships (org_id, person_id) {
+        org_id -> Text,
+        person_id -> Text,
+        role -> Text,
+        state -> Text,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    journal (seq) {
+        seq -> BigInt,
+        id -> Text,
+        at -> BigInt,
+        actor -> Nullable<Text>,
+        verb -> Text,
+        object_type -> Text,
+        object_id -> Text,
+        object_url -> Text,
+        summary -> Text,
+        payload -> Text,
+    }
+}
+
+diesel::joinable!(sessions -> people (person_id));
+diesel::joinable!(api_tokens -> people (person_id));
+diesel::joinable!(memberships -> people (person_id));
+diesel::joinable!(memberships -> organizations (org_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    people,
+    sessions,
+    api_tokens,
+    organizations,
+    memberships,
+    journal,
+);

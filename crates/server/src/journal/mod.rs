@@ -1,0 +1,194 @@
+//! The public journal: every state change is one event, written in the same transaction as
+//! the change (holoptism). This module owns the event table and its feeds: the `/activity`
+//! page, the JSON API with cursor pagination, Atom, and a live, resumable SSE stream, plus
+//! the "history" section that any object's page includes.
+
+pub mod feeds;
+pub mod model;
+pub mod store;
+
+pub use model::{Event, Filter, ObjectRef, Verb};
+pub use store::record;
+
+use crate::app::AppState;
+use crate::error::{ApiError, AppError, PageError};
+use crate::web::auth::MaybeViewer;
+use crate::web::csrf::CsrfToken;
+use crate::web::{Chrome, render};
+use askama::Template;
+use axum::Json;
+use axum::extract::{Query, State};
+use axum::response::Response;
+use axum::routing::get;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+/// Page routes (they get CSRF cookies and the HTML error pages).
+pub fn pages() -> axum::Router<AppState> {
+    axum::Router::new()
+        .route("/activity", get(activity_page))
+        .route("/activity.atom", get(feeds::atom))
+}
+
+/// API routes.
+pub fn api() -> axum::Router<AppState> {
+    axum::Router::new()
+        .route("/api/v1/activity", get(list_api))
+        .route("/api/v1/activity/stream", get(feeds::stream))
+}
+
+impl Event {
+    /// Human time for pages.
+    pub fn when(&self) -> String {
+        crate::web::human_time(self.at)
+    }
+
+    /// RFC 3339 time for feeds.
+    pub fn published(&self) -> String {
+        crate::web::rfc3339(self.at)
+    }
+}
+
+/// Events about one object, newest first, for its page's history section.
+pub fn history(conn: &mut crate::db::DbConn, kind: &str, id: &str) -> Result<Vec<Event>, AppError> {
+    let filter = Filter {
+        object_type: Some(kind.to_string()),
+        object_id: Some(id.to_string()),
+        actor: None,
+    };
+    store::page(conn, &filter, None, 50)
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct ListQuery {
+    /// Only events by this person (handle).
+    pub actor: Option<String>,
+    /// Only events about objects of this type, e.g. `organization`.
+    pub object_type: Option<String>,
+    /// Only events about this object id.
+    pub object_id: Option<String>,
+    /// Opaque cursor from `next_cursor` of the previous page.
+    pub cursor: Option<String>,
+    /// Page size, 1 to 100 (default 50).
+    pub limit: Option<i64>,
+}
+
+/// One page of the journal.
+#[derive(Serialize, ToSchema)]
+pub struct EventPage {
+    pub items: Vec<Event>,
+    /// Pass as `cursor` to get the next (older) page; absent on the last page.
+    pub next_cursor: Option<String>,
+}
+
+fn parse_cursor(cursor: Option<&str>) -> Result<Option<i64>, AppError> {
+    match cursor.map(str::trim).filter(|c| !c.is_empty()) {
+        None => Ok(None),
+        Some(c) => c.parse::<i64>().map(Some).map_err(|_| {
+            AppError::bad_request(
+                "invalid_cursor",
+                format!("cursor {c:?} is not one this server gave out"),
+            )
+        }),
+    }
+}
+
+fn check_limit(limit: Option<i64>) -> Result<i64, AppError> {
+    let limit = limit.unwrap_or(50);
+    if !(1..=store::MAX_PAGE).contains(&limit) {
+        return Err(AppError::bad_request(
+            "invalid_limit",
+            format!("limit must be between 1 and {}", store::MAX_PAGE),
+        ));
+    }
+    Ok(limit)
+}
+
+async fn load_page(
+    state: &AppState,
+    q: ListQuery,
+) -> Result<(Vec<Event>, Option<String>, Filter), AppError> {
+    let before = parse_cursor(q.cursor.as_deref())?;
+    let limit = check_limit(q.limit)?;
+    let filter = Filter {
+        actor: q.actor,
+        object_type: q.object_type,
+        object_id: q.object_id,
+    }
+    .normalized();
+    let f = filter.clone();
+    // One extra row tells whether an older page exists without a second query.
+    let mut items = state
+        .db
+        .read(move |c| store::page(c, &f, before, limit + 1))
+        .await?;
+    let more = items.len() as i64 > limit;
+    items.truncate(limit as usize);
+    let next = if more {
+        items.last().map(|e| e.seq.to_string())
+    } else {
+        None
+    };
+    Ok((items, next, filter))
+}
+
+/// The journal, newest first, with filters and cursor pagination.
+#[utoipa::path(get, path = "/api/v1/activity", tag = "journal", params(ListQuery),
+    responses((status = 200, body = EventPage), (status = 400, body = crate::error::Problem)))]
+pub async fn list_api(
+    State(state): State<AppState>,
+    Query(q): Query<ListQuery>,
+) -> Result<Json<EventPage>, ApiError> {
+    let (items, next_cursor, _) = load_page(&state, q).await?;
+    Ok(Json(EventPage { items, next_cursor }))
+}
+
+#[derive(Template)]
+#[template(path = "journal/activity.html")]
+struct ActivityPage {
+    chrome: Chrome,
+    events: Vec<Event>,
+    actor: String,
+    object_type: String,
+    next_link: Option<String>,
+}
+
+async fn activity_page(
+    State(state): State<AppState>,
+    MaybeViewer(viewer): MaybeViewer,
+    csrf: CsrfToken,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, PageError> {
+    let (events, next, filter) = load_page(&state, q).await?;
+    let actor = filter.actor.clone().unwrap_or_default();
+    let object_type = filter.object_type.clone().unwrap_or_default();
+    let next_link = next.map(|c| {
+        let mut link = format!("/activity?cursor={c}");
+        if !actor.is_empty() {
+            link.push_str(&format!("&actor={}", url_escape(&actor)));
+        }
+        if !object_type.is_empty() {
+            link.push_str(&format!("&object_type={}", url_escape(&object_type)));
+        }
+        link
+    });
+    Ok(render(&ActivityPage {
+        chrome: state.chrome(viewer.as_ref(), &csrf),
+        events,
+        actor,
+        object_type,
+        next_link,
+    }))
+}
+
+/// Percent-encodes a query value (filters are free text).
+pub fn url_escape(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

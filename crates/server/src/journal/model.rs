@@ -1,0 +1,156 @@
+//! The journal's types: events, verbs (ActivityStreams 2.0 names), references to objects,
+//! and the guard that keeps secrets out of payloads.
+
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// ActivityStreams 2.0 activity types used as journal verbs, so the journal can federate
+/// without a translation table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verb {
+    Create,
+    Update,
+    Delete,
+    Accept,
+    Reject,
+    Offer,
+    Invite,
+    Join,
+    Leave,
+    Add,
+    Remove,
+    Undo,
+}
+
+impl Verb {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verb::Create => "Create",
+            Verb::Update => "Update",
+            Verb::Delete => "Delete",
+            Verb::Accept => "Accept",
+            Verb::Reject => "Reject",
+            Verb::Offer => "Offer",
+            Verb::Invite => "Invite",
+            Verb::Join => "Join",
+            Verb::Leave => "Leave",
+            Verb::Add => "Add",
+            Verb::Remove => "Remove",
+            Verb::Undo => "Undo",
+        }
+    }
+}
+
+/// The object an event is about, with the public page that shows it.
+#[derive(Debug, Clone)]
+pub struct ObjectRef {
+    /// snake_case type name, e.g. `person`, `organization`.
+    pub kind: &'static str,
+    pub id: String,
+    /// Path of the object's page, e.g. `/people/ada`.
+    pub url: String,
+}
+
+/// One journal event as stored and as served.
+#[derive(Debug, Clone, Serialize, ToSchema, diesel::Queryable, diesel::Selectable)]
+#[diesel(table_name = crate::db::schema::journal)]
+pub struct Event {
+    /// Position in the journal; the cursor and the SSE event id.
+    pub seq: i64,
+    /// UUIDv7 of the event.
+    pub id: String,
+    /// Unix milliseconds UTC.
+    pub at: i64,
+    /// Handle of the person who acted; absent for the system.
+    pub actor: Option<String>,
+    /// ActivityStreams verb.
+    pub verb: String,
+    pub object_type: String,
+    pub object_id: String,
+    /// Path of the object's public page.
+    pub object_url: String,
+    /// One line for people.
+    pub summary: String,
+    /// JSON text with the details of the change.
+    #[schema(value_type = Object)]
+    #[serde(serialize_with = "raw_json")]
+    pub payload: String,
+}
+
+fn raw_json<S: serde::Serializer>(text: &str, s: S) -> Result<S::Ok, S::Error> {
+    let v: serde_json::Value = serde_json::from_str(text).unwrap_or(serde_json::Value::Null);
+    v.serialize(s)
+}
+
+/// Keys that name secrets. A payload holding one is refused: secrets never enter the
+/// public journal, even by mistake in a later domain.
+const SECRET_KEYS: &[&str] = &[
+    "password",
+    "password_hash",
+    "token",
+    "token_hash",
+    "email",
+    "secret",
+];
+
+/// Returns the first secret-looking key found anywhere in `v`.
+pub fn secret_key(v: &serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::Object(map) => map.iter().find_map(|(k, v)| {
+            let lower = k.to_ascii_lowercase();
+            if SECRET_KEYS
+                .iter()
+                .any(|s| lower == *s || lower.ends_with(&format!("_{s}")))
+            {
+                Some(k.clone())
+            } else {
+                secret_key(v)
+            }
+        }),
+        serde_json::Value::Array(items) => items.iter().find_map(secret_key),
+        _ => None,
+    }
+}
+
+/// Filters shared by every feed.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+pub struct Filter {
+    /// Only events by this person (handle).
+    pub actor: Option<String>,
+    /// Only events about objects of this type, e.g. `organization`.
+    pub object_type: Option<String>,
+    /// Only events about this object id (with `object_type`).
+    pub object_id: Option<String>,
+}
+
+impl Filter {
+    /// Drops empty strings, as an HTML filter form sends them.
+    pub fn normalized(mut self) -> Self {
+        for f in [&mut self.actor, &mut self.object_type, &mut self.object_id] {
+            if f.as_deref().is_some_and(|s| s.trim().is_empty()) {
+                *f = None;
+            }
+        }
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn secrets_are_found_at_any_depth() {
+        assert_eq!(secret_key(&json!({"handle": "ada"})), None);
+        assert_eq!(
+            secret_key(&json!({"a": [{"Email": "x"}]})),
+            Some("Email".into())
+        );
+        assert_eq!(
+            secret_key(&json!({"api_token": "x"})),
+            Some("api_token".into())
+        );
+        assert_eq!(secret_key(&json!({"token_name": "ci"})), None);
+    }
+}

@@ -1,0 +1,117 @@
+//! Journal queries: append one event inside the caller's transaction, and read pages of it.
+
+use super::model::{Event, Filter, ObjectRef, Verb, secret_key};
+use crate::db::schema::journal;
+use crate::db::{DbConn, now_ms};
+use crate::error::AppError;
+use diesel::prelude::*;
+
+/// Largest page any feed serves.
+pub const MAX_PAGE: i64 = 100;
+
+/// Appends one event. Call it inside the write transaction of the change it records, so
+/// that a rolled-back change leaves no event and a committed one always has its event.
+pub fn record(
+    conn: &mut DbConn,
+    actor: Option<&str>,
+    verb: Verb,
+    object: &ObjectRef,
+    summary: &str,
+    payload: serde_json::Value,
+) -> Result<String, AppError> {
+    if let Some(key) = secret_key(&payload) {
+        return Err(AppError::internal(anyhow::anyhow!(
+            "refusing to journal a payload with secret key {key:?} ({} {})",
+            verb.as_str(),
+            object.kind
+        )));
+    }
+    if let DbConn::Postgres(_) = conn {
+        // PostgreSQL hands out identity values before commit, so two concurrent writers
+        // could commit seq 8 after a reader saw seq 9, and a resuming SSE client would
+        // skip 8. Taking one transaction-scoped lock before the insert makes journal
+        // appends commit in seq order. SQLite has a single writer already.
+        diesel::sql_query("SELECT pg_advisory_xact_lock(7460)").execute(conn)?;
+    }
+    let id = crate::db::new_id();
+    diesel::insert_into(journal::table)
+        .values((
+            journal::id.eq(&id),
+            journal::at.eq(now_ms()),
+            journal::actor.eq(actor),
+            journal::verb.eq(verb.as_str()),
+            journal::object_type.eq(object.kind),
+            journal::object_id.eq(&object.id),
+            journal::object_url.eq(&object.url),
+            journal::summary.eq(summary),
+            journal::payload.eq(payload.to_string()),
+        ))
+        .execute(conn)?;
+    Ok(id)
+}
+
+/// Newest first, strictly before `before` when given.
+pub fn page(
+    conn: &mut DbConn,
+    filter: &Filter,
+    before: Option<i64>,
+    limit: i64,
+) -> Result<Vec<Event>, AppError> {
+    let mut q = journal::table.select(Event::as_select()).into_boxed();
+    if let Some(a) = &filter.actor {
+        q = q.filter(journal::actor.eq(a.clone()));
+    }
+    if let Some(t) = &filter.object_type {
+        q = q.filter(journal::object_type.eq(t.clone()));
+    }
+    if let Some(o) = &filter.object_id {
+        q = q.filter(journal::object_id.eq(o.clone()));
+    }
+    if let Some(b) = before {
+        q = q.filter(journal::seq.lt(b));
+    }
+    Ok(q.order(journal::seq.desc())
+        .limit(limit.clamp(1, MAX_PAGE))
+        .load(conn)?)
+}
+
+/// Oldest first, strictly after `after`: what a live subscriber has not seen yet.
+pub fn after(conn: &mut DbConn, after: i64, limit: i64) -> Result<Vec<Event>, AppError> {
+    Ok(journal::table
+        .select(Event::as_select())
+        .filter(journal::seq.gt(after))
+        .order(journal::seq.asc())
+        .limit(limit.clamp(1, MAX_PAGE))
+        .load(conn)?)
+}
+
+/// The newest seq, 0 for an empty journal.
+pub fn last_seq(conn: &mut DbConn) -> Result<i64, AppError> {
+    Ok(journal::table
+        .select(diesel::dsl::max(journal::seq))
+        .first::<Option<i64>>(conn)?
+        .unwrap_or(0))
+}
+
+/// Number of events, for `/metrics`.
+pub fn count(conn: &mut DbConn) -> Result<i64, AppError> {
+    Ok(journal::table.count().get_result(conn)?)
+}
+
+/// Every event oldest first, in batches, for `commonfare export`.
+pub fn for_each(
+    conn: &mut DbConn,
+    mut f: impl FnMut(&Event) -> anyhow::Result<()>,
+) -> Result<(), AppError> {
+    let mut last = 0;
+    loop {
+        let batch = after(conn, last, MAX_PAGE)?;
+        let Some(end) = batch.last() else {
+            return Ok(());
+        };
+        last = end.seq;
+        for e in &batch {
+            f(e).map_err(AppError::internal)?;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+//! The OpenAPI 3.1 description of `/api/v1`, generated from the handlers by utoipa.
+
+use crate::{accounts, journal};
+use axum::Json;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "Commonfare API",
+        description = "Public journal, people and organizations of a Commonfare instance. \
+                       Reads are public; changes need `Authorization: Bearer TOKEN` \
+                       (create a token with POST /api/v1/tokens). Errors are \
+                       application/problem+json with a stable `code`.",
+        license(name = "AGPL-3.0-or-later", identifier = "AGPL-3.0-or-later")
+    ),
+    paths(
+        journal::list_api,
+        journal::feeds::stream,
+        accounts::api::sign_up,
+        accounts::api::get_person,
+        accounts::api::me,
+        accounts::api::update_me,
+        accounts::api::change_password,
+        accounts::api::create_token,
+        accounts::api::list_tokens,
+        accounts::api::revoke_token,
+        accounts::org_api::list,
+        accounts::org_api::create,
+        accounts::org_api::get,
+        accounts::org_api::update,
+        accounts::org_api::invite,
+        accounts::org_api::accept,
+        accounts::org_api::leave,
+        accounts::org_api::remove,
+    ),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "journal", description = "Every change, as it happened"),
+        (name = "people", description = "People and their profiles"),
+        (name = "tokens", description = "API tokens"),
+        (name = "organizations", description = "Organizations and memberships"),
+    )
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, api: &mut utoipa::openapi::OpenApi) {
+        let components = api.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+pub async fn spec() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

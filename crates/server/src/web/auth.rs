@@ -1,0 +1,89 @@
+//! Who is asking. Pages authenticate with the session cookie; the JSON API only with
+//! `Authorization: Bearer` tokens, so that API calls never ride on a browser's cookies
+//! (which is why the API needs no CSRF token).
+
+use crate::accounts::model::Person;
+use crate::accounts::store as people;
+use crate::app::AppState;
+use crate::error::{ApiError, AppError, PageError};
+use axum::extract::FromRequestParts;
+use axum::http::{HeaderMap, header, request::Parts};
+
+pub const SESSION_COOKIE: &str = "cf_session";
+
+/// The signed-in person of a page request, if any. An unknown or expired session counts
+/// as signed out.
+pub struct MaybeViewer(pub Option<Person>);
+
+/// A page request that needs a signed-in person: otherwise 401 with a page saying to sign in.
+pub struct Viewer(pub Person);
+
+/// An API request authenticated by a bearer token: otherwise 401 problem+json.
+pub struct ApiViewer(pub Person);
+
+async fn session_person(parts: &Parts, state: &AppState) -> Result<Option<Person>, AppError> {
+    let Some(token) = super::cookie(&parts.headers, SESSION_COOKIE) else {
+        return Ok(None);
+    };
+    let hash = super::hash_token(token);
+    state
+        .db
+        .read(move |c| people::person_by_session(c, &hash, crate::db::now_ms()))
+        .await
+}
+
+impl FromRequestParts<AppState> for MaybeViewer {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        Ok(MaybeViewer(session_person(parts, state).await?))
+    }
+}
+
+impl FromRequestParts<AppState> for Viewer {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        match session_person(parts, state).await? {
+            Some(p) => Ok(Viewer(p)),
+            None => Err(AppError::unauthorized(
+                "you are not signed in, or your session has expired: sign in and try again",
+            )
+            .into()),
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for ApiViewer {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        Ok(ApiViewer(bearer(&parts.headers, state).await?))
+    }
+}
+
+/// The owner of the bearer token in `headers`, or 401 saying what to send.
+pub async fn bearer(headers: &HeaderMap, state: &AppState) -> Result<Person, AppError> {
+    let header = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .ok_or_else(|| {
+            AppError::unauthorized(
+                "this call needs an API token: send `Authorization: Bearer TOKEN` \
+                 (create one with POST /api/v1/tokens)",
+            )
+        })?;
+    let token = header
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| {
+            AppError::unauthorized("the Authorization header must read `Bearer TOKEN`")
+        })?;
+    let hash = super::hash_token(token);
+    let person = state
+        .db
+        .read(move |c| people::person_by_token(c, &hash))
+        .await?;
+    person.ok_or_else(|| AppError::unauthorized("this API token is unknown or has been revoked"))
+}

@@ -1,0 +1,76 @@
+//! CSRF protection for forms: a double-submit token. Each browser gets a random token in
+//! an HttpOnly SameSite=Strict cookie; every form carries the same token in a hidden field,
+//! and every form POST must present both, equal. A forged cross-site form cannot read the
+//! cookie, so it cannot fill in the field. The JSON API does not use cookies at all, so it
+//! needs no token.
+
+use crate::app::AppState;
+use crate::error::AppError;
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::{HeaderValue, header, request::Parts};
+use axum::middleware::Next;
+use axum::response::Response;
+
+pub const COOKIE: &str = "cf_csrf";
+
+/// The token of this browser, for forms to embed.
+#[derive(Clone, Debug)]
+pub struct CsrfToken(pub String);
+
+impl CsrfToken {
+    /// Checks a submitted form token against the cookie's, in constant time.
+    pub fn verify(&self, submitted: &str) -> Result<(), AppError> {
+        let a = self.0.as_bytes();
+        let b = submitted.as_bytes();
+        let same =
+            a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0;
+        if same && !a.is_empty() {
+            Ok(())
+        } else {
+            Err(AppError::forbidden(
+                "this form is stale or was not sent from this site: reload the page and submit it again",
+            )
+            .with_code("csrf_failed"))
+        }
+    }
+}
+
+fn well_formed(t: &str) -> bool {
+    t.len() == 64 && t.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Gives every page request a token, setting the cookie when the browser has none.
+pub async fn middleware(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let existing = super::cookie(req.headers(), COOKIE)
+        .filter(|t| well_formed(t))
+        .map(str::to_owned);
+    let fresh = existing.is_none();
+    let token = existing.unwrap_or_else(super::random_token);
+    req.extensions_mut().insert(CsrfToken(token.clone()));
+    let mut resp = next.run(req).await;
+    if fresh {
+        let c = super::set_cookie(
+            COOKIE,
+            &token,
+            60 * 60 * 24 * 365,
+            "Strict",
+            state.config.secure_cookies,
+        );
+        if let Ok(v) = HeaderValue::from_str(&c) {
+            resp.headers_mut().append(header::SET_COOKIE, v);
+        }
+    }
+    resp
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for CsrfToken {
+    type Rejection = crate::error::PageError;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<CsrfToken>()
+            .cloned()
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("CSRF middleware missing")).into())
+    }
+}

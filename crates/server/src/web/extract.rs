@@ -1,0 +1,80 @@
+//! Body extractors that turn axum's rejections (malformed JSON, wrong types, missing
+//! fields, wrong content type, oversize body) into our errors with stable codes.
+
+use crate::error::{ApiError, AppError, PageError};
+use axum::extract::rejection::{FormRejection, JsonRejection};
+use axum::extract::{FromRequest, Request};
+use axum::http::StatusCode;
+
+/// JSON request body for the API.
+pub struct ApiJson<T>(pub T);
+
+impl<S, T> FromRequest<S> for ApiJson<T>
+where
+    S: Send + Sync,
+    T: serde::de::DeserializeOwned,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(v)) => Ok(ApiJson(v)),
+            Err(rej) => Err(json_rejection(rej).into()),
+        }
+    }
+}
+
+fn json_rejection(rej: JsonRejection) -> AppError {
+    let code = match &rej {
+        JsonRejection::JsonDataError(_) => "invalid_fields",
+        JsonRejection::JsonSyntaxError(_) => "malformed_json",
+        JsonRejection::MissingJsonContentType(_) => "unsupported_media_type",
+        _ if rej.status() == StatusCode::PAYLOAD_TOO_LARGE => "body_too_large",
+        _ => "unreadable_body",
+    };
+    let message = match code {
+        "body_too_large" => "the request body is larger than this server accepts".to_string(),
+        "unsupported_media_type" => {
+            "send the body as JSON with `Content-Type: application/json`".to_string()
+        }
+        _ => rej.body_text(),
+    };
+    AppError::new(rej.status(), code, message)
+}
+
+/// Urlencoded form body for pages.
+pub struct PageForm<T>(pub T);
+
+impl<S, T> FromRequest<S> for PageForm<T>
+where
+    S: Send + Sync,
+    T: serde::de::DeserializeOwned,
+{
+    type Rejection = PageError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, PageError> {
+        match axum::Form::<T>::from_request(req, state).await {
+            Ok(axum::Form(v)) => Ok(PageForm(v)),
+            Err(rej) => Err(form_rejection(rej).into()),
+        }
+    }
+}
+
+fn form_rejection(rej: FormRejection) -> AppError {
+    let status = rej.status();
+    if status == StatusCode::PAYLOAD_TOO_LARGE {
+        return AppError::new(
+            status,
+            "body_too_large",
+            "the form is larger than this server accepts",
+        );
+    }
+    AppError::new(
+        status,
+        "invalid_form",
+        format!(
+            "the form could not be read ({}): reload the page and fill it in again",
+            rej.body_text()
+        ),
+    )
+}

@@ -1,0 +1,12 @@
+//! Integration tests of the `commonfare` server: one binary, modules by subject. Each test
+//! runs the real router on a fresh database (see `support`).
+
+mod bad_input;
+mod browser;
+mod journal;
+mod openapi;
+mod ops;
+mod orgs;
+mod people;
+mod permissions;
+mod support;

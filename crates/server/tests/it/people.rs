@@ -1,0 +1,387 @@
+//! Sign up, sign in/out, sessions, profile, password, API tokens.
+
+use crate::support::{TestApp, expect_page_error, expect_problem};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+#[tokio::test]
+async fn sign_up_sign_out_sign_in_through_pages() {
+    let app = TestApp::spawn().await;
+    let b = app.signed_in_browser("ada").await;
+    let profile = b
+        .get(app.url("/people/ada"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(profile.contains("ada tester"));
+    assert!(profile.contains("Sign out"), "signed in after sign-up");
+
+    let r = app.post_form(&b, "/", "/signout", &[]).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let settings = b.get(app.url("/settings")).send().await.unwrap();
+    expect_page_error(settings, 401, "sign in").await;
+
+    let r = app
+        .post_form(
+            &b,
+            "/signin",
+            "/signin",
+            &[("handle", "ada"), ("password", "correct horse battery")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(
+        b.get(app.url("/settings")).send().await.unwrap().status(),
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn session_cookie_is_httponly_and_lax() {
+    let app = TestApp::spawn().await;
+    let b = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .cookie_store(true)
+        .build()
+        .unwrap();
+    let token = app.csrf(&b, "/signup").await;
+    let r = b
+        .post(app.url("/signup"))
+        .form(&[
+            ("csrf", token.as_str()),
+            ("handle", "ada"),
+            ("display_name", "Ada"),
+            ("password", "correct horse battery"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let cookie = r
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .map(|v| v.to_str().unwrap().to_string())
+        .find(|c| c.starts_with("cf_session="))
+        .expect("session cookie");
+    assert!(
+        cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"),
+        "{cookie}"
+    );
+    assert!(
+        !cookie.contains("Secure"),
+        "not Secure over plain http: {cookie}"
+    );
+}
+
+#[tokio::test]
+async fn secure_cookies_when_configured() {
+    let app = TestApp::spawn_with(|c| c.secure_cookies = true).await;
+    let r = app.program().get(app.url("/signup")).send().await.unwrap();
+    let cookie = r
+        .headers()
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_string();
+    assert!(cookie.contains("Secure"), "{cookie}");
+}
+
+#[tokio::test]
+async fn expired_session_is_refused() {
+    let app = TestApp::spawn_with(|c| c.session_days = 0).await;
+    let b = app.signed_in_browser("ada").await;
+    expect_page_error(
+        b.get(app.url("/settings")).send().await.unwrap(),
+        401,
+        "expired",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn login_is_rate_limited_per_account() {
+    let app = TestApp::spawn_with(|c| c.login_limit_account = 3).await;
+    app.api_user("ada").await;
+    let c = app.program();
+    for _ in 0..3 {
+        let r = c
+            .post(app.url("/api/v1/tokens"))
+            .json(&json!({"name":"x","handle":"ada","password":"wrong password!"}))
+            .send()
+            .await
+            .unwrap();
+        expect_problem(r, 401, "wrong_credentials").await;
+    }
+    // Even the right password is refused while the account is throttled.
+    let r = c
+        .post(app.url("/api/v1/tokens"))
+        .json(&json!({"name":"x","handle":"ada","password":"correct horse battery"}))
+        .send()
+        .await
+        .unwrap();
+    expect_problem(r, 429, "too_many_attempts").await;
+}
+
+#[tokio::test]
+async fn login_is_rate_limited_per_address() {
+    let app = TestApp::spawn_with(|c| c.login_limit_address = 2).await;
+    let c = app.program();
+    for h in ["nobody1", "nobody2"] {
+        let r = c
+            .post(app.url("/api/v1/tokens"))
+            .json(&json!({"name":"x","handle":h,"password":"whatever it is"}))
+            .send()
+            .await
+            .unwrap();
+        expect_problem(r, 401, "wrong_credentials").await;
+    }
+    let r = c
+        .post(app.url("/api/v1/tokens"))
+        .json(&json!({"name":"x","handle":"nobody3","password":"whatever it is"}))
+        .send()
+        .await
+        .unwrap();
+    expect_problem(r, 429, "too_many_attempts").await;
+}
+
+#[tokio::test]
+async fn tokens_create_list_revoke() {
+    let app = TestApp::spawn().await;
+    let t1 = app.api_user("ada").await;
+    let c = app.program();
+    let me: Value = c
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(&t1)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["handle"], "ada");
+    let r = c
+        .post(app.url("/api/v1/tokens"))
+        .bearer_auth(&t1)
+        .json(&json!({"name":"second"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let created: Value = r.json().await.unwrap();
+    let t2 = created["token"].as_str().unwrap().to_string();
+    let list: Value = c
+        .get(app.url("/api/v1/tokens"))
+        .bearer_auth(&t2)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(list.as_array().unwrap().len(), 2);
+    assert!(
+        list.to_string().find(&t1).is_none() && list.to_string().find(&t2).is_none(),
+        "secrets are never listed"
+    );
+    let id = created["id"].as_str().unwrap();
+    let r = c
+        .delete(app.url(&format!("/api/v1/tokens/{id}")))
+        .bearer_auth(&t1)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let r = c
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(&t2)
+        .send()
+        .await
+        .unwrap();
+    expect_problem(r, 401, "unauthorized").await;
+}
+
+#[tokio::test]
+async fn token_created_in_settings_is_shown_once_and_works() {
+    let app = TestApp::spawn().await;
+    let b = app.signed_in_browser("ada").await;
+    let html = app
+        .post_form(
+            &b,
+            "/settings",
+            "/settings/tokens",
+            &[("name", "my script")],
+        )
+        .await
+        .text()
+        .await
+        .unwrap();
+    let start = html.find("id=\"new-token\">").expect("token shown") + "id=\"new-token\">".len();
+    let token = &html[start..start + 64];
+    let me: Value = app
+        .program()
+        .get(app.url("/api/v1/me"))
+        .bearer_auth(token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(me["handle"], "ada");
+    let again = b
+        .get(app.url("/settings"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!again.contains(token), "a token is shown only once");
+}
+
+#[tokio::test]
+async fn profile_edit_and_password_change() {
+    let app = TestApp::spawn().await;
+    let b = app.signed_in_browser("ada").await;
+    let r = app
+        .post_form(
+            &b,
+            "/settings",
+            "/settings/profile",
+            &[
+                ("display_name", "Ada L."),
+                ("bio", "I write programs."),
+                ("email", "ada@example.org"),
+            ],
+        )
+        .await;
+    let page = r.text().await.unwrap();
+    assert!(page.contains("Ada L.") && page.contains("I write programs."));
+    assert!(!page.contains("ada@example.org"), "email is private");
+    let public: Value = app
+        .program()
+        .get(app.url("/api/v1/people/ada"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(public.get("email").is_none());
+
+    let r = app
+        .post_form(
+            &b,
+            "/settings",
+            "/settings/password",
+            &[
+                ("current_password", "wrong one!!"),
+                ("new_password", "another long one"),
+            ],
+        )
+        .await;
+    expect_page_error(r, 403, "current password is wrong").await;
+    let r = app
+        .post_form(
+            &b,
+            "/settings",
+            "/settings/password",
+            &[
+                ("current_password", "correct horse battery"),
+                ("new_password", "another long one"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    // This browser stays signed in; the new password works for a new sign-in.
+    assert_eq!(
+        b.get(app.url("/settings")).send().await.unwrap().status(),
+        StatusCode::OK
+    );
+    let r = app
+        .program()
+        .post(app.url("/api/v1/tokens"))
+        .json(&json!({"name":"x","handle":"ada","password":"another long one"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+}
+
+#[tokio::test]
+async fn password_change_ends_other_sessions() {
+    let app = TestApp::spawn().await;
+    let b1 = app.signed_in_browser("ada").await;
+    let b2 = app.browser();
+    app.post_form(
+        &b2,
+        "/signin",
+        "/signin",
+        &[("handle", "ada"), ("password", "correct horse battery")],
+    )
+    .await;
+    assert_eq!(
+        b2.get(app.url("/settings")).send().await.unwrap().status(),
+        StatusCode::OK
+    );
+    app.post_form(
+        &b1,
+        "/settings",
+        "/settings/password",
+        &[
+            ("current_password", "correct horse battery"),
+            ("new_password", "another long one"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        b2.get(app.url("/settings")).send().await.unwrap().status(),
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        b1.get(app.url("/settings")).send().await.unwrap().status(),
+        StatusCode::OK
+    );
+}
+
+#[tokio::test]
+async fn secrets_never_reach_the_journal() {
+    let app = TestApp::spawn().await;
+    let c = app.program();
+    c.post(app.url("/api/v1/people"))
+        .json(&json!({"handle":"ada","display_name":"Ada","email":"ada@example.org","password":"correct horse battery"}))
+        .send()
+        .await
+        .unwrap();
+    let t = c
+        .post(app.url("/api/v1/tokens"))
+        .json(&json!({"name":"x","handle":"ada","password":"correct horse battery"}))
+        .send()
+        .await
+        .unwrap()
+        .json::<Value>()
+        .await
+        .unwrap();
+    let journal = c
+        .get(app.url("/api/v1/activity"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(journal.contains("ada"));
+    for secret in [
+        "ada@example.org",
+        "correct horse battery",
+        "argon2",
+        t["token"].as_str().unwrap(),
+    ] {
+        assert!(!journal.contains(secret), "journal leaks {secret}");
+    }
+}
