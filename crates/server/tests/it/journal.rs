@@ -320,3 +320,26 @@ async fn health_metrics_and_ping() {
     assert!(m.contains("commonfare_db_pool_connections"));
     assert!(m.contains("commonfare_http_request_duration_seconds_bucket"));
 }
+
+#[tokio::test]
+async fn a_panicking_write_rolls_back_and_frees_the_connection() {
+    let app = TestApp::spawn_with(|c| c.pool_size = 1).await;
+    let r: Result<(), AppError> = app
+        .state
+        .db
+        .write(|c| {
+            let obj = ObjectRef {
+                kind: "test",
+                id: "1".into(),
+                url: "/".into(),
+            };
+            commonfare::journal::record(c, None, Verb::Create, &obj, "then a bug", json!({}))?;
+            panic!("a bug in a domain");
+        })
+        .await;
+    assert_eq!(r.unwrap_err().code, "internal");
+    assert_eq!(app.journal_len().await, 0);
+    // The only connection is usable again for a new transaction.
+    app.api_user("ada").await;
+    assert_eq!(app.journal_len().await, 1);
+}
