@@ -343,3 +343,33 @@ async fn a_panicking_write_rolls_back_and_frees_the_connection() {
     app.api_user("ada").await;
     assert_eq!(app.journal_len().await, 1);
 }
+
+#[tokio::test]
+async fn bad_query_strings_are_clear_4xx() {
+    let app = TestApp::spawn().await;
+    let c = app.program();
+    expect_problem(
+        c.get(app.url("/api/v1/activity?limit=abc"))
+            .send()
+            .await
+            .unwrap(),
+        400,
+        "invalid_query",
+    )
+    .await;
+    expect_problem(
+        c.get(app.url("/api/v1/activity/stream?after=x"))
+            .send()
+            .await
+            .unwrap(),
+        400,
+        "invalid_query",
+    )
+    .await;
+    crate::support::expect_page_error(
+        c.get(app.url("/activity?limit=abc")).send().await.unwrap(),
+        400,
+        "fix the address",
+    )
+    .await;
+}
