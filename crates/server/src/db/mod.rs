@@ -55,8 +55,8 @@ impl ManageConnection for Manager {
             .map_err(r2d2::Error::QueryError)
     }
 
-    fn has_broken(&self, _conn: &mut DbConn) -> bool {
-        false
+    fn has_broken(&self, conn: &mut DbConn) -> bool {
+        diesel::r2d2::R2D2Connection::is_broken(conn)
     }
 }
 
@@ -118,6 +118,9 @@ impl Db {
             .max_size(pool_size)
             .min_idle(Some(1))
             .connection_timeout(Duration::from_secs(10))
+            // A local SQLite file does not drop connections, so checking each one on
+            // checkout would only add a query to every request; a PostgreSQL server can.
+            .test_on_check_out(engine == Engine::Postgres)
             .build(Manager {
                 engine,
                 url: url.to_string(),
@@ -212,7 +215,15 @@ fn write_tx<T>(
         Engine::Postgres => "BEGIN",
     };
     conn.batch_execute(begin).map_err(AppError::from)?;
-    match f(conn) {
+    // A panic inside `f` must not return the connection to the pool mid-transaction
+    // (the next user's BEGIN would fail), so it is caught, rolled back, and reported.
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(conn)))
+        .unwrap_or_else(|_| {
+            Err(AppError::internal(anyhow::anyhow!(
+                "a write panicked; rolled back"
+            )))
+        });
+    match outcome {
         Ok(v) => match conn.batch_execute("COMMIT") {
             Ok(()) => Ok(v),
             Err(e) => {

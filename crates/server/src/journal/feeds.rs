@@ -6,7 +6,8 @@ use super::model::{Event, Filter};
 use super::store;
 use crate::app::AppState;
 use crate::error::{AppError, PageError};
-use axum::extract::{Query, State};
+use crate::web::extract::{ApiQuery, PageQuery};
+use axum::extract::State;
 use axum::http::{HeaderMap, header};
 use axum::response::sse::{KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
@@ -21,7 +22,7 @@ const POLL: Duration = Duration::from_secs(2);
 pub async fn atom(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Query(filter): Query<Filter>,
+    PageQuery(filter): PageQuery<Filter>,
 ) -> Result<Response, PageError> {
     let filter = filter.normalized();
     let f = filter.clone();
@@ -90,7 +91,7 @@ pub struct StreamQuery {
 pub async fn stream(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Query(q): Query<StreamQuery>,
+    ApiQuery(q): ApiQuery<StreamQuery>,
 ) -> Result<Response, crate::error::ApiError> {
     let resume = match headers
         .get("last-event-id")

@@ -14,10 +14,11 @@ use crate::app::AppState;
 use crate::error::{ApiError, AppError, PageError};
 use crate::web::auth::MaybeViewer;
 use crate::web::csrf::CsrfToken;
+use crate::web::extract::{ApiQuery, PageQuery};
 use crate::web::{Chrome, render};
 use askama::Template;
 use axum::Json;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::response::Response;
 use axum::routing::get;
 use serde::{Deserialize, Serialize};
@@ -137,7 +138,7 @@ async fn load_page(
     responses((status = 200, body = EventPage), (status = 400, body = crate::error::Problem)))]
 pub async fn list_api(
     State(state): State<AppState>,
-    Query(q): Query<ListQuery>,
+    ApiQuery(q): ApiQuery<ListQuery>,
 ) -> Result<Json<EventPage>, ApiError> {
     let (items, next_cursor, _) = load_page(&state, q).await?;
     Ok(Json(EventPage { items, next_cursor }))
@@ -157,7 +158,7 @@ async fn activity_page(
     State(state): State<AppState>,
     MaybeViewer(viewer): MaybeViewer,
     csrf: CsrfToken,
-    Query(q): Query<ListQuery>,
+    PageQuery(q): PageQuery<ListQuery>,
 ) -> Result<Response, PageError> {
     let (events, next, filter) = load_page(&state, q).await?;
     let actor = filter.actor.clone().unwrap_or_default();

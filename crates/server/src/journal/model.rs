@@ -77,9 +77,13 @@ pub struct Event {
     pub payload: String,
 }
 
+/// Writes the stored JSON text as JSON. Borrowing it as a `RawValue` only validates it
+/// (no tree is built), which matters on the journal's hot read path.
 fn raw_json<S: serde::Serializer>(text: &str, s: S) -> Result<S::Ok, S::Error> {
-    let v: serde_json::Value = serde_json::from_str(text).unwrap_or(serde_json::Value::Null);
-    v.serialize(s)
+    match serde_json::from_str::<&serde_json::value::RawValue>(text) {
+        Ok(raw) => raw.serialize(s),
+        Err(_) => serde_json::Value::Null.serialize(s),
+    }
 }
 
 /// Keys that name secrets. A payload holding one is refused: secrets never enter the

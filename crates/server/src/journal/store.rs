@@ -57,6 +57,17 @@ pub fn page(
     before: Option<i64>,
     limit: i64,
 ) -> Result<Vec<Event>, AppError> {
+    if filter.actor.is_none() && filter.object_type.is_none() && filter.object_id.is_none() {
+        // The unfiltered page is the hot path (home page, /activity, feeds). A query of
+        // fixed shape lets diesel reuse the prepared statement; a boxed one is prepared
+        // again on every request.
+        return Ok(journal::table
+            .select(Event::as_select())
+            .filter(journal::seq.lt(before.unwrap_or(i64::MAX)))
+            .order(journal::seq.desc())
+            .limit(limit.clamp(1, MAX_PAGE))
+            .load(conn)?);
+    }
     let mut q = journal::table.select(Event::as_select()).into_boxed();
     if let Some(a) = &filter.actor {
         q = q.filter(journal::actor.eq(a.clone()));

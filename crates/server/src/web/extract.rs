@@ -78,3 +78,51 @@ fn form_rejection(rej: FormRejection) -> AppError {
         ),
     )
 }
+
+/// Query string for the API: a bad value (`limit=abc`) is a problem+json 400.
+pub struct ApiQuery<T>(pub T);
+
+impl<S, T> axum::extract::FromRequestParts<S> for ApiQuery<T>
+where
+    S: Send + Sync,
+    T: serde::de::DeserializeOwned,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, ApiError> {
+        axum::extract::Query::<T>::from_request_parts(parts, state)
+            .await
+            .map(|q| ApiQuery(q.0))
+            .map_err(|rej| AppError::bad_request("invalid_query", rej.body_text()).into())
+    }
+}
+
+/// Query string for pages: a bad value is an error page.
+pub struct PageQuery<T>(pub T);
+
+impl<S, T> axum::extract::FromRequestParts<S> for PageQuery<T>
+where
+    S: Send + Sync,
+    T: serde::de::DeserializeOwned,
+{
+    type Rejection = PageError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, PageError> {
+        axum::extract::Query::<T>::from_request_parts(parts, state)
+            .await
+            .map(|q| PageQuery(q.0))
+            .map_err(|rej| {
+                AppError::bad_request(
+                    "invalid_query",
+                    format!("{}: fix the address", rej.body_text()),
+                )
+                .into()
+            })
+    }
+}

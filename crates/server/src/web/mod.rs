@@ -93,22 +93,73 @@ pub fn hash_token(token: &str) -> String {
     hex(&sha2::Sha256::digest(token.as_bytes()))
 }
 
-/// Formats Unix milliseconds as RFC 3339 UTC.
+/// Splits Unix milliseconds into UTC calendar fields (year, month, day, hour, minute,
+/// second, millisecond), by Howard Hinnant's days-to-civil algorithm: integer-only and
+/// allocation-free, since every journal line on every page formats two times.
+fn civil(ms: i64) -> (i64, u32, u32, u32, u32, u32, u32) {
+    let secs = ms.div_euclid(1000);
+    let milli = ms.rem_euclid(1000) as u32;
+    let days = secs.div_euclid(86_400);
+    let sod = secs.rem_euclid(86_400) as u32;
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    (
+        year,
+        month,
+        day,
+        sod / 3600,
+        sod % 3600 / 60,
+        sod % 60,
+        milli,
+    )
+}
+
+/// Formats Unix milliseconds as RFC 3339 UTC, e.g. `2026-11-24T09:30:00.123Z`.
 pub fn rfc3339(ms: i64) -> String {
-    time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
-        .ok()
-        .and_then(|t| {
-            t.format(&time::format_description::well_known::Rfc3339)
-                .ok()
-        })
-        .unwrap_or_else(|| ms.to_string())
+    let (y, mo, d, h, mi, s, milli) = civil(ms);
+    format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}.{milli:03}Z")
 }
 
 /// Formats Unix milliseconds for people: `2026-11-24 09:30 UTC`.
 pub fn human_time(ms: i64) -> String {
-    let s = rfc3339(ms);
-    match (s.get(0..10), s.get(11..16)) {
-        (Some(d), Some(t)) => format!("{d} {t} UTC"),
-        _ => s,
+    let (y, mo, d, h, mi, _, _) = civil(ms);
+    format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02} UTC")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_match_the_time_crate() {
+        use time::format_description::well_known::Rfc3339;
+        for ms in [
+            0i64,
+            1,
+            999,
+            86_399_999,
+            951_782_400_000,
+            1_795_509_818_254,
+            4_102_444_800_000,
+            -1,
+            -86_400_001,
+        ] {
+            let t = time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
+                .unwrap();
+            let expected = t.format(&Rfc3339).unwrap();
+            let ours = rfc3339(ms);
+            // `time` drops trailing zero fractions; compare the instants, not the spelling.
+            let parsed = time::OffsetDateTime::parse(&ours, &Rfc3339).unwrap();
+            assert_eq!(parsed, t, "{ms}: {ours} vs {expected}");
+        }
+        assert_eq!(rfc3339(0), "1970-01-01T00:00:00.000Z");
+        assert_eq!(human_time(951_782_400_000), "2000-02-29 00:00 UTC");
     }
 }

@@ -320,3 +320,56 @@ async fn health_metrics_and_ping() {
     assert!(m.contains("commonfare_db_pool_connections"));
     assert!(m.contains("commonfare_http_request_duration_seconds_bucket"));
 }
+
+#[tokio::test]
+async fn a_panicking_write_rolls_back_and_frees_the_connection() {
+    let app = TestApp::spawn_with(|c| c.pool_size = 1).await;
+    let r: Result<(), AppError> = app
+        .state
+        .db
+        .write(|c| {
+            let obj = ObjectRef {
+                kind: "test",
+                id: "1".into(),
+                url: "/".into(),
+            };
+            commonfare::journal::record(c, None, Verb::Create, &obj, "then a bug", json!({}))?;
+            panic!("a bug in a domain");
+        })
+        .await;
+    assert_eq!(r.unwrap_err().code, "internal");
+    assert_eq!(app.journal_len().await, 0);
+    // The only connection is usable again for a new transaction.
+    app.api_user("ada").await;
+    assert_eq!(app.journal_len().await, 1);
+}
+
+#[tokio::test]
+async fn bad_query_strings_are_clear_4xx() {
+    let app = TestApp::spawn().await;
+    let c = app.program();
+    expect_problem(
+        c.get(app.url("/api/v1/activity?limit=abc"))
+            .send()
+            .await
+            .unwrap(),
+        400,
+        "invalid_query",
+    )
+    .await;
+    expect_problem(
+        c.get(app.url("/api/v1/activity/stream?after=x"))
+            .send()
+            .await
+            .unwrap(),
+        400,
+        "invalid_query",
+    )
+    .await;
+    crate::support::expect_page_error(
+        c.get(app.url("/activity?limit=abc")).send().await.unwrap(),
+        400,
+        "fix the address",
+    )
+    .await;
+}

@@ -1,0 +1,63 @@
+//! Write throughput on SQLite, in one run: the application's sign-up write (handle check,
+//! person insert and journal event in one immediate transaction, through the pool) against
+//! a raw insert loop on the same engine settings. Password hashing (argon2id, slow on
+//! purpose) is done once up front and excluded, so the ratio measures the store and the
+//! journal, not the password hash. Used by `scripts/bench-server`.
+
+use commonfare::accounts::{password, store};
+use commonfare::config::Engine;
+use commonfare::db::{self, Db};
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use std::time::Instant;
+
+fn main() -> anyhow::Result<()> {
+    let n: usize = std::env::args()
+        .nth(1)
+        .map(|s| s.parse())
+        .transpose()?
+        .unwrap_or(5000);
+    let dir = tempfile::tempdir()?;
+
+    // Raw loop: one INSERT per autocommit transaction, same pragmas as the app.
+    let raw_path = dir.path().join("raw.db");
+    let mut raw = SqliteConnection::establish(&raw_path.to_string_lossy())?;
+    raw.batch_execute(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;
+         CREATE TABLE t (id TEXT PRIMARY KEY NOT NULL, handle TEXT NOT NULL UNIQUE, body TEXT NOT NULL, at BIGINT NOT NULL);",
+    )?;
+    let start = Instant::now();
+    for i in 0..n {
+        diesel::sql_query("INSERT INTO t (id, handle, body, at) VALUES (?, ?, ?, ?)")
+            .bind::<diesel::sql_types::Text, _>(db::new_id())
+            .bind::<diesel::sql_types::Text, _>(format!("raw{i}"))
+            .bind::<diesel::sql_types::Text, _>("Raw Person")
+            .bind::<diesel::sql_types::BigInt, _>(db::now_ms())
+            .execute(&mut raw)?;
+    }
+    let raw_rate = n as f64 / start.elapsed().as_secs_f64();
+
+    // The app's path.
+    let app_path = dir.path().join("app.db");
+    let pool = Db::connect(Engine::Sqlite, &app_path.to_string_lossy(), 4)?;
+    let hash = password::hash("benchmark password")?;
+    let start = Instant::now();
+    for i in 0..n {
+        let new = store::NewPerson {
+            handle: format!("p{i}"),
+            display_name: "Bench Person".into(),
+            email: None,
+            password_hash: hash.clone(),
+            is_admin: false,
+        };
+        pool.write_blocking(move |c| store::create_person(c, new))?;
+    }
+    let app_rate = n as f64 / start.elapsed().as_secs_f64();
+    let events = pool.read_blocking(commonfare::journal::store::count)?;
+    assert_eq!(events as usize, n, "one journal event per sign-up");
+
+    println!("raw_insert_per_sec {raw_rate:.0}");
+    println!("signup_journal_per_sec {app_rate:.0}");
+    println!("ratio {:.3}", app_rate / raw_rate);
+    Ok(())
+}
