@@ -1,0 +1,157 @@
+//! Committee (board) elections with approval ballots: the rules of abcvoting, by the
+//! same rule ids, resolute (one committee) and irresolute (all winning committees).
+//!
+//! Every computation is exact (integers and rationals). Irresolute results follow
+//! abcvoting: for optimisation rules all optimal committees, for sequential rules every
+//! committee that some way of breaking ties reaches. Resolute results break ties in
+//! favour of the smallest candidate index, as abcvoting's sequential rules do.
+
+pub mod branching;
+pub mod check;
+pub mod money;
+pub mod optimal;
+pub mod phragmen;
+pub mod profile;
+pub mod search;
+pub mod sequential;
+pub mod yaml;
+
+pub use profile::{CandSet, Profile, ProfileError};
+pub use yaml::{AbcFileError, AbcInstance, ComputeEntry, parse_abc_yaml, read_abc_yaml};
+
+use profile::{members, show};
+use serde::Serialize;
+
+/// Every rule id this module computes, in abcvoting's order.
+pub const RULE_IDS: [&str; 27] = [
+    "av",
+    "sav",
+    "pav",
+    "slav",
+    "cc",
+    "lexcc",
+    "geom2",
+    "adams",
+    "seqpav",
+    "revseqpav",
+    "seqslav",
+    "seqcc",
+    "seqphragmen",
+    "minimaxphragmen",
+    "leximaxphragmen",
+    "maximin-support",
+    "monroe",
+    "greedy-monroe",
+    "minimaxav",
+    "lexminimaxav",
+    "equal-shares",
+    "equal-shares-with-av-completion",
+    "equal-shares-with-increment-completion",
+    "phragmen-enestroem",
+    "consensus-rule",
+    "eph",
+    "trivial",
+];
+
+/// Rules that abcvoting only defines resolutely.
+pub const RESOLUTE_ONLY: [&str; 2] = ["greedy-monroe", "equal-shares-with-increment-completion"];
+
+/// The result of a committee rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CommitteeOutcome {
+    pub rule_id: String,
+    pub resolute: bool,
+    /// Winning committees, each a sorted list of candidates; the list itself is sorted.
+    pub committees: Vec<Vec<usize>>,
+    /// How the result came about, one line per step, for a person to read.
+    pub explanation: Vec<String>,
+}
+
+/// Why a rule cannot be computed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CommitteeError {
+    #[error("unknown rule id `{0}`")]
+    UnknownRule(String),
+    #[error("committee size {k} is not between 1 and the number of candidates ({num_cand})")]
+    BadSize { k: usize, num_cand: usize },
+    #[error("{rule}: {reason}")]
+    Unsupported { rule: String, reason: String },
+}
+
+/// What a rule function returns: winning committees (as sets) and the explanation.
+pub(crate) type RuleResult = Result<(Vec<CandSet>, Vec<String>), CommitteeError>;
+
+pub(crate) fn unsupported(rule: &str, reason: impl Into<String>) -> CommitteeError {
+    CommitteeError::Unsupported {
+        rule: rule.to_string(),
+        reason: reason.into(),
+    }
+}
+
+/// Computes rule `rule_id` on `profile` for committee size `k`.
+pub fn compute(
+    rule_id: &str,
+    profile: &Profile,
+    k: usize,
+    resolute: bool,
+) -> Result<CommitteeOutcome, CommitteeError> {
+    if k == 0 || k > profile.num_cand() {
+        return Err(CommitteeError::BadSize {
+            k,
+            num_cand: profile.num_cand(),
+        });
+    }
+    if !resolute && RESOLUTE_ONLY.contains(&rule_id) {
+        return Err(unsupported(
+            rule_id,
+            "abcvoting defines this rule only with resolute=true",
+        ));
+    }
+    let p = profile;
+    let (mut sets, explanation) = match rule_id {
+        "av" | "sav" => optimal::separable(rule_id, p, k, resolute)?,
+        "pav" | "slav" | "cc" | "geom2" | "adams" | "lexcc" => optimal::thiele(rule_id, p, k)?,
+        "monroe" => optimal::monroe(p, k)?,
+        "minimaxav" => optimal::minimaxav(p, k)?,
+        "lexminimaxav" => optimal::lexminimaxav(p, k)?,
+        "trivial" => optimal::trivial(p, k),
+        "seqpav" | "seqslav" | "seqcc" => sequential::seq_thiele(rule_id, p, k, resolute)?,
+        "revseqpav" => sequential::revseq_thiele(rule_id, p, k, resolute)?,
+        "greedy-monroe" => sequential::greedy_monroe(p, k)?,
+        "eph" => sequential::eph(p, k, resolute),
+        "seqphragmen" => phragmen::seqphragmen(p, k, resolute),
+        "minimaxphragmen" => phragmen::minimaxphragmen(p, k)?,
+        "leximaxphragmen" => phragmen::leximaxphragmen(p, k)?,
+        "maximin-support" => phragmen::maximin_support(p, k, resolute)?,
+        "equal-shares" => money::equal_shares(p, k, resolute, money::Completion::Phragmen),
+        "equal-shares-with-av-completion" => {
+            money::equal_shares(p, k, resolute, money::Completion::Av)
+        }
+        "equal-shares-with-increment-completion" => money::equal_shares_increment(p, k),
+        "phragmen-enestroem" => money::phragmen_enestroem(p, k, resolute),
+        "consensus-rule" => money::consensus_rule(p, k, resolute),
+        "rsd" => {
+            return Err(unsupported(
+                rule_id,
+                "random serial dictator is randomised; not offered",
+            ));
+        }
+        other => return Err(CommitteeError::UnknownRule(other.to_string())),
+    };
+    sets.sort_unstable_by_key(|&w| members(w));
+    sets.dedup();
+    if resolute {
+        sets.truncate(1);
+    }
+    let mut explanation = explanation;
+    explanation.push(match sets.as_slice() {
+        [one] => format!("Winning committee: {}.", show(*one)),
+        many => format!("{} winning committees (ties are not broken).", many.len()),
+    });
+    Ok(CommitteeOutcome {
+        rule_id: rule_id.to_string(),
+        resolute,
+        committees: sets.into_iter().map(members).collect(),
+        explanation,
+    })
+}
