@@ -38,6 +38,8 @@ pub struct EntryCheck {
     pub resolute: bool,
     #[serde(flatten)]
     pub verdict: Verdict,
+    /// What this crate computed (empty when nothing was computed).
+    pub committees: Vec<Vec<usize>>,
 }
 
 /// abcvoting's default resoluteness when an entry does not say: true for sequential and
@@ -65,12 +67,14 @@ pub fn check_instance(inst: &AbcInstance) -> Vec<EntryCheck> {
     inst.compute.iter().map(|e| check_entry(inst, e)).collect()
 }
 
-fn check_entry(inst: &AbcInstance, e: &ComputeEntry) -> EntryCheck {
+/// Checks one `compute` entry of an instance.
+pub fn check_entry(inst: &AbcInstance, e: &ComputeEntry) -> EntryCheck {
     let resolute = e.resolute.unwrap_or_else(|| default_resolute(&e.rule_id));
     let verdict = |v| EntryCheck {
         rule_id: e.rule_id.clone(),
         resolute,
         verdict: v,
+        committees: Vec::new(),
     };
     let Some(expected) = &e.result else {
         return verdict(Verdict::NoResult);
@@ -92,12 +96,13 @@ fn check_entry(inst: &AbcInstance, e: &ComputeEntry) -> EntryCheck {
                 reason: err.to_string(),
             });
         }
-        Err(err) => {
+        // The file records a result but the input is invalid for the rule (e.g. a bad
+        // committee size): that is a failure, not an unsupported rule.
+        Err(_) => {
             return verdict(Verdict::Failed {
-                expected: vec![],
+                expected: expected.clone(),
                 got: vec![],
-            })
-            .with_reason(err);
+            });
         }
     };
     let mut want = expected.clone();
@@ -108,18 +113,23 @@ fn check_entry(inst: &AbcInstance, e: &ComputeEntry) -> EntryCheck {
     } else {
         got == want
     };
-    if ok {
-        verdict(Verdict::Passed)
+    let committees = got.clone();
+    let v = if ok {
+        Verdict::Passed
     } else if e.rule_id == "sav" && float_sav(inst, k) == want {
-        verdict(Verdict::FloatArtifact {
+        Verdict::FloatArtifact {
             expected: want,
             got,
-        })
+        }
     } else {
-        verdict(Verdict::Failed {
+        Verdict::Failed {
             expected: want,
             got,
-        })
+        }
+    };
+    EntryCheck {
+        committees,
+        ..verdict(v)
     }
 }
 
@@ -151,15 +161,4 @@ fn float_sav(inst: &AbcInstance, k: usize) -> Vec<Vec<usize>> {
         .collect();
     out.sort();
     out
-}
-
-impl EntryCheck {
-    fn with_reason(self, err: CommitteeError) -> EntryCheck {
-        EntryCheck {
-            verdict: Verdict::Unsupported {
-                reason: format!("error: {err}"),
-            },
-            ..self
-        }
-    }
 }

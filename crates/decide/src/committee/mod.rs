@@ -8,6 +8,7 @@
 
 pub mod branching;
 pub mod check;
+pub mod exact;
 pub mod money;
 pub mod optimal;
 pub mod phragmen;

@@ -2,48 +2,70 @@
 //! methods (PAV, SLAV, CC, 2-Geometric, lex-CC, Adams), Monroe, minimax AV and lex-minimax
 //! AV, and the trivial rule.
 
+use super::exact::{Exact, Small, weights};
 use super::profile::{CandSet, Profile, members, show};
 use super::search::{Thiele, all_maximal, committees};
 use super::{RuleResult, unsupported};
 use num_integer::Integer;
 use num_rational::BigRational;
-use num_traits::Zero;
 
 /// AV (approval count) and SAV (each voter splits their weight over their approvals):
 /// the k highest scores win; candidates tied at the cut-off give one committee per choice.
 pub fn separable(rule: &str, p: &Profile, k: usize, resolute: bool) -> RuleResult {
-    let mut score = vec![BigRational::zero(); p.num_cand()];
-    for (&b, w) in p.ballots().iter().zip(p.weights()) {
-        if b == 0 {
-            continue; // an empty ballot gives nothing (and SAV must not divide by 0)
+    fn scores<N: Exact>(sav: bool, p: &Profile) -> Option<Vec<N>> {
+        let w: Vec<N> = weights(p.weights())?;
+        let mut score = vec![N::int(0); p.num_cand()];
+        for (&b, wt) in p.ballots().iter().zip(&w) {
+            if b == 0 {
+                continue; // an empty ballot gives nothing (and SAV must not divide by 0)
+            }
+            let share = if sav {
+                wt.div(&N::int(b.count_ones() as i64))?
+            } else {
+                wt.clone()
+            };
+            for c in members(b) {
+                score[c] = score[c].add(&share)?;
+            }
         }
-        let share = if rule == "sav" {
-            w / BigRational::from_integer(b.count_ones().into())
-        } else {
-            w.clone()
-        };
-        for c in members(b) {
-            score[c] += &share;
-        }
+        Some(score)
     }
-    let (sets, expl) = top_k(&score, k, resolute);
-    let mut lines = vec![format!(
-        "{} scores: {}.",
-        rule.to_uppercase(),
-        score
+    fn finish<N: Exact>(
+        rule: &str,
+        score: &[N],
+        k: usize,
+        resolute: bool,
+    ) -> (Vec<CandSet>, Vec<String>) {
+        let (sets, expl) = top_k_by(score, k, resolute);
+        let listed: Vec<String> = score
             .iter()
             .enumerate()
             .map(|(c, s)| format!("{c}: {s}"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    )];
-    lines.push(expl);
-    Ok((sets, lines))
+            .collect();
+        (
+            sets,
+            vec![
+                format!("{} scores: {}.", rule.to_uppercase(), listed.join(", ")),
+                expl,
+            ],
+        )
+    }
+    let sav = rule == "sav";
+    if let Some(score) = scores::<Small>(sav, p) {
+        return Ok(finish(rule, &score, k, resolute));
+    }
+    let score =
+        scores::<BigRational>(sav, p).ok_or_else(|| unsupported(rule, "arithmetic failed"))?;
+    Ok(finish(rule, &score, k, resolute))
 }
 
 /// The committees of size `k` made of the highest scores (abcvoting's separable rule).
-pub(crate) fn top_k(score: &[BigRational], k: usize, resolute: bool) -> (Vec<CandSet>, String) {
-    let mut sorted: Vec<&BigRational> = score.iter().collect();
+pub(crate) fn top_k_by<N: Ord + Clone + std::fmt::Display>(
+    score: &[N],
+    k: usize,
+    resolute: bool,
+) -> (Vec<CandSet>, String) {
+    let mut sorted: Vec<&N> = score.iter().collect();
     sorted.sort();
     let cutoff = sorted[sorted.len() - k].clone();
     let certain: CandSet = (0..score.len())

@@ -2,11 +2,12 @@
 //! maximin support method. All in exact rationals.
 
 use super::branching::{Step, explore};
+use super::exact::{Exact, Small, fast_then_big, sum, weights};
 use super::profile::{CandSet, Profile, members, show};
 use super::search::{all_maximal, committees};
 use super::{RuleResult, unsupported};
 use num_rational::{BigRational, Ratio};
-use num_traits::{One, Zero};
+use num_traits::Zero;
 use std::cmp::Reverse;
 
 /// The largest committee for which the subset-based exact computations below are offered:
@@ -17,67 +18,92 @@ const MAX_SUBSET_K: usize = 20;
 /// that they end with equal load; each step elects the candidate giving the smallest new
 /// maximum load.
 pub fn seqphragmen(p: &Profile, k: usize, resolute: bool) -> (Vec<CandSet>, Vec<String>) {
-    seqphragmen_from(p, k, resolute, 0, vec![BigRational::zero(); p.num_voters()])
+    fn run<N: Exact>(p: &Profile, k: usize, resolute: bool) -> Option<(Vec<CandSet>, Vec<String>)> {
+        let w: Vec<N> = weights(p.weights())?;
+        seqphragmen_from(p, &w, k, resolute, 0, vec![N::int(0); p.num_voters()])
+    }
+    fast_then_big(
+        || run::<Small>(p, k, resolute),
+        || run::<BigRational>(p, k, resolute),
+        || (Vec::new(), vec!["Arithmetic failed; no result.".into()]),
+    )
 }
 
 /// seq-Phragmén continued from a partial committee with given voter loads (the
 /// completion phase of Equal Shares starts from minus the unspent budget).
-pub(crate) fn seqphragmen_from(
+/// `None` on overflow.
+pub(crate) fn seqphragmen_from<N: Exact>(
     p: &Profile,
+    w: &[N],
     k: usize,
     resolute: bool,
     start: CandSet,
-    loads: Vec<BigRational>,
-) -> (Vec<CandSet>, Vec<String>) {
-    let approvers_weight: Vec<BigRational> = (0..p.num_cand())
-        .map(|c| approvers(p, c).fold(BigRational::zero(), |a, v| a + &p.weights()[v]))
-        .collect();
+    loads: Vec<N>,
+) -> Option<(Vec<CandSet>, Vec<String>)> {
+    let approvers_weight: Vec<N> = (0..p.num_cand())
+        .map(|c| sum(approvers(p, c).map(|v| &w[v])))
+        .collect::<Option<_>>()?;
     // abcvoting gives a candidate nobody approves the load k + 1.
-    let no_approver_load = BigRational::from_integer((k as i64 + 1).into());
+    let no_approver_load = N::int(k as i64 + 1);
     let mut lines = Vec::new();
-    let finals = explore((start, loads), resolute, |(w, load)| {
-        if w.count_ones() as usize >= k {
+    let mut failed = false;
+    let finals = explore((start, loads), resolute, |(com, load)| {
+        if failed || com.count_ones() as usize >= k {
             return Step::Done;
         }
-        let mut best: Option<BigRational> = None;
-        let mut tied: Vec<(usize, BigRational)> = Vec::new();
-        for c in (0..p.num_cand()).filter(|c| w & (1 << c) == 0) {
-            let new_load = if approvers_weight[c].is_zero() {
-                no_approver_load.clone()
-            } else {
-                let paid = approvers(p, c)
-                    .fold(BigRational::zero(), |a, v| a + &p.weights()[v] * &load[v]);
-                (paid + BigRational::one()) / &approvers_weight[c]
-            };
-            match best.as_ref().map(|b| new_load.cmp(b)) {
-                Some(std::cmp::Ordering::Greater) => {}
-                Some(std::cmp::Ordering::Equal) => tied.push((c, new_load)),
-                _ => {
-                    best = Some(new_load.clone());
-                    tied = vec![(c, new_load)];
+        let mut step = || -> Option<Vec<(CandSet, Vec<N>)>> {
+            let mut best: Option<N> = None;
+            let mut tied: Vec<(usize, N)> = Vec::new();
+            for c in (0..p.num_cand()).filter(|c| com & (1 << c) == 0) {
+                let new_load = if approvers_weight[c].is_zero() {
+                    no_approver_load.clone()
+                } else {
+                    let mut paid = N::int(1);
+                    for v in approvers(p, c) {
+                        paid = paid.add(&w[v].mul(&load[v])?)?;
+                    }
+                    paid.div(&approvers_weight[c])?
+                };
+                match best.as_ref().map(|b| new_load.cmp(b)) {
+                    Some(std::cmp::Ordering::Greater) => {}
+                    Some(std::cmp::Ordering::Equal) => tied.push((c, new_load)),
+                    _ => {
+                        best = Some(new_load.clone());
+                        tied = vec![(c, new_load)];
+                    }
                 }
             }
+            if resolute {
+                let names: Vec<usize> = tied.iter().map(|t| t.0).collect();
+                lines.push(format!(
+                    "Elect {} (new maximum load {}, tied: {names:?}).",
+                    tied[0].0, tied[0].1
+                ));
+            }
+            Some(
+                tied.into_iter()
+                    .map(|(c, l)| {
+                        let mut next = load.clone();
+                        for v in approvers(p, c) {
+                            next[v] = l.clone();
+                        }
+                        (com | 1 << c, next)
+                    })
+                    .collect(),
+            )
+        };
+        match step() {
+            Some(next) => Step::Next(next),
+            None => {
+                failed = true;
+                Step::Done
+            }
         }
-        if resolute {
-            let names: Vec<usize> = tied.iter().map(|t| t.0).collect();
-            lines.push(format!(
-                "Elect {} (new maximum load {}, tied: {names:?}).",
-                tied[0].0, tied[0].1
-            ));
-        }
-        Step::Next(
-            tied.into_iter()
-                .map(|(c, l)| {
-                    let mut next = load.clone();
-                    for v in approvers(p, c) {
-                        next[v] = l.clone();
-                    }
-                    (w | 1 << c, next)
-                })
-                .collect(),
-        )
     });
-    (finals.into_iter().map(|s| s.0).collect(), lines)
+    if failed {
+        return None;
+    }
+    Some((finals.into_iter().map(|s| s.0).collect(), lines))
 }
 
 fn approvers(p: &Profile, c: usize) -> impl Iterator<Item = usize> + '_ {

@@ -7,7 +7,7 @@
 //! `committee::check::Verdict::FloatArtifact`) are listed and counted apart, not failed.
 
 use clap::Args;
-use commonfare_decide::committee::check::{EntryCheck, Verdict, check_instance};
+use commonfare_decide::committee::check::{EntryCheck, Verdict, check_entry};
 use commonfare_decide::committee::read_abc_yaml;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -21,6 +21,10 @@ pub struct AbcArgs {
     /// Print the report as JSON.
     #[arg(long)]
     pub json: bool,
+    /// Also measure the time each rule takes (and, with --json, list every entry with the
+    /// committees computed), for comparisons with abcvoting.
+    #[arg(long)]
+    pub time: bool,
 }
 
 #[derive(Default, Serialize)]
@@ -30,6 +34,9 @@ struct Counts {
     unsupported: usize,
     no_result: usize,
     float_artifact: usize,
+    /// Total compute time of the rule's entries in seconds (with --time).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    seconds: Option<f64>,
 }
 
 #[derive(Serialize)]
@@ -47,6 +54,8 @@ struct Report {
     failures: Vec<Problem>,
     float_artifacts: Vec<Problem>,
     unsupported: Vec<Problem>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    entries: Vec<Problem>,
 }
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>) -> anyhow::Result<()> {
@@ -87,9 +96,21 @@ pub fn run(args: AbcArgs) -> anyhow::Result<ExitCode> {
                 continue;
             }
         };
-        for entry in check_instance(&inst) {
+        for e in &inst.compute {
+            let start = std::time::Instant::now();
+            let entry = check_entry(&inst, e);
+            let took = start.elapsed().as_secs_f64();
             let counts = report.rules.entry(entry.rule_id.clone()).or_default();
             let file = f.display().to_string();
+            if args.time {
+                *counts.seconds.get_or_insert(0.0) += took;
+                if args.json {
+                    report.entries.push(Problem {
+                        file: file.clone(),
+                        entry: entry.clone(),
+                    });
+                }
+            }
             match &entry.verdict {
                 Verdict::Passed => counts.passed += 1,
                 Verdict::NoResult => counts.no_result += 1,
@@ -128,8 +149,12 @@ fn print_text(r: &Report) {
         "rule id", "passed", "failed", "unsupported", "no result", "float artifact"
     );
     for (rule, c) in &r.rules {
+        let time = c
+            .seconds
+            .map(|s| format!(" {:>10.1} ms", s * 1e3))
+            .unwrap_or_default();
         println!(
-            "{rule:<40} {:>7} {:>7} {:>12} {:>10} {:>15}",
+            "{rule:<40} {:>7} {:>7} {:>12} {:>10} {:>15}{time}",
             c.passed, c.failed, c.unsupported, c.no_result, c.float_artifact
         );
     }
