@@ -25,14 +25,14 @@ pub trait Exact: Clone + Ord + Hash + Debug + Display {
 }
 
 /// The fast representation.
-pub type Small = Ratio<i128>;
+pub type Small = Ratio<i64>;
 
 impl Exact for Small {
     fn int(n: i64) -> Self {
-        Ratio::from_integer(n as i128)
+        Ratio::from_integer(n)
     }
     fn from_big(r: &BigRational) -> Option<Self> {
-        Some(Ratio::new(r.numer().to_i128()?, r.denom().to_i128()?))
+        Some(Ratio::new(r.numer().to_i64()?, r.denom().to_i64()?))
     }
     fn add(&self, o: &Self) -> Option<Self> {
         self.checked_add(o)
