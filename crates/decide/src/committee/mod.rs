@@ -57,6 +57,23 @@ pub const RULE_IDS: [&str; 27] = [
 /// Rules that abcvoting only defines resolutely.
 pub const RESOLUTE_ONLY: [&str; 2] = ["greedy-monroe", "equal-shares-with-increment-completion"];
 
+/// Rules solved by visiting every committee of size k (see [`search`]).
+const EXHAUSTIVE: [&str; 6] = [
+    "monroe",
+    "minimaxav",
+    "lexminimaxav",
+    "minimaxphragmen",
+    "leximaxphragmen",
+    "trivial",
+];
+
+/// The most committees an exhaustive rule may visit (about a minute for Monroe).
+pub const MAX_ENUMERATED: u128 = 20_000_000;
+
+fn binomial(n: usize, k: usize) -> u128 {
+    (0..k as u128).fold(1u128, |acc, i| acc * (n as u128 - i) / (i + 1))
+}
+
 /// The result of a committee rule.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CommitteeOutcome {
@@ -109,6 +126,15 @@ pub fn compute(
         ));
     }
     let p = profile;
+    if EXHAUSTIVE.contains(&rule_id) {
+        let count = binomial(p.num_cand(), k);
+        if count > MAX_ENUMERATED {
+            return Err(unsupported(
+                rule_id,
+                format!("exact search would visit {count} committees (limit {MAX_ENUMERATED})"),
+            ));
+        }
+    }
     let (mut sets, explanation) = match rule_id {
         "av" | "sav" => optimal::separable(rule_id, p, k, resolute)?,
         "pav" | "slav" | "cc" | "geom2" | "adams" | "lexcc" => optimal::thiele(rule_id, p, k)?,
@@ -139,7 +165,10 @@ pub fn compute(
         }
         other => return Err(CommitteeError::UnknownRule(other.to_string())),
     };
-    sets.sort_unstable_by_key(|&w| members(w));
+    // Sorted member lists in lexicographic order: for sets of equal size, the list of A
+    // comes first when the smallest element of A Δ B is in A, i.e. when A's bit-reversed
+    // mask is larger.
+    sets.sort_unstable_by_key(|&w| std::cmp::Reverse(w.reverse_bits()));
     sets.dedup();
     if resolute {
         sets.truncate(1);

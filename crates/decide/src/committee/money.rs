@@ -269,6 +269,26 @@ fn phragmen_enestroem_in<N: Exact>(p: &Profile, k: usize, resolute: bool) -> Opt
         }
         let mut step = || -> Option<Vec<(CandSet, Vec<N>)>> {
             let (tied, most) = most_supported(p, *com, budget)?;
+            if most.is_zero() {
+                // Nobody with budget left approves an open candidate, and budgets never
+                // grow: every later round ties all open candidates, so every completion
+                // wins. Jump there instead of walking every order of ties.
+                let open = members(p.all() & !*com);
+                let need = k - com.count_ones() as usize;
+                if resolute {
+                    lines.push(format!("No budget left behind any candidate; the smallest {need} open candidates fill the seats."));
+                }
+                let fill = super::search::committees(open.len(), need);
+                return Some(
+                    fill.map(|pick| {
+                        (
+                            members(pick).iter().fold(*com, |a, &i| a | 1 << open[i]),
+                            budget.clone(),
+                        )
+                    })
+                    .collect(),
+                );
+            }
             let factor = if most > price {
                 most.sub(&price)?.div(&most)?
             } else {

@@ -132,8 +132,8 @@ pub(crate) fn marginals(rule: &str, k: usize, total_weight: i128) -> Option<Vec<
         "lexcc" => {
             // lex-CC: voters with ≥1 member first, then ≥2, …: a number in base W+1.
             let base = total_weight.checked_add(1)?;
-            for j in 1..=k {
-                m[j] = base.checked_pow((k - j) as u32)?;
+            for (j, slot) in m.iter_mut().enumerate().skip(1) {
+                *slot = base.checked_pow((k - j) as u32)?;
             }
         }
         _ => return None,
@@ -181,7 +181,27 @@ pub fn monroe(p: &Profile, k: usize) -> RuleResult {
             "Monroe is only defined for unit weights",
         ));
     }
-    let (best, sets) = all_maximal(p.num_cand(), k, |w| Some(monroe_score(p.ballots(), w)));
+    let n = p.num_voters();
+    let (q, r) = (n / k, n % k);
+    let approvals: Vec<usize> = (0..p.num_cand())
+        .map(|c| p.ballots().iter().filter(|&&b| b & (1 << c) != 0).count())
+        .collect();
+    let mut best_so_far = 0usize;
+    let (best, sets) = all_maximal(p.num_cand(), k, |w| {
+        // Cheap upper bound (each member represents at most ⌊n/k⌋ of its approvers, plus
+        // one more for at most n mod k members; at most the voters covered by W): skip
+        // the flow computation for committees that cannot reach the best score so far.
+        let cands = members(w);
+        let covered = p.ballots().iter().filter(|&&b| b & w != 0).count();
+        let base: usize = cands.iter().map(|&c| approvals[c].min(q)).sum();
+        let extra = cands.iter().filter(|&&c| approvals[c] > q).count().min(r);
+        if covered.min(base + extra) < best_so_far {
+            return None;
+        }
+        let score = monroe_score(p.ballots(), w);
+        best_so_far = best_so_far.max(score);
+        Some(score)
+    });
     Ok((
         sets,
         vec![format!(

@@ -3,12 +3,12 @@
 //! Monroe and E Pluribus Hugo.
 
 use super::branching::{Step, explore};
+use super::exact::{Exact, Small, fast_then_big, weights};
 use super::optimal::marginals;
 use super::profile::{CandSet, Profile, members, show};
 use super::search::{Thiele, committees};
 use super::{RuleResult, unsupported};
 use num_rational::BigRational;
-use num_traits::Zero;
 
 fn thiele_problem<'a>(
     rule: &str,
@@ -150,24 +150,36 @@ pub fn greedy_monroe(p: &Profile, k: usize) -> RuleResult {
 /// candidates; the two lowest split scores are compared by approval count and the lower
 /// ones are eliminated, until only k remain.
 pub fn eph(p: &Profile, k: usize, resolute: bool) -> (Vec<CandSet>, Vec<String>) {
+    fast_then_big(
+        || eph_in::<Small>(p, k, resolute),
+        || eph_in::<BigRational>(p, k, resolute),
+        || (Vec::new(), vec!["Arithmetic failed; no result.".into()]),
+    )
+}
+
+fn eph_in<N: Exact>(p: &Profile, k: usize, resolute: bool) -> Option<(Vec<CandSet>, Vec<String>)> {
+    let w: Vec<N> = weights(p.weights())?;
     let mut remaining = p.all();
     let mut lines = Vec::new();
     loop {
         if remaining.count_ones() as usize <= k {
-            return (vec![remaining], lines);
+            return Some((vec![remaining], lines));
         }
-        let mut sdv = vec![BigRational::zero(); p.num_cand()];
-        let mut av = vec![BigRational::zero(); p.num_cand()];
-        for (&b, w) in p.ballots().iter().zip(p.weights()) {
+        let mut sdv = vec![N::int(0); p.num_cand()];
+        let mut av = vec![N::int(0); p.num_cand()];
+        for (&b, wt) in p.ballots().iter().zip(&w) {
             let mine = b & remaining;
-            let share = w / BigRational::from_integer(mine.count_ones().max(1).into());
+            if mine == 0 {
+                continue;
+            }
+            let share = wt.div(&N::int(mine.count_ones() as i64))?;
             for c in members(mine) {
-                sdv[c] += &share;
-                av[c] += w;
+                sdv[c] = sdv[c].add(&share)?;
+                av[c] = av[c].add(wt)?;
             }
         }
         let alive = members(remaining);
-        let mut values: Vec<&BigRational> = alive.iter().map(|&c| &sdv[c]).collect();
+        let mut values: Vec<&N> = alive.iter().map(|&c| &sdv[c]).collect();
         values.sort();
         let cutoff = values[1].clone();
         let low: Vec<usize> = alive
@@ -180,36 +192,34 @@ pub fn eph(p: &Profile, k: usize, resolute: bool) -> (Vec<CandSet>, Vec<String>)
             .map(|&c| &av[c])
             .min()
             .cloned()
-            .unwrap_or_default();
+            .unwrap_or_else(|| N::int(0));
         let mut out: Vec<usize> = low.into_iter().filter(|&c| av[c] <= least_av).collect();
         out.reverse(); // ties: the largest index is eliminated first
         let alive_n = alive.len();
         if alive_n - out.len() <= k {
             let drop = alive_n - k;
-            let mut sets: Vec<CandSet> = committees(out.len(), drop)
-                .map(|pick| {
-                    members(pick)
-                        .iter()
-                        .fold(remaining, |a, &i| a & !(1 << out[i]))
-                })
-                .collect();
             lines.push(format!(
-                "Eliminate {drop} of {:?} (tied for elimination).",
-                out
+                "Eliminate {drop} of {out:?} (tied for elimination)."
             ));
-            if resolute {
+            let sets: Vec<CandSet> = if resolute {
                 // The first choice removes the largest indices.
-                sets = vec![out[..drop].iter().fold(remaining, |a, &c| a & !(1 << c))];
-            }
-            return (sets, lines);
+                vec![out[..drop].iter().fold(remaining, |a, &c| a & !(1 << c))]
+            } else {
+                committees(out.len(), drop)
+                    .map(|pick| {
+                        members(pick)
+                            .iter()
+                            .fold(remaining, |a, &i| a & !(1 << out[i]))
+                    })
+                    .collect()
+            };
+            return Some((sets, lines));
         }
+        let gone = out.iter().fold(0, |a, &c| a | 1 << c);
         lines.push(format!(
-            "Eliminate {:?}; remaining {}.",
-            out,
-            show(remaining & !out.iter().fold(0, |a, &c| a | 1 << c))
+            "Eliminate {out:?}; remaining {}.",
+            show(remaining & !gone)
         ));
-        for c in out {
-            remaining &= !(1 << c);
-        }
+        remaining &= !gone;
     }
 }

@@ -130,7 +130,8 @@ fn show_value(v: &Value) -> String {
     let s = serde_yaml::to_string(v).unwrap_or_else(|_| "?".into());
     let s = s.trim();
     if s.len() > 40 {
-        format!("`{}…`", &s[..s.floor_char_boundary(40)])
+        let cut: String = s.chars().take(40).collect();
+        format!("`{cut}…`")
     } else {
         format!("`{s}`")
     }
@@ -366,5 +367,75 @@ mod tests {
     fn bad_candidate_is_named() {
         let e = parse_abc_yaml("x", "profile: [[0, 7]]\nnum_cand: 3\n").unwrap_err();
         assert!(e.to_string().contains("candidate 7"), "{e}");
+    }
+}
+
+#[cfg(test)]
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Fragments that real and broken instance files are made of.
+    fn fragment() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("profile: ".to_string()),
+            Just("num_cand: ".to_string()),
+            Just("committeesize: ".to_string()),
+            Just("voter_weights: ".to_string()),
+            Just("compute:\n- rule_id: pav\n  result: ".to_string()),
+            Just("  resolute: ".to_string()),
+            Just("[".to_string()),
+            Just("]".to_string()),
+            Just(", ".to_string()),
+            Just("\n".to_string()),
+            Just("-1".to_string()),
+            Just("99999999999999999999".to_string()),
+            Just("0.5".to_string()),
+            Just("\"1/0\"".to_string()),
+            Just("1e400".to_string()),
+            Just("true".to_string()),
+            Just("{".to_string()),
+            "[0-9]{1,3}".prop_map(|s| s),
+            any::<String>(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn junk_never_panics(parts in proptest::collection::vec(fragment(), 0..24)) {
+            let text: String = parts.concat();
+            if let Ok(inst) = parse_abc_yaml("junk.abc.yaml", &text) {
+                // Whatever parses must also be computable without panicking.
+                let k = inst.committeesize.unwrap_or(1);
+                for rule in crate::committee::RULE_IDS {
+                    if inst.profile.num_cand() <= 12 {
+                        let _ = crate::committee::compute(rule, &inst.profile, k, false);
+                        let _ = crate::committee::compute(rule, &inst.profile, k, true);
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn random_profiles_never_panic(
+            ballots in proptest::collection::vec(proptest::collection::btree_set(0i64..7, 0..5), 1..9),
+            k in 1usize..7,
+            weights in proptest::collection::vec(1i64..5, 9),
+        ) {
+            let approvals: Vec<Vec<i64>> = ballots.iter().map(|b| b.iter().copied().collect()).collect();
+            let w: Vec<BigRational> = weights[..approvals.len()]
+                .iter()
+                .map(|&x| BigRational::new(x.into(), 3.into()))
+                .collect();
+            let profile = Profile::new(7, &approvals, Some(w)).unwrap();
+            for rule in crate::committee::RULE_IDS {
+                let _ = crate::committee::compute(rule, &profile, k, false);
+                if let Ok(out) = crate::committee::compute(rule, &profile, k, true) {
+                    prop_assert!(out.committees.len() <= 1);
+                    prop_assert!(out.committees.iter().all(|c| c.len() <= k));
+                }
+            }
+        }
     }
 }
