@@ -24,42 +24,51 @@ pub trait Exact: Clone + Ord + Hash + Debug + Display {
     fn ceil_i64(&self) -> Option<i64>;
 }
 
-/// The fast representation.
+/// The fast representation (tried first).
 pub type Small = Ratio<i64>;
+/// The middle representation, tried when `Small` overflows.
+pub type Medium = Ratio<i128>;
 
-impl Exact for Small {
-    fn int(n: i64) -> Self {
-        Ratio::from_integer(n)
-    }
-    fn from_big(r: &BigRational) -> Option<Self> {
-        Some(Ratio::new(r.numer().to_i64()?, r.denom().to_i64()?))
-    }
-    fn add(&self, o: &Self) -> Option<Self> {
-        self.checked_add(o)
-    }
-    fn sub(&self, o: &Self) -> Option<Self> {
-        self.checked_sub(o)
-    }
-    fn mul(&self, o: &Self) -> Option<Self> {
-        self.checked_mul(o)
-    }
-    fn div(&self, o: &Self) -> Option<Self> {
-        if Zero::is_zero(o) {
-            None
-        } else {
-            self.checked_div(o)
+macro_rules! machine_ratio {
+    ($int:ty, $to:ident) => {
+        impl Exact for Ratio<$int> {
+            fn int(n: i64) -> Self {
+                Ratio::from_integer(n as $int)
+            }
+            fn from_big(r: &BigRational) -> Option<Self> {
+                Some(Ratio::new(r.numer().$to()?, r.denom().$to()?))
+            }
+            fn add(&self, o: &Self) -> Option<Self> {
+                self.checked_add(o)
+            }
+            fn sub(&self, o: &Self) -> Option<Self> {
+                self.checked_sub(o)
+            }
+            fn mul(&self, o: &Self) -> Option<Self> {
+                self.checked_mul(o)
+            }
+            fn div(&self, o: &Self) -> Option<Self> {
+                if Zero::is_zero(o) {
+                    None
+                } else {
+                    self.checked_div(o)
+                }
+            }
+            fn is_zero(&self) -> bool {
+                Zero::is_zero(self)
+            }
+            fn is_positive(&self) -> bool {
+                Signed::is_positive(self)
+            }
+            fn ceil_i64(&self) -> Option<i64> {
+                self.ceil().to_integer().to_i64()
+            }
         }
-    }
-    fn is_zero(&self) -> bool {
-        Zero::is_zero(self)
-    }
-    fn is_positive(&self) -> bool {
-        Signed::is_positive(self)
-    }
-    fn ceil_i64(&self) -> Option<i64> {
-        self.ceil().to_integer().to_i64()
-    }
+    };
 }
+
+machine_ratio!(i64, to_i64);
+machine_ratio!(i128, to_i128);
 
 impl Exact for BigRational {
     fn int(n: i64) -> Self {
@@ -105,11 +114,16 @@ pub fn weights<N: Exact>(w: &[BigRational]) -> Option<Vec<N>> {
     w.iter().map(N::from_big).collect()
 }
 
-/// Runs `rule` on the fast representation, and again on big rationals if it overflowed.
-pub fn fast_then_big<T>(
-    fast: impl FnOnce() -> Option<T>,
+/// Runs a rule on `Ratio<i64>`, then (on overflow) `Ratio<i128>`, then big rationals;
+/// `fallback` only if even that fails (division by zero).
+pub fn tiers<T>(
+    small: impl FnOnce() -> Option<T>,
+    medium: impl FnOnce() -> Option<T>,
     big: impl FnOnce() -> Option<T>,
     fallback: impl FnOnce() -> T,
 ) -> T {
-    fast().or_else(big).unwrap_or_else(fallback)
+    small()
+        .or_else(medium)
+        .or_else(big)
+        .unwrap_or_else(fallback)
 }

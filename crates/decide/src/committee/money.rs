@@ -5,7 +5,7 @@
 //! inner function means "overflowed, run again with big rationals".
 
 use super::branching::{Step, explore};
-use super::exact::{Exact, Small, fast_then_big, sum, weights};
+use super::exact::{Exact, Medium, Small, sum, tiers, weights};
 use super::optimal::top_k_by;
 use super::phragmen::seqphragmen_from;
 use super::profile::{CandSet, Profile, members, show};
@@ -133,8 +133,9 @@ fn equal_shares_phase<N: Exact>(
 /// Method of Equal Shares for committees: every candidate costs 1, each voter's share of
 /// the budget k is proportional to their weight; unfilled seats are completed as given.
 pub fn equal_shares(p: &Profile, k: usize, resolute: bool, completion: Completion) -> Out {
-    fast_then_big(
+    tiers(
         || equal_shares_in::<Small>(p, k, resolute, completion),
+        || equal_shares_in::<Medium>(p, k, resolute, completion),
         || equal_shares_in::<BigRational>(p, k, resolute, completion),
         overflow_note,
     )
@@ -211,8 +212,9 @@ fn av_completion<N: Exact>(p: &Profile, w: &[N], k: usize, com: CandSet) -> Opti
 /// Equal Shares with increment completion: raise the budget from k in steps of 1 (as if
 /// electing k, k+1, … seats) until Equal Shares alone elects k candidates.
 pub fn equal_shares_increment(p: &Profile, k: usize) -> Out {
-    fast_then_big(
+    tiers(
         || equal_shares_increment_in::<Small>(p, k),
+        || equal_shares_increment_in::<Medium>(p, k),
         || equal_shares_increment_in::<BigRational>(p, k),
         overflow_note,
     )
@@ -251,8 +253,9 @@ fn equal_shares_increment_in<N: Exact>(p: &Profile, k: usize) -> Option<Out> {
 /// candidate with the most budget behind it, whose approvers pay the price W/k in
 /// proportion to their budgets (all of it if they cannot afford the price).
 pub fn phragmen_enestroem(p: &Profile, k: usize, resolute: bool) -> Out {
-    fast_then_big(
+    tiers(
         || phragmen_enestroem_in::<Small>(p, k, resolute),
+        || phragmen_enestroem_in::<Medium>(p, k, resolute),
         || phragmen_enestroem_in::<BigRational>(p, k, resolute),
         overflow_note,
     )
@@ -352,8 +355,9 @@ fn most_supported<N: Exact>(p: &Profile, com: CandSet, budget: &[N]) -> Option<(
 /// with the most budget behind it is elected and its supporters pay W in total, in
 /// proportion to their weights (budgets may go negative).
 pub fn consensus_rule(p: &Profile, k: usize, resolute: bool) -> Out {
-    fast_then_big(
+    tiers(
         || consensus_rule_in::<Small>(p, k, resolute),
+        || consensus_rule_in::<Medium>(p, k, resolute),
         || consensus_rule_in::<BigRational>(p, k, resolute),
         overflow_note,
     )

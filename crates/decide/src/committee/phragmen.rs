@@ -2,7 +2,7 @@
 //! maximin support method. All in exact rationals.
 
 use super::branching::{Step, explore};
-use super::exact::{Exact, Small, fast_then_big, sum, weights};
+use super::exact::{Exact, Medium, Small, sum, tiers, weights};
 use super::profile::{CandSet, Profile, members, show};
 use super::search::{all_maximal, committees};
 use super::{RuleResult, unsupported};
@@ -22,8 +22,9 @@ pub fn seqphragmen(p: &Profile, k: usize, resolute: bool) -> (Vec<CandSet>, Vec<
         let w: Vec<N> = weights(p.weights())?;
         seqphragmen_from(p, &w, k, resolute, 0, vec![N::int(0); p.num_voters()])
     }
-    fast_then_big(
+    tiers(
         || run::<Small>(p, k, resolute),
+        || run::<Medium>(p, k, resolute),
         || run::<BigRational>(p, k, resolute),
         || (Vec::new(), vec!["Arithmetic failed; no result.".into()]),
     )

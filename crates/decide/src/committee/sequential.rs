@@ -3,7 +3,7 @@
 //! Monroe and E Pluribus Hugo.
 
 use super::branching::{Step, explore};
-use super::exact::{Exact, Small, fast_then_big, weights};
+use super::exact::{Exact, Medium, Small, tiers, weights};
 use super::optimal::marginals;
 use super::profile::{CandSet, Profile, members, show};
 use super::search::{Thiele, committees};
@@ -150,8 +150,9 @@ pub fn greedy_monroe(p: &Profile, k: usize) -> RuleResult {
 /// candidates; the two lowest split scores are compared by approval count and the lower
 /// ones are eliminated, until only k remain.
 pub fn eph(p: &Profile, k: usize, resolute: bool) -> (Vec<CandSet>, Vec<String>) {
-    fast_then_big(
+    tiers(
         || eph_in::<Small>(p, k, resolute),
+        || eph_in::<Medium>(p, k, resolute),
         || eph_in::<BigRational>(p, k, resolute),
         || (Vec::new(), vec!["Arithmetic failed; no result.".into()]),
     )
