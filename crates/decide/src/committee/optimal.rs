@@ -30,7 +30,7 @@ pub fn separable(rule: &str, p: &Profile, k: usize, resolute: bool) -> RuleResul
         }
         Some(score)
     }
-    fn finish<N: Exact>(
+    fn finish<N: Ord + Clone + std::fmt::Display>(
         rule: &str,
         score: &[N],
         k: usize,
@@ -51,6 +51,16 @@ pub fn separable(rule: &str, p: &Profile, k: usize, resolute: bool) -> RuleResul
         )
     }
     let sav = rule == "sav";
+    if let (false, Some(w)) = (sav, p.integer_weights()) {
+        // AV with integer (scaled) weights: plain integer sums.
+        let mut score = vec![0i128; p.num_cand()];
+        for (&b, &wt) in p.ballots().iter().zip(w) {
+            for c in members(b) {
+                score[c] += wt as i128;
+            }
+        }
+        return Ok(finish(rule, &score, k, resolute));
+    }
     if let Some(score) = scores::<Small>(sav, p) {
         return Ok(finish(rule, &score, k, resolute));
     }

@@ -139,7 +139,10 @@ impl Cover {
                 bits
             })
             .collect();
-        Ok(Cover { voters, weights })
+        Ok(Cover {
+            voters,
+            weights: weights.to_vec(),
+        })
     }
 
     /// For every non-empty subset (bit mask over `cands`) its |S| and the voters approving

@@ -42,6 +42,8 @@ pub struct Profile {
     num_cand: usize,
     ballots: Vec<CandSet>,
     weights: Vec<BigRational>,
+    /// The weights scaled to integers, when they fit (see [`Profile::integer_weights`]).
+    int_weights: Option<Vec<i64>>,
 }
 
 impl Profile {
@@ -94,10 +96,12 @@ impl Profile {
                 w
             }
         };
+        let int_weights = scale_to_integers(&weights);
         Ok(Profile {
             num_cand,
             ballots,
             weights,
+            int_weights,
         })
     }
 
@@ -139,16 +143,17 @@ impl Profile {
     /// Rules whose outcome does not change when all weights are multiplied by the same
     /// positive number (Thiele methods, Phragmén's minimax and leximax, maximin support)
     /// use these to count with machine integers. `None` when they do not fit in `i64`.
-    pub fn integer_weights(&self) -> Option<Vec<i64>> {
-        let lcm = self
-            .weights
-            .iter()
-            .fold(BigInt::one(), |a, w| a.lcm(w.denom()));
-        self.weights
-            .iter()
-            .map(|w| (w.numer() * (&lcm / w.denom())).to_i64())
-            .collect()
+    pub fn integer_weights(&self) -> Option<&[i64]> {
+        self.int_weights.as_deref()
     }
+}
+
+fn scale_to_integers(weights: &[BigRational]) -> Option<Vec<i64>> {
+    let lcm = weights.iter().fold(BigInt::one(), |a, w| a.lcm(w.denom()));
+    weights
+        .iter()
+        .map(|w| (w.numer() * (&lcm / w.denom())).to_i64())
+        .collect()
 }
 
 /// The set `{0, …, n-1}`.

@@ -42,7 +42,7 @@ fn scaled(
     let weights = p.integer_weights().ok_or_else(too_fine)?;
     let total: i128 = weights.iter().map(|&w| w as i128).sum();
     let marginal = marginals(base, k, total).ok_or_else(too_fine)?;
-    Ok((weights, marginal))
+    Ok((weights.to_vec(), marginal))
 }
 
 /// seq-PAV, seq-SLAV, seq-CC: k times, add the candidate that raises the Thiele score most.
