@@ -167,7 +167,7 @@ pub fn thiele(rule: &str, p: &Profile, k: usize) -> RuleResult {
     let marginal = marginals(rule, k, total).ok_or_else(too_fine)?;
     let problem = Thiele {
         ballots: p.ballots(),
-        weights: &weights,
+        weights,
         marginal: &marginal,
         num_cand: p.num_cand(),
         k,
