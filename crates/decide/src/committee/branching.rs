@@ -20,6 +20,19 @@ pub fn explore<S: Clone + Eq + Hash>(
     resolute: bool,
     mut step: impl FnMut(&S) -> Step<S>,
 ) -> Vec<S> {
+    if resolute {
+        // One path: always the first (most preferred) successor; nothing to merge.
+        let mut state = start;
+        loop {
+            match step(&state) {
+                Step::Done => return vec![state],
+                Step::Next(children) => match children.into_iter().next() {
+                    Some(child) => state = child,
+                    None => return vec![state],
+                },
+            }
+        }
+    }
     let mut layer = vec![start];
     let mut finals: Vec<S> = Vec::new();
     let mut seen_final: HashSet<S> = HashSet::new();
@@ -34,20 +47,13 @@ pub fn explore<S: Clone + Eq + Hash>(
                     }
                 }
                 Step::Next(children) => {
-                    let take = if resolute { 1 } else { children.len() };
-                    for child in children.into_iter().take(take) {
+                    for child in children {
                         if seen.insert(child.clone()) {
                             next.push(child);
                         }
                     }
                 }
             }
-            if resolute && !finals.is_empty() {
-                return finals;
-            }
-        }
-        if resolute {
-            next.truncate(1);
         }
         layer = next;
     }
