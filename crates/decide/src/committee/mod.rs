@@ -185,3 +185,69 @@ pub fn compute(
         explanation,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The worked example of `shared/data/abc/README.md` (abcvoting's instanceS0000).
+    fn s0000() -> Profile {
+        let ballots: Vec<Vec<i64>> = vec![
+            vec![0, 2, 3],
+            vec![0, 2, 4],
+            vec![0, 4, 5],
+            vec![3, 4, 5],
+            vec![1, 2, 5],
+            vec![0, 2, 3, 5],
+            vec![0, 2, 5],
+            vec![1, 3],
+        ];
+        Profile::new(6, &ballots, None).unwrap()
+    }
+
+    #[test]
+    fn seqphragmen_worked_example() {
+        let p = s0000();
+        let all = compute("seqphragmen", &p, 3, false).unwrap();
+        assert_eq!(all.committees, vec![vec![0, 3, 5], vec![2, 3, 5]]);
+        let one = compute("seqphragmen", &p, 3, true).unwrap();
+        assert_eq!(one.committees, vec![vec![0, 3, 5]]);
+        // The explanation walks through the rounds: 0 first (tied with 2 and 5 at 1/5),
+        // then 5 at 8/25, then 3 at 23/50.
+        assert!(one.explanation[0].contains("Elect 0 (new maximum load 1/5, tied: [0, 2, 5])"));
+        assert!(one.explanation[1].contains("Elect 5 (new maximum load 8/25"));
+        assert!(one.explanation[2].contains("Elect 3 (new maximum load 23/50"));
+    }
+
+    #[test]
+    fn av_and_cc_worked_example() {
+        let p = s0000();
+        assert_eq!(
+            compute("av", &p, 3, false).unwrap().committees,
+            vec![vec![0, 2, 5]]
+        );
+        assert_eq!(compute("cc", &p, 3, false).unwrap().committees.len(), 10);
+        assert_eq!(
+            compute("trivial", &p, 3, false).unwrap().committees.len(),
+            20
+        );
+    }
+
+    #[test]
+    fn bad_input_is_an_error_not_a_panic() {
+        let p = s0000();
+        assert!(matches!(
+            compute("pav", &p, 0, false),
+            Err(CommitteeError::BadSize { .. })
+        ));
+        assert!(matches!(
+            compute("pav", &p, 7, false),
+            Err(CommitteeError::BadSize { .. })
+        ));
+        assert!(matches!(
+            compute("nope", &p, 2, false),
+            Err(CommitteeError::UnknownRule(_))
+        ));
+        assert!(compute("greedy-monroe", &p, 2, false).is_err());
+    }
+}
