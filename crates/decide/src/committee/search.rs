@@ -5,7 +5,7 @@
 //! one core):
 //! - Exhaustive enumeration (Monroe, minimax/lex-minimax AV, minimax/leximax Phragmén,
 //!   trivial) visits all C(m, k) committees and is refused above
-//!   [`super::MAX_ENUMERATED`] (20 million): m = 30 works up to k = 7 or k ≥ 23, not for
+//!   [`super::MAX_ENUMERATED`] (20 million): m = 30 works for k ≤ 9 or k ≥ 21, not for
 //!   k = 10 (30 million) or 15 (155 million). Monroe (a max-flow per committee) and the
 //!   Phragmén rules (2^k sub-committees each) are the slowest per committee.
 //! - The Thiele branch-and-bound (PAV, SLAV, CC, 2-Geometric, Adams, lex-CC) prunes with
