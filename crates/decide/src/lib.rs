@@ -7,6 +7,7 @@
 //! parsing text it is handed; the server and the CLI live in the `commonfare` crate.
 
 pub mod body;
+pub mod committee;
 pub mod tiebreak;
 
 pub use tiebreak::TieBreak;
