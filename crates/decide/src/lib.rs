@@ -6,6 +6,7 @@
 //! policy, and an explanation a person can read. Nothing in this crate does I/O beyond
 //! parsing text it is handed; the server and the CLI live in the `commonfare` crate.
 
+pub mod pb;
 pub mod tiebreak;
 
 pub use tiebreak::TieBreak;

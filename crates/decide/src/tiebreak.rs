@@ -77,7 +77,10 @@ fn natural_cmp(a: &str, b: &str) -> Ordering {
 }
 
 fn trim_zeros(digits: &[u8]) -> &[u8] {
-    let start = digits.iter().position(|&c| c != b'0').unwrap_or(digits.len());
+    let start = digits
+        .iter()
+        .position(|&c| c != b'0')
+        .unwrap_or(digits.len());
     &digits[start..]
 }
 
