@@ -44,15 +44,18 @@ fn check_folder(files: &Path, expected: &Value) -> (usize, Vec<String>) {
         let support = pb::profile::Support::new(&inst);
         for (rule_name, want) in entry["results"].as_object().unwrap() {
             let rule = Rule::parse(rule_name).unwrap_or_else(|| panic!("unknown rule {rule_name}"));
+            let skipped = want.get("skipped").and_then(Value::as_str);
+            if skipped.is_some_and(|r| !r.starts_with("not applicable")) {
+                // pabutools timed out: nothing to compare with (speed is the bench's job).
+                continue;
+            }
             let got = pb::rules::run_with_support(&inst, &support, rule, &opts);
-            if let Some(reason) = want.get("skipped").and_then(Value::as_str) {
-                if reason.starts_with("not applicable") {
-                    checks += 1;
-                    if !matches!(got, Err(RuleError::NotApplicable(_))) {
-                        bad.push(format!(
-                            "{name} {rule_name}: pabutools refuses, we gave {got:?}"
-                        ));
-                    }
+            if skipped.is_some() {
+                checks += 1;
+                if !matches!(got, Err(RuleError::NotApplicable(_))) {
+                    bad.push(format!(
+                        "{name} {rule_name}: pabutools refuses, we gave {got:?}"
+                    ));
                 }
                 continue;
             }

@@ -6,9 +6,9 @@
 //! least ρ is funded (ties: the tie-break policy) and each supporter pays
 //! min(bᵢ, ρ·sat(p)). The rule stops when no project is affordable.
 //!
-//! Voters with the same current budget form a *class*; a project's supporters are walked
-//! by class (poorest first), so a round costs one pass over the supporting ballot groups
-//! plus a sort of the few distinct budgets. ρ never decreases between rounds, so a
+//! Voters with the same money left form a *class* (see [`Purses`]); a project's supporters
+//! are walked by class (poorest first), so a round costs one pass over the supporting
+//! ballot groups plus integer arithmetic on the few distinct amounts. ρ never decreases between rounds, so a
 //! project's last ρ is a lower bound and only promising projects are re-evaluated (as
 //! pabutools does). pabutools quirk (when `compat`): with cost satisfaction a free project
 //! gives 0 satisfaction and is never funded; corrected mode funds free supported projects
@@ -18,8 +18,13 @@ use super::greedy::Sat;
 use super::model::Instance;
 use super::outcome::{MesRound, Stage};
 use super::profile::Support;
+use super::purse::Purses;
 use super::q::{Q, approx};
 use crate::TieBreak;
+use num_bigint::BigInt;
+use num_rational::BigRational;
+use num_traits::Zero;
+use std::cmp::Ordering;
 use std::collections::BTreeSet;
 
 /// The projects MES works on: (considered, funded up front for free).
@@ -57,11 +62,11 @@ pub struct RawRound {
 /// The state of one MES run.
 #[derive(Clone)]
 struct State {
-    /// Budget class of each ballot group; class 0 is "no money left".
+    purses: Purses,
+    /// Purse class of each ballot group; class 0 is "no money left".
     class_of: Vec<u32>,
-    class_money: Vec<Q>,
-    /// Projects still in play, with a lower bound on their ρ.
-    active: Vec<(usize, Q)>,
+    /// Projects still in play, with a (float, safely lowered) lower bound on their ρ.
+    active: Vec<(usize, f64)>,
     selected: Vec<usize>,
     rounds: Vec<RawRound>,
 }
@@ -75,6 +80,19 @@ pub struct MesRun {
     pub voters_with_money_left: u64,
 }
 
+impl MesRun {
+    /// The outcome before anything is funded (what pabutools returns when even the first
+    /// run of a completion overshoots).
+    pub fn empty() -> MesRun {
+        MesRun {
+            selected: Vec::new(),
+            rounds: Vec::new(),
+            money_left: Q::zero(),
+            voters_with_money_left: 0,
+        }
+    }
+}
+
 /// The engine for one instance; reused across runs with different budgets.
 pub struct Mes<'a> {
     pub instance: &'a Instance,
@@ -83,13 +101,28 @@ pub struct Mes<'a> {
     pub tie: TieBreak,
     considered: Vec<usize>,
     free: Vec<usize>,
-    sat_of: Vec<Q>,
+    costs: Vec<Q>,
+    costs_f64: Vec<f64>,
 }
 
-/// What evaluating a project gave: unaffordable, or its ρ and the share a rich supporter pays.
-enum Eval {
+/// Relative margin that safely covers float rounding in [`Mes::estimate`].
+const SCREEN: f64 = 1e-6;
+
+/// A float estimate of a project's ρ.
+enum Estimate {
     Unaffordable,
-    Rho(Q, Q),
+    /// Too close to call with floats: price exactly.
+    Unsure,
+    /// Bounds that surely contain ρ: (low, high).
+    Rho(f64, f64),
+}
+
+/// A project's price this round: ρ, and the equal share `x / left` (in purse units) that
+/// each supporter who can afford it pays.
+struct Price {
+    rho: Q,
+    x: BigInt,
+    left: u64,
 }
 
 impl<'a> Mes<'a> {
@@ -101,9 +134,8 @@ impl<'a> Mes<'a> {
         compat: bool,
     ) -> Self {
         let (considered, free) = mes_projects(instance, support, sat, compat);
-        let sat_of = (0..instance.projects.len())
-            .map(|p| sat.of(instance, p))
-            .collect();
+        let costs: Vec<Q> = instance.projects.iter().map(|p| p.cost.clone()).collect();
+        let costs_f64 = costs.iter().map(Q::to_f64).collect();
         Mes {
             instance,
             support,
@@ -111,7 +143,8 @@ impl<'a> Mes<'a> {
             tie,
             considered,
             free,
-            sat_of,
+            costs,
+            costs_f64,
         }
     }
 
@@ -125,31 +158,31 @@ impl<'a> Mes<'a> {
             .considered
             .iter()
             .map(|&p| {
-                let total_sat = self.sat_of[p].mul_int(self.support.count[p]);
-                (p, self.instance.projects[p].cost.div(&total_sat))
+                let total_sat = self.sat_f64(p) * self.support.count[p] as f64;
+                (p, self.costs_f64[p] / total_sat * (1.0 - SCREEN))
             })
             .collect();
         State {
+            purses: Purses::new(per_voter, &self.costs, self.support.voters),
             class_of: vec![1; self.support.mult.len()],
-            class_money: vec![Q::zero(), per_voter.clone()],
             active,
             selected: self.free.clone(),
             rounds: Vec::new(),
         }
     }
 
-    /// ρ of `p` in `st`: supporters walked from the poorest class up; the first class that
-    /// can pay the equal share (cost − paid by poorer ones) / (supporters left) fixes it.
-    fn evaluate(
+    /// The purse classes of `p`'s supporters with their voter counts, poorest first.
+    fn supporter_classes(
         &self,
         st: &State,
         p: usize,
         scratch: &mut Vec<u64>,
         touched: &mut Vec<u32>,
-    ) -> Eval {
-        scratch.resize(st.class_money.len(), 0);
+    ) -> Vec<(u32, u64)> {
+        scratch.resize(st.purses.num.len(), 0);
         for &g in &self.support.supporters[p] {
             let c = st.class_of[g as usize];
+            // Supporters with an empty purse pay nothing either way.
             if c == 0 {
                 continue;
             }
@@ -162,102 +195,167 @@ impl<'a> Mes<'a> {
             .drain(..)
             .map(|c| (c, std::mem::take(&mut scratch[c as usize])))
             .collect();
-        let cost = &self.instance.projects[p].cost;
-        let total = classes.iter().fold(Q::zero(), |a, (c, n)| {
-            a.add(&st.class_money[*c as usize].mul_int(*n))
-        });
-        if total < *cost {
-            return Eval::Unaffordable;
-        }
-        classes.sort_by(|a, b| st.class_money[a.0 as usize].cmp(&st.class_money[b.0 as usize]));
-        // Supporters without money (class 0, skipped above) pay nothing either way.
-        let mut paid = Q::zero();
-        let mut left: u64 = classes.iter().map(|(_, n)| n).sum();
-        for (c, n) in classes {
-            let share = cost.sub(&paid).div_int(left);
-            let money = &st.class_money[c as usize];
-            if share <= *money {
-                return Eval::Rho(share.div(&self.sat_of[p]), share);
-            }
-            paid = paid.add(&money.mul_int(n));
-            left -= n;
-        }
-        unreachable!("total money covers the cost, so some class pays the share")
+        classes.sort_unstable_by_key(|&(c, _)| st.purses.rank[c as usize]);
+        classes
     }
 
-    /// Finds the next round: the least ρ among affordable projects, and every project tied
-    /// at it (ordered by the tie-break), with the share each pays. Drops unaffordable ones.
+    /// ρ of `p`: supporters are walked from the poorest purse class up; the first class
+    /// that can pay the equal share (cost − paid by poorer ones) / (supporters left) fixes
+    /// it. `None` when the supporters together cannot pay the cost.
+    fn price(
+        &self,
+        st: &State,
+        p: usize,
+        scratch: &mut Vec<u64>,
+        touched: &mut Vec<u32>,
+    ) -> Option<Price> {
+        let purses = &st.purses;
+        let classes = self.supporter_classes(st, p, scratch, touched);
+        let cost = &purses.cost[p];
+        let mut paid = BigInt::zero();
+        let mut left: u64 = classes.iter().map(|(_, n)| n).sum();
+        for (c, n) in classes {
+            let x = cost - &paid;
+            let money = &purses.num[c as usize];
+            // share = x / left fits in this class's purse?
+            if x <= money * left {
+                let sat_units = match self.sat {
+                    Sat::Cost => cost.clone(),
+                    Sat::Cardinality => purses.den.clone(),
+                };
+                let rho = Q::from_big(BigRational::new(x.clone(), sat_units * left));
+                return Some(Price { rho, x, left });
+            }
+            paid += money * n;
+            left -= n;
+        }
+        None
+    }
+
+    /// Float estimate of ρ(p), used only to decide which projects to price exactly.
+    fn estimate(
+        &self,
+        st: &State,
+        p: usize,
+        scratch: &mut Vec<u64>,
+        touched: &mut Vec<u32>,
+    ) -> Estimate {
+        let purses = &st.purses;
+        let classes = self.supporter_classes(st, p, scratch, touched);
+        let cost = self.costs_f64[p];
+        let total: f64 = classes
+            .iter()
+            .map(|&(c, n)| purses.approx[c as usize] * n as f64)
+            .sum();
+        if total < cost * (1.0 - SCREEN) {
+            return Estimate::Unaffordable;
+        }
+        if total <= cost * (1.0 + SCREEN) {
+            return Estimate::Unsure;
+        }
+        let mut paid = 0.0;
+        let mut left: u64 = classes.iter().map(|(_, n)| n).sum();
+        let k = classes.len();
+        for (c, n) in classes {
+            let share = (cost - paid) / left as f64;
+            let money = purses.approx[c as usize];
+            if share <= money {
+                // Rounding: each of the k sums and products errs by at most one unit in the
+                // last place of `cost`, and the result by SCREEN relative on top.
+                let sat = self.sat_f64(p);
+                let rho = share / sat;
+                let abs = (k + 4) as f64 * f64::EPSILON * cost / (left as f64 * sat);
+                return Estimate::Rho(rho * (1.0 - SCREEN) - abs, rho * (1.0 + SCREEN) + abs);
+            }
+            paid += money * n as f64;
+            left -= n;
+        }
+        Estimate::Unsure
+    }
+
+    fn sat_f64(&self, p: usize) -> f64 {
+        match self.sat {
+            Sat::Cost => self.costs_f64[p],
+            Sat::Cardinality => 1.0,
+        }
+    }
+
+    /// Finds the next round: the least ρ among affordable projects and every project tied
+    /// at it, ordered by the tie-break. Drops projects that became unaffordable.
+    ///
+    /// Floats screen the projects; every project whose estimate is within the float error
+    /// margin of the best is priced exactly, and only exact prices decide.
     fn next(
         &self,
         st: &mut State,
         scratch: &mut Vec<u64>,
         touched: &mut Vec<u32>,
-    ) -> Option<(Q, Vec<(usize, Q)>)> {
+    ) -> Option<Vec<(usize, Price)>> {
         let ids = |p: usize| self.instance.projects[p].id.as_str();
-        st.active.sort_by(|a, b| {
-            a.1.cmp(&b.1)
-                .then_with(|| self.tie.compare(ids(a.0), ids(b.0)))
-        });
-        let mut best: Option<Q> = None;
-        let mut tied: Vec<(usize, Q)> = Vec::new();
+        st.active.sort_by(|a, b| a.1.total_cmp(&b.1));
+        // `best` is the least upper bound seen: a project whose lower bound exceeds it
+        // cannot be the cheapest.
+        let mut best = f64::INFINITY;
+        let mut estimates: Vec<(usize, f64)> = Vec::new();
         let mut drop = Vec::new();
         for i in 0..st.active.len() {
-            if best.as_ref().is_some_and(|b| st.active[i].1 > *b) {
+            // Lower bounds are sorted: nothing further can reach the best.
+            if st.active[i].1 > best {
                 break;
             }
             let p = st.active[i].0;
-            match self.evaluate(st, p, scratch, touched) {
-                Eval::Unaffordable => drop.push(i),
-                Eval::Rho(rho, share) => {
-                    match best.as_ref().map(|b| rho.cmp(b)) {
-                        None | Some(std::cmp::Ordering::Less) => {
-                            best = Some(rho.clone());
-                            tied = vec![(p, share)];
-                        }
-                        Some(std::cmp::Ordering::Equal) => tied.push((p, share)),
-                        Some(std::cmp::Ordering::Greater) => {}
-                    }
-                    st.active[i].1 = rho;
+            match self.estimate(st, p, scratch, touched) {
+                Estimate::Unaffordable => drop.push(i),
+                Estimate::Unsure => estimates.push((p, f64::NEG_INFINITY)),
+                Estimate::Rho(lo, hi) => {
+                    st.active[i].1 = lo;
+                    best = best.min(hi);
+                    estimates.push((p, lo));
                 }
             }
         }
+        let mut tied: Vec<(usize, Price)> = Vec::new();
+        for (p, lo) in estimates {
+            if lo > best {
+                continue;
+            }
+            match self.price(st, p, scratch, touched) {
+                None => {
+                    if let Some(i) = st.active.iter().position(|a| a.0 == p) {
+                        drop.push(i);
+                    }
+                }
+                Some(price) => match tied.first().map(|b| price.rho.cmp(&b.1.rho)) {
+                    None | Some(Ordering::Less) => tied = vec![(p, price)],
+                    Some(Ordering::Equal) => tied.push((p, price)),
+                    Some(Ordering::Greater) => {}
+                },
+            }
+        }
+        drop.sort_unstable();
+        drop.dedup();
         for i in drop.into_iter().rev() {
             st.active.remove(i);
         }
-        let best = best?;
         tied.sort_by(|a, b| self.tie.compare(ids(a.0), ids(b.0)));
-        Some((best, tied))
+        (!tied.is_empty()).then_some(tied)
     }
 
-    /// Funds `p`: every supporter pays min(money, share); classes move together.
-    fn fund(&self, st: &mut State, p: usize, rho: Q, share: Q, tied: Vec<usize>) {
-        let mut moved: Vec<u32> = vec![u32::MAX; st.class_money.len()];
-        let mut paying_all = 0;
-        for &g in &self.support.supporters[p] {
-            let c = st.class_of[g as usize] as usize;
-            if c == 0 {
-                paying_all += self.support.mult[g as usize];
-                continue;
-            }
-            if moved[c] == u32::MAX {
-                let money = &st.class_money[c];
-                moved[c] = if *money <= share {
-                    0
-                } else {
-                    st.class_money.push(money.sub(&share));
-                    (st.class_money.len() - 1) as u32
-                };
-            }
-            if moved[c] == 0 {
-                paying_all += self.support.mult[g as usize];
-            }
-            st.class_of[g as usize] = moved[c];
-        }
+    /// Funds `p` at `price`: every supporter pays min(money, share).
+    fn fund(&self, st: &mut State, p: usize, price: Price, tied: Vec<usize>) {
+        let share = st.purses.amount(&price.x).div_int(price.left);
+        let paying_all = st.purses.pay(
+            &mut st.class_of,
+            &self.support.supporters[p],
+            &self.support.mult,
+            &price.x,
+            price.left,
+        );
         st.active.retain(|a| a.0 != p);
         st.selected.push(p);
         st.rounds.push(RawRound {
             project: p,
-            rho,
+            rho: price.rho,
             share,
             paying_all,
             tied,
@@ -265,25 +363,11 @@ impl<'a> Mes<'a> {
     }
 
     fn finish(&self, st: State) -> MesRun {
-        let mut per_class = vec![0u64; st.class_money.len()];
-        for (g, &c) in st.class_of.iter().enumerate() {
-            per_class[c as usize] += self.support.mult[g];
-        }
-        let money_left = per_class
-            .iter()
-            .enumerate()
-            .fold(Q::zero(), |a, (c, &n)| a.add(&st.class_money[c].mul_int(n)));
-        let voters_with_money_left = per_class
-            .iter()
-            .enumerate()
-            .filter(|(c, _)| !st.class_money[*c].is_zero())
-            .map(|(_, n)| n)
-            .sum();
         MesRun {
+            money_left: st.purses.total(),
+            voters_with_money_left: st.purses.voters_with_money(),
             selected: st.selected,
             rounds: st.rounds,
-            money_left,
-            voters_with_money_left,
         }
     }
 
@@ -291,10 +375,10 @@ impl<'a> Mes<'a> {
     pub fn run(&self, per_voter: &Q) -> MesRun {
         let mut st = self.initial(per_voter);
         let (mut scratch, mut touched) = (Vec::new(), Vec::new());
-        while let Some((rho, tied)) = self.next(&mut st, &mut scratch, &mut touched) {
-            let (p, share) = tied[0].clone();
-            let others = tied[1..].iter().map(|t| t.0).collect();
-            self.fund(&mut st, p, rho, share, others);
+        while let Some(mut tied) = self.next(&mut st, &mut scratch, &mut touched) {
+            let (p, price) = tied.remove(0);
+            let others = tied.iter().map(|t| t.0).collect();
+            self.fund(&mut st, p, price, others);
         }
         self.finish(st)
     }
@@ -315,16 +399,16 @@ impl<'a> Mes<'a> {
                 None => {
                     out.insert(self.instance.sorted_ids(&st.selected));
                 }
-                Some((rho, tied)) => {
+                Some(tied) => {
                     branches += tied.len() - 1;
                     if branches > max_branches {
                         return Err(format!(
                             "more than {max_branches} tied branches; use a resolute rule"
                         ));
                     }
-                    for (p, share) in tied.into_iter().rev() {
+                    for (p, price) in tied.into_iter().rev() {
                         let mut next = st.clone();
-                        self.fund(&mut next, p, rho.clone(), share, Vec::new());
+                        self.fund(&mut next, p, price, Vec::new());
                         stack.push(next);
                     }
                 }

@@ -16,6 +16,7 @@ pub mod number;
 pub mod outcome;
 pub mod phragmen;
 pub mod profile;
+pub mod purse;
 pub mod q;
 pub mod reader;
 pub mod rules;

@@ -168,6 +168,14 @@ impl Q {
         self.div(&Q::int(i128::from(k)))
     }
 
+    /// A float approximation (for screening and display, never for decisions).
+    pub fn to_f64(&self) -> f64 {
+        match self {
+            Q::Small(n, d) => *n as f64 / *d as f64,
+            Q::Big(b) => b.to_f64().unwrap_or(f64::NAN),
+        }
+    }
+
     pub fn min_of(&self, o: &Q) -> Q {
         if self <= o { self.clone() } else { o.clone() }
     }
