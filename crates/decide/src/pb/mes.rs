@@ -171,7 +171,7 @@ impl<'a> Mes<'a> {
         }
     }
 
-    /// The purse classes of `p`'s supporters with their voter counts, poorest first.
+    /// The purse classes of `p`'s supporters with their voter counts (unordered).
     fn supporter_classes(
         &self,
         st: &State,
@@ -191,11 +191,10 @@ impl<'a> Mes<'a> {
             }
             scratch[c as usize] += self.support.mult[g as usize];
         }
-        let mut classes: Vec<(u32, u64)> = touched
+        let classes: Vec<(u32, u64)> = touched
             .drain(..)
             .map(|c| (c, std::mem::take(&mut scratch[c as usize])))
             .collect();
-        classes.sort_unstable_by_key(|&(c, _)| st.purses.rank[c as usize]);
         classes
     }
 
@@ -210,7 +209,8 @@ impl<'a> Mes<'a> {
         touched: &mut Vec<u32>,
     ) -> Option<Price> {
         let purses = &st.purses;
-        let classes = self.supporter_classes(st, p, scratch, touched);
+        let mut classes = self.supporter_classes(st, p, scratch, touched);
+        classes.sort_unstable_by(|a, b| purses.cmp_classes(a.0, b.0));
         let cost = &purses.cost[p];
         let mut paid = BigInt::zero();
         let mut left: u64 = classes.iter().map(|(_, n)| n).sum();
@@ -241,7 +241,12 @@ impl<'a> Mes<'a> {
         touched: &mut Vec<u32>,
     ) -> Estimate {
         let purses = &st.purses;
-        let classes = self.supporter_classes(st, p, scratch, touched);
+        let mut classes = self.supporter_classes(st, p, scratch, touched);
+        // Float order is enough here: near-equal classes swapped change the estimate by
+        // less than its error margin.
+        classes.sort_unstable_by(|a, b| {
+            purses.approx[a.0 as usize].total_cmp(&purses.approx[b.0 as usize])
+        });
         let cost = self.costs_f64[p];
         let total: f64 = classes
             .iter()

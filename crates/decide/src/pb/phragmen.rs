@@ -14,6 +14,10 @@ use super::outcome::{PhragmenRound, Stage};
 use super::profile::Support;
 use super::q::Q;
 use crate::TieBreak;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_rational::BigRational;
+use num_traits::Zero;
 
 /// Runs sequential Phragmén; returns the funded projects and the explanation.
 pub fn sequential_phragmen(
@@ -27,9 +31,22 @@ pub fn sequential_phragmen(
         .filter(|&p| instance.projects[p].cost <= instance.budget)
         .filter(|&p| compat || support.count[p] > 0)
         .collect();
-    // Voters with the same load form a class; class 0 carries load 0.
+    // Voters with the same load form a class; class 0 carries load 0. Loads and costs are
+    // integers in a common unit 1/den, so a round needs no gcds.
     let mut class_of = vec![0u32; support.mult.len()];
-    let mut class_load = vec![Q::zero()];
+    let mut den = BigInt::from(1);
+    for p in &instance.projects {
+        den = den.lcm(p.cost.to_big().denom());
+    }
+    let mut cost_units: Vec<BigInt> = instance
+        .projects
+        .iter()
+        .map(|p| {
+            let c = p.cost.to_big();
+            c.numer() * (&den / c.denom())
+        })
+        .collect();
+    let mut class_load: Vec<BigInt> = vec![BigInt::zero()];
     let mut scratch: Vec<u64> = Vec::new();
     let mut spent = Q::zero();
     let mut selected = Vec::new();
@@ -38,7 +55,8 @@ pub fn sequential_phragmen(
         if remaining.is_empty() {
             break "every project is funded or too expensive".to_string();
         }
-        let mut best: Option<Q> = None;
+        // The new load of p is total / count (in units); compare fractions crosswise.
+        let mut best: Option<(BigInt, u64)> = None;
         let mut tied: Vec<usize> = Vec::new();
         for &p in &remaining {
             if support.count[p] == 0 {
@@ -49,17 +67,19 @@ pub fn sequential_phragmen(
             for &g in &support.supporters[p] {
                 scratch[class_of[g as usize] as usize] += support.mult[g as usize];
             }
-            let carried = scratch
-                .iter()
-                .enumerate()
-                .filter(|(_, n)| **n > 0)
-                .fold(Q::zero(), |a, (c, &n)| a.add(&class_load[c].mul_int(n)));
-            let load = carried
-                .add(&instance.projects[p].cost)
-                .div_int(support.count[p]);
-            match best.as_ref().map(|b| load.cmp(b)) {
+            let mut total = cost_units[p].clone();
+            for (c, &n) in scratch.iter().enumerate().skip(1) {
+                if n > 0 {
+                    total += &class_load[c] * n;
+                }
+            }
+            let count = support.count[p];
+            let ord = best
+                .as_ref()
+                .map(|(bt, bc)| (&total * *bc).cmp(&(bt * count)));
+            match ord {
                 None | Some(std::cmp::Ordering::Less) => {
-                    best = Some(load);
+                    best = Some((total, count));
                     tied = vec![p];
                 }
                 Some(std::cmp::Ordering::Equal) => tied.push(p),
@@ -94,8 +114,24 @@ pub fn sequential_phragmen(
             .map(|&p| ids(p).to_string())
             .collect();
         let load_text = match &best {
-            Some(load) => {
-                class_load.push(load.clone());
+            Some((total, count)) => {
+                // Every tied project has the same load, so the first one found gives it.
+                let (total, count) = (total.clone(), *count);
+                let load = Q::from_big(BigRational::new(total.clone(), &den * count));
+                // Refine the unit so that total / count is a whole number of units.
+                let k = BigInt::from(count);
+                if !(&total % &k).is_zero() {
+                    den *= &k;
+                    for l in class_load.iter_mut() {
+                        *l *= &k;
+                    }
+                    for c in cost_units.iter_mut() {
+                        *c *= &k;
+                    }
+                    class_load.push(total);
+                } else {
+                    class_load.push(total / &k);
+                }
                 let c = (class_load.len() - 1) as u32;
                 for &g in &support.supporters[choice] {
                     class_of[g as usize] = c;

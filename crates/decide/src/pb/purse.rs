@@ -17,8 +17,6 @@ pub struct Purses {
     pub num: Vec<BigInt>,
     /// Voters in each class (0 = dead class, never touched again).
     pub members: Vec<u64>,
-    /// Position of each live class in ascending order of money.
-    pub rank: Vec<u32>,
     /// Size of the denominator after the last reduction.
     reduced_bits: u64,
     /// Each class's money as a float, only to screen candidates (never to decide).
@@ -46,7 +44,6 @@ impl Purses {
             den,
             num: vec![BigInt::zero(), start],
             members: vec![0, voters],
-            rank: vec![0, 1],
             cost,
         }
     }
@@ -138,7 +135,6 @@ impl Purses {
                 self.approx[to as usize] = self.to_f64(&self.num[to as usize]);
             }
         }
-        self.rerank();
         paying_all
     }
 
@@ -188,22 +184,13 @@ impl Purses {
         }
     }
 
-    fn rerank(&mut self) {
-        let mut live: Vec<u32> = (0..self.num.len() as u32)
-            .filter(|&c| self.members[c as usize] > 0)
-            .collect();
-        // Floats order classes that are far apart; close ones are compared exactly.
-        live.sort_by(|&a, &b| {
-            let (fa, fb) = (self.approx[a as usize], self.approx[b as usize]);
-            if (fa - fb).abs() > 1e-9 * fa.abs().max(fb.abs()) {
-                fa.total_cmp(&fb)
-            } else {
-                self.num[a as usize].cmp(&self.num[b as usize])
-            }
-        });
-        self.rank.resize(self.num.len(), u32::MAX);
-        for (r, c) in live.into_iter().enumerate() {
-            self.rank[c as usize] = r as u32;
+    /// Orders classes by money: floats for classes far apart, exact integers for close ones.
+    pub fn cmp_classes(&self, a: u32, b: u32) -> std::cmp::Ordering {
+        let (fa, fb) = (self.approx[a as usize], self.approx[b as usize]);
+        if (fa - fb).abs() > 1e-9 * fa.abs().max(fb.abs()) {
+            fa.total_cmp(&fb)
+        } else {
+            self.num[a as usize].cmp(&self.num[b as usize])
         }
     }
 }
