@@ -39,7 +39,7 @@ fn main() {
                 Ok(o) => {
                     serde_json::json!({"file": name, "rule": rule.name(), "seconds": secs, "parse_seconds": parse,
                     "selected": o.selected, "all_outcomes": o.all_outcomes,
-                    "runs": o.explanation.iter().find_map(|s| match s { pb::Stage::BudgetIncrease { runs, .. } => Some(*runs), _ => None })})
+                    "runs": o.explanation.iter().find_map(|s| match s { pb::Stage::BudgetIncrease { runs, exact_reruns, .. } => Some((*runs, *exact_reruns)), _ => None })})
                 }
                 Err(e) => {
                     serde_json::json!({"file": name, "rule": rule.name(), "seconds": secs, "error": e.to_string()})

@@ -4,6 +4,7 @@
 
 use super::greedy::{Sat, greedy};
 use super::mes::{Mes, MesRun};
+use super::mes_float::fast_outcome;
 use super::model::Instance;
 use super::outcome::Stage;
 use super::profile::Support;
@@ -35,15 +36,28 @@ pub fn greedy_completion(
 
 /// MES rerun with more money until its outcome is exhaustive, keeping the last run that
 /// stays within the real budget. Returns (kept run, per-voter money of that run, stage).
+///
+/// Each run is first tried with the certified float engine ([`fast_outcome`]); the exact
+/// engine runs when floats cannot decide, and once more for the kept run's explanation.
 fn increase(
     mes: &Mes,
     method: &str,
     exhaustive_over: &[usize],
-    mut per_voter: impl FnMut(u64) -> Option<Q>,
+    per_voter: impl Fn(u64) -> Option<Q>,
+) -> (MesRun, Q, Stage) {
+    increase_with(mes, method, exhaustive_over, &per_voter, true)
+}
+
+fn increase_with(
+    mes: &Mes,
+    method: &str,
+    exhaustive_over: &[usize],
+    per_voter: &dyn Fn(u64) -> Option<Q>,
+    use_floats: bool,
 ) -> (MesRun, Q, Stage) {
     let instance = mes.instance;
-    let mut prev: Option<(MesRun, Q)> = None;
-    let mut runs = 0;
+    let mut prev: Option<(Vec<usize>, Q)> = None;
+    let (mut runs, mut exact_runs) = (0u64, 0u64);
     let mut k = 0;
     let stopped_because;
     loop {
@@ -51,36 +65,47 @@ fn increase(
             stopped_because = "reached the bound on the budget".to_string();
             break;
         };
-        let run = mes.run(&money);
+        let fast = if use_floats {
+            fast_outcome(mes, &money).ok()
+        } else {
+            None
+        };
+        let selected = fast.unwrap_or_else(|| {
+            exact_runs += 1;
+            mes.run(&money).selected
+        });
         runs += 1;
-        if instance.cost_of(&run.selected) > instance.budget {
+        if instance.cost_of(&selected) > instance.budget {
             stopped_because =
                 format!("the next run ({money} per voter) costs more than the budget");
             break;
         }
-        if is_exhaustive(instance, &run.selected, exhaustive_over) {
-            prev = Some((run, money));
+        let done = is_exhaustive(instance, &selected, exhaustive_over);
+        prev = Some((selected, money));
+        if done {
             stopped_because = "its outcome is exhaustive".to_string();
             break;
         }
-        prev = Some((run, money));
         k += 1;
     }
     // Before any feasible run, pabutools returns the (empty) initial allocation.
-    let (run, money) = prev.unwrap_or_else(|| {
-        (
-            MesRun {
-                selected: Vec::new(),
-                rounds: Vec::new(),
-                money_left: Q::zero(),
-                voters_with_money_left: 0,
-            },
-            Q::zero(),
-        )
-    });
+    let (run, money) = match prev {
+        Some((selected, money)) => {
+            let run = mes.run(&money);
+            if run.selected != selected {
+                // Cannot happen if the float error bounds hold; if it ever did, the exact
+                // engine alone decides.
+                debug_assert!(false, "certified float MES disagrees with exact MES");
+                return increase_with(mes, method, exhaustive_over, per_voter, false);
+            }
+            (run, money)
+        }
+        None => (MesRun::empty(), Q::zero()),
+    };
     let stage = Stage::BudgetIncrease {
         method: method.into(),
         runs,
+        exact_reruns: exact_runs,
         budget_per_voter_used: money.to_string(),
         stopped_because,
     };

@@ -99,10 +99,10 @@ pub struct Mes<'a> {
     pub support: &'a Support,
     pub sat: Sat,
     pub tie: TieBreak,
-    considered: Vec<usize>,
-    free: Vec<usize>,
-    costs: Vec<Q>,
-    costs_f64: Vec<f64>,
+    pub(super) considered: Vec<usize>,
+    pub(super) free: Vec<usize>,
+    pub(super) costs: Vec<Q>,
+    pub(super) costs_f64: Vec<f64>,
 }
 
 /// Relative margin that safely covers float rounding in [`Mes::estimate`].

@@ -11,6 +11,7 @@ pub mod completion;
 pub mod csv;
 pub mod greedy;
 pub mod mes;
+pub mod mes_float;
 pub mod model;
 pub mod number;
 pub mod outcome;

@@ -42,6 +42,8 @@ pub enum Stage {
     BudgetIncrease {
         method: String,
         runs: u64,
+        /// Runs the float screen could not decide and the exact engine computed.
+        exact_reruns: u64,
         budget_per_voter_used: String,
         stopped_because: String,
     },
@@ -180,6 +182,7 @@ fn stage_text(stage: &Stage) -> String {
         Stage::BudgetIncrease {
             method,
             runs,
+            exact_reruns: _,
             budget_per_voter_used,
             stopped_because,
         } => {
