@@ -325,3 +325,35 @@ proptest! {
         }
     }
 }
+
+/// The certified float engine either gives up or agrees with exact MES, round for round,
+/// on every shared file at budgets the completions use.
+#[test]
+fn float_screen_agrees_with_exact_mes() {
+    use commonfare_decide::pb::{greedy::Sat, mes::Mes, mes_float::fast_outcome, profile::Support};
+    let dir = data_dir().join("files");
+    let (mut agreed, mut gave_up) = (0, 0);
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let inst = pb::read_pb_file(&entry.unwrap().path()).unwrap();
+        let support = Support::new(&inst);
+        let n = support.voters;
+        for sat in [Sat::Cost, Sat::Cardinality] {
+            let mes = Mes::new(&inst, &support, sat, Default::default(), true);
+            for k in [0u64, 1, 5, 30, 150] {
+                let add1 = inst.budget.div_int(n).add(&pb::Q::int(k.into()));
+                let step = inst.budget.mul_int(100 + k).div_int(100 * n);
+                for money in [add1, step] {
+                    match fast_outcome(&mes, &money) {
+                        Ok(sel) => {
+                            assert_eq!(sel, mes.run(&money).selected, "{sat:?} {money}");
+                            agreed += 1;
+                        }
+                        Err(_) => gave_up += 1,
+                    }
+                }
+            }
+        }
+    }
+    println!("float engine: {agreed} runs agreed with exact MES, {gave_up} deferred to it");
+    assert!(agreed > 4000, "the float engine decided only {agreed} runs");
+}

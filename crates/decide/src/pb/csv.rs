@@ -11,48 +11,56 @@ pub struct Record {
 /// Reads every record of `text`. Fails only on a quote that is never closed.
 pub fn records(text: &str) -> Result<Vec<Record>, (usize, String)> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let mut chars = text.chars().peekable();
-    let mut line = 1;
-    while chars.peek().is_some() {
+    let (mut i, mut line) = (0, 1);
+    while i < bytes.len() {
         let start = line;
         let mut fields = Vec::new();
-        let mut field = String::new();
-        let mut in_quotes = false;
         loop {
-            let Some(c) = chars.next() else {
-                if in_quotes {
-                    return Err((start, "a quoted field (\") is never closed".into()));
-                }
-                break;
-            };
-            if in_quotes {
-                match c {
-                    '"' if chars.peek() == Some(&'"') => {
-                        chars.next();
-                        field.push('"');
-                    }
-                    '"' => in_quotes = false,
-                    '\n' => {
+            // One field: quoted (may hold ; " and line breaks) or a plain slice.
+            let mut field = String::new();
+            if bytes.get(i) == Some(&b'"') {
+                i += 1;
+                loop {
+                    let Some(rel) = text[i..].find(['"', '\n']) else {
+                        return Err((start, "a quoted field (\") is never closed".into()));
+                    };
+                    field.push_str(&text[i..i + rel]);
+                    i += rel;
+                    if bytes[i] == b'\n' {
                         line += 1;
                         field.push('\n');
+                        i += 1;
+                    } else if bytes.get(i + 1) == Some(&b'"') {
+                        field.push('"');
+                        i += 2;
+                    } else {
+                        i += 1;
+                        break;
                     }
-                    _ => field.push(c),
                 }
-                continue;
             }
-            match c {
-                '"' if field.is_empty() => in_quotes = true,
-                ';' => fields.push(std::mem::take(&mut field)),
-                '\r' if chars.peek() == Some(&'\n') => {}
-                '\n' | '\r' => {
+            // Plain text, or what follows a closing quote, up to ; or the end of the line.
+            let rel = text[i..].find([';', '\n', '\r']).unwrap_or(text.len() - i);
+            field.push_str(&text[i..i + rel]);
+            i += rel;
+            fields.push(field);
+            match bytes.get(i) {
+                Some(b';') => i += 1,
+                Some(b'\r') if bytes.get(i + 1) == Some(&b'\n') => {
+                    i += 2;
                     line += 1;
                     break;
                 }
-                _ => field.push(c),
+                Some(b'\n' | b'\r') => {
+                    i += 1;
+                    line += 1;
+                    break;
+                }
+                _ => break,
             }
         }
-        fields.push(field);
         out.push(Record {
             line: start,
             fields,

@@ -55,7 +55,9 @@ pub fn parse_pb(file: &str, text: &str) -> Result<Instance, ParseError> {
         .filter(|r| r.fields.iter().any(|f| !f.trim().is_empty()));
     while let Some(mut r) = iter.next() {
         for f in &mut r.fields {
-            *f = f.trim().to_string();
+            if f.trim().len() != f.len() {
+                *f = f.trim().to_string();
+            }
         }
         let title = r.fields[0].to_ascii_lowercase();
         let section = match title.as_str() {
