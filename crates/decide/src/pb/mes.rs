@@ -433,6 +433,7 @@ impl<'a> Mes<'a> {
                 cost: self.instance.projects[r.project].cost.to_string(),
                 rho: approx(&r.rho, 9),
                 share_per_supporter: r.share.to_string(),
+                share_per_supporter_approx: approx(&r.share, 2),
                 supporters: self.support.count[r.project],
                 supporters_paying_all_left: r.paying_all,
                 tied_with: r.tied.iter().map(|&p| id(p)).collect(),

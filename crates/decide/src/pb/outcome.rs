@@ -72,6 +72,8 @@ pub struct MesRound {
     pub rho: String,
     /// What each supporter who could afford it paid (the others paid all they had left).
     pub share_per_supporter: String,
+    /// The same, rounded to cents, for people.
+    pub share_per_supporter_approx: String,
     pub supporters: u64,
     pub supporters_paying_all_left: u64,
     /// Other projects with the same ρ, lost on the tie-break.
@@ -166,7 +168,7 @@ fn stage_text(stage: &Stage) -> String {
                     r.cost,
                     r.rho,
                     r.supporters,
-                    r.share_per_supporter,
+                    r.share_per_supporter_approx,
                     r.supporters_paying_all_left,
                     if r.tied_with.is_empty() {
                         String::new()
