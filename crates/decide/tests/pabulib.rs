@@ -327,7 +327,8 @@ proptest! {
 }
 
 /// The certified float engine either gives up or agrees with exact MES, round for round,
-/// on every shared file at budgets the completions use.
+/// on every shared file at budgets the completions use; the exact replay of its winners
+/// equals the exact search.
 #[test]
 fn float_screen_agrees_with_exact_mes() {
     use commonfare_decide::pb::{greedy::Sat, mes::Mes, mes_float::fast_outcome, profile::Support};
@@ -345,7 +346,11 @@ fn float_screen_agrees_with_exact_mes() {
                 for money in [add1, step] {
                     match fast_outcome(&mes, &money) {
                         Ok(sel) => {
-                            assert_eq!(sel, mes.run(&money).selected, "{sat:?} {money}");
+                            assert_eq!(sel, mes.search(&money).selected, "{sat:?} {money}");
+                            let replayed = mes.run(&money);
+                            let searched = mes.search(&money);
+                            assert_eq!(replayed.selected, searched.selected);
+                            assert_eq!(replayed.money_left, searched.money_left);
                             agreed += 1;
                         }
                         Err(_) => gave_up += 1,

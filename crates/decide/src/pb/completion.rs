@@ -72,7 +72,7 @@ fn increase_with(
         };
         let selected = fast.unwrap_or_else(|| {
             exact_runs += 1;
-            mes.run(&money).selected
+            mes.search(&money).selected
         });
         runs += 1;
         if instance.cost_of(&selected) > instance.budget {
@@ -91,7 +91,11 @@ fn increase_with(
     // Before any feasible run, pabutools returns the (empty) initial allocation.
     let (run, money) = match prev {
         Some((selected, money)) => {
-            let run = mes.run(&money);
+            let run = if use_floats {
+                mes.run(&money)
+            } else {
+                mes.search(&money)
+            };
             if run.selected != selected {
                 // Cannot happen if the float error bounds hold; if it ever did, the exact
                 // engine alone decides.

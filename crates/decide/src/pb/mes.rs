@@ -377,7 +377,33 @@ impl<'a> Mes<'a> {
     }
 
     /// One resolute run with `per_voter` money for each voter.
+    ///
+    /// The certified float engine finds the winners; the exact engine then replays those
+    /// rounds, pricing only the winner of each (exact ρ, shares and explanation). When the
+    /// floats cannot decide, the exact engine searches every round itself.
     pub fn run(&self, per_voter: &Q) -> MesRun {
+        match super::mes_float::fast_rounds(self, per_voter) {
+            Ok((_, rounds)) => self
+                .replay(per_voter, rounds)
+                .unwrap_or_else(|| self.search(per_voter)),
+            Err(_) => self.search(per_voter),
+        }
+    }
+
+    /// Exact replay of known winners; `None` if one turns out unaffordable (cannot
+    /// happen when the float bounds hold).
+    fn replay(&self, per_voter: &Q, rounds: Vec<(usize, Vec<usize>)>) -> Option<MesRun> {
+        let mut st = self.initial(per_voter);
+        let (mut scratch, mut touched) = (Vec::new(), Vec::new());
+        for (p, tied) in rounds {
+            let price = self.price(&st, p, &mut scratch, &mut touched)?;
+            self.fund(&mut st, p, price, tied);
+        }
+        Some(self.finish(st))
+    }
+
+    /// One resolute run in exact arithmetic only (every round searched exactly).
+    pub fn search(&self, per_voter: &Q) -> MesRun {
         let mut st = self.initial(per_voter);
         let (mut scratch, mut touched) = (Vec::new(), Vec::new());
         while let Some(mut tied) = self.next(&mut st, &mut scratch, &mut touched) {

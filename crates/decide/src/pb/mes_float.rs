@@ -50,6 +50,9 @@ impl Rho {
     }
 }
 
+/// A round's winner and the projects tied with it.
+pub type Round = (usize, Vec<usize>);
+
 /// Gave up: a decision was too close for floats.
 pub struct Unsure;
 
@@ -61,6 +64,15 @@ struct Price {
 
 /// The funded projects of MES with `per_voter` money each, or `Unsure`.
 pub fn fast_outcome(mes: &Mes, per_voter: &Q) -> Result<Vec<usize>, Unsure> {
+    fast_rounds(mes, per_voter).map(|(mut selected, rounds)| {
+        selected.extend(rounds.into_iter().map(|r| r.0));
+        selected
+    })
+}
+
+/// The projects funded for free up front, and each round's winner with the projects tied
+/// with it (exactly equal ρ, lost on the tie-break); or `Unsure`.
+pub fn fast_rounds(mes: &Mes, per_voter: &Q) -> Result<(Vec<usize>, Vec<Round>), Unsure> {
     let support = mes.support;
     let b0 = per_voter.to_f64();
     let mut money: Vec<f64> = vec![0.0, b0];
@@ -69,7 +81,7 @@ pub fn fast_outcome(mes: &Mes, per_voter: &Q) -> Result<Vec<usize>, Unsure> {
     // Bound on the absolute error of every class's money.
     let mut err = 2.0 * EPS * b0;
     let mut active: Vec<(usize, f64)> = mes.considered.iter().map(|&p| (p, 0.0)).collect();
-    let mut selected = mes.free.clone();
+    let mut rounds: Vec<Round> = Vec::new();
     let mut scratch: Vec<u64> = Vec::new();
     let mut touched: Vec<u32> = Vec::new();
     let ids = |p: usize| mes.instance.projects[p].id.as_str();
@@ -122,14 +134,16 @@ pub fn fast_outcome(mes: &Mes, per_voter: &Q) -> Result<Vec<usize>, Unsure> {
             active.remove(i);
         }
         let Some((p, price)) = best else {
-            return Ok(selected);
+            return Ok((mes.free.clone(), rounds));
         };
+        let mut tied = Vec::new();
         // The winner must be certainly below every other contender (or tie-break first).
         for (q, rho) in &contenders {
             if *q != p {
                 match price.rho.cmp(rho) {
                     Some(Ordering::Less) => {}
                     Some(Ordering::Equal) if mes.tie.compare(ids(p), ids(*q)) == Ordering::Less => {
+                        tied.push(*q)
                     }
                     _ => return Err(Unsure),
                 }
@@ -165,7 +179,8 @@ pub fn fast_outcome(mes: &Mes, per_voter: &Q) -> Result<Vec<usize>, Unsure> {
             return Err(Unsure);
         }
         active.retain(|a| a.0 != p);
-        selected.push(p);
+        tied.sort_by(|a, b| mes.tie.compare(ids(*a), ids(*b)));
+        rounds.push((p, tied));
     }
 }
 
