@@ -110,8 +110,7 @@ pub fn fast_rounds(mes: &Mes, per_voter: &Q) -> Result<(Vec<usize>, Vec<Round>),
                 .drain(..)
                 .map(|c| (c, std::mem::take(&mut scratch[c as usize])))
                 .collect();
-            classes.sort_unstable_by(|a, b| money[a.0 as usize].total_cmp(&money[b.0 as usize]));
-            let Some(price) = price(mes, p, &classes, &money, err)? else {
+            let Some(price) = price(mes, p, &mut classes, &money, err)? else {
                 drop.push(i);
                 continue;
             };
@@ -184,12 +183,12 @@ pub fn fast_rounds(mes: &Mes, per_voter: &Q) -> Result<(Vec<usize>, Vec<Round>),
     }
 }
 
-/// ρ of `p` from its supporter classes (poorest first); `Ok(None)` when surely
+/// ρ of `p` from its supporter classes (any order; reordered here); `Ok(None)` when surely
 /// unaffordable, `Err` when too close to call.
 fn price(
     mes: &Mes,
     p: usize,
-    classes: &[(u32, u64)],
+    classes: &mut [(u32, u64)],
     money: &[f64],
     err: f64,
 ) -> Result<Option<Price>, Unsure> {
@@ -211,7 +210,21 @@ fn price(
         Sat::Cardinality => 1.0,
     };
     let (mut paid, mut paid_err, mut left) = (0.0f64, 0.0f64, supporters);
-    for (i, &(c, n)) in classes.iter().enumerate() {
+    // Poorest class first; the rest is sorted only if that class cannot pay the share
+    // (usually everyone can, and then the order of the others does not matter).
+    if let Some(min) = (0..classes.len())
+        .min_by(|&a, &b| money[classes[a].0 as usize].total_cmp(&money[classes[b].0 as usize]))
+    {
+        classes.swap(0, min);
+    }
+    let mut sorted = false;
+    for i in 0..classes.len() {
+        if i == 1 && !sorted {
+            classes[1..]
+                .sort_unstable_by(|a, b| money[a.0 as usize].total_cmp(&money[b.0 as usize]));
+            sorted = true;
+        }
+        let (c, n) = classes[i];
         let share = (cost - paid) / left as f64;
         let share_err = (paid_err + (i + 3) as f64 * EPS * cost) / left as f64 + EPS * share;
         let m = money[c as usize];
