@@ -8,6 +8,7 @@
 
 pub mod body;
 pub mod committee;
+pub mod pb;
 pub mod tiebreak;
 
 pub use tiebreak::TieBreak;

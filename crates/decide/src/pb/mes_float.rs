@@ -1,0 +1,258 @@
+//! A certified float run of the Method of Equal Shares, to make the completions (which
+//! rerun MES hundreds of times) fast without ever deciding on a float.
+//!
+//! Money is kept in `f64` together with a bound on its rounding error. Every decision
+//! (is a project affordable, which project has the least ρ, does a supporter pay all she
+//! has) is taken only when it is certain under that bound; when all supporters of a project
+//! can pay the equal share, ρ is known exactly (cost / |A(p)| per supporter) and compared
+//! exactly. If any decision is too close to call, the run gives up and the caller runs the
+//! exact engine instead, so the outcome is always the exact MES outcome.
+
+use super::greedy::Sat;
+use super::mes::Mes;
+use super::q::Q;
+use std::cmp::Ordering;
+
+const EPS: f64 = f64::EPSILON;
+
+/// A project's ρ this round: exact when nobody is short of money, else an interval.
+#[derive(Clone)]
+enum Rho {
+    Exact(Q),
+    Between(f64, f64),
+}
+
+impl Rho {
+    fn lo(&self) -> f64 {
+        match self {
+            Rho::Exact(q) => q.to_f64() * (1.0 - 4.0 * EPS),
+            Rho::Between(lo, _) => *lo,
+        }
+    }
+    fn hi(&self) -> f64 {
+        match self {
+            Rho::Exact(q) => q.to_f64() * (1.0 + 4.0 * EPS),
+            Rho::Between(_, hi) => *hi,
+        }
+    }
+    /// Certain order, or `None` when the floats cannot tell.
+    fn cmp(&self, o: &Rho) -> Option<Ordering> {
+        if let (Rho::Exact(a), Rho::Exact(b)) = (self, o) {
+            return Some(a.cmp(b));
+        }
+        if self.hi() < o.lo() {
+            Some(Ordering::Less)
+        } else if o.hi() < self.lo() {
+            Some(Ordering::Greater)
+        } else {
+            None
+        }
+    }
+}
+
+/// A round's winner and the projects tied with it.
+pub type Round = (usize, Vec<usize>);
+
+/// Gave up: a decision was too close for floats.
+pub struct Unsure;
+
+struct Price {
+    rho: Rho,
+    share: f64,
+    share_err: f64,
+}
+
+/// The funded projects of MES with `per_voter` money each, or `Unsure`.
+pub fn fast_outcome(mes: &Mes, per_voter: &Q) -> Result<Vec<usize>, Unsure> {
+    fast_rounds(mes, per_voter).map(|(mut selected, rounds)| {
+        selected.extend(rounds.into_iter().map(|r| r.0));
+        selected
+    })
+}
+
+/// The projects funded for free up front, and each round's winner with the projects tied
+/// with it (exactly equal ρ, lost on the tie-break); or `Unsure`.
+pub fn fast_rounds(mes: &Mes, per_voter: &Q) -> Result<(Vec<usize>, Vec<Round>), Unsure> {
+    let support = mes.support;
+    let b0 = per_voter.to_f64();
+    let mut money: Vec<f64> = vec![0.0, b0];
+    let mut members: Vec<u64> = vec![0, support.voters];
+    let mut class_of: Vec<u32> = vec![1; support.mult.len()];
+    // Bound on the absolute error of every class's money.
+    let mut err = 2.0 * EPS * b0;
+    let mut active: Vec<(usize, f64)> = mes.considered.iter().map(|&p| (p, 0.0)).collect();
+    let mut rounds: Vec<Round> = Vec::new();
+    let mut scratch: Vec<u64> = Vec::new();
+    let mut touched: Vec<u32> = Vec::new();
+    let ids = |p: usize| mes.instance.projects[p].id.as_str();
+    loop {
+        active.sort_by(|a, b| a.1.total_cmp(&b.1));
+        let mut best: Option<(usize, Price)> = None;
+        let mut contenders: Vec<(usize, Rho)> = Vec::new();
+        let mut drop = Vec::new();
+        for (i, slot) in active.iter_mut().enumerate() {
+            if best.as_ref().is_some_and(|(_, b)| slot.1 > b.rho.hi()) {
+                break;
+            }
+            let p = slot.0;
+            // Supporter classes with their counts, poorest first.
+            scratch.resize(money.len(), 0);
+            for &g in &support.supporters[p] {
+                let c = class_of[g as usize];
+                if c != 0 {
+                    if scratch[c as usize] == 0 {
+                        touched.push(c);
+                    }
+                    scratch[c as usize] += support.mult[g as usize];
+                }
+            }
+            let mut classes: Vec<(u32, u64)> = touched
+                .drain(..)
+                .map(|c| (c, std::mem::take(&mut scratch[c as usize])))
+                .collect();
+            let Some(price) = price(mes, p, &mut classes, &money, err)? else {
+                drop.push(i);
+                continue;
+            };
+            slot.1 = price.rho.lo();
+            contenders.push((p, price.rho.clone()));
+            let better = match &best {
+                None => true,
+                Some((q, b)) => match price.rho.cmp(&b.rho) {
+                    Some(Ordering::Less) => true,
+                    Some(Ordering::Equal) => mes.tie.compare(ids(p), ids(*q)) == Ordering::Less,
+                    Some(Ordering::Greater) => false,
+                    None => return Err(Unsure),
+                },
+            };
+            if better {
+                best = Some((p, price));
+            }
+        }
+        for i in drop.into_iter().rev() {
+            active.remove(i);
+        }
+        let Some((p, price)) = best else {
+            return Ok((mes.free.clone(), rounds));
+        };
+        let mut tied = Vec::new();
+        // The winner must be certainly below every other contender (or tie-break first).
+        for (q, rho) in &contenders {
+            if *q != p {
+                match price.rho.cmp(rho) {
+                    Some(Ordering::Less) => {}
+                    Some(Ordering::Equal) if mes.tie.compare(ids(p), ids(*q)) == Ordering::Less => {
+                        tied.push(*q)
+                    }
+                    _ => return Err(Unsure),
+                }
+            }
+        }
+        // Pay: classes that cannot pay the share give all they have.
+        let mut moved = vec![u32::MAX; money.len()];
+        for &g in &support.supporters[p] {
+            let c = class_of[g as usize] as usize;
+            if c == 0 {
+                continue;
+            }
+            if moved[c] == u32::MAX {
+                let m = money[c];
+                if (m - price.share).abs() <= err + price.share_err {
+                    return Err(Unsure);
+                }
+                moved[c] = if m < price.share {
+                    0
+                } else {
+                    money.push(m - price.share);
+                    members.push(0);
+                    (money.len() - 1) as u32
+                };
+            }
+            let m = support.mult[g as usize];
+            members[c] -= m;
+            members[moved[c] as usize] += m;
+            class_of[g as usize] = moved[c];
+        }
+        err += price.share_err + EPS * b0;
+        if err > 1e-6 * b0 {
+            return Err(Unsure);
+        }
+        active.retain(|a| a.0 != p);
+        tied.sort_by(|a, b| mes.tie.compare(ids(*a), ids(*b)));
+        rounds.push((p, tied));
+    }
+}
+
+/// ρ of `p` from its supporter classes (any order; reordered here); `Ok(None)` when surely
+/// unaffordable, `Err` when too close to call.
+fn price(
+    mes: &Mes,
+    p: usize,
+    classes: &mut [(u32, u64)],
+    money: &[f64],
+    err: f64,
+) -> Result<Option<Price>, Unsure> {
+    let cost = mes.costs_f64[p];
+    let supporters: u64 = classes.iter().map(|c| c.1).sum();
+    let total: f64 = classes
+        .iter()
+        .map(|&(c, n)| money[c as usize] * n as f64)
+        .sum();
+    let total_err = supporters as f64 * err + (classes.len() + 2) as f64 * EPS * total;
+    if total + total_err < cost {
+        return Ok(None);
+    }
+    if total - total_err < cost {
+        return Err(Unsure);
+    }
+    let sat = match mes.sat {
+        Sat::Cost => cost,
+        Sat::Cardinality => 1.0,
+    };
+    let (mut paid, mut paid_err, mut left) = (0.0f64, 0.0f64, supporters);
+    // Poorest class first; the rest is sorted only if that class cannot pay the share
+    // (usually everyone can, and then the order of the others does not matter).
+    if let Some(min) = (0..classes.len())
+        .min_by(|&a, &b| money[classes[a].0 as usize].total_cmp(&money[classes[b].0 as usize]))
+    {
+        classes.swap(0, min);
+    }
+    let mut sorted = false;
+    for i in 0..classes.len() {
+        if i == 1 && !sorted {
+            classes[1..]
+                .sort_unstable_by(|a, b| money[a.0 as usize].total_cmp(&money[b.0 as usize]));
+            sorted = true;
+        }
+        let (c, n) = classes[i];
+        let share = (cost - paid) / left as f64;
+        let share_err = (paid_err + (i + 3) as f64 * EPS * cost) / left as f64 + EPS * share;
+        let m = money[c as usize];
+        if (share - m).abs() <= share_err + err {
+            return Err(Unsure);
+        }
+        if share < m {
+            let rho = if i == 0 {
+                // Nobody is short: everyone pays cost / supporters, exactly.
+                let exact = mes.costs[p].div_int(supporters);
+                Rho::Exact(match mes.sat {
+                    Sat::Cost => Q::ratio(1, i128::from(supporters)),
+                    Sat::Cardinality => exact,
+                })
+            } else {
+                let r = share / sat;
+                let e = share_err / sat + 2.0 * EPS * r;
+                Rho::Between(r - e, r + e)
+            };
+            return Ok(Some(Price {
+                rho,
+                share,
+                share_err,
+            }));
+        }
+        paid += m * n as f64;
+        paid_err += n as f64 * err + EPS * paid;
+        left -= n;
+    }
+    Err(Unsure)
+}
