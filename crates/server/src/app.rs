@@ -32,6 +32,8 @@ pub struct AppState {
     pub limiter: Arc<LoginLimiter>,
     /// Flips to true when the server begins to shut down; long-lived streams end on it.
     pub shutdown: Arc<watch::Sender<bool>>,
+    /// Recently served journal pages (see `journal::cache` for when they are fresh).
+    pub feed_cache: Arc<crate::journal::cache::FeedCache>,
 }
 
 impl AppState {
@@ -49,6 +51,7 @@ impl AppState {
             config: Arc::new(config),
             metrics: Arc::new(Metrics::default()),
             shutdown: Arc::new(shutdown),
+            feed_cache: Arc::new(crate::journal::cache::FeedCache::default()),
         })
     }
 

@@ -144,6 +144,12 @@ impl Db {
         (s.connections, s.idle_connections)
     }
 
+    /// How many writes this process has committed; it changes right after each commit, so
+    /// a reader that saw it unchanged across a query saw every local commit up to it.
+    pub fn generation(&self) -> u64 {
+        *self.committed.borrow()
+    }
+
     /// A receiver that changes after each committed write.
     pub fn subscribe(&self) -> watch::Receiver<u64> {
         self.committed.subscribe()

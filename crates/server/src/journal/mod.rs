@@ -3,6 +3,9 @@
 //! page, the JSON API with cursor pagination, Atom, and a live, resumable SSE stream, plus
 //! the "history" section that any object's page includes.
 
+pub mod cache;
+#[cfg(test)]
+mod cache_tests;
 pub mod feeds;
 pub mod model;
 pub mod store;
@@ -17,11 +20,14 @@ use crate::web::csrf::CsrfToken;
 use crate::web::extract::{ApiQuery, PageQuery};
 use crate::web::{Chrome, render};
 use askama::Template;
-use axum::Json;
 use axum::extract::State;
-use axum::response::Response;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
+use cache::{CachedPage, PageKey};
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+use std::time::Instant;
 use utoipa::{IntoParams, ToSchema};
 
 /// Page routes (they get CSRF cookies and the HTML error pages).
@@ -105,10 +111,7 @@ fn check_limit(limit: Option<i64>) -> Result<i64, AppError> {
     Ok(limit)
 }
 
-async fn load_page(
-    state: &AppState,
-    q: ListQuery,
-) -> Result<(Vec<Event>, Option<String>, Filter), AppError> {
+async fn load_page(state: &AppState, q: ListQuery) -> Result<(Arc<CachedPage>, Filter), AppError> {
     let before = parse_cursor(q.cursor.as_deref())?;
     let limit = check_limit(q.limit)?;
     let filter = Filter {
@@ -117,6 +120,20 @@ async fn load_page(
         object_id: q.object_id,
     }
     .normalized();
+    let key = PageKey {
+        actor: filter.actor.clone(),
+        object_type: filter.object_type.clone(),
+        object_id: filter.object_id.clone(),
+        before,
+        limit,
+    };
+    // The generation is read before the query (see `cache`): a commit landing during the
+    // query leaves the entry already stale rather than hiding the new event.
+    let generation = state.db.generation();
+    if let Some(hit) = state.feed_cache.get(&key, generation) {
+        return Ok((hit, filter));
+    }
+    let started = Instant::now();
     let f = filter.clone();
     // One extra row tells whether an older page exists without a second query.
     let mut items = state
@@ -130,7 +147,9 @@ async fn load_page(
     } else {
         None
     };
-    Ok((items, next, filter))
+    let page = Arc::new(CachedPage::new(items, next));
+    state.feed_cache.put(key, generation, started, page.clone());
+    Ok((page, filter))
 }
 
 /// The journal, newest first, with filters and cursor pagination.
@@ -139,16 +158,17 @@ async fn load_page(
 pub async fn list_api(
     State(state): State<AppState>,
     ApiQuery(q): ApiQuery<ListQuery>,
-) -> Result<Json<EventPage>, ApiError> {
-    let (items, next_cursor, _) = load_page(&state, q).await?;
-    Ok(Json(EventPage { items, next_cursor }))
+) -> Result<Response, ApiError> {
+    let (page, _) = load_page(&state, q).await?;
+    // The body is serialized once per cached page, not once per request.
+    Ok(([(header::CONTENT_TYPE, "application/json")], page.json()).into_response())
 }
 
 #[derive(Template)]
 #[template(path = "journal/activity.html")]
-struct ActivityPage {
+struct ActivityPage<'a> {
     chrome: Chrome,
-    events: Vec<Event>,
+    events: &'a [Event],
     actor: String,
     object_type: String,
     next_link: Option<String>,
@@ -160,7 +180,8 @@ async fn activity_page(
     csrf: CsrfToken,
     PageQuery(q): PageQuery<ListQuery>,
 ) -> Result<Response, PageError> {
-    let (events, next, filter) = load_page(&state, q).await?;
+    let (page, filter) = load_page(&state, q).await?;
+    let next = page.next_cursor.clone();
     let actor = filter.actor.clone().unwrap_or_default();
     let object_type = filter.object_type.clone().unwrap_or_default();
     let next_link = next.map(|c| {
@@ -175,7 +196,7 @@ async fn activity_page(
     });
     Ok(render(&ActivityPage {
         chrome: state.chrome(viewer.as_ref(), &csrf),
-        events,
+        events: &page.items,
         actor,
         object_type,
         next_link,
