@@ -12,10 +12,12 @@
 //! `markdown` and `archive` (what pages and downloads show). Every refusal
 //! is a `CommonsError` with a stable code.
 //!
-//! The store (queries) and the routes (API and pages) arrive next and call
-//! this model; they will live in `store.rs` and in this file.
+//! Around the model: `store` (queries), `service` (flows shared by API and
+//! pages, each with its journal event), `views` (what is shown), `api` and
+//! `pages` (the routes, assembled in this file).
 
 pub mod access;
+pub mod api;
 pub mod archive;
 pub mod blob;
 pub mod candidates;
@@ -26,13 +28,65 @@ pub mod fork;
 pub mod history;
 pub mod markdown;
 pub mod model;
+pub mod pages;
 pub mod path;
 pub mod rebase;
 pub mod review;
+pub mod service;
+pub mod store;
 pub mod tree;
 mod treehash;
+pub mod views;
 
 #[cfg(test)]
 mod testkit;
 #[cfg(test)]
 mod tests;
+
+use crate::app::AppState;
+use axum::Router;
+use axum::routing::{get, post};
+
+pub fn pages() -> Router<AppState> {
+    Router::new()
+        .route("/commons", get(pages::list).post(pages::create))
+        .route("/commons/new", get(pages::new_form))
+        .route("/commons/{handle}", get(pages::show))
+        .route("/commons/{handle}/files/{*path}", get(pages::file))
+        .route("/commons/{handle}/edit", get(pages::edit_form))
+        .route("/commons/{handle}/propose", post(pages::propose))
+        .route(
+            "/commons/{handle}/contributions/{number}",
+            get(pages::contribution),
+        )
+        .route(
+            "/commons/{handle}/contributions/{number}/{action}",
+            post(pages::review),
+        )
+}
+
+pub fn api() -> Router<AppState> {
+    let one = "/api/v1/commons/{handle}/contributions/{number}";
+    Router::new()
+        .route("/api/v1/commons", post(api::create))
+        .route("/api/v1/commons/{handle}", get(api::get))
+        .route("/api/v1/commons/{handle}/files", get(api::list_files))
+        .route("/api/v1/commons/{handle}/files/{*path}", get(api::get_file))
+        .route(
+            "/api/v1/commons/{handle}/changes",
+            post(api::propose_change),
+        )
+        .route("/api/v1/commons/{handle}/work", post(api::propose_work))
+        .route(
+            "/api/v1/commons/{handle}/contributions",
+            get(api::list_contributions),
+        )
+        .route(one, get(api::get_contribution))
+        .route(&format!("{one}/accept"), post(api::accept))
+        .route(&format!("{one}/reject"), post(api::reject))
+        .route(
+            &format!("{one}/request-changes"),
+            post(api::request_changes),
+        )
+        .route(&format!("{one}/withdraw"), post(api::withdraw))
+}
