@@ -46,6 +46,8 @@ use utoipa::{Modify, OpenApi};
         commons::api::reject,
         commons::api::request_changes,
         commons::api::withdraw,
+        commons::api::add_maintainer,
+        commons::api::remove_maintainer,
     ),
     modifiers(&BearerAuth),
     tags(

@@ -396,3 +396,51 @@ review_endpoint!(
     Transition::Withdraw,
     "Withdraws one's own contribution (its author)."
 );
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewMaintainer {
+    /// Handle of the person to make a maintainer.
+    pub handle: String,
+}
+
+/// Makes someone a maintainer (maintainers only).
+#[utoipa::path(post, path = "/api/v1/commons/{handle}/maintainers", tag = "commons", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = NewMaintainer,
+    responses((status = 200, body = CommonsView), (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem)))]
+pub async fn add_maintainer(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<NewMaintainer>,
+) -> Result<Json<CommonsView>, ApiError> {
+    let view = state
+        .db
+        .write(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            super::maintainers::add(c, &p, &row, i.handle.trim())?;
+            views::commons_view(c, &row)
+        })
+        .await?;
+    Ok(Json(view))
+}
+
+/// Removes a maintainer, or steps down (maintainers only; never the last one).
+#[utoipa::path(delete, path = "/api/v1/commons/{handle}/maintainers/{person}", tag = "commons", security(("bearer" = [])),
+    params(("handle" = String, Path), ("person" = String, Path)),
+    responses((status = 200, body = CommonsView), (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem)))]
+pub async fn remove_maintainer(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, person)): Path<(String, String)>,
+) -> Result<Json<CommonsView>, ApiError> {
+    let view = state
+        .db
+        .write(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            super::maintainers::remove(c, &p, &row, &person)?;
+            views::commons_view(c, &row)
+        })
+        .await?;
+    Ok(Json(view))
+}

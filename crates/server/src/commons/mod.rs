@@ -1,7 +1,7 @@
 //! Commons: shared works that anyone may contribute to, validated after the
 //! fact by maintainers, and free to fork.
 //!
-//! This first increment holds the pure model only (types and rules, no I/O):
+//! The pure model (types and rules, no I/O):
 //! `model` (the commons record, handle, kind, licence policy), `path`,
 //! `blob` and `tree` (validated paths, content-addressed files, revisions'
 //! trees, with an incremental tree hash in `treehash`),
@@ -12,8 +12,8 @@
 //! `markdown` and `archive` (what pages and downloads show). Every refusal
 //! is a `CommonsError` with a stable code.
 //!
-//! Around the model: `store` (queries), `service` (flows shared by API and
-//! pages, each with its journal event), `views` (what is shown), `api` and
+//! Around the model: `store` (queries), `service` and `maintainers` (flows
+//! shared by API and pages, each with its journal event), `views` (what is shown), `api` and
 //! `pages` (the routes, assembled in this file).
 
 pub mod access;
@@ -26,6 +26,7 @@ pub mod diff;
 pub mod error;
 pub mod fork;
 pub mod history;
+pub mod maintainers;
 pub mod markdown;
 pub mod model;
 pub mod pages;
@@ -80,6 +81,14 @@ pub fn api() -> Router<AppState> {
         .route(
             "/api/v1/commons/{handle}/contributions",
             get(api::list_contributions),
+        )
+        .route(
+            "/api/v1/commons/{handle}/maintainers",
+            post(api::add_maintainer),
+        )
+        .route(
+            "/api/v1/commons/{handle}/maintainers/{person}",
+            axum::routing::delete(api::remove_maintainer),
         )
         .route(one, get(api::get_contribution))
         .route(&format!("{one}/accept"), post(api::accept))

@@ -328,3 +328,17 @@ pub fn handle_of(conn: &mut DbConn, person_id: &str) -> Result<String, AppError>
         .select(people::handle)
         .first(conn)?)
 }
+
+pub fn remove_maintainer(
+    conn: &mut DbConn,
+    commons_id: &str,
+    person_id: &str,
+) -> Result<(), AppError> {
+    diesel::delete(
+        commons_maintainers::table
+            .filter(commons_maintainers::commons_id.eq(commons_id))
+            .filter(commons_maintainers::person_id.eq(person_id)),
+    )
+    .execute(conn)?;
+    Ok(())
+}
