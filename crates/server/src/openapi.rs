@@ -46,6 +46,7 @@ use utoipa::{Modify, OpenApi};
         commons::api::reject,
         commons::api::request_changes,
         commons::api::withdraw,
+        commons::api::update_change,
         commons::api::add_maintainer,
         commons::api::remove_maintainer,
     ),

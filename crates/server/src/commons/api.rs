@@ -444,3 +444,40 @@ pub async fn remove_maintainer(
         .await?;
     Ok(Json(view))
 }
+
+/// The author sends a new version of a change (back to `proposed` if changes were asked).
+#[utoipa::path(put, path = "/api/v1/commons/{handle}/contributions/{number}", tag = "commons", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)), request_body = NewChange,
+    responses((status = 200, body = ContributionView), (status = 401, body = Problem), (status = 403, body = Problem),
+        (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn update_change(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+    ApiJson(i): ApiJson<NewChange>,
+) -> Result<Json<ContributionView>, ApiError> {
+    let files = i
+        .files
+        .into_iter()
+        .map(decode)
+        .collect::<Result<Vec<_>, _>>()?;
+    let limits = FileLimits::default();
+    let view = state
+        .db
+        .write(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            let k = super::update::update_change(
+                c,
+                &p,
+                &row,
+                number,
+                i.base_revision.as_deref(),
+                &i.message,
+                files,
+                &limits,
+            )?;
+            views::contribution_view(c, &k)
+        })
+        .await?;
+    Ok(Json(view))
+}

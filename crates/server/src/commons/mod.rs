@@ -12,7 +12,7 @@
 //! `markdown` and `archive` (what pages and downloads show). Every refusal
 //! is a `CommonsError` with a stable code.
 //!
-//! Around the model: `store` (queries), `service` and `maintainers` (flows
+//! Around the model: `store` (queries), `service`, `update` and `maintainers` (flows
 //! shared by API and pages, each with its journal event), `views` (what is shown), `api` and
 //! `pages` (the routes, assembled in this file).
 
@@ -37,6 +37,7 @@ pub mod service;
 pub mod store;
 pub mod tree;
 mod treehash;
+pub mod update;
 pub mod views;
 
 #[cfg(test)]
@@ -90,7 +91,7 @@ pub fn api() -> Router<AppState> {
             "/api/v1/commons/{handle}/maintainers/{person}",
             axum::routing::delete(api::remove_maintainer),
         )
-        .route(one, get(api::get_contribution))
+        .route(one, get(api::get_contribution).put(api::update_change))
         .route(&format!("{one}/accept"), post(api::accept))
         .route(&format!("{one}/reject"), post(api::reject))
         .route(

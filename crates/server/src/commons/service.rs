@@ -251,6 +251,31 @@ pub fn propose_change(
         Standing::of(Some(&pid(actor)), &BTreeSet::new(), None),
         Action::Propose,
     )?;
+    let change = build_change(conn, c, base, message, files, limits)?;
+    let base_id = change.base.0.clone();
+    let message = change.message.clone();
+    insert_contribution(
+        conn,
+        actor,
+        c,
+        "change",
+        Some(base_id),
+        message,
+        ContributionKind::Change(change),
+    )
+}
+
+/// Builds a change against `base` (the head when None): paths, sizes and UTF-8 checked,
+/// applied to the base once so a change that could never apply is refused at once, and
+/// its new contents stored (once per hash).
+pub fn build_change(
+    conn: &mut DbConn,
+    c: &CommonsRow,
+    base: Option<&str>,
+    message: &str,
+    files: Vec<FileInput>,
+    limits: &FileLimits,
+) -> Result<Change, AppError> {
     let base_rev = match base {
         None => head(conn, c)?,
         Some(id) => match store::revision_by_id(conn, id)? {
@@ -293,16 +318,7 @@ pub fn propose_change(
     for (hash, bytes) in &blobs {
         store::put_blob(conn, hash, bytes)?;
     }
-    let message = change.message.clone();
-    insert_contribution(
-        conn,
-        actor,
-        c,
-        "change",
-        Some(base_rev.id),
-        message,
-        ContributionKind::Change(change),
-    )
+    Ok(change)
 }
 
 /// Records work done that is not a file change.

@@ -342,3 +342,30 @@ pub fn remove_maintainer(
     .execute(conn)?;
     Ok(())
 }
+
+/// Replaces a change's content after the author updated it; only from the state it was
+/// read in (false otherwise).
+pub fn update_contribution(
+    conn: &mut DbConn,
+    k: &ContributionRow,
+    to_state: &str,
+    base: Option<&str>,
+    message: &str,
+    body: &str,
+    now: i64,
+) -> Result<bool, AppError> {
+    let n = diesel::update(
+        commons_contributions::table
+            .filter(commons_contributions::id.eq(&k.id))
+            .filter(commons_contributions::state.eq(&k.state)),
+    )
+    .set((
+        commons_contributions::state.eq(to_state),
+        commons_contributions::base_revision_id.eq(base),
+        commons_contributions::message.eq(message),
+        commons_contributions::body.eq(body),
+        commons_contributions::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    Ok(n == 1)
+}

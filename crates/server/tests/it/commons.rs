@@ -603,3 +603,83 @@ async fn maintainers_are_added_and_removed_by_maintainers_only() {
         .collect();
     assert_eq!(verbs, ["Remove", "Add", "Create"]);
 }
+
+#[tokio::test]
+async fn changes_requested_then_updated_then_accepted() {
+    let app = TestApp::spawn().await;
+    let ada = app.api_user("ada").await;
+    let bob = app.api_user("bob").await;
+    create_commons(&app, &ada, "bread").await;
+    ok(
+        propose(&app, &bob, "bread", vec![add("a.md", "draft")]).await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let k = ok(
+        post(
+            &app,
+            Some(&ada),
+            &review_path("bread", 1, "request-changes"),
+            json!({"comment": "Add a title"}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(k["state"], "changes_requested");
+    expect_problem(
+        post(
+            &app,
+            Some(&ada),
+            &review_path("bread", 1, "accept"),
+            json!({}),
+        )
+        .await,
+        409,
+        "illegal_transition",
+    )
+    .await;
+
+    let put = |token: &str, body: Value| {
+        app.program()
+            .put(app.url("/api/v1/commons/bread/contributions/1"))
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+    };
+    let v2 = json!({"message": "With a title", "files": [add("a.md", "# Title\ndraft")]});
+    // Only the author may update, and a bad version is refused without a trace.
+    expect_problem(put(&ada, v2.clone()).await.unwrap(), 403, "not_allowed").await;
+    let before = app.journal_len().await;
+    let bad = json!({"message": "m", "files": [add("a/../b.md", "x")]});
+    expect_problem(put(&bob, bad).await.unwrap(), 422, "path_parent_segment").await;
+    assert_eq!(app.journal_len().await, before);
+    assert_eq!(
+        get(&app, "/api/v1/commons/bread/contributions/1").await["state"],
+        "changes_requested"
+    );
+
+    let k = ok(put(&bob, v2).await.unwrap(), StatusCode::OK).await;
+    assert_eq!(
+        (k["state"].as_str(), k["message"].as_str()),
+        (Some("proposed"), Some("With a title"))
+    );
+    ok(
+        post(
+            &app,
+            Some(&ada),
+            &review_path("bread", 1, "accept"),
+            json!({}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(
+        get(&app, "/api/v1/commons/bread/files/a.md").await["text"],
+        "# Title\ndraft"
+    );
+    // Decided contributions are final.
+    let v3 = json!({"message": "again", "files": [add("c.md", "c")]});
+    expect_problem(put(&bob, v3).await.unwrap(), 409, "illegal_transition").await;
+}
