@@ -37,6 +37,7 @@ use utoipa::{Modify, OpenApi};
         commons::api::create,
         commons::api::get,
         commons::api::list_files,
+        commons::api::list_revisions,
         commons::api::get_file,
         commons::api::propose_change,
         commons::api::propose_work,

@@ -481,3 +481,24 @@ pub async fn update_change(
         .await?;
     Ok(Json(view))
 }
+
+/// Revisions, newest first (at most 500).
+#[utoipa::path(get, path = "/api/v1/commons/{handle}/revisions", tag = "commons",
+    params(("handle" = String, Path)),
+    responses((status = 200, body = Vec<views::RevisionView>), (status = 404, body = Problem)))]
+pub async fn list_revisions(
+    State(state): State<AppState>,
+    Path(handle): Path<String>,
+) -> Result<Json<Vec<views::RevisionView>>, ApiError> {
+    let list = state
+        .db
+        .read(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            store::revisions(c, &row.id, 500)?
+                .iter()
+                .map(|r| views::revision_view(c, r))
+                .collect()
+        })
+        .await?;
+    Ok(Json(list))
+}

@@ -73,6 +73,10 @@ pub fn api() -> Router<AppState> {
         .route("/api/v1/commons", post(api::create))
         .route("/api/v1/commons/{handle}", get(api::get))
         .route("/api/v1/commons/{handle}/files", get(api::list_files))
+        .route(
+            "/api/v1/commons/{handle}/revisions",
+            get(api::list_revisions),
+        )
         .route("/api/v1/commons/{handle}/files/{*path}", get(api::get_file))
         .route(
             "/api/v1/commons/{handle}/changes",

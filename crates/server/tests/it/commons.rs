@@ -445,6 +445,15 @@ async fn rebase_on_accept_and_racing_acceptances() {
         "b2"
     );
     assert_eq!(app.rows("commons_revisions").await, 4);
+    let revs = get(&app, "/api/v1/commons/bread/revisions").await;
+    let numbers: Vec<i64> = revs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["number"].as_i64().unwrap())
+        .collect();
+    assert_eq!(numbers, [4, 3, 2, 1]);
+    assert_eq!(revs[0]["parent"], revs[1]["id"]);
 }
 
 #[tokio::test]
