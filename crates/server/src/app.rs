@@ -71,10 +71,12 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(crate::home::page))
         .merge(crate::journal::pages())
         .merge(accounts::pages())
+        .merge(crate::commons::pages())
         .layer(from_fn_with_state(state.clone(), csrf::middleware));
     let api = Router::new()
         .merge(crate::journal::api())
         .merge(accounts::api())
+        .merge(crate::commons::api())
         .route("/api/openapi.json", get(crate::openapi::spec));
     let plain = Router::new()
         .route("/health", get(health))

@@ -1,6 +1,6 @@
 //! The OpenAPI 3.1 description of `/api/v1`, generated from the handlers by utoipa.
 
-use crate::{accounts, journal};
+use crate::{accounts, commons, journal};
 use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -34,6 +34,22 @@ use utoipa::{Modify, OpenApi};
         accounts::org_api::accept,
         accounts::org_api::leave,
         accounts::org_api::remove,
+        commons::api::create,
+        commons::api::get,
+        commons::api::list_files,
+        commons::api::list_revisions,
+        commons::api::get_file,
+        commons::api::propose_change,
+        commons::api::propose_work,
+        commons::api::list_contributions,
+        commons::api::get_contribution,
+        commons::api::accept,
+        commons::api::reject,
+        commons::api::request_changes,
+        commons::api::withdraw,
+        commons::api::update_change,
+        commons::api::add_maintainer,
+        commons::api::remove_maintainer,
     ),
     modifiers(&BearerAuth),
     tags(
@@ -41,6 +57,7 @@ use utoipa::{Modify, OpenApi};
         (name = "people", description = "People and their profiles"),
         (name = "tokens", description = "API tokens"),
         (name = "organizations", description = "Organizations and memberships"),
+        (name = "commons", description = "Commons, their files, contributions and reviews"),
     )
 )]
 pub struct ApiDoc;

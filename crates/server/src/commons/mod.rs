@@ -1,7 +1,7 @@
 //! Commons: shared works that anyone may contribute to, validated after the
 //! fact by maintainers, and free to fork.
 //!
-//! This first increment holds the pure model only (types and rules, no I/O):
+//! The pure model (types and rules, no I/O):
 //! `model` (the commons record, handle, kind, licence policy), `path`,
 //! `blob` and `tree` (validated paths, content-addressed files, revisions'
 //! trees, with an incremental tree hash in `treehash`),
@@ -12,10 +12,12 @@
 //! `markdown` and `archive` (what pages and downloads show). Every refusal
 //! is a `CommonsError` with a stable code.
 //!
-//! The store (queries) and the routes (API and pages) arrive next and call
-//! this model; they will live in `store.rs` and in this file.
+//! Around the model: `store` (queries), `service`, `update` and `maintainers` (flows
+//! shared by API and pages, each with its journal event), `views` (what is shown), `api` and
+//! `pages` (the routes, assembled in this file).
 
 pub mod access;
+pub mod api;
 pub mod archive;
 pub mod blob;
 pub mod candidates;
@@ -24,15 +26,81 @@ pub mod diff;
 pub mod error;
 pub mod fork;
 pub mod history;
+pub mod maintainers;
 pub mod markdown;
 pub mod model;
+pub mod pages;
 pub mod path;
 pub mod rebase;
 pub mod review;
+pub mod service;
+pub mod store;
 pub mod tree;
 mod treehash;
+pub mod update;
+pub mod views;
 
 #[cfg(test)]
 mod testkit;
 #[cfg(test)]
 mod tests;
+
+use crate::app::AppState;
+use axum::Router;
+use axum::routing::{get, post};
+
+pub fn pages() -> Router<AppState> {
+    Router::new()
+        .route("/commons", get(pages::list).post(pages::create))
+        .route("/commons/new", get(pages::new_form))
+        .route("/commons/{handle}", get(pages::show))
+        .route("/commons/{handle}/files/{*path}", get(pages::file))
+        .route("/commons/{handle}/edit", get(pages::edit_form))
+        .route("/commons/{handle}/propose", post(pages::propose))
+        .route(
+            "/commons/{handle}/contributions/{number}",
+            get(pages::contribution),
+        )
+        .route(
+            "/commons/{handle}/contributions/{number}/{action}",
+            post(pages::review),
+        )
+}
+
+pub fn api() -> Router<AppState> {
+    let one = "/api/v1/commons/{handle}/contributions/{number}";
+    Router::new()
+        .route("/api/v1/commons", post(api::create))
+        .route("/api/v1/commons/{handle}", get(api::get))
+        .route("/api/v1/commons/{handle}/files", get(api::list_files))
+        .route(
+            "/api/v1/commons/{handle}/revisions",
+            get(api::list_revisions),
+        )
+        .route("/api/v1/commons/{handle}/files/{*path}", get(api::get_file))
+        .route(
+            "/api/v1/commons/{handle}/changes",
+            post(api::propose_change),
+        )
+        .route("/api/v1/commons/{handle}/work", post(api::propose_work))
+        .route(
+            "/api/v1/commons/{handle}/contributions",
+            get(api::list_contributions),
+        )
+        .route(
+            "/api/v1/commons/{handle}/maintainers",
+            post(api::add_maintainer),
+        )
+        .route(
+            "/api/v1/commons/{handle}/maintainers/{person}",
+            axum::routing::delete(api::remove_maintainer),
+        )
+        .route(one, get(api::get_contribution).put(api::update_change))
+        .route(&format!("{one}/accept"), post(api::accept))
+        .route(&format!("{one}/reject"), post(api::reject))
+        .route(
+            &format!("{one}/request-changes"),
+            post(api::request_changes),
+        )
+        .route(&format!("{one}/withdraw"), post(api::withdraw))
+}

@@ -73,10 +73,89 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    commons (id) {
+        id -> Text,
+        handle -> Text,
+        name -> Text,
+        summary -> Text,
+        kind -> Text,
+        licence_policy -> Text,
+        licence -> Text,
+        home_org_id -> Nullable<Text>,
+        created_by -> Text,
+        head_revision_id -> Nullable<Text>,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    commons_maintainers (commons_id, person_id) {
+        commons_id -> Text,
+        person_id -> Text,
+        since -> BigInt,
+    }
+}
+
+diesel::table! {
+    commons_blobs (hash) {
+        hash -> Text,
+        size -> BigInt,
+        content -> Binary,
+    }
+}
+
+diesel::table! {
+    commons_revisions (id) {
+        id -> Text,
+        commons_id -> Text,
+        parent_id -> Nullable<Text>,
+        number -> BigInt,
+        message -> Text,
+        author_id -> Text,
+        accepted_by -> Text,
+        contribution_id -> Nullable<Text>,
+        tree_hash -> Text,
+        tree -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    commons_contributions (id) {
+        id -> Text,
+        commons_id -> Text,
+        number -> BigInt,
+        kind -> Text,
+        state -> Text,
+        base_revision_id -> Nullable<Text>,
+        message -> Text,
+        body -> Text,
+        author_id -> Text,
+        revision_id -> Nullable<Text>,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    commons_reviews (id) {
+        id -> Text,
+        contribution_id -> Text,
+        reviewer_id -> Text,
+        verdict -> Text,
+        comment -> Text,
+        created_at -> BigInt,
+    }
+}
+
 diesel::joinable!(sessions -> people (person_id));
 diesel::joinable!(api_tokens -> people (person_id));
 diesel::joinable!(memberships -> people (person_id));
 diesel::joinable!(memberships -> organizations (org_id));
+diesel::joinable!(commons_maintainers -> people (person_id));
+diesel::joinable!(commons_maintainers -> commons (commons_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     people,
@@ -85,4 +164,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     organizations,
     memberships,
     journal,
+    commons,
+    commons_maintainers,
+    commons_blobs,
+    commons_revisions,
+    commons_contributions,
+    commons_reviews,
 );

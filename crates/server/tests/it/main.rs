@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod browser;
+mod commons;
 mod journal;
 mod openapi;
 mod ops;

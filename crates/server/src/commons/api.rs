@@ -1,0 +1,504 @@
+//! JSON API for commons: create and read a commons and its files, propose changes and work
+//! records, and review contributions. Reads are public; writes need a bearer token.
+
+use super::blob::{FileKind, FileLimits};
+use super::contribution::Transition;
+use super::service::{self, FileInput, OpKind};
+use super::store;
+use super::views::{self, CommonsView, ContributionView, FileContent, FileInfo};
+use crate::app::AppState;
+use crate::error::{ApiError, AppError, Problem};
+use crate::web::auth::ApiViewer;
+use crate::web::extract::ApiJson;
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use base64::Engine as _;
+use serde::Deserialize;
+use utoipa::{IntoParams, ToSchema};
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewCommons {
+    /// 3–40 lowercase letters, digits and single hyphens, starting with a letter.
+    pub handle: String,
+    pub name: String,
+    #[serde(default)]
+    pub summary: String,
+    /// software, knowledge, design, data or other.
+    pub kind: String,
+    /// An SPDX licence expression, e.g. `CC-BY-SA-4.0`.
+    pub licence: String,
+    /// Handle of an organization the creator is an active member of.
+    pub home_org: Option<String>,
+}
+
+/// Creates a commons; the caller becomes its first maintainer.
+#[utoipa::path(post, path = "/api/v1/commons", tag = "commons", security(("bearer" = [])), request_body = NewCommons,
+    responses((status = 201, body = CommonsView), (status = 401, body = Problem), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn create(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    ApiJson(i): ApiJson<NewCommons>,
+) -> Result<Response, ApiError> {
+    let new = service::new_commons(
+        &i.handle, &i.name, &i.summary, &i.kind, &i.licence, i.home_org,
+    )?;
+    let view = state
+        .db
+        .write(move |c| {
+            let row = service::create(c, &p, new)?;
+            views::commons_view(c, &row)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
+#[utoipa::path(get, path = "/api/v1/commons/{handle}", tag = "commons",
+    params(("handle" = String, Path)),
+    responses((status = 200, body = CommonsView), (status = 404, body = Problem)))]
+pub async fn get(
+    State(state): State<AppState>,
+    Path(handle): Path<String>,
+) -> Result<Json<CommonsView>, ApiError> {
+    let view = state
+        .db
+        .read(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            views::commons_view(c, &row)
+        })
+        .await?;
+    Ok(Json(view))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct AtRevision {
+    /// Revision number; the head when absent.
+    pub revision: Option<i64>,
+}
+
+fn revision_at(
+    c: &mut crate::db::DbConn,
+    row: &store::CommonsRow,
+    number: Option<i64>,
+) -> Result<store::RevisionRow, AppError> {
+    match number {
+        None => service::head(c, row),
+        Some(n) => store::revision_by_number(c, &row.id, n)?
+            .ok_or_else(|| AppError::not_found(&format!("revision {n} of {}", row.handle))),
+    }
+}
+
+/// Every file of the commons at a revision.
+#[utoipa::path(get, path = "/api/v1/commons/{handle}/files", tag = "commons",
+    params(("handle" = String, Path), AtRevision),
+    responses((status = 200, body = Vec<FileInfo>), (status = 404, body = Problem)))]
+pub async fn list_files(
+    State(state): State<AppState>,
+    Path(handle): Path<String>,
+    Query(q): Query<AtRevision>,
+) -> Result<Json<Vec<FileInfo>>, ApiError> {
+    let files = state
+        .db
+        .read(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            views::files(&revision_at(c, &row, q.revision)?)
+        })
+        .await?;
+    Ok(Json(files))
+}
+
+/// One file at a revision, with its text if it is a text file.
+#[utoipa::path(get, path = "/api/v1/commons/{handle}/files/{path}", tag = "commons",
+    params(("handle" = String, Path), ("path" = String, Path), AtRevision),
+    responses((status = 200, body = FileContent), (status = 404, body = Problem)))]
+pub async fn get_file(
+    State(state): State<AppState>,
+    Path((handle, path)): Path<(String, String)>,
+    Query(q): Query<AtRevision>,
+) -> Result<Json<FileContent>, ApiError> {
+    let file = state
+        .db
+        .read(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            let rev = revision_at(c, &row, q.revision)?;
+            views::file(c, &rev, &path)
+        })
+        .await?;
+    Ok(Json(file))
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Op {
+    Add,
+    Modify,
+    Delete,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, ToSchema, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    #[default]
+    Text,
+    Binary,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FileEdit {
+    pub path: String,
+    pub op: Op,
+    /// `text` (checked to be UTF-8) unless said otherwise.
+    #[serde(default)]
+    pub kind: Kind,
+    /// The new content as a string.
+    pub content: Option<String>,
+    /// The new content as standard base64 (for binary files), instead of `content`.
+    pub content_base64: Option<String>,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewChange {
+    /// Id of the revision the change was made against; the head when absent.
+    pub base_revision: Option<String>,
+    pub message: String,
+    pub files: Vec<FileEdit>,
+}
+
+fn decode(f: FileEdit) -> Result<FileInput, AppError> {
+    let bytes = match (f.content, f.content_base64) {
+        (Some(_), Some(_)) => {
+            return Err(AppError::invalid(
+                "invalid_fields",
+                format!(
+                    "`{}` gives both content and content_base64; give one",
+                    f.path
+                ),
+            ));
+        }
+        (Some(s), None) => Some(s.into_bytes()),
+        (None, Some(b)) => Some(
+            base64::engine::general_purpose::STANDARD
+                .decode(b.as_bytes())
+                .map_err(|e| {
+                    AppError::invalid(
+                        "invalid_base64",
+                        format!("content_base64 of `{}` is not base64: {e}", f.path),
+                    )
+                })?,
+        ),
+        (None, None) => None,
+    };
+    Ok(FileInput {
+        path: f.path,
+        op: match f.op {
+            Op::Add => OpKind::Add,
+            Op::Modify => OpKind::Modify,
+            Op::Delete => OpKind::Delete,
+        },
+        kind: match f.kind {
+            Kind::Text => FileKind::Text,
+            Kind::Binary => FileKind::Binary,
+        },
+        bytes,
+    })
+}
+
+/// Proposes a change to the files (any signed-in person).
+#[utoipa::path(post, path = "/api/v1/commons/{handle}/changes", tag = "commons", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = NewChange,
+    responses((status = 201, body = ContributionView), (status = 401, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+pub async fn propose_change(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<NewChange>,
+) -> Result<Response, ApiError> {
+    let files = i
+        .files
+        .into_iter()
+        .map(decode)
+        .collect::<Result<Vec<_>, _>>()?;
+    let limits = FileLimits::default();
+    let view = state
+        .db
+        .write(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            let k = service::propose_change(
+                c,
+                &p,
+                &row,
+                i.base_revision.as_deref(),
+                &i.message,
+                files,
+                &limits,
+            )?;
+            views::contribution_view(c, &k)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewWork {
+    /// Whole minutes worked.
+    pub minutes: u32,
+    pub description: String,
+    /// An http(s) link to evidence of the work.
+    pub evidence: Option<String>,
+}
+
+/// Records work done that is not a file change (any signed-in person).
+#[utoipa::path(post, path = "/api/v1/commons/{handle}/work", tag = "commons", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = NewWork,
+    responses((status = 201, body = ContributionView), (status = 401, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+pub async fn propose_work(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<NewWork>,
+) -> Result<Response, ApiError> {
+    let view = state
+        .db
+        .write(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            let k = service::propose_work(
+                c,
+                &p,
+                &row,
+                i.minutes,
+                &i.description,
+                i.evidence.as_deref(),
+            )?;
+            views::contribution_view(c, &k)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
+/// Contributions, newest first.
+#[utoipa::path(get, path = "/api/v1/commons/{handle}/contributions", tag = "commons",
+    params(("handle" = String, Path)),
+    responses((status = 200, body = Vec<ContributionView>), (status = 404, body = Problem)))]
+pub async fn list_contributions(
+    State(state): State<AppState>,
+    Path(handle): Path<String>,
+) -> Result<Json<Vec<ContributionView>>, ApiError> {
+    let list = state
+        .db
+        .read(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            store::contributions(c, &row.id, 200)?
+                .iter()
+                .map(|k| views::contribution_view(c, k))
+                .collect()
+        })
+        .await?;
+    Ok(Json(list))
+}
+
+#[utoipa::path(get, path = "/api/v1/commons/{handle}/contributions/{number}", tag = "commons",
+    params(("handle" = String, Path), ("number" = i64, Path)),
+    responses((status = 200, body = ContributionView), (status = 404, body = Problem)))]
+pub async fn get_contribution(
+    State(state): State<AppState>,
+    Path((handle, number)): Path<(String, i64)>,
+) -> Result<Json<ContributionView>, ApiError> {
+    let view = state
+        .db
+        .read(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            let k = store::contribution_by_number(c, &row.id, number)?.ok_or_else(|| {
+                AppError::not_found(&format!("contribution #{number} of {handle}"))
+            })?;
+            views::contribution_view(c, &k)
+        })
+        .await?;
+    Ok(Json(view))
+}
+
+#[derive(Debug, Deserialize, ToSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewInput {
+    #[serde(default)]
+    pub comment: String,
+}
+
+async fn review(
+    state: AppState,
+    p: crate::accounts::model::Person,
+    handle: String,
+    number: i64,
+    by: Transition,
+    comment: String,
+) -> Result<Json<ContributionView>, ApiError> {
+    super::error::check_text(
+        "comment",
+        &comment,
+        false,
+        super::contribution::MAX_MESSAGE_CHARS,
+    )
+    .map_err(AppError::from)?;
+    let view = state
+        .db
+        .write(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            let k = service::review(c, &p, &row, number, by, &comment)?;
+            views::contribution_view(c, &k)
+        })
+        .await?;
+    Ok(Json(view))
+}
+
+macro_rules! review_endpoint {
+    ($name:ident, $path:literal, $by:expr, $doc:literal) => {
+        #[doc = $doc]
+        #[utoipa::path(post, path = $path, tag = "commons", security(("bearer" = [])),
+            params(("handle" = String, Path), ("number" = i64, Path)), request_body = ReviewInput,
+            responses((status = 200, body = ContributionView), (status = 401, body = Problem), (status = 403, body = Problem),
+                (status = 404, body = Problem), (status = 409, body = Problem)))]
+        pub async fn $name(
+            State(state): State<AppState>,
+            ApiViewer(p): ApiViewer,
+            Path((handle, number)): Path<(String, i64)>,
+            ApiJson(i): ApiJson<ReviewInput>,
+        ) -> Result<Json<ContributionView>, ApiError> {
+            review(state, p, handle, number, $by, i.comment).await
+        }
+    };
+}
+
+review_endpoint!(
+    accept,
+    "/api/v1/commons/{handle}/contributions/{number}/accept",
+    Transition::Accept,
+    "Accepts a contribution (maintainers); a change becomes a new revision, rebased on the head if its files did not move, else 409 `conflicting`."
+);
+review_endpoint!(
+    reject,
+    "/api/v1/commons/{handle}/contributions/{number}/reject",
+    Transition::Reject,
+    "Rejects a contribution (maintainers)."
+);
+review_endpoint!(
+    request_changes,
+    "/api/v1/commons/{handle}/contributions/{number}/request-changes",
+    Transition::RequestChanges,
+    "Asks the author for changes (maintainers)."
+);
+review_endpoint!(
+    withdraw,
+    "/api/v1/commons/{handle}/contributions/{number}/withdraw",
+    Transition::Withdraw,
+    "Withdraws one's own contribution (its author)."
+);
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewMaintainer {
+    /// Handle of the person to make a maintainer.
+    pub handle: String,
+}
+
+/// Makes someone a maintainer (maintainers only).
+#[utoipa::path(post, path = "/api/v1/commons/{handle}/maintainers", tag = "commons", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = NewMaintainer,
+    responses((status = 200, body = CommonsView), (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem)))]
+pub async fn add_maintainer(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<NewMaintainer>,
+) -> Result<Json<CommonsView>, ApiError> {
+    let view = state
+        .db
+        .write(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            super::maintainers::add(c, &p, &row, i.handle.trim())?;
+            views::commons_view(c, &row)
+        })
+        .await?;
+    Ok(Json(view))
+}
+
+/// Removes a maintainer, or steps down (maintainers only; never the last one).
+#[utoipa::path(delete, path = "/api/v1/commons/{handle}/maintainers/{person}", tag = "commons", security(("bearer" = [])),
+    params(("handle" = String, Path), ("person" = String, Path)),
+    responses((status = 200, body = CommonsView), (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem)))]
+pub async fn remove_maintainer(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, person)): Path<(String, String)>,
+) -> Result<Json<CommonsView>, ApiError> {
+    let view = state
+        .db
+        .write(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            super::maintainers::remove(c, &p, &row, &person)?;
+            views::commons_view(c, &row)
+        })
+        .await?;
+    Ok(Json(view))
+}
+
+/// The author sends a new version of a change (back to `proposed` if changes were asked).
+#[utoipa::path(put, path = "/api/v1/commons/{handle}/contributions/{number}", tag = "commons", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)), request_body = NewChange,
+    responses((status = 200, body = ContributionView), (status = 401, body = Problem), (status = 403, body = Problem),
+        (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn update_change(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+    ApiJson(i): ApiJson<NewChange>,
+) -> Result<Json<ContributionView>, ApiError> {
+    let files = i
+        .files
+        .into_iter()
+        .map(decode)
+        .collect::<Result<Vec<_>, _>>()?;
+    let limits = FileLimits::default();
+    let view = state
+        .db
+        .write(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            let k = super::update::update_change(
+                c,
+                &p,
+                &row,
+                number,
+                i.base_revision.as_deref(),
+                &i.message,
+                files,
+                &limits,
+            )?;
+            views::contribution_view(c, &k)
+        })
+        .await?;
+    Ok(Json(view))
+}
+
+/// Revisions, newest first (at most 500).
+#[utoipa::path(get, path = "/api/v1/commons/{handle}/revisions", tag = "commons",
+    params(("handle" = String, Path)),
+    responses((status = 200, body = Vec<views::RevisionView>), (status = 404, body = Problem)))]
+pub async fn list_revisions(
+    State(state): State<AppState>,
+    Path(handle): Path<String>,
+) -> Result<Json<Vec<views::RevisionView>>, ApiError> {
+    let list = state
+        .db
+        .read(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            store::revisions(c, &row.id, 500)?
+                .iter()
+                .map(|r| views::revision_view(c, r))
+                .collect()
+        })
+        .await?;
+    Ok(Json(list))
+}

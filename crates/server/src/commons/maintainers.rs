@@ -1,0 +1,97 @@
+//! Adding and removing maintainers: only maintainers may do either, and the last one
+//! cannot leave (rules in `access`). Each change is journaled in the same transaction.
+
+use super::access::{self, Action, Standing, authorize};
+use super::error::CommonsError;
+use super::model::PersonId;
+use super::service::commons_ref;
+use super::store::{self, CommonsRow};
+use crate::accounts::model::Person;
+use crate::db::{DbConn, now_ms};
+use crate::error::AppError;
+use crate::journal::{self, Verb};
+use serde_json::json;
+use std::collections::BTreeSet;
+
+fn current(conn: &mut DbConn, c: &CommonsRow) -> Result<BTreeSet<PersonId>, AppError> {
+    Ok(store::maintainers(conn, &c.id)?
+        .into_iter()
+        .map(|(id, _, _)| PersonId(id))
+        .collect())
+}
+
+/// The model names people by id; messages to clients name them by handle.
+fn by_handle(e: CommonsError, handle: &str) -> AppError {
+    let person = format!("@{handle}");
+    AppError::from(match e {
+        CommonsError::AlreadyMaintainer { .. } => CommonsError::AlreadyMaintainer { person },
+        CommonsError::NotMaintainer { .. } => CommonsError::NotMaintainer { person },
+        CommonsError::LastMaintainer { .. } => CommonsError::LastMaintainer { person },
+        other => other,
+    })
+}
+
+pub fn add(
+    conn: &mut DbConn,
+    actor: &Person,
+    c: &CommonsRow,
+    handle: &str,
+) -> Result<(), AppError> {
+    let now = current(conn, c)?;
+    authorize(
+        Standing::of(Some(&PersonId(actor.id.clone())), &now, None),
+        Action::AddMaintainer,
+    )?;
+    let person = crate::accounts::store::require_person(conn, handle)?;
+    access::add_maintainer(&now, &PersonId(person.id.clone())).map_err(|e| by_handle(e, handle))?;
+    store::add_maintainer(conn, &c.id, &person.id, now_ms())?;
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        Verb::Add,
+        &commons_ref(c),
+        &format!(
+            "@{} made @{} a maintainer of {}",
+            actor.handle, person.handle, c.handle
+        ),
+        json!({ "commons": c.handle, "maintainer": person.handle }),
+    )?;
+    Ok(())
+}
+
+pub fn remove(
+    conn: &mut DbConn,
+    actor: &Person,
+    c: &CommonsRow,
+    handle: &str,
+) -> Result<(), AppError> {
+    let now = current(conn, c)?;
+    authorize(
+        Standing::of(Some(&PersonId(actor.id.clone())), &now, None),
+        Action::RemoveMaintainer,
+    )?;
+    let person = crate::accounts::store::require_person(conn, handle)?;
+    access::remove_maintainer(&now, &PersonId(person.id.clone()))
+        .map_err(|e| by_handle(e, handle))?;
+    store::remove_maintainer(conn, &c.id, &person.id)?;
+    let summary = if person.id == actor.id {
+        format!(
+            "@{} stepped down as a maintainer of {}",
+            actor.handle, c.handle
+        )
+    } else {
+        format!(
+            "@{} removed @{} as a maintainer of {}",
+            actor.handle, person.handle, c.handle
+        )
+    };
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        Verb::Remove,
+        &commons_ref(c),
+        &summary,
+        json!({ "commons": c.handle, "maintainer": person.handle }),
+    )?;
+    Ok(())
+}

@@ -1,0 +1,359 @@
+//! Pages for commons (no JavaScript, CSRF on every form): the list, the create form, the
+//! commons page (summary, files, maintainers, open contributions, history), a file view
+//! with Markdown rendered safely, a textarea editor that proposes a change, and the
+//! contribution page with the review buttons.
+
+use super::blob::{FileKind, FileLimits};
+use super::contribution::Transition;
+use super::markdown;
+use super::service::{self, FileInput, OpKind};
+use super::store::{self, CommonsRow};
+use super::views::{self, CommonsView, ContributionView, FileContent, FileInfo};
+use crate::app::AppState;
+use crate::error::{AppError, PageError};
+use crate::journal::Event;
+use crate::web::auth::{MaybeViewer, Viewer};
+use crate::web::csrf::CsrfToken;
+use crate::web::extract::PageForm;
+use crate::web::{Chrome, render};
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "commons/list.html")]
+struct ListPage {
+    chrome: Chrome,
+    commons: Vec<CommonsRow>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+) -> Result<Response, PageError> {
+    let commons = state.db.read(|c| store::list_commons(c, 500)).await?;
+    Ok(render(&ListPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        commons,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "commons/new.html")]
+struct NewPage {
+    chrome: Chrome,
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+) -> Response {
+    render(&NewPage {
+        chrome: state.chrome(Some(&me), &csrf),
+    })
+}
+
+#[derive(Deserialize)]
+pub struct NewForm {
+    csrf: String,
+    handle: String,
+    name: String,
+    #[serde(default)]
+    summary: String,
+    kind: String,
+    licence: String,
+    #[serde(default)]
+    home_org: String,
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    PageForm(f): PageForm<NewForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let new = service::new_commons(
+        f.handle.trim(),
+        &f.name,
+        &f.summary,
+        &f.kind,
+        f.licence.trim(),
+        Some(f.home_org),
+    )?;
+    let row = state
+        .db
+        .write(move |c| service::create(c, &me, new))
+        .await?;
+    Ok(Redirect::to(&format!("/commons/{}", row.handle)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "commons/show.html")]
+struct ShowPage {
+    chrome: Chrome,
+    commons: CommonsView,
+    files: Vec<FileInfo>,
+    open: Vec<ContributionView>,
+    events: Vec<Event>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+) -> Result<Response, PageError> {
+    let (commons, files, open, events) = state
+        .db
+        .read(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            let view = views::commons_view(c, &row)?;
+            let files = views::files(&service::head(c, &row)?)?;
+            let mut open = Vec::new();
+            for k in store::contributions(c, &row.id, 200)? {
+                if service::parse_state(&k.state)?.is_open() {
+                    open.push(views::contribution_view(c, &k)?);
+                }
+            }
+            let events = crate::journal::history(c, "commons", &row.id)?;
+            Ok((view, files, open, events))
+        })
+        .await?;
+    Ok(render(&ShowPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        commons,
+        files,
+        open,
+        events,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "commons/file.html")]
+struct FilePage {
+    chrome: Chrome,
+    handle: String,
+    file: FileContent,
+    /// Sanitized HTML of a Markdown file.
+    html: Option<String>,
+}
+
+pub async fn file(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path((handle, path)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (handle, file) = state
+        .db
+        .read(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            let head = service::head(c, &row)?;
+            let file = views::file(c, &head, &path)?;
+            Ok((row.handle, file))
+        })
+        .await?;
+    let html = match &file.text {
+        Some(t) if markdown::is_markdown(&file.info.path) => markdown::render(t),
+        _ => None,
+    };
+    Ok(render(&FilePage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        handle,
+        file,
+        html,
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct EditQuery {
+    #[serde(default)]
+    path: String,
+}
+
+#[derive(Template)]
+#[template(path = "commons/edit.html")]
+struct EditPage {
+    chrome: Chrome,
+    handle: String,
+    path: String,
+    text: String,
+    base: String,
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    Query(q): Query<EditQuery>,
+) -> Result<Response, PageError> {
+    let path = q.path.clone();
+    let (handle, text, base) = state
+        .db
+        .read(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            let head = service::head(c, &row)?;
+            let text = if path.is_empty() {
+                String::new()
+            } else {
+                views::file(c, &head, &path)?.text.ok_or_else(|| {
+                    AppError::invalid(
+                        "binary_file",
+                        "binary files cannot be edited in the browser",
+                    )
+                })?
+            };
+            Ok((row.handle, text, head.id))
+        })
+        .await?;
+    Ok(render(&EditPage {
+        chrome: state.chrome(Some(&me), &csrf),
+        handle,
+        path: q.path,
+        text,
+        base,
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct EditForm {
+    csrf: String,
+    path: String,
+    text: String,
+    message: String,
+    base: String,
+}
+
+/// Proposes the edited file as a change: a modify if the file exists at the base, else an add.
+pub async fn propose(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    PageForm(f): PageForm<EditForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let (handle, number) = state
+        .db
+        .write(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            let base = store::revision_by_id(c, &f.base)?
+                .filter(|r| r.commons_id == row.id)
+                .ok_or_else(|| {
+                    AppError::invalid(
+                        "foreign_revision",
+                        "the base revision is not of this commons; reload the editor",
+                    )
+                })?;
+            let exists = service::tree_of(&base)?
+                .iter()
+                .any(|(p, _)| p.as_str() == f.path);
+            let file = FileInput {
+                path: f.path,
+                op: if exists { OpKind::Modify } else { OpKind::Add },
+                kind: FileKind::Text,
+                bytes: Some(f.text.replace("\r\n", "\n").into_bytes()),
+            };
+            let k = service::propose_change(
+                c,
+                &me,
+                &row,
+                Some(&base.id),
+                &f.message,
+                vec![file],
+                &FileLimits::default(),
+            )?;
+            Ok((row.handle, k.number))
+        })
+        .await?;
+    Ok(Redirect::to(&format!("/commons/{handle}/contributions/{number}")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "commons/contribution.html")]
+struct ContributionPage {
+    chrome: Chrome,
+    handle: String,
+    k: ContributionView,
+    is_maintainer: bool,
+    is_author: bool,
+    events: Vec<Event>,
+}
+
+pub async fn contribution(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path((handle, number)): Path<(String, i64)>,
+) -> Result<Response, PageError> {
+    let me = v.as_ref().map(|p| p.handle.clone());
+    let (handle, k, is_maintainer, events) = state
+        .db
+        .read(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            let k = store::contribution_by_number(c, &row.id, number)?.ok_or_else(|| {
+                AppError::not_found(&format!("contribution #{number} of {handle}"))
+            })?;
+            let events = crate::journal::history(c, "contribution", &k.id)?;
+            let view = views::contribution_view(c, &k)?;
+            let is_maintainer = store::maintainers(c, &row.id)?
+                .iter()
+                .any(|(_, h, _)| Some(h) == me.as_ref());
+            Ok((row.handle, view, is_maintainer, events))
+        })
+        .await?;
+    let is_author = v.as_ref().is_some_and(|p| p.handle == k.author);
+    Ok(render(&ContributionPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        handle,
+        k,
+        is_maintainer,
+        is_author,
+        events,
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct ReviewForm {
+    csrf: String,
+    #[serde(default)]
+    comment: String,
+}
+
+pub async fn review(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((handle, number, action)): Path<(String, i64, String)>,
+    PageForm(f): PageForm<ReviewForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let by = match action.as_str() {
+        "accept" => Transition::Accept,
+        "reject" => Transition::Reject,
+        "request-changes" => Transition::RequestChanges,
+        "withdraw" => Transition::Withdraw,
+        _ => return Err(AppError::not_found("this review action").into()),
+    };
+    super::error::check_text(
+        "comment",
+        &f.comment,
+        false,
+        super::contribution::MAX_MESSAGE_CHARS,
+    )
+    .map_err(AppError::from)?;
+    let handle = state
+        .db
+        .write(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            service::review(c, &me, &row, number, by, &f.comment)?;
+            Ok(row.handle)
+        })
+        .await?;
+    Ok(Redirect::to(&format!("/commons/{handle}/contributions/{number}")).into_response())
+}

@@ -1,0 +1,531 @@
+//! The flows of commons shared by the API and the pages: create a commons, propose a change
+//! or a work record, and review a contribution (accept with rebase, reject, ask for
+//! changes, withdraw). Each runs inside the caller's write transaction and records its
+//! journal event there, so a refusal anywhere leaves nothing half-written. The rules are
+//! the model's (`access`, `contribution`, `rebase`, `review`); this file only loads the
+//! facts they need and stores what they decide.
+
+use super::access::{Action, Standing, authorize};
+use super::blob::{Entry, FileKind, FileLimits, prepare_file};
+use super::contribution::{Change, ContributionKind, ContributionState, Transition, WorkRecord};
+use super::error::CommonsError;
+use super::model::{
+    Commons, CommonsKind, Handle, LicencePolicy, PersonId, RevisionId, SpdxExpression,
+};
+use super::path::RepoPath;
+use super::rebase::rebase;
+use super::review::{Decision, decide};
+use super::store::{self, CommonsRow, ContributionRow, ReviewRow, RevisionRow};
+use super::tree::{FileOp, FileOps, Tree};
+use crate::accounts::model::Person;
+use crate::db::schema::memberships;
+use crate::db::{DbConn, new_id, now_ms};
+use crate::error::AppError;
+use crate::journal::{self, ObjectRef, Verb};
+use axum::http::StatusCode;
+use diesel::prelude::*;
+use serde_json::json;
+use std::collections::BTreeSet;
+
+/// Model refusals become client errors with the model's stable code: 401/403 for
+/// permissions, 409 for a state or head that moved, 422 for everything the input breaks.
+impl From<CommonsError> for AppError {
+    #[track_caller]
+    fn from(e: CommonsError) -> Self {
+        let status = match &e {
+            CommonsError::NotAllowed { needed, .. } if *needed == "being signed in" => {
+                StatusCode::UNAUTHORIZED
+            }
+            CommonsError::NotAllowed { .. } => StatusCode::FORBIDDEN,
+            CommonsError::Conflicting { .. }
+            | CommonsError::StaleHead { .. }
+            | CommonsError::IllegalTransition { .. }
+            | CommonsError::AlreadyMaintainer { .. }
+            | CommonsError::LastMaintainer { .. } => StatusCode::CONFLICT,
+            CommonsError::Archive { .. } => {
+                return AppError::internal(anyhow::anyhow!(e.to_string()));
+            }
+            _ => StatusCode::UNPROCESSABLE_ENTITY,
+        };
+        AppError::new(status, e.code(), e.to_string())
+    }
+}
+
+pub fn commons_ref(c: &CommonsRow) -> ObjectRef {
+    ObjectRef {
+        kind: "commons",
+        id: c.id.clone(),
+        url: format!("/commons/{}", c.handle),
+    }
+}
+
+pub fn contribution_ref(c: &CommonsRow, k: &ContributionRow) -> ObjectRef {
+    ObjectRef {
+        kind: "contribution",
+        id: k.id.clone(),
+        url: format!("/commons/{}/contributions/{}", c.handle, k.number),
+    }
+}
+
+/// Validated fields of a new commons.
+pub struct NewCommons {
+    pub commons: Commons,
+    /// Handle of the home organization, if any.
+    pub home_org: Option<String>,
+}
+
+/// Checks the raw fields with the model's rules.
+pub fn new_commons(
+    handle: &str,
+    name: &str,
+    summary: &str,
+    kind: &str,
+    licence: &str,
+    home_org: Option<String>,
+) -> Result<NewCommons, AppError> {
+    let handle = Handle::parse(handle)?;
+    let kind: CommonsKind = kind.parse()?;
+    let licence = LicencePolicy::Spdx(SpdxExpression::parse(licence)?);
+    let home_org = home_org
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty());
+    let commons = Commons::new(handle, name, summary, kind, licence, home_org.clone())?;
+    Ok(NewCommons { commons, home_org })
+}
+
+/// Creates the commons with an empty first revision; the creator is its first maintainer.
+/// A home organization must be one the creator is an active member of.
+pub fn create(conn: &mut DbConn, actor: &Person, new: NewCommons) -> Result<CommonsRow, AppError> {
+    authorize(
+        Standing::of(Some(&pid(actor)), &BTreeSet::new(), None),
+        Action::CreateCommons,
+    )?;
+    let c = new.commons;
+    if store::commons_by_handle(conn, c.handle.as_str())?.is_some() {
+        return Err(AppError::conflict(
+            "handle_taken",
+            format!(
+                "the commons handle `{}` is already taken; choose another",
+                c.handle
+            ),
+        ));
+    }
+    let home_org_id = match &new.home_org {
+        None => None,
+        Some(h) => Some(member_org(conn, actor, h)?),
+    };
+    let LicencePolicy::Spdx(expr) = &c.licence;
+    let now = now_ms();
+    let row = CommonsRow {
+        id: new_id(),
+        handle: c.handle.to_string(),
+        name: c.name.clone(),
+        summary: c.summary.clone(),
+        kind: c.kind.as_str().to_string(),
+        licence_policy: "spdx".into(),
+        licence: expr.as_str().to_string(),
+        home_org_id,
+        created_by: actor.id.clone(),
+        head_revision_id: None,
+        created_at: now,
+        updated_at: now,
+    };
+    store::insert_commons(conn, &row)?;
+    store::add_maintainer(conn, &row.id, &actor.id, now)?;
+    let first = revision_row(
+        &row,
+        None,
+        1,
+        "Created the commons",
+        &actor.id,
+        actor,
+        None,
+        &Tree::default(),
+        now,
+    )?;
+    store::insert_revision(conn, &first)?;
+    store::set_first_head(conn, &row.id, &first.id)?;
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        Verb::Create,
+        &commons_ref(&row),
+        &format!(
+            "@{} created the commons {} ({})",
+            actor.handle, row.name, row.handle
+        ),
+        json!({ "handle": row.handle, "name": row.name, "kind": row.kind, "licence": row.licence, "summary": row.summary }),
+    )?;
+    Ok(CommonsRow {
+        head_revision_id: Some(first.id),
+        ..row
+    })
+}
+
+fn member_org(conn: &mut DbConn, actor: &Person, handle: &str) -> Result<String, AppError> {
+    let org = crate::accounts::orgs::require_org(conn, handle)?;
+    let member: i64 = memberships::table
+        .filter(memberships::org_id.eq(&org.id))
+        .filter(memberships::person_id.eq(&actor.id))
+        .filter(memberships::state.eq(crate::accounts::model::ACTIVE))
+        .count()
+        .get_result(conn)?;
+    if member == 0 {
+        return Err(AppError::forbidden(format!(
+            "only members of @{handle} may make it the home of a commons"
+        )));
+    }
+    Ok(org.id)
+}
+
+fn pid(p: &Person) -> PersonId {
+    PersonId(p.id.clone())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn revision_row(
+    c: &CommonsRow,
+    parent: Option<&RevisionRow>,
+    number: i64,
+    message: &str,
+    author_id: &str,
+    accepted_by: &Person,
+    contribution_id: Option<String>,
+    tree: &Tree,
+    now: i64,
+) -> Result<RevisionRow, AppError> {
+    Ok(RevisionRow {
+        id: new_id(),
+        commons_id: c.id.clone(),
+        parent_id: parent.map(|p| p.id.clone()),
+        number,
+        message: message.to_string(),
+        author_id: author_id.to_string(),
+        accepted_by: accepted_by.id.clone(),
+        contribution_id,
+        tree_hash: tree.hash().to_hex(),
+        tree: serde_json::to_string(tree).map_err(AppError::internal)?,
+        created_at: now,
+    })
+}
+
+/// The tree of a stored revision (re-validated by the model as it is read).
+pub fn tree_of(rev: &RevisionRow) -> Result<Tree, AppError> {
+    serde_json::from_str(&rev.tree).map_err(AppError::internal)
+}
+
+/// The head revision of a commons.
+pub fn head(conn: &mut DbConn, c: &CommonsRow) -> Result<RevisionRow, AppError> {
+    let id = c.head_revision_id.as_deref().unwrap_or_default();
+    store::revision_by_id(conn, id)?
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("commons {} has no head", c.handle)))
+}
+
+/// One file of a proposed change, with its content already decoded.
+pub struct FileInput {
+    pub path: String,
+    pub op: OpKind,
+    pub kind: FileKind,
+    pub bytes: Option<Vec<u8>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpKind {
+    Add,
+    Modify,
+    Delete,
+}
+
+/// Proposes a change against `base` (the head when None). The files are checked against
+/// the base now, so a change that could never apply is refused at once.
+pub fn propose_change(
+    conn: &mut DbConn,
+    actor: &Person,
+    c: &CommonsRow,
+    base: Option<&str>,
+    message: &str,
+    files: Vec<FileInput>,
+    limits: &FileLimits,
+) -> Result<ContributionRow, AppError> {
+    authorize(
+        Standing::of(Some(&pid(actor)), &BTreeSet::new(), None),
+        Action::Propose,
+    )?;
+    let change = build_change(conn, c, base, message, files, limits)?;
+    let base_id = change.base.0.clone();
+    let message = change.message.clone();
+    insert_contribution(
+        conn,
+        actor,
+        c,
+        "change",
+        Some(base_id),
+        message,
+        ContributionKind::Change(change),
+    )
+}
+
+/// Builds a change against `base` (the head when None): paths, sizes and UTF-8 checked,
+/// applied to the base once so a change that could never apply is refused at once, and
+/// its new contents stored (once per hash).
+pub fn build_change(
+    conn: &mut DbConn,
+    c: &CommonsRow,
+    base: Option<&str>,
+    message: &str,
+    files: Vec<FileInput>,
+    limits: &FileLimits,
+) -> Result<Change, AppError> {
+    let base_rev = match base {
+        None => head(conn, c)?,
+        Some(id) => match store::revision_by_id(conn, id)? {
+            Some(r) if r.commons_id == c.id => r,
+            _ => {
+                return Err(CommonsError::ForeignRevision {
+                    revision: id.chars().take(80).collect(),
+                }
+                .into());
+            }
+        },
+    };
+    let mut ops = Vec::with_capacity(files.len());
+    let mut blobs = Vec::new();
+    for f in files {
+        let path = RepoPath::parse(&f.path)?;
+        let op = match f.op {
+            OpKind::Delete => FileOp::Delete,
+            add_or_modify => {
+                let bytes = f.bytes.ok_or_else(|| {
+                    AppError::invalid(
+                        "missing_content",
+                        format!("`{path}` needs its content to be added or modified"),
+                    )
+                })?;
+                let entry: Entry = prepare_file(&path, &bytes, f.kind, limits)?;
+                blobs.push((entry.hash.to_hex(), bytes));
+                if add_or_modify == OpKind::Add {
+                    FileOp::Add(entry)
+                } else {
+                    FileOp::Modify(entry)
+                }
+            }
+        };
+        ops.push((path, op));
+    }
+    let ops = FileOps::new(ops, limits)?;
+    tree_of(&base_rev)?.apply(&ops)?;
+    let change = Change::new(RevisionId(base_rev.id.clone()), message, ops)?;
+    for (hash, bytes) in &blobs {
+        store::put_blob(conn, hash, bytes)?;
+    }
+    Ok(change)
+}
+
+/// Records work done that is not a file change.
+pub fn propose_work(
+    conn: &mut DbConn,
+    actor: &Person,
+    c: &CommonsRow,
+    minutes: u32,
+    description: &str,
+    evidence: Option<&str>,
+) -> Result<ContributionRow, AppError> {
+    authorize(
+        Standing::of(Some(&pid(actor)), &BTreeSet::new(), None),
+        Action::Propose,
+    )?;
+    let work = WorkRecord::new(minutes, description, evidence)?;
+    let message = work.description.clone();
+    insert_contribution(
+        conn,
+        actor,
+        c,
+        "work_record",
+        None,
+        message,
+        ContributionKind::WorkRecord(work),
+    )
+}
+
+fn insert_contribution(
+    conn: &mut DbConn,
+    actor: &Person,
+    c: &CommonsRow,
+    kind: &str,
+    base: Option<String>,
+    message: String,
+    body: ContributionKind,
+) -> Result<ContributionRow, AppError> {
+    let now = now_ms();
+    let row = ContributionRow {
+        id: new_id(),
+        commons_id: c.id.clone(),
+        number: store::next_contribution_number(conn, &c.id)?,
+        kind: kind.into(),
+        state: ContributionState::Proposed.as_str().into(),
+        base_revision_id: base,
+        message,
+        body: serde_json::to_string(&body).map_err(AppError::internal)?,
+        author_id: actor.id.clone(),
+        revision_id: None,
+        created_at: now,
+        updated_at: now,
+    };
+    store::insert_contribution(conn, &row)?;
+    let what = if kind == "change" {
+        "a change"
+    } else {
+        "a work record"
+    };
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        Verb::Offer,
+        &contribution_ref(c, &row),
+        &format!(
+            "@{} proposed {what} to {}: {}",
+            actor.handle,
+            c.handle,
+            first_line(&row.message)
+        ),
+        json!({ "commons": c.handle, "number": row.number, "contribution": body }),
+    )?;
+    Ok(row)
+}
+
+fn first_line(s: &str) -> String {
+    s.lines().next().unwrap_or("").chars().take(120).collect()
+}
+
+pub fn parse_state(s: &str) -> Result<ContributionState, AppError> {
+    serde_json::from_value(json!(s))
+        .map_err(|_| AppError::internal(anyhow::anyhow!("unknown stored state {s}")))
+}
+
+pub fn body_of(row: &ContributionRow) -> Result<ContributionKind, AppError> {
+    serde_json::from_str(&row.body).map_err(AppError::internal)
+}
+
+/// Applies a maintainer's or author's decision. Accepting a change rebases it on the head
+/// (refusing a conflict), appends the new revision only if the head did not move since it
+/// was read, and moves the contribution only from the state it was read in: of two racing
+/// decisions, one wins and the other is a 409.
+pub fn review(
+    conn: &mut DbConn,
+    actor: &Person,
+    c: &CommonsRow,
+    number: i64,
+    by: Transition,
+    comment: &str,
+) -> Result<ContributionRow, AppError> {
+    let k = store::contribution_by_number(conn, &c.id, number)?
+        .ok_or_else(|| AppError::not_found(&format!("contribution #{number} of {}", c.handle)))?;
+    let maintainers: BTreeSet<PersonId> = store::maintainers(conn, &c.id)?
+        .into_iter()
+        .map(|(id, _, _)| PersonId(id))
+        .collect();
+    let standing = Standing::of(
+        Some(&pid(actor)),
+        &maintainers,
+        Some(&PersonId(k.author_id.clone())),
+    );
+    let state = parse_state(&k.state)?;
+    let kind = body_of(&k)?;
+    let head_rev = head(conn, c)?;
+    let rebased = match (&kind, by) {
+        (ContributionKind::Change(change), Transition::Accept) => {
+            let base = store::revision_by_id(conn, &change.base.0)?
+                .ok_or_else(|| AppError::internal(anyhow::anyhow!("missing base revision")))?;
+            Some(rebase(
+                change,
+                &tree_of(&base)?,
+                &RevisionId(head_rev.id.clone()),
+                &tree_of(&head_rev)?,
+            )?)
+        }
+        _ => None,
+    };
+    let decision = decide(standing, state, &kind, by, rebased)?;
+    let now = now_ms();
+    let next = decision.state();
+    let mut revision_id = None;
+    if let Decision::NewRevision { tree, .. } = &decision {
+        let rev = revision_row(
+            c,
+            Some(&head_rev),
+            head_rev.number + 1,
+            &k.message,
+            &k.author_id,
+            actor,
+            Some(k.id.clone()),
+            tree,
+            now,
+        )?;
+        if !store::move_head(conn, &c.id, &head_rev.id, &rev.id, now)? {
+            return Err(stale(c));
+        }
+        store::insert_revision(conn, &rev)?;
+        revision_id = Some(rev.id);
+    }
+    if !store::move_contribution(
+        conn,
+        &k.id,
+        &k.state,
+        next.as_str(),
+        revision_id.as_deref(),
+        now,
+    )? {
+        return Err(AppError::conflict(
+            "contribution_moved",
+            format!("contribution #{number} was decided by someone else meanwhile; reload it"),
+        ));
+    }
+    if by != Transition::Withdraw {
+        store::insert_review(
+            conn,
+            &ReviewRow {
+                id: new_id(),
+                contribution_id: k.id.clone(),
+                reviewer_id: actor.id.clone(),
+                verdict: next.as_str().into(),
+                comment: comment.trim().to_string(),
+                created_at: now,
+            },
+        )?;
+    }
+    let (verb, did) = match by {
+        Transition::Accept => (Verb::Accept, "accepted"),
+        Transition::Reject => (Verb::Reject, "rejected"),
+        Transition::Withdraw => (Verb::Undo, "withdrew"),
+        Transition::RequestChanges => (Verb::Update, "asked for changes to"),
+        Transition::Update => (Verb::Update, "updated"),
+        Transition::Revert => (Verb::Undo, "reverted"),
+    };
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        verb,
+        &contribution_ref(c, &k),
+        &format!(
+            "@{} {did} contribution #{number} to {}",
+            actor.handle, c.handle
+        ),
+        json!({ "commons": c.handle, "number": number, "from": k.state, "to": next.as_str(), "revision": revision_id, "comment": comment.trim() }),
+    )?;
+    Ok(ContributionRow {
+        state: next.as_str().into(),
+        revision_id,
+        updated_at: now,
+        ..k
+    })
+}
+
+fn stale(c: &CommonsRow) -> AppError {
+    AppError::conflict(
+        "stale_head",
+        format!(
+            "{} moved to a new revision while this was being accepted; reload and try again",
+            c.handle
+        ),
+    )
+}

@@ -1,0 +1,90 @@
+//! The author's update of a change: a new version against a (usually newer) base, which
+//! sends a contribution waiting for changes back to `proposed`. Only the author may do it,
+//! only while the contribution is open, and only with the same type (rules in the model).
+
+use super::access::Standing;
+use super::blob::FileLimits;
+use super::contribution::{ContributionKind, Transition, check_update_kind};
+use super::model::PersonId;
+use super::review::decide;
+use super::service::{FileInput, body_of, build_change, contribution_ref, parse_state};
+use super::store::{self, CommonsRow, ContributionRow};
+use crate::accounts::model::Person;
+use crate::db::{DbConn, now_ms};
+use crate::error::AppError;
+use crate::journal::{self, Verb};
+use serde_json::json;
+use std::collections::BTreeSet;
+
+#[allow(clippy::too_many_arguments)]
+pub fn update_change(
+    conn: &mut DbConn,
+    actor: &Person,
+    c: &CommonsRow,
+    number: i64,
+    base: Option<&str>,
+    message: &str,
+    files: Vec<FileInput>,
+    limits: &FileLimits,
+) -> Result<ContributionRow, AppError> {
+    let k = store::contribution_by_number(conn, &c.id, number)?
+        .ok_or_else(|| AppError::not_found(&format!("contribution #{number} of {}", c.handle)))?;
+    let maintainers: BTreeSet<PersonId> = store::maintainers(conn, &c.id)?
+        .into_iter()
+        .map(|(id, _, _)| PersonId(id))
+        .collect();
+    let actor_id = PersonId(actor.id.clone());
+    let standing = Standing::of(
+        Some(&actor_id),
+        &maintainers,
+        Some(&PersonId(k.author_id.clone())),
+    );
+    let current = body_of(&k)?;
+    let next = decide(
+        standing,
+        parse_state(&k.state)?,
+        &current,
+        Transition::Update,
+        None,
+    )?
+    .state();
+    let change = build_change(conn, c, base, message, files, limits)?;
+    let (base_id, message) = (change.base.0.clone(), change.message.clone());
+    let new = ContributionKind::Change(change);
+    check_update_kind(&current, &new)?;
+    let body = serde_json::to_string(&new).map_err(AppError::internal)?;
+    let now = now_ms();
+    if !store::update_contribution(
+        conn,
+        &k,
+        next.as_str(),
+        Some(&base_id),
+        &message,
+        &body,
+        now,
+    )? {
+        return Err(AppError::conflict(
+            "contribution_moved",
+            format!("contribution #{number} was decided meanwhile; reload it"),
+        ));
+    }
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        Verb::Update,
+        &contribution_ref(c, &k),
+        &format!(
+            "@{} updated contribution #{number} to {}",
+            actor.handle, c.handle
+        ),
+        json!({ "commons": c.handle, "number": number, "from": k.state, "to": next.as_str(), "contribution": new }),
+    )?;
+    Ok(ContributionRow {
+        state: next.as_str().into(),
+        base_revision_id: Some(base_id),
+        message,
+        body,
+        updated_at: now,
+        ..k
+    })
+}

@@ -1,0 +1,540 @@
+//! Commons through the API: the walk of issue 3 (create, propose, review), who may do
+//! what, bad input that must leave nothing half-written, and racing acceptances.
+
+mod maintainers;
+mod pages;
+
+use crate::support::{TestApp, expect_problem};
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+async fn post(app: &TestApp, token: Option<&str>, path: &str, body: Value) -> reqwest::Response {
+    let mut req = app.program().post(app.url(path)).json(&body);
+    if let Some(t) = token {
+        req = req.bearer_auth(t);
+    }
+    req.send().await.expect("post")
+}
+
+async fn get(app: &TestApp, path: &str) -> Value {
+    let r = app.program().get(app.url(path)).send().await.expect("get");
+    assert_eq!(r.status(), StatusCode::OK, "GET {path}");
+    r.json().await.expect("json")
+}
+
+async fn ok(r: reqwest::Response, status: StatusCode) -> Value {
+    let got = r.status();
+    let body = r.text().await.unwrap_or_default();
+    assert_eq!(got, status, "{body}");
+    serde_json::from_str(&body).expect("json body")
+}
+
+async fn create_commons(app: &TestApp, token: &str, handle: &str) -> Value {
+    let r = post(
+        app,
+        Some(token),
+        "/api/v1/commons",
+        json!({"handle": handle, "name": "Bread recipes", "summary": "Sourdough, shared.",
+               "kind": "knowledge", "licence": "CC-BY-SA-4.0"}),
+    )
+    .await;
+    ok(r, StatusCode::CREATED).await
+}
+
+fn add(path: &str, content: &str) -> Value {
+    json!({"path": path, "op": "add", "content": content})
+}
+
+async fn propose(app: &TestApp, token: &str, handle: &str, files: Vec<Value>) -> reqwest::Response {
+    let path = format!("/api/v1/commons/{handle}/changes");
+    post(
+        app,
+        Some(token),
+        &path,
+        json!({"message": "A change", "files": files}),
+    )
+    .await
+}
+
+fn review_path(handle: &str, n: i64, what: &str) -> String {
+    format!("/api/v1/commons/{handle}/contributions/{n}/{what}")
+}
+
+#[tokio::test]
+async fn the_walk_create_propose_review() {
+    let app = TestApp::spawn().await;
+    let ada = app.api_user("ada").await;
+    let bob = app.api_user("bob").await;
+
+    let c = create_commons(&app, &ada, "bread").await;
+    assert_eq!(c["maintainers"][0]["handle"], "ada");
+    assert_eq!(c["head"]["number"], 1);
+    assert_eq!(c["licence"]["expression"], "CC-BY-SA-4.0");
+
+    let change = ok(
+        propose(&app, &bob, "bread", vec![add("README.md", "# Bread\n")]).await,
+        StatusCode::CREATED,
+    )
+    .await;
+    assert_eq!(
+        (change["number"].as_i64(), change["state"].as_str()),
+        (Some(1), Some("proposed"))
+    );
+    let work = ok(
+        post(&app, Some(&bob), "/api/v1/commons/bread/work",
+            json!({"minutes": 90, "description": "Tested the recipe", "evidence": "https://example.org/photo"})).await,
+        StatusCode::CREATED,
+    )
+    .await;
+    assert_eq!(work["type"], "work_record");
+
+    // Proposals are public at once; nothing is in the files yet.
+    let list = get(&app, "/api/v1/commons/bread/contributions").await;
+    assert_eq!(list.as_array().unwrap().len(), 2);
+    assert_eq!(get(&app, "/api/v1/commons/bread/files").await, json!([]));
+
+    let r = post(
+        &app,
+        Some(&bob),
+        &review_path("bread", 1, "accept"),
+        json!({}),
+    )
+    .await;
+    expect_problem(r, 403, "not_allowed").await;
+
+    let accepted = ok(
+        post(
+            &app,
+            Some(&ada),
+            &review_path("bread", 1, "accept"),
+            json!({"comment": "Thanks"}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(accepted["state"], "accepted");
+    assert_eq!(accepted["reviews"][0]["reviewer"], "ada");
+    let rejected = ok(
+        post(
+            &app,
+            Some(&ada),
+            &review_path("bread", 2, "reject"),
+            json!({"comment": "Not this commons"}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(rejected["state"], "rejected");
+    assert_eq!(rejected["reviews"][0]["comment"], "Not this commons");
+
+    let c = get(&app, "/api/v1/commons/bread").await;
+    assert_eq!(c["head"]["number"], 2);
+    assert_eq!(c["head"]["author"], "bob");
+    assert_eq!(c["head"]["accepted_by"], "ada");
+    let file = get(&app, "/api/v1/commons/bread/files/README.md").await;
+    assert_eq!(file["text"], "# Bread\n");
+    // The first revision stays browsable and still has no files.
+    assert_eq!(
+        get(&app, "/api/v1/commons/bread/files?revision=1").await,
+        json!([])
+    );
+
+    let events = get(&app, "/api/v1/activity?object_type=contribution").await;
+    let verbs: Vec<&str> = events["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["verb"].as_str().unwrap())
+        .collect();
+    assert_eq!(verbs, ["Reject", "Accept", "Offer", "Offer"]);
+    let created = get(&app, "/api/v1/activity?object_type=commons").await;
+    assert_eq!(created["items"][0]["verb"], "Create");
+    let spec = get(&app, "/api/openapi.json").await;
+    for path in [
+        "/api/v1/commons",
+        "/api/v1/commons/{handle}/changes",
+        "/api/v1/commons/{handle}/contributions/{number}/accept",
+    ] {
+        assert!(spec["paths"].get(path).is_some(), "{path} documented");
+    }
+}
+
+#[tokio::test]
+async fn anonymous_and_strangers_are_refused_everywhere() {
+    let app = TestApp::spawn().await;
+    let ada = app.api_user("ada").await;
+    let bob = app.api_user("bob").await;
+    let eve = app.api_user("eve").await;
+    create_commons(&app, &ada, "bread").await;
+    ok(
+        propose(&app, &bob, "bread", vec![add("a.md", "a")]).await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let before = (
+        app.journal_len().await,
+        app.rows("commons_contributions").await,
+    );
+
+    let new = json!({"handle": "cakes", "name": "Cakes", "kind": "knowledge", "licence": "MIT"});
+    expect_problem(
+        post(&app, None, "/api/v1/commons", new).await,
+        401,
+        "unauthorized",
+    )
+    .await;
+    let change = json!({"message": "m", "files": [add("b.md", "b")]});
+    expect_problem(
+        post(&app, None, "/api/v1/commons/bread/changes", change).await,
+        401,
+        "unauthorized",
+    )
+    .await;
+    let work = json!({"minutes": 5, "description": "d"});
+    expect_problem(
+        post(&app, None, "/api/v1/commons/bread/work", work).await,
+        401,
+        "unauthorized",
+    )
+    .await;
+    for what in ["accept", "reject", "request-changes", "withdraw"] {
+        let path = review_path("bread", 1, what);
+        expect_problem(
+            post(&app, None, &path, json!({})).await,
+            401,
+            "unauthorized",
+        )
+        .await;
+        // Eve is neither a maintainer nor the author.
+        expect_problem(
+            post(&app, Some(&eve), &path, json!({})).await,
+            403,
+            "not_allowed",
+        )
+        .await;
+    }
+    // Bob, the author, cannot decide on his own proposal either, except to withdraw it.
+    for what in ["accept", "reject", "request-changes"] {
+        let path = review_path("bread", 1, what);
+        expect_problem(
+            post(&app, Some(&bob), &path, json!({})).await,
+            403,
+            "not_allowed",
+        )
+        .await;
+    }
+    let after = (
+        app.journal_len().await,
+        app.rows("commons_contributions").await,
+    );
+    assert_eq!(before, after);
+    assert_eq!(
+        get(&app, "/api/v1/commons/bread/contributions/1").await["state"],
+        "proposed"
+    );
+}
+
+#[tokio::test]
+async fn bad_input_is_refused_with_nothing_written() {
+    let app = TestApp::spawn().await;
+    let ada = app.api_user("ada").await;
+    let bob = app.api_user("bob").await;
+    create_commons(&app, &ada, "bread").await;
+    let other = create_commons(&app, &ada, "cakes").await;
+    let counted = [
+        "commons_contributions",
+        "commons_blobs",
+        "commons_revisions",
+        "commons_reviews",
+    ];
+    let mut before = vec![app.journal_len().await];
+    for t in counted {
+        before.push(app.rows(t).await);
+    }
+
+    let r = propose(&app, &bob, "bread", vec![add("../etc/passwd", "x")]).await;
+    expect_problem(r, 422, "path_parent_segment").await;
+    let r = propose(&app, &bob, "bread", vec![add("/abs.md", "x")]).await;
+    expect_problem(r, 422, "path_absolute").await;
+    let r = propose(
+        &app,
+        &bob,
+        "bread",
+        vec![add("a.md", "x"), add("a.md", "y")],
+    )
+    .await;
+    expect_problem(r, 422, "duplicate_path").await;
+    let not_utf8 = json!({"path": "t.md", "op": "add", "content_base64": "/w=="});
+    let r = propose(&app, &bob, "bread", vec![add("ok.md", "fine"), not_utf8]).await;
+    expect_problem(r, 422, "not_utf8").await;
+    let r = propose(
+        &app,
+        &bob,
+        "bread",
+        vec![json!({"path": "gone.md", "op": "delete"})],
+    )
+    .await;
+    expect_problem(r, 422, "file_missing").await;
+    let foreign = other["head"]["id"].as_str().unwrap();
+    let r = post(
+        &app,
+        Some(&bob),
+        "/api/v1/commons/bread/changes",
+        json!({"base_revision": foreign, "message": "m", "files": [add("a.md", "a")]}),
+    )
+    .await;
+    expect_problem(r, 422, "foreign_revision").await;
+    let r = post(
+        &app,
+        Some(&bob),
+        "/api/v1/commons/bread/work",
+        json!({"minutes": 0, "description": "d"}),
+    )
+    .await;
+    expect_problem(r, 422, "invalid_work_record").await;
+    let r = post(
+        &app,
+        Some(&ada),
+        "/api/v1/commons",
+        json!({"handle": "x", "name": "X", "kind": "knowledge", "licence": "MIT"}),
+    )
+    .await;
+    expect_problem(r, 422, "invalid_handle").await;
+    let r = post(
+        &app,
+        Some(&ada),
+        "/api/v1/commons",
+        json!({"handle": "xyz", "name": "X", "kind": "knowledge", "licence": "Not-A-Licence"}),
+    )
+    .await;
+    expect_problem(r, 422, "invalid_licence").await;
+    let r = post(
+        &app,
+        Some(&ada),
+        "/api/v1/commons",
+        json!({"handle": "bread", "name": "X", "kind": "knowledge", "licence": "MIT"}),
+    )
+    .await;
+    expect_problem(r, 409, "handle_taken").await;
+
+    let mut after = vec![app.journal_len().await];
+    for t in counted {
+        after.push(app.rows(t).await);
+    }
+    assert_eq!(before, after, "journal and {counted:?} unchanged");
+
+    // Reviewing a withdrawn contribution is a conflict with the state, and writes nothing.
+    ok(
+        propose(&app, &bob, "bread", vec![add("a.md", "a")]).await,
+        StatusCode::CREATED,
+    )
+    .await;
+    ok(
+        post(
+            &app,
+            Some(&bob),
+            &review_path("bread", 1, "withdraw"),
+            json!({}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    let before = (app.journal_len().await, app.rows("commons_reviews").await);
+    for what in ["accept", "reject", "request-changes", "withdraw"] {
+        let who = if what == "withdraw" { &bob } else { &ada };
+        let r = post(&app, Some(who), &review_path("bread", 1, what), json!({})).await;
+        expect_problem(r, 409, "illegal_transition").await;
+    }
+    assert_eq!(
+        before,
+        (app.journal_len().await, app.rows("commons_reviews").await)
+    );
+    let r = post(
+        &app,
+        Some(&ada),
+        &review_path("bread", 9, "accept"),
+        json!({}),
+    )
+    .await;
+    expect_problem(r, 404, "not_found").await;
+}
+
+#[tokio::test]
+async fn rebase_on_accept_and_racing_acceptances() {
+    let app = TestApp::spawn().await;
+    let ada = app.api_user("ada").await;
+    let bob = app.api_user("bob").await;
+    create_commons(&app, &ada, "bread").await;
+    ok(
+        propose(
+            &app,
+            &ada,
+            "bread",
+            vec![add("a.md", "a"), add("b.md", "b")],
+        )
+        .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    ok(
+        post(
+            &app,
+            Some(&ada),
+            &review_path("bread", 1, "accept"),
+            json!({}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+
+    // #2 and #3 touch a.md from the same base; #4 touches only b.md.
+    let modify = |path: &str, text: &str| json!({"path": path, "op": "modify", "content": text});
+    for (who, file) in [
+        (&bob, modify("a.md", "bob")),
+        (&ada, modify("a.md", "ada")),
+        (&bob, modify("b.md", "b2")),
+    ] {
+        ok(
+            propose(&app, who, "bread", vec![file]).await,
+            StatusCode::CREATED,
+        )
+        .await;
+    }
+    let (p2, p3) = (
+        review_path("bread", 2, "accept"),
+        review_path("bread", 3, "accept"),
+    );
+    let (r2, r3) = tokio::join!(
+        post(&app, Some(&ada), &p2, json!({})),
+        post(&app, Some(&ada), &p3, json!({})),
+    );
+    let statuses = [r2.status().as_u16(), r3.status().as_u16()];
+    assert!(
+        statuses.contains(&200) && statuses.contains(&409),
+        "{statuses:?}"
+    );
+    let loser = if statuses[0] == 409 { r2 } else { r3 };
+    let body: Value = loser.json().await.unwrap();
+    assert!(
+        ["conflicting", "stale_head"].contains(&body["code"].as_str().unwrap()),
+        "{body}"
+    );
+
+    // #4 is rebased onto the new head automatically: a.md keeps the winner's text.
+    let winner_text = get(&app, "/api/v1/commons/bread/files/a.md").await["text"].clone();
+    ok(
+        post(
+            &app,
+            Some(&ada),
+            &review_path("bread", 4, "accept"),
+            json!({}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    let c = get(&app, "/api/v1/commons/bread").await;
+    assert_eq!(c["head"]["number"], 4);
+    assert_eq!(
+        get(&app, "/api/v1/commons/bread/files/a.md").await["text"],
+        winner_text
+    );
+    assert_eq!(
+        get(&app, "/api/v1/commons/bread/files/b.md").await["text"],
+        "b2"
+    );
+    assert_eq!(app.rows("commons_revisions").await, 4);
+    let revs = get(&app, "/api/v1/commons/bread/revisions").await;
+    let numbers: Vec<i64> = revs
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["number"].as_i64().unwrap())
+        .collect();
+    assert_eq!(numbers, [4, 3, 2, 1]);
+    assert_eq!(revs[0]["parent"], revs[1]["id"]);
+}
+
+#[tokio::test]
+async fn changes_requested_then_updated_then_accepted() {
+    let app = TestApp::spawn().await;
+    let ada = app.api_user("ada").await;
+    let bob = app.api_user("bob").await;
+    create_commons(&app, &ada, "bread").await;
+    ok(
+        propose(&app, &bob, "bread", vec![add("a.md", "draft")]).await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let k = ok(
+        post(
+            &app,
+            Some(&ada),
+            &review_path("bread", 1, "request-changes"),
+            json!({"comment": "Add a title"}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(k["state"], "changes_requested");
+    expect_problem(
+        post(
+            &app,
+            Some(&ada),
+            &review_path("bread", 1, "accept"),
+            json!({}),
+        )
+        .await,
+        409,
+        "illegal_transition",
+    )
+    .await;
+
+    let put = |token: &str, body: Value| {
+        app.program()
+            .put(app.url("/api/v1/commons/bread/contributions/1"))
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+    };
+    let v2 = json!({"message": "With a title", "files": [add("a.md", "# Title\ndraft")]});
+    // Only the author may update, and a bad version is refused without a trace.
+    expect_problem(put(&ada, v2.clone()).await.unwrap(), 403, "not_allowed").await;
+    let before = app.journal_len().await;
+    let bad = json!({"message": "m", "files": [add("a/../b.md", "x")]});
+    expect_problem(put(&bob, bad).await.unwrap(), 422, "path_parent_segment").await;
+    assert_eq!(app.journal_len().await, before);
+    assert_eq!(
+        get(&app, "/api/v1/commons/bread/contributions/1").await["state"],
+        "changes_requested"
+    );
+
+    let k = ok(put(&bob, v2).await.unwrap(), StatusCode::OK).await;
+    assert_eq!(
+        (k["state"].as_str(), k["message"].as_str()),
+        (Some("proposed"), Some("With a title"))
+    );
+    ok(
+        post(
+            &app,
+            Some(&ada),
+            &review_path("bread", 1, "accept"),
+            json!({}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(
+        get(&app, "/api/v1/commons/bread/files/a.md").await["text"],
+        "# Title\ndraft"
+    );
+    // Decided contributions are final.
+    let v3 = json!({"message": "again", "files": [add("c.md", "c")]});
+    expect_problem(put(&bob, v3).await.unwrap(), 409, "illegal_transition").await;
+}

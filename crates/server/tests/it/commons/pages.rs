@@ -1,0 +1,113 @@
+//! Commons pages: the create form, the textarea editor, review buttons by role, and
+//! Markdown rendered without scripts.
+
+use super::get;
+use crate::support::TestApp;
+use reqwest::StatusCode;
+
+#[tokio::test]
+async fn pages_create_edit_review_and_render_markdown_safely() {
+    let app = TestApp::spawn().await;
+    let ada = app.signed_in_browser("ada").await;
+    let bob = app.signed_in_browser("bob").await;
+    let fields = [
+        ("handle", "bread"),
+        ("name", "Bread recipes"),
+        ("summary", "Sourdough, shared."),
+        ("kind", "knowledge"),
+        ("licence", "CC-BY-SA-4.0"),
+        ("home_org", ""),
+    ];
+    let r = app
+        .post_form(&ada, "/commons/new", "/commons", &fields)
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.text().await.unwrap().contains("Sourdough, shared."));
+
+    let base = get(&app, "/api/v1/commons/bread").await["head"]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let text = "# Hi\n\n<script>alert(1)</script>\n";
+    let edit = [
+        ("path", "README.md"),
+        ("text", text),
+        ("message", "Say hi"),
+        ("base", base.as_str()),
+    ];
+    let r = app
+        .post_form(&bob, "/commons/bread/edit", "/commons/bread/propose", &edit)
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.url().path().ends_with("/contributions/1"));
+    let page = r.text().await.unwrap();
+    assert!(
+        page.contains("Withdraw") && !page.contains("/accept"),
+        "the author sees no accept button"
+    );
+
+    // Bob cannot accept through the form either; nothing changes.
+    let r = app
+        .post_form(
+            &bob,
+            "/commons/bread/contributions/1",
+            "/commons/bread/contributions/1/accept",
+            &[],
+        )
+        .await;
+    crate::support::expect_page_error(r, 403, "maintainer").await;
+
+    let page = ada
+        .get(app.url("/commons/bread/contributions/1"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        page.contains("/commons/bread/contributions/1/accept"),
+        "maintainers see accept"
+    );
+    let r = app
+        .post_form(
+            &ada,
+            "/commons/bread/contributions/1",
+            "/commons/bread/contributions/1/accept",
+            &[("comment", "Welcome")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert!(r.text().await.unwrap().contains("Welcome"));
+
+    let anon = app.program();
+    let file = anon
+        .get(app.url("/commons/bread/files/README.md"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(file.contains("<h1>Hi</h1>"), "{file}");
+    assert!(
+        !file.contains("<script>alert"),
+        "scripts are stripped: {file}"
+    );
+    let show = anon
+        .get(app.url("/commons/bread"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(show.contains("README.md") && show.contains("@ada"));
+    let r = anon
+        .post(app.url("/commons/bread/contributions/1/reject"))
+        .form(&[("csrf", "x")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+}
