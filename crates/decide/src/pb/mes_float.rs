@@ -244,7 +244,7 @@ fn price(
     }
     for i in 0..classes.len() {
         if i == 1 {
-            if classes.len() * 4 < order.len() {
+            if classes.len() * 16 < order.len() {
                 // Few classes: sorting them is cheaper than walking every live class.
                 classes[1..]
                     .sort_unstable_by(|a, b| money[a.0 as usize].total_cmp(&money[b.0 as usize]));
