@@ -65,15 +65,15 @@ fn increase_with(
             stopped_because = "reached the bound on the budget".to_string();
             break;
         };
-        let fast = if use_floats {
-            fast_outcome(mes, &money).ok()
+        let selected = if use_floats {
+            fast_outcome(mes, &money).unwrap_or_else(|unsure| {
+                exact_runs += 1;
+                mes.resume(&money, unsure.decided).selected
+            })
         } else {
-            None
-        };
-        let selected = fast.unwrap_or_else(|| {
             exact_runs += 1;
             mes.search(&money).selected
-        });
+        };
         runs += 1;
         if instance.cost_of(&selected) > instance.budget {
             stopped_because =

@@ -384,20 +384,38 @@ impl<'a> Mes<'a> {
     pub fn run(&self, per_voter: &Q) -> MesRun {
         match super::mes_float::fast_rounds(self, per_voter) {
             Ok((_, rounds)) => self
-                .replay(per_voter, rounds)
+                .replay(per_voter, rounds, false)
                 .unwrap_or_else(|| self.search(per_voter)),
-            Err(_) => self.search(per_voter),
+            Err(unsure) => self.resume(per_voter, unsure.decided),
         }
     }
 
-    /// Exact replay of known winners; `None` if one turns out unaffordable (cannot
-    /// happen when the float bounds hold).
-    fn replay(&self, per_voter: &Q, rounds: Vec<(usize, Vec<usize>)>) -> Option<MesRun> {
+    /// Exact run that starts from `decided`, the rounds the float engine was certain of
+    /// before it gave up: they are replayed (pricing only their winners) and the exact
+    /// search takes over from the first round the floats could not decide. Replaying
+    /// instead of searching those rounds again is what makes a deferred run cheap.
+    pub fn resume(&self, per_voter: &Q, decided: Vec<(usize, Vec<usize>)>) -> MesRun {
+        self.replay(per_voter, decided, true)
+            .unwrap_or_else(|| self.search(per_voter))
+    }
+
+    /// Exact replay of known winners, then (when `search_on`) the exact search for the
+    /// remaining rounds; `None` if a known winner turns out unaffordable (cannot happen
+    /// when the float bounds hold).
+    fn replay(
+        &self,
+        per_voter: &Q,
+        rounds: Vec<(usize, Vec<usize>)>,
+        search_on: bool,
+    ) -> Option<MesRun> {
         let mut st = self.initial(per_voter);
         let (mut scratch, mut touched) = (Vec::new(), Vec::new());
         for (p, tied) in rounds {
             let price = self.price(&st, p, &mut scratch, &mut touched)?;
             self.fund(&mut st, p, price, tied);
+        }
+        if search_on {
+            self.search_rest(&mut st, &mut scratch, &mut touched);
         }
         Some(self.finish(st))
     }
@@ -406,12 +424,17 @@ impl<'a> Mes<'a> {
     pub fn search(&self, per_voter: &Q) -> MesRun {
         let mut st = self.initial(per_voter);
         let (mut scratch, mut touched) = (Vec::new(), Vec::new());
-        while let Some(mut tied) = self.next(&mut st, &mut scratch, &mut touched) {
+        self.search_rest(&mut st, &mut scratch, &mut touched);
+        self.finish(st)
+    }
+
+    /// Searches and funds rounds exactly until no project is affordable.
+    fn search_rest(&self, st: &mut State, scratch: &mut Vec<u64>, touched: &mut Vec<u32>) {
+        while let Some(mut tied) = self.next(st, scratch, touched) {
             let (p, price) = tied.remove(0);
             let others = tied.iter().map(|t| t.0).collect();
-            self.fund(&mut st, p, price, others);
+            self.fund(st, p, price, others);
         }
-        self.finish(st)
     }
 
     /// Every outcome reachable under some way of breaking ties (pabutools' irresolute
@@ -472,5 +495,46 @@ impl<'a> Mes<'a> {
             voters_with_money_left: run.voters_with_money_left,
             money_left: run.money_left.to_string(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pb::{mes_float::fast_rounds, read_pb_file};
+
+    /// Where the floats give up, resuming from their decided rounds equals the exact
+    /// search from scratch (outcome and money left), on every shared file.
+    #[test]
+    fn resume_equals_search() {
+        let dir = std::path::Path::new(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../../shared/data/pabulib/files"
+        ));
+        let entries = std::fs::read_dir(dir)
+            .unwrap_or_else(|e| panic!("shared Pabulib files missing at {}: {e}", dir.display()));
+        let (mut resumed, mut runs) = (0, 0);
+        for entry in entries {
+            let inst = read_pb_file(&entry.unwrap().path()).unwrap();
+            let support = Support::new(&inst);
+            let n = support.voters;
+            for sat in [Sat::Cost, Sat::Cardinality] {
+                let mes = Mes::new(&inst, &support, sat, TieBreak::default(), true);
+                for k in [0u64, 1, 7, 40, 150] {
+                    let money = inst.budget.div_int(n).add(&Q::int(k.into()));
+                    runs += 1;
+                    if let Err(unsure) = fast_rounds(&mes, &money) {
+                        let decided = unsure.decided.len();
+                        let a = mes.resume(&money, unsure.decided);
+                        let b = mes.search(&money);
+                        assert_eq!(a.selected, b.selected, "{sat:?} {money} after {decided}");
+                        assert_eq!(a.money_left, b.money_left);
+                        resumed += 1;
+                    }
+                }
+            }
+        }
+        println!("{resumed} of {runs} runs resumed from the float prefix");
+        assert!(runs > 0, "no shared Pabulib file was read");
     }
 }

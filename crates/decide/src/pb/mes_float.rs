@@ -53,8 +53,14 @@ impl Rho {
 /// A round's winner and the projects tied with it.
 pub type Round = (usize, Vec<usize>);
 
-/// Gave up: a decision was too close for floats.
-pub struct Unsure;
+/// Gave up: a decision was too close for floats. `decided` holds the rounds that were
+/// certain before that (free projects excluded), so the exact engine can start from there.
+pub struct Unsure {
+    pub decided: Vec<Round>,
+}
+
+/// Gave up, without the decided rounds (they are attached by [`fast_rounds`]).
+struct TooClose;
 
 struct Price {
     rho: Rho,
@@ -62,7 +68,8 @@ struct Price {
     share_err: f64,
 }
 
-/// The funded projects of MES with `per_voter` money each, or `Unsure`.
+/// The funded projects of MES with `per_voter` money each, or `Unsure` with the rounds
+/// decided before the floats gave up.
 pub fn fast_outcome(mes: &Mes, per_voter: &Q) -> Result<Vec<usize>, Unsure> {
     fast_rounds(mes, per_voter).map(|(mut selected, rounds)| {
         selected.extend(rounds.into_iter().map(|r| r.0));
@@ -73,6 +80,15 @@ pub fn fast_outcome(mes: &Mes, per_voter: &Q) -> Result<Vec<usize>, Unsure> {
 /// The projects funded for free up front, and each round's winner with the projects tied
 /// with it (exactly equal ρ, lost on the tie-break); or `Unsure`.
 pub fn fast_rounds(mes: &Mes, per_voter: &Q) -> Result<(Vec<usize>, Vec<Round>), Unsure> {
+    let mut rounds = Vec::new();
+    match run_rounds(mes, per_voter, &mut rounds) {
+        Ok(()) => Ok((mes.free.clone(), rounds)),
+        Err(TooClose) => Err(Unsure { decided: rounds }),
+    }
+}
+
+/// The rounds of the float run, pushed onto `rounds` as they are decided.
+fn run_rounds(mes: &Mes, per_voter: &Q, rounds: &mut Vec<Round>) -> Result<(), TooClose> {
     let support = mes.support;
     let b0 = per_voter.to_f64();
     let mut money: Vec<f64> = vec![0.0, b0];
@@ -81,9 +97,12 @@ pub fn fast_rounds(mes: &Mes, per_voter: &Q) -> Result<(Vec<usize>, Vec<Round>),
     // Bound on the absolute error of every class's money.
     let mut err = 2.0 * EPS * b0;
     let mut active: Vec<(usize, f64)> = mes.considered.iter().map(|&p| (p, 0.0)).collect();
-    let mut rounds: Vec<Round> = Vec::new();
     let mut scratch: Vec<u64> = Vec::new();
     let mut touched: Vec<u32> = Vec::new();
+    // Live classes, poorest first (kept sorted by a merge after each payment), so a
+    // project's supporter classes can come out in order by a walk instead of a sort.
+    let mut order: Vec<u32> = vec![1];
+    let mut classes: Vec<(u32, u64)> = Vec::new();
     let ids = |p: usize| mes.instance.projects[p].id.as_str();
     loop {
         active.sort_by(|a, b| a.1.total_cmp(&b.1));
@@ -106,11 +125,13 @@ pub fn fast_rounds(mes: &Mes, per_voter: &Q) -> Result<(Vec<usize>, Vec<Round>),
                     scratch[c as usize] += support.mult[g as usize];
                 }
             }
-            let mut classes: Vec<(u32, u64)> = touched
-                .drain(..)
-                .map(|c| (c, std::mem::take(&mut scratch[c as usize])))
-                .collect();
-            let Some(price) = price(mes, p, &mut classes, &money, err)? else {
+            classes.clear();
+            classes.extend(touched.iter().map(|&c| (c, scratch[c as usize])));
+            let priced = price(mes, p, &mut classes, &money, err, &order, &scratch);
+            for c in touched.drain(..) {
+                scratch[c as usize] = 0;
+            }
+            let Some(price) = priced? else {
                 drop.push(i);
                 continue;
             };
@@ -122,7 +143,7 @@ pub fn fast_rounds(mes: &Mes, per_voter: &Q) -> Result<(Vec<usize>, Vec<Round>),
                     Some(Ordering::Less) => true,
                     Some(Ordering::Equal) => mes.tie.compare(ids(p), ids(*q)) == Ordering::Less,
                     Some(Ordering::Greater) => false,
-                    None => return Err(Unsure),
+                    None => return Err(TooClose),
                 },
             };
             if better {
@@ -133,7 +154,7 @@ pub fn fast_rounds(mes: &Mes, per_voter: &Q) -> Result<(Vec<usize>, Vec<Round>),
             active.remove(i);
         }
         let Some((p, price)) = best else {
-            return Ok((mes.free.clone(), rounds));
+            return Ok(());
         };
         let mut tied = Vec::new();
         // The winner must be certainly below every other contender (or tie-break first).
@@ -144,7 +165,7 @@ pub fn fast_rounds(mes: &Mes, per_voter: &Q) -> Result<(Vec<usize>, Vec<Round>),
                     Some(Ordering::Equal) if mes.tie.compare(ids(p), ids(*q)) == Ordering::Less => {
                         tied.push(*q)
                     }
-                    _ => return Err(Unsure),
+                    _ => return Err(TooClose),
                 }
             }
         }
@@ -158,7 +179,7 @@ pub fn fast_rounds(mes: &Mes, per_voter: &Q) -> Result<(Vec<usize>, Vec<Round>),
             if moved[c] == u32::MAX {
                 let m = money[c];
                 if (m - price.share).abs() <= err + price.share_err {
-                    return Err(Unsure);
+                    return Err(TooClose);
                 }
                 moved[c] = if m < price.share {
                     0
@@ -173,9 +194,10 @@ pub fn fast_rounds(mes: &Mes, per_voter: &Q) -> Result<(Vec<usize>, Vec<Round>),
             members[moved[c] as usize] += m;
             class_of[g as usize] = moved[c];
         }
+        order = merge_paid(&order, &moved, &members, &money);
         err += price.share_err + EPS * b0;
         if err > 1e-6 * b0 {
-            return Err(Unsure);
+            return Err(TooClose);
         }
         active.retain(|a| a.0 != p);
         tied.sort_by(|a, b| mes.tie.compare(ids(*a), ids(*b)));
@@ -183,15 +205,18 @@ pub fn fast_rounds(mes: &Mes, per_voter: &Q) -> Result<(Vec<usize>, Vec<Round>),
     }
 }
 
-/// ρ of `p` from its supporter classes (any order; reordered here); `Ok(None)` when surely
-/// unaffordable, `Err` when too close to call.
+/// ρ of `p` from its supporter `classes` (any order; reordered here, using the sorted live
+/// classes `order` and the per-class supporter `counts` when there are many); `Ok(None)`
+/// when surely unaffordable, `Err` when too close to call.
 fn price(
     mes: &Mes,
     p: usize,
-    classes: &mut [(u32, u64)],
+    classes: &mut Vec<(u32, u64)>,
     money: &[f64],
     err: f64,
-) -> Result<Option<Price>, Unsure> {
+    order: &[u32],
+    counts: &[u64],
+) -> Result<Option<Price>, TooClose> {
     let cost = mes.costs_f64[p];
     let supporters: u64 = classes.iter().map(|c| c.1).sum();
     let total: f64 = classes
@@ -203,33 +228,42 @@ fn price(
         return Ok(None);
     }
     if total - total_err < cost {
-        return Err(Unsure);
+        return Err(TooClose);
     }
     let sat = match mes.sat {
         Sat::Cost => cost,
         Sat::Cardinality => 1.0,
     };
     let (mut paid, mut paid_err, mut left) = (0.0f64, 0.0f64, supporters);
-    // Poorest class first; the rest is sorted only if that class cannot pay the share
-    // (usually everyone can, and then the order of the others does not matter).
+    // Poorest class first; the rest is put in order only if that class cannot pay the
+    // share (usually everyone can, and then the order of the others does not matter).
     if let Some(min) = (0..classes.len())
         .min_by(|&a, &b| money[classes[a].0 as usize].total_cmp(&money[classes[b].0 as usize]))
     {
         classes.swap(0, min);
     }
-    let mut sorted = false;
     for i in 0..classes.len() {
-        if i == 1 && !sorted {
-            classes[1..]
-                .sort_unstable_by(|a, b| money[a.0 as usize].total_cmp(&money[b.0 as usize]));
-            sorted = true;
+        if i == 1 {
+            if classes.len() * 16 < order.len() {
+                // Few classes: sorting them is cheaper than walking every live class.
+                classes[1..]
+                    .sort_unstable_by(|a, b| money[a.0 as usize].total_cmp(&money[b.0 as usize]));
+            } else {
+                let first = classes[0].0;
+                classes.truncate(1);
+                for &c in order {
+                    if c != first && counts[c as usize] > 0 {
+                        classes.push((c, counts[c as usize]));
+                    }
+                }
+            }
         }
         let (c, n) = classes[i];
         let share = (cost - paid) / left as f64;
         let share_err = (paid_err + (i + 3) as f64 * EPS * cost) / left as f64 + EPS * share;
         let m = money[c as usize];
         if (share - m).abs() <= share_err + err {
-            return Err(Unsure);
+            return Err(TooClose);
         }
         if share < m {
             let rho = if i == 0 {
@@ -254,5 +288,32 @@ fn price(
         paid_err += n as f64 * err + EPS * paid;
         left -= n;
     }
-    Err(Unsure)
+    Err(TooClose)
+}
+
+/// The live classes in order of money after a payment, from the order before it: classes
+/// that kept members keep their order, and the payers' new classes (each old amount minus
+/// the same share; float subtraction is monotone) are in the same order, so one merge of
+/// the two lists does it. `moved[c]` is the class c's supporters moved to (`u32::MAX`:
+/// none, 0: emptied).
+fn merge_paid(order: &[u32], moved: &[u32], members: &[u64], money: &[f64]) -> Vec<u32> {
+    let stayed = order.iter().copied().filter(|&c| members[c as usize] > 0);
+    let mut paid = order
+        .iter()
+        .map(|&c| moved[c as usize])
+        .filter(|&to| to != u32::MAX && to != 0)
+        .peekable();
+    let mut out = Vec::with_capacity(order.len() + 1);
+    for c in stayed {
+        while let Some(&to) = paid.peek() {
+            if money[to as usize] >= money[c as usize] {
+                break;
+            }
+            out.push(to);
+            paid.next();
+        }
+        out.push(c);
+    }
+    out.extend(paid);
+    out
 }
