@@ -3,6 +3,10 @@
 //!
 //! Identical intermediate states reached along different paths are merged, so the work
 //! grows with the number of distinct states, not with the number of paths.
+//!
+//! Layers are usually tiny, so merging first scans a short list (comparing the committee
+//! first makes that cheap) and only switches to hashing when a layer grows large: hashing
+//! states that hold exact rationals costs far more than a few comparisons.
 
 use std::collections::HashSet;
 use std::hash::Hash;
@@ -34,28 +38,50 @@ pub fn explore<S: Clone + Eq + Hash>(
         }
     }
     let mut layer = vec![start];
-    let mut finals: Vec<S> = Vec::new();
-    let mut seen_final: HashSet<S> = HashSet::new();
+    let mut finals = Distinct::default();
     while !layer.is_empty() {
-        let mut next: Vec<S> = Vec::new();
-        let mut seen: HashSet<S> = HashSet::new();
+        let mut next = Distinct::default();
         for state in &layer {
             match step(state) {
-                Step::Done => {
-                    if seen_final.insert(state.clone()) {
-                        finals.push(state.clone());
-                    }
-                }
-                Step::Next(children) => {
-                    for child in children {
-                        if seen.insert(child.clone()) {
-                            next.push(child);
-                        }
-                    }
-                }
+                Step::Done => finals.push(state.clone()),
+                Step::Next(children) => children.into_iter().for_each(|c| next.push(c)),
             }
         }
-        layer = next;
+        layer = next.items;
     }
-    finals
+    finals.items
+}
+
+/// Up to this many states, a new state is checked against the list by comparison.
+const SCAN_LIMIT: usize = 32;
+
+/// States in the order first found, without repeats.
+struct Distinct<S> {
+    items: Vec<S>,
+    /// Filled only once `items` outgrows [`SCAN_LIMIT`].
+    index: HashSet<S>,
+}
+
+impl<S> Default for Distinct<S> {
+    fn default() -> Self {
+        Distinct {
+            items: Vec::new(),
+            index: HashSet::new(),
+        }
+    }
+}
+
+impl<S: Clone + Eq + Hash> Distinct<S> {
+    fn push(&mut self, s: S) {
+        if self.items.len() < SCAN_LIMIT {
+            if !self.items.contains(&s) {
+                self.items.push(s);
+                if self.items.len() == SCAN_LIMIT {
+                    self.index.extend(self.items.iter().cloned());
+                }
+            }
+        } else if self.index.insert(s.clone()) {
+            self.items.push(s);
+        }
+    }
 }
