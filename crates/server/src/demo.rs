@@ -23,7 +23,10 @@ pub struct DemoContext {
 pub type Seeder = fn(&mut DbConn, &mut DemoContext) -> Result<(), AppError>;
 
 /// Domains append their seeder here; accounts come first because others need people.
-pub const SEEDERS: &[(&str, Seeder)] = &[("people and organizations", seed_accounts)];
+pub const SEEDERS: &[(&str, Seeder)] = &[
+    ("people and organizations", seed_accounts),
+    ("commons", crate::commons::demo::seed),
+];
 
 /// Loads the demo unless it is there already; returns whether it loaded.
 pub fn load(db: &Db) -> Result<bool, AppError> {

@@ -14,7 +14,8 @@
 //!
 //! Around the model: `store` (queries), `service`, `update` and `maintainers` (flows
 //! shared by API and pages, each with its journal event), `views` (what is shown), `api` and
-//! `pages` (the routes, assembled in this file).
+//! `pages` (the routes, assembled in this file), and `demo` (the demo territory's commons,
+//! seeded through the same flows).
 
 pub mod access;
 pub mod api;
@@ -22,6 +23,7 @@ pub mod archive;
 pub mod blob;
 pub mod candidates;
 pub mod contribution;
+pub mod demo;
 pub mod diff;
 pub mod error;
 pub mod fork;

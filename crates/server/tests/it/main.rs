@@ -4,6 +4,7 @@
 mod bad_input;
 mod browser;
 mod commons;
+mod demo;
 mod journal;
 mod openapi;
 mod ops;
