@@ -168,20 +168,19 @@ pub fn add_maintainer(
 }
 
 /// Stores bytes under their hash unless they are stored already (content is never copied).
+/// `ON CONFLICT DO NOTHING` (PostgreSQL and SQLite alike) lets two transactions store the
+/// same new content at once: the second waits for the first and then does nothing, where a
+/// check-then-insert would fail one of them on the primary key.
 pub fn put_blob(conn: &mut DbConn, hash: &str, bytes: &[u8]) -> Result<(), AppError> {
-    let present: i64 = commons_blobs::table
-        .filter(commons_blobs::hash.eq(hash))
-        .count()
-        .get_result(conn)?;
-    if present == 0 {
-        diesel::insert_into(commons_blobs::table)
-            .values((
-                commons_blobs::hash.eq(hash),
-                commons_blobs::size.eq(bytes.len() as i64),
-                commons_blobs::content.eq(bytes),
-            ))
-            .execute(conn)?;
-    }
+    use diesel::sql_types::{BigInt, Binary, Text};
+    diesel::sql_query(
+        "INSERT INTO commons_blobs (hash, size, content) VALUES ($1, $2, $3) \
+         ON CONFLICT (hash) DO NOTHING",
+    )
+    .bind::<Text, _>(hash)
+    .bind::<BigInt, _>(bytes.len() as i64)
+    .bind::<Binary, _>(bytes)
+    .execute(conn)?;
     Ok(())
 }
 
@@ -235,8 +234,25 @@ pub fn revisions(
         .load(conn)?)
 }
 
-/// The next contribution number of a commons (1 for the first).
+/// Serializes writers that derive something from what is already stored under `key` (the
+/// next contribution number of a commons, whether a blob is stored already) until the
+/// transaction ends. PostgreSQL lets concurrent transactions read the same maximum, so two
+/// proposals would both take number N and one would fail on the unique index; a
+/// transaction-scoped advisory lock on the key makes the second wait for the first. SQLite
+/// has a single writer (`BEGIN IMMEDIATE`) already.
+pub fn lock_key(conn: &mut DbConn, key: &str) -> Result<(), AppError> {
+    if let DbConn::Postgres(_) = conn {
+        diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext($1))")
+            .bind::<diesel::sql_types::Text, _>(key)
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The next contribution number of a commons (1 for the first). Takes the commons' lock
+/// so that concurrent proposals get distinct numbers.
 pub fn next_contribution_number(conn: &mut DbConn, commons_id: &str) -> Result<i64, AppError> {
+    lock_key(conn, &format!("commons-contributions:{commons_id}"))?;
     let max: Option<i64> = commons_contributions::table
         .filter(commons_contributions::commons_id.eq(commons_id))
         .select(diesel::dsl::max(commons_contributions::number))

@@ -538,3 +538,38 @@ async fn changes_requested_then_updated_then_accepted() {
     let v3 = json!({"message": "again", "files": [add("c.md", "c")]});
     expect_problem(put(&bob, v3).await.unwrap(), 409, "illegal_transition").await;
 }
+
+/// Concurrent proposals to one commons, all storing the same new content: every one is
+/// taken, each gets its own number, the content is stored once. On PostgreSQL, where
+/// transactions run side by side, this needs the per-commons lock and the idempotent blob
+/// insert; on SQLite writes are serialized anyway.
+#[tokio::test]
+async fn concurrent_proposals_all_succeed_with_distinct_numbers() {
+    let app = TestApp::spawn().await;
+    let ada = app.api_user("ada").await;
+    let bob = app.api_user("bob").await;
+    create_commons(&app, &ada, "bread").await;
+    let sends = (0..8).map(|i| {
+        let (app, token) = (&app, if i % 2 == 0 { &ada } else { &bob });
+        async move {
+            let file = add(&format!("notes/{i}.md"), "the same shared text");
+            propose(app, token, "bread", vec![file]).await.status()
+        }
+    });
+    let statuses = futures_util::future::join_all(sends).await;
+    assert!(
+        statuses.iter().all(|s| *s == StatusCode::CREATED),
+        "{statuses:?}"
+    );
+    let list = get(&app, "/api/v1/commons/bread/contributions").await;
+    let items = list["items"]
+        .as_array()
+        .or(list.as_array())
+        .expect("a list");
+    let mut numbers: Vec<i64> = items
+        .iter()
+        .map(|c| c["number"].as_i64().unwrap())
+        .collect();
+    numbers.sort();
+    assert_eq!(numbers, (1..=8).collect::<Vec<_>>());
+}
