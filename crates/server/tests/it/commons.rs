@@ -1,6 +1,7 @@
 //! Commons through the API: the walk of issue 3 (create, propose, review), who may do
 //! what, bad input that must leave nothing half-written, and racing acceptances.
 
+mod compare;
 mod maintainers;
 mod pages;
 
