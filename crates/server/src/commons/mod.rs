@@ -14,7 +14,7 @@
 //!
 //! Around the model: `store` (queries), `service`, `update` and `maintainers` (flows
 //! shared by API and pages, each with its journal event), `views` (what is shown), `compare` (diffs and
-//! archive downloads), `api` and `pages` (the routes, assembled in this file), and `demo` (the demo territory's commons,
+//! archive downloads), `revert` (undoing a revision), `api` and `pages` (the routes, assembled in this file), and `demo` (the demo territory's commons,
 //! seeded through the same flows).
 
 pub mod access;
@@ -35,6 +35,7 @@ pub mod model;
 pub mod pages;
 pub mod path;
 pub mod rebase;
+pub mod revert;
 pub mod review;
 pub mod service;
 pub mod store;
@@ -84,6 +85,10 @@ pub fn api() -> Router<AppState> {
         )
         .route("/api/v1/commons/{handle}/files/{*path}", get(api::get_file))
         .route("/api/v1/commons/{handle}/diff", get(compare::api_diff))
+        .route(
+            "/api/v1/commons/{handle}/revisions/{number}/revert",
+            post(revert::api_revert),
+        )
         .route(
             "/api/v1/commons/{handle}/changes",
             post(api::propose_change),

@@ -4,6 +4,7 @@
 mod compare;
 mod maintainers;
 mod pages;
+mod revert;
 
 use crate::support::{TestApp, expect_problem};
 use reqwest::StatusCode;

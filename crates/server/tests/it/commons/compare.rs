@@ -9,7 +9,8 @@ use std::collections::BTreeMap;
 use std::io::Read;
 
 /// Bread with r2 = README.md + notes.txt and r3 = notes.txt modified (with markup in it).
-async fn bread_with_three_revisions(app: &TestApp) {
+/// Returns ada's (maintainer) and bob's (author) tokens.
+pub(super) async fn bread_with_three_revisions(app: &TestApp) -> (String, String) {
     let ada = app.api_user("ada").await;
     let bob = app.api_user("bob").await;
     create_commons(app, &ada, "bread").await;
@@ -29,6 +30,7 @@ async fn bread_with_three_revisions(app: &TestApp) {
     )
     .await;
     accept(app, &ada, 2).await;
+    (ada, bob)
 }
 
 async fn accept(app: &TestApp, token: &str, n: i64) {
@@ -189,7 +191,7 @@ fn unzip(bytes: &[u8]) -> BTreeMap<String, Vec<u8>> {
 }
 
 /// The revision's files as the API gives them, under the archive's top folder.
-async fn files_of(app: &TestApp, n: i64) -> BTreeMap<String, Vec<u8>> {
+pub(super) async fn files_of(app: &TestApp, n: i64) -> BTreeMap<String, Vec<u8>> {
     let list = get(app, &format!("/api/v1/commons/bread/files?revision={n}")).await;
     let mut out = BTreeMap::new();
     for f in list.as_array().unwrap() {
