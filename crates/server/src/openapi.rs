@@ -39,6 +39,8 @@ use utoipa::{Modify, OpenApi};
         commons::api::list_files,
         commons::api::list_revisions,
         commons::api::get_file,
+        commons::compare::api_diff,
+        commons::revert::api_revert,
         commons::api::propose_change,
         commons::api::propose_work,
         commons::api::list_contributions,

@@ -13,8 +13,8 @@
 //! is a `CommonsError` with a stable code.
 //!
 //! Around the model: `store` (queries), `service`, `update` and `maintainers` (flows
-//! shared by API and pages, each with its journal event), `views` (what is shown), `api` and
-//! `pages` (the routes, assembled in this file), and `demo` (the demo territory's commons,
+//! shared by API and pages, each with its journal event), `views` (what is shown), `compare` (diffs and
+//! archive downloads), `revert` (undoing a revision), `api` and `pages` (the routes, assembled in this file), and `demo` (the demo territory's commons,
 //! seeded through the same flows).
 
 pub mod access;
@@ -22,6 +22,7 @@ pub mod api;
 pub mod archive;
 pub mod blob;
 pub mod candidates;
+pub mod compare;
 pub mod contribution;
 pub mod demo;
 pub mod diff;
@@ -34,6 +35,7 @@ pub mod model;
 pub mod pages;
 pub mod path;
 pub mod rebase;
+pub mod revert;
 pub mod review;
 pub mod service;
 pub mod store;
@@ -58,6 +60,8 @@ pub fn pages() -> Router<AppState> {
         .route("/commons/{handle}", get(pages::show))
         .route("/commons/{handle}/files/{*path}", get(pages::file))
         .route("/commons/{handle}/edit", get(pages::edit_form))
+        .route("/commons/{handle}/diff", get(compare::page_diff))
+        .route("/commons/{handle}/archive/{name}", get(compare::download))
         .route("/commons/{handle}/propose", post(pages::propose))
         .route(
             "/commons/{handle}/contributions/{number}",
@@ -80,6 +84,11 @@ pub fn api() -> Router<AppState> {
             get(api::list_revisions),
         )
         .route("/api/v1/commons/{handle}/files/{*path}", get(api::get_file))
+        .route("/api/v1/commons/{handle}/diff", get(compare::api_diff))
+        .route(
+            "/api/v1/commons/{handle}/revisions/{number}/revert",
+            post(revert::api_revert),
+        )
         .route(
             "/api/v1/commons/{handle}/changes",
             post(api::propose_change),

@@ -98,6 +98,7 @@ struct ShowPage {
     commons: CommonsView,
     files: Vec<FileInfo>,
     open: Vec<ContributionView>,
+    revisions: Vec<views::RevisionView>,
     events: Vec<Event>,
 }
 
@@ -107,7 +108,7 @@ pub async fn show(
     csrf: CsrfToken,
     Path(handle): Path<String>,
 ) -> Result<Response, PageError> {
-    let (commons, files, open, events) = state
+    let (commons, files, open, revisions, events) = state
         .db
         .read(move |c| {
             let row = store::require_commons(c, &handle)?;
@@ -119,8 +120,12 @@ pub async fn show(
                     open.push(views::contribution_view(c, &k)?);
                 }
             }
+            let revisions = store::revisions(c, &row.id, 50)?
+                .iter()
+                .map(|r| views::revision_view(c, r))
+                .collect::<Result<_, _>>()?;
             let events = crate::journal::history(c, "commons", &row.id)?;
-            Ok((view, files, open, events))
+            Ok((view, files, open, revisions, events))
         })
         .await?;
     Ok(render(&ShowPage {
@@ -128,6 +133,7 @@ pub async fn show(
         commons,
         files,
         open,
+        revisions,
         events,
     }))
 }

@@ -1,8 +1,10 @@
 //! Commons through the API: the walk of issue 3 (create, propose, review), who may do
 //! what, bad input that must leave nothing half-written, and racing acceptances.
 
+mod compare;
 mod maintainers;
 mod pages;
+mod revert;
 
 use crate::support::{TestApp, expect_problem};
 use reqwest::StatusCode;

@@ -15,7 +15,8 @@ struct Case {
     rightful: u16,
 }
 
-/// ada is admin of `bakery`; bob is invited to it; carol is a stranger.
+/// ada is admin of `bakery` and maintainer of the commons `rye` (whose revision 2 is bob's
+/// accepted change); bob is invited to `bakery`; carol is a stranger.
 async fn world(app: &TestApp) -> (String, String, String) {
     let ada = app.api_user("ada").await;
     let bob = app.api_user("bob").await;
@@ -33,6 +34,36 @@ async fn world(app: &TestApp) -> (String, String, String) {
         .send()
         .await
         .unwrap();
+    let calls = [
+        (
+            &ada,
+            "/api/v1/commons",
+            json!({"handle":"rye","name":"Rye","kind":"knowledge","licence":"CC0-1.0"}),
+            201,
+        ),
+        (
+            &bob,
+            "/api/v1/commons/rye/changes",
+            json!({"message":"m","files":[{"path":"a.md","op":"add","content":"a"}]}),
+            201,
+        ),
+        (
+            &ada,
+            "/api/v1/commons/rye/contributions/1/accept",
+            json!({}),
+            200,
+        ),
+    ];
+    for (token, path, body, want) in calls {
+        let r = c
+            .post(app.url(path))
+            .bearer_auth(token)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status().as_u16(), want, "setup {path}");
+    }
     (ada, bob, carol)
 }
 
@@ -99,6 +130,13 @@ async fn api_matrix() {
             body: None,
             stranger: Some(409),
             rightful: 204,
+        },
+        Case {
+            method: Method::POST,
+            path: "/api/v1/commons/rye/revisions/2/revert",
+            body: None,
+            stranger: Some(403),
+            rightful: 201,
         },
         Case {
             method: Method::POST,

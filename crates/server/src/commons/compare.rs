@@ -1,0 +1,293 @@
+//! Diffs between two revisions and archive downloads of one revision, for the API and the
+//! pages. The model does the work (`diff` for trees and lines, `archive` for deterministic
+//! tar and zip); this module loads the revisions and blobs, names bad revision numbers, and
+//! turns the model's output into public views.
+
+use super::archive::{self, ArchiveSpec};
+use super::blob::{BlobHash, FileKind};
+use super::diff::{self, FileStatus, LineTag, TextFileDiff};
+use super::service::{head, tree_of};
+use super::store::{self, CommonsRow, RevisionRow};
+use crate::app::AppState;
+use crate::db::DbConn;
+use crate::error::{ApiError, AppError, PageError, Problem};
+use crate::web::auth::MaybeViewer;
+use crate::web::csrf::CsrfToken;
+use crate::web::{Chrome, render};
+use askama::Template;
+use axum::Json;
+use axum::extract::{Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use std::io;
+use utoipa::{IntoParams, ToSchema};
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct DiffQuery {
+    /// The older revision number; the one before `to` when absent.
+    pub from: Option<i64>,
+    /// The newer revision number; the head when absent.
+    pub to: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct DiffLineView {
+    /// context, deleted or inserted.
+    pub tag: String,
+    pub old_number: Option<usize>,
+    pub new_number: Option<usize>,
+    pub text: String,
+    pub no_newline_at_end: bool,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct HunkView {
+    pub old_start: usize,
+    pub old_lines: usize,
+    pub new_start: usize,
+    pub new_lines: usize,
+    pub lines: Vec<DiffLineView>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct FileDiffView {
+    pub path: String,
+    /// added, deleted or modified.
+    pub status: String,
+    /// text when both sides are text (or absent), else binary: binary files are not line-diffed.
+    pub kind: String,
+    pub old_hash: Option<String>,
+    pub new_hash: Option<String>,
+    pub inserted: usize,
+    pub deleted: usize,
+    /// One side is over 1 MiB, so only sizes are compared.
+    pub too_large: bool,
+    pub hunks: Vec<HunkView>,
+    /// The same diff as unified text, for text files.
+    pub unified: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct DiffView {
+    pub from: i64,
+    pub to: i64,
+    pub files: Vec<FileDiffView>,
+}
+
+fn revision(conn: &mut DbConn, c: &CommonsRow, n: i64) -> Result<RevisionRow, AppError> {
+    if n < 1 {
+        return Err(AppError::invalid(
+            "invalid_revision",
+            format!("revision numbers start at 1; {n} is not one"),
+        ));
+    }
+    store::revision_by_number(conn, &c.id, n)?
+        .ok_or_else(|| AppError::not_found(&format!("revision {n} of {}", c.handle)))
+}
+
+fn text_of(conn: &mut DbConn, hash: &BlobHash, path: &str) -> Result<String, AppError> {
+    let bytes = store::get_blob(conn, &hash.to_hex())?
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("blob of {path} is missing")))?;
+    String::from_utf8(bytes).map_err(AppError::internal)
+}
+
+/// The diff between two revisions of a commons (defaults as in [`DiffQuery`]).
+pub fn diff_view(conn: &mut DbConn, handle: &str, q: &DiffQuery) -> Result<DiffView, AppError> {
+    let c = store::require_commons(conn, handle)?;
+    let to = match q.to {
+        Some(n) => revision(conn, &c, n)?,
+        None => head(conn, &c)?,
+    };
+    let from = revision(conn, &c, q.from.unwrap_or((to.number - 1).max(1)))?;
+    let (old, new) = (tree_of(&from)?, tree_of(&to)?);
+    let mut files = Vec::new();
+    for change in diff::diff_trees(&old, &new) {
+        let path = change.path.to_string();
+        let mut view = FileDiffView {
+            path: path.clone(),
+            status: match change.status {
+                FileStatus::Added => "added",
+                FileStatus::Deleted => "deleted",
+                FileStatus::Modified => "modified",
+            }
+            .into(),
+            kind: if change.is_text() { "text" } else { "binary" }.into(),
+            old_hash: change.old.map(|e| e.hash.to_hex()),
+            new_hash: change.new.map(|e| e.hash.to_hex()),
+            inserted: 0,
+            deleted: 0,
+            too_large: false,
+            hunks: Vec::new(),
+            unified: None,
+        };
+        if change.is_text() {
+            let mut side = |e: Option<super::blob::Entry>| match e {
+                Some(e) if e.kind == FileKind::Text => text_of(conn, &e.hash, &path),
+                _ => Ok(String::new()),
+            };
+            let (a, b) = (side(change.old)?, side(change.new)?);
+            match diff::diff_text(&change.path, &a, &b) {
+                TextFileDiff::TooLarge { .. } => view.too_large = true,
+                TextFileDiff::Lines {
+                    hunks,
+                    inserted,
+                    deleted,
+                    unified,
+                } => {
+                    view.inserted = inserted;
+                    view.deleted = deleted;
+                    view.unified = Some(unified);
+                    view.hunks = hunks.into_iter().map(hunk_view).collect();
+                }
+            }
+        }
+        files.push(view);
+    }
+    Ok(DiffView {
+        from: from.number,
+        to: to.number,
+        files,
+    })
+}
+
+fn hunk_view(h: diff::Hunk) -> HunkView {
+    HunkView {
+        old_start: h.old_start,
+        old_lines: h.old_lines,
+        new_start: h.new_start,
+        new_lines: h.new_lines,
+        lines: h
+            .lines
+            .into_iter()
+            .map(|l| DiffLineView {
+                tag: match l.tag {
+                    LineTag::Context => "context",
+                    LineTag::Deleted => "deleted",
+                    LineTag::Inserted => "inserted",
+                }
+                .into(),
+                old_number: l.old_number,
+                new_number: l.new_number,
+                text: l.text,
+                no_newline_at_end: l.no_newline_at_end,
+            })
+            .collect(),
+    }
+}
+
+/// The files that changed between two revisions, with line hunks for text files.
+#[utoipa::path(get, path = "/api/v1/commons/{handle}/diff", tag = "commons",
+    params(("handle" = String, Path), DiffQuery),
+    responses((status = 200, body = DiffView), (status = 404, body = Problem), (status = 422, body = Problem)))]
+pub async fn api_diff(
+    State(state): State<AppState>,
+    Path(handle): Path<String>,
+    Query(q): Query<DiffQuery>,
+) -> Result<Json<DiffView>, ApiError> {
+    let view = state.db.read(move |c| diff_view(c, &handle, &q)).await?;
+    Ok(Json(view))
+}
+
+#[derive(Template)]
+#[template(path = "commons/diff.html")]
+struct DiffPage {
+    chrome: Chrome,
+    handle: String,
+    diff: DiffView,
+}
+
+/// The diff as a page: each file's hunks line by line (escaped by the template).
+pub async fn page_diff(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    Query(q): Query<DiffQuery>,
+) -> Result<Response, PageError> {
+    let h = handle.clone();
+    let diff = state.db.read(move |c| diff_view(c, &h, &q)).await?;
+    Ok(render(&DiffPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        handle,
+        diff,
+    }))
+}
+
+/// Which archive a download names: `{number}.tar`, `head.zip`, ...
+fn parse_archive_name(name: &str) -> Result<(Option<i64>, bool), AppError> {
+    let bad = || {
+        AppError::not_found(&format!(
+            "archive `{}` (ask for N.tar, N.zip, head.tar or head.zip)",
+            name.chars().take(60).collect::<String>()
+        ))
+    };
+    let (stem, zip) = match (name.strip_suffix(".tar"), name.strip_suffix(".zip")) {
+        (Some(s), _) => (s, false),
+        (_, Some(s)) => (s, true),
+        _ => return Err(bad()),
+    };
+    if stem == "head" {
+        return Ok((None, zip));
+    }
+    let n = stem.parse::<i64>().map_err(|_| bad())?;
+    Ok((Some(n), zip))
+}
+
+/// Builds the archive bytes and its file name.
+fn build_archive(
+    conn: &mut DbConn,
+    handle: &str,
+    number: Option<i64>,
+    zip: bool,
+) -> Result<(Vec<u8>, String), AppError> {
+    let c = store::require_commons(conn, handle)?;
+    let rev = match number {
+        Some(n) => revision(conn, &c, n)?,
+        None => head(conn, &c)?,
+    };
+    let tree = tree_of(&rev)?;
+    let root = format!("{}-r{}", c.handle, rev.number);
+    let spec = ArchiveSpec::new(&root, u64::try_from(rev.created_at / 1000).unwrap_or(0))?;
+    let blobs = |h: &BlobHash| -> io::Result<Vec<u8>> {
+        store::get_blob(conn, &h.to_hex())
+            .map_err(|e| io::Error::other(e.to_string()))?
+            .ok_or_else(|| io::Error::from(io::ErrorKind::NotFound))
+    };
+    let bytes = if zip {
+        archive::write_zip(&tree, &spec, blobs, io::Cursor::new(Vec::new()))?.into_inner()
+    } else {
+        archive::write_tar(&tree, &spec, blobs, Vec::new())?
+    };
+    let ext = if zip { "zip" } else { "tar" };
+    Ok((bytes, format!("{root}.{ext}")))
+}
+
+/// Downloads a revision (or the head) as a tar or zip; the same revision always gives the
+/// same bytes.
+pub async fn download(
+    State(state): State<AppState>,
+    Path((handle, name)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (number, zip) = parse_archive_name(&name)?;
+    let (bytes, file) = state
+        .db
+        .read(move |c| build_archive(c, &handle, number, zip))
+        .await?;
+    let ctype = if zip {
+        "application/zip"
+    } else {
+        "application/x-tar"
+    };
+    Ok((
+        [
+            (header::CONTENT_TYPE, ctype.to_string()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{file}\""),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
