@@ -3,6 +3,7 @@
 mod credrank;
 mod distribute;
 mod equation;
+mod policy;
 
 use clap::Subcommand;
 use std::process::ExitCode;
@@ -15,6 +16,9 @@ pub enum ValueCommand {
     Distribute(distribute::DistributeArgs),
     /// Distribute an amount with a value equation over contributions.
     Equation(equation::EquationArgs),
+    /// Distribute an amount with the equal, peer-allocation or time-weighted policy.
+    #[command(subcommand)]
+    Policy(policy::PolicyCommand),
 }
 
 pub fn run(cmd: ValueCommand) -> anyhow::Result<ExitCode> {
@@ -22,5 +26,6 @@ pub fn run(cmd: ValueCommand) -> anyhow::Result<ExitCode> {
         ValueCommand::Credrank(args) => credrank::run(args),
         ValueCommand::Distribute(args) => distribute::run(args),
         ValueCommand::Equation(args) => equation::run(args),
+        ValueCommand::Policy(cmd) => policy::run(cmd),
     }
 }
