@@ -71,12 +71,12 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(crate::home::page))
         .merge(crate::journal::pages())
         .merge(accounts::pages())
-        .merge(crate::commons::pages())
+        .merge(crate::commons::pages(&state.config))
         .layer(from_fn_with_state(state.clone(), csrf::middleware));
     let api = Router::new()
         .merge(crate::journal::api())
         .merge(accounts::api())
-        .merge(crate::commons::api())
+        .merge(crate::commons::api(&state.config))
         .route("/api/openapi.json", get(crate::openapi::spec));
     let plain = Router::new()
         .route("/health", get(health))

@@ -6,10 +6,13 @@
 use super::blob::{FileKind, FileLimits};
 use super::contribution::Transition;
 use super::markdown;
+use super::records::{self, Contributors};
 use super::service::{self, FileInput, OpKind};
-use super::store::{self, CommonsRow};
+use super::store::{self, CommonsRow, ContributionRow};
 use super::views::{self, CommonsView, ContributionView, FileContent, FileInfo};
+use crate::accounts::model::Person;
 use crate::app::AppState;
+use crate::db::DbConn;
 use crate::error::{AppError, PageError};
 use crate::journal::Event;
 use crate::web::auth::{MaybeViewer, Viewer};
@@ -99,8 +102,15 @@ struct ShowPage {
     files: Vec<FileInfo>,
     open: Vec<ContributionView>,
     revisions: Vec<views::RevisionView>,
+    forks: Vec<views::ForkView>,
+    people: Contributors,
+    /// The viewer maintains this commons (a fork's maintainers may offer upstream).
+    is_maintainer: bool,
     events: Vec<Event>,
 }
+
+/// Contributors shown on a commons page; the API lists them all.
+const PAGE_CONTRIBUTORS: usize = 50;
 
 pub async fn show(
     State(state): State<AppState>,
@@ -108,7 +118,8 @@ pub async fn show(
     csrf: CsrfToken,
     Path(handle): Path<String>,
 ) -> Result<Response, PageError> {
-    let (commons, files, open, revisions, events) = state
+    let me = v.as_ref().map(|p| p.handle.clone());
+    let (commons, files, open, revisions, forks, people, events) = state
         .db
         .read(move |c| {
             let row = store::require_commons(c, &handle)?;
@@ -124,16 +135,25 @@ pub async fn show(
                 .iter()
                 .map(|r| views::revision_view(c, r))
                 .collect::<Result<_, _>>()?;
+            let forks = views::forks(c, &row)?;
+            let people = records::contributors(c, &row, PAGE_CONTRIBUTORS)?;
             let events = crate::journal::history(c, "commons", &row.id)?;
-            Ok((view, files, open, revisions, events))
+            Ok((view, files, open, revisions, forks, people, events))
         })
         .await?;
+    let is_maintainer = commons
+        .maintainers
+        .iter()
+        .any(|m| Some(&m.handle) == me.as_ref());
     Ok(render(&ShowPage {
         chrome: state.chrome(v.as_ref(), &csrf),
         commons,
         files,
         open,
         revisions,
+        forks,
+        people,
+        is_maintainer,
         events,
     }))
 }
@@ -244,40 +264,59 @@ pub async fn propose(
     PageForm(f): PageForm<EditForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
+    let limits = state.config.file_limits();
     let (handle, number) = state
         .db
         .write(move |c| {
             let row = store::require_commons(c, &handle)?;
-            let base = store::revision_by_id(c, &f.base)?
-                .filter(|r| r.commons_id == row.id)
-                .ok_or_else(|| {
-                    AppError::invalid(
-                        "foreign_revision",
-                        "the base revision is not of this commons; reload the editor",
-                    )
-                })?;
-            let exists = service::tree_of(&base)?
-                .iter()
-                .any(|(p, _)| p.as_str() == f.path);
-            let file = FileInput {
+            let one = OneFile {
+                base: &f.base,
                 path: f.path,
-                op: if exists { OpKind::Modify } else { OpKind::Add },
                 kind: FileKind::Text,
-                bytes: Some(f.text.replace("\r\n", "\n").into_bytes()),
+                bytes: f.text.replace("\r\n", "\n").into_bytes(),
+                message: &f.message,
             };
-            let k = service::propose_change(
-                c,
-                &me,
-                &row,
-                Some(&base.id),
-                &f.message,
-                vec![file],
-                &FileLimits::default(),
-            )?;
+            let k = propose_file(c, &me, &row, one, &limits)?;
             Ok((row.handle, k.number))
         })
         .await?;
     Ok(Redirect::to(&format!("/commons/{handle}/contributions/{number}")).into_response())
+}
+
+/// One file sent from a page form against the revision the form was made from.
+pub(super) struct OneFile<'a> {
+    pub base: &'a str,
+    pub path: String,
+    pub kind: FileKind,
+    pub bytes: Vec<u8>,
+    pub message: &'a str,
+}
+
+/// Proposes one file from a page form as a change: a modify if the path exists at the
+/// base, else an add.
+pub(super) fn propose_file(
+    c: &mut DbConn,
+    me: &Person,
+    row: &CommonsRow,
+    f: OneFile<'_>,
+    limits: &FileLimits,
+) -> Result<ContributionRow, AppError> {
+    let base = store::revision_in(c, &row.id, f.base)?.ok_or_else(|| {
+        AppError::invalid(
+            "foreign_revision",
+            "the base revision is not of this commons; reload the page",
+        )
+    })?;
+    let exists = service::tree_of(&base)?
+        .iter()
+        .any(|(p, _)| p.as_str() == f.path);
+    let file = FileInput {
+        path: f.path,
+        op: if exists { OpKind::Modify } else { OpKind::Add },
+        kind: f.kind,
+        bytes: Some(f.bytes),
+    };
+    service::propose_change(c, me, row, Some(&base.id), f.message, vec![file], limits)
 }
 
 #[derive(Template)]
@@ -307,6 +346,7 @@ pub async fn contribution(
             })?;
             let events = crate::journal::history(c, "contribution", &k.id)?;
             let view = views::contribution_view(c, &k)?;
+            let view = views::with_reviewer_records(c, &row, view)?;
             let is_maintainer = store::maintainers(c, &row.id)?
                 .iter()
                 .any(|(_, h, _)| Some(h) == me.as_ref());
