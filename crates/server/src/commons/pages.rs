@@ -94,23 +94,66 @@ pub async fn create(
     Ok(Redirect::to(&format!("/commons/{}", row.handle)).into_response())
 }
 
-#[derive(Template)]
-#[template(path = "commons/show.html")]
-struct ShowPage {
-    chrome: Chrome,
+/// What a commons page shows, the same for every viewer: loaded once per commit
+/// generation and kept in `AppState::commons_pages` (see `db::cache` for freshness).
+pub struct ShowData {
     commons: CommonsView,
     files: Vec<FileInfo>,
     open: Vec<ContributionView>,
     revisions: Vec<views::RevisionView>,
     forks: Vec<views::ForkView>,
     people: Contributors,
+    events: Vec<Event>,
+}
+
+/// Commons pages by handle.
+pub type ShowCache = crate::db::cache::GenerationCache<String, ShowData>;
+
+#[derive(Template)]
+#[template(path = "commons/show.html")]
+struct ShowPage<'a> {
+    chrome: Chrome,
+    commons: &'a CommonsView,
+    files: &'a [FileInfo],
+    open: &'a [ContributionView],
+    revisions: &'a [views::RevisionView],
+    forks: &'a [views::ForkView],
+    people: &'a Contributors,
     /// The viewer maintains this commons (a fork's maintainers may offer upstream).
     is_maintainer: bool,
-    events: Vec<Event>,
+    events: &'a [Event],
 }
 
 /// Contributors shown on a commons page; the API lists them all.
 const PAGE_CONTRIBUTORS: usize = 50;
+
+fn show_data(c: &mut DbConn, handle: &str) -> Result<ShowData, AppError> {
+    let row = store::require_commons(c, handle)?;
+    let commons = views::commons_view(c, &row)?;
+    let files = views::files(&service::head(c, &row)?)?;
+    let mut open = Vec::new();
+    for k in store::contributions(c, &row.id, 200)? {
+        if service::parse_state(&k.state)?.is_open() {
+            open.push(views::contribution_view(c, &k)?);
+        }
+    }
+    let revisions = store::revisions(c, &row.id, 50)?
+        .iter()
+        .map(|r| views::revision_view(c, r))
+        .collect::<Result<_, _>>()?;
+    let forks = views::forks(c, &row)?;
+    let people = records::contributors(c, &row, PAGE_CONTRIBUTORS)?;
+    let events = crate::journal::history(c, "commons", &row.id)?;
+    Ok(ShowData {
+        commons,
+        files,
+        open,
+        revisions,
+        forks,
+        people,
+        events,
+    })
+}
 
 pub async fn show(
     State(state): State<AppState>,
@@ -118,43 +161,36 @@ pub async fn show(
     csrf: CsrfToken,
     Path(handle): Path<String>,
 ) -> Result<Response, PageError> {
-    let me = v.as_ref().map(|p| p.handle.clone());
-    let (commons, files, open, revisions, forks, people, events) = state
-        .db
-        .read(move |c| {
-            let row = store::require_commons(c, &handle)?;
-            let view = views::commons_view(c, &row)?;
-            let files = views::files(&service::head(c, &row)?)?;
-            let mut open = Vec::new();
-            for k in store::contributions(c, &row.id, 200)? {
-                if service::parse_state(&k.state)?.is_open() {
-                    open.push(views::contribution_view(c, &k)?);
-                }
-            }
-            let revisions = store::revisions(c, &row.id, 50)?
-                .iter()
-                .map(|r| views::revision_view(c, r))
-                .collect::<Result<_, _>>()?;
-            let forks = views::forks(c, &row)?;
-            let people = records::contributors(c, &row, PAGE_CONTRIBUTORS)?;
-            let events = crate::journal::history(c, "commons", &row.id)?;
-            Ok((view, files, open, revisions, forks, people, events))
-        })
-        .await?;
-    let is_maintainer = commons
+    // Read before the queries, so that a commit during them leaves the entry stale.
+    let generation = state.db.generation();
+    let data = match state.commons_pages.get(&handle, generation) {
+        Some(hit) => hit,
+        None => {
+            let started = std::time::Instant::now();
+            let h = handle.clone();
+            let data = std::sync::Arc::new(state.db.read(move |c| show_data(c, &h)).await?);
+            state
+                .commons_pages
+                .put(handle, generation, started, data.clone());
+            data
+        }
+    };
+    let me = v.as_ref().map(|p| p.handle.as_str());
+    let is_maintainer = data
+        .commons
         .maintainers
         .iter()
-        .any(|m| Some(&m.handle) == me.as_ref());
+        .any(|m| Some(m.handle.as_str()) == me);
     Ok(render(&ShowPage {
         chrome: state.chrome(v.as_ref(), &csrf),
-        commons,
-        files,
-        open,
-        revisions,
-        forks,
-        people,
+        commons: &data.commons,
+        files: &data.files,
+        open: &data.open,
+        revisions: &data.revisions,
+        forks: &data.forks,
+        people: &data.people,
         is_maintainer,
-        events,
+        events: &data.events,
     }))
 }
 

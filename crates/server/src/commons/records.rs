@@ -44,6 +44,8 @@ pub struct Contributors {
     /// Everyone with a contribution or a review, most accepted first (ties: the earlier
     /// first acceptance, then the person).
     pub contributors: Vec<RecordView>,
+    /// How many contributors there are in all (the list may be cut short on pages).
+    pub total: usize,
     /// Not yet maintainers, with a sustained record: suggestions for the maintainers.
     pub candidates: Vec<RecordView>,
     /// The candidate rule in words.
@@ -183,6 +185,7 @@ pub fn contributors(
         .collect();
     let rule = CandidateRule::default();
     let mut ranked = person_records(&records);
+    let total = ranked.len();
     ranked.truncate(limit);
     let candidates = maintainer_candidates(&records, &maintainers, &rule);
     let names = handles(
@@ -195,6 +198,7 @@ pub fn contributors(
     )?;
     Ok(Contributors {
         contributors: ranked.iter().map(|r| view(r, &names)).collect(),
+        total,
         candidates: candidates.iter().map(|r| view(r, &names)).collect(),
         rule: rule_text(&rule),
     })
