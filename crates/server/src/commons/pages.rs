@@ -100,6 +100,7 @@ struct ShowPage {
     open: Vec<ContributionView>,
     revisions: Vec<views::RevisionView>,
     events: Vec<Event>,
+    discussion: crate::discussion::pages::ThreadsPanel,
 }
 
 pub async fn show(
@@ -128,6 +129,7 @@ pub async fn show(
             Ok((view, files, open, revisions, events))
         })
         .await?;
+    let discussion = crate::discussion::pages::commons_panel(&state, &commons.handle).await?;
     Ok(render(&ShowPage {
         chrome: state.chrome(v.as_ref(), &csrf),
         commons,
@@ -135,6 +137,7 @@ pub async fn show(
         open,
         revisions,
         events,
+        discussion,
     }))
 }
 
@@ -289,6 +292,7 @@ struct ContributionPage {
     is_maintainer: bool,
     is_author: bool,
     events: Vec<Event>,
+    discussion: crate::discussion::pages::CommentsPanel,
 }
 
 pub async fn contribution(
@@ -314,6 +318,8 @@ pub async fn contribution(
         })
         .await?;
     let is_author = v.as_ref().is_some_and(|p| p.handle == k.author);
+    let discussion =
+        crate::discussion::pages::contribution_panel(&state, v.as_ref(), &handle, number).await?;
     Ok(render(&ContributionPage {
         chrome: state.chrome(v.as_ref(), &csrf),
         handle,
@@ -321,6 +327,7 @@ pub async fn contribution(
         is_maintainer,
         is_author,
         events,
+        discussion,
     }))
 }
 
