@@ -402,3 +402,51 @@ async fn only_authors_edit_and_delete() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn concurrent_writers_get_one_contribution_thread_and_distinct_numbers() {
+    let app = TestApp::spawn().await;
+    let (ada, bob, carol) = world(&app).await;
+    let tokens = [ada, bob, carol];
+    let mut tasks = Vec::new();
+    for i in 0..6 {
+        let (path, body) = if i % 2 == 0 {
+            (
+                "/api/v1/commons/rye/contributions/1/comments",
+                json!({"body": format!("comment {i}")}),
+            )
+        } else {
+            (
+                "/api/v1/commons/rye/threads",
+                json!({"title": format!("Thread {i}"), "body": "b"}),
+            )
+        };
+        let req = app
+            .program()
+            .post(app.url(path))
+            .bearer_auth(&tokens[i % 3])
+            .json(&body);
+        tasks.push(tokio::spawn(async move {
+            req.send().await.expect("post").status().as_u16()
+        }));
+    }
+    for t in tasks {
+        assert_eq!(t.await.expect("task"), 201);
+    }
+    let list = get(&app, "/api/v1/commons/rye/threads").await;
+    let mut numbers: Vec<i64> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["number"].as_i64().unwrap())
+        .collect();
+    numbers.sort_unstable();
+    assert_eq!(
+        numbers,
+        [1, 2, 3, 4],
+        "three threads and one contribution thread"
+    );
+    let d = get(&app, "/api/v1/commons/rye/contributions/1/comments").await;
+    assert_eq!(d["comments"].as_array().unwrap().len(), 3);
+    assert_eq!(d["thread"]["comments"], 3);
+}
