@@ -34,6 +34,8 @@ pub struct AppState {
     pub shutdown: Arc<watch::Sender<bool>>,
     /// Recently served journal pages (see `journal::cache` for when they are fresh).
     pub feed_cache: Arc<crate::journal::cache::FeedCache>,
+    /// Recently shown commons pages (same freshness rules as the journal pages).
+    pub commons_pages: Arc<crate::commons::pages::ShowCache>,
 }
 
 impl AppState {
@@ -52,6 +54,7 @@ impl AppState {
             metrics: Arc::new(Metrics::default()),
             shutdown: Arc::new(shutdown),
             feed_cache: Arc::new(crate::journal::cache::FeedCache::default()),
+            commons_pages: Arc::new(crate::commons::pages::ShowCache::default()),
         })
     }
 
@@ -71,13 +74,13 @@ pub fn router(state: AppState) -> Router {
         .route("/", get(crate::home::page))
         .merge(crate::journal::pages())
         .merge(accounts::pages())
-        .merge(crate::commons::pages())
+        .merge(crate::commons::pages(&state.config))
         .merge(crate::discussion::pages())
         .layer(from_fn_with_state(state.clone(), csrf::middleware));
     let api = Router::new()
         .merge(crate::journal::api())
         .merge(accounts::api())
-        .merge(crate::commons::api())
+        .merge(crate::commons::api(&state.config))
         .merge(crate::discussion::api())
         .route("/api/openapi.json", get(crate::openapi::spec));
     let plain = Router::new()

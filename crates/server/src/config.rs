@@ -23,8 +23,11 @@ pub struct Config {
     pub instance_name: String,
     /// One paragraph that says who runs this instance and what for (`COMMONFARE_INSTANCE_ABOUT`).
     pub instance_about: String,
-    /// Largest request body in bytes (`COMMONFARE_MAX_BODY_BYTES`).
+    /// Largest request body in bytes (`COMMONFARE_MAX_BODY_BYTES`); changes to a commons
+    /// may be larger, enough for one file of `max_file_bytes`.
     pub max_body_bytes: usize,
+    /// Largest file in a commons, in bytes (`COMMONFARE_MAX_FILE_BYTES`).
+    pub max_file_bytes: u64,
     /// Seconds a request may take before it is answered 408 (`COMMONFARE_REQUEST_TIMEOUT_SECS`).
     pub request_timeout_secs: u64,
     /// Days a sign-in lasts (`COMMONFARE_SESSION_DAYS`).
@@ -52,6 +55,7 @@ impl Default for Config {
                              public bodies producing commons together, in the open."
                 .into(),
             max_body_bytes: 256 * 1024,
+            max_file_bytes: crate::commons::blob::DEFAULT_MAX_FILE_BYTES,
             request_timeout_secs: 30,
             session_days: 30,
             secure_cookies: false,
@@ -149,6 +153,9 @@ impl Config {
         if let Some(v) = get("COMMONFARE_MAX_BODY_BYTES") {
             self.max_body_bytes = parse("COMMONFARE_MAX_BODY_BYTES", v)?;
         }
+        if let Some(v) = get("COMMONFARE_MAX_FILE_BYTES") {
+            self.max_file_bytes = parse("COMMONFARE_MAX_FILE_BYTES", v)?;
+        }
         if let Some(v) = get("COMMONFARE_REQUEST_TIMEOUT_SECS") {
             self.request_timeout_secs = parse("COMMONFARE_REQUEST_TIMEOUT_SECS", v)?;
         }
@@ -177,6 +184,9 @@ impl Config {
         if self.max_body_bytes < 1024 {
             bail!("max_body_bytes must be at least 1024");
         }
+        if self.max_file_bytes == 0 || self.max_file_bytes > 1 << 30 {
+            bail!("max_file_bytes must be between 1 and 1073741824 (1 GiB)");
+        }
         self.database()?;
         Ok(())
     }
@@ -198,6 +208,23 @@ impl Config {
             return Ok((Engine::Postgres, url.to_string()));
         }
         bail!("database URL {url:?} is not understood: use postgres://… or sqlite://PATH")
+    }
+}
+
+impl Config {
+    /// What a commons accepts per file and change.
+    pub fn file_limits(&self) -> crate::commons::blob::FileLimits {
+        crate::commons::blob::FileLimits {
+            max_file_bytes: self.max_file_bytes,
+            ..Default::default()
+        }
+    }
+
+    /// Largest body of a change to a commons: one largest file, base64-encoded as the API
+    /// sends it, plus room for the rest of the request; never less than `max_body_bytes`.
+    pub fn change_body_bytes(&self) -> usize {
+        let file = usize::try_from(self.max_file_bytes).unwrap_or(usize::MAX);
+        (file / 3 * 4 + 64 * 1024).max(self.max_body_bytes)
     }
 }
 

@@ -62,6 +62,11 @@ use utoipa::{Modify, OpenApi};
         commons::api::update_change,
         commons::api::add_maintainer,
         commons::api::remove_maintainer,
+        commons::api::contributors,
+        commons::api::person_records,
+        commons::forks::api_fork,
+        commons::forks::api_forks,
+        commons::forks::api_offer,
     ),
     modifiers(&BearerAuth),
     tags(

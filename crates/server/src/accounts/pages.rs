@@ -174,8 +174,12 @@ struct PersonPage {
     joined: String,
     is_self: bool,
     orgs: Vec<(Organization, String, String)>,
+    commons: Vec<crate::commons::records::CommonsRecord>,
     events: Vec<Event>,
 }
+
+/// Commons records shown on a profile.
+const PROFILE_COMMONS: usize = 50;
 
 pub async fn person(
     State(state): State<AppState>,
@@ -183,13 +187,14 @@ pub async fn person(
     csrf: CsrfToken,
     Path(handle): Path<String>,
 ) -> Result<Response, PageError> {
-    let (person, orgs, events) = state
+    let (person, orgs, commons, events) = state
         .db
         .read(move |c| {
             let p = store::require_person(c, &handle)?;
             let orgs = orgs::orgs_of(c, &p.id)?;
+            let commons = crate::commons::records::of_person(c, &p.id, PROFILE_COMMONS)?;
             let events = crate::journal::history(c, "person", &p.id)?;
-            Ok((p, orgs, events))
+            Ok((p, orgs, commons, events))
         })
         .await?;
     let is_self = v.as_ref().is_some_and(|me| me.id == person.id);
@@ -199,6 +204,7 @@ pub async fn person(
         person,
         is_self,
         orgs,
+        commons,
         events,
     }))
 }

@@ -54,6 +54,8 @@ pub enum Action {
     AddMaintainer,
     RemoveMaintainer,
     EditCommons,
+    /// Offering a fork's revisions to its parent speaks for the fork.
+    OfferUpstream,
 }
 
 impl Action {
@@ -71,6 +73,7 @@ impl Action {
             Self::Revert => "reverting a contribution",
             Self::AddMaintainer => "adding a maintainer",
             Self::RemoveMaintainer => "removing a maintainer",
+            Self::OfferUpstream => "offering a fork's work upstream",
             Self::EditCommons => "editing the commons' description",
         }
     }
@@ -96,7 +99,8 @@ pub fn authorize(standing: Standing, action: Action) -> Result<()> {
         | A::Revert
         | A::AddMaintainer
         | A::RemoveMaintainer
-        | A::EditCommons => (standing.maintainer, "being a maintainer of this commons"),
+        | A::EditCommons
+        | A::OfferUpstream => (standing.maintainer, "being a maintainer of this commons"),
     };
     if ok {
         Ok(())

@@ -1,8 +1,9 @@
 //! JSON API for commons: create and read a commons and its files, propose changes and work
 //! records, and review contributions. Reads are public; writes need a bearer token.
 
-use super::blob::{FileKind, FileLimits};
+use super::blob::FileKind;
 use super::contribution::Transition;
+use super::records::{self, Contributors};
 use super::service::{self, FileInput, OpKind};
 use super::store;
 use super::views::{self, CommonsView, ContributionView, FileContent, FileInfo};
@@ -222,7 +223,7 @@ pub async fn propose_change(
         .into_iter()
         .map(decode)
         .collect::<Result<Vec<_>, _>>()?;
-    let limits = FileLimits::default();
+    let limits = state.config.file_limits();
     let view = state
         .db
         .write(move |c| {
@@ -315,10 +316,30 @@ pub async fn get_contribution(
             let k = store::contribution_by_number(c, &row.id, number)?.ok_or_else(|| {
                 AppError::not_found(&format!("contribution #{number} of {handle}"))
             })?;
-            views::contribution_view(c, &k)
+            let view = views::contribution_view(c, &k)?;
+            views::with_reviewer_records(c, &row, view)
         })
         .await?;
     Ok(Json(view))
+}
+
+/// The contributors of a commons ranked by accepted contributions (a fork counts the work
+/// behind its inherited revisions), with the maintainer candidates and their rule.
+#[utoipa::path(get, path = "/api/v1/commons/{handle}/contributors", tag = "commons",
+    params(("handle" = String, Path)),
+    responses((status = 200, body = Contributors), (status = 404, body = Problem)))]
+pub async fn contributors(
+    State(state): State<AppState>,
+    Path(handle): Path<String>,
+) -> Result<Json<Contributors>, ApiError> {
+    let list = state
+        .db
+        .read(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            records::contributors(c, &row, usize::MAX)
+        })
+        .await?;
+    Ok(Json(list))
 }
 
 #[derive(Debug, Deserialize, ToSchema, Default)]
@@ -461,7 +482,7 @@ pub async fn update_change(
         .into_iter()
         .map(decode)
         .collect::<Result<Vec<_>, _>>()?;
-    let limits = FileLimits::default();
+    let limits = state.config.file_limits();
     let view = state
         .db
         .write(move |c| {
@@ -498,6 +519,24 @@ pub async fn list_revisions(
                 .iter()
                 .map(|r| views::revision_view(c, r))
                 .collect()
+        })
+        .await?;
+    Ok(Json(list))
+}
+
+/// A person's record in each commons they contributed to, reviewed in or maintain.
+#[utoipa::path(get, path = "/api/v1/people/{handle}/commons", tag = "commons",
+    params(("handle" = String, Path)),
+    responses((status = 200, body = Vec<records::CommonsRecord>), (status = 404, body = Problem)))]
+pub async fn person_records(
+    State(state): State<AppState>,
+    Path(handle): Path<String>,
+) -> Result<Json<Vec<records::CommonsRecord>>, ApiError> {
+    let list = state
+        .db
+        .read(move |c| {
+            let p = crate::accounts::store::require_person(c, &handle)?;
+            records::of_person(c, &p.id, 500)
         })
         .await?;
     Ok(Json(list))

@@ -312,12 +312,59 @@ const DATA: DemoCommons = DemoCommons {
 
 const COMMONS: &[DemoCommons] = &[REPAIR, PLANNER, DATA];
 
-/// Seeds the demo commons; needs the people and organizations seeded before it.
+/// A fork of a demo commons, the work done in it, and whether it is offered upstream.
+struct DemoFork {
+    parent: &'static str,
+    handle: &'static str,
+    name: &'static str,
+    forker: &'static str,
+    steps: &'static [Step],
+    offer: Option<&'static str>,
+}
+
+const FORKS: &[DemoFork] = &[DemoFork {
+    parent: "lagomar-repair-manuals",
+    handle: "manuales-de-reparacion",
+    name: "Manuales de reparación (edición en español)",
+    forker: "emil",
+    steps: &[Step::Accepted {
+        author: "emil",
+        by: "emil",
+        message: "Translate the safety rules into Spanish",
+        files: &[(
+            Add,
+            "es/seguridad.md",
+            "# Seguridad\n\n1. Desenchufa el aparato antes de abrirlo.\n2. Los condensadores grandes guardan carga: descárgalos con la herramienta del taller.\n3. Nunca trabajes solo con la tensión de red.\n",
+        )],
+    }],
+    offer: Some("Spanish safety rules, so the Thursday group can use the manuals too"),
+}];
+
+/// Seeds the demo commons and their forks; needs the people and organizations first.
 pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
     for demo in COMMONS {
         seed_one(c, ctx, demo).inspect_err(|e| {
             tracing::error!(commons = demo.handle, error = %e, "demo commons failed");
         })?;
+    }
+    for demo in FORKS {
+        seed_fork(c, ctx, demo).inspect_err(|e| {
+            tracing::error!(commons = demo.handle, error = %e, "demo fork failed");
+        })?;
+    }
+    Ok(())
+}
+
+fn seed_fork(c: &mut DbConn, ctx: &DemoContext, demo: &DemoFork) -> Result<(), AppError> {
+    let parent = super::store::require_commons(c, demo.parent)?;
+    let forker = person(ctx, demo.forker)?;
+    super::forks::fork(c, &forker, &parent, demo.handle, Some(demo.name), None)?;
+    for step in demo.steps {
+        apply(c, ctx, demo.handle, step)?;
+    }
+    if let Some(message) = demo.offer {
+        let fork = super::store::require_commons(c, demo.handle)?;
+        super::forks::offer(c, &forker, &fork, message, &FileLimits::default())?;
     }
     Ok(())
 }

@@ -12,9 +12,11 @@
 //! `markdown` and `archive` (what pages and downloads show). Every refusal
 //! is a `CommonsError` with a stable code.
 //!
-//! Around the model: `store` (queries), `service`, `update` and `maintainers` (flows
-//! shared by API and pages, each with its journal event), `views` (what is shown), `compare` (diffs and
-//! archive downloads), `revert` (undoing a revision), `api` and `pages` (the routes, assembled in this file), and `demo` (the demo territory's commons,
+//! Around the model: `store` (queries, including the lineage through which a fork reads
+//! its parent's revisions), `service`, `update` and `maintainers` (flows shared by API and
+//! pages, each with its journal event), `records` (people's records read from the store),
+//! `views` (what is shown), `compare` (diffs and archive downloads), `revert` (undoing a
+//! revision), `forks` (forking and offering upstream), `forms` (uploads and work records from the pages), `api` and `pages` (the routes, assembled in this file), and `demo` (the demo territory's commons,
 //! seeded through the same flows).
 
 pub mod access;
@@ -28,6 +30,8 @@ pub mod demo;
 pub mod diff;
 pub mod error;
 pub mod fork;
+pub mod forks;
+pub mod forms;
 pub mod history;
 pub mod maintainers;
 pub mod markdown;
@@ -35,6 +39,7 @@ pub mod model;
 pub mod pages;
 pub mod path;
 pub mod rebase;
+pub mod records;
 pub mod revert;
 pub mod review;
 pub mod service;
@@ -50,10 +55,19 @@ mod testkit;
 mod tests;
 
 use crate::app::AppState;
+use crate::config::Config;
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::handler::Handler;
 use axum::routing::{get, post};
 
-pub fn pages() -> Router<AppState> {
+/// Changes carry whole files: their routes take bodies up to one largest file (the rest of
+/// the server keeps the smaller general limit).
+fn change_limit(config: &Config) -> DefaultBodyLimit {
+    DefaultBodyLimit::max(config.change_body_bytes())
+}
+
+pub fn pages(config: &Config) -> Router<AppState> {
     Router::new()
         .route("/commons", get(pages::list).post(pages::create))
         .route("/commons/new", get(pages::new_form))
@@ -62,7 +76,17 @@ pub fn pages() -> Router<AppState> {
         .route("/commons/{handle}/edit", get(pages::edit_form))
         .route("/commons/{handle}/diff", get(compare::page_diff))
         .route("/commons/{handle}/archive/{name}", get(compare::download))
-        .route("/commons/{handle}/propose", post(pages::propose))
+        .route(
+            "/commons/{handle}/propose",
+            post(pages::propose).layer(change_limit(config)),
+        )
+        .route(
+            "/commons/{handle}/upload",
+            post(forms::upload).layer(change_limit(config)),
+        )
+        .route("/commons/{handle}/work", post(forms::record_work))
+        .route("/commons/{handle}/fork", post(forks::page_fork))
+        .route("/commons/{handle}/offer", post(forks::page_offer))
         .route(
             "/commons/{handle}/contributions/{number}",
             get(pages::contribution),
@@ -73,7 +97,7 @@ pub fn pages() -> Router<AppState> {
         )
 }
 
-pub fn api() -> Router<AppState> {
+pub fn api(config: &Config) -> Router<AppState> {
     let one = "/api/v1/commons/{handle}/contributions/{number}";
     Router::new()
         .route("/api/v1/commons", post(api::create))
@@ -91,9 +115,19 @@ pub fn api() -> Router<AppState> {
         )
         .route(
             "/api/v1/commons/{handle}/changes",
-            post(api::propose_change),
+            post(api::propose_change).layer(change_limit(config)),
         )
         .route("/api/v1/commons/{handle}/work", post(api::propose_work))
+        .route(
+            "/api/v1/commons/{handle}/forks",
+            get(forks::api_forks).post(forks::api_fork),
+        )
+        .route("/api/v1/commons/{handle}/offer", post(forks::api_offer))
+        .route(
+            "/api/v1/commons/{handle}/contributors",
+            get(api::contributors),
+        )
+        .route("/api/v1/people/{handle}/commons", get(api::person_records))
         .route(
             "/api/v1/commons/{handle}/contributions",
             get(api::list_contributions),
@@ -106,7 +140,10 @@ pub fn api() -> Router<AppState> {
             "/api/v1/commons/{handle}/maintainers/{person}",
             axum::routing::delete(api::remove_maintainer),
         )
-        .route(one, get(api::get_contribution).put(api::update_change))
+        .route(
+            one,
+            get(api::get_contribution).put(api::update_change.layer(change_limit(config))),
+        )
         .route(&format!("{one}/accept"), post(api::accept))
         .route(&format!("{one}/reject"), post(api::reject))
         .route(

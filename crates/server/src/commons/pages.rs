@@ -6,10 +6,13 @@
 use super::blob::{FileKind, FileLimits};
 use super::contribution::Transition;
 use super::markdown;
+use super::records::{self, Contributors};
 use super::service::{self, FileInput, OpKind};
-use super::store::{self, CommonsRow};
+use super::store::{self, CommonsRow, ContributionRow};
 use super::views::{self, CommonsView, ContributionView, FileContent, FileInfo};
+use crate::accounts::model::Person;
 use crate::app::AppState;
+use crate::db::DbConn;
 use crate::error::{AppError, PageError};
 use crate::journal::Event;
 use crate::web::auth::{MaybeViewer, Viewer};
@@ -91,16 +94,69 @@ pub async fn create(
     Ok(Redirect::to(&format!("/commons/{}", row.handle)).into_response())
 }
 
-#[derive(Template)]
-#[template(path = "commons/show.html")]
-struct ShowPage {
-    chrome: Chrome,
+/// What a commons page shows, the same for every viewer: loaded once per commit
+/// generation and kept in `AppState::commons_pages` (see `db::cache` for freshness).
+pub struct ShowData {
     commons: CommonsView,
     files: Vec<FileInfo>,
     open: Vec<ContributionView>,
     revisions: Vec<views::RevisionView>,
+    forks: Vec<views::ForkView>,
+    people: Contributors,
     events: Vec<Event>,
     discussion: crate::discussion::pages::ThreadsPanel,
+}
+
+/// Commons pages by handle.
+pub type ShowCache = crate::db::cache::GenerationCache<String, ShowData>;
+
+#[derive(Template)]
+#[template(path = "commons/show.html")]
+struct ShowPage<'a> {
+    chrome: Chrome,
+    commons: &'a CommonsView,
+    files: &'a [FileInfo],
+    open: &'a [ContributionView],
+    revisions: &'a [views::RevisionView],
+    forks: &'a [views::ForkView],
+    people: &'a Contributors,
+    /// The viewer maintains this commons (a fork's maintainers may offer upstream).
+    is_maintainer: bool,
+    events: &'a [Event],
+    discussion: &'a crate::discussion::pages::ThreadsPanel,
+}
+
+/// Contributors shown on a commons page; the API lists them all.
+const PAGE_CONTRIBUTORS: usize = 50;
+
+fn show_data(c: &mut DbConn, handle: &str) -> Result<ShowData, AppError> {
+    let row = store::require_commons(c, handle)?;
+    let commons = views::commons_view(c, &row)?;
+    let files = views::files(&service::head(c, &row)?)?;
+    let mut open = Vec::new();
+    for k in store::contributions(c, &row.id, 200)? {
+        if service::parse_state(&k.state)?.is_open() {
+            open.push(views::contribution_view(c, &k)?);
+        }
+    }
+    let revisions = store::revisions(c, &row.id, 50)?
+        .iter()
+        .map(|r| views::revision_view(c, r))
+        .collect::<Result<_, _>>()?;
+    let forks = views::forks(c, &row)?;
+    let people = records::contributors(c, &row, PAGE_CONTRIBUTORS)?;
+    let events = crate::journal::history(c, "commons", &row.id)?;
+    let discussion = crate::discussion::pages::threads_panel(c, &row)?;
+    Ok(ShowData {
+        commons,
+        files,
+        open,
+        revisions,
+        forks,
+        people,
+        events,
+        discussion,
+    })
 }
 
 pub async fn show(
@@ -109,35 +165,37 @@ pub async fn show(
     csrf: CsrfToken,
     Path(handle): Path<String>,
 ) -> Result<Response, PageError> {
-    let (commons, files, open, revisions, events) = state
-        .db
-        .read(move |c| {
-            let row = store::require_commons(c, &handle)?;
-            let view = views::commons_view(c, &row)?;
-            let files = views::files(&service::head(c, &row)?)?;
-            let mut open = Vec::new();
-            for k in store::contributions(c, &row.id, 200)? {
-                if service::parse_state(&k.state)?.is_open() {
-                    open.push(views::contribution_view(c, &k)?);
-                }
-            }
-            let revisions = store::revisions(c, &row.id, 50)?
-                .iter()
-                .map(|r| views::revision_view(c, r))
-                .collect::<Result<_, _>>()?;
-            let events = crate::journal::history(c, "commons", &row.id)?;
-            Ok((view, files, open, revisions, events))
-        })
-        .await?;
-    let discussion = crate::discussion::pages::commons_panel(&state, &commons.handle).await?;
+    // Read before the queries, so that a commit during them leaves the entry stale.
+    let generation = state.db.generation();
+    let data = match state.commons_pages.get(&handle, generation) {
+        Some(hit) => hit,
+        None => {
+            let started = std::time::Instant::now();
+            let h = handle.clone();
+            let data = std::sync::Arc::new(state.db.read(move |c| show_data(c, &h)).await?);
+            state
+                .commons_pages
+                .put(handle, generation, started, data.clone());
+            data
+        }
+    };
+    let me = v.as_ref().map(|p| p.handle.as_str());
+    let is_maintainer = data
+        .commons
+        .maintainers
+        .iter()
+        .any(|m| Some(m.handle.as_str()) == me);
     Ok(render(&ShowPage {
         chrome: state.chrome(v.as_ref(), &csrf),
-        commons,
-        files,
-        open,
-        revisions,
-        events,
-        discussion,
+        commons: &data.commons,
+        files: &data.files,
+        open: &data.open,
+        revisions: &data.revisions,
+        forks: &data.forks,
+        people: &data.people,
+        is_maintainer,
+        events: &data.events,
+        discussion: &data.discussion,
     }))
 }
 
@@ -247,40 +305,59 @@ pub async fn propose(
     PageForm(f): PageForm<EditForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
+    let limits = state.config.file_limits();
     let (handle, number) = state
         .db
         .write(move |c| {
             let row = store::require_commons(c, &handle)?;
-            let base = store::revision_by_id(c, &f.base)?
-                .filter(|r| r.commons_id == row.id)
-                .ok_or_else(|| {
-                    AppError::invalid(
-                        "foreign_revision",
-                        "the base revision is not of this commons; reload the editor",
-                    )
-                })?;
-            let exists = service::tree_of(&base)?
-                .iter()
-                .any(|(p, _)| p.as_str() == f.path);
-            let file = FileInput {
+            let one = OneFile {
+                base: &f.base,
                 path: f.path,
-                op: if exists { OpKind::Modify } else { OpKind::Add },
                 kind: FileKind::Text,
-                bytes: Some(f.text.replace("\r\n", "\n").into_bytes()),
+                bytes: f.text.replace("\r\n", "\n").into_bytes(),
+                message: &f.message,
             };
-            let k = service::propose_change(
-                c,
-                &me,
-                &row,
-                Some(&base.id),
-                &f.message,
-                vec![file],
-                &FileLimits::default(),
-            )?;
+            let k = propose_file(c, &me, &row, one, &limits)?;
             Ok((row.handle, k.number))
         })
         .await?;
     Ok(Redirect::to(&format!("/commons/{handle}/contributions/{number}")).into_response())
+}
+
+/// One file sent from a page form against the revision the form was made from.
+pub(super) struct OneFile<'a> {
+    pub base: &'a str,
+    pub path: String,
+    pub kind: FileKind,
+    pub bytes: Vec<u8>,
+    pub message: &'a str,
+}
+
+/// Proposes one file from a page form as a change: a modify if the path exists at the
+/// base, else an add.
+pub(super) fn propose_file(
+    c: &mut DbConn,
+    me: &Person,
+    row: &CommonsRow,
+    f: OneFile<'_>,
+    limits: &FileLimits,
+) -> Result<ContributionRow, AppError> {
+    let base = store::revision_in(c, &row.id, f.base)?.ok_or_else(|| {
+        AppError::invalid(
+            "foreign_revision",
+            "the base revision is not of this commons; reload the page",
+        )
+    })?;
+    let exists = service::tree_of(&base)?
+        .iter()
+        .any(|(p, _)| p.as_str() == f.path);
+    let file = FileInput {
+        path: f.path,
+        op: if exists { OpKind::Modify } else { OpKind::Add },
+        kind: f.kind,
+        bytes: Some(f.bytes),
+    };
+    service::propose_change(c, me, row, Some(&base.id), f.message, vec![file], limits)
 }
 
 #[derive(Template)]
@@ -311,6 +388,7 @@ pub async fn contribution(
             })?;
             let events = crate::journal::history(c, "contribution", &k.id)?;
             let view = views::contribution_view(c, &k)?;
+            let view = views::with_reviewer_records(c, &row, view)?;
             let is_maintainer = store::maintainers(c, &row.id)?
                 .iter()
                 .any(|(_, h, _)| Some(h) == me.as_ref());

@@ -4,10 +4,9 @@
 //! revisions that touched the same files make it a 409 `conflicting`.
 
 use super::access::{Action, Standing, authorize};
-use super::blob::{BlobHash, FileLimits};
-use super::history::{History, RevisionMeta, RevisionOrigin};
-use super::model::{CommonsId, PersonId, RevisionId};
-use super::service::{commons_ref, head, tree_of};
+use super::blob::FileLimits;
+use super::model::{PersonId, RevisionId};
+use super::service::{commons_ref, head, history_of, tree_of};
 use super::store::{self, CommonsRow, RevisionRow};
 use super::views::{self, RevisionView};
 use crate::accounts::model::Person;
@@ -22,30 +21,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
 use std::collections::BTreeSet;
-
-/// The stored revisions as the model's linear history (oldest first).
-fn history_of(conn: &mut DbConn, c: &CommonsRow) -> Result<History, AppError> {
-    let mut rows = store::revisions(conn, &c.id, i64::MAX)?;
-    rows.reverse();
-    let metas = rows
-        .iter()
-        .map(|r| {
-            Ok(RevisionMeta {
-                id: RevisionId(r.id.clone()),
-                parent: r.parent_id.clone().map(RevisionId),
-                made_in: CommonsId(r.commons_id.clone()),
-                tree: BlobHash::parse(&r.tree_hash)?,
-                author: PersonId(r.author_id.clone()),
-                accepted_by: PersonId(r.accepted_by.clone()),
-                message: r.message.clone(),
-                created_at_ms: r.created_at,
-                // Only the chain and the trees matter for a revert.
-                origin: RevisionOrigin::Created,
-            })
-        })
-        .collect::<Result<Vec<_>, AppError>>()?;
-    Ok(History::from_revisions(CommonsId(c.id.clone()), metas)?)
-}
 
 /// Reverts revision `number` of `c` as `actor` (a maintainer): the new head revision.
 pub fn revert(

@@ -6,11 +6,12 @@
 //! facts they need and stores what they decide.
 
 use super::access::{Action, Standing, authorize};
-use super::blob::{Entry, FileKind, FileLimits, prepare_file};
+use super::blob::{BlobHash, Entry, FileKind, FileLimits, prepare_file};
 use super::contribution::{Change, ContributionKind, ContributionState, Transition, WorkRecord};
 use super::error::CommonsError;
+use super::history::{History, RevisionMeta, RevisionOrigin};
 use super::model::{
-    Commons, CommonsKind, Handle, LicencePolicy, PersonId, RevisionId, SpdxExpression,
+    Commons, CommonsId, CommonsKind, Handle, LicencePolicy, PersonId, RevisionId, SpdxExpression,
 };
 use super::path::RepoPath;
 use super::rebase::rebase;
@@ -101,15 +102,7 @@ pub fn create(conn: &mut DbConn, actor: &Person, new: NewCommons) -> Result<Comm
         Action::CreateCommons,
     )?;
     let c = new.commons;
-    if store::commons_by_handle(conn, c.handle.as_str())?.is_some() {
-        return Err(AppError::conflict(
-            "handle_taken",
-            format!(
-                "the commons handle `{}` is already taken; choose another",
-                c.handle
-            ),
-        ));
-    }
+    handle_free(conn, c.handle.as_str())?;
     let home_org_id = match &new.home_org {
         None => None,
         Some(h) => Some(member_org(conn, actor, h)?),
@@ -160,6 +153,17 @@ pub fn create(conn: &mut DbConn, actor: &Person, new: NewCommons) -> Result<Comm
         head_revision_id: Some(first.id),
         ..row
     })
+}
+
+/// A 409 `handle_taken` when a commons already has this handle.
+pub fn handle_free(conn: &mut DbConn, handle: &str) -> Result<(), AppError> {
+    if store::commons_by_handle(conn, handle)?.is_some() {
+        return Err(AppError::conflict(
+            "handle_taken",
+            format!("the commons handle `{handle}` is already taken; choose another"),
+        ));
+    }
+    Ok(())
 }
 
 fn member_org(conn: &mut DbConn, actor: &Person, handle: &str) -> Result<String, AppError> {
@@ -221,6 +225,30 @@ pub fn head(conn: &mut DbConn, c: &CommonsRow) -> Result<RevisionRow, AppError> 
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("commons {} has no head", c.handle)))
 }
 
+/// The stored revisions as the model's linear history (oldest first).
+pub fn history_of(conn: &mut DbConn, c: &CommonsRow) -> Result<History, AppError> {
+    let mut rows = store::revisions(conn, &c.id, i64::MAX)?;
+    rows.reverse();
+    let metas = rows
+        .iter()
+        .map(|r| {
+            Ok(RevisionMeta {
+                id: RevisionId(r.id.clone()),
+                parent: r.parent_id.clone().map(RevisionId),
+                made_in: CommonsId(r.commons_id.clone()),
+                tree: BlobHash::parse(&r.tree_hash)?,
+                author: PersonId(r.author_id.clone()),
+                accepted_by: PersonId(r.accepted_by.clone()),
+                message: r.message.clone(),
+                created_at_ms: r.created_at,
+                // Only the chain, the authors and the trees matter to reverts and offers.
+                origin: RevisionOrigin::Created,
+            })
+        })
+        .collect::<Result<Vec<_>, AppError>>()?;
+    Ok(History::from_revisions(CommonsId(c.id.clone()), metas)?)
+}
+
 /// One file of a proposed change, with its content already decoded.
 pub struct FileInput {
     pub path: String,
@@ -278,9 +306,9 @@ pub fn build_change(
 ) -> Result<Change, AppError> {
     let base_rev = match base {
         None => head(conn, c)?,
-        Some(id) => match store::revision_by_id(conn, id)? {
-            Some(r) if r.commons_id == c.id => r,
-            _ => {
+        Some(id) => match store::revision_in(conn, &c.id, id)? {
+            Some(r) => r,
+            None => {
                 return Err(CommonsError::ForeignRevision {
                     revision: id.chars().take(80).collect(),
                 }
@@ -347,7 +375,7 @@ pub fn propose_work(
     )
 }
 
-fn insert_contribution(
+pub(super) fn insert_contribution(
     conn: &mut DbConn,
     actor: &Person,
     c: &CommonsRow,
@@ -465,6 +493,7 @@ pub fn review(
             return Err(stale(c));
         }
         store::insert_revision(conn, &rev)?;
+        super::forks::after_accept(conn, &k, &rev.id)?;
         revision_id = Some(rev.id);
     }
     if !store::move_contribution(

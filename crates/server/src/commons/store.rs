@@ -4,8 +4,8 @@
 
 use crate::db::DbConn;
 use crate::db::schema::{
-    commons, commons_blobs, commons_contributions, commons_maintainers, commons_reviews,
-    commons_revisions, people,
+    commons, commons_blobs, commons_contributions, commons_forks, commons_maintainers,
+    commons_offers, commons_reviews, commons_revisions, people,
 };
 use crate::error::AppError;
 use diesel::prelude::*;
@@ -91,6 +91,14 @@ pub fn require_commons(conn: &mut DbConn, handle: &str) -> Result<CommonsRow, Ap
             handle.chars().take(40).collect::<String>()
         ))
     })
+}
+
+/// A commons by its internal id (fork links and offers name commons by id).
+pub fn commons_by_id(conn: &mut DbConn, id: &str) -> Result<CommonsRow, AppError> {
+    Ok(commons::table
+        .filter(commons::id.eq(id))
+        .select(CommonsRow::as_select())
+        .first(conn)?)
 }
 
 pub fn list_commons(conn: &mut DbConn, limit: i64) -> Result<Vec<CommonsRow>, AppError> {
@@ -207,31 +215,111 @@ pub fn revision_by_id(conn: &mut DbConn, id: &str) -> Result<Option<RevisionRow>
         .optional()?)
 }
 
+/// The stored revisions a commons sees, nearest first: its own, then (for a fork) its
+/// parent's up to the fork point, the grandparent's up to the parent's fork point, and so
+/// on. Forks share their ancestors' rows instead of copying them, and each commons' own
+/// revisions are numbered after its fork point, so the segments' numbers never overlap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lineage(pub Vec<Segment>);
+
+/// Revisions made in `commons_id` numbered at most `upto` (`i64::MAX` for the commons itself).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment {
+    pub commons_id: String,
+    pub upto: i64,
+}
+
+impl Lineage {
+    /// Whether a stored revision is part of this commons' history.
+    pub fn contains(&self, r: &RevisionRow) -> bool {
+        self.0
+            .iter()
+            .any(|s| s.commons_id == r.commons_id && r.number <= s.upto)
+    }
+}
+
+/// Follows the fork links from `commons_id` to the original commons.
+pub fn lineage(conn: &mut DbConn, commons_id: &str) -> Result<Lineage, AppError> {
+    let mut segments = vec![Segment {
+        commons_id: commons_id.to_string(),
+        upto: i64::MAX,
+    }];
+    let mut current = commons_id.to_string();
+    while let Some(link) = fork_link(conn, &current)? {
+        if segments.iter().any(|s| s.commons_id == link.parent_id) {
+            break; // never stored (a parent exists before its forks); cut rather than loop
+        }
+        let upto = segments[segments.len() - 1]
+            .upto
+            .min(link.fork_point_number);
+        segments.push(Segment {
+            commons_id: link.parent_id.clone(),
+            upto,
+        });
+        current = link.parent_id;
+    }
+    Ok(Lineage(segments))
+}
+
+/// Revision `number` as the commons sees it (inherited from an ancestor for a fork).
 pub fn revision_by_number(
     conn: &mut DbConn,
     commons_id: &str,
     number: i64,
 ) -> Result<Option<RevisionRow>, AppError> {
-    Ok(commons_revisions::table
-        .filter(commons_revisions::commons_id.eq(commons_id))
-        .filter(commons_revisions::number.eq(number))
-        .select(RevisionRow::as_select())
-        .first(conn)
-        .optional()?)
+    for s in lineage(conn, commons_id)?.0 {
+        if number > s.upto {
+            continue;
+        }
+        let found = commons_revisions::table
+            .filter(commons_revisions::commons_id.eq(&s.commons_id))
+            .filter(commons_revisions::number.eq(number))
+            .select(RevisionRow::as_select())
+            .first(conn)
+            .optional()?;
+        if found.is_some() {
+            return Ok(found);
+        }
+    }
+    Ok(None)
 }
 
-/// Revisions, newest first.
+/// The revision with this id if it is part of the commons' history (a contribution's base
+/// must be), else None.
+pub fn revision_in(
+    conn: &mut DbConn,
+    commons_id: &str,
+    id: &str,
+) -> Result<Option<RevisionRow>, AppError> {
+    let Some(r) = revision_by_id(conn, id)? else {
+        return Ok(None);
+    };
+    Ok(lineage(conn, commons_id)?.contains(&r).then_some(r))
+}
+
+/// Revisions as the commons sees them (a fork's own, then inherited), newest first.
 pub fn revisions(
     conn: &mut DbConn,
     commons_id: &str,
     limit: i64,
 ) -> Result<Vec<RevisionRow>, AppError> {
-    Ok(commons_revisions::table
-        .filter(commons_revisions::commons_id.eq(commons_id))
-        .select(RevisionRow::as_select())
-        .order(commons_revisions::number.desc())
-        .limit(limit)
-        .load(conn)?)
+    let mut out: Vec<RevisionRow> = Vec::new();
+    for s in lineage(conn, commons_id)?.0 {
+        let left = limit.saturating_sub(out.len() as i64);
+        if left <= 0 {
+            break;
+        }
+        out.extend(
+            commons_revisions::table
+                .filter(commons_revisions::commons_id.eq(&s.commons_id))
+                .filter(commons_revisions::number.le(s.upto))
+                .select(RevisionRow::as_select())
+                .order(commons_revisions::number.desc())
+                .limit(left)
+                .load(conn)?,
+        );
+    }
+    Ok(out)
 }
 
 /// Serializes writers that derive something from what is already stored under `key` (the
@@ -384,4 +472,113 @@ pub fn update_contribution(
     ))
     .execute(conn)?;
     Ok(n == 1)
+}
+
+/// A fork and where it branched off, as stored.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = commons_forks)]
+pub struct ForkRow {
+    pub child_id: String,
+    pub parent_id: String,
+    pub fork_point_id: String,
+    pub fork_point_number: i64,
+    pub sync_fork_revision_id: String,
+    pub sync_parent_revision_id: String,
+    pub created_at: i64,
+}
+
+/// A contribution to a parent that offers a fork's revisions.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = commons_offers)]
+pub struct OfferRow {
+    pub contribution_id: String,
+    pub fork_id: String,
+    pub fork_revision_id: String,
+    /// JSON list of person ids.
+    pub authors: String,
+}
+
+/// Where `child_id` was forked from, if it is a fork.
+pub fn fork_link(conn: &mut DbConn, child_id: &str) -> Result<Option<ForkRow>, AppError> {
+    Ok(commons_forks::table
+        .filter(commons_forks::child_id.eq(child_id))
+        .select(ForkRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn insert_fork(conn: &mut DbConn, row: &ForkRow) -> Result<(), AppError> {
+    diesel::insert_into(commons_forks::table)
+        .values(row.clone())
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The direct forks of a commons with their handles, oldest first.
+pub fn forks_of(
+    conn: &mut DbConn,
+    parent_id: &str,
+    limit: i64,
+) -> Result<Vec<(ForkRow, String)>, AppError> {
+    Ok(commons_forks::table
+        .inner_join(commons::table.on(commons::id.eq(commons_forks::child_id)))
+        .filter(commons_forks::parent_id.eq(parent_id))
+        .select((ForkRow::as_select(), commons::handle))
+        .order(commons_forks::created_at.asc())
+        .limit(limit)
+        .load(conn)?)
+}
+
+pub fn count_forks(conn: &mut DbConn, parent_id: &str) -> Result<i64, AppError> {
+    Ok(commons_forks::table
+        .filter(commons_forks::parent_id.eq(parent_id))
+        .count()
+        .get_result(conn)?)
+}
+
+/// Moves a fork's sync point after its parent accepted an offer.
+pub fn set_sync_point(
+    conn: &mut DbConn,
+    child_id: &str,
+    fork_revision: &str,
+    parent_revision: &str,
+) -> Result<(), AppError> {
+    diesel::update(commons_forks::table.filter(commons_forks::child_id.eq(child_id)))
+        .set((
+            commons_forks::sync_fork_revision_id.eq(fork_revision),
+            commons_forks::sync_parent_revision_id.eq(parent_revision),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn insert_offer(conn: &mut DbConn, row: &OfferRow) -> Result<(), AppError> {
+    diesel::insert_into(commons_offers::table)
+        .values(row.clone())
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn offer_of(conn: &mut DbConn, contribution_id: &str) -> Result<Option<OfferRow>, AppError> {
+    Ok(commons_offers::table
+        .filter(commons_offers::contribution_id.eq(contribution_id))
+        .select(OfferRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The fork's offers with their contributions (to find one still open).
+pub fn offers_from(
+    conn: &mut DbConn,
+    fork_id: &str,
+) -> Result<Vec<(OfferRow, ContributionRow)>, AppError> {
+    Ok(commons_offers::table
+        .inner_join(
+            commons_contributions::table
+                .on(commons_contributions::id.eq(commons_offers::contribution_id)),
+        )
+        .filter(commons_offers::fork_id.eq(fork_id))
+        .select((OfferRow::as_select(), ContributionRow::as_select()))
+        .order(commons_contributions::created_at.asc())
+        .load(conn)?)
 }

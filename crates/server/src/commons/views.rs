@@ -3,6 +3,7 @@
 
 use super::blob::FileKind;
 use super::contribution::ContributionKind;
+use super::records::RecordView;
 use super::service::{body_of, head, tree_of};
 use super::store::{self, CommonsRow, ContributionRow, RevisionRow};
 use super::tree::FileOp;
@@ -40,7 +41,42 @@ pub struct CommonsView {
     pub created_by: String,
     pub head: RevisionView,
     pub maintainers: Vec<Maintainer>,
+    /// Where this commons was forked from, for a fork.
+    pub forked_from: Option<ForkOf>,
+    /// How many direct forks it has (`GET …/forks` lists them).
+    pub forks: i64,
     pub created_at: i64,
+}
+
+/// A fork's parent and where it branched off.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ForkOf {
+    pub handle: String,
+    /// The last revision the two share.
+    pub fork_point: i64,
+    /// The fork's revision and the parent's revision that last agreed (after an accepted
+    /// offer upstream; the fork point before).
+    pub synced_fork_revision: i64,
+    pub synced_parent_revision: i64,
+}
+
+/// A direct fork of a commons.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ForkView {
+    pub handle: String,
+    pub name: String,
+    pub fork_point: i64,
+    pub created_by: String,
+    pub created_at: i64,
+}
+
+/// A contribution that offers a fork's work upstream.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct OfferView {
+    /// The fork it comes from.
+    pub fork: String,
+    /// Who made the offered revisions, in order of first appearance.
+    pub authors: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -90,6 +126,9 @@ pub struct Review {
     pub verdict: String,
     pub comment: String,
     pub created_at: i64,
+    /// The reviewer's record in this commons (on a single contribution's view).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub record: Option<RecordView>,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -109,6 +148,8 @@ pub struct ContributionView {
     pub minutes: Option<u32>,
     pub evidence: Option<String>,
     pub reviews: Vec<Review>,
+    /// Set when the contribution offers a fork's work upstream.
+    pub offered_from: Option<OfferView>,
     pub created_at: i64,
     pub updated_at: i64,
 }
@@ -128,6 +169,21 @@ pub fn commons_view(conn: &mut DbConn, c: &CommonsRow) -> Result<CommonsView, Ap
         .map(|(_, handle, since)| Maintainer { handle, since })
         .collect();
     let head = head(conn, c)?;
+    let forked_from = match store::fork_link(conn, &c.id)? {
+        None => None,
+        Some(link) => {
+            let number = |conn: &mut DbConn, id: &str| -> Result<i64, AppError> {
+                Ok(store::revision_by_id(conn, id)?.map_or(0, |r| r.number))
+            };
+            Some(ForkOf {
+                handle: store::commons_by_id(conn, &link.parent_id)?.handle,
+                fork_point: link.fork_point_number,
+                synced_fork_revision: number(conn, &link.sync_fork_revision_id)?,
+                synced_parent_revision: number(conn, &link.sync_parent_revision_id)?,
+            })
+        }
+    };
+    let forks = store::count_forks(conn, &c.id)?;
     Ok(CommonsView {
         handle: c.handle.clone(),
         name: c.name.clone(),
@@ -141,6 +197,8 @@ pub fn commons_view(conn: &mut DbConn, c: &CommonsRow) -> Result<CommonsView, Ap
         created_by: store::handle_of(conn, &c.created_by)?,
         head: revision_view(conn, &head)?,
         maintainers,
+        forked_from,
+        forks,
         created_at: c.created_at,
     })
 }
@@ -244,8 +302,23 @@ pub fn contribution_view(
             verdict: r.verdict,
             comment: r.comment,
             created_at: r.created_at,
+            record: None,
         })
         .collect();
+    let offered_from = match store::offer_of(conn, &k.id)? {
+        None => None,
+        Some(o) => {
+            let ids: Vec<String> = serde_json::from_str(&o.authors).map_err(AppError::internal)?;
+            let mut authors = Vec::with_capacity(ids.len());
+            for id in &ids {
+                authors.push(store::handle_of(conn, id)?);
+            }
+            Some(OfferView {
+                fork: store::commons_by_id(conn, &o.fork_id)?.handle,
+                authors,
+            })
+        }
+    };
     Ok(ContributionView {
         number: k.number,
         kind: k.kind.clone(),
@@ -258,7 +331,41 @@ pub fn contribution_view(
         minutes,
         evidence,
         reviews,
+        offered_from,
         created_at: k.created_at,
         updated_at: k.updated_at,
     })
+}
+
+/// The direct forks of `c`, oldest first.
+pub fn forks(conn: &mut DbConn, c: &CommonsRow) -> Result<Vec<ForkView>, AppError> {
+    store::forks_of(conn, &c.id, 500)?
+        .into_iter()
+        .map(|(link, handle)| {
+            let child = store::commons_by_id(conn, &link.child_id)?;
+            Ok(ForkView {
+                handle,
+                name: child.name,
+                fork_point: link.fork_point_number,
+                created_by: store::handle_of(conn, &child.created_by)?,
+                created_at: link.created_at,
+            })
+        })
+        .collect()
+}
+
+/// Adds each reviewer's record in `c` to a single contribution's view.
+pub fn with_reviewer_records(
+    conn: &mut DbConn,
+    c: &CommonsRow,
+    mut view: ContributionView,
+) -> Result<ContributionView, AppError> {
+    if view.reviews.is_empty() {
+        return Ok(view);
+    }
+    let records = super::records::by_handle(conn, c)?;
+    for r in &mut view.reviews {
+        r.record = records.get(&r.reviewer).cloned();
+    }
+    Ok(view)
 }

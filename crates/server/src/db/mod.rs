@@ -1,6 +1,7 @@
 //! The store: one connection type over SQLite and PostgreSQL, its pool, migrations, and
 //! the two ways to touch it from async code (`read`, and `write` = one transaction).
 
+pub mod cache;
 pub mod schema;
 
 use crate::config::Engine;
@@ -194,7 +195,10 @@ impl Db {
         f: impl FnOnce(&mut DbConn) -> Result<T, AppError>,
     ) -> Result<T, AppError> {
         let mut conn = self.pool.get().map_err(AppError::unavailable)?;
-        write_tx(&mut conn, f)
+        let out = write_tx(&mut conn, f)?;
+        // In-process caches must see this commit too (the demo loads this way).
+        self.committed.send_modify(|n| *n = n.wrapping_add(1));
+        Ok(out)
     }
 
     /// Synchronous read for the command line tools.

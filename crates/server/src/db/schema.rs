@@ -150,6 +150,27 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    commons_forks (child_id) {
+        child_id -> Text,
+        parent_id -> Text,
+        fork_point_id -> Text,
+        fork_point_number -> BigInt,
+        sync_fork_revision_id -> Text,
+        sync_parent_revision_id -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    commons_offers (contribution_id) {
+        contribution_id -> Text,
+        fork_id -> Text,
+        fork_revision_id -> Text,
+        authors -> Text,
+    }
+}
+
 diesel::joinable!(sessions -> people (person_id));
 diesel::joinable!(api_tokens -> people (person_id));
 diesel::joinable!(memberships -> people (person_id));
@@ -170,6 +191,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     commons_revisions,
     commons_contributions,
     commons_reviews,
+    commons_forks,
+    commons_offers,
 );
 
 // Discussion (threads, comments, earlier versions of edited comments). Kept in its own

@@ -10,7 +10,8 @@ use super::views::{self, CommentView, ThreadView};
 use crate::accounts::model::Person;
 use crate::app::AppState;
 use crate::commons::markdown;
-use crate::commons::store as commons_store;
+use crate::commons::store::{self as commons_store, CommonsRow};
+use crate::db::DbConn;
 use crate::error::{AppError, PageError};
 use crate::journal::Event;
 use crate::web::auth::{MaybeViewer, Viewer};
@@ -74,19 +75,13 @@ fn items(comments: Vec<CommentView>, viewer: Option<&Person>) -> Vec<CommentItem
         .collect()
 }
 
-/// The commons page's discussion panel.
-pub async fn commons_panel(state: &AppState, handle: &str) -> Result<ThreadsPanel, AppError> {
-    let handle = handle.to_string();
-    state
-        .db
-        .read(move |c| {
-            let row = commons_store::require_commons(c, &handle)?;
-            Ok(ThreadsPanel {
-                threads: views::threads(c, &row.id, &row.handle, PANEL_THREADS)?,
-                handle: row.handle,
-            })
-        })
-        .await
+/// The commons page's discussion panel (read with the rest of that page, which is cached
+/// per commit generation, so a new comment shows at once).
+pub fn threads_panel(c: &mut DbConn, row: &CommonsRow) -> Result<ThreadsPanel, AppError> {
+    Ok(ThreadsPanel {
+        threads: views::threads(c, &row.id, &row.handle, PANEL_THREADS)?,
+        handle: row.handle.clone(),
+    })
 }
 
 /// A contribution page's discussion panel: its comments and the comment form.

@@ -2,9 +2,11 @@
 //! what, bad input that must leave nothing half-written, and racing acceptances.
 
 mod compare;
+mod forks;
 mod maintainers;
 mod pages;
 mod revert;
+mod uploads;
 
 use crate::support::{TestApp, expect_problem};
 use reqwest::StatusCode;

@@ -117,8 +117,19 @@ async fn demo_commons_show_on_pages_api_and_journal() {
         assert!(accepted.len() >= 3, "{handle}: several accepted changes");
         assert!(authors.len() >= 3, "{handle}: contributors {authors:?}");
         assert!(accepted.iter().all(|k| k["revision"].is_string()));
+        // Every demo commons has one open proposal of its own; the repair manuals also
+        // have the Spanish fork's offer upstream.
         let open = by_state("change", "proposed");
-        assert_eq!(open.len(), 1, "{handle}: one open proposal");
+        let offers = open
+            .iter()
+            .filter(|k| k["offered_from"].is_object())
+            .count();
+        assert_eq!(open.len() - offers, 1, "{handle}: one open proposal");
+        assert_eq!(
+            offers,
+            usize::from(*handle == "lagomar-repair-manuals"),
+            "{handle}"
+        );
         let rejected = by_state("change", "rejected");
         assert_eq!(rejected.len(), 1, "{handle}: one rejected change");
         let comment = rejected[0]["reviews"][0]["comment"].as_str().unwrap_or("");
@@ -187,4 +198,33 @@ async fn demo_commons_show_on_pages_api_and_journal() {
             "{handle}: {verbs:?}"
         );
     }
+
+    // The fork: the whole history and attribution of its parent, its own revision, an
+    // offer upstream, and lineage shown both ways.
+    let fork = get_json(&app, "/api/v1/commons/manuales-de-reparacion").await;
+    assert_eq!(fork["forked_from"]["handle"], "lagomar-repair-manuals");
+    assert_eq!(fork["maintainers"][0]["handle"], "emil");
+    let parent_revs = get_json(&app, "/api/v1/commons/lagomar-repair-manuals/revisions").await;
+    let fork_revs = get_json(&app, "/api/v1/commons/manuales-de-reparacion/revisions").await;
+    let (parent_revs, fork_revs) = (
+        parent_revs.as_array().unwrap(),
+        fork_revs.as_array().unwrap(),
+    );
+    assert_eq!(
+        fork_revs.len(),
+        parent_revs.len() + 1,
+        "inherited history plus its own"
+    );
+    assert_eq!(
+        fork_revs[1..],
+        parent_revs[..],
+        "the same revisions, same authors"
+    );
+    let page = get_page(&app, "/commons/lagomar-repair-manuals").await;
+    assert!(
+        page.contains("/commons/manuales-de-reparacion"),
+        "the parent lists its fork"
+    );
+    let page = get_page(&app, "/commons/manuales-de-reparacion").await;
+    assert!(page.contains("Forked from"));
 }

@@ -62,8 +62,8 @@ fn parse_amount(text: &str, equation: &ValueEquation) -> anyhow::Result<Money> {
     Ok(amount)
 }
 
-/// Reads a JSON file, naming the path inside the document where it goes wrong.
-fn read_json<T: DeserializeOwned>(path: &Path) -> anyhow::Result<T> {
+/// Reads a JSON file; errors name the file and the JSON path of the element at fault.
+pub(super) fn read_json<T: DeserializeOwned>(path: &Path) -> anyhow::Result<T> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
     let mut de = serde_json::Deserializer::from_str(&text);

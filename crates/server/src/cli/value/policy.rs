@@ -18,6 +18,7 @@
 //! listed twice, an over-spent allowance, an amount without a unit) is reported with the
 //! file and the JSON path or member at fault, and the exit status is 2.
 
+use super::equation::read_json;
 use anyhow::Context;
 use clap::{Args, Subcommand};
 use commonfare_value::money::Money;
@@ -26,8 +27,7 @@ use commonfare_value::policy::peer::{Allocation, PeerMember, peer_allocation};
 use commonfare_value::policy::time_weighted::{GuildMember, time_weighted};
 use commonfare_value::statement::Statement;
 use serde::Deserialize;
-use serde::de::DeserializeOwned;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Subcommand)]
@@ -119,24 +119,12 @@ fn parse_amount(text: &str) -> anyhow::Result<Money> {
     Ok(text.parse()?)
 }
 
-/// Reads a JSON file, naming the path inside the document where it goes wrong.
-fn read_json<T: DeserializeOwned>(path: &Path) -> anyhow::Result<T> {
-    let text =
-        std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let mut de = serde_json::Deserializer::from_str(&text);
-    serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let at = e.path().to_string();
-        let inner = e.into_inner();
-        anyhow::anyhow!("{}: at {at}: {inner}", path.display())
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn example(name: &str) -> PathBuf {
-        Path::new(env!("CARGO_MANIFEST_DIR"))
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("../value/examples")
             .join(name)
     }

@@ -1,0 +1,277 @@
+//! Commons on SQLite, in one run (issue 3, "Speed"); used by `scripts/bench-commons`:
+//!
+//! 1. a raw SQLite insert loop (one row per autocommit transaction, the app's pragmas): the
+//!    machine's ceiling for small writes;
+//! 2. N small contributions accepted in sequence through the real flow (`service::review`:
+//!    load, rebase onto the head, new revision, contribution state, review and journal event
+//!    in one immediate transaction). Each contribution modifies 5 files of a 50-file tree,
+//!    so the history ends with N revisions and 5·N file versions. Only the acceptances are
+//!    timed (each proposal is made just before, untimed);
+//! 3. a fork of that commons (`forks::fork`), timed, with the store's growth in bytes and
+//!    rows, and the time to read the fork's whole history back;
+//! 4. optionally (`--page-db FILE`), a separate database holding one commons with C
+//!    contributors (each with an accepted work record and a review by the maintainer), for
+//!    the page benchmark under wrk.
+//!
+//! Password hashing is done once up front and excluded. Nothing is asserted about time.
+
+use commonfare::accounts::model::Person;
+use commonfare::accounts::{password, store as people};
+use commonfare::commons::blob::{FileKind, FileLimits};
+use commonfare::commons::contribution::Transition;
+use commonfare::commons::service::{self, FileInput, OpKind};
+use commonfare::commons::{forks, store};
+use commonfare::config::Engine;
+use commonfare::db::{self, Db, DbConn};
+use commonfare::error::AppError;
+use diesel::connection::SimpleConnection;
+use diesel::prelude::*;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+const FILES: usize = 50;
+const PER_CHANGE: usize = 5;
+
+struct Args {
+    contributions: usize,
+    contributors: usize,
+    page_db: Option<PathBuf>,
+}
+
+fn args() -> anyhow::Result<Args> {
+    let mut a = Args {
+        contributions: 10_000,
+        contributors: 1_000,
+        page_db: None,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        let mut value = || {
+            it.next()
+                .ok_or_else(|| anyhow::anyhow!("{flag} needs a value"))
+        };
+        match flag.as_str() {
+            "--contributions" => a.contributions = value()?.parse()?,
+            "--contributors" => a.contributors = value()?.parse()?,
+            "--page-db" => a.page_db = Some(value()?.into()),
+            other => anyhow::bail!(
+                "unknown argument {other}; use --contributions N --contributors C --page-db FILE"
+            ),
+        }
+    }
+    Ok(a)
+}
+
+fn person(db: &Db, handle: &str, hash: &str) -> anyhow::Result<Person> {
+    let new = people::NewPerson {
+        handle: handle.into(),
+        display_name: format!("Bench {handle}"),
+        email: None,
+        password_hash: hash.into(),
+        is_admin: false,
+    };
+    Ok(db.write_blocking(move |c| people::create_person(c, new))?)
+}
+
+fn text(path: String, op: OpKind, content: String) -> FileInput {
+    FileInput {
+        path,
+        op,
+        kind: FileKind::Text,
+        bytes: Some(content.into_bytes()),
+    }
+}
+
+fn create(db: &Db, who: &Person, handle: &str) -> anyhow::Result<()> {
+    let new = service::new_commons(handle, "Bench", "", "knowledge", "CC0-1.0", None)?;
+    let who = who.clone();
+    db.write_blocking(move |c| service::create(c, &who, new).map(|_| ()))?;
+    Ok(())
+}
+
+fn propose(db: &Db, who: &Person, handle: &str, files: Vec<FileInput>) -> anyhow::Result<i64> {
+    let (who, handle) = (who.clone(), handle.to_string());
+    Ok(db.write_blocking(move |c| {
+        let row = store::require_commons(c, &handle)?;
+        let k =
+            service::propose_change(c, &who, &row, None, "bench", files, &FileLimits::default())?;
+        Ok(k.number)
+    })?)
+}
+
+fn review(db: &Db, who: &Person, handle: &str, n: i64, by: Transition) -> anyhow::Result<()> {
+    let (who, handle) = (who.clone(), handle.to_string());
+    db.write_blocking(move |c| {
+        let row = store::require_commons(c, &handle)?;
+        service::review(c, &who, &row, n, by, "").map(|_| ())
+    })?;
+    Ok(())
+}
+
+fn store_bytes(db: &Db) -> anyhow::Result<i64> {
+    #[derive(QueryableByName)]
+    struct N {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    Ok(db.read_blocking(|c: &mut DbConn| {
+        let q = "SELECT (SELECT page_count FROM pragma_page_count()) * (SELECT page_size FROM pragma_page_size()) \
+                 - (SELECT freelist_count FROM pragma_freelist_count()) * (SELECT page_size FROM pragma_page_size()) AS n";
+        let r: N = diesel::sql_query(q).get_result(c).map_err(AppError::internal)?;
+        Ok(r.n)
+    })?)
+}
+
+fn count(db: &Db, table: &'static str) -> anyhow::Result<i64> {
+    #[derive(QueryableByName)]
+    struct N {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    Ok(db.read_blocking(move |c: &mut DbConn| {
+        let r: N = diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}"))
+            .get_result(c)
+            .map_err(AppError::internal)?;
+        Ok(r.n)
+    })?)
+}
+
+fn raw_rate(dir: &std::path::Path, n: usize) -> anyhow::Result<f64> {
+    let path = dir.join("raw.db");
+    let mut raw = SqliteConnection::establish(&path.to_string_lossy())?;
+    raw.batch_execute(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;
+         CREATE TABLE t (id TEXT PRIMARY KEY NOT NULL, handle TEXT NOT NULL UNIQUE, body TEXT NOT NULL, at BIGINT NOT NULL);",
+    )?;
+    let start = Instant::now();
+    for i in 0..n {
+        diesel::sql_query("INSERT INTO t (id, handle, body, at) VALUES (?, ?, ?, ?)")
+            .bind::<diesel::sql_types::Text, _>(db::new_id())
+            .bind::<diesel::sql_types::Text, _>(format!("raw{i}"))
+            .bind::<diesel::sql_types::Text, _>("a small contribution")
+            .bind::<diesel::sql_types::BigInt, _>(db::now_ms())
+            .execute(&mut raw)?;
+    }
+    Ok(n as f64 / start.elapsed().as_secs_f64())
+}
+
+/// Accepts `n` contributions in sequence; returns the time spent accepting.
+fn accept_many(db: &Db, ada: &Person, bob: &Person, n: usize) -> anyhow::Result<Duration> {
+    create(db, ada, "bench")?;
+    let first = (0..FILES)
+        .map(|f| {
+            text(
+                format!("docs/f{f:02}.md"),
+                OpKind::Add,
+                format!("# File {f}\n"),
+            )
+        })
+        .collect();
+    let k = propose(db, bob, "bench", first)?;
+    review(db, ada, "bench", k, Transition::Accept)?;
+    let mut spent = Duration::ZERO;
+    let step = (n / 20).max(1);
+    for i in 0..n {
+        let files = (0..PER_CHANGE)
+            .map(|j| {
+                let f = (i * PER_CHANGE + j) % FILES;
+                text(
+                    format!("docs/f{f:02}.md"),
+                    OpKind::Modify,
+                    format!("# File {f}\n\nedit {i}\n"),
+                )
+            })
+            .collect();
+        let k = propose(db, bob, "bench", files)?;
+        let start = Instant::now();
+        review(db, ada, "bench", k, Transition::Accept)?;
+        spent += start.elapsed();
+        if (i + 1) % step == 0 {
+            eprint!("\raccepted {}/{n}", i + 1);
+        }
+    }
+    eprintln!();
+    Ok(spent)
+}
+
+/// A commons whose page lists `contributors` people, each with an accepted work record.
+fn page_db(path: &std::path::Path, contributors: usize, hash: &str) -> anyhow::Result<()> {
+    let _ = std::fs::remove_file(path);
+    let db = Db::connect(Engine::Sqlite, &path.to_string_lossy(), 2)?;
+    let ada = person(&db, "ada", hash)?;
+    create(&db, &ada, "bench-page")?;
+    let step = (contributors / 20).max(1);
+    for i in 0..contributors {
+        let who = person(&db, &format!("p{i:04}"), hash)?;
+        let (w, a) = (who.clone(), ada.clone());
+        db.write_blocking(move |c| {
+            let row = store::require_commons(c, "bench-page")?;
+            let k =
+                service::propose_work(c, &w, &row, 30 + (i % 90) as u32, "Workshop help", None)?;
+            service::review(c, &a, &row, k.number, Transition::Accept, "thanks")?;
+            Ok(())
+        })?;
+        if (i + 1) % step == 0 {
+            eprint!("\rcontributors {}/{contributors}", i + 1);
+        }
+    }
+    eprintln!();
+    Ok(())
+}
+
+fn main() -> anyhow::Result<()> {
+    let a = args()?;
+    let n = a.contributions;
+    let dir = tempfile::tempdir()?;
+    let hash = password::hash("benchmark password")?;
+
+    let raw = raw_rate(dir.path(), n)?;
+
+    let db = Db::connect(
+        Engine::Sqlite,
+        &dir.path().join("app.db").to_string_lossy(),
+        2,
+    )?;
+    let ada = person(&db, "ada", &hash)?;
+    let bob = person(&db, "bob", &hash)?;
+    let carol = person(&db, "carol", &hash)?;
+    let spent = accept_many(&db, &ada, &bob, n)?;
+    let accepted = n as f64 / spent.as_secs_f64();
+    println!("raw_insert_per_sec {raw:.0}");
+    println!("accept_per_sec {accepted:.0}");
+    println!("accept_ratio {:.3}", accepted / raw);
+
+    let (bytes, revisions) = (store_bytes(&db)?, count(&db, "commons_revisions")?);
+    let blobs = count(&db, "commons_blobs")?;
+    let start = Instant::now();
+    let c2 = carol.clone();
+    db.write_blocking(move |c| {
+        let parent = store::require_commons(c, "bench")?;
+        forks::fork(c, &c2, &parent, "bench-fork", None, None).map(|_| ())
+    })?;
+    let fork_time = start.elapsed();
+    let start = Instant::now();
+    let history = db.read_blocking(|c| {
+        let row = store::require_commons(c, "bench-fork")?;
+        service::history_of(c, &row)
+    })?;
+    let read_time = start.elapsed();
+    println!("history_revisions {revisions} file_versions {blobs}");
+    println!("fork_ms {:.2}", fork_time.as_secs_f64() * 1e3);
+    println!(
+        "fork_store_growth_bytes {} of {bytes} (revision rows added: {})",
+        store_bytes(&db)? - bytes,
+        count(&db, "commons_revisions")? - revisions
+    );
+    println!(
+        "fork_history_read_ms {:.1} ({} revisions)",
+        read_time.as_secs_f64() * 1e3,
+        history.revisions().len()
+    );
+
+    if let Some(path) = a.page_db {
+        page_db(&path, a.contributors, &hash)?;
+        println!("page_db {} contributors {}", path.display(), a.contributors);
+    }
+    Ok(())
+}

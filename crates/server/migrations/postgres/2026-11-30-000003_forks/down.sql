@@ -1,0 +1,2 @@
+DROP TABLE commons_offers;
+DROP TABLE commons_forks;

@@ -1,0 +1,365 @@
+//! Forking a commons and offering a fork's work back upstream — the flows, their journal
+//! events and their routes (API and pages).
+//!
+//! A fork is a new commons whose history *is* its parent's up to the fork point: the store
+//! links the two (`commons_forks`) and reads inherited revisions through that link, so a
+//! fork costs one commons row, one link row and one maintainer row whatever the size of
+//! the history, and every past revision keeps its author, its accepting maintainer and the
+//! commons it was made in. The model's `fork::offer_upstream` turns what the fork did after
+//! its sync point into one change against the parent; accepting that change moves the sync
+//! point, so the next offer carries only newer work.
+
+use super::access::{Action, Standing, authorize};
+use super::blob::FileLimits;
+use super::contribution::ContributionKind;
+use super::fork::{ForkLink, OfferInput, SyncPoint, offer_upstream};
+use super::model::{CommonsId, PersonId, RevisionId};
+use super::service::{self, commons_ref, head, history_of, tree_of};
+use super::store::{self, CommonsRow, ContributionRow, ForkRow, OfferRow};
+use super::views::{self, CommonsView, ContributionView};
+use crate::accounts::model::Person;
+use crate::app::AppState;
+use crate::db::{DbConn, new_id, now_ms};
+use crate::error::{ApiError, AppError, PageError, Problem};
+use crate::journal::{self, Verb};
+use crate::web::auth::{ApiViewer, Viewer};
+use crate::web::csrf::CsrfToken;
+use crate::web::extract::{ApiJson, PageForm};
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use serde_json::json;
+use std::collections::BTreeSet;
+use utoipa::ToSchema;
+
+/// Forks `parent` at revision `at` (its head when None) into a new commons `handle` with
+/// `actor` as its maintainer. Kind and licence are the parent's: a fork does not change
+/// the terms under which the work it carries was given.
+pub fn fork(
+    conn: &mut DbConn,
+    actor: &Person,
+    parent: &CommonsRow,
+    handle: &str,
+    name: Option<&str>,
+    at: Option<i64>,
+) -> Result<CommonsRow, AppError> {
+    authorize(
+        Standing::of(Some(&PersonId(actor.id.clone())), &BTreeSet::new(), None),
+        Action::Fork,
+    )?;
+    let name = name
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .unwrap_or(&parent.name);
+    let new = service::new_commons(
+        handle,
+        name,
+        &parent.summary,
+        &parent.kind,
+        &parent.licence,
+        None,
+    )?;
+    let handle = new.commons.handle.to_string();
+    service::handle_free(conn, &handle)?;
+    let point = match at {
+        None => head(conn, parent)?,
+        Some(n) => store::revision_by_number(conn, &parent.id, n)?
+            .ok_or_else(|| AppError::not_found(&format!("revision {n} of {}", parent.handle)))?,
+    };
+    let now = now_ms();
+    let row = CommonsRow {
+        id: new_id(),
+        handle,
+        name: new.commons.name.clone(),
+        summary: parent.summary.clone(),
+        kind: parent.kind.clone(),
+        licence_policy: parent.licence_policy.clone(),
+        licence: parent.licence.clone(),
+        home_org_id: None,
+        created_by: actor.id.clone(),
+        head_revision_id: Some(point.id.clone()),
+        created_at: now,
+        updated_at: now,
+    };
+    store::insert_commons(conn, &row)?;
+    store::add_maintainer(conn, &row.id, &actor.id, now)?;
+    store::insert_fork(
+        conn,
+        &ForkRow {
+            child_id: row.id.clone(),
+            parent_id: parent.id.clone(),
+            fork_point_id: point.id.clone(),
+            fork_point_number: point.number,
+            sync_fork_revision_id: point.id.clone(),
+            sync_parent_revision_id: point.id.clone(),
+            created_at: now,
+        },
+    )?;
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        Verb::Create,
+        &commons_ref(&row),
+        &format!(
+            "@{} forked {} at revision {} as {}",
+            actor.handle, parent.handle, point.number, row.handle
+        ),
+        json!({ "handle": row.handle, "name": row.name, "forked_from": parent.handle, "fork_point": point.number }),
+    )?;
+    Ok(row)
+}
+
+/// Offers everything `fork` did since its sync point to its parent as one change, proposed
+/// by `actor` (a maintainer of the fork). One offer at a time: while one is open, the next
+/// would repeat it.
+pub fn offer(
+    conn: &mut DbConn,
+    actor: &Person,
+    fork: &CommonsRow,
+    message: &str,
+    limits: &FileLimits,
+) -> Result<(CommonsRow, ContributionRow), AppError> {
+    let maintainers: BTreeSet<PersonId> = store::maintainers(conn, &fork.id)?
+        .into_iter()
+        .map(|(id, _, _)| PersonId(id))
+        .collect();
+    let me = PersonId(actor.id.clone());
+    authorize(
+        Standing::of(Some(&me), &maintainers, None),
+        Action::OfferUpstream,
+    )?;
+    let link = store::fork_link(conn, &fork.id)?.ok_or_else(|| {
+        AppError::invalid(
+            "not_a_fork",
+            format!(
+                "{} is not a fork: propose changes to it directly instead",
+                fork.handle
+            ),
+        )
+    })?;
+    for (_, k) in store::offers_from(conn, &fork.id)? {
+        if service::parse_state(&k.state)?.is_open() {
+            return Err(AppError::conflict(
+                "offer_pending",
+                format!(
+                    "offer #{} from {} is still open upstream; update or withdraw it first",
+                    k.number, fork.handle
+                ),
+            ));
+        }
+    }
+    let parent = store::commons_by_id(conn, &link.parent_id)?;
+    let rev = |conn: &mut DbConn, id: &str| {
+        store::revision_by_id(conn, id)?
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("revision {id} is missing")))
+    };
+    let fork_since = rev(conn, &link.sync_fork_revision_id)?;
+    let parent_since = rev(conn, &link.sync_parent_revision_id)?;
+    let fork_head = head(conn, fork)?;
+    let fork_history = history_of(conn, fork)?;
+    let parent_history = history_of(conn, &parent)?;
+    let model_link = ForkLink {
+        parent: CommonsId(parent.id.clone()),
+        child: CommonsId(fork.id.clone()),
+        fork_point: RevisionId(link.fork_point_id.clone()),
+    };
+    let since = SyncPoint {
+        fork_revision: RevisionId(fork_since.id.clone()),
+        parent_revision: RevisionId(parent_since.id.clone()),
+    };
+    let message = if message.trim().is_empty() {
+        format!("Offered from the fork {}", fork.handle)
+    } else {
+        message.trim().to_string()
+    };
+    let offered = offer_upstream(
+        OfferInput {
+            fork: &fork_history,
+            parent: &parent_history,
+            link: &model_link,
+            since: &since,
+            fork_since_tree: &tree_of(&fork_since)?,
+            parent_since_tree: &tree_of(&parent_since)?,
+            fork_head_tree: &tree_of(&fork_head)?,
+        },
+        &message,
+        limits,
+    )?;
+    let base = offered.change.base.0.clone();
+    let k = service::insert_contribution(
+        conn,
+        actor,
+        &parent,
+        "change",
+        Some(base),
+        message,
+        ContributionKind::Change(offered.change),
+    )?;
+    let authors: Vec<&str> = offered.authors.iter().map(|a| a.0.as_str()).collect();
+    store::insert_offer(
+        conn,
+        &OfferRow {
+            contribution_id: k.id.clone(),
+            fork_id: fork.id.clone(),
+            fork_revision_id: fork_head.id.clone(),
+            authors: serde_json::to_string(&authors).map_err(AppError::internal)?,
+        },
+    )?;
+    Ok((parent, k))
+}
+
+/// Called when a contribution is accepted as `revision`: if it was a fork's offer, parent
+/// and fork now agree up to there.
+pub fn after_accept(
+    conn: &mut DbConn,
+    k: &ContributionRow,
+    revision: &str,
+) -> Result<(), AppError> {
+    if let Some(o) = store::offer_of(conn, &k.id)? {
+        store::set_sync_point(conn, &o.fork_id, &o.fork_revision_id, revision)?;
+    }
+    Ok(())
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewFork {
+    /// The fork's handle: 3–40 lowercase letters, digits and single hyphens.
+    pub handle: String,
+    /// Its name; the parent's when absent.
+    pub name: Option<String>,
+    /// The revision number to fork at; the parent's head when absent.
+    pub revision: Option<i64>,
+}
+
+/// Forks a commons (anyone signed in): the new commons shares the parent's history up to
+/// the fork point with every attribution, and the caller is its maintainer.
+#[utoipa::path(post, path = "/api/v1/commons/{handle}/forks", tag = "commons",
+    security(("bearer" = [])), params(("handle" = String, Path)), request_body = NewFork,
+    responses((status = 201, body = CommonsView), (status = 401, body = Problem), (status = 404, body = Problem),
+        (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn api_fork(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<NewFork>,
+) -> Result<Response, ApiError> {
+    let view = state
+        .db
+        .write(move |c| {
+            let parent = store::require_commons(c, &handle)?;
+            let row = fork(c, &p, &parent, &i.handle, i.name.as_deref(), i.revision)?;
+            views::commons_view(c, &row)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
+/// The direct forks of a commons.
+#[utoipa::path(get, path = "/api/v1/commons/{handle}/forks", tag = "commons",
+    params(("handle" = String, Path)),
+    responses((status = 200, body = Vec<views::ForkView>), (status = 404, body = Problem)))]
+pub async fn api_forks(
+    State(state): State<AppState>,
+    Path(handle): Path<String>,
+) -> Result<Json<Vec<views::ForkView>>, ApiError> {
+    let forks = state
+        .db
+        .read(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            views::forks(c, &row)
+        })
+        .await?;
+    Ok(Json(forks))
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewOffer {
+    /// What the offer is about; "Offered from the fork …" when empty.
+    #[serde(default)]
+    pub message: String,
+}
+
+/// Offers the fork's revisions since its last sync with the parent as one change to the
+/// parent (maintainers of the fork). 409 `conflicting` when a file the fork changed differs
+/// between the two sides of the sync point, `offer_pending` while an earlier offer is open;
+/// 422 `nothing_to_offer`. Conflicts with the parent's later work show when it is accepted.
+#[utoipa::path(post, path = "/api/v1/commons/{handle}/offer", tag = "commons",
+    security(("bearer" = [])), params(("handle" = String, Path)), request_body = NewOffer,
+    responses((status = 201, body = ContributionView), (status = 401, body = Problem), (status = 403, body = Problem),
+        (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn api_offer(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<NewOffer>,
+) -> Result<Response, ApiError> {
+    let limits = state.config.file_limits();
+    let view = state
+        .db
+        .write(move |c| {
+            let fork = store::require_commons(c, &handle)?;
+            let (_, k) = offer(c, &p, &fork, &i.message, &limits)?;
+            views::contribution_view(c, &k)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ForkForm {
+    csrf: String,
+    handle: String,
+    #[serde(default)]
+    name: String,
+}
+
+/// The fork button on a commons page.
+pub async fn page_fork(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    PageForm(f): PageForm<ForkForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let row = state
+        .db
+        .write(move |c| {
+            let parent = store::require_commons(c, &handle)?;
+            fork(c, &me, &parent, f.handle.trim(), Some(&f.name), None)
+        })
+        .await?;
+    Ok(Redirect::to(&format!("/commons/{}", row.handle)).into_response())
+}
+
+#[derive(Debug, Deserialize)]
+pub struct OfferForm {
+    csrf: String,
+    #[serde(default)]
+    message: String,
+}
+
+/// The "offer upstream" button on a fork's page.
+pub async fn page_offer(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    PageForm(f): PageForm<OfferForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let limits = state.config.file_limits();
+    let (parent, number) = state
+        .db
+        .write(move |c| {
+            let fork = store::require_commons(c, &handle)?;
+            let (parent, k) = offer(c, &me, &fork, &f.message, &limits)?;
+            Ok((parent.handle, k.number))
+        })
+        .await?;
+    Ok(Redirect::to(&format!("/commons/{parent}/contributions/{number}")).into_response())
+}

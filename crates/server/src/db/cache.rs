@@ -1,0 +1,153 @@
+//! A small cache of read results tagged with the store's commit generation, so that hot,
+//! read-mostly pages (the journal feeds, a commons page) skip the blocking thread, the pool
+//! checkout and the queries when nothing changed.
+//!
+//! Freshness rules:
+//! - Each entry remembers the commit generation (`Db::generation`, bumped in-process right
+//!   after every committed write) read *before* its query ran. A lookup under any other
+//!   generation is a miss, so a write committed by this process is visible to the very next
+//!   request. Taking the generation before the query means a write that commits during the
+//!   query makes the entry stale at once instead of hiding behind it.
+//! - Writes by another process (a second server, the command line) do not bump the
+//!   generation, so each entry also expires `ttl` after its query started: such writes show
+//!   within `ttl`.
+//! - Only committed rows are ever read (the query runs outside any write transaction), so
+//!   an entry never holds a rolled-back change.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Default upper bound on how long a write by another process can stay unseen.
+pub const DEFAULT_TTL: Duration = Duration::from_millis(250);
+
+/// Entries kept at most; beyond it stale ones are dropped, then all (keys may come from
+/// free text, so a client must not be able to grow the map without bound).
+pub const MAX_ENTRIES: usize = 256;
+
+struct Entry<V> {
+    generation: u64,
+    loaded: Instant,
+    value: Arc<V>,
+}
+
+/// The cache; shared by handlers through `AppState`.
+pub struct GenerationCache<K, V> {
+    ttl: Duration,
+    entries: Mutex<HashMap<K, Entry<V>>>,
+}
+
+impl<K: Hash + Eq, V> Default for GenerationCache<K, V> {
+    fn default() -> Self {
+        GenerationCache::new(DEFAULT_TTL)
+    }
+}
+
+impl<K: Hash + Eq, V> GenerationCache<K, V> {
+    /// A cache whose entries live at most `ttl`; `Duration::ZERO` disables it.
+    pub fn new(ttl: Duration) -> Self {
+        GenerationCache {
+            ttl,
+            entries: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The value for `key` if it was loaded under `generation` less than `ttl` ago.
+    pub fn get(&self, key: &K, generation: u64) -> Option<Arc<V>> {
+        let map = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        map.get(key)
+            .filter(|e| e.generation == generation && e.loaded.elapsed() < self.ttl)
+            .map(|e| e.value.clone())
+    }
+
+    /// Remembers a value whose query started at `loaded` under `generation`.
+    pub fn put(&self, key: K, generation: u64, loaded: Instant, value: Arc<V>) {
+        if self.ttl.is_zero() {
+            return;
+        }
+        let mut map = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        if map.len() >= MAX_ENTRIES && !map.contains_key(&key) {
+            let ttl = self.ttl;
+            map.retain(|_, e| e.generation == generation && e.loaded.elapsed() < ttl);
+            if map.len() >= MAX_ENTRIES {
+                map.clear();
+            }
+        }
+        // A slower reader must not replace a newer entry with an older one.
+        if let Some(old) = map.get(&key)
+            && old.generation == generation
+            && old.loaded > loaded
+        {
+            return;
+        }
+        map.insert(
+            key,
+            Entry {
+                generation,
+                loaded,
+                value,
+            },
+        );
+    }
+
+    /// Entries held, for tests and `/metrics`.
+    pub fn len(&self) -> usize {
+        self.entries.lock().unwrap_or_else(|p| p.into_inner()).len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Cache = GenerationCache<Option<&'static str>, &'static str>;
+
+    #[test]
+    fn hit_only_under_the_same_generation() {
+        let c = Cache::new(Duration::from_secs(60));
+        c.put(None, 3, Instant::now(), Arc::new("a"));
+        assert!(c.get(&None, 3).is_some());
+        assert!(c.get(&None, 4).is_none(), "a commit must invalidate");
+        assert!(c.get(&Some("ana"), 3).is_none(), "other key, other value");
+    }
+
+    #[test]
+    fn entries_expire_after_ttl() {
+        let c = Cache::new(Duration::from_millis(20));
+        c.put(None, 1, Instant::now(), Arc::new("a"));
+        std::thread::sleep(Duration::from_millis(40));
+        assert!(c.get(&None, 1).is_none());
+    }
+
+    #[test]
+    fn zero_ttl_disables() {
+        let c = Cache::new(Duration::ZERO);
+        c.put(None, 1, Instant::now(), Arc::new("a"));
+        assert!(c.is_empty());
+        assert!(c.get(&None, 1).is_none());
+    }
+
+    #[test]
+    fn older_load_does_not_replace_newer() {
+        let c = Cache::new(Duration::from_secs(60));
+        let early = Instant::now();
+        std::thread::sleep(Duration::from_millis(2));
+        c.put(None, 1, Instant::now(), Arc::new("new"));
+        c.put(None, 1, early, Arc::new("old"));
+        assert_eq!(*c.get(&None, 1).expect("cached"), "new");
+    }
+
+    #[test]
+    fn size_is_bounded() {
+        let c: GenerationCache<String, ()> = GenerationCache::new(Duration::from_secs(60));
+        for i in 0..(MAX_ENTRIES * 2) {
+            c.put(format!("p{i}"), 1, Instant::now(), Arc::new(()));
+        }
+        assert!(c.len() <= MAX_ENTRIES);
+    }
+}
