@@ -45,6 +45,12 @@ async fn threads_through_forms_with_markdown_history_and_tombstones() {
 
     // Reading needs no account; the forms need one.
     let anon = app.browser();
+    // Seen (and cached) before any thread exists, so a stale page would show below.
+    assert!(
+        page(&anon, &app, "/commons/rye")
+            .await
+            .contains("No thread yet")
+    );
     let list = page(&anon, &app, "/commons/rye/threads").await;
     assert!(list.contains("No thread yet") && list.contains("Sign in</a> to start a thread"));
     assert!(!list.contains("name=\"title\""));
@@ -147,7 +153,7 @@ async fn threads_through_forms_with_markdown_history_and_tombstones() {
         .await;
     expect_page_error(r, 409, "deleted").await;
 
-    // The commons page lists the thread.
+    // The commons page lists the thread at once, though it was shown before.
     let show = page(&anon, &app, "/commons/rye").await;
     assert!(show.contains("Discussion") && show.contains("href=\"/commons/rye/threads/1\""));
 }
