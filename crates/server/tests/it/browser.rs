@@ -3,11 +3,13 @@
 //! chromedriver; otherwise says loudly that it skipped.
 
 use crate::support::TestApp;
-use fantoccini::{ClientBuilder, Locator};
+use fantoccini::error::CmdError;
+use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::json;
 
-#[tokio::test]
-async fn sign_up_create_organization_see_it_in_the_journal() {
+/// A fresh headless Chromium session, or None (with a loud message) when no chromedriver
+/// is configured. The profile directory must live as long as the session.
+async fn session() -> Option<(Client, tempfile::TempDir)> {
     let Ok(webdriver) = std::env::var("COMMONFARE_WEBDRIVER_URL") else {
         // Written to the real stderr, not through the test harness's capture, so that the
         // skip is seen even when the test passes.
@@ -16,9 +18,8 @@ async fn sign_up_create_organization_see_it_in_the_journal() {
             std::io::stderr(),
             "SKIPPED browser test: COMMONFARE_WEBDRIVER_URL not set"
         );
-        return;
+        return None;
     };
-    let app = TestApp::spawn().await;
     let profile = tempfile::tempdir().unwrap();
     let binary =
         std::env::var("COMMONFARE_CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
@@ -40,6 +41,30 @@ async fn sign_up_create_organization_see_it_in_the_journal() {
         .connect(&webdriver)
         .await
         .expect("WebDriver session");
+    Some((b, profile))
+}
+
+async fn fill(b: &Client, css: &str, text: &str) -> Result<(), CmdError> {
+    b.find(Locator::Css(css)).await?.send_keys(text).await
+}
+
+async fn click(b: &Client, css: &str) -> Result<(), CmdError> {
+    b.find(Locator::Css(css)).await?.click().await
+}
+
+async fn wait_for(b: &Client, xpath: &str) -> Result<(), CmdError> {
+    b.wait()
+        .for_element(Locator::XPath(xpath))
+        .await
+        .map(|_| ())
+}
+
+#[tokio::test]
+async fn sign_up_create_organization_see_it_in_the_journal() {
+    let Some((b, _profile)) = session().await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
 
     let result = async {
         b.goto(&app.url("/signup")).await?;
@@ -99,4 +124,89 @@ async fn sign_up_create_organization_see_it_in_the_journal() {
     .await;
     let _ = b.close().await;
     result.expect("browser walk");
+}
+
+/// The fork walk of issue 3 in Chromium: carol forks a commons, proposes and accepts a file
+/// in her fork, and offers it upstream; the parent shows the offer with its attribution and
+/// lists the fork.
+#[tokio::test]
+async fn fork_change_and_offer_upstream() {
+    let Some((b, _profile)) = session().await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    let ada = app.api_user("ada").await;
+    app.api_user("carol").await;
+    let r = app
+        .program()
+        .post(app.url("/api/v1/commons"))
+        .bearer_auth(&ada)
+        .json(&json!({"handle": "bread", "name": "Bread recipes", "kind": "knowledge", "licence": "CC-BY-SA-4.0"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status().as_u16(), 201);
+
+    let result = async {
+        b.goto(&app.url("/signin")).await?;
+        fill(&b, "form[action='/signin'] input[name=handle]", "carol").await?;
+        fill(
+            &b,
+            "form[action='/signin'] input[name=password]",
+            "correct horse battery",
+        )
+        .await?;
+        click(&b, "form[action='/signin'] button[type=submit]").await?;
+        wait_for(&b, "//a[contains(., 'carol')]").await?;
+
+        b.goto(&app.url("/commons/bread")).await?;
+        b.find(Locator::XPath(
+            "//summary[contains(., 'Fork this commons')]",
+        ))
+        .await?
+        .click()
+        .await?;
+        let forks = "form[action='/commons/bread/fork']";
+        fill(&b, &format!("{forks} input[name=handle]"), "bread-carol").await?;
+        click(&b, &format!("{forks} button[type=submit]")).await?;
+        wait_for(&b, "//p[contains(., 'Forked from')]").await?;
+
+        b.goto(&app.url("/commons/bread-carol/edit")).await?;
+        let edit = "form[action='/commons/bread-carol/propose']";
+        fill(&b, &format!("{edit} input[name=path]"), "rye.md").await?;
+        fill(&b, &format!("{edit} textarea[name=text]"), "# Rye\n").await?;
+        fill(&b, &format!("{edit} input[name=message]"), "Add rye").await?;
+        click(&b, &format!("{edit} button[type=submit]")).await?;
+        click(
+            &b,
+            "form[action$='/contributions/1/accept'] button[type=submit]",
+        )
+        .await?;
+        wait_for(&b, "//span[contains(., 'accepted')]").await?;
+
+        b.goto(&app.url("/commons/bread-carol")).await?;
+        let offer = "form[action='/commons/bread-carol/offer']";
+        fill(
+            &b,
+            &format!("{offer} input[name=message]"),
+            "Rye, from my fork",
+        )
+        .await?;
+        click(&b, &format!("{offer} button[type=submit]")).await?;
+        wait_for(&b, "//p[contains(., 'Offered from the fork')]").await?;
+        let text = b.find(Locator::Css("main")).await?.text().await?;
+        assert!(text.contains("bread #1"), "offer page: {text}");
+        assert!(text.contains("@carol"), "offer page: {text}");
+
+        b.goto(&app.url("/commons/bread")).await?;
+        let text = b.find(Locator::Css("main")).await?.text().await?;
+        assert!(
+            text.contains("bread-carol"),
+            "the parent lists its fork: {text}"
+        );
+        Ok::<_, CmdError>(())
+    }
+    .await;
+    let _ = b.close().await;
+    result.expect("browser fork walk");
 }
