@@ -11,9 +11,9 @@ use crate::app::AppState;
 use crate::commons::store as commons_store;
 use crate::error::{ApiError, Problem};
 use crate::web::auth::ApiViewer;
-use crate::web::extract::ApiJson;
+use crate::web::extract::{ApiJson, ApiPath};
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
@@ -41,7 +41,7 @@ pub struct CommentInput {
     responses((status = 200, body = Vec<ThreadView>), (status = 404, body = Problem)))]
 pub async fn list_threads(
     State(state): State<AppState>,
-    Path(handle): Path<String>,
+    ApiPath(handle): ApiPath<String>,
 ) -> Result<Json<Vec<ThreadView>>, ApiError> {
     let list = state
         .db
@@ -60,7 +60,7 @@ pub async fn list_threads(
 pub async fn start_thread(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
-    Path(handle): Path<String>,
+    ApiPath(handle): ApiPath<String>,
     ApiJson(i): ApiJson<NewThread>,
 ) -> Result<Response, ApiError> {
     let detail = state
@@ -80,7 +80,7 @@ pub async fn start_thread(
     responses((status = 200, body = ThreadDetail), (status = 404, body = Problem)))]
 pub async fn get_thread(
     State(state): State<AppState>,
-    Path((handle, number)): Path<(String, i64)>,
+    ApiPath((handle, number)): ApiPath<(String, i64)>,
 ) -> Result<Json<ThreadDetail>, ApiError> {
     let detail = state
         .db
@@ -101,7 +101,7 @@ pub async fn get_thread(
 pub async fn post_comment(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
-    Path((handle, number)): Path<(String, i64)>,
+    ApiPath((handle, number)): ApiPath<(String, i64)>,
     ApiJson(i): ApiJson<CommentInput>,
 ) -> Result<Response, ApiError> {
     let view = state
@@ -122,7 +122,7 @@ pub async fn post_comment(
     responses((status = 200, body = ContributionDiscussion), (status = 404, body = Problem)))]
 pub async fn contribution_comments(
     State(state): State<AppState>,
-    Path((handle, number)): Path<(String, i64)>,
+    ApiPath((handle, number)): ApiPath<(String, i64)>,
 ) -> Result<Json<ContributionDiscussion>, ApiError> {
     let d = state
         .db
@@ -143,7 +143,7 @@ pub async fn contribution_comments(
 pub async fn comment_on_contribution(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
-    Path((handle, number)): Path<(String, i64)>,
+    ApiPath((handle, number)): ApiPath<(String, i64)>,
     ApiJson(i): ApiJson<CommentInput>,
 ) -> Result<Response, ApiError> {
     let view = state
@@ -164,7 +164,7 @@ pub async fn comment_on_contribution(
     responses((status = 200, body = CommentView), (status = 404, body = Problem)))]
 pub async fn get_comment(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<CommentView>, ApiError> {
     let view = state
         .db
@@ -182,7 +182,7 @@ pub async fn get_comment(
 pub async fn edit_comment(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
     ApiJson(i): ApiJson<CommentInput>,
 ) -> Result<Json<CommentView>, ApiError> {
     let view = state
@@ -201,7 +201,7 @@ pub async fn edit_comment(
 pub async fn delete_comment(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<CommentView>, ApiError> {
     let view = state
         .db
@@ -216,7 +216,7 @@ pub async fn delete_comment(
     responses((status = 200, body = CommentHistory), (status = 404, body = Problem)))]
 pub async fn comment_history(
     State(state): State<AppState>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<CommentHistory>, ApiError> {
     let h = state
         .db

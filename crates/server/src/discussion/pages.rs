@@ -16,10 +16,10 @@ use crate::error::{AppError, PageError};
 use crate::journal::Event;
 use crate::web::auth::{MaybeViewer, Viewer};
 use crate::web::csrf::CsrfToken;
-use crate::web::extract::PageForm;
+use crate::web::extract::{PageForm, PagePath};
 use crate::web::{Chrome, human_time, render};
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
@@ -120,7 +120,7 @@ pub async fn list(
     State(state): State<AppState>,
     MaybeViewer(v): MaybeViewer,
     csrf: CsrfToken,
-    Path(handle): Path<String>,
+    PagePath(handle): PagePath<String>,
 ) -> Result<Response, PageError> {
     let (row, threads) = state
         .db
@@ -149,7 +149,7 @@ pub async fn start(
     State(state): State<AppState>,
     Viewer(me): Viewer,
     csrf: CsrfToken,
-    Path(handle): Path<String>,
+    PagePath(handle): PagePath<String>,
     PageForm(f): PageForm<NewThreadForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
@@ -178,7 +178,7 @@ pub async fn show(
     State(state): State<AppState>,
     MaybeViewer(v): MaybeViewer,
     csrf: CsrfToken,
-    Path((handle, number)): Path<(String, i64)>,
+    PagePath((handle, number)): PagePath<(String, i64)>,
 ) -> Result<Response, PageError> {
     let (handle, detail, events) = state
         .db
@@ -234,7 +234,7 @@ pub async fn reply(
     State(state): State<AppState>,
     Viewer(me): Viewer,
     csrf: CsrfToken,
-    Path((handle, number)): Path<(String, i64)>,
+    PagePath((handle, number)): PagePath<(String, i64)>,
     PageForm(f): PageForm<CommentForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
@@ -254,7 +254,7 @@ pub async fn comment_on_contribution(
     State(state): State<AppState>,
     Viewer(me): Viewer,
     csrf: CsrfToken,
-    Path((handle, number)): Path<(String, i64)>,
+    PagePath((handle, number)): PagePath<(String, i64)>,
     PageForm(f): PageForm<CommentForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
@@ -274,7 +274,7 @@ pub async fn edit(
     State(state): State<AppState>,
     Viewer(me): Viewer,
     csrf: CsrfToken,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
     PageForm(f): PageForm<CommentForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
@@ -297,7 +297,7 @@ pub async fn delete(
     State(state): State<AppState>,
     Viewer(me): Viewer,
     csrf: CsrfToken,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
     PageForm(f): PageForm<CsrfForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
@@ -334,7 +334,7 @@ pub async fn history(
     State(state): State<AppState>,
     MaybeViewer(v): MaybeViewer,
     csrf: CsrfToken,
-    Path(id): Path<String>,
+    PagePath(id): PagePath<String>,
 ) -> Result<Response, PageError> {
     let (title, home, h, events) = state
         .db

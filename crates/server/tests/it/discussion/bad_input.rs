@@ -143,6 +143,20 @@ async fn bad_input_is_refused_with_nothing_written() {
             "not_found",
         ),
         (
+            Method::POST,
+            "/api/v1/commons/rye/threads/first/comments",
+            json!({"body": "b"}),
+            400,
+            "invalid_path",
+        ),
+        (
+            Method::POST,
+            "/api/v1/commons/rye/contributions/1.5/comments",
+            json!({"body": "b"}),
+            400,
+            "invalid_path",
+        ),
+        (
             Method::DELETE,
             "/api/v1/comments/not-a-comment",
             Value::Null,

@@ -220,4 +220,10 @@ async fn a_contribution_page_carries_its_discussion() {
         )
         .await;
     expect_page_error(r, 404, "contribution #5").await;
+    let r = anon
+        .get(app.url("/commons/rye/threads/one"))
+        .send()
+        .await
+        .unwrap();
+    expect_page_error(r, 400, "fix the address").await;
 }
