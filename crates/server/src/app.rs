@@ -75,11 +75,13 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::journal::pages())
         .merge(accounts::pages())
         .merge(crate::commons::pages(&state.config))
+        .merge(crate::discussion::pages())
         .layer(from_fn_with_state(state.clone(), csrf::middleware));
     let api = Router::new()
         .merge(crate::journal::api())
         .merge(accounts::api())
         .merge(crate::commons::api(&state.config))
+        .merge(crate::discussion::api())
         .route("/api/openapi.json", get(crate::openapi::spec));
     let plain = Router::new()
         .route("/health", get(health))

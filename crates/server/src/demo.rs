@@ -26,6 +26,7 @@ pub type Seeder = fn(&mut DbConn, &mut DemoContext) -> Result<(), AppError>;
 pub const SEEDERS: &[(&str, Seeder)] = &[
     ("people and organizations", seed_accounts),
     ("commons", crate::commons::demo::seed),
+    ("discussion", crate::discussion::demo::seed),
 ];
 
 /// Loads the demo unless it is there already; returns whether it loaded.

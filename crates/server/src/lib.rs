@@ -8,6 +8,7 @@ pub mod commons;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod discussion;
 pub mod error;
 pub mod home;
 pub mod journal;

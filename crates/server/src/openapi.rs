@@ -1,6 +1,6 @@
 //! The OpenAPI 3.1 description of `/api/v1`, generated from the handlers by utoipa.
 
-use crate::{accounts, commons, journal};
+use crate::{accounts, commons, discussion, journal};
 use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
@@ -34,6 +34,16 @@ use utoipa::{Modify, OpenApi};
         accounts::org_api::accept,
         accounts::org_api::leave,
         accounts::org_api::remove,
+        discussion::api::list_threads,
+        discussion::api::start_thread,
+        discussion::api::get_thread,
+        discussion::api::post_comment,
+        discussion::api::contribution_comments,
+        discussion::api::comment_on_contribution,
+        discussion::api::get_comment,
+        discussion::api::edit_comment,
+        discussion::api::delete_comment,
+        discussion::api::comment_history,
         commons::api::create,
         commons::api::get,
         commons::api::list_files,
@@ -64,6 +74,7 @@ use utoipa::{Modify, OpenApi};
         (name = "people", description = "People and their profiles"),
         (name = "tokens", description = "API tokens"),
         (name = "organizations", description = "Organizations and memberships"),
+        (name = "discussion", description = "Threads and comments on commons and contributions"),
         (name = "commons", description = "Commons, their files, contributions and reviews"),
     )
 )]

@@ -104,6 +104,7 @@ pub struct ShowData {
     forks: Vec<views::ForkView>,
     people: Contributors,
     events: Vec<Event>,
+    discussion: crate::discussion::pages::ThreadsPanel,
 }
 
 /// Commons pages by handle.
@@ -122,6 +123,7 @@ struct ShowPage<'a> {
     /// The viewer maintains this commons (a fork's maintainers may offer upstream).
     is_maintainer: bool,
     events: &'a [Event],
+    discussion: &'a crate::discussion::pages::ThreadsPanel,
 }
 
 /// Contributors shown on a commons page; the API lists them all.
@@ -144,6 +146,7 @@ fn show_data(c: &mut DbConn, handle: &str) -> Result<ShowData, AppError> {
     let forks = views::forks(c, &row)?;
     let people = records::contributors(c, &row, PAGE_CONTRIBUTORS)?;
     let events = crate::journal::history(c, "commons", &row.id)?;
+    let discussion = crate::discussion::pages::threads_panel(c, &row)?;
     Ok(ShowData {
         commons,
         files,
@@ -152,6 +155,7 @@ fn show_data(c: &mut DbConn, handle: &str) -> Result<ShowData, AppError> {
         forks,
         people,
         events,
+        discussion,
     })
 }
 
@@ -191,6 +195,7 @@ pub async fn show(
         people: &data.people,
         is_maintainer,
         events: &data.events,
+        discussion: &data.discussion,
     }))
 }
 
@@ -364,6 +369,7 @@ struct ContributionPage {
     is_maintainer: bool,
     is_author: bool,
     events: Vec<Event>,
+    discussion: crate::discussion::pages::CommentsPanel,
 }
 
 pub async fn contribution(
@@ -390,6 +396,8 @@ pub async fn contribution(
         })
         .await?;
     let is_author = v.as_ref().is_some_and(|p| p.handle == k.author);
+    let discussion =
+        crate::discussion::pages::contribution_panel(&state, v.as_ref(), &handle, number).await?;
     Ok(render(&ContributionPage {
         chrome: state.chrome(v.as_ref(), &csrf),
         handle,
@@ -397,6 +405,7 @@ pub async fn contribution(
         is_maintainer,
         is_author,
         events,
+        discussion,
     }))
 }
 

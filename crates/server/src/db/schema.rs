@@ -194,3 +194,57 @@ diesel::allow_tables_to_appear_in_same_query!(
     commons_forks,
     commons_offers,
 );
+
+// Discussion (threads, comments, earlier versions of edited comments). Kept in its own
+// block, with its own pairings below, so that other domains' tables can be added above
+// without touching it.
+
+diesel::table! {
+    discussion_threads (id) {
+        id -> Text,
+        commons_id -> Text,
+        number -> BigInt,
+        subject_kind -> Text,
+        subject_id -> Text,
+        subject_number -> Nullable<BigInt>,
+        title -> Text,
+        author_id -> Text,
+        comment_count -> BigInt,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    discussion_comments (id) {
+        id -> Text,
+        thread_id -> Text,
+        author_id -> Text,
+        body -> Text,
+        created_at -> BigInt,
+        edited_at -> Nullable<BigInt>,
+        deleted_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    discussion_comment_edits (id) {
+        id -> Text,
+        comment_id -> Text,
+        body -> Text,
+        written_at -> BigInt,
+        replaced_at -> BigInt,
+    }
+}
+
+diesel::joinable!(discussion_comments -> discussion_threads (thread_id));
+diesel::joinable!(discussion_comments -> people (author_id));
+diesel::joinable!(discussion_threads -> people (author_id));
+diesel::joinable!(discussion_comment_edits -> discussion_comments (comment_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    discussion_threads,
+    discussion_comments,
+    discussion_comment_edits,
+    people,
+);

@@ -66,6 +66,28 @@ pub fn history(conn: &mut crate::db::DbConn, kind: &str, id: &str) -> Result<Vec
     store::page(conn, &filter, None, 50)
 }
 
+/// Events about any of `ids` (objects of one kind), newest first, at most `limit`: for a
+/// page that shows many small objects at once, e.g. a thread and its comments.
+pub fn history_of_many(
+    conn: &mut crate::db::DbConn,
+    kind: &str,
+    ids: &[String],
+    limit: i64,
+) -> Result<Vec<Event>, AppError> {
+    use crate::db::schema::journal;
+    use diesel::prelude::*;
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    Ok(journal::table
+        .select(Event::as_select())
+        .filter(journal::object_type.eq(kind))
+        .filter(journal::object_id.eq_any(ids))
+        .order(journal::seq.desc())
+        .limit(limit.clamp(1, store::MAX_PAGE))
+        .load(conn)?)
+}
+
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct ListQuery {
     /// Only events by this person (handle).

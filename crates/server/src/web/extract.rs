@@ -126,3 +126,52 @@ where
             })
     }
 }
+
+/// Path parameters for the API: a malformed one (`/threads/abc` where a number is due) is
+/// a problem+json 400 `invalid_path`, not axum's plain-text rejection.
+pub struct ApiPath<T>(pub T);
+
+impl<S, T> axum::extract::FromRequestParts<S> for ApiPath<T>
+where
+    S: Send + Sync,
+    T: serde::de::DeserializeOwned + Send,
+{
+    type Rejection = ApiError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, ApiError> {
+        axum::extract::Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|p| ApiPath(p.0))
+            .map_err(|rej| AppError::bad_request("invalid_path", rej.body_text()).into())
+    }
+}
+
+/// Path parameters for pages: a malformed one is an error page that says what to fix.
+pub struct PagePath<T>(pub T);
+
+impl<S, T> axum::extract::FromRequestParts<S> for PagePath<T>
+where
+    S: Send + Sync,
+    T: serde::de::DeserializeOwned + Send,
+{
+    type Rejection = PageError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, PageError> {
+        axum::extract::Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|p| PagePath(p.0))
+            .map_err(|rej| {
+                AppError::bad_request(
+                    "invalid_path",
+                    format!("{}: fix the address", rej.body_text()),
+                )
+                .into()
+            })
+    }
+}

@@ -5,6 +5,7 @@ mod bad_input;
 mod browser;
 mod commons;
 mod demo;
+mod discussion;
 mod journal;
 mod openapi;
 mod ops;

@@ -238,6 +238,179 @@ async fn api_matrix() {
     );
 }
 
+/// Sends one case as anonymous (401), as the stranger carol (if the case has one), then
+/// as the rightful caller; refusals must journal nothing.
+async fn check_case(app: &TestApp, case: &Case, carol: &str, who: &str) -> reqwest::Response {
+    let c = app.program();
+    let send = |token: Option<&str>| {
+        let mut rb = c.request(case.method.clone(), app.url(case.path));
+        if let Some(t) = token {
+            rb = rb.bearer_auth(t);
+        }
+        if let Some(b) = &case.body {
+            rb = rb.json(b);
+        }
+        rb.send()
+    };
+    let before = app.journal_len().await;
+    let anon = send(None).await.unwrap();
+    assert_eq!(
+        anon.status(),
+        StatusCode::UNAUTHORIZED,
+        "anonymous {} {}",
+        case.method,
+        case.path
+    );
+    if let Some(expected) = case.stranger {
+        let r = send(Some(carol)).await.unwrap();
+        assert_eq!(
+            r.status().as_u16(),
+            expected,
+            "stranger {} {}",
+            case.method,
+            case.path
+        );
+    }
+    assert_eq!(
+        app.journal_len().await,
+        before,
+        "refused calls journal nothing ({})",
+        case.path
+    );
+    let r = send(Some(who)).await.unwrap();
+    assert_eq!(
+        r.status().as_u16(),
+        case.rightful,
+        "rightful {} {}",
+        case.method,
+        case.path
+    );
+    r
+}
+
+/// Discussion: anyone signed in starts threads and comments (no stranger there); only a
+/// comment's author edits or deletes it — a maintainer of the commons is a stranger too.
+#[tokio::test]
+async fn api_matrix_discussion() {
+    let app = TestApp::spawn().await;
+    let (ada, bob, carol) = world(&app).await;
+    let create = |path: &'static str, body: Value| Case {
+        method: Method::POST,
+        path,
+        body: Some(body),
+        stranger: None,
+        rightful: 201,
+    };
+    let cases = [
+        create(
+            "/api/v1/commons/rye/threads",
+            json!({"title":"Rye","body":"Coarse?"}),
+        ),
+        create(
+            "/api/v1/commons/rye/threads/1/comments",
+            json!({"body":"Yes."}),
+        ),
+        create(
+            "/api/v1/commons/rye/contributions/1/comments",
+            json!({"body":"Nice."}),
+        ),
+    ];
+    let mut comment = String::new();
+    for case in &cases {
+        let v: Value = check_case(&app, case, &carol, &bob)
+            .await
+            .json()
+            .await
+            .unwrap();
+        if comment.is_empty() {
+            comment = v["comments"][0]["id"].as_str().unwrap().to_string();
+        }
+    }
+    let path: &'static str = format!("/api/v1/comments/{comment}").leak();
+    for (method, body, rightful) in [
+        (Method::PUT, Some(json!({"body":"Coarser?"})), 200),
+        (Method::DELETE, None, 200),
+    ] {
+        let case = Case {
+            method,
+            path,
+            body,
+            stranger: Some(403),
+            rightful,
+        };
+        check_case(&app, &case, &ada, &bob).await;
+    }
+}
+
+/// The discussion forms: anonymous 401, a stranger 403 on someone else's comment, the
+/// author (or anyone signed in, for new threads and comments) lands on the thread.
+#[tokio::test]
+async fn page_matrix_discussion() {
+    let app = TestApp::spawn().await;
+    world(&app).await;
+    let bob = app.signed_in_browser("bobby").await;
+    let carol = app.signed_in_browser("carola").await;
+    let page = "/commons/rye/threads";
+    // Anyone signed in may start a thread or comment, so these have no stranger.
+    let first: &[(&str, &[(&str, &str)])] = &[
+        (
+            "/commons/rye/threads",
+            &[("title", "Rye"), ("body", "Coarse?")],
+        ),
+        ("/commons/rye/threads/1/comments", &[("body", "Yes.")]),
+        (
+            "/commons/rye/contributions/1/comments",
+            &[("body", "Nice.")],
+        ),
+    ];
+    let html = bob.get(app.url("/commons/rye/threads/1")).send().await;
+    assert_eq!(
+        html.unwrap().status(),
+        StatusCode::NOT_FOUND,
+        "no thread yet"
+    );
+    let mut comment = String::new();
+    for (action, fields) in first.iter().copied() {
+        let before = app.journal_len().await;
+        let anon = app.browser();
+        let r = app.post_form(&anon, "/signin", action, fields).await;
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED, "anonymous {action}");
+        assert_eq!(
+            app.journal_len().await,
+            before,
+            "refused forms journal nothing ({action})"
+        );
+        let r = app.post_form(&bob, page, action, fields).await;
+        assert_eq!(r.status(), StatusCode::OK, "rightful {action}");
+        if comment.is_empty() {
+            let html = r.text().await.unwrap();
+            let at = html.find("id=\"comment-").unwrap() + "id=\"comment-".len();
+            comment = html[at..at + 36].to_string();
+        }
+    }
+    let edit = format!("/comments/{comment}/edit");
+    let delete = format!("/comments/{comment}/delete");
+    for (action, fields) in [
+        (edit.as_str(), &[("body", "Coarser?")][..]),
+        (delete.as_str(), &[][..]),
+    ] {
+        let before = app.journal_len().await;
+        let r = app
+            .post_form(&app.browser(), "/signin", action, fields)
+            .await;
+        assert_eq!(r.status(), StatusCode::UNAUTHORIZED, "anonymous {action}");
+        let r = app.post_form(&carol, page, action, fields).await;
+        assert_eq!(r.status(), StatusCode::FORBIDDEN, "stranger {action}");
+        assert_eq!(
+            app.journal_len().await,
+            before,
+            "refused forms journal nothing ({action})"
+        );
+        let r = app.post_form(&bob, page, action, fields).await;
+        assert_eq!(r.status(), StatusCode::OK, "rightful {action}");
+    }
+}
+
 /// (action, fields, status for a stranger, the rightful browser)
 type FormCase<'a> = (
     &'a str,

@@ -1,0 +1,229 @@
+//! JSON API for discussion: threads of a commons, comments on threads and on
+//! contributions, edits with their history, deletions. Reads are public; writes need a
+//! bearer token.
+
+use super::model::MAX_THREADS_LISTED;
+use super::service;
+use super::views::{
+    self, CommentHistory, CommentView, ContributionDiscussion, ThreadDetail, ThreadView,
+};
+use crate::app::AppState;
+use crate::commons::store as commons_store;
+use crate::error::{ApiError, Problem};
+use crate::web::auth::ApiViewer;
+use crate::web::extract::{ApiJson, ApiPath};
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use utoipa::ToSchema;
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewThread {
+    /// One line, at most 200 characters.
+    pub title: String,
+    /// The first comment, Markdown, at most 20 000 characters.
+    pub body: String,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CommentInput {
+    /// Markdown, at most 20 000 characters.
+    pub body: String,
+}
+
+/// Threads of a commons, most recently active first (at most 200).
+#[utoipa::path(get, path = "/api/v1/commons/{handle}/threads", tag = "discussion",
+    params(("handle" = String, Path)),
+    responses((status = 200, body = Vec<ThreadView>), (status = 404, body = Problem)))]
+pub async fn list_threads(
+    State(state): State<AppState>,
+    ApiPath(handle): ApiPath<String>,
+) -> Result<Json<Vec<ThreadView>>, ApiError> {
+    let list = state
+        .db
+        .read(move |c| {
+            let row = commons_store::require_commons(c, &handle)?;
+            views::threads(c, &row.id, &row.handle, MAX_THREADS_LISTED)
+        })
+        .await?;
+    Ok(Json(list))
+}
+
+/// Starts a thread on a commons with its first comment (anyone signed in).
+#[utoipa::path(post, path = "/api/v1/commons/{handle}/threads", tag = "discussion", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = NewThread,
+    responses((status = 201, body = ThreadDetail), (status = 401, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+pub async fn start_thread(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    ApiPath(handle): ApiPath<String>,
+    ApiJson(i): ApiJson<NewThread>,
+) -> Result<Response, ApiError> {
+    let detail = state
+        .db
+        .write(move |c| {
+            let row = commons_store::require_commons(c, &handle)?;
+            let (t, _) = service::start_thread(c, &p, &row, &i.title, &i.body)?;
+            views::thread_detail(c, &row.handle, &t)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(detail)).into_response())
+}
+
+/// A thread with all its comments, oldest first; deleted ones are tombstones.
+#[utoipa::path(get, path = "/api/v1/commons/{handle}/threads/{number}", tag = "discussion",
+    params(("handle" = String, Path), ("number" = i64, Path)),
+    responses((status = 200, body = ThreadDetail), (status = 404, body = Problem)))]
+pub async fn get_thread(
+    State(state): State<AppState>,
+    ApiPath((handle, number)): ApiPath<(String, i64)>,
+) -> Result<Json<ThreadDetail>, ApiError> {
+    let detail = state
+        .db
+        .read(move |c| {
+            let row = commons_store::require_commons(c, &handle)?;
+            let t = service::require_thread(c, &row, number)?;
+            views::thread_detail(c, &row.handle, &t)
+        })
+        .await?;
+    Ok(Json(detail))
+}
+
+/// Comments on a thread (anyone signed in).
+#[utoipa::path(post, path = "/api/v1/commons/{handle}/threads/{number}/comments", tag = "discussion", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)), request_body = CommentInput,
+    responses((status = 201, body = CommentView), (status = 401, body = Problem), (status = 404, body = Problem),
+        (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn post_comment(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    ApiPath((handle, number)): ApiPath<(String, i64)>,
+    ApiJson(i): ApiJson<CommentInput>,
+) -> Result<Response, ApiError> {
+    let view = state
+        .db
+        .write(move |c| {
+            let row = commons_store::require_commons(c, &handle)?;
+            let t = service::require_thread(c, &row, number)?;
+            let (t, k) = service::comment(c, &p, &row, t, &i.body)?;
+            Ok(views::comment_view(&row.handle, &t, &k, &p.handle))
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
+/// A contribution's discussion: its thread (absent before the first comment) and comments.
+#[utoipa::path(get, path = "/api/v1/commons/{handle}/contributions/{number}/comments", tag = "discussion",
+    params(("handle" = String, Path), ("number" = i64, Path)),
+    responses((status = 200, body = ContributionDiscussion), (status = 404, body = Problem)))]
+pub async fn contribution_comments(
+    State(state): State<AppState>,
+    ApiPath((handle, number)): ApiPath<(String, i64)>,
+) -> Result<Json<ContributionDiscussion>, ApiError> {
+    let d = state
+        .db
+        .read(move |c| {
+            let row = commons_store::require_commons(c, &handle)?;
+            let k = service::require_contribution(c, &row, number)?;
+            views::contribution_discussion(c, &row.handle, k.number, &k.id)
+        })
+        .await?;
+    Ok(Json(d))
+}
+
+/// Comments on a contribution (anyone signed in); the first comment opens its thread.
+#[utoipa::path(post, path = "/api/v1/commons/{handle}/contributions/{number}/comments", tag = "discussion", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)), request_body = CommentInput,
+    responses((status = 201, body = CommentView), (status = 401, body = Problem), (status = 404, body = Problem),
+        (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn comment_on_contribution(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    ApiPath((handle, number)): ApiPath<(String, i64)>,
+    ApiJson(i): ApiJson<CommentInput>,
+) -> Result<Response, ApiError> {
+    let view = state
+        .db
+        .write(move |c| {
+            let row = commons_store::require_commons(c, &handle)?;
+            let k = service::require_contribution(c, &row, number)?;
+            let (t, comment) = service::comment_on_contribution(c, &p, &row, &k, &i.body)?;
+            Ok(views::comment_view(&row.handle, &t, &comment, &p.handle))
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
+/// One comment (a tombstone if deleted).
+#[utoipa::path(get, path = "/api/v1/comments/{id}", tag = "discussion",
+    params(("id" = String, Path)),
+    responses((status = 200, body = CommentView), (status = 404, body = Problem)))]
+pub async fn get_comment(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<CommentView>, ApiError> {
+    let view = state
+        .db
+        .read(move |c| Ok(views::located_view(&service::require_comment(c, &id)?)))
+        .await?;
+    Ok(Json(view))
+}
+
+/// The author replaces a comment's text; the old text stays in its history. The same
+/// text again changes nothing.
+#[utoipa::path(put, path = "/api/v1/comments/{id}", tag = "discussion", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = CommentInput,
+    responses((status = 200, body = CommentView), (status = 401, body = Problem), (status = 403, body = Problem),
+        (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+pub async fn edit_comment(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    ApiPath(id): ApiPath<String>,
+    ApiJson(i): ApiJson<CommentInput>,
+) -> Result<Json<CommentView>, ApiError> {
+    let view = state
+        .db
+        .write(move |c| Ok(views::located_view(&service::edit(c, &p, &id, &i.body)?)))
+        .await?;
+    Ok(Json(view))
+}
+
+/// The author deletes a comment: its text and earlier versions go, a tombstone stays
+/// (answered here), and the journal records the deletion without the text.
+#[utoipa::path(delete, path = "/api/v1/comments/{id}", tag = "discussion", security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 200, body = CommentView), (status = 401, body = Problem), (status = 403, body = Problem),
+        (status = 404, body = Problem), (status = 409, body = Problem)))]
+pub async fn delete_comment(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<CommentView>, ApiError> {
+    let view = state
+        .db
+        .write(move |c| Ok(views::located_view(&service::delete(c, &p, &id)?)))
+        .await?;
+    Ok(Json(view))
+}
+
+/// A comment and its earlier texts, oldest first.
+#[utoipa::path(get, path = "/api/v1/comments/{id}/history", tag = "discussion",
+    params(("id" = String, Path)),
+    responses((status = 200, body = CommentHistory), (status = 404, body = Problem)))]
+pub async fn comment_history(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<String>,
+) -> Result<Json<CommentHistory>, ApiError> {
+    let h = state
+        .db
+        .read(move |c| {
+            let l = service::require_comment(c, &id)?;
+            views::history(c, &l)
+        })
+        .await?;
+    Ok(Json(h))
+}

@@ -1,0 +1,98 @@
+//! Demo discussion: a thread on the repair manuals about which guide to write next, and
+//! the discussion of the bread planner's open oven-schedule contribution, with one edited
+//! comment (its earlier text in the history) and one deleted (a tombstone). Seeded
+//! through the same flows as real use, so the journal holds what real use would leave.
+
+use super::service;
+use crate::accounts::model::Person;
+use crate::commons::store as commons_store;
+use crate::db::DbConn;
+use crate::demo::DemoContext;
+use crate::error::AppError;
+
+const REPAIR: &str = "lagomar-repair-manuals";
+const PLANNER: &str = "bread-planner";
+/// The open contribution of the bread planner that the demo discusses.
+const OVEN: &str = "Oven schedule: when each batch goes in";
+
+/// Seeds the demo discussion; needs the demo commons seeded before it.
+pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
+    let who = |h: &str| person(ctx, h);
+    let repair = commons_store::require_commons(c, REPAIR)?;
+    let (thread, _) = service::start_thread(
+        c,
+        &who("fatima")?,
+        &repair,
+        "Which guide do we write next?",
+        "Last Tuesday we saw **four washing machines** with a blocked drain pump and \
+         two phones with cracked screens. I would write the pump guide next: it saves a \
+         machine from the tip and needs only a screwdriver.\n\nOther wishes?",
+    )?;
+    let (thread, _) = service::comment(
+        c,
+        &who("amara")?,
+        &repair,
+        thread,
+        "+1 for the pump. I can bring the makerspace's camera so that every step has a \
+         photo. Phone screens need a heat plate and glue we do not have yet.",
+    )?;
+    let (thread, wrong) = service::comment(
+        c,
+        &who("emil")?,
+        &repair,
+        thread,
+        "The controller's firmware is out, see the release notes.",
+    )?;
+    // Posted in the wrong commons; its author removes it, and a tombstone stays.
+    service::delete(c, &who("emil")?, &wrong.id)?;
+    let (_, emil) = service::comment(
+        c,
+        &who("emil")?,
+        &repair,
+        thread,
+        "OpenGrow services a lot of machines like these. We can pay for two hours of \
+         writing on Tuesday: that is what the reciprocity fee is for.",
+    )?;
+    service::edit(
+        c,
+        &who("emil")?,
+        &emil.id,
+        "OpenGrow's technicians see a lot of machines like these. We can pay for **three** \
+         hours of writing on Tuesday, and review the draft: that is what the reciprocity \
+         fee is for.",
+    )?;
+
+    let planner = commons_store::require_commons(c, PLANNER)?;
+    let oven = commons_store::contributions(c, &planner.id, 100)?
+        .into_iter()
+        .find(|k| k.message == OVEN)
+        .ok_or_else(|| AppError::not_found("the demo contribution about the oven schedule"))?;
+    let steps = [
+        (
+            "bruno",
+            "Thanks! One thing: since September the new deck oven takes **30** loaves a \
+             load, not 24. Rye first is right — it wants the hottest stone.",
+        ),
+        (
+            "dolores",
+            "Good catch. I will update the change to 30 loaves and read the capacity from \
+             `oven.toml`, so the next oven needs no code change.",
+        ),
+        (
+            "fatima",
+            "Could the schedule also print on one A4 page? The night shift has no screen \
+             near the oven.",
+        ),
+    ];
+    for (author, body) in steps {
+        service::comment_on_contribution(c, &who(author)?, &planner, &oven, body)?;
+    }
+    Ok(())
+}
+
+fn person(ctx: &DemoContext, handle: &str) -> Result<Person, AppError> {
+    ctx.people
+        .get(handle)
+        .cloned()
+        .ok_or_else(|| AppError::not_found(&format!("demo person @{handle}")))
+}

@@ -1,0 +1,373 @@
+//! Pages for discussion (no JavaScript, CSRF on every form): a commons' threads with the
+//! new-thread form, a thread with its comments rendered as sanitized Markdown and the
+//! reply form, a comment's edit history, and the two panels that the commons page and the
+//! contribution page include. Edit and delete forms show for the author only, inside a
+//! `<details>` element so they stay out of the way on a phone.
+
+use super::model::MAX_THREADS_LISTED;
+use super::service;
+use super::views::{self, CommentView, ThreadView};
+use crate::accounts::model::Person;
+use crate::app::AppState;
+use crate::commons::markdown;
+use crate::commons::store::{self as commons_store, CommonsRow};
+use crate::db::DbConn;
+use crate::error::{AppError, PageError};
+use crate::journal::Event;
+use crate::web::auth::{MaybeViewer, Viewer};
+use crate::web::csrf::CsrfToken;
+use crate::web::extract::{PageForm, PagePath};
+use crate::web::{Chrome, human_time, render};
+use askama::Template;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+/// Threads shown on the commons page.
+const PANEL_THREADS: i64 = 5;
+
+/// A comment as a page shows it.
+pub struct CommentItem {
+    pub view: CommentView,
+    /// Sanitized HTML of the Markdown text (None for a tombstone).
+    pub html: Option<String>,
+    /// The Markdown source, for the author's edit form.
+    pub source: String,
+    pub when: String,
+    /// Whether the viewer wrote it (and so sees the edit and delete forms).
+    pub mine: bool,
+}
+
+impl CommentItem {
+    fn new(view: CommentView, viewer: Option<&str>) -> CommentItem {
+        let source = view.body.clone().unwrap_or_default();
+        CommentItem {
+            html: view.body.as_deref().and_then(markdown::render),
+            when: human_time(view.created_at),
+            mine: view.body.is_some() && viewer == Some(view.author.as_str()),
+            source,
+            view,
+        }
+    }
+}
+
+/// The comments of a thread with the reply form: on the thread page and on a
+/// contribution's page (`templates/discussion/comments.html`).
+pub struct CommentsPanel {
+    pub comments: Vec<CommentItem>,
+    /// Where the reply form posts.
+    pub post_to: String,
+    /// The thread, once there is one.
+    pub thread: Option<ThreadView>,
+}
+
+/// The latest threads, for the commons page (`templates/discussion/commons_panel.html`).
+pub struct ThreadsPanel {
+    pub handle: String,
+    pub threads: Vec<ThreadView>,
+}
+
+fn items(comments: Vec<CommentView>, viewer: Option<&Person>) -> Vec<CommentItem> {
+    let me = viewer.map(|p| p.handle.as_str());
+    comments
+        .into_iter()
+        .map(|c| CommentItem::new(c, me))
+        .collect()
+}
+
+/// The commons page's discussion panel (read with the rest of that page, which is cached
+/// per commit generation, so a new comment shows at once).
+pub fn threads_panel(c: &mut DbConn, row: &CommonsRow) -> Result<ThreadsPanel, AppError> {
+    Ok(ThreadsPanel {
+        threads: views::threads(c, &row.id, &row.handle, PANEL_THREADS)?,
+        handle: row.handle.clone(),
+    })
+}
+
+/// A contribution page's discussion panel: its comments and the comment form.
+pub async fn contribution_panel(
+    state: &AppState,
+    viewer: Option<&Person>,
+    handle: &str,
+    number: i64,
+) -> Result<CommentsPanel, AppError> {
+    let handle = handle.to_string();
+    let d = state
+        .db
+        .read(move |c| {
+            let row = commons_store::require_commons(c, &handle)?;
+            let k = service::require_contribution(c, &row, number)?;
+            views::contribution_discussion(c, &row.handle, k.number, &k.id)
+        })
+        .await?;
+    Ok(CommentsPanel {
+        post_to: format!("/commons/{}/contributions/{number}/comments", d.commons),
+        comments: items(d.comments, viewer),
+        thread: d.thread,
+    })
+}
+
+#[derive(Template)]
+#[template(path = "discussion/threads.html")]
+struct ThreadsPage {
+    chrome: Chrome,
+    handle: String,
+    name: String,
+    threads: Vec<ThreadView>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    PagePath(handle): PagePath<String>,
+) -> Result<Response, PageError> {
+    let (row, threads) = state
+        .db
+        .read(move |c| {
+            let row = commons_store::require_commons(c, &handle)?;
+            let threads = views::threads(c, &row.id, &row.handle, MAX_THREADS_LISTED)?;
+            Ok((row, threads))
+        })
+        .await?;
+    Ok(render(&ThreadsPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        handle: row.handle,
+        name: row.name,
+        threads,
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct NewThreadForm {
+    csrf: String,
+    title: String,
+    body: String,
+}
+
+pub async fn start(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    PagePath(handle): PagePath<String>,
+    PageForm(f): PageForm<NewThreadForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let to = state
+        .db
+        .write(move |c| {
+            let row = commons_store::require_commons(c, &handle)?;
+            let (t, _) = service::start_thread(c, &me, &row, &f.title, &f.body)?;
+            Ok(service::home_url(&row.handle, &t))
+        })
+        .await?;
+    Ok(Redirect::to(&to).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "discussion/thread.html")]
+struct ThreadPage {
+    chrome: Chrome,
+    handle: String,
+    thread: ThreadView,
+    discussion: CommentsPanel,
+    events: Vec<Event>,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    PagePath((handle, number)): PagePath<(String, i64)>,
+) -> Result<Response, PageError> {
+    let (handle, detail, events) = state
+        .db
+        .read(move |c| {
+            let row = commons_store::require_commons(c, &handle)?;
+            let t = service::require_thread(c, &row, number)?;
+            let detail = views::thread_detail(c, &row.handle, &t)?;
+            let events = thread_events(c, &t.id, &detail.comments)?;
+            Ok((row.handle, detail, events))
+        })
+        .await?;
+    let discussion = CommentsPanel {
+        post_to: format!("/commons/{handle}/threads/{number}/comments"),
+        comments: items(detail.comments, v.as_ref()),
+        thread: Some(detail.thread.clone()),
+    };
+    Ok(render(&ThreadPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        handle,
+        thread: detail.thread,
+        discussion,
+        events,
+    }))
+}
+
+/// The thread's history: its own events and its comments', newest first.
+fn thread_events(
+    c: &mut crate::db::DbConn,
+    thread_id: &str,
+    comments: &[CommentView],
+) -> Result<Vec<Event>, AppError> {
+    const SHOWN: usize = 50;
+    let ids: Vec<String> = comments.iter().map(|k| k.id.clone()).collect();
+    let mut events = crate::journal::history(c, "thread", thread_id)?;
+    events.extend(crate::journal::history_of_many(
+        c,
+        "comment",
+        &ids,
+        SHOWN as i64,
+    )?);
+    events.sort_by_key(|e| std::cmp::Reverse(e.seq));
+    events.truncate(SHOWN);
+    Ok(events)
+}
+
+#[derive(Deserialize)]
+pub struct CommentForm {
+    csrf: String,
+    body: String,
+}
+
+pub async fn reply(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    PagePath((handle, number)): PagePath<(String, i64)>,
+    PageForm(f): PageForm<CommentForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let to = state
+        .db
+        .write(move |c| {
+            let row = commons_store::require_commons(c, &handle)?;
+            let t = service::require_thread(c, &row, number)?;
+            let (t, k) = service::comment(c, &me, &row, t, &f.body)?;
+            Ok(service::comment_url(&row.handle, &t, &k.id))
+        })
+        .await?;
+    Ok(Redirect::to(&to).into_response())
+}
+
+pub async fn comment_on_contribution(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    PagePath((handle, number)): PagePath<(String, i64)>,
+    PageForm(f): PageForm<CommentForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let to = state
+        .db
+        .write(move |c| {
+            let row = commons_store::require_commons(c, &handle)?;
+            let k = service::require_contribution(c, &row, number)?;
+            let (t, comment) = service::comment_on_contribution(c, &me, &row, &k, &f.body)?;
+            Ok(service::comment_url(&row.handle, &t, &comment.id))
+        })
+        .await?;
+    Ok(Redirect::to(&to).into_response())
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    PagePath(id): PagePath<String>,
+    PageForm(f): PageForm<CommentForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let to = state
+        .db
+        .write(move |c| {
+            let l = service::edit(c, &me, &id, &f.body)?;
+            Ok(service::comment_url(&l.handle, &l.thread, &l.comment.id))
+        })
+        .await?;
+    Ok(Redirect::to(&to).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    PagePath(id): PagePath<String>,
+    PageForm(f): PageForm<CsrfForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let to = state
+        .db
+        .write(move |c| {
+            let l = service::delete(c, &me, &id)?;
+            Ok(service::comment_url(&l.handle, &l.thread, &l.comment.id))
+        })
+        .await?;
+    Ok(Redirect::to(&to).into_response())
+}
+
+/// An earlier text of a comment, rendered.
+struct VersionItem {
+    html: Option<String>,
+    source: String,
+    written: String,
+    replaced: String,
+}
+
+#[derive(Template)]
+#[template(path = "discussion/history.html")]
+struct HistoryPage {
+    chrome: Chrome,
+    title: String,
+    home: String,
+    comment: CommentItem,
+    versions: Vec<VersionItem>,
+    events: Vec<Event>,
+}
+
+pub async fn history(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    PagePath(id): PagePath<String>,
+) -> Result<Response, PageError> {
+    let (title, home, h, events) = state
+        .db
+        .read(move |c| {
+            let l = service::require_comment(c, &id)?;
+            let h = views::history(c, &l)?;
+            let events = crate::journal::history(c, "comment", &l.comment.id)?;
+            Ok((
+                l.thread.title.clone(),
+                service::home_url(&l.handle, &l.thread),
+                h,
+                events,
+            ))
+        })
+        .await?;
+    let me = v.as_ref().map(|p| p.handle.as_str());
+    let versions = h
+        .versions
+        .into_iter()
+        .rev()
+        .map(|x| VersionItem {
+            html: markdown::render(&x.body),
+            written: human_time(x.written_at),
+            replaced: human_time(x.replaced_at),
+            source: x.body,
+        })
+        .collect();
+    Ok(render(&HistoryPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        title,
+        home,
+        comment: CommentItem::new(h.comment, me),
+        versions,
+        events,
+    }))
+}

@@ -1,0 +1,362 @@
+//! The flows of discussion shared by the API and the pages: start a thread on a commons,
+//! comment on a thread or on a contribution (its thread opens with the first comment),
+//! edit a comment (the earlier text is kept as a version) and delete one (a tombstone
+//! stays). Each runs inside the caller's write transaction and records its journal event
+//! there, so a refusal anywhere leaves nothing half-written.
+//!
+//! Journal payloads name the thread and the comment but never carry a comment's text:
+//! the journal is append-only, and a text that its author deleted must be gone for good.
+
+use super::model::{self, Body, CommentAction, CommentState, DiscussionError, SubjectKind, Title};
+use super::store::{self, CommentRow, EditRow, ThreadRow};
+use crate::accounts::model::Person;
+use crate::commons::store::{self as commons_store, CommonsRow, ContributionRow};
+use crate::db::{DbConn, new_id, now_ms};
+use crate::error::AppError;
+use crate::journal::{self, ObjectRef, Verb};
+use axum::http::StatusCode;
+use serde_json::json;
+
+/// Model refusals become client errors with the model's stable code: 401 for want of a
+/// sign-in, 403 for a stranger, 409 for a comment or thread whose state forbids it, 422
+/// for everything the input breaks.
+impl From<DiscussionError> for AppError {
+    #[track_caller]
+    fn from(e: DiscussionError) -> Self {
+        let status = match &e {
+            DiscussionError::NotSignedIn { .. } => StatusCode::UNAUTHORIZED,
+            DiscussionError::NotAuthor { .. } => StatusCode::FORBIDDEN,
+            DiscussionError::CommentDeleted { .. } | DiscussionError::ThreadFull { .. } => {
+                StatusCode::CONFLICT
+            }
+            _ => StatusCode::UNPROCESSABLE_ENTITY,
+        };
+        AppError::new(status, e.code(), e.to_string())
+    }
+}
+
+/// Where a thread is read: its own page for a thread on the commons, the contribution's
+/// page for a contribution's discussion.
+pub fn home_url(handle: &str, t: &ThreadRow) -> String {
+    match t.subject_number {
+        Some(k) if t.subject_kind == SubjectKind::Contribution.as_str() => {
+            format!("/commons/{handle}/contributions/{k}")
+        }
+        _ => format!("/commons/{handle}/threads/{}", t.number),
+    }
+}
+
+/// The address of one comment on its thread's home page.
+pub fn comment_url(handle: &str, t: &ThreadRow, comment_id: &str) -> String {
+    format!("{}#comment-{comment_id}", home_url(handle, t))
+}
+
+fn thread_ref(handle: &str, t: &ThreadRow) -> ObjectRef {
+    ObjectRef {
+        kind: "thread",
+        id: t.id.clone(),
+        url: home_url(handle, t),
+    }
+}
+
+fn comment_ref(handle: &str, t: &ThreadRow, comment_id: &str) -> ObjectRef {
+    ObjectRef {
+        kind: "comment",
+        id: comment_id.to_string(),
+        url: comment_url(handle, t, comment_id),
+    }
+}
+
+/// The thread `number` of a commons, or a 404 that names it.
+pub fn require_thread(
+    conn: &mut DbConn,
+    c: &CommonsRow,
+    number: i64,
+) -> Result<ThreadRow, AppError> {
+    store::thread_by_number(conn, &c.id, number)?
+        .ok_or_else(|| AppError::not_found(&format!("thread #{number} of {}", c.handle)))
+}
+
+/// The contribution `number` of a commons, or a 404 that names it.
+pub fn require_contribution(
+    conn: &mut DbConn,
+    c: &CommonsRow,
+    number: i64,
+) -> Result<ContributionRow, AppError> {
+    commons_store::contribution_by_number(conn, &c.id, number)?
+        .ok_or_else(|| AppError::not_found(&format!("contribution #{number} of {}", c.handle)))
+}
+
+/// A comment with its author's handle, its thread and its commons' handle, or a 404.
+pub struct Located {
+    pub comment: CommentRow,
+    pub author: String,
+    pub thread: ThreadRow,
+    pub handle: String,
+}
+
+pub fn require_comment(conn: &mut DbConn, id: &str) -> Result<Located, AppError> {
+    let missing = || {
+        AppError::not_found(&format!(
+            "comment `{}`",
+            id.chars().take(40).collect::<String>()
+        ))
+    };
+    let (comment, author) = store::comment_by_id(conn, id)?.ok_or_else(missing)?;
+    let thread = store::thread_by_id(conn, &comment.thread_id)?.ok_or_else(missing)?;
+    let handle = store::commons_handle(conn, &thread.commons_id)?;
+    Ok(Located {
+        comment,
+        author,
+        thread,
+        handle,
+    })
+}
+
+/// Starts a thread on a commons with its first comment (anyone signed in). One journal
+/// event: the thread's creation, naming its first comment.
+pub fn start_thread(
+    conn: &mut DbConn,
+    actor: &Person,
+    c: &CommonsRow,
+    title: &str,
+    body: &str,
+) -> Result<(ThreadRow, CommentRow), AppError> {
+    model::may_comment(Some(&actor.handle), 0)?;
+    let title = Title::parse(title)?;
+    let body = Body::parse(body)?;
+    let now = now_ms();
+    let thread = ThreadRow {
+        id: new_id(),
+        commons_id: c.id.clone(),
+        number: store::next_thread_number(conn, &c.id)?,
+        subject_kind: SubjectKind::Commons.as_str().into(),
+        subject_id: c.id.clone(),
+        subject_number: None,
+        title: title.as_str().to_string(),
+        author_id: actor.id.clone(),
+        comment_count: 0,
+        created_at: now,
+        updated_at: now,
+    };
+    store::insert_thread(conn, &thread)?;
+    let (thread, comment) = add_comment(conn, actor, thread, &body, now)?;
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        Verb::Create,
+        &thread_ref(&c.handle, &thread),
+        &format!(
+            "@{} started the thread “{}” on {}",
+            actor.handle, thread.title, c.handle
+        ),
+        json!({ "commons": c.handle, "thread": thread.number, "title": thread.title,
+                "subject": thread.subject_kind, "comment": comment.id }),
+    )?;
+    Ok((thread, comment))
+}
+
+/// Adds a comment to a thread (anyone signed in, while the thread has room).
+pub fn comment(
+    conn: &mut DbConn,
+    actor: &Person,
+    c: &CommonsRow,
+    thread: ThreadRow,
+    body: &str,
+) -> Result<(ThreadRow, CommentRow), AppError> {
+    model::may_comment(Some(&actor.handle), thread.comment_count)?;
+    let body = Body::parse(body)?;
+    let (thread, comment) = add_comment(conn, actor, thread, &body, now_ms())?;
+    record_comment(conn, actor, c, &thread, &comment, false)?;
+    Ok((thread, comment))
+}
+
+/// Comments on a contribution; its discussion thread is opened by the first comment.
+pub fn comment_on_contribution(
+    conn: &mut DbConn,
+    actor: &Person,
+    c: &CommonsRow,
+    k: &ContributionRow,
+    body: &str,
+) -> Result<(ThreadRow, CommentRow), AppError> {
+    let body = Body::parse(body)?;
+    // Under the commons' thread lock, so that two first comments open one thread.
+    store::lock_threads(conn, &c.id)?;
+    let (thread, opened) = match store::thread_of_contribution(conn, &k.id)? {
+        Some(t) => (t, false),
+        None => {
+            let now = now_ms();
+            let t = ThreadRow {
+                id: new_id(),
+                commons_id: c.id.clone(),
+                number: store::next_thread_number(conn, &c.id)?,
+                subject_kind: SubjectKind::Contribution.as_str().into(),
+                subject_id: k.id.clone(),
+                subject_number: Some(k.number),
+                title: model::contribution_title(k.number, &k.message)
+                    .as_str()
+                    .to_string(),
+                author_id: actor.id.clone(),
+                comment_count: 0,
+                created_at: now,
+                updated_at: now,
+            };
+            store::insert_thread(conn, &t)?;
+            (t, true)
+        }
+    };
+    model::may_comment(Some(&actor.handle), thread.comment_count)?;
+    let (thread, comment) = add_comment(conn, actor, thread, &body, now_ms())?;
+    record_comment(conn, actor, c, &thread, &comment, opened)?;
+    Ok((thread, comment))
+}
+
+fn add_comment(
+    conn: &mut DbConn,
+    actor: &Person,
+    thread: ThreadRow,
+    body: &Body,
+    now: i64,
+) -> Result<(ThreadRow, CommentRow), AppError> {
+    let comment = CommentRow {
+        id: new_id(),
+        thread_id: thread.id.clone(),
+        author_id: actor.id.clone(),
+        body: body.as_str().to_string(),
+        created_at: now,
+        edited_at: None,
+        deleted_at: None,
+    };
+    store::insert_comment(conn, &comment)?;
+    store::bump_thread(conn, &thread.id, now)?;
+    let thread = ThreadRow {
+        comment_count: thread.comment_count + 1,
+        updated_at: now,
+        ..thread
+    };
+    Ok((thread, comment))
+}
+
+fn record_comment(
+    conn: &mut DbConn,
+    actor: &Person,
+    c: &CommonsRow,
+    thread: &ThreadRow,
+    comment: &CommentRow,
+    opened: bool,
+) -> Result<(), AppError> {
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        Verb::Create,
+        &comment_ref(&c.handle, thread, &comment.id),
+        &format!(
+            "@{} commented on “{}” ({})",
+            actor.handle, thread.title, c.handle
+        ),
+        json!({ "commons": c.handle, "thread": thread.number, "comment": comment.id,
+                "contribution": thread.subject_number, "opened_thread": opened }),
+    )?;
+    Ok(())
+}
+
+/// The author replaces the text of a comment; the text it replaces is kept as an earlier
+/// version. Sending the same text again changes nothing and records nothing.
+pub fn edit(
+    conn: &mut DbConn,
+    actor: &Person,
+    comment_id: &str,
+    body: &str,
+) -> Result<Located, AppError> {
+    let found = require_comment(conn, comment_id)?;
+    let c = &found.comment;
+    model::authorize(
+        Some(&actor.handle),
+        &found.author,
+        CommentState::of(c.edited_at, c.deleted_at),
+        CommentAction::Edit,
+    )?;
+    let body = Body::parse(body)?;
+    if !model::is_change(&c.body, &body) {
+        return Ok(found);
+    }
+    let now = now_ms();
+    if !store::replace_body(conn, &c.id, &c.body, body.as_str(), now)? {
+        return Err(moved());
+    }
+    store::insert_edit(
+        conn,
+        &EditRow {
+            id: new_id(),
+            comment_id: c.id.clone(),
+            body: c.body.clone(),
+            written_at: c.edited_at.unwrap_or(c.created_at),
+            replaced_at: now,
+        },
+    )?;
+    let versions = store::edits(conn, &c.id)?.len();
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        Verb::Update,
+        &comment_ref(&found.handle, &found.thread, &c.id),
+        &format!(
+            "@{} edited a comment on “{}” ({})",
+            actor.handle, found.thread.title, found.handle
+        ),
+        json!({ "commons": found.handle, "thread": found.thread.number, "comment": c.id,
+                "earlier_versions": versions }),
+    )?;
+    Ok(Located {
+        comment: CommentRow {
+            body: body.as_str().to_string(),
+            edited_at: Some(now),
+            ..found.comment
+        },
+        ..found
+    })
+}
+
+/// The author deletes a comment: its text and earlier versions are removed, a tombstone
+/// keeps its place, and the journal records the deletion (without the text).
+pub fn delete(conn: &mut DbConn, actor: &Person, comment_id: &str) -> Result<Located, AppError> {
+    let found = require_comment(conn, comment_id)?;
+    let c = &found.comment;
+    model::authorize(
+        Some(&actor.handle),
+        &found.author,
+        CommentState::of(c.edited_at, c.deleted_at),
+        CommentAction::Delete,
+    )?;
+    let now = now_ms();
+    if !store::tombstone(conn, &c.id, now)? {
+        return Err(moved());
+    }
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        Verb::Delete,
+        &comment_ref(&found.handle, &found.thread, &c.id),
+        &format!(
+            "@{} deleted a comment on “{}” ({})",
+            actor.handle, found.thread.title, found.handle
+        ),
+        json!({ "commons": found.handle, "thread": found.thread.number, "comment": c.id }),
+    )?;
+    Ok(Located {
+        comment: CommentRow {
+            body: String::new(),
+            deleted_at: Some(now),
+            ..found.comment
+        },
+        ..found
+    })
+}
+
+/// Another request edited or deleted the comment between our read and our write.
+fn moved() -> AppError {
+    AppError::conflict(
+        "comment_moved",
+        "the comment was changed by another request meanwhile; reload it and try again",
+    )
+}

@@ -1,0 +1,204 @@
+//! What the API and the pages show of discussion: stored rows turned into public views
+//! that name people by handle and threads by their number in the commons. A deleted
+//! comment shows as a tombstone: its author, times and state, never its text.
+
+use super::model::CommentState;
+use super::service::{self, Located};
+use super::store::{self, CommentRow, EditRow, ThreadRow};
+use crate::db::DbConn;
+use crate::error::AppError;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ThreadView {
+    /// The thread's number in its commons.
+    pub number: i64,
+    /// Handle of the commons.
+    pub commons: String,
+    pub title: String,
+    /// `commons` (a thread started on the commons) or `contribution` (a contribution's
+    /// discussion).
+    pub subject: String,
+    /// The contribution's number, for a contribution's discussion.
+    pub contribution: Option<i64>,
+    /// Handle of the person who started it.
+    pub author: String,
+    /// Comments, tombstones included.
+    pub comments: i64,
+    /// Unix milliseconds.
+    pub created_at: i64,
+    /// Unix milliseconds of the last comment.
+    pub updated_at: i64,
+    /// The page where the thread is read.
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CommentView {
+    pub id: String,
+    /// Handle of the commons.
+    pub commons: String,
+    /// Number of the thread in the commons.
+    pub thread: i64,
+    pub author: String,
+    /// `published`, `edited` or `deleted`.
+    pub state: String,
+    /// The Markdown text; absent once deleted.
+    pub body: Option<String>,
+    /// Unix milliseconds.
+    pub created_at: i64,
+    pub edited_at: Option<i64>,
+    pub deleted_at: Option<i64>,
+    /// The comment on its thread's page.
+    pub url: String,
+}
+
+/// A thread with all its comments, oldest first.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ThreadDetail {
+    pub thread: ThreadView,
+    pub comments: Vec<CommentView>,
+}
+
+/// A contribution's discussion; `thread` is absent until the first comment.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ContributionDiscussion {
+    pub commons: String,
+    pub contribution: i64,
+    pub thread: Option<ThreadView>,
+    pub comments: Vec<CommentView>,
+}
+
+/// One earlier text of an edited comment.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CommentVersion {
+    pub body: String,
+    /// Unix milliseconds when this text was written.
+    pub written_at: i64,
+    /// Unix milliseconds when an edit replaced it.
+    pub replaced_at: i64,
+}
+
+/// A comment as it is now and every earlier text, oldest first (none once deleted: a
+/// deletion removes them too).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CommentHistory {
+    pub comment: CommentView,
+    pub versions: Vec<CommentVersion>,
+}
+
+impl ThreadView {
+    /// The last comment's time, for pages.
+    pub fn last_active(&self) -> String {
+        crate::web::human_time(self.updated_at)
+    }
+}
+
+pub fn thread_view(handle: &str, t: &ThreadRow, author: &str) -> ThreadView {
+    ThreadView {
+        number: t.number,
+        commons: handle.to_string(),
+        title: t.title.clone(),
+        subject: t.subject_kind.clone(),
+        contribution: t.subject_number,
+        author: author.to_string(),
+        comments: t.comment_count,
+        created_at: t.created_at,
+        updated_at: t.updated_at,
+        url: service::home_url(handle, t),
+    }
+}
+
+pub fn comment_view(handle: &str, t: &ThreadRow, c: &CommentRow, author: &str) -> CommentView {
+    let state = CommentState::of(c.edited_at, c.deleted_at);
+    CommentView {
+        id: c.id.clone(),
+        commons: handle.to_string(),
+        thread: t.number,
+        author: author.to_string(),
+        state: state.as_str().to_string(),
+        body: (state != CommentState::Deleted).then(|| c.body.clone()),
+        created_at: c.created_at,
+        edited_at: c.edited_at,
+        deleted_at: c.deleted_at,
+        url: service::comment_url(handle, t, &c.id),
+    }
+}
+
+pub fn located_view(l: &Located) -> CommentView {
+    comment_view(&l.handle, &l.thread, &l.comment, &l.author)
+}
+
+/// Every comment of a thread, oldest first.
+pub fn comments(
+    conn: &mut DbConn,
+    handle: &str,
+    t: &ThreadRow,
+) -> Result<Vec<CommentView>, AppError> {
+    Ok(store::comments(conn, &t.id)?
+        .iter()
+        .map(|(c, author)| comment_view(handle, t, c, author))
+        .collect())
+}
+
+pub fn thread_detail(
+    conn: &mut DbConn,
+    handle: &str,
+    t: &ThreadRow,
+) -> Result<ThreadDetail, AppError> {
+    let author = crate::commons::store::handle_of(conn, &t.author_id)?;
+    Ok(ThreadDetail {
+        thread: thread_view(handle, t, &author),
+        comments: comments(conn, handle, t)?,
+    })
+}
+
+pub fn contribution_discussion(
+    conn: &mut DbConn,
+    handle: &str,
+    contribution: i64,
+    contribution_id: &str,
+) -> Result<ContributionDiscussion, AppError> {
+    let (thread, comments) = match store::thread_of_contribution(conn, contribution_id)? {
+        Some(t) => {
+            let d = thread_detail(conn, handle, &t)?;
+            (Some(d.thread), d.comments)
+        }
+        None => (None, Vec::new()),
+    };
+    Ok(ContributionDiscussion {
+        commons: handle.to_string(),
+        contribution,
+        thread,
+        comments,
+    })
+}
+
+pub fn history(conn: &mut DbConn, l: &Located) -> Result<CommentHistory, AppError> {
+    let versions = store::edits(conn, &l.comment.id)?
+        .into_iter()
+        .map(|e: EditRow| CommentVersion {
+            body: e.body,
+            written_at: e.written_at,
+            replaced_at: e.replaced_at,
+        })
+        .collect();
+    Ok(CommentHistory {
+        comment: located_view(l),
+        versions,
+    })
+}
+
+/// Threads of a commons, most recently active first.
+pub fn threads(
+    conn: &mut DbConn,
+    commons_id: &str,
+    handle: &str,
+    limit: i64,
+) -> Result<Vec<ThreadView>, AppError> {
+    Ok(store::threads(conn, commons_id, limit)?
+        .iter()
+        .map(|(t, author)| thread_view(handle, t, author))
+        .collect())
+}
