@@ -207,15 +207,57 @@ fn revision_row(
         author_id: author_id.to_string(),
         accepted_by: accepted_by.id.clone(),
         contribution_id,
-        tree_hash: tree.hash().to_hex(),
+        tree_hash: {
+            let hash = tree.hash().to_hex();
+            remember_tree(&hash, tree);
+            hash
+        },
         tree: serde_json::to_string(tree).map_err(AppError::internal)?,
         created_at: now,
     })
 }
 
-/// The tree of a stored revision (re-validated by the model as it is read).
+/// Trees recently read, by tree hash. Trees are immutable and content-addressed, and reading
+/// one re-validates it and rebuilds its incremental hash (a few sha256 blocks per file), so
+/// the head's tree, read by every proposal and acceptance, is parsed once, not every time.
+static TREES: std::sync::Mutex<Option<std::collections::HashMap<String, Tree>>> =
+    std::sync::Mutex::new(None);
+const TREES_KEPT: usize = 64;
+const TREE_FILES_KEPT: usize = 5_000;
+
+/// The tree of a stored revision (re-validated by the model as it is read, and checked
+/// against the hash the revision recorded).
 pub fn tree_of(rev: &RevisionRow) -> Result<Tree, AppError> {
-    serde_json::from_str(&rev.tree).map_err(AppError::internal)
+    let cached = TREES
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .as_ref()
+        .and_then(|m| m.get(&rev.tree_hash).cloned());
+    if let Some(t) = cached {
+        return Ok(t);
+    }
+    let tree: Tree = serde_json::from_str(&rev.tree).map_err(AppError::internal)?;
+    if tree.hash().to_hex() != rev.tree_hash {
+        return Err(AppError::internal(anyhow::anyhow!(
+            "revision {} does not match its recorded tree hash",
+            rev.id
+        )));
+    }
+    remember_tree(&rev.tree_hash, &tree);
+    Ok(tree)
+}
+
+/// Keeps a tree that was just read or made (an accepted change's tree is read again by the
+/// next proposal and acceptance).
+fn remember_tree(hash: &str, tree: &Tree) {
+    if tree.len() <= TREE_FILES_KEPT {
+        let mut guard = TREES.lock().unwrap_or_else(|p| p.into_inner());
+        let map = guard.get_or_insert_with(Default::default);
+        if map.len() >= TREES_KEPT {
+            map.clear();
+        }
+        map.insert(hash.to_string(), tree.clone());
+    }
 }
 
 /// The head revision of a commons.

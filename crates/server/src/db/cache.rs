@@ -9,8 +9,10 @@
 //!   request. Taking the generation before the query means a write that commits during the
 //!   query makes the entry stale at once instead of hiding behind it.
 //! - Writes by another process (a second server, the command line) do not bump the
-//!   generation, so each entry also expires `ttl` after its query started: such writes show
-//!   within `ttl`.
+//!   generation, so each entry also expires `ttl` after its query started. The first reader
+//!   after that reloads it while the others keep being served the expired entry until the
+//!   new one is in (no stampede of identical queries under load): such writes show within
+//!   `ttl` plus one load.
 //! - Only committed rows are ever read (the query runs outside any write transaction), so
 //!   an entry never holds a rolled-back change.
 
@@ -30,6 +32,8 @@ struct Entry<V> {
     generation: u64,
     loaded: Instant,
     value: Arc<V>,
+    /// When a reader took on reloading this expired entry.
+    reloading: Option<Instant>,
 }
 
 /// The cache; shared by handlers through `AppState`.
@@ -53,12 +57,23 @@ impl<K: Hash + Eq, V> GenerationCache<K, V> {
         }
     }
 
-    /// The value for `key` if it was loaded under `generation` less than `ttl` ago.
+    /// The value for `key` if it was loaded under `generation` less than `ttl` ago, or, once
+    /// it expired, while another reader reloads it. None means: load it and `put` it (the
+    /// caller is then the one reloading an expired entry).
     pub fn get(&self, key: &K, generation: u64) -> Option<Arc<V>> {
-        let map = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        map.get(key)
-            .filter(|e| e.generation == generation && e.loaded.elapsed() < self.ttl)
-            .map(|e| e.value.clone())
+        let mut map = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        let e = map.get_mut(key).filter(|e| e.generation == generation)?;
+        if e.loaded.elapsed() < self.ttl {
+            return Some(e.value.clone());
+        }
+        match e.reloading {
+            // Someone is on it (a reload that failed is retried after another ttl).
+            Some(since) if since.elapsed() < self.ttl => Some(e.value.clone()),
+            _ => {
+                e.reloading = Some(Instant::now());
+                None
+            }
+        }
     }
 
     /// Remembers a value whose query started at `loaded` under `generation`.
@@ -87,6 +102,7 @@ impl<K: Hash + Eq, V> GenerationCache<K, V> {
                 generation,
                 loaded,
                 value,
+                reloading: None,
             },
         );
     }
@@ -122,6 +138,18 @@ mod tests {
         c.put(None, 1, Instant::now(), Arc::new("a"));
         std::thread::sleep(Duration::from_millis(40));
         assert!(c.get(&None, 1).is_none());
+    }
+
+    #[test]
+    fn one_reader_reloads_an_expired_entry_while_the_others_get_it() {
+        let c = Cache::new(Duration::from_millis(20));
+        c.put(None, 1, Instant::now(), Arc::new("old"));
+        std::thread::sleep(Duration::from_millis(40));
+        assert!(c.get(&None, 1).is_none(), "the first reader reloads");
+        assert_eq!(*c.get(&None, 1).expect("served while reloading"), "old");
+        c.put(None, 1, Instant::now(), Arc::new("new"));
+        assert_eq!(*c.get(&None, 1).expect("fresh"), "new");
+        assert!(c.get(&None, 2).is_none(), "a commit still invalidates at once");
     }
 
     #[test]
