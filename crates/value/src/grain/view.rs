@@ -2,6 +2,7 @@
 //! payouts per UTC week, and the time scope a policy looks at.
 
 use super::amount::Amount;
+use super::ledger::MAX_VIEW_CELLS;
 use super::{CredTable, GrainError, Payout};
 use crate::credrank::Intervals;
 use crate::credrank::intervals::WEEK_MS;
@@ -44,6 +45,14 @@ impl View {
             hi = hi.max(x.cred_timestamp_ms);
         }
         let weeks = Intervals::covering(lo, hi);
+        if weeks.count.saturating_mul(active.len()) > MAX_VIEW_CELLS {
+            return Err(GrainError::new(format!(
+                "past payouts from {lo} to {hi} ms span {} weeks: with {} participants that \
+                 is more than {MAX_VIEW_CELLS} participant-weeks; check for a stray timestamp",
+                weeks.count,
+                active.len()
+            )));
+        }
         let offset = ((graph.start_ms - weeks.start_ms) / WEEK_MS) as usize;
         let mut rows: Vec<Row> = active
             .iter()
