@@ -232,6 +232,41 @@ fn a_payout_centuries_away_is_refused_not_allocated() {
 }
 
 #[test]
+fn payouts_built_in_code_are_checked_too() {
+    // Scenarios built without a file skip the reader's checks; a run refuses them instead
+    // of panicking on an overflowing week or an index out of range.
+    let g = graph();
+    let table = CredTable {
+        intervals: g.intervals,
+        per_interval: vec![vec![1.0]; 3],
+    };
+    let bad = [
+        (i64::MIN, 0, "outside 1970 to 9999"),
+        (WEEK0, 7, "participant #7, but there are 3"),
+    ];
+    for (t, participant, why) in bad {
+        let s = Scenario {
+            name: "code".into(),
+            prior: vec![Payout {
+                cred_timestamp_ms: t,
+                participant,
+                amount: 1,
+            }],
+            runs: vec![RunSpec {
+                effective_ms: WEEK0 + WEEK_MS,
+                policies: vec![Policy::Immediate {
+                    budget: 10,
+                    lookback: 1,
+                }],
+            }],
+        };
+        let runs = s.run(&table, &g.participants);
+        let err = runs[0].outcome.as_ref().unwrap_err().to_string();
+        assert_mentions(&err, &[why]);
+    }
+}
+
+#[test]
 fn payouts_plus_budget_that_overflow_are_a_clear_error() {
     let g = graph();
     let table = CredTable {
