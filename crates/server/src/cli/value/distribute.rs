@@ -5,6 +5,7 @@
 use super::credrank::{date, load_graph, run_credrank};
 use anyhow::{Context, bail};
 use clap::{Args, ValueEnum};
+use commonfare_value::credrank::graph::{MAX_TIMESTAMP_MS, MIN_TIMESTAMP_MS};
 use commonfare_value::credrank::intervals::is_week_start;
 use commonfare_value::credrank::{Graph, report};
 use commonfare_value::grain::input::{DistributionIn, PolicyIn, RunIn, ScenarioIn};
@@ -120,7 +121,7 @@ pub fn run(args: DistributeArgs) -> anyhow::Result<ExitCode> {
     };
     let iv = graph.intervals;
     let effective = args.at.unwrap_or(iv.end(iv.count - 1));
-    if !is_week_start(effective) {
+    if !(MIN_TIMESTAMP_MS..=MAX_TIMESTAMP_MS).contains(&effective) || !is_week_start(effective) {
         bail!(
             "--at {effective} is not the end of a week: give a Sunday 00:00:00.000 UTC in Unix \
              milliseconds (the graph's weeks end at {} … {})",
@@ -359,5 +360,15 @@ mod tests {
         );
         let e = error_of(args("1000", Some(later.0.clone())));
         assert!(e.contains("--at") && e.contains("latest payout"), "{e}");
+        for at in [i64::MIN, -1, i64::MAX, 1_708_214_400_001] {
+            let e = error_of(DistributeArgs {
+                at: Some(at),
+                ..args("1000", None)
+            });
+            assert!(
+                e.contains(&format!("--at {at}")) && e.contains("end of a week"),
+                "{e}"
+            );
+        }
     }
 }
