@@ -224,6 +224,26 @@ fn bad_input_names_the_element() {
         "1 USD",
     );
     assert!(neither.contains("bucket 'a'"), "{neither}");
+    let twice = error_of(
+        json!({"name": "t", "unit": "USD", "buckets": [
+            {"name": "a", "percent": "5", "agent": "x"}, {"name": "a", "percent": "5", "agent": "y"}]}),
+        json!([]),
+        "1 USD",
+    );
+    assert!(
+        twice.contains("bucket 'a'") && twice.contains("unique"),
+        "{twice}"
+    );
+    let remaining = error_of(
+        json!({"name": "t", "unit": "USD", "percentages_of": "remaining", "buckets": [
+            {"name": "r", "percent": "100.000001", "agent": "x"}]}),
+        json!([]),
+        "1 USD",
+    );
+    assert!(
+        remaining.contains("bucket 'r'") && remaining.contains("over 100"),
+        "{remaining}"
+    );
 }
 
 #[test]

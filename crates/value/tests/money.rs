@@ -336,6 +336,65 @@ proptest! {
     }
 }
 
+/// Deterministic weights for `n` recipients from `seed`: every `zero_every`-th is zero,
+/// the others spread over many orders of magnitude (up to 2^40).
+fn many_weights(n: usize, seed: u64, zero_every: usize) -> Vec<(u32, u64)> {
+    let mut x = seed | 1;
+    (0..n)
+        .map(|i| {
+            x = x
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let w = if i % zero_every == 0 {
+                0
+            } else {
+                (x >> 24) >> ((x >> 8) % 40)
+            };
+            (i as u32, w)
+        })
+        .collect()
+}
+
+proptest! {
+    // Each case splits among a million recipients (about 0.1 s in the optimised test build).
+    #![proptest_config(ProptestConfig::with_cases(4))]
+
+    #[test]
+    fn a_million_recipients_for_any_amount(
+        amount in prop_oneof![any::<i64>(), -1_000_000i64..1_000_000, Just(i64::MIN), Just(i64::MAX)],
+        seed in any::<u64>(),
+        zero_every in 2usize..10,
+    ) {
+        let people = many_weights(1_000_000, seed, zero_every);
+        let m = Money::from_minor(amount, Unit::Credits);
+        let shares = split(m, &people).unwrap();
+        prop_assert_eq!(shares.len(), people.len());
+        let total: u128 = people.iter().map(|(_, w)| u128::from(*w)).sum();
+        let mut sum: i128 = 0;
+        let mut extra_units = 0u64;
+        for (s, (_, w)) in shares.iter().zip(&people) {
+            sum += i128::from(s.minor());
+            // Zero weight, zero share; otherwise the sign of the amount and the floor of
+            // the exact share, or one more.
+            if *w == 0 { prop_assert!(s.is_zero()); continue; }
+            prop_assert!(s.minor() == 0 || (s.minor() < 0) == (amount < 0));
+            let floor = u128::from(amount.unsigned_abs()) * u128::from(*w) / total;
+            let got = u128::from(s.minor().unsigned_abs());
+            prop_assert!(got == floor || got == floor + 1, "share {} vs floor {}", got, floor);
+            extra_units += u64::from(got == floor + 1);
+        }
+        prop_assert_eq!(sum, i128::from(amount));
+        // Fewer leftover units than recipients, as the largest remainder method promises.
+        prop_assert!(extra_units < people.len() as u64);
+        // SourceCred's sequential split sums exactly too (on the absolute amount).
+        let scores: Vec<f64> = people.iter().map(|(_, w)| *w as f64).collect();
+        let abs = Money::from_minor(amount.checked_abs().unwrap_or(i64::MAX), Unit::Credits);
+        let seq = split_sequential(abs, &scores).unwrap();
+        prop_assert_eq!(seq.iter().map(|s| i128::from(s.minor())).sum::<i128>(), i128::from(abs.minor()));
+        prop_assert!(seq.iter().all(|s| s.minor() >= 0));
+    }
+}
+
 /// SourceCred's own receipts: every grain allocation in the shared vectors gives its f64
 /// score vector and the integer receipts SourceCred's `splitBudget` produced from it.
 #[test]

@@ -1,7 +1,8 @@
 //! Checks CredRank and the grain policies against SourceCred 0.11.2's own output: every
 //! vector in `shared/data/sourcecred/vectors/` (structure, Markov chain, cred bit for bit,
-//! the converged reference, every grain receipt and score, error runs), and the two
-//! benchmark graphs in `bench/` (about 5 s in a debug build).
+//! the converged reference, every grain receipt and score, error runs), the two
+//! benchmark graphs in `bench/` (about 5 s in a debug build), and held-out vectors made
+//! the same way with other seeds (`tests/data/sourcecred-heldout/`, and any further ones).
 
 use commonfare_value::credrank::{self, CredRank, Graph, Parameters, report};
 use commonfare_value::grain::{CredTable, Run};
@@ -372,22 +373,63 @@ fn every_shared_vector_matches_sourcecred() {
     }
 }
 
-/// Extra vectors (e.g. held-out ones made the same way) in a directory named by
-/// `SOURCECRED_EXTRA_VECTORS`; nothing to do when the variable is unset.
+/// Held-out vectors generated the same way as the shared random ones, with seeds the
+/// implementation was never tuned on (`tests/data/sourcecred-heldout/`, made by
+/// `scripts/bench-credrank --heldout`; SourceCred 0.11.2 wrote the expected files).
 #[test]
-fn extra_vectors_from_env_match_sourcecred() {
-    let Some(dir) = std::env::var_os("SOURCECRED_EXTRA_VECTORS") else {
-        eprintln!("SOURCECRED_EXTRA_VECTORS not set: no extra vectors checked");
-        return;
-    };
-    let graphs = graphs_in(Path::new(&dir));
+fn held_out_vectors_match_sourcecred() {
+    let dir = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/sourcecred-heldout"
+    ));
+    let graphs = graphs_in(dir);
     assert!(
-        !graphs.is_empty(),
-        "no *.graph.json in {}",
-        Path::new(&dir).display()
+        graphs.len() >= 3,
+        "expected the 3 held-out vectors in {}, found {}",
+        dir.display(),
+        graphs.len()
     );
     for g in graphs {
         check_vector(&g);
+    }
+}
+
+/// Further held-out vectors where they may be put beside the shared data
+/// (`shared/data/sourcecred/heldout/`, by relative path), or in a directory named by
+/// `SOURCECRED_EXTRA_VECTORS`. Skipped, with a loud note, when neither is there.
+#[test]
+fn further_held_out_vectors_match_sourcecred() {
+    let beside = Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/data/sourcecred/heldout"
+    ))
+    .to_path_buf();
+    let from_env = std::env::var_os("SOURCECRED_EXTRA_VECTORS").map(PathBuf::from);
+    let dirs: Vec<PathBuf> = [Some(beside.clone()), from_env.clone()]
+        .into_iter()
+        .flatten()
+        .filter(|d| d.is_dir())
+        .collect();
+    if dirs.is_empty() {
+        eprintln!(
+            "\n*** SKIPPED: no further held-out SourceCred vectors: neither {} nor \
+             $SOURCECRED_EXTRA_VECTORS ({}) is a directory ***\n",
+            beside.display(),
+            from_env.map_or("unset".into(), |d| d.display().to_string())
+        );
+        return;
+    }
+    for dir in dirs {
+        let graphs = graphs_in(&dir);
+        assert!(!graphs.is_empty(), "no *.graph.json in {}", dir.display());
+        for g in &graphs {
+            check_vector(g);
+        }
+        eprintln!(
+            "{} held-out vector(s) in {} agree",
+            graphs.len(),
+            dir.display()
+        );
     }
 }
 

@@ -7,6 +7,8 @@ use super::error::GraphError;
 use super::input::{EdgeIn, GraphFileIn, NodeIn, ParametersIn, ParticipantIn};
 use super::intervals::Intervals;
 use crate::grain::Scenario;
+use crate::grain::input::ScenarioIn;
+use crate::grain::ledger::{MAX_VIEW_CELLS, view_too_large};
 use std::collections::HashMap;
 
 /// The only accepted value of the file's `format` field.
@@ -147,6 +149,7 @@ impl Graph {
             .collect::<Result<Vec<_>, _>>()?;
         drop(participant_ids);
         graph.grain_scenarios = grain_scenarios;
+        check_scenario_spans(&raw.grain_scenarios, &graph)?;
         Ok(graph)
     }
 }
@@ -489,6 +492,34 @@ fn check_first_week_edges(edges: &[Edge], intervals: &Intervals) -> Result<(), G
                 ),
             ));
         }
+    }
+    Ok(())
+}
+
+/// A payout or run dated far from the graph's weeks would make every run's view (weeks ×
+/// participants) huge; refuse it, naming the distribution or run.
+fn check_scenario_spans(raw: &[ScenarioIn], graph: &Graph) -> Result<(), GraphError> {
+    for (i, s) in raw.iter().enumerate() {
+        let prior = s.prior_distributions.iter().map(|d| d.cred_timestamp_ms);
+        let runs = s.runs.iter().map(|r| r.effective_timestamp_ms);
+        let times: Vec<i64> = prior.chain(runs).collect();
+        let Some(k) = view_too_large(&graph.intervals, graph.participants.len(), &times) else {
+            continue;
+        };
+        let n = s.prior_distributions.len();
+        let at = if k < n {
+            format!("priorDistributions[{k}]")
+        } else {
+            format!("runs[{}]", k - n)
+        };
+        return Err(GraphError::new(
+            format!("grainScenarios[{i}] {:?}.{at}", s.name),
+            format!(
+                "timestamp {} is too far from the graph's weeks: the view over both would \
+                 pass {MAX_VIEW_CELLS} participant-weeks; check for a stray timestamp",
+                times[k]
+            ),
+        ));
     }
     Ok(())
 }

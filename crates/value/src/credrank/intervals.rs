@@ -6,14 +6,15 @@ pub const WEEK_MS: i64 = 604_800_000;
 /// Sunday 1970-01-04 00:00 UTC: week starts are this plus a multiple of [`WEEK_MS`].
 const FIRST_SUNDAY_MS: i64 = 259_200_000;
 
-/// The start of the UTC week (Sunday 00:00) containing `t`.
+/// The start of the UTC week (Sunday 00:00) containing `t`, for timestamps within the
+/// range graph files allow (1970 to 9999); near `i64::MIN` it would not be representable.
 pub fn week_floor(t: i64) -> i64 {
     t - (t - FIRST_SUNDAY_MS).rem_euclid(WEEK_MS)
 }
 
-/// Whether `t` is exactly a week start.
+/// Whether `t` is exactly a week start (any `i64`: no arithmetic that could overflow).
 pub fn is_week_start(t: i64) -> bool {
-    week_floor(t) == t
+    t.rem_euclid(WEEK_MS) == FIRST_SUNDAY_MS
 }
 
 /// The consecutive weeks `[start + k·WEEK, start + (k+1)·WEEK)` for `k < count`.
@@ -77,6 +78,21 @@ mod tests {
             1_704_585_600_000 - WEEK_MS
         );
         assert_eq!(week_floor(0), FIRST_SUNDAY_MS - WEEK_MS);
+    }
+
+    #[test]
+    fn week_starts_are_recognised_for_any_i64() {
+        assert!(is_week_start(1_704_585_600_000));
+        assert!(is_week_start(FIRST_SUNDAY_MS - WEEK_MS));
+        assert!(!is_week_start(1_704_585_600_001));
+        assert!(!is_week_start(0));
+        // Command-line input is not range-checked first: no overflow at the extremes.
+        for t in [i64::MIN, i64::MIN + 1, i64::MAX, i64::MAX - 1] {
+            assert_eq!(is_week_start(t), t.rem_euclid(WEEK_MS) == FIRST_SUNDAY_MS);
+        }
+        for t in (1_704_000_000_000..1_704_000_000_000 + 2 * WEEK_MS).step_by(3_600_000) {
+            assert_eq!(is_week_start(t), week_floor(t) == t, "{t}");
+        }
     }
 
     #[test]

@@ -181,10 +181,41 @@ fn closed_cycle_without_radiation() {
         &e,
         &["parameters.alpha", "node:z1", "node:z2", "closed cycle"],
     );
-    // The same graph is fine with alpha > 0, and with alpha = 0 without the cycle.
+    // Without the cycle, alpha = 0 is fine.
     let mut v = base();
     v["parameters"]["alpha"] = json!(0);
     assert!(Graph::from_json(v.to_string().as_bytes()).is_ok());
+    // With alpha > 0 the cycle radiates back to the seed: accepted, and cred is conserved.
+    let mut v = base();
+    let nodes = v["nodes"].as_array_mut().unwrap();
+    nodes.push(json!({"id": "z1", "weight": 0, "timestampMs": null}));
+    nodes.push(json!({"id": "z2", "weight": 0, "timestampMs": null}));
+    v["edges"].as_array_mut().unwrap().push(
+        json!({"id": "z", "src": "z1", "dst": "z2", "timestampMs": 1704708000000i64,
+               "forwardWeight": 1, "backwardWeight": 1}),
+    );
+    let g = Graph::from_json(v.to_string().as_bytes()).unwrap();
+    let cr = credrank(&g);
+    let total = cr.participant_cred(0) + cr.participant_cred(1);
+    assert!((total - 1.5).abs() < 1e-5, "cred is conserved: {total}");
+}
+
+#[test]
+fn grain_timestamps_far_from_the_graph_are_refused_not_allocated() {
+    // 200 participants × the weeks up to year 9999 would be 83 million view cells.
+    let e = error_of(|v| {
+        let ps: Vec<Value> = (0..200).map(|i| json!({"id": format!("p{i}")})).collect();
+        v["participants"] = json!(ps);
+        v["edges"] = json!([]);
+        v["grainScenarios"][0]["priorDistributions"] = json!([
+            {"credTimestampMs": 253401782399999i64, "receipts": []}]);
+        // Sunday 9999-12-26: a run may only come after the payout.
+        v["grainScenarios"][0]["runs"][0]["effectiveTimestampMs"] = json!(253401782400000i64);
+    });
+    assert_mentions(
+        &e,
+        &["grainScenarios[0]", "participant-weeks", "stray timestamp"],
+    );
 }
 
 #[test]

@@ -8,11 +8,13 @@
 
 pub mod amount;
 pub mod input;
+pub mod ledger;
 pub mod policy;
 pub mod scenario;
 pub mod view;
 
 pub use amount::{Amount, parse_amount};
+pub use ledger::Ledger;
 pub use policy::{Allocation, Basis, Policy, allocate};
 pub use scenario::{Run, RunResult, RunSpec, Scenario};
 

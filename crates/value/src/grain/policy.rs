@@ -183,6 +183,11 @@ pub fn balanced(
     })
 }
 
+/// SPECIAL: the whole budget to one recipient, whatever the cred (not split).
+pub fn special(budget: Amount, recipient: usize) -> (Vec<usize>, Vec<Amount>) {
+    (vec![recipient], vec![budget])
+}
+
 /// Computes one policy's allocation at `effective_ms` over `view`.
 pub fn allocate(policy: &Policy, view: &View, effective_ms: i64) -> Result<Allocation, GrainError> {
     let active: Vec<usize> = (0..view.rows.len())
@@ -239,10 +244,11 @@ pub fn allocate(policy: &Policy, view: &View, effective_ms: i64) -> Result<Alloc
                 paid: vec![],
                 per_cred: None,
             };
+            let (recipients, amounts) = special(*budget, *recipient);
             return Ok(Allocation {
                 policy: policy.clone(),
-                recipients: vec![*recipient],
-                amounts: vec![*budget],
+                recipients,
+                amounts,
                 scores: vec![],
                 basis,
             });

@@ -2,8 +2,10 @@
 //! payouts per UTC week, and the time scope a policy looks at.
 
 use super::amount::Amount;
+use super::ledger::MAX_VIEW_CELLS;
 use super::{CredTable, GrainError, Payout};
 use crate::credrank::Intervals;
+use crate::credrank::graph::{MAX_TIMESTAMP_MS, MIN_TIMESTAMP_MS};
 use crate::credrank::intervals::WEEK_MS;
 
 /// One participant's row of the view.
@@ -40,10 +42,31 @@ impl View {
         let mut lo = graph.start(0);
         let mut hi = graph.end(graph.count - 1) - 1;
         for x in ledger {
+            let t = x.cred_timestamp_ms;
+            if !(MIN_TIMESTAMP_MS..=MAX_TIMESTAMP_MS).contains(&t) {
+                return Err(GrainError::new(format!(
+                    "a past payout has credTimestampMs {t}, outside 1970 to 9999"
+                )));
+            }
+            if x.participant >= active.len() {
+                return Err(GrainError::new(format!(
+                    "a past payout goes to participant #{}, but there are {}",
+                    x.participant,
+                    active.len()
+                )));
+            }
             lo = lo.min(x.cred_timestamp_ms);
             hi = hi.max(x.cred_timestamp_ms);
         }
         let weeks = Intervals::covering(lo, hi);
+        if weeks.count.saturating_mul(active.len()) > MAX_VIEW_CELLS {
+            return Err(GrainError::new(format!(
+                "past payouts from {lo} to {hi} ms span {} weeks: with {} participants that \
+                 is more than {MAX_VIEW_CELLS} participant-weeks; check for a stray timestamp",
+                weeks.count,
+                active.len()
+            )));
+        }
         let offset = ((graph.start_ms - weeks.start_ms) / WEEK_MS) as usize;
         let mut rows: Vec<Row> = active
             .iter()

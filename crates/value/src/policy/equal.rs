@@ -5,6 +5,8 @@ use super::{PolicyError, Row, proportional};
 use crate::money::Money;
 use crate::statement::Statement;
 
+/// Shares `amount` equally among `members` (weight 1 each, largest remainder: the minor
+/// units left over go to the lowest ids). Errors on an empty list or a member listed twice.
 pub fn equal_split(amount: Money, members: &[String]) -> Result<Statement, PolicyError> {
     if members.is_empty() {
         return Err(PolicyError::Nobody("the list of members is empty".into()));

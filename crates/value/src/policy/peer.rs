@@ -36,6 +36,9 @@ pub struct Allocation {
     pub points: u64,
 }
 
+/// Pays `amount` in proportion to the points each member received in `allocations`, each
+/// member having given at most `allowance` (see the module doc for the rules). Errors name
+/// the member or the allocation at fault.
 pub fn peer_allocation(
     amount: Money,
     allowance: u64,

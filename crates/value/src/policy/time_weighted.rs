@@ -62,6 +62,8 @@ pub fn weight(m: &GuildMember) -> Result<u64, PolicyError> {
     u64::try_from(isqrt(scaled)).map_err(|_| fail("weight too large".into()))
 }
 
+/// Shares `amount` over the members by their [`weight`]s (largest remainder, ties by id).
+/// Errors name the member at fault.
 pub fn time_weighted(amount: Money, members: &[GuildMember]) -> Result<Statement, PolicyError> {
     if members.is_empty() {
         return Err(PolicyError::Nobody("the list of members is empty".into()));

@@ -1,6 +1,8 @@
 //! `commonfare value credrank GRAPH.json [--json]`: SourceCred's CredRank on a graph file,
 //! printed per participant (total and weekly), or as JSON in the shape of the vectors'
-//! `NAME.expected.json` so any vector can be checked by diffing.
+//! `NAME.expected.json` so any vector can be checked by diffing. Big graphs report on
+//! stderr what was read, the chain's size, every 8th iteration and the end (`--quiet`:
+//! not); `distribute` shares the loading and the progress.
 
 use anyhow::Context;
 use clap::Args;
@@ -31,25 +33,67 @@ pub struct CredrankArgs {
 
 /// Chains above this many transitions report progress on stderr (unless `--quiet`).
 const PROGRESS_ABOVE_TRANSITIONS: usize = 200_000;
+/// Graphs with more nodes + edges than this say on stderr what was read and how long it
+/// took (unless `--quiet`): reading is about half the time of a run.
+const NOTE_READ_ABOVE: usize = 100_000;
 
-/// Reads and validates a graph file, with the file name in any error.
-pub(super) fn load_graph(path: &Path) -> anyhow::Result<Graph> {
+/// Reads and validates a graph file, with the file name in any error; a big graph says
+/// on stderr what was read (unless `quiet`).
+pub(super) fn load_graph(path: &Path, quiet: bool) -> anyhow::Result<Graph> {
+    let started = Instant::now();
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
     let what = || format!("{} is not a usable graph", path.display());
     let raw = credrank::graph::parse(&bytes).with_context(what)?;
     drop(bytes); // the parsed form holds everything; free the text before validating
-    Graph::from_input(raw).with_context(what)
+    let graph = Graph::from_input(raw).with_context(what)?;
+    let above = if quiet { usize::MAX } else { NOTE_READ_ABOVE };
+    if let Some(note) = read_note(path, &graph, started.elapsed().as_secs_f64(), above) {
+        eprintln!("{note}");
+    }
+    Ok(graph)
 }
 
-/// CredRank with progress lines on stderr for big graphs.
+/// The "read" progress line for a graph bigger than `above` nodes + edges.
+fn read_note(path: &Path, graph: &Graph, secs: f64, above: usize) -> Option<String> {
+    (graph.nodes.len() + graph.edges.len() > above).then(|| {
+        format!(
+            "credrank: read {} ({} participants, {} contributions, {} edges, {} weeks) in {secs:.2} s",
+            path.display(),
+            graph.participants.len(),
+            graph.nodes.len(),
+            graph.edges.len(),
+            graph.intervals.count
+        )
+    })
+}
+
+/// CredRank with progress lines on stderr for big graphs (none when `quiet`).
 pub(super) fn run_credrank(graph: &Graph, params: Parameters, quiet: bool) -> CredRank {
+    let above = if quiet {
+        usize::MAX
+    } else {
+        PROGRESS_ABOVE_TRANSITIONS
+    };
+    run_credrank_noting(graph, params, above, &mut std::io::stderr())
+}
+
+/// CredRank that reports to `notes` when the chain has more than `above` transitions: the
+/// chain's size, every 8th iteration with its largest change, and the end.
+fn run_credrank_noting(
+    graph: &Graph,
+    params: Parameters,
+    above: usize,
+    notes: &mut dyn Write,
+) -> CredRank {
     let started = Instant::now();
     let mut loud = false;
+    // Progress is best effort: a closed stderr must not stop the computation.
     let mut progress = |p: Progress| match p {
         Progress::ChainBuilt { nodes, transitions } => {
-            loud = !quiet && transitions > PROGRESS_ABOVE_TRANSITIONS;
+            loud = transitions > above;
             if loud {
-                eprintln!(
+                let _ = writeln!(
+                    notes,
                     "credrank: Markov chain of {nodes} nodes and {transitions} transitions \
                      built in {:.2} s",
                     started.elapsed().as_secs_f64()
@@ -58,13 +102,14 @@ pub(super) fn run_credrank(graph: &Graph, params: Parameters, quiet: bool) -> Cr
         }
         Progress::Iteration { n, delta } => {
             if loud && (n % 8 == 0 || delta < params.convergence_threshold) {
-                eprintln!("credrank: iteration {n}, max change {delta:.3e}");
+                let _ = writeln!(notes, "credrank: iteration {n}, max change {delta:.3e}");
             }
         }
     };
     let cr = credrank::credrank_with(graph, params, &mut progress);
     if loud {
-        eprintln!(
+        let _ = writeln!(
+            notes,
             "credrank: done in {:.2} s ({} iterations)",
             started.elapsed().as_secs_f64(),
             cr.iterations
@@ -90,7 +135,7 @@ pub(super) fn date(ms: i64) -> String {
 
 pub fn run(args: CredrankArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
-    let graph = load_graph(&args.file)?;
+    let graph = load_graph(&args.file, args.quiet)?;
     let read_ms = started.elapsed().as_secs_f64() * 1e3;
     let cred = run_credrank(&graph, graph.parameters, args.quiet);
     let credrank_ms = started.elapsed().as_secs_f64() * 1e3 - read_ms;
@@ -224,7 +269,52 @@ fn print_human(
 
 #[cfg(test)]
 mod tests {
-    use super::date;
+    use super::*;
+
+    fn tiny_graph() -> (PathBuf, Graph) {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/data/sourcecred/vectors/small_multi_week.graph.json");
+        let graph = load_graph(&path, true).expect("the shared vector loads");
+        (path, graph)
+    }
+
+    #[test]
+    fn long_runs_report_progress_and_short_or_quiet_ones_do_not() {
+        let (path, graph) = tiny_graph();
+        // Any chain is "long" with a threshold of 0.
+        let mut notes = Vec::new();
+        let loud = run_credrank_noting(&graph, graph.parameters, 0, &mut notes);
+        let notes = String::from_utf8(notes).unwrap();
+        let lines: Vec<&str> = notes.lines().collect();
+        assert!(lines[0].starts_with("credrank: Markov chain of"), "{notes}");
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.starts_with("credrank: iteration 8, max change")),
+            "{notes}"
+        );
+        assert!(
+            lines
+                .last()
+                .unwrap()
+                .contains(&format!("({} iterations)", loud.iterations)),
+            "{notes}"
+        );
+        // Below the threshold (and with --quiet, which sets it to usize::MAX): nothing.
+        let mut silent = Vec::new();
+        let quiet = run_credrank_noting(&graph, graph.parameters, usize::MAX, &mut silent);
+        assert!(silent.is_empty());
+        assert_eq!(
+            quiet.node_cred, loud.node_cred,
+            "progress does not change the result"
+        );
+        let note = read_note(&path, &graph, 0.5, 0).unwrap();
+        assert!(
+            note.contains("3 participants, 8 contributions, 13 edges, 6 weeks"),
+            "{note}"
+        );
+        assert!(read_note(&path, &graph, 0.5, NOTE_READ_ABOVE).is_none());
+    }
 
     #[test]
     fn dates_of_week_starts() {

@@ -5,11 +5,11 @@
 use super::credrank::{date, load_graph, run_credrank};
 use anyhow::{Context, bail};
 use clap::{Args, ValueEnum};
+use commonfare_value::credrank::graph::{MAX_TIMESTAMP_MS, MIN_TIMESTAMP_MS};
 use commonfare_value::credrank::intervals::is_week_start;
 use commonfare_value::credrank::{Graph, report};
 use commonfare_value::grain::input::{DistributionIn, PolicyIn, RunIn, ScenarioIn};
-use commonfare_value::grain::{Allocation, CredTable, Policy, Scenario};
-use serde::Deserialize;
+use commonfare_value::grain::{Allocation, CredTable, Ledger, Policy, Scenario, parse_amount};
 use serde_json::json;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -67,32 +67,21 @@ pub struct DistributeArgs {
     pub quiet: bool,
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum LedgerFile {
-    Wrapped {
-        distributions: Vec<DistributionIn>,
-    },
-    /// The `--json` output of an earlier `distribute`, used as is.
-    Single {
-        distribution: DistributionIn,
-    },
-    Bare(Vec<DistributionIn>),
-}
-
-fn read_ledger(path: &Path) -> anyhow::Result<Vec<DistributionIn>> {
+/// Reads a ledger file and checks it against the graph; errors name the file and the
+/// element (`PAST.json: distributions[1].receipts[0].amount: …`).
+fn read_ledger(path: &Path, graph: &Graph) -> anyhow::Result<Vec<DistributionIn>> {
     let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    let ledger: LedgerFile = serde_json::from_slice(&bytes).with_context(|| {
-        format!(
-            "{} is not a ledger: expected {{\"distributions\": [{{\"credTimestampMs\": …, \
-             \"receipts\": [{{\"participant\": …, \"amount\": \"…\"}}]}}]}}",
-            path.display()
-        )
-    })?;
-    Ok(match ledger {
-        LedgerFile::Wrapped { distributions } | LedgerFile::Bare(distributions) => distributions,
-        LedgerFile::Single { distribution } => vec![distribution],
-    })
+    let ledger = Ledger::from_json(&bytes)
+        .and_then(|l| {
+            l.check_against(
+                &graph.participants,
+                &graph.participant_ids(),
+                &graph.intervals,
+            )
+            .map(|()| l)
+        })
+        .with_context(|| format!("{} is not a usable ledger", path.display()))?;
+    Ok(ledger.distributions)
 }
 
 fn policy_in(args: &DistributeArgs) -> anyhow::Result<PolicyIn> {
@@ -123,20 +112,30 @@ fn policy_in(args: &DistributeArgs) -> anyhow::Result<PolicyIn> {
 }
 
 pub fn run(args: DistributeArgs) -> anyhow::Result<ExitCode> {
-    let graph = load_graph(&args.file)?;
+    // The budget first: a typo there should not wait for a big graph to load.
+    parse_amount(&args.budget).map_err(|e| anyhow::anyhow!("--budget: {e}"))?;
+    let graph = load_graph(&args.file, args.quiet)?;
     let prior = match &args.ledger {
-        Some(p) => read_ledger(p)?,
+        Some(p) => read_ledger(p, &graph)?,
         None => vec![],
     };
     let iv = graph.intervals;
     let effective = args.at.unwrap_or(iv.end(iv.count - 1));
-    if !is_week_start(effective) {
+    if !(MIN_TIMESTAMP_MS..=MAX_TIMESTAMP_MS).contains(&effective) || !is_week_start(effective) {
         bail!(
             "--at {effective} is not the end of a week: give a Sunday 00:00:00.000 UTC in Unix \
              milliseconds (the graph's weeks end at {} … {})",
             iv.end(0),
             iv.end(iv.count - 1)
         );
+    }
+    if let Some(latest) = prior.last().map(|d| d.cred_timestamp_ms) {
+        if effective < latest {
+            bail!(
+                "--at {effective} is before the latest payout in the ledger ({latest}): a \
+                 distribution cannot come before one already made"
+            );
+        }
     }
     let raw = ScenarioIn {
         name: "distribute".into(),
@@ -147,7 +146,7 @@ pub fn run(args: DistributeArgs) -> anyhow::Result<ExitCode> {
         }],
     };
     let scenario = Scenario::from_input_at(
-        "--ledger/--policy: ",
+        "--policy: ",
         &raw,
         &graph.participants,
         &graph.participant_ids(),
@@ -254,4 +253,122 @@ fn print_statement(
     let total: i128 = a.amounts.iter().sum();
     writeln!(out, "{:width$}  {total:>28}", "total")?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vector(name: &str) -> PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/data/sourcecred/vectors")
+            .join(format!("{name}.graph.json"))
+    }
+
+    fn args(budget: &str, ledger: Option<PathBuf>) -> DistributeArgs {
+        DistributeArgs {
+            file: vector("small_multi_week"),
+            policy: PolicyName::Balanced,
+            budget: budget.into(),
+            ledger,
+            lookback: None,
+            discount: 0.5,
+            exclusions: vec![],
+            recipient: None,
+            memo: String::new(),
+            at: None,
+            json: true,
+            quiet: true,
+        }
+    }
+
+    /// A ledger file in a scratch directory, removed when dropped.
+    struct Scratch(PathBuf);
+
+    impl Scratch {
+        fn new(name: &str, body: &str) -> Scratch {
+            let dir = std::env::temp_dir().join(format!("cf-distribute-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).unwrap();
+            let path = dir.join(name);
+            std::fs::write(&path, body).unwrap();
+            Scratch(path)
+        }
+    }
+
+    impl Drop for Scratch {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_file(&self.0);
+        }
+    }
+
+    fn error_of(a: DistributeArgs) -> String {
+        format!("{:#}", run(a).expect_err("should be refused"))
+    }
+
+    #[test]
+    fn a_ledger_of_past_payouts_is_read_in_every_shape() {
+        // The graph's participants are alice, bob and carol; weeks end on Sundays.
+        let wrapped = Scratch::new(
+            "wrapped.json",
+            r#"{"distributions": [{"credTimestampMs": 1704672000000, "receipts": [{"participant": "alice", "amount": "500"}]}]}"#,
+        );
+        assert_eq!(
+            run(args("1000", Some(wrapped.0.clone()))).unwrap(),
+            ExitCode::SUCCESS
+        );
+        let bare = Scratch::new(
+            "bare.json",
+            r#"[{"credTimestampMs": 1704672000000, "receipts": []}]"#,
+        );
+        assert_eq!(
+            run(args("1000", Some(bare.0.clone()))).unwrap(),
+            ExitCode::SUCCESS
+        );
+    }
+
+    #[test]
+    fn bad_ledgers_and_budgets_name_the_file_and_the_element() {
+        let e = error_of(args("12.5", None));
+        assert!(e.contains("--budget") && e.contains("\"12.5\""), "{e}");
+        let e = error_of(args("99999999999999999999999999999999999999999", None));
+        assert!(e.contains("--budget") && e.contains("too large"), "{e}");
+        let numeric = Scratch::new(
+            "numeric.json",
+            r#"{"distributions": [{"credTimestampMs": 1704672000000, "receipts": [{"participant": "alice", "amount": 5}]}]}"#,
+        );
+        let e = error_of(args("1000", Some(numeric.0.clone())));
+        assert!(
+            e.contains("numeric.json")
+                && e.contains("distributions[0].receipts[0].amount")
+                && e.contains("string"),
+            "{e}"
+        );
+        let stranger = Scratch::new(
+            "stranger.json",
+            r#"[{"credTimestampMs": 1704672000000, "receipts": [{"participant": "mallory", "amount": "5"}]}]"#,
+        );
+        let e = error_of(args("1000", Some(stranger.0.clone())));
+        assert!(
+            e.contains("stranger.json")
+                && e.contains("[0].receipts[0].participant")
+                && e.contains("mallory"),
+            "{e}"
+        );
+        let later = Scratch::new(
+            "later.json",
+            r#"[{"credTimestampMs": 1893456000000, "receipts": []}]"#,
+        );
+        let e = error_of(args("1000", Some(later.0.clone())));
+        assert!(e.contains("--at") && e.contains("latest payout"), "{e}");
+        for at in [i64::MIN, -1, i64::MAX, 1_708_214_400_001] {
+            let e = error_of(DistributeArgs {
+                at: Some(at),
+                ..args("1000", None)
+            });
+            assert!(
+                e.contains(&format!("--at {at}")) && e.contains("end of a week"),
+                "{e}"
+            );
+        }
+    }
 }

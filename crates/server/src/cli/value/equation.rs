@@ -5,9 +5,11 @@
 //! both formats are described in `commonfare_value::equation` (the crate's module doc)
 //! and shown by `crates/value/examples/nrp-equation.json` and `nrp-contributions.json`.
 //! AMOUNT is `"195.00 USD"`, or a bare number (`195`) in the equation's unit. The
-//! statement is printed as text, or as JSON with `--json`. Bad input (unreadable files,
-//! unknown fields, percentages over 100, unknown units, amounts that overflow) is reported
-//! with the file and the element at fault, and the exit status is 2.
+//! statement is printed as text, or as JSON with `--json`. Runs over more than 100,000
+//! contributions note on stderr what they read and how long it took (`--quiet`: not).
+//! Bad input (unreadable files, unknown fields, percentages over 100, unknown units,
+//! amounts that overflow) is reported with the file and the element at fault, and the
+//! exit status is 2.
 
 use anyhow::Context;
 use clap::Args;
@@ -16,6 +18,7 @@ use commonfare_value::money::Money;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Instant;
 
 #[derive(Args)]
 pub struct EquationArgs {
@@ -29,11 +32,38 @@ pub struct EquationArgs {
     /// Print the statement as JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    /// No progress on stderr.
+    #[arg(long, short)]
+    pub quiet: bool,
+}
+
+/// Runs over more contributions than this say on stderr what they read and how long
+/// each step took (unless `--quiet`).
+const NOTE_ABOVE_CONTRIBUTIONS: usize = 100_000;
+
+/// A progress line for a long run, `None` for a short one.
+fn note(contributions: usize, above: usize, what: &str, started: Instant) -> Option<String> {
+    (contributions > above).then(|| {
+        format!(
+            "equation: {what} in {:.2} s",
+            started.elapsed().as_secs_f64()
+        )
+    })
 }
 
 pub fn run(args: EquationArgs) -> anyhow::Result<ExitCode> {
+    let started = Instant::now();
+    let above = if args.quiet {
+        usize::MAX
+    } else {
+        NOTE_ABOVE_CONTRIBUTIONS
+    };
     let equation: ValueEquation = read_json(&args.equation)?;
     let contributions: Contributions = read_json(&args.contributions)?;
+    let n = contributions.contributions.len();
+    if let Some(line) = note(n, above, &format!("read {n} contributions"), started) {
+        eprintln!("{line}");
+    }
     let amount = parse_amount(&args.amount, &equation)
         .with_context(|| format!("--amount '{}'", args.amount))?;
     let statement =
@@ -44,6 +74,14 @@ pub fn run(args: EquationArgs) -> anyhow::Result<ExitCode> {
                 args.contributions.display()
             )
         })?;
+    let done = format!(
+        "distributed {amount} to {} recipients over {} buckets",
+        statement.recipients.len(),
+        equation.buckets.len()
+    );
+    if let Some(line) = note(n, above, &done, started) {
+        eprintln!("{line}");
+    }
     if args.json {
         println!("{}", serde_json::to_string_pretty(&statement)?);
     } else {
@@ -97,12 +135,32 @@ mod tests {
     }
 
     #[test]
+    fn long_runs_note_their_progress() {
+        let t = Instant::now();
+        let line = note(
+            100_001,
+            NOTE_ABOVE_CONTRIBUTIONS,
+            "read 100001 contributions",
+            t,
+        );
+        let line = line.expect("a long run says what it did");
+        assert!(
+            line.starts_with("equation: read 100001 contributions in "),
+            "{line}"
+        );
+        assert!(line.ends_with(" s"), "{line}");
+        assert!(note(100_000, NOTE_ABOVE_CONTRIBUTIONS, "read", t).is_none());
+        assert!(note(5_000_000, usize::MAX, "read (quiet)", t).is_none());
+    }
+
+    #[test]
     fn the_example_runs_and_bad_files_name_the_element() {
         let args = EquationArgs {
             equation: example("nrp-equation.json"),
             contributions: example("nrp-contributions.json"),
             amount: "195".into(),
             json: true,
+            quiet: true,
         };
         assert_eq!(run(args).unwrap(), ExitCode::SUCCESS);
         let dir = std::env::temp_dir().join(format!("cf-equation-{}", std::process::id()));
