@@ -50,10 +50,19 @@ struct Purse {
     touched: Vec<u32>,
     /// Where a paying class moves (`u32::MAX` between uses).
     moved: Vec<u32>,
-    /// The current project's supporter classes (with money) and their counts.
-    classes: Vec<(u32, u64)>,
-    /// For each of `classes`: is it short (pays all it has)?
-    short: Vec<bool>,
+    /// The current project's supporter classes (with money).
+    classes: Vec<Class>,
+}
+
+/// One purse class among a project's supporters, laid out for the pricing passes.
+#[derive(Clone, Copy, Debug)]
+struct Class {
+    id: u32,
+    /// Supporters in the class, and the money each holds.
+    n: u64,
+    money: f64,
+    /// Pays all it has (below the water level)?
+    short: bool,
 }
 
 impl Purse {
@@ -69,7 +78,6 @@ impl Purse {
             touched: Vec::new(),
             moved: Vec::new(),
             classes: Vec::new(),
-            short: Vec::new(),
         }
     }
 
@@ -88,8 +96,12 @@ impl Purse {
         }
         self.classes.clear();
         for c in self.touched.drain(..) {
-            self.classes
-                .push((c, std::mem::take(&mut self.scratch[c as usize])));
+            self.classes.push(Class {
+                id: c,
+                n: std::mem::take(&mut self.scratch[c as usize]),
+                money: self.money[c as usize],
+                short: false,
+            });
         }
     }
 
@@ -103,12 +115,8 @@ impl Purse {
     fn price(&mut self, mes: &Mes, p: usize) -> Result<Option<Price>, TooClose> {
         self.gather(mes, p);
         let cost = mes.costs_f64[p];
-        let supporters: u64 = self.classes.iter().map(|c| c.1).sum();
-        let total: f64 = self
-            .classes
-            .iter()
-            .map(|&(c, n)| self.money[c as usize] * n as f64)
-            .sum();
+        let supporters: u64 = self.classes.iter().map(|c| c.n).sum();
+        let total: f64 = self.classes.iter().map(|c| c.money * c.n as f64).sum();
         let total_err =
             supporters as f64 * self.err + (self.classes.len() + 2) as f64 * EPS * total;
         if total + total_err < cost {
@@ -117,22 +125,19 @@ impl Purse {
         if total - total_err < cost {
             return Err(TooClose);
         }
-        self.short.clear();
-        self.short.resize(self.classes.len(), false);
         let mut level = cost / supporters as f64;
         // Each pass adds at least one class; a few passes find the level in practice, and
         // the check below catches a level that was not reached.
         for _ in 0..16 {
             let (mut paid, mut left, mut grew) = (0.0f64, supporters, false);
-            for (i, &(c, n)) in self.classes.iter().enumerate() {
-                let m = self.money[c as usize];
-                if m < level && !self.short[i] {
+            for c in self.classes.iter_mut() {
+                if c.money < level && !c.short {
                     grew = true;
-                    self.short[i] = true;
+                    c.short = true;
                 }
-                if self.short[i] {
-                    paid += m * n as f64;
-                    left -= n;
+                if c.short {
+                    paid += c.money * c.n as f64;
+                    left -= c.n;
                 }
             }
             if !grew || left == 0 {
@@ -147,24 +152,21 @@ impl Purse {
     /// every class is certainly on its side of the share.
     fn certify(&self, mes: &Mes, p: usize) -> Option<Price> {
         let cost = mes.costs_f64[p];
-        let supporters: u64 = self.classes.iter().map(|c| c.1).sum();
+        let supporters: u64 = self.classes.iter().map(|c| c.n).sum();
         let (mut paid, mut paid_err, mut left, mut k) = (0.0f64, 0.0f64, supporters, 0usize);
-        for (&(c, n), &short) in self.classes.iter().zip(&self.short) {
-            if short {
-                paid += self.money[c as usize] * n as f64;
-                paid_err += n as f64 * self.err + 2.0 * EPS * paid;
-                left -= n;
-                k += 1;
-            }
+        for c in self.classes.iter().filter(|c| c.short) {
+            paid += c.money * c.n as f64;
+            paid_err += c.n as f64 * self.err + 2.0 * EPS * paid;
+            left -= c.n;
+            k += 1;
         }
         if left == 0 {
             return None;
         }
         let share = (cost - paid) / left as f64;
         let share_err = (paid_err + (k + 3) as f64 * EPS * cost) / left as f64 + EPS * share;
-        for (&(c, _), &short) in self.classes.iter().zip(&self.short) {
-            let m = self.money[c as usize];
-            if (share - m).abs() <= share_err + self.err || (m < share) != short {
+        for c in &self.classes {
+            if (share - c.money).abs() <= share_err + self.err || (c.money < share) != c.short {
                 return None;
             }
         }
@@ -190,42 +192,42 @@ impl Purse {
         })
     }
 
-    /// Funds `p` at `price`: classes that cannot pay the share give all they have.
-    fn pay(&mut self, mes: &Mes, p: usize, price: &Price) -> Result<(), TooClose> {
-        let support = mes.support;
+    /// Funds `p` at `price`; `classes` are its supporter classes as gathered for pricing
+    /// it (nothing was paid since). Classes that cannot pay the share give all they have.
+    fn pay(
+        &mut self,
+        mes: &Mes,
+        p: usize,
+        price: &Price,
+        classes: &[Class],
+    ) -> Result<(), TooClose> {
         self.moved.resize(self.money.len(), u32::MAX);
-        let mut touched: Vec<usize> = Vec::new();
-        let mut result = Ok(());
-        for &g in &support.supporters[p] {
-            let c = self.class_of[g as usize] as usize;
-            if c == 0 {
-                continue;
+        for c in classes {
+            if (c.money - price.share).abs() <= self.err + price.share_err {
+                return Err(TooClose);
             }
-            if self.moved[c] == u32::MAX {
-                let m = self.money[c];
-                if (m - price.share).abs() <= self.err + price.share_err {
-                    result = Err(TooClose);
-                    break;
-                }
-                touched.push(c);
-                self.moved[c] = if m < price.share {
-                    0
-                } else {
-                    self.money.push(m - price.share);
-                    self.members.push(0);
-                    (self.money.len() - 1) as u32
-                };
+        }
+        for c in classes {
+            let to = if c.money < price.share {
+                0
+            } else {
+                self.money.push(c.money - price.share);
+                self.members.push(0);
+                self.money.len() - 1
+            };
+            self.moved[c.id as usize] = to as u32;
+            self.members[c.id as usize] -= c.n;
+            self.members[to] += c.n;
+        }
+        for &g in &mes.support.supporters[p] {
+            let c = self.class_of[g as usize];
+            if c != 0 {
+                self.class_of[g as usize] = self.moved[c as usize];
             }
-            let to = self.moved[c];
-            let n = support.mult[g as usize];
-            self.members[c] -= n;
-            self.members[to as usize] += n;
-            self.class_of[g as usize] = to;
         }
-        for c in touched {
-            self.moved[c] = u32::MAX;
+        for c in classes {
+            self.moved[c.id as usize] = u32::MAX;
         }
-        result?;
         self.err += price.share_err + EPS * self.b;
         if self.err > 1e-6 * self.b {
             return Err(TooClose);
@@ -364,6 +366,7 @@ impl<'m, 'a> Warm<'m, 'a> {
             }
             active.sort_by(|a, b| a.1.total_cmp(&b.1));
             let mut best: Option<(usize, Price)> = None;
+            let mut best_classes: Vec<Class> = Vec::new();
             let mut contenders: Vec<(usize, Rho)> = Vec::new();
             let mut drop = Vec::new();
             for (i, slot) in active.iter_mut().enumerate() {
@@ -389,6 +392,7 @@ impl<'m, 'a> Warm<'m, 'a> {
                 };
                 if better {
                     best = Some((p, price));
+                    best_classes.clone_from(&purse.classes);
                 }
             }
             for i in drop.into_iter().rev() {
@@ -417,7 +421,7 @@ impl<'m, 'a> Warm<'m, 'a> {
                     }
                 }
             }
-            if let Err(e) = purse.pay(mes, p, &price) {
+            if let Err(e) = purse.pay(mes, p, &price, &best_classes) {
                 trace.pop();
                 return Err(e);
             }
