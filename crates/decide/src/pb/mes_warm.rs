@@ -43,8 +43,10 @@ struct Purse {
     money: Vec<f64>,
     members: Vec<u64>,
     class_of: Vec<u32>,
-    /// Absolute error of every `money`.
-    err: f64,
+    /// Bound on the absolute error of each class's `money`. Kept per class, not for the
+    /// whole run as in `mes_float`: a round where few supporters pay for many (a large
+    /// share computed from a nearly equal difference) blurs only the payers' purses.
+    err: Vec<f64>,
     /// Per-class scratch counts (zero between uses) and the classes touched.
     scratch: Vec<u64>,
     touched: Vec<u32>,
@@ -61,6 +63,7 @@ struct Class {
     /// Supporters in the class, and the money each holds.
     n: u64,
     money: f64,
+    err: f64,
     /// Pays all it has (below the water level)?
     short: bool,
 }
@@ -73,7 +76,7 @@ impl Purse {
             money: vec![0.0, b],
             members: vec![0, mes.support.voters],
             class_of: vec![1; mes.support.mult.len()],
-            err: 2.0 * EPS * b,
+            err: vec![0.0, 2.0 * EPS * b],
             scratch: Vec::new(),
             touched: Vec::new(),
             moved: Vec::new(),
@@ -100,6 +103,7 @@ impl Purse {
                 id: c,
                 n: std::mem::take(&mut self.scratch[c as usize]),
                 money: self.money[c as usize],
+                err: self.err[c as usize],
                 short: false,
             });
         }
@@ -107,25 +111,31 @@ impl Purse {
 
     /// Prices `p`: `Ok(None)` when surely unaffordable, `Err` when the floats cannot decide.
     ///
-    /// ρ·sat is the water level t with Σ min(mᵢ, t) = cost. Starting from t = cost / |A|,
-    /// the level (cost − money of those below t) / (the others) is iterated: it only rises
+    /// ρ·sat is the water level t with Σ min(mᵢ, t) = cost. Starting from t = cost / |A|
+    /// (or `rho_low`·sat, a certain lower bound on ρ, when higher), the level (cost − money of those below t) / (the others) is iterated: it only rises
     /// and stays at or below the true level (for any set S, (cost − money of S) / (the
     /// others) is at most the true level), so it stops there. The set of short classes it
     /// ends with is then checked class by class with the float error bounds.
-    fn price(&mut self, mes: &Mes, p: usize) -> Result<Option<Price>, TooClose> {
+    fn price(&mut self, mes: &Mes, p: usize, rho_low: f64) -> Result<Option<Price>, TooClose> {
         self.gather(mes, p);
         let cost = mes.costs_f64[p];
         let supporters: u64 = self.classes.iter().map(|c| c.n).sum();
         let total: f64 = self.classes.iter().map(|c| c.money * c.n as f64).sum();
-        let total_err =
-            supporters as f64 * self.err + (self.classes.len() + 2) as f64 * EPS * total;
+        let total_err = self.classes.iter().map(|c| c.n as f64 * c.err).sum::<f64>()
+            + (self.classes.len() + 2) as f64 * EPS * total;
         if total + total_err < cost {
             return Ok(None);
         }
         if total - total_err < cost {
             return Err(TooClose);
         }
-        let mut level = cost / supporters as f64;
+        let sat = match mes.sat {
+            Sat::Cost => cost,
+            Sat::Cardinality => 1.0,
+        };
+        // Any level at or below the true one will do as a start; a known lower bound on ρ
+        // (slightly lowered for the rounding of the product) saves passes.
+        let mut level = (cost / supporters as f64).max(rho_low * sat * (1.0 - 1e-9));
         // Each pass adds at least one class; a few passes find the level in practice, and
         // the check below catches a level that was not reached.
         for _ in 0..16 {
@@ -156,7 +166,7 @@ impl Purse {
         let (mut paid, mut paid_err, mut left, mut k) = (0.0f64, 0.0f64, supporters, 0usize);
         for c in self.classes.iter().filter(|c| c.short) {
             paid += c.money * c.n as f64;
-            paid_err += c.n as f64 * self.err + 2.0 * EPS * paid;
+            paid_err += c.n as f64 * c.err + 2.0 * EPS * paid;
             left -= c.n;
             k += 1;
         }
@@ -166,7 +176,7 @@ impl Purse {
         let share = (cost - paid) / left as f64;
         let share_err = (paid_err + (k + 3) as f64 * EPS * cost) / left as f64 + EPS * share;
         for c in &self.classes {
-            if (share - c.money).abs() <= share_err + self.err || (c.money < share) != c.short {
+            if (share - c.money).abs() <= share_err + c.err || (c.money < share) != c.short {
                 return None;
             }
         }
@@ -203,7 +213,7 @@ impl Purse {
     ) -> Result<(), TooClose> {
         self.moved.resize(self.money.len(), u32::MAX);
         for c in classes {
-            if (c.money - price.share).abs() <= self.err + price.share_err {
+            if (c.money - price.share).abs() <= c.err + price.share_err {
                 return Err(TooClose);
             }
         }
@@ -212,6 +222,7 @@ impl Purse {
                 0
             } else {
                 self.money.push(c.money - price.share);
+                self.err.push(c.err + price.share_err + EPS * self.b);
                 self.members.push(0);
                 self.money.len() - 1
             };
@@ -227,10 +238,6 @@ impl Purse {
         }
         for c in classes {
             self.moved[c.id as usize] = u32::MAX;
-        }
-        self.err += price.share_err + EPS * self.b;
-        if self.err > 1e-6 * self.b {
-            return Err(TooClose);
         }
         Ok(())
     }
@@ -375,7 +382,7 @@ impl<'m, 'a> Warm<'m, 'a> {
                 }
                 let p = slot.0;
                 self.priced += 1;
-                let Some(price) = purse.price(mes, p)? else {
+                let Some(price) = purse.price(mes, p, slot.1)? else {
                     drop.push(i);
                     continue;
                 };
