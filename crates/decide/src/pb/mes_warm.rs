@@ -284,16 +284,16 @@ impl<'m, 'a> Warm<'m, 'a> {
     }
 
     /// The outcomes for `per_voter(k)` for k = 0, 1, … as they are asked for through
-    /// `next`, computed in blocks of growing size (1, 2, 4, … up to 32) from the top of
-    /// the block down, so each run but the top one has a richer reference. At most one
-    /// block beyond the last k asked for is computed.
+    /// [`Outcomes::get`], computed in blocks from the top of the block down, so each run but
+    /// the top one has the run just above it as reference. A block starting at k holds
+    /// max(1, min(k/2, 32)) runs, so at most one block beyond the last k asked for is
+    /// computed: never more than half as many runs as were asked for.
     pub fn outcomes<F: Fn(u64) -> Option<Q>>(&mut self, per_voter: F) -> Outcomes<'_, 'm, 'a, F> {
         Outcomes {
             warm: self,
             per_voter,
             block: Vec::new(),
             start: 0,
-            size: 1,
         }
     }
 
@@ -454,7 +454,6 @@ pub struct Outcomes<'w, 'm, 'a, F> {
     /// Computed runs of the current block, from `start` on.
     block: Vec<Option<(Q, RunOutcome)>>,
     start: u64,
-    size: u64,
 }
 
 impl<F: Fn(u64) -> Option<Q>> Outcomes<'_, '_, '_, F> {
@@ -465,8 +464,9 @@ impl<F: Fn(u64) -> Option<Q>> Outcomes<'_, '_, '_, F> {
         }
         while k >= self.start + self.block.len() as u64 {
             self.start += self.block.len() as u64;
-            let size = self.size;
-            self.size = (self.size * 2).min(32);
+            // A reference far above gains little, and a top run (without one) costs about
+            // four warm runs: blocks of 32 balance those once the runs are many.
+            let size = (self.start / 2).clamp(1, 32);
             // The block's budgets that exist (per_voter is None from some k on).
             let ks: Vec<(u64, Q)> = (self.start..self.start + size)
                 .map_while(|j| (self.per_voter)(j).map(|q| (j, q)))
