@@ -399,7 +399,8 @@ impl<'m, 'a> Warm<'m, 'a> {
                 };
                 if better {
                     best = Some((p, price));
-                    best_classes.clone_from(&purse.classes);
+                    // The next pricing gathers its classes afresh.
+                    std::mem::swap(&mut best_classes, &mut purse.classes);
                 }
             }
             for i in drop.into_iter().rev() {
