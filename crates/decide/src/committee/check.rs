@@ -3,7 +3,7 @@
 //! committees, a resolute result must be one of them; entries without a result are skipped.
 
 use super::yaml::AbcInstance;
-use super::{CommitteeError, ComputeEntry, RESOLUTE_ONLY, RULE_IDS, compute};
+use super::{CommitteeError, ComputeEntry, RESOLUTE_ONLY, RULE_IDS, compute_committees};
 use serde::Serialize;
 
 /// The verdict on one `compute` entry.
@@ -89,8 +89,10 @@ pub fn check_entry(inst: &AbcInstance, e: &ComputeEntry) -> EntryCheck {
             reason: format!("unknown rule id `{}`", e.rule_id),
         });
     }
-    let got = match compute(&e.rule_id, &inst.profile, k, resolute) {
-        Ok(out) => out.committees,
+    // Only the committees are compared, so no explanation is written (abcvoting returns
+    // only committees too).
+    let got = match compute_committees(&e.rule_id, &inst.profile, k, resolute) {
+        Ok(committees) => committees,
         Err(err @ (CommitteeError::Unsupported { .. } | CommitteeError::UnknownRule(_))) => {
             return verdict(Verdict::Unsupported {
                 reason: err.to_string(),

@@ -106,6 +106,45 @@ pub(crate) fn unsupported(rule: &str, reason: impl Into<String>) -> CommitteeErr
     }
 }
 
+thread_local! {
+    /// Whether the rules write their explanation lines; off only inside
+    /// [`compute_committees`].
+    static EXPLAIN: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// Appends the explanation line `line` makes, unless explanations are off (then the text
+/// is never formatted).
+pub(crate) fn note(lines: &mut Vec<String>, line: impl FnOnce() -> String) {
+    if explaining() {
+        lines.push(line());
+    }
+}
+
+/// Are explanation lines wanted?
+pub(crate) fn explaining() -> bool {
+    EXPLAIN.with(|e| e.get())
+}
+
+/// The winning committees of rule `rule_id`, as [`compute`] gives them, without writing
+/// the explanation: what checking against abcvoting (which returns only committees)
+/// needs. The rule itself runs exactly as in [`compute`].
+pub fn compute_committees(
+    rule_id: &str,
+    profile: &Profile,
+    k: usize,
+    resolute: bool,
+) -> Result<Vec<Vec<usize>>, CommitteeError> {
+    /// Turns explanations back on when dropped, even if a rule panics.
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            EXPLAIN.with(|e| e.set(self.0));
+        }
+    }
+    let _restore = Restore(EXPLAIN.with(|e| e.replace(false)));
+    compute(rule_id, profile, k, resolute).map(|out| out.committees)
+}
+
 /// Computes rule `rule_id` on `profile` for committee size `k`.
 pub fn compute(
     rule_id: &str,
@@ -174,7 +213,7 @@ pub fn compute(
         sets.truncate(1);
     }
     let mut explanation = explanation;
-    explanation.push(match sets.as_slice() {
+    note(&mut explanation, || match sets.as_slice() {
         [one] => format!("Winning committee: {}.", show(*one)),
         many => format!("{} winning committees (ties are not broken).", many.len()),
     });
@@ -231,6 +270,20 @@ mod tests {
             compute("trivial", &p, 3, false).unwrap().committees.len(),
             20
         );
+    }
+
+    /// Skipping the explanation changes nothing else, and explanations come back after.
+    #[test]
+    fn committees_without_explanation_match_compute() {
+        let p = s0000();
+        for rule in RULE_IDS {
+            for resolute in [false, true] {
+                let full = compute(rule, &p, 3, resolute).map(|o| o.committees);
+                assert_eq!(full, compute_committees(rule, &p, 3, resolute), "{rule}");
+            }
+        }
+        let again = compute("seqphragmen", &p, 3, true).unwrap();
+        assert!(again.explanation.len() > 1);
     }
 
     #[test]

@@ -6,9 +6,10 @@
 
 use super::branching::{Step, explore};
 use super::exact::{Exact, Medium, Small, sum, tiers, weights};
+use super::note;
 use super::optimal::top_k_by;
 use super::phragmen::seqphragmen_from;
-use super::profile::{CandSet, Profile, members, show};
+use super::profile::{CandSet, Profile, each, members, show};
 use num_rational::BigRational;
 
 /// How Equal Shares fills the seats left when no candidate is affordable any more.
@@ -101,10 +102,12 @@ fn equal_shares_phase<N: Exact>(
         }
         let Some(q) = best else { return Step::Done };
         if resolute {
-            lines.push(format!(
-                "Elect {} at price {q} per unit of weight (tied: {tied:?}).",
-                tied[0]
-            ));
+            note(lines, || {
+                format!(
+                    "Elect {} at price {q} per unit of weight (tied: {tied:?}).",
+                    tied[0]
+                )
+            });
         }
         let mut next_states = Vec::with_capacity(tied.len());
         for c in tied {
@@ -158,10 +161,9 @@ fn equal_shares_in<N: Exact>(
             continue;
         }
         if resolute {
-            lines.push(format!(
-                "No candidate is affordable; {} is completed.",
-                show(com)
-            ));
+            note(&mut lines, || {
+                format!("No candidate is affordable; {} is completed.", show(com))
+            });
         }
         match completion {
             Completion::Phragmen => {
@@ -279,7 +281,11 @@ fn phragmen_enestroem_in<N: Exact>(p: &Profile, k: usize, resolute: bool) -> Opt
                 let open = members(p.all() & !*com);
                 let need = k - com.count_ones() as usize;
                 if resolute {
-                    lines.push(format!("No budget left behind any candidate; the smallest {need} open candidates fill the seats."));
+                    note(&mut lines, || {
+                        format!(
+                            "No budget left behind any candidate; the smallest {need} open candidates fill the seats."
+                        )
+                    });
                 }
                 let fill = super::search::committees(open.len(), need);
                 return Some(
@@ -298,10 +304,12 @@ fn phragmen_enestroem_in<N: Exact>(p: &Profile, k: usize, resolute: bool) -> Opt
                 N::int(0)
             };
             if resolute {
-                lines.push(format!(
-                    "Elect {} with support {most} (price {price}; tied: {tied:?}).",
-                    tied[0]
-                ));
+                note(&mut lines, || {
+                    format!(
+                        "Elect {} with support {most} (price {price}; tied: {tied:?}).",
+                        tied[0]
+                    )
+                });
             }
             tied.into_iter()
                 .map(|c| {
@@ -333,7 +341,7 @@ fn most_supported<N: Exact>(p: &Profile, com: CandSet, budget: &[N]) -> Option<(
     let mut support = vec![N::int(0); p.num_cand()];
     for (v, &b) in p.ballots().iter().enumerate() {
         if budget[v].is_positive() {
-            for c in members(b & !com) {
+            for c in each(b & !com) {
                 support[c] = support[c].add(&budget[v])?;
             }
         }
@@ -381,10 +389,9 @@ fn consensus_rule_in<N: Exact>(p: &Profile, k: usize, resolute: bool) -> Option<
                 .collect::<Option<_>>()?;
             let (tied, most) = most_supported(p, *com, &budget)?;
             if resolute {
-                lines.push(format!(
-                    "Elect {} with support {most} (tied: {tied:?}).",
-                    tied[0]
-                ));
+                note(&mut lines, || {
+                    format!("Elect {} with support {most} (tied: {tied:?}).", tied[0])
+                });
             }
             tied.into_iter()
                 .map(|c| {

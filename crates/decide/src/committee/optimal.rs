@@ -3,9 +3,9 @@
 //! AV, and the trivial rule.
 
 use super::exact::{Exact, Small, weights};
-use super::profile::{CandSet, Profile, members, show};
+use super::profile::{CandSet, Profile, each, members, show};
 use super::search::{Thiele, all_maximal, committees};
-use super::{RuleResult, unsupported};
+use super::{RuleResult, explaining, unsupported};
 use num_integer::Integer;
 use num_rational::BigRational;
 
@@ -24,7 +24,7 @@ pub fn separable(rule: &str, p: &Profile, k: usize, resolute: bool) -> RuleResul
             } else {
                 wt.clone()
             };
-            for c in members(b) {
+            for c in each(b) {
                 score[c] = score[c].add(&share)?;
             }
         }
@@ -37,6 +37,9 @@ pub fn separable(rule: &str, p: &Profile, k: usize, resolute: bool) -> RuleResul
         resolute: bool,
     ) -> (Vec<CandSet>, Vec<String>) {
         let (sets, expl) = top_k_by(score, k, resolute);
+        if !explaining() {
+            return (sets, Vec::new());
+        }
         let listed: Vec<String> = score
             .iter()
             .enumerate()
@@ -55,7 +58,7 @@ pub fn separable(rule: &str, p: &Profile, k: usize, resolute: bool) -> RuleResul
         // AV with integer (scaled) weights: plain integer sums.
         let mut score = vec![0i128; p.num_cand()];
         for (&b, &wt) in p.ballots().iter().zip(w) {
-            for c in members(b) {
+            for c in each(b) {
                 score[c] += wt as i128;
             }
         }

@@ -5,7 +5,7 @@ use super::branching::{Step, explore};
 use super::exact::{Exact, Medium, Small, sum, tiers, weights};
 use super::profile::{CandSet, Profile, members, show};
 use super::search::{all_maximal, committees};
-use super::{RuleResult, unsupported};
+use super::{RuleResult, note, unsupported};
 use num_rational::{BigRational, Ratio};
 use num_traits::Zero;
 use std::cmp::Reverse;
@@ -76,10 +76,12 @@ pub(crate) fn seqphragmen_from<N: Exact>(
             }
             if resolute {
                 let names: Vec<usize> = tied.iter().map(|t| t.0).collect();
-                lines.push(format!(
-                    "Elect {} (new maximum load {}, tied: {names:?}).",
-                    tied[0].0, tied[0].1
-                ));
+                note(&mut lines, || {
+                    format!(
+                        "Elect {} (new maximum load {}, tied: {names:?}).",
+                        tied[0].0, tied[0].1
+                    )
+                });
             }
             Some(
                 tied.into_iter()
@@ -357,11 +359,13 @@ pub fn maximin_support(p: &Profile, k: usize, resolute: bool) -> RuleResult {
             .map(|(&c, _)| c)
             .collect();
         if resolute {
-            lines.push(format!(
-                "Add {} (maximin support {best}, tied: {tied:?}); committee {}.",
-                tied[0],
-                show(w | 1 << tied[0])
-            ));
+            note(&mut lines, || {
+                format!(
+                    "Add {} (maximin support {best}, tied: {tied:?}); committee {}.",
+                    tied[0],
+                    show(w | 1 << tied[0])
+                )
+            });
         }
         Step::Next(tied.into_iter().map(|c| w | 1 << c).collect())
     });

@@ -164,12 +164,20 @@ pub fn full_set(n: usize) -> CandSet {
 /// The members of a set in increasing order.
 pub fn members(set: CandSet) -> Vec<usize> {
     let mut out = Vec::with_capacity(set.count_ones() as usize);
-    let mut s = set;
-    while s != 0 {
-        out.push(s.trailing_zeros() as usize);
-        s &= s - 1;
-    }
+    out.extend(each(set));
     out
+}
+
+/// The members of a set in increasing order, without allocating.
+pub fn each(set: CandSet) -> impl Iterator<Item = usize> {
+    let mut s = set;
+    std::iter::from_fn(move || {
+        (s != 0).then(|| {
+            let c = s.trailing_zeros() as usize;
+            s &= s - 1;
+            c
+        })
+    })
 }
 
 /// A set from its members.

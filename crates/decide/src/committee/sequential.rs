@@ -5,9 +5,9 @@
 use super::branching::{Step, explore};
 use super::exact::{Exact, Medium, Small, tiers, weights};
 use super::optimal::marginals;
-use super::profile::{CandSet, Profile, members, show};
+use super::profile::{CandSet, Profile, each, members, show};
 use super::search::{Thiele, committees};
-use super::{RuleResult, unsupported};
+use super::{RuleResult, note, unsupported};
 use num_rational::BigRational;
 
 fn thiele_problem<'a>(
@@ -59,10 +59,9 @@ pub fn seq_thiele(rule: &str, p: &Profile, k: usize, resolute: bool) -> RuleResu
         let best = open.iter().map(|&c| gains[c]).max().unwrap_or(0);
         let tied: Vec<usize> = open.into_iter().filter(|&c| gains[c] == best).collect();
         if resolute {
-            lines.push(format!(
-                "Add {} (score gain {best}, tied: {tied:?}).",
-                tied[0]
-            ));
+            note(&mut lines, || {
+                format!("Add {} (score gain {best}, tied: {tied:?}).", tied[0])
+            });
         }
         Step::Next(tied.into_iter().map(|c| w | 1 << c).collect())
     });
@@ -81,7 +80,7 @@ pub fn revseq_thiele(rule: &str, p: &Profile, k: usize, resolute: bool) -> RuleR
         let mut loss = vec![0i128; p.num_cand()];
         for (&b, &wt) in p.ballots().iter().zip(&weights) {
             let n = (b & w).count_ones() as usize;
-            for c in members(b & w) {
+            for c in each(b & w) {
                 loss[c] += wt as i128 * marginal[n];
             }
         }
@@ -90,10 +89,9 @@ pub fn revseq_thiele(rule: &str, p: &Profile, k: usize, resolute: bool) -> RuleR
         let mut tied: Vec<usize> = inside.into_iter().filter(|&c| loss[c] == least).collect();
         tied.reverse();
         if resolute {
-            lines.push(format!(
-                "Remove {} (score loss {least}, tied: {tied:?}).",
-                tied[0]
-            ));
+            note(&mut lines, || {
+                format!("Remove {} (score loss {least}, tied: {tied:?}).", tied[0])
+            });
         }
         Step::Next(tied.into_iter().map(|c| w & !(1 << c)).collect())
     });
@@ -139,9 +137,11 @@ pub fn greedy_monroe(p: &Profile, k: usize) -> RuleResult {
             .collect();
         remaining.retain(|v| !group.contains(v));
         committee |= 1 << sel;
-        lines.push(format!(
-            "Elect {sel} ({approvals} unassigned approvers); it represents voters {group:?}."
-        ));
+        note(&mut lines, || {
+            format!(
+                "Elect {sel} ({approvals} unassigned approvers); it represents voters {group:?}."
+            )
+        });
     }
     Ok((vec![committee], lines))
 }
@@ -174,7 +174,7 @@ fn eph_in<N: Exact>(p: &Profile, k: usize, resolute: bool) -> Option<(Vec<CandSe
                 continue;
             }
             let share = wt.div(&N::int(mine.count_ones() as i64))?;
-            for c in members(mine) {
+            for c in each(mine) {
                 sdv[c] = sdv[c].add(&share)?;
                 av[c] = av[c].add(wt)?;
             }
@@ -199,9 +199,9 @@ fn eph_in<N: Exact>(p: &Profile, k: usize, resolute: bool) -> Option<(Vec<CandSe
         let alive_n = alive.len();
         if alive_n - out.len() <= k {
             let drop = alive_n - k;
-            lines.push(format!(
-                "Eliminate {drop} of {out:?} (tied for elimination)."
-            ));
+            note(&mut lines, || {
+                format!("Eliminate {drop} of {out:?} (tied for elimination).")
+            });
             let sets: Vec<CandSet> = if resolute {
                 // The first choice removes the largest indices.
                 vec![out[..drop].iter().fold(remaining, |a, &c| a & !(1 << c))]
@@ -217,10 +217,9 @@ fn eph_in<N: Exact>(p: &Profile, k: usize, resolute: bool) -> Option<(Vec<CandSe
             return Some((sets, lines));
         }
         let gone = out.iter().fold(0, |a, &c| a | 1 << c);
-        lines.push(format!(
-            "Eliminate {out:?}; remaining {}.",
-            show(remaining & !gone)
-        ));
+        note(&mut lines, || {
+            format!("Eliminate {out:?}; remaining {}.", show(remaining & !gone))
+        });
         remaining &= !gone;
     }
 }

@@ -4,7 +4,7 @@
 
 use super::greedy::{Sat, greedy};
 use super::mes::{Mes, MesRun};
-use super::mes_float::fast_outcome;
+use super::mes_warm::Warm;
 use super::model::Instance;
 use super::outcome::Stage;
 use super::profile::Support;
@@ -37,8 +37,10 @@ pub fn greedy_completion(
 /// MES rerun with more money until its outcome is exhaustive, keeping the last run that
 /// stays within the real budget. Returns (kept run, per-voter money of that run, stage).
 ///
-/// Each run is first tried with the certified float engine ([`fast_outcome`]); the exact
-/// engine runs when floats cannot decide, and once more for the kept run's explanation.
+/// Each run is first tried with the certified float engine of [`Warm`] (runs computed in
+/// descending blocks, each helped by the richer run above it; a few runs past the stop
+/// may be computed and discarded); the exact engine runs when floats cannot decide, and
+/// once more for the kept run's explanation.
 fn increase(
     mes: &Mes,
     method: &str,
@@ -60,19 +62,27 @@ fn increase_with(
     let (mut runs, mut exact_runs) = (0u64, 0u64);
     let mut k = 0;
     let stopped_because;
+    let mut warm = Warm::new(mes);
+    let mut outcomes = warm.outcomes(per_voter);
     loop {
-        let Some(money) = per_voter(k) else {
-            stopped_because = "reached the bound on the budget".to_string();
-            break;
-        };
-        let selected = if use_floats {
-            fast_outcome(mes, &money).unwrap_or_else(|unsure| {
+        let (money, selected) = if use_floats {
+            let Some((money, out)) = outcomes.get(k) else {
+                stopped_because = "reached the bound on the budget".to_string();
+                break;
+            };
+            let selected = out.unwrap_or_else(|unsure| {
                 exact_runs += 1;
                 mes.resume(&money, unsure.decided).selected
-            })
+            });
+            (money, selected)
         } else {
+            let Some(money) = per_voter(k) else {
+                stopped_because = "reached the bound on the budget".to_string();
+                break;
+            };
             exact_runs += 1;
-            mes.search(&money).selected
+            let selected = mes.search(&money).selected;
+            (money, selected)
         };
         runs += 1;
         if instance.cost_of(&selected) > instance.budget {
@@ -88,6 +98,7 @@ fn increase_with(
         }
         k += 1;
     }
+    drop(outcomes);
     // Before any feasible run, pabutools returns the (empty) initial allocation.
     let (run, money) = match prev {
         Some((selected, money)) => {

@@ -13,30 +13,30 @@ use super::mes::Mes;
 use super::q::Q;
 use std::cmp::Ordering;
 
-const EPS: f64 = f64::EPSILON;
+pub(super) const EPS: f64 = f64::EPSILON;
 
 /// A project's ρ this round: exact when nobody is short of money, else an interval.
 #[derive(Clone)]
-enum Rho {
+pub(super) enum Rho {
     Exact(Q),
     Between(f64, f64),
 }
 
 impl Rho {
-    fn lo(&self) -> f64 {
+    pub(super) fn lo(&self) -> f64 {
         match self {
             Rho::Exact(q) => q.to_f64() * (1.0 - 4.0 * EPS),
             Rho::Between(lo, _) => *lo,
         }
     }
-    fn hi(&self) -> f64 {
+    pub(super) fn hi(&self) -> f64 {
         match self {
             Rho::Exact(q) => q.to_f64() * (1.0 + 4.0 * EPS),
             Rho::Between(_, hi) => *hi,
         }
     }
     /// Certain order, or `None` when the floats cannot tell.
-    fn cmp(&self, o: &Rho) -> Option<Ordering> {
+    pub(super) fn cmp(&self, o: &Rho) -> Option<Ordering> {
         if let (Rho::Exact(a), Rho::Exact(b)) = (self, o) {
             return Some(a.cmp(b));
         }
@@ -60,7 +60,7 @@ pub struct Unsure {
 }
 
 /// Gave up, without the decided rounds (they are attached by [`fast_rounds`]).
-struct TooClose;
+pub(super) struct TooClose;
 
 struct Price {
     rho: Rho,

@@ -12,6 +12,7 @@ pub mod csv;
 pub mod greedy;
 pub mod mes;
 pub mod mes_float;
+pub mod mes_warm;
 pub mod model;
 pub mod number;
 pub mod outcome;
