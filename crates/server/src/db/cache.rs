@@ -149,7 +149,10 @@ mod tests {
         assert_eq!(*c.get(&None, 1).expect("served while reloading"), "old");
         c.put(None, 1, Instant::now(), Arc::new("new"));
         assert_eq!(*c.get(&None, 1).expect("fresh"), "new");
-        assert!(c.get(&None, 2).is_none(), "a commit still invalidates at once");
+        assert!(
+            c.get(&None, 2).is_none(),
+            "a commit still invalidates at once"
+        );
     }
 
     #[test]

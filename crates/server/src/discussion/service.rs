@@ -104,7 +104,7 @@ pub fn require_comment(conn: &mut DbConn, id: &str) -> Result<Located, AppError>
     };
     let (comment, author) = store::comment_by_id(conn, id)?.ok_or_else(missing)?;
     let thread = store::thread_by_id(conn, &comment.thread_id)?.ok_or_else(missing)?;
-    let handle = store::commons_handle(conn, &thread.commons_id)?;
+    let handle = crate::commons::store::commons_by_id(conn, &thread.commons_id)?.handle;
     Ok(Located {
         comment,
         author,

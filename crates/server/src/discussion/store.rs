@@ -5,7 +5,7 @@
 
 use crate::db::DbConn;
 use crate::db::schema::{
-    commons, discussion_comment_edits, discussion_comments, discussion_threads, people,
+    discussion_comment_edits, discussion_comments, discussion_threads, people,
 };
 use crate::error::AppError;
 use diesel::prelude::*;
@@ -237,13 +237,4 @@ pub fn tombstone(conn: &mut DbConn, id: &str, now: i64) -> Result<bool, AppError
         .execute(conn)?;
     }
     Ok(n == 1)
-}
-
-/// The handle of the commons with this id. A read of the commons table by id, which the
-/// commons store does not offer (yet); handles never change once created.
-pub fn commons_handle(conn: &mut DbConn, commons_id: &str) -> Result<String, AppError> {
-    Ok(commons::table
-        .filter(commons::id.eq(commons_id))
-        .select(commons::handle)
-        .first(conn)?)
 }
