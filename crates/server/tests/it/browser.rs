@@ -45,11 +45,16 @@ async fn session() -> Option<(Client, tempfile::TempDir)> {
 }
 
 async fn fill(b: &Client, css: &str, text: &str) -> Result<(), CmdError> {
-    b.find(Locator::Css(css)).await?.send_keys(text).await
+    b.wait()
+        .for_element(Locator::Css(css))
+        .await?
+        .send_keys(text)
+        .await
 }
 
+/// Clicks an element once it is there (a previous click may still be loading its page).
 async fn click(b: &Client, css: &str) -> Result<(), CmdError> {
-    b.find(Locator::Css(css)).await?.click().await
+    b.wait().for_element(Locator::Css(css)).await?.click().await
 }
 
 async fn wait_for(b: &Client, xpath: &str) -> Result<(), CmdError> {
