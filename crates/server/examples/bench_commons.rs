@@ -20,7 +20,7 @@ use commonfare::accounts::{password, store as people};
 use commonfare::commons::blob::{FileKind, FileLimits};
 use commonfare::commons::contribution::Transition;
 use commonfare::commons::service::{self, FileInput, OpKind};
-use commonfare::commons::{forks, store};
+use commonfare::commons::{forks, revisions, store};
 use commonfare::config::Engine;
 use commonfare::db::{self, Db, DbConn};
 use commonfare::error::AppError;
@@ -253,7 +253,7 @@ fn main() -> anyhow::Result<()> {
     let start = Instant::now();
     let history = db.read_blocking(|c| {
         let row = store::require_commons(c, "bench-fork")?;
-        service::history_of(c, &row)
+        revisions::history_of(c, &row)
     })?;
     let read_time = start.elapsed();
     println!("history_revisions {revisions} file_versions {blobs}");

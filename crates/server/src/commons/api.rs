@@ -4,6 +4,7 @@
 use super::blob::FileKind;
 use super::contribution::Transition;
 use super::records::{self, Contributors};
+use super::revisions;
 use super::service::{self, FileInput, OpKind};
 use super::store;
 use super::views::{self, CommonsView, ContributionView, FileContent, FileInfo};
@@ -85,7 +86,7 @@ fn revision_at(
     number: Option<i64>,
 ) -> Result<store::RevisionRow, AppError> {
     match number {
-        None => service::head(c, row),
+        None => revisions::head(c, row),
         Some(n) => store::revision_by_number(c, &row.id, n)?
             .ok_or_else(|| AppError::not_found(&format!("revision {n} of {}", row.handle))),
     }

@@ -6,7 +6,7 @@
 use super::archive::{self, ArchiveSpec};
 use super::blob::{BlobHash, FileKind};
 use super::diff::{self, FileStatus, LineTag, TextFileDiff};
-use super::service::{head, tree_of};
+use super::revisions::{head, tree_of};
 use super::store::{self, CommonsRow, RevisionRow};
 use crate::app::AppState;
 use crate::db::DbConn;

@@ -14,7 +14,8 @@
 //!
 //! Around the model: `store` (queries, including the lineage through which a fork reads
 //! its parent's revisions), `service`, `update` and `maintainers` (flows shared by API and
-//! pages, each with its journal event), `records` (people's records read from the store),
+//! pages, each with its journal event), `records` (people's records read from the store), `revisions` (stored revisions as
+//! the model's trees and histories),
 //! `views` (what is shown), `compare` (diffs and archive downloads), `revert` (undoing a
 //! revision), `forks` (forking and offering upstream), `forms` (uploads and work records from the pages), `api` and `pages` (the routes, assembled in this file), and `demo` (the demo territory's commons,
 //! seeded through the same flows).
@@ -42,6 +43,7 @@ pub mod rebase;
 pub mod records;
 pub mod revert;
 pub mod review;
+pub mod revisions;
 pub mod service;
 pub mod store;
 pub mod tree;

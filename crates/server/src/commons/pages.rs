@@ -7,6 +7,7 @@ use super::blob::{FileKind, FileLimits};
 use super::contribution::Transition;
 use super::markdown;
 use super::records::{self, Contributors};
+use super::revisions;
 use super::service::{self, FileInput, OpKind};
 use super::store::{self, CommonsRow, ContributionRow};
 use super::views::{self, CommonsView, ContributionView, FileContent, FileInfo};
@@ -132,7 +133,7 @@ const PAGE_CONTRIBUTORS: usize = 50;
 fn show_data(c: &mut DbConn, handle: &str) -> Result<ShowData, AppError> {
     let row = store::require_commons(c, handle)?;
     let commons = views::commons_view(c, &row)?;
-    let files = views::files(&service::head(c, &row)?)?;
+    let files = views::files(&revisions::head(c, &row)?)?;
     let mut open = Vec::new();
     for k in store::contributions(c, &row.id, 200)? {
         if service::parse_state(&k.state)?.is_open() {
@@ -219,7 +220,7 @@ pub async fn file(
         .db
         .read(move |c| {
             let row = store::require_commons(c, &handle)?;
-            let head = service::head(c, &row)?;
+            let head = revisions::head(c, &row)?;
             let file = views::file(c, &head, &path)?;
             Ok((row.handle, file))
         })
@@ -264,7 +265,7 @@ pub async fn edit_form(
         .db
         .read(move |c| {
             let row = store::require_commons(c, &handle)?;
-            let head = service::head(c, &row)?;
+            let head = revisions::head(c, &row)?;
             let text = if path.is_empty() {
                 String::new()
             } else {
@@ -348,7 +349,7 @@ pub(super) fn propose_file(
             "the base revision is not of this commons; reload the page",
         )
     })?;
-    let exists = service::tree_of(&base)?
+    let exists = revisions::tree_of(&base)?
         .iter()
         .any(|(p, _)| p.as_str() == f.path);
     let file = FileInput {

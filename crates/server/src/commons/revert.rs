@@ -6,7 +6,8 @@
 use super::access::{Action, Standing, authorize};
 use super::blob::FileLimits;
 use super::model::{PersonId, RevisionId};
-use super::service::{commons_ref, head, history_of, tree_of};
+use super::revisions::{head, history_of, tree_of};
+use super::service::commons_ref;
 use super::store::{self, CommonsRow, RevisionRow};
 use super::views::{self, RevisionView};
 use crate::accounts::model::Person;

@@ -43,8 +43,10 @@ proptest! {
 
     #[test]
     fn inserting_a_dotdot_segment_is_always_refused(
-        before in prop::collection::vec("[a-z]{1,5}", 0..4),
-        after in prop::collection::vec("[a-z]{1,5}", 0..4),
+        // Starting with `x` keeps the other segments portable (`prn`, `aux` … are device
+        // names, refused with their own code before the `..` is reached).
+        before in prop::collection::vec("x[a-z]{0,4}", 0..4),
+        after in prop::collection::vec("x[a-z]{0,4}", 0..4),
     ) {
         let raw = before.iter().map(String::as_str).chain([".."]).chain(after.iter().map(String::as_str))
             .collect::<Vec<_>>().join("/");

@@ -4,7 +4,8 @@
 use super::blob::FileKind;
 use super::contribution::ContributionKind;
 use super::records::RecordView;
-use super::service::{body_of, head, tree_of};
+use super::revisions::{head, tree_of};
+use super::service::body_of;
 use super::store::{self, CommonsRow, ContributionRow, RevisionRow};
 use super::tree::FileOp;
 use crate::db::DbConn;
