@@ -168,18 +168,13 @@ pub async fn show(
 ) -> Result<Response, PageError> {
     // Read before the queries, so that a commit during them leaves the entry stale.
     let generation = state.db.generation();
-    let data = match state.commons_pages.get(&handle, generation) {
-        Some(hit) => hit,
-        None => {
-            let started = std::time::Instant::now();
-            let h = handle.clone();
-            let data = std::sync::Arc::new(state.db.read(move |c| show_data(c, &h)).await?);
-            state
-                .commons_pages
-                .put(handle, generation, started, data.clone());
-            data
-        }
-    };
+    let h = handle.clone();
+    let data = state
+        .commons_pages
+        .get_or_load(handle, generation, || {
+            state.db.read(move |c| show_data(c, &h))
+        })
+        .await?;
     let me = v.as_ref().map(|p| p.handle.as_str());
     let is_maintainer = data
         .commons

@@ -13,13 +13,18 @@
 //!   after that reloads it while the others keep being served the expired entry until the
 //!   new one is in (no stampede of identical queries under load): such writes show within
 //!   `ttl` plus one load.
+//! - `get_or_load` also loads a missing entry once: concurrent readers of the same key wait
+//!   for the first one's load instead of all running the same queries (a cold start, or
+//!   the first requests after a commit).
 //! - Only committed rows are ever read (the query runs outside any write transaction), so
 //!   an entry never holds a rolled-back change.
 
 use std::collections::HashMap;
+use std::future::Future;
 use std::hash::Hash;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+use tokio::sync::Notify;
 
 /// Default upper bound on how long a write by another process can stay unseen.
 pub const DEFAULT_TTL: Duration = Duration::from_millis(250);
@@ -40,6 +45,24 @@ struct Entry<V> {
 pub struct GenerationCache<K, V> {
     ttl: Duration,
     entries: Mutex<HashMap<K, Entry<V>>>,
+    /// Keys being loaded by a reader, and how the others waiting for it are woken.
+    loading: Mutex<HashMap<K, Arc<Notify>>>,
+}
+
+/// Ends a load however it ends (done, failed, or its request dropped): the key is free
+/// again and whoever waited for it looks again.
+struct LoadGuard<'a, K: Hash + Eq> {
+    loading: &'a Mutex<HashMap<K, Arc<Notify>>>,
+    key: Option<K>,
+}
+
+impl<K: Hash + Eq> Drop for LoadGuard<'_, K> {
+    fn drop(&mut self) {
+        let mut map = self.loading.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(n) = self.key.take().and_then(|k| map.remove(&k)) {
+            n.notify_waiters();
+        }
+    }
 }
 
 impl<K: Hash + Eq, V> Default for GenerationCache<K, V> {
@@ -54,7 +77,53 @@ impl<K: Hash + Eq, V> GenerationCache<K, V> {
         GenerationCache {
             ttl,
             entries: Mutex::new(HashMap::new()),
+            loading: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// The value for `key` under `generation`: cached, or loaded by `load` — once, however
+    /// many readers ask at the same time (the others wait for it). `generation` must be read
+    /// before calling, so that a commit during the load leaves the entry stale.
+    pub async fn get_or_load<E, F, Fut>(
+        &self,
+        key: K,
+        generation: u64,
+        load: F,
+    ) -> Result<Arc<V>, E>
+    where
+        K: Clone,
+        F: FnOnce() -> Fut,
+        Fut: Future<Output = Result<V, E>>,
+    {
+        loop {
+            if let Some(hit) = self.get(&key, generation) {
+                return Ok(hit);
+            }
+            let waiting = {
+                let mut map = self.loading.lock().unwrap_or_else(|p| p.into_inner());
+                match map.get(&key) {
+                    // Created under the lock, so the loader's wake-up cannot be missed.
+                    Some(n) => Some(n.clone().notified_owned()),
+                    None => {
+                        map.insert(key.clone(), Arc::new(Notify::new()));
+                        None
+                    }
+                }
+            };
+            match waiting {
+                // Someone else is loading it: wait, then look again.
+                Some(wait) => wait.await,
+                None => break,
+            }
+        }
+        let _guard = LoadGuard {
+            loading: &self.loading,
+            key: Some(key.clone()),
+        };
+        let started = Instant::now();
+        let value = Arc::new(load().await?);
+        self.put(key, generation, started, value.clone());
+        Ok(value)
     }
 
     /// The value for `key` if it was loaded under `generation` less than `ttl` ago, or, once
@@ -153,6 +222,47 @@ mod tests {
             c.get(&None, 2).is_none(),
             "a commit still invalidates at once"
         );
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn concurrent_readers_of_a_missing_entry_load_it_once() {
+        let c: Arc<GenerationCache<&'static str, u32>> =
+            Arc::new(GenerationCache::new(Duration::from_secs(60)));
+        let loads = Arc::new(std::sync::atomic::AtomicU32::new(0));
+        let readers: Vec<_> = (0..16)
+            .map(|_| {
+                let (c, loads) = (c.clone(), loads.clone());
+                tokio::spawn(async move {
+                    c.get_or_load("page", 1, || async {
+                        loads.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                        tokio::time::sleep(Duration::from_millis(50)).await;
+                        Ok::<_, ()>(7)
+                    })
+                    .await
+                })
+            })
+            .collect();
+        for r in readers {
+            assert_eq!(*r.await.unwrap().unwrap(), 7);
+        }
+        assert_eq!(loads.load(std::sync::atomic::Ordering::SeqCst), 1);
+    }
+
+    #[tokio::test]
+    async fn a_dropped_or_failed_load_frees_the_key() {
+        let c: GenerationCache<&'static str, u32> = GenerationCache::new(Duration::from_secs(60));
+        let never = c.get_or_load("k", 1, std::future::pending::<Result<u32, ()>>);
+        assert!(
+            tokio::time::timeout(Duration::from_millis(20), never)
+                .await
+                .is_err()
+        );
+        let failed = c
+            .get_or_load("k", 1, || async { Err::<u32, _>("down") })
+            .await;
+        assert_eq!(failed.unwrap_err(), "down");
+        let ok = c.get_or_load("k", 1, || async { Ok::<_, ()>(3) }).await;
+        assert_eq!(*ok.unwrap(), 3);
     }
 
     #[test]

@@ -27,7 +27,6 @@ use axum::routing::get;
 use cache::{CachedPage, PageKey};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
-use std::time::Instant;
 use utoipa::{IntoParams, ToSchema};
 
 /// Page routes (they get CSRF cookies and the HTML error pages).
@@ -152,25 +151,25 @@ async fn load_page(state: &AppState, q: ListQuery) -> Result<(Arc<CachedPage>, F
     // The generation is read before the query (see `cache`): a commit landing during the
     // query leaves the entry already stale rather than hiding the new event.
     let generation = state.db.generation();
-    if let Some(hit) = state.feed_cache.get(&key, generation) {
-        return Ok((hit, filter));
-    }
-    let started = Instant::now();
     let f = filter.clone();
-    // One extra row tells whether an older page exists without a second query.
-    let mut items = state
-        .db
-        .read(move |c| store::page(c, &f, before, limit + 1))
+    let page = state
+        .feed_cache
+        .get_or_load(key, generation, || async move {
+            // One extra row tells whether an older page exists without a second query.
+            let mut items = state
+                .db
+                .read(move |c| store::page(c, &f, before, limit + 1))
+                .await?;
+            let more = items.len() as i64 > limit;
+            items.truncate(limit as usize);
+            let next = if more {
+                items.last().map(|e| e.seq.to_string())
+            } else {
+                None
+            };
+            Ok::<_, AppError>(CachedPage::new(items, next))
+        })
         .await?;
-    let more = items.len() as i64 > limit;
-    items.truncate(limit as usize);
-    let next = if more {
-        items.last().map(|e| e.seq.to_string())
-    } else {
-        None
-    };
-    let page = Arc::new(CachedPage::new(items, next));
-    state.feed_cache.put(key, generation, started, page.clone());
     Ok((page, filter))
 }
 
