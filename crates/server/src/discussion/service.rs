@@ -262,11 +262,12 @@ fn record_comment(
 
 /// The author replaces the text of a comment; the text it replaces is kept as an earlier
 /// version. Sending the same text again changes nothing and records nothing.
-pub fn edit(
+/// The comment, once the model allows `actor` to do `action` to it (its author only).
+fn own_comment(
     conn: &mut DbConn,
     actor: &Person,
     comment_id: &str,
-    body: &str,
+    action: CommentAction,
 ) -> Result<Located, AppError> {
     let found = require_comment(conn, comment_id)?;
     let c = &found.comment;
@@ -274,8 +275,19 @@ pub fn edit(
         Some(&actor.handle),
         &found.author,
         CommentState::of(c.edited_at, c.deleted_at),
-        CommentAction::Edit,
+        action,
     )?;
+    Ok(found)
+}
+
+pub fn edit(
+    conn: &mut DbConn,
+    actor: &Person,
+    comment_id: &str,
+    body: &str,
+) -> Result<Located, AppError> {
+    let found = own_comment(conn, actor, comment_id, CommentAction::Edit)?;
+    let c = &found.comment;
     let body = Body::parse(body)?;
     if !model::is_change(&c.body, &body) {
         return Ok(found);
@@ -294,7 +306,7 @@ pub fn edit(
             replaced_at: now,
         },
     )?;
-    let versions = store::edits(conn, &c.id)?.len();
+    let versions = store::count_edits(conn, &c.id)?;
     journal::record(
         conn,
         Some(&actor.handle),
@@ -320,14 +332,8 @@ pub fn edit(
 /// The author deletes a comment: its text and earlier versions are removed, a tombstone
 /// keeps its place, and the journal records the deletion (without the text).
 pub fn delete(conn: &mut DbConn, actor: &Person, comment_id: &str) -> Result<Located, AppError> {
-    let found = require_comment(conn, comment_id)?;
+    let found = own_comment(conn, actor, comment_id, CommentAction::Delete)?;
     let c = &found.comment;
-    model::authorize(
-        Some(&actor.handle),
-        &found.author,
-        CommentState::of(c.edited_at, c.deleted_at),
-        CommentAction::Delete,
-    )?;
     let now = now_ms();
     if !store::tombstone(conn, &c.id, now)? {
         return Err(moved());

@@ -217,6 +217,14 @@ pub fn edits(conn: &mut DbConn, comment_id: &str) -> Result<Vec<EditRow>, AppErr
         .load(conn)?)
 }
 
+/// How many earlier versions a comment has.
+pub fn count_edits(conn: &mut DbConn, comment_id: &str) -> Result<i64, AppError> {
+    Ok(discussion_comment_edits::table
+        .filter(discussion_comment_edits::comment_id.eq(comment_id))
+        .count()
+        .get_result(conn)?)
+}
+
 /// Turns a live comment into a tombstone: its text and every earlier version are
 /// removed, its place in the thread stays. False when it was deleted already.
 pub fn tombstone(conn: &mut DbConn, id: &str, now: i64) -> Result<bool, AppError> {

@@ -45,6 +45,27 @@ async fn get(app: &TestApp, path: &str) -> Value {
 }
 
 /// ada maintains the commons `rye`; bob proposed its contribution #1.
+/// `token` starts the thread "Hours" on rye; returns it and the path of its first comment.
+async fn hours_thread(app: &TestApp, token: &str) -> (Value, String) {
+    let t = ok(
+        call(
+            app,
+            Method::POST,
+            Some(token),
+            "/api/v1/commons/rye/threads",
+            Some(json!({"title": "Hours", "body": "Who bakes on Sunday?"})),
+        )
+        .await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let path = format!(
+        "/api/v1/comments/{}",
+        t["comments"][0]["id"].as_str().unwrap()
+    );
+    (t, path)
+}
+
 async fn world(app: &TestApp) -> (String, String, String) {
     let ada = app.api_user("ada").await;
     let bob = app.api_user("bob").await;
@@ -337,22 +358,7 @@ async fn a_contribution_discussion_opens_with_its_first_comment() {
 async fn only_authors_edit_and_delete() {
     let app = TestApp::spawn().await;
     let (ada, bob, carol) = world(&app).await;
-    let t = ok(
-        call(
-            &app,
-            Method::POST,
-            Some(&bob),
-            "/api/v1/commons/rye/threads",
-            Some(json!({"title": "Hours", "body": "Who bakes on Sunday?"})),
-        )
-        .await,
-        StatusCode::CREATED,
-    )
-    .await;
-    let path = format!(
-        "/api/v1/comments/{}",
-        t["comments"][0]["id"].as_str().unwrap()
-    );
+    let (_, path) = hours_thread(&app, &bob).await;
     let before = app.journal_len().await;
     let edit = Some(json!({"body": "changed"}));
     expect_problem(

@@ -1,31 +1,16 @@
 //! Bad input to the discussion API: each a clear 4xx with a stable code, and nothing
 //! written — no thread, comment, version or journal event.
 
-use super::{call, ok, world};
+use super::{call, hours_thread, world};
 use crate::support::{TestApp, expect_problem};
-use reqwest::{Method, StatusCode};
+use reqwest::Method;
 use serde_json::{Value, json};
 
 #[tokio::test]
 async fn bad_input_is_refused_with_nothing_written() {
     let app = TestApp::spawn().await;
     let (_, bob, _) = world(&app).await;
-    let t = ok(
-        call(
-            &app,
-            Method::POST,
-            Some(&bob),
-            "/api/v1/commons/rye/threads",
-            Some(json!({"title": "Hours", "body": "Who bakes on Sunday?"})),
-        )
-        .await,
-        StatusCode::CREATED,
-    )
-    .await;
-    let comment = format!(
-        "/api/v1/comments/{}",
-        t["comments"][0]["id"].as_str().unwrap()
-    );
+    let (_, comment) = hours_thread(&app, &bob).await;
     let tables = [
         "discussion_threads",
         "discussion_comments",
