@@ -64,6 +64,7 @@ use utoipa::{Modify, OpenApi};
         commons::api::remove_maintainer,
         commons::api::contributors,
         commons::api::person_records,
+        commons::deletion::api_delete,
         commons::forks::api_fork,
         commons::forks::api_forks,
         commons::forks::api_offer,

@@ -54,6 +54,7 @@ pub enum Action {
     AddMaintainer,
     RemoveMaintainer,
     EditCommons,
+    DeleteCommons,
     /// Offering a fork's revisions to its parent speaks for the fork.
     OfferUpstream,
 }
@@ -75,6 +76,7 @@ impl Action {
             Self::RemoveMaintainer => "removing a maintainer",
             Self::OfferUpstream => "offering a fork's work upstream",
             Self::EditCommons => "editing the commons' description",
+            Self::DeleteCommons => "deleting the commons",
         }
     }
 }
@@ -100,6 +102,7 @@ pub fn authorize(standing: Standing, action: Action) -> Result<()> {
         | A::AddMaintainer
         | A::RemoveMaintainer
         | A::EditCommons
+        | A::DeleteCommons
         | A::OfferUpstream => (standing.maintainer, "being a maintainer of this commons"),
     };
     if ok {

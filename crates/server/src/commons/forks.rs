@@ -46,6 +46,7 @@ pub fn fork(
     name: Option<&str>,
     at: Option<i64>,
 ) -> Result<CommonsRow, AppError> {
+    super::deletion::ensure_open(conn, parent)?;
     authorize(
         Standing::of(Some(&PersonId(actor.id.clone())), &BTreeSet::new(), None),
         Action::Fork,
@@ -83,6 +84,8 @@ pub fn fork(
         head_revision_id: Some(point.id.clone()),
         created_at: now,
         updated_at: now,
+        deleted_at: None,
+        deleted_by: None,
     };
     store::insert_commons(conn, &row)?;
     store::add_maintainer(conn, &row.id, &actor.id, now)?;
@@ -122,6 +125,7 @@ pub fn offer(
     message: &str,
     limits: &FileLimits,
 ) -> Result<(CommonsRow, ContributionRow), AppError> {
+    super::deletion::ensure_open(conn, fork)?;
     let maintainers: BTreeSet<PersonId> = store::maintainers(conn, &fork.id)?
         .into_iter()
         .map(|(id, _, _)| PersonId(id))
@@ -152,6 +156,7 @@ pub fn offer(
         }
     }
     let parent = store::commons_by_id(conn, &link.parent_id)?;
+    super::deletion::ensure_open(conn, &parent)?;
     let rev = |conn: &mut DbConn, id: &str| {
         store::revision_by_id(conn, id)?
             .ok_or_else(|| AppError::internal(anyhow::anyhow!("revision {id} is missing")))

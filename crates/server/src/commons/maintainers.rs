@@ -37,6 +37,7 @@ pub fn add(
     c: &CommonsRow,
     handle: &str,
 ) -> Result<(), AppError> {
+    super::deletion::ensure_open(conn, c)?;
     let now = current(conn, c)?;
     authorize(
         Standing::of(Some(&PersonId(actor.id.clone())), &now, None),
@@ -65,6 +66,7 @@ pub fn remove(
     c: &CommonsRow,
     handle: &str,
 ) -> Result<(), AppError> {
+    super::deletion::ensure_open(conn, c)?;
     let now = current(conn, c)?;
     authorize(
         Standing::of(Some(&PersonId(actor.id.clone())), &now, None),

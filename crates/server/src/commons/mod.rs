@@ -14,11 +14,13 @@
 //!
 //! Around the model: `store` (queries, including the lineage through which a fork reads
 //! its parent's revisions), `service`, `update` and `maintainers` (flows shared by API and
-//! pages, each with its journal event), `records` (people's records read from the store), `revisions` (stored revisions as
-//! the model's trees and histories),
-//! `views` (what is shown), `compare` (diffs and archive downloads), `revert` (undoing a
-//! revision), `forks` (forking and offering upstream), `forms` (uploads and work records from the pages), `api` and `pages` (the routes, assembled in this file), and `demo` (the demo territory's commons,
-//! seeded through the same flows).
+//! pages, each with its journal event), `records` (people's records read from the store),
+//! `revisions` (stored revisions as the model's trees and histories), `views` (what is
+//! shown), `compare` (diffs and archive downloads), `revert` (undoing a revision), `forks`
+//! (forking and offering upstream), `deletion` (deleting a commons whose history stays
+//! readable), `forms` (uploads and work records from the pages), `api` and `pages` (the
+//! routes, assembled in this file), and `demo` (the demo territory's commons, seeded
+//! through the same flows).
 
 pub mod access;
 pub mod api;
@@ -27,6 +29,7 @@ pub mod blob;
 pub mod candidates;
 pub mod compare;
 pub mod contribution;
+pub mod deletion;
 pub mod demo;
 pub mod diff;
 pub mod error;
@@ -89,6 +92,7 @@ pub fn pages(config: &Config) -> Router<AppState> {
         .route("/commons/{handle}/work", post(forms::record_work))
         .route("/commons/{handle}/fork", post(forks::page_fork))
         .route("/commons/{handle}/offer", post(forks::page_offer))
+        .route("/commons/{handle}/delete", post(deletion::page_delete))
         .route(
             "/commons/{handle}/contributions/{number}",
             get(pages::contribution),
@@ -103,7 +107,10 @@ pub fn api(config: &Config) -> Router<AppState> {
     let one = "/api/v1/commons/{handle}/contributions/{number}";
     Router::new()
         .route("/api/v1/commons", post(api::create))
-        .route("/api/v1/commons/{handle}", get(api::get))
+        .route(
+            "/api/v1/commons/{handle}",
+            get(api::get).delete(deletion::api_delete),
+        )
         .route("/api/v1/commons/{handle}/files", get(api::list_files))
         .route(
             "/api/v1/commons/{handle}/revisions",

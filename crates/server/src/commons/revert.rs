@@ -30,6 +30,7 @@ pub fn revert(
     c: &CommonsRow,
     number: i64,
 ) -> Result<RevisionRow, AppError> {
+    super::deletion::ensure_open(conn, c)?;
     let maintainers: BTreeSet<PersonId> = store::maintainers(conn, &c.id)?
         .into_iter()
         .map(|(id, _, _)| PersonId(id))

@@ -122,6 +122,8 @@ pub fn create(conn: &mut DbConn, actor: &Person, new: NewCommons) -> Result<Comm
         head_revision_id: None,
         created_at: now,
         updated_at: now,
+        deleted_at: None,
+        deleted_by: None,
     };
     store::insert_commons(conn, &row)?;
     store::add_maintainer(conn, &row.id, &actor.id, now)?;
@@ -243,6 +245,7 @@ pub fn propose_change(
     files: Vec<FileInput>,
     limits: &FileLimits,
 ) -> Result<ContributionRow, AppError> {
+    super::deletion::ensure_open(conn, c)?;
     authorize(
         Standing::of(Some(&pid(actor)), &BTreeSet::new(), None),
         Action::Propose,
@@ -326,6 +329,7 @@ pub fn propose_work(
     description: &str,
     evidence: Option<&str>,
 ) -> Result<ContributionRow, AppError> {
+    super::deletion::ensure_open(conn, c)?;
     authorize(
         Standing::of(Some(&pid(actor)), &BTreeSet::new(), None),
         Action::Propose,
@@ -414,6 +418,7 @@ pub fn review(
     by: Transition,
     comment: &str,
 ) -> Result<ContributionRow, AppError> {
+    super::deletion::ensure_open(conn, c)?;
     let k = store::contribution_by_number(conn, &c.id, number)?
         .ok_or_else(|| AppError::not_found(&format!("contribution #{number} of {}", c.handle)))?;
     let maintainers: BTreeSet<PersonId> = store::maintainers(conn, &c.id)?

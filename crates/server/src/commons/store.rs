@@ -26,6 +26,9 @@ pub struct CommonsRow {
     pub head_revision_id: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// When its maintainers deleted it (see `deletion`); None while it is open.
+    pub deleted_at: Option<i64>,
+    pub deleted_by: Option<String>,
 }
 
 /// One immutable revision; `tree` is the model's `Tree` as JSON.
@@ -101,8 +104,10 @@ pub fn commons_by_id(conn: &mut DbConn, id: &str) -> Result<CommonsRow, AppError
         .first(conn)?)
 }
 
+/// The open commons (deleted ones leave the lists), by handle.
 pub fn list_commons(conn: &mut DbConn, limit: i64) -> Result<Vec<CommonsRow>, AppError> {
     Ok(commons::table
+        .filter(commons::deleted_at.is_null())
         .select(CommonsRow::as_select())
         .order(commons::handle.asc())
         .limit(limit)

@@ -47,6 +47,13 @@ pub struct CommonsView {
     /// How many direct forks it has (`GET …/forks` lists them).
     pub forks: i64,
     pub created_at: i64,
+    /// When its maintainers deleted it (Unix milliseconds); absent while it is open. A
+    /// deleted commons stays readable but accepts no more changes.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deleted_at: Option<i64>,
+    /// Who deleted it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deleted_by: Option<String>,
 }
 
 /// A fork's parent and where it branched off.
@@ -201,6 +208,11 @@ pub fn commons_view(conn: &mut DbConn, c: &CommonsRow) -> Result<CommonsView, Ap
         forked_from,
         forks,
         created_at: c.created_at,
+        deleted_at: c.deleted_at,
+        deleted_by: match &c.deleted_by {
+            Some(id) => Some(store::handle_of(conn, id)?),
+            None => None,
+        },
     })
 }
 

@@ -87,6 +87,8 @@ diesel::table! {
         head_revision_id -> Nullable<Text>,
         created_at -> BigInt,
         updated_at -> BigInt,
+        deleted_at -> Nullable<BigInt>,
+        deleted_by -> Nullable<Text>,
     }
 }
 

@@ -122,6 +122,7 @@ pub fn start_thread(
     title: &str,
     body: &str,
 ) -> Result<(ThreadRow, CommentRow), AppError> {
+    crate::commons::deletion::ensure_open(conn, c)?;
     model::may_comment(Some(&actor.handle), 0)?;
     let title = Title::parse(title)?;
     let body = Body::parse(body)?;
@@ -164,6 +165,7 @@ pub fn comment(
     thread: ThreadRow,
     body: &str,
 ) -> Result<(ThreadRow, CommentRow), AppError> {
+    crate::commons::deletion::ensure_open(conn, c)?;
     model::may_comment(Some(&actor.handle), thread.comment_count)?;
     let body = Body::parse(body)?;
     let (thread, comment) = add_comment(conn, actor, thread, &body, now_ms())?;
@@ -179,6 +181,7 @@ pub fn comment_on_contribution(
     k: &ContributionRow,
     body: &str,
 ) -> Result<(ThreadRow, CommentRow), AppError> {
+    crate::commons::deletion::ensure_open(conn, c)?;
     let body = Body::parse(body)?;
     // Under the commons' thread lock, so that two first comments open one thread.
     store::lock_threads(conn, &c.id)?;

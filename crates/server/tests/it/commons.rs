@@ -2,6 +2,7 @@
 //! what, bad input that must leave nothing half-written, and racing acceptances.
 
 mod compare;
+mod deletion;
 mod forks;
 mod maintainers;
 mod pages;

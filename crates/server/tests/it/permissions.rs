@@ -139,6 +139,13 @@ async fn api_matrix() {
             rightful: 201,
         },
         Case {
+            method: Method::DELETE,
+            path: "/api/v1/commons/rye",
+            body: None,
+            stranger: Some(403),
+            rightful: 200,
+        },
+        Case {
             method: Method::POST,
             path: "/api/v1/me/password",
             body: Some(

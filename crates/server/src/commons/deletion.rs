@@ -1,0 +1,186 @@
+//! Deleting a commons. Its maintainers may delete it; nothing changes in it afterwards
+//! (every change is a 410 `commons_deleted` naming who deleted it and when, and pointing
+//! to its forks), and it leaves the lists. Its rows stay: a fork reads its inherited
+//! history from its ancestors' revisions, so every attribution in the forks stays true,
+//! and the deleted commons' own page and history stay readable (holoptism). Its handle
+//! stays taken, so a link to it never lands on another work.
+
+use super::access::{Action, Standing, authorize};
+use super::model::PersonId;
+use super::service::commons_ref;
+use super::store::{self, CommonsRow};
+use super::views::{self, CommonsView};
+use crate::accounts::model::Person;
+use crate::app::AppState;
+use crate::db::schema::{commons, commons_forks};
+use crate::db::{DbConn, now_ms};
+use crate::error::{ApiError, AppError, PageError, Problem};
+use crate::journal::{self, Verb};
+use crate::web::auth::{ApiViewer, Viewer};
+use crate::web::csrf::CsrfToken;
+use crate::web::extract::PageForm;
+use axum::Json;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use diesel::prelude::*;
+use serde::Deserialize;
+use serde_json::json;
+use std::collections::BTreeSet;
+
+/// A 410 `commons_deleted` when the commons was deleted: every change to a commons (and
+/// every fork or offer that involves it) checks this first.
+pub fn ensure_open(conn: &mut DbConn, c: &CommonsRow) -> Result<(), AppError> {
+    let Some(at) = c.deleted_at else {
+        return Ok(());
+    };
+    let by = match &c.deleted_by {
+        Some(id) => format!(" by @{}", store::handle_of(conn, id)?),
+        None => String::new(),
+    };
+    let forks = open_forks(conn, &c.id)?;
+    let carry_on = if forks.is_empty() {
+        "its history stays readable, and nothing can change in it any more".to_string()
+    } else {
+        format!(
+            "nothing can change in it any more; its work goes on in its forks: {}",
+            forks.join(", ")
+        )
+    };
+    Err(AppError::new(
+        StatusCode::GONE,
+        "commons_deleted",
+        format!(
+            "the commons `{}` was deleted{by} on {}; {carry_on}",
+            c.handle,
+            crate::web::human_time(at)
+        ),
+    ))
+}
+
+/// Handles of the open direct forks, oldest first (at most ten: enough to point the way).
+fn open_forks(conn: &mut DbConn, parent_id: &str) -> Result<Vec<String>, AppError> {
+    Ok(commons_forks::table
+        .inner_join(commons::table.on(commons::id.eq(commons_forks::child_id)))
+        .filter(commons_forks::parent_id.eq(parent_id))
+        .filter(commons::deleted_at.is_null())
+        .select(commons::handle)
+        .order(commons_forks::created_at.asc())
+        .limit(10)
+        .load(conn)?)
+}
+
+/// Deletes a commons (its maintainers only), with one journal event.
+pub fn delete(conn: &mut DbConn, actor: &Person, c: &CommonsRow) -> Result<CommonsRow, AppError> {
+    ensure_open(conn, c)?;
+    let maintainers: BTreeSet<PersonId> = store::maintainers(conn, &c.id)?
+        .into_iter()
+        .map(|(id, _, _)| PersonId(id))
+        .collect();
+    authorize(
+        Standing::of(Some(&PersonId(actor.id.clone())), &maintainers, None),
+        Action::DeleteCommons,
+    )?;
+    let now = now_ms();
+    let changed = diesel::update(
+        commons::table
+            .filter(commons::id.eq(&c.id))
+            .filter(commons::deleted_at.is_null()),
+    )
+    .set((
+        commons::deleted_at.eq(Some(now)),
+        commons::deleted_by.eq(Some(&actor.id)),
+        commons::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    if changed == 0 {
+        // Deleted by someone else since it was read: say so as any later change would.
+        let fresh = store::commons_by_id(conn, &c.id)?;
+        ensure_open(conn, &fresh)?;
+    }
+    let forks = store::count_forks(conn, &c.id)?;
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        Verb::Delete,
+        &commons_ref(c),
+        &format!(
+            "@{} deleted the commons {} ({}); its history stays readable{}",
+            actor.handle,
+            c.name,
+            c.handle,
+            match forks {
+                0 => String::new(),
+                1 => " and goes on in 1 fork".to_string(),
+                n => format!(" and goes on in {n} forks"),
+            }
+        ),
+        json!({ "handle": c.handle, "forks": forks }),
+    )?;
+    Ok(CommonsRow {
+        deleted_at: Some(now),
+        deleted_by: Some(actor.id.clone()),
+        updated_at: now,
+        ..c.clone()
+    })
+}
+
+/// Deletes a commons (maintainers only). It accepts no more changes and leaves the lists;
+/// its page, files and history stay readable, and its forks keep their inherited history.
+/// Changes to it afterwards are 410 `commons_deleted`.
+#[utoipa::path(delete, path = "/api/v1/commons/{handle}", tag = "commons", security(("bearer" = [])),
+    params(("handle" = String, Path)),
+    responses((status = 200, body = CommonsView), (status = 401, body = Problem), (status = 403, body = Problem),
+        (status = 404, body = Problem), (status = 410, body = Problem)))]
+pub async fn api_delete(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+) -> Result<Json<CommonsView>, ApiError> {
+    let view = state
+        .db
+        .write(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            let row = delete(c, &p, &row)?;
+            views::commons_view(c, &row)
+        })
+        .await?;
+    Ok(Json(view))
+}
+
+#[derive(Debug, Deserialize)]
+pub struct DeleteForm {
+    csrf: String,
+    /// The handle typed again, so that a slip of the finger deletes nothing.
+    #[serde(default)]
+    confirm: String,
+}
+
+/// The "Delete this commons" form on a commons page (maintainers see it).
+pub async fn page_delete(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    PageForm(f): PageForm<DeleteForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let target = handle.clone();
+    state
+        .db
+        .write(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            if f.confirm.trim() != row.handle {
+                return Err(AppError::invalid(
+                    "confirmation_mismatch",
+                    format!(
+                        "type the commons' handle `{}` in the confirmation field to delete it",
+                        row.handle
+                    ),
+                ));
+            }
+            delete(c, &me, &row)
+        })
+        .await?;
+    Ok(Redirect::to(&format!("/commons/{target}")).into_response())
+}
