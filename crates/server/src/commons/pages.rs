@@ -364,6 +364,8 @@ struct ContributionPage {
     k: ContributionView,
     is_maintainer: bool,
     is_author: bool,
+    /// The commons was deleted: nothing can be decided here any more.
+    deleted: bool,
     events: Vec<Event>,
     discussion: crate::discussion::pages::CommentsPanel,
 }
@@ -375,7 +377,7 @@ pub async fn contribution(
     Path((handle, number)): Path<(String, i64)>,
 ) -> Result<Response, PageError> {
     let me = v.as_ref().map(|p| p.handle.clone());
-    let (handle, k, is_maintainer, events) = state
+    let (handle, k, is_maintainer, deleted, events) = state
         .db
         .read(move |c| {
             let row = store::require_commons(c, &handle)?;
@@ -388,7 +390,8 @@ pub async fn contribution(
             let is_maintainer = store::maintainers(c, &row.id)?
                 .iter()
                 .any(|(_, h, _)| Some(h) == me.as_ref());
-            Ok((row.handle, view, is_maintainer, events))
+            let deleted = row.deleted_at.is_some();
+            Ok((row.handle, view, is_maintainer, deleted, events))
         })
         .await?;
     let is_author = v.as_ref().is_some_and(|p| p.handle == k.author);
@@ -400,6 +403,7 @@ pub async fn contribution(
         k,
         is_maintainer,
         is_author,
+        deleted,
         events,
         discussion,
     }))

@@ -94,6 +94,17 @@ async fn a_deleted_commons_changes_no_more_and_its_forks_carry_on() {
         history_before
     );
 
+    let page = app
+        .browser()
+        .get(app.url("/commons/bread/contributions/3"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(page.contains("can no longer be decided"), "{page}");
+
     // Nothing changes in it any more, and nothing is half-written.
     let contributions = app.rows("commons_contributions").await;
     let revisions = app.rows("commons_revisions").await;
