@@ -54,6 +54,15 @@ impl Layout {
     fn is_epoch(&self, u: usize) -> bool {
         u > self.base && (u - self.base - 1) % (1 + self.participants) != 0
     }
+    /// `(participant, week)` of an epoch node; `None` for any other node.
+    pub fn epoch_of(&self, u: usize) -> Option<(usize, usize)> {
+        if !self.is_epoch(u) {
+            return None;
+        }
+        let r = u - self.base - 1;
+        let (k, slot) = (r / (1 + self.participants), r % (1 + self.participants));
+        (k < self.weeks).then_some((slot - 1, k))
+    }
 }
 
 /// Everything needed to enumerate the transitions in order, before the CSR is built.
@@ -331,6 +340,15 @@ impl MarkovChain {
 
     pub fn node_count(&self) -> usize {
         self.layout.node_count()
+    }
+
+    /// The transitions into `v`: (source, probability), in transition-list order.
+    pub fn incoming(&self, v: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
+        let (a, b) = (self.row_start[v], self.row_start[v + 1]);
+        self.src[a..b]
+            .iter()
+            .zip(&self.p[a..b])
+            .map(|(&u, &p)| (u as usize, p))
     }
 
     /// One step of the chain: `next[v] = Σ π[u]·p(u→v)`, summed in transition-list order.

@@ -22,8 +22,9 @@
 //!
 //! Modules: [`graph`] reads and validates the file, [`intervals`] the weeks, [`chain`]
 //! builds the chain in SourceCred's exact order, [`solve`] iterates, [`report`] writes the
-//! expected-file JSON.
+//! expected-file JSON, [`attribution`] traces a participant's cred back to contributions.
 
+pub mod attribution;
 pub mod chain;
 pub mod error;
 pub mod graph;
@@ -32,6 +33,7 @@ pub mod intervals;
 pub mod report;
 pub mod solve;
 
+pub use attribution::{Attribution, ContributionShare, Tracer};
 pub use chain::MarkovChain;
 pub use error::GraphError;
 pub use graph::{Edge, Endpoint, Graph, Node, Parameters, Participant};
@@ -90,7 +92,35 @@ pub fn credrank_with(
     parameters: Parameters,
     progress: &mut dyn FnMut(Progress),
 ) -> CredRank {
-    let chain = MarkovChain::new(graph, &parameters);
+    let (chain, st) = solve_chain(graph, &parameters, progress);
+    scores(graph, &chain, parameters.beta, &st)
+}
+
+/// [`credrank_with`], keeping the chain and π in a [`Tracer`] so that each participant's
+/// cred can then be traced back to the contributions it came from (for statements).
+pub fn credrank_traced(
+    graph: &Graph,
+    parameters: Parameters,
+    progress: &mut dyn FnMut(Progress),
+) -> (CredRank, Tracer) {
+    let (chain, st) = solve_chain(graph, &parameters, progress);
+    let cred = scores(graph, &chain, parameters.beta, &st);
+    let tracer = Tracer::new(
+        chain,
+        st.pi,
+        parameters.beta,
+        cred.accumulator_mass,
+        cred.total_mint,
+    );
+    (cred, tracer)
+}
+
+fn solve_chain(
+    graph: &Graph,
+    parameters: &Parameters,
+    progress: &mut dyn FnMut(Progress),
+) -> (MarkovChain, Stationary) {
+    let chain = MarkovChain::new(graph, parameters);
     progress(Progress::ChainBuilt {
         nodes: chain.node_count(),
         transitions: chain.transition_count,
@@ -101,11 +131,11 @@ pub fn credrank_with(
         parameters.convergence_threshold,
         progress,
     );
-    scores(graph, &chain, parameters.beta, st)
+    (chain, st)
 }
 
 /// Scales π to cred (FORMAT.md §3.6), with every sum sequential in SourceCred's order.
-fn scores(graph: &Graph, chain: &MarkovChain, beta: f64, st: Stationary) -> CredRank {
+fn scores(graph: &Graph, chain: &MarkovChain, beta: f64, st: &Stationary) -> CredRank {
     let l = chain.layout;
     let pi = &st.pi;
     let mut accumulator_mass = 0.0;
@@ -157,5 +187,7 @@ fn scores(graph: &Graph, chain: &MarkovChain, beta: f64, st: Stationary) -> Cred
     }
 }
 
+#[cfg(test)]
+mod attribution_tests;
 #[cfg(test)]
 mod validation_tests;

@@ -4,19 +4,22 @@
 //! A [`Scenario`] holds past payouts and runs; each run builds a [`view::View`] (cred and
 //! payouts per week), asks every [`Policy`] for one score per recipient and splits the
 //! budget by those scores with [`amount::split_budget`], so receipts always sum exactly to
-//! the budget.
+//! the budget. [`statement`] explains an allocation per recipient, down to the contributions
+//! behind the cred each policy counted.
 
 pub mod amount;
 pub mod input;
 pub mod ledger;
 pub mod policy;
 pub mod scenario;
+pub mod statement;
 pub mod view;
 
 pub use amount::{Amount, parse_amount};
 pub use ledger::Ledger;
 pub use policy::{Allocation, Basis, Policy, allocate};
 pub use scenario::{Run, RunResult, RunSpec, Scenario};
+pub use statement::GrainStatement;
 
 use crate::credrank::{CredRank, Intervals};
 use std::fmt;

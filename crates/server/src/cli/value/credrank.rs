@@ -6,7 +6,7 @@
 
 use anyhow::Context;
 use clap::Args;
-use commonfare_value::credrank::{self, CredRank, Graph, Parameters, Progress, report};
+use commonfare_value::credrank::{self, CredRank, Graph, Parameters, Progress, Tracer, report};
 use commonfare_value::grain::{CredTable, Run};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -69,12 +69,30 @@ fn read_note(path: &Path, graph: &Graph, secs: f64, above: usize) -> Option<Stri
 
 /// CredRank with progress lines on stderr for big graphs (none when `quiet`).
 pub(super) fn run_credrank(graph: &Graph, params: Parameters, quiet: bool) -> CredRank {
-    let above = if quiet {
+    run_credrank_noting(graph, params, progress_above(quiet), &mut std::io::stderr())
+}
+
+/// [`run_credrank`], also keeping what is needed to trace cred back to contributions.
+pub(super) fn run_credrank_traced(
+    graph: &Graph,
+    params: Parameters,
+    quiet: bool,
+) -> (CredRank, Tracer) {
+    let mut notes = std::io::stderr();
+    let above = progress_above(quiet);
+    noting(params, above, &mut notes, |progress| {
+        let traced = credrank::credrank_traced(graph, params, progress);
+        let iterations = traced.0.iterations;
+        (traced, iterations)
+    })
+}
+
+fn progress_above(quiet: bool) -> usize {
+    if quiet {
         usize::MAX
     } else {
         PROGRESS_ABOVE_TRANSITIONS
-    };
-    run_credrank_noting(graph, params, above, &mut std::io::stderr())
+    }
 }
 
 /// CredRank that reports to `notes` when the chain has more than `above` transitions: the
@@ -85,6 +103,21 @@ fn run_credrank_noting(
     above: usize,
     notes: &mut dyn Write,
 ) -> CredRank {
+    noting(params, above, notes, |progress| {
+        let cr = credrank::credrank_with(graph, params, progress);
+        let iterations = cr.iterations;
+        (cr, iterations)
+    })
+}
+
+/// Runs `solve` (which returns its result and the iterations it took) with the progress
+/// notes of [`run_credrank_noting`].
+fn noting<T>(
+    params: Parameters,
+    above: usize,
+    notes: &mut dyn Write,
+    solve: impl FnOnce(&mut dyn FnMut(Progress)) -> (T, u32),
+) -> T {
     let started = Instant::now();
     let mut loud = false;
     // Progress is best effort: a closed stderr must not stop the computation.
@@ -106,16 +139,15 @@ fn run_credrank_noting(
             }
         }
     };
-    let cr = credrank::credrank_with(graph, params, &mut progress);
+    let (result, iterations) = solve(&mut progress);
     if loud {
         let _ = writeln!(
             notes,
-            "credrank: done in {:.2} s ({} iterations)",
+            "credrank: done in {:.2} s ({iterations} iterations)",
             started.elapsed().as_secs_f64(),
-            cr.iterations
         );
     }
-    cr
+    result
 }
 
 /// `YYYY-MM-DD` of a Unix-millisecond timestamp (UTC), for week labels.

@@ -1,15 +1,18 @@
 //! `commonfare value distribute --policy POLICY --budget AMOUNT GRAPH.json [--ledger PAST.json]`:
 //! one SourceCred-style grain distribution over a graph's cred, exact to the smallest unit,
-//! with the reason for every amount.
+//! with the reason for every amount: the policy's numbers and, per recipient, the
+//! contributions behind the cred it counted (top 10 here, all of them with `--json`).
 
-use super::credrank::{date, load_graph, run_credrank};
+use super::credrank::{date, load_graph, run_credrank_traced};
 use anyhow::{Context, bail};
 use clap::{Args, ValueEnum};
 use commonfare_value::credrank::graph::{MAX_TIMESTAMP_MS, MIN_TIMESTAMP_MS};
 use commonfare_value::credrank::intervals::is_week_start;
 use commonfare_value::credrank::{Graph, report};
 use commonfare_value::grain::input::{DistributionIn, PolicyIn, RunIn, ScenarioIn};
-use commonfare_value::grain::{Allocation, CredTable, Ledger, Policy, Scenario, parse_amount};
+use commonfare_value::grain::{
+    Allocation, CredTable, GrainStatement, Ledger, Policy, Scenario, parse_amount,
+};
 use serde_json::json;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -59,7 +62,8 @@ pub struct DistributeArgs {
     /// Distribution time in Unix ms, a Sunday 00:00 UTC (default: end of the graph's last week).
     #[arg(long)]
     pub at: Option<i64>,
-    /// Print JSON (the allocation, and the distribution to append to the ledger).
+    /// Print JSON (the allocation, the statement with every contribution behind each
+    /// recipient's cred, and the distribution to append to the ledger).
     #[arg(long)]
     pub json: bool,
     /// No progress on stderr.
@@ -112,6 +116,14 @@ fn policy_in(args: &DistributeArgs) -> anyhow::Result<PolicyIn> {
 }
 
 pub fn run(args: DistributeArgs) -> anyhow::Result<ExitCode> {
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    distribute(&args, &mut out)?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Runs the distribution and writes its statement (or JSON) to `out`.
+fn distribute(args: &DistributeArgs, out: &mut impl Write) -> anyhow::Result<()> {
     // The budget first: a typo there should not wait for a big graph to load.
     parse_amount(&args.budget).map_err(|e| anyhow::anyhow!("--budget: {e}"))?;
     let graph = load_graph(&args.file, args.quiet)?;
@@ -142,7 +154,7 @@ pub fn run(args: DistributeArgs) -> anyhow::Result<ExitCode> {
         prior_distributions: prior,
         runs: vec![RunIn {
             effective_timestamp_ms: effective,
-            policies: vec![policy_in(&args)?],
+            policies: vec![policy_in(args)?],
         }],
     };
     let scenario = Scenario::from_input_at(
@@ -151,7 +163,7 @@ pub fn run(args: DistributeArgs) -> anyhow::Result<ExitCode> {
         &graph.participants,
         &graph.participant_ids(),
     )?;
-    let cred = run_credrank(&graph, graph.parameters, args.quiet);
+    let (cred, tracer) = run_credrank_traced(&graph, graph.parameters, args.quiet);
     let runs = scenario.run(&CredTable::from_credrank(&cred), &graph.participants);
     let Some(run) = runs.first() else {
         bail!("no distribution was run");
@@ -163,7 +175,8 @@ pub fn run(args: DistributeArgs) -> anyhow::Result<ExitCode> {
     let Some(allocation) = result.allocations.first() else {
         bail!("the distribution produced no allocation");
     };
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let statement = GrainStatement::new(&graph, &cred, &tracer, allocation);
+    drop(tracer);
     if args.json {
         let receipts: Vec<_> = allocation
             .recipients
@@ -177,22 +190,27 @@ pub fn run(args: DistributeArgs) -> anyhow::Result<ExitCode> {
             "effectiveTimestampMs": effective,
             "intervalsInView": result.intervals_in_view,
             "allocation": report::allocation_json(&graph, allocation),
+            "statement": statement,
             "distribution": {"credTimestampMs": effective, "receipts": receipts},
         });
-        serde_json::to_writer_pretty(&mut out, &v)?;
+        serde_json::to_writer_pretty(&mut *out, &v)?;
         writeln!(out)?;
     } else {
-        print_statement(&mut out, &graph, allocation, effective)?;
+        print_statement(out, &graph, allocation, &statement, effective)?;
     }
-    out.flush()?;
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }
 
-/// One line per recipient: the amount and the numbers it came from.
+/// Contributions listed per recipient in the human statement (`--json` lists all).
+const CONTRIBUTIONS_SHOWN: usize = 10;
+
+/// One line per recipient: the amount and the numbers it came from, then the
+/// contributions behind the recipient's cred.
 fn print_statement(
     out: &mut impl Write,
     graph: &Graph,
     a: &Allocation,
+    statement: &GrainStatement,
     effective: i64,
 ) -> anyhow::Result<()> {
     let id = |p: usize| graph.participants[p].id.as_str();
@@ -228,8 +246,20 @@ fn print_statement(
     }
     writeln!(
         out,
-        "Split: sequential floor of the remaining budget; the rounding rest goes to the last listed.\n"
+        "Split: sequential floor of the remaining budget; the rounding rest goes to the last listed."
     )?;
+    if !matches!(a.policy, Policy::Special { .. }) {
+        writeln!(
+            out,
+            "Where the cred came from: each week's cred is β times what flowed into the \
+             recipient's week node in one step.\nA contribution's share is β × its own cred × \
+             the probability of its edges to the recipient in a counted week (× the week's \
+             weight);\nthe rest came from the recipient's own other weeks (webbing), from \
+             other participants, or is the last change of the stopped iteration.\nShares and \
+             rest add up to the cred; `--json` lists every contribution."
+        )?;
+    }
+    writeln!(out)?;
     let width = a
         .recipients
         .iter()
@@ -249,6 +279,9 @@ fn print_statement(
             why += &format!(", score {s}");
         }
         writeln!(out, "{:width$}  {amount:>28}  {why}", id(p))?;
+        if let Some(sources) = statement.recipients.get(i).and_then(|r| r.sources.as_ref()) {
+            write!(out, "{}", sources.render(CONTRIBUTIONS_SHOWN, "    "))?;
+        }
     }
     let total: i128 = a.amounts.iter().sum();
     writeln!(out, "{:width$}  {total:>28}", "total")?;
@@ -299,6 +332,71 @@ mod tests {
         fn drop(&mut self) {
             let _ = std::fs::remove_file(&self.0);
         }
+    }
+
+    fn output_of(a: &DistributeArgs) -> String {
+        let mut out = Vec::new();
+        distribute(a, &mut out).expect("the distribution goes through");
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn the_statement_names_the_contributions_behind_each_recipients_cred() {
+        let v: serde_json::Value = serde_json::from_str(&output_of(&args("1000", None))).unwrap();
+        // What was there before stays as it was.
+        let receipts = v["allocation"]["receipts"].as_array().unwrap();
+        assert_eq!(v["distribution"]["receipts"].as_array().unwrap(), receipts);
+        assert!(v["allocation"]["basis"]["cred"].is_array());
+        let st = &v["statement"];
+        assert!(st["definition"].as_str().unwrap().contains("nodeCred"));
+        let recipients = st["recipients"].as_array().unwrap();
+        assert_eq!(recipients.len(), receipts.len());
+        for (r, receipt) in recipients.iter().zip(receipts) {
+            assert_eq!(r["participant"], receipt["participant"]);
+            assert_eq!(r["amount"], receipt["amount"]);
+            let cred = r["cred"].as_f64().unwrap();
+            let listed: f64 = r["contributions"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| c["cred"].as_f64().unwrap())
+                .sum();
+            let other = r["other"]["total"].as_f64().unwrap();
+            assert!((listed + other - cred).abs() <= 1e-9 * cred, "{r}");
+        }
+        let alice = &recipients[0];
+        assert_eq!(alice["participant"], "alice");
+        let nodes: Vec<&str> = alice["contributions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["node"].as_str().unwrap())
+            .collect();
+        assert!(
+            nodes.contains(&"pr1") && !nodes.contains(&"pr3"),
+            "{nodes:?}"
+        );
+
+        let text = output_of(&DistributeArgs {
+            json: false,
+            ..args("1000", None)
+        });
+        assert!(text.contains("Where the cred came from"), "{text}");
+        assert!(
+            text.contains("came from:") && text.contains("  pr1  "),
+            "{text}"
+        );
+        assert!(text.contains("own other weeks (webbing)"), "{text}");
+        // SPECIAL is not cred-based: no sources.
+        let special = output_of(&DistributeArgs {
+            policy: PolicyName::Special,
+            recipient: Some("bob".into()),
+            ..args("1000", None)
+        });
+        let special: serde_json::Value = serde_json::from_str(&special).unwrap();
+        let only = &special["statement"]["recipients"][0];
+        assert_eq!(only["participant"], "bob");
+        assert!(only.get("contributions").is_none(), "{only}");
     }
 
     fn error_of(a: DistributeArgs) -> String {
