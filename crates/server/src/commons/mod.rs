@@ -15,7 +15,7 @@
 //! Around the model: `store` (queries, including the lineage through which a fork reads
 //! its parent's revisions), `service`, `update` and `maintainers` (flows shared by API and
 //! pages, each with its journal event), `records` (people's records read from the store), `revisions` (stored revisions as
-//! the model's trees and histories),
+//! the model's trees and histories, stored in full or as changes by `treestore`),
 //! `views` (what is shown), `compare` (diffs and archive downloads), `revert` (undoing a
 //! revision), `forks` (forking and offering upstream), `forms` (uploads and work records from the pages), `api` and `pages` (the routes, assembled in this file), and `demo` (the demo territory's commons,
 //! seeded through the same flows).
@@ -48,6 +48,9 @@ pub mod service;
 pub mod store;
 pub mod tree;
 mod treehash;
+pub mod treestore;
+#[cfg(test)]
+mod treestore_migration;
 pub mod update;
 pub mod views;
 

@@ -28,7 +28,9 @@ pub struct CommonsRow {
     pub updated_at: i64,
 }
 
-/// One immutable revision; `tree` is the model's `Tree` as JSON.
+/// One immutable revision; `tree` is the model's `Tree` as JSON, or when `tree_delta` is set
+/// the entries changed against the parent revision (see `treestore`; read trees with
+/// `revisions::tree_of`).
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = commons_revisions)]
 pub struct RevisionRow {
@@ -43,6 +45,7 @@ pub struct RevisionRow {
     pub tree_hash: String,
     pub tree: String,
     pub created_at: i64,
+    pub tree_delta: bool,
 }
 
 /// One contribution; `body` is the model's `ContributionKind` as JSON.
