@@ -311,7 +311,7 @@ fn main() -> anyhow::Result<()> {
     println!("raw_insert_per_sec {raw:.0}");
     println!("accept_per_sec {accepted:.0}");
     println!("accept_ratio {:.3}", accepted / raw);
-    let (statements, pages) = cost_per_accept(&db, &ada, &bob, 20)?;
+    let (statements, pages) = cost_per_accept(&db, &ada, &bob, 100)?;
     println!("statements_per_accept {statements:.1} wal_pages_per_accept {pages:.1}");
 
     let (bytes, revisions) = (store_bytes(&db)?, count(&db, "commons_revisions")?);

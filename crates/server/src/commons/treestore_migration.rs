@@ -32,7 +32,7 @@ fn tree_of_files(files: &[(&str, &str)]) -> Tree {
 }
 
 /// Writes one commons the way the store did before: two revisions, each with its whole
-/// tree as JSON.
+/// tree as JSON, and a reviewed work record.
 fn write_old_rows(conn: &mut SqliteConnection, files: &Tree) {
     let empty = Tree::default();
     let now = 1_700_000_000_000_i64;
@@ -69,6 +69,19 @@ fn write_old_rows(conn: &mut SqliteConnection, files: &Tree) {
         .execute(conn)
         .unwrap();
     }
+    diesel::sql_query(
+        "INSERT INTO commons_contributions (id, commons_id, number, kind, state, message, body, \
+         author_id, created_at, updated_at) \
+         VALUES ('k1', 'c1', 1, 'work_record', 'accepted', 'baked', '{}', 'p1', 0, 0)",
+    )
+    .execute(conn)
+    .unwrap();
+    diesel::sql_query(
+        "INSERT INTO commons_reviews (id, contribution_id, reviewer_id, verdict, comment, created_at) \
+         VALUES ('v1', 'k1', 'p1', 'accepted', 'thanks', 5)",
+    )
+    .execute(conn)
+    .unwrap();
 }
 
 #[test]
@@ -103,6 +116,16 @@ fn whole_trees_stored_before_read_the_same_and_take_changes_on_top() {
         "a revision stored before keeps its whole tree"
     );
     assert_eq!(*head, files);
+    let reviews = db.read_blocking(|c| store::reviews(c, "k1")).unwrap();
+    assert_eq!(
+        reviews.len(),
+        1,
+        "reviews are kept when their table is rebuilt"
+    );
+    assert_eq!(
+        (reviews[0].0.comment.as_str(), reviews[0].1.as_str()),
+        ("thanks", "ada")
+    );
 
     let edited = db
         .write_blocking(|c| {
@@ -123,7 +146,8 @@ fn whole_trees_stored_before_read_the_same_and_take_changes_on_top() {
                 vec![file],
                 &FileLimits::default(),
             )?;
-            service::review(c, &ada, &row, k.number, Transition::Accept, "")?;
+            let k = service::review(c, &ada, &row, k.number, Transition::Accept, "")?;
+            assert_eq!(store::reviews(c, &k.id)?.len(), 1);
             let new = store::revision_by_number(c, "c1", 3)?.unwrap();
             Ok((new.clone(), stored_tree_of(c, &new)?, tree_of(c, &new)?))
         })

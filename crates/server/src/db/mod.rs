@@ -2,6 +2,7 @@
 //! the two ways to touch it from async code (`read`, and `write` = one transaction).
 
 pub mod cache;
+pub mod fixed;
 pub mod schema;
 
 use crate::config::Engine;
