@@ -6,7 +6,9 @@
 //!    load, rebase onto the head, new revision, contribution state, review and journal event
 //!    in one immediate transaction). Each contribution modifies 5 files of a 50-file tree,
 //!    so the history ends with N revisions and 5·N file versions. Only the acceptances are
-//!    timed (each proposal is made just before, untimed);
+//!    timed (each proposal is made just before, untimed). Then a few more acceptances,
+//!    untimed, count what one costs the store: SQL statements sent (transaction control
+//!    included) and pages written to the WAL (`BENCH_TRACE_SQL=1` lists the statements);
 //! 3. a fork of that commons (`forks::fork`), timed, with the store's growth in bytes and
 //!    rows, and the time to read the fork's whole history back;
 //! 4. optionally (`--page-db FILE`), a separate database holding one commons with C
@@ -24,9 +26,11 @@ use commonfare::commons::{forks, revisions, store};
 use commonfare::config::Engine;
 use commonfare::db::{self, Db, DbConn};
 use commonfare::error::AppError;
-use diesel::connection::SimpleConnection;
+use diesel::connection::{Instrumentation, InstrumentationEvent, SimpleConnection};
 use diesel::prelude::*;
 use std::path::PathBuf;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 const FILES: usize = 50;
@@ -194,6 +198,72 @@ fn accept_many(db: &Db, ada: &Person, bob: &Person, n: usize) -> anyhow::Result<
     Ok(spent)
 }
 
+static STATEMENTS: AtomicU64 = AtomicU64::new(0);
+static TRACE: AtomicBool = AtomicBool::new(false);
+static TRACED: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+/// Counts the statements of every connection opened after it is installed.
+fn count_statements() -> Option<Box<dyn Instrumentation>> {
+    Some(Box::new(|event: InstrumentationEvent<'_>| {
+        if let InstrumentationEvent::StartQuery { query, .. } = event {
+            STATEMENTS.fetch_add(1, Ordering::Relaxed);
+            if TRACE.load(Ordering::Relaxed) {
+                TRACED
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .push(query.to_string());
+            }
+        }
+    }))
+}
+
+/// Frames now in the WAL after a checkpoint of mode `mode` (TRUNCATE empties it).
+fn wal_frames(db: &Db, mode: &'static str) -> anyhow::Result<i64> {
+    #[derive(QueryableByName)]
+    struct Checkpoint {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        log: i64,
+    }
+    Ok(db.read_blocking(move |c: &mut DbConn| {
+        let r: Checkpoint = diesel::sql_query(format!("PRAGMA wal_checkpoint({mode})"))
+            .get_result(c)
+            .map_err(AppError::internal)?;
+        Ok(r.log)
+    })?)
+}
+
+/// Statements and WAL pages of one acceptance, averaged over `n` (untimed).
+fn cost_per_accept(db: &Db, ada: &Person, bob: &Person, n: usize) -> anyhow::Result<(f64, f64)> {
+    let (mut statements, mut pages) = (0, 0);
+    for i in 0..n {
+        let files = (0..PER_CHANGE)
+            .map(|j| {
+                let f = (i * PER_CHANGE + j) % FILES;
+                text(
+                    format!("docs/f{f:02}.md"),
+                    OpKind::Modify,
+                    format!("# File {f}\n\ncounted edit {i}\n"),
+                )
+            })
+            .collect();
+        let k = propose(db, bob, "bench", files)?;
+        wal_frames(db, "TRUNCATE")?;
+        let trace = i == 0 && std::env::var_os("BENCH_TRACE_SQL").is_some();
+        TRACE.store(trace, Ordering::Relaxed);
+        let before = STATEMENTS.load(Ordering::Relaxed);
+        review(db, ada, "bench", k, Transition::Accept)?;
+        statements += STATEMENTS.load(Ordering::Relaxed) - before;
+        TRACE.store(false, Ordering::Relaxed);
+        pages += wal_frames(db, "PASSIVE")?;
+        if trace {
+            for sql in TRACED.lock().unwrap_or_else(|p| p.into_inner()).drain(..) {
+                eprintln!("sql: {sql}");
+            }
+        }
+    }
+    Ok((statements as f64 / n as f64, pages as f64 / n as f64))
+}
+
 /// A commons whose page lists `contributors` people, each with an accepted work record.
 fn page_db(path: &std::path::Path, contributors: usize, hash: &str) -> anyhow::Result<()> {
     let _ = std::fs::remove_file(path);
@@ -221,6 +291,7 @@ fn page_db(path: &std::path::Path, contributors: usize, hash: &str) -> anyhow::R
 
 fn main() -> anyhow::Result<()> {
     let a = args()?;
+    diesel::connection::set_default_instrumentation(count_statements)?;
     let n = a.contributions;
     let dir = tempfile::tempdir()?;
     let hash = password::hash("benchmark password")?;
@@ -240,6 +311,8 @@ fn main() -> anyhow::Result<()> {
     println!("raw_insert_per_sec {raw:.0}");
     println!("accept_per_sec {accepted:.0}");
     println!("accept_ratio {:.3}", accepted / raw);
+    let (statements, pages) = cost_per_accept(&db, &ada, &bob, 100)?;
+    println!("statements_per_accept {statements:.1} wal_pages_per_accept {pages:.1}");
 
     let (bytes, revisions) = (store_bytes(&db)?, count(&db, "commons_revisions")?);
     let blobs = count(&db, "commons_blobs")?;

@@ -105,7 +105,8 @@ pub async fn list_files(
         .db
         .read(move |c| {
             let row = store::require_commons(c, &handle)?;
-            views::files(&revision_at(c, &row, q.revision)?)
+            let rev = revision_at(c, &row, q.revision)?;
+            views::files(c, &rev)
         })
         .await?;
     Ok(Json(files))

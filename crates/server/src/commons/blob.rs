@@ -48,7 +48,7 @@ impl BlobHash {
     }
 
     pub fn to_hex(&self) -> String {
-        self.0.iter().map(|b| format!("{b:02x}")).collect()
+        crate::web::hex(&self.0)
     }
 
     /// Parses lowercase hex only, so that one hash has exactly one spelling
@@ -60,9 +60,11 @@ impl BlobHash {
         if hex.len() != 64 || !hex.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f')) {
             return Err(bad());
         }
+        // Checked above: every byte is a lowercase hex digit.
+        let digit = |b: u8| if b <= b'9' { b - b'0' } else { b - b'a' + 10 };
         let mut out = [0u8; 32];
-        for (i, byte) in out.iter_mut().enumerate() {
-            *byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).map_err(|_| bad())?;
+        for (byte, pair) in out.iter_mut().zip(hex.as_bytes().chunks_exact(2)) {
+            *byte = (digit(pair[0]) << 4) | digit(pair[1]);
         }
         Ok(Self(out))
     }

@@ -100,7 +100,7 @@ pub fn diff_view(conn: &mut DbConn, handle: &str, q: &DiffQuery) -> Result<DiffV
         None => head(conn, &c)?,
     };
     let from = revision(conn, &c, q.from.unwrap_or((to.number - 1).max(1)))?;
-    let (old, new) = (tree_of(&from)?, tree_of(&to)?);
+    let (old, new) = (tree_of(conn, &from)?, tree_of(conn, &to)?);
     let mut files = Vec::new();
     for change in diff::diff_trees(&old, &new) {
         let path = change.path.to_string();
@@ -246,7 +246,7 @@ fn build_archive(
         Some(n) => revision(conn, &c, n)?,
         None => head(conn, &c)?,
     };
-    let tree = tree_of(&rev)?;
+    let tree = tree_of(conn, &rev)?;
     let root = format!("{}-r{}", c.handle, rev.number);
     let spec = ArchiveSpec::new(&root, u64::try_from(rev.created_at / 1000).unwrap_or(0))?;
     let blobs = |h: &BlobHash| -> io::Result<Vec<u8>> {

@@ -15,12 +15,12 @@
 //! Around the model: `store` (queries, including the lineage through which a fork reads
 //! its parent's revisions), `service`, `update` and `maintainers` (flows shared by API and
 //! pages, each with its journal event), `records` (people's records read from the store),
-//! `revisions` (stored revisions as the model's trees and histories), `views` (what is
-//! shown), `compare` (diffs and archive downloads), `revert` (undoing a revision), `forks`
-//! (forking and offering upstream), `deletion` (deleting a commons whose history stays
-//! readable), `forms` (uploads and work records from the pages), `api` and `pages` (the
-//! routes, assembled in this file), and `demo` (the demo territory's commons, seeded
-//! through the same flows).
+//! `revisions` (stored revisions as the model's trees and histories, stored in full or as
+//! changes by `treestore`), `views` (what is shown), `compare` (diffs and archive
+//! downloads), `revert` (undoing a revision), `forks` (forking and offering upstream),
+//! `deletion` (deleting a commons whose history stays readable), `forms` (uploads and work
+//! records from the pages), `api` and `pages` (the routes, assembled in this file), and
+//! `demo` (the demo territory's commons, seeded through the same flows).
 
 pub mod access;
 pub mod api;
@@ -51,6 +51,9 @@ pub mod service;
 pub mod store;
 pub mod tree;
 mod treehash;
+pub mod treestore;
+#[cfg(test)]
+mod treestore_migration;
 pub mod update;
 pub mod views;
 

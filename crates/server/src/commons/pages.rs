@@ -133,7 +133,8 @@ const PAGE_CONTRIBUTORS: usize = 50;
 fn show_data(c: &mut DbConn, handle: &str) -> Result<ShowData, AppError> {
     let row = store::require_commons(c, handle)?;
     let commons = views::commons_view(c, &row)?;
-    let files = views::files(&revisions::head(c, &row)?)?;
+    let head = revisions::head(c, &row)?;
+    let files = views::files(c, &head)?;
     let mut open = Vec::new();
     for k in store::contributions(c, &row.id, 200)? {
         if service::parse_state(&k.state)?.is_open() {
@@ -344,7 +345,7 @@ pub(super) fn propose_file(
             "the base revision is not of this commons; reload the page",
         )
     })?;
-    let exists = revisions::tree_of(&base)?
+    let exists = revisions::tree_of(c, &base)?
         .iter()
         .any(|(p, _)| p.as_str() == f.path);
     let file = FileInput {

@@ -7,12 +7,12 @@ use super::access::{Action, Standing, authorize};
 use super::blob::FileLimits;
 use super::model::{PersonId, RevisionId};
 use super::revisions::{head, history_of, tree_of};
-use super::service::commons_ref;
+use super::service::{commons_ref, revision_row};
 use super::store::{self, CommonsRow, RevisionRow};
 use super::views::{self, RevisionView};
 use crate::accounts::model::Person;
 use crate::app::AppState;
-use crate::db::{DbConn, new_id, now_ms};
+use crate::db::{DbConn, now_ms};
 use crate::error::{ApiError, AppError, Problem};
 use crate::journal::{self, Verb};
 use crate::web::auth::ApiViewer;
@@ -39,39 +39,42 @@ pub fn revert(
     authorize(Standing::of(Some(&me), &maintainers, None), Action::Revert)?;
     let target = store::revision_by_number(conn, &c.id, number)?
         .ok_or_else(|| AppError::not_found(&format!("revision {number} of {}", c.handle)))?;
+    let target_tree = tree_of(conn, &target)?;
     let before = match &target.parent_id {
-        Some(p) => tree_of(&store::revision_by_id(conn, p)?.ok_or_else(|| {
-            AppError::internal(anyhow::anyhow!("parent of revision {number} is missing"))
-        })?)?,
+        Some(p) => {
+            let parent = store::revision_by_id(conn, p)?.ok_or_else(|| {
+                AppError::internal(anyhow::anyhow!("parent of revision {number} is missing"))
+            })?;
+            tree_of(conn, &parent)?
+        }
         // The model refuses this with its own code; an empty tree is never used.
-        None => tree_of(&target)?,
+        None => target_tree.clone(),
     };
     let head_rev = head(conn, c)?;
+    let head_tree = tree_of(conn, &head_rev)?;
     let history = history_of(conn, c)?;
     let tree = history
         .revert(
             &RevisionId(target.id.clone()),
             &before,
-            &tree_of(&target)?,
-            &tree_of(&head_rev)?,
+            &target_tree,
+            &head_tree,
             &FileLimits::default(),
         )?
         .into_tree()?;
     let now = now_ms();
     let first = target.message.lines().next().unwrap_or("");
-    let rev = RevisionRow {
-        id: new_id(),
-        commons_id: c.id.clone(),
-        parent_id: Some(head_rev.id.clone()),
-        number: head_rev.number + 1,
-        message: format!("Revert \"{first}\" (revision {number})"),
-        author_id: actor.id.clone(),
-        accepted_by: actor.id.clone(),
-        contribution_id: None,
-        tree_hash: tree.hash().to_hex(),
-        tree: serde_json::to_string(&tree).map_err(AppError::internal)?,
-        created_at: now,
-    };
+    let rev = revision_row(
+        c,
+        Some((&head_rev, &*head_tree)),
+        &format!("Revert \"{first}\" (revision {number})"),
+        &actor.id,
+        actor,
+        None,
+        &tree,
+        None,
+        now,
+    )?;
     if !store::move_head(conn, &c.id, &head_rev.id, &rev.id, now)? {
         return Err(AppError::conflict(
             "stale_head",

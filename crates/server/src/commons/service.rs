@@ -18,6 +18,7 @@ use super::review::{Decision, decide};
 use super::revisions::{head, tree_of};
 use super::store::{self, CommonsRow, ContributionRow, ReviewRow, RevisionRow};
 use super::tree::{FileOp, FileOps, Tree};
+use super::treestore;
 use crate::accounts::model::Person;
 use crate::db::schema::memberships;
 use crate::db::{DbConn, new_id, now_ms};
@@ -130,12 +131,12 @@ pub fn create(conn: &mut DbConn, actor: &Person, new: NewCommons) -> Result<Comm
     let first = revision_row(
         &row,
         None,
-        1,
         "Created the commons",
         &actor.id,
         actor,
         None,
         &Tree::default(),
+        None,
         now,
     )?;
     store::insert_revision(conn, &first)?;
@@ -188,33 +189,38 @@ fn pid(p: &Person) -> PersonId {
     PersonId(p.id.clone())
 }
 
+/// A new revision of `c` on top of `parent` (with its tree; None for the first), numbered
+/// after it. `touched` are the paths the change wrote when known, so that storing the tree
+/// as changes against the parent (see `treestore`) need not compare whole trees.
 #[allow(clippy::too_many_arguments)]
-fn revision_row(
+pub(super) fn revision_row(
     c: &CommonsRow,
-    parent: Option<&RevisionRow>,
-    number: i64,
+    parent: Option<(&RevisionRow, &Tree)>,
     message: &str,
     author_id: &str,
     accepted_by: &Person,
     contribution_id: Option<String>,
     tree: &Tree,
+    touched: Option<&FileOps>,
     now: i64,
 ) -> Result<RevisionRow, AppError> {
+    let number = parent.map_or(1, |(p, _)| p.number + 1);
+    let stored = treestore::encode(number, parent.map(|(_, t)| t), tree, touched)
+        .map_err(AppError::internal)?;
+    let tree_hash = tree.hash().to_hex();
+    super::revisions::remember_tree(&tree_hash, tree);
     Ok(RevisionRow {
         id: new_id(),
         commons_id: c.id.clone(),
-        parent_id: parent.map(|p| p.id.clone()),
+        parent_id: parent.map(|(p, _)| p.id.clone()),
         number,
         message: message.to_string(),
         author_id: author_id.to_string(),
         accepted_by: accepted_by.id.clone(),
         contribution_id,
-        tree_hash: {
-            let hash = tree.hash().to_hex();
-            super::revisions::remember_tree(&hash, tree);
-            hash
-        },
-        tree: serde_json::to_string(tree).map_err(AppError::internal)?,
+        tree_hash,
+        tree: stored.json,
+        tree_delta: stored.delta,
         created_at: now,
     })
 }
@@ -312,7 +318,7 @@ pub fn build_change(
         ops.push((path, op));
     }
     let ops = FileOps::new(ops, limits)?;
-    tree_of(&base_rev)?.apply(&ops)?;
+    tree_of(conn, &base_rev)?.apply(&ops)?;
     let change = Change::new(RevisionId(base_rev.id.clone()), message, ops)?;
     for (hash, bytes) in &blobs {
         store::put_blob(conn, hash, bytes)?;
@@ -433,16 +439,29 @@ pub fn review(
     let state = parse_state(&k.state)?;
     let kind = body_of(&k)?;
     let head_rev = head(conn, c)?;
+    // The head's tree, read only to accept a change (the new revision is stored against it).
+    let mut head_tree = None;
     let rebased = match (&kind, by) {
         (ContributionKind::Change(change), Transition::Accept) => {
-            let base = store::revision_by_id(conn, &change.base.0)?
-                .ok_or_else(|| AppError::internal(anyhow::anyhow!("missing base revision")))?;
-            Some(rebase(
+            let on_head = tree_of(conn, &head_rev)?;
+            // Most changes are accepted on the head they were proposed against.
+            let on_base;
+            let base_tree = if change.base.0 == head_rev.id {
+                &on_head
+            } else {
+                let base = store::revision_by_id(conn, &change.base.0)?
+                    .ok_or_else(|| AppError::internal(anyhow::anyhow!("missing base revision")))?;
+                on_base = tree_of(conn, &base)?;
+                &on_base
+            };
+            let outcome = rebase(
                 change,
-                &tree_of(&base)?,
+                base_tree,
                 &RevisionId(head_rev.id.clone()),
-                &tree_of(&head_rev)?,
-            )?)
+                &on_head,
+            )?;
+            head_tree = Some(on_head);
+            Some(outcome)
         }
         _ => None,
     };
@@ -451,15 +470,21 @@ pub fn review(
     let next = decision.state();
     let mut revision_id = None;
     if let Decision::NewRevision { tree, .. } = &decision {
+        let (Some(head_tree), ContributionKind::Change(change)) = (&head_tree, &kind) else {
+            return Err(AppError::internal(anyhow::anyhow!(
+                "a new revision without a change checked against the head"
+            )));
+        };
+        // A rebased change carries the same operations, now applied to the head.
         let rev = revision_row(
             c,
-            Some(&head_rev),
-            head_rev.number + 1,
+            Some((&head_rev, &**head_tree)),
             &k.message,
             &k.author_id,
             actor,
             Some(k.id.clone()),
             tree,
+            Some(&change.ops),
             now,
         )?;
         if !store::move_head(conn, &c.id, &head_rev.id, &rev.id, now)? {

@@ -3,6 +3,7 @@
 //! in the model and the flows (with their journal events) in `service`.
 
 use crate::db::DbConn;
+use crate::db::fixed::{Bind, Fixed};
 use crate::db::schema::{
     commons, commons_blobs, commons_contributions, commons_forks, commons_maintainers,
     commons_offers, commons_reviews, commons_revisions, people,
@@ -31,7 +32,9 @@ pub struct CommonsRow {
     pub deleted_by: Option<String>,
 }
 
-/// One immutable revision; `tree` is the model's `Tree` as JSON.
+/// One immutable revision; `tree` is the model's `Tree` as JSON, or when `tree_delta` is set
+/// the entries changed against the parent revision (see `treestore`; read trees with
+/// `revisions::tree_of`).
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = commons_revisions)]
 pub struct RevisionRow {
@@ -46,6 +49,7 @@ pub struct RevisionRow {
     pub tree_hash: String,
     pub tree: String,
     pub created_at: i64,
+    pub tree_delta: bool,
 }
 
 /// One contribution; `body` is the model's `ContributionKind` as JSON.
@@ -130,15 +134,21 @@ pub fn move_head(
     new: &str,
     now: i64,
 ) -> Result<bool, AppError> {
-    let n = diesel::update(
-        commons::table
-            .filter(commons::id.eq(commons_id))
-            .filter(commons::head_revision_id.eq(expected)),
+    let n = Fixed::new(
+        &[
+            "UPDATE commons SET head_revision_id = ",
+            ", updated_at = ",
+            " WHERE id = ",
+            " AND head_revision_id = ",
+            "",
+        ],
+        vec![
+            Bind::Text(new),
+            Bind::BigInt(now),
+            Bind::Text(commons_id),
+            Bind::Text(expected),
+        ],
     )
-    .set((
-        commons::head_revision_id.eq(new),
-        commons::updated_at.eq(now),
-    ))
     .execute(conn)?;
     Ok(n == 1)
 }
@@ -396,18 +406,42 @@ pub fn move_contribution(
     revision_id: Option<&str>,
     now: i64,
 ) -> Result<bool, AppError> {
-    let n = diesel::update(
-        commons_contributions::table
-            .filter(commons_contributions::id.eq(id))
-            .filter(commons_contributions::state.eq(from)),
-    )
-    .set((
-        commons_contributions::state.eq(to),
-        commons_contributions::revision_id.eq(revision_id),
-        commons_contributions::updated_at.eq(now),
-    ))
-    .execute(conn)?;
-    Ok(n == 1)
+    // Two fixed texts, so that each is prepared once (see `db::fixed`).
+    let q = match revision_id {
+        Some(rev) => Fixed::new(
+            &[
+                "UPDATE commons_contributions SET state = ",
+                ", revision_id = ",
+                ", updated_at = ",
+                " WHERE id = ",
+                " AND state = ",
+                "",
+            ],
+            vec![
+                Bind::Text(to),
+                Bind::Text(rev),
+                Bind::BigInt(now),
+                Bind::Text(id),
+                Bind::Text(from),
+            ],
+        ),
+        None => Fixed::new(
+            &[
+                "UPDATE commons_contributions SET state = ",
+                ", revision_id = NULL, updated_at = ",
+                " WHERE id = ",
+                " AND state = ",
+                "",
+            ],
+            vec![
+                Bind::Text(to),
+                Bind::BigInt(now),
+                Bind::Text(id),
+                Bind::Text(from),
+            ],
+        ),
+    };
+    Ok(q.execute(conn)? == 1)
 }
 
 pub fn insert_review(conn: &mut DbConn, row: &ReviewRow) -> Result<(), AppError> {

@@ -230,6 +230,34 @@ impl Tree {
         Ok(())
     }
 
+    /// Sets each path to its entry, or removes it for `None`: how a stored
+    /// revision's changes against its parent are replayed (see `treestore`).
+    /// Unlike [`Tree::apply`] nothing is required of the prior state, but new
+    /// paths are still checked for file/folder clashes. On error `self` may be
+    /// partly changed: callers replay onto a working copy they own.
+    pub fn set_entries<'a>(
+        &mut self,
+        changes: impl IntoIterator<Item = (&'a RepoPath, Option<&'a Entry>)>,
+    ) -> Result<()> {
+        let mut added = Vec::new();
+        for (path, entry) in changes {
+            let old = match entry {
+                Some(e) => self.files.insert(path.clone(), *e),
+                None => self.files.remove(path),
+            };
+            if let Some(old) = &old {
+                self.state.remove(path, old);
+            }
+            if let Some(e) = entry {
+                self.state.add(path, e);
+                if old.is_none() {
+                    added.push(path);
+                }
+            }
+        }
+        self.check_clashes(added.into_iter())
+    }
+
     /// The paths whose entry differs between `self` and `other` (added,
     /// deleted or with other content/kind), in path order.
     pub fn changed_paths(&self, other: &Tree) -> BTreeSet<RepoPath> {

@@ -237,8 +237,8 @@ fn kind_name(k: FileKind) -> String {
 }
 
 /// Every file of a revision, by path.
-pub fn files(r: &RevisionRow) -> Result<Vec<FileInfo>, AppError> {
-    Ok(tree_of(r)?
+pub fn files(conn: &mut DbConn, r: &RevisionRow) -> Result<Vec<FileInfo>, AppError> {
+    Ok(tree_of(conn, r)?
         .iter()
         .map(|(path, e)| FileInfo {
             path: path.to_string(),
@@ -251,7 +251,7 @@ pub fn files(r: &RevisionRow) -> Result<Vec<FileInfo>, AppError> {
 
 /// One file of a revision with its text, or a 404 naming the path.
 pub fn file(conn: &mut DbConn, r: &RevisionRow, path: &str) -> Result<FileContent, AppError> {
-    let tree = tree_of(r)?;
+    let tree = tree_of(conn, r)?;
     let (p, e) = tree
         .iter()
         .find(|(p, _)| p.as_str() == path)

@@ -2,6 +2,7 @@
 //! the two ways to touch it from async code (`read`, and `write` = one transaction).
 
 pub mod cache;
+pub mod fixed;
 pub mod schema;
 
 use crate::config::Engine;
@@ -15,7 +16,7 @@ use diesel_migrations::{EmbeddedMigrations, MigrationHarness, embed_migrations};
 use std::time::Duration;
 use tokio::sync::watch;
 
-const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+pub(crate) const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
 
 /// A connection to either engine; queries are written once against it.

@@ -121,6 +121,7 @@ diesel::table! {
         tree_hash -> Text,
         tree -> Text,
         created_at -> BigInt,
+        tree_delta -> Bool,
     }
 }
 

@@ -76,14 +76,16 @@ pub fn random_token() -> String {
     hex(&bytes)
 }
 
+/// Lowercase hex of `bytes`, two digits a byte. A table lookup rather than `format!` per
+/// byte: tree and blob hashes are spelled this way on every revision written or read.
 pub fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        out.push(char::from(DIGITS[usize::from(b >> 4)]));
+        out.push(char::from(DIGITS[usize::from(b & 0x0f)]));
+    }
+    out
 }
 
 /// SHA-256 of a high-entropy secret; enough for random tokens (no password stretching

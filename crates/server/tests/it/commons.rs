@@ -7,6 +7,7 @@ mod forks;
 mod maintainers;
 mod pages;
 mod revert;
+mod trees;
 mod uploads;
 
 use crate::support::{TestApp, expect_problem};
