@@ -22,6 +22,12 @@ pub fn seqphragmen(p: &Profile, k: usize, resolute: bool) -> (Vec<CandSet>, Vec<
         let w: Vec<N> = weights(p.weights())?;
         seqphragmen_from(p, &w, k, resolute, 0, vec![N::int(0); p.num_voters()])
     }
+    if !super::explaining() && p.has_unit_weights() {
+        let loads = (vec![0; p.num_voters()], 1);
+        if let Some(sets) = super::unit::seqphragmen_from(p, k, resolute, 0, loads) {
+            return (sets, Vec::new());
+        }
+    }
     tiers(
         || run::<Small>(p, k, resolute),
         || run::<Medium>(p, k, resolute),
