@@ -19,18 +19,34 @@ use num_integer::Integer;
 
 type Out = (Vec<CandSet>, Vec<String>);
 
-/// Divides the numbers by their greatest common divisor (leaves all zeros alone).
-fn lowest_terms(nums: &mut [i128], also: &mut i128) {
-    let mut g = also.abs();
+/// Divides the numerators and `also` (positive) by their greatest common divisor.
+pub(crate) fn lowest_terms(nums: &mut [i128], also: &mut i128) {
+    let mut g = also.unsigned_abs();
     for x in nums.iter() {
         if g == 1 {
             return;
         }
-        g = g.gcd(x);
+        let x = x.unsigned_abs();
+        // Machine-word gcds while the numbers fit: they are several times faster.
+        g = match (u64::try_from(g), u64::try_from(x)) {
+            (Ok(a), Ok(b)) => a.gcd(&b) as u128,
+            _ => g.gcd(&x),
+        };
     }
     if g > 1 {
+        let g = g as i128;
         nums.iter_mut().for_each(|x| *x /= g);
         *also /= g;
+    }
+}
+
+/// The tied candidates whose elections are followed: all of them, or when `resolute`
+/// only the first (the smallest index), the only one a resolute run continues with.
+pub(crate) fn followed(tied: CandSet, resolute: bool) -> CandSet {
+    if resolute {
+        tied & tied.wrapping_neg()
+    } else {
+        tied
     }
 }
 
@@ -110,7 +126,10 @@ pub fn phragmen_enestroem(p: &Profile, w: &[i64], k: usize, resolute: bool) -> O
                 lowest_terms(&mut next, &mut next_price);
                 Some((com | 1 << c, next, next_price))
             };
-            match each(tied).map(pay).collect::<Option<Vec<_>>>() {
+            match each(followed(tied, resolute))
+                .map(pay)
+                .collect::<Option<Vec<_>>>()
+            {
                 Some(next) => Step::Next(next),
                 None => {
                     failed = true;
@@ -144,7 +163,7 @@ pub fn consensus_rule(p: &Profile, w: &[i64], k: usize, resolute: bool) -> Optio
                 .map(|(&b, &x)| b.checked_add((x as i128).checked_mul(*denom)?))
                 .collect::<Option<_>>()?;
             let (tied, _) = most_supported(p, *com, &budget)?;
-            each(tied)
+            each(followed(tied, resolute))
                 .map(|c| {
                     let supports = |v: usize| p.ballots()[v] & (1 << c) != 0 && budget[v] > 0;
                     let n = budget.len();

@@ -261,7 +261,10 @@ mod tests {
         #[test]
         fn eph_scaled_matches_exact(
             m in 2usize..8,
-            ballots in proptest::collection::vec(proptest::collection::btree_set(0i64..7, 0..=7), 1..12),
+            ballots in proptest::collection::vec(
+                proptest::collection::btree_set(0i64..7, 0..=7),
+                1..12,
+            ),
             weights in proptest::collection::vec(1i64..5, 12),
             k in 1usize..8,
             resolute in any::<bool>(),

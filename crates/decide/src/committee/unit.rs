@@ -6,9 +6,9 @@
 //! the numbers are represented differently. Prices and loads of different candidates are
 //! compared by cross-multiplication. When ties are explored, the numerators and `d` are
 //! divided by their common gcd after each step, so equal states have equal
-//! representations and merge. Every function returns `None` when a number would not fit in `i128`;
-//! the caller then computes with exact rationals. No explanation is written (the rational
-//! versions write one, with the fractions a reader expects).
+//! representations and merge. Every function returns `None` when a number would not fit
+//! in `i128`; the caller then computes with exact rationals. No explanation is written
+//! (the rational versions write one, with the fractions a reader expects).
 
 use super::branching::{Step, explore};
 use super::money::Completion;
@@ -25,17 +25,7 @@ type Ledger = (Vec<i128>, i128);
 /// resolute runs stay small without it (the denominator grows by at most a factor n per
 /// step).
 fn lowest_terms(nums: &mut [i128], d: &mut i128) {
-    let mut g = *d;
-    for x in nums.iter() {
-        if g == 1 {
-            return;
-        }
-        g = g.gcd(x);
-    }
-    if g > 1 {
-        nums.iter_mut().for_each(|x| *x /= g);
-        *d /= g;
-    }
+    super::ledger::lowest_terms(nums, d);
 }
 
 /// The price per voter at which the approvers of `c` can together pay 1 (each paying
@@ -111,7 +101,7 @@ fn equal_shares_phase(
             let Some((num, r)) = best else {
                 return Some(Vec::new());
             };
-            each(tied)
+            each(super::ledger::followed(tied, resolute))
                 .map(|c| {
                     // Each approver pays min(q, budget) with q = num / (d · r): measure
                     // everything in units of 1 / (d · r).
@@ -264,6 +254,9 @@ pub fn seqphragmen_from(
                         tied = vec![(c, (x, w))];
                     }
                 }
+            }
+            if resolute {
+                tied.truncate(1); // a resolute run continues with the first only
             }
             tied.into_iter()
                 .map(|(c, (x, w))| {
