@@ -7,8 +7,9 @@
 //! the denominator by the same positive number changes no decision. So a state is the
 //! committee and the numerators (and what they are measured against), divided by their
 //! common gcd after each step: equal states then have equal representations and merge
-//! when ties are explored. Every function returns `None` when a number would not fit in
-//! `i128`; the caller then computes with exact rationals.
+//! when ties are explored. The rules run on any machine integer type [`Int`]: the caller
+//! tries `i64` (native operations), then `i128`; every function returns `None` when a
+//! number would not fit, and after `i128` the caller computes with exact rationals.
 //!
 //! They take the profile's integer weights ([`super::Profile::integer_weights`]) and
 //! write no explanation (the rational versions do, with the fractions a reader expects).
@@ -16,27 +17,33 @@
 use super::branching::{Step, explore};
 use super::profile::{CandSet, Profile, each, members};
 use num_integer::Integer;
+use num_traits::{PrimInt, Signed};
+use std::fmt::Debug;
+use std::hash::Hash;
+
+/// A machine integer the ledgers can count in.
+pub trait Int: PrimInt + Signed + Integer + Hash + Debug + From<i64> {}
+impl<T: PrimInt + Signed + Integer + Hash + Debug + From<i64>> Int for T {}
+
+/// `x` as an `I`.
+pub(crate) fn int<I: Int>(x: i64) -> I {
+    <I as From<i64>>::from(x)
+}
 
 type Out = (Vec<CandSet>, Vec<String>);
 
 /// Divides the numerators and `also` (positive) by their greatest common divisor.
-pub(crate) fn lowest_terms(nums: &mut [i128], also: &mut i128) {
-    let mut g = also.unsigned_abs();
+pub(crate) fn lowest_terms<I: Int>(nums: &mut [I], also: &mut I) {
+    let mut g = also.abs();
     for x in nums.iter() {
-        if g == 1 {
+        if g.is_one() {
             return;
         }
-        let x = x.unsigned_abs();
-        // Machine-word gcds while the numbers fit: they are several times faster.
-        g = match (u64::try_from(g), u64::try_from(x)) {
-            (Ok(a), Ok(b)) => a.gcd(&b) as u128,
-            _ => g.gcd(&x),
-        };
+        g = g.gcd(x);
     }
-    if g > 1 {
-        let g = g as i128;
-        nums.iter_mut().for_each(|x| *x /= g);
-        *also /= g;
+    if g > I::one() {
+        nums.iter_mut().for_each(|x| *x = *x / g);
+        *also = *also / g;
     }
 }
 
@@ -52,17 +59,17 @@ pub(crate) fn followed(tied: CandSet, resolute: bool) -> CandSet {
 
 /// The open candidates with the largest support (sum of positive budgets of approvers),
 /// as a set, and that support; `None` on overflow.
-fn most_supported(p: &Profile, com: CandSet, budget: &[i128]) -> Option<(CandSet, i128)> {
-    let mut support = [0i128; 64];
+fn most_supported<I: Int>(p: &Profile, com: CandSet, budget: &[I]) -> Option<(CandSet, I)> {
+    let mut support = [I::zero(); 64];
     for (&b, &money) in p.ballots().iter().zip(budget) {
-        if money > 0 {
+        if money > I::zero() {
             for c in each(b & !com) {
-                support[c] = support[c].checked_add(money)?;
+                support[c] = support[c].checked_add(&money)?;
             }
         }
     }
     let open = p.all() & !com;
-    let most = each(open).map(|c| support[c]).max().unwrap_or(0);
+    let most = each(open).map(|c| support[c]).max().unwrap_or(I::zero());
     let tied = each(open)
         .filter(|&c| support[c] == most)
         .fold(0, |a, c| a | 1 << c);
@@ -73,9 +80,15 @@ fn most_supported(p: &Profile, com: CandSet, budget: &[i128]) -> Option<(CandSet
 /// the price W/k is the integer W); each step elects the open candidate with the most
 /// budget behind it, and its approvers' budgets are multiplied by
 /// (support − price) / support, or emptied when the support does not exceed the price.
-pub fn phragmen_enestroem(p: &Profile, w: &[i64], k: usize, resolute: bool) -> Option<Out> {
-    let mut budget: Vec<i128> = w.iter().map(|&x| x as i128 * k as i128).collect();
-    let mut price: i128 = w.iter().map(|&x| x as i128).sum();
+pub fn phragmen_enestroem<I: Int>(p: &Profile, w: &[i64], k: usize, resolute: bool) -> Option<Out> {
+    let k_int = int::<I>(k as i64);
+    let mut budget: Vec<I> = w
+        .iter()
+        .map(|&x| int::<I>(x).checked_mul(&k_int))
+        .collect::<Option<_>>()?;
+    let mut price = w
+        .iter()
+        .try_fold(I::zero(), |a, &x| a.checked_add(&int::<I>(x)))?;
     lowest_terms(&mut budget, &mut price);
     let mut failed = false;
     let finals = explore(
@@ -89,7 +102,7 @@ pub fn phragmen_enestroem(p: &Profile, w: &[i64], k: usize, resolute: bool) -> O
                 failed = true;
                 return Step::Done;
             };
-            if most == 0 {
+            if most.is_zero() {
                 // Nobody with budget left approves an open candidate: every completion by
                 // open candidates wins (as in the rational version).
                 let open = members(p.all() & !*com);
@@ -113,13 +126,13 @@ pub fn phragmen_enestroem(p: &Profile, w: &[i64], k: usize, resolute: bool) -> O
                     let (keep, of) = ((most - *price) / g, most / g);
                     for (v, &b) in p.ballots().iter().enumerate() {
                         let factor = if b & (1 << c) != 0 { keep } else { of };
-                        next[v] = next[v].checked_mul(factor)?;
+                        next[v] = next[v].checked_mul(&factor)?;
                     }
-                    next_price = next_price.checked_mul(of)?;
+                    next_price = next_price.checked_mul(&of)?;
                 } else {
                     for (v, &b) in p.ballots().iter().enumerate() {
                         if b & (1 << c) != 0 {
-                            next[v] = 0;
+                            next[v] = I::zero();
                         }
                     }
                 }
@@ -148,42 +161,46 @@ pub fn phragmen_enestroem(p: &Profile, w: &[i64], k: usize, resolute: bool) -> O
 /// candidate with the most budget behind it is elected and its supporters (approvers
 /// with positive budget) pay W in total, in proportion to their weights. Budgets are
 /// numerators over the denominator `denom`.
-pub fn consensus_rule(p: &Profile, w: &[i64], k: usize, resolute: bool) -> Option<Out> {
-    let total: i128 = w.iter().map(|&x| x as i128).sum();
-    let start = (0 as CandSet, vec![0i128; p.num_voters()], 1i128);
+pub fn consensus_rule<I: Int>(p: &Profile, w: &[i64], k: usize, resolute: bool) -> Option<Out> {
+    let total = w
+        .iter()
+        .try_fold(I::zero(), |a, &x| a.checked_add(&int::<I>(x)))?;
+    let start = (0 as CandSet, vec![I::zero(); p.num_voters()], I::one());
     let mut failed = false;
     let finals = explore(start, resolute, |(com, budget, denom)| {
         if failed || com.count_ones() as usize >= k {
             return Step::Done;
         }
-        let step = || -> Option<Vec<(CandSet, Vec<i128>, i128)>> {
-            let budget: Vec<i128> = budget
+        let step = || -> Option<Vec<(CandSet, Vec<I>, I)>> {
+            let budget: Vec<I> = budget
                 .iter()
                 .zip(w)
-                .map(|(&b, &x)| b.checked_add((x as i128).checked_mul(*denom)?))
+                .map(|(&b, &x)| b.checked_add(&int::<I>(x).checked_mul(denom)?))
                 .collect::<Option<_>>()?;
             let (tied, _) = most_supported(p, *com, &budget)?;
             each(followed(tied, resolute))
                 .map(|c| {
-                    let supports = |v: usize| p.ballots()[v] & (1 << c) != 0 && budget[v] > 0;
-                    let n = budget.len();
-                    let weight: i128 = (0..n).filter(|&v| supports(v)).map(|v| w[v] as i128).sum();
+                    let supports =
+                        |v: usize| p.ballots()[v] & (1 << c) != 0 && budget[v] > I::zero();
+                    let weight = (0..budget.len())
+                        .filter(|&v| supports(v))
+                        .try_fold(I::zero(), |a, v| a.checked_add(&int::<I>(w[v])))?;
                     let mut next = budget.clone();
                     let mut next_denom = *denom;
-                    if weight > 0 {
+                    if weight > I::zero() {
                         // Supporter v pays w_v · W / weight, in units of 1 / denom that is
                         // w_v · owed / per with owed / per = W · denom / weight in lowest
                         // terms: measure everything in units of 1 / (denom · per).
-                        let owed = total.checked_mul(*denom)?;
+                        let owed = total.checked_mul(denom)?;
                         let g = owed.gcd(&weight);
                         let (owed, per) = (owed / g, weight / g);
                         for (v, x) in next.iter_mut().enumerate() {
-                            *x = x.checked_mul(per)?;
+                            *x = x.checked_mul(&per)?;
                             if supports(v) {
-                                *x = x.checked_sub((w[v] as i128).checked_mul(owed)?)?;
+                                *x = x.checked_sub(&int::<I>(w[v]).checked_mul(&owed)?)?;
                             }
                         }
-                        next_denom = next_denom.checked_mul(per)?;
+                        next_denom = next_denom.checked_mul(&per)?;
                     }
                     lowest_terms(&mut next, &mut next_denom);
                     Some((com | 1 << c, next, next_denom))

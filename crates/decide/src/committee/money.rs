@@ -137,7 +137,9 @@ fn equal_shares_phase<N: Exact>(
 /// the budget k is proportional to their weight; unfilled seats are completed as given.
 pub fn equal_shares(p: &Profile, k: usize, resolute: bool, completion: Completion) -> Out {
     if !explaining() && p.has_unit_weights() {
-        if let Some(sets) = unit::equal_shares(p, k, resolute, completion) {
+        let sets = unit::equal_shares::<i64>(p, k, resolute, completion)
+            .or_else(|| unit::equal_shares::<i128>(p, k, resolute, completion));
+        if let Some(sets) = sets {
             return (sets, Vec::new());
         }
     }
@@ -220,7 +222,9 @@ fn av_completion<N: Exact>(p: &Profile, w: &[N], k: usize, com: CandSet) -> Opti
 /// electing k, k+1, … seats) until Equal Shares alone elects k candidates.
 pub fn equal_shares_increment(p: &Profile, k: usize) -> Out {
     if !explaining() && p.has_unit_weights() {
-        if let Some(sets) = unit::equal_shares_increment(p, k) {
+        let sets = unit::equal_shares_increment::<i64>(p, k)
+            .or_else(|| unit::equal_shares_increment::<i128>(p, k));
+        if let Some(sets) = sets {
             return (sets, Vec::new());
         }
     }
@@ -268,7 +272,11 @@ fn equal_shares_increment_in<N: Exact>(p: &Profile, k: usize) -> Option<Out> {
 /// proportion to their budgets (all of it if they cannot afford the price).
 pub fn phragmen_enestroem(p: &Profile, k: usize, resolute: bool) -> Out {
     if let (false, Some(w)) = (explaining(), p.integer_weights()) {
-        if let Some(out) = ledger::phragmen_enestroem(p, w, k, resolute) {
+        let on = |int64| match int64 {
+            true => ledger::phragmen_enestroem::<i64>(p, w, k, resolute),
+            false => ledger::phragmen_enestroem::<i128>(p, w, k, resolute),
+        };
+        if let Some(out) = on(true).or_else(|| on(false)) {
             return out;
         }
     }
@@ -381,7 +389,11 @@ fn most_supported<N: Exact>(p: &Profile, com: CandSet, budget: &[N]) -> Option<(
 /// proportion to their weights (budgets may go negative).
 pub fn consensus_rule(p: &Profile, k: usize, resolute: bool) -> Out {
     if let (false, Some(w)) = (explaining(), p.integer_weights()) {
-        if let Some(out) = ledger::consensus_rule(p, w, k, resolute) {
+        let on = |int64| match int64 {
+            true => ledger::consensus_rule::<i64>(p, w, k, resolute),
+            false => ledger::consensus_rule::<i128>(p, w, k, resolute),
+        };
+        if let Some(out) = on(true).or_else(|| on(false)) {
             return out;
         }
     }
