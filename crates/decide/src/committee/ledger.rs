@@ -39,7 +39,11 @@ pub(crate) fn lowest_terms<I: Int>(nums: &mut [I], also: &mut I) {
         if g.is_one() {
             return;
         }
-        g = g.gcd(x);
+        // A multiple of g (zero, or often a repeated budget) leaves g as it is; checking
+        // that is one division, cheaper than a gcd.
+        if !(*x % g).is_zero() {
+            g = g.gcd(x);
+        }
     }
     if g > I::one() {
         nums.iter_mut().for_each(|x| *x = *x / g);
@@ -136,7 +140,10 @@ pub fn phragmen_enestroem<I: Int>(p: &Profile, w: &[i64], k: usize, resolute: bo
                         }
                     }
                 }
-                lowest_terms(&mut next, &mut next_price);
+                if !resolute {
+                    // Only tied states that must merge need lowest terms.
+                    lowest_terms(&mut next, &mut next_price);
+                }
                 Some((com | 1 << c, next, next_price))
             };
             match each(followed(tied, resolute))
