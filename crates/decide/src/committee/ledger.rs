@@ -7,7 +7,8 @@
 //! the denominator by the same positive number changes no decision. So a state is the
 //! committee and the numerators (and what they are measured against), divided by their
 //! common gcd after each step: equal states then have equal representations and merge
-//! when ties are explored. The rules run on any machine integer type [`Int`]: the caller
+//! when ties are explored (resolute Phragmén–Eneström runs, which merge nothing, skip
+//! this). The rules run on any machine integer type [`Int`]: the caller
 //! tries `i64` (native operations), then `i128`; every function returns `None` when a
 //! number would not fit, and after `i128` the caller computes with exact rationals.
 //!
