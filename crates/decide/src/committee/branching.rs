@@ -41,9 +41,9 @@ pub fn explore<S: Clone + Eq + Hash>(
     let mut finals = Distinct::default();
     while !layer.is_empty() {
         let mut next = Distinct::default();
-        for state in &layer {
-            match step(state) {
-                Step::Done => finals.push(state.clone()),
+        for state in layer {
+            match step(&state) {
+                Step::Done => finals.push(state),
                 Step::Next(children) => children.into_iter().for_each(|c| next.push(c)),
             }
         }

@@ -2,9 +2,10 @@
 //! the way abcvoting's own test does: irresolute results must equal the recorded set of
 //! committees, a resolute result must be one of them; entries without a result are skipped.
 
+use super::profile::{CandSet, each, members};
 use super::yaml::AbcInstance;
-use super::{CommitteeError, ComputeEntry, RESOLUTE_ONLY, RULE_IDS, compute_committees};
-use serde::Serialize;
+use super::{CommitteeError, ComputeEntry, RESOLUTE_ONLY, RULE_IDS, compute_sets, sort_committees};
+use serde::{Serialize, Serializer};
 
 /// The verdict on one `compute` entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -39,7 +40,31 @@ pub struct EntryCheck {
     #[serde(flatten)]
     pub verdict: Verdict,
     /// What this crate computed (empty when nothing was computed).
-    pub committees: Vec<Vec<usize>>,
+    pub committees: Committees,
+}
+
+/// Committees as bit sets, in the order of their sorted member lists; serialised as lists
+/// of members (`[[0, 2], [1, 2]]`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Committees(pub Vec<CandSet>);
+
+impl Committees {
+    /// Each committee as its sorted list of members.
+    pub fn lists(&self) -> Vec<Vec<usize>> {
+        self.0.iter().map(|&w| members(w)).collect()
+    }
+}
+
+impl Serialize for Committees {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Members(CandSet);
+        impl Serialize for Members {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(each(self.0))
+            }
+        }
+        s.collect_seq(self.0.iter().map(|&w| Members(w)))
+    }
 }
 
 /// abcvoting's default resoluteness when an entry does not say: true for sequential and
@@ -74,7 +99,7 @@ pub fn check_entry(inst: &AbcInstance, e: &ComputeEntry) -> EntryCheck {
         rule_id: e.rule_id.clone(),
         resolute,
         verdict: v,
-        committees: Vec::new(),
+        committees: Committees::default(),
     };
     let Some(expected) = &e.result else {
         return verdict(Verdict::NoResult);
@@ -91,7 +116,7 @@ pub fn check_entry(inst: &AbcInstance, e: &ComputeEntry) -> EntryCheck {
     }
     // Only the committees are compared, so no explanation is written (abcvoting returns
     // only committees too).
-    let got = match compute_committees(&e.rule_id, &inst.profile, k, resolute) {
+    let got = match compute_sets(&e.rule_id, &inst.profile, k, resolute) {
         Ok(committees) => committees,
         Err(err @ (CommitteeError::Unsupported { .. } | CommitteeError::UnknownRule(_))) => {
             return verdict(Verdict::Unsupported {
@@ -107,32 +132,56 @@ pub fn check_entry(inst: &AbcInstance, e: &ComputeEntry) -> EntryCheck {
             });
         }
     };
+    let ok = if resolute {
+        got.len() == 1
+            && expected
+                .iter()
+                .any(|list| each(got[0]).eq(list.iter().copied()))
+    } else {
+        // A recorded committee that is no set of candidates matches nothing.
+        as_sets(expected).is_some_and(|mut want| {
+            sort_committees(&mut want);
+            got == want
+        })
+    };
+    let got = Committees(got);
+    if ok {
+        return EntryCheck {
+            committees: got,
+            ..verdict(Verdict::Passed)
+        };
+    }
     let mut want = expected.clone();
     want.sort();
     want.dedup();
-    let ok = if resolute {
-        got.len() == 1 && want.contains(&got[0])
-    } else {
-        got == want
-    };
-    let committees = got.clone();
-    let v = if ok {
-        Verdict::Passed
-    } else if e.rule_id == "sav" && float_sav(inst, k) == want {
+    let v = if e.rule_id == "sav" && float_sav(inst, k) == want {
         Verdict::FloatArtifact {
             expected: want,
-            got,
+            got: got.lists(),
         }
     } else {
         Verdict::Failed {
             expected: want,
-            got,
+            got: got.lists(),
         }
     };
     EntryCheck {
-        committees,
+        committees: got,
         ..verdict(v)
     }
+}
+
+/// Recorded committees as bit sets; `None` if one is not a strictly increasing list of
+/// candidates below 64 (the only lists a computed committee can equal).
+fn as_sets(lists: &[Vec<usize>]) -> Option<Vec<CandSet>> {
+    lists
+        .iter()
+        .map(|list| {
+            let increasing = list.windows(2).all(|w| w[0] < w[1]);
+            let fits = list.last().is_none_or(|&c| c < 64);
+            (increasing && fits).then(|| list.iter().fold(0, |a, &c| a | 1 << c))
+        })
+        .collect()
 }
 
 /// SAV as abcvoting computed it before it switched to fractions: scores summed in `f64`

@@ -9,12 +9,15 @@
 pub mod branching;
 pub mod check;
 pub mod exact;
+pub mod ledger;
 pub mod money;
 pub mod optimal;
 pub mod phragmen;
 pub mod profile;
+pub mod scaled;
 pub mod search;
 pub mod sequential;
+pub mod unit;
 pub mod yaml;
 
 pub use profile::{CandSet, Profile, ProfileError};
@@ -134,6 +137,17 @@ pub fn compute_committees(
     k: usize,
     resolute: bool,
 ) -> Result<Vec<Vec<usize>>, CommitteeError> {
+    compute_sets(rule_id, profile, k, resolute).map(|sets| sets.into_iter().map(members).collect())
+}
+
+/// [`compute_committees`] with each committee as a bit set (same order): nothing is
+/// allocated per committee.
+pub fn compute_sets(
+    rule_id: &str,
+    profile: &Profile,
+    k: usize,
+    resolute: bool,
+) -> Result<Vec<CandSet>, CommitteeError> {
     /// Turns explanations back on when dropped, even if a rule panics.
     struct Restore(bool);
     impl Drop for Restore {
@@ -142,7 +156,7 @@ pub fn compute_committees(
         }
     }
     let _restore = Restore(EXPLAIN.with(|e| e.replace(false)));
-    compute(rule_id, profile, k, resolute).map(|out| out.committees)
+    winners(rule_id, profile, k, resolute).map(|(sets, _)| sets)
 }
 
 /// Computes rule `rule_id` on `profile` for committee size `k`.
@@ -152,10 +166,26 @@ pub fn compute(
     k: usize,
     resolute: bool,
 ) -> Result<CommitteeOutcome, CommitteeError> {
-    if k == 0 || k > profile.num_cand() {
+    let (sets, mut explanation) = winners(rule_id, profile, k, resolute)?;
+    note(&mut explanation, || match sets.as_slice() {
+        [one] => format!("Winning committee: {}.", show(*one)),
+        many => format!("{} winning committees (ties are not broken).", many.len()),
+    });
+    Ok(CommitteeOutcome {
+        rule_id: rule_id.to_string(),
+        resolute,
+        committees: sets.into_iter().map(members).collect(),
+        explanation,
+    })
+}
+
+/// Runs rule `rule_id`: the winning committees in the order of their sorted member lists
+/// (one when `resolute`), and the rule's explanation lines.
+fn winners(rule_id: &str, p: &Profile, k: usize, resolute: bool) -> RuleResult {
+    if k == 0 || k > p.num_cand() {
         return Err(CommitteeError::BadSize {
             k,
-            num_cand: profile.num_cand(),
+            num_cand: p.num_cand(),
         });
     }
     if !resolute && RESOLUTE_ONLY.contains(&rule_id) {
@@ -164,7 +194,6 @@ pub fn compute(
             "abcvoting defines this rule only with resolute=true",
         ));
     }
-    let p = profile;
     if EXHAUSTIVE.contains(&rule_id) {
         let count = binomial(p.num_cand(), k);
         if count > MAX_ENUMERATED {
@@ -204,25 +233,19 @@ pub fn compute(
         }
         other => return Err(CommitteeError::UnknownRule(other.to_string())),
     };
-    // Sorted member lists in lexicographic order: for sets of equal size, the list of A
-    // comes first when the smallest element of A Δ B is in A, i.e. when A's bit-reversed
-    // mask is larger.
-    sets.sort_unstable_by_key(|&w| std::cmp::Reverse(w.reverse_bits()));
-    sets.dedup();
+    sort_committees(&mut sets);
     if resolute {
         sets.truncate(1);
     }
-    let mut explanation = explanation;
-    note(&mut explanation, || match sets.as_slice() {
-        [one] => format!("Winning committee: {}.", show(*one)),
-        many => format!("{} winning committees (ties are not broken).", many.len()),
-    });
-    Ok(CommitteeOutcome {
-        rule_id: rule_id.to_string(),
-        resolute,
-        committees: sets.into_iter().map(members).collect(),
-        explanation,
-    })
+    Ok((sets, explanation))
+}
+
+/// Sorts committees (all of one size) in the lexicographic order of their sorted member
+/// lists and drops repeats: the list of A comes first when the smallest element of A Δ B
+/// is in A, i.e. when A's bit-reversed mask is larger.
+pub fn sort_committees(sets: &mut Vec<CandSet>) {
+    sets.sort_unstable_by_key(|&w| std::cmp::Reverse(w.reverse_bits()));
+    sets.dedup();
 }
 
 #[cfg(test)]

@@ -6,10 +6,10 @@
 
 use super::branching::{Step, explore};
 use super::exact::{Exact, Medium, Small, sum, tiers, weights};
-use super::note;
 use super::optimal::top_k_by;
 use super::phragmen::seqphragmen_from;
 use super::profile::{CandSet, Profile, each, members, show};
+use super::{explaining, ledger, note, unit};
 use num_rational::BigRational;
 
 /// How Equal Shares fills the seats left when no candidate is affordable any more.
@@ -136,6 +136,13 @@ fn equal_shares_phase<N: Exact>(
 /// Method of Equal Shares for committees: every candidate costs 1, each voter's share of
 /// the budget k is proportional to their weight; unfilled seats are completed as given.
 pub fn equal_shares(p: &Profile, k: usize, resolute: bool, completion: Completion) -> Out {
+    if !explaining() && p.has_unit_weights() {
+        let sets = unit::equal_shares::<i64>(p, k, resolute, completion)
+            .or_else(|| unit::equal_shares::<i128>(p, k, resolute, completion));
+        if let Some(sets) = sets {
+            return (sets, Vec::new());
+        }
+    }
     tiers(
         || equal_shares_in::<Small>(p, k, resolute, completion),
         || equal_shares_in::<Medium>(p, k, resolute, completion),
@@ -214,6 +221,13 @@ fn av_completion<N: Exact>(p: &Profile, w: &[N], k: usize, com: CandSet) -> Opti
 /// Equal Shares with increment completion: raise the budget from k in steps of 1 (as if
 /// electing k, k+1, … seats) until Equal Shares alone elects k candidates.
 pub fn equal_shares_increment(p: &Profile, k: usize) -> Out {
+    if !explaining() && p.has_unit_weights() {
+        let sets = unit::equal_shares_increment::<i64>(p, k)
+            .or_else(|| unit::equal_shares_increment::<i128>(p, k));
+        if let Some(sets) = sets {
+            return (sets, Vec::new());
+        }
+    }
     tiers(
         || equal_shares_increment_in::<Small>(p, k),
         || equal_shares_increment_in::<Medium>(p, k),
@@ -241,10 +255,12 @@ fn equal_shares_increment_in<N: Exact>(p: &Profile, k: usize) -> Option<Out> {
         let start = N::int(budget).div(&total)?;
         let finals = equal_shares_phase(p, &w, k, true, &start, &mut lines)?;
         if let Some(&(com, _)) = finals.iter().find(|(c, _)| c.count_ones() as usize == k) {
-            lines.insert(
-                0,
-                format!("Total budget {budget} is the smallest that fills all {k} seats."),
-            );
+            if explaining() {
+                lines.insert(
+                    0,
+                    format!("Total budget {budget} is the smallest that fills all {k} seats."),
+                );
+            }
             return Some((vec![com], lines));
         }
     }
@@ -255,6 +271,15 @@ fn equal_shares_increment_in<N: Exact>(p: &Profile, k: usize) -> Option<Out> {
 /// candidate with the most budget behind it, whose approvers pay the price W/k in
 /// proportion to their budgets (all of it if they cannot afford the price).
 pub fn phragmen_enestroem(p: &Profile, k: usize, resolute: bool) -> Out {
+    if let (false, Some(w)) = (explaining(), p.integer_weights()) {
+        let on = |int64| match int64 {
+            true => ledger::phragmen_enestroem::<i64>(p, w, k, resolute),
+            false => ledger::phragmen_enestroem::<i128>(p, w, k, resolute),
+        };
+        if let Some(out) = on(true).or_else(|| on(false)) {
+            return out;
+        }
+    }
     tiers(
         || phragmen_enestroem_in::<Small>(p, k, resolute),
         || phragmen_enestroem_in::<Medium>(p, k, resolute),
@@ -363,6 +388,15 @@ fn most_supported<N: Exact>(p: &Profile, com: CandSet, budget: &[N]) -> Option<(
 /// with the most budget behind it is elected and its supporters pay W in total, in
 /// proportion to their weights (budgets may go negative).
 pub fn consensus_rule(p: &Profile, k: usize, resolute: bool) -> Out {
+    if let (false, Some(w)) = (explaining(), p.integer_weights()) {
+        let on = |int64| match int64 {
+            true => ledger::consensus_rule::<i64>(p, w, k, resolute),
+            false => ledger::consensus_rule::<i128>(p, w, k, resolute),
+        };
+        if let Some(out) = on(true).or_else(|| on(false)) {
+            return out;
+        }
+    }
     tiers(
         || consensus_rule_in::<Small>(p, k, resolute),
         || consensus_rule_in::<Medium>(p, k, resolute),

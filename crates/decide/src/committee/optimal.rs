@@ -5,7 +5,7 @@
 use super::exact::{Exact, Small, weights};
 use super::profile::{CandSet, Profile, each, members, show};
 use super::search::{Thiele, all_maximal, committees};
-use super::{RuleResult, explaining, unsupported};
+use super::{RuleResult, explaining, note, scaled, unsupported};
 use num_integer::Integer;
 use num_rational::BigRational;
 
@@ -30,7 +30,7 @@ pub fn separable(rule: &str, p: &Profile, k: usize, resolute: bool) -> RuleResul
         }
         Some(score)
     }
-    fn finish<N: Ord + Clone + std::fmt::Display>(
+    fn finish<N: Ord + std::fmt::Display>(
         rule: &str,
         score: &[N],
         k: usize,
@@ -54,15 +54,19 @@ pub fn separable(rule: &str, p: &Profile, k: usize, resolute: bool) -> RuleResul
         )
     }
     let sav = rule == "sav";
-    if let (false, Some(w)) = (sav, p.integer_weights()) {
-        // AV with integer (scaled) weights: plain integer sums.
-        let mut score = vec![0i128; p.num_cand()];
-        for (&b, &wt) in p.ballots().iter().zip(w) {
-            for c in each(b) {
-                score[c] += wt as i128;
+    if let Some(w) = p.integer_weights() {
+        // Integer (scaled) weights: AV scores are plain integer sums. SAV scores too once
+        // every share is scaled by the common multiple of the ballot sizes, which orders
+        // them the same way (the explanation shows the exact fractions instead).
+        if !sav {
+            let score = scaled::approval_scores(p, w, p.all());
+            return Ok(finish(rule, &score, k, resolute));
+        }
+        if !explaining() {
+            if let Some(score) = scaled::split_scores(p, w, p.all()) {
+                return Ok(finish(rule, &score, k, resolute));
             }
         }
-        return Ok(finish(rule, &score, k, resolute));
     }
     if let Some(score) = scores::<Small>(sav, p) {
         return Ok(finish(rule, &score, k, resolute));
@@ -72,35 +76,45 @@ pub fn separable(rule: &str, p: &Profile, k: usize, resolute: bool) -> RuleResul
     Ok(finish(rule, &score, k, resolute))
 }
 
-/// The committees of size `k` made of the highest scores (abcvoting's separable rule).
-pub(crate) fn top_k_by<N: Ord + Clone + std::fmt::Display>(
+/// The committees of size `k` made of the highest scores (abcvoting's separable rule),
+/// and (when explaining) a line naming the certain members, the cut-off and the ties.
+pub(crate) fn top_k_by<N: Ord + std::fmt::Display>(
     score: &[N],
     k: usize,
     resolute: bool,
 ) -> (Vec<CandSet>, String) {
-    let mut sorted: Vec<&N> = score.iter().collect();
-    sorted.sort();
-    let cutoff = sorted[sorted.len() - k].clone();
-    let certain: CandSet = (0..score.len())
-        .filter(|&c| score[c] > cutoff)
+    let m = score.len();
+    let mut order = [0usize; 64];
+    (0..m).for_each(|c| order[c] = c);
+    order[..m].sort_unstable_by(|&a, &b| score[b].cmp(&score[a]));
+    let cutoff = &score[order[k - 1]];
+    let certain: CandSet = (0..m)
+        .filter(|&c| score[c] > *cutoff)
         .fold(0, |a, c| a | 1 << c);
-    let possible: Vec<usize> = (0..score.len()).filter(|&c| score[c] == cutoff).collect();
+    let possible: CandSet = (0..m)
+        .filter(|&c| score[c] == *cutoff)
+        .fold(0, |a, c| a | 1 << c);
     let missing = k - certain.count_ones() as usize;
     let sets: Vec<CandSet> = if resolute {
-        vec![possible[..missing].iter().fold(certain, |a, &c| a | 1 << c)]
+        vec![
+            each(possible)
+                .take(missing)
+                .fold(certain, |a, c| a | 1 << c),
+        ]
     } else {
-        committees(possible.len(), missing)
-            .map(|pick| {
-                members(pick)
-                    .iter()
-                    .fold(certain, |a, &i| a | 1 << possible[i])
-            })
+        let mut tied = [0usize; 64];
+        each(possible).enumerate().for_each(|(i, c)| tied[i] = c);
+        committees(possible.count_ones() as usize, missing)
+            .map(|pick| each(pick).fold(certain, |a, i| a | 1 << tied[i]))
             .collect()
     };
+    if !explaining() {
+        return (sets, String::new());
+    }
     let text = format!(
         "Certain: {}; cut-off score {cutoff}; {missing} more from the tied {}.",
         show(certain),
-        show(possible.iter().fold(0, |a, &c| a | 1 << c))
+        show(possible)
     );
     (sets, text)
 }
@@ -355,10 +369,20 @@ pub fn lexminimaxav(p: &Profile, k: usize) -> RuleResult {
 
 /// The trivial rule: every committee of size k wins.
 pub fn trivial(p: &Profile, k: usize) -> (Vec<CandSet>, Vec<String>) {
-    let sets: Vec<CandSet> = committees(p.num_cand(), k).collect();
-    let lines = vec![format!(
-        "Every one of the {} committees of size {k} wins.",
-        sets.len()
-    )];
+    // Listed in the order of their sorted member lists, so that sorting them is a single
+    // pass: mirroring the candidates (c ↦ m − 1 − c) maps the increasing bit patterns
+    // onto the committees in the reverse of that order.
+    let m = p.num_cand();
+    let mut sets: Vec<CandSet> = committees(m, k)
+        .map(|x| x.reverse_bits() >> (64 - m))
+        .collect();
+    sets.reverse();
+    let mut lines = Vec::new();
+    note(&mut lines, || {
+        format!(
+            "Every one of the {} committees of size {k} wins.",
+            sets.len()
+        )
+    });
     (sets, lines)
 }

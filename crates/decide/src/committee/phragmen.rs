@@ -22,6 +22,14 @@ pub fn seqphragmen(p: &Profile, k: usize, resolute: bool) -> (Vec<CandSet>, Vec<
         let w: Vec<N> = weights(p.weights())?;
         seqphragmen_from(p, &w, k, resolute, 0, vec![N::int(0); p.num_voters()])
     }
+    if !super::explaining() && p.has_unit_weights() {
+        use super::unit::seqphragmen_from;
+        let sets = seqphragmen_from::<i64>(p, k, resolute, 0, (vec![0; p.num_voters()], 1))
+            .or_else(|| seqphragmen_from::<i128>(p, k, resolute, 0, (vec![0; p.num_voters()], 1)));
+        if let Some(sets) = sets {
+            return (sets, Vec::new());
+        }
+    }
     tiers(
         || run::<Small>(p, k, resolute),
         || run::<Medium>(p, k, resolute),

@@ -7,7 +7,7 @@ use super::exact::{Exact, Medium, Small, tiers, weights};
 use super::optimal::marginals;
 use super::profile::{CandSet, Profile, each, members, show};
 use super::search::{Thiele, committees};
-use super::{RuleResult, note, unsupported};
+use super::{RuleResult, note, scaled, unsupported};
 use num_rational::BigRational;
 
 fn thiele_problem<'a>(
@@ -150,6 +150,16 @@ pub fn greedy_monroe(p: &Profile, k: usize) -> RuleResult {
 /// candidates; the two lowest split scores are compared by approval count and the lower
 /// ones are eliminated, until only k remain.
 pub fn eph(p: &Profile, k: usize, resolute: bool) -> (Vec<CandSet>, Vec<String>) {
+    if let Some(w) = p.integer_weights() {
+        // Each round compares scores only with each other: integer-scaled scores do.
+        let scores = |within| {
+            let split = scaled::split_scores(p, w, within)?;
+            Some((split, scaled::approval_scores(p, w, within)))
+        };
+        if let Some(out) = eliminate(p, k, resolute, scores) {
+            return out;
+        }
+    }
     tiers(
         || eph_in::<Small>(p, k, resolute),
         || eph_in::<Medium>(p, k, resolute),
@@ -160,16 +170,11 @@ pub fn eph(p: &Profile, k: usize, resolute: bool) -> (Vec<CandSet>, Vec<String>)
 
 fn eph_in<N: Exact>(p: &Profile, k: usize, resolute: bool) -> Option<(Vec<CandSet>, Vec<String>)> {
     let w: Vec<N> = weights(p.weights())?;
-    let mut remaining = p.all();
-    let mut lines = Vec::new();
-    loop {
-        if remaining.count_ones() as usize <= k {
-            return Some((vec![remaining], lines));
-        }
+    let scores = |within: CandSet| {
         let mut sdv = vec![N::int(0); p.num_cand()];
         let mut av = vec![N::int(0); p.num_cand()];
         for (&b, wt) in p.ballots().iter().zip(&w) {
-            let mine = b & remaining;
+            let mine = b & within;
             if mine == 0 {
                 continue;
             }
@@ -179,47 +184,106 @@ fn eph_in<N: Exact>(p: &Profile, k: usize, resolute: bool) -> Option<(Vec<CandSe
                 av[c] = av[c].add(wt)?;
             }
         }
-        let alive = members(remaining);
-        let mut values: Vec<&N> = alive.iter().map(|&c| &sdv[c]).collect();
-        values.sort();
-        let cutoff = values[1].clone();
-        let low: Vec<usize> = alive
-            .iter()
-            .copied()
-            .filter(|&c| sdv[c] <= cutoff)
-            .collect();
-        let least_av = low
-            .iter()
-            .map(|&c| &av[c])
-            .min()
-            .cloned()
-            .unwrap_or_else(|| N::int(0));
-        let mut out: Vec<usize> = low.into_iter().filter(|&c| av[c] <= least_av).collect();
-        out.reverse(); // ties: the largest index is eliminated first
-        let alive_n = alive.len();
-        if alive_n - out.len() <= k {
-            let drop = alive_n - k;
+        Some((sdv, av))
+    };
+    eliminate(p, k, resolute, scores)
+}
+
+/// EPH's elimination rounds, given each round's (split, approval) scores of the
+/// remaining candidates; `None` when `scores` fails.
+fn eliminate<N: Ord, S: AsRef<[N]>>(
+    p: &Profile,
+    k: usize,
+    resolute: bool,
+    scores: impl Fn(CandSet) -> Option<(S, S)>,
+) -> Option<(Vec<CandSet>, Vec<String>)> {
+    let mut remaining = p.all();
+    let mut lines = Vec::new();
+    loop {
+        let alive = remaining.count_ones() as usize;
+        if alive <= k {
+            return Some((vec![remaining], lines));
+        }
+        let (sdv, av) = scores(remaining)?;
+        let (sdv, av) = (sdv.as_ref(), av.as_ref());
+        // The second lowest split score (the lowest two are compared).
+        let lowest = each(remaining).min_by(|&a, &b| sdv[a].cmp(&sdv[b]))?;
+        let cutoff = each(remaining & !(1 << lowest)).map(|c| &sdv[c]).min()?;
+        let low: CandSet = each(remaining)
+            .filter(|&c| sdv[c] <= *cutoff)
+            .fold(0, |a, c| a | 1 << c);
+        let least_av = each(low).map(|c| &av[c]).min()?;
+        let out: CandSet = each(low)
+            .filter(|&c| av[c] <= *least_av)
+            .fold(0, |a, c| a | 1 << c);
+        // Ties: the largest index is eliminated first.
+        let listed = || members(out).into_iter().rev().collect::<Vec<usize>>();
+        if alive - out.count_ones() as usize <= k {
+            let drop = alive - k;
             note(&mut lines, || {
-                format!("Eliminate {drop} of {out:?} (tied for elimination).")
+                format!("Eliminate {drop} of {:?} (tied for elimination).", listed())
             });
             let sets: Vec<CandSet> = if resolute {
                 // The first choice removes the largest indices.
-                vec![out[..drop].iter().fold(remaining, |a, &c| a & !(1 << c))]
+                vec![
+                    listed()[..drop]
+                        .iter()
+                        .fold(remaining, |a, &c| a & !(1 << c)),
+                ]
             } else {
-                committees(out.len(), drop)
-                    .map(|pick| {
-                        members(pick)
-                            .iter()
-                            .fold(remaining, |a, &i| a & !(1 << out[i]))
-                    })
+                let tied = members(out);
+                committees(tied.len(), drop)
+                    .map(|pick| each(pick).fold(remaining, |a, i| a & !(1 << tied[i])))
                     .collect()
             };
             return Some((sets, lines));
         }
-        let gone = out.iter().fold(0, |a, &c| a | 1 << c);
         note(&mut lines, || {
-            format!("Eliminate {out:?}; remaining {}.", show(remaining & !gone))
+            format!(
+                "Eliminate {:?}; remaining {}.",
+                listed(),
+                show(remaining & !out)
+            )
         });
-        remaining &= !gone;
+        remaining &= !out;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        /// EPH's integer-scaled scores eliminate exactly as the exact fractions do.
+        #[test]
+        fn eph_scaled_matches_exact(
+            m in 2usize..8,
+            ballots in proptest::collection::vec(
+                proptest::collection::btree_set(0i64..7, 0..=7),
+                1..12,
+            ),
+            weights in proptest::collection::vec(1i64..5, 12),
+            k in 1usize..8,
+            resolute in any::<bool>(),
+        ) {
+            let ballots: Vec<Vec<i64>> = ballots
+                .into_iter()
+                .map(|b| b.into_iter().filter(|&c| c < m as i64).collect())
+                .collect();
+            let w = weights[..ballots.len()]
+                .iter()
+                .map(|&x| BigRational::from_integer(x.into()))
+                .collect();
+            let p = Profile::new(m, &ballots, Some(w)).unwrap();
+            let k = k.min(m);
+            let mut fast = eph(&p, k, resolute).0;
+            let mut exact = eph_in::<BigRational>(&p, k, resolute).unwrap().0;
+            fast.sort_unstable();
+            exact.sort_unstable();
+            prop_assert_eq!(fast, exact);
+        }
     }
 }
