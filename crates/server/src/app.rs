@@ -36,6 +36,8 @@ pub struct AppState {
     pub feed_cache: Arc<crate::journal::cache::FeedCache>,
     /// Recently shown commons pages (same freshness rules as the journal pages).
     pub commons_pages: Arc<crate::commons::pages::ShowCache>,
+    /// Recently served contributor rankings (the same freshness rules).
+    pub commons_contributors: Arc<crate::commons::api::ContributorsCache>,
 }
 
 impl AppState {
@@ -55,6 +57,7 @@ impl AppState {
             shutdown: Arc::new(shutdown),
             feed_cache: Arc::new(crate::journal::cache::FeedCache::default()),
             commons_pages: Arc::new(crate::commons::pages::ShowCache::default()),
+            commons_contributors: Arc::new(crate::commons::api::ContributorsCache::default()),
         })
     }
 

@@ -333,16 +333,34 @@ pub async fn get_contribution(
 pub async fn contributors(
     State(state): State<AppState>,
     Path(handle): Path<String>,
-) -> Result<Json<Contributors>, ApiError> {
-    let list = state
-        .db
-        .read(move |c| {
-            let row = store::require_commons(c, &handle)?;
-            records::contributors(c, &row, usize::MAX)
+) -> Result<Response, ApiError> {
+    // Ranking every contributor reads all of a commons' contributions and reviews: the
+    // JSON body is made once per commit generation (see `db::cache` for freshness).
+    let generation = state.db.generation();
+    let h = handle.clone();
+    let body = state
+        .commons_contributors
+        .get_or_load(handle, generation, || async {
+            let list = state
+                .db
+                .read(move |c| {
+                    let row = store::require_commons(c, &h)?;
+                    records::contributors(c, &row, usize::MAX)
+                })
+                .await?;
+            let json = serde_json::to_vec(&list).map_err(AppError::internal)?;
+            Ok::<_, AppError>(axum::body::Bytes::from(json))
         })
         .await?;
-    Ok(Json(list))
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "application/json")],
+        (*body).clone(),
+    )
+        .into_response())
 }
+
+/// The JSON bodies of `GET …/contributors`, by commons handle.
+pub type ContributorsCache = crate::db::cache::GenerationCache<String, axum::body::Bytes>;
 
 #[derive(Debug, Deserialize, ToSchema, Default)]
 #[serde(deny_unknown_fields)]

@@ -579,3 +579,33 @@ async fn concurrent_proposals_all_succeed_with_distinct_numbers() {
     numbers.sort();
     assert_eq!(numbers, (1..=8).collect::<Vec<_>>());
 }
+
+/// The contributor ranking is served from a cache; an acceptance shows in the next read.
+#[tokio::test]
+async fn contributor_ranking_follows_each_acceptance() {
+    let app = TestApp::spawn().await;
+    let (ada, bob) = compare::bread_with_three_revisions(&app).await;
+    let path = "/api/v1/commons/bread/contributors";
+    let before = get(&app, path).await;
+    assert_eq!(before["contributors"][0]["handle"], "bob");
+    assert_eq!(before["contributors"][0]["accepted"], 2);
+    assert_eq!(get(&app, path).await, before, "a second read is the same");
+    ok(
+        propose(&app, &bob, "bread", vec![add("rye.md", "rye\n")]).await,
+        StatusCode::CREATED,
+    )
+    .await;
+    ok(
+        post(
+            &app,
+            Some(&ada),
+            &review_path("bread", 3, "accept"),
+            json!({}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    let after = get(&app, path).await;
+    assert_eq!(after["contributors"][0]["accepted"], 3, "{after}");
+}
