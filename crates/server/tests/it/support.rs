@@ -87,6 +87,15 @@ impl TestApp {
         Client::new()
     }
 
+    /// Fetches a page as `browser` and returns its HTML, asserting a 200.
+    pub async fn page(&self, browser: &Client, path: &str) -> String {
+        let r = browser.get(self.url(path)).send().await.expect("get");
+        let status = r.status();
+        let body = r.text().await.unwrap_or_default();
+        assert_eq!(status, reqwest::StatusCode::OK, "GET {path}: {body}");
+        body
+    }
+
     /// Fetches a page and returns the CSRF token of its forms.
     pub async fn csrf(&self, browser: &Client, path: &str) -> String {
         let html = browser

@@ -3,10 +3,12 @@
 //! readable and its forks, and forks of its forks, keep every inherited attribution.
 
 use super::compare::bread_with_three_revisions;
+use super::forks::numbers_and_authors;
+use super::pages::create_bread_by_form;
 use super::{add, get, ok, post, propose, review_path};
 use crate::support::{TestApp, expect_page_error, expect_problem};
 use reqwest::StatusCode;
-use serde_json::{Value, json};
+use serde_json::json;
 
 async fn delete(app: &TestApp, token: Option<&str>, handle: &str) -> reqwest::Response {
     let mut req = app
@@ -16,21 +18,6 @@ async fn delete(app: &TestApp, token: Option<&str>, handle: &str) -> reqwest::Re
         req = req.bearer_auth(t);
     }
     req.send().await.expect("delete")
-}
-
-fn authors(revisions: &Value) -> Vec<(i64, String, String)> {
-    revisions
-        .as_array()
-        .expect("revisions")
-        .iter()
-        .map(|r| {
-            (
-                r["number"].as_i64().unwrap(),
-                r["author"].as_str().unwrap().to_string(),
-                r["accepted_by"].as_str().unwrap().to_string(),
-            )
-        })
-        .collect()
 }
 
 #[tokio::test]
@@ -53,7 +40,7 @@ async fn a_deleted_commons_changes_no_more_and_its_forks_carry_on() {
         StatusCode::CREATED,
     )
     .await;
-    let history_before = authors(&get(&app, "/api/v1/commons/bread/revisions").await);
+    let history_before = numbers_and_authors(&get(&app, "/api/v1/commons/bread/revisions").await);
 
     // Only a maintainer deletes: anonymous 401, a contributor or a forker 403.
     let journal = app.journal_len().await;
@@ -90,19 +77,13 @@ async fn a_deleted_commons_changes_no_more_and_its_forks_carry_on() {
     assert_eq!(read["deleted_by"], "ada");
     get(&app, "/api/v1/commons/bread/files/notes.txt?revision=2").await;
     assert_eq!(
-        authors(&get(&app, "/api/v1/commons/bread/revisions").await),
+        numbers_and_authors(&get(&app, "/api/v1/commons/bread/revisions").await),
         history_before
     );
 
     let page = app
-        .browser()
-        .get(app.url("/commons/bread/contributions/3"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+        .page(&app.browser(), "/commons/bread/contributions/3")
+        .await;
     assert!(page.contains("can no longer be decided"), "{page}");
 
     // Nothing changes in it any more, and nothing is half-written.
@@ -173,7 +154,8 @@ async fn a_deleted_commons_changes_no_more_and_its_forks_carry_on() {
     expect_problem(again, 409, "handle_taken").await;
 
     // The fork keeps the whole inherited history, and so does a fork of the fork.
-    let fork_history = authors(&get(&app, "/api/v1/commons/bread-carol/revisions").await);
+    let fork_history =
+        numbers_and_authors(&get(&app, "/api/v1/commons/bread-carol/revisions").await);
     assert_eq!(fork_history, history_before);
     let ff = post(
         &app,
@@ -185,7 +167,7 @@ async fn a_deleted_commons_changes_no_more_and_its_forks_carry_on() {
     let ff = ok(ff, StatusCode::CREATED).await;
     assert_eq!(ff["forked_from"]["handle"], "bread-carol");
     assert_eq!(
-        authors(&get(&app, "/api/v1/commons/bread-dan/revisions").await),
+        numbers_and_authors(&get(&app, "/api/v1/commons/bread-dan/revisions").await),
         history_before
     );
 
@@ -215,38 +197,13 @@ async fn the_page_asks_for_the_handle_and_hides_the_forms_afterwards() {
     let app = TestApp::spawn().await;
     let ada = app.signed_in_browser("ada").await;
     let carol = app.signed_in_browser("carol").await;
-    let fields = [
-        ("handle", "bread"),
-        ("name", "Bread recipes"),
-        ("summary", "Sourdough, shared."),
-        ("kind", "knowledge"),
-        ("licence", "CC-BY-SA-4.0"),
-        ("home_org", ""),
-    ];
-    let r = app
-        .post_form(&ada, "/commons/new", "/commons", &fields)
-        .await;
-    assert_eq!(r.status(), StatusCode::OK);
-    let page = ada
-        .get(app.url("/commons/bread"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    create_bread_by_form(&app, &ada).await;
+    let page = app.page(&ada, "/commons/bread").await;
     assert!(
         page.contains("Delete this commons"),
         "a maintainer sees the form"
     );
-    let page = carol
-        .get(app.url("/commons/bread"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = app.page(&carol, "/commons/bread").await;
     assert!(!page.contains("Delete this commons"), "a stranger does not");
 
     let journal = app.journal_len().await;
@@ -285,14 +242,7 @@ async fn the_page_asks_for_the_handle_and_hides_the_forms_afterwards() {
         !page.contains("Fork this commons") && !page.contains("Delete this commons"),
         "and offers no more changes"
     );
-    let list = ada
-        .get(app.url("/commons"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let list = app.page(&ada, "/commons").await;
     assert!(
         !list.contains("/commons/bread\""),
         "it left the list: {list}"

@@ -37,7 +37,7 @@ async fn accept(app: &TestApp, token: &str, handle: &str, n: i64) -> Value {
     .await
 }
 
-fn numbers_and_authors(revisions: &Value) -> Vec<(i64, String)> {
+pub(super) fn numbers_and_authors(revisions: &Value) -> Vec<(i64, String)> {
     revisions
         .as_array()
         .expect("revisions")

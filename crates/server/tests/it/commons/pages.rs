@@ -5,11 +5,9 @@ use super::get;
 use crate::support::TestApp;
 use reqwest::StatusCode;
 
-#[tokio::test]
-async fn pages_create_edit_review_and_render_markdown_safely() {
-    let app = TestApp::spawn().await;
-    let ada = app.signed_in_browser("ada").await;
-    let bob = app.signed_in_browser("bob").await;
+/// Creates the commons `bread` through the create form as `browser`, which becomes its
+/// maintainer.
+pub(super) async fn create_bread_by_form(app: &TestApp, browser: &reqwest::Client) {
     let fields = [
         ("handle", "bread"),
         ("name", "Bread recipes"),
@@ -19,10 +17,18 @@ async fn pages_create_edit_review_and_render_markdown_safely() {
         ("home_org", ""),
     ];
     let r = app
-        .post_form(&ada, "/commons/new", "/commons", &fields)
+        .post_form(browser, "/commons/new", "/commons", &fields)
         .await;
     assert_eq!(r.status(), StatusCode::OK);
     assert!(r.text().await.unwrap().contains("Sourdough, shared."));
+}
+
+#[tokio::test]
+async fn pages_create_edit_review_and_render_markdown_safely() {
+    let app = TestApp::spawn().await;
+    let ada = app.signed_in_browser("ada").await;
+    let bob = app.signed_in_browser("bob").await;
+    create_bread_by_form(&app, &ada).await;
 
     let base = get(&app, "/api/v1/commons/bread").await["head"]["id"]
         .as_str()

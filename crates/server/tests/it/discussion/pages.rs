@@ -5,14 +5,6 @@
 use crate::support::{TestApp, expect_page_error};
 use reqwest::StatusCode;
 
-async fn page(b: &reqwest::Client, app: &TestApp, path: &str) -> String {
-    let r = b.get(app.url(path)).send().await.expect("get");
-    let status = r.status();
-    let body = r.text().await.unwrap_or_default();
-    assert_eq!(status, StatusCode::OK, "GET {path}: {body}");
-    body
-}
-
 /// The id of the first comment on a page, from its `comment-ID` anchor.
 fn first_comment_id(html: &str) -> String {
     let marker = "id=\"comment-";
@@ -47,14 +39,14 @@ async fn threads_through_forms_with_markdown_history_and_tombstones() {
     let anon = app.browser();
     // Seen (and cached) before any thread exists, so a stale page would show below.
     assert!(
-        page(&anon, &app, "/commons/rye")
+        app.page(&anon, "/commons/rye")
             .await
             .contains("No thread yet")
     );
-    let list = page(&anon, &app, "/commons/rye/threads").await;
+    let list = app.page(&anon, "/commons/rye/threads").await;
     assert!(list.contains("No thread yet") && list.contains("Sign in</a> to start a thread"));
     assert!(!list.contains("name=\"title\""));
-    let mine = page(&bob, &app, "/commons/rye/threads").await;
+    let mine = app.page(&bob, "/commons/rye/threads").await;
     assert!(mine.contains("name=\"title\"") && mine.contains("name=\"csrf\""));
 
     let body = "Which **flour**?\r\n\r\n<script>alert(1)</script>";
@@ -78,7 +70,7 @@ async fn threads_through_forms_with_markdown_history_and_tombstones() {
     let id = first_comment_id(&html);
 
     // Others see the thread without the author's forms; carol replies.
-    let seen = page(&carol, &app, "/commons/rye/threads/1").await;
+    let seen = app.page(&carol, "/commons/rye/threads/1").await;
     assert!(!seen.contains("Edit or delete"));
     let r = app
         .post_form(
@@ -134,7 +126,7 @@ async fn threads_through_forms_with_markdown_history_and_tombstones() {
     assert_eq!(r.status(), StatusCode::OK);
     let html = r.text().await.unwrap();
     assert!(html.contains("<em>rye</em>") && html.contains(&format!("/comments/{id}/history")));
-    let history = page(&anon, &app, &format!("/comments/{id}/history")).await;
+    let history = app.page(&anon, &format!("/comments/{id}/history")).await;
     assert!(history.contains("Earlier versions") && history.contains("<strong>flour</strong>"));
     assert!(history.contains("<em>rye</em>"));
 
@@ -143,10 +135,10 @@ async fn threads_through_forms_with_markdown_history_and_tombstones() {
         .post_form(&bob, "/commons/rye/threads/1", &delete, &[])
         .await;
     assert_eq!(r.status(), StatusCode::OK);
-    let html = page(&anon, &app, "/commons/rye/threads/1").await;
+    let html = app.page(&anon, "/commons/rye/threads/1").await;
     assert!(html.contains("Comment deleted by its author"));
     assert!(!html.contains("rye</em> flour") && html.contains("The mill, coarse."));
-    let history = page(&anon, &app, &format!("/comments/{id}/history")).await;
+    let history = app.page(&anon, &format!("/comments/{id}/history")).await;
     assert!(!history.contains("flour</strong>") && history.contains("Deleted by its author"));
     let r = app
         .post_form(&bob, "/commons/rye/threads/1", &edit, &[("body", "again")])
@@ -154,7 +146,7 @@ async fn threads_through_forms_with_markdown_history_and_tombstones() {
     expect_page_error(r, 409, "deleted").await;
 
     // The commons page lists the thread at once, though it was shown before.
-    let show = page(&anon, &app, "/commons/rye").await;
+    let show = app.page(&anon, "/commons/rye").await;
     assert!(show.contains("Discussion") && show.contains("href=\"/commons/rye/threads/1\""));
 }
 
@@ -181,10 +173,10 @@ async fn a_contribution_page_carries_its_discussion() {
     assert_eq!(r.status(), StatusCode::CREATED);
 
     let anon = app.browser();
-    let html = page(&anon, &app, "/commons/rye/contributions/1").await;
+    let html = app.page(&anon, "/commons/rye/contributions/1").await;
     assert!(html.contains("No comments yet") && html.contains("to take part"));
     let bob = app.signed_in_browser("bob").await;
-    let html = page(&bob, &app, "/commons/rye/contributions/1").await;
+    let html = app.page(&bob, "/commons/rye/contributions/1").await;
     assert!(html.contains("action=\"/commons/rye/contributions/1/comments\""));
     let r = app
         .post_form(
@@ -199,7 +191,7 @@ async fn a_contribution_page_carries_its_discussion() {
     let html = r.text().await.unwrap();
     assert!(html.contains("How warm was the kitchen?") && html.contains("Thread #1"));
     // The same discussion has its own thread page, linked back to the contribution.
-    let thread = page(&anon, &app, "/commons/rye/threads/1").await;
+    let thread = app.page(&anon, "/commons/rye/threads/1").await;
     assert!(thread.contains("How warm was the kitchen?"));
     assert!(thread.contains("href=\"/commons/rye/contributions/1\""));
     let r = app
