@@ -52,6 +52,26 @@ pub fn explore<S: Clone + Eq + Hash>(
     finals.items
 }
 
+/// [`explore`] for a rule whose step can fail (checked arithmetic overflowing): the first
+/// failing step stops the whole run, which then has no result.
+pub fn explore_checked<S: Clone + Eq + Hash>(
+    start: S,
+    resolute: bool,
+    mut step: impl FnMut(&S) -> Option<Step<S>>,
+) -> Option<Vec<S>> {
+    let mut failed = false;
+    let finals = explore(start, resolute, |state| {
+        if failed {
+            return Step::Done;
+        }
+        step(state).unwrap_or_else(|| {
+            failed = true;
+            Step::Done
+        })
+    });
+    (!failed).then_some(finals)
+}
+
 /// Up to this many states, a new state is checked against the list by comparison.
 const SCAN_LIMIT: usize = 32;
 

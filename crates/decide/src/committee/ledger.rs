@@ -15,7 +15,7 @@
 //! They take the profile's integer weights ([`super::Profile::integer_weights`]) and
 //! write no explanation (the rational versions do, with the fractions a reader expects).
 
-use super::branching::{Step, explore};
+use super::branching::{Step, explore_checked};
 use super::profile::{CandSet, Profile, each, members};
 use num_integer::Integer;
 use num_traits::{PrimInt, Signed};
@@ -95,31 +95,27 @@ pub fn phragmen_enestroem<I: Int>(p: &Profile, w: &[i64], k: usize, resolute: bo
         .iter()
         .try_fold(I::zero(), |a, &x| a.checked_add(&int::<I>(x)))?;
     lowest_terms(&mut budget, &mut price);
-    let mut failed = false;
-    let finals = explore(
+    let finals = explore_checked(
         (0 as CandSet, budget, price),
         resolute,
         |(com, budget, price)| {
-            if failed || com.count_ones() as usize >= k {
-                return Step::Done;
+            if com.count_ones() as usize >= k {
+                return Some(Step::Done);
             }
-            let Some((tied, most)) = most_supported(p, *com, budget) else {
-                failed = true;
-                return Step::Done;
-            };
+            let (tied, most) = most_supported(p, *com, budget)?;
             if most.is_zero() {
                 // Nobody with budget left approves an open candidate: every completion by
                 // open candidates wins (as in the rational version).
                 let open = members(p.all() & !*com);
                 let need = k - com.count_ones() as usize;
-                return Step::Next(
+                return Some(Step::Next(
                     super::search::committees(open.len(), need)
                         .map(|pick| {
                             let fill = each(pick).fold(*com, |a, i| a | 1 << open[i]);
                             (fill, budget.clone(), *price)
                         })
                         .collect(),
-                );
+                ));
             }
             let pay = |c: usize| {
                 let mut next = budget.clone();
@@ -147,21 +143,12 @@ pub fn phragmen_enestroem<I: Int>(p: &Profile, w: &[i64], k: usize, resolute: bo
                 }
                 Some((com | 1 << c, next, next_price))
             };
-            match each(followed(tied, resolute))
+            let next = each(followed(tied, resolute))
                 .map(pay)
-                .collect::<Option<Vec<_>>>()
-            {
-                Some(next) => Step::Next(next),
-                None => {
-                    failed = true;
-                    Step::Done
-                }
-            }
+                .collect::<Option<Vec<_>>>()?;
+            Some(Step::Next(next))
         },
-    );
-    if failed {
-        return None;
-    }
+    )?;
     Some((finals.into_iter().map(|s| s.0).collect(), Vec::new()))
 }
 
@@ -174,10 +161,9 @@ pub fn consensus_rule<I: Int>(p: &Profile, w: &[i64], k: usize, resolute: bool) 
         .iter()
         .try_fold(I::zero(), |a, &x| a.checked_add(&int::<I>(x)))?;
     let start = (0 as CandSet, vec![I::zero(); p.num_voters()], I::one());
-    let mut failed = false;
-    let finals = explore(start, resolute, |(com, budget, denom)| {
-        if failed || com.count_ones() as usize >= k {
-            return Step::Done;
+    let finals = explore_checked(start, resolute, |(com, budget, denom)| {
+        if com.count_ones() as usize >= k {
+            return Some(Step::Done);
         }
         let step = || -> Option<Vec<(CandSet, Vec<I>, I)>> {
             let budget: Vec<I> = budget
@@ -215,16 +201,7 @@ pub fn consensus_rule<I: Int>(p: &Profile, w: &[i64], k: usize, resolute: bool) 
                 })
                 .collect()
         };
-        match step() {
-            Some(next) => Step::Next(next),
-            None => {
-                failed = true;
-                Step::Done
-            }
-        }
-    });
-    if failed {
-        return None;
-    }
+        Some(Step::Next(step()?))
+    })?;
     Some((finals.into_iter().map(|s| s.0).collect(), Vec::new()))
 }

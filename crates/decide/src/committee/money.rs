@@ -4,7 +4,7 @@
 //! Each rule is generic over the exact number type (see [`super::exact`]); `None` from an
 //! inner function means "overflowed, run again with big rationals".
 
-use super::branching::{Step, explore};
+use super::branching::{Step, explore_checked};
 use super::exact::{Exact, Medium, Small, sum, tiers, weights};
 use super::optimal::top_k_by;
 use super::phragmen::seqphragmen_from;
@@ -78,19 +78,16 @@ fn equal_shares_phase<N: Exact>(
     lines: &mut Vec<String>,
 ) -> Option<Vec<(CandSet, Vec<N>)>> {
     let budgets: Vec<N> = w.iter().map(|x| x.mul(start)).collect::<Option<_>>()?;
-    let mut failed = false;
-    let finals = explore((0 as CandSet, budgets), resolute, |(com, budget)| {
-        if failed || com.count_ones() as usize >= k {
-            return Step::Done;
+    explore_checked((0 as CandSet, budgets), resolute, |(com, budget)| {
+        if com.count_ones() as usize >= k {
+            return Some(Step::Done);
         }
         let mut best: Option<N> = None;
         let mut tied = Vec::new();
         for c in (0..p.num_cand()).filter(|c| com & (1 << c) == 0) {
-            let Some(found) = min_price(p, w, budget, c) else {
-                failed = true;
-                return Step::Done;
+            let Some(q) = min_price(p, w, budget, c)? else {
+                continue;
             };
-            let Some(q) = found else { continue };
             match best.as_ref().map(|b| q.cmp(b)) {
                 Some(std::cmp::Ordering::Greater) => {}
                 Some(std::cmp::Ordering::Equal) => tied.push(c),
@@ -100,7 +97,9 @@ fn equal_shares_phase<N: Exact>(
                 }
             }
         }
-        let Some(q) = best else { return Step::Done };
+        let Some(q) = best else {
+            return Some(Step::Done);
+        };
         if resolute {
             note(lines, || {
                 format!(
@@ -113,24 +112,13 @@ fn equal_shares_phase<N: Exact>(
         for c in tied {
             let mut next = budget.clone();
             for v in approvers(p, c) {
-                let Some(pay) = q.mul(&w[v]) else {
-                    failed = true;
-                    return Step::Done;
-                };
-                let pay = pay.min(budget[v].clone());
-                match next[v].sub(&pay) {
-                    Some(x) => next[v] = x,
-                    None => {
-                        failed = true;
-                        return Step::Done;
-                    }
-                }
+                let pay = q.mul(&w[v])?.min(budget[v].clone());
+                next[v] = next[v].sub(&pay)?;
             }
             next_states.push((com | 1 << c, next));
         }
-        Step::Next(next_states)
-    });
-    if failed { None } else { Some(finals) }
+        Some(Step::Next(next_states))
+    })
 }
 
 /// Method of Equal Shares for committees: every candidate costs 1, each voter's share of
@@ -292,10 +280,9 @@ fn phragmen_enestroem_in<N: Exact>(p: &Profile, k: usize, resolute: bool) -> Opt
     let w: Vec<N> = weights(p.weights())?;
     let price = sum(&w)?.div(&N::int(k as i64))?;
     let mut lines = Vec::new();
-    let mut failed = false;
-    let finals = explore((0 as CandSet, w.clone()), resolute, |(com, budget)| {
-        if failed || com.count_ones() as usize >= k {
-            return Step::Done;
+    let finals = explore_checked((0 as CandSet, w.clone()), resolute, |(com, budget)| {
+        if com.count_ones() as usize >= k {
+            return Some(Step::Done);
         }
         let mut step = || -> Option<Vec<(CandSet, Vec<N>)>> {
             let (tied, most) = most_supported(p, *com, budget)?;
@@ -346,17 +333,8 @@ fn phragmen_enestroem_in<N: Exact>(p: &Profile, k: usize, resolute: bool) -> Opt
                 })
                 .collect()
         };
-        match step() {
-            Some(next) => Step::Next(next),
-            None => {
-                failed = true;
-                Step::Done
-            }
-        }
-    });
-    if failed {
-        return None;
-    }
+        Some(Step::Next(step()?))
+    })?;
     Some((finals.into_iter().map(|s| s.0).collect(), lines))
 }
 
@@ -409,11 +387,10 @@ fn consensus_rule_in<N: Exact>(p: &Profile, k: usize, resolute: bool) -> Option<
     let w: Vec<N> = weights(p.weights())?;
     let total = sum(&w)?;
     let mut lines = Vec::new();
-    let mut failed = false;
     let start = vec![N::int(0); p.num_voters()];
-    let finals = explore((0 as CandSet, start), resolute, |(com, budget)| {
-        if failed || com.count_ones() as usize >= k {
-            return Step::Done;
+    let finals = explore_checked((0 as CandSet, start), resolute, |(com, budget)| {
+        if com.count_ones() as usize >= k {
+            return Some(Step::Done);
         }
         let mut step = || -> Option<Vec<(CandSet, Vec<N>)>> {
             let budget: Vec<N> = budget
@@ -444,16 +421,7 @@ fn consensus_rule_in<N: Exact>(p: &Profile, k: usize, resolute: bool) -> Option<
                 })
                 .collect()
         };
-        match step() {
-            Some(next) => Step::Next(next),
-            None => {
-                failed = true;
-                Step::Done
-            }
-        }
-    });
-    if failed {
-        return None;
-    }
+        Some(Step::Next(step()?))
+    })?;
     Some((finals.into_iter().map(|s| s.0).collect(), lines))
 }

@@ -1,7 +1,7 @@
 //! Phragmén's rules: sequential Phragmén, minimax Phragmén, leximax Phragmén and the
 //! maximin support method. All in exact rationals.
 
-use super::branching::{Step, explore};
+use super::branching::{Step, explore, explore_checked};
 use super::exact::{Exact, Medium, Small, sum, tiers, weights};
 use super::profile::{CandSet, Profile, members, show};
 use super::search::{all_maximal, committees};
@@ -55,10 +55,9 @@ pub(crate) fn seqphragmen_from<N: Exact>(
     // abcvoting gives a candidate nobody approves the load k + 1.
     let no_approver_load = N::int(k as i64 + 1);
     let mut lines = Vec::new();
-    let mut failed = false;
-    let finals = explore((start, loads), resolute, |(com, load)| {
-        if failed || com.count_ones() as usize >= k {
-            return Step::Done;
+    let finals = explore_checked((start, loads), resolute, |(com, load)| {
+        if com.count_ones() as usize >= k {
+            return Some(Step::Done);
         }
         let mut step = || -> Option<Vec<(CandSet, Vec<N>)>> {
             let mut best: Option<N> = None;
@@ -103,17 +102,8 @@ pub(crate) fn seqphragmen_from<N: Exact>(
                     .collect(),
             )
         };
-        match step() {
-            Some(next) => Step::Next(next),
-            None => {
-                failed = true;
-                Step::Done
-            }
-        }
-    });
-    if failed {
-        return None;
-    }
+        Some(Step::Next(step()?))
+    })?;
     Some((finals.into_iter().map(|s| s.0).collect(), lines))
 }
 

@@ -11,7 +11,7 @@
 //! the caller computes with exact rationals. No explanation is written
 //! (the rational versions write one, with the fractions a reader expects).
 
-use super::branching::{Step, explore};
+use super::branching::{Step, explore_checked};
 use super::ledger::{Int, int};
 use super::money::Completion;
 use super::optimal::top_k_by;
@@ -73,10 +73,9 @@ fn equal_shares_phase<I: Int>(
     resolute: bool,
     start: Ledger<I>,
 ) -> Option<Vec<(CandSet, Ledger<I>)>> {
-    let mut failed = false;
-    let finals = explore((0 as CandSet, start), resolute, |(com, (budget, d))| {
-        if failed || com.count_ones() as usize >= k {
-            return Step::Done;
+    explore_checked((0 as CandSet, start), resolute, |(com, (budget, d))| {
+        if com.count_ones() as usize >= k {
+            return Some(Step::Done);
         }
         let step = || -> Option<Vec<(CandSet, Ledger<I>)>> {
             // The cheapest price num / (d · rich), compared by cross-multiplication.
@@ -123,16 +122,13 @@ fn equal_shares_phase<I: Int>(
                 })
                 .collect()
         };
-        match step() {
-            Some(next) if next.is_empty() => Step::Done,
-            Some(next) => Step::Next(next),
-            None => {
-                failed = true;
-                Step::Done
-            }
-        }
-    });
-    if failed { None } else { Some(finals) }
+        let next = step()?;
+        Some(if next.is_empty() {
+            Step::Done
+        } else {
+            Step::Next(next)
+        })
+    })
 }
 
 /// Method of Equal Shares for unit weights: every voter starts with k / n; unfilled
@@ -217,10 +213,9 @@ pub fn seqphragmen_from<I: Int>(
     start: CandSet,
     loads: Ledger<I>,
 ) -> Option<Vec<CandSet>> {
-    let mut failed = false;
-    let finals = explore((start, loads), resolute, |(com, (load, d))| {
-        if failed || com.count_ones() as usize >= k {
-            return Step::Done;
+    let finals = explore_checked((start, loads), resolute, |(com, (load, d))| {
+        if com.count_ones() as usize >= k {
+            return Some(Step::Done);
         }
         let step = || -> Option<Vec<(CandSet, Ledger<I>)>> {
             // New load of c: (1 + Σ approvers' loads) / |approvers| = x / (d · w).
@@ -280,16 +275,7 @@ pub fn seqphragmen_from<I: Int>(
                 })
                 .collect()
         };
-        match step() {
-            Some(next) => Step::Next(next),
-            None => {
-                failed = true;
-                Step::Done
-            }
-        }
-    });
-    if failed {
-        return None;
-    }
+        Some(Step::Next(step()?))
+    })?;
     Some(finals.into_iter().map(|s| s.0).collect())
 }
