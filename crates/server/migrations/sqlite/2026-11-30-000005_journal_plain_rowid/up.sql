@@ -1,10 +1,13 @@
--- The journal's seq becomes a plain rowid alias. AUTOINCREMENT only guarantees that the
--- numbers of deleted rows are never reused, and journal rows are never deleted; it cost
--- one more page (sqlite_sequence) written by every transaction that journals anything.
--- With the max-rowid rule, seq stays gap-free and increasing for an append-only table.
+-- The journal's seq becomes a plain rowid alias, and its id loses its separate index.
+-- AUTOINCREMENT only guarantees that the numbers of deleted rows are never reused, and
+-- journal rows are never deleted; it cost one more page (sqlite_sequence) written by every
+-- transaction that journals anything. The id is a UUIDv7, unique by construction, and
+-- nothing looks an event up by it (feeds, cursors and SSE resume go by seq), so its UNIQUE
+-- index was one more B-tree page per journaled transaction for nothing. With the max-rowid
+-- rule, seq stays increasing for an append-only table.
 CREATE TABLE journal_new (
     seq INTEGER PRIMARY KEY NOT NULL,
-    id TEXT NOT NULL UNIQUE,
+    id TEXT NOT NULL,
     at BIGINT NOT NULL,
     actor TEXT,
     verb TEXT NOT NULL,
