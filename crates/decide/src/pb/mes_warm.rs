@@ -41,7 +41,6 @@ struct Price {
 struct Purse {
     b: f64,
     money: Vec<f64>,
-    members: Vec<u64>,
     class_of: Vec<u32>,
     /// Bound on the absolute error of each class's `money`. Kept per class, not for the
     /// whole run as in `mes_float`: a round where few supporters pay for many (a large
@@ -50,10 +49,20 @@ struct Purse {
     /// Per-class scratch counts (zero between uses) and the classes touched.
     scratch: Vec<u64>,
     touched: Vec<u32>,
-    /// Where a paying class moves (`u32::MAX` between uses).
+    /// Where a paying class moves (`u32::MAX` between uses; class 0 stays 0).
     moved: Vec<u32>,
-    /// The current project's supporter classes (with money).
+    /// The current project's supporter classes (with money), and their totals.
     classes: Vec<Class>,
+    gathered: Gathered,
+}
+
+/// Totals over the gathered classes, summed while gathering them.
+#[derive(Clone, Copy, Debug, Default)]
+struct Gathered {
+    /// Supporters with money, their money, and Σ n·err over their classes.
+    supporters: u64,
+    total: f64,
+    total_class_err: f64,
 }
 
 /// One purse class among a project's supporters, laid out for the pricing passes.
@@ -68,45 +77,78 @@ struct Class {
     short: bool,
 }
 
+/// The classes marked short, summed: what they pay, its error bound, how many supporters
+/// are left to share the rest, and how many classes are short.
+struct Short {
+    paid: f64,
+    paid_err: f64,
+    left: u64,
+    classes: usize,
+}
+
+/// What [`Purse::certify`] found.
+enum Check {
+    Certain(Price),
+    /// A class not marked short is below the share: the level is not reached yet.
+    Below,
+    TooClose,
+}
+
 impl Purse {
     fn new(mes: &Mes, per_voter: &Q) -> Purse {
         let b = per_voter.to_f64();
         Purse {
             b,
             money: vec![0.0, b],
-            members: vec![0, mes.support.voters],
             class_of: vec![1; mes.support.mult.len()],
             err: vec![0.0, 2.0 * EPS * b],
             scratch: Vec::new(),
             touched: Vec::new(),
-            moved: Vec::new(),
+            moved: vec![0],
             classes: Vec::new(),
+            gathered: Gathered::default(),
         }
     }
 
     /// Gathers `p`'s supporter classes (with money) and their counts into `classes`.
+    ///
+    /// Branch-free over the groups (this loop is much of a run's time): every group's
+    /// class is written to `touched`, which only grows the first time a class is seen.
+    /// Class 0 (no money left) is gathered like the others and left out at the end.
     fn gather(&mut self, mes: &Mes, p: usize) {
         let support = mes.support;
+        let groups = &support.supporters[p];
         self.scratch.resize(self.money.len(), 0);
-        for &g in &support.supporters[p] {
+        if self.touched.len() < groups.len() {
+            self.touched.resize(groups.len(), 0);
+        }
+        let mut seen = 0;
+        for &g in groups {
             let c = self.class_of[g as usize];
-            if c != 0 {
-                if self.scratch[c as usize] == 0 {
-                    self.touched.push(c);
-                }
-                self.scratch[c as usize] += support.mult[g as usize];
-            }
+            let count = &mut self.scratch[c as usize];
+            self.touched[seen] = c;
+            seen += usize::from(*count == 0);
+            *count += support.mult[g as usize];
         }
         self.classes.clear();
-        for c in self.touched.drain(..) {
-            self.classes.push(Class {
-                id: c,
-                n: std::mem::take(&mut self.scratch[c as usize]),
-                money: self.money[c as usize],
-                err: self.err[c as usize],
-                short: false,
-            });
+        let mut sums = Gathered::default();
+        for &c in &self.touched[..seen] {
+            let n = std::mem::take(&mut self.scratch[c as usize]);
+            if c != 0 {
+                let (money, err) = (self.money[c as usize], self.err[c as usize]);
+                sums.supporters += n;
+                sums.total += money * n as f64;
+                sums.total_class_err += n as f64 * err;
+                self.classes.push(Class {
+                    id: c,
+                    n,
+                    money,
+                    err,
+                    short: false,
+                });
+            }
         }
+        self.gathered = sums;
     }
 
     /// Prices `p`: `Ok(None)` when surely unaffordable, `Err` when the floats cannot decide.
@@ -119,10 +161,12 @@ impl Purse {
     fn price(&mut self, mes: &Mes, p: usize, rho_low: f64) -> Result<Option<Price>, TooClose> {
         self.gather(mes, p);
         let cost = mes.costs_f64[p];
-        let supporters: u64 = self.classes.iter().map(|c| c.n).sum();
-        let total: f64 = self.classes.iter().map(|c| c.money * c.n as f64).sum();
-        let total_err = self.classes.iter().map(|c| c.n as f64 * c.err).sum::<f64>()
-            + (self.classes.len() + 2) as f64 * EPS * total;
+        let Gathered {
+            supporters,
+            total,
+            total_class_err,
+        } = self.gathered;
+        let total_err = total_class_err + (self.classes.len() + 2) as f64 * EPS * total;
         if total + total_err < cost {
             return Ok(None);
         }
@@ -136,55 +180,65 @@ impl Purse {
         // Any level at or below the true one will do as a start; a known lower bound on ρ
         // (slightly lowered for the rounding of the product) saves passes.
         let mut level = (cost / supporters as f64).max(rho_low * sat * (1.0 - 1e-9));
-        // Each pass adds at least one class; a few passes find the level in practice, and
-        // the check below catches a level that was not reached.
-        for _ in 0..16 {
-            let (mut paid, mut left, mut grew) = (0.0f64, supporters, false);
+        // Each pass marks the classes below the level and sums the short ones; the check
+        // after it either certifies the price, finds a class below the new level (another
+        // pass), or finds the floats too close. A few passes find the level in practice.
+        for pass in 1.. {
+            let mut short = Short {
+                paid: 0.0,
+                paid_err: 0.0,
+                left: supporters,
+                classes: 0,
+            };
             for c in self.classes.iter_mut() {
-                if c.money < level && !c.short {
-                    grew = true;
-                    c.short = true;
-                }
-                if c.short {
-                    paid += c.money * c.n as f64;
-                    left -= c.n;
-                }
+                c.short |= c.money < level;
+                // Branch-free: adding 0·x leaves the sums exactly as they were.
+                let m = f64::from(u8::from(c.short));
+                short.paid += m * (c.money * c.n as f64);
+                short.paid_err += m * (c.n as f64 * c.err + 2.0 * EPS * short.paid);
+                short.left -= u64::from(c.short) * c.n;
+                short.classes += usize::from(c.short);
             }
-            if !grew || left == 0 {
-                break;
+            if short.left == 0 {
+                return Err(TooClose);
             }
-            level = (cost - paid) / left as f64;
+            level = (cost - short.paid) / short.left as f64;
+            match self.certify(mes, p, &short, level) {
+                Check::Certain(price) => return Ok(Some(price)),
+                Check::Below if pass < 16 => {}
+                Check::Below | Check::TooClose => return Err(TooClose),
+            }
         }
-        self.certify(mes, p).map(Some).ok_or(TooClose)
+        unreachable!("the passes above return")
     }
 
-    /// The price of `p` if exactly the classes marked in `short` pay all they have, when
-    /// every class is certainly on its side of the share.
-    fn certify(&self, mes: &Mes, p: usize) -> Option<Price> {
+    /// Checks the price of `p` at `share` if exactly the classes marked short (summed in
+    /// `short`) pay all they have: certain when every class is certainly on its side of
+    /// the share.
+    fn certify(&self, mes: &Mes, p: usize, short: &Short, share: f64) -> Check {
         let cost = mes.costs_f64[p];
-        let supporters: u64 = self.classes.iter().map(|c| c.n).sum();
-        let (mut paid, mut paid_err, mut left, mut k) = (0.0f64, 0.0f64, supporters, 0usize);
-        for c in self.classes.iter().filter(|c| c.short) {
-            paid += c.money * c.n as f64;
-            paid_err += c.n as f64 * c.err + 2.0 * EPS * paid;
-            left -= c.n;
-            k += 1;
-        }
-        if left == 0 {
-            return None;
-        }
-        let share = (cost - paid) / left as f64;
+        let Short {
+            paid_err,
+            left,
+            classes: k,
+            ..
+        } = *short;
         let share_err = (paid_err + (k + 3) as f64 * EPS * cost) / left as f64 + EPS * share;
+        let mut close = false;
         for c in &self.classes {
-            if (share - c.money).abs() <= share_err + c.err || (c.money < share) != c.short {
-                return None;
+            if c.money < share && !c.short {
+                return Check::Below;
             }
+            close |= (share - c.money).abs() <= share_err + c.err || (c.short && c.money >= share);
+        }
+        if close {
+            return Check::TooClose;
         }
         let rho = if k == 0 {
             // Nobody is short: everyone pays cost / supporters, exactly.
             Rho::Exact(match mes.sat {
-                Sat::Cost => Q::ratio(1, i128::from(supporters)),
-                Sat::Cardinality => mes.costs[p].div_int(supporters),
+                Sat::Cost => Q::ratio(1, i128::from(self.gathered.supporters)),
+                Sat::Cardinality => mes.costs[p].div_int(self.gathered.supporters),
             })
         } else {
             let sat = match mes.sat {
@@ -195,7 +249,7 @@ impl Purse {
             let e = share_err / sat + 2.0 * EPS * r;
             Rho::Between(r - e, r + e)
         };
-        Some(Price {
+        Check::Certain(Price {
             rho,
             share,
             share_err,
@@ -204,6 +258,7 @@ impl Purse {
 
     /// Funds `p` at `price`; `classes` are its supporter classes as gathered for pricing
     /// it (nothing was paid since). Classes that cannot pay the share give all they have.
+    /// On `Err` the purse is left half paid: the run is abandoned.
     fn pay(
         &mut self,
         mes: &Mes,
@@ -216,25 +271,19 @@ impl Purse {
             if (c.money - price.share).abs() <= c.err + price.share_err {
                 return Err(TooClose);
             }
-        }
-        for c in classes {
             let to = if c.money < price.share {
                 0
             } else {
                 self.money.push(c.money - price.share);
                 self.err.push(c.err + price.share_err + EPS * self.b);
-                self.members.push(0);
                 self.money.len() - 1
             };
             self.moved[c.id as usize] = to as u32;
-            self.members[c.id as usize] -= c.n;
-            self.members[to] += c.n;
         }
+        // Every supporter's class is among `classes` or is 0, which stays 0.
         for &g in &mes.support.supporters[p] {
-            let c = self.class_of[g as usize];
-            if c != 0 {
-                self.class_of[g as usize] = self.moved[c as usize];
-            }
+            let c = &mut self.class_of[g as usize];
+            *c = self.moved[*c as usize];
         }
         for c in classes {
             self.moved[c.id as usize] = u32::MAX;
@@ -338,7 +387,20 @@ impl<'m, 'a> Warm<'m, 'a> {
         let mes = self.mes;
         let ids = |p: usize| mes.instance.projects[p].id.as_str();
         let mut purse = Purse::new(mes, per_voter);
-        let mut active: Vec<(usize, f64)> = mes.considered.iter().map(|&p| (p, 0.0)).collect();
+        // Every supporter pays at most her equal part, so ρ·sat ≥ cost / |A(p)| (lowered a
+        // little for rounding): without a reference, the first round need not price all.
+        let mut active: Vec<(usize, f64)> = mes
+            .considered
+            .iter()
+            .map(|&p| {
+                let sat = match mes.sat {
+                    Sat::Cost => mes.costs_f64[p],
+                    Sat::Cardinality => 1.0,
+                };
+                let parts = sat * mes.support.count[p] as f64;
+                (p, mes.costs_f64[p] / parts * (1.0 - 1e-9))
+            })
+            .collect();
         // Lower bounds from the reference, by project (reset every round).
         let mut hint = vec![f64::NEG_INFINITY; mes.instance.projects.len()];
         loop {
