@@ -343,6 +343,7 @@ impl<'m, 'a> Warm<'m, 'a> {
             per_voter,
             block: Vec::new(),
             start: 0,
+            ahead: None,
         }
     }
 
@@ -517,6 +518,23 @@ pub struct Outcomes<'w, 'm, 'a, F> {
     /// Computed runs of the current block, from `start` on.
     block: Vec<Option<(Q, RunOutcome)>>,
     start: u64,
+    /// The block after it, when it was computed alongside.
+    ahead: Option<Vec<Option<(Q, RunOutcome)>>>,
+}
+
+/// One block's budgets, highest k last.
+type Budgets = Vec<(u64, Q)>;
+
+/// The runs of one block, from the top down, each but the top one warmed by the run just
+/// above it. The top run has no reference: the run before it (the bottom of the block
+/// below) had less money.
+fn run_block(warm: &mut Warm, start: u64, ks: Budgets) -> Vec<Option<(Q, RunOutcome)>> {
+    let mut block: Vec<Option<(Q, RunOutcome)>> = (0..ks.len()).map(|_| None).collect();
+    for (j, money) in ks.into_iter().rev() {
+        let out = warm.outcome(&money);
+        block[(j - start) as usize] = Some((money, out));
+    }
+    block
 }
 
 impl<F: Fn(u64) -> Option<Q>> Outcomes<'_, '_, '_, F> {
@@ -527,24 +545,54 @@ impl<F: Fn(u64) -> Option<Q>> Outcomes<'_, '_, '_, F> {
         }
         while k >= self.start + self.block.len() as u64 {
             self.start += self.block.len() as u64;
-            // A reference far above gains little, and a top run (without one) costs about
-            // four warm runs: blocks of 32 balance those once the runs are many.
-            let size = (self.start / 2).clamp(1, 32);
-            // The block's budgets that exist (per_voter is None from some k on).
-            let ks: Vec<(u64, Q)> = (self.start..self.start + size)
-                .map_while(|j| (self.per_voter)(j).map(|q| (j, q)))
-                .collect();
+            if let Some(block) = self.ahead.take() {
+                self.block = block;
+                continue;
+            }
+            let ks = self.budgets(self.start);
             if ks.is_empty() {
                 return None;
             }
-            let mut block: Vec<Option<(Q, RunOutcome)>> = (0..ks.len()).map(|_| None).collect();
-            for (j, money) in ks.into_iter().rev() {
-                let out = self.warm.outcome(&money);
-                block[(j - self.start) as usize] = Some((money, out));
-            }
+            // Blocks do not depend on each other (each top run starts cold), so the next
+            // block is computed at the same time on a second thread. The runs and their
+            // outcomes are the same as one after the other.
+            let next_start = self.start + ks.len() as u64;
+            let next = if ks.len() as u64 == (self.start / 2).clamp(1, 32) {
+                self.budgets(next_start)
+            } else {
+                Vec::new()
+            };
+            let start = self.start;
+            let warm = &mut *self.warm;
+            let (block, ahead) = if next.is_empty() {
+                (run_block(warm, start, ks), None)
+            } else {
+                let mut other = Warm::new(warm.mes);
+                let (block, (ahead, priced)) = std::thread::scope(|scope| {
+                    let helper = scope.spawn(|| {
+                        let ahead = run_block(&mut other, next_start, next);
+                        (ahead, other.priced)
+                    });
+                    let block = run_block(warm, start, ks);
+                    (block, helper.join().expect("a block of MES runs panicked"))
+                });
+                warm.priced += priced;
+                (block, Some(ahead))
+            };
             self.block = block;
+            self.ahead = ahead;
         }
         self.block[(k - self.start) as usize].take()
+    }
+
+    /// The budgets of the block starting at `start` that exist (`per_voter` is None from
+    /// some k on). A reference far above gains little, and a top run (without one) costs
+    /// about four warm runs: blocks of 32 balance those once the runs are many.
+    fn budgets(&self, start: u64) -> Budgets {
+        let size = (start / 2).clamp(1, 32);
+        (start..start + size)
+            .map_while(|j| (self.per_voter)(j).map(|q| (j, q)))
+            .collect()
     }
 }
 
