@@ -16,7 +16,8 @@
 //! every project whose own, older bound had fallen behind.
 //!
 //! [`Warm`] runs the budgets in descending blocks (see [`Warm::outcomes`]), each run taking
-//! the one just above it as its reference. Prices use the float error bounds of
+//! the one just above it as its reference; blocks do not depend on each other, so two are
+//! computed at a time, on two threads. Prices use the float error bounds of
 //! `mes_float`, so every decision is certain and the outcome is the exact MES outcome;
 //! when the floats cannot decide, the caller runs the exact engine, as it does for
 //! `mes_float`.
