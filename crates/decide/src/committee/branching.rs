@@ -123,8 +123,8 @@ impl<T: Copy + Eq> Rows<T> {
     fn new(width: usize) -> Self {
         Rows {
             width,
-            coms: Vec::new(),
-            nums: Vec::new(),
+            coms: Vec::with_capacity(8),
+            nums: Vec::with_capacity(8 * width),
             index: HashMap::new(),
         }
     }
