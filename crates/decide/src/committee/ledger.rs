@@ -15,7 +15,7 @@
 //! They take the profile's integer weights ([`super::Profile::integer_weights`]) and
 //! write no explanation (the rational versions do, with the fractions a reader expects).
 
-use super::branching::{Step, explore_checked};
+use super::branching::{Step, explore_checked, explore_rows};
 use super::profile::{CandSet, Profile, each, members};
 use num_integer::Integer;
 use num_traits::{PrimInt, Signed};
@@ -85,6 +85,8 @@ fn most_supported<I: Int>(p: &Profile, com: CandSet, budget: &[I]) -> Option<(Ca
 /// the price W/k is the integer W); each step elects the open candidate with the most
 /// budget behind it, and its approvers' budgets are multiplied by
 /// (support − price) / support, or emptied when the support does not exceed the price.
+///
+/// A state's row is the budgets followed by the price (see [`explore_rows`]).
 pub fn phragmen_enestroem<I: Int>(p: &Profile, w: &[i64], k: usize, resolute: bool) -> Option<Out> {
     let k_int = int::<I>(k as i64);
     let mut budget: Vec<I> = w
@@ -95,61 +97,71 @@ pub fn phragmen_enestroem<I: Int>(p: &Profile, w: &[i64], k: usize, resolute: bo
         .iter()
         .try_fold(I::zero(), |a, &x| a.checked_add(&int::<I>(x)))?;
     lowest_terms(&mut budget, &mut price);
-    let finals = explore_checked(
-        (0 as CandSet, budget, price),
-        resolute,
-        |(com, budget, price)| {
-            if com.count_ones() as usize >= k {
-                return Some(Step::Done);
+    budget.push(price);
+    let n = p.num_voters();
+    let finals = explore_rows(&budget, |com, row, next| {
+        if com.count_ones() as usize >= k {
+            return Some(true);
+        }
+        let (budget, price) = (&row[..n], row[n]);
+        let (tied, most) = most_supported(p, com, budget)?;
+        if most.is_zero() {
+            // Nobody with budget left approves an open candidate: every completion by
+            // open candidates wins (as in the rational version).
+            let open = members(p.all() & !com);
+            let need = k - com.count_ones() as usize;
+            let fill = super::search::committees(open.len(), need);
+            for pick in fill.take(if resolute { 1 } else { usize::MAX }) {
+                let com = each(pick).fold(com, |a, i| a | 1 << open[i]);
+                next.push_with(com, row, |_| Some(()))?;
             }
-            let (tied, most) = most_supported(p, *com, budget)?;
-            if most.is_zero() {
-                // Nobody with budget left approves an open candidate: every completion by
-                // open candidates wins (as in the rational version).
-                let open = members(p.all() & !*com);
-                let need = k - com.count_ones() as usize;
-                return Some(Step::Next(
-                    super::search::committees(open.len(), need)
-                        .map(|pick| {
-                            let fill = each(pick).fold(*com, |a, i| a | 1 << open[i]);
-                            (fill, budget.clone(), *price)
-                        })
-                        .collect(),
-                ));
+            return Some(false);
+        }
+        for c in each(followed(tied, resolute)) {
+            next.push_with(com | 1 << c, row, |ledger| {
+                pay(p, c, most, price, resolute, ledger)
+            })?;
+        }
+        Some(false)
+    })?;
+    Some((finals, Vec::new()))
+}
+
+/// Candidate `c`, elected with support `most` at `price`, is paid for from `ledger`
+/// (budgets, then the price): its approvers' budgets are multiplied by
+/// (most − price) / most, or emptied when the support does not exceed the price. Tied
+/// (not resolute) runs bring the ledger to lowest terms so that equal states merge.
+fn pay<I: Int>(
+    p: &Profile,
+    c: usize,
+    most: I,
+    price: I,
+    resolute: bool,
+    ledger: &mut [I],
+) -> Option<()> {
+    let (budget, rest) = ledger.split_at_mut(p.num_voters());
+    if most > price {
+        // Multiply the approvers' budgets by (most − price) / most = keep / of in lowest
+        // terms: everything else (and the price) by `of` instead.
+        let g = most.gcd(&price);
+        let (keep, of) = ((most - price) / g, most / g);
+        for (x, &b) in budget.iter_mut().zip(p.ballots()) {
+            let factor = if b & (1 << c) != 0 { keep } else { of };
+            *x = x.checked_mul(&factor)?;
+        }
+        rest[0] = rest[0].checked_mul(&of)?;
+    } else {
+        for (x, &b) in budget.iter_mut().zip(p.ballots()) {
+            if b & (1 << c) != 0 {
+                *x = I::zero();
             }
-            let pay = |c: usize| {
-                let mut next = budget.clone();
-                let mut next_price = *price;
-                if most > *price {
-                    // Multiply the approvers' budgets by (most − price) / most = keep / of in
-                    // lowest terms: everything else (and the price) by `of` instead.
-                    let g = most.gcd(price);
-                    let (keep, of) = ((most - *price) / g, most / g);
-                    for (v, &b) in p.ballots().iter().enumerate() {
-                        let factor = if b & (1 << c) != 0 { keep } else { of };
-                        next[v] = next[v].checked_mul(&factor)?;
-                    }
-                    next_price = next_price.checked_mul(&of)?;
-                } else {
-                    for (v, &b) in p.ballots().iter().enumerate() {
-                        if b & (1 << c) != 0 {
-                            next[v] = I::zero();
-                        }
-                    }
-                }
-                if !resolute {
-                    // Only tied states that must merge need lowest terms.
-                    lowest_terms(&mut next, &mut next_price);
-                }
-                Some((com | 1 << c, next, next_price))
-            };
-            let next = each(followed(tied, resolute))
-                .map(pay)
-                .collect::<Option<Vec<_>>>()?;
-            Some(Step::Next(next))
-        },
-    )?;
-    Some((finals.into_iter().map(|s| s.0).collect(), Vec::new()))
+        }
+    }
+    if !resolute {
+        // Only tied states that must merge need lowest terms.
+        lowest_terms(budget, &mut rest[0]);
+    }
+    Some(())
 }
 
 /// Consensus rule: every round each voter receives their weight in budget; the open
