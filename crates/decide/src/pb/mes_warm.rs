@@ -575,7 +575,11 @@ impl<F: Fn(u64) -> Option<Q>> Outcomes<'_, '_, '_, F> {
                         (ahead, other.priced)
                     });
                     let block = run_block(warm, start, ks);
-                    (block, helper.join().expect("a block of MES runs panicked"))
+                    // A panic on the helper thread is re-raised here as it was.
+                    let ahead = helper
+                        .join()
+                        .unwrap_or_else(|e| std::panic::resume_unwind(e));
+                    (block, ahead)
                 });
                 warm.priced += priced;
                 (block, Some(ahead))

@@ -12,7 +12,7 @@ use super::store::{self, CommonsRow};
 use super::views::{self, CommonsView};
 use crate::accounts::model::Person;
 use crate::app::AppState;
-use crate::db::schema::{commons, commons_forks};
+use crate::db::schema::commons;
 use crate::db::{DbConn, now_ms};
 use crate::error::{ApiError, AppError, PageError, Problem};
 use crate::journal::{self, Verb};
@@ -26,7 +26,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use diesel::prelude::*;
 use serde::Deserialize;
 use serde_json::json;
-use std::collections::BTreeSet;
 
 /// A 410 `commons_deleted` when the commons was deleted: every change to a commons (and
 /// every fork or offer that involves it) checks this first.
@@ -38,7 +37,7 @@ pub fn ensure_open(conn: &mut DbConn, c: &CommonsRow) -> Result<(), AppError> {
         Some(id) => format!(" by @{}", store::handle_of(conn, id)?),
         None => String::new(),
     };
-    let forks = open_forks(conn, &c.id)?;
+    let forks = store::open_fork_handles(conn, &c.id)?;
     let carry_on = if forks.is_empty() {
         "its history stays readable, and nothing can change in it any more".to_string()
     } else {
@@ -58,25 +57,10 @@ pub fn ensure_open(conn: &mut DbConn, c: &CommonsRow) -> Result<(), AppError> {
     ))
 }
 
-/// Handles of the open direct forks, oldest first (at most ten: enough to point the way).
-fn open_forks(conn: &mut DbConn, parent_id: &str) -> Result<Vec<String>, AppError> {
-    Ok(commons_forks::table
-        .inner_join(commons::table.on(commons::id.eq(commons_forks::child_id)))
-        .filter(commons_forks::parent_id.eq(parent_id))
-        .filter(commons::deleted_at.is_null())
-        .select(commons::handle)
-        .order(commons_forks::created_at.asc())
-        .limit(10)
-        .load(conn)?)
-}
-
 /// Deletes a commons (its maintainers only), with one journal event.
 pub fn delete(conn: &mut DbConn, actor: &Person, c: &CommonsRow) -> Result<CommonsRow, AppError> {
     ensure_open(conn, c)?;
-    let maintainers: BTreeSet<PersonId> = store::maintainers(conn, &c.id)?
-        .into_iter()
-        .map(|(id, _, _)| PersonId(id))
-        .collect();
+    let maintainers = store::maintainer_ids(conn, &c.id)?;
     authorize(
         Standing::of(Some(&PersonId(actor.id.clone())), &maintainers, None),
         Action::DeleteCommons,

@@ -126,10 +126,7 @@ pub fn offer(
     limits: &FileLimits,
 ) -> Result<(CommonsRow, ContributionRow), AppError> {
     super::deletion::ensure_open(conn, fork)?;
-    let maintainers: BTreeSet<PersonId> = store::maintainers(conn, &fork.id)?
-        .into_iter()
-        .map(|(id, _, _)| PersonId(id))
-        .collect();
+    let maintainers = store::maintainer_ids(conn, &fork.id)?;
     let me = PersonId(actor.id.clone());
     authorize(
         Standing::of(Some(&me), &maintainers, None),

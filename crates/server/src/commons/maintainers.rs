@@ -11,14 +11,6 @@ use crate::db::{DbConn, now_ms};
 use crate::error::AppError;
 use crate::journal::{self, Verb};
 use serde_json::json;
-use std::collections::BTreeSet;
-
-fn current(conn: &mut DbConn, c: &CommonsRow) -> Result<BTreeSet<PersonId>, AppError> {
-    Ok(store::maintainers(conn, &c.id)?
-        .into_iter()
-        .map(|(id, _, _)| PersonId(id))
-        .collect())
-}
 
 /// The model names people by id; messages to clients name them by handle.
 fn by_handle(e: CommonsError, handle: &str) -> AppError {
@@ -38,7 +30,7 @@ pub fn add(
     handle: &str,
 ) -> Result<(), AppError> {
     super::deletion::ensure_open(conn, c)?;
-    let now = current(conn, c)?;
+    let now = store::maintainer_ids(conn, &c.id)?;
     authorize(
         Standing::of(Some(&PersonId(actor.id.clone())), &now, None),
         Action::AddMaintainer,
@@ -67,7 +59,7 @@ pub fn remove(
     handle: &str,
 ) -> Result<(), AppError> {
     super::deletion::ensure_open(conn, c)?;
-    let now = current(conn, c)?;
+    let now = store::maintainer_ids(conn, &c.id)?;
     authorize(
         Standing::of(Some(&PersonId(actor.id.clone())), &now, None),
         Action::RemoveMaintainer,

@@ -179,10 +179,7 @@ pub fn contributors(
     limit: usize,
 ) -> Result<Contributors, AppError> {
     let records = contribution_records(conn, c)?;
-    let maintainers: BTreeSet<PersonId> = store::maintainers(conn, &c.id)?
-        .into_iter()
-        .map(|(id, _, _)| PersonId(id))
-        .collect();
+    let maintainers = store::maintainer_ids(conn, &c.id)?;
     let rule = CandidateRule::default();
     let mut ranked = person_records(&records);
     let total = ranked.len();

@@ -21,7 +21,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde_json::json;
-use std::collections::BTreeSet;
 
 /// Reverts revision `number` of `c` as `actor` (a maintainer): the new head revision.
 pub fn revert(
@@ -31,10 +30,7 @@ pub fn revert(
     number: i64,
 ) -> Result<RevisionRow, AppError> {
     super::deletion::ensure_open(conn, c)?;
-    let maintainers: BTreeSet<PersonId> = store::maintainers(conn, &c.id)?
-        .into_iter()
-        .map(|(id, _, _)| PersonId(id))
-        .collect();
+    let maintainers = store::maintainer_ids(conn, &c.id)?;
     let me = PersonId(actor.id.clone());
     authorize(Standing::of(Some(&me), &maintainers, None), Action::Revert)?;
     let target = store::revision_by_number(conn, &c.id, number)?

@@ -427,10 +427,7 @@ pub fn review(
     super::deletion::ensure_open(conn, c)?;
     let k = store::contribution_by_number(conn, &c.id, number)?
         .ok_or_else(|| AppError::not_found(&format!("contribution #{number} of {}", c.handle)))?;
-    let maintainers: BTreeSet<PersonId> = store::maintainers(conn, &c.id)?
-        .into_iter()
-        .map(|(id, _, _)| PersonId(id))
-        .collect();
+    let maintainers = store::maintainer_ids(conn, &c.id)?;
     let standing = Standing::of(
         Some(&pid(actor)),
         &maintainers,

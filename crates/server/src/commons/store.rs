@@ -174,6 +174,17 @@ pub fn maintainers(
         .load(conn)?)
 }
 
+/// The maintainers' ids, as the access rules take them.
+pub fn maintainer_ids(
+    conn: &mut DbConn,
+    commons_id: &str,
+) -> Result<std::collections::BTreeSet<super::model::PersonId>, AppError> {
+    Ok(maintainers(conn, commons_id)?
+        .into_iter()
+        .map(|(id, _, _)| super::model::PersonId(id))
+        .collect())
+}
+
 pub fn add_maintainer(
     conn: &mut DbConn,
     commons_id: &str,
@@ -565,6 +576,18 @@ pub fn forks_of(
         .select((ForkRow::as_select(), commons::handle))
         .order(commons_forks::created_at.asc())
         .limit(limit)
+        .load(conn)?)
+}
+
+/// Handles of the open direct forks, oldest first (at most ten: enough to point the way).
+pub fn open_fork_handles(conn: &mut DbConn, parent_id: &str) -> Result<Vec<String>, AppError> {
+    Ok(commons_forks::table
+        .inner_join(commons::table.on(commons::id.eq(commons_forks::child_id)))
+        .filter(commons_forks::parent_id.eq(parent_id))
+        .filter(commons::deleted_at.is_null())
+        .select(commons::handle)
+        .order(commons_forks::created_at.asc())
+        .limit(10)
         .load(conn)?)
 }
 

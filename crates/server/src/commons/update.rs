@@ -14,7 +14,6 @@ use crate::db::{DbConn, now_ms};
 use crate::error::AppError;
 use crate::journal::{self, Verb};
 use serde_json::json;
-use std::collections::BTreeSet;
 
 #[allow(clippy::too_many_arguments)]
 pub fn update_change(
@@ -30,10 +29,7 @@ pub fn update_change(
     super::deletion::ensure_open(conn, c)?;
     let k = store::contribution_by_number(conn, &c.id, number)?
         .ok_or_else(|| AppError::not_found(&format!("contribution #{number} of {}", c.handle)))?;
-    let maintainers: BTreeSet<PersonId> = store::maintainers(conn, &c.id)?
-        .into_iter()
-        .map(|(id, _, _)| PersonId(id))
-        .collect();
+    let maintainers = store::maintainer_ids(conn, &c.id)?;
     let actor_id = PersonId(actor.id.clone());
     let standing = Standing::of(
         Some(&actor_id),

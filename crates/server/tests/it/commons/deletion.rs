@@ -54,6 +54,12 @@ async fn a_deleted_commons_changes_no_more_and_its_forks_carry_on() {
     .await;
     assert_eq!(app.journal_len().await, journal);
 
+    expect_problem(
+        delete(&app, Some(&ada), "no-such-commons").await,
+        404,
+        "not_found",
+    )
+    .await;
     let gone = ok(delete(&app, Some(&ada), "bread").await, StatusCode::OK).await;
     assert!(gone["deleted_at"].as_i64().is_some(), "{gone}");
     assert_eq!(gone["deleted_by"], "ada");
@@ -207,6 +213,16 @@ async fn the_page_asks_for_the_handle_and_hides_the_forms_afterwards() {
     assert!(!page.contains("Delete this commons"), "a stranger does not");
 
     let journal = app.journal_len().await;
+    let anonymous = app.browser();
+    let r = app
+        .post_form(
+            &anonymous,
+            "/signin",
+            "/commons/bread/delete",
+            &[("confirm", "bread")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED, "anonymous");
     let r = app
         .post_form(
             &carol,
