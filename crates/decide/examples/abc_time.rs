@@ -1,15 +1,16 @@
 //! Times the committee rules the way `commonfare decide abc --time` does, without the
 //! server binary: every `compute` entry of the `.abc.yaml` files under a directory (every
 //! Nth file in name order, as `scripts/bench-decide-abc N` picks them) is checked with
-//! `committee::check::check_entry`, fastest of 5 runs, parsing excluded.
+//! `committee::check::check_entry` and timed with `committee::timing::time_entry`
+//! (computing the committees only, fastest of 5 batches, parsing excluded).
 //!
 //! `cargo run --release -p commonfare-decide --example abc_time -- DIR [N] [ROUNDS]`
 //! prints one line per rule: entries and total seconds (fastest round of ROUNDS, default 1).
 
 use commonfare_decide::committee::check::{Verdict, check_entry};
 use commonfare_decide::committee::read_abc_yaml;
+use commonfare_decide::committee::timing::time_entry;
 use std::collections::BTreeMap;
-use std::time::Instant;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -45,15 +46,10 @@ fn main() {
                 if only.as_ref().is_some_and(|o| !o.contains(&e.rule_id)) {
                     continue;
                 }
-                let mut took = f64::INFINITY;
-                for _ in 0..5 {
-                    let start = Instant::now();
-                    let checked = std::hint::black_box(check_entry(inst, e));
-                    took = took.min(start.elapsed().as_secs_f64());
-                    if round == 0 && matches!(checked.verdict, Verdict::Failed { .. }) {
-                        failed += 1;
-                    }
+                if round == 0 && matches!(check_entry(inst, e).verdict, Verdict::Failed { .. }) {
+                    failed += 1;
                 }
+                let took = time_entry(inst, e, 5).map_or(0.0, |d| d.as_secs_f64());
                 if slowest > 0 && round + 1 == rounds {
                     let what = format!("{} {:?} {:?}", e.rule_id, e.resolute, inst.description);
                     entries.push((took, what));
@@ -78,7 +74,7 @@ fn main() {
     let all: f64 = best.values().map(|v| v.1).sum();
     println!("{:40} {:5} {:10.1} µs", "all", "", all * 1e6);
     if failed > 0 {
-        eprintln!("{} failed checks", failed / 5);
+        eprintln!("{failed} failed checks");
         std::process::exit(1);
     }
 }

@@ -92,9 +92,14 @@ pub fn check_instance(inst: &AbcInstance) -> Vec<EntryCheck> {
     inst.compute.iter().map(|e| check_entry(inst, e)).collect()
 }
 
+/// Whether an entry asks for a resolute result (abcvoting's default when it does not say).
+pub fn resolute(e: &ComputeEntry) -> bool {
+    e.resolute.unwrap_or_else(|| default_resolute(&e.rule_id))
+}
+
 /// Checks one `compute` entry of an instance.
 pub fn check_entry(inst: &AbcInstance, e: &ComputeEntry) -> EntryCheck {
-    let resolute = e.resolute.unwrap_or_else(|| default_resolute(&e.rule_id));
+    let resolute = resolute(e);
     let verdict = |v| EntryCheck {
         rule_id: e.rule_id.clone(),
         resolute,

@@ -17,6 +17,7 @@ pub mod profile;
 pub mod scaled;
 pub mod search;
 pub mod sequential;
+pub mod timing;
 pub mod unit;
 pub mod yaml;
 
