@@ -1,7 +1,7 @@
 //! Commons on SQLite, in one run (issue 3, "Speed"); used by `scripts/bench-commons`:
 //!
 //! 1. a raw SQLite insert loop (one row per autocommit transaction, the app's pragmas): the
-//!    machine's ceiling for small writes;
+//!    machine's ceiling for small writes, run in rounds alternating with those of step 2;
 //! 2. N small contributions accepted in sequence through the real flow (`service::review`:
 //!    load, rebase onto the head, new revision, contribution state, review and journal event
 //!    in one immediate transaction). Each contribution modifies 5 files of a 50-file tree,
@@ -9,6 +9,8 @@
 //!    timed (each proposal is made just before, untimed). Then a few more acceptances,
 //!    untimed, count what one costs the store: SQL statements sent (transaction control
 //!    included) and pages written to the WAL (`BENCH_TRACE_SQL=1` lists the statements);
+//!    Alternating with both, the same statements without the application (`SqlFloor`): the
+//!    bound the store itself puts on the acceptance ratio;
 //! 3. a fork of that commons (`forks::fork`), timed, with the store's growth in bytes and
 //!    rows, and the time to read the fork's whole history back;
 //! 4. optionally (`--page-db FILE`), a separate database holding one commons with C
@@ -140,27 +142,189 @@ fn count(db: &Db, table: &'static str) -> anyhow::Result<i64> {
     })?)
 }
 
-fn raw_rate(dir: &std::path::Path, n: usize) -> anyhow::Result<f64> {
-    let path = dir.join("raw.db");
-    let mut raw = SqliteConnection::establish(&path.to_string_lossy())?;
-    raw.batch_execute(
-        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;
-         CREATE TABLE t (id TEXT PRIMARY KEY NOT NULL, handle TEXT NOT NULL UNIQUE, body TEXT NOT NULL, at BIGINT NOT NULL);",
-    )?;
-    let start = Instant::now();
-    for i in 0..n {
-        diesel::sql_query("INSERT INTO t (id, handle, body, at) VALUES (?, ?, ?, ?)")
-            .bind::<diesel::sql_types::Text, _>(db::new_id())
-            .bind::<diesel::sql_types::Text, _>(format!("raw{i}"))
-            .bind::<diesel::sql_types::Text, _>("a small contribution")
-            .bind::<diesel::sql_types::BigInt, _>(db::now_ms())
-            .execute(&mut raw)?;
-    }
-    Ok(n as f64 / start.elapsed().as_secs_f64())
+/// The raw insert loop: one row per autocommit transaction into a table with a text key
+/// and one unique index, on its own database with the app's pragmas.
+struct Raw {
+    conn: SqliteConnection,
+    next: usize,
 }
 
-/// Accepts `n` contributions in sequence; returns the time spent accepting.
-fn accept_many(db: &Db, ada: &Person, bob: &Person, n: usize) -> anyhow::Result<Duration> {
+impl Raw {
+    fn open(dir: &std::path::Path) -> anyhow::Result<Self> {
+        let path = dir.join("raw.db");
+        let mut conn = SqliteConnection::establish(&path.to_string_lossy())?;
+        conn.batch_execute(
+            "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;
+             CREATE TABLE t (id TEXT PRIMARY KEY NOT NULL, handle TEXT NOT NULL UNIQUE, body TEXT NOT NULL, at BIGINT NOT NULL);",
+        )?;
+        Ok(Self { conn, next: 0 })
+    }
+
+    /// Inserts `n` rows; the time it took.
+    fn insert(&mut self, n: usize) -> anyhow::Result<Duration> {
+        let start = Instant::now();
+        for _ in 0..n {
+            diesel::sql_query("INSERT INTO t (id, handle, body, at) VALUES (?, ?, ?, ?)")
+                .bind::<diesel::sql_types::Text, _>(db::new_id())
+                .bind::<diesel::sql_types::Text, _>(format!("raw{}", self.next))
+                .bind::<diesel::sql_types::Text, _>("a small contribution")
+                .bind::<diesel::sql_types::BigInt, _>(db::now_ms())
+                .execute(&mut self.conn)?;
+            self.next += 1;
+        }
+        Ok(start.elapsed())
+    }
+}
+
+/// The SQL of an acceptance alone, without the application: on a database with the app's
+/// schema and pragmas, the same statements the app sends for one acceptance (the reads
+/// included, as `BENCH_TRACE_SQL=1` lists them) with fixed values, one transaction each.
+/// What no change to the code above the store can beat; its ratio to the raw loop bounds
+/// the acceptance ratio.
+struct SqlFloor {
+    conn: SqliteConnection,
+    head: Option<String>,
+    number: i64,
+}
+
+#[derive(QueryableByName)]
+struct Id {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    #[allow(dead_code)]
+    id: String,
+}
+
+impl SqlFloor {
+    fn open(dir: &std::path::Path) -> anyhow::Result<Self> {
+        let path = dir.join("floor.db").to_string_lossy().into_owned();
+        drop(Db::connect(Engine::Sqlite, &path, 1)?);
+        let mut conn = SqliteConnection::establish(&path)?;
+        conn.batch_execute(
+            "PRAGMA busy_timeout = 5000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;
+             INSERT INTO people (id, handle, display_name, password_hash, created_at, updated_at)
+                 VALUES ('p1', 'ada', 'Ada', 'x', 0, 0);
+             INSERT INTO commons (id, handle, name, kind, licence_policy, licence, created_by,
+                 created_at, updated_at)
+                 VALUES ('c1', 'bench', 'Bench', 'knowledge', 'spdx', 'CC0-1.0', 'p1', 0, 0);
+             INSERT INTO commons_maintainers (commons_id, person_id, since) VALUES ('c1', 'p1', 0);",
+        )?;
+        Ok(Self {
+            conn,
+            head: None,
+            number: 0,
+        })
+    }
+
+    /// Accepts `n` contributions (each proposed just before, untimed); the time it took.
+    fn accept(&mut self, n: usize, tree: &str) -> anyhow::Result<Duration> {
+        use diesel::sql_types::{BigInt, Nullable, Text};
+        let c = &mut self.conn;
+        let mut spent = Duration::ZERO;
+        for _ in 0..n {
+            self.number += 1;
+            let (number, contribution, revision) = (self.number, db::new_id(), db::new_id());
+            diesel::sql_query(
+                "INSERT INTO commons_contributions (id, commons_id, number, kind, state, message,
+                     body, author_id, created_at, updated_at)
+                 VALUES (?, 'c1', ?, 'change', 'proposed', 'bench', '{}', 'p1', 0, 0)",
+            )
+            .bind::<Text, _>(&contribution)
+            .bind::<BigInt, _>(number)
+            .execute(c)?;
+            let start = Instant::now();
+            c.batch_execute("BEGIN IMMEDIATE")?;
+            diesel::sql_query("SELECT id FROM commons WHERE handle = ? LIMIT 1")
+                .bind::<Text, _>("bench")
+                .load::<Id>(c)?;
+            diesel::sql_query(
+                "SELECT id FROM commons_contributions WHERE commons_id = ? AND number = ? LIMIT 1",
+            )
+            .bind::<Text, _>("c1")
+            .bind::<BigInt, _>(number)
+            .load::<Id>(c)?;
+            diesel::sql_query(
+                "SELECT people.id AS id FROM commons_maintainers JOIN people
+                     ON people.id = commons_maintainers.person_id
+                 WHERE commons_id = ? ORDER BY since",
+            )
+            .bind::<Text, _>("c1")
+            .load::<Id>(c)?;
+            diesel::sql_query("SELECT id FROM commons_revisions WHERE id = ? LIMIT 1")
+                .bind::<Text, _>(self.head.as_deref().unwrap_or(""))
+                .load::<Id>(c)?;
+            diesel::sql_query(
+                "UPDATE commons SET head_revision_id = ?, updated_at = ? WHERE id = 'c1'",
+            )
+            .bind::<Text, _>(&revision)
+            .bind::<BigInt, _>(number)
+            .execute(c)?;
+            diesel::sql_query(
+                "INSERT INTO commons_revisions (id, commons_id, parent_id, number, message,
+                     author_id, accepted_by, contribution_id, tree_hash, tree, created_at, tree_delta)
+                 VALUES (?, 'c1', ?, ?, 'bench', 'p1', 'p1', ?, ?, ?, ?, 1)",
+            )
+            .bind::<Text, _>(&revision)
+            .bind::<Nullable<Text>, _>(self.head.as_deref())
+            .bind::<BigInt, _>(number)
+            .bind::<Text, _>(&contribution)
+            .bind::<Text, _>("f69819f5c92fb78fb2dd044c4ebdef78f95b638e9b9efbc22730431a3e5fa3d0")
+            .bind::<Text, _>(tree)
+            .bind::<BigInt, _>(number)
+            .execute(c)?;
+            diesel::sql_query(
+                "SELECT contribution_id AS id FROM commons_offers WHERE contribution_id = ? LIMIT 1",
+            )
+            .bind::<Text, _>(&contribution)
+            .load::<Id>(c)?;
+            diesel::sql_query(
+                "UPDATE commons_contributions SET state = 'accepted', revision_id = ?, updated_at = ?
+                 WHERE id = ? AND state = 'proposed'",
+            )
+            .bind::<Text, _>(&revision)
+            .bind::<BigInt, _>(number)
+            .bind::<Text, _>(&contribution)
+            .execute(c)?;
+            diesel::sql_query(
+                "INSERT INTO commons_reviews (id, contribution_id, reviewer_id, verdict, comment,
+                     created_at) VALUES (?, ?, 'p1', 'accepted', '', ?)",
+            )
+            .bind::<Text, _>(db::new_id())
+            .bind::<Text, _>(&contribution)
+            .bind::<BigInt, _>(number)
+            .execute(c)?;
+            diesel::sql_query(
+                "INSERT INTO journal (id, at, actor, verb, object_type, object_id, object_url,
+                     summary, payload)
+                 VALUES (?, ?, 'ada', 'Accept', 'contribution', ?, '/commons/bench/contributions/1',
+                     '@ada accepted contribution #1 to bench',
+                     '{\"comment\":\"\",\"commons\":\"bench\",\"from\":\"proposed\",\"number\":1,\"to\":\"accepted\"}')",
+            )
+            .bind::<Text, _>(db::new_id())
+            .bind::<BigInt, _>(number)
+            .bind::<Text, _>(&contribution)
+            .execute(c)?;
+            c.batch_execute("COMMIT")?;
+            spent += start.elapsed();
+            self.head = Some(revision);
+        }
+        Ok(spent)
+    }
+}
+
+/// Rounds of the raw loop and of the acceptances, alternated so that a noisy moment on the
+/// machine falls on both.
+const ROUNDS: usize = 10;
+
+/// Accepts `n` contributions in sequence, in [`ROUNDS`] rounds each preceded by as many raw
+/// inserts; returns the time spent accepting and the time spent inserting.
+fn accept_many(
+    db: &Db,
+    raw: &mut Raw,
+    floor: &mut SqlFloor,
+    ada: &Person,
+    bob: &Person,
+    n: usize,
+) -> anyhow::Result<[Duration; 3]> {
     create(db, ada, "bench")?;
     let first = (0..FILES)
         .map(|f| {
@@ -173,29 +337,57 @@ fn accept_many(db: &Db, ada: &Person, bob: &Person, n: usize) -> anyhow::Result<
         .collect();
     let k = propose(db, bob, "bench", first)?;
     review(db, ada, "bench", k, Transition::Accept)?;
-    let mut spent = Duration::ZERO;
-    let step = (n / 20).max(1);
-    for i in 0..n {
-        let files = (0..PER_CHANGE)
-            .map(|j| {
-                let f = (i * PER_CHANGE + j) % FILES;
-                text(
-                    format!("docs/f{f:02}.md"),
-                    OpKind::Modify,
-                    format!("# File {f}\n\nedit {i}\n"),
-                )
-            })
-            .collect();
-        let k = propose(db, bob, "bench", files)?;
-        let start = Instant::now();
-        review(db, ada, "bench", k, Transition::Accept)?;
-        spent += start.elapsed();
-        if (i + 1) % step == 0 {
-            eprint!("\raccepted {}/{n}", i + 1);
+    let (mut spent, mut raw_spent, mut floor_spent) =
+        (Duration::ZERO, Duration::ZERO, Duration::ZERO);
+    // A revision's stored tree as the app writes it here: the five changed entries.
+    let tree = format!(
+        "{{{}}}",
+        (0..PER_CHANGE)
+            .map(|f| format!(
+                "\"docs/f{f:02}.md\":{{\"hash\":\"{}\",\"size\":25,\"kind\":\"text\"}}",
+                "0".repeat(64)
+            ))
+            .collect::<Vec<_>>()
+            .join(",")
+    );
+    let per_round = n.div_ceil(ROUNDS);
+    let mut i = 0;
+    for round in 0..ROUNDS {
+        let todo = per_round.min(n - i);
+        let raw_round = raw.insert(todo)?;
+        let floor_round = floor.accept(todo, &tree)?;
+        let mut round_spent = Duration::ZERO;
+        for _ in 0..todo {
+            let files = (0..PER_CHANGE)
+                .map(|j| {
+                    let f = (i * PER_CHANGE + j) % FILES;
+                    text(
+                        format!("docs/f{f:02}.md"),
+                        OpKind::Modify,
+                        format!("# File {f}\n\nedit {i}\n"),
+                    )
+                })
+                .collect();
+            let k = propose(db, bob, "bench", files)?;
+            let start = Instant::now();
+            review(db, ada, "bench", k, Transition::Accept)?;
+            round_spent += start.elapsed();
+            i += 1;
         }
+        eprintln!(
+            "round {}: raw {:.0}/s, acceptances {:.0}/s (ratio {:.3}), their SQL alone {:.0}/s (ratio {:.3})",
+            round + 1,
+            todo as f64 / raw_round.as_secs_f64(),
+            todo as f64 / round_spent.as_secs_f64(),
+            raw_round.as_secs_f64() / round_spent.as_secs_f64(),
+            todo as f64 / floor_round.as_secs_f64(),
+            raw_round.as_secs_f64() / floor_round.as_secs_f64()
+        );
+        spent += round_spent;
+        raw_spent += raw_round;
+        floor_spent += floor_round;
     }
-    eprintln!();
-    Ok(spent)
+    Ok([spent, raw_spent, floor_spent])
 }
 
 static STATEMENTS: AtomicU64 = AtomicU64::new(0);
@@ -296,7 +488,8 @@ fn main() -> anyhow::Result<()> {
     let dir = tempfile::tempdir()?;
     let hash = password::hash("benchmark password")?;
 
-    let raw = raw_rate(dir.path(), n)?;
+    let mut raw_loop = Raw::open(dir.path())?;
+    let mut floor = SqlFloor::open(dir.path())?;
 
     let db = Db::connect(
         Engine::Sqlite,
@@ -306,11 +499,16 @@ fn main() -> anyhow::Result<()> {
     let ada = person(&db, "ada", &hash)?;
     let bob = person(&db, "bob", &hash)?;
     let carol = person(&db, "carol", &hash)?;
-    let spent = accept_many(&db, &ada, &bob, n)?;
+    let [spent, raw_spent, floor_spent] =
+        accept_many(&db, &mut raw_loop, &mut floor, &ada, &bob, n)?;
     let accepted = n as f64 / spent.as_secs_f64();
+    let raw = n as f64 / raw_spent.as_secs_f64();
+    let sql_alone = n as f64 / floor_spent.as_secs_f64();
     println!("raw_insert_per_sec {raw:.0}");
     println!("accept_per_sec {accepted:.0}");
     println!("accept_ratio {:.3}", accepted / raw);
+    println!("accept_sql_alone_per_sec {sql_alone:.0}");
+    println!("accept_sql_alone_ratio {:.3}", sql_alone / raw);
     let (statements, pages) = cost_per_accept(&db, &ada, &bob, 100)?;
     println!("statements_per_accept {statements:.1} wal_pages_per_accept {pages:.1}");
 

@@ -128,6 +128,20 @@ impl ContributionState {
         }
     }
 
+    /// The state a stored name (`as_str`) stands for.
+    pub fn from_stored(s: &str) -> Option<Self> {
+        [
+            Self::Proposed,
+            Self::ChangesRequested,
+            Self::Accepted,
+            Self::Rejected,
+            Self::Withdrawn,
+            Self::Reverted,
+        ]
+        .into_iter()
+        .find(|state| state.as_str() == s)
+    }
+
     /// Open contributions still await a decision.
     pub fn is_open(self) -> bool {
         matches!(self, Self::Proposed | Self::ChangesRequested)
@@ -217,6 +231,17 @@ mod tests {
         S::Withdrawn,
         S::Reverted,
     ];
+    #[test]
+    fn stored_state_names_read_back_and_unknown_ones_do_not() {
+        for state in ALL_STATES {
+            assert_eq!(S::from_stored(state.as_str()), Some(state));
+            let serde_name = serde_json::to_value(state).unwrap();
+            assert_eq!(serde_name, state.as_str(), "the API and the store agree");
+        }
+        assert_eq!(S::from_stored("Accepted"), None);
+        assert_eq!(S::from_stored(""), None);
+    }
+
     const ALL_MOVES: [T; 6] = [
         T::Accept,
         T::Reject,

@@ -6,18 +6,20 @@
 
 use super::DbConn;
 use diesel::QueryResult;
-use diesel::connection::Connection;
+use diesel::backend::Backend;
 use diesel::query_builder::{AstPass, QueryFragment, QueryId};
 use diesel::query_dsl::RunQueryDsl;
-use diesel::sql_types::{BigInt, Text};
-
-type Backend = <DbConn as Connection>::Backend;
+use diesel::serialize::ToSql;
+use diesel::sql_types::{BigInt, Bool, HasSqlType, Nullable, Text};
 
 /// A value bound to a placeholder.
 #[derive(Debug, Clone, Copy)]
 pub enum Bind<'a> {
     Text(&'a str),
+    /// A nullable text column.
+    OptText(Option<&'a str>),
     BigInt(i64),
+    Bool(bool),
 }
 
 /// SQL written as the pieces between its placeholders: `sql[0] ? sql[1] ? … sql[n]`, with
@@ -38,6 +40,12 @@ impl<'a> Fixed<'a> {
         );
         Self { sql, binds }
     }
+
+    /// Runs the statement on the engine's own connection (see [`super::native`]); the
+    /// number of rows it changed.
+    pub fn run(self, conn: &mut DbConn) -> QueryResult<usize> {
+        super::native!(conn, |c| self.execute(c))
+    }
 }
 
 impl QueryId for Fixed<'_> {
@@ -46,13 +54,22 @@ impl QueryId for Fixed<'_> {
     const HAS_STATIC_QUERY_ID: bool = false;
 }
 
-impl QueryFragment<Backend> for Fixed<'_> {
-    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, Backend>) -> QueryResult<()> {
+impl<DB> QueryFragment<DB> for Fixed<'_>
+where
+    DB: Backend + HasSqlType<Text> + HasSqlType<BigInt> + HasSqlType<Bool>,
+    str: ToSql<Text, DB>,
+    i64: ToSql<BigInt, DB>,
+    bool: ToSql<Bool, DB>,
+    for<'x> Option<&'x str>: ToSql<Nullable<Text>, DB>,
+{
+    fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, DB>) -> QueryResult<()> {
         for (i, piece) in self.sql.iter().enumerate() {
             out.push_sql(piece);
-            match self.binds.get(i) {
+            match &self.binds.get(i) {
                 Some(Bind::Text(v)) => out.push_bind_param::<Text, str>(v)?,
+                Some(Bind::OptText(v)) => out.push_bind_param::<Nullable<Text>, _>(v)?,
                 Some(Bind::BigInt(v)) => out.push_bind_param::<BigInt, i64>(v)?,
+                Some(Bind::Bool(v)) => out.push_bind_param::<Bool, bool>(v)?,
                 None => {}
             }
         }
@@ -60,7 +77,7 @@ impl QueryFragment<Backend> for Fixed<'_> {
     }
 }
 
-impl RunQueryDsl<DbConn> for Fixed<'_> {}
+impl<C> RunQueryDsl<C> for Fixed<'_> {}
 
 #[cfg(test)]
 mod tests {
@@ -84,7 +101,7 @@ mod tests {
                         &["UPDATE t SET n = ", " WHERE k = ", ""],
                         vec![Bind::BigInt(n), Bind::Text(k)],
                     );
-                    counts.push(q.execute(c)?);
+                    counts.push(q.run(c)?);
                 }
                 let rows: Vec<(String, i64)> = diesel::sql_query("SELECT k, n FROM t ORDER BY k")
                     .load::<Row>(c)?

@@ -1,6 +1,7 @@
 //! Journal queries: append one event inside the caller's transaction, and read pages of it.
 
 use super::model::{Event, Filter, ObjectRef, Verb, secret_key};
+use crate::db::fixed::{Bind, Fixed};
 use crate::db::schema::journal;
 use crate::db::{DbConn, now_ms};
 use crate::error::AppError;
@@ -34,19 +35,35 @@ pub fn record(
         diesel::sql_query("SELECT pg_advisory_xact_lock(7460)").execute(conn)?;
     }
     let id = crate::db::new_id();
-    diesel::insert_into(journal::table)
-        .values((
-            journal::id.eq(&id),
-            journal::at.eq(now_ms()),
-            journal::actor.eq(actor),
-            journal::verb.eq(verb.as_str()),
-            journal::object_type.eq(object.kind),
-            journal::object_id.eq(&object.id),
-            journal::object_url.eq(&object.url),
-            journal::summary.eq(summary),
-            journal::payload.eq(payload.to_string()),
-        ))
-        .execute(conn)?;
+    // Fixed text: diesel writes out a single-row INSERT's SQL on every run.
+    let (at, payload) = (now_ms(), payload.to_string());
+    Fixed::new(
+        &[
+            "INSERT INTO journal (id, at, actor, verb, object_type, object_id, object_url, \
+             summary, payload) VALUES (",
+            ", ",
+            ", ",
+            ", ",
+            ", ",
+            ", ",
+            ", ",
+            ", ",
+            ", ",
+            ")",
+        ],
+        vec![
+            Bind::Text(&id),
+            Bind::BigInt(at),
+            Bind::OptText(actor),
+            Bind::Text(verb.as_str()),
+            Bind::Text(object.kind),
+            Bind::Text(&object.id),
+            Bind::Text(&object.url),
+            Bind::Text(summary),
+            Bind::Text(&payload),
+        ],
+    )
+    .run(conn)?;
     Ok(id)
 }
 
