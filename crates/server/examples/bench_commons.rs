@@ -88,6 +88,20 @@ fn text(path: String, op: OpKind, content: String) -> FileInput {
     }
 }
 
+/// The `i`th small change: modifies the next 5 of the 50 files, each with a new line.
+fn edits(i: usize, what: &str) -> Vec<FileInput> {
+    (0..PER_CHANGE)
+        .map(|j| {
+            let f = (i * PER_CHANGE + j) % FILES;
+            text(
+                format!("docs/f{f:02}.md"),
+                OpKind::Modify,
+                format!("# File {f}\n\n{what} {i}\n"),
+            )
+        })
+        .collect()
+}
+
 fn create(db: &Db, who: &Person, handle: &str) -> anyhow::Result<()> {
     let new = service::new_commons(handle, "Bench", "", "knowledge", "CC0-1.0", None)?;
     let who = who.clone();
@@ -358,16 +372,7 @@ fn accept_many(
         let floor_round = floor.accept(todo, &tree)?;
         let mut round_spent = Duration::ZERO;
         for _ in 0..todo {
-            let files = (0..PER_CHANGE)
-                .map(|j| {
-                    let f = (i * PER_CHANGE + j) % FILES;
-                    text(
-                        format!("docs/f{f:02}.md"),
-                        OpKind::Modify,
-                        format!("# File {f}\n\nedit {i}\n"),
-                    )
-                })
-                .collect();
+            let files = edits(i, "edit");
             let k = propose(db, bob, "bench", files)?;
             let start = Instant::now();
             review(db, ada, "bench", k, Transition::Accept)?;
@@ -428,16 +433,7 @@ fn wal_frames(db: &Db, mode: &'static str) -> anyhow::Result<i64> {
 fn cost_per_accept(db: &Db, ada: &Person, bob: &Person, n: usize) -> anyhow::Result<(f64, f64)> {
     let (mut statements, mut pages) = (0, 0);
     for i in 0..n {
-        let files = (0..PER_CHANGE)
-            .map(|j| {
-                let f = (i * PER_CHANGE + j) % FILES;
-                text(
-                    format!("docs/f{f:02}.md"),
-                    OpKind::Modify,
-                    format!("# File {f}\n\ncounted edit {i}\n"),
-                )
-            })
-            .collect();
+        let files = edits(i, "counted edit");
         let k = propose(db, bob, "bench", files)?;
         wal_frames(db, "TRUNCATE")?;
         let trace = i == 0 && std::env::var_os("BENCH_TRACE_SQL").is_some();

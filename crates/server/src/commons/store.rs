@@ -228,24 +228,9 @@ pub fn get_blob(conn: &mut DbConn, hash: &str) -> Result<Option<Vec<u8>>, AppErr
 
 pub fn insert_revision(conn: &mut DbConn, row: &RevisionRow) -> Result<(), AppError> {
     // Fixed text: diesel writes out a single-row INSERT's SQL on every run.
-    Fixed::new(
-        &[
-            "INSERT INTO commons_revisions (id, commons_id, parent_id, number, message, \
-             author_id, accepted_by, contribution_id, tree_hash, tree, created_at, tree_delta) \
-             VALUES (",
-            ", ",
-            ", ",
-            ", ",
-            ", ",
-            ", ",
-            ", ",
-            ", ",
-            ", ",
-            ", ",
-            ", ",
-            ", ",
-            ")",
-        ],
+    Fixed::insert(
+        "INSERT INTO commons_revisions (id, commons_id, parent_id, number, message, author_id, \
+         accepted_by, contribution_id, tree_hash, tree, created_at, tree_delta)",
         vec![
             Bind::Text(&row.id),
             Bind::Text(&row.commons_id),
@@ -488,17 +473,9 @@ pub fn move_contribution(
 }
 
 pub fn insert_review(conn: &mut DbConn, row: &ReviewRow) -> Result<(), AppError> {
-    Fixed::new(
-        &[
-            "INSERT INTO commons_reviews (id, contribution_id, reviewer_id, verdict, comment, \
-             created_at) VALUES (",
-            ", ",
-            ", ",
-            ", ",
-            ", ",
-            ", ",
-            ")",
-        ],
+    Fixed::insert(
+        "INSERT INTO commons_reviews (id, contribution_id, reviewer_id, verdict, comment, \
+         created_at)",
         vec![
             Bind::Text(&row.id),
             Bind::Text(&row.contribution_id),

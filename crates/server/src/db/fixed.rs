@@ -22,23 +22,44 @@ pub enum Bind<'a> {
     Bool(bool),
 }
 
-/// SQL written as the pieces between its placeholders: `sql[0] ? sql[1] ? … sql[n]`, with
-/// `binds[i]` between `sql[i]` and `sql[i + 1]`.
+/// A statement of fixed text with its binds.
 #[derive(Debug)]
 pub struct Fixed<'a> {
-    sql: &'static [&'static str],
+    sql: Sql,
     binds: Vec<Bind<'a>>,
 }
 
+#[derive(Debug)]
+enum Sql {
+    /// The pieces between the placeholders.
+    Pieces(&'static [&'static str]),
+    /// `INSERT INTO t (a, b, …)` followed by one placeholder per bind.
+    Values(&'static str),
+}
+
 impl<'a> Fixed<'a> {
-    /// Panics (a programming error, not input) unless there is one bind per placeholder.
+    /// SQL written as the pieces between its placeholders: `sql[0] ? sql[1] ? … sql[n]`,
+    /// with `binds[i]` between `sql[i]` and `sql[i + 1]`. Panics (a programming error, not
+    /// input) unless there is one bind per placeholder.
     pub fn new(sql: &'static [&'static str], binds: Vec<Bind<'a>>) -> Self {
         assert_eq!(
             sql.len(),
             binds.len() + 1,
             "one bind between two SQL pieces"
         );
-        Self { sql, binds }
+        Self {
+            sql: Sql::Pieces(sql),
+            binds,
+        }
+    }
+
+    /// A single-row insert: `insert` (`INSERT INTO t (a, b, …)`, one column per bind)
+    /// followed by `VALUES (?, ?, …)`.
+    pub fn insert(insert: &'static str, binds: Vec<Bind<'a>>) -> Self {
+        Self {
+            sql: Sql::Values(insert),
+            binds,
+        }
     }
 
     /// Runs the statement on the engine's own connection (see [`super::native`]); the
@@ -63,14 +84,31 @@ where
     for<'x> Option<&'x str>: ToSql<Nullable<Text>, DB>,
 {
     fn walk_ast<'b>(&'b self, mut out: AstPass<'_, 'b, DB>) -> QueryResult<()> {
-        for (i, piece) in self.sql.iter().enumerate() {
-            out.push_sql(piece);
-            match &self.binds.get(i) {
-                Some(Bind::Text(v)) => out.push_bind_param::<Text, str>(v)?,
-                Some(Bind::OptText(v)) => out.push_bind_param::<Nullable<Text>, _>(v)?,
-                Some(Bind::BigInt(v)) => out.push_bind_param::<BigInt, i64>(v)?,
-                Some(Bind::Bool(v)) => out.push_bind_param::<Bool, bool>(v)?,
-                None => {}
+        let bind = |out: &mut AstPass<'_, 'b, DB>, b: &'b Bind<'_>| match b {
+            Bind::Text(v) => out.push_bind_param::<Text, str>(v),
+            Bind::OptText(v) => out.push_bind_param::<Nullable<Text>, _>(v),
+            Bind::BigInt(v) => out.push_bind_param::<BigInt, i64>(v),
+            Bind::Bool(v) => out.push_bind_param::<Bool, bool>(v),
+        };
+        match self.sql {
+            Sql::Pieces(pieces) => {
+                for (i, piece) in pieces.iter().enumerate() {
+                    out.push_sql(piece);
+                    if let Some(b) = self.binds.get(i) {
+                        bind(&mut out, b)?;
+                    }
+                }
+            }
+            Sql::Values(insert) => {
+                out.push_sql(insert);
+                out.push_sql(" VALUES (");
+                for (i, b) in self.binds.iter().enumerate() {
+                    if i > 0 {
+                        out.push_sql(", ");
+                    }
+                    bind(&mut out, b)?;
+                }
+                out.push_sql(")");
             }
         }
         Ok(())
@@ -113,6 +151,46 @@ mod tests {
             .unwrap();
         assert_eq!(changed.0, [1, 0, 1]);
         assert_eq!(changed.1, [("a".to_string(), 7), ("b".to_string(), 8)]);
+    }
+
+    #[test]
+    fn inserts_bind_each_kind_of_value_in_column_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = dir.path().join("fixed.db").to_string_lossy().into_owned();
+        let db = Db::connect(Engine::Sqlite, &url, 1).unwrap();
+        let rows = db
+            .write_blocking(|c| {
+                c.batch_execute("CREATE TABLE u (k TEXT NOT NULL, o TEXT, n BIGINT NOT NULL, b BOOLEAN NOT NULL)")?;
+                for (k, o, n, b) in [("a", None, 1, true), ("b", Some("x"), -2, false)] {
+                    let q = Fixed::insert(
+                        "INSERT INTO u (k, o, n, b)",
+                        vec![Bind::Text(k), Bind::OptText(o), Bind::BigInt(n), Bind::Bool(b)],
+                    );
+                    assert_eq!(q.run(c)?, 1);
+                }
+                Ok(diesel::sql_query("SELECT k, o, n, b FROM u ORDER BY k").load::<Full>(c)?)
+            })
+            .unwrap();
+        let got: Vec<_> = rows.into_iter().map(|r| (r.k, r.o, r.n, r.b)).collect();
+        assert_eq!(
+            got,
+            [
+                ("a".to_string(), None, 1, true),
+                ("b".to_string(), Some("x".to_string()), -2, false)
+            ]
+        );
+    }
+
+    #[derive(diesel::QueryableByName)]
+    struct Full {
+        #[diesel(sql_type = Text)]
+        k: String,
+        #[diesel(sql_type = Nullable<Text>)]
+        o: Option<String>,
+        #[diesel(sql_type = BigInt)]
+        n: i64,
+        #[diesel(sql_type = Bool)]
+        b: bool,
     }
 
     #[derive(diesel::QueryableByName)]

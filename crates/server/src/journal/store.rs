@@ -37,20 +37,9 @@ pub fn record(
     let id = crate::db::new_id();
     // Fixed text: diesel writes out a single-row INSERT's SQL on every run.
     let (at, payload) = (now_ms(), payload.to_string());
-    Fixed::new(
-        &[
-            "INSERT INTO journal (id, at, actor, verb, object_type, object_id, object_url, \
-             summary, payload) VALUES (",
-            ", ",
-            ", ",
-            ", ",
-            ", ",
-            ", ",
-            ", ",
-            ", ",
-            ", ",
-            ")",
-        ],
+    Fixed::insert(
+        "INSERT INTO journal (id, at, actor, verb, object_type, object_id, object_url, summary, \
+         payload)",
         vec![
             Bind::Text(&id),
             Bind::BigInt(at),
