@@ -67,7 +67,7 @@ pub fn revert(
         &actor.id,
         actor,
         None,
-        &tree,
+        tree,
         None,
         now,
     )?;

@@ -105,10 +105,8 @@ fn check(rev: &RevisionRow, tree: &Tree) -> Result<(), AppError> {
 
 /// Keeps a tree that was just read or made (an accepted change's tree is read again by the
 /// next proposal and acceptance).
-pub(super) fn remember_tree(hash: &str, tree: &Tree) {
-    if tree.len() <= TREE_FILES_KEPT {
-        keep(hash, Arc::new(tree.clone()));
-    }
+pub(super) fn remember_tree(hash: &str, tree: Tree) {
+    keep(hash, Arc::new(tree));
 }
 
 fn keep(hash: &str, tree: Arc<Tree>) {

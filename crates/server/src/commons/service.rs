@@ -135,7 +135,7 @@ pub fn create(conn: &mut DbConn, actor: &Person, new: NewCommons) -> Result<Comm
         &actor.id,
         actor,
         None,
-        &Tree::default(),
+        Tree::default(),
         None,
         now,
     )?;
@@ -200,14 +200,15 @@ pub(super) fn revision_row(
     author_id: &str,
     accepted_by: &Person,
     contribution_id: Option<String>,
-    tree: &Tree,
+    tree: Tree,
     touched: Option<&FileOps>,
     now: i64,
 ) -> Result<RevisionRow, AppError> {
     let number = parent.map_or(1, |(p, _)| p.number + 1);
-    let stored = treestore::encode(number, parent.map(|(_, t)| t), tree, touched)
+    let stored = treestore::encode(number, parent.map(|(_, t)| t), &tree, touched)
         .map_err(AppError::internal)?;
     let tree_hash = tree.hash().to_hex();
+    // Kept in memory for the next change (moved, not copied: a copy costs O(files)).
     super::revisions::remember_tree(&tree_hash, tree);
     Ok(RevisionRow {
         id: new_id(),
@@ -474,7 +475,7 @@ pub fn review(
     let now = now_ms();
     let next = decision.state();
     let mut revision_id = None;
-    if let Decision::NewRevision { tree, .. } = &decision {
+    if let Decision::NewRevision { tree, .. } = decision {
         let (Some(head_tree), ContributionKind::Change(change)) = (&head_tree, &kind) else {
             return Err(AppError::internal(anyhow::anyhow!(
                 "a new revision without a change checked against the head"
