@@ -92,6 +92,11 @@ pub fn check_instance(inst: &AbcInstance) -> Vec<EntryCheck> {
     inst.compute.iter().map(|e| check_entry(inst, e)).collect()
 }
 
+/// Whether this crate knows the rule id: every abcvoting rule id, and `rsd`.
+pub fn known_rule(rule_id: &str) -> bool {
+    RULE_IDS.contains(&rule_id) || rule_id == "rsd"
+}
+
 /// Whether an entry asks for a resolute result (abcvoting's default when it does not say).
 pub fn resolute(e: &ComputeEntry) -> bool {
     e.resolute.unwrap_or_else(|| default_resolute(&e.rule_id))
@@ -114,7 +119,7 @@ pub fn check_entry(inst: &AbcInstance, e: &ComputeEntry) -> EntryCheck {
             reason: "the file has no committeesize".into(),
         });
     };
-    if !RULE_IDS.contains(&e.rule_id.as_str()) && e.rule_id != "rsd" {
+    if !known_rule(&e.rule_id) {
         return verdict(Verdict::Unsupported {
             reason: format!("unknown rule id `{}`", e.rule_id),
         });

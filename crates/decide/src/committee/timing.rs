@@ -6,9 +6,9 @@
 //! (about 35 ns here) would be a tenth of the figure, so runs are timed in batches of at
 //! least [`MIN_BATCH`] and each batch counts as its mean run; the fastest batch wins.
 
-use super::check::resolute;
+use super::check::{known_rule, resolute};
+use super::compute_sets;
 use super::yaml::{AbcInstance, ComputeEntry};
-use super::{RULE_IDS, compute_sets};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
@@ -21,7 +21,7 @@ pub const MIN_BATCH: Duration = Duration::from_micros(20);
 pub fn time_entry(inst: &AbcInstance, e: &ComputeEntry, batches: usize) -> Option<Duration> {
     e.result.as_ref()?;
     let k = inst.committeesize?;
-    if !RULE_IDS.contains(&e.rule_id.as_str()) && e.rule_id != "rsd" {
+    if !known_rule(&e.rule_id) {
         return None;
     }
     let resolute = resolute(e);

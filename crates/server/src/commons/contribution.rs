@@ -128,18 +128,19 @@ impl ContributionState {
         }
     }
 
+    /// Every state.
+    pub const ALL: [Self; 6] = [
+        Self::Proposed,
+        Self::ChangesRequested,
+        Self::Accepted,
+        Self::Rejected,
+        Self::Withdrawn,
+        Self::Reverted,
+    ];
+
     /// The state a stored name (`as_str`) stands for.
     pub fn from_stored(s: &str) -> Option<Self> {
-        [
-            Self::Proposed,
-            Self::ChangesRequested,
-            Self::Accepted,
-            Self::Rejected,
-            Self::Withdrawn,
-            Self::Reverted,
-        ]
-        .into_iter()
-        .find(|state| state.as_str() == s)
+        Self::ALL.into_iter().find(|state| state.as_str() == s)
     }
 
     /// Open contributions still await a decision.
@@ -223,14 +224,7 @@ mod tests {
     use ContributionState as S;
     use Transition as T;
 
-    const ALL_STATES: [S; 6] = [
-        S::Proposed,
-        S::ChangesRequested,
-        S::Accepted,
-        S::Rejected,
-        S::Withdrawn,
-        S::Reverted,
-    ];
+    const ALL_STATES: [S; 6] = S::ALL;
     #[test]
     fn stored_state_names_read_back_and_unknown_ones_do_not() {
         for state in ALL_STATES {

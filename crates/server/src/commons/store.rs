@@ -35,7 +35,7 @@ pub struct CommonsRow {
 /// One immutable revision; `tree` is the model's `Tree` as JSON, or when `tree_delta` is set
 /// the entries changed against the parent revision (see `treestore`; read trees with
 /// `revisions::tree_of`).
-#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = commons_revisions)]
 pub struct RevisionRow {
     pub id: String,
@@ -71,7 +71,7 @@ pub struct ContributionRow {
 }
 
 /// One maintainer's verdict on a contribution.
-#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = commons_reviews)]
 pub struct ReviewRow {
     pub id: String,
