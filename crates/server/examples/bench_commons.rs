@@ -19,8 +19,6 @@
 //!
 //! Password hashing is done once up front and excluded. Nothing is asserted about time.
 
-use commonfare::accounts::model::Person;
-use commonfare::accounts::{password, store as people};
 use commonfare::commons::blob::{FileKind, FileLimits};
 use commonfare::commons::contribution::Transition;
 use commonfare::commons::service::{self, FileInput, OpKind};
@@ -28,6 +26,7 @@ use commonfare::commons::{forks, revisions, store};
 use commonfare::config::Engine;
 use commonfare::db::{self, Db, DbConn};
 use commonfare::error::AppError;
+use commonfare::web::actor::Actor as Person;
 use diesel::connection::{Instrumentation, InstrumentationEvent, SimpleConnection};
 use diesel::prelude::*;
 use std::path::PathBuf;
@@ -69,14 +68,10 @@ fn args() -> anyhow::Result<Args> {
 }
 
 fn person(db: &Db, handle: &str, hash: &str) -> anyhow::Result<Person> {
-    let new = people::NewPerson {
-        handle: handle.into(),
-        display_name: format!("Bench {handle}"),
-        email: None,
-        password_hash: hash.into(),
-        is_admin: false,
-    };
-    Ok(db.write_blocking(move |c| people::create_person(c, new))?)
+    let (handle, hash) = (handle.to_string(), hash.to_string());
+    Ok(db.write_blocking(move |c| {
+        commonfare::accounts::register_hashed(c, &handle, &format!("Bench {handle}"), &hash)
+    })?)
 }
 
 fn text(path: String, op: OpKind, content: String) -> FileInput {
@@ -482,7 +477,7 @@ fn main() -> anyhow::Result<()> {
     diesel::connection::set_default_instrumentation(count_statements)?;
     let n = a.contributions;
     let dir = tempfile::tempdir()?;
-    let hash = password::hash("benchmark password")?;
+    let hash = commonfare::accounts::hash_password("benchmark password")?;
 
     let mut raw_loop = Raw::open(dir.path())?;
     let mut floor = SqlFloor::open(dir.path())?;

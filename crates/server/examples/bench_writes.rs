@@ -6,7 +6,6 @@
 //! moment on the machine falls on both; each round's ratio is printed, then the totals.
 //! Used by `scripts/bench-server`.
 
-use commonfare::accounts::{password, store};
 use commonfare::config::Engine;
 use commonfare::db::{self, Db};
 use diesel::connection::SimpleConnection;
@@ -34,7 +33,7 @@ fn main() -> anyhow::Result<()> {
     // The app's path.
     let app_path = dir.path().join("app.db");
     let pool = Db::connect(Engine::Sqlite, &app_path.to_string_lossy(), 4)?;
-    let hash = password::hash("benchmark password")?;
+    let hash = commonfare::accounts::hash_password("benchmark password")?;
 
     let (mut raw_time, mut app_time) = (Duration::ZERO, Duration::ZERO);
     let mut ratios = Vec::new();
@@ -53,14 +52,10 @@ fn main() -> anyhow::Result<()> {
 
         let start = Instant::now();
         for i in first..first + per_round {
-            let new = store::NewPerson {
-                handle: format!("p{i}"),
-                display_name: "Bench Person".into(),
-                email: None,
-                password_hash: hash.clone(),
-                is_admin: false,
-            };
-            pool.write_blocking(move |c| store::create_person(c, new))?;
+            let hash = hash.clone();
+            pool.write_blocking(move |c| {
+                commonfare::accounts::register_hashed(c, &format!("p{i}"), "Bench Person", &hash)
+            })?;
         }
         let app_round = start.elapsed();
         let ratio = raw_round.as_secs_f64() / app_round.as_secs_f64();

@@ -1,14 +1,10 @@
-//! Application state, router assembly, and the serve loop with graceful shutdown.
+//! The assembly: the state with every domain installed, the router, and the serve loop
+//! with graceful shutdown.
 
 use crate::accounts;
-use crate::accounts::limiter::LoginLimiter;
-use crate::accounts::model::Person;
 use crate::config::Config;
-use crate::db::Db;
 use crate::error::{ApiError, AppError, PageError};
-use crate::metrics::Metrics;
-use crate::web::csrf::CsrfToken;
-use crate::web::{Chrome, assets, csrf};
+use crate::web::{assets, csrf};
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{StatusCode, Uri};
@@ -16,59 +12,26 @@ use axum::middleware::from_fn_with_state;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use std::net::SocketAddr;
-use std::sync::Arc;
 use std::time::Duration;
-use tokio::sync::watch;
 use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
-/// Shared by every handler; cheap to clone.
-#[derive(Clone)]
-pub struct AppState {
-    pub db: Db,
-    pub config: Arc<Config>,
-    pub metrics: Arc<Metrics>,
-    pub limiter: Arc<LoginLimiter>,
-    /// Flips to true when the server begins to shut down; long-lived streams end on it.
-    pub shutdown: Arc<watch::Sender<bool>>,
-    /// Recently served journal pages (see `journal::cache` for when they are fresh).
-    pub feed_cache: Arc<crate::journal::cache::FeedCache>,
-    /// Recently shown commons pages (same freshness rules as the journal pages).
-    pub commons_pages: Arc<crate::commons::pages::ShowCache>,
-    /// Recently served contributor rankings (the same freshness rules).
-    pub commons_contributors: Arc<crate::commons::api::ContributorsCache>,
-}
+pub use crate::state::AppState;
 
-impl AppState {
-    /// Opens (and migrates) the database named by the configuration.
-    pub fn new(config: Config) -> anyhow::Result<AppState> {
-        let (engine, url) = config.database()?;
-        let db = Db::connect(engine, &url, config.pool_size)?;
-        let (shutdown, _) = watch::channel(false);
-        Ok(AppState {
-            db,
-            limiter: Arc::new(LoginLimiter::new(
-                config.login_limit_account,
-                config.login_limit_address,
-            )),
-            config: Arc::new(config),
-            metrics: Arc::new(Metrics::default()),
-            shutdown: Arc::new(shutdown),
-            feed_cache: Arc::new(crate::journal::cache::FeedCache::default()),
-            commons_pages: Arc::new(crate::commons::pages::ShowCache::default()),
-            commons_contributors: Arc::new(crate::commons::api::ContributorsCache::default()),
-        })
-    }
-
-    /// The layout data for a page.
-    pub fn chrome(&self, viewer: Option<&Person>, csrf: &CsrfToken) -> Chrome {
-        Chrome {
-            instance: self.config.instance_name.clone(),
-            viewer: viewer.map(|p| p.handle.clone()),
-            csrf: csrf.0.clone(),
-        }
-    }
+/// The whole application's state: the kernel's, with each domain installed. A new domain
+/// adds its one line here.
+pub fn state(config: Config) -> anyhow::Result<AppState> {
+    let mut state = AppState::new(config)?;
+    crate::journal::install(&mut state);
+    crate::metrics::install(&mut state);
+    crate::accounts::install(&mut state);
+    crate::commons::install(&mut state);
+    let panels = state.panels_mut();
+    panels.register("commons", crate::discussion::commons_panel);
+    panels.register("contribution", crate::discussion::contribution_panel);
+    panels.register("person", crate::commons::person_panel);
+    Ok(state)
 }
 
 /// The whole application.

@@ -55,7 +55,7 @@ impl Default for Config {
                              public bodies producing commons together, in the open."
                 .into(),
             max_body_bytes: 256 * 1024,
-            max_file_bytes: crate::commons::blob::DEFAULT_MAX_FILE_BYTES,
+            max_file_bytes: DEFAULT_MAX_FILE_BYTES,
             request_timeout_secs: 30,
             session_days: 30,
             secure_cookies: false,
@@ -211,15 +211,10 @@ impl Config {
     }
 }
 
-impl Config {
-    /// What a commons accepts per file and change.
-    pub fn file_limits(&self) -> crate::commons::blob::FileLimits {
-        crate::commons::blob::FileLimits {
-            max_file_bytes: self.max_file_bytes,
-            ..Default::default()
-        }
-    }
+/// Default largest file a commons holds: 10 MiB.
+pub const DEFAULT_MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
+impl Config {
     /// Largest body of a change to a commons: one largest file, base64-encoded as the API
     /// sends it, plus room for the rest of the request; never less than `max_body_bytes`.
     pub fn change_body_bytes(&self) -> usize {

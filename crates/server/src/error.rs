@@ -197,12 +197,28 @@ impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let e = self.0;
         e.log();
-        let page = crate::web::ErrorPage {
+        let page = ErrorPage {
             status: e.status.as_u16(),
             title: e.status.canonical_reason().unwrap_or("Error").to_string(),
             message: e.message.clone(),
             code: e.code,
         };
-        (e.status, crate::web::render(&page)).into_response()
+        match askama::Template::render(&page) {
+            Ok(html) => (e.status, axum::response::Html(html)).into_response(),
+            Err(err) => {
+                tracing::error!(error = %err, "error page failed to render");
+                (e.status, e.message).into_response()
+            }
+        }
     }
+}
+
+/// The error page: what went wrong and what to do next.
+#[derive(askama::Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    status: u16,
+    title: String,
+    message: String,
+    code: &'static str,
 }

@@ -1,10 +1,10 @@
 //! The home page: what this instance is, a few figures, and the live journal.
 
-use crate::app::AppState;
 use crate::db::schema::{organizations, people};
 use crate::error::PageError;
 use crate::journal::{Event, Filter, store};
-use crate::web::auth::MaybeViewer;
+use crate::state::AppState;
+use crate::web::actor::MaybeViewer;
 use crate::web::csrf::CsrfToken;
 use crate::web::{Chrome, render};
 use askama::Template;

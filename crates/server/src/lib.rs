@@ -1,18 +1,38 @@
-//! Commonfare server library: the spine (store, journal, people and organizations, pages,
-//! API) that every domain builds on, and the domain modules. `main.rs` is only the command
-//! line over it.
+//! Commonfare server library, in three floors whose imports run one way (see
+//! `ARCHITECTURE.md`; `tests/it/architecture.rs` holds the code to it):
+//!
+//! - the kernel: `config`, `ids`, `markdown`, `db`, `error`, `actor`, `panels`, `state`,
+//!   `web`, `journal`, `metrics`, `seed` — they import no domain, and no two of them
+//!   import each other;
+//! - the domains: `accounts`, `commons`, `discussion` — each reached by the others only
+//!   through its public face (its `mod.rs`);
+//! - the assembly: `app` (the router and the installed state), `openapi`, `demo`, `home`,
+//!   `ops`, `cli` — the only place that knows every domain.
+//!
+//! `main.rs` is only the command line over it.
 
-pub mod accounts;
-pub mod app;
-pub mod commons;
+// The kernel.
+pub mod actor;
 pub mod config;
 pub mod db;
-pub mod demo;
-pub mod discussion;
 pub mod error;
-pub mod home;
+pub mod ids;
 pub mod journal;
+pub mod markdown;
 pub mod metrics;
+pub mod panels;
+pub mod seed;
+pub mod state;
+pub mod web;
+
+// The domains.
+pub mod accounts;
+pub mod commons;
+pub mod discussion;
+
+// The assembly.
+pub mod app;
+pub mod demo;
+pub mod home;
 pub mod openapi;
 pub mod ops;
-pub mod web;

@@ -171,7 +171,7 @@ fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         .build()?;
     runtime.block_on(async move {
         let bind = cfg.bind;
-        let state = commonfare::app::AppState::new(cfg)?;
+        let state = commonfare::app::state(cfg)?;
         let listener = tokio::net::TcpListener::bind(bind).await.map_err(|e| {
             anyhow::anyhow!("cannot listen on {bind}: {e} (choose another with --bind)")
         })?;

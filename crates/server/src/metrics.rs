@@ -1,7 +1,7 @@
 //! Request counters and latency histograms, rendered as Prometheus text at `/metrics`
 //! together with pool and journal figures.
 
-use crate::app::AppState;
+use crate::state::AppState;
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::header;
 use axum::middleware::Next;
@@ -93,6 +93,11 @@ impl Metrics {
 
 /// Times every request. Unmatched paths are counted under one label so that scanners
 /// cannot grow the series without bound.
+/// Puts the request metrics into the state.
+pub fn install(state: &mut AppState) {
+    state.install(Metrics::default());
+}
+
 pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let route = req
         .extensions()
@@ -102,7 +107,7 @@ pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> R
     let method = req.method().as_str().to_string();
     let start = Instant::now();
     let resp = next.run(req).await;
-    state.metrics.observe(
+    state.owned::<Metrics>().observe(
         &method,
         &route,
         resp.status().as_u16(),
@@ -113,7 +118,7 @@ pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> R
 
 pub async fn metrics(State(state): State<AppState>) -> Response {
     let mut out = String::with_capacity(4096);
-    state.metrics.render_requests(&mut out);
+    state.owned::<Metrics>().render_requests(&mut out);
     let (conns, idle) = state.db.pool_state();
     let _ = writeln!(
         out,

@@ -1,7 +1,5 @@
 //! The operator's subcommands that are not `serve`: migrate, admin create, backup, export.
 
-use crate::accounts::model::{self, PublicPerson};
-use crate::accounts::{orgs, password, store};
 use crate::config::{Config, Engine};
 use crate::db::Db;
 use anyhow::{Context, bail};
@@ -39,36 +37,7 @@ pub fn admin_create(
     display_name: Option<&str>,
     password: Option<String>,
 ) -> anyhow::Result<String> {
-    let db = open(cfg)?;
-    let h = handle.to_string();
-    if let Some(p) = db.read_blocking(move |c| store::person_by_handle(c, &h))? {
-        if p.is_admin {
-            return Ok(format!(
-                "@{} is already an instance administrator",
-                p.handle
-            ));
-        }
-        db.write_blocking(|c| store::make_admin(c, &p))?;
-        return Ok(format!("@{} is now an instance administrator", p.handle));
-    }
-    model::validate_handle(handle)?;
-    let display_name = model::one_line("display_name", display_name.unwrap_or(handle), 100)?;
-    let Some(password) = password else {
-        bail!(
-            "a new administrator needs a password: set COMMONFARE_ADMIN_PASSWORD (at least 10 characters)"
-        );
-    };
-    model::validate_password(&password)?;
-    let hash = password::hash(&password)?;
-    let new = store::NewPerson {
-        handle: handle.to_string(),
-        display_name,
-        email: None,
-        password_hash: hash,
-        is_admin: true,
-    };
-    let p = db.write_blocking(move |c| store::create_person(c, new))?;
-    Ok(format!("created instance administrator @{}", p.handle))
+    crate::accounts::admin_create(&open(cfg)?, handle, display_name, password)
 }
 
 /// SQLite: a consistent copy with `VACUUM INTO`, safe while the server runs.
@@ -102,33 +71,7 @@ pub fn backup(cfg: &Config, output: Option<PathBuf>) -> anyhow::Result<PathBuf> 
 /// and the journal. Each line has a `type`.
 pub fn export(cfg: &Config, out: &mut dyn Write) -> anyhow::Result<usize> {
     let db = open(cfg)?;
-    let mut lines = 0usize;
-    let (people, orgs_list) = db.read_blocking(|c| {
-        Ok((
-            store::list_people(c, i64::MAX)?,
-            orgs::list_orgs(c, i64::MAX)?,
-        ))
-    })?;
-    for p in &people {
-        let mut v = serde_json::to_value(PublicPerson::from(p))?;
-        v["type"] = "person".into();
-        writeln!(out, "{v}")?;
-        lines += 1;
-    }
-    for o in &orgs_list {
-        let mut v = serde_json::to_value(o)?;
-        v["type"] = "organization".into();
-        writeln!(out, "{v}")?;
-        lines += 1;
-        let id = o.id.clone();
-        for m in db.read_blocking(move |c| orgs::members(c, &id))? {
-            let mut v = serde_json::to_value(&m)?;
-            v["type"] = "membership".into();
-            v["organization"] = o.handle.clone().into();
-            writeln!(out, "{v}")?;
-            lines += 1;
-        }
-    }
+    let mut lines = crate::accounts::export(&db, out)?;
     db.read_blocking(|c| {
         crate::journal::store::for_each(c, |e| {
             let mut v = serde_json::to_value(e)?;

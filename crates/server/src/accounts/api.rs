@@ -3,9 +3,9 @@
 use super::model::{Me, PublicPerson};
 use super::service::{self, SignUp};
 use super::store::{self, TokenInfo};
-use crate::app::AppState;
 use crate::error::{ApiError, AppError, Problem};
-use crate::web::auth::ApiViewer;
+use crate::state::AppState;
+use crate::web::actor::ApiViewer;
 use crate::web::extract::ApiJson;
 use axum::Json;
 use axum::extract::{ConnectInfo, Path, State};
@@ -43,11 +43,15 @@ pub async fn get_person(
 /// The person the token belongs to, with their private email.
 #[utoipa::path(get, path = "/api/v1/me", tag = "people", security(("bearer" = [])),
     responses((status = 200, body = Me), (status = 401, body = Problem)))]
-pub async fn me(ApiViewer(p): ApiViewer) -> Json<Me> {
-    Json(Me {
+pub async fn me(
+    State(state): State<AppState>,
+    ApiViewer(a): ApiViewer,
+) -> Result<Json<Me>, ApiError> {
+    let p = state.db.read(move |c| super::auth::whole(c, &a)).await?;
+    Ok(Json(Me {
         person: PublicPerson::from(&p),
         email: p.email.clone(),
-    })
+    }))
 }
 
 /// Profile changes; absent fields stay as they are.
@@ -64,10 +68,11 @@ pub struct ProfilePatch {
     responses((status = 200, body = Me), (status = 401, body = Problem), (status = 422, body = Problem)))]
 pub async fn update_me(
     State(state): State<AppState>,
-    ApiViewer(p): ApiViewer,
+    ApiViewer(a): ApiViewer,
     ApiJson(patch): ApiJson<ProfilePatch>,
 ) -> Result<Json<Me>, ApiError> {
     use super::model;
+    let p = state.db.read(move |c| super::auth::whole(c, &a)).await?;
     let display_name = match &patch.display_name {
         Some(d) => model::one_line("display_name", d, 100)?,
         None => p.display_name.clone(),
@@ -104,9 +109,10 @@ pub struct PasswordChange {
 pub async fn change_password(
     State(state): State<AppState>,
     ConnectInfo(addr): ConnectInfo<SocketAddr>,
-    ApiViewer(p): ApiViewer,
+    ApiViewer(a): ApiViewer,
     ApiJson(input): ApiJson<PasswordChange>,
 ) -> Result<StatusCode, ApiError> {
+    let p = state.db.read(move |c| super::auth::whole(c, &a)).await?;
     service::change_password(
         &state,
         &p,
@@ -149,12 +155,12 @@ pub async fn create_token(
 ) -> Result<Response, ApiError> {
     let name = service::token_name(&input.name)?;
     let person = if headers.contains_key(header::AUTHORIZATION) {
-        crate::web::auth::bearer(&headers, &state).await?
+        crate::web::actor::bearer(&headers, &state).await?
     } else {
         match (&input.handle, &input.password) {
-            (Some(h), Some(pw)) => {
-                service::authenticate(&state, h, pw, &addr.ip().to_string()).await?
-            }
+            (Some(h), Some(pw)) => service::authenticate(&state, h, pw, &addr.ip().to_string())
+                .await?
+                .actor(),
             _ => {
                 return Err(AppError::unauthorized(
                     "send an existing token as `Authorization: Bearer …`, or `handle` and `password` in the body",
@@ -167,7 +173,7 @@ pub async fn create_token(
     let hash = crate::web::hash_token(&token);
     let info = state
         .db
-        .write(move |c| store::create_token(c, &person.id, &name, &hash))
+        .write(move |c| store::create_token(c, person.id.as_str(), &name, &hash))
         .await?;
     Ok((StatusCode::CREATED, Json(CreatedToken { info, token })).into_response())
 }
@@ -179,7 +185,10 @@ pub async fn list_tokens(
     ApiViewer(p): ApiViewer,
 ) -> Result<Json<Vec<TokenInfo>>, ApiError> {
     Ok(Json(
-        state.db.read(move |c| store::list_tokens(c, &p.id)).await?,
+        state
+            .db
+            .read(move |c| store::list_tokens(c, p.id.as_str()))
+            .await?,
     ))
 }
 
@@ -193,7 +202,7 @@ pub async fn revoke_token(
 ) -> Result<StatusCode, ApiError> {
     state
         .db
-        .write(move |c| store::revoke_token(c, &p.id, &id))
+        .write(move |c| store::revoke_token(c, p.id.as_str(), &id))
         .await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -1,21 +1,113 @@
 //! People, organizations, memberships, sessions and API tokens: the partners of the
 //! commons (DESIGN.md §1). Routes here; rules in `model`; queries in `store` and `orgs`;
-//! flows shared by API and pages in `service`.
+//! flows shared by API and pages in `service`; authentication in `auth`.
+//!
+//! The public face (the items below the module list) is all that other domains and the
+//! assembly may use: a person as an `Actor`, organizations by handle and membership,
+//! the routes, the installation into the state and the demo seeder.
 
-pub mod api;
-pub mod limiter;
-pub mod model;
-pub mod org_api;
-pub mod org_pages;
-pub mod orgs;
-pub mod pages;
-pub mod password;
-pub mod service;
-pub mod store;
+pub(crate) mod api;
+mod auth;
+mod demo;
+mod limiter;
+pub(crate) mod model;
+mod ops;
+pub(crate) mod org_api;
+mod org_pages;
+pub(crate) mod orgs;
+mod pages;
+mod password;
+mod service;
+pub(crate) mod store;
 
-use crate::app::AppState;
+pub use demo::seed as seed_demo;
+pub use limiter::LoginLimiter;
+pub use ops::{admin_create, export};
+
+use crate::db::DbConn;
+use crate::error::AppError;
+use crate::ids::OrgId;
+use crate::state::AppState;
+use crate::web::actor::Actor;
 use axum::Router;
 use axum::routing::{get, post};
+use std::sync::Arc;
+
+/// Puts accounts' authenticator and sign-in limiter into the state.
+pub fn install(state: &mut AppState) {
+    state.auth = Arc::new(auth::PeopleAuth);
+    let limiter = LoginLimiter::new(
+        state.config.login_limit_account,
+        state.config.login_limit_address,
+    );
+    state.install(limiter);
+}
+
+/// A person by handle, if there is one.
+pub fn find_person(conn: &mut DbConn, handle: &str) -> Result<Option<Actor>, AppError> {
+    Ok(store::person_by_handle(conn, handle)?.map(|p| p.actor()))
+}
+
+/// A person by handle, or a 404 that names the handle.
+pub fn require_person(conn: &mut DbConn, handle: &str) -> Result<Actor, AppError> {
+    Ok(store::require_person(conn, handle)?.actor())
+}
+
+/// The handle of a person id.
+pub fn handle_of(conn: &mut DbConn, id: &str) -> Result<String, AppError> {
+    store::handle_of(conn, id)
+}
+
+/// The handle of an organization.
+pub fn org_handle(conn: &mut DbConn, id: &OrgId) -> Result<String, AppError> {
+    orgs::handle_of(conn, id.as_str())
+}
+
+/// The organization `handle` if `person` is an active member of it: a 404 when there is
+/// no such organization, a 403 ("only members of @handle may WHY") when the person is
+/// not a member.
+pub fn member_org(
+    conn: &mut DbConn,
+    handle: &str,
+    person: &crate::ids::PersonId,
+    why: &str,
+) -> Result<OrgId, AppError> {
+    let org = orgs::require_org(conn, handle)?;
+    match orgs::membership(conn, &org.id, person.as_str())? {
+        Some(m) if m.state == model::ACTIVE => Ok(OrgId(org.id)),
+        _ => Err(AppError::forbidden(format!(
+            "only members of @{handle} may {why}"
+        ))),
+    }
+}
+
+/// Registers a person whose password is already hashed (the demo, tests and benchmarks
+/// hash one password once, since hashing is slow on purpose). Journaled like a sign-up;
+/// the handle is checked as at sign-up.
+pub fn register_hashed(
+    conn: &mut DbConn,
+    handle: &str,
+    display_name: &str,
+    password_hash: &str,
+) -> Result<Actor, AppError> {
+    model::validate_handle(handle)?;
+    let p = store::create_person(
+        conn,
+        store::NewPerson {
+            handle: handle.to_string(),
+            display_name: display_name.to_string(),
+            email: None,
+            password_hash: password_hash.to_string(),
+            is_admin: false,
+        },
+    )?;
+    Ok(p.actor())
+}
+
+/// Hashes a password as accounts stores it (argon2id; slow on purpose).
+pub fn hash_password(password: &str) -> Result<String, AppError> {
+    password::hash(password)
+}
 
 pub fn pages() -> Router<AppState> {
     Router::new()

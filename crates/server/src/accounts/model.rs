@@ -17,7 +17,6 @@ pub struct Person {
     pub password_hash: String,
     pub is_admin: bool,
     pub created_at: i64,
-    pub updated_at: i64,
 }
 
 /// What anyone may see of a person.
@@ -164,12 +163,8 @@ impl Role {
 #[derive(Debug, Clone, diesel::Queryable, diesel::Selectable)]
 #[diesel(table_name = crate::db::schema::memberships)]
 pub struct Membership {
-    pub org_id: String,
-    pub person_id: String,
     pub role: String,
     pub state: String,
-    pub created_at: i64,
-    pub updated_at: i64,
 }
 
 pub const ACTIVE: &str = "active";

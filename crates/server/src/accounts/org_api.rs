@@ -4,9 +4,9 @@ use super::model::{Member, Organization, Role};
 use super::orgs;
 use super::service::{self, OrgInput};
 use super::store;
-use crate::app::AppState;
 use crate::error::{ApiError, Problem};
-use crate::web::auth::ApiViewer;
+use crate::state::AppState;
+use crate::web::actor::ApiViewer;
 use crate::web::extract::ApiJson;
 use axum::Json;
 use axum::extract::{Path, State};
@@ -127,7 +127,7 @@ pub async fn invite(
         .write(move |c| {
             let org = orgs::require_org(c, &handle)?;
             let invitee = store::require_person(c, inv.handle.trim())?;
-            orgs::invite(c, &p, &org, &invitee, inv.role)
+            orgs::invite(c, &p, &org, &invitee.actor(), inv.role)
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)
@@ -185,7 +185,7 @@ pub async fn remove(
         .write(move |c| {
             let org = orgs::require_org(c, &handle)?;
             let m = store::require_person(c, &member)?;
-            orgs::remove(c, &p, &org, &m)
+            orgs::remove(c, &p, &org, &m.actor())
         })
         .await?;
     Ok(StatusCode::NO_CONTENT)

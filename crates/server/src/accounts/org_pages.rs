@@ -3,10 +3,10 @@
 
 use super::model::{ACTIVE, INVITED, Member, OrgKind, Organization, Role};
 use super::{orgs, service, store};
-use crate::app::AppState;
 use crate::error::PageError;
 use crate::journal::Event;
-use crate::web::auth::{MaybeViewer, Viewer};
+use crate::state::AppState;
+use crate::web::actor::{MaybeViewer, Viewer};
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::PageForm;
 use crate::web::{Chrome, render};
@@ -119,7 +119,7 @@ pub async fn show(
             let org = orgs::require_org(c, &handle)?;
             let members = orgs::members(c, &org.id)?;
             let mine = match viewer_id {
-                Some(id) => orgs::membership(c, &org.id, &id)?,
+                Some(id) => orgs::membership(c, &org.id, id.as_str())?,
                 None => None,
             };
             let events = crate::journal::history(c, "organization", &org.id)?;
@@ -185,7 +185,7 @@ pub async fn invite(
         .write(move |c| {
             let org = orgs::require_org(c, &handle)?;
             let invitee = store::require_person(c, f.handle.trim())?;
-            orgs::invite(c, &me, &org, &invitee, role)
+            orgs::invite(c, &me, &org, &invitee.actor(), role)
         })
         .await?;
     Ok(Redirect::to(&to).into_response())
@@ -248,7 +248,7 @@ pub async fn remove(
         .write(move |c| {
             let org = orgs::require_org(c, &handle)?;
             let m = store::require_person(c, &member)?;
-            orgs::remove(c, &me, &org, &m)
+            orgs::remove(c, &me, &org, &m.actor())
         })
         .await?;
     Ok(Redirect::to(&to).into_response())

@@ -2,11 +2,12 @@
 //! accept, leave, remove; the last admin cannot leave). API and pages both call these, so
 //! the rules live in one place. Each change journals itself in the caller's transaction.
 
-use super::model::{ACTIVE, INVITED, Member, Membership, OrgKind, Organization, Person, Role};
+use super::model::{ACTIVE, INVITED, Member, Membership, OrgKind, Organization, Role};
 use crate::db::schema::{memberships, organizations, people};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::AppError;
 use crate::journal::{self, ObjectRef, Verb};
+use crate::web::actor::Actor;
 use diesel::prelude::*;
 use serde_json::json;
 
@@ -24,6 +25,14 @@ pub fn org_by_handle(conn: &mut DbConn, handle: &str) -> Result<Option<Organizat
         .select(Organization::as_select())
         .first(conn)
         .optional()?)
+}
+
+/// The handle of an organization id.
+pub fn handle_of(conn: &mut DbConn, org_id: &str) -> Result<String, AppError> {
+    Ok(organizations::table
+        .filter(organizations::id.eq(org_id))
+        .select(organizations::handle)
+        .first(conn)?)
 }
 
 pub fn require_org(conn: &mut DbConn, handle: &str) -> Result<Organization, AppError> {
@@ -99,12 +108,12 @@ pub fn orgs_of(
     Ok(rows.into_iter().map(|(o, (r, s))| (o, r, s)).collect())
 }
 
-fn is_admin(conn: &mut DbConn, org: &Organization, person: &Person) -> Result<bool, AppError> {
-    Ok(membership(conn, &org.id, &person.id)?
+fn is_admin(conn: &mut DbConn, org: &Organization, person: &Actor) -> Result<bool, AppError> {
+    Ok(membership(conn, &org.id, person.id.as_str())?
         .is_some_and(|m| m.role == "admin" && m.state == ACTIVE))
 }
 
-fn require_admin(conn: &mut DbConn, org: &Organization, person: &Person) -> Result<(), AppError> {
+fn require_admin(conn: &mut DbConn, org: &Organization, person: &Actor) -> Result<(), AppError> {
     if is_admin(conn, org, person)? {
         Ok(())
     } else {
@@ -135,7 +144,7 @@ pub struct OrgFields {
 /// Creates an organization with its creator as the first admin.
 pub fn create(
     conn: &mut DbConn,
-    creator: &Person,
+    creator: &Actor,
     handle: &str,
     f: OrgFields,
 ) -> Result<Organization, AppError> {
@@ -168,7 +177,7 @@ pub fn create(
             organizations::updated_at.eq(now),
         ))
         .execute(conn)?;
-    insert_membership(conn, &org.id, &creator.id, Role::Admin, ACTIVE)?;
+    insert_membership(conn, &org.id, creator.id.as_str(), Role::Admin, ACTIVE)?;
     journal::record(
         conn,
         Some(&creator.handle),
@@ -210,7 +219,7 @@ fn insert_membership(
 /// Edits name, kind, description and website (admins only).
 pub fn update(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     org: &Organization,
     f: OrgFields,
 ) -> Result<Organization, AppError> {
@@ -247,13 +256,13 @@ pub fn update(
 /// An admin invites a person; the membership waits in `invited` until accepted.
 pub fn invite(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     org: &Organization,
-    invitee: &Person,
+    invitee: &Actor,
     role: Role,
 ) -> Result<(), AppError> {
     require_admin(conn, org, actor)?;
-    if let Some(m) = membership(conn, &org.id, &invitee.id)? {
+    if let Some(m) = membership(conn, &org.id, invitee.id.as_str())? {
         let what = if m.state == INVITED {
             "is already invited to"
         } else {
@@ -264,7 +273,7 @@ pub fn invite(
             format!("@{} {what} @{}", invitee.handle, org.handle),
         ));
     }
-    insert_membership(conn, &org.id, &invitee.id, role, INVITED)?;
+    insert_membership(conn, &org.id, invitee.id.as_str(), role, INVITED)?;
     journal::record(
         conn,
         Some(&actor.handle),
@@ -283,13 +292,13 @@ pub fn invite(
 }
 
 /// The invited person accepts and becomes an active member.
-pub fn accept(conn: &mut DbConn, person: &Person, org: &Organization) -> Result<(), AppError> {
-    match membership(conn, &org.id, &person.id)? {
+pub fn accept(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<(), AppError> {
+    match membership(conn, &org.id, person.id.as_str())? {
         Some(m) if m.state == INVITED => {
             diesel::update(
                 memberships::table
                     .filter(memberships::org_id.eq(&org.id))
-                    .filter(memberships::person_id.eq(&person.id)),
+                    .filter(memberships::person_id.eq(person.id.as_str())),
             )
             .set((
                 memberships::state.eq(ACTIVE),
@@ -320,8 +329,8 @@ pub fn accept(conn: &mut DbConn, person: &Person, org: &Organization) -> Result<
 
 /// A member leaves (or an invitee declines). The last active admin cannot leave: the
 /// organization would have nobody able to manage it.
-pub fn leave(conn: &mut DbConn, person: &Person, org: &Organization) -> Result<(), AppError> {
-    let m = membership(conn, &org.id, &person.id)?.ok_or_else(|| {
+pub fn leave(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<(), AppError> {
+    let m = membership(conn, &org.id, person.id.as_str())?.ok_or_else(|| {
         AppError::conflict(
             "not_member",
             format!("you are not a member of @{}", org.handle),
@@ -336,7 +345,7 @@ pub fn leave(conn: &mut DbConn, person: &Person, org: &Organization) -> Result<(
             ),
         ));
     }
-    delete_membership(conn, &org.id, &person.id)?;
+    delete_membership(conn, &org.id, person.id.as_str())?;
     let (verb, summary) = if m.state == INVITED {
         (
             Verb::Reject,
@@ -365,12 +374,12 @@ pub fn leave(conn: &mut DbConn, person: &Person, org: &Organization) -> Result<(
 /// An admin removes a member or withdraws an invitation; not the last admin.
 pub fn remove(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     org: &Organization,
-    member: &Person,
+    member: &Actor,
 ) -> Result<(), AppError> {
     require_admin(conn, org, actor)?;
-    let m = membership(conn, &org.id, &member.id)?.ok_or_else(|| {
+    let m = membership(conn, &org.id, member.id.as_str())?.ok_or_else(|| {
         AppError::not_found(&format!(
             "a membership of @{} in @{}",
             member.handle, org.handle
@@ -385,7 +394,7 @@ pub fn remove(
             ),
         ));
     }
-    delete_membership(conn, &org.id, &member.id)?;
+    delete_membership(conn, &org.id, member.id.as_str())?;
     journal::record(
         conn,
         Some(&actor.handle),

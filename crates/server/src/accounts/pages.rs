@@ -5,12 +5,14 @@ use super::model::{self, Organization, Person};
 use super::orgs;
 use super::service::{self, SignUp};
 use super::store::{self, TokenInfo};
-use crate::app::AppState;
 use crate::error::PageError;
 use crate::journal::Event;
-use crate::web::auth::{MaybeViewer, SESSION_COOKIE, Viewer};
+use crate::state::AppState;
+use crate::web::actor::Actor;
+use crate::web::actor::{MaybeViewer, SESSION_COOKIE, Viewer};
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::PageForm;
+use crate::web::panels::Looker;
 use crate::web::{Chrome, hash_token, random_token, render, set_cookie};
 use askama::Template;
 use axum::extract::{ConnectInfo, Path, State};
@@ -174,12 +176,9 @@ struct PersonPage {
     joined: String,
     is_self: bool,
     orgs: Vec<(Organization, String, String)>,
-    commons: Vec<crate::commons::records::CommonsRecord>,
+    panels: Vec<String>,
     events: Vec<Event>,
 }
-
-/// Commons records shown on a profile.
-const PROFILE_COMMONS: usize = 50;
 
 pub async fn person(
     State(state): State<AppState>,
@@ -187,24 +186,29 @@ pub async fn person(
     csrf: CsrfToken,
     Path(handle): Path<String>,
 ) -> Result<Response, PageError> {
-    let (person, orgs, commons, events) = state
+    let panels = state.panels.clone();
+    let (person, orgs, loaded, events) = state
         .db
         .read(move |c| {
             let p = store::require_person(c, &handle)?;
             let orgs = orgs::orgs_of(c, &p.id)?;
-            let commons = crate::commons::records::of_person(c, &p.id, PROFILE_COMMONS)?;
+            let url = format!("/people/{}", p.handle);
+            let loaded = panels.load(c, "person", &p.id, &url)?;
             let events = crate::journal::history(c, "person", &p.id)?;
-            Ok((p, orgs, commons, events))
+            Ok((p, orgs, loaded, events))
         })
         .await?;
-    let is_self = v.as_ref().is_some_and(|me| me.id == person.id);
+    let is_self = v.as_ref().is_some_and(|me| me.id.as_str() == person.id);
     Ok(render(&PersonPage {
         chrome: state.chrome(v.as_ref(), &csrf),
         joined: crate::web::human_time(person.created_at),
         person,
         is_self,
         orgs,
-        commons,
+        panels: loaded.render(&Looker {
+            viewer: v.as_ref(),
+            csrf: &csrf.0,
+        }),
         events,
     }))
 }
@@ -221,14 +225,21 @@ struct SettingsPage {
 
 async fn settings_page(
     state: &AppState,
-    me: Person,
+    actor: Actor,
     csrf: &CsrfToken,
     new_token: Option<String>,
 ) -> Result<Response, PageError> {
-    let id = me.id.clone();
-    let tokens = state.db.read(move |c| store::list_tokens(c, &id)).await?;
+    let a = actor.clone();
+    let (me, tokens) = state
+        .db
+        .read(move |c| {
+            let me = super::auth::whole(c, &a)?;
+            let tokens = store::list_tokens(c, &me.id)?;
+            Ok((me, tokens))
+        })
+        .await?;
     Ok(render(&SettingsPage {
-        chrome: state.chrome(Some(&me), csrf),
+        chrome: state.chrome(Some(&actor), csrf),
         email: me.email.clone().unwrap_or_default(),
         person: me,
         tokens,
@@ -267,7 +278,10 @@ pub async fn update_profile(
     let handle = me.handle.clone();
     state
         .db
-        .write(move |c| store::update_profile(c, &me, &display_name, &bio, email))
+        .write(move |c| {
+            let me = super::auth::whole(c, &me)?;
+            store::update_profile(c, &me, &display_name, &bio, email)
+        })
         .await?;
     Ok(Redirect::to(&format!("/people/{handle}")).into_response())
 }
@@ -289,6 +303,7 @@ pub async fn change_password(
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
     let keep = crate::web::cookie(&headers, SESSION_COOKIE).map(hash_token);
+    let me = state.db.read(move |c| super::auth::whole(c, &me)).await?;
     service::change_password(
         &state,
         &me,
@@ -322,7 +337,7 @@ pub async fn create_token(
     let id = me.id.clone();
     state
         .db
-        .write(move |c| store::create_token(c, &id, &name, &hash))
+        .write(move |c| store::create_token(c, id.as_str(), &name, &hash))
         .await?;
     settings_page(&state, me, &csrf, Some(token)).await
 }
@@ -337,7 +352,7 @@ pub async fn revoke_token(
     csrf.verify(&f.csrf)?;
     state
         .db
-        .write(move |c| store::revoke_token(c, &me.id, &id))
+        .write(move |c| store::revoke_token(c, me.id.as_str(), &id))
         .await?;
     Ok(Redirect::to("/settings").into_response())
 }

@@ -5,8 +5,8 @@ use super::model::{self, OrgKind, Person};
 use super::orgs::OrgFields;
 use super::password;
 use super::store::{self, NewPerson};
-use crate::app::AppState;
 use crate::error::AppError;
+use crate::state::AppState;
 use serde::Deserialize;
 use utoipa::ToSchema;
 
@@ -62,7 +62,9 @@ pub async fn authenticate(
     address: &str,
 ) -> Result<Person, AppError> {
     let handle = handle.trim().to_ascii_lowercase();
-    state.limiter.check(&handle, address)?;
+    state
+        .owned::<super::limiter::LoginLimiter>()
+        .check(&handle, address)?;
     let h = handle.clone();
     let person = state
         .db
@@ -83,11 +85,15 @@ pub async fn authenticate(
     .map_err(AppError::internal)?;
     match person {
         Some(p) if ok => {
-            state.limiter.succeeded(&handle);
+            state
+                .owned::<super::limiter::LoginLimiter>()
+                .succeeded(&handle);
             Ok(p)
         }
         _ => {
-            state.limiter.failed(&handle, address);
+            state
+                .owned::<super::limiter::LoginLimiter>()
+                .failed(&handle, address);
             Err(
                 AppError::unauthorized("the handle or the password is wrong")
                     .with_code("wrong_credentials"),

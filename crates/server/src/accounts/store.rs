@@ -28,6 +28,22 @@ pub fn person_by_handle(conn: &mut DbConn, handle: &str) -> Result<Option<Person
         .optional()?)
 }
 
+pub fn person_by_id(conn: &mut DbConn, id: &str) -> Result<Option<Person>, AppError> {
+    Ok(people::table
+        .filter(people::id.eq(id))
+        .select(Person::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The handle of a person id (ids are internal; the API speaks handles).
+pub fn handle_of(conn: &mut DbConn, person_id: &str) -> Result<String, AppError> {
+    Ok(people::table
+        .filter(people::id.eq(person_id))
+        .select(people::handle)
+        .first(conn)?)
+}
+
 /// The person, or a 404 that names the handle.
 pub fn require_person(conn: &mut DbConn, handle: &str) -> Result<Person, AppError> {
     person_by_handle(conn, handle)?.ok_or_else(|| {
@@ -100,7 +116,6 @@ pub fn create_person(conn: &mut DbConn, new: NewPerson) -> Result<Person, AppErr
         password_hash: new.password_hash,
         is_admin: new.is_admin,
         created_at: now,
-        updated_at: now,
     };
     diesel::insert_into(people::table)
         .values((
@@ -152,7 +167,6 @@ pub fn update_profile(
         display_name: display_name.to_string(),
         bio: bio.to_string(),
         email,
-        updated_at: now,
         ..person.clone()
     };
     if updated.display_name != person.display_name || updated.bio != person.bio {

@@ -8,9 +8,9 @@ use super::revisions;
 use super::service::{self, FileInput, OpKind};
 use super::store;
 use super::views::{self, CommonsView, ContributionView, FileContent, FileInfo};
-use crate::app::AppState;
 use crate::error::{ApiError, AppError, Problem};
-use crate::web::auth::ApiViewer;
+use crate::state::AppState;
+use crate::web::actor::ApiViewer;
 use crate::web::extract::ApiJson;
 use axum::Json;
 use axum::extract::{Path, Query, State};
@@ -225,7 +225,7 @@ pub async fn propose_change(
         .into_iter()
         .map(decode)
         .collect::<Result<Vec<_>, _>>()?;
-    let limits = state.config.file_limits();
+    let limits = super::blob::FileLimits::of(&state.config);
     let view = state
         .db
         .write(move |c| {
@@ -339,7 +339,8 @@ pub async fn contributors(
     let generation = state.db.generation();
     let h = handle.clone();
     let body = state
-        .commons_contributors
+        .owned::<super::Caches>()
+        .contributors
         .get_or_load(handle, generation, || async {
             let list = state
                 .db
@@ -371,7 +372,7 @@ pub struct ReviewInput {
 
 async fn review(
     state: AppState,
-    p: crate::accounts::model::Person,
+    p: crate::web::actor::Actor,
     handle: String,
     number: i64,
     by: Transition,
@@ -502,7 +503,7 @@ pub async fn update_change(
         .into_iter()
         .map(decode)
         .collect::<Result<Vec<_>, _>>()?;
-    let limits = state.config.file_limits();
+    let limits = super::blob::FileLimits::of(&state.config);
     let view = state
         .db
         .write(move |c| {
@@ -555,8 +556,8 @@ pub async fn person_records(
     let list = state
         .db
         .read(move |c| {
-            let p = crate::accounts::store::require_person(c, &handle)?;
-            records::of_person(c, &p.id, 500)
+            let p = crate::accounts::require_person(c, &handle)?;
+            records::of_person(c, p.id.as_str(), 500)
         })
         .await?;
     Ok(Json(list))

@@ -8,8 +8,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::fmt;
 
-/// Default largest file: 10 MiB.
-pub const DEFAULT_MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+pub use crate::config::DEFAULT_MAX_FILE_BYTES;
 /// Default most files touched by one change.
 pub const DEFAULT_MAX_FILES_PER_CHANGE: usize = 1000;
 
@@ -18,6 +17,16 @@ pub const DEFAULT_MAX_FILES_PER_CHANGE: usize = 1000;
 pub struct FileLimits {
     pub max_file_bytes: u64,
     pub max_files_per_change: usize,
+}
+
+impl FileLimits {
+    /// What a commons accepts per file and change on this instance.
+    pub fn of(config: &crate::config::Config) -> Self {
+        FileLimits {
+            max_file_bytes: config.max_file_bytes,
+            ..Default::default()
+        }
+    }
 }
 
 impl Default for FileLimits {

@@ -6,17 +6,16 @@
 //! stays taken, so a link to it never lands on another work.
 
 use super::access::{Action, Standing, authorize};
-use super::model::PersonId;
 use super::service::commons_ref;
 use super::store::{self, CommonsRow};
 use super::views::{self, CommonsView};
-use crate::accounts::model::Person;
-use crate::app::AppState;
 use crate::db::schema::commons;
 use crate::db::{DbConn, now_ms};
 use crate::error::{ApiError, AppError, PageError, Problem};
 use crate::journal::{self, Verb};
-use crate::web::auth::{ApiViewer, Viewer};
+use crate::state::AppState;
+use crate::web::actor::Actor;
+use crate::web::actor::{ApiViewer, Viewer};
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::PageForm;
 use axum::Json;
@@ -58,11 +57,11 @@ pub fn ensure_open(conn: &mut DbConn, c: &CommonsRow) -> Result<(), AppError> {
 }
 
 /// Deletes a commons (its maintainers only), with one journal event.
-pub fn delete(conn: &mut DbConn, actor: &Person, c: &CommonsRow) -> Result<CommonsRow, AppError> {
+pub fn delete(conn: &mut DbConn, actor: &Actor, c: &CommonsRow) -> Result<CommonsRow, AppError> {
     ensure_open(conn, c)?;
     let maintainers = store::maintainer_ids(conn, &c.id)?;
     authorize(
-        Standing::of(Some(&PersonId(actor.id.clone())), &maintainers, None),
+        Standing::of(Some(&actor.id.clone()), &maintainers, None),
         Action::DeleteCommons,
     )?;
     let now = now_ms();
@@ -73,7 +72,7 @@ pub fn delete(conn: &mut DbConn, actor: &Person, c: &CommonsRow) -> Result<Commo
     )
     .set((
         commons::deleted_at.eq(Some(now)),
-        commons::deleted_by.eq(Some(&actor.id)),
+        commons::deleted_by.eq(Some(actor.id.as_str())),
         commons::updated_at.eq(now),
     ))
     .execute(conn)?;
@@ -103,7 +102,7 @@ pub fn delete(conn: &mut DbConn, actor: &Person, c: &CommonsRow) -> Result<Commo
     )?;
     Ok(CommonsRow {
         deleted_at: Some(now),
-        deleted_by: Some(actor.id.clone()),
+        deleted_by: Some(actor.id.0.clone()),
         updated_at: now,
         ..c.clone()
     })

@@ -7,10 +7,9 @@ use super::blob::{FileKind, FileLimits};
 use super::contribution::Transition;
 use super::service::{self, FileInput, OpKind};
 use super::store::CommonsRow;
-use crate::accounts::model::Person;
 use crate::db::DbConn;
-use crate::demo::DemoContext;
 use crate::error::AppError;
+use crate::seed::DemoContext;
 
 /// One file edit of a demo change: op, path, content (ignored for deletes).
 type Edit = (OpKind, &'static str, &'static str);
@@ -357,7 +356,7 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
 
 fn seed_fork(c: &mut DbConn, ctx: &DemoContext, demo: &DemoFork) -> Result<(), AppError> {
     let parent = super::store::require_commons(c, demo.parent)?;
-    let forker = person(ctx, demo.forker)?;
+    let forker = ctx.person(demo.forker)?;
     super::forks::fork(c, &forker, &parent, demo.handle, Some(demo.name), None)?;
     for step in demo.steps {
         apply(c, ctx, demo.handle, step)?;
@@ -370,7 +369,7 @@ fn seed_fork(c: &mut DbConn, ctx: &DemoContext, demo: &DemoFork) -> Result<(), A
 }
 
 fn seed_one(c: &mut DbConn, ctx: &DemoContext, demo: &DemoCommons) -> Result<(), AppError> {
-    let creator = person(ctx, demo.creator)?;
+    let creator = ctx.person(demo.creator)?;
     let new = service::new_commons(
         demo.handle,
         demo.name,
@@ -397,7 +396,7 @@ fn apply(c: &mut DbConn, ctx: &DemoContext, handle: &str, step: &Step) -> Result
             files,
         } => {
             let k = propose(c, ctx, &commons, author, message, files)?;
-            service::review(c, &person(ctx, by)?, &commons, k, Transition::Accept, "")?;
+            service::review(c, &ctx.person(by)?, &commons, k, Transition::Accept, "")?;
         }
         Step::Rejected {
             author,
@@ -409,7 +408,7 @@ fn apply(c: &mut DbConn, ctx: &DemoContext, handle: &str, step: &Step) -> Result
             let k = propose(c, ctx, &commons, author, message, files)?;
             service::review(
                 c,
-                &person(ctx, by)?,
+                &ctx.person(by)?,
                 &commons,
                 k,
                 Transition::Reject,
@@ -432,7 +431,7 @@ fn apply(c: &mut DbConn, ctx: &DemoContext, handle: &str, step: &Step) -> Result
         } => {
             let k = service::propose_work(
                 c,
-                &person(ctx, author)?,
+                &ctx.person(author)?,
                 &commons,
                 *minutes,
                 description,
@@ -440,7 +439,7 @@ fn apply(c: &mut DbConn, ctx: &DemoContext, handle: &str, step: &Step) -> Result
             )?;
             service::review(
                 c,
-                &person(ctx, by)?,
+                &ctx.person(by)?,
                 &commons,
                 k.number,
                 Transition::Accept,
@@ -448,7 +447,7 @@ fn apply(c: &mut DbConn, ctx: &DemoContext, handle: &str, step: &Step) -> Result
             )?;
         }
         Step::Maintainer { by, who } => {
-            super::maintainers::add(c, &person(ctx, by)?, &commons, who)?;
+            super::maintainers::add(c, &ctx.person(by)?, &commons, who)?;
         }
     }
     Ok(())
@@ -474,7 +473,7 @@ fn propose(
         .collect();
     let k = service::propose_change(
         c,
-        &person(ctx, author)?,
+        &ctx.person(author)?,
         commons,
         None,
         message,
@@ -482,11 +481,4 @@ fn propose(
         &FileLimits::default(),
     )?;
     Ok(k.number)
-}
-
-fn person(ctx: &DemoContext, handle: &str) -> Result<Person, AppError> {
-    ctx.people
-        .get(handle)
-        .cloned()
-        .ok_or_else(|| AppError::not_found(&format!("demo person @{handle}")))
 }

@@ -13,17 +13,17 @@ use super::access::{Action, Standing, authorize};
 use super::blob::FileLimits;
 use super::contribution::ContributionKind;
 use super::fork::{ForkLink, OfferInput, SyncPoint, offer_upstream};
-use super::model::{CommonsId, PersonId, RevisionId};
+use super::model::{CommonsId, RevisionId};
 use super::revisions::{head, history_of, tree_of};
 use super::service::{self, commons_ref};
 use super::store::{self, CommonsRow, ContributionRow, ForkRow, OfferRow};
 use super::views::{self, CommonsView, ContributionView};
-use crate::accounts::model::Person;
-use crate::app::AppState;
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::{ApiError, AppError, PageError, Problem};
 use crate::journal::{self, Verb};
-use crate::web::auth::{ApiViewer, Viewer};
+use crate::state::AppState;
+use crate::web::actor::Actor;
+use crate::web::actor::{ApiViewer, Viewer};
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::{ApiJson, PageForm};
 use axum::Json;
@@ -40,7 +40,7 @@ use utoipa::ToSchema;
 /// the terms under which the work it carries was given.
 pub fn fork(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     parent: &CommonsRow,
     handle: &str,
     name: Option<&str>,
@@ -48,7 +48,7 @@ pub fn fork(
 ) -> Result<CommonsRow, AppError> {
     super::deletion::ensure_open(conn, parent)?;
     authorize(
-        Standing::of(Some(&PersonId(actor.id.clone())), &BTreeSet::new(), None),
+        Standing::of(Some(&actor.id.clone()), &BTreeSet::new(), None),
         Action::Fork,
     )?;
     let name = name
@@ -80,7 +80,7 @@ pub fn fork(
         licence_policy: parent.licence_policy.clone(),
         licence: parent.licence.clone(),
         home_org_id: None,
-        created_by: actor.id.clone(),
+        created_by: actor.id.0.clone(),
         head_revision_id: Some(point.id.clone()),
         created_at: now,
         updated_at: now,
@@ -88,7 +88,7 @@ pub fn fork(
         deleted_by: None,
     };
     store::insert_commons(conn, &row)?;
-    store::add_maintainer(conn, &row.id, &actor.id, now)?;
+    store::add_maintainer(conn, &row.id, actor.id.as_str(), now)?;
     store::insert_fork(
         conn,
         &ForkRow {
@@ -120,14 +120,14 @@ pub fn fork(
 /// would repeat it.
 pub fn offer(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     fork: &CommonsRow,
     message: &str,
     limits: &FileLimits,
 ) -> Result<(CommonsRow, ContributionRow), AppError> {
     super::deletion::ensure_open(conn, fork)?;
     let maintainers = store::maintainer_ids(conn, &fork.id)?;
-    let me = PersonId(actor.id.clone());
+    let me = actor.id.clone();
     authorize(
         Standing::of(Some(&me), &maintainers, None),
         Action::OfferUpstream,
@@ -300,7 +300,7 @@ pub async fn api_offer(
     Path(handle): Path<String>,
     ApiJson(i): ApiJson<NewOffer>,
 ) -> Result<Response, ApiError> {
-    let limits = state.config.file_limits();
+    let limits = super::blob::FileLimits::of(&state.config);
     let view = state
         .db
         .write(move |c| {
@@ -355,7 +355,7 @@ pub async fn page_offer(
     PageForm(f): PageForm<OfferForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let limits = state.config.file_limits();
+    let limits = super::blob::FileLimits::of(&state.config);
     let (parent, number) = state
         .db
         .write(move |c| {

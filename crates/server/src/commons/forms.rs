@@ -6,9 +6,9 @@ use super::blob::FileKind;
 use super::pages::{OneFile, propose_file};
 use super::service;
 use super::store;
-use crate::app::AppState;
 use crate::error::{AppError, PageError};
-use crate::web::auth::Viewer;
+use crate::state::AppState;
+use crate::web::actor::Viewer;
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::PageForm;
 use axum::extract::{Multipart, Path, State};
@@ -97,7 +97,7 @@ pub async fn upload(
     } else {
         u.path.trim().to_string()
     };
-    let limits = state.config.file_limits();
+    let limits = super::blob::FileLimits::of(&state.config);
     let (handle, number) = state
         .db
         .write(move |c| {

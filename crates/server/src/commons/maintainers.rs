@@ -3,13 +3,12 @@
 
 use super::access::{self, Action, Standing, authorize};
 use super::error::CommonsError;
-use super::model::PersonId;
 use super::service::commons_ref;
 use super::store::{self, CommonsRow};
-use crate::accounts::model::Person;
 use crate::db::{DbConn, now_ms};
 use crate::error::AppError;
 use crate::journal::{self, Verb};
+use crate::web::actor::Actor;
 use serde_json::json;
 
 /// The model names people by id; messages to clients name them by handle.
@@ -23,21 +22,16 @@ fn by_handle(e: CommonsError, handle: &str) -> AppError {
     })
 }
 
-pub fn add(
-    conn: &mut DbConn,
-    actor: &Person,
-    c: &CommonsRow,
-    handle: &str,
-) -> Result<(), AppError> {
+pub fn add(conn: &mut DbConn, actor: &Actor, c: &CommonsRow, handle: &str) -> Result<(), AppError> {
     super::deletion::ensure_open(conn, c)?;
     let now = store::maintainer_ids(conn, &c.id)?;
     authorize(
-        Standing::of(Some(&PersonId(actor.id.clone())), &now, None),
+        Standing::of(Some(&actor.id.clone()), &now, None),
         Action::AddMaintainer,
     )?;
-    let person = crate::accounts::store::require_person(conn, handle)?;
-    access::add_maintainer(&now, &PersonId(person.id.clone())).map_err(|e| by_handle(e, handle))?;
-    store::add_maintainer(conn, &c.id, &person.id, now_ms())?;
+    let person = crate::accounts::require_person(conn, handle)?;
+    access::add_maintainer(&now, &person.id.clone()).map_err(|e| by_handle(e, handle))?;
+    store::add_maintainer(conn, &c.id, person.id.as_str(), now_ms())?;
     journal::record(
         conn,
         Some(&actor.handle),
@@ -54,20 +48,19 @@ pub fn add(
 
 pub fn remove(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     c: &CommonsRow,
     handle: &str,
 ) -> Result<(), AppError> {
     super::deletion::ensure_open(conn, c)?;
     let now = store::maintainer_ids(conn, &c.id)?;
     authorize(
-        Standing::of(Some(&PersonId(actor.id.clone())), &now, None),
+        Standing::of(Some(&actor.id.clone()), &now, None),
         Action::RemoveMaintainer,
     )?;
-    let person = crate::accounts::store::require_person(conn, handle)?;
-    access::remove_maintainer(&now, &PersonId(person.id.clone()))
-        .map_err(|e| by_handle(e, handle))?;
-    store::remove_maintainer(conn, &c.id, &person.id)?;
+    let person = crate::accounts::require_person(conn, handle)?;
+    access::remove_maintainer(&now, &person.id.clone()).map_err(|e| by_handle(e, handle))?;
+    store::remove_maintainer(conn, &c.id, person.id.as_str())?;
     let summary = if person.id == actor.id {
         format!(
             "@{} stepped down as a maintainer of {}",

@@ -38,7 +38,6 @@ pub mod forks;
 pub mod forms;
 pub mod history;
 pub mod maintainers;
-pub mod markdown;
 pub mod model;
 pub mod pages;
 pub mod path;
@@ -62,12 +61,75 @@ mod testkit;
 #[cfg(test)]
 mod tests;
 
-use crate::app::AppState;
 use crate::config::Config;
+use crate::db::DbConn;
+use crate::error::AppError;
+use crate::state::AppState;
+use crate::web::panels::{Looker, Panel, Subject};
+use askama::Template;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::handler::Handler;
 use axum::routing::{get, post};
+
+// The public face: what other domains and the assembly may use.
+pub use deletion::ensure_open;
+pub use store::{
+    CommonsRow, ContributionRow, contribution_by_number, contributions, require_commons,
+};
+
+/// What commons keeps in the state: its page and ranking caches.
+#[derive(Default)]
+pub struct Caches {
+    pub(crate) show: pages::ShowCache,
+    pub(crate) contributors: api::ContributorsCache,
+}
+
+/// Puts commons' caches into the state.
+pub fn install(state: &mut AppState) {
+    state.install(Caches::default());
+}
+
+/// A commons by id (404 when there is none).
+pub fn require_by_id(conn: &mut DbConn, id: &str) -> Result<CommonsRow, AppError> {
+    store::commons_by_id(conn, id)
+}
+
+/// Where a contribution lives: its commons' handle and its number there.
+pub fn contribution_place(
+    conn: &mut DbConn,
+    contribution_id: &str,
+) -> Result<(String, i64), AppError> {
+    let k = store::contribution_by_id(conn, contribution_id)?
+        .ok_or_else(|| AppError::not_found("the contribution"))?;
+    let c = store::commons_by_id(conn, &k.commons_id)?;
+    Ok((c.handle, k.number))
+}
+
+/// The panel a person's page shows: their record in each commons.
+#[derive(Template)]
+#[template(path = "commons/person_panel.html")]
+struct PersonPanel {
+    commons: Vec<records::CommonsRecord>,
+}
+
+impl Panel for PersonPanel {
+    fn render(&self, _: &Looker) -> String {
+        Template::render(self).unwrap_or_else(|err| {
+            tracing::error!(error = %err, "panel failed to render");
+            String::new()
+        })
+    }
+}
+
+/// Commons records shown on a profile.
+const PROFILE_COMMONS: usize = 50;
+
+/// A person page's panel: their record in the commons.
+pub fn person_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Panel>>, AppError> {
+    let commons = records::of_person(c, s.id, PROFILE_COMMONS)?;
+    Ok(Some(Box::new(PersonPanel { commons })))
+}
 
 /// Changes carry whole files: their routes take bodies up to one largest file (the rest of
 /// the server keeps the smaller general limit).

@@ -6,37 +6,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
 
-/// Identifier of a person (a UUIDv7 string in the store).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct PersonId(pub String);
-
-/// Identifier of a commons.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct CommonsId(pub String);
-
-/// Identifier of a revision. Revisions are shared by a commons and its forks,
-/// so the id is global, not per commons.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct RevisionId(pub String);
-
-/// Identifier of a contribution.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct ContributionId(pub String);
-
-macro_rules! display_id {
-    ($($t:ty),*) => {$(
-        impl fmt::Display for $t {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(&self.0)
-            }
-        }
-    )*};
-}
-display_id!(PersonId, CommonsId, RevisionId, ContributionId);
+pub use crate::ids::{CommonsId, ContributionId, PersonId, RevisionId};
 
 /// Words that name pages under `/commons/`, so cannot be handles.
 const RESERVED_HANDLES: &[&str] = &[

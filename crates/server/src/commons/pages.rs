@@ -5,20 +5,21 @@
 
 use super::blob::{FileKind, FileLimits};
 use super::contribution::Transition;
-use super::markdown;
 use super::records::{self, Contributors};
 use super::revisions;
 use super::service::{self, FileInput, OpKind};
 use super::store::{self, CommonsRow, ContributionRow};
 use super::views::{self, CommonsView, ContributionView, FileContent, FileInfo};
-use crate::accounts::model::Person;
-use crate::app::AppState;
 use crate::db::DbConn;
 use crate::error::{AppError, PageError};
 use crate::journal::Event;
-use crate::web::auth::{MaybeViewer, Viewer};
+use crate::markdown;
+use crate::state::AppState;
+use crate::web::actor::Actor;
+use crate::web::actor::{MaybeViewer, Viewer};
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::PageForm;
+use crate::web::panels::{Loaded, Looker, Panels};
 use crate::web::{Chrome, render};
 use askama::Template;
 use axum::extract::{Path, Query, State};
@@ -105,7 +106,7 @@ pub struct ShowData {
     forks: Vec<views::ForkView>,
     people: Contributors,
     events: Vec<Event>,
-    discussion: crate::discussion::pages::ThreadsPanel,
+    panels: Loaded,
 }
 
 /// Commons pages by handle.
@@ -124,13 +125,13 @@ struct ShowPage<'a> {
     /// The viewer maintains this commons (a fork's maintainers may offer upstream).
     is_maintainer: bool,
     events: &'a [Event],
-    discussion: &'a crate::discussion::pages::ThreadsPanel,
+    panels: Vec<String>,
 }
 
 /// Contributors shown on a commons page; the API lists them all.
 const PAGE_CONTRIBUTORS: usize = 50;
 
-fn show_data(c: &mut DbConn, handle: &str) -> Result<ShowData, AppError> {
+fn show_data(c: &mut DbConn, panels: &Panels, handle: &str) -> Result<ShowData, AppError> {
     let row = store::require_commons(c, handle)?;
     let commons = views::commons_view(c, &row)?;
     let head = revisions::head(c, &row)?;
@@ -148,7 +149,8 @@ fn show_data(c: &mut DbConn, handle: &str) -> Result<ShowData, AppError> {
     let forks = views::forks(c, &row)?;
     let people = records::contributors(c, &row, PAGE_CONTRIBUTORS)?;
     let events = crate::journal::history(c, "commons", &row.id)?;
-    let discussion = crate::discussion::pages::threads_panel(c, &row)?;
+    let url = format!("/commons/{}", row.handle);
+    let panels = panels.load(c, "commons", &row.id, &url)?;
     Ok(ShowData {
         commons,
         files,
@@ -157,7 +159,7 @@ fn show_data(c: &mut DbConn, handle: &str) -> Result<ShowData, AppError> {
         forks,
         people,
         events,
-        discussion,
+        panels,
     })
 }
 
@@ -171,9 +173,11 @@ pub async fn show(
     let generation = state.db.generation();
     let h = handle.clone();
     let data = state
-        .commons_pages
+        .owned::<super::Caches>()
+        .show
         .get_or_load(handle, generation, || {
-            state.db.read(move |c| show_data(c, &h))
+            let panels = state.panels.clone();
+            state.db.read(move |c| show_data(c, &panels, &h))
         })
         .await?;
     let me = v.as_ref().map(|p| p.handle.as_str());
@@ -192,7 +196,10 @@ pub async fn show(
         people: &data.people,
         is_maintainer,
         events: &data.events,
-        discussion: &data.discussion,
+        panels: data.panels.render(&Looker {
+            viewer: v.as_ref(),
+            csrf: &csrf.0,
+        }),
     }))
 }
 
@@ -302,7 +309,7 @@ pub async fn propose(
     PageForm(f): PageForm<EditForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let limits = state.config.file_limits();
+    let limits = super::blob::FileLimits::of(&state.config);
     let (handle, number) = state
         .db
         .write(move |c| {
@@ -334,7 +341,7 @@ pub(super) struct OneFile<'a> {
 /// base, else an add.
 pub(super) fn propose_file(
     c: &mut DbConn,
-    me: &Person,
+    me: &Actor,
     row: &CommonsRow,
     f: OneFile<'_>,
     limits: &FileLimits,
@@ -368,7 +375,7 @@ struct ContributionPage {
     /// The commons was deleted: nothing can be decided here any more.
     deleted: bool,
     events: Vec<Event>,
-    discussion: crate::discussion::pages::CommentsPanel,
+    panels: Vec<String>,
 }
 
 pub async fn contribution(
@@ -378,7 +385,8 @@ pub async fn contribution(
     Path((handle, number)): Path<(String, i64)>,
 ) -> Result<Response, PageError> {
     let me = v.as_ref().map(|p| p.handle.clone());
-    let (handle, k, is_maintainer, deleted, events) = state
+    let panels = state.panels.clone();
+    let (handle, k, is_maintainer, deleted, events, loaded) = state
         .db
         .read(move |c| {
             let row = store::require_commons(c, &handle)?;
@@ -392,12 +400,12 @@ pub async fn contribution(
                 .iter()
                 .any(|(_, h, _)| Some(h) == me.as_ref());
             let deleted = row.deleted_at.is_some();
-            Ok((row.handle, view, is_maintainer, deleted, events))
+            let url = format!("/commons/{}/contributions/{}", row.handle, k.number);
+            let loaded = panels.load(c, "contribution", &k.id, &url)?;
+            Ok((row.handle, view, is_maintainer, deleted, events, loaded))
         })
         .await?;
     let is_author = v.as_ref().is_some_and(|p| p.handle == k.author);
-    let discussion =
-        crate::discussion::pages::contribution_panel(&state, v.as_ref(), &handle, number).await?;
     Ok(render(&ContributionPage {
         chrome: state.chrome(v.as_ref(), &csrf),
         handle,
@@ -406,7 +414,10 @@ pub async fn contribution(
         is_author,
         deleted,
         events,
-        discussion,
+        panels: loaded.render(&Looker {
+            viewer: v.as_ref(),
+            csrf: &csrf.0,
+        }),
     }))
 }
 

@@ -5,17 +5,17 @@
 
 use super::access::{Action, Standing, authorize};
 use super::blob::FileLimits;
-use super::model::{PersonId, RevisionId};
+use super::model::RevisionId;
 use super::revisions::{head, history_of, tree_of};
 use super::service::{commons_ref, revision_row};
 use super::store::{self, CommonsRow, RevisionRow};
 use super::views::{self, RevisionView};
-use crate::accounts::model::Person;
-use crate::app::AppState;
 use crate::db::{DbConn, now_ms};
 use crate::error::{ApiError, AppError, Problem};
 use crate::journal::{self, Verb};
-use crate::web::auth::ApiViewer;
+use crate::state::AppState;
+use crate::web::actor::Actor;
+use crate::web::actor::ApiViewer;
 use axum::Json;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -25,13 +25,13 @@ use serde_json::json;
 /// Reverts revision `number` of `c` as `actor` (a maintainer): the new head revision.
 pub fn revert(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     c: &CommonsRow,
     number: i64,
 ) -> Result<RevisionRow, AppError> {
     super::deletion::ensure_open(conn, c)?;
     let maintainers = store::maintainer_ids(conn, &c.id)?;
-    let me = PersonId(actor.id.clone());
+    let me = actor.id.clone();
     authorize(Standing::of(Some(&me), &maintainers, None), Action::Revert)?;
     let target = store::revision_by_number(conn, &c.id, number)?
         .ok_or_else(|| AppError::not_found(&format!("revision {number} of {}", c.handle)))?;
@@ -64,7 +64,7 @@ pub fn revert(
         c,
         Some((&head_rev, &*head_tree)),
         &format!("Revert \"{first}\" (revision {number})"),
-        &actor.id,
+        actor.id.as_str(),
         actor,
         None,
         tree,

@@ -19,13 +19,11 @@ use super::revisions::{head, tree_of};
 use super::store::{self, CommonsRow, ContributionRow, ReviewRow, RevisionRow};
 use super::tree::{FileOp, FileOps, Tree};
 use super::treestore;
-use crate::accounts::model::Person;
-use crate::db::schema::memberships;
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::AppError;
 use crate::journal::{self, ObjectRef, Verb};
+use crate::web::actor::Actor;
 use axum::http::StatusCode;
-use diesel::prelude::*;
 use serde_json::json;
 use std::collections::BTreeSet;
 
@@ -97,7 +95,7 @@ pub fn new_commons(
 
 /// Creates the commons with an empty first revision; the creator is its first maintainer.
 /// A home organization must be one the creator is an active member of.
-pub fn create(conn: &mut DbConn, actor: &Person, new: NewCommons) -> Result<CommonsRow, AppError> {
+pub fn create(conn: &mut DbConn, actor: &Actor, new: NewCommons) -> Result<CommonsRow, AppError> {
     authorize(
         Standing::of(Some(&pid(actor)), &BTreeSet::new(), None),
         Action::CreateCommons,
@@ -119,7 +117,7 @@ pub fn create(conn: &mut DbConn, actor: &Person, new: NewCommons) -> Result<Comm
         licence_policy: "spdx".into(),
         licence: expr.as_str().to_string(),
         home_org_id,
-        created_by: actor.id.clone(),
+        created_by: actor.id.0.clone(),
         head_revision_id: None,
         created_at: now,
         updated_at: now,
@@ -127,12 +125,12 @@ pub fn create(conn: &mut DbConn, actor: &Person, new: NewCommons) -> Result<Comm
         deleted_by: None,
     };
     store::insert_commons(conn, &row)?;
-    store::add_maintainer(conn, &row.id, &actor.id, now)?;
+    store::add_maintainer(conn, &row.id, actor.id.as_str(), now)?;
     let first = revision_row(
         &row,
         None,
         "Created the commons",
-        &actor.id,
+        actor.id.as_str(),
         actor,
         None,
         Tree::default(),
@@ -169,24 +167,14 @@ pub fn handle_free(conn: &mut DbConn, handle: &str) -> Result<(), AppError> {
     Ok(())
 }
 
-fn member_org(conn: &mut DbConn, actor: &Person, handle: &str) -> Result<String, AppError> {
-    let org = crate::accounts::orgs::require_org(conn, handle)?;
-    let member: i64 = memberships::table
-        .filter(memberships::org_id.eq(&org.id))
-        .filter(memberships::person_id.eq(&actor.id))
-        .filter(memberships::state.eq(crate::accounts::model::ACTIVE))
-        .count()
-        .get_result(conn)?;
-    if member == 0 {
-        return Err(AppError::forbidden(format!(
-            "only members of @{handle} may make it the home of a commons"
-        )));
-    }
-    Ok(org.id)
+fn member_org(conn: &mut DbConn, actor: &Actor, handle: &str) -> Result<String, AppError> {
+    let org =
+        crate::accounts::member_org(conn, handle, &actor.id, "make it the home of a commons")?;
+    Ok(org.0)
 }
 
-fn pid(p: &Person) -> PersonId {
-    PersonId(p.id.clone())
+fn pid(p: &Actor) -> PersonId {
+    PersonId(p.id.0.clone())
 }
 
 /// A new revision of `c` on top of `parent` (with its tree; None for the first), numbered
@@ -198,7 +186,7 @@ pub(super) fn revision_row(
     parent: Option<(&RevisionRow, &Tree)>,
     message: &str,
     author_id: &str,
-    accepted_by: &Person,
+    accepted_by: &Actor,
     contribution_id: Option<String>,
     tree: Tree,
     touched: Option<&FileOps>,
@@ -217,7 +205,7 @@ pub(super) fn revision_row(
         number,
         message: message.to_string(),
         author_id: author_id.to_string(),
-        accepted_by: accepted_by.id.clone(),
+        accepted_by: accepted_by.id.0.clone(),
         contribution_id,
         tree_hash,
         tree: stored.json,
@@ -245,7 +233,7 @@ pub enum OpKind {
 /// the base now, so a change that could never apply is refused at once.
 pub fn propose_change(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     c: &CommonsRow,
     base: Option<&str>,
     message: &str,
@@ -330,7 +318,7 @@ pub fn build_change(
 /// Records work done that is not a file change.
 pub fn propose_work(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     c: &CommonsRow,
     minutes: u32,
     description: &str,
@@ -356,7 +344,7 @@ pub fn propose_work(
 
 pub(super) fn insert_contribution(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     c: &CommonsRow,
     kind: &str,
     base: Option<String>,
@@ -373,7 +361,7 @@ pub(super) fn insert_contribution(
         base_revision_id: base,
         message,
         body: serde_json::to_string(&body).map_err(AppError::internal)?,
-        author_id: actor.id.clone(),
+        author_id: actor.id.0.clone(),
         revision_id: None,
         created_at: now,
         updated_at: now,
@@ -427,7 +415,7 @@ pub fn body_of(row: &ContributionRow) -> Result<ContributionKind, AppError> {
 /// decisions, one wins and the other is a 409.
 pub fn review(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     c: &CommonsRow,
     number: i64,
     by: Transition,
@@ -519,7 +507,7 @@ pub fn review(
             &ReviewRow {
                 id: new_id(),
                 contribution_id: k.id.clone(),
-                reviewer_id: actor.id.clone(),
+                reviewer_id: actor.id.0.clone(),
                 verdict: next.as_str().into(),
                 comment: comment.trim().to_string(),
                 created_at: now,

@@ -372,12 +372,7 @@ pub fn revisions(
 /// transaction-scoped advisory lock on the key makes the second wait for the first. SQLite
 /// has a single writer (`BEGIN IMMEDIATE`) already.
 pub fn lock_key(conn: &mut DbConn, key: &str) -> Result<(), AppError> {
-    if let DbConn::Postgres(_) = conn {
-        diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext($1))")
-            .bind::<diesel::sql_types::Text, _>(key)
-            .execute(conn)?;
-    }
-    Ok(())
+    crate::db::lock_key(conn, key)
 }
 
 /// The next contribution number of a commons (1 for the first). Takes the commons' lock
@@ -396,6 +391,17 @@ pub fn insert_contribution(conn: &mut DbConn, row: &ContributionRow) -> Result<(
         .values(row.clone())
         .execute(conn)?;
     Ok(())
+}
+
+pub fn contribution_by_id(
+    conn: &mut DbConn,
+    id: &str,
+) -> Result<Option<ContributionRow>, AppError> {
+    Ok(commons_contributions::table
+        .filter(commons_contributions::id.eq(id))
+        .select(ContributionRow::as_select())
+        .first(conn)
+        .optional()?)
 }
 
 pub fn contribution_by_number(
@@ -504,10 +510,7 @@ pub fn reviews(
 
 /// The handle of a person id (ids are internal; the API speaks handles).
 pub fn handle_of(conn: &mut DbConn, person_id: &str) -> Result<String, AppError> {
-    Ok(people::table
-        .filter(people::id.eq(person_id))
-        .select(people::handle)
-        .first(conn)?)
+    crate::accounts::handle_of(conn, person_id)
 }
 
 pub fn remove_maintainer(

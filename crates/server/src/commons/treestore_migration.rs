@@ -9,7 +9,6 @@ use super::revisions::{stored_tree_of, tree_of};
 use super::service::{self, FileInput, OpKind};
 use super::store;
 use super::tree::Tree;
-use crate::accounts::store as people;
 use crate::config::Engine;
 use crate::db::{Db, SQLITE_MIGRATIONS};
 use diesel::prelude::*;
@@ -129,7 +128,7 @@ fn whole_trees_stored_before_read_the_same_and_take_changes_on_top() {
 
     let edited = db
         .write_blocking(|c| {
-            let ada = people::person_by_handle(c, "ada")?.unwrap();
+            let ada = crate::accounts::require_person(c, "ada")?;
             let row = store::require_commons(c, "old-bread")?;
             let file = FileInput {
                 path: "b.md".into(),

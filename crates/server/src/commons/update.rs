@@ -9,16 +9,16 @@ use super::model::PersonId;
 use super::review::decide;
 use super::service::{FileInput, body_of, build_change, contribution_ref, parse_state};
 use super::store::{self, CommonsRow, ContributionRow};
-use crate::accounts::model::Person;
 use crate::db::{DbConn, now_ms};
 use crate::error::AppError;
 use crate::journal::{self, Verb};
+use crate::web::actor::Actor;
 use serde_json::json;
 
 #[allow(clippy::too_many_arguments)]
 pub fn update_change(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     c: &CommonsRow,
     number: i64,
     base: Option<&str>,
@@ -30,7 +30,7 @@ pub fn update_change(
     let k = store::contribution_by_number(conn, &c.id, number)?
         .ok_or_else(|| AppError::not_found(&format!("contribution #{number} of {}", c.handle)))?;
     let maintainers = store::maintainer_ids(conn, &c.id)?;
-    let actor_id = PersonId(actor.id.clone());
+    let actor_id = actor.id.clone();
     let standing = Standing::of(
         Some(&actor_id),
         &maintainers,

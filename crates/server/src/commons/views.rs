@@ -9,9 +9,7 @@ use super::service::body_of;
 use super::store::{self, CommonsRow, ContributionRow, RevisionRow};
 use super::tree::FileOp;
 use crate::db::DbConn;
-use crate::db::schema::organizations;
 use crate::error::AppError;
-use diesel::prelude::*;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -165,12 +163,10 @@ pub struct ContributionView {
 pub fn commons_view(conn: &mut DbConn, c: &CommonsRow) -> Result<CommonsView, AppError> {
     let home_org = match &c.home_org_id {
         None => None,
-        Some(id) => Some(
-            organizations::table
-                .filter(organizations::id.eq(id))
-                .select(organizations::handle)
-                .first(conn)?,
-        ),
+        Some(id) => Some(crate::accounts::org_handle(
+            conn,
+            &crate::ids::OrgId(id.clone()),
+        )?),
     };
     let maintainers = store::maintainers(conn, &c.id)?
         .into_iter()

@@ -279,3 +279,17 @@ pub fn now_ms() -> i64 {
 pub fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()
 }
+
+/// Serializes the writers that take the same `key` (e.g. the next number of something)
+/// until the transaction ends. PostgreSQL lets concurrent transactions read the same
+/// maximum, so two writers would both take number N and one would fail on the unique
+/// index; a transaction-scoped advisory lock on the key makes the second wait for the
+/// first. SQLite has a single writer (`BEGIN IMMEDIATE`) already.
+pub fn lock_key(conn: &mut DbConn, key: &str) -> Result<(), AppError> {
+    if let DbConn::Postgres(_) = conn {
+        diesel::sql_query("SELECT pg_advisory_xact_lock(hashtext($1))")
+            .bind::<diesel::sql_types::Text, _>(key)
+            .execute(conn)?;
+    }
+    Ok(())
+}

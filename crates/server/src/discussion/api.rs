@@ -7,10 +7,10 @@ use super::service;
 use super::views::{
     self, CommentHistory, CommentView, ContributionDiscussion, ThreadDetail, ThreadView,
 };
-use crate::app::AppState;
-use crate::commons::store as commons_store;
+use crate::commons as commons_store;
 use crate::error::{ApiError, Problem};
-use crate::web::auth::ApiViewer;
+use crate::state::AppState;
+use crate::web::actor::ApiViewer;
 use crate::web::extract::{ApiJson, ApiPath};
 use axum::Json;
 use axum::extract::State;

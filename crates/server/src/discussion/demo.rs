@@ -4,11 +4,10 @@
 //! through the same flows as real use, so the journal holds what real use would leave.
 
 use super::service;
-use crate::accounts::model::Person;
-use crate::commons::store as commons_store;
+use crate::commons as commons_store;
 use crate::db::DbConn;
-use crate::demo::DemoContext;
 use crate::error::AppError;
+use crate::seed::DemoContext;
 
 const REPAIR: &str = "lagomar-repair-manuals";
 const PLANNER: &str = "bread-planner";
@@ -17,7 +16,7 @@ const OVEN: &str = "Oven schedule: when each batch goes in";
 
 /// Seeds the demo discussion; needs the demo commons seeded before it.
 pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
-    let who = |h: &str| person(ctx, h);
+    let who = |h: &str| ctx.person(h);
     let repair = commons_store::require_commons(c, REPAIR)?;
     let (thread, _) = service::start_thread(
         c,
@@ -88,11 +87,4 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         service::comment_on_contribution(c, &who(author)?, &planner, &oven, body)?;
     }
     Ok(())
-}
-
-fn person(ctx: &DemoContext, handle: &str) -> Result<Person, AppError> {
-    ctx.people
-        .get(handle)
-        .cloned()
-        .ok_or_else(|| AppError::not_found(&format!("demo person @{handle}")))
 }

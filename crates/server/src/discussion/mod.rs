@@ -8,15 +8,17 @@
 //! pages, each with its journal event), `views` (what is shown), `api` and `pages` (the
 //! routes, assembled here), and `demo` (a thread seeded through the same flows).
 
-pub mod api;
-pub mod demo;
-pub mod model;
-pub mod pages;
-pub mod service;
-pub mod store;
-pub mod views;
+pub(crate) mod api;
+pub(crate) mod demo;
+mod model;
+mod pages;
+mod service;
+mod store;
+mod views;
 
-use crate::app::AppState;
+pub use pages::{commons_panel, contribution_panel};
+
+use crate::state::AppState;
 use axum::Router;
 use axum::routing::{get, post};
 

@@ -137,15 +137,6 @@ impl SubjectKind {
             Self::Contribution => "contribution",
         }
     }
-
-    /// The stored value; anything else is not a value this server wrote.
-    pub fn from_stored(s: &str) -> Option<SubjectKind> {
-        match s {
-            "commons" => Some(Self::Commons),
-            "contribution" => Some(Self::Contribution),
-            _ => None,
-        }
-    }
 }
 
 /// The title of a contribution's discussion, made from the contribution.
@@ -306,14 +297,10 @@ mod tests {
     }
 
     #[test]
-    fn states_and_subjects_round_trip() {
+    fn comment_states_follow_their_times() {
         assert_eq!(CommentState::of(None, None), CommentState::Published);
         assert_eq!(CommentState::of(Some(1), None), CommentState::Edited);
         assert_eq!(CommentState::of(Some(1), Some(2)), CommentState::Deleted);
-        for k in [SubjectKind::Commons, SubjectKind::Contribution] {
-            assert_eq!(SubjectKind::from_stored(k.as_str()), Some(k));
-        }
-        assert_eq!(SubjectKind::from_stored("person"), None);
     }
 
     #[test]

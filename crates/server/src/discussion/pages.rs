@@ -7,16 +7,17 @@
 use super::model::MAX_THREADS_LISTED;
 use super::service;
 use super::views::{self, CommentView, ThreadView};
-use crate::accounts::model::Person;
-use crate::app::AppState;
-use crate::commons::markdown;
-use crate::commons::store::{self as commons_store, CommonsRow};
+use crate::commons as commons_store;
 use crate::db::DbConn;
 use crate::error::{AppError, PageError};
 use crate::journal::Event;
-use crate::web::auth::{MaybeViewer, Viewer};
+use crate::markdown;
+use crate::state::AppState;
+use crate::web::actor::Actor;
+use crate::web::actor::{MaybeViewer, Viewer};
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::{PageForm, PagePath};
+use crate::web::panels::{Looker, Panel, Subject};
 use crate::web::{Chrome, human_time, render};
 use askama::Template;
 use axum::extract::State;
@@ -67,7 +68,7 @@ pub struct ThreadsPanel {
     pub threads: Vec<ThreadView>,
 }
 
-fn items(comments: Vec<CommentView>, viewer: Option<&Person>) -> Vec<CommentItem> {
+fn items(comments: Vec<CommentView>, viewer: Option<&Actor>) -> Vec<CommentItem> {
     let me = viewer.map(|p| p.handle.as_str());
     comments
         .into_iter()
@@ -75,35 +76,91 @@ fn items(comments: Vec<CommentView>, viewer: Option<&Person>) -> Vec<CommentItem
         .collect()
 }
 
-/// The commons page's discussion panel (read with the rest of that page, which is cached
-/// per commit generation, so a new comment shows at once).
-pub fn threads_panel(c: &mut DbConn, row: &CommonsRow) -> Result<ThreadsPanel, AppError> {
-    Ok(ThreadsPanel {
+/// What a panel's template knows of the page around it (the name `chrome` lets the
+/// panel templates share the thread page's includes).
+struct PanelChrome {
+    viewer: Option<String>,
+    csrf: String,
+}
+
+impl PanelChrome {
+    fn of(looker: &Looker) -> PanelChrome {
+        PanelChrome {
+            viewer: looker.viewer.map(|a| a.handle.clone()),
+            csrf: looker.csrf.to_string(),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "discussion/commons_panel.html")]
+struct ThreadsPanelHtml<'a> {
+    chrome: PanelChrome,
+    discussion: &'a ThreadsPanel,
+}
+
+impl Panel for ThreadsPanel {
+    fn render(&self, looker: &Looker) -> String {
+        html(&ThreadsPanelHtml {
+            chrome: PanelChrome::of(looker),
+            discussion: self,
+        })
+    }
+}
+
+/// The commons page's discussion panel: its latest threads (loaded with the rest of that
+/// page, which is cached per commit generation, so a new thread shows at once).
+pub fn commons_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Panel>>, AppError> {
+    let row = crate::commons::require_by_id(c, s.id)?;
+    Ok(Some(Box::new(ThreadsPanel {
         threads: views::threads(c, &row.id, &row.handle, PANEL_THREADS)?,
-        handle: row.handle.clone(),
-    })
+        handle: row.handle,
+    })))
+}
+
+/// A contribution's discussion as loaded; its comments are marked for each viewer.
+struct ContributionPanel {
+    comments: Vec<CommentView>,
+    post_to: String,
+    thread: Option<ThreadView>,
+}
+
+#[derive(Template)]
+#[template(path = "discussion/contribution_panel.html")]
+struct ContributionPanelHtml {
+    chrome: PanelChrome,
+    discussion: CommentsPanel,
+}
+
+impl Panel for ContributionPanel {
+    fn render(&self, looker: &Looker) -> String {
+        html(&ContributionPanelHtml {
+            chrome: PanelChrome::of(looker),
+            discussion: CommentsPanel {
+                comments: items(self.comments.clone(), looker.viewer),
+                post_to: self.post_to.clone(),
+                thread: self.thread.clone(),
+            },
+        })
+    }
 }
 
 /// A contribution page's discussion panel: its comments and the comment form.
-pub async fn contribution_panel(
-    state: &AppState,
-    viewer: Option<&Person>,
-    handle: &str,
-    number: i64,
-) -> Result<CommentsPanel, AppError> {
-    let handle = handle.to_string();
-    let d = state
-        .db
-        .read(move |c| {
-            let row = commons_store::require_commons(c, &handle)?;
-            let k = service::require_contribution(c, &row, number)?;
-            views::contribution_discussion(c, &row.handle, k.number, &k.id)
-        })
-        .await?;
-    Ok(CommentsPanel {
-        post_to: format!("/commons/{}/contributions/{number}/comments", d.commons),
-        comments: items(d.comments, viewer),
+pub fn contribution_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Panel>>, AppError> {
+    let (handle, number) = crate::commons::contribution_place(c, s.id)?;
+    let d = views::contribution_discussion(c, &handle, number, s.id)?;
+    Ok(Some(Box::new(ContributionPanel {
+        post_to: format!("{}/comments", s.url),
+        comments: d.comments,
         thread: d.thread,
+    })))
+}
+
+/// A panel's HTML; a template failure is a bug, logged, and shows nothing.
+fn html<T: Template>(t: &T) -> String {
+    t.render().unwrap_or_else(|err| {
+        tracing::error!(error = %err, "panel failed to render");
+        String::new()
     })
 }
 

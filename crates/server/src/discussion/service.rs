@@ -9,11 +9,11 @@
 
 use super::model::{self, Body, CommentAction, CommentState, DiscussionError, SubjectKind, Title};
 use super::store::{self, CommentRow, EditRow, ThreadRow};
-use crate::accounts::model::Person;
-use crate::commons::store::{self as commons_store, CommonsRow, ContributionRow};
+use crate::commons::{self as commons_store, CommonsRow, ContributionRow};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::AppError;
 use crate::journal::{self, ObjectRef, Verb};
+use crate::web::actor::Actor;
 use axum::http::StatusCode;
 use serde_json::json;
 
@@ -104,7 +104,7 @@ pub fn require_comment(conn: &mut DbConn, id: &str) -> Result<Located, AppError>
     };
     let (comment, author) = store::comment_by_id(conn, id)?.ok_or_else(missing)?;
     let thread = store::thread_by_id(conn, &comment.thread_id)?.ok_or_else(missing)?;
-    let handle = crate::commons::store::commons_by_id(conn, &thread.commons_id)?.handle;
+    let handle = crate::commons::require_by_id(conn, &thread.commons_id)?.handle;
     Ok(Located {
         comment,
         author,
@@ -117,12 +117,12 @@ pub fn require_comment(conn: &mut DbConn, id: &str) -> Result<Located, AppError>
 /// event: the thread's creation, naming its first comment.
 pub fn start_thread(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     c: &CommonsRow,
     title: &str,
     body: &str,
 ) -> Result<(ThreadRow, CommentRow), AppError> {
-    crate::commons::deletion::ensure_open(conn, c)?;
+    crate::commons::ensure_open(conn, c)?;
     model::may_comment(Some(&actor.handle), 0)?;
     let title = Title::parse(title)?;
     let body = Body::parse(body)?;
@@ -135,7 +135,7 @@ pub fn start_thread(
         subject_id: c.id.clone(),
         subject_number: None,
         title: title.as_str().to_string(),
-        author_id: actor.id.clone(),
+        author_id: actor.id.0.clone(),
         comment_count: 0,
         created_at: now,
         updated_at: now,
@@ -160,12 +160,12 @@ pub fn start_thread(
 /// Adds a comment to a thread (anyone signed in, while the thread has room).
 pub fn comment(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     c: &CommonsRow,
     thread: ThreadRow,
     body: &str,
 ) -> Result<(ThreadRow, CommentRow), AppError> {
-    crate::commons::deletion::ensure_open(conn, c)?;
+    crate::commons::ensure_open(conn, c)?;
     model::may_comment(Some(&actor.handle), thread.comment_count)?;
     let body = Body::parse(body)?;
     let (thread, comment) = add_comment(conn, actor, thread, &body, now_ms())?;
@@ -176,12 +176,12 @@ pub fn comment(
 /// Comments on a contribution; its discussion thread is opened by the first comment.
 pub fn comment_on_contribution(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     c: &CommonsRow,
     k: &ContributionRow,
     body: &str,
 ) -> Result<(ThreadRow, CommentRow), AppError> {
-    crate::commons::deletion::ensure_open(conn, c)?;
+    crate::commons::ensure_open(conn, c)?;
     let body = Body::parse(body)?;
     // Under the commons' thread lock, so that two first comments open one thread.
     store::lock_threads(conn, &c.id)?;
@@ -199,7 +199,7 @@ pub fn comment_on_contribution(
                 title: model::contribution_title(k.number, &k.message)
                     .as_str()
                     .to_string(),
-                author_id: actor.id.clone(),
+                author_id: actor.id.0.clone(),
                 comment_count: 0,
                 created_at: now,
                 updated_at: now,
@@ -216,7 +216,7 @@ pub fn comment_on_contribution(
 
 fn add_comment(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     thread: ThreadRow,
     body: &Body,
     now: i64,
@@ -224,7 +224,7 @@ fn add_comment(
     let comment = CommentRow {
         id: new_id(),
         thread_id: thread.id.clone(),
-        author_id: actor.id.clone(),
+        author_id: actor.id.0.clone(),
         body: body.as_str().to_string(),
         created_at: now,
         edited_at: None,
@@ -242,7 +242,7 @@ fn add_comment(
 
 fn record_comment(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     c: &CommonsRow,
     thread: &ThreadRow,
     comment: &CommentRow,
@@ -268,7 +268,7 @@ fn record_comment(
 /// The comment, once the model allows `actor` to do `action` to it (its author only).
 fn own_comment(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     comment_id: &str,
     action: CommentAction,
 ) -> Result<Located, AppError> {
@@ -285,7 +285,7 @@ fn own_comment(
 
 pub fn edit(
     conn: &mut DbConn,
-    actor: &Person,
+    actor: &Actor,
     comment_id: &str,
     body: &str,
 ) -> Result<Located, AppError> {
@@ -334,7 +334,7 @@ pub fn edit(
 
 /// The author deletes a comment: its text and earlier versions are removed, a tombstone
 /// keeps its place, and the journal records the deletion (without the text).
-pub fn delete(conn: &mut DbConn, actor: &Person, comment_id: &str) -> Result<Located, AppError> {
+pub fn delete(conn: &mut DbConn, actor: &Actor, comment_id: &str) -> Result<Located, AppError> {
     let found = own_comment(conn, actor, comment_id, CommentAction::Delete)?;
     let c = &found.comment;
     let now = now_ms();

@@ -69,7 +69,7 @@ pub fn next_thread_number(conn: &mut DbConn, commons_id: &str) -> Result<i64, Ap
 
 /// Serializes the writers that create threads in one commons until the transaction ends.
 pub fn lock_threads(conn: &mut DbConn, commons_id: &str) -> Result<(), AppError> {
-    crate::commons::store::lock_key(conn, &format!("discussion-threads:{commons_id}"))
+    crate::db::lock_key(conn, &format!("discussion-threads:{commons_id}"))
 }
 
 pub fn insert_thread(conn: &mut DbConn, row: &ThreadRow) -> Result<(), AppError> {

@@ -147,7 +147,7 @@ pub fn thread_detail(
     handle: &str,
     t: &ThreadRow,
 ) -> Result<ThreadDetail, AppError> {
-    let author = crate::commons::store::handle_of(conn, &t.author_id)?;
+    let author = crate::accounts::handle_of(conn, &t.author_id)?;
     Ok(ThreadDetail {
         thread: thread_view(handle, t, &author),
         comments: comments(conn, handle, t)?,

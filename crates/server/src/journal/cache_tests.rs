@@ -4,11 +4,10 @@
 
 use super::cache::FeedCache;
 use super::{ListQuery, ObjectRef, Verb, load_page, store};
-use crate::app::AppState;
 use crate::config::Config;
 use crate::db::{Db, DbConn};
 use crate::error::AppError;
-use std::sync::Arc;
+use crate::state::AppState;
 use std::time::Duration;
 
 fn state(ttl: Duration) -> (AppState, tempfile::TempDir) {
@@ -19,7 +18,7 @@ fn state(ttl: Duration) -> (AppState, tempfile::TempDir) {
         ..Config::default()
     };
     let mut st = AppState::new(cfg).expect("app state");
-    st.feed_cache = Arc::new(FeedCache::new(ttl));
+    st.install(FeedCache::new(ttl));
     (st, dir)
 }
 
@@ -52,7 +51,7 @@ async fn committed_event_shows_on_the_next_request() {
     let (st, _dir) = state(Duration::from_secs(3600));
     st.db.write(|c| add(c, "first")).await.expect("write");
     assert_eq!(ids(&st).await, ["first"]);
-    assert_eq!(st.feed_cache.len(), 1, "the page is cached");
+    assert_eq!(st.owned::<FeedCache>().len(), 1, "the page is cached");
     st.db.write(|c| add(c, "second")).await.expect("write");
     // The TTL is an hour, so only the commit signal can make this fresh.
     assert_eq!(ids(&st).await, ["second", "first"]);

@@ -4,8 +4,8 @@
 
 use super::model::{Event, Filter};
 use super::store;
-use crate::app::AppState;
 use crate::error::{AppError, PageError};
+use crate::state::AppState;
 use crate::web::extract::{ApiQuery, PageQuery};
 use axum::extract::State;
 use axum::http::{HeaderMap, header};

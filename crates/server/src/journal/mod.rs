@@ -13,9 +13,9 @@ pub mod store;
 pub use model::{Event, Filter, ObjectRef, Verb};
 pub use store::record;
 
-use crate::app::AppState;
 use crate::error::{ApiError, AppError, PageError};
-use crate::web::auth::MaybeViewer;
+use crate::state::AppState;
+use crate::web::actor::MaybeViewer;
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::{ApiQuery, PageQuery};
 use crate::web::{Chrome, render};
@@ -28,6 +28,11 @@ use cache::{CachedPage, PageKey};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 use utoipa::{IntoParams, ToSchema};
+
+/// Puts the journal's page cache into the state.
+pub fn install(state: &mut AppState) {
+    state.install(cache::FeedCache::default());
+}
 
 /// Page routes (they get CSRF cookies and the HTML error pages).
 pub fn pages() -> axum::Router<AppState> {
@@ -153,7 +158,7 @@ async fn load_page(state: &AppState, q: ListQuery) -> Result<(Arc<CachedPage>, F
     let generation = state.db.generation();
     let f = filter.clone();
     let page = state
-        .feed_cache
+        .owned::<cache::FeedCache>()
         .get_or_load(key, generation, || async move {
             // One extra row tells whether an older page exists without a second query.
             let mut items = state

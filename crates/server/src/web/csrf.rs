@@ -4,8 +4,8 @@
 //! cookie, so it cannot fill in the field. The JSON API does not use cookies at all, so it
 //! needs no token.
 
-use crate::app::AppState;
 use crate::error::AppError;
+use crate::state::AppState;
 use axum::extract::{FromRequestParts, Request, State};
 use axum::http::{HeaderValue, header, request::Parts};
 use axum::middleware::Next;

@@ -1,10 +1,14 @@
 //! Shared web plumbing: page rendering and the layout's "chrome", cookies, CSRF, the
 //! authentication extractors, body extractors that answer bad input clearly, and assets.
 
+pub mod actor;
 pub mod assets;
-pub mod auth;
 pub mod csrf;
 pub mod extract;
+
+pub use crate::panels;
+use crate::state::AppState;
+use csrf::CsrfToken;
 
 use askama::Template;
 use axum::http::{HeaderMap, StatusCode, header};
@@ -18,6 +22,17 @@ pub struct Chrome {
     pub csrf: String,
 }
 
+impl AppState {
+    /// The layout data for a page.
+    pub fn chrome(&self, viewer: Option<&actor::Actor>, csrf: &CsrfToken) -> Chrome {
+        Chrome {
+            instance: self.config.instance_name.clone(),
+            viewer: viewer.map(|p| p.handle.clone()),
+            csrf: csrf.0.clone(),
+        }
+    }
+}
+
 /// Renders a template; a template failure is a bug and answers 500.
 pub fn render<T: Template>(page: &T) -> Response {
     match page.render() {
@@ -27,16 +42,6 @@ pub fn render<T: Template>(page: &T) -> Response {
             (StatusCode::INTERNAL_SERVER_ERROR, "page failed to render").into_response()
         }
     }
-}
-
-/// The error page: what went wrong and what to do next.
-#[derive(Template)]
-#[template(path = "error.html")]
-pub struct ErrorPage {
-    pub status: u16,
-    pub title: String,
-    pub message: String,
-    pub code: &'static str,
 }
 
 /// Reads one cookie from the request headers.

@@ -1,6 +1,7 @@
 //! Integration tests of the `commonfare` server: one binary, modules by subject. Each test
 //! runs the real router on a fresh database (see `support`).
 
+mod architecture;
 mod bad_input;
 mod browser;
 mod commons;

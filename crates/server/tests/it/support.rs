@@ -50,7 +50,7 @@ impl TestApp {
             pg = Some((base.clone(), name));
         }
         tweak(&mut cfg);
-        let state = AppState::new(cfg).expect("app state");
+        let state = commonfare::app::state(cfg).expect("app state");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
             .await
             .expect("bind");

@@ -6,13 +6,12 @@
 
 use super::get;
 use crate::support::TestApp;
-use commonfare::accounts::model::Person;
-use commonfare::accounts::store as people;
 use commonfare::commons::blob::{BlobHash, FileKind, FileLimits};
 use commonfare::commons::contribution::Transition;
 use commonfare::commons::service::{self, FileInput, OpKind};
 use commonfare::commons::treestore::SNAPSHOT_EVERY;
 use commonfare::commons::{forks, revert, revisions, store};
+use commonfare::web::actor::Actor as Person;
 use std::collections::BTreeMap;
 
 /// Path → content: a tree as the test expects it.
@@ -21,16 +20,12 @@ type Files = BTreeMap<String, String>;
 type Edits = Vec<(String, Option<String>)>;
 
 async fn person(app: &TestApp, handle: &str) -> Person {
-    let new = people::NewPerson {
-        handle: handle.into(),
-        display_name: handle.into(),
-        email: None,
-        password_hash: "never used to sign in".into(),
-        is_admin: false,
-    };
+    let handle = handle.to_string();
     app.state
         .db
-        .write(move |c| people::create_person(c, new))
+        .write(move |c| {
+            commonfare::accounts::register_hashed(c, &handle, &handle, "never used to sign in")
+        })
         .await
         .expect("person")
 }

@@ -1,34 +1,37 @@
 //! Who is asking. Pages authenticate with the session cookie; the JSON API only with
 //! `Authorization: Bearer` tokens, so that API calls never ride on a browser's cookies
-//! (which is why the API needs no CSRF token).
+//! (which is why the API needs no CSRF token). The extractors yield a narrow `Actor`;
+//! who a cookie or token belongs to is accounts' business, reached through the
+//! `Authenticator` it installs in the state.
 
-use crate::accounts::model::Person;
-use crate::accounts::store as people;
-use crate::app::AppState;
 use crate::error::{ApiError, AppError, PageError};
+use crate::state::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::{HeaderMap, header, request::Parts};
 
 pub const SESSION_COOKIE: &str = "cf_session";
 
+pub use crate::actor::{Actor, Authenticator};
+
 /// The signed-in person of a page request, if any. An unknown or expired session counts
 /// as signed out.
-pub struct MaybeViewer(pub Option<Person>);
+pub struct MaybeViewer(pub Option<Actor>);
 
 /// A page request that needs a signed-in person: otherwise 401 with a page saying to sign in.
-pub struct Viewer(pub Person);
+pub struct Viewer(pub Actor);
 
 /// An API request authenticated by a bearer token: otherwise 401 problem+json.
-pub struct ApiViewer(pub Person);
+pub struct ApiViewer(pub Actor);
 
-async fn session_person(parts: &Parts, state: &AppState) -> Result<Option<Person>, AppError> {
+async fn session_actor(parts: &Parts, state: &AppState) -> Result<Option<Actor>, AppError> {
     let Some(token) = super::cookie(&parts.headers, SESSION_COOKIE) else {
         return Ok(None);
     };
     let hash = super::hash_token(token);
+    let auth = state.auth.clone();
     state
         .db
-        .read(move |c| people::person_by_session(c, &hash, crate::db::now_ms()))
+        .read(move |c| auth.by_session(c, &hash, crate::db::now_ms()))
         .await
 }
 
@@ -36,7 +39,7 @@ impl FromRequestParts<AppState> for MaybeViewer {
     type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
-        Ok(MaybeViewer(session_person(parts, state).await?))
+        Ok(MaybeViewer(session_actor(parts, state).await?))
     }
 }
 
@@ -44,7 +47,7 @@ impl FromRequestParts<AppState> for Viewer {
     type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
-        match session_person(parts, state).await? {
+        match session_actor(parts, state).await? {
             Some(p) => Ok(Viewer(p)),
             None => Err(AppError::unauthorized(
                 "you are not signed in, or your session has expired: sign in and try again",
@@ -63,7 +66,7 @@ impl FromRequestParts<AppState> for ApiViewer {
 }
 
 /// The owner of the bearer token in `headers`, or 401 saying what to send.
-pub async fn bearer(headers: &HeaderMap, state: &AppState) -> Result<Person, AppError> {
+pub async fn bearer(headers: &HeaderMap, state: &AppState) -> Result<Actor, AppError> {
     let header = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
@@ -81,9 +84,7 @@ pub async fn bearer(headers: &HeaderMap, state: &AppState) -> Result<Person, App
             AppError::unauthorized("the Authorization header must read `Bearer TOKEN`")
         })?;
     let hash = super::hash_token(token);
-    let person = state
-        .db
-        .read(move |c| people::person_by_token(c, &hash))
-        .await?;
+    let auth = state.auth.clone();
+    let person = state.db.read(move |c| auth.by_token(c, &hash)).await?;
     person.ok_or_else(|| AppError::unauthorized("this API token is unknown or has been revoked"))
 }

@@ -1,0 +1,146 @@
+//! The demo territory's people and organizations: six people, a public body, a
+//! for-benefit association, a cooperative, a company, a phyle and an informal group, with
+//! their memberships, made through the same flows as the pages.
+
+use super::model::{OrgKind, Role};
+use super::orgs::{self, OrgFields};
+use super::store;
+use crate::db::DbConn;
+use crate::error::AppError;
+use crate::seed::DemoContext;
+
+const PEOPLE: &[(&str, &str, &str)] = &[
+    (
+        "amara",
+        "Amara Okafor",
+        "Runs the makerspace's electronics bench; maintains the open irrigation controller.",
+    ),
+    (
+        "bruno",
+        "Bruno Ferri",
+        "Baker, member of the bread cooperative, writes recipes nobody owns.",
+    ),
+    (
+        "chen",
+        "Chen Wei",
+        "Civic officer at the city's Office for the Commons.",
+    ),
+    (
+        "dolores",
+        "Dolores Ruiz",
+        "Software developer; contributes to the mapping commons in her evenings.",
+    ),
+    (
+        "emil",
+        "Emil Novak",
+        "Founder of a small company that sells installation of open hardware.",
+    ),
+    (
+        "fatima",
+        "Fatima Haddad",
+        "Organizes the Tuesday repair café.",
+    ),
+];
+
+/// handle, name, founder, kind, description, invited members.
+type DemoOrg = (
+    &'static str,
+    &'static str,
+    &'static str,
+    OrgKind,
+    &'static str,
+    &'static [(&'static str, Role)],
+);
+
+pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
+    for (handle, name, bio) in PEOPLE {
+        let p = store::create_person(
+            c,
+            store::NewPerson {
+                handle: handle.to_string(),
+                display_name: name.to_string(),
+                email: None,
+                password_hash: ctx.password_hash.clone(),
+                is_admin: false,
+            },
+        )?;
+        let p = store::update_profile(c, &p, name, bio, None)?;
+        ctx.people.insert(handle, p.actor());
+    }
+    let who = |h: &str| {
+        ctx.people
+            .get(h)
+            .cloned()
+            .ok_or_else(|| AppError::not_found(h))
+    };
+    let orgs: &[DemoOrg] = &[
+        (
+            "lagomar-city",
+            "City of Lagomar — Office for the Commons",
+            "chen",
+            OrgKind::PublicBody,
+            "The city's office that signs collaboration pacts, funds participatory budgets and runs the tool library.",
+            &[("amara", Role::Member)],
+        ),
+        (
+            "makers-lagomar",
+            "Lagomar Makers Association",
+            "amara",
+            OrgKind::ForBenefit,
+            "For-benefit association that keeps the makerspace, its machines and its shared designs open to all.",
+            &[
+                ("dolores", Role::Admin),
+                ("fatima", Role::Member),
+                ("emil", Role::Member),
+            ],
+        ),
+        (
+            "pane-comune",
+            "Pane Comune bakery cooperative",
+            "bruno",
+            OrgKind::Cooperative,
+            "Worker cooperative baking with flour from the valley; its recipes are a commons.",
+            &[("fatima", Role::Member)],
+        ),
+        (
+            "opengrow",
+            "OpenGrow Installations Ltd",
+            "emil",
+            OrgKind::ForProfit,
+            "Installs and services the open irrigation controller; pays a reciprocity fee to the commons.",
+            &[],
+        ),
+        (
+            "circuito",
+            "Circuito",
+            "dolores",
+            OrgKind::Phyle,
+            "An ethical company of commoners: its members maintain the mapping commons and pledge surplus to it.",
+            &[("amara", Role::Member)],
+        ),
+        (
+            "repair-tuesday",
+            "Tuesday Repair Café",
+            "fatima",
+            OrgKind::InformalGroup,
+            "Neighbours who fix things together every Tuesday at the library.",
+            &[("bruno", Role::Member)],
+        ),
+    ];
+    for (handle, name, founder, kind, description, members) in orgs {
+        let founder = who(founder)?;
+        let fields = OrgFields {
+            name: name.to_string(),
+            kind: *kind,
+            description: description.to_string(),
+            website: String::new(),
+        };
+        let org = orgs::create(c, &founder, handle, fields)?;
+        for (member, role) in members.iter() {
+            let m = who(member)?;
+            orgs::invite(c, &founder, &org, &m, *role)?;
+            orgs::accept(c, &m, &org)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,260 @@
+//! The house's floors, held to the code: imports run kernel → domains → assembly, a
+//! domain reaches another only through its public face (`mod.rs`), and no two top-level
+//! modules import each other, directly or around a circle. Read from the sources, so a
+//! new file is checked the day it is added.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+const KERNEL: &[&str] = &[
+    "actor", "config", "db", "error", "ids", "journal", "markdown", "metrics", "panels", "seed",
+    "state", "web",
+];
+const DOMAINS: &[&str] = &["accounts", "commons", "discussion"];
+const ASSEMBLY: &[&str] = &[
+    "app", "cli", "demo", "home", "main", "openapi", "ops", "lib",
+];
+
+fn src() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("src")
+}
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).expect("source folder") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// The top-level module a source file belongs to.
+fn module_of(file: &Path) -> String {
+    let rel = file.strip_prefix(src()).expect("under src");
+    let first = rel.components().next().expect("a component");
+    first
+        .as_os_str()
+        .to_string_lossy()
+        .trim_end_matches(".rs")
+        .to_string()
+}
+
+/// Every `crate::a::b…` path written in the code (comments left out), as its segments;
+/// a group `crate::a::{b, c::d}` gives `a::b` and `a::c::d`.
+fn crate_paths(code: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    for line in code.lines() {
+        let line = line.split("//").next().unwrap_or("");
+        let mut rest = line;
+        while let Some(i) = rest.find("crate::") {
+            let before = rest[..i].chars().last();
+            rest = &rest[i + "crate::".len()..];
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue; // `commonfare_crate::` and the like
+            }
+            let (head, tail) = segments(rest);
+            if let Some(group) = tail.strip_prefix("::{") {
+                let end = group.find('}').unwrap_or(group.len());
+                for part in group[..end].split(',') {
+                    let (more, _) = segments(part.trim());
+                    if !more.is_empty() && more[0] != "self" {
+                        out.push(head.iter().cloned().chain(more).collect());
+                    } else {
+                        out.push(head.clone());
+                    }
+                }
+            } else {
+                out.push(head);
+            }
+        }
+    }
+    out
+}
+
+/// The identifiers of a `::`-separated path at the start of `s`, and what follows it.
+fn segments(s: &str) -> (Vec<String>, &str) {
+    let mut segs = Vec::new();
+    let mut rest = s;
+    loop {
+        let end = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len());
+        if end == 0 {
+            break;
+        }
+        segs.push(rest[..end].to_string());
+        rest = &rest[end..];
+        match rest.strip_prefix("::") {
+            Some(r) if r.starts_with(|c: char| c.is_alphanumeric() || c == '_') => rest = r,
+            _ => break,
+        }
+    }
+    (segs, rest)
+}
+
+/// The submodules of a domain: its files and folders other than `mod.rs`.
+fn submodules(domain: &str) -> BTreeSet<String> {
+    std::fs::read_dir(src().join(domain))
+        .expect("domain folder")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "mod.rs")
+        .map(|n| n.trim_end_matches(".rs").to_string())
+        .collect()
+}
+
+struct Reference {
+    file: String,
+    path: String,
+}
+
+/// For each top-level module, the top-level modules it names, with where and how.
+fn graph() -> BTreeMap<String, BTreeMap<String, Vec<Reference>>> {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let mut g: BTreeMap<String, BTreeMap<String, Vec<Reference>>> = BTreeMap::new();
+    for f in files {
+        let from = module_of(&f);
+        let code = std::fs::read_to_string(&f).expect("source");
+        let entry = g.entry(from.clone()).or_default();
+        for path in crate_paths(&code) {
+            let Some(to) = path.first() else { continue };
+            if *to == from {
+                continue;
+            }
+            entry.entry(to.clone()).or_default().push(Reference {
+                file: f.strip_prefix(src()).unwrap().display().to_string(),
+                path: path.join("::"),
+            });
+        }
+    }
+    g
+}
+
+fn floor(module: &str) -> usize {
+    if KERNEL.contains(&module) {
+        0
+    } else if DOMAINS.contains(&module) {
+        1
+    } else if ASSEMBLY.contains(&module) {
+        2
+    } else {
+        panic!(
+            "top-level module `{module}` is on no floor: add it to KERNEL, DOMAINS or ASSEMBLY \
+             in tests/it/architecture.rs (and to ARCHITECTURE.md)"
+        )
+    }
+}
+
+#[test]
+fn every_module_is_on_a_floor_and_imports_run_down() {
+    let mut wrong = Vec::new();
+    for (from, tos) in graph() {
+        for (to, refs) in tos {
+            if floor(&to) > floor(&from) || (floor(&from) == 0 && floor(&to) == 1) {
+                for r in refs {
+                    wrong.push(format!(
+                        "{} names crate::{} ({from} → {to})",
+                        r.file, r.path
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "imports that run up a floor:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn domains_meet_only_at_their_faces() {
+    let mut wrong = Vec::new();
+    for (from, tos) in graph() {
+        if !DOMAINS.contains(&from.as_str()) {
+            continue;
+        }
+        for (to, refs) in tos {
+            if !DOMAINS.contains(&to.as_str()) {
+                continue;
+            }
+            let inner = submodules(&to);
+            for r in refs {
+                let second = r.path.split("::").nth(1).unwrap_or("");
+                if inner.contains(second) {
+                    wrong.push(format!(
+                        "{} names crate::{}: use what {to}/mod.rs re-exports",
+                        r.file, r.path
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "domains reaching past another's face:\n{}",
+        wrong.join("\n")
+    );
+}
+
+#[test]
+fn no_circle_between_top_level_modules() {
+    let g = graph();
+    let edges: BTreeMap<&str, BTreeSet<&str>> = g
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.keys().map(String::as_str).collect()))
+        .collect();
+    // Depth-first search for a back edge, reporting the circle it closes.
+    fn visit<'a>(
+        n: &'a str,
+        edges: &BTreeMap<&'a str, BTreeSet<&'a str>>,
+        stack: &mut Vec<&'a str>,
+        done: &mut BTreeSet<&'a str>,
+    ) -> Option<Vec<&'a str>> {
+        if let Some(i) = stack.iter().position(|s| *s == n) {
+            let mut circle = stack[i..].to_vec();
+            circle.push(n);
+            return Some(circle);
+        }
+        if done.contains(n) {
+            return None;
+        }
+        stack.push(n);
+        for m in edges.get(n).into_iter().flatten() {
+            if let Some(c) = visit(m, edges, stack, done) {
+                return Some(c);
+            }
+        }
+        stack.pop();
+        done.insert(n);
+        None
+    }
+    let mut done = BTreeSet::new();
+    for n in edges.keys() {
+        let circle = visit(n, &edges, &mut Vec::new(), &mut done);
+        assert!(
+            circle.is_none(),
+            "import circle: {}",
+            circle.unwrap().join(" → ")
+        );
+    }
+}
+
+#[test]
+fn the_checker_reads_paths_and_groups() {
+    let found = crate_paths(
+        "use crate::commons::{self, store::X, CommonsRow};\n// crate::ignored\nlet x = crate::db::now_ms();",
+    );
+    let spelled: Vec<String> = found.iter().map(|p| p.join("::")).collect();
+    assert_eq!(
+        spelled,
+        [
+            "commons",
+            "commons::store::X",
+            "commons::CommonsRow",
+            "db::now_ms"
+        ]
+    );
+}
