@@ -62,6 +62,7 @@ pub fn router(state: AppState) -> Router {
         .merge(plain)
         .route_layer(from_fn_with_state(state.clone(), crate::metrics::track))
         .fallback(not_found)
+        .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(
@@ -74,6 +75,23 @@ pub fn router(state: AppState) -> Router {
 
 async fn not_found(uri: Uri) -> Response {
     let e = AppError::not_found(&format!("the address {}", uri.path()));
+    if uri.path().starts_with("/api/") {
+        ApiError(e).into_response()
+    } else {
+        PageError(e).into_response()
+    }
+}
+
+async fn method_not_allowed(method: axum::http::Method, uri: Uri) -> Response {
+    let e = AppError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        format!(
+            "{} is not something the address {} answers; see /api/openapi.json for what it takes",
+            method,
+            uri.path()
+        ),
+    );
     if uri.path().starts_with("/api/") {
         ApiError(e).into_response()
     } else {

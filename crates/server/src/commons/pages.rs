@@ -19,10 +19,11 @@ use crate::web::actor::Actor;
 use crate::web::actor::{MaybeViewer, Viewer};
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::PageForm;
+use crate::web::extract::{Path, Query};
 use crate::web::panels::{Loaded, Looker, Panels};
 use crate::web::{Chrome, render};
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 

@@ -175,3 +175,65 @@ where
             })
     }
 }
+
+/// The answer to a malformed path or query parameter: problem+json under `/api/`, our
+/// error page elsewhere, with what to fix.
+fn bad_address(api: bool, code: &'static str, why: String) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    if api {
+        ApiError(AppError::bad_request(code, why)).into_response()
+    } else {
+        PageError(AppError::bad_request(
+            code,
+            format!("{why}: fix the address"),
+        ))
+        .into_response()
+    }
+}
+
+/// Path parameters for any route: a malformed one (`/contributions/abc` where a number is
+/// due, a number beyond `i64`) is a 400 `invalid_path`, as problem+json on the API and
+/// as an error page elsewhere, never axum's plain-text rejection.
+pub struct Path<T>(pub T);
+
+impl<S, T> axum::extract::FromRequestParts<S> for Path<T>
+where
+    S: Send + Sync,
+    T: serde::de::DeserializeOwned + Send,
+{
+    type Rejection = axum::response::Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        let api = parts.uri.path().starts_with("/api/");
+        axum::extract::Path::<T>::from_request_parts(parts, state)
+            .await
+            .map(|p| Path(p.0))
+            .map_err(|rej| bad_address(api, "invalid_path", rej.body_text()))
+    }
+}
+
+/// Query parameters for any route: a malformed one (`?from=abc`) is a 400
+/// `invalid_query`, answered as `Path` answers.
+pub struct Query<T>(pub T);
+
+impl<S, T> axum::extract::FromRequestParts<S> for Query<T>
+where
+    S: Send + Sync,
+    T: serde::de::DeserializeOwned,
+{
+    type Rejection = axum::response::Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        let api = parts.uri.path().starts_with("/api/");
+        axum::extract::Query::<T>::from_request_parts(parts, state)
+            .await
+            .map(|q| Query(q.0))
+            .map_err(|rej| bad_address(api, "invalid_query", rej.body_text()))
+    }
+}

@@ -40,3 +40,84 @@ async fn openapi_is_served_and_matches_the_snapshot() {
     }
     insta::assert_json_snapshot!("openapi", spec);
 }
+
+/// Every templated path of the OpenAPI, with each parameter replaced by a bad value
+/// (not a number, negative, beyond `i64`, over-long, percent-encoded controls), for each
+/// described method: the answer is never a server error and never plain text, and an
+/// error is problem+json. The same addresses without `/api/v1` (the pages) answer HTML.
+#[tokio::test]
+async fn bad_path_segments_get_problems_never_plain_text() {
+    let app = TestApp::spawn().await;
+    let client = app.program();
+    let spec: Value = client
+        .get(app.url("/api/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let long = "a".repeat(5000);
+    let bad = [
+        "abc",
+        "-1",
+        "99999999999999999999999",
+        long.as_str(),
+        "%00%E2%80%AE",
+        "%2e%2e",
+    ];
+    let mut probed = 0;
+    for (path, ops) in spec["paths"].as_object().unwrap() {
+        if !path.contains('{') {
+            continue;
+        }
+        for value in bad {
+            let mut url = String::new();
+            let mut rest = path.as_str();
+            while let Some(i) = rest.find('{') {
+                url.push_str(&rest[..i]);
+                let end = rest[i..].find('}').unwrap() + i;
+                url.push_str(value);
+                rest = &rest[end + 1..];
+            }
+            url.push_str(rest);
+            for method in ops.as_object().unwrap().keys() {
+                let m = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+                let r = client
+                    .request(m.clone(), app.url(&url))
+                    .header("content-type", "application/json")
+                    .body("{}")
+                    .send()
+                    .await
+                    .unwrap();
+                let status = r.status().as_u16();
+                let kind = r
+                    .headers()
+                    .get("content-type")
+                    .map(|v| v.to_str().unwrap().to_string())
+                    .unwrap_or_default();
+                assert!(status < 500, "{m} {url}: {status}");
+                if status >= 400 {
+                    assert_eq!(kind, "application/problem+json", "{m} {url}: {status}");
+                } else {
+                    assert!(!kind.starts_with("text/plain"), "{m} {url}: {kind}");
+                }
+                probed += 1;
+            }
+            // The page of the same address, where there is one, answers HTML.
+            let page = url.trim_start_matches("/api/v1");
+            let r = client.get(app.url(page)).send().await.unwrap();
+            let kind = r
+                .headers()
+                .get("content-type")
+                .map(|v| v.to_str().unwrap().to_string())
+                .unwrap_or_default();
+            assert!(r.status().as_u16() < 500, "GET {page}: {}", r.status());
+            assert!(kind.starts_with("text/html"), "GET {page}: {kind}");
+        }
+    }
+    assert!(
+        probed > 100,
+        "only {probed} probes: the OpenAPI lost its templated paths"
+    );
+}
