@@ -93,6 +93,9 @@ where
         parts: &mut axum::http::request::Parts,
         state: &S,
     ) -> Result<Self, ApiError> {
+        if let Some(why) = control_byte(parts.uri.query().unwrap_or("")) {
+            return Err(AppError::bad_request("invalid_query", why).into());
+        }
         axum::extract::Query::<T>::from_request_parts(parts, state)
             .await
             .map(|q| ApiQuery(q.0))
@@ -114,6 +117,9 @@ where
         parts: &mut axum::http::request::Parts,
         state: &S,
     ) -> Result<Self, PageError> {
+        if let Some(why) = control_byte(parts.uri.query().unwrap_or("")) {
+            return Err(AppError::bad_request("invalid_query", why).into());
+        }
         axum::extract::Query::<T>::from_request_parts(parts, state)
             .await
             .map(|q| PageQuery(q.0))
@@ -142,6 +148,9 @@ where
         parts: &mut axum::http::request::Parts,
         state: &S,
     ) -> Result<Self, ApiError> {
+        if let Some(why) = control_byte(parts.uri.path()) {
+            return Err(AppError::bad_request("invalid_path", why).into());
+        }
         axum::extract::Path::<T>::from_request_parts(parts, state)
             .await
             .map(|p| ApiPath(p.0))
@@ -163,6 +172,9 @@ where
         parts: &mut axum::http::request::Parts,
         state: &S,
     ) -> Result<Self, PageError> {
+        if let Some(why) = control_byte(parts.uri.path()) {
+            return Err(AppError::bad_request("invalid_path", why).into());
+        }
         axum::extract::Path::<T>::from_request_parts(parts, state)
             .await
             .map(|p| PagePath(p.0))
@@ -191,6 +203,17 @@ fn bad_address(api: bool, code: &'static str, why: String) -> axum::response::Re
     }
 }
 
+/// A percent-encoded control character (`%00`–`%1F`, `%7F`) in an address: no name,
+/// number or handle holds one, and PostgreSQL refuses a NUL in any text.
+fn control_byte(raw: &str) -> Option<String> {
+    raw.match_indices('%').find_map(|(i, _)| {
+        let hex = raw.get(i + 1..i + 3)?;
+        let byte = u8::from_str_radix(hex, 16).ok()?;
+        (byte < 0x20 || byte == 0x7f)
+            .then(|| format!("the address holds a control character (%{hex}); remove it"))
+    })
+}
+
 /// Path parameters for any route: a malformed one (`/contributions/abc` where a number is
 /// due, a number beyond `i64`) is a 400 `invalid_path`, as problem+json on the API and
 /// as an error page elsewhere, never axum's plain-text rejection.
@@ -208,6 +231,9 @@ where
         state: &S,
     ) -> Result<Self, Self::Rejection> {
         let api = parts.uri.path().starts_with("/api/");
+        if let Some(why) = control_byte(parts.uri.path()) {
+            return Err(bad_address(api, "invalid_path", why));
+        }
         axum::extract::Path::<T>::from_request_parts(parts, state)
             .await
             .map(|p| Path(p.0))
@@ -231,9 +257,27 @@ where
         state: &S,
     ) -> Result<Self, Self::Rejection> {
         let api = parts.uri.path().starts_with("/api/");
+        if let Some(why) = control_byte(parts.uri.query().unwrap_or("")) {
+            return Err(bad_address(api, "invalid_query", why));
+        }
         axum::extract::Query::<T>::from_request_parts(parts, state)
             .await
             .map(|q| Query(q.0))
             .map_err(|rej| bad_address(api, "invalid_query", rej.body_text()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::control_byte;
+
+    #[test]
+    fn control_characters_in_addresses_are_found() {
+        assert!(control_byte("/api/v1/comments/%00").is_some());
+        assert!(control_byte("/a/%1f%41").is_some());
+        assert!(control_byte("/a/%7F").is_some());
+        assert!(control_byte("/a/%E2%80%AE/%20%41").is_none());
+        assert!(control_byte("/a/%").is_none());
+        assert!(control_byte("from=1&to=%0A").is_some());
     }
 }
