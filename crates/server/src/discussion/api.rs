@@ -11,7 +11,7 @@ use crate::commons as commons_store;
 use crate::error::{ApiError, Problem};
 use crate::state::AppState;
 use crate::web::actor::ApiViewer;
-use crate::web::extract::{ApiJson, ApiPath};
+use crate::web::extract::{ApiJson, Path};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -41,7 +41,7 @@ pub struct CommentInput {
     responses((status = 200, body = Vec<ThreadView>), (status = 404, body = Problem)))]
 pub async fn list_threads(
     State(state): State<AppState>,
-    ApiPath(handle): ApiPath<String>,
+    Path(handle): Path<String>,
 ) -> Result<Json<Vec<ThreadView>>, ApiError> {
     let list = state
         .db
@@ -60,7 +60,7 @@ pub async fn list_threads(
 pub async fn start_thread(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
-    ApiPath(handle): ApiPath<String>,
+    Path(handle): Path<String>,
     ApiJson(i): ApiJson<NewThread>,
 ) -> Result<Response, ApiError> {
     let detail = state
@@ -80,7 +80,7 @@ pub async fn start_thread(
     responses((status = 200, body = ThreadDetail), (status = 404, body = Problem)))]
 pub async fn get_thread(
     State(state): State<AppState>,
-    ApiPath((handle, number)): ApiPath<(String, i64)>,
+    Path((handle, number)): Path<(String, i64)>,
 ) -> Result<Json<ThreadDetail>, ApiError> {
     let detail = state
         .db
@@ -101,7 +101,7 @@ pub async fn get_thread(
 pub async fn post_comment(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
-    ApiPath((handle, number)): ApiPath<(String, i64)>,
+    Path((handle, number)): Path<(String, i64)>,
     ApiJson(i): ApiJson<CommentInput>,
 ) -> Result<Response, ApiError> {
     let view = state
@@ -122,7 +122,7 @@ pub async fn post_comment(
     responses((status = 200, body = ContributionDiscussion), (status = 404, body = Problem)))]
 pub async fn contribution_comments(
     State(state): State<AppState>,
-    ApiPath((handle, number)): ApiPath<(String, i64)>,
+    Path((handle, number)): Path<(String, i64)>,
 ) -> Result<Json<ContributionDiscussion>, ApiError> {
     let d = state
         .db
@@ -143,7 +143,7 @@ pub async fn contribution_comments(
 pub async fn comment_on_contribution(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
-    ApiPath((handle, number)): ApiPath<(String, i64)>,
+    Path((handle, number)): Path<(String, i64)>,
     ApiJson(i): ApiJson<CommentInput>,
 ) -> Result<Response, ApiError> {
     let view = state
@@ -164,7 +164,7 @@ pub async fn comment_on_contribution(
     responses((status = 200, body = CommentView), (status = 404, body = Problem)))]
 pub async fn get_comment(
     State(state): State<AppState>,
-    ApiPath(id): ApiPath<String>,
+    Path(id): Path<String>,
 ) -> Result<Json<CommentView>, ApiError> {
     let view = state
         .db
@@ -182,7 +182,7 @@ pub async fn get_comment(
 pub async fn edit_comment(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
-    ApiPath(id): ApiPath<String>,
+    Path(id): Path<String>,
     ApiJson(i): ApiJson<CommentInput>,
 ) -> Result<Json<CommentView>, ApiError> {
     let view = state
@@ -201,7 +201,7 @@ pub async fn edit_comment(
 pub async fn delete_comment(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
-    ApiPath(id): ApiPath<String>,
+    Path(id): Path<String>,
 ) -> Result<Json<CommentView>, ApiError> {
     let view = state
         .db
@@ -216,7 +216,7 @@ pub async fn delete_comment(
     responses((status = 200, body = CommentHistory), (status = 404, body = Problem)))]
 pub async fn comment_history(
     State(state): State<AppState>,
-    ApiPath(id): ApiPath<String>,
+    Path(id): Path<String>,
 ) -> Result<Json<CommentHistory>, ApiError> {
     let h = state
         .db

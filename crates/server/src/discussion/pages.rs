@@ -16,7 +16,7 @@ use crate::state::AppState;
 use crate::web::actor::Actor;
 use crate::web::actor::{MaybeViewer, Viewer};
 use crate::web::csrf::CsrfToken;
-use crate::web::extract::{PageForm, PagePath};
+use crate::web::extract::{PageForm, Path};
 use crate::web::panels::{Looker, Panel, Subject};
 use crate::web::{Chrome, human_time, render};
 use askama::Template;
@@ -177,7 +177,7 @@ pub async fn list(
     State(state): State<AppState>,
     MaybeViewer(v): MaybeViewer,
     csrf: CsrfToken,
-    PagePath(handle): PagePath<String>,
+    Path(handle): Path<String>,
 ) -> Result<Response, PageError> {
     let (row, threads) = state
         .db
@@ -206,7 +206,7 @@ pub async fn start(
     State(state): State<AppState>,
     Viewer(me): Viewer,
     csrf: CsrfToken,
-    PagePath(handle): PagePath<String>,
+    Path(handle): Path<String>,
     PageForm(f): PageForm<NewThreadForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
@@ -235,7 +235,7 @@ pub async fn show(
     State(state): State<AppState>,
     MaybeViewer(v): MaybeViewer,
     csrf: CsrfToken,
-    PagePath((handle, number)): PagePath<(String, i64)>,
+    Path((handle, number)): Path<(String, i64)>,
 ) -> Result<Response, PageError> {
     let (handle, detail, events) = state
         .db
@@ -291,7 +291,7 @@ pub async fn reply(
     State(state): State<AppState>,
     Viewer(me): Viewer,
     csrf: CsrfToken,
-    PagePath((handle, number)): PagePath<(String, i64)>,
+    Path((handle, number)): Path<(String, i64)>,
     PageForm(f): PageForm<CommentForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
@@ -311,7 +311,7 @@ pub async fn comment_on_contribution(
     State(state): State<AppState>,
     Viewer(me): Viewer,
     csrf: CsrfToken,
-    PagePath((handle, number)): PagePath<(String, i64)>,
+    Path((handle, number)): Path<(String, i64)>,
     PageForm(f): PageForm<CommentForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
@@ -331,7 +331,7 @@ pub async fn edit(
     State(state): State<AppState>,
     Viewer(me): Viewer,
     csrf: CsrfToken,
-    PagePath(id): PagePath<String>,
+    Path(id): Path<String>,
     PageForm(f): PageForm<CommentForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
@@ -354,7 +354,7 @@ pub async fn delete(
     State(state): State<AppState>,
     Viewer(me): Viewer,
     csrf: CsrfToken,
-    PagePath(id): PagePath<String>,
+    Path(id): Path<String>,
     PageForm(f): PageForm<CsrfForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
@@ -391,7 +391,7 @@ pub async fn history(
     State(state): State<AppState>,
     MaybeViewer(v): MaybeViewer,
     csrf: CsrfToken,
-    PagePath(id): PagePath<String>,
+    Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let (title, home, h, events) = state
         .db

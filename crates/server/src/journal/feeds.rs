@@ -6,7 +6,7 @@ use super::model::{Event, Filter};
 use super::store;
 use crate::error::{AppError, PageError};
 use crate::state::AppState;
-use crate::web::extract::{ApiQuery, PageQuery};
+use crate::web::extract::Query;
 use axum::extract::State;
 use axum::http::{HeaderMap, header};
 use axum::response::sse::{KeepAlive, Sse};
@@ -22,7 +22,7 @@ const POLL: Duration = Duration::from_secs(2);
 pub async fn atom(
     State(state): State<AppState>,
     headers: HeaderMap,
-    PageQuery(filter): PageQuery<Filter>,
+    Query(filter): Query<Filter>,
 ) -> Result<Response, PageError> {
     let filter = filter.normalized();
     let f = filter.clone();
@@ -91,7 +91,7 @@ pub struct StreamQuery {
 pub async fn stream(
     State(state): State<AppState>,
     headers: HeaderMap,
-    ApiQuery(q): ApiQuery<StreamQuery>,
+    Query(q): Query<StreamQuery>,
 ) -> Result<Response, crate::error::ApiError> {
     let resume = match headers
         .get("last-event-id")

@@ -17,7 +17,7 @@ use crate::error::{ApiError, AppError, PageError};
 use crate::state::AppState;
 use crate::web::actor::MaybeViewer;
 use crate::web::csrf::CsrfToken;
-use crate::web::extract::{ApiQuery, PageQuery};
+use crate::web::extract::Query;
 use crate::web::{Chrome, render};
 use askama::Template;
 use axum::extract::State;
@@ -183,7 +183,7 @@ async fn load_page(state: &AppState, q: ListQuery) -> Result<(Arc<CachedPage>, F
     responses((status = 200, body = EventPage), (status = 400, body = crate::error::Problem)))]
 pub async fn list_api(
     State(state): State<AppState>,
-    ApiQuery(q): ApiQuery<ListQuery>,
+    Query(q): Query<ListQuery>,
 ) -> Result<Response, ApiError> {
     let (page, _) = load_page(&state, q).await?;
     // The body is serialized once per cached page, not once per request.
@@ -204,7 +204,7 @@ async fn activity_page(
     State(state): State<AppState>,
     MaybeViewer(viewer): MaybeViewer,
     csrf: CsrfToken,
-    PageQuery(q): PageQuery<ListQuery>,
+    Query(q): Query<ListQuery>,
 ) -> Result<Response, PageError> {
     let (page, filter) = load_page(&state, q).await?;
     let next = page.next_cursor.clone();

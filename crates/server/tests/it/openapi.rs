@@ -6,15 +6,7 @@ use serde_json::Value;
 #[tokio::test]
 async fn openapi_is_served_and_matches_the_snapshot() {
     let app = TestApp::spawn().await;
-    let spec: Value = app
-        .program()
-        .get(app.url("/api/openapi.json"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let spec = spec(&app).await;
     assert!(spec["openapi"].as_str().unwrap().starts_with("3.1"));
     // Every API route of the router is described.
     for path in [
@@ -49,14 +41,7 @@ async fn openapi_is_served_and_matches_the_snapshot() {
 async fn bad_path_segments_get_problems_never_plain_text() {
     let app = TestApp::spawn().await;
     let client = app.program();
-    let spec: Value = client
-        .get(app.url("/api/openapi.json"))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let spec = spec(&app).await;
     let long = "a".repeat(5000);
     let bad = [
         "abc",
@@ -91,11 +76,7 @@ async fn bad_path_segments_get_problems_never_plain_text() {
                     .await
                     .unwrap();
                 let status = r.status().as_u16();
-                let kind = r
-                    .headers()
-                    .get("content-type")
-                    .map(|v| v.to_str().unwrap().to_string())
-                    .unwrap_or_default();
+                let kind = content_type(&r);
                 assert!(status < 500, "{m} {url}: {status}");
                 if status >= 400 {
                     assert_eq!(kind, "application/problem+json", "{m} {url}: {status}");
@@ -107,11 +88,7 @@ async fn bad_path_segments_get_problems_never_plain_text() {
             // The page of the same address, where there is one, answers HTML.
             let page = url.trim_start_matches("/api/v1");
             let r = client.get(app.url(page)).send().await.unwrap();
-            let kind = r
-                .headers()
-                .get("content-type")
-                .map(|v| v.to_str().unwrap().to_string())
-                .unwrap_or_default();
+            let kind = content_type(&r);
             assert!(r.status().as_u16() < 500, "GET {page}: {}", r.status());
             assert!(kind.starts_with("text/html"), "GET {page}: {kind}");
         }
@@ -120,4 +97,23 @@ async fn bad_path_segments_get_problems_never_plain_text() {
         probed > 100,
         "only {probed} probes: the OpenAPI lost its templated paths"
     );
+}
+
+async fn spec(app: &TestApp) -> Value {
+    app.program()
+        .get(app.url("/api/openapi.json"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
+fn content_type(r: &reqwest::Response) -> String {
+    r.headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string()
 }
