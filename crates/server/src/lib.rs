@@ -1,7 +1,7 @@
 //! Commonfare server library, in three floors whose imports run one way (see
 //! `ARCHITECTURE.md`; `tests/it/architecture.rs` holds the code to it):
 //!
-//! - the kernel: `config`, `ids`, `markdown`, `db`, `error`, `actor`, `panels`, `state`,
+//! - the kernel: `config`, `ids`, `markdown`, `db`, `error`, `export`, `actor`, `panels`, `state`,
 //!   `web`, `journal`, `metrics`, `seed` — they import no domain, and no two of them
 //!   import each other;
 //! - the domains: `accounts`, `commons`, `discussion` — each reached by the others only
@@ -16,6 +16,7 @@ pub mod actor;
 pub mod config;
 pub mod db;
 pub mod error;
+pub mod export;
 pub mod ids;
 pub mod journal;
 pub mod markdown;

@@ -109,14 +109,22 @@ fn main() -> ExitCode {
             Ok(ExitCode::SUCCESS)
         }),
         Command::Export(a) => load(&a.config).and_then(|cfg| {
-            let n = match &a.output {
+            let db = commonfare::ops::open(&cfg)?;
+            let counts = match &a.output {
                 Some(path) => {
                     let mut f = std::io::BufWriter::new(std::fs::File::create(path)?);
-                    commonfare::ops::export(&cfg, &mut f)?
+                    let counts = commonfare::ops::export_db(&db, &mut f)?;
+                    std::io::Write::flush(&mut f)?;
+                    counts
                 }
-                None => commonfare::ops::export(&cfg, &mut std::io::stdout().lock())?,
+                None => commonfare::ops::export_db(&db, &mut std::io::stdout().lock())?,
             };
-            eprintln!("exported {n} line(s)");
+            let by_type: Vec<String> = counts.iter().map(|(t, n)| format!("{n} {t}")).collect();
+            eprintln!(
+                "exported {} line(s): {}",
+                counts.values().sum::<usize>(),
+                by_type.join(", ")
+            );
             Ok(ExitCode::SUCCESS)
         }),
         Command::Demo(args) => load(&args).and_then(|cfg| {

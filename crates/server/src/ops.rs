@@ -67,19 +67,33 @@ pub fn backup(cfg: &Config, output: Option<PathBuf>) -> anyhow::Result<PathBuf> 
     Ok(out)
 }
 
-/// All public data as JSON Lines: people (without email), organizations, memberships,
-/// and the journal. Each line has a `type`.
-pub fn export(cfg: &Config, out: &mut dyn Write) -> anyhow::Result<usize> {
-    let db = open(cfg)?;
-    let mut lines = crate::accounts::export(&db, out)?;
+/// Every domain's share of the public export, in the order the lines are written.
+pub static EXPORTS: &[&crate::export::Exporter] = &[
+    &crate::accounts::EXPORT,
+    &crate::commons::EXPORT,
+    &crate::discussion::EXPORT,
+    &crate::journal::EXPORT,
+];
+
+/// All public data as JSON Lines, each line with its `type` (see `export`), in one read
+/// transaction so that the lines agree with each other. Returns the lines written by type.
+pub fn export_db(
+    db: &Db,
+    out: &mut dyn Write,
+) -> anyhow::Result<std::collections::BTreeMap<&'static str, usize>> {
+    let mut sink = crate::export::Sink::new(out);
     db.read_blocking(|c| {
-        crate::journal::store::for_each(c, |e| {
-            let mut v = serde_json::to_value(e)?;
-            v["type"] = "event".into();
-            writeln!(out, "{v}")?;
-            lines += 1;
+        crate::db::read_transaction(c, |c| {
+            for e in EXPORTS {
+                (e.write)(c, &mut sink)?;
+            }
             Ok(())
         })
     })?;
-    Ok(lines)
+    Ok(sink.counts().clone())
+}
+
+/// `commonfare export`: returns the number of lines written.
+pub fn export(cfg: &Config, out: &mut dyn Write) -> anyhow::Result<usize> {
+    Ok(export_db(&open(cfg)?, out)?.values().sum())
 }

@@ -22,7 +22,7 @@ pub(crate) mod store;
 
 pub use demo::seed as seed_demo;
 pub use limiter::LoginLimiter;
-pub use ops::{admin_create, export};
+pub use ops::{EXPORT, admin_create};
 
 use crate::db::DbConn;
 use crate::error::AppError;

@@ -1,11 +1,14 @@
 //! The operator's commands that concern accounts: making an instance administrator, and
 //! accounts' share of the public export.
 
-use super::model::{self, PublicPerson};
+use super::model;
 use super::{orgs, password, store};
-use crate::db::Db;
+use crate::db::{Db, DbConn};
+use crate::error::AppError;
+use crate::export::{Exporter, Sink, Table};
 use anyhow::bail;
-use std::io::Write;
+use diesel::prelude::*;
+use serde::Serialize;
 
 /// Creates an instance administrator, or makes an existing person one.
 pub fn admin_create(
@@ -45,35 +48,97 @@ pub fn admin_create(
     Ok(format!("created instance administrator @{}", p.handle))
 }
 
-/// People (without email), organizations and memberships as JSON Lines, each with its
-/// `type`; returns the number of lines.
-pub fn export(db: &Db, out: &mut dyn Write) -> anyhow::Result<usize> {
-    let mut lines = 0usize;
-    let (people, orgs_list) = db.read_blocking(|c| {
-        Ok((
-            store::list_people(c, i64::MAX)?,
-            orgs::list_orgs(c, i64::MAX)?,
+/// Accounts' tables in the public export.
+pub static EXPORT: Exporter = Exporter {
+    domain: "accounts",
+    tables: &[
+        Table::Public {
+            table: "people",
+            line: "person",
+        },
+        Table::Public {
+            table: "organizations",
+            line: "organization",
+        },
+        Table::Public {
+            table: "memberships",
+            line: "membership",
+        },
+        Table::Private {
+            table: "sessions",
+            why: "sign-in secrets",
+        },
+        Table::Private {
+            table: "api_tokens",
+            why: "API secrets",
+        },
+    ],
+    write: export,
+};
+
+/// A person as exported: what their page shows, never the email or the password hash.
+#[derive(Serialize, Queryable)]
+struct PersonLine {
+    id: String,
+    handle: String,
+    display_name: String,
+    bio: String,
+    is_admin: bool,
+    created_at: i64,
+    updated_at: i64,
+}
+
+/// A membership as exported, with both handles so that it reads on its own.
+#[derive(Serialize, Queryable)]
+struct MembershipLine {
+    org_id: String,
+    person_id: String,
+    organization: String,
+    handle: String,
+    role: String,
+    state: String,
+    created_at: i64,
+    updated_at: i64,
+}
+
+/// People (without email), organizations and memberships.
+fn export(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
+    use crate::db::schema::{memberships, organizations, people};
+    let people: Vec<PersonLine> = people::table
+        .select((
+            people::id,
+            people::handle,
+            people::display_name,
+            people::bio,
+            people::is_admin,
+            people::created_at,
+            people::updated_at,
         ))
-    })?;
+        .order(people::id.asc())
+        .load(conn)?;
     for p in &people {
-        let mut v = serde_json::to_value(PublicPerson::from(p))?;
-        v["type"] = "person".into();
-        writeln!(out, "{v}")?;
-        lines += 1;
+        sink.line("person", p)?;
     }
-    for o in &orgs_list {
-        let mut v = serde_json::to_value(o)?;
-        v["type"] = "organization".into();
-        writeln!(out, "{v}")?;
-        lines += 1;
-        let id = o.id.clone();
-        for m in db.read_blocking(move |c| orgs::members(c, &id))? {
-            let mut v = serde_json::to_value(&m)?;
-            v["type"] = "membership".into();
-            v["organization"] = o.handle.clone().into();
-            writeln!(out, "{v}")?;
-            lines += 1;
-        }
+    for o in orgs::list_orgs(conn, i64::MAX)? {
+        sink.line("organization", &o)?;
     }
-    Ok(lines)
+    let members: Vec<MembershipLine> = memberships::table
+        .inner_join(people::table)
+        .inner_join(organizations::table)
+        .select((
+            memberships::org_id,
+            memberships::person_id,
+            organizations::handle,
+            people::handle,
+            memberships::role,
+            memberships::state,
+            memberships::created_at,
+            memberships::updated_at,
+        ))
+        .order((memberships::org_id.asc(), memberships::person_id.asc()))
+        .load(conn)?;
+    for m in &members {
+        sink.line("membership", m)?;
+    }
+    Ok(())
 }

@@ -33,6 +33,7 @@ pub mod deletion;
 pub mod demo;
 pub mod diff;
 pub mod error;
+mod export;
 pub mod fork;
 pub mod forks;
 pub mod forms;
@@ -74,6 +75,7 @@ use axum::routing::{get, post};
 
 // The public face: what other domains and the assembly may use.
 pub use deletion::ensure_open;
+pub use export::EXPORT;
 pub use store::{
     CommonsRow, ContributionRow, contribution_by_number, contributions, require_commons,
 };

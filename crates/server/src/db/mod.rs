@@ -267,6 +267,23 @@ fn write_tx<T>(
     }
 }
 
+/// Runs `f` in one read-only snapshot, so that several queries see the same moment (the
+/// export: no comment without its thread because the thread was written in between).
+pub fn read_transaction<T>(
+    conn: &mut DbConn,
+    f: impl FnOnce(&mut DbConn) -> Result<T, AppError>,
+) -> Result<T, AppError> {
+    let begin = match conn.engine() {
+        // In WAL mode a deferred transaction reads one snapshot from its first read on.
+        Engine::Sqlite => "BEGIN DEFERRED",
+        Engine::Postgres => "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+    };
+    conn.batch_execute(begin).map_err(AppError::from)?;
+    let outcome = f(conn);
+    conn.batch_execute("ROLLBACK").map_err(AppError::from)?;
+    outcome
+}
+
 /// Current time in Unix milliseconds UTC, the one time format of the store.
 pub fn now_ms() -> i64 {
     let d = std::time::SystemTime::now()

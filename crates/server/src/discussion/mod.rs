@@ -10,12 +10,14 @@
 
 pub(crate) mod api;
 pub(crate) mod demo;
+mod export;
 mod model;
 mod pages;
 mod service;
 mod store;
 mod views;
 
+pub use export::EXPORT;
 pub use pages::{commons_panel, contribution_panel};
 
 use crate::state::AppState;

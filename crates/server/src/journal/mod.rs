@@ -29,6 +29,16 @@ use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 use utoipa::{IntoParams, ToSchema};
 
+/// The journal in the public export: every event, oldest first.
+pub static EXPORT: crate::export::Exporter = crate::export::Exporter {
+    domain: "journal",
+    tables: &[crate::export::Table::Public {
+        table: "journal",
+        line: "event",
+    }],
+    write: |conn, sink| store::for_each(conn, |e| sink.line("event", e)),
+};
+
 /// Puts the journal's page cache into the state.
 pub fn install(state: &mut AppState) {
     state.install(cache::FeedCache::default());

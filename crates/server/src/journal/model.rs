@@ -86,36 +86,6 @@ fn raw_json<S: serde::Serializer>(text: &str, s: S) -> Result<S::Ok, S::Error> {
     }
 }
 
-/// Keys that name secrets. A payload holding one is refused: secrets never enter the
-/// public journal, even by mistake in a later domain.
-const SECRET_KEYS: &[&str] = &[
-    "password",
-    "password_hash",
-    "token",
-    "token_hash",
-    "email",
-    "secret",
-];
-
-/// Returns the first secret-looking key found anywhere in `v`.
-pub fn secret_key(v: &serde_json::Value) -> Option<String> {
-    match v {
-        serde_json::Value::Object(map) => map.iter().find_map(|(k, v)| {
-            let lower = k.to_ascii_lowercase();
-            if SECRET_KEYS
-                .iter()
-                .any(|s| lower == *s || lower.ends_with(&format!("_{s}")))
-            {
-                Some(k.clone())
-            } else {
-                secret_key(v)
-            }
-        }),
-        serde_json::Value::Array(items) => items.iter().find_map(secret_key),
-        _ => None,
-    }
-}
-
 /// Filters shared by every feed.
 #[derive(Debug, Clone, Default, serde::Deserialize)]
 pub struct Filter {
@@ -136,25 +106,5 @@ impl Filter {
             }
         }
         self
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    #[test]
-    fn secrets_are_found_at_any_depth() {
-        assert_eq!(secret_key(&json!({"handle": "ada"})), None);
-        assert_eq!(
-            secret_key(&json!({"a": [{"Email": "x"}]})),
-            Some("Email".into())
-        );
-        assert_eq!(
-            secret_key(&json!({"api_token": "x"})),
-            Some("api_token".into())
-        );
-        assert_eq!(secret_key(&json!({"token_name": "ci"})), None);
     }
 }

@@ -1,10 +1,11 @@
 //! Journal queries: append one event inside the caller's transaction, and read pages of it.
 
-use super::model::{Event, Filter, ObjectRef, Verb, secret_key};
+use super::model::{Event, Filter, ObjectRef, Verb};
 use crate::db::fixed::{Bind, Fixed};
 use crate::db::schema::journal;
 use crate::db::{DbConn, now_ms};
 use crate::error::AppError;
+use crate::export::secret_key;
 use diesel::prelude::*;
 
 /// Largest page any feed serves.
@@ -118,17 +119,22 @@ pub fn count(conn: &mut DbConn) -> Result<i64, AppError> {
 /// Every event oldest first, in batches, for `commonfare export`.
 pub fn for_each(
     conn: &mut DbConn,
-    mut f: impl FnMut(&Event) -> anyhow::Result<()>,
+    mut f: impl FnMut(&Event) -> Result<(), AppError>,
 ) -> Result<(), AppError> {
     let mut last = 0;
     loop {
-        let batch = after(conn, last, MAX_PAGE)?;
+        let batch: Vec<Event> = journal::table
+            .select(Event::as_select())
+            .filter(journal::seq.gt(last))
+            .order(journal::seq.asc())
+            .limit(1000)
+            .load(conn)?;
         let Some(end) = batch.last() else {
             return Ok(());
         };
         last = end.seq;
         for e in &batch {
-            f(e).map_err(AppError::internal)?;
+            f(e)?;
         }
     }
 }
