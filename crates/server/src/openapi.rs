@@ -18,6 +18,7 @@ use utoipa::{Modify, OpenApi};
     paths(
         journal::list_api,
         journal::feeds::stream,
+        accounts::api::list,
         accounts::api::sign_up,
         accounts::api::get_person,
         accounts::api::me,
@@ -44,6 +45,7 @@ use utoipa::{Modify, OpenApi};
         discussion::api::edit_comment,
         discussion::api::delete_comment,
         discussion::api::comment_history,
+        commons::api::list,
         commons::api::create,
         commons::api::get,
         commons::api::list_files,

@@ -1,13 +1,14 @@
 //! JSON API for people, the signed-in person and API tokens.
 
-use super::model::{Me, PublicPerson};
+use super::model::{Me, PeopleFilter, PublicPerson};
 use super::service::{self, SignUp};
 use super::store::{self, TokenInfo};
 use crate::error::{ApiError, AppError, Problem};
 use crate::state::AppState;
 use crate::web::actor::ApiViewer;
 use crate::web::extract::ApiJson;
-use crate::web::extract::Path;
+use crate::web::extract::{Path, Query};
+use crate::web::paging::{Page, Paging, PagingParams};
 use axum::Json;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, StatusCode, header};
@@ -15,6 +16,22 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use std::net::SocketAddr;
 use utoipa::ToSchema;
+
+/// People, by handle, a page at a time.
+#[utoipa::path(get, path = "/api/v1/people", tag = "people", params(PeopleFilter, PagingParams),
+    responses((status = 200, description = "one page of people, by handle", body = Page<PublicPerson>),
+        (status = 400, description = "a malformed cursor or limit", body = Problem)))]
+pub async fn list(
+    State(state): State<AppState>,
+    Query(filter): Query<PeopleFilter>,
+    paging: Paging,
+) -> Result<Page<PublicPerson>, ApiError> {
+    let page = state
+        .db
+        .read(move |c| store::people_page(c, filter.q.as_deref(), &paging))
+        .await?;
+    Ok(page.map(|p| PublicPerson::from(&p)))
+}
 
 /// Sign up. Anyone may; the new person is journaled (without email or password).
 #[utoipa::path(post, path = "/api/v1/people", tag = "people", request_body = SignUp,

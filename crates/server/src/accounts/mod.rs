@@ -63,6 +63,11 @@ pub fn org_handle(conn: &mut DbConn, id: &OrgId) -> Result<String, AppError> {
     orgs::handle_of(conn, id.as_str())
 }
 
+/// The id of the organization `handle`, or a 404 that names it.
+pub fn require_org(conn: &mut DbConn, handle: &str) -> Result<OrgId, AppError> {
+    Ok(OrgId(orgs::require_org(conn, handle)?.id))
+}
+
 /// The organization `handle` if `person` is an active member of it: a 404 when there is
 /// no such organization, a 403 ("only members of @handle may WHY") when the person is
 /// not a member.
@@ -136,7 +141,7 @@ pub fn pages() -> Router<AppState> {
 
 pub fn api() -> Router<AppState> {
     Router::new()
-        .route("/api/v1/people", post(api::sign_up))
+        .route("/api/v1/people", get(api::list).post(api::sign_up))
         .route("/api/v1/people/{handle}", get(api::get_person))
         .route("/api/v1/me", get(api::me).patch(api::update_me))
         .route("/api/v1/me/password", post(api::change_password))

@@ -19,6 +19,23 @@ pub struct Person {
     pub created_at: i64,
 }
 
+/// What a list of people may be narrowed to.
+#[derive(Debug, Deserialize, utoipa::IntoParams)]
+pub struct PeopleFilter {
+    /// Only people whose handle or name contains this text (in any case).
+    pub q: Option<String>,
+}
+
+/// What a list of organizations may be narrowed to.
+#[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+pub struct OrgFilter {
+    /// Only organizations of this kind (`public_body`, `for_benefit`, `cooperative`,
+    /// `phyle`, `for_profit`, `informal_group`).
+    pub kind: Option<String>,
+    /// Only organizations whose name or handle contains this text (in any case).
+    pub q: Option<String>,
+}
+
 /// What anyone may see of a person.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct PublicPerson {

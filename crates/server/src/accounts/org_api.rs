@@ -1,6 +1,6 @@
 //! JSON API for organizations and memberships.
 
-use super::model::{Member, Organization, Role};
+use super::model::{Member, OrgFilter, Organization, Role};
 use super::orgs;
 use super::service::{self, OrgInput};
 use super::store;
@@ -8,7 +8,8 @@ use crate::error::{ApiError, Problem};
 use crate::state::AppState;
 use crate::web::actor::ApiViewer;
 use crate::web::extract::ApiJson;
-use crate::web::extract::Path;
+use crate::web::extract::{Path, Query};
+use crate::web::paging::{Page, Paging, PagingParams};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -16,10 +17,20 @@ use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-#[utoipa::path(get, path = "/api/v1/orgs", tag = "organizations",
-    responses((status = 200, body = Vec<Organization>)))]
-pub async fn list(State(state): State<AppState>) -> Result<Json<Vec<Organization>>, ApiError> {
-    Ok(Json(state.db.read(|c| orgs::list_orgs(c, 500)).await?))
+/// Organizations by name, a page at a time.
+#[utoipa::path(get, path = "/api/v1/orgs", tag = "organizations", params(OrgFilter, PagingParams),
+    responses((status = 200, description = "one page of organizations, by name", body = Page<Organization>),
+        (status = 400, description = "a malformed cursor or limit", body = Problem),
+        (status = 422, description = "an unknown kind", body = Problem)))]
+pub async fn list(
+    State(state): State<AppState>,
+    Query(filter): Query<OrgFilter>,
+    paging: Paging,
+) -> Result<Page<Organization>, ApiError> {
+    Ok(state
+        .db
+        .read(move |c| orgs::orgs_page(c, &filter, &paging))
+        .await?)
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

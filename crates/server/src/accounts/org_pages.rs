@@ -1,7 +1,7 @@
 //! Pages for organizations: list, create, the organization page (members, kind, history)
 //! and its membership forms.
 
-use super::model::{ACTIVE, INVITED, Member, OrgKind, Organization, Role};
+use super::model::{ACTIVE, INVITED, Member, OrgFilter, OrgKind, Organization, Role};
 use super::{orgs, service, store};
 use crate::error::PageError;
 use crate::journal::Event;
@@ -9,7 +9,8 @@ use crate::state::AppState;
 use crate::web::actor::{MaybeViewer, Viewer};
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::PageForm;
-use crate::web::extract::Path;
+use crate::web::extract::{Path, Query};
+use crate::web::paging::{Page, Paging};
 use crate::web::{Chrome, render};
 use askama::Template;
 use axum::extract::State;
@@ -20,18 +21,31 @@ use serde::Deserialize;
 #[template(path = "accounts/orgs.html")]
 struct OrgsPage {
     chrome: Chrome,
-    orgs: Vec<Organization>,
+    orgs: Page<Organization>,
+    q: String,
+    kind: String,
+    kinds: [OrgKind; 6],
 }
 
 pub async fn list(
     State(state): State<AppState>,
     MaybeViewer(v): MaybeViewer,
     csrf: CsrfToken,
+    Query(filter): Query<OrgFilter>,
+    paging: Paging,
 ) -> Result<Response, PageError> {
-    let orgs = state.db.read(|c| orgs::list_orgs(c, 500)).await?;
+    let q = filter.q.clone().unwrap_or_default();
+    let kind = filter.kind.clone().unwrap_or_default();
+    let orgs = state
+        .db
+        .read(move |c| orgs::orgs_page(c, &filter, &paging))
+        .await?;
     Ok(render(&OrgsPage {
         chrome: state.chrome(v.as_ref(), &csrf),
         orgs,
+        q,
+        kind,
+        kinds: OrgKind::ALL,
     }))
 }
 

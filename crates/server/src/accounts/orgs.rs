@@ -2,12 +2,13 @@
 //! accept, leave, remove; the last admin cannot leave). API and pages both call these, so
 //! the rules live in one place. Each change journals itself in the caller's transaction.
 
-use super::model::{ACTIVE, INVITED, Member, Membership, OrgKind, Organization, Role};
+use super::model::{ACTIVE, INVITED, Member, Membership, OrgFilter, OrgKind, Organization, Role};
 use crate::db::schema::{memberships, organizations, people};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::AppError;
 use crate::journal::{self, ObjectRef, Verb};
 use crate::web::actor::Actor;
+use crate::web::paging::{Page, Paging};
 use diesel::prelude::*;
 use serde_json::json;
 
@@ -44,12 +45,50 @@ pub fn require_org(conn: &mut DbConn, handle: &str) -> Result<Organization, AppE
     })
 }
 
+/// Every organization by name (for the export).
 pub fn list_orgs(conn: &mut DbConn, limit: i64) -> Result<Vec<Organization>, AppError> {
     Ok(organizations::table
         .select(Organization::as_select())
-        .order(organizations::name.asc())
+        .order((organizations::name.asc(), organizations::handle.asc()))
         .limit(limit)
         .load(conn)?)
+}
+
+/// One page of organizations by name (then handle), narrowed by kind and by text in the
+/// name or handle.
+pub fn orgs_page(
+    conn: &mut DbConn,
+    filter: &OrgFilter,
+    paging: &Paging,
+) -> Result<Page<Organization>, AppError> {
+    use crate::db::lower;
+    let mut query = organizations::table
+        .select(Organization::as_select())
+        .into_boxed();
+    if let Some(kind) = filter.kind.as_deref().filter(|k| !k.is_empty()) {
+        query = query.filter(organizations::kind.eq(OrgKind::parse(kind)?.as_str()));
+    }
+    if let Some(q) = filter.q.as_deref().filter(|q| !q.trim().is_empty()) {
+        let p = crate::db::contains(q);
+        query = query.filter(
+            lower(organizations::name)
+                .like(p.clone())
+                .escape('\\')
+                .or(lower(organizations::handle).like(p).escape('\\')),
+        );
+    }
+    if let Some((name, handle)) = paging.after::<(String, String)>()? {
+        query = query.filter(
+            organizations::name.gt(name.clone()).or(organizations::name
+                .eq(name)
+                .and(organizations::handle.gt(handle))),
+        );
+    }
+    let rows = query
+        .order((organizations::name.asc(), organizations::handle.asc()))
+        .limit(paging.fetch())
+        .load(conn)?;
+    Ok(paging.page(rows, |o: &Organization| (o.name.clone(), o.handle.clone())))
 }
 
 pub fn membership(

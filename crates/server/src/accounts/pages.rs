@@ -1,7 +1,7 @@
 //! Pages for people: sign up, sign in/out, the people list, profiles and settings
 //! (profile, password, API tokens). Every form POST checks the CSRF token first.
 
-use super::model::{self, Organization, Person};
+use super::model::{self, Organization, PeopleFilter, Person};
 use super::orgs;
 use super::service::{self, SignUp};
 use super::store::{self, TokenInfo};
@@ -12,7 +12,8 @@ use crate::web::actor::Actor;
 use crate::web::actor::{MaybeViewer, SESSION_COOKIE, Viewer};
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::PageForm;
-use crate::web::extract::Path;
+use crate::web::extract::{Path, Query};
+use crate::web::paging::{Page, Paging};
 use crate::web::panels::Looker;
 use crate::web::{Chrome, hash_token, random_token, render, set_cookie};
 use askama::Template;
@@ -154,18 +155,26 @@ pub async fn signout(
 #[template(path = "accounts/people.html")]
 struct PeoplePage {
     chrome: Chrome,
-    people: Vec<Person>,
+    people: Page<Person>,
+    q: String,
 }
 
 pub async fn people(
     State(state): State<AppState>,
     MaybeViewer(v): MaybeViewer,
     csrf: CsrfToken,
+    Query(filter): Query<PeopleFilter>,
+    paging: Paging,
 ) -> Result<Response, PageError> {
-    let people = state.db.read(|c| store::list_people(c, 500)).await?;
+    let q = filter.q.clone().unwrap_or_default();
+    let people = state
+        .db
+        .read(move |c| store::people_page(c, filter.q.as_deref(), &paging))
+        .await?;
     Ok(render(&PeoplePage {
         chrome: state.chrome(v.as_ref(), &csrf),
         people,
+        q,
     }))
 }
 

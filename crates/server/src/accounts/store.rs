@@ -7,6 +7,7 @@ use crate::db::schema::{api_tokens, people, sessions};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::AppError;
 use crate::journal::{self, ObjectRef, Verb};
+use crate::web::paging::{Page, Paging};
 use diesel::prelude::*;
 use serde::Serialize;
 use serde_json::json;
@@ -78,12 +79,41 @@ pub fn person_by_token(conn: &mut DbConn, token_hash: &str) -> Result<Option<Per
         .optional()?)
 }
 
-pub fn list_people(conn: &mut DbConn, limit: i64) -> Result<Vec<Person>, AppError> {
-    Ok(people::table
-        .select(Person::as_select())
-        .order(people::handle.asc())
-        .limit(limit)
-        .load(conn)?)
+/// One page of people by handle; with `q`, only those whose handle or name contains it.
+pub fn people_page(
+    conn: &mut DbConn,
+    q: Option<&str>,
+    paging: &Paging,
+) -> Result<Page<Person>, AppError> {
+    let after = paging.after::<String>()?;
+    let q = q.filter(|q| !q.trim().is_empty());
+    let rows = list_people(conn, q, after.as_deref(), paging.fetch())?;
+    Ok(paging.page(rows, |p| p.handle.clone()))
+}
+
+/// People by handle, after the handle `after`, at most `limit`; with `q`, only those whose
+/// handle or name contains it (in any case).
+pub fn list_people(
+    conn: &mut DbConn,
+    q: Option<&str>,
+    after: Option<&str>,
+    limit: i64,
+) -> Result<Vec<Person>, AppError> {
+    use crate::db::lower;
+    let mut query = people::table.select(Person::as_select()).into_boxed();
+    if let Some(q) = q {
+        let p = crate::db::contains(q);
+        query = query.filter(
+            lower(people::handle)
+                .like(p.clone())
+                .escape('\\')
+                .or(lower(people::display_name).like(p).escape('\\')),
+        );
+    }
+    if let Some(after) = after {
+        query = query.filter(people::handle.gt(after.to_string()));
+    }
+    Ok(query.order(people::handle.asc()).limit(limit).load(conn)?)
 }
 
 /// Validated sign-up data (see `model` for the rules); the password is already hashed.

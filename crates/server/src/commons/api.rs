@@ -13,6 +13,7 @@ use crate::state::AppState;
 use crate::web::actor::ApiViewer;
 use crate::web::extract::ApiJson;
 use crate::web::extract::{Path, Query};
+use crate::web::paging::{Page, Paging, PagingParams};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -91,6 +92,23 @@ fn revision_at(
         Some(n) => store::revision_by_number(c, &row.id, n)?
             .ok_or_else(|| AppError::not_found(&format!("revision {n} of {}", row.handle))),
     }
+}
+
+/// Open commons by handle, a page at a time (deleted ones leave the list).
+#[utoipa::path(get, path = "/api/v1/commons", tag = "commons", params(views::CommonsFilter, PagingParams),
+    responses((status = 200, description = "one page of open commons, by handle", body = Page<views::CommonsSummary>),
+        (status = 400, description = "a malformed cursor or limit", body = Problem),
+        (status = 404, description = "no organization has the handle given as `org`", body = Problem),
+        (status = 422, description = "an unknown kind", body = Problem)))]
+pub async fn list(
+    State(state): State<AppState>,
+    Query(filter): Query<views::CommonsFilter>,
+    paging: Paging,
+) -> Result<Page<views::CommonsSummary>, ApiError> {
+    Ok(state
+        .db
+        .read(move |c| views::commons_page(c, &filter, &paging))
+        .await?)
 }
 
 /// Every file of the commons at a revision.
@@ -284,25 +302,26 @@ pub async fn propose_work(
     Ok((StatusCode::CREATED, Json(view)).into_response())
 }
 
-/// Contributions, newest first.
+/// Contributions, newest first, a page at a time.
 #[utoipa::path(get, path = "/api/v1/commons/{handle}/contributions", tag = "commons",
-    params(("handle" = String, Path)),
-    responses((status = 200, body = Vec<ContributionView>), (status = 404, body = Problem)))]
+    params(("handle" = String, Path), views::ContributionFilter, PagingParams),
+    responses((status = 200, description = "one page of contributions, newest first", body = Page<ContributionView>),
+        (status = 400, description = "a malformed cursor or limit", body = Problem),
+        (status = 404, description = "no such commons", body = Problem),
+        (status = 422, description = "an unknown state", body = Problem)))]
 pub async fn list_contributions(
     State(state): State<AppState>,
     Path(handle): Path<String>,
-) -> Result<Json<Vec<ContributionView>>, ApiError> {
-    let list = state
+    Query(filter): Query<views::ContributionFilter>,
+    paging: Paging,
+) -> Result<Page<ContributionView>, ApiError> {
+    Ok(state
         .db
         .read(move |c| {
             let row = store::require_commons(c, &handle)?;
-            store::contributions(c, &row.id, 200)?
-                .iter()
-                .map(|k| views::contribution_view(c, k))
-                .collect()
+            views::contributions_page(c, &row, &filter, &paging)
         })
-        .await?;
-    Ok(Json(list))
+        .await?)
 }
 
 #[utoipa::path(get, path = "/api/v1/commons/{handle}/contributions/{number}", tag = "commons",
@@ -525,25 +544,24 @@ pub async fn update_change(
     Ok(Json(view))
 }
 
-/// Revisions, newest first (at most 500).
+/// Revisions, newest first, a page at a time (a fork's own, then those it inherited).
 #[utoipa::path(get, path = "/api/v1/commons/{handle}/revisions", tag = "commons",
-    params(("handle" = String, Path)),
-    responses((status = 200, body = Vec<views::RevisionView>), (status = 404, body = Problem)))]
+    params(("handle" = String, Path), PagingParams),
+    responses((status = 200, description = "one page of revisions, newest first", body = Page<views::RevisionView>),
+        (status = 400, description = "a malformed cursor or limit", body = Problem),
+        (status = 404, description = "no such commons", body = Problem)))]
 pub async fn list_revisions(
     State(state): State<AppState>,
     Path(handle): Path<String>,
-) -> Result<Json<Vec<views::RevisionView>>, ApiError> {
-    let list = state
+    paging: Paging,
+) -> Result<Page<views::RevisionView>, ApiError> {
+    Ok(state
         .db
         .read(move |c| {
             let row = store::require_commons(c, &handle)?;
-            store::revisions(c, &row.id, 500)?
-                .iter()
-                .map(|r| views::revision_view(c, r))
-                .collect()
+            views::revisions_page(c, &row, &paging)
         })
-        .await?;
-    Ok(Json(list))
+        .await?)
 }
 
 /// A person's record in each commons they contributed to, reviewed in or maintain.

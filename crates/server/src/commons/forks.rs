@@ -27,6 +27,7 @@ use crate::web::actor::{ApiViewer, Viewer};
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::Path;
 use crate::web::extract::{ApiJson, PageForm};
+use crate::web::paging::{Page, Paging, PagingParams};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -261,22 +262,24 @@ pub async fn api_fork(
     Ok((StatusCode::CREATED, Json(view)).into_response())
 }
 
-/// The direct forks of a commons.
+/// The direct forks of a commons, oldest first, a page at a time.
 #[utoipa::path(get, path = "/api/v1/commons/{handle}/forks", tag = "commons",
-    params(("handle" = String, Path)),
-    responses((status = 200, body = Vec<views::ForkView>), (status = 404, body = Problem)))]
+    params(("handle" = String, Path), PagingParams),
+    responses((status = 200, description = "one page of direct forks, oldest first", body = Page<views::ForkView>),
+        (status = 400, description = "a malformed cursor or limit", body = Problem),
+        (status = 404, description = "no such commons", body = Problem)))]
 pub async fn api_forks(
     State(state): State<AppState>,
     Path(handle): Path<String>,
-) -> Result<Json<Vec<views::ForkView>>, ApiError> {
-    let forks = state
+    paging: Paging,
+) -> Result<Page<views::ForkView>, ApiError> {
+    Ok(state
         .db
         .read(move |c| {
             let row = store::require_commons(c, &handle)?;
-            views::forks(c, &row)
+            views::forks(c, &row, &paging)
         })
-        .await?;
-    Ok(Json(forks))
+        .await?)
 }
 
 #[derive(Debug, Default, Deserialize, ToSchema)]

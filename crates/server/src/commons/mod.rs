@@ -160,6 +160,8 @@ pub fn pages(config: &Config) -> Router<AppState> {
         .route("/commons/{handle}/fork", post(forks::page_fork))
         .route("/commons/{handle}/offer", post(forks::page_offer))
         .route("/commons/{handle}/delete", post(deletion::page_delete))
+        .route("/commons/{handle}/contributions", get(pages::contributions))
+        .route("/commons/{handle}/revisions", get(pages::revisions_list))
         .route(
             "/commons/{handle}/contributions/{number}",
             get(pages::contribution),
@@ -173,7 +175,7 @@ pub fn pages(config: &Config) -> Router<AppState> {
 pub fn api(config: &Config) -> Router<AppState> {
     let one = "/api/v1/commons/{handle}/contributions/{number}";
     Router::new()
-        .route("/api/v1/commons", post(api::create))
+        .route("/api/v1/commons", get(api::list).post(api::create))
         .route(
             "/api/v1/commons/{handle}",
             get(api::get).delete(deletion::api_delete),

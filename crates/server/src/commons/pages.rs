@@ -5,6 +5,7 @@
 
 use super::blob::{FileKind, FileLimits};
 use super::contribution::Transition;
+use super::model::CommonsKind;
 use super::records::{self, Contributors};
 use super::revisions;
 use super::service::{self, FileInput, OpKind};
@@ -20,6 +21,7 @@ use crate::web::actor::{MaybeViewer, Viewer};
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::PageForm;
 use crate::web::extract::{Path, Query};
+use crate::web::paging::{Page, Paging};
 use crate::web::panels::{Loaded, Looker, Panels};
 use crate::web::{Chrome, render};
 use askama::Template;
@@ -31,18 +33,104 @@ use serde::Deserialize;
 #[template(path = "commons/list.html")]
 struct ListPage {
     chrome: Chrome,
-    commons: Vec<CommonsRow>,
+    commons: Page<views::CommonsSummary>,
+    q: String,
+    kind: String,
+    org: String,
+    kinds: [CommonsKind; 5],
 }
 
 pub async fn list(
     State(state): State<AppState>,
     MaybeViewer(v): MaybeViewer,
     csrf: CsrfToken,
+    Query(filter): Query<views::CommonsFilter>,
+    paging: Paging,
 ) -> Result<Response, PageError> {
-    let commons = state.db.read(|c| store::list_commons(c, 500)).await?;
+    let q = filter.q.clone().unwrap_or_default();
+    let kind = filter.kind.clone().unwrap_or_default();
+    let org = filter.org.clone().unwrap_or_default();
+    let commons = state
+        .db
+        .read(move |c| views::commons_page(c, &filter, &paging))
+        .await?;
     Ok(render(&ListPage {
         chrome: state.chrome(v.as_ref(), &csrf),
         commons,
+        q,
+        kind,
+        org,
+        kinds: CommonsKind::ALL,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "commons/contributions.html")]
+struct ContributionsPage {
+    chrome: Chrome,
+    handle: String,
+    name: String,
+    contributions: Page<ContributionView>,
+    state: String,
+}
+
+/// A commons' contributions, newest first, narrowed by state, a page at a time.
+pub async fn contributions(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    Query(filter): Query<views::ContributionFilter>,
+    paging: Paging,
+) -> Result<Response, PageError> {
+    let wanted = filter.state.clone().unwrap_or_default();
+    let (row, contributions) = state
+        .db
+        .read(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            let page = views::contributions_page(c, &row, &filter, &paging)?;
+            Ok((row, page))
+        })
+        .await?;
+    Ok(render(&ContributionsPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        handle: row.handle,
+        name: row.name,
+        contributions,
+        state: wanted,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "commons/revisions.html")]
+struct RevisionsPage {
+    chrome: Chrome,
+    handle: String,
+    name: String,
+    revisions: Page<views::RevisionView>,
+}
+
+/// A commons' revisions, newest first, a page at a time, each with its diff and archives.
+pub async fn revisions_list(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    paging: Paging,
+) -> Result<Response, PageError> {
+    let (row, revisions) = state
+        .db
+        .read(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            let page = views::revisions_page(c, &row, &paging)?;
+            Ok((row, page))
+        })
+        .await?;
+    Ok(render(&RevisionsPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        handle: row.handle,
+        name: row.name,
+        revisions,
     }))
 }
 
@@ -102,9 +190,9 @@ pub async fn create(
 pub struct ShowData {
     commons: CommonsView,
     files: Vec<FileInfo>,
-    open: Vec<ContributionView>,
-    revisions: Vec<views::RevisionView>,
-    forks: Vec<views::ForkView>,
+    open: Page<ContributionView>,
+    revisions: Page<views::RevisionView>,
+    forks: Page<views::ForkView>,
     people: Contributors,
     events: Vec<Event>,
     panels: Loaded,
@@ -119,9 +207,9 @@ struct ShowPage<'a> {
     chrome: Chrome,
     commons: &'a CommonsView,
     files: &'a [FileInfo],
-    open: &'a [ContributionView],
-    revisions: &'a [views::RevisionView],
-    forks: &'a [views::ForkView],
+    open: &'a Page<ContributionView>,
+    revisions: &'a Page<views::RevisionView>,
+    forks: &'a Page<views::ForkView>,
     people: &'a Contributors,
     /// The viewer maintains this commons (a fork's maintainers may offer upstream).
     is_maintainer: bool,
@@ -137,17 +225,15 @@ fn show_data(c: &mut DbConn, panels: &Panels, handle: &str) -> Result<ShowData, 
     let commons = views::commons_view(c, &row)?;
     let head = revisions::head(c, &row)?;
     let files = views::files(c, &head)?;
-    let mut open = Vec::new();
-    for k in store::contributions(c, &row.id, 200)? {
-        if service::parse_state(&k.state)?.is_open() {
-            open.push(views::contribution_view(c, &k)?);
-        }
-    }
-    let revisions = store::revisions(c, &row.id, 50)?
-        .iter()
-        .map(|r| views::revision_view(c, r))
-        .collect::<Result<_, _>>()?;
-    let forks = views::forks(c, &row)?;
+    let open_filter = views::ContributionFilter {
+        state: Some("open".into()),
+    };
+    let at = format!("/commons/{}/contributions?state=open", row.handle);
+    let open = views::contributions_page(c, &row, &open_filter, &Paging::first(50, &at))?;
+    let at = format!("/commons/{}/revisions", row.handle);
+    let revisions = views::revisions_page(c, &row, &Paging::first(20, &at))?;
+    let at = format!("/api/v1/commons/{}/forks", row.handle);
+    let forks = views::forks(c, &row, &Paging::first(50, &at))?;
     let people = records::contributors(c, &row, PAGE_CONTRIBUTORS)?;
     let events = crate::journal::history(c, "commons", &row.id)?;
     let url = format!("/commons/{}", row.handle);

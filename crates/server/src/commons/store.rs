@@ -108,14 +108,47 @@ pub fn commons_by_id(conn: &mut DbConn, id: &str) -> Result<CommonsRow, AppError
         .first(c))?)
 }
 
-/// The open commons (deleted ones leave the lists), by handle.
-pub fn list_commons(conn: &mut DbConn, limit: i64) -> Result<Vec<CommonsRow>, AppError> {
-    Ok(commons::table
+/// The open commons (deleted ones leave the lists) by handle, after the handle `after`,
+/// narrowed by kind, home organization and text in the handle, name or summary.
+pub fn list_commons(
+    conn: &mut DbConn,
+    filter: &ListFilter,
+    after: Option<&str>,
+    limit: i64,
+) -> Result<Vec<CommonsRow>, AppError> {
+    use crate::db::lower;
+    let mut query = commons::table
         .filter(commons::deleted_at.is_null())
         .select(CommonsRow::as_select())
-        .order(commons::handle.asc())
-        .limit(limit)
-        .load(conn)?)
+        .into_boxed();
+    if let Some(kind) = filter.kind {
+        query = query.filter(commons::kind.eq(kind));
+    }
+    if let Some(org) = &filter.home_org_id {
+        query = query.filter(commons::home_org_id.eq(org.clone()));
+    }
+    if let Some(q) = &filter.text {
+        let p = crate::db::contains(q);
+        query = query.filter(
+            lower(commons::handle)
+                .like(p.clone())
+                .escape('\\')
+                .or(lower(commons::name).like(p.clone()).escape('\\'))
+                .or(lower(commons::summary).like(p).escape('\\')),
+        );
+    }
+    if let Some(after) = after {
+        query = query.filter(commons::handle.gt(after.to_string()));
+    }
+    Ok(query.order(commons::handle.asc()).limit(limit).load(conn)?)
+}
+
+/// What `list_commons` narrows to, checked.
+#[derive(Debug, Default)]
+pub struct ListFilter {
+    pub kind: Option<&'static str>,
+    pub home_org_id: Option<String>,
+    pub text: Option<String>,
 }
 
 pub fn insert_commons(conn: &mut DbConn, row: &CommonsRow) -> Result<(), AppError> {
@@ -346,8 +379,22 @@ pub fn revisions(
     commons_id: &str,
     limit: i64,
 ) -> Result<Vec<RevisionRow>, AppError> {
+    revisions_before(conn, commons_id, None, limit)
+}
+
+/// As `revisions`, numbered below `before` when given (numbers grow along the lineage, so
+/// they page through a fork's own revisions and on into its parent's).
+pub fn revisions_before(
+    conn: &mut DbConn,
+    commons_id: &str,
+    before: Option<i64>,
+    limit: i64,
+) -> Result<Vec<RevisionRow>, AppError> {
     let mut out: Vec<RevisionRow> = Vec::new();
-    for s in lineage(conn, commons_id)?.0 {
+    for mut s in lineage(conn, commons_id)?.0 {
+        if let Some(b) = before {
+            s.upto = s.upto.min(b - 1);
+        }
         let left = limit.saturating_sub(out.len() as i64);
         if left <= 0 {
             break;
@@ -423,9 +470,29 @@ pub fn contributions(
     commons_id: &str,
     limit: i64,
 ) -> Result<Vec<ContributionRow>, AppError> {
-    Ok(commons_contributions::table
-        .filter(commons_contributions::commons_id.eq(commons_id))
+    contributions_in(conn, commons_id, None, None, limit)
+}
+
+/// Contributions newest first, numbered below `before` when given, in one of `states`
+/// when given.
+pub fn contributions_in(
+    conn: &mut DbConn,
+    commons_id: &str,
+    states: Option<&[&str]>,
+    before: Option<i64>,
+    limit: i64,
+) -> Result<Vec<ContributionRow>, AppError> {
+    let mut query = commons_contributions::table
+        .filter(commons_contributions::commons_id.eq(commons_id.to_string()))
         .select(ContributionRow::as_select())
+        .into_boxed();
+    if let Some(states) = states {
+        query = query.filter(commons_contributions::state.eq_any(states.to_vec()));
+    }
+    if let Some(before) = before {
+        query = query.filter(commons_contributions::number.lt(before));
+    }
+    Ok(query
         .order(commons_contributions::number.desc())
         .limit(limit)
         .load(conn)?)
@@ -594,17 +661,33 @@ pub fn insert_fork(conn: &mut DbConn, row: &ForkRow) -> Result<(), AppError> {
     Ok(())
 }
 
-/// The direct forks of a commons with their handles, oldest first.
+/// The direct forks of a commons with their handles, oldest first, after the fork
+/// `(created_at, child_id)` when given.
 pub fn forks_of(
     conn: &mut DbConn,
     parent_id: &str,
+    after: Option<(i64, String)>,
     limit: i64,
 ) -> Result<Vec<(ForkRow, String)>, AppError> {
-    Ok(commons_forks::table
+    let mut query = commons_forks::table
         .inner_join(commons::table.on(commons::id.eq(commons_forks::child_id)))
-        .filter(commons_forks::parent_id.eq(parent_id))
+        .filter(commons_forks::parent_id.eq(parent_id.to_string()))
         .select((ForkRow::as_select(), commons::handle))
-        .order(commons_forks::created_at.asc())
+        .into_boxed();
+    if let Some((at, child)) = after {
+        query = query.filter(
+            commons_forks::created_at
+                .gt(at)
+                .or(commons_forks::created_at
+                    .eq(at)
+                    .and(commons_forks::child_id.gt(child))),
+        );
+    }
+    Ok(query
+        .order((
+            commons_forks::created_at.asc(),
+            commons_forks::child_id.asc(),
+        ))
         .limit(limit)
         .load(conn)?)
 }

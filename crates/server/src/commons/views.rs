@@ -3,6 +3,7 @@
 
 use super::blob::FileKind;
 use super::contribution::ContributionKind;
+use super::model::CommonsKind;
 use super::records::RecordView;
 use super::revisions::{head, tree_of};
 use super::service::body_of;
@@ -10,8 +11,9 @@ use super::store::{self, CommonsRow, ContributionRow, RevisionRow};
 use super::tree::FileOp;
 use crate::db::DbConn;
 use crate::error::AppError;
-use serde::Serialize;
-use utoipa::ToSchema;
+use crate::web::paging::{Page, Paging};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Maintainer {
@@ -52,6 +54,150 @@ pub struct CommonsView {
     /// Who deleted it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub deleted_by: Option<String>,
+}
+
+/// What a list of commons may be narrowed to.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+pub struct CommonsFilter {
+    /// Only commons of this kind: software, knowledge, design, data or other.
+    pub kind: Option<String>,
+    /// Only commons whose home is this organization (its handle).
+    pub org: Option<String>,
+    /// Only commons whose handle, name or summary contains this text (in any case).
+    pub q: Option<String>,
+}
+
+/// A commons in a list: enough to choose one; `GET /api/v1/commons/{handle}` has the rest.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CommonsSummary {
+    pub handle: String,
+    pub name: String,
+    pub summary: String,
+    /// software, knowledge, design, data or other.
+    pub kind: String,
+    pub licence: Licence,
+    /// Handle of the home organization.
+    pub home_org: Option<String>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// One page of open commons by handle, narrowed by `filter` (a 422 names an unknown kind,
+/// a 404 an unknown organization).
+pub fn commons_page(
+    conn: &mut DbConn,
+    filter: &CommonsFilter,
+    paging: &Paging,
+) -> Result<Page<CommonsSummary>, AppError> {
+    let given = |v: &Option<String>| {
+        v.as_deref()
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_string)
+    };
+    let kind = match given(&filter.kind) {
+        None => None,
+        Some(k) => Some(k.parse::<CommonsKind>()?.as_str()),
+    };
+    let home_org_id = match given(&filter.org) {
+        None => None,
+        Some(h) => Some(crate::accounts::require_org(conn, &h)?.0),
+    };
+    let checked = store::ListFilter {
+        kind,
+        home_org_id,
+        text: given(&filter.q),
+    };
+    let after = paging.after::<String>()?;
+    let rows = store::list_commons(conn, &checked, after.as_deref(), paging.fetch())?;
+    paging
+        .page(rows, |c| c.handle.clone())
+        .try_map(|c| commons_summary(conn, &c))
+}
+
+pub fn commons_summary(conn: &mut DbConn, c: &CommonsRow) -> Result<CommonsSummary, AppError> {
+    let home_org = match &c.home_org_id {
+        None => None,
+        Some(id) => Some(crate::accounts::org_handle(
+            conn,
+            &crate::ids::OrgId(id.clone()),
+        )?),
+    };
+    Ok(CommonsSummary {
+        handle: c.handle.clone(),
+        name: c.name.clone(),
+        summary: c.summary.clone(),
+        kind: c.kind.clone(),
+        licence: Licence {
+            policy: c.licence_policy.clone(),
+            expression: c.licence.clone(),
+        },
+        home_org,
+        created_at: c.created_at,
+        updated_at: c.updated_at,
+    })
+}
+
+/// What a list of contributions may be narrowed to.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+pub struct ContributionFilter {
+    /// Only contributions in this state: proposed, changes_requested, accepted, rejected,
+    /// withdrawn, reverted, or `open` for the first two.
+    pub state: Option<String>,
+}
+
+/// One page of a commons' contributions, newest first (a 422 names an unknown state).
+pub fn contributions_page(
+    conn: &mut DbConn,
+    c: &CommonsRow,
+    filter: &ContributionFilter,
+    paging: &Paging,
+) -> Result<Page<ContributionView>, AppError> {
+    use super::contribution::ContributionState;
+    let states: Option<Vec<&str>> = match filter.state.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some("open") => Some(
+            ContributionState::ALL
+                .into_iter()
+                .filter(|s| s.is_open())
+                .map(|s| s.as_str())
+                .collect(),
+        ),
+        Some(s) => Some(vec![
+            ContributionState::ALL
+                .into_iter()
+                .find(|k| k.as_str() == s)
+                .ok_or_else(|| {
+                    AppError::invalid(
+                        "invalid_state",
+                        format!(
+                            "state {:?} is none of open, proposed, changes_requested, accepted, \
+                             rejected, withdrawn, reverted",
+                            s.chars().take(40).collect::<String>()
+                        ),
+                    )
+                })?
+                .as_str(),
+        ]),
+    };
+    let before = paging.after::<i64>()?;
+    let rows = store::contributions_in(conn, &c.id, states.as_deref(), before, paging.fetch())?;
+    paging
+        .page(rows, |k| k.number)
+        .try_map(|k| contribution_view(conn, &k))
+}
+
+/// One page of a commons' revisions, newest first.
+pub fn revisions_page(
+    conn: &mut DbConn,
+    c: &CommonsRow,
+    paging: &Paging,
+) -> Result<Page<RevisionView>, AppError> {
+    let before = paging.after::<i64>()?;
+    let rows = store::revisions_before(conn, &c.id, before, paging.fetch())?;
+    paging
+        .page(rows, |r| r.number)
+        .try_map(|r| revision_view(conn, &r))
 }
 
 /// A fork's parent and where it branched off.
@@ -347,10 +493,16 @@ pub fn contribution_view(
 }
 
 /// The direct forks of `c`, oldest first.
-pub fn forks(conn: &mut DbConn, c: &CommonsRow) -> Result<Vec<ForkView>, AppError> {
-    store::forks_of(conn, &c.id, 500)?
-        .into_iter()
-        .map(|(link, handle)| {
+pub fn forks(
+    conn: &mut DbConn,
+    c: &CommonsRow,
+    paging: &Paging,
+) -> Result<Page<ForkView>, AppError> {
+    let after = paging.after::<(i64, String)>()?;
+    let rows = store::forks_of(conn, &c.id, after, paging.fetch())?;
+    paging
+        .page(rows, |(link, _)| (link.created_at, link.child_id.clone()))
+        .try_map(|(link, handle)| {
             let child = store::commons_by_id(conn, &link.child_id)?;
             Ok(ForkView {
                 handle,
@@ -360,7 +512,6 @@ pub fn forks(conn: &mut DbConn, c: &CommonsRow) -> Result<Vec<ForkView>, AppErro
                 created_at: link.created_at,
             })
         })
-        .collect()
 }
 
 /// Adds each reviewer's record in `c` to a single contribution's view.

@@ -284,6 +284,25 @@ pub fn read_transaction<T>(
     outcome
 }
 
+diesel::define_sql_function! {
+    /// SQL `lower(text)`, on both engines: with [`contains`], a case-insensitive search.
+    fn lower(x: diesel::sql_types::Text) -> diesel::sql_types::Text;
+}
+
+/// A `LIKE` pattern (escaped with a backslash) matching text that contains `q` in any case:
+/// compare it with `lower(column)`. `%` and `_` in `q` match only themselves.
+pub fn contains(q: &str) -> String {
+    let mut p = String::from("%");
+    for ch in q.trim().to_lowercase().chars() {
+        if matches!(ch, '%' | '_' | '\\') {
+            p.push('\\');
+        }
+        p.push(ch);
+    }
+    p.push('%');
+    p
+}
+
 /// Current time in Unix milliseconds UTC, the one time format of the store.
 pub fn now_ms() -> i64 {
     let d = std::time::SystemTime::now()

@@ -2,7 +2,6 @@
 //! contributions, edits with their history, deletions. Reads are public; writes need a
 //! bearer token.
 
-use super::model::MAX_THREADS_LISTED;
 use super::service;
 use super::views::{
     self, CommentHistory, CommentView, ContributionDiscussion, ThreadDetail, ThreadView,
@@ -12,6 +11,7 @@ use crate::error::{ApiError, Problem};
 use crate::state::AppState;
 use crate::web::actor::ApiViewer;
 use crate::web::extract::{ApiJson, Path};
+use crate::web::paging::{Page, Paging, PagingParams};
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
@@ -35,22 +35,24 @@ pub struct CommentInput {
     pub body: String,
 }
 
-/// Threads of a commons, most recently active first (at most 200).
+/// Threads of a commons, most recently active first, a page at a time.
 #[utoipa::path(get, path = "/api/v1/commons/{handle}/threads", tag = "discussion",
-    params(("handle" = String, Path)),
-    responses((status = 200, body = Vec<ThreadView>), (status = 404, body = Problem)))]
+    params(("handle" = String, Path), PagingParams),
+    responses((status = 200, description = "one page of threads, most recently active first", body = Page<ThreadView>),
+        (status = 400, description = "a malformed cursor or limit", body = Problem),
+        (status = 404, description = "no such commons", body = Problem)))]
 pub async fn list_threads(
     State(state): State<AppState>,
     Path(handle): Path<String>,
-) -> Result<Json<Vec<ThreadView>>, ApiError> {
-    let list = state
+    paging: Paging,
+) -> Result<Page<ThreadView>, ApiError> {
+    Ok(state
         .db
         .read(move |c| {
             let row = commons_store::require_commons(c, &handle)?;
-            views::threads(c, &row.id, &row.handle, MAX_THREADS_LISTED)
+            views::threads_page(c, &row.id, &row.handle, &paging)
         })
-        .await?;
-    Ok(Json(list))
+        .await?)
 }
 
 /// Starts a thread on a commons with its first comment (anyone signed in).

@@ -18,6 +18,22 @@ const OVEN: &str = "Oven schedule: when each batch goes in";
 pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
     let who = |h: &str| ctx.person(h);
     let repair = commons_store::require_commons(c, REPAIR)?;
+    let (photos, _) = service::start_thread(
+        c,
+        &who("amara")?,
+        &repair,
+        "Photos in the guides: whose, and under which licence?",
+        "The makerspace's camera is free on Tuesdays. If I take the photos, they go in \
+         under the commons' licence like the text, so that forks can reuse them. Anyone \
+         against?",
+    )?;
+    service::comment(
+        c,
+        &who("fatima")?,
+        &repair,
+        photos,
+        "Fine by me. Please leave faces and serial numbers out of the pictures.",
+    )?;
     let (thread, _) = service::start_thread(
         c,
         &who("fatima")?,

@@ -9,8 +9,6 @@ pub const MAX_BODY_CHARS: usize = 20_000;
 /// Comments a thread holds at most (tombstones count); past it, start a new thread. Keeps
 /// every thread readable as one page and one JSON answer.
 pub const MAX_COMMENTS_PER_THREAD: i64 = 1_000;
-/// Threads listed at most, most recently active first.
-pub const MAX_THREADS_LISTED: i64 = 200;
 
 /// Every refusal of the discussion model.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -4,7 +4,6 @@
 //! contribution page include. Edit and delete forms show for the author only, inside a
 //! `<details>` element so they stay out of the way on a phone.
 
-use super::model::MAX_THREADS_LISTED;
 use super::service;
 use super::views::{self, CommentView, ThreadView};
 use crate::commons as commons_store;
@@ -17,6 +16,7 @@ use crate::web::actor::Actor;
 use crate::web::actor::{MaybeViewer, Viewer};
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::{PageForm, Path};
+use crate::web::paging::{Page, Paging};
 use crate::web::panels::{Looker, Panel, Subject};
 use crate::web::{Chrome, human_time, render};
 use askama::Template;
@@ -170,7 +170,7 @@ struct ThreadsPage {
     chrome: Chrome,
     handle: String,
     name: String,
-    threads: Vec<ThreadView>,
+    threads: Page<ThreadView>,
 }
 
 pub async fn list(
@@ -178,12 +178,13 @@ pub async fn list(
     MaybeViewer(v): MaybeViewer,
     csrf: CsrfToken,
     Path(handle): Path<String>,
+    paging: Paging,
 ) -> Result<Response, PageError> {
     let (row, threads) = state
         .db
         .read(move |c| {
             let row = commons_store::require_commons(c, &handle)?;
-            let threads = views::threads(c, &row.id, &row.handle, MAX_THREADS_LISTED)?;
+            let threads = views::threads_page(c, &row.id, &row.handle, &paging)?;
             Ok((row, threads))
         })
         .await?;

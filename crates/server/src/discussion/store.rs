@@ -113,16 +113,29 @@ pub fn thread_of_contribution(
         .optional()?)
 }
 
-/// Threads of a commons with their authors' handles, most recently active first.
+/// Threads of a commons with their authors' handles, most recently active first (then by
+/// number), after the thread `(updated_at, number)` when given.
 pub fn threads(
     conn: &mut DbConn,
     commons_id: &str,
+    after: Option<(i64, i64)>,
     limit: i64,
 ) -> Result<Vec<(ThreadRow, String)>, AppError> {
-    Ok(discussion_threads::table
+    let mut query = discussion_threads::table
         .inner_join(people::table)
-        .filter(discussion_threads::commons_id.eq(commons_id))
+        .filter(discussion_threads::commons_id.eq(commons_id.to_string()))
         .select((ThreadRow::as_select(), people::handle))
+        .into_boxed();
+    if let Some((updated_at, number)) = after {
+        query = query.filter(
+            discussion_threads::updated_at
+                .lt(updated_at)
+                .or(discussion_threads::updated_at
+                    .eq(updated_at)
+                    .and(discussion_threads::number.lt(number))),
+        );
+    }
+    Ok(query
         .order((
             discussion_threads::updated_at.desc(),
             discussion_threads::number.desc(),

@@ -7,6 +7,7 @@ use super::service::{self, Located};
 use super::store::{self, CommentRow, EditRow, ThreadRow};
 use crate::db::DbConn;
 use crate::error::AppError;
+use crate::web::paging::{Page, Paging};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -190,15 +191,29 @@ pub fn history(conn: &mut DbConn, l: &Located) -> Result<CommentHistory, AppErro
     })
 }
 
-/// Threads of a commons, most recently active first.
+/// Threads of a commons, most recently active first (the first `limit`, for a panel).
 pub fn threads(
     conn: &mut DbConn,
     commons_id: &str,
     handle: &str,
     limit: i64,
 ) -> Result<Vec<ThreadView>, AppError> {
-    Ok(store::threads(conn, commons_id, limit)?
+    Ok(store::threads(conn, commons_id, None, limit)?
         .iter()
         .map(|(t, author)| thread_view(handle, t, author))
         .collect())
+}
+
+/// One page of a commons' threads, most recently active first.
+pub fn threads_page(
+    conn: &mut DbConn,
+    commons_id: &str,
+    handle: &str,
+    paging: &Paging,
+) -> Result<Page<ThreadView>, AppError> {
+    let after = paging.after::<(i64, i64)>()?;
+    let rows = store::threads(conn, commons_id, after, paging.fetch())?;
+    Ok(paging
+        .page(rows, |(t, _)| (t.updated_at, t.number))
+        .map(|(t, author)| thread_view(handle, &t, &author)))
 }

@@ -96,7 +96,8 @@ async fn the_walk_create_propose_review() {
 
     // Proposals are public at once; nothing is in the files yet.
     let list = get(&app, "/api/v1/commons/bread/contributions").await;
-    assert_eq!(list.as_array().unwrap().len(), 2);
+    assert_eq!(list["items"].as_array().unwrap().len(), 2);
+    assert!(list["next"].is_null(), "one page holds them");
     assert_eq!(get(&app, "/api/v1/commons/bread/files").await, json!([]));
 
     let r = post(
@@ -455,7 +456,7 @@ async fn rebase_on_accept_and_racing_acceptances() {
     );
     assert_eq!(app.rows("commons_revisions").await, 4);
     let revs = get(&app, "/api/v1/commons/bread/revisions").await;
-    let numbers: Vec<i64> = revs
+    let numbers: Vec<i64> = revs["items"]
         .as_array()
         .unwrap()
         .iter()

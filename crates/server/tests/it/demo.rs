@@ -103,7 +103,7 @@ async fn demo_commons_show_on_pages_api_and_journal() {
         );
 
         let ks = get_json(&app, &format!("/api/v1/commons/{handle}/contributions")).await;
-        let ks = ks.as_array().expect("contributions");
+        let ks = ks["items"].as_array().expect("contributions");
         let by_state = |kind: &str, state: &str| -> Vec<&Value> {
             ks.iter()
                 .filter(|k| k["type"] == kind && k["state"] == state)
@@ -139,7 +139,7 @@ async fn demo_commons_show_on_pages_api_and_journal() {
         assert!(work[0]["minutes"].as_u64().is_some_and(|m| m >= 60));
 
         let revisions = get_json(&app, &format!("/api/v1/commons/{handle}/revisions")).await;
-        let revisions = revisions.as_array().expect("revisions");
+        let revisions = revisions["items"].as_array().expect("revisions");
         assert_eq!(
             revisions.len(),
             accepted.len() + 1,
@@ -207,8 +207,8 @@ async fn demo_commons_show_on_pages_api_and_journal() {
     let parent_revs = get_json(&app, "/api/v1/commons/lagomar-repair-manuals/revisions").await;
     let fork_revs = get_json(&app, "/api/v1/commons/manuales-de-reparacion/revisions").await;
     let (parent_revs, fork_revs) = (
-        parent_revs.as_array().unwrap(),
-        fork_revs.as_array().unwrap(),
+        parent_revs["items"].as_array().unwrap(),
+        fork_revs["items"].as_array().unwrap(),
     );
     assert_eq!(
         fork_revs.len(),

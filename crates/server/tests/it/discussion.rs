@@ -238,8 +238,8 @@ async fn threads_comments_edits_and_tombstones() {
 
     // Anonymous readers see it all: the thread with a tombstone in place, in order.
     let list = get(&app, "/api/v1/commons/rye/threads").await;
-    assert_eq!(list.as_array().unwrap().len(), 1);
-    assert_eq!(list[0]["comments"], 3);
+    assert_eq!(list["items"].as_array().unwrap().len(), 1);
+    assert_eq!(list["items"][0]["comments"], 3);
     let thread = get(&app, "/api/v1/commons/rye/threads/1").await;
     let comments = thread["comments"].as_array().unwrap();
     let states: Vec<&str> = comments
@@ -333,8 +333,11 @@ async fn a_contribution_discussion_opens_with_its_first_comment() {
     let t = get(&app, "/api/v1/commons/rye/threads/2").await;
     assert_eq!(t["comments"].as_array().unwrap().len(), 2);
     let list = get(&app, "/api/v1/commons/rye/threads").await;
-    assert_eq!(list.as_array().unwrap().len(), 2);
-    assert_eq!(list[0]["contribution"], 1, "most recently active first");
+    assert_eq!(list["items"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        list["items"][0]["contribution"], 1,
+        "most recently active first"
+    );
     // The opening comment says so in the journal.
     let e = &events(&app, "comment").await[1];
     assert_eq!(e["payload"]["opened_thread"], true);
@@ -440,7 +443,7 @@ async fn concurrent_writers_get_one_contribution_thread_and_distinct_numbers() {
         assert_eq!(t.await.expect("task"), 201);
     }
     let list = get(&app, "/api/v1/commons/rye/threads").await;
-    let mut numbers: Vec<i64> = list
+    let mut numbers: Vec<i64> = list["items"]
         .as_array()
         .unwrap()
         .iter()

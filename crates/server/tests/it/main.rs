@@ -8,6 +8,7 @@ mod commons;
 mod demo;
 mod discussion;
 mod journal;
+mod lists;
 mod openapi;
 mod ops;
 mod orgs;

@@ -25,7 +25,7 @@ async fn demo_loads_once_and_export_has_only_public_data() {
         .json()
         .await
         .unwrap();
-    let kinds: std::collections::BTreeSet<&str> = orgs
+    let kinds: std::collections::BTreeSet<&str> = orgs["items"]
         .as_array()
         .unwrap()
         .iter()

@@ -45,7 +45,7 @@ async fn every_kind_can_be_created() {
         .json()
         .await
         .unwrap();
-    assert_eq!(list.as_array().unwrap().len(), 6);
+    assert_eq!(list["items"].as_array().unwrap().len(), 6);
 }
 
 #[tokio::test]

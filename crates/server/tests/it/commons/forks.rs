@@ -38,7 +38,7 @@ async fn accept(app: &TestApp, token: &str, handle: &str, n: i64) -> Value {
 }
 
 pub(super) fn numbers_and_authors(revisions: &Value) -> Vec<(i64, String)> {
-    revisions
+    revisions["items"]
         .as_array()
         .expect("revisions")
         .iter()
@@ -90,7 +90,7 @@ async fn fork_work_and_offer_upstream() {
     assert_eq!(contributors["contributors"][0]["accepted"], 2);
 
     // The parent lists its forks.
-    let forks = get(&app, "/api/v1/commons/bread/forks").await;
+    let forks = get(&app, "/api/v1/commons/bread/forks").await["items"].clone();
     assert_eq!(forks[0]["handle"], "bread-carol");
     assert_eq!(forks[0]["created_by"], "carol");
     assert_eq!(get(&app, "/api/v1/commons/bread").await["forks"], 1);

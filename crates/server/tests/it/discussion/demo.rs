@@ -8,10 +8,15 @@ async fn the_demo_has_a_thread_and_a_discussed_contribution() {
     let app = TestApp::spawn().await;
     assert!(commonfare::demo::load(&app.state.db).expect("demo loads"));
     let list = get(&app, "/api/v1/commons/lagomar-repair-manuals/threads").await;
-    let t = &list[0];
+    let t = &list["items"][0];
     assert_eq!(t["title"], "Which guide do we write next?");
     assert_eq!(t["comments"], 4);
-    let thread = get(&app, "/api/v1/commons/lagomar-repair-manuals/threads/1").await;
+    let number = t["number"].as_i64().unwrap();
+    let thread = get(
+        &app,
+        &format!("/api/v1/commons/lagomar-repair-manuals/threads/{number}"),
+    )
+    .await;
     let states: Vec<&str> = thread["comments"]
         .as_array()
         .unwrap()
@@ -29,7 +34,7 @@ async fn the_demo_has_a_thread_and_a_discussed_contribution() {
     );
 
     let planner = get(&app, "/api/v1/commons/bread-planner/threads").await;
-    let k = planner[0]["contribution"]
+    let k = planner["items"][0]["contribution"]
         .as_i64()
         .expect("a contribution's thread");
     let d = get(
@@ -46,7 +51,11 @@ async fn the_demo_has_a_thread_and_a_discussed_contribution() {
             .iter()
             .any(|e| e["verb"] == "Delete" && e["actor"] == "emil")
     );
-    assert_eq!(events(&app, "thread").await.len(), 1);
+    assert_eq!(
+        events(&app, "thread").await.len(),
+        2,
+        "two threads started on the repair manuals"
+    );
     let page = app
         .browser()
         .get(app.url("/commons/lagomar-repair-manuals"))
