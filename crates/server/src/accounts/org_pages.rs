@@ -5,6 +5,7 @@ use super::model::{ACTIVE, INVITED, Member, OrgFilter, OrgKind, Organization, Ro
 use super::{orgs, service, store};
 use crate::error::PageError;
 use crate::journal::Event;
+use crate::journal::ObjectKind;
 use crate::state::AppState;
 use crate::web::actor::{MaybeViewer, Viewer};
 use crate::web::csrf::CsrfToken;
@@ -137,7 +138,7 @@ pub async fn show(
                 Some(id) => orgs::membership(c, &org.id, id.as_str())?,
                 None => None,
             };
-            let events = crate::journal::history(c, "organization", &org.id)?;
+            let events = crate::journal::history(c, ObjectKind::Organization, &org.id)?;
             Ok((org, members, mine, events))
         })
         .await?;

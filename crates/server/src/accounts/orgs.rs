@@ -6,6 +6,7 @@ use super::model::{ACTIVE, INVITED, Member, Membership, OrgFilter, OrgKind, Orga
 use crate::db::schema::{memberships, organizations, people};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::AppError;
+use crate::journal::ObjectKind;
 use crate::journal::{self, ObjectRef, Verb};
 use crate::web::actor::Actor;
 use crate::web::paging::{Page, Paging};
@@ -14,7 +15,7 @@ use serde_json::json;
 
 pub fn org_ref(o: &Organization) -> ObjectRef {
     ObjectRef {
-        kind: "organization",
+        kind: ObjectKind::Organization,
         id: o.id.clone(),
         url: format!("/orgs/{}", o.handle),
     }

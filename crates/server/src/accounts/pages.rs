@@ -7,6 +7,7 @@ use super::service::{self, SignUp};
 use super::store::{self, TokenInfo};
 use crate::error::PageError;
 use crate::journal::Event;
+use crate::journal::ObjectKind;
 use crate::state::AppState;
 use crate::web::actor::Actor;
 use crate::web::actor::{MaybeViewer, SESSION_COOKIE, Viewer};
@@ -204,7 +205,7 @@ pub async fn person(
             let orgs = orgs::orgs_of(c, &p.id)?;
             let url = format!("/people/{}", p.handle);
             let loaded = panels.load(c, "person", &p.id, &url)?;
-            let events = crate::journal::history(c, "person", &p.id)?;
+            let events = crate::journal::history(c, ObjectKind::Person, &p.id)?;
             Ok((p, orgs, loaded, events))
         })
         .await?;

@@ -6,6 +6,7 @@ use super::model::{Person, PublicPerson};
 use crate::db::schema::{api_tokens, people, sessions};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::AppError;
+use crate::journal::ObjectKind;
 use crate::journal::{self, ObjectRef, Verb};
 use crate::web::paging::{Page, Paging};
 use diesel::prelude::*;
@@ -15,7 +16,7 @@ use utoipa::ToSchema;
 
 pub fn person_ref(p: &Person) -> ObjectRef {
     ObjectRef {
-        kind: "person",
+        kind: ObjectKind::Person,
         id: p.id.clone(),
         url: format!("/people/{}", p.handle),
     }

@@ -14,6 +14,7 @@ use super::views::{self, CommonsView, ContributionView, FileContent, FileInfo};
 use crate::db::DbConn;
 use crate::error::{AppError, PageError};
 use crate::journal::Event;
+use crate::journal::ObjectKind;
 use crate::markdown;
 use crate::state::AppState;
 use crate::web::actor::Actor;
@@ -235,7 +236,7 @@ fn show_data(c: &mut DbConn, panels: &Panels, handle: &str) -> Result<ShowData, 
     let at = format!("/api/v1/commons/{}/forks", row.handle);
     let forks = views::forks(c, &row, &Paging::first(50, &at))?;
     let people = records::contributors(c, &row, PAGE_CONTRIBUTORS)?;
-    let events = crate::journal::history(c, "commons", &row.id)?;
+    let events = crate::journal::history(c, ObjectKind::Commons, &row.id)?;
     let url = format!("/commons/{}", row.handle);
     let panels = panels.load(c, "commons", &row.id, &url)?;
     Ok(ShowData {
@@ -480,7 +481,7 @@ pub async fn contribution(
             let k = store::contribution_by_number(c, &row.id, number)?.ok_or_else(|| {
                 AppError::not_found(&format!("contribution #{number} of {handle}"))
             })?;
-            let events = crate::journal::history(c, "contribution", &k.id)?;
+            let events = crate::journal::history(c, ObjectKind::Contribution, &k.id)?;
             let view = views::contribution_view(c, &k)?;
             let view = views::with_reviewer_records(c, &row, view)?;
             let is_maintainer = store::maintainers(c, &row.id)?

@@ -21,6 +21,7 @@ use super::tree::{FileOp, FileOps, Tree};
 use super::treestore;
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::AppError;
+use crate::journal::ObjectKind;
 use crate::journal::{self, ObjectRef, Verb};
 use crate::web::actor::Actor;
 use axum::http::StatusCode;
@@ -53,7 +54,7 @@ impl From<CommonsError> for AppError {
 
 pub fn commons_ref(c: &CommonsRow) -> ObjectRef {
     ObjectRef {
-        kind: "commons",
+        kind: ObjectKind::Commons,
         id: c.id.clone(),
         url: format!("/commons/{}", c.handle),
     }
@@ -61,7 +62,7 @@ pub fn commons_ref(c: &CommonsRow) -> ObjectRef {
 
 pub fn contribution_ref(c: &CommonsRow, k: &ContributionRow) -> ObjectRef {
     ObjectRef {
-        kind: "contribution",
+        kind: ObjectKind::Contribution,
         id: k.id.clone(),
         url: format!("/commons/{}/contributions/{}", c.handle, k.number),
     }

@@ -10,6 +10,7 @@ use crate::commons as commons_store;
 use crate::db::DbConn;
 use crate::error::{AppError, PageError};
 use crate::journal::Event;
+use crate::journal::ObjectKind;
 use crate::markdown;
 use crate::state::AppState;
 use crate::web::actor::Actor;
@@ -270,10 +271,10 @@ fn thread_events(
 ) -> Result<Vec<Event>, AppError> {
     const SHOWN: usize = 50;
     let ids: Vec<String> = comments.iter().map(|k| k.id.clone()).collect();
-    let mut events = crate::journal::history(c, "thread", thread_id)?;
+    let mut events = crate::journal::history(c, ObjectKind::Thread, thread_id)?;
     events.extend(crate::journal::history_of_many(
         c,
-        "comment",
+        ObjectKind::Comment,
         &ids,
         SHOWN as i64,
     )?);
@@ -399,7 +400,7 @@ pub async fn history(
         .read(move |c| {
             let l = service::require_comment(c, &id)?;
             let h = views::history(c, &l)?;
-            let events = crate::journal::history(c, "comment", &l.comment.id)?;
+            let events = crate::journal::history(c, ObjectKind::Comment, &l.comment.id)?;
             Ok((
                 l.thread.title.clone(),
                 service::home_url(&l.handle, &l.thread),

@@ -12,6 +12,7 @@ use super::store::{self, CommentRow, EditRow, ThreadRow};
 use crate::commons::{self as commons_store, CommonsRow, ContributionRow};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::AppError;
+use crate::journal::ObjectKind;
 use crate::journal::{self, ObjectRef, Verb};
 use crate::web::actor::Actor;
 use axum::http::StatusCode;
@@ -53,7 +54,7 @@ pub fn comment_url(handle: &str, t: &ThreadRow, comment_id: &str) -> String {
 
 fn thread_ref(handle: &str, t: &ThreadRow) -> ObjectRef {
     ObjectRef {
-        kind: "thread",
+        kind: ObjectKind::Thread,
         id: t.id.clone(),
         url: home_url(handle, t),
     }
@@ -61,7 +62,7 @@ fn thread_ref(handle: &str, t: &ThreadRow) -> ObjectRef {
 
 fn comment_ref(handle: &str, t: &ThreadRow, comment_id: &str) -> ObjectRef {
     ObjectRef {
-        kind: "comment",
+        kind: ObjectKind::Comment,
         id: comment_id.to_string(),
         url: comment_url(handle, t, comment_id),
     }

@@ -34,7 +34,7 @@ fn unfiltered() -> ListQuery {
 
 fn add(c: &mut DbConn, id: &str) -> Result<String, AppError> {
     let obj = ObjectRef {
-        kind: "organization",
+        kind: crate::journal::ObjectKind::Organization,
         id: id.to_string(),
         url: format!("/organizations/{id}"),
     };

@@ -24,7 +24,7 @@ pub async fn atom(
     headers: HeaderMap,
     Query(filter): Query<Filter>,
 ) -> Result<Response, PageError> {
-    let filter = filter.normalized();
+    let filter = filter.checked()?;
     let f = filter.clone();
     let events = state.db.read(move |c| store::page(c, &f, None, 50)).await?;
     let scheme = if state.config.secure_cookies {

@@ -10,7 +10,7 @@ pub mod feeds;
 pub mod model;
 pub mod store;
 
-pub use model::{Event, Filter, ObjectRef, Verb};
+pub use model::{Event, Filter, ObjectKind, ObjectRef, Verb};
 pub use store::record;
 
 use crate::error::{ApiError, AppError, PageError};
@@ -71,9 +71,13 @@ impl Event {
 }
 
 /// Events about one object, newest first, for its page's history section.
-pub fn history(conn: &mut crate::db::DbConn, kind: &str, id: &str) -> Result<Vec<Event>, AppError> {
+pub fn history(
+    conn: &mut crate::db::DbConn,
+    kind: ObjectKind,
+    id: &str,
+) -> Result<Vec<Event>, AppError> {
     let filter = Filter {
-        object_type: Some(kind.to_string()),
+        object_type: Some(kind.as_str().to_string()),
         object_id: Some(id.to_string()),
         actor: None,
     };
@@ -84,7 +88,7 @@ pub fn history(conn: &mut crate::db::DbConn, kind: &str, id: &str) -> Result<Vec
 /// page that shows many small objects at once, e.g. a thread and its comments.
 pub fn history_of_many(
     conn: &mut crate::db::DbConn,
-    kind: &str,
+    kind: ObjectKind,
     ids: &[String],
     limit: i64,
 ) -> Result<Vec<Event>, AppError> {
@@ -95,7 +99,7 @@ pub fn history_of_many(
     }
     Ok(journal::table
         .select(Event::as_select())
-        .filter(journal::object_type.eq(kind))
+        .filter(journal::object_type.eq(kind.as_str()))
         .filter(journal::object_id.eq_any(ids))
         .order(journal::seq.desc())
         .limit(limit.clamp(1, store::MAX_PAGE))
@@ -106,7 +110,8 @@ pub fn history_of_many(
 pub struct ListQuery {
     /// Only events by this person (handle).
     pub actor: Option<String>,
-    /// Only events about objects of this type, e.g. `organization`.
+    /// Only events about objects of this type: person, organization, commons,
+    /// contribution, thread or comment (another is a 422 `unknown_object_type`).
     pub object_type: Option<String>,
     /// Only events about this object id.
     pub object_id: Option<String>,
@@ -155,7 +160,7 @@ async fn load_page(state: &AppState, q: ListQuery) -> Result<(Arc<CachedPage>, F
         object_type: q.object_type,
         object_id: q.object_id,
     }
-    .normalized();
+    .checked()?;
     let key = PageKey {
         actor: filter.actor.clone(),
         object_type: filter.object_type.clone(),
@@ -190,7 +195,9 @@ async fn load_page(state: &AppState, q: ListQuery) -> Result<(Arc<CachedPage>, F
 
 /// The journal, newest first, with filters and cursor pagination.
 #[utoipa::path(get, path = "/api/v1/activity", tag = "journal", params(ListQuery),
-    responses((status = 200, body = EventPage), (status = 400, body = crate::error::Problem)))]
+    responses((status = 200, description = "one page of events, newest first", body = EventPage),
+        (status = 400, description = "a malformed cursor or limit", body = crate::error::Problem),
+        (status = 422, description = "an unknown object type", body = crate::error::Problem)))]
 pub async fn list_api(
     State(state): State<AppState>,
     Query(q): Query<ListQuery>,
@@ -208,6 +215,7 @@ struct ActivityPage<'a> {
     actor: String,
     object_type: String,
     next_link: Option<String>,
+    kinds: [ObjectKind; 6],
 }
 
 async fn activity_page(
@@ -236,6 +244,7 @@ async fn activity_page(
         actor,
         object_type,
         next_link,
+        kinds: ObjectKind::ALL,
     }))
 }
 

@@ -1,6 +1,7 @@
 //! The journal's types: events, verbs (ActivityStreams 2.0 names), references to objects,
 //! and the guard that keeps secrets out of payloads.
 
+use crate::error::AppError;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -41,11 +42,83 @@ impl Verb {
     }
 }
 
+/// Every kind of object the journal speaks of, with the verbs an event about it may carry:
+/// the one list that feeds, filters and (later) federation read. A domain cannot journal a
+/// kind or a verb that is not here; a new domain adds its kinds here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ObjectKind {
+    Person,
+    Organization,
+    Commons,
+    Contribution,
+    Thread,
+    Comment,
+}
+
+impl ObjectKind {
+    pub const ALL: [ObjectKind; 6] = [
+        ObjectKind::Person,
+        ObjectKind::Organization,
+        ObjectKind::Commons,
+        ObjectKind::Contribution,
+        ObjectKind::Thread,
+        ObjectKind::Comment,
+    ];
+
+    /// The `object_type` of its events.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ObjectKind::Person => "person",
+            ObjectKind::Organization => "organization",
+            ObjectKind::Commons => "commons",
+            ObjectKind::Contribution => "contribution",
+            ObjectKind::Thread => "thread",
+            ObjectKind::Comment => "comment",
+        }
+    }
+
+    /// The verbs an event about an object of this kind may carry, and what each means.
+    pub fn verbs(self) -> &'static [Verb] {
+        use Verb::*;
+        match self {
+            // signed up; changed their profile or password
+            ObjectKind::Person => &[Create, Update],
+            // created; edited; invited, joined, left, removed a member
+            ObjectKind::Organization => &[Create, Update, Invite, Join, Leave, Remove],
+            // created or forked; deleted; added or removed a maintainer; reverted a revision
+            ObjectKind::Commons => &[Create, Delete, Add, Remove, Undo],
+            // proposed; accepted; rejected; changes asked or made; withdrawn or reverted
+            ObjectKind::Contribution => &[Offer, Accept, Reject, Update, Undo],
+            // started
+            ObjectKind::Thread => &[Create],
+            // written, edited, deleted
+            ObjectKind::Comment => &[Create, Update, Delete],
+        }
+    }
+
+    /// The kind named `s`, or a 422 that lists the kinds there are.
+    pub fn parse(s: &str) -> Result<ObjectKind, AppError> {
+        ObjectKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| {
+                let known: Vec<&str> = ObjectKind::ALL.iter().map(|k| k.as_str()).collect();
+                AppError::invalid(
+                    "unknown_object_type",
+                    format!(
+                        "object_type {:?} is none of {}",
+                        s.chars().take(40).collect::<String>(),
+                        known.join(", ")
+                    ),
+                )
+            })
+    }
+}
+
 /// The object an event is about, with the public page that shows it.
 #[derive(Debug, Clone)]
 pub struct ObjectRef {
-    /// snake_case type name, e.g. `person`, `organization`.
-    pub kind: &'static str,
+    pub kind: ObjectKind,
     pub id: String,
     /// Path of the object's page, e.g. `/people/ada`.
     pub url: String,
@@ -98,13 +171,18 @@ pub struct Filter {
 }
 
 impl Filter {
-    /// Drops empty strings, as an HTML filter form sends them.
-    pub fn normalized(mut self) -> Self {
+    /// Drops empty strings, as an HTML filter form sends them, and refuses an object type
+    /// the journal does not know (a 422 that lists the known ones): an empty answer would
+    /// hide the typo.
+    pub fn checked(mut self) -> Result<Self, AppError> {
         for f in [&mut self.actor, &mut self.object_type, &mut self.object_id] {
             if f.as_deref().is_some_and(|s| s.trim().is_empty()) {
                 *f = None;
             }
         }
-        self
+        if let Some(t) = &self.object_type {
+            ObjectKind::parse(t.trim())?;
+        }
+        Ok(self)
     }
 }

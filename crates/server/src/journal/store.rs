@@ -25,7 +25,14 @@ pub fn record(
         return Err(AppError::internal(anyhow::anyhow!(
             "refusing to journal a payload with secret key {key:?} ({} {})",
             verb.as_str(),
-            object.kind
+            object.kind.as_str()
+        )));
+    }
+    if !object.kind.verbs().contains(&verb) {
+        return Err(AppError::internal(anyhow::anyhow!(
+            "{} is no verb for a {}: add it to ObjectKind::verbs if it is meant",
+            verb.as_str(),
+            object.kind.as_str()
         )));
     }
     if let DbConn::Postgres(_) = conn {
@@ -46,7 +53,7 @@ pub fn record(
             Bind::BigInt(at),
             Bind::OptText(actor),
             Bind::Text(verb.as_str()),
-            Bind::Text(object.kind),
+            Bind::Text(object.kind.as_str()),
             Bind::Text(&object.id),
             Bind::Text(&object.url),
             Bind::Text(summary),

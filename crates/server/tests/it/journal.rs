@@ -2,7 +2,7 @@
 
 use crate::support::{TestApp, expect_problem};
 use commonfare::error::AppError;
-use commonfare::journal::{ObjectRef, Verb};
+use commonfare::journal::{ObjectKind, ObjectRef, Verb};
 use futures_util::StreamExt;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -18,7 +18,7 @@ async fn a_rolled_back_change_leaves_no_event() {
         .db
         .write(|c| {
             let obj = ObjectRef {
-                kind: "test",
+                kind: ObjectKind::Commons,
                 id: "1".into(),
                 url: "/".into(),
             };
@@ -33,7 +33,7 @@ async fn a_rolled_back_change_leaves_no_event() {
         .db
         .write(|c| {
             let obj = ObjectRef {
-                kind: "test",
+                kind: ObjectKind::Commons,
                 id: "1".into(),
                 url: "/".into(),
             };
@@ -52,14 +52,14 @@ async fn secret_payloads_are_refused() {
         .db
         .write(|c| {
             let obj = ObjectRef {
-                kind: "test",
+                kind: ObjectKind::Commons,
                 id: "1".into(),
                 url: "/".into(),
             };
             commonfare::journal::record(
                 c,
                 None,
-                Verb::Update,
+                Verb::Delete,
                 &obj,
                 "oops",
                 json!({"person": {"email": "x@y.z"}}),
@@ -68,6 +68,63 @@ async fn secret_payloads_are_refused() {
         .await;
     assert!(r.is_err());
     assert_eq!(app.journal_len().await, 0);
+}
+
+#[tokio::test]
+async fn an_event_carries_only_a_verb_its_kind_knows() {
+    let app = TestApp::spawn().await;
+    for (kind, verb, ok) in [
+        (ObjectKind::Person, Verb::Create, true),
+        (ObjectKind::Person, Verb::Join, false),
+        (ObjectKind::Thread, Verb::Delete, false),
+        (ObjectKind::Contribution, Verb::Offer, true),
+    ] {
+        let r = app
+            .state
+            .db
+            .write(move |c| {
+                let obj = ObjectRef {
+                    kind,
+                    id: "1".into(),
+                    url: "/".into(),
+                };
+                commonfare::journal::record(c, None, verb, &obj, "a try", json!({}))
+            })
+            .await;
+        assert_eq!(r.is_ok(), ok, "{kind:?} {verb:?}");
+    }
+    assert_eq!(app.journal_len().await, 2, "the refused ones left nothing");
+}
+
+#[tokio::test]
+async fn an_unknown_object_type_is_refused_not_answered_empty() {
+    let app = TestApp::spawn().await;
+    let c = app.program();
+    let r = c
+        .get(app.url("/api/v1/activity?object_type=organisation"))
+        .send()
+        .await
+        .unwrap();
+    let p = expect_problem(r, 422, "unknown_object_type").await;
+    assert!(p["detail"].as_str().unwrap().contains("organization"), "{p}");
+    let r = c
+        .get(app.url("/activity.atom?object_type=nope"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let r = app
+        .browser()
+        .get(app.url("/activity?object_type=nope"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    assert!(r.text().await.unwrap().contains("is none of"));
+    for kind in ObjectKind::ALL {
+        let url = format!("/api/v1/activity?object_type={}", kind.as_str());
+        assert_eq!(c.get(app.url(&url)).send().await.unwrap().status(), 200);
+    }
 }
 
 #[tokio::test]
@@ -329,7 +386,7 @@ async fn a_panicking_write_rolls_back_and_frees_the_connection() {
         .db
         .write(|c| {
             let obj = ObjectRef {
-                kind: "test",
+                kind: ObjectKind::Commons,
                 id: "1".into(),
                 url: "/".into(),
             };
