@@ -25,7 +25,7 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     let mut state = AppState::new(config)?;
     crate::journal::install(&mut state);
     crate::metrics::install(&mut state);
-    crate::accounts::install(&mut state);
+    crate::accounts::install(&mut state)?;
     crate::commons::install(&mut state);
     let panels = state.panels_mut();
     panels.register("commons", crate::discussion::commons_panel);

@@ -1,5 +1,6 @@
-//! Typed identifiers shared by every domain: a `PersonId` cannot be passed where a
-//! `CommonsId` is expected. Each is the store's UUIDv7 string, serialised as that string.
+//! Identifiers shared by every domain: typed ids (a `PersonId` cannot be passed where a
+//! `CommonsId` is expected; each is the store's UUIDv7 string, serialised as that string)
+//! and the one rule for handles.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -54,3 +55,71 @@ ids!(
     /// A comment in a thread.
     CommentId,
 );
+
+/// Words that cannot be handles because they name pages or would mislead.
+pub const RESERVED_HANDLES: &[&str] = &[
+    "activity", "admin", "api", "assets", "edit", "feed", "fork", "me", "new", "search",
+    "settings", "static", "system",
+];
+
+/// The one rule for handles — people's, organizations' and commons': 2 to 40 characters,
+/// lowercase letters `a-z`, digits, `-` and `_`, starting with a letter and ending with a
+/// letter or digit, never two of `-` and `_` in a row, and not a reserved word. Handles
+/// appear in URLs and after `@`, so two of them never differ by case, accent or a
+/// doubled dash. Returns what is wrong, to be said after the handle.
+pub fn handle_problem(h: &str) -> Option<&'static str> {
+    let sep = |b: u8| b == b'-' || b == b'_';
+    let n = h.chars().count();
+    if !(2..=40).contains(&n) {
+        return Some("must be 2 to 40 characters long");
+    }
+    if !h
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || sep(b))
+    {
+        return Some("may only contain lowercase letters a-z, digits, '-' and '_' (no spaces)");
+    }
+    let bytes = h.as_bytes();
+    if !bytes[0].is_ascii_lowercase() {
+        return Some("must start with a letter");
+    }
+    if sep(bytes[bytes.len() - 1]) {
+        return Some("must end with a letter or a digit");
+    }
+    if bytes.windows(2).any(|w| sep(w[0]) && sep(w[1])) {
+        return Some("may not have two of '-' and '_' in a row");
+    }
+    if RESERVED_HANDLES.contains(&h) {
+        return Some("is reserved for a page; choose another");
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::handle_problem;
+
+    #[test]
+    fn one_rule_for_every_handle() {
+        for ok in ["ada", "a-b_c9", "bread-recipes", "x9", &"a".repeat(40)] {
+            assert_eq!(handle_problem(ok), None, "{ok}");
+        }
+        for bad in [
+            "a",
+            "",
+            "Ada",
+            "ada lovelace",
+            "9ada",
+            "new",
+            "ädä",
+            "a--b",
+            "a-_b",
+            "abc-",
+            "abc_",
+            "ça-va",
+            &"a".repeat(41),
+        ] {
+            assert!(handle_problem(bad).is_some(), "{bad}");
+        }
+    }
+}

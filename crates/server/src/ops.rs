@@ -12,7 +12,9 @@ pub fn migrate(cfg: &Config) -> anyhow::Result<usize> {
     if engine == Engine::Sqlite {
         ensure_parent(&url)?;
     }
-    crate::db::migrate(engine, &url)
+    let applied = crate::db::migrate(engine, &url)?;
+    crate::accounts::settle_handles(&open(cfg)?)?;
+    Ok(applied)
 }
 
 fn ensure_parent(path: &str) -> anyhow::Result<()> {

@@ -9,6 +9,7 @@
 pub(crate) mod api;
 mod auth;
 mod demo;
+mod handles;
 mod limiter;
 pub(crate) mod model;
 mod ops;
@@ -33,14 +34,29 @@ use axum::Router;
 use axum::routing::{get, post};
 use std::sync::Arc;
 
-/// Puts accounts' authenticator and sign-in limiter into the state.
-pub fn install(state: &mut AppState) {
+/// Settles handles that a person and an organization both held from before they shared
+/// one namespace (see `handles::settle`); returns how many were renamed.
+pub fn settle_handles(db: &crate::db::Db) -> Result<usize, AppError> {
+    db.write_blocking(handles::settle)
+}
+
+/// Puts accounts' authenticator and sign-in limiter into the state, after settling
+/// handles left from before the shared namespace.
+pub fn install(state: &mut AppState) -> Result<(), AppError> {
+    let renamed = settle_handles(&state.db)?;
+    if renamed > 0 {
+        tracing::warn!(
+            renamed,
+            "renamed people or organizations whose handle the other held"
+        );
+    }
     state.auth = Arc::new(auth::PeopleAuth);
     let limiter = LoginLimiter::new(
         state.config.login_limit_account,
         state.config.login_limit_address,
     );
     state.install(limiter);
+    Ok(())
 }
 
 /// A person by handle, if there is one.

@@ -199,39 +199,16 @@ pub struct Member {
     pub since: i64,
 }
 
-/// Words that cannot be handles because they are path segments of the site.
-const RESERVED: &[&str] = &[
-    "new", "edit", "admin", "api", "settings", "me", "activity", "assets", "system",
-];
-
-/// Handles: 2–32 characters, lowercase letters, digits, `-` and `_`, starting with a
-/// letter; they appear in URLs and never change.
+/// Checks a person's or organization's handle against the one rule for handles
+/// (`ids::handle_problem`): a 422 `invalid_handle` that says what to fix.
 pub fn validate_handle(h: &str) -> Result<(), AppError> {
-    let msg = |why: &str| {
-        AppError::invalid(
+    match crate::ids::handle_problem(h) {
+        None => Ok(()),
+        Some(why) => Err(AppError::invalid(
             "invalid_handle",
             format!("handle {:?} {why}", truncate(h, 40)),
-        )
-    };
-    let n = h.chars().count();
-    if !(2..=32).contains(&n) {
-        return Err(msg("must be 2 to 32 characters long"));
+        )),
     }
-    if !h
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
-    {
-        return Err(msg(
-            "may only contain lowercase letters a-z, digits, '-' and '_' (no spaces)",
-        ));
-    }
-    if !h.as_bytes()[0].is_ascii_lowercase() {
-        return Err(msg("must start with a letter"));
-    }
-    if RESERVED.contains(&h) {
-        return Err(msg("is reserved; choose another"));
-    }
-    Ok(())
 }
 
 fn truncate(s: &str, n: usize) -> String {

@@ -64,6 +64,14 @@ pub static EXPORT: Exporter = Exporter {
             table: "memberships",
             line: "membership",
         },
+        Table::Public {
+            table: "handle_renames",
+            line: "handle_rename",
+        },
+        Table::Private {
+            table: "handles",
+            why: "the handles of people and organizations, exported on their lines",
+        },
         Table::Private {
             table: "sessions",
             why: "sign-in secrets",
@@ -101,9 +109,20 @@ struct MembershipLine {
     updated_at: i64,
 }
 
-/// People (without email), organizations and memberships.
+/// A person or organization renamed when the two came to share one list of handles.
+#[derive(Serialize, Queryable)]
+struct RenameLine {
+    owner_kind: String,
+    owner_id: String,
+    old_handle: String,
+    new_handle: String,
+    renamed_at: i64,
+    reason: String,
+}
+
+/// People (without email), organizations, memberships and renamed handles.
 fn export(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
-    use crate::db::schema::{memberships, organizations, people};
+    use crate::db::schema::{handle_renames, memberships, organizations, people};
     let people: Vec<PersonLine> = people::table
         .select((
             people::id,
@@ -139,6 +158,20 @@ fn export(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
         .load(conn)?;
     for m in &members {
         sink.line("membership", m)?;
+    }
+    let renames: Vec<RenameLine> = handle_renames::table
+        .select((
+            handle_renames::owner_kind,
+            handle_renames::owner_id,
+            handle_renames::old_handle,
+            handle_renames::new_handle,
+            handle_renames::renamed_at,
+            handle_renames::reason,
+        ))
+        .order(handle_renames::id.asc())
+        .load(conn)?;
+    for r in &renames {
+        sink.line("handle_rename", r)?;
     }
     Ok(())
 }

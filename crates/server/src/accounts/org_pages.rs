@@ -1,6 +1,7 @@
 //! Pages for organizations: list, create, the organization page (members, kind, history)
 //! and its membership forms.
 
+use super::handles::{self, Owner, Rename};
 use super::model::{ACTIVE, INVITED, Member, OrgFilter, OrgKind, Organization, Role};
 use super::{orgs, service, store};
 use crate::error::PageError;
@@ -120,6 +121,7 @@ struct OrgPage {
     is_member: bool,
     invited: bool,
     events: Vec<Event>,
+    renames: Vec<Rename>,
 }
 
 pub async fn show(
@@ -129,19 +131,32 @@ pub async fn show(
     Path(handle): Path<String>,
 ) -> Result<Response, PageError> {
     let viewer_id = v.as_ref().map(|p| p.id.clone());
-    let (org, members, mine, events) = state
+    let found = state
         .db
         .read(move |c| {
-            let org = orgs::require_org(c, &handle)?;
+            let Some(org) = orgs::org_by_handle(c, &handle)? else {
+                return match handles::renamed_to(c, Owner::Organization, &handle)? {
+                    Some(new) => Ok(Err(new)),
+                    None => Err(crate::error::AppError::not_found(&format!(
+                        "organization @{}",
+                        handle.chars().take(40).collect::<String>()
+                    ))),
+                };
+            };
             let members = orgs::members(c, &org.id)?;
             let mine = match viewer_id {
                 Some(id) => orgs::membership(c, &org.id, id.as_str())?,
                 None => None,
             };
             let events = crate::journal::history(c, ObjectKind::Organization, &org.id)?;
-            Ok((org, members, mine, events))
+            let renames = handles::renames_of(c, Owner::Organization, &org.id)?;
+            Ok(Ok((org, members, mine, events, renames)))
         })
         .await?;
+    let (org, members, mine, events, renames) = match found {
+        Ok(found) => found,
+        Err(new) => return Ok(Redirect::permanent(&format!("/orgs/{new}")).into_response()),
+    };
     let active = mine.as_ref().is_some_and(|m| m.state == ACTIVE);
     Ok(render(&OrgPage {
         chrome: state.chrome(v.as_ref(), &csrf),
@@ -152,6 +167,7 @@ pub async fn show(
         members,
         kinds: OrgKind::ALL,
         events,
+        renames,
     }))
 }
 

@@ -2,6 +2,7 @@
 //! accept, leave, remove; the last admin cannot leave). API and pages both call these, so
 //! the rules live in one place. Each change journals itself in the caller's transaction.
 
+use super::handles::Owner;
 use super::model::{ACTIVE, INVITED, Member, Membership, OrgFilter, OrgKind, Organization, Role};
 use crate::db::schema::{memberships, organizations, people};
 use crate::db::{DbConn, new_id, now_ms};
@@ -188,12 +189,6 @@ pub fn create(
     handle: &str,
     f: OrgFields,
 ) -> Result<Organization, AppError> {
-    if org_by_handle(conn, handle)?.is_some() {
-        return Err(AppError::conflict(
-            "handle_taken",
-            format!("the organization handle @{handle} is already taken; choose another"),
-        ));
-    }
     let now = now_ms();
     let org = Organization {
         id: new_id(),
@@ -205,6 +200,7 @@ pub fn create(
         created_at: now,
         updated_at: now,
     };
+    super::handles::claim(conn, &org.handle, Owner::Organization, &org.id)?;
     diesel::insert_into(organizations::table)
         .values((
             organizations::id.eq(&org.id),

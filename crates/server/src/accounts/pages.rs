@@ -1,6 +1,7 @@
 //! Pages for people: sign up, sign in/out, the people list, profiles and settings
 //! (profile, password, API tokens). Every form POST checks the CSRF token first.
 
+use super::handles::{self, Owner, Rename};
 use super::model::{self, Organization, PeopleFilter, Person};
 use super::orgs;
 use super::service::{self, SignUp};
@@ -189,8 +190,10 @@ struct PersonPage {
     orgs: Vec<(Organization, String, String)>,
     panels: Vec<String>,
     events: Vec<Event>,
+    renames: Vec<Rename>,
 }
 
+/// A person's page; the handle a person had before a rename leads to their new one.
 pub async fn person(
     State(state): State<AppState>,
     MaybeViewer(v): MaybeViewer,
@@ -198,17 +201,30 @@ pub async fn person(
     Path(handle): Path<String>,
 ) -> Result<Response, PageError> {
     let panels = state.panels.clone();
-    let (person, orgs, loaded, events) = state
+    let found = state
         .db
         .read(move |c| {
-            let p = store::require_person(c, &handle)?;
+            let Some(p) = store::person_by_handle(c, &handle)? else {
+                return match handles::renamed_to(c, Owner::Person, &handle)? {
+                    Some(new) => Ok(Err(new)),
+                    None => Err(crate::error::AppError::not_found(&format!(
+                        "person @{}",
+                        handle.chars().take(40).collect::<String>()
+                    ))),
+                };
+            };
             let orgs = orgs::orgs_of(c, &p.id)?;
             let url = format!("/people/{}", p.handle);
             let loaded = panels.load(c, "person", &p.id, &url)?;
             let events = crate::journal::history(c, ObjectKind::Person, &p.id)?;
-            Ok((p, orgs, loaded, events))
+            let renames = handles::renames_of(c, Owner::Person, &p.id)?;
+            Ok(Ok((p, orgs, loaded, events, renames)))
         })
         .await?;
+    let (person, orgs, loaded, events, renames) = match found {
+        Ok(found) => found,
+        Err(new) => return Ok(Redirect::permanent(&format!("/people/{new}")).into_response()),
+    };
     let is_self = v.as_ref().is_some_and(|me| me.id.as_str() == person.id);
     Ok(render(&PersonPage {
         chrome: state.chrome(v.as_ref(), &csrf),
@@ -221,6 +237,7 @@ pub async fn person(
             csrf: &csrf.0,
         }),
         events,
+        renames,
     }))
 }
 

@@ -2,6 +2,7 @@
 //! their journal event in the caller's transaction. Sessions, tokens and password changes
 //! are private records and are not journaled (the journal never holds secrets).
 
+use super::handles::Owner;
 use super::model::{Person, PublicPerson};
 use crate::db::schema::{api_tokens, people, sessions};
 use crate::db::{DbConn, new_id, now_ms};
@@ -126,17 +127,9 @@ pub struct NewPerson {
     pub is_admin: bool,
 }
 
-/// Creates a person and journals it. A taken handle is a 409 that says so.
+/// Creates a person and journals it. A handle a person or an organization holds already is
+/// a 409 that says so.
 pub fn create_person(conn: &mut DbConn, new: NewPerson) -> Result<Person, AppError> {
-    if person_by_handle(conn, &new.handle)?.is_some() {
-        return Err(AppError::conflict(
-            "handle_taken",
-            format!(
-                "the handle @{} is already taken; choose another",
-                new.handle
-            ),
-        ));
-    }
     let now = now_ms();
     let person = Person {
         id: new_id(),
@@ -148,6 +141,7 @@ pub fn create_person(conn: &mut DbConn, new: NewPerson) -> Result<Person, AppErr
         is_admin: new.is_admin,
         created_at: now,
     };
+    super::handles::claim(conn, &person.handle, Owner::Person, &person.id)?;
     diesel::insert_into(people::table)
         .values((
             people::id.eq(&person.id),

@@ -59,6 +59,26 @@ diesel::table! {
 }
 
 diesel::table! {
+    handles (handle) {
+        handle -> Text,
+        owner_kind -> Text,
+        owner_id -> Text,
+    }
+}
+
+diesel::table! {
+    handle_renames (id) {
+        id -> Text,
+        owner_kind -> Text,
+        owner_id -> Text,
+        old_handle -> Text,
+        new_handle -> Text,
+        renamed_at -> BigInt,
+        reason -> Text,
+    }
+}
+
+diesel::table! {
     journal (seq) {
         seq -> BigInt,
         id -> Text,
@@ -187,6 +207,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     api_tokens,
     organizations,
     memberships,
+    handles,
+    handle_renames,
     journal,
     commons,
     commons_maintainers,

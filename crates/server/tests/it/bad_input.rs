@@ -300,7 +300,7 @@ async fn page_bad_input() {
             ],
         )
         .await;
-    expect_page_error(r, 409, "already taken").await;
+    expect_page_error(r, 409, "taken by a person").await;
     let r = app
         .post_form(
             &anon,

@@ -106,7 +106,10 @@ async fn an_unknown_object_type_is_refused_not_answered_empty() {
         .await
         .unwrap();
     let p = expect_problem(r, 422, "unknown_object_type").await;
-    assert!(p["detail"].as_str().unwrap().contains("organization"), "{p}");
+    assert!(
+        p["detail"].as_str().unwrap().contains("organization"),
+        "{p}"
+    );
     let r = c
         .get(app.url("/activity.atom?object_type=nope"))
         .send()

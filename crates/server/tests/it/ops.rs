@@ -132,8 +132,10 @@ async fn export_declares_every_table_and_writes_every_public_row() {
         match t {
             Table::Public { table, line } => {
                 let rows = app.rows(table).await;
+                // Renames happen only to data from before people and organizations
+                // shared one list of handles; the handles tests export one.
                 assert!(
-                    rows > 0,
+                    rows > 0 || *table == "handle_renames",
                     "the demo fills `{table}`, so its export is checked"
                 );
                 assert_eq!(

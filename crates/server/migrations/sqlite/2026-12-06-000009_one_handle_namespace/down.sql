@@ -1,0 +1,2 @@
+DROP TABLE handle_renames;
+DROP TABLE handles;
