@@ -297,6 +297,7 @@ pub fn invite(
     invitee: &Actor,
     role: Role,
 ) -> Result<(), AppError> {
+    lock_members(conn, org)?;
     require_admin(conn, org, actor)?;
     if let Some(m) = membership(conn, &org.id, invitee.id.as_str())? {
         let what = if m.state == INVITED {
@@ -327,20 +328,37 @@ pub fn invite(
     Ok(())
 }
 
+/// Serializes the membership changes of one organization, taken before memberships are
+/// read: two admins leaving at once must not both see the other one staying, and twelve
+/// acceptances of one invitation make one member and one Join event.
+fn lock_members(conn: &mut DbConn, org: &Organization) -> Result<(), AppError> {
+    crate::db::lock_key(conn, &format!("org-members:{}", org.id))
+}
+
 /// The invited person accepts and becomes an active member.
 pub fn accept(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<(), AppError> {
+    lock_members(conn, org)?;
     match membership(conn, &org.id, person.id.as_str())? {
         Some(m) if m.state == INVITED => {
-            diesel::update(
+            // Guarded by the state it leaves, as well as by the lock: an acceptance that
+            // finds it accepted already changes nothing.
+            let changed = diesel::update(
                 memberships::table
                     .filter(memberships::org_id.eq(&org.id))
-                    .filter(memberships::person_id.eq(person.id.as_str())),
+                    .filter(memberships::person_id.eq(person.id.as_str()))
+                    .filter(memberships::state.eq(INVITED)),
             )
             .set((
                 memberships::state.eq(ACTIVE),
                 memberships::updated_at.eq(now_ms()),
             ))
             .execute(conn)?;
+            if changed == 0 {
+                return Err(AppError::conflict(
+                    "already_member",
+                    format!("you are already a member of @{}", org.handle),
+                ));
+            }
             journal::record(
                 conn,
                 Some(&person.handle),
@@ -366,6 +384,7 @@ pub fn accept(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<(
 /// A member leaves (or an invitee declines). The last active admin cannot leave: the
 /// organization would have nobody able to manage it.
 pub fn leave(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<(), AppError> {
+    lock_members(conn, org)?;
     let m = membership(conn, &org.id, person.id.as_str())?.ok_or_else(|| {
         AppError::conflict(
             "not_member",
@@ -414,6 +433,7 @@ pub fn remove(
     org: &Organization,
     member: &Actor,
 ) -> Result<(), AppError> {
+    lock_members(conn, org)?;
     require_admin(conn, org, actor)?;
     let m = membership(conn, &org.id, member.id.as_str())?.ok_or_else(|| {
         AppError::not_found(&format!(

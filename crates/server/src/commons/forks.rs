@@ -128,6 +128,9 @@ pub fn offer(
     limits: &FileLimits,
 ) -> Result<(CommonsRow, ContributionRow), AppError> {
     super::deletion::ensure_open(conn, fork)?;
+    // One offer at a time per fork: taken before the open offers are read, so that a
+    // second offer waits for the first to commit and then sees it.
+    store::lock_key(conn, &format!("commons-offers:{}", fork.id))?;
     let maintainers = store::maintainer_ids(conn, &fork.id)?;
     let me = actor.id.clone();
     authorize(

@@ -22,8 +22,15 @@ fn by_handle(e: CommonsError, handle: &str) -> AppError {
     })
 }
 
+/// Serializes the changes to one commons' maintainers, taken before they are read: two
+/// maintainers stepping down at once must not both see the other one staying.
+fn lock_maintainers(conn: &mut DbConn, c: &CommonsRow) -> Result<(), AppError> {
+    store::lock_key(conn, &format!("commons-maintainers:{}", c.id))
+}
+
 pub fn add(conn: &mut DbConn, actor: &Actor, c: &CommonsRow, handle: &str) -> Result<(), AppError> {
     super::deletion::ensure_open(conn, c)?;
+    lock_maintainers(conn, c)?;
     let now = store::maintainer_ids(conn, &c.id)?;
     authorize(
         Standing::of(Some(&actor.id.clone()), &now, None),
@@ -53,6 +60,7 @@ pub fn remove(
     handle: &str,
 ) -> Result<(), AppError> {
     super::deletion::ensure_open(conn, c)?;
+    lock_maintainers(conn, c)?;
     let now = store::maintainer_ids(conn, &c.id)?;
     authorize(
         Standing::of(Some(&actor.id.clone()), &now, None),

@@ -231,8 +231,13 @@ fn add_comment(
         edited_at: None,
         deleted_at: None,
     };
+    if !store::bump_thread(conn, &thread.id, now, model::MAX_COMMENTS_PER_THREAD)? {
+        return Err(model::DiscussionError::ThreadFull {
+            limit: model::MAX_COMMENTS_PER_THREAD,
+        }
+        .into());
+    }
     store::insert_comment(conn, &comment)?;
-    store::bump_thread(conn, &thread.id, now)?;
     let thread = ThreadRow {
         comment_count: thread.comment_count + 1,
         updated_at: now,

@@ -144,15 +144,27 @@ pub fn threads(
         .load(conn)?)
 }
 
-/// Counts one more comment and marks the thread active now.
-pub fn bump_thread(conn: &mut DbConn, thread_id: &str, now: i64) -> Result<(), AppError> {
-    diesel::update(discussion_threads::table.filter(discussion_threads::id.eq(thread_id)))
-        .set((
-            discussion_threads::comment_count.eq(discussion_threads::comment_count + 1),
-            discussion_threads::updated_at.eq(now),
-        ))
-        .execute(conn)?;
-    Ok(())
+/// Counts one more comment and marks the thread active now, while it has room.
+/// False, changing nothing, when the thread holds `limit` comments already. The count is
+/// checked in the same statement that raises it: on PostgreSQL a concurrent writer waits
+/// for this row and then sees the raised count, so no two writers both take the last place.
+pub fn bump_thread(
+    conn: &mut DbConn,
+    thread_id: &str,
+    now: i64,
+    limit: i64,
+) -> Result<bool, AppError> {
+    let n = diesel::update(
+        discussion_threads::table
+            .filter(discussion_threads::id.eq(thread_id))
+            .filter(discussion_threads::comment_count.lt(limit)),
+    )
+    .set((
+        discussion_threads::comment_count.eq(discussion_threads::comment_count + 1),
+        discussion_threads::updated_at.eq(now),
+    ))
+    .execute(conn)?;
+    Ok(n == 1)
 }
 
 pub fn insert_comment(conn: &mut DbConn, row: &CommentRow) -> Result<(), AppError> {

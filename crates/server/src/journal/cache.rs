@@ -28,19 +28,23 @@ pub struct PageKey {
 pub struct CachedPage {
     pub items: Vec<Event>,
     pub next_cursor: Option<String>,
+    /// The API address of the next page.
+    pub next: Option<String>,
     json: OnceLock<Bytes>,
 }
 
 impl CachedPage {
-    pub fn new(items: Vec<Event>, next_cursor: Option<String>) -> CachedPage {
+    pub fn new(items: Vec<Event>, next_cursor: Option<String>, next: Option<String>) -> CachedPage {
         CachedPage {
             items,
             next_cursor,
+            next,
             json: OnceLock::new(),
         }
     }
 
-    /// The API body `{"items": [...], "next_cursor": ...}`, serialized once per page.
+    /// The API body `{"items": [...], "next_cursor": ..., "next": ...}`, serialized once
+    /// per page.
     pub fn json(&self) -> Bytes {
         self.json
             .get_or_init(|| {
@@ -48,10 +52,12 @@ impl CachedPage {
                 struct Body<'a> {
                     items: &'a [Event],
                     next_cursor: &'a Option<String>,
+                    next: &'a Option<String>,
                 }
                 let body = Body {
                     items: &self.items,
                     next_cursor: &self.next_cursor,
+                    next: &self.next,
                 };
                 // Serializing plain strings and integers cannot fail; an empty body would be
                 // caught by any client as invalid JSON rather than silently wrong data.
@@ -67,8 +73,12 @@ mod tests {
 
     #[test]
     fn json_body_is_the_api_shape() {
-        let p = CachedPage::new(Vec::new(), Some("7".into()));
+        let next = "/api/v1/activity?cursor=7".to_string();
+        let p = CachedPage::new(Vec::new(), Some("7".into()), Some(next.clone()));
         let v: serde_json::Value = serde_json::from_slice(&p.json()).expect("json");
-        assert_eq!(v, serde_json::json!({"items": [], "next_cursor": "7"}));
+        assert_eq!(
+            v,
+            serde_json::json!({"items": [], "next_cursor": "7", "next": next})
+        );
     }
 }

@@ -127,6 +127,8 @@ pub struct EventPage {
     pub items: Vec<Event>,
     /// Pass as `cursor` to get the next (older) page; absent on the last page.
     pub next_cursor: Option<String>,
+    /// The address of the next page (also in the `Link` header); absent on the last page.
+    pub next: Option<String>,
 }
 
 fn parse_cursor(cursor: Option<&str>) -> Result<Option<i64>, AppError> {
@@ -172,6 +174,7 @@ async fn load_page(state: &AppState, q: ListQuery) -> Result<(Arc<CachedPage>, F
     // query leaves the entry already stale rather than hiding the new event.
     let generation = state.db.generation();
     let f = filter.clone();
+    let f2 = filter.clone();
     let page = state
         .owned::<cache::FeedCache>()
         .get_or_load(key, generation, || async move {
@@ -182,15 +185,34 @@ async fn load_page(state: &AppState, q: ListQuery) -> Result<(Arc<CachedPage>, F
                 .await?;
             let more = items.len() as i64 > limit;
             items.truncate(limit as usize);
-            let next = if more {
+            let next_cursor = if more {
                 items.last().map(|e| e.seq.to_string())
             } else {
                 None
             };
-            Ok::<_, AppError>(CachedPage::new(items, next))
+            let next = next_cursor.as_deref().map(|c| api_link(&f2, c, limit));
+            Ok::<_, AppError>(CachedPage::new(items, next_cursor, next))
         })
         .await?;
     Ok((page, filter))
+}
+
+/// The API address of the page after `cursor`, with the same filters and size.
+fn api_link(f: &Filter, cursor: &str, limit: i64) -> String {
+    let mut link = format!("/api/v1/activity?cursor={cursor}");
+    if limit != 50 {
+        link.push_str(&format!("&limit={limit}"));
+    }
+    for (name, value) in [
+        ("actor", &f.actor),
+        ("object_type", &f.object_type),
+        ("object_id", &f.object_id),
+    ] {
+        if let Some(v) = value {
+            link.push_str(&format!("&{name}={}", url_escape(v)));
+        }
+    }
+    link
 }
 
 /// The journal, newest first, with filters and cursor pagination.
@@ -204,7 +226,15 @@ pub async fn list_api(
 ) -> Result<Response, ApiError> {
     let (page, _) = load_page(&state, q).await?;
     // The body is serialized once per cached page, not once per request.
-    Ok(([(header::CONTENT_TYPE, "application/json")], page.json()).into_response())
+    let mut r = ([(header::CONTENT_TYPE, "application/json")], page.json()).into_response();
+    if let Some(link) = page
+        .next
+        .as_deref()
+        .and_then(|n| header::HeaderValue::from_str(&format!("<{n}>; rel=\"next\"")).ok())
+    {
+        r.headers_mut().insert(header::LINK, link);
+    }
+    Ok(r)
 }
 
 #[derive(Template)]

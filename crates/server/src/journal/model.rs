@@ -81,10 +81,10 @@ impl ObjectKind {
     pub fn verbs(self) -> &'static [Verb] {
         use Verb::*;
         match self {
-            // signed up; changed their profile or password
+            // signed up; changed their profile; renamed
             ObjectKind::Person => &[Create, Update],
-            // created; edited; invited, joined, left, removed a member
-            ObjectKind::Organization => &[Create, Update, Invite, Join, Leave, Remove],
+            // created; edited or renamed; invited, joined, declined, left, removed a member
+            ObjectKind::Organization => &[Create, Update, Invite, Join, Reject, Leave, Remove],
             // created or forked; deleted; added or removed a maintainer; reverted a revision
             ObjectKind::Commons => &[Create, Delete, Add, Remove, Undo],
             // proposed; accepted; rejected; changes asked or made; withdrawn or reverted

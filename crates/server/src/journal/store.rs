@@ -64,7 +64,9 @@ pub fn record(
     Ok(id)
 }
 
-/// Newest first, strictly before `before` when given.
+/// Newest first, strictly before `before` when given; at most `MAX_PAGE + 1` rows, so that
+/// a caller serving a page of `MAX_PAGE` can read the one extra row that says another page
+/// follows.
 pub fn page(
     conn: &mut DbConn,
     filter: &Filter,
@@ -79,7 +81,7 @@ pub fn page(
             .select(Event::as_select())
             .filter(journal::seq.lt(before.unwrap_or(i64::MAX)))
             .order(journal::seq.desc())
-            .limit(limit.clamp(1, MAX_PAGE))
+            .limit(limit.clamp(1, MAX_PAGE + 1))
             .load(conn)?);
     }
     let mut q = journal::table.select(Event::as_select()).into_boxed();
@@ -96,7 +98,7 @@ pub fn page(
         q = q.filter(journal::seq.lt(b));
     }
     Ok(q.order(journal::seq.desc())
-        .limit(limit.clamp(1, MAX_PAGE))
+        .limit(limit.clamp(1, MAX_PAGE + 1))
         .load(conn)?)
 }
 

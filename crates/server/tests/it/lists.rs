@@ -2,7 +2,7 @@
 //! `Link` header out; "More" links on pages; filters that refuse what they do not know.
 
 use crate::support::{TestApp, expect_problem};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 /// Walks a list page by page, `limit` at a time, following `next` as a client would, and
 /// checking the `Link` header agrees with it; returns every item's `key`.
@@ -79,6 +79,16 @@ async fn every_list_walks_to_its_end_a_page_at_a_time() {
         unique.dedup();
         assert_eq!(unique.len(), walked.len(), "{list} repeats no item");
     }
+    // The journal pages the same way.
+    let whole = walk(&app, "/api/v1/activity?limit=7", "seq").await;
+    let orgs = walk(
+        &app,
+        "/api/v1/activity?limit=3&object_type=organization",
+        "seq",
+    )
+    .await;
+    assert!(orgs.len() > 3 && orgs.len() < whole.len());
+
     // A fork's revisions page on from its own into those it inherited.
     let fork = walk(
         &app,
@@ -89,6 +99,30 @@ async fn every_list_walks_to_its_end_a_page_at_a_time() {
     let numbers: Vec<i64> = fork.iter().map(|n| n.parse().unwrap()).collect();
     assert!(numbers.windows(2).all(|w| w[0] > w[1]), "{numbers:?}");
     assert_eq!(numbers.last(), Some(&1));
+}
+
+#[tokio::test]
+async fn the_journal_pages_at_its_largest_page_size_too() {
+    use commonfare::journal::{ObjectKind, ObjectRef, Verb};
+    let app = TestApp::spawn().await;
+    app.state
+        .db
+        .write(|c| {
+            for i in 0..205 {
+                let obj = ObjectRef {
+                    kind: ObjectKind::Person,
+                    id: format!("p{i}"),
+                    url: format!("/people/p{i}"),
+                };
+                commonfare::journal::record(c, None, Verb::Create, &obj, "one", json!({}))?;
+            }
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let at_100 = walk(&app, "/api/v1/activity?limit=100", "seq").await;
+    assert_eq!(at_100.len(), 205, "three pages, not one");
+    assert_eq!(walk(&app, "/api/v1/activity?limit=99", "seq").await, at_100);
 }
 
 #[tokio::test]

@@ -15,4 +15,5 @@ mod ops;
 mod orgs;
 mod people;
 mod permissions;
+mod races;
 mod support;

@@ -87,6 +87,40 @@ impl TestApp {
         Client::new()
     }
 
+    /// Fires `n` requests at once, the way a race is lost in production: each on its own
+    /// client whose connection is opened beforehand, all released together by a barrier.
+    /// `request(i, client)` builds the i-th; returns each one's status and body, in order.
+    /// Every invariant that spans rows is tried with it, on both engines.
+    pub async fn race<F, Fut>(&self, n: usize, request: F) -> Vec<(u16, String)>
+    where
+        F: Fn(usize, Client) -> Fut,
+        Fut: std::future::Future<Output = reqwest::Result<Response>> + Send + 'static,
+    {
+        let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(n));
+        let mut tasks = Vec::new();
+        for i in 0..n {
+            let client = Client::builder()
+                .pool_max_idle_per_host(1)
+                .build()
+                .expect("client");
+            let warm = client.get(self.url("/ping")).send().await.expect("warm up");
+            assert!(warm.status().is_success());
+            let fut = request(i, client);
+            let barrier = barrier.clone();
+            tasks.push(tokio::spawn(async move {
+                barrier.wait().await;
+                let r = fut.await.expect("request");
+                let status = r.status().as_u16();
+                (status, r.text().await.unwrap_or_default())
+            }));
+        }
+        let mut out = Vec::new();
+        for t in tasks {
+            out.push(t.await.expect("task"));
+        }
+        out
+    }
+
     /// Fetches a page as `browser` and returns its HTML, asserting a 200.
     pub async fn page(&self, browser: &Client, path: &str) -> String {
         let r = browser.get(self.url(path)).send().await.expect("get");

@@ -1,0 +1,361 @@
+//! Invariants that span rows, tried the way they break: many copies of a request at once
+//! (`TestApp::race`), on both engines. Each round asserts who won and what is stored.
+
+use crate::support::TestApp;
+use reqwest::{Client, Method};
+use serde_json::{Value, json};
+
+async fn call(
+    app: &TestApp,
+    method: Method,
+    path: &str,
+    token: &str,
+    body: Option<Value>,
+) -> reqwest::Response {
+    let mut r = app
+        .program()
+        .request(method, app.url(path))
+        .bearer_auth(token);
+    if let Some(b) = body {
+        r = r.json(&b);
+    }
+    let r = r.send().await.unwrap();
+    assert!(r.status().is_success(), "setup {path}: {}", r.status());
+    r
+}
+
+/// A request for the race harness.
+fn fire(
+    app: &TestApp,
+    c: Client,
+    method: Method,
+    path: &str,
+    token: &str,
+    body: Option<Value>,
+) -> impl std::future::Future<Output = reqwest::Result<reqwest::Response>> + Send + 'static {
+    let mut r = c.request(method, app.url(path)).bearer_auth(token);
+    if let Some(b) = body {
+        r = r.json(&b);
+    }
+    r.send()
+}
+
+fn wins(results: &[(u16, String)]) -> usize {
+    results
+        .iter()
+        .filter(|(s, _)| (200..300).contains(s))
+        .count()
+}
+
+fn refused_with(results: &[(u16, String)], status: u16, code: &str) {
+    for (s, body) in results.iter().filter(|(s, _)| !(200..300).contains(s)) {
+        assert_eq!(*s, status, "{body}");
+        assert!(body.contains(&format!("\"code\":\"{code}\"")), "{body}");
+    }
+}
+
+async fn count(app: &TestApp, sql: String) -> i64 {
+    #[derive(diesel::QueryableByName)]
+    struct N {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    app.state
+        .db
+        .read(move |c| {
+            use diesel::RunQueryDsl;
+            let r: N = diesel::sql_query(sql)
+                .get_result(c)
+                .map_err(commonfare::error::AppError::internal)?;
+            Ok(r.n)
+        })
+        .await
+        .unwrap()
+}
+
+async fn admins(app: &TestApp, org: &str) -> i64 {
+    count(
+        app,
+        format!(
+            "SELECT COUNT(*) AS n FROM memberships m JOIN organizations o ON o.id = m.org_id \
+             WHERE o.handle = '{org}' AND m.role = 'admin' AND m.state = 'active'"
+        ),
+    )
+    .await
+}
+
+/// An organization with two active admins, ada and bob.
+async fn two_admins(app: &TestApp, ada: &str, bob: &str, org: &str) {
+    call(
+        app,
+        Method::POST,
+        "/api/v1/orgs",
+        ada,
+        Some(json!({"handle": org, "name": "Bakery", "kind": "cooperative"})),
+    )
+    .await;
+    let invite = format!("/api/v1/orgs/{org}/invitations");
+    call(
+        app,
+        Method::POST,
+        &invite,
+        ada,
+        Some(json!({"handle": "bob", "role": "admin"})),
+    )
+    .await;
+    call(
+        app,
+        Method::POST,
+        &format!("/api/v1/orgs/{org}/accept"),
+        bob,
+        None,
+    )
+    .await;
+    assert_eq!(admins(app, org).await, 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_last_admins_cannot_all_leave_or_remove_each_other() {
+    let app = TestApp::spawn().await;
+    let ada = app.api_user("ada").await;
+    let bob = app.api_user("bob").await;
+    for round in 0..5 {
+        let org = format!("leave{round}");
+        two_admins(&app, &ada, &bob, &org).await;
+        let path = format!("/api/v1/orgs/{org}/leave");
+        let tokens = [ada.clone(), bob.clone()];
+        let r = app
+            .race(2, |i, c| {
+                fire(&app, c, Method::POST, &path, &tokens[i], None)
+            })
+            .await;
+        assert_eq!(wins(&r), 1, "round {round}: {r:?}");
+        refused_with(&r, 409, "last_admin");
+        assert_eq!(admins(&app, &org).await, 1);
+
+        let org = format!("remove{round}");
+        two_admins(&app, &ada, &bob, &org).await;
+        let paths = [
+            format!("/api/v1/orgs/{org}/members/bob"),
+            format!("/api/v1/orgs/{org}/members/ada"),
+        ];
+        let r = app
+            .race(2, |i, c| {
+                fire(&app, c, Method::DELETE, &paths[i], &tokens[i], None)
+            })
+            .await;
+        assert_eq!(wins(&r), 1, "round {round}: {r:?}");
+        refused_with(&r, 403, "forbidden");
+        assert_eq!(admins(&app, &org).await, 1);
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_invitation_accepted_many_times_makes_one_member_and_one_event() {
+    let app = TestApp::spawn().await;
+    let ada = app.api_user("ada").await;
+    let bob = app.api_user("bob").await;
+    call(
+        &app,
+        Method::POST,
+        "/api/v1/orgs",
+        &ada,
+        Some(json!({"handle": "coop", "name": "Coop", "kind": "cooperative"})),
+    )
+    .await;
+    call(
+        &app,
+        Method::POST,
+        "/api/v1/orgs/coop/invitations",
+        &ada,
+        Some(json!({"handle": "bob"})),
+    )
+    .await;
+    let r = app
+        .race(12, |_, c| {
+            fire(
+                &app,
+                c,
+                Method::POST,
+                "/api/v1/orgs/coop/accept",
+                &bob,
+                None,
+            )
+        })
+        .await;
+    assert_eq!(wins(&r), 1, "{r:?}");
+    refused_with(&r, 409, "already_member");
+    let joins = count(
+        &app,
+        "SELECT COUNT(*) AS n FROM journal WHERE verb = 'Join'".into(),
+    )
+    .await;
+    assert_eq!(joins, 1);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn the_last_maintainers_cannot_all_step_down() {
+    let app = TestApp::spawn().await;
+    let ada = app.api_user("ada").await;
+    let bob = app.api_user("bob").await;
+    for round in 0..5 {
+        let handle = format!("rye{round}");
+        call(
+            &app,
+            Method::POST,
+            "/api/v1/commons",
+            &ada,
+            Some(
+                json!({"handle": handle, "name": "Rye", "summary": "Rye bread.",
+                        "kind": "knowledge", "licence": "CC-BY-SA-4.0"}),
+            ),
+        )
+        .await;
+        let add = format!("/api/v1/commons/{handle}/maintainers");
+        call(
+            &app,
+            Method::POST,
+            &add,
+            &ada,
+            Some(json!({"handle": "bob"})),
+        )
+        .await;
+        let paths = [format!("{add}/ada"), format!("{add}/bob")];
+        let tokens = [ada.clone(), bob.clone()];
+        let r = app
+            .race(2, |i, c| {
+                fire(&app, c, Method::DELETE, &paths[i], &tokens[i], None)
+            })
+            .await;
+        assert_eq!(wins(&r), 1, "round {round}: {r:?}");
+        let left = count(
+            &app,
+            format!(
+                "SELECT COUNT(*) AS n FROM commons_maintainers m JOIN commons c \
+                 ON c.id = m.commons_id WHERE c.handle = '{handle}'"
+            ),
+        )
+        .await;
+        assert_eq!(left, 1, "round {round}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_full_thread_takes_no_comment_past_its_limit() {
+    let app = TestApp::spawn().await;
+    let ada = app.api_user("ada").await;
+    call(
+        &app,
+        Method::POST,
+        "/api/v1/commons",
+        &ada,
+        Some(
+            json!({"handle": "rye", "name": "Rye", "summary": "Rye bread.",
+                    "kind": "knowledge", "licence": "CC-BY-SA-4.0"}),
+        ),
+    )
+    .await;
+    let t: Value = call(
+        &app,
+        Method::POST,
+        "/api/v1/commons/rye/threads",
+        &ada,
+        Some(json!({"title": "Crumb", "body": "How open should it be?"})),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let number = t["thread"]["number"].as_i64().unwrap();
+    // 991 comments as far as the limit is concerned, without writing them one by one.
+    app.state
+        .db
+        .write(|c| {
+            use diesel::RunQueryDsl;
+            diesel::sql_query("UPDATE discussion_threads SET comment_count = 991")
+                .execute(c)
+                .map_err(commonfare::error::AppError::internal)?;
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let path = format!("/api/v1/commons/rye/threads/{number}/comments");
+    let r = app
+        .race(24, |i, c| {
+            fire(
+                &app,
+                c,
+                Method::POST,
+                &path,
+                &ada,
+                Some(json!({"body": format!("Reply {i}")})),
+            )
+        })
+        .await;
+    assert_eq!(wins(&r), 9, "{r:?}");
+    refused_with(&r, 409, "thread_full");
+    let counted = count(
+        &app,
+        "SELECT comment_count AS n FROM discussion_threads".into(),
+    )
+    .await;
+    assert_eq!(counted, 1000);
+    assert_eq!(app.rows("discussion_comments").await, 1 + 9);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_fork_has_one_open_offer_however_many_are_sent() {
+    let app = TestApp::spawn().await;
+    let ada = app.api_user("ada").await;
+    let carol = app.api_user("carol").await;
+    call(
+        &app,
+        Method::POST,
+        "/api/v1/commons",
+        &ada,
+        Some(
+            json!({"handle": "bread", "name": "Bread", "summary": "Sourdough.",
+                    "kind": "knowledge", "licence": "CC-BY-SA-4.0"}),
+        ),
+    )
+    .await;
+    call(
+        &app,
+        Method::POST,
+        "/api/v1/commons/bread/forks",
+        &carol,
+        Some(json!({"handle": "bread-carol"})),
+    )
+    .await;
+    let k: Value = call(
+        &app,
+        Method::POST,
+        "/api/v1/commons/bread-carol/changes",
+        &carol,
+        Some(json!({"message": "Rye", "files": [{"path": "rye.md", "op": "add", "content": "# Rye\n"}]})),
+    )
+    .await
+    .json()
+    .await
+    .unwrap();
+    let accept = format!(
+        "/api/v1/commons/bread-carol/contributions/{}/accept",
+        k["number"]
+    );
+    call(&app, Method::POST, &accept, &carol, Some(json!({}))).await;
+    let r = app
+        .race(8, |_, c| {
+            fire(
+                &app,
+                c,
+                Method::POST,
+                "/api/v1/commons/bread-carol/offer",
+                &carol,
+                Some(json!({"message": "Rye from the fork"})),
+            )
+        })
+        .await;
+    assert_eq!(wins(&r), 1, "{r:?}");
+    refused_with(&r, 409, "offer_pending");
+    assert_eq!(app.rows("commons_offers").await, 1);
+}
