@@ -119,24 +119,43 @@ pub struct PasswordChange {
     pub current_password: String,
     /// At least 10 characters.
     pub new_password: String,
+    /// Also revoke the person's other API tokens (default true); the token making this
+    /// call keeps working.
+    #[serde(default = "yes")]
+    pub revoke_tokens: bool,
 }
 
-/// Changes the password; every browser session of the person ends.
+fn yes() -> bool {
+    true
+}
+
+/// Changes the password; every browser session of the person ends, and every other API
+/// token is revoked unless `revoke_tokens` is false.
 #[utoipa::path(post, path = "/api/v1/me/password", tag = "people", security(("bearer" = [])), request_body = PasswordChange,
     responses((status = 204), (status = 401, body = Problem), (status = 403, body = Problem), (status = 422, body = Problem)))]
 pub async fn change_password(
     State(state): State<AppState>,
     ConnectInfo(addr): ConnectInfo<SocketAddr>,
+    headers: HeaderMap,
     ApiViewer(a): ApiViewer,
     ApiJson(input): ApiJson<PasswordChange>,
 ) -> Result<StatusCode, ApiError> {
     let p = state.db.read(move |c| super::auth::whole(c, &a)).await?;
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|t| crate::web::hash_token(t.trim()));
     service::change_password(
         &state,
         &p,
         &input.current_password,
         input.new_password,
-        None,
+        service::Kept {
+            session: None,
+            token,
+            revoke_tokens: input.revoke_tokens,
+        },
         &addr.ip().to_string(),
     )
     .await?;

@@ -319,6 +319,8 @@ pub struct PasswordForm {
     csrf: String,
     current_password: String,
     new_password: String,
+    /// The checkbox, checked by default; absent when unchecked.
+    revoke_tokens: Option<String>,
 }
 
 pub async fn change_password(
@@ -337,7 +339,11 @@ pub async fn change_password(
         &me,
         &f.current_password,
         f.new_password,
-        keep,
+        service::Kept {
+            session: keep,
+            token: None,
+            revoke_tokens: f.revoke_tokens.is_some(),
+        },
         &addr.ip().to_string(),
     )
     .await?;

@@ -108,7 +108,7 @@ pub async fn change_password(
     person: &Person,
     current: &str,
     new: String,
-    keep_session: Option<String>,
+    keep: Kept,
     address: &str,
 ) -> Result<(), AppError> {
     model::validate_password(&new)?;
@@ -125,8 +125,23 @@ pub async fn change_password(
     let id = person.id.clone();
     state
         .db
-        .write(move |c| store::set_password(c, &id, &hash, keep_session.as_deref()))
+        .write(move |c| {
+            store::set_password(c, &id, &hash, keep.session.as_deref())?;
+            if keep.revoke_tokens {
+                store::revoke_tokens_except(c, &id, keep.token.as_deref())?;
+            }
+            Ok(())
+        })
         .await
+}
+
+/// What a password change leaves working: every other browser session ends; API tokens
+/// are revoked too unless the person chose to keep them, but never the session or the
+/// token that asked for the change (hashes, as stored).
+pub struct Kept {
+    pub session: Option<String>,
+    pub token: Option<String>,
+    pub revoke_tokens: bool,
 }
 
 /// Organization fields as sent by a client.

@@ -303,6 +303,23 @@ pub fn list_tokens(conn: &mut DbConn, person_id: &str) -> Result<Vec<TokenInfo>,
 
 /// Revokes one of the person's own tokens; someone else's token is a 404, not a 403,
 /// so token ids cannot be probed.
+/// Revokes every active token of a person but the one whose hash is `keep`; returns how
+/// many were revoked.
+pub fn revoke_tokens_except(
+    conn: &mut DbConn,
+    person_id: &str,
+    keep: Option<&str>,
+) -> Result<usize, AppError> {
+    Ok(diesel::update(
+        api_tokens::table
+            .filter(api_tokens::person_id.eq(person_id))
+            .filter(api_tokens::revoked_at.is_null())
+            .filter(api_tokens::token_hash.ne(keep.unwrap_or(""))),
+    )
+    .set(api_tokens::revoked_at.eq(now_ms()))
+    .execute(conn)?)
+}
+
 pub fn revoke_token(conn: &mut DbConn, person_id: &str, token_id: &str) -> Result<(), AppError> {
     let n = diesel::update(
         api_tokens::table

@@ -384,13 +384,37 @@ pub(super) fn insert_contribution(
             c.handle,
             first_line(&row.message)
         ),
-        json!({ "commons": c.handle, "number": row.number, "contribution": body }),
+        json!({ "commons": c.handle, "number": row.number, "contribution": journal_body(&body)? }),
     )?;
     Ok(row)
 }
 
 fn first_line(s: &str) -> String {
     s.lines().next().unwrap_or("").chars().take(120).collect()
+}
+
+/// A contribution as its journal events carry it: file paths as values, never as keys.
+/// People name their files, and a file called `token` or `password` is no secret, so the
+/// journal's guard against secret-looking keys must not read it as one.
+pub fn journal_body(body: &ContributionKind) -> Result<serde_json::Value, AppError> {
+    match body {
+        ContributionKind::Change(change) => {
+            let files = change
+                .ops
+                .iter()
+                .map(|(path, op)| {
+                    let mut v = serde_json::to_value(op).map_err(AppError::internal)?;
+                    v["path"] = path.to_string().into();
+                    Ok(v)
+                })
+                .collect::<Result<Vec<_>, AppError>>()?;
+            Ok(
+                json!({ "type": "change", "base": change.base, "message": change.message,
+                       "files": files }),
+            )
+        }
+        other => serde_json::to_value(other).map_err(AppError::internal),
+    }
 }
 
 pub fn parse_state(s: &str) -> Result<ContributionState, AppError> {

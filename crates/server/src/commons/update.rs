@@ -7,7 +7,9 @@ use super::blob::FileLimits;
 use super::contribution::{ContributionKind, Transition, check_update_kind};
 use super::model::PersonId;
 use super::review::decide;
-use super::service::{FileInput, body_of, build_change, contribution_ref, parse_state};
+use super::service::{
+    FileInput, body_of, build_change, contribution_ref, journal_body, parse_state,
+};
 use super::store::{self, CommonsRow, ContributionRow};
 use crate::db::{DbConn, now_ms};
 use crate::error::AppError;
@@ -74,7 +76,8 @@ pub fn update_change(
             "@{} updated contribution #{number} to {}",
             actor.handle, c.handle
         ),
-        json!({ "commons": c.handle, "number": number, "from": k.state, "to": next.as_str(), "contribution": new }),
+        json!({ "commons": c.handle, "number": number, "from": k.state, "to": next.as_str(),
+                "contribution": journal_body(&new)? }),
     )?;
     Ok(ContributionRow {
         state: next.as_str().into(),

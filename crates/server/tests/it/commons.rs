@@ -610,3 +610,68 @@ async fn contributor_ranking_follows_each_acceptance() {
     let after = get(&app, path).await;
     assert_eq!(after["contributors"][0]["accepted"], 3, "{after}");
 }
+
+#[tokio::test]
+async fn files_named_like_secrets_are_ordinary_files() {
+    let app = TestApp::spawn().await;
+    let ada = app.api_user("ada").await;
+    create_commons(&app, &ada, "vault").await;
+    let names = [
+        "token",
+        "password",
+        "email",
+        "secret",
+        "api_token",
+        "conf/client_secret",
+    ];
+    let files = names.iter().map(|n| add(n, "not a secret\n")).collect();
+    let k = ok(
+        propose(&app, &ada, "vault", files).await,
+        StatusCode::CREATED,
+    )
+    .await;
+    let n = k["number"].as_i64().unwrap();
+    let path = format!("/api/v1/commons/vault/contributions/{n}");
+    let body = json!({"message": "changed", "files": [add("token", "still not a secret\n")]});
+    let r = app
+        .program()
+        .put(app.url(&path))
+        .bearer_auth(&ada)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::OK, "{}", r.text().await.unwrap());
+    ok(
+        post(
+            &app,
+            Some(&ada),
+            &review_path("vault", n, "accept"),
+            json!({}),
+        )
+        .await,
+        StatusCode::OK,
+    )
+    .await;
+    assert_eq!(
+        get(&app, "/api/v1/commons/vault/files/token").await["text"],
+        "still not a secret\n"
+    );
+    // The journal names the files as values.
+    let events = get(&app, "/api/v1/activity?object_type=contribution").await;
+    let offered = events["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["verb"] == "Offer")
+        .unwrap()
+        .clone();
+    let paths: Vec<&str> = offered["payload"]["contribution"]["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths.len(), names.len());
+    assert!(paths.contains(&"conf/client_secret"));
+}

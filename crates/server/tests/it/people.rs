@@ -385,3 +385,95 @@ async fn secrets_never_reach_the_journal() {
         assert!(!journal.contains(secret), "journal leaks {secret}");
     }
 }
+
+#[tokio::test]
+async fn a_password_change_revokes_api_tokens_unless_asked_not_to() {
+    let app = TestApp::spawn().await;
+    let first = app.api_user("ada").await;
+    let token = |password: &'static str| {
+        let c = app.program();
+        let url = app.url("/api/v1/tokens");
+        async move {
+            let r = c
+                .post(url)
+                .json(&json!({"name": "x", "handle": "ada", "password": password}))
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), StatusCode::CREATED);
+            r.json::<Value>().await.unwrap()["token"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        }
+    };
+    let works = |t: String| {
+        let c = app.program();
+        let url = app.url("/api/v1/me");
+        async move { c.get(url).bearer_auth(t).send().await.unwrap().status() }
+    };
+    let change = |t: String, from: &'static str, to: &'static str, body: Value| {
+        let c = app.program();
+        let url = app.url("/api/v1/me/password");
+        let mut body = body;
+        body["current_password"] = from.into();
+        body["new_password"] = to.into();
+        async move {
+            c.post(url)
+                .bearer_auth(t)
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+    let second = token("correct horse battery").await;
+    // Keeping them, when asked.
+    let s = change(
+        first.clone(),
+        "correct horse battery",
+        "a second long one",
+        json!({"revoke_tokens": false}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::NO_CONTENT);
+    assert_eq!(works(second.clone()).await, StatusCode::OK);
+    // By default the others are revoked; the one that asked keeps working.
+    let s = change(
+        first.clone(),
+        "a second long one",
+        "a third long one",
+        json!({}),
+    )
+    .await;
+    assert_eq!(s, StatusCode::NO_CONTENT);
+    assert_eq!(works(second).await, StatusCode::UNAUTHORIZED);
+    assert_eq!(works(first.clone()).await, StatusCode::OK);
+
+    // On the settings page the box is ticked, and revokes every token.
+    let b = app.browser();
+    app.post_form(
+        &b,
+        "/signin",
+        "/signin",
+        &[("handle", "ada"), ("password", "a third long one")],
+    )
+    .await;
+    let page = app.page(&b, "/settings").await;
+    assert!(page.contains("name=\"revoke_tokens\" value=\"yes\" checked"));
+    let r = app
+        .post_form(
+            &b,
+            "/settings",
+            "/settings/password",
+            &[
+                ("current_password", "a third long one"),
+                ("new_password", "a fourth long one"),
+                ("revoke_tokens", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(works(first).await, StatusCode::UNAUTHORIZED);
+}
