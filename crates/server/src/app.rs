@@ -69,6 +69,10 @@ pub fn router(state: AppState) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             timeout,
         ))
+        .layer(from_fn_with_state(
+            state.clone(),
+            crate::web::guard::middleware,
+        ))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -5,6 +5,7 @@ pub mod actor;
 pub mod assets;
 pub mod csrf;
 pub mod extract;
+pub mod guard;
 pub mod paging;
 
 pub use crate::panels;

@@ -149,7 +149,8 @@ async fn api_matrix() {
             method: Method::POST,
             path: "/api/v1/me/password",
             body: Some(
-                json!({"current_password":"correct horse battery","new_password":"a new long password"}),
+                json!({"current_password":"correct horse battery","new_password":"a new long password",
+                       "revoke_tokens": false}),
             ),
             stranger: None,
             rightful: 204,

@@ -1,0 +1,80 @@
+//! What every response passes through: security headers on all of them, a body declared
+//! larger than any route accepts refused before it is read, and the bare answers of the
+//! layers below (a timeout's empty 408) given a body that says what happened, as
+//! problem+json on the API and as the error page elsewhere.
+
+use crate::error::{ApiError, AppError, PageError};
+use crate::state::AppState;
+use axum::body::HttpBody;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+/// Pages load scripts, styles and images from this site only (images in Markdown may come
+/// from any https address); nothing may frame them.
+const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
+                   img-src 'self' data: https:; connect-src 'self'; form-action 'self'; \
+                   frame-ancestors 'none'; base-uri 'none'";
+
+pub async fn middleware(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let api = req.uri().path().starts_with("/api/");
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    // The largest body any route takes: uploads may exceed the default limit.
+    let most = state.config.change_body_bytes() as u64;
+    let mut resp = match declared {
+        Some(n) if n > most => {
+            let e = AppError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "body_too_large",
+                format!("the request declares {n} bytes; this server accepts at most {most}"),
+            );
+            let mut r = answer(api, e);
+            // The body was not read: the connection cannot carry another request.
+            r.headers_mut()
+                .insert(header::CONNECTION, HeaderValue::from_static("close"));
+            r
+        }
+        _ => {
+            let r = next.run(req).await;
+            if r.status() == StatusCode::REQUEST_TIMEOUT && r.body().size_hint().exact() == Some(0)
+            {
+                answer(
+                    api,
+                    AppError::new(
+                        StatusCode::REQUEST_TIMEOUT,
+                        "request_timeout",
+                        format!(
+                            "the request took longer than {} s: send it again, or send less",
+                            state.config.request_timeout_secs
+                        ),
+                    ),
+                )
+            } else {
+                r
+            }
+        }
+    };
+    let h = resp.headers_mut();
+    for (name, value) in [
+        (header::CONTENT_SECURITY_POLICY, CSP),
+        (header::X_FRAME_OPTIONS, "DENY"),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "same-origin"),
+    ] {
+        h.entry(name).or_insert(HeaderValue::from_static(value));
+    }
+    resp
+}
+
+fn answer(api: bool, e: AppError) -> Response {
+    if api {
+        ApiError(e).into_response()
+    } else {
+        PageError(e).into_response()
+    }
+}
