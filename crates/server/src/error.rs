@@ -14,6 +14,8 @@ pub struct AppError {
     pub message: String,
     pub source: Option<anyhow::Error>,
     pub location: &'static Location<'static>,
+    /// Seconds after which trying again may succeed (`Retry-After`, with a 429).
+    pub retry_after: Option<u64>,
 }
 
 impl AppError {
@@ -25,6 +27,7 @@ impl AppError {
             message: message.into(),
             source: None,
             location: Location::caller(),
+            retry_after: None,
         }
     }
 
@@ -92,6 +95,12 @@ impl AppError {
         self
     }
 
+    /// Tells the client when trying again may succeed (the `Retry-After` header).
+    pub fn retry_after(mut self, secs: u64) -> Self {
+        self.retry_after = Some(secs);
+        self
+    }
+
     fn log(&self) {
         if self.status.is_server_error() {
             tracing::error!(code = self.code, at = %self.location, source = ?self.source, "{}", self.message);
@@ -151,6 +160,14 @@ pub struct Problem {
     pub code: String,
 }
 
+fn with_retry_after(mut resp: Response, secs: Option<u64>) -> Response {
+    if let Some(secs) = secs {
+        resp.headers_mut()
+            .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+    }
+    resp
+}
+
 /// An error answered as `application/problem+json`.
 #[derive(Debug)]
 pub struct ApiError(pub AppError);
@@ -178,7 +195,7 @@ impl IntoResponse for ApiError {
             header::CONTENT_TYPE,
             HeaderValue::from_static("application/problem+json"),
         );
-        resp
+        with_retry_after(resp, e.retry_after)
     }
 }
 
@@ -204,7 +221,10 @@ impl IntoResponse for PageError {
             code: e.code,
         };
         match askama::Template::render(&page) {
-            Ok(html) => (e.status, axum::response::Html(html)).into_response(),
+            Ok(html) => with_retry_after(
+                (e.status, axum::response::Html(html)).into_response(),
+                e.retry_after,
+            ),
             Err(err) => {
                 tracing::error!(error = %err, "error page failed to render");
                 (e.status, e.message).into_response()

@@ -62,9 +62,9 @@ pub async fn authenticate(
     address: &str,
 ) -> Result<Person, AppError> {
     let handle = handle.trim().to_ascii_lowercase();
-    state
-        .owned::<super::limiter::LoginLimiter>()
-        .check(&handle, address)?;
+    let limiter = state.owned::<super::limiter::LoginLimiter>();
+    // Counted before the password is checked: parallel guesses cannot outrun the limit.
+    let attempt = limiter.begin(&handle, address)?;
     let h = handle.clone();
     let person = state
         .db
@@ -85,20 +85,13 @@ pub async fn authenticate(
     .map_err(AppError::internal)?;
     match person {
         Some(p) if ok => {
-            state
-                .owned::<super::limiter::LoginLimiter>()
-                .succeeded(&handle);
+            limiter.succeeded(attempt);
             Ok(p)
         }
-        _ => {
-            state
-                .owned::<super::limiter::LoginLimiter>()
-                .failed(&handle, address);
-            Err(
-                AppError::unauthorized("the handle or the password is wrong")
-                    .with_code("wrong_credentials"),
-            )
-        }
+        _ => Err(
+            AppError::unauthorized("the handle or the password is wrong")
+                .with_code("wrong_credentials"),
+        ),
     }
 }
 

@@ -359,3 +359,57 @@ async fn a_fork_has_one_open_offer_however_many_are_sent() {
     refused_with(&r, 409, "offer_pending");
     assert_eq!(app.rows("commons_offers").await, 1);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn guesses_sent_at_once_get_no_more_checks_than_the_limit() {
+    let app = TestApp::spawn().await;
+    app.api_user("ada").await;
+    // 40 guesses at once, the right password among the last: the limit (5 per account)
+    // is counted before any password is checked, so at most 5 are checked at all.
+    let r = app
+        .race(40, |i, c| {
+            let password = if i == 35 {
+                "correct horse battery"
+            } else {
+                "wrong guess here"
+            };
+            c.post(app.url("/api/v1/tokens"))
+                .json(&json!({"name": "x", "handle": "ada", "password": password}))
+                .send()
+        })
+        .await;
+    let checked = r.iter().filter(|(s, _)| *s != 429).count();
+    assert!(checked <= 5, "{checked} passwords checked: {r:?}");
+    refused_with(
+        &r.iter()
+            .filter(|(s, _)| *s == 429)
+            .cloned()
+            .collect::<Vec<_>>(),
+        429,
+        "too_many_attempts",
+    );
+    // A refusal says when to try again.
+    app.api_user("bob").await;
+    let guess = |password: &'static str| {
+        let c = app.program();
+        let url = app.url("/api/v1/tokens");
+        async move {
+            c.post(url)
+                .json(&json!({"name": "x", "handle": "bob", "password": password}))
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    for _ in 0..5 {
+        assert_eq!(guess("wrong guess here").await.status(), 401);
+    }
+    let refused = guess("correct horse battery").await;
+    assert_eq!(refused.status(), 429);
+    let wait: u64 = refused.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((800..=900).contains(&wait), "{wait}");
+}
