@@ -71,7 +71,7 @@ use utoipa::{Modify, OpenApi};
         commons::forks::api_forks,
         commons::forks::api_offer,
     ),
-    modifiers(&BearerAuth),
+    modifiers(&BearerAuth, &ErrorAnswers),
     tags(
         (name = "journal", description = "Every change, as it happened"),
         (name = "people", description = "People and their profiles"),
@@ -92,6 +92,92 @@ impl Modify for BearerAuth {
             "bearer",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
         );
+    }
+}
+
+/// Describes the errors every operation can give as they are served: problem+json (RFC
+/// 9457) with a stable `code`, including those the shared extractors give before a handler
+/// runs — a malformed path or query value (400), an unreadable, oversized, untyped or
+/// ill-typed body (400, 413, 415, 422), a missing token (401).
+struct ErrorAnswers;
+
+impl ErrorAnswers {
+    fn problem(description: &str) -> utoipa::openapi::Response {
+        use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+        ResponseBuilder::new()
+            .description(description)
+            .content(
+                PROBLEM,
+                ContentBuilder::new()
+                    .schema(Some(Ref::from_schema_name("Problem")))
+                    .build(),
+            )
+            .build()
+    }
+
+    fn operation(path: &str, op: &mut utoipa::openapi::path::Operation) {
+        use utoipa::openapi::RefOr;
+        let responses = &mut op.responses.responses;
+        // Errors are documented as they are served.
+        for (status, answer) in responses.iter_mut() {
+            if let (true, RefOr::T(r)) =
+                (status.starts_with('4') || status.starts_with('5'), answer)
+                && let Some(content) = r.content.shift_remove("application/json")
+            {
+                r.content.insert(PROBLEM.to_string(), content);
+            }
+        }
+        let mut add = |status: &str, description: &str| {
+            responses
+                .entry(status.to_string())
+                .or_insert_with(|| RefOr::T(Self::problem(description)));
+        };
+        let has_params =
+            path.contains('{') || op.parameters.as_ref().is_some_and(|p| !p.is_empty());
+        if has_params || op.request_body.is_some() {
+            add(
+                "400",
+                "a malformed path, query value or body (`invalid_path`, `invalid_query`, `malformed_json`, …)",
+            );
+        }
+        if op.request_body.is_some() {
+            add(
+                "413",
+                "the body is larger than this server accepts (`body_too_large`)",
+            );
+            add("415", "the body is not JSON (`unsupported_media_type`)");
+            add(
+                "422",
+                "a field is missing, of the wrong type or breaks a rule (`invalid_fields`, …)",
+            );
+        }
+        if op.security.as_ref().is_some_and(|s| !s.is_empty()) {
+            add(
+                "401",
+                "no API token, or one that is unknown or revoked (`unauthorized`)",
+            );
+        }
+    }
+}
+
+const PROBLEM: &str = "application/problem+json";
+
+impl Modify for ErrorAnswers {
+    fn modify(&self, api: &mut utoipa::openapi::OpenApi) {
+        for (path, item) in api.paths.paths.iter_mut() {
+            for op in [
+                &mut item.get,
+                &mut item.put,
+                &mut item.post,
+                &mut item.delete,
+                &mut item.patch,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                Self::operation(path, op);
+            }
+        }
     }
 }
 

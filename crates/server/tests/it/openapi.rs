@@ -117,3 +117,40 @@ fn content_type(r: &reqwest::Response) -> String {
         .unwrap_or_default()
         .to_string()
 }
+
+/// Errors are described as they are served: problem+json, and each operation lists the
+/// errors its shared extractors give before the handler runs.
+#[tokio::test]
+async fn errors_are_described_as_problems() {
+    let app = TestApp::spawn().await;
+    let spec = spec(&app).await;
+    let mut operations = 0;
+    for (path, item) in spec["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            operations += 1;
+            let responses = op["responses"].as_object().unwrap();
+            for (status, r) in responses {
+                if status.starts_with('4') || status.starts_with('5') {
+                    let types: Vec<&String> = r["content"].as_object().unwrap().keys().collect();
+                    assert_eq!(
+                        types,
+                        ["application/problem+json"],
+                        "{method} {path} {status}"
+                    );
+                }
+            }
+            if op.get("requestBody").is_some() {
+                for status in ["400", "413", "415", "422"] {
+                    assert!(
+                        responses.contains_key(status),
+                        "{method} {path} lacks {status}"
+                    );
+                }
+            }
+            if op.get("security").is_some() {
+                assert!(responses.contains_key("401"), "{method} {path} lacks 401");
+            }
+        }
+    }
+    assert!(operations > 50);
+}
