@@ -16,6 +16,7 @@ use std::time::Duration;
 use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
+use utoipa::OpenApi;
 
 pub use crate::state::AppState;
 
@@ -43,12 +44,16 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::commons::pages(&state.config))
         .merge(crate::discussion::pages())
         .layer(from_fn_with_state(state.clone(), csrf::middleware));
-    let api = Router::new()
-        .merge(crate::journal::api())
-        .merge(accounts::api())
-        .merge(crate::commons::api(&state.config))
-        .merge(crate::discussion::api())
-        .route("/api/openapi.json", get(crate::openapi::spec));
+    // Each API route is registered with its OpenAPI operation, so the description cannot
+    // miss a route.
+    let (api, description) =
+        utoipa_axum::router::OpenApiRouter::with_openapi(crate::openapi::ApiDoc::openapi())
+            .merge(crate::journal::api())
+            .merge(accounts::api())
+            .merge(crate::commons::api(&state.config))
+            .merge(crate::discussion::api())
+            .split_for_parts();
+    let api = api.merge(crate::openapi::router(crate::openapi::finish(description)));
     let plain = Router::new()
         .route("/health", get(health))
         .route("/ping", get(ping))

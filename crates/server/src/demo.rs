@@ -9,8 +9,8 @@ pub use crate::seed::{DEMO_PASSWORD, DemoContext, Seeder};
 /// Domains append their seeder here; accounts come first because others need people.
 pub const SEEDERS: &[(&str, Seeder)] = &[
     ("people and organizations", crate::accounts::seed_demo),
-    ("commons", crate::commons::demo::seed),
-    ("discussion", crate::discussion::demo::seed),
+    ("commons", crate::commons::seed_demo),
+    ("discussion", crate::discussion::seed_demo),
 ];
 
 /// Loads the demo unless it is there already; returns whether it loaded.

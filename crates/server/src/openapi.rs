@@ -1,7 +1,5 @@
 //! The OpenAPI 3.1 description of `/api/v1`, generated from the handlers by utoipa.
 
-use crate::{accounts, commons, discussion, journal};
-use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
@@ -15,63 +13,7 @@ use utoipa::{Modify, OpenApi};
                        application/problem+json with a stable `code`.",
         license(name = "AGPL-3.0-or-later", identifier = "AGPL-3.0-or-later")
     ),
-    paths(
-        journal::list_api,
-        journal::feeds::stream,
-        accounts::api::list,
-        accounts::api::sign_up,
-        accounts::api::get_person,
-        accounts::api::me,
-        accounts::api::update_me,
-        accounts::api::change_password,
-        accounts::api::create_token,
-        accounts::api::list_tokens,
-        accounts::api::revoke_token,
-        accounts::org_api::list,
-        accounts::org_api::create,
-        accounts::org_api::get,
-        accounts::org_api::update,
-        accounts::org_api::invite,
-        accounts::org_api::accept,
-        accounts::org_api::leave,
-        accounts::org_api::remove,
-        discussion::api::list_threads,
-        discussion::api::start_thread,
-        discussion::api::get_thread,
-        discussion::api::post_comment,
-        discussion::api::contribution_comments,
-        discussion::api::comment_on_contribution,
-        discussion::api::get_comment,
-        discussion::api::edit_comment,
-        discussion::api::delete_comment,
-        discussion::api::comment_history,
-        commons::api::list,
-        commons::api::create,
-        commons::api::get,
-        commons::api::list_files,
-        commons::api::list_revisions,
-        commons::api::get_file,
-        commons::compare::api_diff,
-        commons::revert::api_revert,
-        commons::api::propose_change,
-        commons::api::propose_work,
-        commons::api::list_contributions,
-        commons::api::get_contribution,
-        commons::api::accept,
-        commons::api::reject,
-        commons::api::request_changes,
-        commons::api::withdraw,
-        commons::api::update_change,
-        commons::api::add_maintainer,
-        commons::api::remove_maintainer,
-        commons::api::contributors,
-        commons::api::person_records,
-        commons::deletion::api_delete,
-        commons::forks::api_fork,
-        commons::forks::api_forks,
-        commons::forks::api_offer,
-    ),
-    modifiers(&BearerAuth, &ErrorAnswers),
+    modifiers(&BearerAuth),
     tags(
         (name = "journal", description = "Every change, as it happened"),
         (name = "people", description = "People and their profiles"),
@@ -162,6 +104,36 @@ impl ErrorAnswers {
 
 const PROBLEM: &str = "application/problem+json";
 
+/// The finished description of the API the domains' routers registered: errors described
+/// as served, and a wildcard segment (`{*path}`, which matches several segments) written
+/// as the plain parameter OpenAPI knows.
+pub fn finish(mut api: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
+    ErrorAnswers.modify(&mut api);
+    let paths = std::mem::take(&mut api.paths.paths);
+    api.paths.paths = paths
+        .into_iter()
+        .map(|(path, item)| (path.replace("{*", "{"), item))
+        .collect();
+    api
+}
+
+/// Serves the finished description, serialized once.
+pub fn router(api: utoipa::openapi::OpenApi) -> axum::Router<crate::state::AppState> {
+    let body = axum::body::Bytes::from(serde_json::to_vec(&api).unwrap_or_default());
+    axum::Router::new().route(
+        "/api/openapi.json",
+        axum::routing::get(move || {
+            let body = body.clone();
+            async move {
+                (
+                    [(axum::http::header::CONTENT_TYPE, "application/json")],
+                    body,
+                )
+            }
+        }),
+    )
+}
+
 impl Modify for ErrorAnswers {
     fn modify(&self, api: &mut utoipa::openapi::OpenApi) {
         for (path, item) in api.paths.paths.iter_mut() {
@@ -179,8 +151,4 @@ impl Modify for ErrorAnswers {
             }
         }
     }
-}
-
-pub async fn spec() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
 }

@@ -6,20 +6,20 @@
 //! assembly may use: a person as an `Actor`, organizations by handle and membership,
 //! the routes, the installation into the state and the demo seeder.
 
-pub(crate) mod api;
+mod api;
 mod auth;
 mod demo;
 mod handles;
 mod limiter;
-pub(crate) mod model;
+mod model;
 mod ops;
-pub(crate) mod org_api;
+mod org_api;
 mod org_pages;
-pub(crate) mod orgs;
+mod orgs;
 mod pages;
 mod password;
 mod service;
-pub(crate) mod store;
+mod store;
 
 pub use demo::seed as seed_demo;
 pub use limiter::LoginLimiter;
@@ -33,6 +33,8 @@ use crate::web::actor::Actor;
 use axum::Router;
 use axum::routing::{get, post};
 use std::sync::Arc;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 /// Settles handles that a person and an organization both held from before they shared
 /// one namespace (see `handles::settle`); returns how many were renamed.
@@ -155,30 +157,19 @@ pub fn pages() -> Router<AppState> {
         )
 }
 
-pub fn api() -> Router<AppState> {
-    Router::new()
-        .route("/api/v1/people", get(api::list).post(api::sign_up))
-        .route("/api/v1/people/{handle}", get(api::get_person))
-        .route("/api/v1/me", get(api::me).patch(api::update_me))
-        .route("/api/v1/me/password", post(api::change_password))
-        .route(
-            "/api/v1/tokens",
-            get(api::list_tokens).post(api::create_token),
-        )
-        .route(
-            "/api/v1/tokens/{id}",
-            axum::routing::delete(api::revoke_token),
-        )
-        .route("/api/v1/orgs", get(org_api::list).post(org_api::create))
-        .route(
-            "/api/v1/orgs/{handle}",
-            get(org_api::get).put(org_api::update),
-        )
-        .route("/api/v1/orgs/{handle}/invitations", post(org_api::invite))
-        .route("/api/v1/orgs/{handle}/accept", post(org_api::accept))
-        .route("/api/v1/orgs/{handle}/leave", post(org_api::leave))
-        .route(
-            "/api/v1/orgs/{handle}/members/{member}",
-            axum::routing::delete(org_api::remove),
-        )
+/// API routes, each with its OpenAPI operation.
+pub fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(api::list, api::sign_up))
+        .routes(routes!(api::get_person))
+        .routes(routes!(api::me, api::update_me))
+        .routes(routes!(api::change_password))
+        .routes(routes!(api::list_tokens, api::create_token))
+        .routes(routes!(api::revoke_token))
+        .routes(routes!(org_api::list, org_api::create))
+        .routes(routes!(org_api::get, org_api::update))
+        .routes(routes!(org_api::invite))
+        .routes(routes!(org_api::accept))
+        .routes(routes!(org_api::leave))
+        .routes(routes!(org_api::remove))
 }

@@ -44,7 +44,6 @@ pub enum Action {
     CreateCommons,
     Propose,
     Fork,
-    Comment,
     UpdateContribution,
     WithdrawContribution,
     Accept,
@@ -53,7 +52,6 @@ pub enum Action {
     Revert,
     AddMaintainer,
     RemoveMaintainer,
-    EditCommons,
     DeleteCommons,
     /// Offering a fork's revisions to its parent speaks for the fork.
     OfferUpstream,
@@ -65,7 +63,6 @@ impl Action {
             Self::CreateCommons => "creating a commons",
             Self::Propose => "proposing a contribution",
             Self::Fork => "forking a commons",
-            Self::Comment => "commenting",
             Self::UpdateContribution => "updating a contribution",
             Self::WithdrawContribution => "withdrawing a contribution",
             Self::Accept => "accepting a contribution",
@@ -75,7 +72,6 @@ impl Action {
             Self::AddMaintainer => "adding a maintainer",
             Self::RemoveMaintainer => "removing a maintainer",
             Self::OfferUpstream => "offering a fork's work upstream",
-            Self::EditCommons => "editing the commons' description",
             Self::DeleteCommons => "deleting the commons",
         }
     }
@@ -89,9 +85,7 @@ impl Action {
 pub fn authorize(standing: Standing, action: Action) -> Result<()> {
     use Action as A;
     let (ok, needed) = match action {
-        A::CreateCommons | A::Propose | A::Fork | A::Comment => {
-            (standing.signed_in, "being signed in")
-        }
+        A::CreateCommons | A::Propose | A::Fork => (standing.signed_in, "being signed in"),
         A::UpdateContribution | A::WithdrawContribution => {
             (standing.author, "being the contribution's author")
         }
@@ -101,7 +95,6 @@ pub fn authorize(standing: Standing, action: Action) -> Result<()> {
         | A::Revert
         | A::AddMaintainer
         | A::RemoveMaintainer
-        | A::EditCommons
         | A::DeleteCommons
         | A::OfferUpstream => (standing.maintainer, "being a maintainer of this commons"),
     };
@@ -173,12 +166,7 @@ mod tests {
         let maintainer = Standing::of(Some(&id("ana")), &maintainers, Some(&id("bo")));
         let own = Standing::of(Some(&id("ana")), &maintainers, Some(&id("ana")));
 
-        for a in [
-            Action::Propose,
-            Action::Fork,
-            Action::Comment,
-            Action::CreateCommons,
-        ] {
+        for a in [Action::Propose, Action::Fork, Action::CreateCommons] {
             assert!(authorize(anon, a).is_err());
             assert!(authorize(stranger, a).is_ok());
         }

@@ -132,7 +132,7 @@ pub async fn list_files(
 }
 
 /// One file at a revision, with its text if it is a text file.
-#[utoipa::path(get, path = "/api/v1/commons/{handle}/files/{path}", tag = "commons",
+#[utoipa::path(get, path = "/api/v1/commons/{handle}/files/{*path}", tag = "commons",
     params(("handle" = String, Path), ("path" = String, Path), AtRevision),
     responses((status = 200, body = FileContent), (status = 404, body = Problem)))]
 pub async fn get_file(

@@ -9,7 +9,7 @@ use super::history::History;
 use super::model::{CommonsId, PersonId, RevisionId};
 use super::tree::{FileOps, Tree};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 /// A fork and where it branched off.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,24 +18,6 @@ pub struct ForkLink {
     pub child: CommonsId,
     /// The last revision the two share.
     pub fork_point: RevisionId,
-}
-
-/// The chain of parents of `commons`, nearest first, from the fork links
-/// the store holds. Stops (without error) at a commons with no parent link;
-/// a cycle, which the store should never hold, is cut at the repeat.
-pub fn ancestry<'a>(links: &'a [ForkLink], commons: &CommonsId) -> Vec<&'a ForkLink> {
-    let by_child: HashMap<&CommonsId, &ForkLink> = links.iter().map(|l| (&l.child, l)).collect();
-    let mut seen = BTreeSet::from([commons]);
-    let mut out = Vec::new();
-    let mut current = commons;
-    while let Some(link) = by_child.get(current) {
-        if !seen.insert(&link.parent) {
-            break;
-        }
-        out.push(*link);
-        current = &link.parent;
-    }
-    out
 }
 
 /// Where a fork and its parent last agreed. At first both sides are the
@@ -306,31 +288,14 @@ mod tests {
     }
 
     #[test]
-    fn forks_of_forks_and_ancestry() {
+    fn forks_of_forks_offer_to_their_own_parent() {
         let bread = Sim::create("bread", "ana");
-        let (mut fork, l1) = bread.fork("bread-cy");
+        let (mut fork, _) = bread.fork("bread-cy");
         fork.accept("f1", "cy", vec![put("x.md", "x")]);
         let (mut grandchild, l2) = fork.fork("bread-di");
         assert_eq!(grandchild.history.revisions().len(), 2);
         grandchild.accept("g1", "di", vec![put("y.md", "y")]);
         let up = offer(&grandchild, &fork, &l2, &l2.initial_sync()).unwrap();
         assert_eq!((up.revisions, up.change.base), (vec![rid("g1")], rid("f1")));
-        let links = vec![l1.clone(), l2.clone()];
-        assert_eq!(ancestry(&links, &cid("bread-di")), [&l2, &l1]);
-        assert!(ancestry(&links, &cid("bread")).is_empty());
-        // A cycle (never written by the store) does not loop forever.
-        let cyclic = vec![
-            ForkLink {
-                parent: cid("a"),
-                child: cid("b"),
-                fork_point: rid("r"),
-            },
-            ForkLink {
-                parent: cid("b"),
-                child: cid("a"),
-                fork_point: rid("r"),
-            },
-        ];
-        assert_eq!(ancestry(&cyclic, &cid("a")).len(), 1);
     }
 }

@@ -22,40 +22,42 @@
 //! records from the pages), `api` and `pages` (the routes, assembled in this file), and
 //! `demo` (the demo territory's commons, seeded through the same flows).
 
-pub mod access;
-pub mod api;
-pub mod archive;
+// Private but for the flows, the store and the revisions that the commons benchmark
+// (`examples/bench_commons.rs`) and the tree-store test drive without HTTP.
+mod access;
+mod api;
+mod archive;
 pub mod blob;
-pub mod candidates;
-pub mod compare;
+mod candidates;
+mod compare;
 pub mod contribution;
-pub mod deletion;
-pub mod demo;
-pub mod diff;
-pub mod error;
+mod deletion;
+mod demo;
+mod diff;
+mod error;
 mod export;
-pub mod fork;
+mod fork;
 pub mod forks;
-pub mod forms;
-pub mod history;
-pub mod maintainers;
-pub mod model;
-pub mod pages;
-pub mod path;
-pub mod rebase;
-pub mod records;
+mod forms;
+mod history;
+mod maintainers;
+mod model;
+mod pages;
+mod path;
+mod rebase;
+mod records;
 pub mod revert;
-pub mod review;
+mod review;
 pub mod revisions;
 pub mod service;
 pub mod store;
-pub mod tree;
+mod tree;
 mod treehash;
 pub mod treestore;
 #[cfg(test)]
 mod treestore_migration;
-pub mod update;
-pub mod views;
+mod update;
+mod views;
 
 #[cfg(test)]
 mod testkit;
@@ -70,11 +72,13 @@ use crate::web::panels::{Looker, Panel, Subject};
 use askama::Template;
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
-use axum::handler::Handler;
 use axum::routing::{get, post};
+use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouter};
+use utoipa_axum::routes;
 
 // The public face: what other domains and the assembly may use.
 pub use deletion::ensure_open;
+pub use demo::seed as seed_demo;
 pub use export::EXPORT;
 pub use store::{
     CommonsRow, ContributionRow, contribution_by_number, contributions, require_commons,
@@ -172,61 +176,33 @@ pub fn pages(config: &Config) -> Router<AppState> {
         )
 }
 
-pub fn api(config: &Config) -> Router<AppState> {
-    let one = "/api/v1/commons/{handle}/contributions/{number}";
-    Router::new()
-        .route("/api/v1/commons", get(api::list).post(api::create))
-        .route(
-            "/api/v1/commons/{handle}",
-            get(api::get).delete(deletion::api_delete),
-        )
-        .route("/api/v1/commons/{handle}/files", get(api::list_files))
-        .route(
-            "/api/v1/commons/{handle}/revisions",
-            get(api::list_revisions),
-        )
-        .route("/api/v1/commons/{handle}/files/{*path}", get(api::get_file))
-        .route("/api/v1/commons/{handle}/diff", get(compare::api_diff))
-        .route(
-            "/api/v1/commons/{handle}/revisions/{number}/revert",
-            post(revert::api_revert),
-        )
-        .route(
-            "/api/v1/commons/{handle}/changes",
-            post(api::propose_change).layer(change_limit(config)),
-        )
-        .route("/api/v1/commons/{handle}/work", post(api::propose_work))
-        .route(
-            "/api/v1/commons/{handle}/forks",
-            get(forks::api_forks).post(forks::api_fork),
-        )
-        .route("/api/v1/commons/{handle}/offer", post(forks::api_offer))
-        .route(
-            "/api/v1/commons/{handle}/contributors",
-            get(api::contributors),
-        )
-        .route("/api/v1/people/{handle}/commons", get(api::person_records))
-        .route(
-            "/api/v1/commons/{handle}/contributions",
-            get(api::list_contributions),
-        )
-        .route(
-            "/api/v1/commons/{handle}/maintainers",
-            post(api::add_maintainer),
-        )
-        .route(
-            "/api/v1/commons/{handle}/maintainers/{person}",
-            axum::routing::delete(api::remove_maintainer),
-        )
-        .route(
-            one,
-            get(api::get_contribution).put(api::update_change.layer(change_limit(config))),
-        )
-        .route(&format!("{one}/accept"), post(api::accept))
-        .route(&format!("{one}/reject"), post(api::reject))
-        .route(
-            &format!("{one}/request-changes"),
-            post(api::request_changes),
-        )
-        .route(&format!("{one}/withdraw"), post(api::withdraw))
+/// API routes, each with its OpenAPI operation. Those that take a whole change (files
+/// included) accept a larger body.
+pub fn api(config: &Config) -> OpenApiRouter<AppState> {
+    let big = |(schemas, paths, route): UtoipaMethodRouter<AppState>| {
+        (schemas, paths, route.layer(change_limit(config)))
+    };
+    OpenApiRouter::new()
+        .routes(routes!(api::list, api::create))
+        .routes(routes!(api::get, deletion::api_delete))
+        .routes(routes!(api::list_files))
+        .routes(routes!(api::list_revisions))
+        .routes(routes!(api::get_file))
+        .routes(routes!(compare::api_diff))
+        .routes(routes!(revert::api_revert))
+        .routes(big(routes!(api::propose_change)))
+        .routes(routes!(api::propose_work))
+        .routes(routes!(forks::api_forks, forks::api_fork))
+        .routes(routes!(forks::api_offer))
+        .routes(routes!(api::contributors))
+        .routes(routes!(api::person_records))
+        .routes(routes!(api::list_contributions))
+        .routes(routes!(api::add_maintainer))
+        .routes(routes!(api::remove_maintainer))
+        .routes(routes!(api::get_contribution))
+        .routes(big(routes!(api::update_change)))
+        .routes(routes!(api::accept))
+        .routes(routes!(api::reject))
+        .routes(routes!(api::request_changes))
+        .routes(routes!(api::withdraw))
 }

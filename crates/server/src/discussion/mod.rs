@@ -8,8 +8,8 @@
 //! pages, each with its journal event), `views` (what is shown), `api` and `pages` (the
 //! routes, assembled here), and `demo` (a thread seeded through the same flows).
 
-pub(crate) mod api;
-pub(crate) mod demo;
+mod api;
+mod demo;
 mod export;
 mod model;
 mod pages;
@@ -17,12 +17,15 @@ mod service;
 mod store;
 mod views;
 
+pub use demo::seed as seed_demo;
 pub use export::EXPORT;
 pub use pages::{commons_panel, contribution_panel};
 
 use crate::state::AppState;
 use axum::Router;
 use axum::routing::{get, post};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 pub fn pages() -> Router<AppState> {
     Router::new()
@@ -44,29 +47,20 @@ pub fn pages() -> Router<AppState> {
         .route("/comments/{id}/history", get(pages::history))
 }
 
-pub fn api() -> Router<AppState> {
-    Router::new()
-        .route(
-            "/api/v1/commons/{handle}/threads",
-            get(api::list_threads).post(api::start_thread),
-        )
-        .route(
-            "/api/v1/commons/{handle}/threads/{number}",
-            get(api::get_thread),
-        )
-        .route(
-            "/api/v1/commons/{handle}/threads/{number}/comments",
-            post(api::post_comment),
-        )
-        .route(
-            "/api/v1/commons/{handle}/contributions/{number}/comments",
-            get(api::contribution_comments).post(api::comment_on_contribution),
-        )
-        .route(
-            "/api/v1/comments/{id}",
-            get(api::get_comment)
-                .put(api::edit_comment)
-                .delete(api::delete_comment),
-        )
-        .route("/api/v1/comments/{id}/history", get(api::comment_history))
+/// API routes, each with its OpenAPI operation.
+pub fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(api::list_threads, api::start_thread))
+        .routes(routes!(api::get_thread))
+        .routes(routes!(api::post_comment))
+        .routes(routes!(
+            api::contribution_comments,
+            api::comment_on_contribution
+        ))
+        .routes(routes!(
+            api::get_comment,
+            api::edit_comment,
+            api::delete_comment
+        ))
+        .routes(routes!(api::comment_history))
 }

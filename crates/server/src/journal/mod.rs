@@ -28,6 +28,8 @@ use cache::{CachedPage, PageKey};
 use serde::{Deserialize, Serialize};
 use std::sync::Arc;
 use utoipa::{IntoParams, ToSchema};
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
 
 /// The journal in the public export: every event, oldest first.
 pub static EXPORT: crate::export::Exporter = crate::export::Exporter {
@@ -51,11 +53,11 @@ pub fn pages() -> axum::Router<AppState> {
         .route("/activity.atom", get(feeds::atom))
 }
 
-/// API routes.
-pub fn api() -> axum::Router<AppState> {
-    axum::Router::new()
-        .route("/api/v1/activity", get(list_api))
-        .route("/api/v1/activity/stream", get(feeds::stream))
+/// API routes, each with its OpenAPI operation.
+pub fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(list_api))
+        .routes(routes!(feeds::stream))
 }
 
 impl Event {

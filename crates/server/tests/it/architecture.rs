@@ -258,3 +258,26 @@ fn the_checker_reads_paths_and_groups() {
         ]
     );
 }
+
+/// API routes are registered with their OpenAPI operation (`OpenApiRouter::routes`), never
+/// with a bare `.route("/api/…")` that the description would miss. The one bare API route
+/// is the description itself.
+#[test]
+fn api_routes_are_registered_with_their_operations() {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    for f in files {
+        let code = std::fs::read_to_string(&f).unwrap();
+        for (i, line) in code.lines().enumerate() {
+            let bare = line.contains(".route(\"/api/") || line.contains(".route(&format!(\"/api/");
+            if bare && !line.contains("/api/openapi.json") {
+                panic!(
+                    "{}:{}: an API route outside `routes!`: register it with \
+                     `.routes(routes!(handler))` so that the OpenAPI describes it",
+                    f.display(),
+                    i + 1
+                );
+            }
+        }
+    }
+}

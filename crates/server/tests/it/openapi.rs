@@ -118,6 +118,45 @@ fn content_type(r: &reqwest::Response) -> String {
         .to_string()
 }
 
+/// Every described operation answers: no described path falls through to the router's
+/// "no such address" or "method not allowed".
+#[tokio::test]
+async fn every_described_operation_answers() {
+    let app = TestApp::spawn().await;
+    let spec = spec(&app).await;
+    let c = app.program();
+    let mut probed = 0;
+    for (path, item) in spec["paths"].as_object().unwrap() {
+        let url = path
+            .split('/')
+            .map(|seg| if seg.starts_with('{') { "1" } else { seg })
+            .collect::<Vec<_>>()
+            .join("/");
+        for method in item.as_object().unwrap().keys() {
+            let m = reqwest::Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+            let r = c
+                .request(m, app.url(&url))
+                .header("content-type", "application/json")
+                .body("{}")
+                .send()
+                .await
+                .unwrap();
+            let status = r.status().as_u16();
+            assert_ne!(status, 405, "{method} {path} is described but not routed");
+            if status == 404 && !path.ends_with("/stream") {
+                let body: Value = r.json().await.unwrap();
+                let detail = body["detail"].as_str().unwrap_or("");
+                assert!(
+                    !detail.starts_with("the address"),
+                    "{method} {path} is described but not routed: {detail}"
+                );
+            }
+            probed += 1;
+        }
+    }
+    assert!(probed > 50, "{probed}");
+}
+
 /// Errors are described as they are served: problem+json, and each operation lists the
 /// errors its shared extractors give before the handler runs.
 #[tokio::test]
