@@ -1,7 +1,7 @@
 //! Commonfare server library, in three floors whose imports run one way (see
 //! `ARCHITECTURE.md`; `tests/it/architecture.rs` holds the code to it):
 //!
-//! - the kernel: `config`, `ids`, `markdown`, `db`, `error`, `export`, `actor`, `panels`, `state`,
+//! - the kernel: `config`, `ids`, `markdown`, `text`, `db`, `error`, `export`, `actor`, `panels`, `state`,
 //!   `web`, `journal`, `metrics`, `seed` — they import no domain, and no two of them
 //!   import each other;
 //! - the domains: `accounts`, `commons`, `discussion` — each reached by the others only
@@ -24,6 +24,7 @@ pub mod metrics;
 pub mod panels;
 pub mod seed;
 pub mod state;
+pub mod text;
 pub mod web;
 
 // The domains.

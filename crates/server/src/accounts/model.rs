@@ -220,8 +220,11 @@ fn truncate(s: &str, n: usize) -> String {
 }
 
 /// A required one-line text of at most `max` characters, trimmed.
+/// Direction controls are removed (see `text::neutralised`): a name cannot reorder the text
+/// shown after it.
 pub fn one_line(field: &'static str, value: &str, max: usize) -> Result<String, AppError> {
-    let v = value.trim();
+    let v = crate::text::neutralised(value);
+    let v = v.trim();
     if v.is_empty() {
         return Err(AppError::invalid(
             "missing_field",

@@ -16,6 +16,10 @@ pub enum PathProblem {
     ControlCharacter {
         position: usize,
     },
+    /// A character that shows nothing or reorders what is shown (see `text::is_invisible`).
+    Invisible {
+        position: usize,
+    },
     TooLong {
         bytes: usize,
         limit: usize,
@@ -46,6 +50,7 @@ impl PathProblem {
             Self::DotSegment => "path_dot_segment",
             Self::ParentSegment => "path_parent_segment",
             Self::ControlCharacter { .. } => "path_control_character",
+            Self::Invisible { .. } => "path_invisible_character",
             Self::TooLong { .. } => "path_too_long",
             Self::SegmentTooLong { .. } => "path_segment_too_long",
             Self::TooDeep { .. } => "path_too_deep",
@@ -75,6 +80,12 @@ impl fmt::Display for PathProblem {
             Self::ControlCharacter { position } => write!(
                 f,
                 "the path has a control character at byte {position}; use printable characters only"
+            ),
+            Self::Invisible { position } => write!(
+                f,
+                "the path has an invisible character at byte {position} (a direction control, a \
+                 direction mark or a zero-width space), which could make it read as another \
+                 path; remove it"
             ),
             Self::TooLong { bytes, limit } => {
                 write!(f, "the path is {bytes} bytes long; the limit is {limit}")
@@ -262,6 +273,7 @@ mod tests {
             PathProblem::DotSegment,
             PathProblem::ParentSegment,
             PathProblem::ControlCharacter { position: 0 },
+            PathProblem::Invisible { position: 0 },
             PathProblem::TooLong { bytes: 2, limit: 1 },
             PathProblem::SegmentTooLong { bytes: 2, limit: 1 },
             PathProblem::TooDeep {

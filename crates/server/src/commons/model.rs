@@ -205,8 +205,8 @@ impl Commons {
         check_text("summary", summary, false, MAX_SUMMARY_CHARS)?;
         Ok(Self {
             handle,
-            name: name.trim().to_owned(),
-            summary: summary.trim().to_owned(),
+            name: crate::text::neutralised(name).trim().to_owned(),
+            summary: crate::text::neutralised(summary).trim().to_owned(),
             kind,
             licence,
             home_organization,

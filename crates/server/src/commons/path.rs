@@ -56,6 +56,13 @@ fn check(raw: &str) -> std::result::Result<(), PathProblem> {
     {
         return Err(PathProblem::ControlCharacter { position });
     }
+    if let Some(position) = raw
+        .char_indices()
+        .find(|(_, c)| crate::text::is_invisible(*c))
+        .map(|(i, _)| i)
+    {
+        return Err(PathProblem::Invisible { position });
+    }
     if raw.len() > MAX_PATH_BYTES {
         return Err(PathProblem::TooLong {
             bytes: raw.len(),

@@ -82,8 +82,10 @@ fn check(field: &'static str, value: &str, limit: usize, newlines: bool) -> Resu
 pub struct Title(String);
 
 impl Title {
+    /// Direction controls are removed (see `text::neutralised`).
     pub fn parse(raw: &str) -> Result<Title> {
-        let t = raw.trim();
+        let t = crate::text::neutralised(raw);
+        let t = t.trim();
         check("title", t, MAX_TITLE_CHARS, false)?;
         Ok(Title(t.to_string()))
     }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 const KERNEL: &[&str] = &[
     "actor", "config", "db", "error", "export", "ids", "journal", "markdown", "metrics", "panels",
-    "seed", "state", "web",
+    "seed", "state", "text", "web",
 ];
 const DOMAINS: &[&str] = &["accounts", "commons", "discussion"];
 const ASSEMBLY: &[&str] = &[

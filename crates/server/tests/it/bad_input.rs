@@ -405,3 +405,79 @@ async fn page_bad_input() {
     .await;
     unchanged(&app, &before, "bad page input").await;
 }
+
+#[tokio::test]
+async fn nul_characters_and_invisible_controls_are_refused_or_neutralised() {
+    let app = TestApp::spawn().await;
+    let ada = app.api_user("ada").await;
+    let before = counts(&app).await;
+    let c = app.program();
+    // A NUL in JSON text: a 422 on both engines, nothing written.
+    let r = c
+        .post(app.url("/api/v1/people"))
+        .header("content-type", "application/json")
+        .body(r#"{"handle":"nul","display_name":"a\u0000b","password":"correct horse battery"}"#)
+        .send()
+        .await
+        .unwrap();
+    expect_problem(r, 422, "nul_character").await;
+    let r = c
+        .post(app.url("/api/v1/orgs"))
+        .bearer_auth(&ada)
+        .header("content-type", "application/json")
+        .body(r#"{"handle":"nulorg","name":"x","kind":"cooperative","description":"\u0000"}"#)
+        .send()
+        .await
+        .unwrap();
+    expect_problem(r, 422, "nul_character").await;
+    // In a form, too.
+    let b = app.browser();
+    let r = app
+        .post_form(
+            &b,
+            "/signup",
+            "/signup",
+            &[
+                ("handle", "nulform"),
+                ("display_name", "a\u{0}b"),
+                ("password", "correct horse battery"),
+            ],
+        )
+        .await;
+    expect_page_error(r, 422, "NUL").await;
+    unchanged(&app, &before, "NUL characters").await;
+
+    // A right-to-left override in a file path is refused; in a name it is removed.
+    let r = c
+        .post(app.url("/api/v1/commons"))
+        .bearer_auth(&ada)
+        .json(
+            &json!({"handle": "bidi", "name": "Bidi\u{202E}gnp.exe", "summary": "",
+                      "kind": "data", "licence": "CC0-1.0"}),
+        )
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 201);
+    let commons: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(commons["name"], "Bidignp.exe");
+    let r = c
+        .post(app.url("/api/v1/commons/bidi/changes"))
+        .bearer_auth(&ada)
+        .json(&json!({"message": "x", "files": [
+            {"path": "docs/\u{202E}txt.exe", "op": "add", "content": "x"}]}))
+        .send()
+        .await
+        .unwrap();
+    expect_problem(r, 422, "path_invisible_character").await;
+    let r = c
+        .patch(app.url("/api/v1/me"))
+        .bearer_auth(&ada)
+        .json(&json!({"display_name": "\u{2067}Ada\u{2069} Lovelace"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let me: serde_json::Value = r.json().await.unwrap();
+    assert_eq!(me["display_name"], "Ada Lovelace");
+}
