@@ -32,6 +32,7 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     panels.register("commons", crate::discussion::commons_panel);
     panels.register("contribution", crate::discussion::contribution_panel);
     panels.register("person", crate::commons::person_panel);
+    panels.register("organization", crate::discussion::organization_panel);
     Ok(state)
 }
 

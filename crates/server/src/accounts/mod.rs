@@ -81,6 +81,18 @@ pub fn org_handle(conn: &mut DbConn, id: &OrgId) -> Result<String, AppError> {
     orgs::handle_of(conn, id.as_str())
 }
 
+/// An organization's id, handle and name by handle, or a 404 that names it.
+pub fn org_card(conn: &mut DbConn, handle: &str) -> Result<(OrgId, String, String), AppError> {
+    let o = orgs::require_org(conn, handle)?;
+    Ok((OrgId(o.id), o.handle, o.name))
+}
+
+/// An organization's handle and name by id.
+pub fn org_card_by_id(conn: &mut DbConn, id: &OrgId) -> Result<(String, String), AppError> {
+    let o = orgs::org_by_id(conn, id.as_str())?;
+    Ok((o.handle, o.name))
+}
+
 /// The id of the organization `handle`, or a 404 that names it.
 pub fn require_org(conn: &mut DbConn, handle: &str) -> Result<OrgId, AppError> {
     Ok(OrgId(orgs::require_org(conn, handle)?.id))

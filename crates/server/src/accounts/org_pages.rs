@@ -13,6 +13,7 @@ use crate::web::csrf::CsrfToken;
 use crate::web::extract::PageForm;
 use crate::web::extract::{Path, Query};
 use crate::web::paging::{Page, Paging};
+use crate::web::panels::Looker;
 use crate::web::{Chrome, render};
 use askama::Template;
 use axum::extract::State;
@@ -122,6 +123,8 @@ struct OrgPage {
     invited: bool,
     events: Vec<Event>,
     renames: Vec<Rename>,
+    /// What other domains show on an organization's page (its discussion, …).
+    panels: Vec<String>,
 }
 
 pub async fn show(
@@ -131,6 +134,7 @@ pub async fn show(
     Path(handle): Path<String>,
 ) -> Result<Response, PageError> {
     let viewer_id = v.as_ref().map(|p| p.id.clone());
+    let panels = state.panels.clone();
     let found = state
         .db
         .read(move |c| {
@@ -150,10 +154,12 @@ pub async fn show(
             };
             let events = crate::journal::history(c, ObjectKind::Organization, &org.id)?;
             let renames = handles::renames_of(c, Owner::Organization, &org.id)?;
-            Ok(Ok((org, members, mine, events, renames)))
+            let url = format!("/orgs/{}", org.handle);
+            let loaded = panels.load(c, "organization", &org.id, &url)?;
+            Ok(Ok((org, members, mine, events, renames, loaded)))
         })
         .await?;
-    let (org, members, mine, events, renames) = match found {
+    let (org, members, mine, events, renames, loaded) = match found {
         Ok(found) => found,
         Err(new) => return Ok(Redirect::permanent(&format!("/orgs/{new}")).into_response()),
     };
@@ -168,6 +174,10 @@ pub async fn show(
         kinds: OrgKind::ALL,
         events,
         renames,
+        panels: loaded.render(&Looker {
+            viewer: v.as_ref(),
+            csrf: &csrf.0,
+        }),
     }))
 }
 

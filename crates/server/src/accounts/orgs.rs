@@ -38,6 +38,13 @@ pub fn handle_of(conn: &mut DbConn, org_id: &str) -> Result<String, AppError> {
         .first(conn)?)
 }
 
+pub fn org_by_id(conn: &mut DbConn, id: &str) -> Result<Organization, AppError> {
+    Ok(organizations::table
+        .filter(organizations::id.eq(id))
+        .select(Organization::as_select())
+        .first(conn)?)
+}
+
 pub fn require_org(conn: &mut DbConn, handle: &str) -> Result<Organization, AppError> {
     org_by_handle(conn, handle)?.ok_or_else(|| {
         AppError::not_found(&format!(

@@ -227,7 +227,8 @@ diesel::allow_tables_to_appear_in_same_query!(
 diesel::table! {
     discussion_threads (id) {
         id -> Text,
-        commons_id -> Text,
+        scope_kind -> Text,
+        scope_id -> Text,
         number -> BigInt,
         subject_kind -> Text,
         subject_id -> Text,

@@ -1,7 +1,8 @@
-//! JSON API for discussion: threads of a commons, comments on threads and on
-//! contributions, edits with their history, deletions. Reads are public; writes need a
+//! JSON API for discussion: threads of a commons or an organization, comments on threads
+//! and on contributions, edits with their history, deletions. Reads are public; writes need a
 //! bearer token.
 
+use super::scope::{Scope, ScopeKind};
 use super::service;
 use super::views::{
     self, CommentHistory, CommentView, ContributionDiscussion, ThreadDetail, ThreadView,
@@ -9,7 +10,7 @@ use super::views::{
 use crate::commons as commons_store;
 use crate::error::{ApiError, Problem};
 use crate::state::AppState;
-use crate::web::actor::ApiViewer;
+use crate::web::actor::{Actor, ApiViewer};
 use crate::web::extract::{ApiJson, Path};
 use crate::web::paging::{Page, Paging, PagingParams};
 use axum::Json;
@@ -35,6 +36,75 @@ pub struct CommentInput {
     pub body: String,
 }
 
+async fn list_in(
+    state: AppState,
+    kind: ScopeKind,
+    handle: String,
+    paging: Paging,
+) -> Result<Page<ThreadView>, ApiError> {
+    Ok(state
+        .db
+        .read(move |c| {
+            let s = Scope::find(c, kind, &handle)?;
+            views::threads_page(c, &s, &paging)
+        })
+        .await?)
+}
+
+async fn start_in(
+    state: AppState,
+    kind: ScopeKind,
+    p: Actor,
+    handle: String,
+    i: NewThread,
+) -> Result<Response, ApiError> {
+    let detail = state
+        .db
+        .write(move |c| {
+            let s = Scope::find(c, kind, &handle)?;
+            let (t, _) = service::start_thread(c, &p, &s, &i.title, &i.body)?;
+            views::thread_detail(c, &s, &t)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(detail)).into_response())
+}
+
+async fn thread_in(
+    state: AppState,
+    kind: ScopeKind,
+    handle: String,
+    number: i64,
+) -> Result<Json<ThreadDetail>, ApiError> {
+    let detail = state
+        .db
+        .read(move |c| {
+            let s = Scope::find(c, kind, &handle)?;
+            let t = service::require_thread(c, &s, number)?;
+            views::thread_detail(c, &s, &t)
+        })
+        .await?;
+    Ok(Json(detail))
+}
+
+async fn comment_in(
+    state: AppState,
+    kind: ScopeKind,
+    p: Actor,
+    (handle, number): (String, i64),
+    i: CommentInput,
+) -> Result<Response, ApiError> {
+    let view = state
+        .db
+        .write(move |c| {
+            let s = Scope::find(c, kind, &handle)?;
+            let t = service::require_thread(c, &s, number)?;
+            let (t, k) = service::comment(c, &p, &s, t, &i.body)?;
+            Ok(views::comment_view(&s, &t, &k, &p.handle))
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
 /// Threads of a commons, most recently active first, a page at a time.
 #[utoipa::path(get, path = "/api/v1/commons/{handle}/threads", tag = "discussion",
     params(("handle" = String, Path), PagingParams),
@@ -46,76 +116,105 @@ pub async fn list_threads(
     Path(handle): Path<String>,
     paging: Paging,
 ) -> Result<Page<ThreadView>, ApiError> {
-    Ok(state
-        .db
-        .read(move |c| {
-            let row = commons_store::require_commons(c, &handle)?;
-            views::threads_page(c, &row.id, &row.handle, &paging)
-        })
-        .await?)
+    list_in(state, ScopeKind::Commons, handle, paging).await
 }
 
 /// Starts a thread on a commons with its first comment (anyone signed in).
 #[utoipa::path(post, path = "/api/v1/commons/{handle}/threads", tag = "discussion", security(("bearer" = [])),
     params(("handle" = String, Path)), request_body = NewThread,
-    responses((status = 201, body = ThreadDetail), (status = 401, body = Problem), (status = 404, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, description = "the thread with its first comment", body = ThreadDetail),
+        (status = 404, description = "no such commons", body = Problem),
+        (status = 410, description = "the commons was deleted", body = Problem)))]
 pub async fn start_thread(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
     Path(handle): Path<String>,
     ApiJson(i): ApiJson<NewThread>,
 ) -> Result<Response, ApiError> {
-    let detail = state
-        .db
-        .write(move |c| {
-            let row = commons_store::require_commons(c, &handle)?;
-            let (t, _) = service::start_thread(c, &p, &row, &i.title, &i.body)?;
-            views::thread_detail(c, &row.handle, &t)
-        })
-        .await?;
-    Ok((StatusCode::CREATED, Json(detail)).into_response())
+    start_in(state, ScopeKind::Commons, p, handle, i).await
 }
 
-/// A thread with all its comments, oldest first; deleted ones are tombstones.
+/// A thread of a commons with all its comments, oldest first; deleted ones are tombstones.
 #[utoipa::path(get, path = "/api/v1/commons/{handle}/threads/{number}", tag = "discussion",
     params(("handle" = String, Path), ("number" = i64, Path)),
-    responses((status = 200, body = ThreadDetail), (status = 404, body = Problem)))]
+    responses((status = 200, description = "the thread and its comments", body = ThreadDetail),
+        (status = 404, description = "no such commons or thread", body = Problem)))]
 pub async fn get_thread(
     State(state): State<AppState>,
     Path((handle, number)): Path<(String, i64)>,
 ) -> Result<Json<ThreadDetail>, ApiError> {
-    let detail = state
-        .db
-        .read(move |c| {
-            let row = commons_store::require_commons(c, &handle)?;
-            let t = service::require_thread(c, &row, number)?;
-            views::thread_detail(c, &row.handle, &t)
-        })
-        .await?;
-    Ok(Json(detail))
+    thread_in(state, ScopeKind::Commons, handle, number).await
 }
 
-/// Comments on a thread (anyone signed in).
+/// Comments on a thread of a commons (anyone signed in).
 #[utoipa::path(post, path = "/api/v1/commons/{handle}/threads/{number}/comments", tag = "discussion", security(("bearer" = [])),
     params(("handle" = String, Path), ("number" = i64, Path)), request_body = CommentInput,
-    responses((status = 201, body = CommentView), (status = 401, body = Problem), (status = 404, body = Problem),
-        (status = 409, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, description = "the comment", body = CommentView),
+        (status = 404, description = "no such commons or thread", body = Problem),
+        (status = 409, description = "the thread is full", body = Problem),
+        (status = 410, description = "the commons was deleted", body = Problem)))]
 pub async fn post_comment(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
-    Path((handle, number)): Path<(String, i64)>,
+    Path(at): Path<(String, i64)>,
     ApiJson(i): ApiJson<CommentInput>,
 ) -> Result<Response, ApiError> {
-    let view = state
-        .db
-        .write(move |c| {
-            let row = commons_store::require_commons(c, &handle)?;
-            let t = service::require_thread(c, &row, number)?;
-            let (t, k) = service::comment(c, &p, &row, t, &i.body)?;
-            Ok(views::comment_view(&row.handle, &t, &k, &p.handle))
-        })
-        .await?;
-    Ok((StatusCode::CREATED, Json(view)).into_response())
+    comment_in(state, ScopeKind::Commons, p, at, i).await
+}
+
+/// Threads of an organization, most recently active first, a page at a time.
+#[utoipa::path(get, path = "/api/v1/orgs/{handle}/threads", tag = "discussion",
+    params(("handle" = String, Path), PagingParams),
+    responses((status = 200, description = "one page of threads, most recently active first", body = Page<ThreadView>),
+        (status = 400, description = "a malformed cursor or limit", body = Problem),
+        (status = 404, description = "no such organization", body = Problem)))]
+pub async fn list_org_threads(
+    State(state): State<AppState>,
+    Path(handle): Path<String>,
+    paging: Paging,
+) -> Result<Page<ThreadView>, ApiError> {
+    list_in(state, ScopeKind::Organization, handle, paging).await
+}
+
+/// Starts a thread on an organization with its first comment (anyone signed in).
+#[utoipa::path(post, path = "/api/v1/orgs/{handle}/threads", tag = "discussion", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = NewThread,
+    responses((status = 201, description = "the thread with its first comment", body = ThreadDetail),
+        (status = 404, description = "no such organization", body = Problem)))]
+pub async fn start_org_thread(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<NewThread>,
+) -> Result<Response, ApiError> {
+    start_in(state, ScopeKind::Organization, p, handle, i).await
+}
+
+/// A thread of an organization with all its comments, oldest first.
+#[utoipa::path(get, path = "/api/v1/orgs/{handle}/threads/{number}", tag = "discussion",
+    params(("handle" = String, Path), ("number" = i64, Path)),
+    responses((status = 200, description = "the thread and its comments", body = ThreadDetail),
+        (status = 404, description = "no such organization or thread", body = Problem)))]
+pub async fn get_org_thread(
+    State(state): State<AppState>,
+    Path((handle, number)): Path<(String, i64)>,
+) -> Result<Json<ThreadDetail>, ApiError> {
+    thread_in(state, ScopeKind::Organization, handle, number).await
+}
+
+/// Comments on a thread of an organization (anyone signed in).
+#[utoipa::path(post, path = "/api/v1/orgs/{handle}/threads/{number}/comments", tag = "discussion", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)), request_body = CommentInput,
+    responses((status = 201, description = "the comment", body = CommentView),
+        (status = 404, description = "no such organization or thread", body = Problem),
+        (status = 409, description = "the thread is full", body = Problem)))]
+pub async fn post_org_comment(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(at): Path<(String, i64)>,
+    ApiJson(i): ApiJson<CommentInput>,
+) -> Result<Response, ApiError> {
+    comment_in(state, ScopeKind::Organization, p, at, i).await
 }
 
 /// A contribution's discussion: its thread (absent before the first comment) and comments.
@@ -131,7 +230,7 @@ pub async fn contribution_comments(
         .read(move |c| {
             let row = commons_store::require_commons(c, &handle)?;
             let k = service::require_contribution(c, &row, number)?;
-            views::contribution_discussion(c, &row.handle, k.number, &k.id)
+            views::contribution_discussion(c, &Scope::of_commons(&row), k.number, &k.id)
         })
         .await?;
     Ok(Json(d))
@@ -154,7 +253,12 @@ pub async fn comment_on_contribution(
             let row = commons_store::require_commons(c, &handle)?;
             let k = service::require_contribution(c, &row, number)?;
             let (t, comment) = service::comment_on_contribution(c, &p, &row, &k, &i.body)?;
-            Ok(views::comment_view(&row.handle, &t, &comment, &p.handle))
+            Ok(views::comment_view(
+                &Scope::of_commons(&row),
+                &t,
+                &comment,
+                &p.handle,
+            ))
         })
         .await?;
     Ok((StatusCode::CREATED, Json(view)).into_response())

@@ -1,8 +1,10 @@
-//! Demo discussion: a thread on the repair manuals about which guide to write next, and
-//! the discussion of the bread planner's open oven-schedule contribution, with one edited
-//! comment (its earlier text in the history) and one deleted (a tombstone). Seeded
+//! Demo discussion: threads on the repair manuals (which guide to write next, with one
+//! edited comment and one deleted; whose photos go in them), the discussion of the bread
+//! planner's open oven-schedule contribution, and a thread on the makers' association
+//! about opening hours. Seeded
 //! through the same flows as real use, so the journal holds what real use would leave.
 
+use super::scope::{Scope, ScopeKind};
 use super::service;
 use crate::commons as commons_store;
 use crate::db::DbConn;
@@ -11,13 +13,14 @@ use crate::seed::DemoContext;
 
 const REPAIR: &str = "lagomar-repair-manuals";
 const PLANNER: &str = "bread-planner";
+const MAKERS: &str = "makers-lagomar";
 /// The open contribution of the bread planner that the demo discusses.
 const OVEN: &str = "Oven schedule: when each batch goes in";
 
 /// Seeds the demo discussion; needs the demo commons seeded before it.
 pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
     let who = |h: &str| ctx.person(h);
-    let repair = commons_store::require_commons(c, REPAIR)?;
+    let repair = Scope::of_commons(&commons_store::require_commons(c, REPAIR)?);
     let (photos, _) = service::start_thread(
         c,
         &who("amara")?,
@@ -102,5 +105,22 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
     for (author, body) in steps {
         service::comment_on_contribution(c, &who(author)?, &planner, &oven, body)?;
     }
+
+    let makers = Scope::find(c, ScopeKind::Organization, MAKERS)?;
+    let (hours, _) = service::start_thread(
+        c,
+        &who("dolores")?,
+        &makers,
+        "Opening the makerspace on Saturday mornings?",
+        "Three people asked this month for time on the laser cutter outside the week. \
+         I can open on Saturdays from 9 to 12 if someone trained shares the mornings.",
+    )?;
+    service::comment(
+        c,
+        &who("emil")?,
+        &makers,
+        hours,
+        "I took the laser training in October: count me in for every other Saturday.",
+    )?;
     Ok(())
 }

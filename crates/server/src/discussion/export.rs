@@ -32,7 +32,8 @@ pub static EXPORT: Exporter = Exporter {
 #[derive(Serialize)]
 struct ThreadLine {
     id: String,
-    commons_id: String,
+    scope_kind: String,
+    scope_id: String,
     number: i64,
     subject_kind: String,
     subject_id: String,
@@ -74,7 +75,8 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
             "thread",
             &ThreadLine {
                 id: t.id,
-                commons_id: t.commons_id,
+                scope_kind: t.scope_kind,
+                scope_id: t.scope_id,
                 number: t.number,
                 subject_kind: t.subject_kind,
                 subject_id: t.subject_id,

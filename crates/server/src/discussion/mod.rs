@@ -1,5 +1,6 @@
-//! Discussion: threads of comments on a commons and on each of its contributions — the
-//! negotiated coordination of peer production. Anyone signed in starts a thread or
+//! Discussion: threads of comments on a commons and on each of its contributions, and on
+//! an organization (the scopes of `scope`, one more arm for each later kind of object) —
+//! the negotiated coordination of peer production. Anyone signed in starts a thread or
 //! comments; authors edit their comments (earlier texts are kept and shown) and may
 //! delete them (a tombstone stays in the thread, and the journal keeps the fact of the
 //! deletion but never the text). Everything is readable without an account.
@@ -13,13 +14,14 @@ mod demo;
 mod export;
 mod model;
 mod pages;
+mod scope;
 mod service;
 mod store;
 mod views;
 
 pub use demo::seed as seed_demo;
 pub use export::EXPORT;
-pub use pages::{commons_panel, contribution_panel};
+pub use pages::{commons_panel, contribution_panel, organization_panel};
 
 use crate::state::AppState;
 use axum::Router;
@@ -42,6 +44,15 @@ pub fn pages() -> Router<AppState> {
             "/commons/{handle}/contributions/{number}/comments",
             post(pages::comment_on_contribution),
         )
+        .route(
+            "/orgs/{handle}/threads",
+            get(pages::org_list).post(pages::org_start),
+        )
+        .route("/orgs/{handle}/threads/{number}", get(pages::org_show))
+        .route(
+            "/orgs/{handle}/threads/{number}/comments",
+            post(pages::org_reply),
+        )
         .route("/comments/{id}/edit", post(pages::edit))
         .route("/comments/{id}/delete", post(pages::delete))
         .route("/comments/{id}/history", get(pages::history))
@@ -63,4 +74,7 @@ pub fn api() -> OpenApiRouter<AppState> {
             api::delete_comment
         ))
         .routes(routes!(api::comment_history))
+        .routes(routes!(api::list_org_threads, api::start_org_thread))
+        .routes(routes!(api::get_org_thread))
+        .routes(routes!(api::post_org_comment))
 }

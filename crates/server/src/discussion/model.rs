@@ -128,6 +128,8 @@ pub enum SubjectKind {
     Commons,
     /// The one discussion of a contribution, opened by its first comment.
     Contribution,
+    /// A conversation on an organization as a whole.
+    Organization,
 }
 
 impl SubjectKind {
@@ -135,6 +137,7 @@ impl SubjectKind {
         match self {
             Self::Commons => "commons",
             Self::Contribution => "contribution",
+            Self::Organization => "organization",
         }
     }
 }

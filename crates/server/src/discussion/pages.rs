@@ -4,6 +4,7 @@
 //! contribution page include. Edit and delete forms show for the author only, inside a
 //! `<details>` element so they stay out of the way on a phone.
 
+use super::scope::{Scope, ScopeKind};
 use super::service;
 use super::views::{self, CommentView, ThreadView};
 use crate::commons as commons_store;
@@ -25,7 +26,7 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
-/// Threads shown on the commons page.
+/// Threads shown on the page of a commons or an organization.
 const PANEL_THREADS: i64 = 5;
 
 /// A comment as a page shows it.
@@ -65,7 +66,8 @@ pub struct CommentsPanel {
 
 /// The latest threads, for the commons page (`templates/discussion/commons_panel.html`).
 pub struct ThreadsPanel {
-    pub handle: String,
+    /// The scope's page, e.g. `/commons/bread`.
+    pub base: String,
     pub threads: Vec<ThreadView>,
 }
 
@@ -112,10 +114,20 @@ impl Panel for ThreadsPanel {
 /// The commons page's discussion panel: its latest threads (loaded with the rest of that
 /// page, which is cached per commit generation, so a new thread shows at once).
 pub fn commons_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Panel>>, AppError> {
-    let row = crate::commons::require_by_id(c, s.id)?;
+    let scope = Scope::of_commons(&crate::commons::require_by_id(c, s.id)?);
+    threads_panel(c, scope)
+}
+
+/// An organization page's discussion panel: its latest threads.
+pub fn organization_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Panel>>, AppError> {
+    let scope = Scope::stored(c, ScopeKind::Organization.as_str(), s.id)?;
+    threads_panel(c, scope)
+}
+
+fn threads_panel(c: &mut DbConn, scope: Scope) -> Result<Option<Box<dyn Panel>>, AppError> {
     Ok(Some(Box::new(ThreadsPanel {
-        threads: views::threads(c, &row.id, &row.handle, PANEL_THREADS)?,
-        handle: row.handle,
+        threads: views::threads(c, &scope, PANEL_THREADS)?,
+        base: scope.url(),
     })))
 }
 
@@ -149,7 +161,8 @@ impl Panel for ContributionPanel {
 /// A contribution page's discussion panel: its comments and the comment form.
 pub fn contribution_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Panel>>, AppError> {
     let (handle, number) = crate::commons::contribution_place(c, s.id)?;
-    let d = views::contribution_discussion(c, &handle, number, s.id)?;
+    let scope = Scope::find(c, ScopeKind::Commons, &handle)?;
+    let d = views::contribution_discussion(c, &scope, number, s.id)?;
     Ok(Some(Box::new(ContributionPanel {
         post_to: format!("{}/comments", s.url),
         comments: d.comments,
@@ -169,11 +182,37 @@ fn html<T: Template>(t: &T) -> String {
 #[template(path = "discussion/threads.html")]
 struct ThreadsPage {
     chrome: Chrome,
-    handle: String,
+    /// The scope's page, e.g. `/orgs/lagomar-city`.
+    base: String,
     name: String,
     threads: Page<ThreadView>,
 }
 
+async fn list_in(
+    state: AppState,
+    v: Option<Actor>,
+    csrf: CsrfToken,
+    kind: ScopeKind,
+    handle: String,
+    paging: Paging,
+) -> Result<Response, PageError> {
+    let (scope, threads) = state
+        .db
+        .read(move |c| {
+            let scope = Scope::find(c, kind, &handle)?;
+            let threads = views::threads_page(c, &scope, &paging)?;
+            Ok((scope, threads))
+        })
+        .await?;
+    Ok(render(&ThreadsPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        base: scope.url(),
+        name: scope.name,
+        threads,
+    }))
+}
+
+/// A commons' threads.
 pub async fn list(
     State(state): State<AppState>,
     MaybeViewer(v): MaybeViewer,
@@ -181,20 +220,18 @@ pub async fn list(
     Path(handle): Path<String>,
     paging: Paging,
 ) -> Result<Response, PageError> {
-    let (row, threads) = state
-        .db
-        .read(move |c| {
-            let row = commons_store::require_commons(c, &handle)?;
-            let threads = views::threads_page(c, &row.id, &row.handle, &paging)?;
-            Ok((row, threads))
-        })
-        .await?;
-    Ok(render(&ThreadsPage {
-        chrome: state.chrome(v.as_ref(), &csrf),
-        handle: row.handle,
-        name: row.name,
-        threads,
-    }))
+    list_in(state, v, csrf, ScopeKind::Commons, handle, paging).await
+}
+
+/// An organization's threads.
+pub async fn org_list(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    paging: Paging,
+) -> Result<Response, PageError> {
+    list_in(state, v, csrf, ScopeKind::Organization, handle, paging).await
 }
 
 #[derive(Deserialize)]
@@ -204,6 +241,26 @@ pub struct NewThreadForm {
     body: String,
 }
 
+async fn start_in(
+    state: AppState,
+    me: Actor,
+    csrf: CsrfToken,
+    kind: ScopeKind,
+    handle: String,
+    f: NewThreadForm,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let to = state
+        .db
+        .write(move |c| {
+            let scope = Scope::find(c, kind, &handle)?;
+            let (t, _) = service::start_thread(c, &me, &scope, &f.title, &f.body)?;
+            Ok(service::home_url(&scope, &t))
+        })
+        .await?;
+    Ok(Redirect::to(&to).into_response())
+}
+
 pub async fn start(
     State(state): State<AppState>,
     Viewer(me): Viewer,
@@ -211,56 +268,80 @@ pub async fn start(
     Path(handle): Path<String>,
     PageForm(f): PageForm<NewThreadForm>,
 ) -> Result<Response, PageError> {
-    csrf.verify(&f.csrf)?;
-    let to = state
-        .db
-        .write(move |c| {
-            let row = commons_store::require_commons(c, &handle)?;
-            let (t, _) = service::start_thread(c, &me, &row, &f.title, &f.body)?;
-            Ok(service::home_url(&row.handle, &t))
-        })
-        .await?;
-    Ok(Redirect::to(&to).into_response())
+    start_in(state, me, csrf, ScopeKind::Commons, handle, f).await
+}
+
+pub async fn org_start(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    PageForm(f): PageForm<NewThreadForm>,
+) -> Result<Response, PageError> {
+    start_in(state, me, csrf, ScopeKind::Organization, handle, f).await
 }
 
 #[derive(Template)]
 #[template(path = "discussion/thread.html")]
 struct ThreadPage {
     chrome: Chrome,
-    handle: String,
+    /// The scope's page, e.g. `/commons/bread`.
+    base: String,
+    name: String,
     thread: ThreadView,
     discussion: CommentsPanel,
     events: Vec<Event>,
+}
+
+async fn show_in(
+    state: AppState,
+    v: Option<Actor>,
+    csrf: CsrfToken,
+    kind: ScopeKind,
+    (handle, number): (String, i64),
+) -> Result<Response, PageError> {
+    let (scope, detail, events) = state
+        .db
+        .read(move |c| {
+            let scope = Scope::find(c, kind, &handle)?;
+            let t = service::require_thread(c, &scope, number)?;
+            let detail = views::thread_detail(c, &scope, &t)?;
+            let events = thread_events(c, &t.id, &detail.comments)?;
+            Ok((scope, detail, events))
+        })
+        .await?;
+    let base = scope.url();
+    let discussion = CommentsPanel {
+        post_to: format!("{base}/threads/{number}/comments"),
+        comments: items(detail.comments, v.as_ref()),
+        thread: Some(detail.thread.clone()),
+    };
+    Ok(render(&ThreadPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        base,
+        name: scope.name,
+        thread: detail.thread,
+        discussion,
+        events,
+    }))
 }
 
 pub async fn show(
     State(state): State<AppState>,
     MaybeViewer(v): MaybeViewer,
     csrf: CsrfToken,
-    Path((handle, number)): Path<(String, i64)>,
+    Path(at): Path<(String, i64)>,
 ) -> Result<Response, PageError> {
-    let (handle, detail, events) = state
-        .db
-        .read(move |c| {
-            let row = commons_store::require_commons(c, &handle)?;
-            let t = service::require_thread(c, &row, number)?;
-            let detail = views::thread_detail(c, &row.handle, &t)?;
-            let events = thread_events(c, &t.id, &detail.comments)?;
-            Ok((row.handle, detail, events))
-        })
-        .await?;
-    let discussion = CommentsPanel {
-        post_to: format!("/commons/{handle}/threads/{number}/comments"),
-        comments: items(detail.comments, v.as_ref()),
-        thread: Some(detail.thread.clone()),
-    };
-    Ok(render(&ThreadPage {
-        chrome: state.chrome(v.as_ref(), &csrf),
-        handle,
-        thread: detail.thread,
-        discussion,
-        events,
-    }))
+    show_in(state, v, csrf, ScopeKind::Commons, at).await
+}
+
+pub async fn org_show(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path(at): Path<(String, i64)>,
+) -> Result<Response, PageError> {
+    show_in(state, v, csrf, ScopeKind::Organization, at).await
 }
 
 /// The thread's history: its own events and its comments', newest first.
@@ -289,24 +370,45 @@ pub struct CommentForm {
     body: String,
 }
 
-pub async fn reply(
-    State(state): State<AppState>,
-    Viewer(me): Viewer,
+async fn reply_in(
+    state: AppState,
+    me: Actor,
     csrf: CsrfToken,
-    Path((handle, number)): Path<(String, i64)>,
-    PageForm(f): PageForm<CommentForm>,
+    kind: ScopeKind,
+    (handle, number): (String, i64),
+    f: CommentForm,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
     let to = state
         .db
         .write(move |c| {
-            let row = commons_store::require_commons(c, &handle)?;
-            let t = service::require_thread(c, &row, number)?;
-            let (t, k) = service::comment(c, &me, &row, t, &f.body)?;
-            Ok(service::comment_url(&row.handle, &t, &k.id))
+            let scope = Scope::find(c, kind, &handle)?;
+            let t = service::require_thread(c, &scope, number)?;
+            let (t, k) = service::comment(c, &me, &scope, t, &f.body)?;
+            Ok(service::comment_url(&scope, &t, &k.id))
         })
         .await?;
     Ok(Redirect::to(&to).into_response())
+}
+
+pub async fn reply(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(at): Path<(String, i64)>,
+    PageForm(f): PageForm<CommentForm>,
+) -> Result<Response, PageError> {
+    reply_in(state, me, csrf, ScopeKind::Commons, at, f).await
+}
+
+pub async fn org_reply(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(at): Path<(String, i64)>,
+    PageForm(f): PageForm<CommentForm>,
+) -> Result<Response, PageError> {
+    reply_in(state, me, csrf, ScopeKind::Organization, at, f).await
 }
 
 pub async fn comment_on_contribution(
@@ -323,7 +425,11 @@ pub async fn comment_on_contribution(
             let row = commons_store::require_commons(c, &handle)?;
             let k = service::require_contribution(c, &row, number)?;
             let (t, comment) = service::comment_on_contribution(c, &me, &row, &k, &f.body)?;
-            Ok(service::comment_url(&row.handle, &t, &comment.id))
+            Ok(service::comment_url(
+                &Scope::of_commons(&row),
+                &t,
+                &comment.id,
+            ))
         })
         .await?;
     Ok(Redirect::to(&to).into_response())
@@ -341,7 +447,7 @@ pub async fn edit(
         .db
         .write(move |c| {
             let l = service::edit(c, &me, &id, &f.body)?;
-            Ok(service::comment_url(&l.handle, &l.thread, &l.comment.id))
+            Ok(service::comment_url(&l.scope, &l.thread, &l.comment.id))
         })
         .await?;
     Ok(Redirect::to(&to).into_response())
@@ -364,7 +470,7 @@ pub async fn delete(
         .db
         .write(move |c| {
             let l = service::delete(c, &me, &id)?;
-            Ok(service::comment_url(&l.handle, &l.thread, &l.comment.id))
+            Ok(service::comment_url(&l.scope, &l.thread, &l.comment.id))
         })
         .await?;
     Ok(Redirect::to(&to).into_response())
@@ -403,7 +509,7 @@ pub async fn history(
             let events = crate::journal::history(c, ObjectKind::Comment, &l.comment.id)?;
             Ok((
                 l.thread.title.clone(),
-                service::home_url(&l.handle, &l.thread),
+                service::home_url(&l.scope, &l.thread),
                 h,
                 events,
             ))

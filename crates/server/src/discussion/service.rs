@@ -1,5 +1,5 @@
-//! The flows of discussion shared by the API and the pages: start a thread on a commons,
-//! comment on a thread or on a contribution (its thread opens with the first comment),
+//! The flows of discussion shared by the API and the pages: start a thread in a scope (a
+//! commons, an organization), comment on a thread or on a contribution (its thread opens with the first comment),
 //! edit a comment (the earlier text is kept as a version) and delete one (a tombstone
 //! stays). Each runs inside the caller's write transaction and records its journal event
 //! there, so a refusal anywhere leaves nothing half-written.
@@ -8,6 +8,7 @@
 //! the journal is append-only, and a text that its author deleted must be gone for good.
 
 use super::model::{self, Body, CommentAction, CommentState, DiscussionError, SubjectKind, Title};
+use super::scope::Scope;
 use super::store::{self, CommentRow, EditRow, ThreadRow};
 use crate::commons::{self as commons_store, CommonsRow, ContributionRow};
 use crate::db::{DbConn, new_id, now_ms};
@@ -36,46 +37,42 @@ impl From<DiscussionError> for AppError {
     }
 }
 
-/// Where a thread is read: its own page for a thread on the commons, the contribution's
+/// Where a thread is read: its own page for a thread on the scope, the contribution's
 /// page for a contribution's discussion.
-pub fn home_url(handle: &str, t: &ThreadRow) -> String {
+pub fn home_url(s: &Scope, t: &ThreadRow) -> String {
     match t.subject_number {
         Some(k) if t.subject_kind == SubjectKind::Contribution.as_str() => {
-            format!("/commons/{handle}/contributions/{k}")
+            format!("{}/contributions/{k}", s.url())
         }
-        _ => format!("/commons/{handle}/threads/{}", t.number),
+        _ => format!("{}/threads/{}", s.url(), t.number),
     }
 }
 
 /// The address of one comment on its thread's home page.
-pub fn comment_url(handle: &str, t: &ThreadRow, comment_id: &str) -> String {
-    format!("{}#comment-{comment_id}", home_url(handle, t))
+pub fn comment_url(s: &Scope, t: &ThreadRow, comment_id: &str) -> String {
+    format!("{}#comment-{comment_id}", home_url(s, t))
 }
 
-fn thread_ref(handle: &str, t: &ThreadRow) -> ObjectRef {
+fn thread_ref(s: &Scope, t: &ThreadRow) -> ObjectRef {
     ObjectRef {
         kind: ObjectKind::Thread,
         id: t.id.clone(),
-        url: home_url(handle, t),
+        url: home_url(s, t),
     }
 }
 
-fn comment_ref(handle: &str, t: &ThreadRow, comment_id: &str) -> ObjectRef {
+fn comment_ref(s: &Scope, t: &ThreadRow, comment_id: &str) -> ObjectRef {
     ObjectRef {
         kind: ObjectKind::Comment,
         id: comment_id.to_string(),
-        url: comment_url(handle, t, comment_id),
+        url: comment_url(s, t, comment_id),
     }
 }
 
-/// The thread `number` of a commons, or a 404 that names it.
-pub fn require_thread(
-    conn: &mut DbConn,
-    c: &CommonsRow,
-    number: i64,
-) -> Result<ThreadRow, AppError> {
-    store::thread_by_number(conn, &c.id, number)?
-        .ok_or_else(|| AppError::not_found(&format!("thread #{number} of {}", c.handle)))
+/// The thread `number` of a scope, or a 404 that names it.
+pub fn require_thread(conn: &mut DbConn, s: &Scope, number: i64) -> Result<ThreadRow, AppError> {
+    store::thread_by_number(conn, &s.id, number)?
+        .ok_or_else(|| AppError::not_found(&format!("thread #{number} of {}", s.handle)))
 }
 
 /// The contribution `number` of a commons, or a 404 that names it.
@@ -88,12 +85,12 @@ pub fn require_contribution(
         .ok_or_else(|| AppError::not_found(&format!("contribution #{number} of {}", c.handle)))
 }
 
-/// A comment with its author's handle, its thread and its commons' handle, or a 404.
+/// A comment with its author's handle, its thread and the thread's scope, or a 404.
 pub struct Located {
     pub comment: CommentRow,
     pub author: String,
     pub thread: ThreadRow,
-    pub handle: String,
+    pub scope: Scope,
 }
 
 pub fn require_comment(conn: &mut DbConn, id: &str) -> Result<Located, AppError> {
@@ -105,35 +102,36 @@ pub fn require_comment(conn: &mut DbConn, id: &str) -> Result<Located, AppError>
     };
     let (comment, author) = store::comment_by_id(conn, id)?.ok_or_else(missing)?;
     let thread = store::thread_by_id(conn, &comment.thread_id)?.ok_or_else(missing)?;
-    let handle = crate::commons::require_by_id(conn, &thread.commons_id)?.handle;
+    let scope = Scope::stored(conn, &thread.scope_kind, &thread.scope_id)?;
     Ok(Located {
         comment,
         author,
         thread,
-        handle,
+        scope,
     })
 }
 
-/// Starts a thread on a commons with its first comment (anyone signed in). One journal
+/// Starts a thread in a scope with its first comment (anyone signed in). One journal
 /// event: the thread's creation, naming its first comment.
 pub fn start_thread(
     conn: &mut DbConn,
     actor: &Actor,
-    c: &CommonsRow,
+    s: &Scope,
     title: &str,
     body: &str,
 ) -> Result<(ThreadRow, CommentRow), AppError> {
-    crate::commons::ensure_open(conn, c)?;
+    s.ensure_open(conn)?;
     model::may_comment(Some(&actor.handle), 0)?;
     let title = Title::parse(title)?;
     let body = Body::parse(body)?;
     let now = now_ms();
     let thread = ThreadRow {
         id: new_id(),
-        commons_id: c.id.clone(),
-        number: store::next_thread_number(conn, &c.id)?,
-        subject_kind: SubjectKind::Commons.as_str().into(),
-        subject_id: c.id.clone(),
+        scope_kind: s.kind.as_str().into(),
+        scope_id: s.id.clone(),
+        number: store::next_thread_number(conn, &s.id)?,
+        subject_kind: s.kind.subject().as_str().into(),
+        subject_id: s.id.clone(),
         subject_number: None,
         title: title.as_str().to_string(),
         author_id: actor.id.0.clone(),
@@ -147,13 +145,13 @@ pub fn start_thread(
         conn,
         Some(&actor.handle),
         Verb::Create,
-        &thread_ref(&c.handle, &thread),
+        &thread_ref(s, &thread),
         &format!(
             "@{} started the thread “{}” on {}",
-            actor.handle, thread.title, c.handle
+            actor.handle, thread.title, s.handle
         ),
-        json!({ "commons": c.handle, "thread": thread.number, "title": thread.title,
-                "subject": thread.subject_kind, "comment": comment.id }),
+        s.payload(json!({ "thread": thread.number, "title": thread.title,
+                "subject": thread.subject_kind, "comment": comment.id })),
     )?;
     Ok((thread, comment))
 }
@@ -162,15 +160,15 @@ pub fn start_thread(
 pub fn comment(
     conn: &mut DbConn,
     actor: &Actor,
-    c: &CommonsRow,
+    s: &Scope,
     thread: ThreadRow,
     body: &str,
 ) -> Result<(ThreadRow, CommentRow), AppError> {
-    crate::commons::ensure_open(conn, c)?;
+    s.ensure_open(conn)?;
     model::may_comment(Some(&actor.handle), thread.comment_count)?;
     let body = Body::parse(body)?;
     let (thread, comment) = add_comment(conn, actor, thread, &body, now_ms())?;
-    record_comment(conn, actor, c, &thread, &comment, false)?;
+    record_comment(conn, actor, s, &thread, &comment, false)?;
     Ok((thread, comment))
 }
 
@@ -182,7 +180,8 @@ pub fn comment_on_contribution(
     k: &ContributionRow,
     body: &str,
 ) -> Result<(ThreadRow, CommentRow), AppError> {
-    crate::commons::ensure_open(conn, c)?;
+    let s = Scope::of_commons(c);
+    s.ensure_open(conn)?;
     let body = Body::parse(body)?;
     // Under the commons' thread lock, so that two first comments open one thread.
     store::lock_threads(conn, &c.id)?;
@@ -192,7 +191,8 @@ pub fn comment_on_contribution(
             let now = now_ms();
             let t = ThreadRow {
                 id: new_id(),
-                commons_id: c.id.clone(),
+                scope_kind: s.kind.as_str().into(),
+                scope_id: c.id.clone(),
                 number: store::next_thread_number(conn, &c.id)?,
                 subject_kind: SubjectKind::Contribution.as_str().into(),
                 subject_id: k.id.clone(),
@@ -211,7 +211,7 @@ pub fn comment_on_contribution(
     };
     model::may_comment(Some(&actor.handle), thread.comment_count)?;
     let (thread, comment) = add_comment(conn, actor, thread, &body, now_ms())?;
-    record_comment(conn, actor, c, &thread, &comment, opened)?;
+    record_comment(conn, actor, &s, &thread, &comment, opened)?;
     Ok((thread, comment))
 }
 
@@ -249,7 +249,7 @@ fn add_comment(
 fn record_comment(
     conn: &mut DbConn,
     actor: &Actor,
-    c: &CommonsRow,
+    s: &Scope,
     thread: &ThreadRow,
     comment: &CommentRow,
     opened: bool,
@@ -258,13 +258,13 @@ fn record_comment(
         conn,
         Some(&actor.handle),
         Verb::Create,
-        &comment_ref(&c.handle, thread, &comment.id),
+        &comment_ref(s, thread, &comment.id),
         &format!(
             "@{} commented on “{}” ({})",
-            actor.handle, thread.title, c.handle
+            actor.handle, thread.title, s.handle
         ),
-        json!({ "commons": c.handle, "thread": thread.number, "comment": comment.id,
-                "contribution": thread.subject_number, "opened_thread": opened }),
+        s.payload(json!({ "thread": thread.number, "comment": comment.id,
+                "contribution": thread.subject_number, "opened_thread": opened })),
     )?;
     Ok(())
 }
@@ -320,13 +320,15 @@ pub fn edit(
         conn,
         Some(&actor.handle),
         Verb::Update,
-        &comment_ref(&found.handle, &found.thread, &c.id),
+        &comment_ref(&found.scope, &found.thread, &c.id),
         &format!(
             "@{} edited a comment on “{}” ({})",
-            actor.handle, found.thread.title, found.handle
+            actor.handle, found.thread.title, found.scope.handle
         ),
-        json!({ "commons": found.handle, "thread": found.thread.number, "comment": c.id,
-                "earlier_versions": versions }),
+        found
+            .scope
+            .payload(json!({ "thread": found.thread.number, "comment": c.id,
+                "earlier_versions": versions })),
     )?;
     Ok(Located {
         comment: CommentRow {
@@ -351,12 +353,14 @@ pub fn delete(conn: &mut DbConn, actor: &Actor, comment_id: &str) -> Result<Loca
         conn,
         Some(&actor.handle),
         Verb::Delete,
-        &comment_ref(&found.handle, &found.thread, &c.id),
+        &comment_ref(&found.scope, &found.thread, &c.id),
         &format!(
             "@{} deleted a comment on “{}” ({})",
-            actor.handle, found.thread.title, found.handle
+            actor.handle, found.thread.title, found.scope.handle
         ),
-        json!({ "commons": found.handle, "thread": found.thread.number, "comment": c.id }),
+        found
+            .scope
+            .payload(json!({ "thread": found.thread.number, "comment": c.id })),
     )?;
     Ok(Located {
         comment: CommentRow {

@@ -15,11 +15,13 @@ use diesel::prelude::*;
 #[diesel(table_name = discussion_threads)]
 pub struct ThreadRow {
     pub id: String,
-    pub commons_id: String,
-    /// 1 for a commons' first thread, then one more per thread, whatever its subject.
+    /// What the thread belongs to (see `scope`): `commons` or `organization`.
+    pub scope_kind: String,
+    pub scope_id: String,
+    /// 1 for a scope's first thread, then one more per thread, whatever its subject.
     pub number: i64,
     pub subject_kind: String,
-    /// The commons' id, or the contribution's.
+    /// The scope's id, or the contribution's.
     pub subject_id: String,
     /// The contribution's number; None for a thread on the commons.
     pub subject_number: Option<i64>,
@@ -56,20 +58,20 @@ pub struct EditRow {
     pub replaced_at: i64,
 }
 
-/// The next thread number of a commons. Takes the commons' discussion lock so that
-/// concurrent threads get distinct numbers (see `commons::store::lock_key`).
-pub fn next_thread_number(conn: &mut DbConn, commons_id: &str) -> Result<i64, AppError> {
-    lock_threads(conn, commons_id)?;
+/// The next thread number of a scope. Takes the scope's discussion lock so that
+/// concurrent threads get distinct numbers (see `db::lock_key`).
+pub fn next_thread_number(conn: &mut DbConn, scope_id: &str) -> Result<i64, AppError> {
+    lock_threads(conn, scope_id)?;
     let max: Option<i64> = discussion_threads::table
-        .filter(discussion_threads::commons_id.eq(commons_id))
+        .filter(discussion_threads::scope_id.eq(scope_id))
         .select(diesel::dsl::max(discussion_threads::number))
         .first(conn)?;
     Ok(max.unwrap_or(0) + 1)
 }
 
-/// Serializes the writers that create threads in one commons until the transaction ends.
-pub fn lock_threads(conn: &mut DbConn, commons_id: &str) -> Result<(), AppError> {
-    crate::db::lock_key(conn, &format!("discussion-threads:{commons_id}"))
+/// Serializes the writers that create threads in one scope until the transaction ends.
+pub fn lock_threads(conn: &mut DbConn, scope_id: &str) -> Result<(), AppError> {
+    crate::db::lock_key(conn, &format!("discussion-threads:{scope_id}"))
 }
 
 pub fn insert_thread(conn: &mut DbConn, row: &ThreadRow) -> Result<(), AppError> {
@@ -81,11 +83,11 @@ pub fn insert_thread(conn: &mut DbConn, row: &ThreadRow) -> Result<(), AppError>
 
 pub fn thread_by_number(
     conn: &mut DbConn,
-    commons_id: &str,
+    scope_id: &str,
     number: i64,
 ) -> Result<Option<ThreadRow>, AppError> {
     Ok(discussion_threads::table
-        .filter(discussion_threads::commons_id.eq(commons_id))
+        .filter(discussion_threads::scope_id.eq(scope_id))
         .filter(discussion_threads::number.eq(number))
         .select(ThreadRow::as_select())
         .first(conn)
@@ -113,17 +115,17 @@ pub fn thread_of_contribution(
         .optional()?)
 }
 
-/// Threads of a commons with their authors' handles, most recently active first (then by
+/// Threads of a scope with their authors' handles, most recently active first (then by
 /// number), after the thread `(updated_at, number)` when given.
 pub fn threads(
     conn: &mut DbConn,
-    commons_id: &str,
+    scope_id: &str,
     after: Option<(i64, i64)>,
     limit: i64,
 ) -> Result<Vec<(ThreadRow, String)>, AppError> {
     let mut query = discussion_threads::table
         .inner_join(people::table)
-        .filter(discussion_threads::commons_id.eq(commons_id.to_string()))
+        .filter(discussion_threads::scope_id.eq(scope_id.to_string()))
         .select((ThreadRow::as_select(), people::handle))
         .into_boxed();
     if let Some((updated_at, number)) = after {

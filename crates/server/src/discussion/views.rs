@@ -1,8 +1,10 @@
 //! What the API and the pages show of discussion: stored rows turned into public views
-//! that name people by handle and threads by their number in the commons. A deleted
+//! that name people by handle and threads by their number in their scope (a commons, an
+//! organization). A deleted
 //! comment shows as a tombstone: its author, times and state, never its text.
 
 use super::model::CommentState;
+use super::scope::Scope;
 use super::service::{self, Located};
 use super::store::{self, CommentRow, EditRow, ThreadRow};
 use crate::db::DbConn;
@@ -13,13 +15,15 @@ use utoipa::ToSchema;
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ThreadView {
-    /// The thread's number in its commons.
+    /// The thread's number in its scope.
     pub number: i64,
-    /// Handle of the commons.
-    pub commons: String,
+    /// What the thread belongs to: `commons` or `organization`.
+    pub scope: String,
+    /// The handle of that commons or organization.
+    pub handle: String,
     pub title: String,
-    /// `commons` (a thread started on the commons) or `contribution` (a contribution's
-    /// discussion).
+    /// `commons` or `organization` (a thread started on the scope as a whole) or
+    /// `contribution` (a contribution's discussion).
     pub subject: String,
     /// The contribution's number, for a contribution's discussion.
     pub contribution: Option<i64>,
@@ -38,9 +42,11 @@ pub struct ThreadView {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct CommentView {
     pub id: String,
-    /// Handle of the commons.
-    pub commons: String,
-    /// Number of the thread in the commons.
+    /// What the thread belongs to: `commons` or `organization`.
+    pub scope: String,
+    /// The handle of that commons or organization.
+    pub handle: String,
+    /// Number of the thread in its scope.
     pub thread: i64,
     pub author: String,
     /// `published`, `edited` or `deleted`.
@@ -96,10 +102,11 @@ impl ThreadView {
     }
 }
 
-pub fn thread_view(handle: &str, t: &ThreadRow, author: &str) -> ThreadView {
+pub fn thread_view(s: &Scope, t: &ThreadRow, author: &str) -> ThreadView {
     ThreadView {
         number: t.number,
-        commons: handle.to_string(),
+        scope: s.kind.as_str().to_string(),
+        handle: s.handle.clone(),
         title: t.title.clone(),
         subject: t.subject_kind.clone(),
         contribution: t.subject_number,
@@ -107,15 +114,16 @@ pub fn thread_view(handle: &str, t: &ThreadRow, author: &str) -> ThreadView {
         comments: t.comment_count,
         created_at: t.created_at,
         updated_at: t.updated_at,
-        url: service::home_url(handle, t),
+        url: service::home_url(s, t),
     }
 }
 
-pub fn comment_view(handle: &str, t: &ThreadRow, c: &CommentRow, author: &str) -> CommentView {
+pub fn comment_view(s: &Scope, t: &ThreadRow, c: &CommentRow, author: &str) -> CommentView {
     let state = CommentState::of(c.edited_at, c.deleted_at);
     CommentView {
         id: c.id.clone(),
-        commons: handle.to_string(),
+        scope: s.kind.as_str().to_string(),
+        handle: s.handle.clone(),
         thread: t.number,
         author: author.to_string(),
         state: state.as_str().to_string(),
@@ -123,53 +131,49 @@ pub fn comment_view(handle: &str, t: &ThreadRow, c: &CommentRow, author: &str) -
         created_at: c.created_at,
         edited_at: c.edited_at,
         deleted_at: c.deleted_at,
-        url: service::comment_url(handle, t, &c.id),
+        url: service::comment_url(s, t, &c.id),
     }
 }
 
 pub fn located_view(l: &Located) -> CommentView {
-    comment_view(&l.handle, &l.thread, &l.comment, &l.author)
+    comment_view(&l.scope, &l.thread, &l.comment, &l.author)
 }
 
 /// Every comment of a thread, oldest first.
-pub fn comments(
-    conn: &mut DbConn,
-    handle: &str,
-    t: &ThreadRow,
-) -> Result<Vec<CommentView>, AppError> {
+pub fn comments(conn: &mut DbConn, s: &Scope, t: &ThreadRow) -> Result<Vec<CommentView>, AppError> {
     Ok(store::comments(conn, &t.id)?
         .iter()
-        .map(|(c, author)| comment_view(handle, t, c, author))
+        .map(|(c, author)| comment_view(s, t, c, author))
         .collect())
 }
 
 pub fn thread_detail(
     conn: &mut DbConn,
-    handle: &str,
+    s: &Scope,
     t: &ThreadRow,
 ) -> Result<ThreadDetail, AppError> {
     let author = crate::accounts::handle_of(conn, &t.author_id)?;
     Ok(ThreadDetail {
-        thread: thread_view(handle, t, &author),
-        comments: comments(conn, handle, t)?,
+        thread: thread_view(s, t, &author),
+        comments: comments(conn, s, t)?,
     })
 }
 
 pub fn contribution_discussion(
     conn: &mut DbConn,
-    handle: &str,
+    s: &Scope,
     contribution: i64,
     contribution_id: &str,
 ) -> Result<ContributionDiscussion, AppError> {
     let (thread, comments) = match store::thread_of_contribution(conn, contribution_id)? {
         Some(t) => {
-            let d = thread_detail(conn, handle, &t)?;
+            let d = thread_detail(conn, s, &t)?;
             (Some(d.thread), d.comments)
         }
         None => (None, Vec::new()),
     };
     Ok(ContributionDiscussion {
-        commons: handle.to_string(),
+        commons: s.handle.clone(),
         contribution,
         thread,
         comments,
@@ -191,29 +195,23 @@ pub fn history(conn: &mut DbConn, l: &Located) -> Result<CommentHistory, AppErro
     })
 }
 
-/// Threads of a commons, most recently active first (the first `limit`, for a panel).
-pub fn threads(
-    conn: &mut DbConn,
-    commons_id: &str,
-    handle: &str,
-    limit: i64,
-) -> Result<Vec<ThreadView>, AppError> {
-    Ok(store::threads(conn, commons_id, None, limit)?
+/// Threads of a scope, most recently active first (the first `limit`, for a panel).
+pub fn threads(conn: &mut DbConn, s: &Scope, limit: i64) -> Result<Vec<ThreadView>, AppError> {
+    Ok(store::threads(conn, &s.id, None, limit)?
         .iter()
-        .map(|(t, author)| thread_view(handle, t, author))
+        .map(|(t, author)| thread_view(s, t, author))
         .collect())
 }
 
-/// One page of a commons' threads, most recently active first.
+/// One page of a scope's threads, most recently active first.
 pub fn threads_page(
     conn: &mut DbConn,
-    commons_id: &str,
-    handle: &str,
+    s: &Scope,
     paging: &Paging,
 ) -> Result<Page<ThreadView>, AppError> {
     let after = paging.after::<(i64, i64)>()?;
-    let rows = store::threads(conn, commons_id, after, paging.fetch())?;
+    let rows = store::threads(conn, &s.id, after, paging.fetch())?;
     Ok(paging
         .page(rows, |(t, _)| (t.updated_at, t.number))
-        .map(|(t, author)| thread_view(handle, &t, &author)))
+        .map(|(t, author)| thread_view(s, &t, &author)))
 }

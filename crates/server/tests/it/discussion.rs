@@ -5,6 +5,7 @@
 
 mod bad_input;
 mod demo;
+mod organizations;
 mod pages;
 
 use crate::support::{TestApp, expect_problem};

@@ -7,7 +7,6 @@ CREATE TABLE handles (
     owner_kind TEXT NOT NULL,
     owner_id TEXT NOT NULL
 );
-CREATE UNIQUE INDEX handles_owner ON handles(owner_kind, owner_id);
 
 CREATE TABLE handle_renames (
     id TEXT PRIMARY KEY NOT NULL,

@@ -53,8 +53,8 @@ async fn the_demo_has_a_thread_and_a_discussed_contribution() {
     );
     assert_eq!(
         events(&app, "thread").await.len(),
-        2,
-        "two threads started on the repair manuals"
+        3,
+        "two threads started on the repair manuals, one on the makers' association"
     );
     let page = app
         .browser()
