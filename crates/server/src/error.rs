@@ -6,6 +6,256 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use std::panic::Location;
 
+/// Every error code this server answers with, and what it means: the stable vocabulary of
+/// problem+json `code`s and error pages. A code not listed here is refused (in debug builds,
+/// as a panic the tests find); a listed code that nothing uses fails a test; the README's
+/// table lists them all.
+pub const CODES: &[(&str, &str)] = &[
+    ("malformed_json", "the body is not valid JSON"),
+    (
+        "invalid_fields",
+        "a JSON field is missing, unknown or of the wrong type",
+    ),
+    (
+        "unsupported_media_type",
+        "the body was not sent as `application/json`",
+    ),
+    ("unreadable_body", "the body could not be read"),
+    (
+        "body_too_large",
+        "the body is larger than this server accepts",
+    ),
+    (
+        "invalid_form",
+        "a form could not be read: reload the page and fill it in again",
+    ),
+    ("nul_character", "a text holds the NUL character"),
+    (
+        "invalid_path",
+        "a segment of the address is malformed (not a number, out of range)",
+    ),
+    ("invalid_query", "a query parameter is malformed"),
+    (
+        "invalid_cursor",
+        "a list cursor that this server did not give out",
+    ),
+    ("invalid_limit", "a page size outside 1–100"),
+    (
+        "method_not_allowed",
+        "the address does not take this method",
+    ),
+    (
+        "not_found",
+        "no such person, organization, commons, thread or address",
+    ),
+    (
+        "request_timeout",
+        "the request took longer than the configured timeout",
+    ),
+    (
+        "unauthorized",
+        "the call needs a valid API token or a signed-in session",
+    ),
+    ("forbidden", "the person is not allowed to do this"),
+    ("csrf_failed", "a form was stale or not sent from this site"),
+    (
+        "too_many_attempts",
+        "too many failed sign-ins; `Retry-After` says when to try again",
+    ),
+    ("wrong_credentials", "the handle or the password is wrong"),
+    ("wrong_password", "the current password is wrong"),
+    ("internal", "a bug on the server; it is logged"),
+    ("unavailable", "the store cannot be reached; try again"),
+    (
+        "already_exists",
+        "a record with this name was created meanwhile",
+    ),
+    ("invalid_handle", "a handle breaks the handle rule"),
+    (
+        "handle_taken",
+        "a person or an organization holds the handle already",
+    ),
+    ("invalid_password", "a password is too short or too long"),
+    ("weak_password", "a password is too common or too simple"),
+    ("invalid_email", "an email address is malformed"),
+    ("invalid_website", "a website is not an http(s) address"),
+    (
+        "invalid_field",
+        "a field breaks its rule (one line, no control characters)",
+    ),
+    ("missing_field", "a required field is empty"),
+    ("too_long", "a field is longer than its limit"),
+    ("invalid_kind", "an unknown kind of organization"),
+    ("invalid_role", "an unknown role (member or admin)"),
+    ("not_invited", "accepting without an invitation"),
+    (
+        "already_member",
+        "inviting or accepting someone who is a member or invited already",
+    ),
+    (
+        "not_member",
+        "leaving an organization one is not a member of",
+    ),
+    (
+        "last_admin",
+        "the last admin of an organization cannot leave or be removed",
+    ),
+    (
+        "unknown_object_type",
+        "an object type the journal does not know",
+    ),
+    (
+        "invalid_last_event_id",
+        "a `Last-Event-ID` that is not a journal position",
+    ),
+    ("unknown_kind", "an unknown kind of commons"),
+    (
+        "invalid_licence",
+        "a licence expression that is not valid SPDX",
+    ),
+    ("invalid_text", "a text field of a commons breaks its rule"),
+    ("invalid_state", "an unknown contribution state in a filter"),
+    ("invalid_base64", "a file's content is not valid base64"),
+    ("invalid_hash", "a blob hash is not a sha256 in hex"),
+    (
+        "invalid_revision",
+        "a revision number that the commons does not have",
+    ),
+    (
+        "invalid_minutes",
+        "the minutes of a work record are not a number",
+    ),
+    ("invalid_work_record", "a work record breaks its rule"),
+    ("missing_content", "a file was proposed without its content"),
+    (
+        "binary_file",
+        "a binary file cannot be edited in the browser",
+    ),
+    ("not_utf8", "a text file is not UTF-8"),
+    (
+        "file_too_large",
+        "a file is larger than the configured limit",
+    ),
+    ("too_many_files", "a change touches more files than allowed"),
+    ("empty_change", "a change that changes nothing"),
+    ("duplicate_path", "a change names one path twice"),
+    ("file_exists", "adding a file that exists already"),
+    (
+        "file_missing",
+        "changing or deleting a file that does not exist",
+    ),
+    (
+        "file_folder_clash",
+        "a file where a folder is, or the reverse",
+    ),
+    ("path_empty", "an empty file path"),
+    ("path_absolute", "a file path that starts with `/`"),
+    ("path_backslash", "a file path with a backslash"),
+    ("path_empty_segment", "a file path with an empty segment"),
+    ("path_dot_segment", "a file path with a `.` segment"),
+    ("path_parent_segment", "a file path with a `..` segment"),
+    (
+        "path_control_character",
+        "a file path with a control character",
+    ),
+    (
+        "path_invisible_character",
+        "a file path with an invisible or direction-changing character",
+    ),
+    ("path_too_long", "a file path longer than its limit"),
+    (
+        "path_segment_too_long",
+        "a file path segment longer than its limit",
+    ),
+    ("path_too_deep", "a file path with too many segments"),
+    (
+        "path_not_portable",
+        "a file path that Windows or macOS cannot hold",
+    ),
+    ("blob_missing", "a file's content is missing from the store"),
+    ("blob_mismatch", "a stored file does not match its hash"),
+    (
+        "tree_mismatch",
+        "a revision's files do not match its tree hash",
+    ),
+    ("archive_failed", "an archive could not be built"),
+    (
+        "not_allowed",
+        "the person's standing does not allow this action on a commons",
+    ),
+    ("not_maintainer", "removing someone who is not a maintainer"),
+    (
+        "already_maintainer",
+        "adding someone who is a maintainer already",
+    ),
+    (
+        "last_maintainer",
+        "the last maintainer of a commons cannot step down",
+    ),
+    (
+        "illegal_transition",
+        "a contribution cannot move from its state by this action",
+    ),
+    (
+        "contribution_moved",
+        "the contribution was decided meanwhile; reload it",
+    ),
+    ("conflicting", "a change conflicts with the head; update it"),
+    (
+        "stale_head",
+        "the commons moved on while this was decided; try again",
+    ),
+    (
+        "foreign_revision",
+        "a revision that belongs to another commons",
+    ),
+    (
+        "duplicate_revision",
+        "a revision that the history holds already",
+    ),
+    (
+        "unknown_revision",
+        "a revision that the commons does not have",
+    ),
+    (
+        "commons_deleted",
+        "the commons was deleted and takes no more changes",
+    ),
+    (
+        "confirmation_mismatch",
+        "the handle typed to confirm a deletion does not match",
+    ),
+    (
+        "not_a_fork",
+        "offering upstream from a commons that is not a fork",
+    ),
+    ("nothing_to_offer", "a fork with no new revisions to offer"),
+    ("offer_pending", "a fork whose earlier offer is still open"),
+    ("title_empty", "a thread without a title"),
+    (
+        "title_too_long",
+        "a thread title longer than 200 characters",
+    ),
+    ("body_empty", "a comment without text"),
+    ("body_too_long", "a comment longer than 20 000 characters"),
+    (
+        "control_character",
+        "a comment or title with a control character",
+    ),
+    ("not_author", "editing or deleting someone else's comment"),
+    ("comment_deleted", "editing a deleted comment"),
+    (
+        "comment_moved",
+        "the comment was changed meanwhile; reload it",
+    ),
+    ("thread_full", "a thread that holds 1 000 comments already"),
+];
+
+/// Whether `code` is one of [`CODES`].
+pub fn is_listed(code: &str) -> bool {
+    CODES.iter().any(|(c, _)| *c == code)
+}
+
 /// An error with the status, stable code and human message the client will see.
 #[derive(Debug)]
 pub struct AppError {
@@ -21,6 +271,10 @@ pub struct AppError {
 impl AppError {
     #[track_caller]
     pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+        debug_assert!(
+            is_listed(code),
+            "error code `{code}` is not in error::CODES"
+        );
         AppError {
             status,
             code,
@@ -91,6 +345,10 @@ impl AppError {
 
     /// Replaces the code, keeping status and message.
     pub fn with_code(mut self, code: &'static str) -> Self {
+        debug_assert!(
+            is_listed(code),
+            "error code `{code}` is not in error::CODES"
+        );
         self.code = code;
         self
     }

@@ -7,6 +7,7 @@ mod browser;
 mod commons;
 mod demo;
 mod discussion;
+mod errors;
 mod guard;
 mod handles;
 mod journal;
