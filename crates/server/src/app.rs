@@ -75,10 +75,12 @@ pub fn router(state: AppState) -> Router {
             StatusCode::REQUEST_TIMEOUT,
             timeout,
         ))
-        .layer(from_fn_with_state(
-            state.clone(),
-            crate::web::guard::middleware,
-        ))
+        .layer({
+            let limits = crate::web::guard::Limits::of(&state.config);
+            axum::middleware::from_fn(move |req, next| {
+                crate::web::guard::middleware(limits, req, next)
+            })
+        })
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

@@ -3,10 +3,10 @@
 //! layers below (a timeout's empty 408) given a body that says what happened, as
 //! problem+json on the API and as the error page elsewhere.
 
+use crate::config::Config;
 use crate::error::{ApiError, AppError, PageError};
-use crate::state::AppState;
 use axum::body::HttpBody;
-use axum::extract::{Request, State};
+use axum::extract::Request;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -17,15 +17,32 @@ const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; \
                    img-src 'self' data: https:; connect-src 'self'; form-action 'self'; \
                    frame-ancestors 'none'; base-uri 'none'";
 
-pub async fn middleware(State(state): State<AppState>, req: Request, next: Next) -> Response {
+/// What the guard needs of the configuration, copied once: the state is not cloned for
+/// every request.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// The largest body any route takes: uploads may exceed the default limit.
+    most: u64,
+    timeout_secs: u64,
+}
+
+impl Limits {
+    pub fn of(config: &Config) -> Limits {
+        Limits {
+            most: config.change_body_bytes() as u64,
+            timeout_secs: config.request_timeout_secs,
+        }
+    }
+}
+
+pub async fn middleware(limits: Limits, req: Request, next: Next) -> Response {
     let api = req.uri().path().starts_with("/api/");
     let declared = req
         .headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    // The largest body any route takes: uploads may exceed the default limit.
-    let most = state.config.change_body_bytes() as u64;
+    let most = limits.most;
     let mut resp = match declared {
         Some(n) if n > most => {
             let e = AppError::new(
@@ -50,7 +67,7 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
                         "request_timeout",
                         format!(
                             "the request took longer than {} s: send it again, or send less",
-                            state.config.request_timeout_secs
+                            limits.timeout_secs
                         ),
                     ),
                 )

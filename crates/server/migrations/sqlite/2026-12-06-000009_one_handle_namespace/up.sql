@@ -2,11 +2,13 @@
 -- for both (the primary key decides between concurrent claims). Handles both already hold
 -- are left out here; the server settles each such pair when it starts (the later one is
 -- renamed, journaled, and noted in `handle_renames`, which its page shows).
+-- WITHOUT ROWID: one B-tree keyed by the handle, so that a claim in every sign-up writes
+-- one tree, not a table and its key's index.
 CREATE TABLE handles (
     handle TEXT PRIMARY KEY NOT NULL,
     owner_kind TEXT NOT NULL,
     owner_id TEXT NOT NULL
-);
+) WITHOUT ROWID;
 
 CREATE TABLE handle_renames (
     id TEXT PRIMARY KEY NOT NULL,
