@@ -5,6 +5,7 @@ mod architecture;
 mod bad_input;
 mod browser;
 mod commons;
+mod crash;
 mod demo;
 mod discussion;
 mod errors;
