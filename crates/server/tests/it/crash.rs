@@ -23,7 +23,7 @@ async fn start(app: &TestApp, port: u16) -> Child {
     if !cfg.database_url.is_empty() {
         cmd.arg("--database-url").arg(&cfg.database_url);
     }
-    let child = cmd.spawn().expect("start the server");
+    let mut child = cmd.spawn().expect("start the server");
     let c = reqwest::Client::new();
     for _ in 0..300 {
         if c.get(format!("http://127.0.0.1:{port}/health"))
@@ -35,6 +35,8 @@ async fn start(app: &TestApp, port: u16) -> Child {
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
+    let _ = child.kill();
+    let _ = child.wait();
     panic!("the server did not start");
 }
 
