@@ -37,8 +37,9 @@ impl Modify for BearerAuth {
     }
 }
 
-/// Describes the errors every operation can give as they are served: problem+json (RFC
-/// 9457) with a stable `code`, including those the shared extractors give before a handler
+/// Describes every answer: one described without words gets what its status means here,
+/// and the errors every operation can give are described as they are served: problem+json
+/// (RFC 9457) with a stable `code`, including those the shared extractors give before a handler
 /// runs — a malformed path or query value (400), an unreadable, oversized, untyped or
 /// ill-typed body (400, 413, 415, 422), a missing token (401).
 struct ErrorAnswers;
@@ -57,9 +58,35 @@ impl ErrorAnswers {
             .build()
     }
 
+    /// What an answer of `status` means in this API, for an answer described without words.
+    fn meaning(status: &str) -> &'static str {
+        match status {
+            "200" => "the answer",
+            "201" => "created: the new record",
+            "204" => "done; nothing to return",
+            "400" => "a malformed request (see `code`)",
+            "401" => "no API token, or one that is unknown or revoked (`unauthorized`)",
+            "403" => "the person may not do this (see `code`)",
+            "404" => "no such record (`not_found`)",
+            "409" => "the record's state does not allow it (see `code`)",
+            "410" => "the record was deleted and takes no more changes",
+            "413" => "the body is larger than this server accepts (`body_too_large`)",
+            "422" => "the input breaks a rule; `detail` says which (see `code`)",
+            "429" => "too many attempts; `Retry-After` says when to try again",
+            _ => "see `code`",
+        }
+    }
+
     fn operation(path: &str, op: &mut utoipa::openapi::path::Operation) {
         use utoipa::openapi::RefOr;
         let responses = &mut op.responses.responses;
+        for (status, answer) in responses.iter_mut() {
+            if let RefOr::T(r) = answer
+                && r.description.trim().is_empty()
+            {
+                r.description = Self::meaning(status).to_string();
+            }
+        }
         // Errors are documented as they are served.
         for (status, answer) in responses.iter_mut() {
             if let (true, RefOr::T(r)) =

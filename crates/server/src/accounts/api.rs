@@ -44,6 +44,7 @@ pub async fn sign_up(
     Ok((StatusCode::CREATED, Json(PublicPerson::from(&p))).into_response())
 }
 
+/// A person's public profile.
 #[utoipa::path(get, path = "/api/v1/people/{handle}", tag = "people",
     params(("handle" = String, Path, description = "the person's handle")),
     responses((status = 200, body = PublicPerson), (status = 404, body = Problem)))]
@@ -82,6 +83,7 @@ pub struct ProfilePatch {
     pub email: Option<String>,
 }
 
+/// Changes the signed-in person's display name, bio or email (fields left out stay).
 #[utoipa::path(patch, path = "/api/v1/me", tag = "people", security(("bearer" = [])), request_body = ProfilePatch,
     responses((status = 200, body = Me), (status = 401, body = Problem), (status = 422, body = Problem)))]
 pub async fn update_me(
@@ -182,6 +184,7 @@ pub struct CreatedToken {
     pub token: String,
 }
 
+/// Creates an API token, shown once in the answer.
 #[utoipa::path(post, path = "/api/v1/tokens", tag = "tokens", request_body = NewToken,
     responses((status = 201, body = CreatedToken), (status = 401, body = Problem), (status = 429, body = Problem)))]
 pub async fn create_token(
@@ -215,6 +218,7 @@ pub async fn create_token(
     Ok((StatusCode::CREATED, Json(CreatedToken { info, token })).into_response())
 }
 
+/// The signed-in person's API tokens (their names and dates, never the tokens).
 #[utoipa::path(get, path = "/api/v1/tokens", tag = "tokens", security(("bearer" = [])),
     responses((status = 200, body = Vec<TokenInfo>), (status = 401, body = Problem)))]
 pub async fn list_tokens(
@@ -229,6 +233,7 @@ pub async fn list_tokens(
     ))
 }
 
+/// Revokes one of the signed-in person's API tokens.
 #[utoipa::path(delete, path = "/api/v1/tokens/{id}", tag = "tokens", security(("bearer" = [])),
     params(("id" = String, Path, description = "token id")),
     responses((status = 204), (status = 401, body = Problem), (status = 404, body = Problem)))]

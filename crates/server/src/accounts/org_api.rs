@@ -68,6 +68,7 @@ pub struct OrgDetail {
     pub members: Vec<Member>,
 }
 
+/// An organization with its members and invitations.
 #[utoipa::path(get, path = "/api/v1/orgs/{handle}", tag = "organizations",
     params(("handle" = String, Path)),
     responses((status = 200, body = OrgDetail), (status = 404, body = Problem)))]

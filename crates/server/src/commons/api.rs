@@ -59,6 +59,7 @@ pub async fn create(
     Ok((StatusCode::CREATED, Json(view)).into_response())
 }
 
+/// A commons: its record, licence, head revision, maintainers and where it was forked from.
 #[utoipa::path(get, path = "/api/v1/commons/{handle}", tag = "commons",
     params(("handle" = String, Path)),
     responses((status = 200, body = CommonsView), (status = 404, body = Problem)))]
@@ -324,6 +325,7 @@ pub async fn list_contributions(
         .await?)
 }
 
+/// One contribution with its files or work record, its state and its reviews.
 #[utoipa::path(get, path = "/api/v1/commons/{handle}/contributions/{number}", tag = "commons",
     params(("handle" = String, Path), ("number" = i64, Path)),
     responses((status = 200, body = ContributionView), (status = 404, body = Problem)))]

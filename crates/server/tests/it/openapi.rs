@@ -157,10 +157,11 @@ async fn every_described_operation_answers() {
     assert!(probed > 50, "{probed}");
 }
 
-/// Errors are described as they are served: problem+json, and each operation lists the
-/// errors its shared extractors give before the handler runs.
+/// Every operation has a summary and every answer a description; errors are described as
+/// they are served (problem+json), and each operation lists the errors its shared
+/// extractors give before the handler runs.
 #[tokio::test]
-async fn errors_are_described_as_problems() {
+async fn operations_are_summarized_and_errors_described_as_problems() {
     let app = TestApp::spawn().await;
     let spec = spec(&app).await;
     let mut operations = 0;
@@ -177,6 +178,18 @@ async fn errors_are_described_as_problems() {
                         "{method} {path} {status}"
                     );
                 }
+            }
+            assert!(
+                op["summary"].as_str().is_some_and(|s| !s.is_empty()),
+                "{method} {path} has no summary: give its handler a doc comment"
+            );
+            for (status, r) in responses {
+                assert!(
+                    r["description"]
+                        .as_str()
+                        .is_some_and(|d| !d.trim().is_empty()),
+                    "{method} {path} {status} is not described"
+                );
             }
             if op.get("requestBody").is_some() {
                 for status in ["400", "413", "415", "422"] {
