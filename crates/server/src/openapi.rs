@@ -126,6 +126,16 @@ impl ErrorAnswers {
                 "no API token, or one that is unknown or revoked (`unauthorized`)",
             );
         }
+        // Every change to a commons, its contributions, maintainers, forks and threads is
+        // refused once the commons is deleted.
+        if path.starts_with("/api/v1/commons/{handle}")
+            && op.security.as_ref().is_some_and(|s| !s.is_empty())
+        {
+            add(
+                "410",
+                "the commons was deleted and takes no more changes (`commons_deleted`)",
+            );
+        }
     }
 }
 

@@ -1,6 +1,6 @@
 //! JSON API for organizations and memberships.
 
-use super::model::{Member, OrgFilter, Organization, Role};
+use super::model::{Member, OrgFilter, OrgKind, Organization, Role};
 use super::orgs;
 use super::service::{self, OrgInput};
 use super::store;
@@ -36,10 +36,15 @@ pub async fn list(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewOrg {
-    /// Same rules as a person's handle.
+    /// Same rules as a person's handle, and from the same list: a handle a person holds is
+    /// taken.
     pub handle: String,
-    #[serde(flatten)]
-    pub fields: OrgInput,
+    pub name: String,
+    pub kind: OrgKind,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub website: String,
 }
 
 /// Creates an organization; the caller becomes its first admin.
@@ -52,8 +57,8 @@ pub async fn create(
 ) -> Result<Response, ApiError> {
     let handle = input.handle.trim().to_string();
     super::model::validate_handle(&handle)?;
-    let f = input.fields;
-    let fields = service::org_fields(&f.name, f.kind, &f.description, &f.website)?;
+    let fields =
+        service::org_fields(&input.name, input.kind, &input.description, &input.website)?;
     let org = state
         .db
         .write(move |c| orgs::create(c, &p, &handle, fields))
