@@ -19,6 +19,7 @@ mod orgs;
 mod pages;
 mod password;
 mod service;
+mod settle;
 mod store;
 
 pub use demo::seed as seed_demo;
@@ -37,9 +38,9 @@ use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
 /// Settles handles that a person and an organization both held from before they shared
-/// one namespace (see `handles::settle`); returns how many were renamed.
+/// one namespace (see `settle`); returns how many were renamed.
 pub fn settle_handles(db: &crate::db::Db) -> Result<usize, AppError> {
-    db.write_blocking(handles::settle)
+    db.write_blocking(settle::settle)
 }
 
 /// Puts accounts' authenticator and sign-in limiter into the state, after settling

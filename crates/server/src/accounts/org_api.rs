@@ -57,8 +57,7 @@ pub async fn create(
 ) -> Result<Response, ApiError> {
     let handle = input.handle.trim().to_string();
     super::model::validate_handle(&handle)?;
-    let fields =
-        service::org_fields(&input.name, input.kind, &input.description, &input.website)?;
+    let fields = service::org_fields(&input.name, input.kind, &input.description, &input.website)?;
     let org = state
         .db
         .write(move |c| orgs::create(c, &p, &handle, fields))
