@@ -5,20 +5,12 @@
 use super::blob::FileLimits;
 use super::contribution::Change;
 use super::error::{CommonsError, Result};
+pub use super::history::ForkLink;
 use super::history::History;
-use super::model::{CommonsId, PersonId, RevisionId};
+use super::model::{PersonId, RevisionId};
 use super::tree::{FileOps, Tree};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
-
-/// A fork and where it branched off.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ForkLink {
-    pub parent: CommonsId,
-    pub child: CommonsId,
-    /// The last revision the two share.
-    pub fork_point: RevisionId,
-}
 
 /// Where a fork and its parent last agreed. At first both sides are the
 /// fork point; once the parent accepts an offer, the store records the fork

@@ -7,12 +7,21 @@
 use super::blob::{BlobHash, FileLimits};
 use super::contribution::Change;
 use super::error::{CommonsError, Result};
-use super::fork::ForkLink;
 use super::model::{CommonsId, ContributionId, PersonId, RevisionId};
 use super::rebase::{RebaseOutcome, rebase};
 use super::tree::{FileOps, Tree};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
+
+/// A fork and where it branched off. Defined with the history it branches (a history's
+/// `fork` makes one); the rules of forks and offers are in `fork`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ForkLink {
+    pub parent: CommonsId,
+    pub child: CommonsId,
+    /// The last revision the two share.
+    pub fork_point: RevisionId,
+}
 
 /// Why a revision exists.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
