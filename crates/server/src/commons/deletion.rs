@@ -6,6 +6,7 @@
 //! stays taken, so a link to it never lands on another work.
 
 use super::access::{Action, Standing, authorize};
+use super::open::ensure_open;
 use super::service::commons_ref;
 use super::store::{self, CommonsRow};
 use super::views::{self, CommonsView};
@@ -21,41 +22,10 @@ use crate::web::extract::PageForm;
 use crate::web::extract::Path;
 use axum::Json;
 use axum::extract::State;
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use diesel::prelude::*;
 use serde::Deserialize;
 use serde_json::json;
-
-/// A 410 `commons_deleted` when the commons was deleted: every change to a commons (and
-/// every fork or offer that involves it) checks this first.
-pub fn ensure_open(conn: &mut DbConn, c: &CommonsRow) -> Result<(), AppError> {
-    let Some(at) = c.deleted_at else {
-        return Ok(());
-    };
-    let by = match &c.deleted_by {
-        Some(id) => format!(" by @{}", store::handle_of(conn, id)?),
-        None => String::new(),
-    };
-    let forks = store::open_fork_handles(conn, &c.id)?;
-    let carry_on = if forks.is_empty() {
-        "its history stays readable, and nothing can change in it any more".to_string()
-    } else {
-        format!(
-            "nothing can change in it any more; its work goes on in its forks: {}",
-            forks.join(", ")
-        )
-    };
-    Err(AppError::new(
-        StatusCode::GONE,
-        "commons_deleted",
-        format!(
-            "the commons `{}` was deleted{by} on {}; {carry_on}",
-            c.handle,
-            crate::web::human_time(at)
-        ),
-    ))
-}
 
 /// Deletes a commons (its maintainers only), with one journal event.
 pub fn delete(conn: &mut DbConn, actor: &Actor, c: &CommonsRow) -> Result<CommonsRow, AppError> {

@@ -48,7 +48,7 @@ pub fn fork(
     name: Option<&str>,
     at: Option<i64>,
 ) -> Result<CommonsRow, AppError> {
-    super::deletion::ensure_open(conn, parent)?;
+    super::open::ensure_open(conn, parent)?;
     authorize(
         Standing::of(Some(&actor.id.clone()), &BTreeSet::new(), None),
         Action::Fork,
@@ -127,7 +127,7 @@ pub fn offer(
     message: &str,
     limits: &FileLimits,
 ) -> Result<(CommonsRow, ContributionRow), AppError> {
-    super::deletion::ensure_open(conn, fork)?;
+    super::open::ensure_open(conn, fork)?;
     // One offer at a time per fork: taken before the open offers are read, so that a
     // second offer waits for the first to commit and then sees it.
     store::lock_key(conn, &format!("commons-offers:{}", fork.id))?;
@@ -158,7 +158,7 @@ pub fn offer(
         }
     }
     let parent = store::commons_by_id(conn, &link.parent_id)?;
-    super::deletion::ensure_open(conn, &parent)?;
+    super::open::ensure_open(conn, &parent)?;
     let rev = |conn: &mut DbConn, id: &str| {
         store::revision_by_id(conn, id)?
             .ok_or_else(|| AppError::internal(anyhow::anyhow!("revision {id} is missing")))
@@ -216,19 +216,6 @@ pub fn offer(
         },
     )?;
     Ok((parent, k))
-}
-
-/// Called when a contribution is accepted as `revision`: if it was a fork's offer, parent
-/// and fork now agree up to there.
-pub fn after_accept(
-    conn: &mut DbConn,
-    k: &ContributionRow,
-    revision: &str,
-) -> Result<(), AppError> {
-    if let Some(o) = store::offer_of(conn, &k.id)? {
-        store::set_sync_point(conn, &o.fork_id, &o.fork_revision_id, revision)?;
-    }
-    Ok(())
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

@@ -29,7 +29,7 @@ fn lock_maintainers(conn: &mut DbConn, c: &CommonsRow) -> Result<(), AppError> {
 }
 
 pub fn add(conn: &mut DbConn, actor: &Actor, c: &CommonsRow, handle: &str) -> Result<(), AppError> {
-    super::deletion::ensure_open(conn, c)?;
+    super::open::ensure_open(conn, c)?;
     lock_maintainers(conn, c)?;
     let now = store::maintainer_ids(conn, &c.id)?;
     authorize(
@@ -59,7 +59,7 @@ pub fn remove(
     c: &CommonsRow,
     handle: &str,
 ) -> Result<(), AppError> {
-    super::deletion::ensure_open(conn, c)?;
+    super::open::ensure_open(conn, c)?;
     lock_maintainers(conn, c)?;
     let now = store::maintainer_ids(conn, &c.id)?;
     authorize(

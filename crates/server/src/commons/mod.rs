@@ -42,6 +42,7 @@ mod forms;
 mod history;
 mod maintainers;
 mod model;
+mod open;
 mod pages;
 mod path;
 mod rebase;
@@ -77,9 +78,9 @@ use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouter};
 use utoipa_axum::routes;
 
 // The public face: what other domains and the assembly may use.
-pub use deletion::ensure_open;
 pub use demo::seed as seed_demo;
 pub use export::EXPORT;
+pub use open::ensure_open;
 pub use store::{
     CommonsRow, ContributionRow, contribution_by_number, contributions, require_commons,
 };

@@ -30,7 +30,7 @@ pub fn revert(
     c: &CommonsRow,
     number: i64,
 ) -> Result<RevisionRow, AppError> {
-    super::deletion::ensure_open(conn, c)?;
+    super::open::ensure_open(conn, c)?;
     let maintainers = store::maintainer_ids(conn, &c.id)?;
     let me = actor.id.clone();
     authorize(Standing::of(Some(&me), &maintainers, None), Action::Revert)?;

@@ -241,7 +241,7 @@ pub fn propose_change(
     files: Vec<FileInput>,
     limits: &FileLimits,
 ) -> Result<ContributionRow, AppError> {
-    super::deletion::ensure_open(conn, c)?;
+    super::open::ensure_open(conn, c)?;
     authorize(
         Standing::of(Some(&pid(actor)), &BTreeSet::new(), None),
         Action::Propose,
@@ -325,7 +325,7 @@ pub fn propose_work(
     description: &str,
     evidence: Option<&str>,
 ) -> Result<ContributionRow, AppError> {
-    super::deletion::ensure_open(conn, c)?;
+    super::open::ensure_open(conn, c)?;
     authorize(
         Standing::of(Some(&pid(actor)), &BTreeSet::new(), None),
         Action::Propose,
@@ -446,7 +446,7 @@ pub fn review(
     by: Transition,
     comment: &str,
 ) -> Result<ContributionRow, AppError> {
-    super::deletion::ensure_open(conn, c)?;
+    super::open::ensure_open(conn, c)?;
     let k = store::contribution_by_number(conn, &c.id, number)?
         .ok_or_else(|| AppError::not_found(&format!("contribution #{number} of {}", c.handle)))?;
     let maintainers = store::maintainer_ids(conn, &c.id)?;
@@ -510,7 +510,7 @@ pub fn review(
             return Err(stale(c));
         }
         store::insert_revision(conn, &rev)?;
-        super::forks::after_accept(conn, &k, &rev.id)?;
+        after_accept(conn, &k, &rev.id)?;
         revision_id = Some(rev.id);
     }
     if !store::move_contribution(
@@ -574,4 +574,13 @@ fn stale(c: &CommonsRow) -> AppError {
             c.handle
         ),
     )
+}
+
+/// Called when a contribution is accepted as `revision`: if it was a fork's offer, parent
+/// and fork now agree up to there.
+fn after_accept(conn: &mut DbConn, k: &ContributionRow, revision: &str) -> Result<(), AppError> {
+    if let Some(o) = store::offer_of(conn, &k.id)? {
+        store::set_sync_point(conn, &o.fork_id, &o.fork_revision_id, revision)?;
+    }
+    Ok(())
 }

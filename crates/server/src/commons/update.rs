@@ -28,7 +28,7 @@ pub fn update_change(
     files: Vec<FileInput>,
     limits: &FileLimits,
 ) -> Result<ContributionRow, AppError> {
-    super::deletion::ensure_open(conn, c)?;
+    super::open::ensure_open(conn, c)?;
     let k = store::contribution_by_number(conn, &c.id, number)?
         .ok_or_else(|| AppError::not_found(&format!("contribution #{number} of {}", c.handle)))?;
     let maintainers = store::maintainer_ids(conn, &c.id)?;

@@ -281,3 +281,109 @@ fn api_routes_are_registered_with_their_operations() {
         }
     }
 }
+
+/// The sibling files a domain file names through `super::` (its tests left out: inside
+/// them `super` is the file itself).
+fn sibling_refs(code: &str, siblings: &BTreeSet<String>) -> BTreeSet<String> {
+    let code = code.split("#[cfg(test)]\nmod tests").next().unwrap_or(code);
+    // Comments name files without importing them.
+    let code: String = code
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let code = code.as_str();
+    let mut out = BTreeSet::new();
+    let ident = |s: &str| -> String {
+        s.chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+            .collect()
+    };
+    for (at, _) in code.match_indices("super::") {
+        let rest = &code[at + "super::".len()..];
+        let names: Vec<String> = if let Some(group) = rest.strip_prefix('{') {
+            // The group's top-level names: `super::{a, b::c, d::{e}}` gives a, b, d.
+            let mut depth = 0;
+            let mut names = Vec::new();
+            let mut start = true;
+            for (i, ch) in group.char_indices() {
+                match ch {
+                    '{' => depth += 1,
+                    '}' if depth == 0 => break,
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => start = true,
+                    c if start && !c.is_whitespace() => {
+                        names.push(ident(&group[i..]));
+                        start = false;
+                    }
+                    _ => {}
+                }
+            }
+            names
+        } else {
+            vec![ident(rest)]
+        };
+        out.extend(names.into_iter().filter(|n| siblings.contains(n)));
+    }
+    out
+}
+
+/// No circle between the files of one domain either: the rooms of a domain folder import
+/// one way too (model ← store ← service ← api, pages), so that each can be read, tested
+/// and replaced on its own.
+#[test]
+fn no_circle_inside_a_domain() {
+    for domain in DOMAINS {
+        let dir = src().join(domain);
+        let siblings: BTreeSet<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .filter_map(|e| {
+                let p = e.unwrap().path();
+                let name = p.file_stem()?.to_string_lossy().to_string();
+                (p.is_dir() || p.extension().is_some_and(|x| x == "rs")).then_some(name)
+            })
+            .filter(|n| n != "mod")
+            .collect();
+        let mut edges: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for name in &siblings {
+            let file = dir.join(format!("{name}.rs"));
+            let Ok(code) = std::fs::read_to_string(&file) else {
+                continue;
+            };
+            let mut refs = sibling_refs(&code, &siblings);
+            refs.remove(name);
+            edges.insert(name.clone(), refs);
+        }
+        // Depth-first search for a back edge, reporting the circle it closes.
+        fn visit(
+            n: &str,
+            edges: &BTreeMap<String, BTreeSet<String>>,
+            path: &mut Vec<String>,
+            done: &mut BTreeSet<String>,
+        ) -> Option<Vec<String>> {
+            if let Some(i) = path.iter().position(|p| p == n) {
+                let mut circle = path[i..].to_vec();
+                circle.push(n.to_string());
+                return Some(circle);
+            }
+            if done.contains(n) {
+                return None;
+            }
+            path.push(n.to_string());
+            for m in edges.get(n).into_iter().flatten() {
+                if let Some(c) = visit(m, edges, path, done) {
+                    return Some(c);
+                }
+            }
+            path.pop();
+            done.insert(n.to_string());
+            None
+        }
+        let mut done = BTreeSet::new();
+        for n in edges.keys() {
+            if let Some(circle) = visit(n, &edges, &mut Vec::new(), &mut done) {
+                panic!("import circle inside {domain}: {}", circle.join(" → "));
+            }
+        }
+    }
+}
