@@ -83,11 +83,6 @@ impl<'a> Sink<'a> {
     pub fn counts(&self) -> &BTreeMap<&'static str, usize> {
         &self.counts
     }
-
-    /// Lines written so far.
-    pub fn total(&self) -> usize {
-        self.counts.values().sum()
-    }
 }
 
 /// Keys that name secrets. A journal payload or an export line holding one is refused:

@@ -77,6 +77,14 @@ pub fn handle_of(conn: &mut DbConn, id: &str) -> Result<String, AppError> {
     store::handle_of(conn, id)
 }
 
+/// The handles of the organizations with these ids, by id, in one query (for lists).
+pub fn org_handles(
+    conn: &mut DbConn,
+    ids: &[String],
+) -> Result<std::collections::HashMap<String, String>, AppError> {
+    orgs::handles_of(conn, ids)
+}
+
 /// The handle of an organization.
 pub fn org_handle(conn: &mut DbConn, id: &OrgId) -> Result<String, AppError> {
     orgs::handle_of(conn, id.as_str())

@@ -45,6 +45,21 @@ pub fn org_by_id(conn: &mut DbConn, id: &str) -> Result<Organization, AppError> 
         .first(conn)?)
 }
 
+/// The handles of the organizations `ids`, by id, in one query.
+pub fn handles_of(
+    conn: &mut DbConn,
+    ids: &[String],
+) -> Result<std::collections::HashMap<String, String>, AppError> {
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
+    let rows: Vec<(String, String)> = organizations::table
+        .filter(organizations::id.eq_any(ids))
+        .select((organizations::id, organizations::handle))
+        .load(conn)?;
+    Ok(rows.into_iter().collect())
+}
+
 pub fn require_org(conn: &mut DbConn, handle: &str) -> Result<Organization, AppError> {
     org_by_handle(conn, handle)?.ok_or_else(|| {
         AppError::not_found(&format!(

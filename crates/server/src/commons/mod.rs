@@ -102,15 +102,14 @@ pub fn require_by_id(conn: &mut DbConn, id: &str) -> Result<CommonsRow, AppError
     store::commons_by_id(conn, id)
 }
 
-/// Where a contribution lives: its commons' handle and its number there.
+/// Where a contribution lives: its commons and its number there.
 pub fn contribution_place(
     conn: &mut DbConn,
     contribution_id: &str,
-) -> Result<(String, i64), AppError> {
+) -> Result<(CommonsRow, i64), AppError> {
     let k = store::contribution_by_id(conn, contribution_id)?
         .ok_or_else(|| AppError::not_found("the contribution"))?;
-    let c = store::commons_by_id(conn, &k.commons_id)?;
-    Ok((c.handle, k.number))
+    Ok((store::commons_by_id(conn, &k.commons_id)?, k.number))
 }
 
 /// The panel a person's page shows: their record in each commons.

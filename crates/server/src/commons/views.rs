@@ -110,32 +110,26 @@ pub fn commons_page(
     };
     let after = paging.after::<String>()?;
     let rows = store::list_commons(conn, &checked, after.as_deref(), paging.fetch())?;
-    paging
+    // The home organizations' handles for the whole page in one query, not one per row.
+    let mut org_ids: Vec<String> = rows.iter().filter_map(|c| c.home_org_id.clone()).collect();
+    org_ids.sort();
+    org_ids.dedup();
+    let orgs = crate::accounts::org_handles(conn, &org_ids)?;
+    Ok(paging
         .page(rows, |c| c.handle.clone())
-        .try_map(|c| commons_summary(conn, &c))
-}
-
-pub fn commons_summary(conn: &mut DbConn, c: &CommonsRow) -> Result<CommonsSummary, AppError> {
-    let home_org = match &c.home_org_id {
-        None => None,
-        Some(id) => Some(crate::accounts::org_handle(
-            conn,
-            &crate::ids::OrgId(id.clone()),
-        )?),
-    };
-    Ok(CommonsSummary {
-        handle: c.handle.clone(),
-        name: c.name.clone(),
-        summary: c.summary.clone(),
-        kind: c.kind.clone(),
-        licence: Licence {
-            policy: c.licence_policy.clone(),
-            expression: c.licence.clone(),
-        },
-        home_org,
-        created_at: c.created_at,
-        updated_at: c.updated_at,
-    })
+        .map(|c| CommonsSummary {
+            home_org: c.home_org_id.as_ref().and_then(|id| orgs.get(id).cloned()),
+            handle: c.handle,
+            name: c.name,
+            summary: c.summary,
+            kind: c.kind,
+            licence: Licence {
+                policy: c.licence_policy,
+                expression: c.licence,
+            },
+            created_at: c.created_at,
+            updated_at: c.updated_at,
+        }))
 }
 
 /// What a list of contributions may be narrowed to.

@@ -26,6 +26,7 @@ pub use pages::{commons_panel, contribution_panel, organization_panel};
 use crate::state::AppState;
 use axum::Router;
 use axum::routing::{get, post};
+use scope::{OfCommons, OfOrganization};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -33,12 +34,15 @@ pub fn pages() -> Router<AppState> {
     Router::new()
         .route(
             "/commons/{handle}/threads",
-            get(pages::list).post(pages::start),
+            get(pages::list::<OfCommons>).post(pages::start::<OfCommons>),
         )
-        .route("/commons/{handle}/threads/{number}", get(pages::show))
+        .route(
+            "/commons/{handle}/threads/{number}",
+            get(pages::show::<OfCommons>),
+        )
         .route(
             "/commons/{handle}/threads/{number}/comments",
-            post(pages::reply),
+            post(pages::reply::<OfCommons>),
         )
         .route(
             "/commons/{handle}/contributions/{number}/comments",
@@ -46,12 +50,15 @@ pub fn pages() -> Router<AppState> {
         )
         .route(
             "/orgs/{handle}/threads",
-            get(pages::org_list).post(pages::org_start),
+            get(pages::list::<OfOrganization>).post(pages::start::<OfOrganization>),
         )
-        .route("/orgs/{handle}/threads/{number}", get(pages::org_show))
+        .route(
+            "/orgs/{handle}/threads/{number}",
+            get(pages::show::<OfOrganization>),
+        )
         .route(
             "/orgs/{handle}/threads/{number}/comments",
-            post(pages::org_reply),
+            post(pages::reply::<OfOrganization>),
         )
         .route("/comments/{id}/edit", post(pages::edit))
         .route("/comments/{id}/delete", post(pages::delete))

@@ -4,7 +4,7 @@
 //! contribution page include. Edit and delete forms show for the author only, inside a
 //! `<details>` element so they stay out of the way on a phone.
 
-use super::scope::{Scope, ScopeKind};
+use super::scope::{InScope, Scope, ScopeKind};
 use super::service;
 use super::views::{self, CommentView, ThreadView};
 use crate::commons as commons_store;
@@ -160,8 +160,8 @@ impl Panel for ContributionPanel {
 
 /// A contribution page's discussion panel: its comments and the comment form.
 pub fn contribution_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Panel>>, AppError> {
-    let (handle, number) = crate::commons::contribution_place(c, s.id)?;
-    let scope = Scope::find(c, ScopeKind::Commons, &handle)?;
+    let (commons, number) = crate::commons::contribution_place(c, s.id)?;
+    let scope = Scope::of_commons(&commons);
     let d = views::contribution_discussion(c, &scope, number, s.id)?;
     Ok(Some(Box::new(ContributionPanel {
         post_to: format!("{}/comments", s.url),
@@ -188,14 +188,15 @@ struct ThreadsPage {
     threads: Page<ThreadView>,
 }
 
-async fn list_in(
-    state: AppState,
-    v: Option<Actor>,
+/// The threads of a commons or an organization (`S` says which).
+pub async fn list<S: InScope>(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
     csrf: CsrfToken,
-    kind: ScopeKind,
-    handle: String,
+    Path(handle): Path<String>,
     paging: Paging,
 ) -> Result<Response, PageError> {
+    let kind = S::KIND;
     let (scope, threads) = state
         .db
         .read(move |c| {
@@ -212,28 +213,6 @@ async fn list_in(
     }))
 }
 
-/// A commons' threads.
-pub async fn list(
-    State(state): State<AppState>,
-    MaybeViewer(v): MaybeViewer,
-    csrf: CsrfToken,
-    Path(handle): Path<String>,
-    paging: Paging,
-) -> Result<Response, PageError> {
-    list_in(state, v, csrf, ScopeKind::Commons, handle, paging).await
-}
-
-/// An organization's threads.
-pub async fn org_list(
-    State(state): State<AppState>,
-    MaybeViewer(v): MaybeViewer,
-    csrf: CsrfToken,
-    Path(handle): Path<String>,
-    paging: Paging,
-) -> Result<Response, PageError> {
-    list_in(state, v, csrf, ScopeKind::Organization, handle, paging).await
-}
-
 #[derive(Deserialize)]
 pub struct NewThreadForm {
     csrf: String,
@@ -241,14 +220,15 @@ pub struct NewThreadForm {
     body: String,
 }
 
-async fn start_in(
-    state: AppState,
-    me: Actor,
+/// Starts a thread on a commons or an organization.
+pub async fn start<S: InScope>(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
     csrf: CsrfToken,
-    kind: ScopeKind,
-    handle: String,
-    f: NewThreadForm,
+    Path(handle): Path<String>,
+    PageForm(f): PageForm<NewThreadForm>,
 ) -> Result<Response, PageError> {
+    let kind = S::KIND;
     csrf.verify(&f.csrf)?;
     let to = state
         .db
@@ -259,26 +239,6 @@ async fn start_in(
         })
         .await?;
     Ok(Redirect::to(&to).into_response())
-}
-
-pub async fn start(
-    State(state): State<AppState>,
-    Viewer(me): Viewer,
-    csrf: CsrfToken,
-    Path(handle): Path<String>,
-    PageForm(f): PageForm<NewThreadForm>,
-) -> Result<Response, PageError> {
-    start_in(state, me, csrf, ScopeKind::Commons, handle, f).await
-}
-
-pub async fn org_start(
-    State(state): State<AppState>,
-    Viewer(me): Viewer,
-    csrf: CsrfToken,
-    Path(handle): Path<String>,
-    PageForm(f): PageForm<NewThreadForm>,
-) -> Result<Response, PageError> {
-    start_in(state, me, csrf, ScopeKind::Organization, handle, f).await
 }
 
 #[derive(Template)]
@@ -293,13 +253,14 @@ struct ThreadPage {
     events: Vec<Event>,
 }
 
-async fn show_in(
-    state: AppState,
-    v: Option<Actor>,
+/// A thread of a commons or an organization with its comments.
+pub async fn show<S: InScope>(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
     csrf: CsrfToken,
-    kind: ScopeKind,
-    (handle, number): (String, i64),
+    Path((handle, number)): Path<(String, i64)>,
 ) -> Result<Response, PageError> {
+    let kind = S::KIND;
     let (scope, detail, events) = state
         .db
         .read(move |c| {
@@ -324,24 +285,6 @@ async fn show_in(
         discussion,
         events,
     }))
-}
-
-pub async fn show(
-    State(state): State<AppState>,
-    MaybeViewer(v): MaybeViewer,
-    csrf: CsrfToken,
-    Path(at): Path<(String, i64)>,
-) -> Result<Response, PageError> {
-    show_in(state, v, csrf, ScopeKind::Commons, at).await
-}
-
-pub async fn org_show(
-    State(state): State<AppState>,
-    MaybeViewer(v): MaybeViewer,
-    csrf: CsrfToken,
-    Path(at): Path<(String, i64)>,
-) -> Result<Response, PageError> {
-    show_in(state, v, csrf, ScopeKind::Organization, at).await
 }
 
 /// The thread's history: its own events and its comments', newest first.
@@ -370,14 +313,15 @@ pub struct CommentForm {
     body: String,
 }
 
-async fn reply_in(
-    state: AppState,
-    me: Actor,
+/// Comments on a thread of a commons or an organization.
+pub async fn reply<S: InScope>(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
     csrf: CsrfToken,
-    kind: ScopeKind,
-    (handle, number): (String, i64),
-    f: CommentForm,
+    Path((handle, number)): Path<(String, i64)>,
+    PageForm(f): PageForm<CommentForm>,
 ) -> Result<Response, PageError> {
+    let kind = S::KIND;
     csrf.verify(&f.csrf)?;
     let to = state
         .db
@@ -389,26 +333,6 @@ async fn reply_in(
         })
         .await?;
     Ok(Redirect::to(&to).into_response())
-}
-
-pub async fn reply(
-    State(state): State<AppState>,
-    Viewer(me): Viewer,
-    csrf: CsrfToken,
-    Path(at): Path<(String, i64)>,
-    PageForm(f): PageForm<CommentForm>,
-) -> Result<Response, PageError> {
-    reply_in(state, me, csrf, ScopeKind::Commons, at, f).await
-}
-
-pub async fn org_reply(
-    State(state): State<AppState>,
-    Viewer(me): Viewer,
-    csrf: CsrfToken,
-    Path(at): Path<(String, i64)>,
-    PageForm(f): PageForm<CommentForm>,
-) -> Result<Response, PageError> {
-    reply_in(state, me, csrf, ScopeKind::Organization, at, f).await
 }
 
 pub async fn comment_on_contribution(

@@ -51,6 +51,23 @@ impl ScopeKind {
     }
 }
 
+/// A kind of scope as a type, so that one page handler serves every kind
+/// (`pages::list::<OfCommons>`, `pages::list::<OfOrganization>`).
+pub trait InScope: Send + Sync + 'static {
+    const KIND: ScopeKind;
+}
+
+pub struct OfCommons;
+pub struct OfOrganization;
+
+impl InScope for OfCommons {
+    const KIND: ScopeKind = ScopeKind::Commons;
+}
+
+impl InScope for OfOrganization {
+    const KIND: ScopeKind = ScopeKind::Organization;
+}
+
 /// A thread's scope, as discussion shows and checks it.
 #[derive(Debug, Clone)]
 pub struct Scope {

@@ -232,7 +232,7 @@ pub async fn list_api(
     if let Some(link) = page
         .next
         .as_deref()
-        .and_then(|n| header::HeaderValue::from_str(&format!("<{n}>; rel=\"next\"")).ok())
+        .and_then(crate::web::paging::link_header)
     {
         r.headers_mut().insert(header::LINK, link);
     }
@@ -257,19 +257,10 @@ async fn activity_page(
     Query(q): Query<ListQuery>,
 ) -> Result<Response, PageError> {
     let (page, filter) = load_page(&state, q).await?;
-    let next = page.next_cursor.clone();
     let actor = filter.actor.clone().unwrap_or_default();
     let object_type = filter.object_type.clone().unwrap_or_default();
-    let next_link = next.map(|c| {
-        let mut link = format!("/activity?cursor={c}");
-        if !actor.is_empty() {
-            link.push_str(&format!("&actor={}", url_escape(&actor)));
-        }
-        if !object_type.is_empty() {
-            link.push_str(&format!("&object_type={}", url_escape(&object_type)));
-        }
-        link
-    });
+    // The page after this one is the API's next page, shown as a page.
+    let next_link = page.next.as_deref().map(|n| n.replacen("/api/v1", "", 1));
     Ok(render(&ActivityPage {
         chrome: state.chrome(viewer.as_ref(), &csrf),
         events: &page.items,

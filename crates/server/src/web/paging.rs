@@ -162,6 +162,11 @@ fn invalid_cursor(c: &str) -> AppError {
     )
 }
 
+/// The `Link` header that points to the next page at `next`.
+pub fn link_header(next: &str) -> Option<HeaderValue> {
+    HeaderValue::from_str(&format!("<{next}>; rel=\"next\"")).ok()
+}
+
 /// One page of a list.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Page<T> {
@@ -194,10 +199,7 @@ impl<T> Page<T> {
 
 impl<T: Serialize> IntoResponse for Page<T> {
     fn into_response(self) -> Response {
-        let link = self
-            .next
-            .as_deref()
-            .and_then(|n| HeaderValue::from_str(&format!("<{n}>; rel=\"next\"")).ok());
+        let link = self.next.as_deref().and_then(link_header);
         let mut r = axum::Json(self).into_response();
         if let Some(link) = link {
             r.headers_mut().insert(header::LINK, link);

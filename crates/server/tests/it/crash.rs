@@ -48,25 +48,6 @@ fn free_port() -> u16 {
         .port()
 }
 
-async fn count(app: &TestApp, sql: String) -> i64 {
-    #[derive(diesel::QueryableByName)]
-    struct N {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        n: i64,
-    }
-    app.state
-        .db
-        .read(move |c| {
-            use diesel::RunQueryDsl;
-            let r: N = diesel::sql_query(sql)
-                .get_result(c)
-                .map_err(commonfare::error::AppError::internal)?;
-            Ok(r.n)
-        })
-        .await
-        .unwrap()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_killed_server_loses_nothing_it_acknowledged() {
     let app = TestApp::spawn().await;
@@ -123,14 +104,10 @@ async fn a_killed_server_loses_nothing_it_acknowledged() {
             .unwrap();
         assert_eq!(r.status(), 200, "acknowledged @{h} is lost");
     }
-    let orgs = count(
-        &app,
-        "SELECT COUNT(*) AS n FROM organizations WHERE handle LIKE 'crash-%'".into(),
-    )
-    .await;
-    let events = count(
-        &app,
-        "SELECT COUNT(*) AS n FROM journal WHERE verb = 'Create' AND object_url LIKE '/orgs/crash-%'"
+    let orgs = app
+        .count("SELECT COUNT(*) AS n FROM organizations WHERE handle LIKE 'crash-%'".into())
+        .await;
+    let events = app.count("SELECT COUNT(*) AS n FROM journal WHERE verb = 'Create' AND object_url LIKE '/orgs/crash-%'"
             .into(),
     )
     .await;
@@ -139,11 +116,9 @@ async fn a_killed_server_loses_nothing_it_acknowledged() {
         orgs, events,
         "every organization has its event, and no event lacks one"
     );
-    let claimed = count(
-        &app,
-        "SELECT COUNT(*) AS n FROM handles WHERE handle LIKE 'crash-%'".into(),
-    )
-    .await;
+    let claimed = app
+        .count("SELECT COUNT(*) AS n FROM handles WHERE handle LIKE 'crash-%'".into())
+        .await;
     assert_eq!(claimed, orgs, "every organization holds its handle");
     server.kill().unwrap();
     server.wait().unwrap();

@@ -54,33 +54,11 @@ fn refused_with(results: &[(u16, String)], status: u16, code: &str) {
     }
 }
 
-async fn count(app: &TestApp, sql: String) -> i64 {
-    #[derive(diesel::QueryableByName)]
-    struct N {
-        #[diesel(sql_type = diesel::sql_types::BigInt)]
-        n: i64,
-    }
-    app.state
-        .db
-        .read(move |c| {
-            use diesel::RunQueryDsl;
-            let r: N = diesel::sql_query(sql)
-                .get_result(c)
-                .map_err(commonfare::error::AppError::internal)?;
-            Ok(r.n)
-        })
-        .await
-        .unwrap()
-}
-
 async fn admins(app: &TestApp, org: &str) -> i64 {
-    count(
-        app,
-        format!(
-            "SELECT COUNT(*) AS n FROM memberships m JOIN organizations o ON o.id = m.org_id \
+    app.count(format!(
+        "SELECT COUNT(*) AS n FROM memberships m JOIN organizations o ON o.id = m.org_id \
              WHERE o.handle = '{org}' AND m.role = 'admin' AND m.state = 'active'"
-        ),
-    )
+    ))
     .await
 }
 
@@ -185,11 +163,9 @@ async fn one_invitation_accepted_many_times_makes_one_member_and_one_event() {
         .await;
     assert_eq!(wins(&r), 1, "{r:?}");
     refused_with(&r, 409, "already_member");
-    let joins = count(
-        &app,
-        "SELECT COUNT(*) AS n FROM journal WHERE verb = 'Join'".into(),
-    )
-    .await;
+    let joins = app
+        .count("SELECT COUNT(*) AS n FROM journal WHERE verb = 'Join'".into())
+        .await;
     assert_eq!(joins, 1);
 }
 
@@ -228,14 +204,12 @@ async fn the_last_maintainers_cannot_all_step_down() {
             })
             .await;
         assert_eq!(wins(&r), 1, "round {round}: {r:?}");
-        let left = count(
-            &app,
-            format!(
+        let left = app
+            .count(format!(
                 "SELECT COUNT(*) AS n FROM commons_maintainers m JOIN commons c \
                  ON c.id = m.commons_id WHERE c.handle = '{handle}'"
-            ),
-        )
-        .await;
+            ))
+            .await;
         assert_eq!(left, 1, "round {round}");
     }
 }
@@ -294,11 +268,9 @@ async fn a_full_thread_takes_no_comment_past_its_limit() {
         .await;
     assert_eq!(wins(&r), 9, "{r:?}");
     refused_with(&r, 409, "thread_full");
-    let counted = count(
-        &app,
-        "SELECT comment_count AS n FROM discussion_threads".into(),
-    )
-    .await;
+    let counted = app
+        .count("SELECT comment_count AS n FROM discussion_threads".into())
+        .await;
     assert_eq!(counted, 1000);
     assert_eq!(app.rows("discussion_comments").await, 1 + 9);
 }

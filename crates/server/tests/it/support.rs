@@ -227,6 +227,12 @@ impl TestApp {
 
     /// Number of rows in a table (to check nothing was half-written).
     pub async fn rows(&self, table: &'static str) -> i64 {
+        self.count(format!("SELECT COUNT(*) AS n FROM {table}"))
+            .await
+    }
+
+    /// The number a query gives as `n` (e.g. `SELECT COUNT(*) AS n FROM … WHERE …`).
+    pub async fn count(&self, sql: String) -> i64 {
         #[derive(diesel::QueryableByName)]
         struct N {
             #[diesel(sql_type = diesel::sql_types::BigInt)]
@@ -235,13 +241,13 @@ impl TestApp {
         self.state
             .db
             .read(move |c| {
-                let r: N = diesel::sql_query(format!("SELECT COUNT(*) AS n FROM {table}"))
+                let r: N = diesel::sql_query(sql)
                     .get_result(c)
                     .map_err(commonfare::error::AppError::internal)?;
                 Ok(r.n)
             })
             .await
-            .expect("count rows")
+            .expect("count")
     }
 }
 

@@ -51,6 +51,13 @@ async fn a_thread_on_an_organization_through_the_api_and_the_pages() {
     assert_eq!(detail["thread"]["url"], "/orgs/bakery/threads/1");
     let r = c
         .post(app.url("/api/v1/orgs/bakery/threads/1/comments"))
+        .json(&json!({"body": "Anonymous."}))
+        .send()
+        .await
+        .unwrap();
+    expect_problem(r, 401, "unauthorized").await;
+    let r = c
+        .post(app.url("/api/v1/orgs/bakery/threads/1/comments"))
         .bearer_auth(&ada)
         .json(&json!({"body": "Eight is good."}))
         .send()
@@ -121,6 +128,27 @@ async fn a_thread_on_an_organization_through_the_api_and_the_pages() {
     let page = app.page(&anon, "/orgs/bakery/threads/1").await;
     assert!(page.contains("<strong>eight</strong>"));
     assert!(page.contains("nine on holidays"));
+    // A form posted without signing in is refused and writes nothing.
+    let before = app.journal_len().await;
+    let r = app
+        .post_form(
+            &anon,
+            "/signin",
+            "/orgs/bakery/threads/1/comments",
+            &[("body", "Anonymous.")],
+        )
+        .await;
+    assert_eq!(r.status(), 401);
+    let r = app
+        .post_form(
+            &anon,
+            "/signin",
+            "/orgs/bakery/threads",
+            &[("title", "x"), ("body", "y")],
+        )
+        .await;
+    assert_eq!(r.status(), 401);
+    assert_eq!(app.journal_len().await, before);
     let carol = app.signed_in_browser("carol").await;
     let r = app
         .post_form(
