@@ -77,6 +77,14 @@ pub static EXPORTS: &[&crate::export::Exporter] = &[
     &crate::journal::EXPORT,
 ];
 
+/// Every domain's journal event types: the catalogue of what the journal may hold, each
+/// with the payload type its events read as.
+pub static EVENT_TYPES: &[&[crate::journal::Entry]] = &[
+    crate::accounts::EVENTS,
+    crate::commons::EVENTS,
+    crate::discussion::EVENTS,
+];
+
 /// All public data as JSON Lines, each line with its `type` (see `export`), in one read
 /// transaction so that the lines agree with each other. Returns the lines written by type.
 pub fn export_db(

@@ -9,6 +9,7 @@
 mod api;
 mod auth;
 mod demo;
+mod events;
 mod handles;
 mod limiter;
 mod model;
@@ -23,6 +24,7 @@ mod settle;
 mod store;
 
 pub use demo::seed as seed_demo;
+pub use events::EVENTS;
 pub use limiter::LoginLimiter;
 pub use ops::{EXPORT, admin_create};
 

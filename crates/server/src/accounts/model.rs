@@ -37,7 +37,7 @@ pub struct OrgFilter {
 }
 
 /// What anyone may see of a person.
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct PublicPerson {
     pub handle: String,
     pub display_name: String,
@@ -126,7 +126,7 @@ impl OrgKind {
 }
 
 /// An organization as stored and as served.
-#[derive(Debug, Clone, Serialize, ToSchema, diesel::Queryable, diesel::Selectable)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema, diesel::Queryable, diesel::Selectable)]
 #[diesel(table_name = crate::db::schema::organizations)]
 pub struct Organization {
     pub id: String,

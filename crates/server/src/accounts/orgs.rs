@@ -2,17 +2,17 @@
 //! accept, leave, remove; the last admin cannot leave). API and pages both call these, so
 //! the rules live in one place. Each change journals itself in the caller's transaction.
 
+use super::events;
 use super::handles::Owner;
 use super::model::{ACTIVE, INVITED, Member, Membership, OrgFilter, OrgKind, Organization, Role};
 use crate::db::schema::{memberships, organizations, people};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::AppError;
 use crate::journal::ObjectKind;
-use crate::journal::{self, ObjectRef, Verb};
+use crate::journal::{self, ObjectRef};
 use crate::web::actor::Actor;
 use crate::web::paging::{Page, Paging};
 use diesel::prelude::*;
-use serde_json::json;
 
 pub fn org_ref(o: &Organization) -> ObjectRef {
     ObjectRef {
@@ -239,7 +239,7 @@ pub fn create(
     journal::record(
         conn,
         Some(&creator.handle),
-        Verb::Create,
+        &events::ORGANIZATION_CREATED,
         &org_ref(&org),
         &format!(
             "@{} created {} @{} ({})",
@@ -248,7 +248,9 @@ pub fn create(
             org.handle,
             org.kind_label()
         ),
-        json!({ "organization": org }),
+        &events::OrganizationNow {
+            organization: org.clone(),
+        },
     )?;
     Ok(org)
 }
@@ -303,10 +305,12 @@ pub fn update(
     journal::record(
         conn,
         Some(&actor.handle),
-        Verb::Update,
+        &events::ORGANIZATION_UPDATED,
         &org_ref(org),
         &format!("@{} updated @{}", actor.handle, org.handle),
-        json!({ "organization": updated }),
+        &events::OrganizationNow {
+            organization: updated.clone(),
+        },
     )?;
     Ok(updated)
 }
@@ -336,7 +340,7 @@ pub fn invite(
     journal::record(
         conn,
         Some(&actor.handle),
-        Verb::Invite,
+        &events::INVITED,
         &org_ref(org),
         &format!(
             "@{} invited @{} to @{} as {}",
@@ -345,7 +349,10 @@ pub fn invite(
             org.handle,
             role.as_str()
         ),
-        json!({ "invitee": invitee.handle, "role": role.as_str() }),
+        &events::Invited {
+            invitee: invitee.handle.clone(),
+            role: role.as_str().into(),
+        },
     )?;
     Ok(())
 }
@@ -384,10 +391,13 @@ pub fn accept(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<(
             journal::record(
                 conn,
                 Some(&person.handle),
-                Verb::Join,
+                &events::JOINED,
                 &org_ref(org),
                 &format!("@{} joined @{} as {}", person.handle, org.handle, m.role),
-                json!({ "member": person.handle, "role": m.role }),
+                &events::Member {
+                    member: person.handle.clone(),
+                    role: Some(m.role.clone()),
+                },
             )?;
             Ok(())
         }
@@ -423,9 +433,9 @@ pub fn leave(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<()
         ));
     }
     delete_membership(conn, &org.id, person.id.as_str())?;
-    let (verb, summary) = if m.state == INVITED {
+    let (kind, summary) = if m.state == INVITED {
         (
-            Verb::Reject,
+            &events::DECLINED,
             format!(
                 "@{} declined the invitation to @{}",
                 person.handle, org.handle
@@ -433,17 +443,20 @@ pub fn leave(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<()
         )
     } else {
         (
-            Verb::Leave,
+            &events::LEFT,
             format!("@{} left @{}", person.handle, org.handle),
         )
     };
     journal::record(
         conn,
         Some(&person.handle),
-        verb,
+        kind,
         &org_ref(org),
         &summary,
-        json!({ "member": person.handle }),
+        &events::Member {
+            member: person.handle.clone(),
+            role: None,
+        },
     )?;
     Ok(())
 }
@@ -476,13 +489,16 @@ pub fn remove(
     journal::record(
         conn,
         Some(&actor.handle),
-        Verb::Remove,
+        &events::REMOVED,
         &org_ref(org),
         &format!(
             "@{} removed @{} from @{}",
             actor.handle, member.handle, org.handle
         ),
-        json!({ "member": member.handle }),
+        &events::Member {
+            member: member.handle.clone(),
+            role: None,
+        },
     )?;
     Ok(())
 }

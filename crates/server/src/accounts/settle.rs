@@ -9,9 +9,8 @@ use super::store::person_ref;
 use crate::db::schema::{handle_renames, handles, organizations, people};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::AppError;
-use crate::journal::{self, Verb};
+use crate::journal::{self};
 use diesel::prelude::*;
-use serde_json::json;
 
 /// Settles every handle that a person and an organization both held before the shared
 /// namespace: the one that had it first keeps it; the other becomes `handle-2` (or the
@@ -63,10 +62,13 @@ pub fn settle(conn: &mut DbConn) -> Result<usize, AppError> {
             journal::record(
                 conn,
                 None,
-                Verb::Update,
+                &super::events::ORGANIZATION_RENAMED,
                 &org_ref(&renamed),
                 &format!("the organization @{handle} is now @{new}: {reason}"),
-                json!({ "old_handle": handle, "new_handle": new }),
+                &super::events::Renamed {
+                    old_handle: handle.clone(),
+                    new_handle: new.clone(),
+                },
             )?;
         } else {
             let person = super::store::require_person(conn, handle)?;
@@ -84,10 +86,13 @@ pub fn settle(conn: &mut DbConn) -> Result<usize, AppError> {
             journal::record(
                 conn,
                 None,
-                Verb::Update,
+                &super::events::PERSON_RENAMED,
                 &person_ref(&renamed),
                 &format!("@{handle} is now @{new}: {reason}"),
-                json!({ "old_handle": handle, "new_handle": new }),
+                &super::events::Renamed {
+                    old_handle: handle.clone(),
+                    new_handle: new.clone(),
+                },
             )?;
         }
     }

@@ -2,17 +2,17 @@
 //! their journal event in the caller's transaction. Sessions, tokens and password changes
 //! are private records and are not journaled (the journal never holds secrets).
 
+use super::events;
 use super::handles::Owner;
 use super::model::{Person, PublicPerson};
 use crate::db::schema::{api_tokens, people, sessions};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::AppError;
 use crate::journal::ObjectKind;
-use crate::journal::{self, ObjectRef, Verb};
+use crate::journal::{self, ObjectRef};
 use crate::web::paging::{Page, Paging};
 use diesel::prelude::*;
 use serde::Serialize;
-use serde_json::json;
 use utoipa::ToSchema;
 
 pub fn person_ref(p: &Person) -> ObjectRef {
@@ -163,10 +163,12 @@ pub fn create_person(conn: &mut DbConn, new: NewPerson) -> Result<Person, AppErr
     journal::record(
         conn,
         Some(&person.handle),
-        Verb::Create,
+        &events::SIGNED_UP,
         &person_ref(&person),
         &format!("@{} joined the instance{role}", person.handle),
-        json!({ "person": PublicPerson::from(&person) }),
+        &events::SignedUp {
+            person: PublicPerson::from(&person),
+        },
     )?;
     Ok(person)
 }
@@ -198,10 +200,13 @@ pub fn update_profile(
         journal::record(
             conn,
             Some(&person.handle),
-            Verb::Update,
+            &events::PROFILE_UPDATED,
             &person_ref(person),
             &format!("@{} updated their profile", person.handle),
-            json!({ "display_name": updated.display_name, "bio": updated.bio }),
+            &events::ProfileUpdated {
+                display_name: updated.display_name.clone(),
+                bio: updated.bio.clone(),
+            },
         )?;
     }
     Ok(updated)
@@ -345,10 +350,10 @@ pub fn make_admin(conn: &mut DbConn, person: &Person) -> Result<(), AppError> {
     journal::record(
         conn,
         None,
-        Verb::Update,
+        &events::MADE_ADMIN,
         &person_ref(person),
         &format!("@{} became an instance administrator", person.handle),
-        json!({ "is_admin": true }),
+        &events::MadeAdmin { is_admin: true },
     )?;
     Ok(())
 }

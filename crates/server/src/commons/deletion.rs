@@ -6,6 +6,7 @@
 //! stays taken, so a link to it never lands on another work.
 
 use super::access::{Action, Standing, authorize};
+use super::events;
 use super::open::ensure_open;
 use super::service::commons_ref;
 use super::store::{self, CommonsRow};
@@ -13,7 +14,7 @@ use super::views::{self, CommonsView};
 use crate::db::schema::commons;
 use crate::db::{DbConn, now_ms};
 use crate::error::{ApiError, AppError, PageError, Problem};
-use crate::journal::{self, Verb};
+use crate::journal;
 use crate::state::AppState;
 use crate::web::actor::Actor;
 use crate::web::actor::{ApiViewer, Viewer};
@@ -25,7 +26,6 @@ use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use diesel::prelude::*;
 use serde::Deserialize;
-use serde_json::json;
 
 /// Deletes a commons (its maintainers only), with one journal event.
 pub fn delete(conn: &mut DbConn, actor: &Actor, c: &CommonsRow) -> Result<CommonsRow, AppError> {
@@ -56,7 +56,7 @@ pub fn delete(conn: &mut DbConn, actor: &Actor, c: &CommonsRow) -> Result<Common
     journal::record(
         conn,
         Some(&actor.handle),
-        Verb::Delete,
+        &events::DELETED,
         &commons_ref(c),
         &format!(
             "@{} deleted the commons {} ({}); its history stays readable{}",
@@ -69,7 +69,10 @@ pub fn delete(conn: &mut DbConn, actor: &Actor, c: &CommonsRow) -> Result<Common
                 n => format!(" and goes on in {n} forks"),
             }
         ),
-        json!({ "handle": c.handle, "forks": forks }),
+        &events::Deleted {
+            handle: c.handle.clone(),
+            forks,
+        },
     )?;
     Ok(CommonsRow {
         deleted_at: Some(now),

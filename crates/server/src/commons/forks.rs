@@ -12,6 +12,7 @@
 use super::access::{Action, Standing, authorize};
 use super::blob::FileLimits;
 use super::contribution::ContributionKind;
+use super::events;
 use super::fork::{ForkLink, OfferInput, SyncPoint, offer_upstream};
 use super::model::{CommonsId, RevisionId};
 use super::revisions::{head, history_of, tree_of};
@@ -20,7 +21,7 @@ use super::store::{self, CommonsRow, ContributionRow, ForkRow, OfferRow};
 use super::views::{self, CommonsView, ContributionView};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::{ApiError, AppError, PageError, Problem};
-use crate::journal::{self, Verb};
+use crate::journal;
 use crate::state::AppState;
 use crate::web::actor::Actor;
 use crate::web::actor::{ApiViewer, Viewer};
@@ -33,7 +34,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-use serde_json::json;
 use std::collections::BTreeSet;
 use utoipa::ToSchema;
 
@@ -106,13 +106,18 @@ pub fn fork(
     journal::record(
         conn,
         Some(&actor.handle),
-        Verb::Create,
+        &events::FORKED,
         &commons_ref(&row),
         &format!(
             "@{} forked {} at revision {} as {}",
             actor.handle, parent.handle, point.number, row.handle
         ),
-        json!({ "handle": row.handle, "name": row.name, "forked_from": parent.handle, "fork_point": point.number }),
+        &events::Forked {
+            handle: row.handle.clone(),
+            name: row.name.clone(),
+            forked_from: parent.handle.clone(),
+            fork_point: point.number,
+        },
     )?;
     Ok(row)
 }

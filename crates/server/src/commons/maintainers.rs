@@ -3,13 +3,13 @@
 
 use super::access::{self, Action, Standing, authorize};
 use super::error::CommonsError;
+use super::events;
 use super::service::commons_ref;
 use super::store::{self, CommonsRow};
 use crate::db::{DbConn, now_ms};
 use crate::error::AppError;
-use crate::journal::{self, Verb};
+use crate::journal;
 use crate::web::actor::Actor;
-use serde_json::json;
 
 /// The model names people by id; messages to clients name them by handle.
 fn by_handle(e: CommonsError, handle: &str) -> AppError {
@@ -42,13 +42,16 @@ pub fn add(conn: &mut DbConn, actor: &Actor, c: &CommonsRow, handle: &str) -> Re
     journal::record(
         conn,
         Some(&actor.handle),
-        Verb::Add,
+        &events::MAINTAINER_ADDED,
         &commons_ref(c),
         &format!(
             "@{} made @{} a maintainer of {}",
             actor.handle, person.handle, c.handle
         ),
-        json!({ "commons": c.handle, "maintainer": person.handle }),
+        &events::Maintainer {
+            commons: c.handle.clone(),
+            maintainer: person.handle.clone(),
+        },
     )?;
     Ok(())
 }
@@ -83,10 +86,13 @@ pub fn remove(
     journal::record(
         conn,
         Some(&actor.handle),
-        Verb::Remove,
+        &events::MAINTAINER_REMOVED,
         &commons_ref(c),
         &summary,
-        json!({ "commons": c.handle, "maintainer": person.handle }),
+        &events::Maintainer {
+            commons: c.handle.clone(),
+            maintainer: person.handle.clone(),
+        },
     )?;
     Ok(())
 }

@@ -35,6 +35,7 @@ mod deletion;
 mod demo;
 mod diff;
 mod error;
+mod events;
 mod export;
 mod fork;
 pub mod forks;
@@ -79,6 +80,7 @@ use utoipa_axum::routes;
 
 // The public face: what other domains and the assembly may use.
 pub use demo::seed as seed_demo;
+pub use events::EVENTS;
 pub use export::EXPORT;
 pub use open::ensure_open;
 pub use store::{

@@ -5,6 +5,7 @@
 
 use super::access::{Action, Standing, authorize};
 use super::blob::FileLimits;
+use super::events;
 use super::model::RevisionId;
 use super::revisions::{head, history_of, tree_of};
 use super::service::{commons_ref, revision_row};
@@ -12,7 +13,7 @@ use super::store::{self, CommonsRow, RevisionRow};
 use super::views::{self, RevisionView};
 use crate::db::{DbConn, now_ms};
 use crate::error::{ApiError, AppError, Problem};
-use crate::journal::{self, Verb};
+use crate::journal;
 use crate::state::AppState;
 use crate::web::actor::Actor;
 use crate::web::actor::ApiViewer;
@@ -21,7 +22,6 @@ use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
-use serde_json::json;
 
 /// Reverts revision `number` of `c` as `actor` (a maintainer): the new head revision.
 pub fn revert(
@@ -85,13 +85,18 @@ pub fn revert(
     journal::record(
         conn,
         Some(&actor.handle),
-        Verb::Undo,
+        &events::REVISION_REVERTED,
         &commons_ref(c),
         &format!(
             "@{} reverted revision {number} of {} as revision {}",
             actor.handle, c.handle, rev.number
         ),
-        json!({ "commons": c.handle, "reverted": number, "revision": rev.number, "revert": true }),
+        &events::Reverted {
+            commons: c.handle.clone(),
+            reverted: number,
+            revision: rev.number,
+            revert: true,
+        },
     )?;
     Ok(rev)
 }

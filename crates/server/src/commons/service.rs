@@ -9,6 +9,7 @@ use super::access::{Action, Standing, authorize};
 use super::blob::{Entry, FileKind, FileLimits, prepare_file};
 use super::contribution::{Change, ContributionKind, ContributionState, Transition, WorkRecord};
 use super::error::CommonsError;
+use super::events;
 use super::model::{
     Commons, CommonsKind, Handle, LicencePolicy, PersonId, RevisionId, SpdxExpression,
 };
@@ -22,10 +23,9 @@ use super::treestore;
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::AppError;
 use crate::journal::ObjectKind;
-use crate::journal::{self, ObjectRef, Verb};
+use crate::journal::{self, ObjectRef};
 use crate::web::actor::Actor;
 use axum::http::StatusCode;
-use serde_json::json;
 use std::collections::BTreeSet;
 
 /// Model refusals become client errors with the model's stable code: 401/403 for
@@ -143,13 +143,19 @@ pub fn create(conn: &mut DbConn, actor: &Actor, new: NewCommons) -> Result<Commo
     journal::record(
         conn,
         Some(&actor.handle),
-        Verb::Create,
+        &events::CREATED,
         &commons_ref(&row),
         &format!(
             "@{} created the commons {} ({})",
             actor.handle, row.name, row.handle
         ),
-        json!({ "handle": row.handle, "name": row.name, "kind": row.kind, "licence": row.licence, "summary": row.summary }),
+        &events::Created {
+            handle: row.handle.clone(),
+            name: row.name.clone(),
+            kind: row.kind.clone(),
+            licence: row.licence.clone(),
+            summary: row.summary.clone(),
+        },
     )?;
     Ok(CommonsRow {
         head_revision_id: Some(first.id),
@@ -376,7 +382,7 @@ pub(super) fn insert_contribution(
     journal::record(
         conn,
         Some(&actor.handle),
-        Verb::Offer,
+        &events::PROPOSED,
         &contribution_ref(c, &row),
         &format!(
             "@{} proposed {what} to {}: {}",
@@ -384,7 +390,13 @@ pub(super) fn insert_contribution(
             c.handle,
             first_line(&row.message)
         ),
-        json!({ "commons": c.handle, "number": row.number, "contribution": journal_body(&body)? }),
+        &events::Proposed {
+            commons: c.handle.clone(),
+            number: row.number,
+            from: None,
+            to: None,
+            contribution: journal_body(&body),
+        },
     )?;
     Ok(row)
 }
@@ -396,24 +408,26 @@ fn first_line(s: &str) -> String {
 /// A contribution as its journal events carry it: file paths as values, never as keys.
 /// People name their files, and a file called `token` or `password` is no secret, so the
 /// journal's guard against secret-looking keys must not read it as one.
-pub fn journal_body(body: &ContributionKind) -> Result<serde_json::Value, AppError> {
+/// A contribution as its journal events show it.
+pub fn journal_body(body: &ContributionKind) -> events::Offered {
     match body {
-        ContributionKind::Change(change) => {
-            let files = change
+        ContributionKind::Change(change) => events::Offered::Change {
+            base: change.base.0.clone(),
+            message: change.message.clone(),
+            files: change
                 .ops
                 .iter()
-                .map(|(path, op)| {
-                    let mut v = serde_json::to_value(op).map_err(AppError::internal)?;
-                    v["path"] = path.to_string().into();
-                    Ok(v)
+                .map(|(path, op)| events::FileChange {
+                    path: path.to_string(),
+                    op: *op,
                 })
-                .collect::<Result<Vec<_>, AppError>>()?;
-            Ok(
-                json!({ "type": "change", "base": change.base, "message": change.message,
-                       "files": files }),
-            )
-        }
-        other => serde_json::to_value(other).map_err(AppError::internal),
+                .collect(),
+        },
+        ContributionKind::WorkRecord(w) => events::Offered::WorkRecord {
+            minutes: w.minutes,
+            description: w.description.clone(),
+            evidence: w.evidence.clone(),
+        },
     }
 }
 
@@ -539,24 +553,34 @@ pub fn review(
             },
         )?;
     }
-    let (verb, did) = match by {
-        Transition::Accept => (Verb::Accept, "accepted"),
-        Transition::Reject => (Verb::Reject, "rejected"),
-        Transition::Withdraw => (Verb::Undo, "withdrew"),
-        Transition::RequestChanges => (Verb::Update, "asked for changes to"),
-        Transition::Update => (Verb::Update, "updated"),
-        Transition::Revert => (Verb::Undo, "reverted"),
+    let (kind, did) = match by {
+        Transition::Accept => (&events::ACCEPTED, "accepted"),
+        Transition::Reject => (&events::REJECTED, "rejected"),
+        Transition::Withdraw => (&events::WITHDRAWN, "withdrew"),
+        Transition::RequestChanges => (&events::CHANGES_REQUESTED, "asked for changes to"),
+        Transition::Update | Transition::Revert => {
+            return Err(AppError::internal(anyhow::anyhow!(
+                "{by:?} is no review: updates and reverts have their own flows"
+            )));
+        }
     };
     journal::record(
         conn,
         Some(&actor.handle),
-        verb,
+        kind,
         &contribution_ref(c, &k),
         &format!(
             "@{} {did} contribution #{number} to {}",
             actor.handle, c.handle
         ),
-        json!({ "commons": c.handle, "number": number, "from": k.state, "to": next.as_str(), "revision": revision_id, "comment": comment.trim() }),
+        &events::Decided {
+            commons: c.handle.clone(),
+            number,
+            from: k.state.clone(),
+            to: next.as_str().into(),
+            revision: revision_id.clone(),
+            comment: comment.trim().into(),
+        },
     )?;
     Ok(ContributionRow {
         state: next.as_str().into(),

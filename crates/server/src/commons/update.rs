@@ -5,6 +5,7 @@
 use super::access::Standing;
 use super::blob::FileLimits;
 use super::contribution::{ContributionKind, Transition, check_update_kind};
+use super::events;
 use super::model::PersonId;
 use super::review::decide;
 use super::service::{
@@ -13,9 +14,8 @@ use super::service::{
 use super::store::{self, CommonsRow, ContributionRow};
 use crate::db::{DbConn, now_ms};
 use crate::error::AppError;
-use crate::journal::{self, Verb};
+use crate::journal;
 use crate::web::actor::Actor;
-use serde_json::json;
 
 #[allow(clippy::too_many_arguments)]
 pub fn update_change(
@@ -70,14 +70,19 @@ pub fn update_change(
     journal::record(
         conn,
         Some(&actor.handle),
-        Verb::Update,
+        &events::UPDATED,
         &contribution_ref(c, &k),
         &format!(
             "@{} updated contribution #{number} to {}",
             actor.handle, c.handle
         ),
-        json!({ "commons": c.handle, "number": number, "from": k.state, "to": next.as_str(),
-                "contribution": journal_body(&new)? }),
+        &events::Proposed {
+            commons: c.handle.clone(),
+            number,
+            from: Some(k.state.clone()),
+            to: Some(next.as_str().into()),
+            contribution: journal_body(&new),
+        },
     )?;
     Ok(ContributionRow {
         state: next.as_str().into(),

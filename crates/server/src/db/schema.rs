@@ -90,6 +90,7 @@ diesel::table! {
         object_url -> Text,
         summary -> Text,
         payload -> Text,
+        kind -> Text,
     }
 }
 

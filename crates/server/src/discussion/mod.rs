@@ -11,6 +11,7 @@
 
 mod api;
 mod demo;
+mod events;
 mod export;
 mod model;
 mod pages;
@@ -20,6 +21,7 @@ mod store;
 mod views;
 
 pub use demo::seed as seed_demo;
+pub use events::EVENTS;
 pub use export::EXPORT;
 pub use pages::{commons_panel, contribution_panel, organization_panel};
 

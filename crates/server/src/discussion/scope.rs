@@ -139,11 +139,4 @@ impl Scope {
             None => Ok(()),
         }
     }
-
-    /// What journal payloads name the scope by: `{"commons": handle}` or
-    /// `{"organization": handle}`.
-    pub fn payload(&self, mut payload: serde_json::Value) -> serde_json::Value {
-        payload[self.kind.as_str()] = self.handle.clone().into();
-        payload
-    }
 }

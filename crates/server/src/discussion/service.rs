@@ -7,6 +7,7 @@
 //! Journal payloads name the thread and the comment but never carry a comment's text:
 //! the journal is append-only, and a text that its author deleted must be gone for good.
 
+use super::events;
 use super::model::{self, Body, CommentAction, CommentState, DiscussionError, SubjectKind, Title};
 use super::scope::Scope;
 use super::store::{self, CommentRow, EditRow, ThreadRow};
@@ -14,10 +15,9 @@ use crate::commons::{self as commons_store, CommonsRow, ContributionRow};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::AppError;
 use crate::journal::ObjectKind;
-use crate::journal::{self, ObjectRef, Verb};
+use crate::journal::{self, ObjectRef};
 use crate::web::actor::Actor;
 use axum::http::StatusCode;
-use serde_json::json;
 
 /// Model refusals become client errors with the model's stable code: 401 for want of a
 /// sign-in, 403 for a stranger, 409 for a comment or thread whose state forbids it, 422
@@ -144,14 +144,19 @@ pub fn start_thread(
     journal::record(
         conn,
         Some(&actor.handle),
-        Verb::Create,
+        &events::STARTED,
         &thread_ref(s, &thread),
         &format!(
             "@{} started the thread “{}” on {}",
             actor.handle, thread.title, s.handle
         ),
-        s.payload(json!({ "thread": thread.number, "title": thread.title,
-                "subject": thread.subject_kind, "comment": comment.id })),
+        &events::Started {
+            on: s.into(),
+            thread: thread.number,
+            title: thread.title.clone(),
+            subject: thread.subject_kind.clone(),
+            comment: comment.id.clone(),
+        },
     )?;
     Ok((thread, comment))
 }
@@ -257,14 +262,19 @@ fn record_comment(
     journal::record(
         conn,
         Some(&actor.handle),
-        Verb::Create,
+        &events::WRITTEN,
         &comment_ref(s, thread, &comment.id),
         &format!(
             "@{} commented on “{}” ({})",
             actor.handle, thread.title, s.handle
         ),
-        s.payload(json!({ "thread": thread.number, "comment": comment.id,
-                "contribution": thread.subject_number, "opened_thread": opened })),
+        &events::Written {
+            on: s.into(),
+            thread: thread.number,
+            comment: comment.id.clone(),
+            contribution: thread.subject_number,
+            opened_thread: opened,
+        },
     )?;
     Ok(())
 }
@@ -319,16 +329,18 @@ pub fn edit(
     journal::record(
         conn,
         Some(&actor.handle),
-        Verb::Update,
+        &events::EDITED,
         &comment_ref(&found.scope, &found.thread, &c.id),
         &format!(
             "@{} edited a comment on “{}” ({})",
             actor.handle, found.thread.title, found.scope.handle
         ),
-        found
-            .scope
-            .payload(json!({ "thread": found.thread.number, "comment": c.id,
-                "earlier_versions": versions })),
+        &events::Edited {
+            on: (&found.scope).into(),
+            thread: found.thread.number,
+            comment: c.id.clone(),
+            earlier_versions: versions,
+        },
     )?;
     Ok(Located {
         comment: CommentRow {
@@ -352,15 +364,17 @@ pub fn delete(conn: &mut DbConn, actor: &Actor, comment_id: &str) -> Result<Loca
     journal::record(
         conn,
         Some(&actor.handle),
-        Verb::Delete,
+        &events::DELETED,
         &comment_ref(&found.scope, &found.thread, &c.id),
         &format!(
             "@{} deleted a comment on “{}” ({})",
             actor.handle, found.thread.title, found.scope.handle
         ),
-        found
-            .scope
-            .payload(json!({ "thread": found.thread.number, "comment": c.id })),
+        &events::Deleted {
+            on: (&found.scope).into(),
+            thread: found.thread.number,
+            comment: c.id.clone(),
+        },
     )?;
     Ok(Located {
         comment: CommentRow {

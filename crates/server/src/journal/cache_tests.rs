@@ -38,7 +38,13 @@ fn add(c: &mut DbConn, id: &str) -> Result<String, AppError> {
         id: id.to_string(),
         url: format!("/organizations/{id}"),
     };
-    store::record(c, None, Verb::Create, &obj, id, serde_json::json!({}))
+    let tried = super::EventType::<serde_json::Value>::new(
+        "organization.tried",
+        Verb::Create,
+        crate::journal::ObjectKind::Organization,
+        "a test wrote it",
+    );
+    store::record(c, None, &tried, &obj, id, &serde_json::json!({}))
 }
 
 async fn ids(st: &AppState) -> Vec<String> {

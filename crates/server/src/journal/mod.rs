@@ -9,9 +9,11 @@ mod cache_tests;
 pub mod feeds;
 pub mod model;
 pub mod store;
+pub mod types;
 
 pub use model::{Event, Filter, ObjectKind, ObjectRef, Verb};
 pub use store::record;
+pub use types::{Entry, EventType};
 
 use crate::error::{ApiError, AppError, PageError};
 use crate::state::AppState;
@@ -41,9 +43,45 @@ pub static EXPORT: crate::export::Exporter = crate::export::Exporter {
     write: |conn, sink| store::for_each(conn, |e| sink.line("event", e)),
 };
 
-/// Puts the journal's page cache into the state.
-pub fn install(state: &mut AppState) {
+/// Puts the journal's page cache and the domains' event types into the state.
+pub fn install(state: &mut AppState, event_types: &'static [&'static [Entry]]) {
     state.install(cache::FeedCache::default());
+    state.install(Catalogue(event_types));
+}
+
+/// The event types the domains write, gathered by the assembly.
+struct Catalogue(&'static [&'static [Entry]]);
+
+/// One type of journal event.
+#[derive(Serialize, ToSchema)]
+pub struct EventTypeView {
+    /// The `kind` of its events, `object.what_happened`.
+    pub name: &'static str,
+    /// The ActivityStreams verb of its events.
+    pub verb: &'static str,
+    /// The `object_type` of its events.
+    pub object_type: &'static str,
+    /// When an event of this type is written.
+    pub about: &'static str,
+}
+
+/// Every type of event the journal holds: what each event's `kind` means.
+#[utoipa::path(get, path = "/api/v1/activity/types", tag = "journal",
+    responses((status = 200, description = "the event types, by domain", body = [EventTypeView])))]
+pub async fn types_api(State(st): State<AppState>) -> axum::Json<Vec<EventTypeView>> {
+    let Catalogue(lists) = st.owned::<Catalogue>();
+    axum::Json(
+        lists
+            .iter()
+            .flat_map(|l| l.iter())
+            .map(|e| EventTypeView {
+                name: e.name,
+                verb: e.verb.as_str(),
+                object_type: e.object.as_str(),
+                about: e.about,
+            })
+            .collect(),
+    )
 }
 
 /// Page routes (they get CSRF cookies and the HTML error pages).
@@ -57,6 +95,7 @@ pub fn pages() -> axum::Router<AppState> {
 pub fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list_api))
+        .routes(routes!(types_api))
         .routes(routes!(feeds::stream))
 }
 

@@ -138,6 +138,9 @@ pub struct Event {
     pub actor: Option<String>,
     /// ActivityStreams verb.
     pub verb: String,
+    /// The event's type, `object.what_happened` (e.g. `commons.forked`): it says what the
+    /// payload holds. Events written before types were named have `""`.
+    pub kind: String,
     pub object_type: String,
     pub object_id: String,
     /// Path of the object's public page.

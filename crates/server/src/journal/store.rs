@@ -1,6 +1,7 @@
 //! Journal queries: append one event inside the caller's transaction, and read pages of it.
 
-use super::model::{Event, Filter, ObjectRef, Verb};
+use super::model::{Event, Filter, ObjectRef};
+use super::types::EventType;
 use crate::db::fixed::{Bind, Fixed};
 use crate::db::schema::journal;
 use crate::db::{DbConn, now_ms};
@@ -13,25 +14,27 @@ pub const MAX_PAGE: i64 = 100;
 
 /// Appends one event. Call it inside the write transaction of the change it records, so
 /// that a rolled-back change leaves no event and a committed one always has its event.
-pub fn record(
+pub fn record<P: serde::Serialize>(
     conn: &mut DbConn,
     actor: Option<&str>,
-    verb: Verb,
+    kind: &EventType<P>,
     object: &ObjectRef,
     summary: &str,
-    payload: serde_json::Value,
+    payload: &P,
 ) -> Result<String, AppError> {
+    let payload = serde_json::to_value(payload).map_err(AppError::internal)?;
     if let Some(key) = secret_key(&payload) {
         return Err(AppError::internal(anyhow::anyhow!(
-            "refusing to journal a payload with secret key {key:?} ({} {})",
-            verb.as_str(),
-            object.kind.as_str()
+            "refusing to journal a payload with secret key {key:?} ({})",
+            kind.name
         )));
     }
-    if !object.kind.verbs().contains(&verb) {
+    if object.kind != kind.object || !object.kind.verbs().contains(&kind.verb) {
         return Err(AppError::internal(anyhow::anyhow!(
-            "{} is no verb for a {}: add it to ObjectKind::verbs if it is meant",
-            verb.as_str(),
+            "{} is declared for {} {} but written about a {}: fix its declaration",
+            kind.name,
+            kind.verb.as_str(),
+            kind.object.as_str(),
             object.kind.as_str()
         )));
     }
@@ -47,17 +50,18 @@ pub fn record(
     let (at, payload) = (now_ms(), payload.to_string());
     Fixed::insert(
         "INSERT INTO journal (id, at, actor, verb, object_type, object_id, object_url, summary, \
-         payload)",
+         payload, kind)",
         vec![
             Bind::Text(&id),
             Bind::BigInt(at),
             Bind::OptText(actor),
-            Bind::Text(verb.as_str()),
+            Bind::Text(kind.verb.as_str()),
             Bind::Text(object.kind.as_str()),
             Bind::Text(&object.id),
             Bind::Text(&object.url),
             Bind::Text(summary),
             Bind::Text(&payload),
+            Bind::Text(kind.name),
         ],
     )
     .run(conn)?;

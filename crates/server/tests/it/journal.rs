@@ -2,11 +2,25 @@
 
 use crate::support::{TestApp, expect_problem};
 use commonfare::error::AppError;
-use commonfare::journal::{ObjectKind, ObjectRef, Verb};
+use commonfare::journal::{Entry, EventType, ObjectKind, ObjectRef, Verb, record};
+use commonfare::ops::EVENT_TYPES;
 use futures_util::StreamExt;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 use std::time::Duration;
+
+/// An event type for trying the journal itself: any JSON payload.
+const fn try_type(verb: Verb, object: ObjectKind) -> EventType<Value> {
+    EventType::new("test.tried", verb, object, "a test wrote it")
+}
+
+fn commons_object() -> ObjectRef {
+    ObjectRef {
+        kind: ObjectKind::Commons,
+        id: "1".into(),
+        url: "/".into(),
+    }
+}
 
 #[tokio::test]
 async fn a_rolled_back_change_leaves_no_event() {
@@ -16,13 +30,16 @@ async fn a_rolled_back_change_leaves_no_event() {
     let r: Result<(), AppError> = app
         .state
         .db
-        .write(|c| {
-            let obj = ObjectRef {
-                kind: ObjectKind::Commons,
-                id: "1".into(),
-                url: "/".into(),
-            };
-            commonfare::journal::record(c, None, Verb::Create, &obj, "will roll back", json!({}))?;
+        .write(move |c| {
+            let tried = try_type(Verb::Create, ObjectKind::Commons);
+            record(
+                c,
+                None,
+                &tried,
+                &commons_object(),
+                "will roll back",
+                &json!({}),
+            )?;
             Err(AppError::invalid("test", "fails after journaling"))
         })
         .await;
@@ -31,13 +48,9 @@ async fn a_rolled_back_change_leaves_no_event() {
     // And a committed one has exactly one.
     app.state
         .db
-        .write(|c| {
-            let obj = ObjectRef {
-                kind: ObjectKind::Commons,
-                id: "1".into(),
-                url: "/".into(),
-            };
-            commonfare::journal::record(c, None, Verb::Create, &obj, "kept", json!({}))
+        .write(move |c| {
+            let tried = try_type(Verb::Create, ObjectKind::Commons);
+            record(c, None, &tried, &commons_object(), "kept", &json!({}))
         })
         .await
         .unwrap();
@@ -47,23 +60,13 @@ async fn a_rolled_back_change_leaves_no_event() {
 #[tokio::test]
 async fn secret_payloads_are_refused() {
     let app = TestApp::spawn().await;
+    let tried = try_type(Verb::Delete, ObjectKind::Commons);
     let r = app
         .state
         .db
-        .write(|c| {
-            let obj = ObjectRef {
-                kind: ObjectKind::Commons,
-                id: "1".into(),
-                url: "/".into(),
-            };
-            commonfare::journal::record(
-                c,
-                None,
-                Verb::Delete,
-                &obj,
-                "oops",
-                json!({"person": {"email": "x@y.z"}}),
-            )
+        .write(move |c| {
+            let payload = json!({"person": {"email": "x@y.z"}});
+            record(c, None, &tried, &commons_object(), "oops", &payload)
         })
         .await;
     assert!(r.is_err());
@@ -71,29 +74,160 @@ async fn secret_payloads_are_refused() {
 }
 
 #[tokio::test]
-async fn an_event_carries_only_a_verb_its_kind_knows() {
+async fn an_event_is_written_only_as_its_declared_type_allows() {
     let app = TestApp::spawn().await;
-    for (kind, verb, ok) in [
-        (ObjectKind::Person, Verb::Create, true),
-        (ObjectKind::Person, Verb::Join, false),
-        (ObjectKind::Thread, Verb::Delete, false),
-        (ObjectKind::Contribution, Verb::Offer, true),
+    // (declared object, declared verb, the object written about, accepted)
+    for (declared, verb, about, ok) in [
+        (ObjectKind::Person, Verb::Create, ObjectKind::Person, true),
+        (ObjectKind::Person, Verb::Join, ObjectKind::Person, false),
+        (ObjectKind::Thread, Verb::Delete, ObjectKind::Thread, false),
+        (
+            ObjectKind::Contribution,
+            Verb::Offer,
+            ObjectKind::Contribution,
+            true,
+        ),
+        (
+            ObjectKind::Contribution,
+            Verb::Offer,
+            ObjectKind::Commons,
+            false,
+        ),
     ] {
         let r = app
             .state
             .db
             .write(move |c| {
                 let obj = ObjectRef {
-                    kind,
+                    kind: about,
                     id: "1".into(),
                     url: "/".into(),
                 };
-                commonfare::journal::record(c, None, verb, &obj, "a try", json!({}))
+                record(
+                    c,
+                    None,
+                    &try_type(verb, declared),
+                    &obj,
+                    "a try",
+                    &json!({}),
+                )
             })
             .await;
-        assert_eq!(r.is_ok(), ok, "{kind:?} {verb:?}");
+        assert_eq!(r.is_ok(), ok, "{declared:?} {verb:?} about {about:?}");
     }
     assert_eq!(app.journal_len().await, 2, "the refused ones left nothing");
+}
+
+/// The catalogue names each type once, under its object's name, with a verb its object
+/// may carry; and every verb an object may carry has a type that says what it means.
+#[test]
+fn the_catalogue_names_each_event_type_once_and_covers_every_verb() {
+    let all: Vec<&Entry> = EVENT_TYPES.iter().flat_map(|l| l.iter()).collect();
+    let mut names = std::collections::BTreeSet::new();
+    for e in &all {
+        assert!(names.insert(e.name), "{} is declared twice", e.name);
+        let (object, what) = e.name.split_once('.').expect("object.what_happened");
+        assert_eq!(object, e.object.as_str(), "{} names its object", e.name);
+        assert!(
+            !what.is_empty() && what.chars().all(|c| c.is_ascii_lowercase() || c == '_'),
+            "{}",
+            e.name
+        );
+        assert!(
+            e.object.verbs().contains(&e.verb),
+            "{}: {} is no verb of a {}",
+            e.name,
+            e.verb.as_str(),
+            e.object.as_str()
+        );
+        assert!(!e.about.is_empty(), "{} says when it is written", e.name);
+    }
+    for kind in ObjectKind::ALL {
+        for verb in kind.verbs() {
+            assert!(
+                all.iter().any(|e| e.object == kind && e.verb == *verb),
+                "{} {} has no event type",
+                verb.as_str(),
+                kind.as_str()
+            );
+        }
+    }
+}
+
+/// Every event the demo territory writes (people, organizations, commons with forks,
+/// reviews and reverts, threads) names a declared type and its payload reads as that type.
+#[tokio::test]
+async fn every_event_reads_as_its_declared_type() {
+    let app = TestApp::spawn().await;
+    assert!(commonfare::demo::load(&app.state.db).expect("demo loads"));
+    let events = app
+        .state
+        .db
+        .read(|c| {
+            let mut all = Vec::new();
+            commonfare::journal::store::for_each(c, |e| {
+                all.push(e.clone());
+                Ok(())
+            })?;
+            Ok(all)
+        })
+        .await
+        .unwrap();
+    let mut seen = std::collections::BTreeSet::new();
+    for e in &events {
+        let entry = commonfare::journal::types::find(EVENT_TYPES, &e.kind)
+            .unwrap_or_else(|| panic!("event {} has the undeclared type {:?}", e.seq, e.kind));
+        assert_eq!(
+            (entry.verb.as_str(), entry.object.as_str()),
+            (e.verb.as_str(), e.object_type.as_str()),
+            "{}",
+            e.kind
+        );
+        if let Err(why) = (entry.reads)(&e.payload) {
+            panic!(
+                "the payload of {} ({}) does not read as {}: {why}\n{}",
+                e.seq,
+                e.kind,
+                (entry.payload)(),
+                e.payload
+            );
+        }
+        seen.insert(e.kind.clone());
+    }
+    assert!(seen.len() >= 15, "the demo writes most types: {seen:?}");
+    // The API serves the catalogue, so a reader can learn what each `kind` means.
+    let types: Vec<Value> = app
+        .program()
+        .get(app.url("/api/v1/activity/types"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let served: std::collections::BTreeSet<&str> =
+        types.iter().filter_map(|t| t["name"].as_str()).collect();
+    for kind in &seen {
+        assert!(served.contains(kind.as_str()), "{kind} is in the catalogue");
+    }
+    let forked = types
+        .iter()
+        .find(|t| t["name"] == "commons.forked")
+        .unwrap();
+    assert_eq!(forked["verb"], "Create");
+    assert_eq!(forked["object_type"], "commons");
+    let recent: Value = app
+        .program()
+        .get(app.url("/api/v1/activity?limit=5"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    for e in recent["items"].as_array().unwrap() {
+        assert!(served.contains(e["kind"].as_str().unwrap()), "{e}");
+    }
 }
 
 #[tokio::test]
@@ -393,7 +527,14 @@ async fn a_panicking_write_rolls_back_and_frees_the_connection() {
                 id: "1".into(),
                 url: "/".into(),
             };
-            commonfare::journal::record(c, None, Verb::Create, &obj, "then a bug", json!({}))?;
+            record(
+                c,
+                None,
+                &try_type(Verb::Create, ObjectKind::Commons),
+                &obj,
+                "then a bug",
+                &json!({}),
+            )?;
             panic!("a bug in a domain");
         })
         .await;

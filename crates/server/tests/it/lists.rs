@@ -103,7 +103,7 @@ async fn every_list_walks_to_its_end_a_page_at_a_time() {
 
 #[tokio::test]
 async fn the_journal_pages_at_its_largest_page_size_too() {
-    use commonfare::journal::{ObjectKind, ObjectRef, Verb};
+    use commonfare::journal::{EventType, ObjectKind, ObjectRef, Verb};
     let app = TestApp::spawn().await;
     app.state
         .db
@@ -114,7 +114,13 @@ async fn the_journal_pages_at_its_largest_page_size_too() {
                     id: format!("p{i}"),
                     url: format!("/people/p{i}"),
                 };
-                commonfare::journal::record(c, None, Verb::Create, &obj, "one", json!({}))?;
+                let tried = EventType::<Value>::new(
+                    "test.tried",
+                    Verb::Create,
+                    ObjectKind::Person,
+                    "a test",
+                );
+                commonfare::journal::record(c, None, &tried, &obj, "one", &json!({}))?;
             }
             Ok(())
         })

@@ -1,0 +1,35 @@
+-- Each event names its type (`commons.forked`), which says what its payload holds.
+-- Events written before are given theirs from their verb, object and payload.
+ALTER TABLE journal ADD COLUMN kind TEXT NOT NULL DEFAULT '';
+
+UPDATE journal SET kind = CASE
+    WHEN object_type = 'person' AND verb = 'Create' THEN 'person.signed_up'
+    WHEN object_type = 'person' AND verb = 'Update' AND json_type(payload, '$.old_handle') IS NOT NULL THEN 'person.renamed'
+    WHEN object_type = 'person' AND verb = 'Update' AND json_type(payload, '$.is_admin') IS NOT NULL THEN 'person.made_admin'
+    WHEN object_type = 'person' AND verb = 'Update' THEN 'person.updated'
+    WHEN object_type = 'organization' AND verb = 'Create' THEN 'organization.created'
+    WHEN object_type = 'organization' AND verb = 'Update' AND json_type(payload, '$.old_handle') IS NOT NULL THEN 'organization.renamed'
+    WHEN object_type = 'organization' AND verb = 'Update' THEN 'organization.updated'
+    WHEN object_type = 'organization' AND verb = 'Invite' THEN 'organization.invited'
+    WHEN object_type = 'organization' AND verb = 'Join' THEN 'organization.joined'
+    WHEN object_type = 'organization' AND verb = 'Reject' THEN 'organization.declined'
+    WHEN object_type = 'organization' AND verb = 'Leave' THEN 'organization.left'
+    WHEN object_type = 'organization' AND verb = 'Remove' THEN 'organization.removed'
+    WHEN object_type = 'commons' AND verb = 'Create' AND json_type(payload, '$.forked_from') IS NOT NULL THEN 'commons.forked'
+    WHEN object_type = 'commons' AND verb = 'Create' THEN 'commons.created'
+    WHEN object_type = 'commons' AND verb = 'Delete' THEN 'commons.deleted'
+    WHEN object_type = 'commons' AND verb = 'Add' THEN 'commons.maintainer_added'
+    WHEN object_type = 'commons' AND verb = 'Remove' THEN 'commons.maintainer_removed'
+    WHEN object_type = 'commons' AND verb = 'Undo' THEN 'commons.revision_reverted'
+    WHEN object_type = 'contribution' AND verb = 'Offer' THEN 'contribution.proposed'
+    WHEN object_type = 'contribution' AND verb = 'Accept' THEN 'contribution.accepted'
+    WHEN object_type = 'contribution' AND verb = 'Reject' THEN 'contribution.rejected'
+    WHEN object_type = 'contribution' AND verb = 'Update' AND json_type(payload, '$.contribution') IS NOT NULL THEN 'contribution.updated'
+    WHEN object_type = 'contribution' AND verb = 'Update' THEN 'contribution.changes_requested'
+    WHEN object_type = 'contribution' AND verb = 'Undo' THEN 'contribution.withdrawn'
+    WHEN object_type = 'thread' AND verb = 'Create' THEN 'thread.started'
+    WHEN object_type = 'comment' AND verb = 'Create' THEN 'comment.written'
+    WHEN object_type = 'comment' AND verb = 'Update' THEN 'comment.edited'
+    WHEN object_type = 'comment' AND verb = 'Delete' THEN 'comment.deleted'
+    ELSE ''
+END;
