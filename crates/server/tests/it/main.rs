@@ -1,8 +1,12 @@
-//! Integration tests of the `commonfare` server: one binary, modules by subject. Each test
-//! runs the real router on a fresh database (see `support`).
+//! Integration tests of the `commonfare` server: one binary. Each domain has its folder
+//! (`accounts/`, `commons/`, `discussion/`) with `api.rs`, `pages.rs`, `permissions.rs`
+//! and `bad_input.rs` (plus a file per feature where the domain has several); the files at
+//! the top test the house (architecture, errors, the guard, the journal, lists, OpenAPI,
+//! operations, races, crashes, the browser, the demo). Each test runs the real router on a
+//! fresh database and sets up its world with the builders of `support`.
 
+mod accounts;
 mod architecture;
-mod bad_input;
 mod browser;
 mod commons;
 mod crash;
@@ -10,13 +14,9 @@ mod demo;
 mod discussion;
 mod errors;
 mod guard;
-mod handles;
 mod journal;
 mod lists;
 mod openapi;
 mod ops;
-mod orgs;
-mod people;
-mod permissions;
 mod races;
 mod support;

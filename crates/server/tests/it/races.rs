@@ -1,39 +1,20 @@
 //! Invariants that span rows, tried the way they break: many copies of a request at once
 //! (`TestApp::race`), on both engines. Each round asserts who won and what is stored.
 
-use crate::support::TestApp;
+use crate::support::{Person, TestApp};
 use reqwest::{Client, Method};
 use serde_json::{Value, json};
 
-async fn call(
-    app: &TestApp,
-    method: Method,
-    path: &str,
-    token: &str,
-    body: Option<Value>,
-) -> reqwest::Response {
-    let mut r = app
-        .program()
-        .request(method, app.url(path))
-        .bearer_auth(token);
-    if let Some(b) = body {
-        r = r.json(&b);
-    }
-    let r = r.send().await.unwrap();
-    assert!(r.status().is_success(), "setup {path}: {}", r.status());
-    r
-}
-
-/// A request for the race harness.
+/// A request for the race harness, as `who`.
 fn fire(
     app: &TestApp,
     c: Client,
     method: Method,
     path: &str,
-    token: &str,
+    who: &Person,
     body: Option<Value>,
 ) -> impl std::future::Future<Output = reqwest::Result<reqwest::Response>> + Send + 'static {
-    let mut r = c.request(method, app.url(path)).bearer_auth(token);
+    let mut r = c.request(method, app.url(path)).bearer_auth(&who.token);
     if let Some(b) = body {
         r = r.json(&b);
     }
@@ -62,64 +43,33 @@ async fn admins(app: &TestApp, org: &str) -> i64 {
     .await
 }
 
-/// An organization with two active admins, ada and bob.
-async fn two_admins(app: &TestApp, ada: &str, bob: &str, org: &str) {
-    call(
-        app,
-        Method::POST,
-        "/api/v1/orgs",
-        ada,
-        Some(json!({"handle": org, "name": "Bakery", "kind": "cooperative"})),
-    )
-    .await;
-    let invite = format!("/api/v1/orgs/{org}/invitations");
-    call(
-        app,
-        Method::POST,
-        &invite,
-        ada,
-        Some(json!({"handle": "bob", "role": "admin"})),
-    )
-    .await;
-    call(
-        app,
-        Method::POST,
-        &format!("/api/v1/orgs/{org}/accept"),
-        bob,
-        None,
-    )
-    .await;
-    assert_eq!(admins(app, org).await, 2);
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn the_last_admins_cannot_all_leave_or_remove_each_other() {
     let app = TestApp::spawn().await;
-    let ada = app.api_user("ada").await;
-    let bob = app.api_user("bob").await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let both = [&ada, &bob];
     for round in 0..5 {
         let org = format!("leave{round}");
-        two_admins(&app, &ada, &bob, &org).await;
+        app.org(&org).admin(&ada).co_admin(&bob).await;
+        assert_eq!(admins(&app, &org).await, 2);
         let path = format!("/api/v1/orgs/{org}/leave");
-        let tokens = [ada.clone(), bob.clone()];
         let r = app
-            .race(2, |i, c| {
-                fire(&app, c, Method::POST, &path, &tokens[i], None)
-            })
+            .race(2, |i, c| fire(&app, c, Method::POST, &path, both[i], None))
             .await;
         assert_eq!(wins(&r), 1, "round {round}: {r:?}");
         refused_with(&r, 409, "last_admin");
         assert_eq!(admins(&app, &org).await, 1);
 
         let org = format!("remove{round}");
-        two_admins(&app, &ada, &bob, &org).await;
+        app.org(&org).admin(&ada).co_admin(&bob).await;
         let paths = [
             format!("/api/v1/orgs/{org}/members/bob"),
             format!("/api/v1/orgs/{org}/members/ada"),
         ];
         let r = app
             .race(2, |i, c| {
-                fire(&app, c, Method::DELETE, &paths[i], &tokens[i], None)
+                fire(&app, c, Method::DELETE, &paths[i], both[i], None)
             })
             .await;
         assert_eq!(wins(&r), 1, "round {round}: {r:?}");
@@ -131,40 +81,17 @@ async fn the_last_admins_cannot_all_leave_or_remove_each_other() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn one_invitation_accepted_many_times_makes_one_member_and_one_event() {
     let app = TestApp::spawn().await;
-    let ada = app.api_user("ada").await;
-    let bob = app.api_user("bob").await;
-    call(
-        &app,
-        Method::POST,
-        "/api/v1/orgs",
-        &ada,
-        Some(json!({"handle": "coop", "name": "Coop", "kind": "cooperative"})),
-    )
-    .await;
-    call(
-        &app,
-        Method::POST,
-        "/api/v1/orgs/coop/invitations",
-        &ada,
-        Some(json!({"handle": "bob"})),
-    )
-    .await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    app.org("coop").admin(&ada).invited(&bob).await;
+    let accept = "/api/v1/orgs/coop/accept";
     let r = app
-        .race(12, |_, c| {
-            fire(
-                &app,
-                c,
-                Method::POST,
-                "/api/v1/orgs/coop/accept",
-                &bob,
-                None,
-            )
-        })
+        .race(12, |_, c| fire(&app, c, Method::POST, accept, &bob, None))
         .await;
     assert_eq!(wins(&r), 1, "{r:?}");
     refused_with(&r, 409, "already_member");
     let joins = app
-        .count("SELECT COUNT(*) AS n FROM journal WHERE verb = 'Join'".into())
+        .count("SELECT COUNT(*) AS n FROM journal WHERE kind = 'organization.joined'".into())
         .await;
     assert_eq!(joins, 1);
 }
@@ -172,42 +99,29 @@ async fn one_invitation_accepted_many_times_makes_one_member_and_one_event() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn the_last_maintainers_cannot_all_step_down() {
     let app = TestApp::spawn().await;
-    let ada = app.api_user("ada").await;
-    let bob = app.api_user("bob").await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let both = [&ada, &bob];
     for round in 0..5 {
-        let handle = format!("rye{round}");
-        call(
-            &app,
-            Method::POST,
-            "/api/v1/commons",
-            &ada,
-            Some(
-                json!({"handle": handle, "name": "Rye", "summary": "Rye bread.",
-                        "kind": "knowledge", "licence": "CC-BY-SA-4.0"}),
-            ),
-        )
-        .await;
-        let add = format!("/api/v1/commons/{handle}/maintainers");
-        call(
-            &app,
-            Method::POST,
-            &add,
-            &ada,
-            Some(json!({"handle": "bob"})),
-        )
-        .await;
+        let rye = app
+            .commons(&format!("rye{round}"))
+            .maintained_by(&ada)
+            .licence("CC-BY-SA-4.0")
+            .await;
+        let add = rye.api("/maintainers");
+        app.post_as(&ada, &add, json!({"handle": "bob"}), 200).await;
         let paths = [format!("{add}/ada"), format!("{add}/bob")];
-        let tokens = [ada.clone(), bob.clone()];
         let r = app
             .race(2, |i, c| {
-                fire(&app, c, Method::DELETE, &paths[i], &tokens[i], None)
+                fire(&app, c, Method::DELETE, &paths[i], both[i], None)
             })
             .await;
         assert_eq!(wins(&r), 1, "round {round}: {r:?}");
         let left = app
             .count(format!(
                 "SELECT COUNT(*) AS n FROM commons_maintainers m JOIN commons c \
-                 ON c.id = m.commons_id WHERE c.handle = '{handle}'"
+                 ON c.id = m.commons_id WHERE c.handle = '{}'",
+                rye.handle
             ))
             .await;
         assert_eq!(left, 1, "round {round}");
@@ -217,29 +131,10 @@ async fn the_last_maintainers_cannot_all_step_down() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_full_thread_takes_no_comment_past_its_limit() {
     let app = TestApp::spawn().await;
-    let ada = app.api_user("ada").await;
-    call(
-        &app,
-        Method::POST,
-        "/api/v1/commons",
-        &ada,
-        Some(
-            json!({"handle": "rye", "name": "Rye", "summary": "Rye bread.",
-                    "kind": "knowledge", "licence": "CC-BY-SA-4.0"}),
-        ),
-    )
-    .await;
-    let t: Value = call(
-        &app,
-        Method::POST,
-        "/api/v1/commons/rye/threads",
-        &ada,
-        Some(json!({"title": "Crumb", "body": "How open should it be?"})),
-    )
-    .await
-    .json()
-    .await
-    .unwrap();
+    let ada = app.person("ada").await;
+    let rye = app.commons("rye").maintained_by(&ada).await;
+    let new = json!({"title": "Crumb", "body": "How open should it be?"});
+    let t = app.post_as(&ada, &rye.api("/threads"), new, 201).await;
     let number = t["thread"]["number"].as_i64().unwrap();
     // 991 comments as far as the limit is concerned, without writing them one by one.
     app.state
@@ -253,17 +148,11 @@ async fn a_full_thread_takes_no_comment_past_its_limit() {
         })
         .await
         .unwrap();
-    let path = format!("/api/v1/commons/rye/threads/{number}/comments");
+    let path = rye.api(&format!("/threads/{number}/comments"));
     let r = app
         .race(24, |i, c| {
-            fire(
-                &app,
-                c,
-                Method::POST,
-                &path,
-                &ada,
-                Some(json!({"body": format!("Reply {i}")})),
-            )
+            let body = json!({"body": format!("Reply {i}")});
+            fire(&app, c, Method::POST, &path, &ada, Some(body))
         })
         .await;
     assert_eq!(wins(&r), 9, "{r:?}");
@@ -278,53 +167,24 @@ async fn a_full_thread_takes_no_comment_past_its_limit() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_fork_has_one_open_offer_however_many_are_sent() {
     let app = TestApp::spawn().await;
-    let ada = app.api_user("ada").await;
-    let carol = app.api_user("carol").await;
-    call(
-        &app,
-        Method::POST,
-        "/api/v1/commons",
-        &ada,
-        Some(
-            json!({"handle": "bread", "name": "Bread", "summary": "Sourdough.",
-                    "kind": "knowledge", "licence": "CC-BY-SA-4.0"}),
-        ),
-    )
-    .await;
-    call(
-        &app,
-        Method::POST,
-        "/api/v1/commons/bread/forks",
-        &carol,
-        Some(json!({"handle": "bread-carol"})),
-    )
-    .await;
-    let k: Value = call(
-        &app,
-        Method::POST,
-        "/api/v1/commons/bread-carol/changes",
-        &carol,
-        Some(json!({"message": "Rye", "files": [{"path": "rye.md", "op": "add", "content": "# Rye\n"}]})),
-    )
-    .await
-    .json()
-    .await
-    .unwrap();
-    let accept = format!(
-        "/api/v1/commons/bread-carol/contributions/{}/accept",
-        k["number"]
-    );
-    call(&app, Method::POST, &accept, &carol, Some(json!({}))).await;
+    let ada = app.person("ada").await;
+    let carol = app.person("carol").await;
+    let bread = app.commons("bread").maintained_by(&ada).await;
+    let fork = json!({"handle": "bread-carol"});
+    app.post_as(&carol, &bread.api("/forks"), fork, 201).await;
+    let forked = crate::support::Commons {
+        handle: "bread-carol".into(),
+    };
+    app.change(&forked)
+        .by(&carol)
+        .add("rye.md", "# Rye\n")
+        .accepted_by(&carol)
+        .await;
+    let offer = forked.api("/offer");
     let r = app
         .race(8, |_, c| {
-            fire(
-                &app,
-                c,
-                Method::POST,
-                "/api/v1/commons/bread-carol/offer",
-                &carol,
-                Some(json!({"message": "Rye from the fork"})),
-            )
+            let body = json!({"message": "Rye from the fork"});
+            fire(&app, c, Method::POST, &offer, &carol, Some(body))
         })
         .await;
     assert_eq!(wins(&r), 1, "{r:?}");

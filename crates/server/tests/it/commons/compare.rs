@@ -1,45 +1,35 @@
 //! Diffs between revisions (API and page) and tar/zip downloads that read back to the
 //! revision's files, byte for byte, the same on every request.
 
-use super::{add, create_commons, get, ok, post, propose, review_path};
+use super::get;
 use crate::support::{TestApp, expect_problem};
 use reqwest::StatusCode;
-use serde_json::{Value, json};
+use serde_json::Value;
 use std::collections::BTreeMap;
 use std::io::Read;
 
 /// Bread with r2 = README.md + notes.txt and r3 = notes.txt modified (with markup in it).
 /// Returns ada's (maintainer) and bob's (author) tokens.
 pub(super) async fn bread_with_three_revisions(app: &TestApp) -> (String, String) {
-    let ada = app.api_user("ada").await;
-    let bob = app.api_user("bob").await;
-    create_commons(app, &ada, "bread").await;
-    let notes = "flour\nwater\nsalt\n";
-    let files = vec![add("README.md", "# Bread\n"), add("notes.txt", notes)];
-    ok(
-        propose(app, &bob, "bread", files).await,
-        StatusCode::CREATED,
-    )
-    .await;
-    accept(app, &ada, 1).await;
-    let modify = json!({"path": "notes.txt", "op": "modify",
-                        "content": "flour\n<b>rye</b> water\nsalt\n"});
-    ok(
-        propose(app, &bob, "bread", vec![modify]).await,
-        StatusCode::CREATED,
-    )
-    .await;
-    accept(app, &ada, 2).await;
-    (ada, bob)
-}
-
-async fn accept(app: &TestApp, token: &str, n: i64) {
-    let path = review_path("bread", n, "accept");
-    ok(
-        post(app, Some(token), &path, json!({})).await,
-        StatusCode::OK,
-    )
-    .await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let bread = app
+        .commons("bread")
+        .maintained_by(&ada)
+        .licence("CC-BY-SA-4.0")
+        .await;
+    app.change(&bread)
+        .by(&bob)
+        .add("README.md", "# Bread\n")
+        .add("notes.txt", "flour\nwater\nsalt\n")
+        .accepted_by(&ada)
+        .await;
+    app.change(&bread)
+        .by(&bob)
+        .modify("notes.txt", "flour\n<b>rye</b> water\nsalt\n")
+        .accepted_by(&ada)
+        .await;
+    (ada.token, bob.token)
 }
 
 #[tokio::test]

@@ -1,6 +1,14 @@
 //! `TestApp`: the real router on a fresh database per test, driven over real HTTP.
 //! `COMMONFARE_TEST_DATABASE_URL` unset → a SQLite file in a temp dir; set to
 //! `postgres://USER@HOST:PORT/DB` → a fresh `cf_t_<random>` database there, dropped after.
+//! `world` builds people, organizations, commons and changes through the API; `roles` is
+//! the shared anonymous / stranger / rightful-role check.
+
+mod roles;
+mod world;
+
+pub use roles::ApiCall;
+pub use world::{Commons, PASSWORD, Person};
 
 use commonfare::app::AppState;
 use commonfare::config::Config;

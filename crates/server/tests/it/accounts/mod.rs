@@ -1,0 +1,9 @@
+//! Accounts tests, by subject: people and organizations through the API (`api`) and the
+//! pages (`pages`), who may do what (`permissions`), bad input (`bad_input`), and the one
+//! handle namespace (`handles`).
+
+mod api;
+mod bad_input;
+mod handles;
+mod pages;
+mod permissions;
