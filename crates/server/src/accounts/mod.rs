@@ -10,7 +10,7 @@ mod api;
 mod auth;
 mod demo;
 mod events;
-mod handles;
+mod export;
 mod limiter;
 mod model;
 mod ops;
@@ -25,8 +25,9 @@ mod store;
 
 pub use demo::seed as seed_demo;
 pub use events::EVENTS;
+pub use export::EXPORT;
 pub use limiter::LoginLimiter;
-pub use ops::{EXPORT, admin_create};
+pub use ops::admin_create;
 
 use crate::db::DbConn;
 use crate::error::AppError;
@@ -77,6 +78,33 @@ pub fn require_person(conn: &mut DbConn, handle: &str) -> Result<Actor, AppError
 /// The handle of a person id.
 pub fn handle_of(conn: &mut DbConn, id: &str) -> Result<String, AppError> {
     store::handle_of(conn, id)
+}
+
+/// The handles of the people with these ids, by id, in one query per 500 (for lists).
+pub fn handles_by_id(
+    conn: &mut DbConn,
+    ids: impl IntoIterator<Item = String>,
+) -> Result<std::collections::HashMap<String, String>, AppError> {
+    store::handles_of(conn, ids)
+}
+
+/// Each row with the handle of the person `person` names in it, in the rows' order: how
+/// another domain shows who wrote, reviewed or maintains, without reading `people`.
+pub fn with_handles<T>(
+    conn: &mut DbConn,
+    rows: Vec<T>,
+    person: impl Fn(&T) -> &str,
+) -> Result<Vec<(T, String)>, AppError> {
+    let handles = store::handles_of(conn, rows.iter().map(|r| person(r).to_string()))?;
+    rows.into_iter()
+        .map(|r| {
+            let handle = handles
+                .get(person(&r))
+                .cloned()
+                .ok_or_else(|| AppError::internal(anyhow::anyhow!("no person {}", person(&r))))?;
+            Ok((r, handle))
+        })
+        .collect()
 }
 
 /// The handles of the organizations with these ids, by id, in one query (for lists).

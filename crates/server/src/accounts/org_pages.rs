@@ -1,8 +1,8 @@
 //! Pages for organizations: list, create, the organization page (members, kind, history)
 //! and its membership forms.
 
-use super::handles::{self, Owner, Rename};
 use super::model::{ACTIVE, INVITED, Member, OrgFilter, OrgKind, Organization, Role};
+use super::store::handles::{self, Owner, Rename};
 use super::{orgs, service, store};
 use crate::error::PageError;
 use crate::journal::Event;

@@ -1,18 +1,21 @@
-//! Organizations and memberships: queries plus the membership rules (who may invite,
-//! accept, leave, remove; the last admin cannot leave). API and pages both call these, so
-//! the rules live in one place. Each change journals itself in the caller's transaction.
+//! Organizations and memberships: the membership rules (who may invite, accept, leave,
+//! remove; the last admin cannot leave), over the queries of `store::orgs`. API and pages
+//! both call these, so the rules live in one place. Each change journals itself in the
+//! caller's transaction.
 
 use super::events;
-use super::handles::Owner;
-use super::model::{ACTIVE, INVITED, Member, Membership, OrgFilter, OrgKind, Organization, Role};
-use crate::db::schema::{memberships, organizations, people};
+use super::model::{ACTIVE, INVITED, OrgKind, Organization, Role};
+use super::store::handles::Owner;
+use super::store::orgs as store;
+pub use super::store::orgs::{
+    handle_of, handles_of, list_orgs, members, membership, org_by_handle, org_by_id, orgs_of,
+    orgs_page,
+};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::AppError;
 use crate::journal::ObjectKind;
 use crate::journal::{self, ObjectRef};
 use crate::web::actor::Actor;
-use crate::web::paging::{Page, Paging};
-use diesel::prelude::*;
 
 pub fn org_ref(o: &Organization) -> ObjectRef {
     ObjectRef {
@@ -20,44 +23,6 @@ pub fn org_ref(o: &Organization) -> ObjectRef {
         id: o.id.clone(),
         url: format!("/orgs/{}", o.handle),
     }
-}
-
-pub fn org_by_handle(conn: &mut DbConn, handle: &str) -> Result<Option<Organization>, AppError> {
-    Ok(organizations::table
-        .filter(organizations::handle.eq(handle))
-        .select(Organization::as_select())
-        .first(conn)
-        .optional()?)
-}
-
-/// The handle of an organization id.
-pub fn handle_of(conn: &mut DbConn, org_id: &str) -> Result<String, AppError> {
-    Ok(organizations::table
-        .filter(organizations::id.eq(org_id))
-        .select(organizations::handle)
-        .first(conn)?)
-}
-
-pub fn org_by_id(conn: &mut DbConn, id: &str) -> Result<Organization, AppError> {
-    Ok(organizations::table
-        .filter(organizations::id.eq(id))
-        .select(Organization::as_select())
-        .first(conn)?)
-}
-
-/// The handles of the organizations `ids`, by id, in one query.
-pub fn handles_of(
-    conn: &mut DbConn,
-    ids: &[String],
-) -> Result<std::collections::HashMap<String, String>, AppError> {
-    if ids.is_empty() {
-        return Ok(Default::default());
-    }
-    let rows: Vec<(String, String)> = organizations::table
-        .filter(organizations::id.eq_any(ids))
-        .select((organizations::id, organizations::handle))
-        .load(conn)?;
-    Ok(rows.into_iter().collect())
 }
 
 pub fn require_org(conn: &mut DbConn, handle: &str) -> Result<Organization, AppError> {
@@ -69,110 +34,8 @@ pub fn require_org(conn: &mut DbConn, handle: &str) -> Result<Organization, AppE
     })
 }
 
-/// Every organization by name (for the export).
-pub fn list_orgs(conn: &mut DbConn, limit: i64) -> Result<Vec<Organization>, AppError> {
-    Ok(organizations::table
-        .select(Organization::as_select())
-        .order((organizations::name.asc(), organizations::handle.asc()))
-        .limit(limit)
-        .load(conn)?)
-}
-
-/// One page of organizations by name (then handle), narrowed by kind and by text in the
-/// name or handle.
-pub fn orgs_page(
-    conn: &mut DbConn,
-    filter: &OrgFilter,
-    paging: &Paging,
-) -> Result<Page<Organization>, AppError> {
-    use crate::db::lower;
-    let mut query = organizations::table
-        .select(Organization::as_select())
-        .into_boxed();
-    if let Some(kind) = filter.kind.as_deref().filter(|k| !k.is_empty()) {
-        query = query.filter(organizations::kind.eq(OrgKind::parse(kind)?.as_str()));
-    }
-    if let Some(q) = filter.q.as_deref().filter(|q| !q.trim().is_empty()) {
-        let p = crate::db::contains(q);
-        query = query.filter(
-            lower(organizations::name)
-                .like(p.clone())
-                .escape('\\')
-                .or(lower(organizations::handle).like(p).escape('\\')),
-        );
-    }
-    if let Some((name, handle)) = paging.after::<(String, String)>()? {
-        query = query.filter(
-            organizations::name.gt(name.clone()).or(organizations::name
-                .eq(name)
-                .and(organizations::handle.gt(handle))),
-        );
-    }
-    let rows = query
-        .order((organizations::name.asc(), organizations::handle.asc()))
-        .limit(paging.fetch())
-        .load(conn)?;
-    Ok(paging.page(rows, |o: &Organization| (o.name.clone(), o.handle.clone())))
-}
-
-pub fn membership(
-    conn: &mut DbConn,
-    org_id: &str,
-    person_id: &str,
-) -> Result<Option<Membership>, AppError> {
-    Ok(memberships::table
-        .filter(memberships::org_id.eq(org_id))
-        .filter(memberships::person_id.eq(person_id))
-        .select(Membership::as_select())
-        .first(conn)
-        .optional()?)
-}
-
-/// Members and pending invitations, admins first.
-pub fn members(conn: &mut DbConn, org_id: &str) -> Result<Vec<Member>, AppError> {
-    let rows: Vec<(String, String, String, String, i64)> = memberships::table
-        .inner_join(people::table)
-        .filter(memberships::org_id.eq(org_id))
-        .select((
-            people::handle,
-            people::display_name,
-            memberships::role,
-            memberships::state,
-            memberships::created_at,
-        ))
-        .order((memberships::role.asc(), people::handle.asc()))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(handle, display_name, role, state, since)| Member {
-            handle,
-            display_name,
-            role,
-            state,
-            since,
-        })
-        .collect())
-}
-
-/// The organizations a person belongs to or is invited to, with role and state.
-pub fn orgs_of(
-    conn: &mut DbConn,
-    person_id: &str,
-) -> Result<Vec<(Organization, String, String)>, AppError> {
-    let rows: Vec<(Organization, (String, String))> = memberships::table
-        .inner_join(organizations::table)
-        .filter(memberships::person_id.eq(person_id))
-        .select((
-            Organization::as_select(),
-            (memberships::role, memberships::state),
-        ))
-        .order(organizations::name.asc())
-        .load(conn)?;
-    Ok(rows.into_iter().map(|(o, (r, s))| (o, r, s)).collect())
-}
-
 fn is_admin(conn: &mut DbConn, org: &Organization, person: &Actor) -> Result<bool, AppError> {
-    Ok(membership(conn, &org.id, person.id.as_str())?
+    Ok(store::membership(conn, &org.id, person.id.as_str())?
         .is_some_and(|m| m.role == "admin" && m.state == ACTIVE))
 }
 
@@ -185,15 +48,6 @@ fn require_admin(conn: &mut DbConn, org: &Organization, person: &Actor) -> Resul
             org.handle
         )))
     }
-}
-
-fn active_admins(conn: &mut DbConn, org_id: &str) -> Result<i64, AppError> {
-    Ok(memberships::table
-        .filter(memberships::org_id.eq(org_id))
-        .filter(memberships::role.eq("admin"))
-        .filter(memberships::state.eq(ACTIVE))
-        .count()
-        .get_result(conn)?)
 }
 
 /// Validated organization fields.
@@ -222,20 +76,9 @@ pub fn create(
         created_at: now,
         updated_at: now,
     };
-    super::handles::claim(conn, &org.handle, Owner::Organization, &org.id)?;
-    diesel::insert_into(organizations::table)
-        .values((
-            organizations::id.eq(&org.id),
-            organizations::handle.eq(&org.handle),
-            organizations::name.eq(&org.name),
-            organizations::kind.eq(&org.kind),
-            organizations::description.eq(&org.description),
-            organizations::website.eq(&org.website),
-            organizations::created_at.eq(now),
-            organizations::updated_at.eq(now),
-        ))
-        .execute(conn)?;
-    insert_membership(conn, &org.id, creator.id.as_str(), Role::Admin, ACTIVE)?;
+    super::store::handles::claim(conn, &org.handle, Owner::Organization, &org.id)?;
+    store::insert_org(conn, &org)?;
+    store::insert_membership(conn, &org.id, creator.id.as_str(), Role::Admin, ACTIVE)?;
     journal::record(
         conn,
         Some(&creator.handle),
@@ -255,27 +98,6 @@ pub fn create(
     Ok(org)
 }
 
-fn insert_membership(
-    conn: &mut DbConn,
-    org_id: &str,
-    person_id: &str,
-    role: Role,
-    state: &str,
-) -> Result<(), AppError> {
-    let now = now_ms();
-    diesel::insert_into(memberships::table)
-        .values((
-            memberships::org_id.eq(org_id),
-            memberships::person_id.eq(person_id),
-            memberships::role.eq(role.as_str()),
-            memberships::state.eq(state),
-            memberships::created_at.eq(now),
-            memberships::updated_at.eq(now),
-        ))
-        .execute(conn)?;
-    Ok(())
-}
-
 /// Edits name, kind, description and website (admins only).
 pub fn update(
     conn: &mut DbConn,
@@ -285,15 +107,15 @@ pub fn update(
 ) -> Result<Organization, AppError> {
     require_admin(conn, org, actor)?;
     let now = now_ms();
-    diesel::update(organizations::table.filter(organizations::id.eq(&org.id)))
-        .set((
-            organizations::name.eq(&f.name),
-            organizations::kind.eq(f.kind.as_str()),
-            organizations::description.eq(&f.description),
-            organizations::website.eq(&f.website),
-            organizations::updated_at.eq(now),
-        ))
-        .execute(conn)?;
+    store::update_org(
+        conn,
+        &org.id,
+        &f.name,
+        f.kind.as_str(),
+        &f.description,
+        &f.website,
+        now,
+    )?;
     let updated = Organization {
         name: f.name,
         kind: f.kind.as_str().to_string(),
@@ -325,7 +147,7 @@ pub fn invite(
 ) -> Result<(), AppError> {
     lock_members(conn, org)?;
     require_admin(conn, org, actor)?;
-    if let Some(m) = membership(conn, &org.id, invitee.id.as_str())? {
+    if let Some(m) = store::membership(conn, &org.id, invitee.id.as_str())? {
         let what = if m.state == INVITED {
             "is already invited to"
         } else {
@@ -336,7 +158,7 @@ pub fn invite(
             format!("@{} {what} @{}", invitee.handle, org.handle),
         ));
     }
-    insert_membership(conn, &org.id, invitee.id.as_str(), role, INVITED)?;
+    store::insert_membership(conn, &org.id, invitee.id.as_str(), role, INVITED)?;
     journal::record(
         conn,
         Some(&actor.handle),
@@ -367,21 +189,11 @@ fn lock_members(conn: &mut DbConn, org: &Organization) -> Result<(), AppError> {
 /// The invited person accepts and becomes an active member.
 pub fn accept(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<(), AppError> {
     lock_members(conn, org)?;
-    match membership(conn, &org.id, person.id.as_str())? {
+    match store::membership(conn, &org.id, person.id.as_str())? {
         Some(m) if m.state == INVITED => {
             // Guarded by the state it leaves, as well as by the lock: an acceptance that
             // finds it accepted already changes nothing.
-            let changed = diesel::update(
-                memberships::table
-                    .filter(memberships::org_id.eq(&org.id))
-                    .filter(memberships::person_id.eq(person.id.as_str()))
-                    .filter(memberships::state.eq(INVITED)),
-            )
-            .set((
-                memberships::state.eq(ACTIVE),
-                memberships::updated_at.eq(now_ms()),
-            ))
-            .execute(conn)?;
+            let changed = store::activate_membership(conn, &org.id, person.id.as_str())?;
             if changed == 0 {
                 return Err(AppError::conflict(
                     "already_member",
@@ -417,13 +229,13 @@ pub fn accept(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<(
 /// organization would have nobody able to manage it.
 pub fn leave(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<(), AppError> {
     lock_members(conn, org)?;
-    let m = membership(conn, &org.id, person.id.as_str())?.ok_or_else(|| {
+    let m = store::membership(conn, &org.id, person.id.as_str())?.ok_or_else(|| {
         AppError::conflict(
             "not_member",
             format!("you are not a member of @{}", org.handle),
         )
     })?;
-    if m.role == "admin" && m.state == ACTIVE && active_admins(conn, &org.id)? <= 1 {
+    if m.role == "admin" && m.state == ACTIVE && store::active_admins(conn, &org.id)? <= 1 {
         return Err(AppError::conflict(
             "last_admin",
             format!(
@@ -432,7 +244,7 @@ pub fn leave(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<()
             ),
         ));
     }
-    delete_membership(conn, &org.id, person.id.as_str())?;
+    store::delete_membership(conn, &org.id, person.id.as_str())?;
     let (kind, summary) = if m.state == INVITED {
         (
             &events::DECLINED,
@@ -470,13 +282,13 @@ pub fn remove(
 ) -> Result<(), AppError> {
     lock_members(conn, org)?;
     require_admin(conn, org, actor)?;
-    let m = membership(conn, &org.id, member.id.as_str())?.ok_or_else(|| {
+    let m = store::membership(conn, &org.id, member.id.as_str())?.ok_or_else(|| {
         AppError::not_found(&format!(
             "a membership of @{} in @{}",
             member.handle, org.handle
         ))
     })?;
-    if m.role == "admin" && m.state == ACTIVE && active_admins(conn, &org.id)? <= 1 {
+    if m.role == "admin" && m.state == ACTIVE && store::active_admins(conn, &org.id)? <= 1 {
         return Err(AppError::conflict(
             "last_admin",
             format!(
@@ -485,7 +297,7 @@ pub fn remove(
             ),
         ));
     }
-    delete_membership(conn, &org.id, member.id.as_str())?;
+    store::delete_membership(conn, &org.id, member.id.as_str())?;
     journal::record(
         conn,
         Some(&actor.handle),
@@ -500,15 +312,5 @@ pub fn remove(
             role: None,
         },
     )?;
-    Ok(())
-}
-
-fn delete_membership(conn: &mut DbConn, org_id: &str, person_id: &str) -> Result<(), AppError> {
-    diesel::delete(
-        memberships::table
-            .filter(memberships::org_id.eq(org_id))
-            .filter(memberships::person_id.eq(person_id)),
-    )
-    .execute(conn)?;
     Ok(())
 }

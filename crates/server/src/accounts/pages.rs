@@ -1,10 +1,10 @@
 //! Pages for people: sign up, sign in/out, the people list, profiles and settings
 //! (profile, password, API tokens). Every form POST checks the CSRF token first.
 
-use super::handles::{self, Owner, Rename};
 use super::model::{self, Organization, PeopleFilter, Person};
 use super::orgs;
 use super::service::{self, SignUp};
+use super::store::handles::{self, Owner, Rename};
 use super::store::{self, TokenInfo};
 use crate::error::PageError;
 use crate::journal::Event;

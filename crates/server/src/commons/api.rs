@@ -1,8 +1,8 @@
 //! JSON API for commons: create and read a commons and its files, propose changes and work
 //! records, and review contributions. Reads are public; writes need a bearer token.
 
-use super::blob::FileKind;
-use super::contribution::Transition;
+use super::model::blob::FileKind;
+use super::model::contribution::Transition;
 use super::records::{self, Contributors};
 use super::revisions;
 use super::service::{self, FileInput, OpKind};
@@ -245,7 +245,7 @@ pub async fn propose_change(
         .into_iter()
         .map(decode)
         .collect::<Result<Vec<_>, _>>()?;
-    let limits = super::blob::FileLimits::of(&state.config);
+    let limits = super::model::blob::FileLimits::of(&state.config);
     let view = state
         .db
         .write(move |c| {
@@ -400,11 +400,11 @@ async fn review(
     by: Transition,
     comment: String,
 ) -> Result<Json<ContributionView>, ApiError> {
-    super::error::check_text(
+    super::model::error::check_text(
         "comment",
         &comment,
         false,
-        super::contribution::MAX_MESSAGE_CHARS,
+        super::model::contribution::MAX_MESSAGE_CHARS,
     )
     .map_err(AppError::from)?;
     let view = state
@@ -525,7 +525,7 @@ pub async fn update_change(
         .into_iter()
         .map(decode)
         .collect::<Result<Vec<_>, _>>()?;
-    let limits = super::blob::FileLimits::of(&state.config);
+    let limits = super::model::blob::FileLimits::of(&state.config);
     let view = state
         .db
         .write(move |c| {

@@ -4,10 +4,10 @@
 //! from a lookup closure, so this module does no I/O of its own choosing,
 //! and each blob is checked against its hash before it is written.
 
-use super::blob::{BlobHash, Entry};
-use super::error::{CommonsError, Result};
-use super::path::RepoPath;
-use super::tree::Tree;
+use super::model::blob::{BlobHash, Entry};
+use super::model::error::{CommonsError, Result};
+use super::model::path::RepoPath;
+use super::model::tree::Tree;
 use std::io::{self, Seek, Write};
 use zip::write::SimpleFileOptions;
 
@@ -154,7 +154,7 @@ fn civil_from_days(days: u64) -> (u64, u64, u64) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commons::blob::{FileKind, FileLimits, prepare_file};
+    use crate::commons::model::blob::{FileKind, FileLimits, prepare_file};
     use std::collections::HashMap;
     use std::io::{Cursor, Read};
 

@@ -4,8 +4,8 @@
 //! turns the model's output into public views.
 
 use super::archive::{self, ArchiveSpec};
-use super::blob::{BlobHash, FileKind};
-use super::diff::{self, FileStatus, LineTag, TextFileDiff};
+use super::model::blob::{BlobHash, FileKind};
+use super::model::diff::{self, FileStatus, LineTag, TextFileDiff};
 use super::revisions::{head, tree_of};
 use super::store::{self, CommonsRow, RevisionRow};
 use crate::db::DbConn;
@@ -123,7 +123,7 @@ pub fn diff_view(conn: &mut DbConn, handle: &str, q: &DiffQuery) -> Result<DiffV
             unified: None,
         };
         if change.is_text() {
-            let mut side = |e: Option<super::blob::Entry>| match e {
+            let mut side = |e: Option<super::model::blob::Entry>| match e {
                 Some(e) if e.kind == FileKind::Text => text_of(conn, &e.hash, &path),
                 _ => Ok(String::new()),
             };

@@ -5,13 +5,12 @@
 //! and the deleted commons' own page and history stay readable (holoptism). Its handle
 //! stays taken, so a link to it never lands on another work.
 
-use super::access::{Action, Standing, authorize};
 use super::events;
+use super::model::access::{Action, Standing, authorize};
 use super::open::ensure_open;
 use super::service::commons_ref;
 use super::store::{self, CommonsRow};
 use super::views::{self, CommonsView};
-use crate::db::schema::commons;
 use crate::db::{DbConn, now_ms};
 use crate::error::{ApiError, AppError, PageError, Problem};
 use crate::journal;
@@ -24,7 +23,6 @@ use crate::web::extract::Path;
 use axum::Json;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
-use diesel::prelude::*;
 use serde::Deserialize;
 
 /// Deletes a commons (its maintainers only), with one journal event.
@@ -36,17 +34,7 @@ pub fn delete(conn: &mut DbConn, actor: &Actor, c: &CommonsRow) -> Result<Common
         Action::DeleteCommons,
     )?;
     let now = now_ms();
-    let changed = diesel::update(
-        commons::table
-            .filter(commons::id.eq(&c.id))
-            .filter(commons::deleted_at.is_null()),
-    )
-    .set((
-        commons::deleted_at.eq(Some(now)),
-        commons::deleted_by.eq(Some(actor.id.as_str())),
-        commons::updated_at.eq(now),
-    ))
-    .execute(conn)?;
+    let changed = store::mark_deleted(conn, &c.id, actor.id.as_str(), now)?;
     if changed == 0 {
         // Deleted by someone else since it was read: say so as any later change would.
         let fresh = store::commons_by_id(conn, &c.id)?;

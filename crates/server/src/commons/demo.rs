@@ -3,8 +3,8 @@
 //! service flows as the API (create, propose, review, add maintainer), so the journal,
 //! revisions and reviews are exactly what real use would leave behind.
 
-use super::blob::{FileKind, FileLimits};
-use super::contribution::Transition;
+use super::model::blob::{FileKind, FileLimits};
+use super::model::contribution::Transition;
 use super::service::{self, FileInput, OpKind};
 use super::store::CommonsRow;
 use crate::db::DbConn;

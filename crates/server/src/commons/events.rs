@@ -1,7 +1,7 @@
 //! The commons' journal events: each type with the payload it carries (see
 //! `journal::types`). Payloads name commons and people by handle, never by secret.
 
-use super::tree::FileOp;
+use super::model::tree::FileOp;
 use crate::journal::{Entry, EventType, ObjectKind::*, Verb::*};
 use serde::{Deserialize, Serialize};
 

@@ -9,11 +9,11 @@
 //! its sync point into one change against the parent; accepting that change moves the sync
 //! point, so the next offer carries only newer work.
 
-use super::access::{Action, Standing, authorize};
-use super::blob::FileLimits;
-use super::contribution::ContributionKind;
 use super::events;
-use super::fork::{ForkLink, OfferInput, SyncPoint, offer_upstream};
+use super::model::access::{Action, Standing, authorize};
+use super::model::blob::FileLimits;
+use super::model::contribution::ContributionKind;
+use super::model::fork::{ForkLink, OfferInput, SyncPoint, offer_upstream};
 use super::model::{CommonsId, RevisionId};
 use super::revisions::{head, history_of, tree_of};
 use super::service::{self, commons_ref};
@@ -299,7 +299,7 @@ pub async fn api_offer(
     Path(handle): Path<String>,
     ApiJson(i): ApiJson<NewOffer>,
 ) -> Result<Response, ApiError> {
-    let limits = super::blob::FileLimits::of(&state.config);
+    let limits = super::model::blob::FileLimits::of(&state.config);
     let view = state
         .db
         .write(move |c| {
@@ -354,7 +354,7 @@ pub async fn page_offer(
     PageForm(f): PageForm<OfferForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let limits = super::blob::FileLimits::of(&state.config);
+    let limits = super::model::blob::FileLimits::of(&state.config);
     let (parent, number) = state
         .db
         .write(move |c| {

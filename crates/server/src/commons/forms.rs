@@ -2,7 +2,7 @@
 //! size, as `multipart/form-data`) and recording work that is not a file change. Both go
 //! through the same flows as the API, so the checks and journal events are the same.
 
-use super::blob::FileKind;
+use super::model::blob::FileKind;
 use super::pages::{OneFile, propose_file};
 use super::service;
 use super::store;
@@ -98,7 +98,7 @@ pub async fn upload(
     } else {
         u.path.trim().to_string()
     };
-    let limits = super::blob::FileLimits::of(&state.config);
+    let limits = super::model::blob::FileLimits::of(&state.config);
     let (handle, number) = state
         .db
         .write(move |c| {

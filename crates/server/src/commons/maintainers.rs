@@ -1,9 +1,9 @@
 //! Adding and removing maintainers: only maintainers may do either, and the last one
 //! cannot leave (rules in `access`). Each change is journaled in the same transaction.
 
-use super::access::{self, Action, Standing, authorize};
-use super::error::CommonsError;
 use super::events;
+use super::model::access::{self, Action, Standing, authorize};
+use super::model::error::CommonsError;
 use super::service::commons_ref;
 use super::store::{self, CommonsRow};
 use crate::db::{DbConn, now_ms};

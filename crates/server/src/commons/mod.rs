@@ -24,47 +24,29 @@
 
 // Private but for the flows, the store and the revisions that the commons benchmark
 // (`examples/bench_commons.rs`) and the tree-store test drive without HTTP.
-mod access;
 mod api;
 mod archive;
-pub mod blob;
-mod candidates;
 mod compare;
-pub mod contribution;
 mod deletion;
 mod demo;
-mod diff;
-mod error;
 mod events;
 mod export;
-mod fork;
 pub mod forks;
 mod forms;
-mod history;
 mod maintainers;
 mod model;
 mod open;
 mod pages;
-mod path;
-mod rebase;
 mod records;
 pub mod revert;
-mod review;
 pub mod revisions;
 pub mod service;
 pub mod store;
-mod tree;
-mod treehash;
 pub mod treestore;
 #[cfg(test)]
 mod treestore_migration;
 mod update;
 mod views;
-
-#[cfg(test)]
-mod testkit;
-#[cfg(test)]
-mod tests;
 
 use crate::config::Config;
 use crate::db::DbConn;
@@ -82,6 +64,7 @@ use utoipa_axum::routes;
 pub use demo::seed as seed_demo;
 pub use events::EVENTS;
 pub use export::EXPORT;
+pub use model::{blob, contribution};
 pub use open::ensure_open;
 pub use store::{
     CommonsRow, ContributionRow, contribution_by_number, contributions, require_commons,

@@ -3,9 +3,9 @@
 //! with Markdown rendered safely, a textarea editor that proposes a change, and the
 //! contribution page with the review buttons.
 
-use super::blob::{FileKind, FileLimits};
-use super::contribution::Transition;
 use super::model::CommonsKind;
+use super::model::blob::{FileKind, FileLimits};
+use super::model::contribution::Transition;
 use super::records::{self, Contributors};
 use super::revisions;
 use super::service::{self, FileInput, OpKind};
@@ -397,7 +397,7 @@ pub async fn propose(
     PageForm(f): PageForm<EditForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let limits = super::blob::FileLimits::of(&state.config);
+    let limits = super::model::blob::FileLimits::of(&state.config);
     let (handle, number) = state
         .db
         .write(move |c| {
@@ -531,11 +531,11 @@ pub async fn review(
         "withdraw" => Transition::Withdraw,
         _ => return Err(AppError::not_found("this review action").into()),
     };
-    super::error::check_text(
+    super::model::error::check_text(
         "comment",
         &f.comment,
         false,
-        super::contribution::MAX_MESSAGE_CHARS,
+        super::model::contribution::MAX_MESSAGE_CHARS,
     )
     .map_err(AppError::from)?;
     let handle = state

@@ -4,18 +4,14 @@
 //! (`candidates`); this file loads the facts they need. A fork's records include the
 //! contributions its inherited revisions came from: who did what stays true in the fork.
 
-use super::candidates::{
+use super::model::PersonId;
+use super::model::candidates::{
     CandidateRule, ContributionRecord, PersonRecord, maintainer_candidates, person_records,
 };
-use super::model::PersonId;
 use super::service::parse_state;
 use super::store::{self, CommonsRow};
 use crate::db::DbConn;
-use crate::db::schema::{
-    commons, commons_contributions, commons_maintainers, commons_reviews, commons_revisions, people,
-};
 use crate::error::AppError;
-use diesel::prelude::*;
 use serde::Serialize;
 use std::collections::{BTreeSet, HashMap};
 use utoipa::ToSchema;
@@ -78,47 +74,13 @@ pub fn contribution_records(
 ) -> Result<Vec<ContributionRecord>, AppError> {
     let mut out = Vec::new();
     for (i, seg) in store::lineage(conn, &c.id)?.0.into_iter().enumerate() {
-        let rows: Vec<(String, String, String, i64)> = if i == 0 {
-            commons_contributions::table
-                .filter(commons_contributions::commons_id.eq(&seg.commons_id))
-                .select((
-                    commons_contributions::id,
-                    commons_contributions::author_id,
-                    commons_contributions::state,
-                    commons_contributions::created_at,
-                ))
-                .load(conn)?
+        let rows = if i == 0 {
+            store::contribution_facts(conn, &seg.commons_id, None)?
         } else {
-            commons_contributions::table
-                .inner_join(
-                    commons_revisions::table.on(commons_revisions::id
-                        .nullable()
-                        .eq(commons_contributions::revision_id)),
-                )
-                .filter(commons_contributions::commons_id.eq(&seg.commons_id))
-                .filter(commons_revisions::number.le(seg.upto))
-                .select((
-                    commons_contributions::id,
-                    commons_contributions::author_id,
-                    commons_contributions::state,
-                    commons_contributions::created_at,
-                ))
-                .load(conn)?
+            store::contribution_facts(conn, &seg.commons_id, Some(seg.upto))?
         };
         // The latest decision on each contribution: who made it and when.
-        let decisions: Vec<(String, String, i64)> = commons_reviews::table
-            .inner_join(
-                commons_contributions::table
-                    .on(commons_contributions::id.eq(commons_reviews::contribution_id)),
-            )
-            .filter(commons_contributions::commons_id.eq(&seg.commons_id))
-            .select((
-                commons_reviews::contribution_id,
-                commons_reviews::reviewer_id,
-                commons_reviews::created_at,
-            ))
-            .order(commons_reviews::created_at.asc())
-            .load(conn)?;
+        let decisions = store::decisions(conn, &seg.commons_id)?;
         let latest: HashMap<String, (String, i64)> = decisions
             .into_iter()
             .map(|(k, who, at)| (k, (who, at)))
@@ -133,24 +95,6 @@ pub fn contribution_records(
                 reviewer: decided.map(|(who, _)| PersonId(who.clone())),
             });
         }
-    }
-    Ok(out)
-}
-
-/// Handles of person ids, in one query.
-fn handles(
-    conn: &mut DbConn,
-    ids: impl IntoIterator<Item = String>,
-) -> Result<HashMap<String, String>, AppError> {
-    let ids: Vec<String> = ids.into_iter().collect();
-    let mut out = HashMap::with_capacity(ids.len());
-    // Bounded IN lists: SQLite limits the number of bound parameters.
-    for chunk in ids.chunks(500) {
-        let rows: Vec<(String, String)> = people::table
-            .filter(people::id.eq_any(chunk))
-            .select((people::id, people::handle))
-            .load(conn)?;
-        out.extend(rows);
     }
     Ok(out)
 }
@@ -185,7 +129,7 @@ pub fn contributors(
     let total = ranked.len();
     ranked.truncate(limit);
     let candidates = maintainer_candidates(&records, &maintainers, &rule);
-    let names = handles(
+    let names = crate::accounts::handles_by_id(
         conn,
         ranked
             .iter()
@@ -207,7 +151,7 @@ pub fn by_handle(
     c: &CommonsRow,
 ) -> Result<HashMap<String, RecordView>, AppError> {
     let ranked = person_records(&contribution_records(conn, c)?);
-    let names = handles(conn, ranked.iter().map(|r| r.person.0.clone()))?;
+    let names = crate::accounts::handles_by_id(conn, ranked.iter().map(|r| r.person.0.clone()))?;
     Ok(ranked
         .iter()
         .map(|r| {
@@ -224,39 +168,14 @@ pub fn of_person(
     person_id: &str,
     limit: usize,
 ) -> Result<Vec<CommonsRecord>, AppError> {
-    let mut ids: BTreeSet<String> = commons_contributions::table
-        .filter(commons_contributions::author_id.eq(person_id))
-        .select(commons_contributions::commons_id)
-        .distinct()
-        .load::<String>(conn)?
-        .into_iter()
-        .collect();
-    ids.extend(
-        commons_reviews::table
-            .inner_join(
-                commons_contributions::table
-                    .on(commons_contributions::id.eq(commons_reviews::contribution_id)),
-            )
-            .filter(commons_reviews::reviewer_id.eq(person_id))
-            .select(commons_contributions::commons_id)
-            .distinct()
-            .load::<String>(conn)?,
-    );
-    let maintains: BTreeSet<String> = commons_maintainers::table
-        .filter(commons_maintainers::person_id.eq(person_id))
-        .select(commons_maintainers::commons_id)
-        .load::<String>(conn)?
-        .into_iter()
-        .collect();
+    let mut ids = store::commons_touched_by(conn, person_id)?;
+    let maintains = store::commons_maintained_by(conn, person_id)?;
     ids.extend(maintains.iter().cloned());
     let me = PersonId(person_id.to_string());
     let handle = store::handle_of(conn, person_id)?;
     let mut out = Vec::new();
     for id in ids {
-        let row: CommonsRow = commons::table
-            .filter(commons::id.eq(&id))
-            .select(CommonsRow::as_select())
-            .first(conn)?;
+        let row = store::commons_by_id(conn, &id)?;
         let mine = person_records(&contribution_records(conn, &row)?)
             .into_iter()
             .find(|r| r.person == me);

@@ -3,10 +3,10 @@
 //! (`History::revert`) computes the inverse change and rebases it onto the head; later
 //! revisions that touched the same files make it a 409 `conflicting`.
 
-use super::access::{Action, Standing, authorize};
-use super::blob::FileLimits;
 use super::events;
 use super::model::RevisionId;
+use super::model::access::{Action, Standing, authorize};
+use super::model::blob::FileLimits;
 use super::revisions::{head, history_of, tree_of};
 use super::service::{commons_ref, revision_row};
 use super::store::{self, CommonsRow, RevisionRow};

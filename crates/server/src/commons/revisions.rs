@@ -2,11 +2,11 @@
 //! store keeps, see `treestore`, and kept by hash, since trees are immutable and reading one
 //! re-validates it), the head of a commons, and its whole history through the fork lineage.
 
-use super::blob::BlobHash;
-use super::history::{History, RevisionMeta, RevisionOrigin};
+use super::model::blob::BlobHash;
+use super::model::history::{History, RevisionMeta, RevisionOrigin};
+use super::model::tree::Tree;
 use super::model::{CommonsId, PersonId, RevisionId};
 use super::store::{self, CommonsRow, RevisionRow};
-use super::tree::Tree;
 use super::treestore::{self, Changes};
 use crate::db::DbConn;
 use crate::error::AppError;

@@ -5,20 +5,22 @@
 //! the model's (`access`, `contribution`, `rebase`, `review`); this file only loads the
 //! facts they need and stores what they decide.
 
-use super::access::{Action, Standing, authorize};
-use super::blob::{Entry, FileKind, FileLimits, prepare_file};
-use super::contribution::{Change, ContributionKind, ContributionState, Transition, WorkRecord};
-use super::error::CommonsError;
 use super::events;
+use super::model::access::{Action, Standing, authorize};
+use super::model::blob::{Entry, FileKind, FileLimits, prepare_file};
+use super::model::contribution::{
+    Change, ContributionKind, ContributionState, Transition, WorkRecord,
+};
+use super::model::error::CommonsError;
+use super::model::path::RepoPath;
+use super::model::rebase::rebase;
+use super::model::review::{Decision, decide};
+use super::model::tree::{FileOp, FileOps, Tree};
 use super::model::{
     Commons, CommonsKind, Handle, LicencePolicy, PersonId, RevisionId, SpdxExpression,
 };
-use super::path::RepoPath;
-use super::rebase::rebase;
-use super::review::{Decision, decide};
 use super::revisions::{head, tree_of};
 use super::store::{self, CommonsRow, ContributionRow, ReviewRow, RevisionRow};
-use super::tree::{FileOp, FileOps, Tree};
 use super::treestore;
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::AppError;

@@ -6,7 +6,7 @@ use crate::db::DbConn;
 use crate::db::fixed::{Bind, Fixed};
 use crate::db::schema::{
     commons, commons_blobs, commons_contributions, commons_forks, commons_maintainers,
-    commons_offers, commons_reviews, commons_revisions, people,
+    commons_offers, commons_reviews, commons_revisions,
 };
 use crate::error::AppError;
 use diesel::prelude::*;
@@ -199,12 +199,15 @@ pub fn maintainers(
     conn: &mut DbConn,
     commons_id: &str,
 ) -> Result<Vec<(String, String, i64)>, AppError> {
-    Ok(crate::db::native!(conn, |c| commons_maintainers::table
-        .inner_join(people::table)
+    let rows: Vec<(String, i64)> = crate::db::native!(conn, |c| commons_maintainers::table
         .filter(commons_maintainers::commons_id.eq(commons_id))
-        .select((people::id, people::handle, commons_maintainers::since))
+        .select((commons_maintainers::person_id, commons_maintainers::since))
         .order(commons_maintainers::since.asc())
-        .load(c))?)
+        .load(c))?;
+    Ok(crate::accounts::with_handles(conn, rows, |(id, _)| id)?
+        .into_iter()
+        .map(|((id, since), handle)| (id, handle, since))
+        .collect())
 }
 
 /// The maintainers' ids, as the access rules take them.
@@ -567,12 +570,12 @@ pub fn reviews(
     conn: &mut DbConn,
     contribution_id: &str,
 ) -> Result<Vec<(ReviewRow, String)>, AppError> {
-    Ok(commons_reviews::table
-        .inner_join(people::table.on(people::id.eq(commons_reviews::reviewer_id)))
+    let rows: Vec<ReviewRow> = commons_reviews::table
         .filter(commons_reviews::contribution_id.eq(contribution_id))
-        .select((ReviewRow::as_select(), people::handle))
+        .select(ReviewRow::as_select())
         .order(commons_reviews::created_at.asc())
-        .load(conn)?)
+        .load(conn)?;
+    crate::accounts::with_handles(conn, rows, |r| &r.reviewer_id)
 }
 
 /// The handle of a person id (ids are internal; the API speaks handles).
@@ -756,4 +759,115 @@ pub fn offers_from(
         .select((OfferRow::as_select(), ContributionRow::as_select()))
         .order(commons_contributions::created_at.asc())
         .load(conn)?)
+}
+
+/// Marks a commons deleted, unless it is already; the number of rows changed (0 or 1).
+pub fn mark_deleted(
+    conn: &mut DbConn,
+    commons_id: &str,
+    by: &str,
+    now: i64,
+) -> Result<usize, AppError> {
+    Ok(diesel::update(
+        commons::table
+            .filter(commons::id.eq(commons_id))
+            .filter(commons::deleted_at.is_null()),
+    )
+    .set((
+        commons::deleted_at.eq(Some(now)),
+        commons::deleted_by.eq(Some(by)),
+        commons::updated_at.eq(now),
+    ))
+    .execute(conn)?)
+}
+
+/// (id, author id, state, created at) of a commons' contributions; with `upto`, only the
+/// accepted ones behind its revisions up to that number (what a fork inherits).
+pub fn contribution_facts(
+    conn: &mut DbConn,
+    commons_id: &str,
+    upto: Option<i64>,
+) -> Result<Vec<(String, String, String, i64)>, AppError> {
+    let columns = (
+        commons_contributions::id,
+        commons_contributions::author_id,
+        commons_contributions::state,
+        commons_contributions::created_at,
+    );
+    Ok(match upto {
+        None => commons_contributions::table
+            .filter(commons_contributions::commons_id.eq(commons_id))
+            .select(columns)
+            .load(conn)?,
+        Some(upto) => commons_contributions::table
+            .inner_join(
+                commons_revisions::table.on(commons_revisions::id
+                    .nullable()
+                    .eq(commons_contributions::revision_id)),
+            )
+            .filter(commons_contributions::commons_id.eq(commons_id))
+            .filter(commons_revisions::number.le(upto))
+            .select(columns)
+            .load(conn)?,
+    })
+}
+
+/// (contribution id, reviewer id, at) of every decision on a commons' contributions,
+/// oldest first.
+pub fn decisions(
+    conn: &mut DbConn,
+    commons_id: &str,
+) -> Result<Vec<(String, String, i64)>, AppError> {
+    Ok(commons_reviews::table
+        .inner_join(
+            commons_contributions::table
+                .on(commons_contributions::id.eq(commons_reviews::contribution_id)),
+        )
+        .filter(commons_contributions::commons_id.eq(commons_id))
+        .select((
+            commons_reviews::contribution_id,
+            commons_reviews::reviewer_id,
+            commons_reviews::created_at,
+        ))
+        .order(commons_reviews::created_at.asc())
+        .load(conn)?)
+}
+
+/// Ids of the commons a person contributed to or reviewed in.
+pub fn commons_touched_by(
+    conn: &mut DbConn,
+    person_id: &str,
+) -> Result<std::collections::BTreeSet<String>, AppError> {
+    let mut ids: std::collections::BTreeSet<String> = commons_contributions::table
+        .filter(commons_contributions::author_id.eq(person_id))
+        .select(commons_contributions::commons_id)
+        .distinct()
+        .load::<String>(conn)?
+        .into_iter()
+        .collect();
+    ids.extend(
+        commons_reviews::table
+            .inner_join(
+                commons_contributions::table
+                    .on(commons_contributions::id.eq(commons_reviews::contribution_id)),
+            )
+            .filter(commons_reviews::reviewer_id.eq(person_id))
+            .select(commons_contributions::commons_id)
+            .distinct()
+            .load::<String>(conn)?,
+    );
+    Ok(ids)
+}
+
+/// Ids of the commons a person maintains.
+pub fn commons_maintained_by(
+    conn: &mut DbConn,
+    person_id: &str,
+) -> Result<std::collections::BTreeSet<String>, AppError> {
+    Ok(commons_maintainers::table
+        .filter(commons_maintainers::person_id.eq(person_id))
+        .select(commons_maintainers::commons_id)
+        .load::<String>(conn)?
+        .into_iter()
+        .collect())
 }

@@ -6,10 +6,10 @@
 //! tree, so reading any tree replays at most `SNAPSHOT_EVERY - 1` stored changes (the
 //! reader is `revisions::tree_of`, which also stops at any tree it keeps in memory).
 
-use super::blob::Entry;
-use super::error::Result;
-use super::path::RepoPath;
-use super::tree::{FileOps, Tree};
+use super::model::blob::Entry;
+use super::model::error::Result;
+use super::model::path::RepoPath;
+use super::model::tree::{FileOps, Tree};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -94,8 +94,8 @@ pub fn encode(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commons::blob::{FileKind, FileLimits, prepare_file};
-    use crate::commons::tree::FileOp;
+    use crate::commons::model::blob::{FileKind, FileLimits, prepare_file};
+    use crate::commons::model::tree::FileOp;
 
     fn p(s: &str) -> RepoPath {
         RepoPath::parse(s).unwrap()

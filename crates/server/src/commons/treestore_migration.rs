@@ -2,13 +2,13 @@
 //! revision stored then holds its whole tree and still reads as it did, and the next
 //! acceptance stores only its changes on top of it.
 
-use super::blob::{BlobHash, FileKind, FileLimits, prepare_file};
-use super::contribution::Transition;
-use super::path::RepoPath;
+use super::model::blob::{BlobHash, FileKind, FileLimits, prepare_file};
+use super::model::contribution::Transition;
+use super::model::path::RepoPath;
+use super::model::tree::Tree;
 use super::revisions::{stored_tree_of, tree_of};
 use super::service::{self, FileInput, OpKind};
 use super::store;
-use super::tree::Tree;
 use crate::config::Engine;
 use crate::db::{Db, SQLITE_MIGRATIONS};
 use diesel::prelude::*;

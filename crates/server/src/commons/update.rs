@@ -2,12 +2,12 @@
 //! sends a contribution waiting for changes back to `proposed`. Only the author may do it,
 //! only while the contribution is open, and only with the same type (rules in the model).
 
-use super::access::Standing;
-use super::blob::FileLimits;
-use super::contribution::{ContributionKind, Transition, check_update_kind};
 use super::events;
 use super::model::PersonId;
-use super::review::decide;
+use super::model::access::Standing;
+use super::model::blob::FileLimits;
+use super::model::contribution::{ContributionKind, Transition, check_update_kind};
+use super::model::review::decide;
 use super::service::{
     FileInput, body_of, build_change, contribution_ref, journal_body, parse_state,
 };

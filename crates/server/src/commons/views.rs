@@ -1,14 +1,14 @@
 //! What the API and the pages show of a commons: stored rows turned into public views that
 //! name people by handle (ids stay internal) and files by path.
 
-use super::blob::FileKind;
-use super::contribution::ContributionKind;
 use super::model::CommonsKind;
+use super::model::blob::FileKind;
+use super::model::contribution::ContributionKind;
+use super::model::tree::FileOp;
 use super::records::RecordView;
 use super::revisions::{head, tree_of};
 use super::service::body_of;
 use super::store::{self, CommonsRow, ContributionRow, RevisionRow};
-use super::tree::FileOp;
 use crate::db::DbConn;
 use crate::error::AppError;
 use crate::web::paging::{Page, Paging};
@@ -147,7 +147,7 @@ pub fn contributions_page(
     filter: &ContributionFilter,
     paging: &Paging,
 ) -> Result<Page<ContributionView>, AppError> {
-    use super::contribution::ContributionState;
+    use super::model::contribution::ContributionState;
     let states: Option<Vec<&str>> = match filter.state.as_deref().map(str::trim) {
         None | Some("") => None,
         Some("open") => Some(

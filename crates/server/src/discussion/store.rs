@@ -4,9 +4,7 @@
 //! so a concurrent change makes them touch no row instead of overwriting it.
 
 use crate::db::DbConn;
-use crate::db::schema::{
-    discussion_comment_edits, discussion_comments, discussion_threads, people,
-};
+use crate::db::schema::{discussion_comment_edits, discussion_comments, discussion_threads};
 use crate::error::AppError;
 use diesel::prelude::*;
 
@@ -124,9 +122,8 @@ pub fn threads(
     limit: i64,
 ) -> Result<Vec<(ThreadRow, String)>, AppError> {
     let mut query = discussion_threads::table
-        .inner_join(people::table)
         .filter(discussion_threads::scope_id.eq(scope_id.to_string()))
-        .select((ThreadRow::as_select(), people::handle))
+        .select(ThreadRow::as_select())
         .into_boxed();
     if let Some((updated_at, number)) = after {
         query = query.filter(
@@ -137,13 +134,14 @@ pub fn threads(
                     .and(discussion_threads::number.lt(number))),
         );
     }
-    Ok(query
+    let rows: Vec<ThreadRow> = query
         .order((
             discussion_threads::updated_at.desc(),
             discussion_threads::number.desc(),
         ))
         .limit(limit)
-        .load(conn)?)
+        .load(conn)?;
+    crate::accounts::with_handles(conn, rows, |t| &t.author_id)
 }
 
 /// Counts one more comment and marks the thread active now, while it has room.
@@ -180,26 +178,26 @@ pub fn comment_by_id(
     conn: &mut DbConn,
     id: &str,
 ) -> Result<Option<(CommentRow, String)>, AppError> {
-    Ok(discussion_comments::table
-        .inner_join(people::table)
+    let row: Option<CommentRow> = discussion_comments::table
         .filter(discussion_comments::id.eq(id))
-        .select((CommentRow::as_select(), people::handle))
+        .select(CommentRow::as_select())
         .first(conn)
-        .optional()?)
+        .optional()?;
+    Ok(crate::accounts::with_handles(conn, row.into_iter().collect(), |c| &c.author_id)?.pop())
 }
 
 /// A thread's comments with their authors' handles, oldest first (ids are UUIDv7, so
 /// they break ties in creation order).
 pub fn comments(conn: &mut DbConn, thread_id: &str) -> Result<Vec<(CommentRow, String)>, AppError> {
-    Ok(discussion_comments::table
-        .inner_join(people::table)
+    let rows: Vec<CommentRow> = discussion_comments::table
         .filter(discussion_comments::thread_id.eq(thread_id))
-        .select((CommentRow::as_select(), people::handle))
+        .select(CommentRow::as_select())
         .order((
             discussion_comments::created_at.asc(),
             discussion_comments::id.asc(),
         ))
-        .load(conn)?)
+        .load(conn)?;
+    crate::accounts::with_handles(conn, rows, |c| &c.author_id)
 }
 
 /// Replaces the text of a live comment whose text is still `expected`; false when it was

@@ -387,3 +387,166 @@ fn no_circle_inside_a_domain() {
         }
     }
 }
+
+/// Source files allowed to name other domains' tables, and why.
+const WRITES_OLD_SCHEMAS: &[&str] = &[
+    // A test of a migration: it writes rows as the schema was before it, in SQL.
+    "commons/treestore_migration.rs",
+];
+
+/// The schema tables a file imports: `schema::{a, b}` (over several lines too) and
+/// `schema::a`.
+fn schema_tables(code: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut rest = code;
+    while let Some(i) = rest.find("schema::") {
+        rest = &rest[i + "schema::".len()..];
+        let text = if let Some(group) = rest.strip_prefix('{') {
+            &group[..group.find('}').unwrap_or(group.len())]
+        } else {
+            &rest[..rest
+                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                .unwrap_or(rest.len())]
+        };
+        for name in text.split(',') {
+            let name = name.trim().split("::").next().unwrap_or("").trim();
+            if !name.is_empty() {
+                out.insert(name.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// A domain's code names only its own tables (those its export declares, the one list of
+/// who owns which table): another domain's rows are read through that domain's face, so
+/// its rules and its schema stay its own. Diesel's schema imports and SQL text (`FROM
+/// people`, `JOIN people`, …) are both read.
+#[test]
+fn a_domain_names_only_its_own_tables() {
+    let owner: BTreeMap<&str, &str> = commonfare::ops::EXPORTS
+        .iter()
+        .flat_map(|e| e.tables.iter().map(move |t| (t.name(), e.domain)))
+        .filter(|(_, domain)| DOMAINS.contains(domain))
+        .collect();
+    assert!(owner.contains_key("people") && owner.contains_key("commons"));
+    let mut found = Vec::new();
+    for domain in DOMAINS {
+        let mut files = Vec::new();
+        rust_files(&src().join(domain), &mut files);
+        for file in files {
+            let rel = file.strip_prefix(src()).unwrap().display().to_string();
+            if WRITES_OLD_SCHEMAS.contains(&rel.as_str()) {
+                continue;
+            }
+            let code = std::fs::read_to_string(&file).expect("source");
+            let code: String = code
+                .lines()
+                .map(|l| l.split("//").next().unwrap_or(""))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let mut named: BTreeSet<String> = schema_tables(&code);
+            for table in owner.keys() {
+                for verb in ["FROM", "JOIN", "INTO", "UPDATE"] {
+                    let needle = format!("{verb} {table}");
+                    if code.match_indices(&needle).any(|(i, _)| {
+                        !code[i + needle.len()..]
+                            .starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                    }) {
+                        named.insert(table.to_string());
+                    }
+                }
+            }
+            for table in named {
+                if let Some(owned_by) = owner.get(table.as_str())
+                    && owned_by != domain
+                {
+                    found.push(format!(
+                        "{rel}: {domain} names {owned_by}'s table `{table}`"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// Where a domain may query its tables: its store (`store.rs`, or `store/` when it has
+/// several) and its share of the export (`export.rs`). Handlers, flows, views and the model
+/// go through the store, so each rule over rows has one place to be enforced.
+fn may_query(rel: &str) -> bool {
+    let file = rel.split_once('/').map_or(rel, |(_, f)| f);
+    file == "store.rs" || file.starts_with("store/") || file == "export.rs"
+}
+
+#[test]
+fn a_domain_queries_only_in_its_store() {
+    let markers = [
+        "::table",
+        "sql_query(",
+        "diesel::insert_into",
+        "diesel::update",
+        "diesel::delete",
+        "Fixed::",
+    ];
+    let mut found = Vec::new();
+    for domain in DOMAINS {
+        let mut files = Vec::new();
+        rust_files(&src().join(domain), &mut files);
+        for file in files {
+            let rel = file.strip_prefix(src()).unwrap().display().to_string();
+            if may_query(&rel) || WRITES_OLD_SCHEMAS.contains(&rel.as_str()) {
+                continue;
+            }
+            let code = std::fs::read_to_string(&file).expect("source");
+            for (n, line) in code.lines().enumerate() {
+                let line = line.split("//").next().unwrap_or("");
+                if let Some(m) = markers.iter().find(|m| line.contains(*m)) {
+                    found.push(format!("{rel}:{}: `{m}` outside the store", n + 1));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}
+
+/// A domain's model is pure: no database, no HTTP, no state.
+#[test]
+fn a_domain_model_does_no_io() {
+    let io = [
+        "crate::db",
+        "DbConn",
+        "axum",
+        "AppState",
+        "diesel::",
+        "crate::state",
+    ];
+    let mut found = Vec::new();
+    for domain in DOMAINS {
+        let mut files = Vec::new();
+        let folder = src().join(domain).join("model");
+        if folder.is_dir() {
+            rust_files(&folder, &mut files);
+        }
+        let single = src().join(domain).join("model.rs");
+        if single.is_file() {
+            files.push(single);
+        }
+        assert!(!files.is_empty(), "{domain} has a model");
+        for file in files {
+            let rel = file.strip_prefix(src()).unwrap().display().to_string();
+            let code = std::fs::read_to_string(&file).expect("source");
+            for (n, line) in code.lines().enumerate() {
+                let line = line.split("//").next().unwrap_or("");
+                // Row types may derive diesel's traits; they do no I/O themselves.
+                if line.trim_start().starts_with("#[") {
+                    continue;
+                }
+                if let Some(m) = io.iter().find(|m| line.contains(*m)) {
+                    found.push(format!("{rel}:{}: `{m}` in the model", n + 1));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "{}", found.join("\n"));
+}

@@ -308,7 +308,7 @@ impl From<Tree> for BTreeMap<RepoPath, Entry> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commons::blob::{FileKind, FileLimits, prepare_file};
+    use crate::commons::model::blob::{FileKind, FileLimits, prepare_file};
 
     pub(crate) fn p(s: &str) -> RepoPath {
         RepoPath::parse(s).unwrap()

@@ -7,8 +7,8 @@ use super::contribution::Change;
 use super::error::{CommonsError, Result};
 pub use super::history::ForkLink;
 use super::history::History;
-use super::model::{PersonId, RevisionId};
 use super::tree::{FileOps, Tree};
+use super::{PersonId, RevisionId};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -123,12 +123,12 @@ pub fn offer_upstream(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commons::path::RepoPath;
-    use crate::commons::rebase::rebase;
-    use crate::commons::testkit::*;
+    use crate::commons::model::path::RepoPath;
+    use crate::commons::model::rebase::rebase;
+    use crate::commons::model::testkit::*;
     use std::collections::BTreeMap;
 
-    fn get(t: &Tree, p: &str) -> Option<crate::commons::blob::Entry> {
+    fn get(t: &Tree, p: &str) -> Option<crate::commons::model::blob::Entry> {
         t.get(&RepoPath::parse(p).unwrap()).copied()
     }
 

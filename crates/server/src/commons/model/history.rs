@@ -7,9 +7,9 @@
 use super::blob::{BlobHash, FileLimits};
 use super::contribution::Change;
 use super::error::{CommonsError, Result};
-use super::model::{CommonsId, ContributionId, PersonId, RevisionId};
 use super::rebase::{RebaseOutcome, rebase};
 use super::tree::{FileOps, Tree};
+use super::{CommonsId, ContributionId, PersonId, RevisionId};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
@@ -236,7 +236,7 @@ fn first_line(message: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commons::testkit::*;
+    use crate::commons::model::testkit::*;
 
     #[test]
     fn append_refuses_a_stale_parent_and_foreign_bases() {

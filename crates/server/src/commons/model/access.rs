@@ -3,8 +3,8 @@
 //! alone, and each author controls their own proposal. No votes here: the
 //! fork, open to everyone, is the counterpower.
 
+use super::PersonId;
 use super::error::{CommonsError, Result};
-use super::model::PersonId;
 use std::collections::BTreeSet;
 
 /// How the acting person stands towards one commons and, when the action is

@@ -3,9 +3,9 @@
 //! otherwise it is conflicting and must be updated by its author before a
 //! maintainer can accept it.
 
+use super::RevisionId;
 use super::contribution::Change;
 use super::error::{CommonsError, Result};
-use super::model::RevisionId;
 use super::tree::Tree;
 use serde::{Deserialize, Serialize};
 
@@ -81,14 +81,14 @@ pub fn rebase(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commons::blob::{FileKind, FileLimits, prepare_file};
-    use crate::commons::path::RepoPath;
-    use crate::commons::tree::{FileOp, FileOps};
+    use crate::commons::model::blob::{FileKind, FileLimits, prepare_file};
+    use crate::commons::model::path::RepoPath;
+    use crate::commons::model::tree::{FileOp, FileOps};
 
     fn p(s: &str) -> RepoPath {
         RepoPath::parse(s).unwrap()
     }
-    fn put(path: &str, body: &str) -> (RepoPath, crate::commons::blob::Entry) {
+    fn put(path: &str, body: &str) -> (RepoPath, crate::commons::model::blob::Entry) {
         (
             p(path),
             prepare_file(

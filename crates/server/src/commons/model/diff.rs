@@ -191,7 +191,7 @@ fn header_start(range: &std::ops::Range<usize>) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commons::blob::{FileLimits, prepare_file};
+    use crate::commons::model::blob::{FileLimits, prepare_file};
 
     fn p(s: &str) -> RepoPath {
         RepoPath::parse(s).unwrap()

@@ -1,9 +1,13 @@
-//! Queries for people, sessions and API tokens. Functions that change public data write
-//! their journal event in the caller's transaction. Sessions, tokens and password changes
+//! Accounts' queries, the only place its tables are read and written: people, sessions and
+//! API tokens here, organizations and memberships in `orgs`, the one namespace of handles
+//! in `handles`. Functions that change public data write their journal event in the
+//! caller's transaction. Sessions, tokens and password changes
 //! are private records and are not journaled (the journal never holds secrets).
 
+pub mod handles;
+pub mod orgs;
+
 use super::events;
-use super::handles::Owner;
 use super::model::{Person, PublicPerson};
 use crate::db::schema::{api_tokens, people, sessions};
 use crate::db::{DbConn, new_id, now_ms};
@@ -12,6 +16,7 @@ use crate::journal::ObjectKind;
 use crate::journal::{self, ObjectRef};
 use crate::web::paging::{Page, Paging};
 use diesel::prelude::*;
+use handles::Owner;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -45,6 +50,25 @@ pub fn handle_of(conn: &mut DbConn, person_id: &str) -> Result<String, AppError>
         .filter(people::id.eq(person_id))
         .select(people::handle)
         .first(conn)?)
+}
+
+/// Handles of person ids, by id; bounded IN lists, as SQLite limits bound parameters.
+pub fn handles_of(
+    conn: &mut DbConn,
+    ids: impl IntoIterator<Item = String>,
+) -> Result<std::collections::HashMap<String, String>, AppError> {
+    let mut ids: Vec<String> = ids.into_iter().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let mut out = std::collections::HashMap::with_capacity(ids.len());
+    for chunk in ids.chunks(500) {
+        let rows: Vec<(String, String)> = people::table
+            .filter(people::id.eq_any(chunk))
+            .select((people::id, people::handle))
+            .load(conn)?;
+        out.extend(rows);
+    }
+    Ok(out)
 }
 
 /// The person, or a 404 that names the handle.
@@ -141,7 +165,7 @@ pub fn create_person(conn: &mut DbConn, new: NewPerson) -> Result<Person, AppErr
         is_admin: new.is_admin,
         created_at: now,
     };
-    super::handles::claim(conn, &person.handle, Owner::Person, &person.id)?;
+    handles::claim(conn, &person.handle, Owner::Person, &person.id)?;
     diesel::insert_into(people::table)
         .values((
             people::id.eq(&person.id),

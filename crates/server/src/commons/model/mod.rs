@@ -1,7 +1,29 @@
-//! A commons itself: its handle, kind, licence policy and descriptive text,
-//! each validated on construction so that a `Commons` value is always valid.
+//! The commons' model: pure types and rules, no I/O. This file holds a commons itself
+//! (its handle, kind, licence policy and descriptive text, each validated on construction
+//! so that a `Commons` value is always valid); the files beside it hold the rest — paths
+//! and blobs, trees and their hashes, contributions and their review, the history with
+//! forks, rebase and diff, who may do what, maintainer candidates, and the error enum.
 
-use super::error::{CommonsError, Result, check_text};
+pub mod access;
+pub mod blob;
+pub mod candidates;
+pub mod contribution;
+pub mod diff;
+pub mod error;
+pub mod fork;
+pub mod history;
+pub mod path;
+pub mod rebase;
+pub mod review;
+pub mod tree;
+pub mod treehash;
+
+#[cfg(test)]
+mod properties;
+#[cfg(test)]
+mod testkit;
+
+use error::{CommonsError, Result, check_text};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;

@@ -4,9 +4,9 @@
 use super::blob::{FileKind, FileLimits, prepare_file};
 use super::fork::ForkLink;
 use super::history::{History, RevisionMeta, RevisionOrigin};
-use super::model::{CommonsId, ContributionId, PersonId, RevisionId};
 use super::path::RepoPath;
 use super::tree::{FileOp, FileOps, Tree};
+use super::{CommonsId, ContributionId, PersonId, RevisionId};
 use std::collections::HashMap;
 
 /// A commons in memory: its history and the tree of every revision.

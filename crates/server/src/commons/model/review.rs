@@ -74,7 +74,7 @@ pub fn decide(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commons::contribution::WorkRecord;
+    use crate::commons::model::contribution::WorkRecord;
 
     const MAINTAINER: Standing = Standing {
         signed_in: true,
@@ -134,11 +134,11 @@ mod tests {
 
     #[test]
     fn a_conflicting_change_cannot_be_accepted() {
-        use crate::commons::blob::FileLimits;
-        use crate::commons::contribution::Change;
         use crate::commons::model::RevisionId;
-        use crate::commons::path::RepoPath;
-        use crate::commons::tree::{FileOp, FileOps};
+        use crate::commons::model::blob::FileLimits;
+        use crate::commons::model::contribution::Change;
+        use crate::commons::model::path::RepoPath;
+        use crate::commons::model::tree::{FileOp, FileOps};
         let ops = FileOps::new(
             [(RepoPath::parse("a").unwrap(), FileOp::Delete)],
             &FileLimits::default(),

@@ -3,8 +3,8 @@
 //! sustained record of accepted work, never voted in; the page only
 //! *suggests* candidates, and a maintainer still decides to add them.
 
+use super::PersonId;
 use super::contribution::ContributionState;
-use super::model::PersonId;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 

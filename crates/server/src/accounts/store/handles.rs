@@ -5,7 +5,7 @@
 //! so (`renames_of`).
 
 use crate::db::DbConn;
-use crate::db::schema::{handle_renames, handles};
+use crate::db::schema::{handle_renames, handles, organizations, people};
 use crate::error::AppError;
 use diesel::prelude::*;
 use serde::Serialize;
@@ -18,7 +18,7 @@ pub enum Owner {
 }
 
 impl Owner {
-    pub(super) fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Owner::Person => "person",
             Owner::Organization => "organization",
@@ -121,4 +121,88 @@ pub fn renamed_to(conn: &mut DbConn, owner: Owner, old: &str) -> Result<Option<S
         .order(handle_renames::renamed_at.desc())
         .first(conn)
         .optional()?)
+}
+
+/// A handle a person and an organization both hold: (handle, person id, person created
+/// at, organization id, organization created at).
+pub type Collision = (String, String, i64, String, i64);
+
+/// Every handle a person and an organization both hold, by handle.
+pub fn collisions(conn: &mut DbConn) -> Result<Vec<Collision>, AppError> {
+    Ok(people::table
+        .inner_join(organizations::table.on(organizations::handle.eq(people::handle)))
+        .select((
+            people::handle,
+            people::id,
+            people::created_at,
+            organizations::id,
+            organizations::created_at,
+        ))
+        .order(people::handle.asc())
+        .load(conn)?)
+}
+
+/// Gives an organization a new handle.
+pub fn rename_org(conn: &mut DbConn, org_id: &str, new: &str, now: i64) -> Result<(), AppError> {
+    diesel::update(organizations::table.filter(organizations::id.eq(org_id)))
+        .set((
+            organizations::handle.eq(new),
+            organizations::updated_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Gives a person a new handle.
+pub fn rename_person(
+    conn: &mut DbConn,
+    person_id: &str,
+    new: &str,
+    now: i64,
+) -> Result<(), AppError> {
+    diesel::update(people::table.filter(people::id.eq(person_id)))
+        .set((people::handle.eq(new), people::updated_at.eq(now)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Notes that `old` became `new` for an owner, and why, for its page.
+pub fn insert_rename(
+    conn: &mut DbConn,
+    owner: Owner,
+    owner_id: &str,
+    old: &str,
+    new: &str,
+    reason: &str,
+    at: i64,
+) -> Result<(), AppError> {
+    diesel::insert_into(handle_renames::table)
+        .values((
+            handle_renames::id.eq(crate::db::new_id()),
+            handle_renames::owner_kind.eq(owner.as_str()),
+            handle_renames::owner_id.eq(owner_id),
+            handle_renames::old_handle.eq(old),
+            handle_renames::new_handle.eq(new),
+            handle_renames::renamed_at.eq(at),
+            handle_renames::reason.eq(reason),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Whether no one holds `handle`: no claim, and no person or organization using it.
+pub fn is_free(conn: &mut DbConn, handle: &str) -> Result<bool, AppError> {
+    let held: i64 = handles::table
+        .filter(handles::handle.eq(handle))
+        .count()
+        .get_result(conn)?;
+    let person: i64 = people::table
+        .filter(people::handle.eq(handle))
+        .count()
+        .get_result(conn)?;
+    let org: i64 = organizations::table
+        .filter(organizations::handle.eq(handle))
+        .count()
+        .get_result(conn)?;
+    Ok(held + person + org == 0)
 }

@@ -2,9 +2,9 @@
 //! unsafe path through, and rebasing a non-conflicting change gives exactly
 //! the tree that applying it on the head gives, keeping both sides' work.
 
+use super::RevisionId;
 use super::blob::{Entry, FileKind, FileLimits, prepare_file};
 use super::contribution::Change;
-use super::model::RevisionId;
 use super::path::{MAX_DEPTH, MAX_PATH_BYTES, MAX_SEGMENT_BYTES, RepoPath};
 use super::rebase::{RebaseOutcome, rebase};
 use super::tree::{FileOp, FileOps, Tree};

@@ -2,8 +2,8 @@
 //! record of work done), and the life cycle a contribution goes through as
 //! maintainers review it after the fact.
 
+use super::RevisionId;
 use super::error::{CommonsError, Result, check_text};
-use super::model::RevisionId;
 use super::tree::FileOps;
 use serde::{Deserialize, Serialize};
 
@@ -313,9 +313,9 @@ mod tests {
     fn updates_keep_the_type() {
         let w = ContributionKind::WorkRecord(WorkRecord::new(5, "review", None).unwrap());
         check_update_kind(&w, &w).unwrap();
-        let path = crate::commons::path::RepoPath::parse("a").unwrap();
+        let path = crate::commons::model::path::RepoPath::parse("a").unwrap();
         let ops = FileOps::new(
-            [(path, crate::commons::tree::FileOp::Delete)],
+            [(path, crate::commons::model::tree::FileOp::Delete)],
             &Default::default(),
         )
         .unwrap();
