@@ -1,17 +1,43 @@
-//! Fuzzing the three file readers with proptest (cargo-fuzz needs a nightly compiler):
-//! the graph reader (`Graph::from_json`), the value-equation and contributions readers
-//! with `distribute`, and the ledger reader (`Ledger::from_json`). Inputs are valid files
-//! with random mutations (values replaced, fields and elements deleted or duplicated),
-//! random JSON documents and random bytes. Every property asserts that nothing panics
-//! and that each refusal names an element that really is in the document (an index
-//! within its array, the id found at that index), or the position of a syntax error.
+//! Fuzzing the file readers with proptest (cargo-fuzz needs a nightly compiler): the
+//! graph reader (`Graph::from_json`, `credrank::graph::parse`), the value-equation and
+//! contributions readers with `distribute`, the ledger reader (`Ledger::from_json`), and
+//! the small parsers behind them (money, decimals, dates, grain amounts).
+//!
+//! The corpus is kept in `tests/fuzz/corpus/<reader>/`: small hand-written seeds, each
+//! named `valid-…` (must be read) or `invalid-…` (must be refused). `corpus_replays`
+//! reads every file; the properties mutate the seeds (bytes, lines, JSON tokens, and
+//! values, fields and elements of the parsed document), and also try random JSON
+//! documents and random bytes. Every property asserts that nothing panics and that each
+//! refusal names an element that really is in the document (an index within its array,
+//! the id found at that index), or the position of a syntax error. An input that ever
+//! broke a reader becomes a corpus file (a failure prints its input).
+//!
+//! Cases per property: 256, a fraction of a second in CI; `COMMONFARE_FUZZ_CASES=500000
+//! cargo test -p commonfare-value --test fuzz` for a long local run (about three
+//! minutes). Shrunk failures land in `tests/fuzz.proptest-regressions`, replayed first by
+//! every later run. `cargo test --test fuzz corpus_replays -- --nocapture` prints every
+//! refusal of the corpus, to review their wording.
 
-use commonfare_value::credrank::{Graph, credrank};
-use commonfare_value::equation::{Contributions, EquationError, ValueEquation, distribute};
-use commonfare_value::grain::{CredTable, Ledger};
-use commonfare_value::money::Money;
+#[path = "fuzz/mutate.rs"]
+mod mutate;
+
+use commonfare_value::credrank::{self, Graph, credrank};
+use commonfare_value::equation::{
+    Contributions, Date, Decimal, EquationError, ValueEquation, distribute,
+};
+use commonfare_value::grain::{CredTable, Ledger, parse_amount};
+use commonfare_value::money::{Money, Unit};
+use mutate::{COMMON_TOKENS, Seed, corpus, edits, mutate, show};
 use proptest::prelude::*;
+use proptest::sample::Index;
 use serde_json::{Value, json};
+use std::sync::LazyLock;
+
+/// Cases per property in a normal `cargo test`.
+const CASES: u32 = 256;
+
+/// What a reader made of a document: `None` when it was read, else the refusal.
+type Verdict = Result<Option<String>, TestCaseError>;
 
 // ------------------------------------------------------------------ mutation machinery
 
@@ -217,6 +243,11 @@ const KEYS: &[&str] = &[
     "amount",
 ];
 
+/// The document as the graph and ledger readers see it: without a leading byte-order mark.
+fn without_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)
+}
+
 /// A syntax or type error from serde_json says where it is.
 fn names_a_position(msg: &str) -> bool {
     msg.contains("line ") && msg.contains("column ")
@@ -298,28 +329,61 @@ fn check_graph_error(doc: &Value, element: &str, problem: &str) -> Result<(), Te
     Ok(())
 }
 
-fn run_graph(doc: &Value) -> Result<(), TestCaseError> {
-    match Graph::from_json(doc.to_string().as_bytes()) {
-        Err(e) => check_graph_error(doc, &e.element, &e.problem),
-        Ok(g) => {
-            let cr = credrank(&g);
-            let total: f64 = (0..cr.participant_count())
-                .map(|p| cr.participant_cred(p))
-                .sum();
-            prop_assert!(total.is_finite() && total >= 0.0);
-            let table = CredTable::from_credrank(&cr);
-            for s in &g.grain_scenarios {
-                for run in s.run(&table, &g.participants) {
-                    if let Ok(r) = run.outcome {
-                        for a in r.allocations {
-                            prop_assert_eq!(a.amounts.iter().sum::<i128>(), a.policy.budget());
-                        }
-                    }
+/// Above this many iterations a graph that was read is not run (the count is the file's
+/// to choose; a fuzzed one could keep the test busy for hours).
+const MAX_RUN_ITERATIONS: u32 = 10_000;
+/// Nor is one spanning more participant-weeks than this (a stray timestamp in 9999 makes
+/// a chain of millions of nodes: seconds per run).
+const MAX_RUN_CELLS: usize = 100_000;
+
+fn check_graph(bytes: &[u8]) -> Verdict {
+    let g = match Graph::from_json(bytes) {
+        Ok(g) => g,
+        Err(e) => {
+            prop_assert!(!e.problem.trim().is_empty(), "empty problem: {e:?}");
+            if e.element == "graph file" {
+                prop_assert!(names_a_position(&e.problem), "no position: {e}");
+            } else {
+                // The typed reader got past the syntax, so the document is JSON (which a
+                // `Value` holds unless a skipped field nests deeper than its limit).
+                match serde_json::from_slice::<Value>(without_bom(bytes)) {
+                    Ok(doc) => check_graph_error(&doc, &e.element, &e.problem)?,
+                    Err(v) => prop_assert!(
+                        v.to_string().starts_with("recursion limit exceeded"),
+                        "{e}, but the document is no JSON: {v}"
+                    ),
                 }
             }
-            Ok(())
+            return Ok(Some(e.to_string()));
+        }
+    };
+    // The two-step path (`parse`, then `from_input`) agrees with `from_json`.
+    let raw = credrank::graph::parse(bytes);
+    prop_assert!(raw.is_ok_and(|raw| Graph::from_input(raw).is_ok()));
+    let cells = g.intervals.count.saturating_mul(g.participants.len() + 1);
+    if g.parameters.max_iterations > MAX_RUN_ITERATIONS || cells > MAX_RUN_CELLS {
+        return Ok(None);
+    }
+    let cr = credrank(&g);
+    let total: f64 = (0..cr.participant_count())
+        .map(|p| cr.participant_cred(p))
+        .sum();
+    prop_assert!(total.is_finite() && total >= 0.0);
+    let table = CredTable::from_credrank(&cr);
+    for s in &g.grain_scenarios {
+        for run in s.run(&table, &g.participants) {
+            if let Ok(r) = run.outcome {
+                for a in r.allocations {
+                    prop_assert_eq!(a.amounts.iter().sum::<i128>(), a.policy.budget());
+                }
+            }
         }
     }
+    Ok(None)
+}
+
+fn run_graph(doc: &Value) -> Result<(), TestCaseError> {
+    check_graph(doc.to_string().as_bytes()).map(drop)
 }
 
 // ------------------------------------------------------------------ equations
@@ -392,24 +456,28 @@ fn check_equation_error(
     Ok(())
 }
 
-fn run_equation(eq: &Value, cs: &Value, amount: i64) -> Result<(), TestCaseError> {
-    let eq = match serde_json::from_str::<ValueEquation>(&eq.to_string()) {
+/// Reads an equation and contributions and distributes `amount` minor units with them.
+fn check_equation(eq: &[u8], cs: &[u8], amount: i64) -> Verdict {
+    let eq = match serde_json::from_slice::<ValueEquation>(eq) {
         Ok(eq) => eq,
         Err(e) => {
             prop_assert!(names_a_position(&e.to_string()), "{e}");
-            return Ok(());
+            return Ok(Some(format!("equation: {e}")));
         }
     };
-    let cs = match serde_json::from_str::<Contributions>(&cs.to_string()) {
+    let cs = match serde_json::from_slice::<Contributions>(cs) {
         Ok(cs) => cs,
         Err(e) => {
             prop_assert!(names_a_position(&e.to_string()), "{e}");
-            return Ok(());
+            return Ok(Some(format!("contributions: {e}")));
         }
     };
     let amount = Money::from_minor(amount, eq.unit);
     match distribute(&eq, &cs.contributions, amount) {
-        Err(e) => check_equation_error(&eq, &cs, &e),
+        Err(e) => {
+            check_equation_error(&eq, &cs, &e)?;
+            Ok(Some(e.to_string()))
+        }
         Ok(st) => {
             let paid: i128 = st
                 .recipients
@@ -420,9 +488,13 @@ fn run_equation(eq: &Value, cs: &Value, amount: i64) -> Result<(), TestCaseError
                 paid + i128::from(st.undistributed.minor()),
                 i128::from(amount.minor())
             );
-            Ok(())
+            Ok(None)
         }
     }
+}
+
+fn run_equation(eq: &Value, cs: &Value, amount: i64) -> Result<(), TestCaseError> {
+    check_equation(eq.to_string().as_bytes(), cs.to_string().as_bytes(), amount).map(drop)
 }
 
 // ------------------------------------------------------------------ ledgers
@@ -437,18 +509,20 @@ fn ledger_base() -> Value {
             {"participant": "alice", "amount": "100000000000000000000"}]}]})
 }
 
-fn run_ledger(doc: &Value) -> Result<(), TestCaseError> {
-    let e = match Ledger::from_json(doc.to_string().as_bytes()) {
+fn check_ledger(bytes: &[u8]) -> Verdict {
+    let e = match Ledger::from_json(bytes) {
         Ok(l) => {
             for d in &l.distributions {
                 for r in &d.receipts {
-                    prop_assert!(commonfare_value::grain::parse_amount(&r.amount).is_ok());
+                    prop_assert!(parse_amount(&r.amount).is_ok());
                 }
             }
-            return Ok(());
+            return Ok(None);
         }
         Err(e) => e,
     };
+    prop_assert!(!e.problem.trim().is_empty(), "empty problem: {e:?}");
+    let refusal = Some(e.to_string());
     if e.element == "ledger file" {
         // Either a syntax error with its position, or the document's shape explained.
         prop_assert!(
@@ -457,8 +531,14 @@ fn run_ledger(doc: &Value) -> Result<(), TestCaseError> {
                 || e.problem.contains("unknown field"),
             "{e}"
         );
-        return Ok(());
+        return Ok(refusal);
     }
+    // The reader got past the syntax, so the document is JSON.
+    let doc: Value = match serde_json::from_slice(without_bom(bytes)) {
+        Ok(doc) => doc,
+        Err(_) => return Err(TestCaseError::fail(format!("{e}, but no JSON"))),
+    };
+    let doc = &doc;
     let (list, rest) =
         match indexed(&e.element, "distributions").or_else(|| indexed(&e.element, "")) {
             Some((i, rest)) => {
@@ -470,7 +550,7 @@ fn run_ledger(doc: &Value) -> Result<(), TestCaseError> {
                     e.element == "distributions" || e.element.starts_with("distribution"),
                     "error names no element: {e}"
                 );
-                return Ok(());
+                return Ok(refusal);
             }
         };
     prop_assert!(
@@ -486,13 +566,17 @@ fn run_ledger(doc: &Value) -> Result<(), TestCaseError> {
             prop_assert!(j < n, "{}: no such receipt", e.element);
         }
     }
-    Ok(())
+    Ok(refusal)
+}
+
+fn run_ledger(doc: &Value) -> Result<(), TestCaseError> {
+    check_ledger(doc.to_string().as_bytes()).map(drop)
 }
 
 // ------------------------------------------------------------------ the properties
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(1000))]
+    #![proptest_config(mutate::config(CASES))]
 
     #[test]
     fn mutated_graphs_are_refused_by_name_or_run(muts in mutations(GRAPH_NAMES)) {
@@ -544,13 +628,330 @@ proptest! {
             bytes[i] = *b;
         }
         bytes.truncate(cut.index(bytes.len() + 1));
+        let cs = contributions_base().to_string();
         match which {
-            0 => if let Err(e) = Graph::from_json(&bytes) { prop_assert!(!e.element.is_empty()) },
-            1 => if let Err(e) = Ledger::from_json(&bytes) { prop_assert!(!e.element.is_empty()) },
-            _ => if let Err(e) = serde_json::from_slice::<ValueEquation>(&bytes) {
-                prop_assert!(names_a_position(&e.to_string()) || e.is_eof(), "{e}")
-            },
+            0 => check_graph(&bytes)?,
+            1 => check_ledger(&bytes)?,
+            _ => check_equation(&bytes, cs.as_bytes(), 1000)?,
+        };
+    }
+
+    #[test]
+    fn mutated_graph_files(pick in seed_pick(), e in edits()) {
+        fuzz_bytes(&GRAPH, pick, &e)?;
+    }
+
+    #[test]
+    fn mutated_equation_files(pick in seed_pick(), e in edits()) {
+        fuzz_bytes(&EQUATION, pick, &e)?;
+    }
+
+    #[test]
+    fn mutated_contributions_files(pick in seed_pick(), e in edits()) {
+        fuzz_bytes(&CONTRIBUTIONS, pick, &e)?;
+    }
+
+    #[test]
+    fn mutated_ledger_files(pick in seed_pick(), e in edits()) {
+        fuzz_bytes(&LEDGER, pick, &e)?;
+    }
+
+    #[test]
+    fn mutated_graph_seed_documents(pick in any::<Index>(), muts in mutations(GRAPH_NAMES)) {
+        fuzz_document(&GRAPH, pick, &muts)?;
+    }
+
+    #[test]
+    fn mutated_equation_seed_documents(pick in any::<Index>(), muts in mutations(EQ_NAMES)) {
+        fuzz_document(&EQUATION, pick, &muts)?;
+    }
+
+    #[test]
+    fn mutated_contributions_seed_documents(
+        pick in any::<Index>(),
+        muts in mutations(EQ_NAMES),
+    ) {
+        fuzz_document(&CONTRIBUTIONS, pick, &muts)?;
+    }
+
+    #[test]
+    fn mutated_ledger_seed_documents(pick in any::<Index>(), muts in mutations(LEDGER_NAMES)) {
+        fuzz_document(&LEDGER, pick, &muts)?;
+    }
+
+    /// The small parsers behind the readers, on any text: what they accept is canonical
+    /// enough to read back to the same value.
+    #[test]
+    fn money_decimal_date_and_amount_parsers(s in prop_oneof![
+        any::<String>(),
+        "[-+0-9. ]{0,22}( ?(USD|JPY|KWD|hours|credits|usd))?",
+        "[0-9+-]{4}-[0-9+-]{2}-[0-9+ -]{2}",
+    ]) {
+        if let Ok(m) = s.parse::<Money>() {
+            prop_assert_eq!(m.to_string().parse::<Money>(), Ok(m), "{:?}", s);
         }
+        if let Ok(u) = s.parse::<Unit>() {
+            prop_assert_eq!(u.code(), s.as_str());
+        }
+        if let Ok(d) = s.parse::<Decimal>() {
+            let back = d.to_string().parse::<Decimal>().map(|b| b.ratio());
+            prop_assert_eq!(back, Ok(d.ratio()), "{:?}", s);
+        }
+        if s.parse::<Date>().is_ok() {
+            // Dates compare as text, which is right only for `YYYY-MM-DD` in digits.
+            let digits = s.bytes().enumerate().all(|(i, b)| {
+                if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() }
+            });
+            prop_assert!(s.len() == 10 && digits, "accepted date {:?}", s);
+        }
+        if let Ok(a) = parse_amount(&s) {
+            prop_assert_eq!(a.to_string(), s);
+        }
+    }
+}
+
+// ------------------------------------------------------------------ the corpus
+
+/// A reader of the corpus: its folder, its check, the tokens its files are made of, and
+/// the names its documents refer to (for the value mutations).
+struct Reader {
+    folder: &'static str,
+    check: fn(&[u8]) -> Verdict,
+    tokens: &'static [&'static str],
+    names: &'static [&'static str],
+    seeds: LazyLock<Vec<Seed>>,
+}
+
+/// One corpus file, by folder and name.
+fn seed_file(folder: &str, name: &str) -> Vec<u8> {
+    corpus(folder)
+        .into_iter()
+        .find(|s| s.name == name)
+        .unwrap_or_else(|| panic!("corpus/{folder}/{name} is gone"))
+        .bytes
+}
+
+/// The equation the contributions seeds are distributed with, and the contributions the
+/// equation seeds are tried on.
+static REFERENCE_EQUATION: LazyLock<Vec<u8>> =
+    LazyLock::new(|| seed_file("equation", "valid-all-formulas-and-filters.json"));
+static REFERENCE_CONTRIBUTIONS: LazyLock<Vec<u8>> =
+    LazyLock::new(|| seed_file("contributions", "valid-every-field.json"));
+
+/// 1000.00 in a unit with cents; the amount every seed is distributed.
+const AMOUNT: i64 = 100_000;
+
+/// An equation alone (no contributions) decides; it is also tried on the reference
+/// contributions, where a refusal must be as good.
+fn check_equation_file(bytes: &[u8]) -> Verdict {
+    let alone = check_equation(bytes, br#"{"contributions": []}"#, AMOUNT)?;
+    if alone.is_none() {
+        check_equation(bytes, &REFERENCE_CONTRIBUTIONS, AMOUNT)?;
+    }
+    Ok(alone)
+}
+
+fn check_contributions_file(bytes: &[u8]) -> Verdict {
+    check_equation(&REFERENCE_EQUATION, bytes, AMOUNT)
+}
+
+const JSON_TOKENS: &[&str] = &[
+    "{",
+    "}",
+    "[",
+    "]",
+    "{}",
+    "[]",
+    "null",
+    "true",
+    "\"\"",
+    "\\u0000",
+    "\\ud800",
+    "\\",
+    "-0",
+    "0.5",
+    "1.5",
+    "1e-400",
+    "-1e400",
+    "9223372036854775808",
+    "-9223372036854775809",
+    "340282366920938463463374607431768211456",
+    "253402300800000",
+    "\"NaN\"",
+    "\"Infinity\"",
+    "\"2024-02-30\"",
+    "\"1.00 EUR\"",
+    "\"92233720368547758.08 USD\"",
+];
+
+static GRAPH: Reader = Reader {
+    folder: "graph",
+    check: check_graph,
+    tokens: JSON_TOKENS,
+    names: GRAPH_NAMES,
+    seeds: LazyLock::new(|| corpus("graph")),
+};
+static EQUATION: Reader = Reader {
+    folder: "equation",
+    check: check_equation_file,
+    tokens: JSON_TOKENS,
+    names: EQ_NAMES,
+    seeds: LazyLock::new(|| corpus("equation")),
+};
+static CONTRIBUTIONS: Reader = Reader {
+    folder: "contributions",
+    check: check_contributions_file,
+    tokens: JSON_TOKENS,
+    names: EQ_NAMES,
+    seeds: LazyLock::new(|| corpus("contributions")),
+};
+static LEDGER: Reader = Reader {
+    folder: "ledger",
+    check: check_ledger,
+    tokens: JSON_TOKENS,
+    names: LEDGER_NAMES,
+    seeds: LazyLock::new(|| corpus("ledger")),
+};
+
+const READERS: [&Reader; 4] = [&GRAPH, &EQUATION, &CONTRIBUTIONS, &LEDGER];
+
+/// Every corpus file of every reader: valid ones read, invalid ones refused with a usable
+/// error, none panics. The regression corpus: every input that ever broke a reader. The
+/// refusals are printed (`-- --nocapture` shows them), to review their wording.
+#[test]
+fn corpus_replays() {
+    let mut wrong = Vec::new();
+    let mut counts = Vec::new();
+    for reader in READERS {
+        let seeds = &*reader.seeds;
+        let valid = seeds.iter().filter(|s| s.valid()).count();
+        assert!(
+            valid >= 3 && seeds.len() - valid >= 3,
+            "{}: keep at least 3 valid and 3 invalid seeds",
+            reader.folder
+        );
+        counts.push(format!("{} {}", reader.folder, seeds.len()));
+        for seed in seeds {
+            let at = format!("{}/{}", reader.folder, seed.name);
+            let run = std::panic::catch_unwind(|| (reader.check)(&seed.bytes));
+            match run {
+                Err(_) => wrong.push(format!("{at}: the reader panicked")),
+                Ok(Err(e)) => wrong.push(format!("{at}: {e}")),
+                Ok(Ok(None)) if !seed.valid() => {
+                    wrong.push(format!("{at}: read, but its name says invalid-"))
+                }
+                Ok(Ok(Some(refusal))) => {
+                    eprintln!("{at}: {refusal}");
+                    if seed.valid() {
+                        wrong.push(format!(
+                            "{at}: refused, but its name says valid-: {refusal}"
+                        ));
+                    }
+                }
+                Ok(Ok(None)) => {}
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "corpus failures:\n{}", wrong.join("\n"));
+    eprintln!("corpus replayed: {}", counts.join(", "));
+}
+
+/// Three times in four a valid seed, else any seed.
+fn seed_pick() -> impl Strategy<Value = (bool, Index)> {
+    (prop::bool::weighted(0.75), any::<Index>())
+}
+
+fn valid_seeds(reader: &Reader) -> Vec<&Seed> {
+    reader.seeds.iter().filter(|s| s.valid()).collect()
+}
+
+/// Mutates the bytes of a seed of `reader` and checks what its reader makes of them.
+fn fuzz_bytes(
+    reader: &Reader,
+    (valid, pick): (bool, Index),
+    e: &[mutate::Edit],
+) -> Result<(), TestCaseError> {
+    let seed = if valid {
+        *pick.get(&valid_seeds(reader))
+    } else {
+        pick.get(&reader.seeds)
+    };
+    let keys: Vec<String> = KEYS.iter().map(|k| format!("\"{k}\": ")).collect();
+    let tokens: Vec<&str> = (reader.tokens.iter().chain(COMMON_TOKENS).copied())
+        .chain(keys.iter().map(String::as_str))
+        .collect();
+    let bytes = mutate(&seed.bytes, e, &tokens);
+    (reader.check)(&bytes)
+        .map(drop)
+        .map_err(|err| TestCaseError::fail(format!("{err}\ninput: {}", show(&bytes))))
+}
+
+/// The documents of the valid seeds that serde_json can hold as a [`Value`] (not those
+/// nested deeper than its recursion limit, which only the typed readers skip over).
+fn valid_documents(reader: &Reader) -> Vec<Value> {
+    valid_seeds(reader)
+        .into_iter()
+        .filter_map(|s| serde_json::from_slice(without_bom(&s.bytes)).ok())
+        .collect()
+}
+
+/// Mutates the values, fields and elements of a valid seed's document.
+fn fuzz_document(reader: &Reader, pick: Index, muts: &[Mutation]) -> Result<(), TestCaseError> {
+    let mut doc = pick.get(&valid_documents(reader)).clone();
+    for m in muts {
+        apply(&mut doc, m);
+    }
+    let bytes = doc.to_string().into_bytes();
+    (reader.check)(&bytes)
+        .map(drop)
+        .map_err(|err| TestCaseError::fail(format!("{err}\ninput: {}", show(&bytes))))
+}
+
+/// The mutations reach past the first syntax check: some mutated seeds are still read,
+/// others are refused, for every reader.
+#[test]
+fn mutations_reach_deep_into_the_files() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    for reader in READERS {
+        let mut runner = TestRunner::deterministic();
+        let (mut read, mut refused) = (0, 0);
+        let strategy = (
+            seed_pick(),
+            edits(),
+            any::<Index>(),
+            mutations(reader.names),
+        );
+        for _ in 0..200 {
+            let (pick, e, doc_pick, muts) = strategy.new_tree(&mut runner).unwrap().current();
+            let seed = if pick.0 {
+                *pick.1.get(&valid_seeds(reader))
+            } else {
+                pick.1.get(&reader.seeds)
+            };
+            let keys: Vec<&str> = KEYS.to_vec();
+            let by_bytes = mutate(
+                &seed.bytes,
+                &e,
+                &[reader.tokens, COMMON_TOKENS, &keys].concat(),
+            );
+            let mut doc = doc_pick.get(&valid_documents(reader)).clone();
+            for m in &muts {
+                apply(&mut doc, m);
+            }
+            for bytes in [by_bytes, doc.to_string().into_bytes()] {
+                match (reader.check)(&bytes) {
+                    Ok(None) => read += 1,
+                    Ok(Some(_)) => refused += 1,
+                    Err(err) => panic!("{}: {err}", reader.folder),
+                }
+            }
+        }
+        assert!(
+            read >= 20 && refused >= 20,
+            "{}: {read} read, {refused} refused: the mutations are too mild or too wild",
+            reader.folder
+        );
     }
 }
 

@@ -61,7 +61,20 @@ pub fn parse_abc_yaml(file: &str, text: &str) -> Result<AbcInstance, AbcFileErro
         file: file.to_string(),
         message,
     };
-    let doc: Value = serde_yaml::from_str(text).map_err(|e| err(format!("not valid YAML: {e}")))?;
+    // Files saved by some editors start with a byte-order mark, which serde_yaml then
+    // takes for the start of a second document.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let doc: Value = serde_yaml::from_str(text).map_err(|e| {
+        // serde_yaml leaves the position out of its message at the very start of the text.
+        let shown = e.to_string();
+        let at = match e.location() {
+            Some(l) if !shown.contains("line ") && !shown.contains("position ") => {
+                format!(" at line {} column {}", l.line(), l.column())
+            }
+            _ => String::new(),
+        };
+        err(format!("not valid YAML: {shown}{at}"))
+    })?;
     let map = doc
         .as_mapping()
         .ok_or_else(|| err("the file must be a YAML mapping with a `profile` key".into()))?;
@@ -87,11 +100,10 @@ pub fn parse_abc_yaml(file: &str, text: &str) -> Result<AbcInstance, AbcFileErro
     };
     let approvals = read_profile(map.get("profile")).map_err(err)?;
     let num_cand = match map.get("num_cand") {
-        None | Some(Value::Null) => approvals
-            .iter()
-            .flatten()
-            .max()
-            .map_or(0, |&m| m as usize + 1),
+        // One past the largest candidate; a negative one is left for the profile to refuse.
+        None | Some(Value::Null) => approvals.iter().flatten().max().map_or(0, |&m| {
+            usize::try_from(m).map_or(0, |m| m.saturating_add(1))
+        }),
         Some(v) => read_count(v, "num_cand").map_err(err)?,
     };
     let weights = match map.get("voter_weights") {

@@ -23,12 +23,18 @@ pub fn records(text: &str) -> Result<Vec<Record>, (usize, String)> {
             if bytes.get(i) == Some(&b'"') {
                 i += 1;
                 loop {
-                    let Some(rel) = text[i..].find(['"', '\n']) else {
+                    let Some(rel) = text[i..].find(['"', '\n', '\r']) else {
                         return Err((start, "a quoted field (\") is never closed".into()));
                     };
                     field.push_str(&text[i..i + rel]);
                     i += rel;
-                    if bytes[i] == b'\n' {
+                    if bytes[i] == b'\r' {
+                        // CRLF, or a lone CR: one line break, as outside quotes.
+                        let crlf = bytes.get(i + 1) == Some(&b'\n');
+                        field.push_str(if crlf { "\r\n" } else { "\r" });
+                        line += 1;
+                        i += if crlf { 2 } else { 1 };
+                    } else if bytes[i] == b'\n' {
                         line += 1;
                         field.push('\n');
                         i += 1;

@@ -19,7 +19,11 @@ pub fn parse_decimal(text: &str, comma_decimal: bool) -> Result<Q, String> {
     };
     let bad = || format!("`{text}` is not a number (expected digits like 1200 or 308298.85)");
     if let Some((n, d)) = t.split_once('/') {
-        // The exact "n/d" form this crate writes for non-decimal values.
+        // The exact "n/d" form this crate writes for non-decimal values. One slash only:
+        // `1/2/3` is no number, and reading it recursively let a long one overflow the stack.
+        if d.contains('/') {
+            return Err(bad());
+        }
         let (n, d) = (
             parse_decimal(n, false).map_err(|_| bad())?,
             parse_decimal(d, false).map_err(|_| bad())?,
@@ -102,6 +106,7 @@ mod tests {
         assert!(parse_decimal("12,5", false).is_err());
         assert_eq!(parse_decimal("7/2", false).unwrap(), Q::ratio(7, 2));
         assert!(parse_decimal("7/0", false).is_err());
+        assert!(parse_decimal("8/4/2", false).is_err());
         assert!(parse_decimal("abc", true).is_err());
         assert!(parse_decimal("", true).is_err());
         assert!(parse_decimal(".", true).is_err());

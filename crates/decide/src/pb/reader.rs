@@ -79,8 +79,9 @@ pub fn parse_pb(file: &str, text: &str) -> Result<Instance, ParseError> {
                     format!("section {} has no header line", r.fields[0]),
                 )
             })?;
-            let header: Vec<String> = header.fields.iter().map(|f| f.trim().to_string()).collect();
-            sections.push((s, r.line, header, Vec::new()));
+            let fields: Vec<String> = header.fields.iter().map(|f| f.trim().to_string()).collect();
+            // Blank lines may stand between a title and its header: name the header's line.
+            sections.push((s, header.line, fields, Vec::new()));
         } else {
             match sections.last_mut() {
                 Some((.., rows)) => rows.push(r),
@@ -184,6 +185,7 @@ pub fn parse_pb(file: &str, text: &str) -> Result<Instance, ParseError> {
     })
 }
 
+/// A section: its kind, the line of its header, the header's fields and its rows.
 type SectionRows = (Section, usize, Vec<String>, Vec<Record>);
 
 fn column(header: &[String], name: &str) -> Option<usize> {
@@ -195,10 +197,10 @@ fn read_projects(
     err: &dyn Fn(usize, String) -> ParseError,
 ) -> Result<(Vec<Project>, Vec<String>), ParseError> {
     let cost_col = column(header, "cost")
-        .ok_or_else(|| err(line + 1, "PROJECTS header has no `cost` column".into()))?;
+        .ok_or_else(|| err(*line, "PROJECTS header has no `cost` column".into()))?;
     if cost_col == 0 {
         return Err(err(
-            line + 1,
+            *line,
             "PROJECTS: the first column must be the project id, not cost".into(),
         ));
     }
@@ -255,11 +257,11 @@ fn read_votes(
     err: &dyn Fn(usize, String) -> ParseError,
 ) -> Result<(Vec<Ballot>, Vec<String>), ParseError> {
     let vote_col = column(header, "vote")
-        .ok_or_else(|| err(line + 1, "VOTES header has no `vote` column".into()))?;
+        .ok_or_else(|| err(*line, "VOTES header has no `vote` column".into()))?;
     let points_col = column(header, "points");
     if vote_type.has_points() && points_col.is_none() {
         return Err(err(
-            line + 1,
+            *line,
             format!(
                 "vote_type {} needs a `points` column in VOTES",
                 vote_type.as_str()

@@ -10,6 +10,14 @@ fn row(fields: &[&str]) -> String {
         .map(|f| quote(f))
         .collect::<Vec<_>>()
         .join(";");
+    // A row such as `votes;` (a META key or voter id named like a section, nothing else)
+    // would read back as a section title, and `;` as a blank line: one more field, past
+    // the columns the reader looks at, keeps it a row.
+    let first = fields[0].trim().to_ascii_lowercase();
+    let title = ["", "meta", "projects", "votes"].contains(&first.as_str());
+    if title && fields[1..].iter().all(|f| f.trim().is_empty()) {
+        line.push_str(";none");
+    }
     line.push('\n');
     line
 }

@@ -120,6 +120,7 @@ impl Graph {
         let parameters = check_parameters(&raw.parameters)?;
         let participants = check_participants(&raw.participants)?;
         let nodes = check_nodes(raw.nodes)?;
+        check_mint_fits(&nodes, parameters.beta)?;
         let edges = {
             let ids = id_index(&participants, &nodes)?;
             check_edges(raw.edges, &ids)?
@@ -156,6 +157,9 @@ impl Graph {
 
 /// Parses a graph file's JSON (numbers are read exactly: serde_json's `float_roundtrip`).
 pub fn parse(bytes: &[u8]) -> Result<GraphFileIn, GraphError> {
+    // Files saved by some editors start with a byte-order mark, which JSON may ignore
+    // (RFC 8259 §8.1); refused, it read as "expected value at line 1 column 1".
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     serde_json::from_slice(bytes)
         .map_err(|e| GraphError::new("graph file", format!("not a valid graph: {e}")))
 }
@@ -323,6 +327,24 @@ fn check_nodes(raw: Vec<NodeIn>) -> Result<Vec<Node>, GraphError> {
         ));
     }
     Ok(nodes)
+}
+
+/// A participant's score is π/(accumulator mass) × total mint before it is scaled by β,
+/// and that ratio can reach 1/β: with a total weight near the float limit the scores
+/// overflow to infinity. Refuse such totals (with a factor 2 for rounding).
+fn check_mint_fits(nodes: &[Node], beta: f64) -> Result<(), GraphError> {
+    let total: f64 = nodes.iter().map(|n| n.weight).sum();
+    if (total / beta * 2.0).is_finite() {
+        Ok(())
+    } else {
+        Err(GraphError::new(
+            "nodes",
+            format!(
+                "total node weight {total:e} is too large: cred (up to total / beta = \
+                 {total:e} / {beta}) would overflow a 64-bit float; scale the weights down"
+            ),
+        ))
+    }
 }
 
 /// Id → endpoint for participants and nodes, which share one id space.

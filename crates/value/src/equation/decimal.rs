@@ -156,7 +156,13 @@ impl FromStr for Date {
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
             return Err(bad());
         }
-        let num = |r: std::ops::Range<usize>| s.get(r).and_then(|p| p.parse::<u32>().ok());
+        // Digits only: `u32::from_str` would take `+2` for a month, and dates are compared
+        // as text, where `2024-+2-01` sorts before `2024-01-15`.
+        let num = |r: std::ops::Range<usize>| {
+            s.get(r)
+                .filter(|p| p.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|p| p.parse::<u32>().ok())
+        };
         let (y, m, d) = (
             num(0..4).ok_or_else(bad)?,
             num(5..7).ok_or_else(bad)?,

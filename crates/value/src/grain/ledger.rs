@@ -71,6 +71,8 @@ fn field<'a>(m: &'a Map<String, Value>, at: &str, name: &str) -> Result<&'a Valu
 impl Ledger {
     /// Reads a ledger file (any of the three shapes).
     pub fn from_json(bytes: &[u8]) -> Result<Ledger, GraphError> {
+        // A leading byte-order mark is skipped, as by the graph reader.
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
         let doc: Value = serde_json::from_slice(bytes)
             .map_err(|e| fail("ledger file", format!("not valid JSON: {e}")))?;
         let (list, prefix): (Vec<&Value>, String) = match &doc {

@@ -81,12 +81,17 @@ pub fn read(file: &str, text: &str) -> Result<RankedFile, FormatError> {
 
     let mut ballots = Vec::new();
     let mut ended = false;
+    let mut total: u64 = 0;
     for (line, l) in lines.by_ref() {
         if l == "0" {
             ended = true;
             break;
         }
-        ballots.push(ballot(&errs, line, l, n)?);
+        let b = ballot(&errs, line, l, n)?;
+        total = total
+            .checked_add(b.weight)
+            .ok_or_else(|| errs.at(line, "the ballot weights add up to more than 2^64-1"))?;
+        ballots.push(b);
     }
     if !ended {
         return Err(errs.at(last_line, "the ballots never end: add a line holding `0`"));

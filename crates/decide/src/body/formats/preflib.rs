@@ -36,6 +36,7 @@ pub fn read(file: &str, text: &str) -> Result<RankedFile, FormatError> {
     };
     let n = header.names.len();
     let mut ballots = Vec::new();
+    let mut total: u64 = 0;
     for &(line, text) in data {
         let (count, prefs) = if header.current {
             text.split_once(':')
@@ -53,6 +54,9 @@ pub fn read(file: &str, text: &str) -> Result<RankedFile, FormatError> {
         if count == 0 {
             return Err(errs.at(line, "count is 0; leave the line out instead"));
         }
+        total = total
+            .checked_add(count)
+            .ok_or_else(|| errs.at(line, "the counts add up to more than 2^64-1"))?;
         let groups = parse_groups(prefs, n).map_err(|m| errs.at(line, m))?;
         check_kind(&kind, &groups, n, header.categories).map_err(|m| errs.at(line, m))?;
         ballots.push(Ballot::weighted(Ranking(groups), count));

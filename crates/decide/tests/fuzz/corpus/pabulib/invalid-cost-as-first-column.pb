@@ -1,0 +1,6 @@
+META
+key;value
+budget;10
+PROJECTS
+cost;project_id
+5;1

@@ -1,0 +1,4 @@
+budget;10
+META
+key;value
+budget;10

@@ -1,0 +1,9 @@
+META
+key;value
+budget;10
+META
+key;value
+budget;20
+PROJECTS
+project_id;cost
+1;5

@@ -1,0 +1,6 @@
+META
+key;value
+budget;10
+PROJECTS
+project_id;cost
+1;-5

@@ -1,0 +1,11 @@
+META
+key;value
+budget;10
+vote_type;cumulative
+PROJECTS
+project_id;cost
+1;5
+2;5
+VOTES
+voter_id;vote;points
+v;1,2;3

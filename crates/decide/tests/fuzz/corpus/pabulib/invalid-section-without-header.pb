@@ -1,0 +1,4 @@
+META
+key;value
+budget;10
+PROJECTS

@@ -1,0 +1,8 @@
+META
+key;value
+budget;10
+PROJECTS
+project_id;cost
+1;5
+VOTES
+voter_id;vo

@@ -1,0 +1,7 @@
+META
+key;value
+budget;10
+PROJECTS
+project_id;cost;name
+1;5;"never closed
+2;5;b

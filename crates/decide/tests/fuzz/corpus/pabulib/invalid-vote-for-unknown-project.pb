@@ -1,0 +1,9 @@
+META
+key;value
+budget;10
+PROJECTS
+project_id;cost
+1;5
+VOTES
+voter_id;vote
+v;1,7

@@ -1,0 +1,15 @@
+META
+key;value
+budget;90
+vote_type;ordinal
+min_length;1
+max_length;3
+PROJECTS
+project_id;cost;votes;selected
+10;40;2;1
+9;40;2;1
+8;30;0;0
+VOTES
+voter_id;vote
+a;10,9,8
+b;9,10

@@ -1,0 +1,15 @@
+META
+key;value
+budget;1000
+vote_type;scoring
+min_points;-2
+max_points;2
+PROJECTS
+project_id;cost
+a;308298.85
+b;1e3
+c;7/2
+VOTES
+voter_id;vote;points
+1;a,b,c;2,-2,0.5
+2;c;1
