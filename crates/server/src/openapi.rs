@@ -151,12 +151,461 @@ pub fn finish(mut api: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
         .into_iter()
         .map(|(path, item)| (path.replace("{*", "{"), item))
         .collect();
+    unique_operation_ids(&mut api);
+    add_links(&mut api);
     api
+}
+
+/// The operations of the description with their method, path and operation.
+fn operations(
+    api: &mut utoipa::openapi::OpenApi,
+) -> impl Iterator<Item = (&'static str, &String, &mut utoipa::openapi::path::Operation)> {
+    api.paths.paths.iter_mut().flat_map(|(path, item)| {
+        [
+            ("get", &mut item.get),
+            ("put", &mut item.put),
+            ("post", &mut item.post),
+            ("delete", &mut item.delete),
+            ("patch", &mut item.patch),
+        ]
+        .into_iter()
+        .filter_map(move |(m, op)| op.as_mut().map(|op| (m, path, op)))
+    })
+}
+
+/// Handlers of different domains share names (`create`, `list`, `get`): an operation id
+/// used twice is prefixed with the operation's tag (`commons_create`), so that every id is
+/// unique as OpenAPI requires and links can name their target.
+fn unique_operation_ids(api: &mut utoipa::openapi::OpenApi) {
+    let mut seen = std::collections::BTreeMap::<String, usize>::new();
+    for (_, _, op) in operations(api) {
+        if let Some(id) = &op.operation_id {
+            *seen.entry(id.clone()).or_default() += 1;
+        }
+    }
+    for (_, _, op) in operations(api) {
+        if let Some(id) = &op.operation_id
+            && seen[id] > 1
+        {
+            let tag = op.tags.as_ref().and_then(|t| t.first()).cloned();
+            op.operation_id = Some(format!("{}_{id}", tag.unwrap_or_default()));
+        }
+    }
+}
+
+/// What a client can do with what it has just made, as OpenAPI links: from the answer of
+/// a creation to the operations on the thing created (clients and schemathesis' stateful
+/// phase follow them). (method, path, status, link name, target method, target path,
+/// parameters as runtime expressions.)
+type LinkSpec = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
+const HANDLE: (&str, &str) = ("handle", "$response.body#/handle");
+const SAME_HANDLE: (&str, &str) = ("handle", "$request.path.handle");
+const NUMBER: (&str, &str) = ("number", "$response.body#/number");
+const THREAD: (&str, &str) = ("number", "$response.body#/thread/number");
+const COMMENT: (&str, &str) = ("id", "$response.body#/id");
+
+pub const LINKS: &[LinkSpec] = &[
+    (
+        "post",
+        "/api/v1/people",
+        "201",
+        "person",
+        "get",
+        "/api/v1/people/{handle}",
+        &[HANDLE],
+    ),
+    (
+        "post",
+        "/api/v1/people",
+        "201",
+        "records",
+        "get",
+        "/api/v1/people/{handle}/commons",
+        &[HANDLE],
+    ),
+    (
+        "post",
+        "/api/v1/tokens",
+        "201",
+        "revoke",
+        "delete",
+        "/api/v1/tokens/{id}",
+        &[("id", "$response.body#/id")],
+    ),
+    (
+        "post",
+        "/api/v1/orgs",
+        "201",
+        "organization",
+        "get",
+        "/api/v1/orgs/{handle}",
+        &[HANDLE],
+    ),
+    (
+        "post",
+        "/api/v1/orgs",
+        "201",
+        "edit",
+        "put",
+        "/api/v1/orgs/{handle}",
+        &[HANDLE],
+    ),
+    (
+        "post",
+        "/api/v1/orgs",
+        "201",
+        "invite",
+        "post",
+        "/api/v1/orgs/{handle}/invitations",
+        &[HANDLE],
+    ),
+    (
+        "post",
+        "/api/v1/orgs",
+        "201",
+        "start_thread",
+        "post",
+        "/api/v1/orgs/{handle}/threads",
+        &[HANDLE],
+    ),
+    (
+        "post",
+        "/api/v1/orgs/{handle}/threads",
+        "201",
+        "thread",
+        "get",
+        "/api/v1/orgs/{handle}/threads/{number}",
+        &[SAME_HANDLE, THREAD],
+    ),
+    (
+        "post",
+        "/api/v1/orgs/{handle}/threads",
+        "201",
+        "comment",
+        "post",
+        "/api/v1/orgs/{handle}/threads/{number}/comments",
+        &[SAME_HANDLE, THREAD],
+    ),
+    (
+        "post",
+        "/api/v1/commons",
+        "201",
+        "commons",
+        "get",
+        "/api/v1/commons/{handle}",
+        &[HANDLE],
+    ),
+    (
+        "post",
+        "/api/v1/commons",
+        "201",
+        "propose",
+        "post",
+        "/api/v1/commons/{handle}/changes",
+        &[HANDLE],
+    ),
+    (
+        "post",
+        "/api/v1/commons",
+        "201",
+        "record_work",
+        "post",
+        "/api/v1/commons/{handle}/work",
+        &[HANDLE],
+    ),
+    (
+        "post",
+        "/api/v1/commons",
+        "201",
+        "files",
+        "get",
+        "/api/v1/commons/{handle}/files",
+        &[HANDLE],
+    ),
+    (
+        "post",
+        "/api/v1/commons",
+        "201",
+        "fork",
+        "post",
+        "/api/v1/commons/{handle}/forks",
+        &[HANDLE],
+    ),
+    (
+        "post",
+        "/api/v1/commons",
+        "201",
+        "add_maintainer",
+        "post",
+        "/api/v1/commons/{handle}/maintainers",
+        &[HANDLE],
+    ),
+    (
+        "post",
+        "/api/v1/commons",
+        "201",
+        "start_thread",
+        "post",
+        "/api/v1/commons/{handle}/threads",
+        &[HANDLE],
+    ),
+    (
+        "post",
+        "/api/v1/commons",
+        "201",
+        "delete",
+        "delete",
+        "/api/v1/commons/{handle}",
+        &[HANDLE],
+    ),
+    (
+        "post",
+        "/api/v1/commons/{handle}/forks",
+        "201",
+        "fork",
+        "get",
+        "/api/v1/commons/{handle}",
+        &[HANDLE],
+    ),
+    (
+        "post",
+        "/api/v1/commons/{handle}/forks",
+        "201",
+        "offer",
+        "post",
+        "/api/v1/commons/{handle}/offer",
+        &[HANDLE],
+    ),
+    (
+        "post",
+        "/api/v1/commons/{handle}/changes",
+        "201",
+        "contribution",
+        "get",
+        "/api/v1/commons/{handle}/contributions/{number}",
+        &[SAME_HANDLE, NUMBER],
+    ),
+    (
+        "post",
+        "/api/v1/commons/{handle}/changes",
+        "201",
+        "update",
+        "put",
+        "/api/v1/commons/{handle}/contributions/{number}",
+        &[SAME_HANDLE, NUMBER],
+    ),
+    (
+        "post",
+        "/api/v1/commons/{handle}/changes",
+        "201",
+        "accept",
+        "post",
+        "/api/v1/commons/{handle}/contributions/{number}/accept",
+        &[SAME_HANDLE, NUMBER],
+    ),
+    (
+        "post",
+        "/api/v1/commons/{handle}/changes",
+        "201",
+        "reject",
+        "post",
+        "/api/v1/commons/{handle}/contributions/{number}/reject",
+        &[SAME_HANDLE, NUMBER],
+    ),
+    (
+        "post",
+        "/api/v1/commons/{handle}/changes",
+        "201",
+        "request_changes",
+        "post",
+        "/api/v1/commons/{handle}/contributions/{number}/request-changes",
+        &[SAME_HANDLE, NUMBER],
+    ),
+    (
+        "post",
+        "/api/v1/commons/{handle}/changes",
+        "201",
+        "withdraw",
+        "post",
+        "/api/v1/commons/{handle}/contributions/{number}/withdraw",
+        &[SAME_HANDLE, NUMBER],
+    ),
+    (
+        "post",
+        "/api/v1/commons/{handle}/changes",
+        "201",
+        "comment",
+        "post",
+        "/api/v1/commons/{handle}/contributions/{number}/comments",
+        &[SAME_HANDLE, NUMBER],
+    ),
+    (
+        "post",
+        "/api/v1/commons/{handle}/work",
+        "201",
+        "contribution",
+        "get",
+        "/api/v1/commons/{handle}/contributions/{number}",
+        &[SAME_HANDLE, NUMBER],
+    ),
+    (
+        "post",
+        "/api/v1/commons/{handle}/work",
+        "201",
+        "accept",
+        "post",
+        "/api/v1/commons/{handle}/contributions/{number}/accept",
+        &[SAME_HANDLE, NUMBER],
+    ),
+    (
+        "post",
+        "/api/v1/commons/{handle}/threads",
+        "201",
+        "thread",
+        "get",
+        "/api/v1/commons/{handle}/threads/{number}",
+        &[SAME_HANDLE, THREAD],
+    ),
+    (
+        "post",
+        "/api/v1/commons/{handle}/threads",
+        "201",
+        "comment",
+        "post",
+        "/api/v1/commons/{handle}/threads/{number}/comments",
+        &[SAME_HANDLE, THREAD],
+    ),
+    (
+        "post",
+        "/api/v1/commons/{handle}/threads/{number}/comments",
+        "201",
+        "comment",
+        "get",
+        "/api/v1/comments/{id}",
+        &[COMMENT],
+    ),
+    (
+        "post",
+        "/api/v1/commons/{handle}/threads/{number}/comments",
+        "201",
+        "edit",
+        "put",
+        "/api/v1/comments/{id}",
+        &[COMMENT],
+    ),
+    (
+        "post",
+        "/api/v1/commons/{handle}/threads/{number}/comments",
+        "201",
+        "history",
+        "get",
+        "/api/v1/comments/{id}/history",
+        &[COMMENT],
+    ),
+    (
+        "post",
+        "/api/v1/commons/{handle}/threads/{number}/comments",
+        "201",
+        "delete",
+        "delete",
+        "/api/v1/comments/{id}",
+        &[COMMENT],
+    ),
+    (
+        "post",
+        "/api/v1/orgs/{handle}/threads/{number}/comments",
+        "201",
+        "comment",
+        "get",
+        "/api/v1/comments/{id}",
+        &[COMMENT],
+    ),
+    (
+        "post",
+        "/api/v1/commons/{handle}/contributions/{number}/comments",
+        "201",
+        "comment",
+        "get",
+        "/api/v1/comments/{id}",
+        &[COMMENT],
+    ),
+];
+
+fn add_links(api: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::link::LinkBuilder;
+    let mut ids = std::collections::BTreeMap::new();
+    for (method, path, op) in operations(api) {
+        if let Some(id) = &op.operation_id {
+            ids.insert((method, path.clone()), id.clone());
+        }
+    }
+    for (method, path, status, name, to_method, to_path, parameters) in LINKS {
+        let Some(target) = ids.get(&(*to_method, to_path.to_string())) else {
+            continue; // the test `openapi::links_lead_to_operations` names it
+        };
+        let mut link = LinkBuilder::new().operation_id(target.clone());
+        for (param, expression) in *parameters {
+            link = link.parameter(*param, *expression);
+        }
+        let link = link.build();
+        for (m, p, op) in operations(api) {
+            if m == *method
+                && p == path
+                && let Some(utoipa::openapi::RefOr::T(answer)) =
+                    op.responses.responses.get_mut(*status)
+            {
+                answer.links.insert(name.to_string(), link.clone().into());
+            }
+        }
+    }
+}
+
+/// The description as JSON. utoipa 5 writes a link's fields in snake case
+/// (`operation_id`), where OpenAPI names them in camel case (`operationId`): they are
+/// renamed here, or no client would follow the links.
+pub fn to_json(api: &utoipa::openapi::OpenApi) -> serde_json::Value {
+    let mut v = serde_json::to_value(api).unwrap_or_default();
+    if let Some(paths) = v["paths"].as_object_mut() {
+        for op in paths.values_mut().filter_map(|i| i.as_object_mut()) {
+            for op in op.values_mut() {
+                let Some(answers) = op.get_mut("responses").and_then(|r| r.as_object_mut()) else {
+                    continue;
+                };
+                for answer in answers.values_mut() {
+                    let Some(links) = answer.get_mut("links").and_then(|l| l.as_object_mut())
+                    else {
+                        continue;
+                    };
+                    for link in links.values_mut().filter_map(|l| l.as_object_mut()) {
+                        for (from, to) in [
+                            ("operation_id", "operationId"),
+                            ("operation_ref", "operationRef"),
+                            ("request_body", "requestBody"),
+                        ] {
+                            if let Some(x) = link.remove(from) {
+                                link.insert(to.into(), x);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    v
 }
 
 /// Serves the finished description, serialized once.
 pub fn router(api: utoipa::openapi::OpenApi) -> axum::Router<crate::state::AppState> {
-    let body = axum::body::Bytes::from(serde_json::to_vec(&api).unwrap_or_default());
+    let body = axum::body::Bytes::from(serde_json::to_vec(&to_json(&api)).unwrap_or_default());
     axum::Router::new().route(
         "/api/openapi.json",
         axum::routing::get(move || {

@@ -38,7 +38,17 @@ pub async fn list(
 pub struct NewOrg {
     /// Same rules as a person's handle, and from the same list: a handle a person holds is
     /// taken.
+    #[schema(
+        pattern = r"^[a-z][a-z0-9]*([-_][a-z0-9]+)*$",
+        min_length = 2,
+        max_length = 40
+    )]
     pub handle: String,
+    /// One line, at most 120 characters.
+    #[schema(
+        pattern = r"^[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f][^\x00-\x1f\x7f-\x9f]*$",
+        max_length = 120
+    )]
     pub name: String,
     pub kind: OrgKind,
     #[serde(default)]

@@ -14,13 +14,26 @@ use utoipa::ToSchema;
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SignUp {
-    /// 2–32 characters: lowercase letters, digits, `-`, `_`; starts with a letter.
+    /// 2–40 lowercase letters, digits and single `-` or `_`, starting with a letter and
+    /// ending with a letter or digit (the one rule for handles).
+    #[schema(
+        pattern = r"^[a-z][a-z0-9]*([-_][a-z0-9]+)*$",
+        min_length = 2,
+        max_length = 40
+    )]
     pub handle: String,
+    /// One line, at most 100 characters.
+    #[schema(
+        pattern = r"^[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f][^\x00-\x1f\x7f-\x9f]*$",
+        max_length = 100
+    )]
     pub display_name: String,
     /// Optional; private (never shown to others, never journaled).
     #[serde(default)]
+    #[schema(pattern = r"^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$", max_length = 254)]
     pub email: Option<String>,
-    /// At least 10 characters.
+    /// 10 to 1 024 characters.
+    #[schema(min_length = 10, max_length = 1024)]
     pub password: String,
 }
 

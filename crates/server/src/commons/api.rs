@@ -25,22 +25,69 @@ use utoipa::{IntoParams, ToSchema};
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewCommons {
-    /// 3–40 lowercase letters, digits and single hyphens, starting with a letter.
+    /// 2–40 lowercase letters, digits and single `-` or `_`, starting with a letter and
+    /// ending with a letter or digit (the one rule for handles).
+    #[schema(
+        pattern = r"^[a-z][a-z0-9]*([-_][a-z0-9]+)*$",
+        min_length = 2,
+        max_length = 40
+    )]
     pub handle: String,
+    /// One line, at most 120 characters.
+    #[schema(
+        pattern = r"^[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f][^\x00-\x1f\x7f-\x9f]*$",
+        max_length = 120
+    )]
     pub name: String,
     #[serde(default)]
     pub summary: String,
     /// software, knowledge, design, data or other.
+    #[schema(pattern = "^(software|knowledge|design|data|other)$")]
     pub kind: String,
-    /// An SPDX licence expression, e.g. `CC-BY-SA-4.0`.
+    /// An SPDX licence expression, e.g. `CC-BY-SA-4.0` or `MIT OR Apache-2.0`.
+    #[schema(schema_with = licence_schema)]
     pub licence: String,
     /// Handle of an organization the creator is an active member of.
     pub home_org: Option<String>,
 }
 
+/// An SPDX expression, described as what the server takes: one identifier of the SPDX
+/// list (enumerated, so that a client can offer them and generated requests are valid),
+/// or an expression that joins several with AND, OR or WITH.
+fn licence_schema() -> utoipa::openapi::schema::Schema {
+    use utoipa::openapi::schema::{ObjectBuilder, OneOfBuilder, Type};
+    let ids: Vec<&str> = spdx::identifiers::LICENSES
+        .iter()
+        .map(|(id, ..)| *id)
+        .filter(|id| spdx::Expression::parse_mode(id, spdx::ParseMode::STRICT).is_ok())
+        .collect();
+    OneOfBuilder::new()
+        .item(
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .description(Some("one licence of the SPDX list"))
+                .enum_values(Some(ids)),
+        )
+        .item(
+            ObjectBuilder::new()
+                .schema_type(Type::String)
+                .description(Some(
+                    "licences of the SPDX list joined with AND, OR or WITH",
+                ))
+                .pattern(Some(r"\s(AND|OR|WITH)\s")),
+        )
+        .description(Some(
+            "An SPDX licence expression, e.g. `CC-BY-SA-4.0` or `MIT OR Apache-2.0`.",
+        ))
+        .build()
+        .into()
+}
+
 /// Creates a commons; the caller becomes its first maintainer.
 #[utoipa::path(post, path = "/api/v1/commons", tag = "commons", security(("bearer" = [])), request_body = NewCommons,
-    responses((status = 201, body = CommonsView), (status = 401, body = Problem), (status = 403, body = Problem), (status = 409, body = Problem), (status = 422, body = Problem)))]
+    responses((status = 201, body = CommonsView), (status = 401, body = Problem), (status = 403, body = Problem),
+        (status = 404, description = "no organization has the handle given as `home_org`", body = Problem),
+        (status = 409, body = Problem), (status = 422, body = Problem)))]
 pub async fn create(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,

@@ -226,7 +226,13 @@ pub fn offer(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewFork {
-    /// The fork's handle: 3–40 lowercase letters, digits and single hyphens.
+    /// The fork's handle: 2–40 lowercase letters, digits and single `-` or `_`, starting
+    /// with a letter and ending with a letter or digit (the one rule for handles).
+    #[schema(
+        pattern = r"^[a-z][a-z0-9]*([-_][a-z0-9]+)*$",
+        min_length = 2,
+        max_length = 40
+    )]
     pub handle: String,
     /// Its name; the parent's when absent.
     pub name: Option<String>,

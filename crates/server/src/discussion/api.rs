@@ -24,8 +24,16 @@ use utoipa::ToSchema;
 #[serde(deny_unknown_fields)]
 pub struct NewThread {
     /// One line, at most 200 characters.
+    #[schema(
+        pattern = r"^[^\x00-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f][^\x00-\x1f\x7f-\x9f]*$",
+        max_length = 200
+    )]
     pub title: String,
     /// The first comment, Markdown, at most 20 000 characters.
+    #[schema(
+        pattern = r"^[^\x00-\x08\x0b-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f][^\x00-\x08\x0b-\x1f\x7f-\x9f]*$",
+        max_length = 20000
+    )]
     pub body: String,
 }
 
@@ -33,6 +41,10 @@ pub struct NewThread {
 #[serde(deny_unknown_fields)]
 pub struct CommentInput {
     /// Markdown, at most 20 000 characters.
+    #[schema(
+        pattern = r"^[^\x00-\x08\x0b-\x1f\x7f-\x9f]*[^\s\x00-\x1f\x7f-\x9f][^\x00-\x08\x0b-\x1f\x7f-\x9f]*$",
+        max_length = 20000
+    )]
     pub body: String,
 }
 

@@ -206,3 +206,91 @@ async fn operations_are_summarized_and_errors_described_as_problems() {
     }
     assert!(operations > 50);
 }
+
+/// The schema `s` after `$ref`s and `allOf`s, with the properties of all its parts.
+fn properties(spec: &Value, s: &Value) -> serde_json::Map<String, Value> {
+    let mut out = serde_json::Map::new();
+    if let Some(r) = s["$ref"].as_str() {
+        let name = r.trim_start_matches("#/components/schemas/");
+        return properties(spec, &spec["components"]["schemas"][name]);
+    }
+    for part in s["allOf"].as_array().into_iter().flatten() {
+        out.extend(properties(spec, part));
+    }
+    if let Some(p) = s["properties"].as_object() {
+        out.extend(p.clone());
+    }
+    out
+}
+
+/// Operation ids are unique (handlers of different domains share names), and every link
+/// from a creation leads to an operation that exists, sets only that operation's path
+/// parameters, and reads them from fields the creation's answer has.
+#[tokio::test]
+async fn operation_ids_are_unique_and_links_lead_to_operations() {
+    let app = TestApp::spawn().await;
+    let spec = spec(&app).await;
+    let mut ids = std::collections::BTreeMap::new();
+    for (path, item) in spec["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let id = op["operationId"].as_str().unwrap().to_string();
+            if let Some(other) = ids.insert(id.clone(), format!("{method} {path}")) {
+                panic!("{id} names both {other} and {method} {path}");
+            }
+        }
+    }
+    let by_id: std::collections::BTreeMap<&str, (&str, &Value)> = spec["paths"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .flat_map(|(path, item)| {
+            item.as_object()
+                .unwrap()
+                .values()
+                .map(move |op| (op["operationId"].as_str().unwrap(), (path.as_str(), op)))
+        })
+        .collect();
+    let mut links = 0;
+    for (method, path, status, name, _, to_path, _) in commonfare::openapi::LINKS {
+        let answer = &spec["paths"][path][method]["responses"][status];
+        let link = &answer["links"][name];
+        assert!(
+            link.is_object(),
+            "{method} {path} {status} has the link {name}"
+        );
+        let target = link["operationId"].as_str().unwrap();
+        let (target_path, target_op) = by_id
+            .get(target)
+            .unwrap_or_else(|| panic!("{name}: no operation {target}"));
+        assert_eq!(target_path, to_path, "{name}");
+        let path_params: Vec<&str> = target_op["parameters"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|p| p["in"] == "path")
+            .filter_map(|p| p["name"].as_str())
+            .collect();
+        let schema = &answer["content"]["application/json"]["schema"];
+        for (param, expression) in link["parameters"].as_object().unwrap() {
+            assert!(path_params.contains(&param.as_str()), "{name}: {param}");
+            let expression = expression.as_str().unwrap();
+            if let Some(pointer) = expression.strip_prefix("$response.body#/") {
+                let mut at = schema.clone();
+                for field in pointer.split('/') {
+                    at = properties(&spec, &at)
+                        .get(field)
+                        .cloned()
+                        .unwrap_or_else(|| panic!("{name}: the answer has no {pointer}"));
+                }
+            } else {
+                let from = expression.trim_start_matches("$request.path.");
+                assert!(
+                    path.contains(&format!("{{{from}}}")),
+                    "{name}: {expression}"
+                );
+            }
+        }
+        links += 1;
+    }
+    assert!(links >= 30, "{links}");
+}
