@@ -52,6 +52,11 @@ pub const CODES: &[(&str, &str)] = &[
         "request_timeout",
         "the request took longer than the configured timeout",
     ),
+    ("uri_too_long", "the address is longer than 8 KiB"),
+    (
+        "headers_too_large",
+        "the request's headers add up to more than 32 KiB",
+    ),
     (
         "unauthorized",
         "the call needs a valid API token or a signed-in session",

@@ -1,7 +1,9 @@
-//! What every response passes through: security headers on all of them, a body declared
-//! larger than any route accepts refused before it is read, and the bare answers of the
-//! layers below (a timeout's empty 408) given a body that says what happened, as
-//! problem+json on the API and as the error page elsewhere.
+//! What every response passes through: security headers on all of them; an address over
+//! 8 KiB (414), headers over 32 KiB (431) and a body declared larger than any route accepts
+//! (413) refused before anything is read; and the bare answers of the layers below (a
+//! timeout's empty 408) given a body that says what happened, as problem+json on the API
+//! and as the error page elsewhere. (Beyond about 400 KiB of head, or 100 headers, the
+//! HTTP layer itself answers 431 before this guard runs, without a body.)
 
 use crate::config::Config;
 use crate::error::{ApiError, AppError, PageError};
@@ -35,15 +37,56 @@ impl Limits {
     }
 }
 
+/// The longest address taken, in bytes.
+pub const MAX_URI_BYTES: usize = 8 * 1024;
+/// The most header bytes taken (names, values and their separators).
+pub const MAX_HEADER_BYTES: usize = 32 * 1024;
+
+/// A refusal of the request's head: too long an address or too many header bytes.
+fn oversized_head(req: &Request) -> Option<AppError> {
+    let uri = req.uri().to_string().len();
+    if uri > MAX_URI_BYTES {
+        return Some(AppError::new(
+            StatusCode::URI_TOO_LONG,
+            "uri_too_long",
+            format!(
+                "the address is {uri} bytes long; this server takes at most {MAX_URI_BYTES}: \
+                 send long input in a body"
+            ),
+        ));
+    }
+    let headers: usize = req
+        .headers()
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len() + 4)
+        .sum();
+    (headers > MAX_HEADER_BYTES).then(|| {
+        AppError::new(
+            StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+            "headers_too_large",
+            format!(
+                "the headers add up to {headers} bytes; this server takes at most \
+                 {MAX_HEADER_BYTES}: drop stale cookies or large custom headers"
+            ),
+        )
+    })
+}
+
 pub async fn middleware(limits: Limits, req: Request, next: Next) -> Response {
     let api = req.uri().path().starts_with("/api/");
+    if let Some(e) = oversized_head(&req) {
+        let mut r = answer(api, e);
+        r.headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        return secured(r);
+    }
     let declared = req
         .headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
     let most = limits.most;
-    let mut resp = match declared {
+    let resp = match declared {
         Some(n) if n > most => {
             let e = AppError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
@@ -76,6 +119,11 @@ pub async fn middleware(limits: Limits, req: Request, next: Next) -> Response {
             }
         }
     };
+    secured(resp)
+}
+
+/// The security headers, on every response.
+fn secured(mut resp: Response) -> Response {
     let h = resp.headers_mut();
     for (name, value) in [
         (header::CONTENT_SECURITY_POLICY, CSP),

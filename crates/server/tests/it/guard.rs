@@ -1,7 +1,7 @@
 //! What every response carries and what is refused before a handler runs: security
 //! headers, CSRF tokens bound to the session, bodies declared too large, slow requests.
 
-use crate::support::TestApp;
+use crate::support::{TestApp, expect_problem};
 use reqwest::StatusCode;
 use reqwest::header::{HeaderMap, SET_COOKIE};
 use std::time::Duration;
@@ -236,4 +236,41 @@ async fn a_request_too_slow_gets_a_timeout_that_says_so() {
     .await;
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
     assert!(answer.contains("\"code\":\"request_timeout\""), "{answer}");
+}
+
+/// An address over 8 KiB gets 414 and headers over 32 KiB get 431, each with a body that
+/// says what to do (problem+json on the API, the error page elsewhere) and the security
+/// headers; just under the limits, the request goes through.
+#[tokio::test]
+async fn an_oversized_address_or_head_is_refused_with_a_body() {
+    use commonfare::web::guard::{MAX_HEADER_BYTES, MAX_URI_BYTES};
+    let app = TestApp::spawn().await;
+    let c = app.program();
+    let long = format!("/api/v1/people?q={}", "a".repeat(MAX_URI_BYTES));
+    let r = c.get(app.url(&long)).send().await.unwrap();
+    assert_eq!(r.headers()["x-frame-options"], "DENY");
+    let v = expect_problem(r, 414, "uri_too_long").await;
+    assert!(v["detail"].as_str().unwrap().contains("in a body"), "{v}");
+    let page = format!("/people?q={}", "a".repeat(MAX_URI_BYTES));
+    let r = c.get(app.url(&page)).send().await.unwrap();
+    crate::support::expect_page_error(r, 414, "at most").await;
+    let fits = format!("/api/v1/people?q={}", "a".repeat(MAX_URI_BYTES - 100));
+    assert_eq!(c.get(app.url(&fits)).send().await.unwrap().status(), 200);
+
+    let big = "b".repeat(MAX_HEADER_BYTES / 2);
+    let r = c
+        .get(app.url("/api/v1/people"))
+        .header("x-one", &big)
+        .header("x-two", &big)
+        .send()
+        .await
+        .unwrap();
+    expect_problem(r, 431, "headers_too_large").await;
+    let r = c
+        .get(app.url("/api/v1/people"))
+        .header("x-one", &big)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
 }
