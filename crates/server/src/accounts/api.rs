@@ -7,7 +7,7 @@ use crate::error::{ApiError, AppError, Problem};
 use crate::state::AppState;
 use crate::web::actor::ApiViewer;
 use crate::web::extract::ApiJson;
-use crate::web::extract::{Path, Query};
+use crate::web::extract::{Found, Path, Query};
 use crate::web::paging::{Page, Paging, PagingParams};
 use axum::Json;
 use axum::extract::{ConnectInfo, State};
@@ -48,15 +48,8 @@ pub async fn sign_up(
 #[utoipa::path(get, path = "/api/v1/people/{handle}", tag = "people",
     params(("handle" = String, Path, description = "the person's handle")),
     responses((status = 200, body = PublicPerson), (status = 404, body = Problem)))]
-pub async fn get_person(
-    State(state): State<AppState>,
-    Path(handle): Path<String>,
-) -> Result<Json<PublicPerson>, ApiError> {
-    let p = state
-        .db
-        .read(move |c| store::require_person(c, &handle))
-        .await?;
-    Ok(Json(PublicPerson::from(&p)))
+pub async fn get_person(Found(p): Found<PublicPerson>) -> Json<PublicPerson> {
+    Json(p)
 }
 
 /// The person the token belongs to, with their private email.

@@ -8,7 +8,7 @@ use crate::error::{ApiError, Problem};
 use crate::state::AppState;
 use crate::web::actor::ApiViewer;
 use crate::web::extract::ApiJson;
-use crate::web::extract::{Path, Query};
+use crate::web::extract::{Found, Path, Query};
 use crate::web::paging::{Page, Paging, PagingParams};
 use axum::Json;
 use axum::extract::State;
@@ -88,12 +88,11 @@ pub struct OrgDetail {
     responses((status = 200, body = OrgDetail), (status = 404, body = Problem)))]
 pub async fn get(
     State(state): State<AppState>,
-    Path(handle): Path<String>,
+    Found(organization): Found<Organization>,
 ) -> Result<Json<OrgDetail>, ApiError> {
     let detail = state
         .db
         .read(move |c| {
-            let organization = orgs::require_org(c, &handle)?;
             let members = orgs::members(c, &organization.id)?;
             Ok(OrgDetail {
                 organization,

@@ -25,6 +25,14 @@ pub fn org_ref(o: &Organization) -> ObjectRef {
     }
 }
 
+/// An organization named by the `{handle}` of the address (404 when there is none).
+impl crate::web::extract::FromPath for Organization {
+    type Key = crate::web::extract::ByHandle;
+    fn load(conn: &mut DbConn, key: Self::Key) -> Result<Self, AppError> {
+        require_org(conn, &key.handle)
+    }
+}
+
 pub fn require_org(conn: &mut DbConn, handle: &str) -> Result<Organization, AppError> {
     org_by_handle(conn, handle)?.ok_or_else(|| {
         AppError::not_found(&format!(

@@ -12,7 +12,7 @@ use crate::error::{ApiError, AppError, Problem};
 use crate::state::AppState;
 use crate::web::actor::ApiViewer;
 use crate::web::extract::ApiJson;
-use crate::web::extract::{Path, Query};
+use crate::web::extract::{Found, Path, Query};
 use crate::web::paging::{Page, Paging, PagingParams};
 use axum::Json;
 use axum::extract::State;
@@ -112,15 +112,9 @@ pub async fn create(
     responses((status = 200, body = CommonsView), (status = 404, body = Problem)))]
 pub async fn get(
     State(state): State<AppState>,
-    Path(handle): Path<String>,
+    Found(row): Found<store::CommonsRow>,
 ) -> Result<Json<CommonsView>, ApiError> {
-    let view = state
-        .db
-        .read(move |c| {
-            let row = store::require_commons(c, &handle)?;
-            views::commons_view(c, &row)
-        })
-        .await?;
+    let view = state.db.read(move |c| views::commons_view(c, &row)).await?;
     Ok(Json(view))
 }
 
@@ -165,13 +159,12 @@ pub async fn list(
     responses((status = 200, body = Vec<FileInfo>), (status = 404, body = Problem)))]
 pub async fn list_files(
     State(state): State<AppState>,
-    Path(handle): Path<String>,
+    Found(row): Found<store::CommonsRow>,
     Query(q): Query<AtRevision>,
 ) -> Result<Json<Vec<FileInfo>>, ApiError> {
     let files = state
         .db
         .read(move |c| {
-            let row = store::require_commons(c, &handle)?;
             let rev = revision_at(c, &row, q.revision)?;
             views::files(c, &rev)
         })
@@ -359,16 +352,13 @@ pub async fn propose_work(
         (status = 422, description = "an unknown state", body = Problem)))]
 pub async fn list_contributions(
     State(state): State<AppState>,
-    Path(handle): Path<String>,
+    Found(row): Found<store::CommonsRow>,
     Query(filter): Query<views::ContributionFilter>,
     paging: Paging,
 ) -> Result<Page<ContributionView>, ApiError> {
     Ok(state
         .db
-        .read(move |c| {
-            let row = store::require_commons(c, &handle)?;
-            views::contributions_page(c, &row, &filter, &paging)
-        })
+        .read(move |c| views::contributions_page(c, &row, &filter, &paging))
         .await?)
 }
 
@@ -601,15 +591,12 @@ pub async fn update_change(
         (status = 404, description = "no such commons", body = Problem)))]
 pub async fn list_revisions(
     State(state): State<AppState>,
-    Path(handle): Path<String>,
+    Found(row): Found<store::CommonsRow>,
     paging: Paging,
 ) -> Result<Page<views::RevisionView>, ApiError> {
     Ok(state
         .db
-        .read(move |c| {
-            let row = store::require_commons(c, &handle)?;
-            views::revisions_page(c, &row, &paging)
-        })
+        .read(move |c| views::revisions_page(c, &row, &paging))
         .await?)
 }
 

@@ -27,7 +27,7 @@ use crate::web::actor::Actor;
 use crate::web::actor::{ApiViewer, Viewer};
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::Path;
-use crate::web::extract::{ApiJson, PageForm};
+use crate::web::extract::{ApiJson, Found, PageForm};
 use crate::web::paging::{Page, Paging, PagingParams};
 use axum::Json;
 use axum::extract::State;
@@ -271,15 +271,12 @@ pub async fn api_fork(
         (status = 404, description = "no such commons", body = Problem)))]
 pub async fn api_forks(
     State(state): State<AppState>,
-    Path(handle): Path<String>,
+    Found(row): Found<store::CommonsRow>,
     paging: Paging,
 ) -> Result<Page<views::ForkView>, ApiError> {
     Ok(state
         .db
-        .read(move |c| {
-            let row = store::require_commons(c, &handle)?;
-            views::forks(c, &row, &paging)
-        })
+        .read(move |c| views::forks(c, &row, &paging))
         .await?)
 }
 

@@ -100,6 +100,15 @@ pub fn require_commons(conn: &mut DbConn, handle: &str) -> Result<CommonsRow, Ap
     })
 }
 
+/// A commons named by the `{handle}` of the address (404 when there is none): read
+/// handlers take it as `Found<CommonsRow>`.
+impl crate::web::extract::FromPath for CommonsRow {
+    type Key = crate::web::extract::ByHandle;
+    fn load(conn: &mut DbConn, key: Self::Key) -> Result<Self, AppError> {
+        require_commons(conn, &key.handle)
+    }
+}
+
 /// A commons by its internal id (fork links and offers name commons by id).
 pub fn commons_by_id(conn: &mut DbConn, id: &str) -> Result<CommonsRow, AppError> {
     Ok(crate::db::native!(conn, |c| commons::table

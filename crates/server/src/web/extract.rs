@@ -242,3 +242,42 @@ mod tests {
         assert!(control_byte("from=1&to=%0A").is_some());
     }
 }
+
+/// A resource the address names, loaded before the handler runs: its key is read from the
+/// path (by name, e.g. `{handle}`), and a domain says how to load it. A malformed key is a
+/// 400 as `Path` answers; one that names nothing is the domain's 404 (or 410, …).
+///
+/// For reads: a handler that changes the resource loads it again inside its write
+/// transaction, where its rules are checked against rows no one else is changing.
+pub trait FromPath: Sized + Send + 'static {
+    /// The path parameters that name it, e.g. `struct ByHandle { handle: String }`.
+    type Key: serde::de::DeserializeOwned + Send + 'static;
+    fn load(conn: &mut crate::db::DbConn, key: Self::Key) -> Result<Self, AppError>;
+}
+
+/// The resource of type `T` named by the address (see [`FromPath`]).
+pub struct Found<T>(pub T);
+
+impl<T: FromPath> axum::extract::FromRequestParts<crate::state::AppState> for Found<T> {
+    type Rejection = axum::response::Response;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &crate::state::AppState,
+    ) -> Result<Self, Self::Rejection> {
+        use axum::response::IntoResponse;
+        let api = parts.uri.path().starts_with("/api/");
+        let Path(key) = Path::<T::Key>::from_request_parts(parts, state).await?;
+        match state.db.read(move |c| T::load(c, key)).await {
+            Ok(found) => Ok(Found(found)),
+            Err(e) if api => Err(ApiError(e).into_response()),
+            Err(e) => Err(PageError(e).into_response()),
+        }
+    }
+}
+
+/// The key of a resource named by its `{handle}`.
+#[derive(Debug, serde::Deserialize)]
+pub struct ByHandle {
+    pub handle: String,
+}

@@ -71,6 +71,15 @@ pub fn handles_of(
     Ok(out)
 }
 
+/// What anyone may see of the person named by the `{handle}` of the address (404 when
+/// there is none).
+impl crate::web::extract::FromPath for PublicPerson {
+    type Key = crate::web::extract::ByHandle;
+    fn load(conn: &mut DbConn, key: Self::Key) -> Result<Self, AppError> {
+        Ok(PublicPerson::from(&require_person(conn, &key.handle)?))
+    }
+}
+
 /// The person, or a 404 that names the handle.
 pub fn require_person(conn: &mut DbConn, handle: &str) -> Result<Person, AppError> {
     person_by_handle(conn, handle)?.ok_or_else(|| {
