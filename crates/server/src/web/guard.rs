@@ -42,16 +42,18 @@ pub const MAX_URI_BYTES: usize = 8 * 1024;
 /// The most header bytes taken (names, values and their separators).
 pub const MAX_HEADER_BYTES: usize = 32 * 1024;
 
-/// A refusal of the request's head: too long an address or too many header bytes.
-fn oversized_head(req: &Request) -> Option<AppError> {
-    let uri = req.uri().to_string().len();
-    if uri > MAX_URI_BYTES {
+/// A refusal of the request before it is read: too long an address, too many header
+/// bytes, or a body declared larger than any route takes.
+fn refusal(req: &Request, limits: Limits) -> Option<AppError> {
+    let uri = req.uri();
+    let length = uri.path().len() + uri.query().map_or(0, |q| q.len() + 1);
+    if length > MAX_URI_BYTES {
         return Some(AppError::new(
             StatusCode::URI_TOO_LONG,
             "uri_too_long",
             format!(
-                "the address is {uri} bytes long; this server takes at most {MAX_URI_BYTES}: \
-                 send long input in a body"
+                "the address is {length} bytes long; this server takes at most \
+                 {MAX_URI_BYTES}: send long input in a body"
             ),
         ));
     }
@@ -60,66 +62,56 @@ fn oversized_head(req: &Request) -> Option<AppError> {
         .iter()
         .map(|(name, value)| name.as_str().len() + value.len() + 4)
         .sum();
-    (headers > MAX_HEADER_BYTES).then(|| {
-        AppError::new(
+    if headers > MAX_HEADER_BYTES {
+        return Some(AppError::new(
             StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             "headers_too_large",
             format!(
                 "the headers add up to {headers} bytes; this server takes at most \
                  {MAX_HEADER_BYTES}: drop stale cookies or large custom headers"
             ),
-        )
-    })
-}
-
-pub async fn middleware(limits: Limits, req: Request, next: Next) -> Response {
-    let api = req.uri().path().starts_with("/api/");
-    if let Some(e) = oversized_head(&req) {
-        let mut r = answer(api, e);
-        r.headers_mut()
-            .insert(header::CONNECTION, HeaderValue::from_static("close"));
-        return secured(r);
+        ));
     }
     let declared = req
         .headers()
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    let most = limits.most;
-    let resp = match declared {
-        Some(n) if n > most => {
-            let e = AppError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "body_too_large",
-                format!("the request declares {n} bytes; this server accepts at most {most}"),
-            );
-            let mut r = answer(api, e);
-            // The body was not read: the connection cannot carry another request.
-            r.headers_mut()
-                .insert(header::CONNECTION, HeaderValue::from_static("close"));
-            r
-        }
-        _ => {
-            let r = next.run(req).await;
-            if r.status() == StatusCode::REQUEST_TIMEOUT && r.body().size_hint().exact() == Some(0)
-            {
-                answer(
-                    api,
-                    AppError::new(
-                        StatusCode::REQUEST_TIMEOUT,
-                        "request_timeout",
-                        format!(
-                            "the request took longer than {} s: send it again, or send less",
-                            limits.timeout_secs
-                        ),
-                    ),
-                )
-            } else {
-                r
-            }
-        }
-    };
-    secured(resp)
+    match declared {
+        Some(n) if n > limits.most => Some(AppError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "body_too_large",
+            format!(
+                "the request declares {n} bytes; this server accepts at most {}",
+                limits.most
+            ),
+        )),
+        _ => None,
+    }
+}
+
+pub async fn middleware(limits: Limits, req: Request, next: Next) -> Response {
+    let api = req.uri().path().starts_with("/api/");
+    if let Some(e) = refusal(&req, limits) {
+        let mut r = answer(api, e);
+        // Nothing of the body was read: the connection cannot carry another request.
+        r.headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
+        return secured(r);
+    }
+    let r = next.run(req).await;
+    if r.status() == StatusCode::REQUEST_TIMEOUT && r.body().size_hint().exact() == Some(0) {
+        let e = AppError::new(
+            StatusCode::REQUEST_TIMEOUT,
+            "request_timeout",
+            format!(
+                "the request took longer than {} s: send it again, or send less",
+                limits.timeout_secs
+            ),
+        );
+        return secured(answer(api, e));
+    }
+    secured(r)
 }
 
 /// The security headers, on every response.
