@@ -195,350 +195,145 @@ fn unique_operation_ids(api: &mut utoipa::openapi::OpenApi) {
 
 /// What a client can do with what it has just made, as OpenAPI links: from the answer of
 /// a creation to the operations on the thing created (clients and schemathesis' stateful
-/// phase follow them). (method, path, status, link name, target method, target path,
-/// parameters as runtime expressions.)
-type LinkSpec = (
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static str,
-    &'static [(&'static str, &'static str)],
-);
-
-const HANDLE: (&str, &str) = ("handle", "$response.body#/handle");
-const SAME_HANDLE: (&str, &str) = ("handle", "$request.path.handle");
-const NUMBER: (&str, &str) = ("number", "$response.body#/number");
-const THREAD: (&str, &str) = ("number", "$response.body#/thread/number");
-const COMMENT: (&str, &str) = ("id", "$response.body#/id");
-
-pub const LINKS: &[LinkSpec] = &[
+/// phase follow them). Each creation, `method path status`, with its links, `name method
+/// path parameter=expression…`.
+pub const LINKS: &[(&str, &[&str])] = &[
     (
-        "post",
-        "/api/v1/people",
-        "201",
-        "person",
-        "get",
-        "/api/v1/people/{handle}",
-        &[HANDLE],
+        "post /api/v1/people 201",
+        &[
+            "person get /api/v1/people/{handle} handle=$response.body#/handle",
+            "records get /api/v1/people/{handle}/commons handle=$response.body#/handle",
+        ],
     ),
     (
-        "post",
-        "/api/v1/people",
-        "201",
-        "records",
-        "get",
-        "/api/v1/people/{handle}/commons",
-        &[HANDLE],
+        "post /api/v1/tokens 201",
+        &["revoke delete /api/v1/tokens/{id} id=$response.body#/id"],
     ),
     (
-        "post",
-        "/api/v1/tokens",
-        "201",
-        "revoke",
-        "delete",
-        "/api/v1/tokens/{id}",
-        &[("id", "$response.body#/id")],
+        "post /api/v1/orgs 201",
+        &[
+            "organization get /api/v1/orgs/{handle} handle=$response.body#/handle",
+            "edit put /api/v1/orgs/{handle} handle=$response.body#/handle",
+            "invite post /api/v1/orgs/{handle}/invitations handle=$response.body#/handle",
+            "start_thread post /api/v1/orgs/{handle}/threads handle=$response.body#/handle",
+        ],
     ),
     (
-        "post",
-        "/api/v1/orgs",
-        "201",
-        "organization",
-        "get",
-        "/api/v1/orgs/{handle}",
-        &[HANDLE],
+        "post /api/v1/orgs/{handle}/threads 201",
+        &[
+            "thread get /api/v1/orgs/{handle}/threads/{number} handle=$request.path.handle number=$response.body#/thread/number",
+            "comment post /api/v1/orgs/{handle}/threads/{number}/comments handle=$request.path.handle number=$response.body#/thread/number",
+        ],
     ),
     (
-        "post",
-        "/api/v1/orgs",
-        "201",
-        "edit",
-        "put",
-        "/api/v1/orgs/{handle}",
-        &[HANDLE],
+        "post /api/v1/commons 201",
+        &[
+            "commons get /api/v1/commons/{handle} handle=$response.body#/handle",
+            "propose post /api/v1/commons/{handle}/changes handle=$response.body#/handle",
+            "record_work post /api/v1/commons/{handle}/work handle=$response.body#/handle",
+            "files get /api/v1/commons/{handle}/files handle=$response.body#/handle",
+            "fork post /api/v1/commons/{handle}/forks handle=$response.body#/handle",
+            "add_maintainer post /api/v1/commons/{handle}/maintainers handle=$response.body#/handle",
+            "start_thread post /api/v1/commons/{handle}/threads handle=$response.body#/handle",
+            "delete delete /api/v1/commons/{handle} handle=$response.body#/handle",
+        ],
     ),
     (
-        "post",
-        "/api/v1/orgs",
-        "201",
-        "invite",
-        "post",
-        "/api/v1/orgs/{handle}/invitations",
-        &[HANDLE],
+        "post /api/v1/commons/{handle}/forks 201",
+        &[
+            "fork get /api/v1/commons/{handle} handle=$response.body#/handle",
+            "offer post /api/v1/commons/{handle}/offer handle=$response.body#/handle",
+        ],
     ),
     (
-        "post",
-        "/api/v1/orgs",
-        "201",
-        "start_thread",
-        "post",
-        "/api/v1/orgs/{handle}/threads",
-        &[HANDLE],
+        "post /api/v1/commons/{handle}/changes 201",
+        &[
+            "contribution get /api/v1/commons/{handle}/contributions/{number} handle=$request.path.handle number=$response.body#/number",
+            "update put /api/v1/commons/{handle}/contributions/{number} handle=$request.path.handle number=$response.body#/number",
+            "accept post /api/v1/commons/{handle}/contributions/{number}/accept handle=$request.path.handle number=$response.body#/number",
+            "reject post /api/v1/commons/{handle}/contributions/{number}/reject handle=$request.path.handle number=$response.body#/number",
+            "request_changes post /api/v1/commons/{handle}/contributions/{number}/request-changes handle=$request.path.handle number=$response.body#/number",
+            "withdraw post /api/v1/commons/{handle}/contributions/{number}/withdraw handle=$request.path.handle number=$response.body#/number",
+            "comment post /api/v1/commons/{handle}/contributions/{number}/comments handle=$request.path.handle number=$response.body#/number",
+        ],
     ),
     (
-        "post",
-        "/api/v1/orgs/{handle}/threads",
-        "201",
-        "thread",
-        "get",
-        "/api/v1/orgs/{handle}/threads/{number}",
-        &[SAME_HANDLE, THREAD],
+        "post /api/v1/commons/{handle}/work 201",
+        &[
+            "contribution get /api/v1/commons/{handle}/contributions/{number} handle=$request.path.handle number=$response.body#/number",
+            "accept post /api/v1/commons/{handle}/contributions/{number}/accept handle=$request.path.handle number=$response.body#/number",
+        ],
     ),
     (
-        "post",
-        "/api/v1/orgs/{handle}/threads",
-        "201",
-        "comment",
-        "post",
-        "/api/v1/orgs/{handle}/threads/{number}/comments",
-        &[SAME_HANDLE, THREAD],
+        "post /api/v1/commons/{handle}/threads 201",
+        &[
+            "thread get /api/v1/commons/{handle}/threads/{number} handle=$request.path.handle number=$response.body#/thread/number",
+            "comment post /api/v1/commons/{handle}/threads/{number}/comments handle=$request.path.handle number=$response.body#/thread/number",
+        ],
     ),
     (
-        "post",
-        "/api/v1/commons",
-        "201",
-        "commons",
-        "get",
-        "/api/v1/commons/{handle}",
-        &[HANDLE],
+        "post /api/v1/commons/{handle}/threads/{number}/comments 201",
+        &[
+            "comment get /api/v1/comments/{id} id=$response.body#/id",
+            "edit put /api/v1/comments/{id} id=$response.body#/id",
+            "history get /api/v1/comments/{id}/history id=$response.body#/id",
+            "delete delete /api/v1/comments/{id} id=$response.body#/id",
+        ],
     ),
     (
-        "post",
-        "/api/v1/commons",
-        "201",
-        "propose",
-        "post",
-        "/api/v1/commons/{handle}/changes",
-        &[HANDLE],
+        "post /api/v1/orgs/{handle}/threads/{number}/comments 201",
+        &["comment get /api/v1/comments/{id} id=$response.body#/id"],
     ),
     (
-        "post",
-        "/api/v1/commons",
-        "201",
-        "record_work",
-        "post",
-        "/api/v1/commons/{handle}/work",
-        &[HANDLE],
-    ),
-    (
-        "post",
-        "/api/v1/commons",
-        "201",
-        "files",
-        "get",
-        "/api/v1/commons/{handle}/files",
-        &[HANDLE],
-    ),
-    (
-        "post",
-        "/api/v1/commons",
-        "201",
-        "fork",
-        "post",
-        "/api/v1/commons/{handle}/forks",
-        &[HANDLE],
-    ),
-    (
-        "post",
-        "/api/v1/commons",
-        "201",
-        "add_maintainer",
-        "post",
-        "/api/v1/commons/{handle}/maintainers",
-        &[HANDLE],
-    ),
-    (
-        "post",
-        "/api/v1/commons",
-        "201",
-        "start_thread",
-        "post",
-        "/api/v1/commons/{handle}/threads",
-        &[HANDLE],
-    ),
-    (
-        "post",
-        "/api/v1/commons",
-        "201",
-        "delete",
-        "delete",
-        "/api/v1/commons/{handle}",
-        &[HANDLE],
-    ),
-    (
-        "post",
-        "/api/v1/commons/{handle}/forks",
-        "201",
-        "fork",
-        "get",
-        "/api/v1/commons/{handle}",
-        &[HANDLE],
-    ),
-    (
-        "post",
-        "/api/v1/commons/{handle}/forks",
-        "201",
-        "offer",
-        "post",
-        "/api/v1/commons/{handle}/offer",
-        &[HANDLE],
-    ),
-    (
-        "post",
-        "/api/v1/commons/{handle}/changes",
-        "201",
-        "contribution",
-        "get",
-        "/api/v1/commons/{handle}/contributions/{number}",
-        &[SAME_HANDLE, NUMBER],
-    ),
-    (
-        "post",
-        "/api/v1/commons/{handle}/changes",
-        "201",
-        "update",
-        "put",
-        "/api/v1/commons/{handle}/contributions/{number}",
-        &[SAME_HANDLE, NUMBER],
-    ),
-    (
-        "post",
-        "/api/v1/commons/{handle}/changes",
-        "201",
-        "accept",
-        "post",
-        "/api/v1/commons/{handle}/contributions/{number}/accept",
-        &[SAME_HANDLE, NUMBER],
-    ),
-    (
-        "post",
-        "/api/v1/commons/{handle}/changes",
-        "201",
-        "reject",
-        "post",
-        "/api/v1/commons/{handle}/contributions/{number}/reject",
-        &[SAME_HANDLE, NUMBER],
-    ),
-    (
-        "post",
-        "/api/v1/commons/{handle}/changes",
-        "201",
-        "request_changes",
-        "post",
-        "/api/v1/commons/{handle}/contributions/{number}/request-changes",
-        &[SAME_HANDLE, NUMBER],
-    ),
-    (
-        "post",
-        "/api/v1/commons/{handle}/changes",
-        "201",
-        "withdraw",
-        "post",
-        "/api/v1/commons/{handle}/contributions/{number}/withdraw",
-        &[SAME_HANDLE, NUMBER],
-    ),
-    (
-        "post",
-        "/api/v1/commons/{handle}/changes",
-        "201",
-        "comment",
-        "post",
-        "/api/v1/commons/{handle}/contributions/{number}/comments",
-        &[SAME_HANDLE, NUMBER],
-    ),
-    (
-        "post",
-        "/api/v1/commons/{handle}/work",
-        "201",
-        "contribution",
-        "get",
-        "/api/v1/commons/{handle}/contributions/{number}",
-        &[SAME_HANDLE, NUMBER],
-    ),
-    (
-        "post",
-        "/api/v1/commons/{handle}/work",
-        "201",
-        "accept",
-        "post",
-        "/api/v1/commons/{handle}/contributions/{number}/accept",
-        &[SAME_HANDLE, NUMBER],
-    ),
-    (
-        "post",
-        "/api/v1/commons/{handle}/threads",
-        "201",
-        "thread",
-        "get",
-        "/api/v1/commons/{handle}/threads/{number}",
-        &[SAME_HANDLE, THREAD],
-    ),
-    (
-        "post",
-        "/api/v1/commons/{handle}/threads",
-        "201",
-        "comment",
-        "post",
-        "/api/v1/commons/{handle}/threads/{number}/comments",
-        &[SAME_HANDLE, THREAD],
-    ),
-    (
-        "post",
-        "/api/v1/commons/{handle}/threads/{number}/comments",
-        "201",
-        "comment",
-        "get",
-        "/api/v1/comments/{id}",
-        &[COMMENT],
-    ),
-    (
-        "post",
-        "/api/v1/commons/{handle}/threads/{number}/comments",
-        "201",
-        "edit",
-        "put",
-        "/api/v1/comments/{id}",
-        &[COMMENT],
-    ),
-    (
-        "post",
-        "/api/v1/commons/{handle}/threads/{number}/comments",
-        "201",
-        "history",
-        "get",
-        "/api/v1/comments/{id}/history",
-        &[COMMENT],
-    ),
-    (
-        "post",
-        "/api/v1/commons/{handle}/threads/{number}/comments",
-        "201",
-        "delete",
-        "delete",
-        "/api/v1/comments/{id}",
-        &[COMMENT],
-    ),
-    (
-        "post",
-        "/api/v1/orgs/{handle}/threads/{number}/comments",
-        "201",
-        "comment",
-        "get",
-        "/api/v1/comments/{id}",
-        &[COMMENT],
-    ),
-    (
-        "post",
-        "/api/v1/commons/{handle}/contributions/{number}/comments",
-        "201",
-        "comment",
-        "get",
-        "/api/v1/comments/{id}",
-        &[COMMENT],
+        "post /api/v1/commons/{handle}/contributions/{number}/comments 201",
+        &["comment get /api/v1/comments/{id} id=$response.body#/id"],
     ),
 ];
+
+/// One link of [`LINKS`], read.
+#[derive(Debug)]
+pub struct LinkSpec {
+    pub method: &'static str,
+    pub path: &'static str,
+    pub status: &'static str,
+    pub name: &'static str,
+    pub to_method: &'static str,
+    pub to_path: &'static str,
+    pub parameters: Vec<(&'static str, &'static str)>,
+}
+
+/// Every link of [`LINKS`], read from its words.
+pub fn links() -> Vec<LinkSpec> {
+    let mut out = Vec::new();
+    for (from, to) in LINKS {
+        let mut from = from.split(' ');
+        let (Some(method), Some(path), Some(status)) = (from.next(), from.next(), from.next())
+        else {
+            panic!("a link source is `method path status`");
+        };
+        for link in *to {
+            let mut words = link.split(' ');
+            let (Some(name), Some(to_method), Some(to_path)) =
+                (words.next(), words.next(), words.next())
+            else {
+                panic!("a link is `name method path parameter=expression…`: {link}");
+            };
+            let parameters = words
+                .map(|w| w.split_once('=').expect("parameter=expression"))
+                .collect();
+            out.push(LinkSpec {
+                method,
+                path,
+                status,
+                name,
+                to_method,
+                to_path,
+                parameters,
+            });
+        }
+    }
+    out
+}
 
 fn add_links(api: &mut utoipa::openapi::OpenApi) {
     use utoipa::openapi::link::LinkBuilder;
@@ -548,22 +343,22 @@ fn add_links(api: &mut utoipa::openapi::OpenApi) {
             ids.insert((method, path.clone()), id.clone());
         }
     }
-    for (method, path, status, name, to_method, to_path, parameters) in LINKS {
-        let Some(target) = ids.get(&(*to_method, to_path.to_string())) else {
-            continue; // the test `openapi::links_lead_to_operations` names it
+    for l in links() {
+        let Some(target) = ids.get(&(l.to_method, l.to_path.to_string())) else {
+            continue; // the test `openapi::operation_ids_are_unique_and_links_lead_to_operations` names it
         };
         let mut link = LinkBuilder::new().operation_id(target.clone());
-        for (param, expression) in *parameters {
+        for (param, expression) in &l.parameters {
             link = link.parameter(*param, *expression);
         }
         let link = link.build();
         for (m, p, op) in operations(api) {
-            if m == *method
-                && p == path
+            if m == l.method
+                && p == l.path
                 && let Some(utoipa::openapi::RefOr::T(answer)) =
-                    op.responses.responses.get_mut(*status)
+                    op.responses.responses.get_mut(l.status)
             {
-                answer.links.insert(name.to_string(), link.clone().into());
+                answer.links.insert(l.name.to_string(), link.clone().into());
             }
         }
     }

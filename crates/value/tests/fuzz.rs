@@ -18,7 +18,8 @@
 //! every later run. `cargo test --test fuzz corpus_replays -- --nocapture` prints every
 //! refusal of the corpus, to review their wording.
 
-#[path = "fuzz/mutate.rs"]
+// One fuzzing kit for both engines: decide's, read from here with this crate's corpus.
+#[path = "../../decide/tests/fuzz/mutate.rs"]
 mod mutate;
 
 use commonfare_value::credrank::{self, Graph, credrank};

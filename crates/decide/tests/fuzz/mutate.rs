@@ -1,8 +1,9 @@
-//! The fuzzing kit of this crate's `tests/fuzz.rs`: the corpus loader, the case count
-//! (`COMMONFARE_FUZZ_CASES`), and byte- and line-level mutations of corpus seeds. The
-//! value crate keeps a twin of this file in `crates/value/tests/fuzz/mutate.rs`.
+//! The fuzzing kit of both engines' `tests/fuzz.rs` (the value crate includes this file
+//! by path): the corpus loader, the case count (`COMMONFARE_FUZZ_CASES`), and byte- and
+//! line-level mutations of corpus seeds. The corpus is the including crate's own
+//! (`CARGO_MANIFEST_DIR` is read where the file is compiled).
 
-#![allow(dead_code)] // the twins are kept alike; each crate uses most of it
+#![allow(dead_code)] // each crate uses most of it, not all
 
 use proptest::prelude::*;
 use proptest::test_runner::FileFailurePersistence;

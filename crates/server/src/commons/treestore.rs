@@ -94,30 +94,8 @@ pub fn encode(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commons::model::blob::{FileKind, FileLimits, prepare_file};
+    use crate::commons::model::testkit::{file_ops as ops, p, text};
     use crate::commons::model::tree::FileOp;
-
-    fn p(s: &str) -> RepoPath {
-        RepoPath::parse(s).unwrap()
-    }
-
-    fn text(s: &str) -> Entry {
-        prepare_file(
-            &p("x"),
-            s.as_bytes(),
-            FileKind::Text,
-            &FileLimits::default(),
-        )
-        .unwrap()
-    }
-
-    fn ops(list: Vec<(&str, FileOp)>) -> FileOps {
-        FileOps::new(
-            list.into_iter().map(|(k, v)| (p(k), v)),
-            &FileLimits::default(),
-        )
-        .unwrap()
-    }
 
     fn decode(parent: &Tree, stored: &StoredTree) -> Tree {
         if stored.delta {

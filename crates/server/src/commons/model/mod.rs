@@ -21,7 +21,7 @@ pub mod treehash;
 #[cfg(test)]
 mod properties;
 #[cfg(test)]
-mod testkit;
+pub(crate) mod testkit;
 
 use error::{CommonsError, Result, check_text};
 use serde::{Deserialize, Serialize};

@@ -1,5 +1,6 @@
-//! Test helpers shared by the history and fork tests: a commons kept in
-//! memory with the tree of every revision, and short constructors.
+//! Test helpers shared by the commons' model and store tests: a commons kept in memory
+//! with the tree of every revision, and short constructors (paths, text entries, file
+//! operations).
 
 use super::blob::{FileKind, FileLimits, prepare_file};
 use super::fork::ForkLink;
@@ -8,6 +9,31 @@ use super::path::RepoPath;
 use super::tree::{FileOp, FileOps, Tree};
 use super::{CommonsId, ContributionId, PersonId, RevisionId};
 use std::collections::HashMap;
+
+/// A path, checked.
+pub fn p(s: &str) -> RepoPath {
+    RepoPath::parse(s).unwrap()
+}
+
+/// A text file's entry.
+pub fn text(s: &str) -> super::blob::Entry {
+    prepare_file(
+        &p("x"),
+        s.as_bytes(),
+        FileKind::Text,
+        &FileLimits::default(),
+    )
+    .unwrap()
+}
+
+/// File operations by path.
+pub fn file_ops(list: Vec<(&str, FileOp)>) -> FileOps {
+    FileOps::new(
+        list.into_iter().map(|(k, v)| (p(k), v)),
+        &FileLimits::default(),
+    )
+    .unwrap()
+}
 
 /// A commons in memory: its history and the tree of every revision.
 pub struct Sim {

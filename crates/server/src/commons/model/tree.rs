@@ -308,29 +308,7 @@ impl From<Tree> for BTreeMap<RepoPath, Entry> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::commons::model::blob::{FileKind, FileLimits, prepare_file};
-
-    pub(crate) fn p(s: &str) -> RepoPath {
-        RepoPath::parse(s).unwrap()
-    }
-
-    fn text(s: &str) -> Entry {
-        prepare_file(
-            &p("x"),
-            s.as_bytes(),
-            FileKind::Text,
-            &FileLimits::default(),
-        )
-        .unwrap()
-    }
-
-    fn ops(list: Vec<(&str, FileOp)>) -> FileOps {
-        FileOps::new(
-            list.into_iter().map(|(k, v)| (p(k), v)),
-            &FileLimits::default(),
-        )
-        .unwrap()
-    }
+    use crate::commons::model::testkit::{file_ops as ops, p, text};
 
     #[test]
     fn duplicates_and_empty_changes_are_refused() {
