@@ -44,7 +44,11 @@ pub fn router(state: AppState) -> Router {
         .merge(accounts::pages())
         .merge(crate::commons::pages(&state.config))
         .merge(crate::discussion::pages())
-        .layer(from_fn_with_state(state.clone(), csrf::middleware));
+        .layer(from_fn_with_state(state.clone(), csrf::middleware))
+        .layer(from_fn_with_state(
+            state.clone(),
+            crate::web::error_page::middleware,
+        ));
     // Each API route is registered with its OpenAPI operation, so the description cannot
     // miss a route.
     let (api, description) =
@@ -67,7 +71,16 @@ pub fn router(state: AppState) -> Router {
         .merge(api)
         .merge(plain)
         .route_layer(from_fn_with_state(state.clone(), crate::metrics::track))
-        .fallback(not_found)
+        .fallback_service(
+            // Unknown addresses: the error page in the visitor's layout (off the API).
+            Router::new()
+                .fallback(not_found)
+                .layer(from_fn_with_state(
+                    state.clone(),
+                    crate::web::error_page::middleware,
+                ))
+                .with_state(state.clone()),
+        )
         .method_not_allowed_fallback(method_not_allowed)
         .layer(DefaultBodyLimit::max(state.config.max_body_bytes))
         .layer(CompressionLayer::new())

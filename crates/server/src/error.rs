@@ -484,16 +484,35 @@ impl IntoResponse for PageError {
             code: e.code,
         };
         match askama::Template::render(&page) {
-            Ok(html) => with_retry_after(
-                (e.status, axum::response::Html(html)).into_response(),
-                e.retry_after,
-            ),
+            Ok(html) => {
+                let mut r = with_retry_after(
+                    (e.status, axum::response::Html(html)).into_response(),
+                    e.retry_after,
+                );
+                r.extensions_mut().insert(ShownError {
+                    status: page.status,
+                    title: page.title,
+                    message: page.message,
+                    code: page.code,
+                });
+                r
+            }
             Err(err) => {
                 tracing::error!(error = %err, "error page failed to render");
                 (e.status, e.message).into_response()
             }
         }
     }
+}
+
+/// What an error page shows, kept on its response so that the page layer can show it again
+/// in the visitor's layout (`web::error_page`).
+#[derive(Debug, Clone)]
+pub struct ShownError {
+    pub status: u16,
+    pub title: String,
+    pub message: String,
+    pub code: &'static str,
 }
 
 /// The error page: what went wrong and what to do next.

@@ -42,7 +42,7 @@ fn well_formed(t: &str) -> bool {
 }
 
 /// The form token of a nonce and a session cookie (empty when signed out).
-fn bound(nonce: &str, session: &str) -> String {
+pub(crate) fn bound(nonce: &str, session: &str) -> String {
     use sha2::{Digest, Sha256};
     let digest = Sha256::new()
         .chain_update(b"commonfare csrf\0")

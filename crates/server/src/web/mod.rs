@@ -4,6 +4,7 @@
 pub mod actor;
 pub mod assets;
 pub mod csrf;
+pub mod error_page;
 pub mod extract;
 pub mod guard;
 pub mod paging;

@@ -1,5 +1,6 @@
 //! One list of error codes (`error::CODES`): every code the sources answer with is in it,
-//! every code in it is used, and the README documents each.
+//! every code in it is used, and the README documents each. And error pages that keep the
+//! visitor's layout.
 
 use std::path::{Path, PathBuf};
 
@@ -109,4 +110,48 @@ fn the_readme_documents_every_code() {
             "the README's table of error codes lacks `{c}` ({meaning})"
         );
     }
+}
+
+/// An error page keeps the visitor's layout: signed in, the navigation shows them and the
+/// sign-out form, whether the address is unknown, names nothing, or is malformed; signed
+/// out, it offers to sign in. The status and the card's words stay.
+#[tokio::test]
+async fn error_pages_keep_the_signed_in_layout() {
+    let app = crate::support::TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let signed_in = app.browser_of(&ada).await;
+    for (path, status, words) in [
+        ("/no/such/address", 404, "the address /no/such/address"),
+        ("/people/nobody", 404, "nobody"),
+        ("/commons/x/contributions/abc", 400, "fix the address"),
+    ] {
+        let r = signed_in.get(app.url(path)).send().await.unwrap();
+        assert_eq!(r.status().as_u16(), status, "{path}");
+        let html = r.text().await.unwrap();
+        assert!(html.contains(words), "{path}: {html}");
+        assert!(
+            html.contains(r#"href="/people/ada""#),
+            "{path} shows who is signed in"
+        );
+        assert!(html.contains("Sign out"), "{path} keeps the sign-out form");
+        assert!(
+            html.contains(r#"href="/commons""#),
+            "{path} keeps the navigation"
+        );
+        let anonymous = app.browser().get(app.url(path)).send().await.unwrap();
+        assert_eq!(anonymous.status().as_u16(), status);
+        let html = anonymous.text().await.unwrap();
+        assert!(
+            html.contains(r#"href="/signin""#) && !html.contains("Sign out"),
+            "{path}"
+        );
+    }
+    // The API keeps its problems.
+    let r = app
+        .program()
+        .get(app.url("/api/v1/people/nobody"))
+        .send()
+        .await
+        .unwrap();
+    crate::support::expect_problem(r, 404, "not_found").await;
 }
