@@ -44,10 +44,15 @@ pub fn router(state: AppState) -> Router {
         .merge(accounts::pages())
         .merge(crate::commons::pages(&state.config))
         .merge(crate::discussion::pages())
+        .merge(crate::web::language::routes())
         .layer(from_fn_with_state(state.clone(), csrf::middleware))
         .layer(from_fn_with_state(
             state.clone(),
             crate::web::error_page::middleware,
+        ))
+        .layer(from_fn_with_state(
+            state.clone(),
+            crate::web::language::middleware,
         ));
     // Each API route is registered with its OpenAPI operation, so the description cannot
     // miss a route.
@@ -78,6 +83,10 @@ pub fn router(state: AppState) -> Router {
                 .layer(from_fn_with_state(
                     state.clone(),
                     crate::web::error_page::middleware,
+                ))
+                .layer(from_fn_with_state(
+                    state.clone(),
+                    crate::web::language::middleware,
                 ))
                 .with_state(state.clone()),
         )

@@ -39,6 +39,9 @@ pub struct Config {
     pub login_limit_account: u32,
     /// Failed sign-ins allowed per client address per 15 minutes (`COMMONFARE_LOGIN_LIMIT_ADDRESS`).
     pub login_limit_address: u32,
+    /// The pages' language when neither the visitor nor their browser names one the pages
+    /// are written in: `en`, `fr`, `it` or `es` (`COMMONFARE_DEFAULT_LANGUAGE`).
+    pub default_language: String,
     /// Log filter in `tracing` syntax (`COMMONFARE_LOG`), e.g. `info` or `commonfare=debug`.
     pub log: String,
 }
@@ -58,6 +61,7 @@ impl Default for Config {
             max_file_bytes: DEFAULT_MAX_FILE_BYTES,
             request_timeout_secs: 30,
             session_days: 30,
+            default_language: "en".into(),
             secure_cookies: false,
             login_limit_account: 5,
             login_limit_address: 20,
@@ -171,13 +175,16 @@ impl Config {
         if let Some(v) = get("COMMONFARE_LOGIN_LIMIT_ADDRESS") {
             self.login_limit_address = parse("COMMONFARE_LOGIN_LIMIT_ADDRESS", v)?;
         }
+        if let Some(v) = get("COMMONFARE_DEFAULT_LANGUAGE") {
+            self.default_language = v;
+        }
         if let Some(v) = get("COMMONFARE_LOG") {
             self.log = v;
         }
         Ok(())
     }
 
-    fn validate(&self) -> anyhow::Result<()> {
+    pub fn validate(&self) -> anyhow::Result<()> {
         if self.pool_size == 0 {
             bail!("pool_size must be at least 1");
         }
@@ -187,8 +194,19 @@ impl Config {
         if self.max_file_bytes == 0 || self.max_file_bytes > 1 << 30 {
             bail!("max_file_bytes must be between 1 and 1073741824 (1 GiB)");
         }
+        if crate::i18n::Lang::parse(&self.default_language).is_none() {
+            bail!(
+                "default_language {:?} is not one the pages are written in: en, fr, it or es",
+                self.default_language
+            );
+        }
         self.database()?;
         Ok(())
+    }
+
+    /// The pages' default language (checked when the configuration is read).
+    pub fn default_lang(&self) -> crate::i18n::Lang {
+        crate::i18n::Lang::parse(&self.default_language).unwrap_or(crate::i18n::Lang::En)
     }
 
     /// The engine and the URL to hand to it (SQLite gets a plain path).

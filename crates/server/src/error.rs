@@ -477,9 +477,16 @@ impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let e = self.0;
         e.log();
+        let lang = crate::i18n::current().lang;
+        let status = e.status.as_u16();
+        let card = ErrorCard::of(lang, status);
         let page = ErrorPage {
-            status: e.status.as_u16(),
-            title: e.status.canonical_reason().unwrap_or("Error").to_string(),
+            lang: lang.code(),
+            status,
+            title: card.title,
+            back: card.back,
+            home: card.home,
+            label: card.label,
             message: e.message.clone(),
             code: e.code,
         };
@@ -491,7 +498,6 @@ impl IntoResponse for PageError {
                 );
                 r.extensions_mut().insert(ShownError {
                     status: page.status,
-                    title: page.title,
                     message: page.message,
                     code: page.code,
                 });
@@ -510,17 +516,41 @@ impl IntoResponse for PageError {
 #[derive(Debug, Clone)]
 pub struct ShownError {
     pub status: u16,
-    pub title: String,
     pub message: String,
     pub code: &'static str,
+}
+
+/// The words of an error card around its message, in a language.
+pub struct ErrorCard {
+    pub title: String,
+    pub back: String,
+    pub home: String,
+    pub label: String,
+}
+
+impl ErrorCard {
+    pub fn of(lang: crate::i18n::Lang, status: u16) -> ErrorCard {
+        use crate::i18n::text;
+        let status = || [("status", i64::from(status).into())];
+        ErrorCard {
+            title: text(lang, "error-title", &status()),
+            back: text(lang, "error-back", &[]),
+            home: text(lang, "error-home", &[]),
+            label: text(lang, "error-code", &status()),
+        }
+    }
 }
 
 /// The error page: what went wrong and what to do next.
 #[derive(askama::Template)]
 #[template(path = "error.html")]
 struct ErrorPage {
+    lang: &'static str,
     status: u16,
     title: String,
+    back: String,
+    home: String,
+    label: String,
     message: String,
     code: &'static str,
 }

@@ -6,7 +6,7 @@
 
 use super::actor::SESSION_COOKIE;
 use super::{Chrome, cookie, csrf, hash_token, random_token, render};
-use crate::error::ShownError;
+use crate::error::{ErrorCard, ShownError};
 use crate::state::AppState;
 use askama::Template;
 use axum::extract::{Request, State};
@@ -18,7 +18,10 @@ use axum::response::Response;
 struct ErrorInLayout<'a> {
     chrome: Chrome,
     status: u16,
-    title: &'a str,
+    title: String,
+    back: String,
+    home: String,
+    label: String,
     message: &'a str,
     code: &'a str,
 }
@@ -49,14 +52,19 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
         &nonce.unwrap_or_else(random_token),
         session.as_deref().unwrap_or(""),
     );
+    let chrome = Chrome::new(
+        &state.config.instance_name,
+        viewer.map(|a| a.handle),
+        form_token,
+    );
+    let card = ErrorCard::of(chrome.lang, shown.status);
     let page = ErrorInLayout {
-        chrome: Chrome {
-            instance: state.config.instance_name.clone(),
-            viewer: viewer.map(|a| a.handle),
-            csrf: form_token,
-        },
+        chrome,
         status: shown.status,
-        title: &shown.title,
+        title: card.title,
+        back: card.back,
+        home: card.home,
+        label: card.label,
         message: &shown.message,
         code: shown.code,
     };

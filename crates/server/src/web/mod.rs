@@ -7,6 +7,7 @@ pub mod csrf;
 pub mod error_page;
 pub mod extract;
 pub mod guard;
+pub mod language;
 pub mod paging;
 
 pub use crate::panels;
@@ -23,16 +24,49 @@ pub struct Chrome {
     pub instance: String,
     pub viewer: Option<String>,
     pub csrf: String,
+    /// The page's language (see `language`).
+    pub lang: crate::i18n::Lang,
+    /// The page's own address, for the language switch to come back to.
+    pub path: String,
+}
+
+impl Chrome {
+    /// The layout of the page being made, in its language.
+    pub fn new(instance: &str, viewer: Option<String>, csrf: String) -> Chrome {
+        let page = crate::i18n::current();
+        Chrome {
+            instance: instance.to_string(),
+            viewer,
+            csrf,
+            lang: page.lang,
+            path: page.path,
+        }
+    }
+
+    /// A message of the catalogue in the page's language.
+    pub fn t(&self, key: &str) -> String {
+        crate::i18n::text(self.lang, key, &[])
+    }
+
+    /// A message with one argument.
+    pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
+        crate::i18n::text(self.lang, key, &[(name, value.to_string().into())])
+    }
+
+    /// The languages of the switch.
+    pub fn languages(&self) -> [crate::i18n::Lang; 4] {
+        crate::i18n::Lang::ALL
+    }
 }
 
 impl AppState {
     /// The layout data for a page.
     pub fn chrome(&self, viewer: Option<&actor::Actor>, csrf: &CsrfToken) -> Chrome {
-        Chrome {
-            instance: self.config.instance_name.clone(),
-            viewer: viewer.map(|p| p.handle.clone()),
-            csrf: csrf.0.clone(),
-        }
+        Chrome::new(
+            &self.config.instance_name,
+            viewer.map(|p| p.handle.clone()),
+            csrf.0.clone(),
+        )
     }
 }
 

@@ -15,6 +15,7 @@ mod discussion;
 mod errors;
 mod guard;
 mod journal;
+mod languages;
 mod lists;
 mod openapi;
 mod ops;

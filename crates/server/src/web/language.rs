@@ -1,0 +1,93 @@
+//! The language of each page: chosen per request from the visitor's choice (a cookie set
+//! by the switch on every page), their browser's `Accept-Language` and the instance's
+//! default, and held while the page is made (`i18n::current`). The switch is a plain form,
+//! so it works without JavaScript.
+
+use crate::i18n::{self, Lang, PageRequest};
+use crate::state::AppState;
+use axum::Router;
+use axum::extract::{Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+
+/// The cookie that keeps the visitor's choice.
+pub const COOKIE: &str = "cf_lang";
+
+/// Makes the request's page in its language.
+pub async fn middleware(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let chosen = super::cookie(req.headers(), COOKIE);
+    let accept = req
+        .headers()
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v| v.to_str().ok());
+    let lang = i18n::negotiate(chosen, accept, state.config.default_lang());
+    let path = req
+        .uri()
+        .path_and_query()
+        .map_or("/", |p| p.as_str())
+        .to_string();
+    let mut resp = i18n::scope(PageRequest { lang, path }, next.run(req)).await;
+    let h = resp.headers_mut();
+    h.insert(
+        header::CONTENT_LANGUAGE,
+        HeaderValue::from_static(lang.code()),
+    );
+    h.append(
+        header::VARY,
+        HeaderValue::from_static("accept-language, cookie"),
+    );
+    resp
+}
+
+/// The switch's address.
+pub fn routes() -> Router<AppState> {
+    Router::new().route("/language", get(switch))
+}
+
+#[derive(serde::Deserialize)]
+struct Switch {
+    lang: String,
+    #[serde(default)]
+    back: String,
+}
+
+/// Keeps the chosen language for a year and goes back to the page it was chosen on (an
+/// address of this site only).
+async fn switch(
+    State(state): State<AppState>,
+    super::extract::Query(q): super::extract::Query<Switch>,
+) -> Response {
+    let Some(lang) = Lang::parse(&q.lang) else {
+        return crate::error::PageError(crate::error::AppError::bad_request(
+            "invalid_query",
+            format!(
+                "{:?} is not a language these pages are written in: choose en, fr, it or es",
+                q.lang.chars().take(20).collect::<String>()
+            ),
+        ))
+        .into_response();
+    };
+    let back = if q.back.starts_with('/') && !q.back.starts_with("//") && !q.back.contains('\\') {
+        q.back.as_str()
+    } else {
+        "/"
+    };
+    let cookie = super::set_cookie(
+        COOKIE,
+        lang.code(),
+        60 * 60 * 24 * 365,
+        "Lax",
+        state.config.secure_cookies,
+    );
+    let mut r = (
+        StatusCode::SEE_OTHER,
+        [(header::LOCATION, back.to_string())],
+    )
+        .into_response();
+    if let Ok(v) = HeaderValue::from_str(&cookie) {
+        r.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    r
+}

@@ -1,0 +1,193 @@
+//! The pages' languages: chosen by the visitor's switch, then `Accept-Language`, then the
+//! instance's default; the frame and error pages in each; the switch going back only to
+//! this site; and the catalogue check (same messages and variables in every language,
+//! every message used, every message the pages ask for present).
+
+use crate::support::TestApp;
+use commonfare::i18n::{Lang, messages};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+async fn page(
+    app: &TestApp,
+    client: &reqwest::Client,
+    path: &str,
+    accept: &str,
+) -> (u16, String, String) {
+    let r = client
+        .get(app.url(path))
+        .header("accept-language", accept)
+        .send()
+        .await
+        .unwrap();
+    let status = r.status().as_u16();
+    let language = r
+        .headers()
+        .get("content-language")
+        .map(|v| v.to_str().unwrap().to_string())
+        .unwrap_or_default();
+    (status, language, r.text().await.unwrap())
+}
+
+#[tokio::test]
+async fn the_browser_then_the_switch_choose_the_language() {
+    let app = TestApp::spawn().await;
+    let b = app.browser();
+    let (status, language, html) = page(&app, &b, "/", "fr-BE, en;q=0.5").await;
+    assert_eq!((status, language.as_str()), (200, "fr"));
+    assert!(html.contains(r#"<html lang="fr">"#), "{html}");
+    assert!(
+        html.contains(">Communs<") && html.contains(">Se connecter<"),
+        "{html}"
+    );
+    assert!(html.contains(r#"<option value="fr" lang="fr" selected>Français</option>"#));
+
+    // The switch keeps the choice and comes back to the page it was used on; the choice
+    // outranks the browser's.
+    let program = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let r = program
+        .get(app.url("/language?lang=it&back=/commons%3Fkind%3Ddata"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 303);
+    assert_eq!(r.headers()["location"], "/commons?kind=data");
+    assert!(
+        r.headers()["set-cookie"]
+            .to_str()
+            .unwrap()
+            .starts_with("cf_lang=it;")
+    );
+    b.get(app.url("/language?lang=it&back=/commons"))
+        .send()
+        .await
+        .unwrap();
+    let (_, language, html) = page(&app, &b, "/commons", "fr").await;
+    assert_eq!(language, "it");
+    assert!(html.contains(r#"<html lang="it">"#) && html.contains(">Beni comuni<"));
+    assert!(
+        html.contains(r#"name="back" value="/commons""#),
+        "the switch knows the page"
+    );
+
+    // Only an address of this site is gone back to.
+    for back in [
+        "//evil.example/",
+        "https://evil.example/",
+        "/\\evil.example",
+        "",
+    ] {
+        let r = program
+            .get(app.url("/language"))
+            .query(&[("lang", "es"), ("back", back)])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.headers()["location"], "/", "{back:?}");
+    }
+    let r = app
+        .program()
+        .get(app.url("/language?lang=klingon"))
+        .send()
+        .await
+        .unwrap();
+    crate::support::expect_page_error(r, 400, "en, fr, it or es").await;
+}
+
+#[tokio::test]
+async fn the_instance_default_and_error_pages_speak_the_language() {
+    let app = TestApp::spawn_with(|c| c.default_language = "es".into()).await;
+    let b = app.browser();
+    let (_, language, html) = page(&app, &b, "/", "de-DE").await;
+    assert_eq!(language, "es");
+    assert!(html.contains(">Bienes comunes<") && html.contains(">Crear cuenta<"));
+    let (status, _, html) = page(&app, &b, "/people/nobody", "fr").await;
+    assert_eq!(status, 404);
+    assert!(
+        html.contains("Introuvable") && html.contains("Erreur 404"),
+        "{html}"
+    );
+    assert!(html.contains(r#"<html lang="fr">"#));
+    let (status, _, html) = page(&app, &b, "/no/such/page", "it").await;
+    assert_eq!(status, 404);
+    assert!(html.contains("Non trovato") && html.contains("Vai alla pagina iniziale"));
+    // The API keeps its stable codes whatever the language.
+    let r = app
+        .program()
+        .get(app.url("/api/v1/people/nobody"))
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .unwrap();
+    crate::support::expect_problem(r, 404, "not_found").await;
+
+    let bad = commonfare::config::Config {
+        default_language: "de".into(),
+        ..Default::default()
+    };
+    let refused = bad.validate().unwrap_err().to_string();
+    assert!(refused.contains("en, fr, it or es"), "{refused}");
+}
+
+/// Every file under `dir` with one of `exts`, as text.
+fn texts(dir: &Path, exts: &[&str], out: &mut Vec<String>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            texts(&path, exts, out);
+        } else if path
+            .extension()
+            .is_some_and(|e| exts.contains(&e.to_str().unwrap()))
+        {
+            out.push(std::fs::read_to_string(&path).unwrap());
+        }
+    }
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_variables_and_each_is_used() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let english: BTreeMap<String, Vec<String>> = messages(Lang::En).into_iter().collect();
+    assert!(english.len() >= 15, "{}", english.len());
+    for lang in Lang::ALL {
+        let other: BTreeMap<String, Vec<String>> = messages(lang).into_iter().collect();
+        let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<_> = other.keys().filter(|k| !english.contains_key(*k)).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{}: missing {missing:?}, not in English {extra:?}",
+            lang.code()
+        );
+        for (key, vars) in &english {
+            assert_eq!(&other[key], vars, "{}: the variables of {key}", lang.code());
+        }
+    }
+    let mut templates = Vec::new();
+    texts(&root.join("templates"), &["html"], &mut templates);
+    let templates = templates.join("\n");
+    let mut code = Vec::new();
+    texts(&root.join("src"), &["rs"], &mut code);
+    let all = format!("{templates}\n{}", code.join("\n"));
+    for key in english.keys() {
+        assert!(
+            all.contains(&format!("\"{key}\"")),
+            "{key} is used nowhere: remove it"
+        );
+    }
+    // Every message a template asks for is in the catalogue.
+    let mut asked = BTreeSet::new();
+    for needle in ["chrome.t(\"", "chrome.t1(\""] {
+        for (i, _) in templates.match_indices(needle) {
+            let rest = &templates[i + needle.len()..];
+            asked.insert(rest[..rest.find('"').unwrap()].to_string());
+        }
+    }
+    let unknown: Vec<_> = asked.iter().filter(|k| !english.contains_key(*k)).collect();
+    assert!(
+        unknown.is_empty(),
+        "asked for but not in the catalogue: {unknown:?}"
+    );
+}
