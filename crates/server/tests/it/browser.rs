@@ -1,6 +1,7 @@
 //! Headless Chromium over WebDriver: a person signs up, creates an organization and sees
-//! the event in the journal. Runs when COMMONFARE_WEBDRIVER_URL names a running
-//! chromedriver; otherwise says loudly that it skipped.
+//! the event in the journal; the fork walk; and axe-core on the demo's pages in every
+//! language. Runs when COMMONFARE_WEBDRIVER_URL names a running chromedriver (and, for
+//! axe, COMMONFARE_AXE_JS its script); otherwise says loudly that it skipped.
 
 use crate::support::TestApp;
 use fantoccini::error::CmdError;
@@ -214,4 +215,88 @@ async fn fork_change_and_offer_upstream() {
     .await;
     let _ = b.close().await;
     result.expect("browser fork walk");
+}
+
+/// Pages of the demo the accessibility check walks, anonymous: the home page, the journal,
+/// the lists, a person, an organization, a commons, a contribution, a thread, the sign-in
+/// and sign-up forms, and an error page.
+const AXE_PAGES: &[&str] = &[
+    "/",
+    "/activity",
+    "/commons",
+    "/orgs",
+    "/people",
+    "/people/amara",
+    "/orgs/lagomar-city",
+    "/commons/lagomar-repair-manuals",
+    "/commons/lagomar-repair-manuals/contributions",
+    "/commons/lagomar-repair-manuals/contributions/1",
+    "/commons/lagomar-repair-manuals/revisions",
+    "/commons/lagomar-repair-manuals/threads",
+    "/signin",
+    "/signup",
+    "/no/such/page",
+];
+
+/// axe-core (installed by `scripts/test` from npm, named by COMMONFARE_AXE_JS) on every
+/// page above in each of the four languages: no serious or critical violation.
+#[tokio::test]
+async fn demo_pages_pass_axe_in_every_language() {
+    let Ok(axe_path) = std::env::var("COMMONFARE_AXE_JS") else {
+        use std::io::Write;
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED accessibility test: COMMONFARE_AXE_JS not set"
+        );
+        return;
+    };
+    let Some((b, _profile)) = session().await else {
+        return;
+    };
+    let axe = std::fs::read_to_string(&axe_path).expect("axe-core's axe.min.js");
+    let app = TestApp::spawn().await;
+    assert!(commonfare::demo::load(&app.state.db).expect("demo loads"));
+    let mut found = Vec::new();
+    let result: Result<(), CmdError> = async {
+        for lang in commonfare::i18n::Lang::ALL {
+            b.goto(&app.url(&format!("/language?lang={}&back=/", lang.code())))
+                .await?;
+            for page in AXE_PAGES {
+                b.goto(&app.url(page)).await?;
+                b.execute(&axe, vec![]).await?;
+                let report = b
+                    .execute_async(
+                        "const done = arguments[arguments.length - 1];
+                         axe.run(document, { resultTypes: ['violations'] })
+                           .then(r => done(r.violations
+                             .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                             .map(v => v.id + ' (' + v.impact + '): ' +
+                                  v.nodes.map(n => n.target.join(' ')).join(', '))))
+                           .catch(e => done(['axe failed: ' + e]));",
+                        vec![],
+                    )
+                    .await?;
+                let html_lang = b
+                    .execute("return document.documentElement.lang;", vec![])
+                    .await?;
+                assert_eq!(html_lang, lang.code(), "{page} is in the chosen language");
+                for v in report.as_array().into_iter().flatten() {
+                    found.push(format!(
+                        "{} {page}: {}",
+                        lang.code(),
+                        v.as_str().unwrap_or("")
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+    .await;
+    let _ = b.close().await;
+    result.expect("browser walk");
+    assert!(
+        found.is_empty(),
+        "serious or critical violations:\n{}",
+        found.join("\n")
+    );
 }
