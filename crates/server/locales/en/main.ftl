@@ -34,3 +34,51 @@ error-title = { $status ->
 error-back = Use your browser's Back button to correct what you sent.
 error-home = Go to the home page
 error-code = Error { $status }
+
+## Home
+
+home-title = Home
+home-intro = Commonfare is an infrastructure of cooperation. People contribute to commons without asking permission; cooperatives, phyles and companies build livelihoods on them; for-benefit associations and public bodies keep the shared infrastructure running and decide democratically. Every change is written to a public journal, so anyone can see what is happening and what is needed.
+home-people = { $count ->
+    [one] one person
+   *[other] { $count } people
+}
+home-organizations = { $count ->
+    [one] one organization
+   *[other] { $count } organizations
+}
+home-events = { $count ->
+    [one] one journal event
+   *[other] { $count } journal events
+}
+home-join = Join this instance
+home-or = or
+home-sign-in = sign in
+home-create-organization = Create an organization
+home-now = Happening now
+home-whole-journal = The whole journal →
+
+## The journal
+
+journal-title = Journal
+journal-intro = Every change on this instance, as it happened. Also as:
+journal-person = Person
+journal-person-hint = handle
+journal-type = Type
+journal-type-hint = person, organization, …
+journal-filter = Filter
+journal-older = Older events →
+journal-empty = Nothing has happened here yet.
+journal-history = History
+
+## Signing in and up
+
+field-handle = Handle
+field-password = Password
+field-display-name = Display name
+field-email = Email
+signin-new = New here?
+signup-handle-hint = 2–40 lowercase letters, digits and single - or _, starting with a letter; it is your address here and cannot change
+signup-email-hint = optional, private: never shown to anyone
+signup-password-hint = at least 10 characters
+signup-already = Already here?

@@ -34,3 +34,51 @@ error-title = { $status ->
 error-back = Vuelve atrás con tu navegador para corregir lo que enviaste.
 error-home = Ir a la página de inicio
 error-code = Error { $status }
+
+## Inicio
+
+home-title = Inicio
+home-intro = Commonfare es una infraestructura de cooperación. Cualquiera contribuye a los bienes comunes sin pedir permiso; cooperativas, phyles y empresas viven de ellos; las asociaciones sin ánimo de lucro y las administraciones públicas mantienen la infraestructura compartida y deciden democráticamente. Cada cambio queda escrito en un diario público, para que cualquiera vea qué está pasando y qué hace falta.
+home-people = { $count ->
+    [one] una persona
+   *[other] { $count } personas
+}
+home-organizations = { $count ->
+    [one] una organización
+   *[other] { $count } organizaciones
+}
+home-events = { $count ->
+    [one] un evento en el diario
+   *[other] { $count } eventos en el diario
+}
+home-join = Únete a esta instancia
+home-or = o
+home-sign-in = inicia sesión
+home-create-organization = Crear una organización
+home-now = Ahora mismo
+home-whole-journal = Todo el diario →
+
+## El diario
+
+journal-title = Diario
+journal-intro = Cada cambio en esta instancia, tal como ocurrió. También como:
+journal-person = Persona
+journal-person-hint = identificador
+journal-type = Tipo
+journal-type-hint = person, organization, …
+journal-filter = Filtrar
+journal-older = Eventos anteriores →
+journal-empty = Aquí todavía no ha pasado nada.
+journal-history = Historial
+
+## Inicio de sesión y registro
+
+field-handle = Identificador
+field-password = Contraseña
+field-display-name = Nombre visible
+field-email = Correo electrónico
+signin-new = ¿Eres nuevo?
+signup-handle-hint = de 2 a 40 letras minúsculas, cifras y - o _ sueltos, empezando por una letra; es tu dirección aquí y no podrá cambiar
+signup-email-hint = opcional y privado: nunca se muestra a nadie
+signup-password-hint = al menos 10 caracteres
+signup-already = ¿Ya tienes cuenta?

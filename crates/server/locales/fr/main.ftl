@@ -34,3 +34,51 @@ error-title = { $status ->
 error-back = Revenez en arrière avec votre navigateur pour corriger ce que vous avez envoyé.
 error-home = Aller à la page d'accueil
 error-code = Erreur { $status }
+
+## Accueil
+
+home-title = Accueil
+home-intro = Commonfare est une infrastructure de coopération. Chacun contribue aux communs sans demander la permission ; coopératives, phyles et entreprises en tirent de quoi vivre ; associations d'intérêt général et collectivités font tourner l'infrastructure partagée et décident démocratiquement. Chaque changement est inscrit dans un journal public : chacun voit ce qui se passe et ce qui manque.
+home-people = { $count ->
+    [one] { $count } personne
+   *[other] { $count } personnes
+}
+home-organizations = { $count ->
+    [one] { $count } organisation
+   *[other] { $count } organisations
+}
+home-events = { $count ->
+    [one] { $count } événement au journal
+   *[other] { $count } événements au journal
+}
+home-join = Rejoindre cette instance
+home-or = ou
+home-sign-in = se connecter
+home-create-organization = Créer une organisation
+home-now = En ce moment
+home-whole-journal = Tout le journal →
+
+## Le journal
+
+journal-title = Journal
+journal-intro = Chaque changement sur cette instance, au moment où il a eu lieu. Aussi en :
+journal-person = Personne
+journal-person-hint = identifiant
+journal-type = Type
+journal-type-hint = person, organization, …
+journal-filter = Filtrer
+journal-older = Événements plus anciens →
+journal-empty = Rien ne s'est encore passé ici.
+journal-history = Historique
+
+## Connexion et inscription
+
+field-handle = Identifiant
+field-password = Mot de passe
+field-display-name = Nom affiché
+field-email = Courriel
+signin-new = Nouveau ici ?
+signup-handle-hint = 2 à 40 lettres minuscules, chiffres et - ou _ isolés, en commençant par une lettre ; c'est votre adresse ici et il ne changera pas
+signup-email-hint = facultatif et privé : jamais montré à personne
+signup-password-hint = au moins 10 caractères
+signup-already = Déjà inscrit ?

@@ -34,3 +34,51 @@ error-title = { $status ->
 error-back = Torna indietro con il browser per correggere ciò che hai inviato.
 error-home = Vai alla pagina iniziale
 error-code = Errore { $status }
+
+## Pagina iniziale
+
+home-title = Inizio
+home-intro = Commonfare è un'infrastruttura di cooperazione. Chiunque contribuisce ai beni comuni senza chiedere il permesso; cooperative, phyle e imprese ci costruiscono il proprio sostentamento; associazioni senza scopo di lucro ed enti pubblici mantengono l'infrastruttura condivisa e decidono in modo democratico. Ogni cambiamento è scritto in un diario pubblico, così chiunque vede cosa succede e cosa serve.
+home-people = { $count ->
+    [one] una persona
+   *[other] { $count } persone
+}
+home-organizations = { $count ->
+    [one] un'organizzazione
+   *[other] { $count } organizzazioni
+}
+home-events = { $count ->
+    [one] un evento nel diario
+   *[other] { $count } eventi nel diario
+}
+home-join = Unisciti a questa istanza
+home-or = oppure
+home-sign-in = accedi
+home-create-organization = Crea un'organizzazione
+home-now = Sta succedendo ora
+home-whole-journal = Tutto il diario →
+
+## Il diario
+
+journal-title = Diario
+journal-intro = Ogni cambiamento su questa istanza, nel momento in cui è avvenuto. Anche come:
+journal-person = Persona
+journal-person-hint = nome utente
+journal-type = Tipo
+journal-type-hint = person, organization, …
+journal-filter = Filtra
+journal-older = Eventi precedenti →
+journal-empty = Qui non è ancora successo nulla.
+journal-history = Cronologia
+
+## Accesso e registrazione
+
+field-handle = Nome utente
+field-password = Password
+field-display-name = Nome visualizzato
+field-email = Email
+signin-new = Sei nuovo?
+signup-handle-hint = da 2 a 40 lettere minuscole, cifre e singoli - o _, a partire da una lettera; è il tuo indirizzo qui e non potrà cambiare
+signup-email-hint = facoltativa e privata: non viene mai mostrata a nessuno
+signup-password-hint = almeno 10 caratteri
+signup-already = Sei già registrato?

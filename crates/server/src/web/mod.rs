@@ -53,6 +53,11 @@ impl Chrome {
         crate::i18n::text(self.lang, key, &[(name, value.to_string().into())])
     }
 
+    /// A message that counts something (`$count`), with the plural forms of the language.
+    pub fn tc(&self, key: &str, count: i64) -> String {
+        crate::i18n::text(self.lang, key, &[("count", count.into())])
+    }
+
     /// The languages of the switch.
     pub fn languages(&self) -> [crate::i18n::Lang; 4] {
         crate::i18n::Lang::ALL

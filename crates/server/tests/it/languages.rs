@@ -97,6 +97,26 @@ async fn the_browser_then_the_switch_choose_the_language() {
     crate::support::expect_page_error(r, 400, "en, fr, it or es").await;
 }
 
+/// Counts take the plural forms of each language (French counts 0 as singular).
+#[tokio::test]
+async fn counts_follow_each_language_s_plurals() {
+    let app = TestApp::spawn().await;
+    let b = app.browser();
+    let (_, _, html) = page(&app, &b, "/", "fr").await;
+    assert!(html.contains("0 personne ·"), "{html}");
+    app.api_user("ada").await;
+    let (_, _, fr) = page(&app, &b, "/", "fr").await;
+    let (_, _, en) = page(&app, &b, "/", "en").await;
+    assert!(
+        fr.contains("1 personne ·") && en.contains("one person ·"),
+        "{fr}"
+    );
+    app.api_user("bob").await;
+    let (_, _, it) = page(&app, &b, "/", "it").await;
+    assert!(it.contains("2 persone ·"), "{it}");
+    assert!(it.contains("Sta succedendo ora") && it.contains("Unisciti a questa istanza"));
+}
+
 #[tokio::test]
 async fn the_instance_default_and_error_pages_speak_the_language() {
     let app = TestApp::spawn_with(|c| c.default_language = "es".into()).await;
