@@ -82,3 +82,42 @@ signup-handle-hint = 2–40 lowercase letters, digits and single - or _, startin
 signup-email-hint = optional, private: never shown to anyone
 signup-password-hint = at least 10 characters
 signup-already = Already here?
+
+## People and organizations
+
+search-name-or-handle = Name or handle
+search = Search
+people-title = People
+people-none = No one has signed up yet.
+people-no-match = No one matches “{ $q }”.
+people-show-all = Show everyone
+people-more = More people →
+tag-instance-admin = instance admin
+orgs-kind = Kind
+orgs-any = any
+orgs-none = No organizations yet.
+orgs-no-match = No organization matches.
+orgs-show-all = Show them all
+orgs-more = More organizations →
+org-kind = { $kind ->
+    [for_profit] For-profit company
+    [cooperative] Cooperative
+    [phyle] Phyle (ethical company of commoners)
+    [for_benefit] For-benefit association
+    [public_body] Public body
+   *[informal_group] Informal group
+}
+org-role = { $role ->
+    [admin] admin
+   *[member] member
+}
+person-joined = Joined { $when }
+person-renamed = Known as @{ $old } until { $when }, when people and organizations came to share one list of handles: { $reason }. The old address leads here.
+person-edit = Edit profile and settings
+person-invited = (invited)
+org-new-title = New organization
+org-handle-hint = 2–40 lowercase letters, digits and single - or _, starting with a letter
+field-name = Name
+field-description = Description
+field-website = Website
+create = Create

@@ -82,3 +82,42 @@ signup-handle-hint = de 2 a 40 letras minúsculas, cifras y - o _ sueltos, empez
 signup-email-hint = opcional y privado: nunca se muestra a nadie
 signup-password-hint = al menos 10 caracteres
 signup-already = ¿Ya tienes cuenta?
+
+## Personas y organizaciones
+
+search-name-or-handle = Nombre o identificador
+search = Buscar
+people-title = Personas
+people-none = Todavía no se ha registrado nadie.
+people-no-match = Nadie coincide con «{ $q }».
+people-show-all = Ver a todos
+people-more = Más personas →
+tag-instance-admin = administración de la instancia
+orgs-kind = Forma
+orgs-any = cualquiera
+orgs-none = Todavía no hay organizaciones.
+orgs-no-match = Ninguna organización coincide.
+orgs-show-all = Verlas todas
+orgs-more = Más organizaciones →
+org-kind = { $kind ->
+    [for_profit] Empresa con ánimo de lucro
+    [cooperative] Cooperativa
+    [phyle] Phyle (empresa ética de los comuneros)
+    [for_benefit] Asociación sin ánimo de lucro
+    [public_body] Administración pública
+   *[informal_group] Grupo informal
+}
+org-role = { $role ->
+    [admin] administración
+   *[member] miembro
+}
+person-joined = Se unió el { $when }
+person-renamed = Conocido como @{ $old } hasta el { $when }, cuando personas y organizaciones pasaron a compartir una sola lista de identificadores: { $reason }. La dirección antigua lleva aquí.
+person-edit = Editar perfil y ajustes
+person-invited = (invitado)
+org-new-title = Nueva organización
+org-handle-hint = de 2 a 40 letras minúsculas, cifras y - o _ sueltos, empezando por una letra
+field-name = Nombre
+field-description = Descripción
+field-website = Sitio web
+create = Crear

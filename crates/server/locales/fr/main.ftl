@@ -82,3 +82,42 @@ signup-handle-hint = 2 à 40 lettres minuscules, chiffres et - ou _ isolés, en 
 signup-email-hint = facultatif et privé : jamais montré à personne
 signup-password-hint = au moins 10 caractères
 signup-already = Déjà inscrit ?
+
+## Personnes et organisations
+
+search-name-or-handle = Nom ou identifiant
+search = Chercher
+people-title = Personnes
+people-none = Personne ne s'est encore inscrit.
+people-no-match = Personne ne correspond à « { $q } ».
+people-show-all = Voir tout le monde
+people-more = Plus de personnes →
+tag-instance-admin = administration de l'instance
+orgs-kind = Forme
+orgs-any = toutes
+orgs-none = Aucune organisation pour l'instant.
+orgs-no-match = Aucune organisation ne correspond.
+orgs-show-all = Les voir toutes
+orgs-more = Plus d'organisations →
+org-kind = { $kind ->
+    [for_profit] Entreprise à but lucratif
+    [cooperative] Coopérative
+    [phyle] Phyle (entreprise éthique des commoners)
+    [for_benefit] Association d'intérêt général
+    [public_body] Collectivité publique
+   *[informal_group] Groupe informel
+}
+org-role = { $role ->
+    [admin] administration
+   *[member] membre
+}
+person-joined = Inscrit le { $when }
+person-renamed = Connu comme @{ $old } jusqu'au { $when }, quand personnes et organisations ont partagé une seule liste d'identifiants : { $reason }. L'ancienne adresse mène ici.
+person-edit = Modifier le profil et les réglages
+person-invited = (invité)
+org-new-title = Nouvelle organisation
+org-handle-hint = 2 à 40 lettres minuscules, chiffres et - ou _ isolés, en commençant par une lettre
+field-name = Nom
+field-description = Description
+field-website = Site web
+create = Créer

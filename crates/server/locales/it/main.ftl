@@ -82,3 +82,42 @@ signup-handle-hint = da 2 a 40 lettere minuscole, cifre e singoli - o _, a parti
 signup-email-hint = facoltativa e privata: non viene mai mostrata a nessuno
 signup-password-hint = almeno 10 caratteri
 signup-already = Sei già registrato?
+
+## Persone e organizzazioni
+
+search-name-or-handle = Nome o nome utente
+search = Cerca
+people-title = Persone
+people-none = Non si è ancora registrato nessuno.
+people-no-match = Nessuno corrisponde a «{ $q }».
+people-show-all = Mostra tutti
+people-more = Altre persone →
+tag-instance-admin = amministrazione dell'istanza
+orgs-kind = Forma
+orgs-any = tutte
+orgs-none = Ancora nessuna organizzazione.
+orgs-no-match = Nessuna organizzazione corrisponde.
+orgs-show-all = Mostrale tutte
+orgs-more = Altre organizzazioni →
+org-kind = { $kind ->
+    [for_profit] Impresa a scopo di lucro
+    [cooperative] Cooperativa
+    [phyle] Phyle (impresa etica dei commoner)
+    [for_benefit] Associazione senza scopo di lucro
+    [public_body] Ente pubblico
+   *[informal_group] Gruppo informale
+}
+org-role = { $role ->
+    [admin] amministrazione
+   *[member] membro
+}
+person-joined = Iscritto il { $when }
+person-renamed = Conosciuto come @{ $old } fino al { $when }, quando persone e organizzazioni hanno iniziato a condividere un'unica lista di nomi utente: { $reason }. Il vecchio indirizzo porta qui.
+person-edit = Modifica profilo e impostazioni
+person-invited = (invitato)
+org-new-title = Nuova organizzazione
+org-handle-hint = da 2 a 40 lettere minuscole, cifre e singoli - o _, a partire da una lettera
+field-name = Nome
+field-description = Descrizione
+field-website = Sito web
+create = Crea

@@ -53,6 +53,15 @@ impl Chrome {
         crate::i18n::text(self.lang, key, &[(name, value.to_string().into())])
     }
 
+    /// A message with several arguments.
+    pub fn ta(&self, key: &str, args: &[(&str, &str)]) -> String {
+        let args: Vec<(&str, fluent_bundle::FluentValue<'_>)> = args
+            .iter()
+            .map(|(name, value)| (*name, value.to_string().into()))
+            .collect();
+        crate::i18n::text(self.lang, key, &args)
+    }
+
     /// A message that counts something (`$count`), with the plural forms of the language.
     pub fn tc(&self, key: &str, count: i64) -> String {
         crate::i18n::text(self.lang, key, &[("count", count.into())])
