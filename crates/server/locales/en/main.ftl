@@ -121,3 +121,35 @@ field-name = Name
 field-description = Description
 field-website = Website
 create = Create
+
+## An organization and settings
+
+org-accept = Accept the invitation
+org-decline = Decline
+org-leave = Leave
+org-members = Members
+org-invited = invited
+org-remove = remove
+org-invite-title = Invite someone
+field-role = Role
+org-invite = Invite
+org-edit = Edit
+save = Save
+settings-profile = Profile
+settings-about = About you
+settings-private = private
+settings-save-profile = Save profile
+settings-password = Password
+settings-current-password = Current password
+settings-new-password = New password
+settings-revoke-tokens = Also revoke my API tokens (programs that use them will need a new one)
+settings-change-password = Change password
+settings-tokens = API tokens
+settings-tokens-intro = Programs use a token as <code>Authorization: Bearer TOKEN</code>. A token is shown once, when created.
+settings-new-token = Your new token (copy it now, it will not be shown again):
+settings-token-created = created { $when }
+settings-revoked = revoked
+settings-revoke = Revoke
+settings-token-name = Token name
+settings-token-name-hint = what the program is
+settings-create-token = Create token

@@ -121,3 +121,35 @@ field-name = Nombre
 field-description = Descripción
 field-website = Sitio web
 create = Crear
+
+## Una organización y los ajustes
+
+org-accept = Aceptar la invitación
+org-decline = Rechazar
+org-leave = Salir
+org-members = Miembros
+org-invited = invitado
+org-remove = quitar
+org-invite-title = Invitar a alguien
+field-role = Rol
+org-invite = Invitar
+org-edit = Editar
+save = Guardar
+settings-profile = Perfil
+settings-about = Sobre ti
+settings-private = privado
+settings-save-profile = Guardar el perfil
+settings-password = Contraseña
+settings-current-password = Contraseña actual
+settings-new-password = Nueva contraseña
+settings-revoke-tokens = Revocar también mis tokens de la API (los programas que los usan necesitarán uno nuevo)
+settings-change-password = Cambiar la contraseña
+settings-tokens = Tokens de la API
+settings-tokens-intro = Un programa envía su token así: <code>Authorization: Bearer TOKEN</code>. Un token se muestra una sola vez, al crearlo.
+settings-new-token = Tu nuevo token (cópialo ahora, no se volverá a mostrar):
+settings-token-created = creado el { $when }
+settings-revoked = revocado
+settings-revoke = Revocar
+settings-token-name = Nombre del token
+settings-token-name-hint = para qué es el programa
+settings-create-token = Crear un token

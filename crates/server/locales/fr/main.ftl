@@ -121,3 +121,35 @@ field-name = Nom
 field-description = Description
 field-website = Site web
 create = Créer
+
+## Une organisation et les réglages
+
+org-accept = Accepter l'invitation
+org-decline = Décliner
+org-leave = Quitter
+org-members = Membres
+org-invited = invité
+org-remove = retirer
+org-invite-title = Inviter quelqu'un
+field-role = Rôle
+org-invite = Inviter
+org-edit = Modifier
+save = Enregistrer
+settings-profile = Profil
+settings-about = À propos de vous
+settings-private = privé
+settings-save-profile = Enregistrer le profil
+settings-password = Mot de passe
+settings-current-password = Mot de passe actuel
+settings-new-password = Nouveau mot de passe
+settings-revoke-tokens = Révoquer aussi mes jetons d'API (les programmes qui les utilisent en demanderont un nouveau)
+settings-change-password = Changer le mot de passe
+settings-tokens = Jetons d'API
+settings-tokens-intro = Un programme envoie son jeton ainsi : <code>Authorization: Bearer JETON</code>. Un jeton n'est montré qu'une fois, à sa création.
+settings-new-token = Votre nouveau jeton (copiez-le maintenant, il ne sera plus montré) :
+settings-token-created = créé le { $when }
+settings-revoked = révoqué
+settings-revoke = Révoquer
+settings-token-name = Nom du jeton
+settings-token-name-hint = à quoi sert le programme
+settings-create-token = Créer un jeton

@@ -121,3 +121,35 @@ field-name = Nome
 field-description = Descrizione
 field-website = Sito web
 create = Crea
+
+## Un'organizzazione e le impostazioni
+
+org-accept = Accetta l'invito
+org-decline = Rifiuta
+org-leave = Esci dall'organizzazione
+org-members = Membri
+org-invited = invitato
+org-remove = rimuovi
+org-invite-title = Invita qualcuno
+field-role = Ruolo
+org-invite = Invita
+org-edit = Modifica
+save = Salva
+settings-profile = Profilo
+settings-about = Su di te
+settings-private = privata
+settings-save-profile = Salva il profilo
+settings-password = Password
+settings-current-password = Password attuale
+settings-new-password = Nuova password
+settings-revoke-tokens = Revoca anche i miei token API (i programmi che li usano ne richiederanno uno nuovo)
+settings-change-password = Cambia password
+settings-tokens = Token API
+settings-tokens-intro = Un programma invia il token così: <code>Authorization: Bearer TOKEN</code>. Un token si vede una sola volta, quando viene creato.
+settings-new-token = Il tuo nuovo token (copialo adesso, non verrà più mostrato):
+settings-token-created = creato il { $when }
+settings-revoked = revocato
+settings-revoke = Revoca
+settings-token-name = Nome del token
+settings-token-name-hint = a cosa serve il programma
+settings-create-token = Crea un token
