@@ -153,3 +153,75 @@ settings-revoke = Revoke
 settings-token-name = Token name
 settings-token-name-hint = what the program is
 settings-create-token = Create token
+
+## Commons: lists, contributions and revisions
+
+commons-create = Create a commons
+commons-words = Words
+commons-home-organization = Home organization
+commons-kind = { $kind ->
+    [software] software
+    [knowledge] knowledge
+    [design] design
+    [data] data
+   *[other] other
+}
+commons-of = of
+commons-none = No commons yet.
+commons-no-match = No commons matches.
+commons-show-all = Show them all
+commons-more = More commons →
+show = Show
+by = by
+show-all = Show all
+contributions-title = Contributions
+contributions-of = Contributions to { $name }
+contribution-state-label = State
+contribution-state = { $state ->
+    [open] open (proposed or changes requested)
+    [proposed] proposed
+    [changes_requested] changes requested
+    [accepted] accepted
+    [rejected] rejected
+    [withdrawn] withdrawn
+    [reverted] reverted
+   *[any] any
+}
+contribution-kind = { $kind ->
+    [change] change
+   *[work_record] work record
+}
+file-op = { $op ->
+    [add] add
+    [modify] modify
+   *[delete] delete
+}
+contributions-none = None.
+contributions-none-in-state = None in this state.
+contributions-older = Older contributions →
+revisions-title = Revisions
+revisions-of = Revisions of { $name }
+revisions-older = Older revisions →
+revision-changes = changes
+contribution-offered = Offered from the fork
+contribution-work-by = work by
+contribution-minutes = { $count ->
+    [one] one minute of work
+   *[other] { $count } minutes of work
+}
+contribution-evidence = evidence
+contribution-deleted-before = The commons
+contribution-deleted-after = was deleted: this contribution can no longer be decided.
+contribution-comment-optional = comment (optional)
+contribution-why-optional = why (optional)
+contribution-what-to-change = what to change
+contribution-accept = Accept
+contribution-reject = Reject
+contribution-ask-for-changes = Ask for changes
+contribution-withdraw = Withdraw
+contribution-reviews = Reviews
+contribution-review-record = ({ $accepted } accepted, { $reviews ->
+    [one] one review
+   *[other] { $reviews } reviews
+} here)
+contribution-no-review = No review yet.

@@ -153,3 +153,75 @@ settings-revoke = Revocar
 settings-token-name = Nombre del token
 settings-token-name-hint = para qué es el programa
 settings-create-token = Crear un token
+
+## Bienes comunes: listas, contribuciones y revisiones
+
+commons-create = Crear un bien común
+commons-words = Palabras
+commons-home-organization = Organización de referencia
+commons-kind = { $kind ->
+    [software] software
+    [knowledge] conocimiento
+    [design] diseño
+    [data] datos
+   *[other] otro
+}
+commons-of = de
+commons-none = Todavía no hay bienes comunes.
+commons-no-match = Ningún bien común coincide.
+commons-show-all = Verlos todos
+commons-more = Más bienes comunes →
+show = Mostrar
+by = por
+show-all = Mostrar todo
+contributions-title = Contribuciones
+contributions-of = Contribuciones a { $name }
+contribution-state-label = Estado
+contribution-state = { $state ->
+    [open] abiertas (propuestas o con cambios pedidos)
+    [proposed] propuesta
+    [changes_requested] cambios pedidos
+    [accepted] aceptada
+    [rejected] rechazada
+    [withdrawn] retirada
+    [reverted] revertida
+   *[any] todas
+}
+contribution-kind = { $kind ->
+    [change] cambio
+   *[work_record] trabajo registrado
+}
+file-op = { $op ->
+    [add] añadir
+    [modify] modificar
+   *[delete] eliminar
+}
+contributions-none = Ninguna.
+contributions-none-in-state = Ninguna en este estado.
+contributions-older = Contribuciones anteriores →
+revisions-title = Revisiones
+revisions-of = Revisiones de { $name }
+revisions-older = Revisiones anteriores →
+revision-changes = cambios
+contribution-offered = Ofrecida desde la bifurcación
+contribution-work-by = trabajo de
+contribution-minutes = { $count ->
+    [one] un minuto de trabajo
+   *[other] { $count } minutos de trabajo
+}
+contribution-evidence = prueba
+contribution-deleted-before = El bien común
+contribution-deleted-after = fue eliminado: ya no se puede decidir sobre esta contribución.
+contribution-comment-optional = comentario (opcional)
+contribution-why-optional = por qué (opcional)
+contribution-what-to-change = qué cambiar
+contribution-accept = Aceptar
+contribution-reject = Rechazar
+contribution-ask-for-changes = Pedir cambios
+contribution-withdraw = Retirar
+contribution-reviews = Revisiones
+contribution-review-record = ({ $accepted } aceptadas, { $reviews ->
+    [one] una revisión
+   *[other] { $reviews } revisiones
+} aquí)
+contribution-no-review = Todavía no hay revisiones.

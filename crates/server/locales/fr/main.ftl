@@ -153,3 +153,75 @@ settings-revoke = Révoquer
 settings-token-name = Nom du jeton
 settings-token-name-hint = à quoi sert le programme
 settings-create-token = Créer un jeton
+
+## Communs : listes, contributions et révisions
+
+commons-create = Créer un commun
+commons-words = Mots
+commons-home-organization = Organisation d'attache
+commons-kind = { $kind ->
+    [software] logiciel
+    [knowledge] savoir
+    [design] design
+    [data] données
+   *[other] autre
+}
+commons-of = de
+commons-none = Aucun commun pour l'instant.
+commons-no-match = Aucun commun ne correspond.
+commons-show-all = Les voir tous
+commons-more = Plus de communs →
+show = Afficher
+by = par
+show-all = Tout afficher
+contributions-title = Contributions
+contributions-of = Contributions à { $name }
+contribution-state-label = État
+contribution-state = { $state ->
+    [open] ouvertes (proposées ou à modifier)
+    [proposed] proposée
+    [changes_requested] modifications demandées
+    [accepted] acceptée
+    [rejected] refusée
+    [withdrawn] retirée
+    [reverted] annulée
+   *[any] tous
+}
+contribution-kind = { $kind ->
+    [change] modification
+   *[work_record] travail déclaré
+}
+file-op = { $op ->
+    [add] ajout
+    [modify] modification
+   *[delete] suppression
+}
+contributions-none = Aucune.
+contributions-none-in-state = Aucune dans cet état.
+contributions-older = Contributions plus anciennes →
+revisions-title = Révisions
+revisions-of = Révisions de { $name }
+revisions-older = Révisions plus anciennes →
+revision-changes = changements
+contribution-offered = Proposée depuis la bifurcation
+contribution-work-by = travail de
+contribution-minutes = { $count ->
+    [one] { $count } minute de travail
+   *[other] { $count } minutes de travail
+}
+contribution-evidence = justificatif
+contribution-deleted-before = Le commun
+contribution-deleted-after = a été supprimé : cette contribution ne peut plus être tranchée.
+contribution-comment-optional = commentaire (facultatif)
+contribution-why-optional = pourquoi (facultatif)
+contribution-what-to-change = ce qu'il faut changer
+contribution-accept = Accepter
+contribution-reject = Refuser
+contribution-ask-for-changes = Demander des modifications
+contribution-withdraw = Retirer
+contribution-reviews = Avis
+contribution-review-record = ({ $accepted } acceptées, { $reviews ->
+    [one] { $reviews } avis
+   *[other] { $reviews } avis
+} ici)
+contribution-no-review = Pas encore d'avis.

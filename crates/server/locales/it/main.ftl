@@ -153,3 +153,75 @@ settings-revoke = Revoca
 settings-token-name = Nome del token
 settings-token-name-hint = a cosa serve il programma
 settings-create-token = Crea un token
+
+## Beni comuni: elenchi, contributi e revisioni
+
+commons-create = Crea un bene comune
+commons-words = Parole
+commons-home-organization = Organizzazione di riferimento
+commons-kind = { $kind ->
+    [software] software
+    [knowledge] conoscenza
+    [design] design
+    [data] dati
+   *[other] altro
+}
+commons-of = di
+commons-none = Ancora nessun bene comune.
+commons-no-match = Nessun bene comune corrisponde.
+commons-show-all = Mostrali tutti
+commons-more = Altri beni comuni →
+show = Mostra
+by = di
+show-all = Mostra tutto
+contributions-title = Contributi
+contributions-of = Contributi a { $name }
+contribution-state-label = Stato
+contribution-state = { $state ->
+    [open] aperti (proposti o con modifiche richieste)
+    [proposed] proposto
+    [changes_requested] modifiche richieste
+    [accepted] accettato
+    [rejected] respinto
+    [withdrawn] ritirato
+    [reverted] annullato
+   *[any] tutti
+}
+contribution-kind = { $kind ->
+    [change] modifica
+   *[work_record] lavoro registrato
+}
+file-op = { $op ->
+    [add] aggiunta
+    [modify] modifica
+   *[delete] eliminazione
+}
+contributions-none = Nessuno.
+contributions-none-in-state = Nessuno in questo stato.
+contributions-older = Contributi precedenti →
+revisions-title = Revisioni
+revisions-of = Revisioni di { $name }
+revisions-older = Revisioni precedenti →
+revision-changes = modifiche
+contribution-offered = Offerto dalla derivazione
+contribution-work-by = lavoro di
+contribution-minutes = { $count ->
+    [one] un minuto di lavoro
+   *[other] { $count } minuti di lavoro
+}
+contribution-evidence = prova
+contribution-deleted-before = Il bene comune
+contribution-deleted-after = è stato eliminato: su questo contributo non si può più decidere.
+contribution-comment-optional = commento (facoltativo)
+contribution-why-optional = perché (facoltativo)
+contribution-what-to-change = cosa cambiare
+contribution-accept = Accetta
+contribution-reject = Respingi
+contribution-ask-for-changes = Chiedi modifiche
+contribution-withdraw = Ritira
+contribution-reviews = Revisioni ricevute
+contribution-review-record = ({ $accepted } accettati, { $reviews ->
+    [one] una revisione
+   *[other] { $reviews } revisioni
+} qui)
+contribution-no-review = Ancora nessuna revisione.

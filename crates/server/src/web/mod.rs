@@ -62,14 +62,46 @@ impl Chrome {
         crate::i18n::text(self.lang, key, &args)
     }
 
+    /// A message with two numbers (each may choose a plural form).
+    pub fn tn2<A: Count, B: Count>(&self, key: &str, a: &(&str, A), b: &(&str, B)) -> String {
+        crate::i18n::text(
+            self.lang,
+            key,
+            &[(a.0, a.1.count().into()), (b.0, b.1.count().into())],
+        )
+    }
+
     /// A message that counts something (`$count`), with the plural forms of the language.
-    pub fn tc(&self, key: &str, count: i64) -> String {
-        crate::i18n::text(self.lang, key, &[("count", count.into())])
+    pub fn tc(&self, key: &str, count: impl Count) -> String {
+        crate::i18n::text(self.lang, key, &[("count", count.count().into())])
     }
 
     /// The languages of the switch.
     pub fn languages(&self) -> [crate::i18n::Lang; 4] {
         crate::i18n::Lang::ALL
+    }
+}
+
+/// A number a message counts, whatever its integer type in the page's data.
+pub trait Count {
+    fn count(&self) -> i64;
+}
+
+impl Count for i64 {
+    fn count(&self) -> i64 {
+        *self
+    }
+}
+
+impl Count for u32 {
+    fn count(&self) -> i64 {
+        i64::from(*self)
+    }
+}
+
+impl<T: Count + ?Sized> Count for &T {
+    fn count(&self) -> i64 {
+        (**self).count()
     }
 }
 
