@@ -225,3 +225,61 @@ contribution-review-record = ({ $accepted } accepted, { $reviews ->
    *[other] { $reviews } reviews
 } here)
 contribution-no-review = No review yet.
+
+## A commons' page
+
+commons-deleted = Deleted on { $when }
+commons-deleted-by = by
+commons-deleted-rest = Its files and history stay readable; nothing can change in it any more.
+commons-deleted-forks = Its files and history stay readable, and its work goes on in its forks (below); nothing can change in it any more.
+commons-hosted-by = hosted by
+commons-forked-from = Forked from
+commons-at-revision = at revision { $number }
+commons-synced = last offer accepted upstream as its revision { $number }
+commons-revision = Revision { $number }:
+commons-propose = Propose a new file or upload one
+commons-record-work = Record work done for this commons
+field-minutes = Minutes
+commons-what-you-did = What you did
+commons-what-you-did-hint = Ran the Saturday workshop
+commons-evidence = Evidence (a link, optional)
+commons-record = Record work
+commons-fork-title = Fork this commons
+commons-fork-handle = Handle of the fork
+commons-fork-note = The fork keeps the whole history and who did what; you become its maintainer.
+commons-fork = Fork
+commons-offer-label = Offer this fork's new revisions upstream
+commons-offer-hint = what they bring
+commons-offer = Offer upstream
+commons-delete-title = Delete this commons
+commons-delete-note = Nothing can change in a deleted commons and it leaves the lists. Its files and history stay readable, and forks keep everything they inherited.
+commons-delete-confirm-before = Type
+commons-delete-confirm-after = to confirm
+commons-files = Files
+commons-file-size = { $count ->
+    [one] one byte
+   *[other] { $count } bytes
+}
+commons-no-files = No files yet: propose the first one.
+commons-maintainers = Maintainers
+commons-contributors = Contributors
+commons-contributors-first = The first { $shown } of { $total }, most accepted contributions first
+commons-all-as-json = all, as JSON
+commons-contributor-accepted = { $count } accepted
+commons-contributor-reviews = { $count ->
+    [one] one review
+   *[other] { $count } reviews
+}
+commons-contributor-open = { $count } open
+commons-nobody = Nobody yet.
+commons-suggested = Suggested as maintainers
+commons-forks = Forks
+commons-fork-from = from revision { $number }
+commons-forks-first = The first { $shown } of { $total } forks;
+commons-forks-all = all of them as JSON
+commons-open-contributions = Open contributions
+commons-none-open = None open.
+commons-more-open = More open contributions →
+commons-all-contributions = All contributions
+commons-download-head = Download the head as
+commons-or = or

@@ -225,3 +225,61 @@ contribution-review-record = ({ $accepted } aceptadas, { $reviews ->
    *[other] { $reviews } revisiones
 } aquí)
 contribution-no-review = Todavía no hay revisiones.
+
+## La página de un bien común
+
+commons-deleted = Eliminado el { $when }
+commons-deleted-by = por
+commons-deleted-rest = Sus archivos y su historial siguen siendo legibles; ya nada puede cambiar en él.
+commons-deleted-forks = Sus archivos y su historial siguen siendo legibles, y su trabajo continúa en sus bifurcaciones (abajo); ya nada puede cambiar en él.
+commons-hosted-by = alojado por
+commons-forked-from = Bifurcado de
+commons-at-revision = en la revisión { $number }
+commons-synced = última oferta aceptada aguas arriba como su revisión { $number }
+commons-revision = Revisión { $number }:
+commons-propose = Proponer un archivo nuevo o subir uno
+commons-record-work = Registrar trabajo hecho para este bien común
+field-minutes = Minutos
+commons-what-you-did = Qué hiciste
+commons-what-you-did-hint = Dirigí el taller del sábado
+commons-evidence = Prueba (un enlace, opcional)
+commons-record = Registrar el trabajo
+commons-fork-title = Bifurcar este bien común
+commons-fork-handle = Identificador de la bifurcación
+commons-fork-note = La bifurcación conserva todo el historial y quién hizo qué; pasas a mantenerla.
+commons-fork = Bifurcar
+commons-offer-label = Ofrecer aguas arriba las nuevas revisiones de esta bifurcación
+commons-offer-hint = qué aportan
+commons-offer = Ofrecer aguas arriba
+commons-delete-title = Eliminar este bien común
+commons-delete-note = En un bien común eliminado ya nada puede cambiar y sale de las listas. Sus archivos y su historial siguen siendo legibles, y las bifurcaciones conservan todo lo que heredaron.
+commons-delete-confirm-before = Escribe
+commons-delete-confirm-after = para confirmar
+commons-files = Archivos
+commons-file-size = { $count ->
+    [one] un byte
+   *[other] { $count } bytes
+}
+commons-no-files = Todavía no hay archivos: propón el primero.
+commons-maintainers = Mantenedores
+commons-contributors = Contribuidores
+commons-contributors-first = Los primeros { $shown } de { $total }, por contribuciones aceptadas
+commons-all-as-json = todos, en JSON
+commons-contributor-accepted = { $count } aceptadas
+commons-contributor-reviews = { $count ->
+    [one] una revisión
+   *[other] { $count } revisiones
+}
+commons-contributor-open = { $count } abiertas
+commons-nobody = Todavía nadie.
+commons-suggested = Propuestos como mantenedores
+commons-forks = Bifurcaciones
+commons-fork-from = desde la revisión { $number }
+commons-forks-first = Las primeras { $shown } bifurcaciones de { $total };
+commons-forks-all = todas en JSON
+commons-open-contributions = Contribuciones abiertas
+commons-none-open = Ninguna abierta.
+commons-more-open = Más contribuciones abiertas →
+commons-all-contributions = Todas las contribuciones
+commons-download-head = Descargar la última revisión como
+commons-or = o

@@ -225,3 +225,61 @@ contribution-review-record = ({ $accepted } acceptées, { $reviews ->
    *[other] { $reviews } avis
 } ici)
 contribution-no-review = Pas encore d'avis.
+
+## La page d'un commun
+
+commons-deleted = Supprimé le { $when }
+commons-deleted-by = par
+commons-deleted-rest = Ses fichiers et son historique restent lisibles ; plus rien ne peut y changer.
+commons-deleted-forks = Ses fichiers et son historique restent lisibles, et son travail continue dans ses bifurcations (plus bas) ; plus rien ne peut y changer.
+commons-hosted-by = hébergé par
+commons-forked-from = Bifurqué depuis
+commons-at-revision = à la révision { $number }
+commons-synced = dernière offre acceptée en amont comme sa révision { $number }
+commons-revision = Révision { $number } :
+commons-propose = Proposer un nouveau fichier ou en téléverser un
+commons-record-work = Déclarer un travail fait pour ce commun
+field-minutes = Minutes
+commons-what-you-did = Ce que vous avez fait
+commons-what-you-did-hint = Animé l'atelier du samedi
+commons-evidence = Justificatif (un lien, facultatif)
+commons-record = Déclarer le travail
+commons-fork-title = Bifurquer ce commun
+commons-fork-handle = Identifiant de la bifurcation
+commons-fork-note = La bifurcation garde tout l'historique et qui a fait quoi ; vous en devenez mainteneur.
+commons-fork = Bifurquer
+commons-offer-label = Proposer en amont les nouvelles révisions de cette bifurcation
+commons-offer-hint = ce qu'elles apportent
+commons-offer = Proposer en amont
+commons-delete-title = Supprimer ce commun
+commons-delete-note = Plus rien ne peut changer dans un commun supprimé et il quitte les listes. Ses fichiers et son historique restent lisibles, et les bifurcations gardent tout ce dont elles ont hérité.
+commons-delete-confirm-before = Tapez
+commons-delete-confirm-after = pour confirmer
+commons-files = Fichiers
+commons-file-size = { $count ->
+    [one] { $count } octet
+   *[other] { $count } octets
+}
+commons-no-files = Pas encore de fichier : proposez le premier.
+commons-maintainers = Mainteneurs
+commons-contributors = Contributeurs
+commons-contributors-first = Les { $shown } premiers sur { $total }, par contributions acceptées
+commons-all-as-json = tous, en JSON
+commons-contributor-accepted = { $count } acceptées
+commons-contributor-reviews = { $count ->
+    [one] { $count } avis
+   *[other] { $count } avis
+}
+commons-contributor-open = { $count } ouvertes
+commons-nobody = Personne pour l'instant.
+commons-suggested = Proposés comme mainteneurs
+commons-forks = Bifurcations
+commons-fork-from = depuis la révision { $number }
+commons-forks-first = Les { $shown } premières bifurcations sur { $total } ;
+commons-forks-all = toutes en JSON
+commons-open-contributions = Contributions ouvertes
+commons-none-open = Aucune ouverte.
+commons-more-open = Plus de contributions ouvertes →
+commons-all-contributions = Toutes les contributions
+commons-download-head = Télécharger la tête en
+commons-or = ou

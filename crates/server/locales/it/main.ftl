@@ -225,3 +225,61 @@ contribution-review-record = ({ $accepted } accettati, { $reviews ->
    *[other] { $reviews } revisioni
 } qui)
 contribution-no-review = Ancora nessuna revisione.
+
+## La pagina di un bene comune
+
+commons-deleted = Eliminato il { $when }
+commons-deleted-by = da
+commons-deleted-rest = I suoi file e la sua cronologia restano leggibili; non può più cambiare nulla.
+commons-deleted-forks = I suoi file e la sua cronologia restano leggibili, e il suo lavoro continua nelle derivazioni (qui sotto); non può più cambiare nulla.
+commons-hosted-by = ospitato da
+commons-forked-from = Derivato da
+commons-at-revision = alla revisione { $number }
+commons-synced = ultima offerta accettata a monte come sua revisione { $number }
+commons-revision = Revisione { $number }:
+commons-propose = Proponi un nuovo file o caricane uno
+commons-record-work = Registra il lavoro fatto per questo bene comune
+field-minutes = Minuti
+commons-what-you-did = Cosa hai fatto
+commons-what-you-did-hint = Ho condotto il laboratorio del sabato
+commons-evidence = Prova (un link, facoltativo)
+commons-record = Registra il lavoro
+commons-fork-title = Crea una derivazione
+commons-fork-handle = Nome utente della derivazione
+commons-fork-note = La derivazione conserva tutta la cronologia e chi ha fatto cosa; ne diventi il manutentore.
+commons-fork = Deriva
+commons-offer-label = Offri a monte le nuove revisioni di questa derivazione
+commons-offer-hint = cosa portano
+commons-offer = Offri a monte
+commons-delete-title = Elimina questo bene comune
+commons-delete-note = In un bene comune eliminato non può più cambiare nulla ed esce dagli elenchi. I suoi file e la sua cronologia restano leggibili, e le derivazioni conservano tutto ciò che hanno ereditato.
+commons-delete-confirm-before = Scrivi
+commons-delete-confirm-after = per confermare
+commons-files = File
+commons-file-size = { $count ->
+    [one] un byte
+   *[other] { $count } byte
+}
+commons-no-files = Ancora nessun file: proponi il primo.
+commons-maintainers = Manutentori
+commons-contributors = Contributori
+commons-contributors-first = I primi { $shown } su { $total }, per contributi accettati
+commons-all-as-json = tutti, in JSON
+commons-contributor-accepted = { $count } accettati
+commons-contributor-reviews = { $count ->
+    [one] una revisione
+   *[other] { $count } revisioni
+}
+commons-contributor-open = { $count } aperti
+commons-nobody = Ancora nessuno.
+commons-suggested = Suggeriti come manutentori
+commons-forks = Derivazioni
+commons-fork-from = dalla revisione { $number }
+commons-forks-first = Le prime { $shown } derivazioni su { $total };
+commons-forks-all = tutte in JSON
+commons-open-contributions = Contributi aperti
+commons-none-open = Nessuno aperto.
+commons-more-open = Altri contributi aperti →
+commons-all-contributions = Tutti i contributi
+commons-download-head = Scarica l'ultima revisione come
+commons-or = o

@@ -62,6 +62,11 @@ impl Chrome {
         crate::i18n::text(self.lang, key, &args)
     }
 
+    /// A message with one number named `name`.
+    pub fn tnum(&self, key: &str, name: &str, n: impl Count) -> String {
+        crate::i18n::text(self.lang, key, &[(name, n.count().into())])
+    }
+
     /// A message with two numbers (each may choose a plural form).
     pub fn tn2<A: Count, B: Count>(&self, key: &str, a: &(&str, A), b: &(&str, B)) -> String {
         crate::i18n::text(
@@ -96,6 +101,18 @@ impl Count for i64 {
 impl Count for u32 {
     fn count(&self) -> i64 {
         i64::from(*self)
+    }
+}
+
+impl Count for u64 {
+    fn count(&self) -> i64 {
+        i64::try_from(*self).unwrap_or(i64::MAX)
+    }
+}
+
+impl Count for usize {
+    fn count(&self) -> i64 {
+        i64::try_from(*self).unwrap_or(i64::MAX)
     }
 }
 
