@@ -283,3 +283,38 @@ commons-more-open = More open contributions →
 commons-all-contributions = All contributions
 commons-download-head = Download the head as
 commons-or = or
+
+## Proposing, files and diffs
+
+propose-title = Propose a change
+propose-to = Propose a change to
+field-file-path = File path
+field-content = Content
+field-what-and-why = What and why
+propose = Propose
+upload-title = Or upload a file
+upload-note = Any kind of file (images, PDFs, drawings) up to the size this instance accepts; text files stay diffable.
+field-file = File
+upload-path = Path in the commons (the file's own name when empty)
+upload-propose = Upload and propose
+file-propose-edit = Propose an edit
+file-binary = A binary file; it is not shown here.
+diff-title = Changes
+diff-revisions = revision { $from } → { $to }
+diff-files-changed = { $count ->
+    [one] one file changed
+   *[other] { $count } files changed
+}
+diff-download = download revision { $number } as
+diff-status = { $status ->
+    [added] added
+    [deleted] deleted
+   *[modified] modified
+}
+diff-binary = A binary file; it is not compared line by line.
+diff-too-large = Too large to compare line by line.
+new-commons-title = New commons
+new-commons-summary = Summary
+new-commons-licence = Licence
+new-commons-licence-hint = an SPDX identifier or expression
+new-commons-home-hint = optional; you must be a member

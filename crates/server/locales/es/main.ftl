@@ -283,3 +283,38 @@ commons-more-open = Más contribuciones abiertas →
 commons-all-contributions = Todas las contribuciones
 commons-download-head = Descargar la última revisión como
 commons-or = o
+
+## Propuestas, archivos y diferencias
+
+propose-title = Proponer un cambio
+propose-to = Proponer un cambio a
+field-file-path = Ruta del archivo
+field-content = Contenido
+field-what-and-why = Qué y por qué
+propose = Proponer
+upload-title = O sube un archivo
+upload-note = Cualquier tipo de archivo (imágenes, PDF, planos) hasta el tamaño que acepta esta instancia; los archivos de texto se siguen pudiendo comparar línea a línea.
+field-file = Archivo
+upload-path = Ruta en el bien común (el nombre del archivo si se deja vacía)
+upload-propose = Subir y proponer
+file-propose-edit = Proponer una edición
+file-binary = Un archivo binario; no se muestra aquí.
+diff-title = Cambios
+diff-revisions = revisión { $from } → { $to }
+diff-files-changed = { $count ->
+    [one] un archivo cambiado
+   *[other] { $count } archivos cambiados
+}
+diff-download = descargar la revisión { $number } como
+diff-status = { $status ->
+    [added] añadido
+    [deleted] eliminado
+   *[modified] modificado
+}
+diff-binary = Un archivo binario; no se compara línea a línea.
+diff-too-large = Demasiado grande para compararlo línea a línea.
+new-commons-title = Nuevo bien común
+new-commons-summary = Resumen
+new-commons-licence = Licencia
+new-commons-licence-hint = un identificador o una expresión SPDX
+new-commons-home-hint = opcional; debes ser miembro

@@ -283,3 +283,38 @@ commons-more-open = Plus de contributions ouvertes →
 commons-all-contributions = Toutes les contributions
 commons-download-head = Télécharger la tête en
 commons-or = ou
+
+## Propositions, fichiers et différences
+
+propose-title = Proposer une modification
+propose-to = Proposer une modification à
+field-file-path = Chemin du fichier
+field-content = Contenu
+field-what-and-why = Quoi et pourquoi
+propose = Proposer
+upload-title = Ou téléverser un fichier
+upload-note = Tout type de fichier (images, PDF, dessins) jusqu'à la taille que cette instance accepte ; les fichiers texte restent comparables ligne à ligne.
+field-file = Fichier
+upload-path = Chemin dans le commun (le nom du fichier s'il est vide)
+upload-propose = Téléverser et proposer
+file-propose-edit = Proposer une modification
+file-binary = Un fichier binaire ; il n'est pas affiché ici.
+diff-title = Changements
+diff-revisions = révision { $from } → { $to }
+diff-files-changed = { $count ->
+    [one] { $count } fichier modifié
+   *[other] { $count } fichiers modifiés
+}
+diff-download = télécharger la révision { $number } en
+diff-status = { $status ->
+    [added] ajouté
+    [deleted] supprimé
+   *[modified] modifié
+}
+diff-binary = Un fichier binaire ; il n'est pas comparé ligne à ligne.
+diff-too-large = Trop volumineux pour être comparé ligne à ligne.
+new-commons-title = Nouveau commun
+new-commons-summary = Résumé
+new-commons-licence = Licence
+new-commons-licence-hint = un identifiant ou une expression SPDX
+new-commons-home-hint = facultatif ; vous devez en être membre

@@ -283,3 +283,38 @@ commons-more-open = Altri contributi aperti →
 commons-all-contributions = Tutti i contributi
 commons-download-head = Scarica l'ultima revisione come
 commons-or = o
+
+## Proposte, file e differenze
+
+propose-title = Proponi una modifica
+propose-to = Proponi una modifica a
+field-file-path = Percorso del file
+field-content = Contenuto
+field-what-and-why = Cosa e perché
+propose = Proponi
+upload-title = Oppure carica un file
+upload-note = Qualsiasi tipo di file (immagini, PDF, disegni) fino alla dimensione che questa istanza accetta; i file di testo restano confrontabili riga per riga.
+field-file = File
+upload-path = Percorso nel bene comune (il nome del file se vuoto)
+upload-propose = Carica e proponi
+file-propose-edit = Proponi una modifica
+file-binary = Un file binario; non viene mostrato qui.
+diff-title = Modifiche
+diff-revisions = revisione { $from } → { $to }
+diff-files-changed = { $count ->
+    [one] un file modificato
+   *[other] { $count } file modificati
+}
+diff-download = scarica la revisione { $number } come
+diff-status = { $status ->
+    [added] aggiunto
+    [deleted] eliminato
+   *[modified] modificato
+}
+diff-binary = Un file binario; non viene confrontato riga per riga.
+diff-too-large = Troppo grande per confrontarlo riga per riga.
+new-commons-title = Nuovo bene comune
+new-commons-summary = Sintesi
+new-commons-licence = Licenza
+new-commons-licence-hint = un identificatore o un'espressione SPDX
+new-commons-home-hint = facoltativa; devi esserne membro
