@@ -318,3 +318,54 @@ new-commons-summary = Summary
 new-commons-licence = Licence
 new-commons-licence-hint = an SPDX identifier or expression
 new-commons-home-hint = optional; you must be a member
+
+## Discussion
+
+discussion-title = Discussion
+discussion-comments = { $count ->
+    [one] one comment
+   *[other] { $count } comments
+}
+discussion-last = last { $when }
+discussion-no-thread = No thread yet.
+discussion-all-threads = All threads
+discussion-or-start = , or start one
+discussion-thread-number = Thread #{ $number }
+discussion-contribution = contribution #{ $number }
+discussion-older = Older threads →
+discussion-start-title = Start a thread
+field-title = Title
+discussion-first-comment = First comment
+markdown = Markdown
+discussion-start = Start the thread
+discussion-sign-in-to-start = to start a thread; reading needs no account.
+discussion-sign-in-to-take-part = to take part; reading needs no account.
+discussion-thread-of = Thread #{ $number } of
+discussion-started-by = started by
+discussion-of-contribution = the discussion of
+discussion-all-threads-lower = all threads
+comment-edited = edited
+comment-deleted = Comment deleted by its author.
+comment-edit-or-delete = Edit or delete
+comment-yours = Your comment
+comment-yours-hint = Markdown; the earlier text stays in the history
+comment-delete = Delete this comment
+comment-none = No comments yet.
+comment-add = Add a comment
+comment-post = Comment
+history-title = Comment history
+history-by = A comment by
+history-on = on
+history-written = written { $when }
+history-now = Now
+history-deleted = Deleted by its author; its text and earlier versions are gone.
+history-earlier = Earlier versions
+history-version = written { $written }, replaced { $replaced }
+history-none = None: the comment was never edited.
+history-none-deleted = None: the comment was never edited, or its versions went with it.
+history-back = Back to the thread
+panel-in-the-commons = In the commons
+panel-no-contributions = No contributions yet.
+panel-maintainer = maintainer
+panel-rejected = { $count } rejected
+panel-since = since { $when }

@@ -318,3 +318,54 @@ new-commons-summary = Resumen
 new-commons-licence = Licencia
 new-commons-licence-hint = un identificador o una expresión SPDX
 new-commons-home-hint = opcional; debes ser miembro
+
+## Conversación
+
+discussion-title = Conversación
+discussion-comments = { $count ->
+    [one] un comentario
+   *[other] { $count } comentarios
+}
+discussion-last = último { $when }
+discussion-no-thread = Todavía no hay hilos.
+discussion-all-threads = Todos los hilos
+discussion-or-start = , o empieza uno
+discussion-thread-number = Hilo n.º { $number }
+discussion-contribution = contribución n.º { $number }
+discussion-older = Hilos anteriores →
+discussion-start-title = Empezar un hilo
+field-title = Título
+discussion-first-comment = Primer comentario
+markdown = Markdown
+discussion-start = Empezar el hilo
+discussion-sign-in-to-start = para empezar un hilo; para leer no hace falta cuenta.
+discussion-sign-in-to-take-part = para participar; para leer no hace falta cuenta.
+discussion-thread-of = Hilo n.º { $number } de
+discussion-started-by = empezado por
+discussion-of-contribution = la conversación de la
+discussion-all-threads-lower = todos los hilos
+comment-edited = editado
+comment-deleted = Comentario eliminado por su autor.
+comment-edit-or-delete = Editar o eliminar
+comment-yours = Tu comentario
+comment-yours-hint = Markdown; el texto anterior queda en el historial
+comment-delete = Eliminar este comentario
+comment-none = Todavía no hay comentarios.
+comment-add = Añadir un comentario
+comment-post = Comentar
+history-title = Historial del comentario
+history-by = Un comentario de
+history-on = en
+history-written = escrito { $when }
+history-now = Ahora
+history-deleted = Eliminado por su autor; su texto y sus versiones anteriores ya no están.
+history-earlier = Versiones anteriores
+history-version = escrita { $written }, sustituida { $replaced }
+history-none = Ninguna: el comentario nunca se editó.
+history-none-deleted = Ninguna: el comentario nunca se editó, o sus versiones se fueron con él.
+history-back = Volver al hilo
+panel-in-the-commons = En los bienes comunes
+panel-no-contributions = Todavía no hay contribuciones.
+panel-maintainer = mantenedor
+panel-rejected = { $count } rechazadas
+panel-since = desde { $when }

@@ -318,3 +318,54 @@ new-commons-summary = Résumé
 new-commons-licence = Licence
 new-commons-licence-hint = un identifiant ou une expression SPDX
 new-commons-home-hint = facultatif ; vous devez en être membre
+
+## Discussion
+
+discussion-title = Discussion
+discussion-comments = { $count ->
+    [one] { $count } commentaire
+   *[other] { $count } commentaires
+}
+discussion-last = dernier { $when }
+discussion-no-thread = Pas encore de fil.
+discussion-all-threads = Tous les fils
+discussion-or-start = , ou en commencer un
+discussion-thread-number = Fil nº { $number }
+discussion-contribution = contribution nº { $number }
+discussion-older = Fils plus anciens →
+discussion-start-title = Commencer un fil
+field-title = Titre
+discussion-first-comment = Premier commentaire
+markdown = Markdown
+discussion-start = Commencer le fil
+discussion-sign-in-to-start = pour commencer un fil ; lire ne demande pas de compte.
+discussion-sign-in-to-take-part = pour participer ; lire ne demande pas de compte.
+discussion-thread-of = Fil nº { $number } de
+discussion-started-by = commencé par
+discussion-of-contribution = la discussion de
+discussion-all-threads-lower = tous les fils
+comment-edited = modifié
+comment-deleted = Commentaire supprimé par son auteur.
+comment-edit-or-delete = Modifier ou supprimer
+comment-yours = Votre commentaire
+comment-yours-hint = Markdown ; le texte précédent reste dans l'historique
+comment-delete = Supprimer ce commentaire
+comment-none = Pas encore de commentaire.
+comment-add = Ajouter un commentaire
+comment-post = Commenter
+history-title = Historique du commentaire
+history-by = Un commentaire de
+history-on = sur
+history-written = écrit { $when }
+history-now = Aujourd'hui
+history-deleted = Supprimé par son auteur ; son texte et ses versions précédentes ont disparu.
+history-earlier = Versions précédentes
+history-version = écrite { $written }, remplacée { $replaced }
+history-none = Aucune : le commentaire n'a jamais été modifié.
+history-none-deleted = Aucune : le commentaire n'a jamais été modifié, ou ses versions sont parties avec lui.
+history-back = Retour au fil
+panel-in-the-commons = Dans les communs
+panel-no-contributions = Pas encore de contribution.
+panel-maintainer = mainteneur
+panel-rejected = { $count } refusées
+panel-since = depuis { $when }

@@ -318,3 +318,54 @@ new-commons-summary = Sintesi
 new-commons-licence = Licenza
 new-commons-licence-hint = un identificatore o un'espressione SPDX
 new-commons-home-hint = facoltativa; devi esserne membro
+
+## Discussione
+
+discussion-title = Discussione
+discussion-comments = { $count ->
+    [one] un commento
+   *[other] { $count } commenti
+}
+discussion-last = ultimo { $when }
+discussion-no-thread = Ancora nessuna conversazione.
+discussion-all-threads = Tutte le conversazioni
+discussion-or-start = , o iniziane una
+discussion-thread-number = Conversazione n. { $number }
+discussion-contribution = contributo n. { $number }
+discussion-older = Conversazioni precedenti →
+discussion-start-title = Inizia una conversazione
+field-title = Titolo
+discussion-first-comment = Primo commento
+markdown = Markdown
+discussion-start = Inizia la conversazione
+discussion-sign-in-to-start = per iniziare una conversazione; per leggere non serve un account.
+discussion-sign-in-to-take-part = per partecipare; per leggere non serve un account.
+discussion-thread-of = Conversazione n. { $number } di
+discussion-started-by = iniziata da
+discussion-of-contribution = la discussione del
+discussion-all-threads-lower = tutte le conversazioni
+comment-edited = modificato
+comment-deleted = Commento eliminato dal suo autore.
+comment-edit-or-delete = Modifica o elimina
+comment-yours = Il tuo commento
+comment-yours-hint = Markdown; il testo precedente resta nella cronologia
+comment-delete = Elimina questo commento
+comment-none = Ancora nessun commento.
+comment-add = Aggiungi un commento
+comment-post = Commenta
+history-title = Cronologia del commento
+history-by = Un commento di
+history-on = su
+history-written = scritto { $when }
+history-now = Adesso
+history-deleted = Eliminato dal suo autore; il testo e le versioni precedenti non ci sono più.
+history-earlier = Versioni precedenti
+history-version = scritta { $written }, sostituita { $replaced }
+history-none = Nessuna: il commento non è mai stato modificato.
+history-none-deleted = Nessuna: il commento non è mai stato modificato, oppure le sue versioni sono sparite con lui.
+history-back = Torna alla conversazione
+panel-in-the-commons = Nei beni comuni
+panel-no-contributions = Ancora nessun contributo.
+panel-maintainer = manutentore
+panel-rejected = { $count } respinti
+panel-since = dal { $when }

@@ -98,15 +98,29 @@ pub fn contribution_place(
 }
 
 /// The panel a person's page shows: their record in each commons.
-#[derive(Template)]
-#[template(path = "commons/person_panel.html")]
 struct PersonPanel {
     commons: Vec<records::CommonsRecord>,
 }
 
+/// The person panel as shown, in the page's language.
+#[derive(Template)]
+#[template(path = "commons/person_panel.html")]
+struct PersonPanelHtml<'a> {
+    chrome: crate::web::Chrome,
+    commons: &'a [records::CommonsRecord],
+}
+
 impl Panel for PersonPanel {
-    fn render(&self, _: &Looker) -> String {
-        Template::render(self).unwrap_or_else(|err| {
+    fn render(&self, looker: &Looker) -> String {
+        let page = PersonPanelHtml {
+            chrome: crate::web::Chrome::new(
+                "",
+                looker.viewer.map(|a| a.handle.clone()),
+                looker.csrf.to_string(),
+            ),
+            commons: &self.commons,
+        };
+        Template::render(&page).unwrap_or_else(|err| {
             tracing::error!(error = %err, "panel failed to render");
             String::new()
         })

@@ -79,33 +79,27 @@ fn items(comments: Vec<CommentView>, viewer: Option<&Actor>) -> Vec<CommentItem>
         .collect()
 }
 
-/// What a panel's template knows of the page around it (the name `chrome` lets the
-/// panel templates share the thread page's includes).
-struct PanelChrome {
-    viewer: Option<String>,
-    csrf: String,
-}
-
-impl PanelChrome {
-    fn of(looker: &Looker) -> PanelChrome {
-        PanelChrome {
-            viewer: looker.viewer.map(|a| a.handle.clone()),
-            csrf: looker.csrf.to_string(),
-        }
-    }
+/// What a panel's template knows of the page around it: the page's frame (the name
+/// `chrome` lets the panel templates share the thread page's includes).
+fn panel_chrome(looker: &Looker) -> Chrome {
+    Chrome::new(
+        "",
+        looker.viewer.map(|a| a.handle.clone()),
+        looker.csrf.to_string(),
+    )
 }
 
 #[derive(Template)]
 #[template(path = "discussion/commons_panel.html")]
 struct ThreadsPanelHtml<'a> {
-    chrome: PanelChrome,
+    chrome: Chrome,
     discussion: &'a ThreadsPanel,
 }
 
 impl Panel for ThreadsPanel {
     fn render(&self, looker: &Looker) -> String {
         html(&ThreadsPanelHtml {
-            chrome: PanelChrome::of(looker),
+            chrome: panel_chrome(looker),
             discussion: self,
         })
     }
@@ -141,14 +135,14 @@ struct ContributionPanel {
 #[derive(Template)]
 #[template(path = "discussion/contribution_panel.html")]
 struct ContributionPanelHtml {
-    chrome: PanelChrome,
+    chrome: Chrome,
     discussion: CommentsPanel,
 }
 
 impl Panel for ContributionPanel {
     fn render(&self, looker: &Looker) -> String {
         html(&ContributionPanelHtml {
-            chrome: PanelChrome::of(looker),
+            chrome: panel_chrome(looker),
             discussion: CommentsPanel {
                 comments: items(self.comments.clone(), looker.viewer),
                 post_to: self.post_to.clone(),

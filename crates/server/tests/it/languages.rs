@@ -211,3 +211,97 @@ fn every_language_has_every_message_with_the_same_variables_and_each_is_used() {
         "asked for but not in the catalogue: {unknown:?}"
     );
 }
+
+/// Words the pages show as they are in every language: formats, a brand, addresses.
+const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
+    "JSON",
+    "tar",
+    "zip",
+    "sha",
+    "Commonfare",
+    "api",
+    "activity",
+    "https",
+    "fork",
+];
+
+/// No words are written straight into a template: text between tags and the words of
+/// `placeholder`, `title`, `alt` and `aria-label` come from the catalogue, or are among
+/// the few that every language writes the same.
+#[test]
+fn templates_hold_no_words_of_their_own() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+    let mut files = Vec::new();
+    fn walk(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "html") {
+                out.push(path);
+            }
+        }
+    }
+    walk(&root, &mut files);
+    assert!(files.len() > 25);
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let mut rest = text.as_str();
+        let mut plain = String::new();
+        // Drop comments, expressions and statements.
+        while let Some(i) = rest.find('{') {
+            plain.push_str(&rest[..i]);
+            let close = match rest[i..].chars().nth(1) {
+                Some('{') => "}}",
+                Some('%') => "%}",
+                Some('#') => "#}",
+                _ => {
+                    plain.push('{');
+                    rest = &rest[i + 1..];
+                    continue;
+                }
+            };
+            let end = rest[i..].find(close).expect("a closed template tag") + i + 2;
+            plain.push(' ');
+            rest = &rest[end..];
+        }
+        plain.push_str(rest);
+        // The words shown: text between tags, and the attributes people read.
+        let mut shown = Vec::new();
+        let mut rest = plain.as_str();
+        while let Some(i) = rest.find('<') {
+            shown.push(rest[..i].to_string());
+            let end = rest[i..].find('>').map_or(rest.len(), |e| e + i + 1);
+            let tag = &rest[i..end];
+            if tag.starts_with("<script") {
+                let stop = rest.find("</script>").unwrap_or(rest.len());
+                rest = &rest[stop.max(end)..];
+                continue;
+            }
+            for attr in ["placeholder=\"", "title=\"", "alt=\"", "aria-label=\""] {
+                if let Some(a) = tag.find(attr) {
+                    let value = &tag[a + attr.len()..];
+                    shown.push(value[..value.find('"').unwrap_or(0)].to_string());
+                }
+            }
+            rest = &rest[end..];
+        }
+        shown.push(rest.to_string());
+        for piece in shown {
+            for word in piece.split(|c: char| !c.is_alphabetic()) {
+                if word.chars().count() >= 2 && !SAME_IN_EVERY_LANGUAGE.contains(&word) {
+                    found.push(format!(
+                        "{}: {word:?}",
+                        file.strip_prefix(&root).unwrap().display()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "words written straight into templates (put them in the catalogue):\n{}",
+        found.join("\n")
+    );
+}
