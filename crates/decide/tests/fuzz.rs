@@ -24,7 +24,7 @@ use commonfare_decide::body::formats::{FormatError, RankedFile, read_ranked};
 use commonfare_decide::body::method::{self, Method, RankedOptions};
 use commonfare_decide::committee::{self, AbcFileError, AbcInstance, parse_abc_yaml};
 use commonfare_decide::pb::{self, Instance, Options, ParseError, Rule};
-use mutate::{COMMON_TOKENS, Seed, corpus, edits, mutate, show, text};
+use mutate::{COMMON_TOKENS, Seed, balanced, corpus, edits, mutate, show, text};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use std::sync::LazyLock;
@@ -492,12 +492,7 @@ fn corpus_replays() {
     let mut counts = Vec::new();
     for reader in READERS {
         let seeds = &*reader.seeds;
-        let valid = seeds.iter().filter(|s| s.valid()).count();
-        assert!(
-            valid >= 3 && seeds.len() - valid >= 3,
-            "{}: keep at least 3 valid and 3 invalid seeds",
-            reader.folder
-        );
+        balanced(reader.folder, seeds);
         counts.push(format!("{} {}", reader.folder, seeds.len()));
         wrong.extend(replay_all(reader));
     }

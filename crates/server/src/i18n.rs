@@ -165,22 +165,12 @@ pub fn negotiate(chosen: Option<&str>, accept_language: Option<&str>, default: L
     if let Some(lang) = chosen.and_then(Lang::parse) {
         return lang;
     }
-    let requested = fluent_langneg::accepted_languages::parse(accept_language.unwrap_or(""));
-    let available: Vec<fluent_langneg::LanguageIdentifier> = Lang::ALL
+    // The browser's languages, best first; the first the pages are written in wins
+    // (`fr-BE` is French).
+    fluent_langneg::accepted_languages::parse(accept_language.unwrap_or(""))
         .iter()
-        .map(|l| l.code().parse().expect("a language code"))
-        .collect();
-    let default_id: fluent_langneg::LanguageIdentifier =
-        default.code().parse().expect("a language code");
-    fluent_langneg::negotiate_languages(
-        &requested,
-        &available,
-        Some(&default_id),
-        fluent_langneg::NegotiationStrategy::Lookup,
-    )
-    .first()
-    .and_then(|id| Lang::parse(&id.to_string()))
-    .unwrap_or(default)
+        .find_map(|id| Lang::parse(id.language.as_str()))
+        .unwrap_or(default)
 }
 
 /// What a page being made needs to know of its request: its language and its address.

@@ -28,7 +28,7 @@ use commonfare_value::equation::{
 };
 use commonfare_value::grain::{CredTable, Ledger, parse_amount};
 use commonfare_value::money::{Money, Unit};
-use mutate::{COMMON_TOKENS, Seed, corpus, edits, mutate, show};
+use mutate::{COMMON_TOKENS, Seed, balanced, corpus, edits, mutate, show};
 use proptest::prelude::*;
 use proptest::sample::Index;
 use serde_json::{Value, json};
@@ -825,12 +825,7 @@ fn corpus_replays() {
     let mut counts = Vec::new();
     for reader in READERS {
         let seeds = &*reader.seeds;
-        let valid = seeds.iter().filter(|s| s.valid()).count();
-        assert!(
-            valid >= 3 && seeds.len() - valid >= 3,
-            "{}: keep at least 3 valid and 3 invalid seeds",
-            reader.folder
-        );
+        balanced(reader.folder, seeds);
         counts.push(format!("{} {}", reader.folder, seeds.len()));
         for seed in seeds {
             let at = format!("{}/{}", reader.folder, seed.name);

@@ -33,6 +33,15 @@ pub fn config(default: u32) -> ProptestConfig {
     }
 }
 
+/// A reader's corpus holds at least 3 seeds it must read and 3 it must refuse.
+pub fn balanced(folder: &str, seeds: &[Seed]) {
+    let valid = seeds.iter().filter(|s| s.valid()).count();
+    assert!(
+        valid >= 3 && seeds.len() - valid >= 3,
+        "{folder}: keep at least 3 valid and 3 invalid seeds"
+    );
+}
+
 /// One corpus file.
 #[derive(Debug, Clone)]
 pub struct Seed {

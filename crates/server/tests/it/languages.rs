@@ -95,6 +95,13 @@ async fn the_browser_then_the_switch_choose_the_language() {
         .await
         .unwrap();
     crate::support::expect_page_error(r, 400, "en, fr, it or es").await;
+    let r = app
+        .program()
+        .get(app.url("/language?back=/"))
+        .send()
+        .await
+        .unwrap();
+    crate::support::expect_page_error(r, 400, "fix the address").await;
 }
 
 /// Counts take the plural forms of each language (French counts 0 as singular).
