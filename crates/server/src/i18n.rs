@@ -49,10 +49,22 @@ impl Lang {
     /// The catalogue's source files.
     fn sources(self) -> &'static [&'static str] {
         match self {
-            Lang::En => &[include_str!("../locales/en/main.ftl")],
-            Lang::Fr => &[include_str!("../locales/fr/main.ftl")],
-            Lang::It => &[include_str!("../locales/it/main.ftl")],
-            Lang::Es => &[include_str!("../locales/es/main.ftl")],
+            Lang::En => &[
+                include_str!("../locales/en/main.ftl"),
+                include_str!("../locales/en/problems.ftl"),
+            ],
+            Lang::Fr => &[
+                include_str!("../locales/fr/main.ftl"),
+                include_str!("../locales/fr/problems.ftl"),
+            ],
+            Lang::It => &[
+                include_str!("../locales/it/main.ftl"),
+                include_str!("../locales/it/problems.ftl"),
+            ],
+            Lang::Es => &[
+                include_str!("../locales/es/main.ftl"),
+                include_str!("../locales/es/problems.ftl"),
+            ],
         }
     }
 }
