@@ -42,6 +42,9 @@ pub struct Config {
     /// The pages' language when neither the visitor nor their browser names one the pages
     /// are written in: `en`, `fr`, `it` or `es` (`COMMONFARE_DEFAULT_LANGUAGE`).
     pub default_language: String,
+    /// The time zone pages show times in, for viewers who have not set their own: a name
+    /// of the tz database such as `Europe/Rome` (`COMMONFARE_TIME_ZONE`).
+    pub time_zone: String,
     /// Log filter in `tracing` syntax (`COMMONFARE_LOG`), e.g. `info` or `commonfare=debug`.
     pub log: String,
 }
@@ -62,6 +65,7 @@ impl Default for Config {
             request_timeout_secs: 30,
             session_days: 30,
             default_language: "en".into(),
+            time_zone: "UTC".into(),
             secure_cookies: false,
             login_limit_account: 5,
             login_limit_address: 20,
@@ -178,6 +182,9 @@ impl Config {
         if let Some(v) = get("COMMONFARE_DEFAULT_LANGUAGE") {
             self.default_language = v;
         }
+        if let Some(v) = get("COMMONFARE_TIME_ZONE") {
+            self.time_zone = v;
+        }
         if let Some(v) = get("COMMONFARE_LOG") {
             self.log = v;
         }
@@ -200,8 +207,21 @@ impl Config {
                 self.default_language
             );
         }
+        if crate::i18n::formats::Zone::parse(&self.time_zone).is_none() {
+            bail!(
+                "time_zone {:?} is not a zone of the tz database: write a name such as \
+                 Europe/Rome, America/Bogota or UTC",
+                self.time_zone
+            );
+        }
         self.database()?;
         Ok(())
+    }
+
+    /// The instance's time zone (checked when the configuration is read).
+    pub fn zone(&self) -> crate::i18n::formats::Zone {
+        crate::i18n::formats::Zone::parse(&self.time_zone)
+            .unwrap_or_else(crate::i18n::formats::Zone::utc)
     }
 
     /// The pages' default language (checked when the configuration is read).

@@ -100,9 +100,14 @@ pub fn api() -> OpenApiRouter<AppState> {
 }
 
 impl Event {
-    /// Human time for pages.
+    /// Human time for pages, in the viewer's language and zone.
     pub fn when(&self) -> String {
         crate::web::human_time(self.at)
+    }
+
+    /// How long ago, for pages: `il y a 3 heures`.
+    pub fn ago(&self) -> String {
+        crate::web::relative_time(self.at)
     }
 
     /// RFC 3339 time for feeds.

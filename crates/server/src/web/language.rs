@@ -15,6 +15,9 @@ use axum::routing::get;
 /// The cookie that keeps the visitor's choice.
 pub const COOKIE: &str = "cf_lang";
 
+/// The cookie that keeps the viewer's time zone (set from their settings).
+pub const ZONE_COOKIE: &str = "cf_tz";
+
 /// Makes the request's page in its language.
 pub async fn middleware(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let chosen = super::cookie(req.headers(), COOKIE);
@@ -28,7 +31,10 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
         .path_and_query()
         .map_or("/", |p| p.as_str())
         .to_string();
-    let mut resp = i18n::scope(PageRequest { lang, path }, next.run(req)).await;
+    let zone = super::cookie(req.headers(), ZONE_COOKIE)
+        .and_then(i18n::formats::Zone::parse)
+        .unwrap_or_else(|| state.config.zone());
+    let mut resp = i18n::scope(PageRequest { lang, zone, path }, next.run(req)).await;
     let h = resp.headers_mut();
     h.insert(
         header::CONTENT_LANGUAGE,

@@ -62,9 +62,10 @@ impl Chrome {
         crate::i18n::text(self.lang, key, &args)
     }
 
-    /// A message with one number named `name`.
+    /// A message with one number that names something (`Revision 1234`, `Thread #12`):
+    /// written as is, without the grouping that counts get.
     pub fn tnum(&self, key: &str, name: &str, n: impl Count) -> String {
-        crate::i18n::text(self.lang, key, &[(name, n.count().into())])
+        crate::i18n::text(self.lang, key, &[(name, n.count().to_string().into())])
     }
 
     /// A message with two numbers (each may choose a plural form).
@@ -234,10 +235,16 @@ pub fn rfc3339(ms: i64) -> String {
     format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}.{milli:03}Z")
 }
 
-/// Formats Unix milliseconds for people: `2026-11-24 09:30 UTC`.
+/// A moment for people, in the language and time zone of the page being made:
+/// `6 déc. 2026, 13:22 UTC+1` (English and UTC outside a page).
 pub fn human_time(ms: i64) -> String {
-    let (y, mo, d, h, mi, _, _) = civil(ms);
-    format!("{y:04}-{mo:02}-{d:02} {h:02}:{mi:02} UTC")
+    crate::i18n::with_current(|page| crate::i18n::formats::date_time(page.lang, &page.zone, ms))
+}
+
+/// How long ago (or how far ahead) a moment is, in the page's language: `il y a 3 heures`.
+pub fn relative_time(ms: i64) -> String {
+    let now = crate::db::now_ms();
+    crate::i18n::with_current(|page| crate::i18n::formats::relative(page.lang, now, ms))
 }
 
 #[cfg(test)]
@@ -267,6 +274,9 @@ mod tests {
             assert_eq!(parsed, t, "{ms}: {ours} vs {expected}");
         }
         assert_eq!(rfc3339(0), "1970-01-01T00:00:00.000Z");
-        assert_eq!(human_time(951_782_400_000), "2000-02-29 00:00 UTC");
+        assert_eq!(
+            human_time(951_782_400_000),
+            "Feb 29, 2000, 12:00\u{202f}AM UTC"
+        );
     }
 }

@@ -3,13 +3,15 @@
 //! request's language (the visitor's choice, then `Accept-Language`, then the instance's
 //! default), and that choice held for the request while its page is made.
 
+pub mod formats;
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::LazyLock;
 use unic_langid::LanguageIdentifier;
 
 /// A language the pages are written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
     En,
     Fr,
@@ -50,20 +52,20 @@ impl Lang {
     fn sources(self) -> &'static [&'static str] {
         match self {
             Lang::En => &[
-                include_str!("../locales/en/main.ftl"),
-                include_str!("../locales/en/problems.ftl"),
+                include_str!("../../locales/en/main.ftl"),
+                include_str!("../../locales/en/problems.ftl"),
             ],
             Lang::Fr => &[
-                include_str!("../locales/fr/main.ftl"),
-                include_str!("../locales/fr/problems.ftl"),
+                include_str!("../../locales/fr/main.ftl"),
+                include_str!("../../locales/fr/problems.ftl"),
             ],
             Lang::It => &[
-                include_str!("../locales/it/main.ftl"),
-                include_str!("../locales/it/problems.ftl"),
+                include_str!("../../locales/it/main.ftl"),
+                include_str!("../../locales/it/problems.ftl"),
             ],
             Lang::Es => &[
-                include_str!("../locales/es/main.ftl"),
-                include_str!("../locales/es/problems.ftl"),
+                include_str!("../../locales/es/main.ftl"),
+                include_str!("../../locales/es/problems.ftl"),
             ],
         }
     }
@@ -81,6 +83,13 @@ static CATALOGUES: LazyLock<Vec<(Lang, Catalogue)>> = LazyLock::new(|| {
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             // Pages are HTML: no Unicode isolation marks around placed values.
             bundle.set_use_isolating(false);
+            // Counts are written with the language's grouping (`1 234` in French).
+            bundle.set_formatter(Some(match lang {
+                Lang::En => grouped::<_, 0>,
+                Lang::Fr => grouped::<_, 1>,
+                Lang::It => grouped::<_, 2>,
+                Lang::Es => grouped::<_, 3>,
+            }));
             for source in lang.sources() {
                 let resource = FluentResource::try_new(source.to_string())
                     .unwrap_or_else(|(_, errors)| panic!("{} catalogue: {errors:?}", lang.code()));
@@ -92,6 +101,21 @@ static CATALOGUES: LazyLock<Vec<(Lang, Catalogue)>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// A whole number placed in a message, written by the `I`th language's rule; other values
+/// as Fluent writes them.
+fn grouped<M, const I: usize>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    match value {
+        FluentValue::Number(n)
+            if n.value.fract() == 0.0
+                && n.value.abs() < 9.0e15
+                && n.options.minimum_fraction_digits.is_none() =>
+        {
+            Some(formats::number(Lang::ALL[I], n.value as i64))
+        }
+        _ => None,
+    }
+}
 
 fn catalogue(lang: Lang) -> &'static Catalogue {
     &CATALOGUES
@@ -185,10 +209,13 @@ pub fn negotiate(chosen: Option<&str>, accept_language: Option<&str>, default: L
         .unwrap_or(default)
 }
 
-/// What a page being made needs to know of its request: its language and its address.
+/// What a page being made needs to know of its request: its language, the viewer's time
+/// zone and its address.
 #[derive(Debug, Clone)]
 pub struct PageRequest {
     pub lang: Lang,
+    /// Where times are shown: the viewer's own zone, else the instance's.
+    pub zone: formats::Zone,
     /// The path and query, for links back to the same page (the language switch).
     pub path: String,
 }
@@ -202,12 +229,24 @@ pub async fn scope<F: std::future::Future>(page: PageRequest, f: F) -> F::Output
     PAGE.scope(page, f).await
 }
 
-/// The language and address of the page being made; English and `/` outside a page.
+/// The language, zone and address of the page being made; English, UTC and `/` outside a
+/// page.
 pub fn current() -> PageRequest {
-    PAGE.try_with(Clone::clone).unwrap_or(PageRequest {
-        lang: Lang::En,
-        path: "/".into(),
-    })
+    with_current(Clone::clone)
+}
+
+/// `f` of the page being made (or of English, UTC and `/` outside a page), without copying
+/// it.
+pub fn with_current<T>(f: impl FnOnce(&PageRequest) -> T) -> T {
+    let mut f = Some(f);
+    match PAGE.try_with(|page| (f.take().expect("called once"))(page)) {
+        Ok(out) => out,
+        Err(_) => (f.take().expect("not called"))(&PageRequest {
+            lang: Lang::En,
+            zone: formats::Zone::utc(),
+            path: "/".into(),
+        }),
+    }
 }
 
 #[cfg(test)]
@@ -239,5 +278,8 @@ mod tests {
         let feed = text(Lang::Es, "feed-title", &[("instance", "Lagomar".into())]);
         assert_eq!(feed, "Diario de Lagomar");
         assert_eq!(text(Lang::En, "no-such-key", &[]), "no-such-key");
+        let many = |lang| text(lang, "home-people", &[("count", 12_345.into())]);
+        assert!(many(Lang::En).contains("12,345"), "{}", many(Lang::En));
+        assert!(many(Lang::It).contains("12.345"), "{}", many(Lang::It));
     }
 }
