@@ -85,6 +85,14 @@ pub const CODES: &[(&str, &str)] = &[
     ("invalid_email", "an email address is malformed"),
     ("invalid_website", "a website is not an http(s) address"),
     (
+        "invalid_language",
+        "a language the pages are not written in (use en, fr, it or es)",
+    ),
+    (
+        "invalid_time_zone",
+        "a time zone the tz database does not know (e.g. Europe/Rome)",
+    ),
+    (
         "invalid_field",
         "a field breaks its rule (one line, no control characters)",
     ),

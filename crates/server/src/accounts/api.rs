@@ -60,10 +60,7 @@ pub async fn me(
     ApiViewer(a): ApiViewer,
 ) -> Result<Json<Me>, ApiError> {
     let p = state.db.read(move |c| super::auth::whole(c, &a)).await?;
-    Ok(Json(Me {
-        person: PublicPerson::from(&p),
-        email: p.email.clone(),
-    }))
+    Ok(Json(Me::from(&p)))
 }
 
 /// Profile changes; absent fields stay as they are.
@@ -74,9 +71,14 @@ pub struct ProfilePatch {
     pub bio: Option<String>,
     /// Empty string removes the email.
     pub email: Option<String>,
+    /// `en`, `fr`, `it` or `es`; empty string: the browser's language.
+    pub language: Option<String>,
+    /// A zone of the tz database (`Europe/Rome`); empty string: the instance's zone.
+    pub time_zone: Option<String>,
 }
 
-/// Changes the signed-in person's display name, bio or email (fields left out stay).
+/// Changes the signed-in person's display name, bio, email, language or time zone (fields
+/// left out stay).
 #[utoipa::path(patch, path = "/api/v1/me", tag = "people", security(("bearer" = [])), request_body = ProfilePatch,
     responses((status = 200, body = Me), (status = 401, body = Problem), (status = 422, body = Problem)))]
 pub async fn update_me(
@@ -98,14 +100,22 @@ pub async fn update_me(
         Some(e) => model::validate_email(Some(e))?,
         None => p.email.clone(),
     };
+    let language = match &patch.language {
+        Some(l) => model::language(l)?,
+        None => p.language.clone(),
+    };
+    let time_zone = match &patch.time_zone {
+        Some(z) => model::time_zone(z)?,
+        None => p.time_zone.clone(),
+    };
     let updated = state
         .db
-        .write(move |c| store::update_profile(c, &p, &display_name, &bio, email))
+        .write(move |c| {
+            let p = store::update_profile(c, &p, &display_name, &bio, email)?;
+            store::set_preferences(c, &p, language, time_zone)
+        })
         .await?;
-    Ok(Json(Me {
-        person: PublicPerson::from(&updated),
-        email: updated.email.clone(),
-    }))
+    Ok(Json(Me::from(&updated)))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

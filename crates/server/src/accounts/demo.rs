@@ -65,6 +65,18 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             },
         )?;
         let p = store::update_profile(c, &p, name, bio, None)?;
+        // Two of them read the pages in their own language and time, wherever they sign in.
+        let own = match *handle {
+            "bruno" => Some(("it", "Europe/Rome")),
+            "dolores" => Some(("es", "Europe/Madrid")),
+            _ => None,
+        };
+        let p = match own {
+            Some((lang, zone)) => {
+                store::set_preferences(c, &p, Some(lang.into()), Some(zone.into()))?
+            }
+            None => p,
+        };
         ctx.people.insert(handle, p.actor());
     }
     let who = |h: &str| {

@@ -193,6 +193,7 @@ pub fn pages() -> Router<AppState> {
         .route("/settings", get(pages::settings))
         .route("/settings/profile", post(pages::update_profile))
         .route("/settings/password", post(pages::change_password))
+        .route("/settings/preferences", post(pages::update_preferences))
         .route("/settings/tokens", post(pages::create_token))
         .route("/settings/tokens/{id}/revoke", post(pages::revoke_token))
         .route("/orgs", get(org_pages::list).post(org_pages::create))

@@ -17,6 +17,10 @@ pub struct Person {
     pub password_hash: String,
     pub is_admin: bool,
     pub created_at: i64,
+    /// The language the person reads pages in (`fr`); `None`: their browser's.
+    pub language: Option<String>,
+    /// The tz database zone the person reads times in; `None`: the instance's.
+    pub time_zone: Option<String>,
 }
 
 /// What a list of people may be narrowed to.
@@ -67,6 +71,21 @@ pub struct Me {
     pub person: PublicPerson,
     /// Private: shown only to its owner.
     pub email: Option<String>,
+    /// The language pages are shown in (`en`, `fr`, `it`, `es`); absent: the browser's.
+    pub language: Option<String>,
+    /// The tz database zone times are shown in; absent: the instance's.
+    pub time_zone: Option<String>,
+}
+
+impl From<&Person> for Me {
+    fn from(p: &Person) -> Me {
+        Me {
+            person: PublicPerson::from(p),
+            email: p.email.clone(),
+            language: p.language.clone(),
+            time_zone: p.time_zone.clone(),
+        }
+    }
 }
 
 /// The six kinds of organization of the partner model.
@@ -276,6 +295,37 @@ pub fn validate_password(p: &str) -> Result<(), AppError> {
         ));
     }
     Ok(())
+}
+
+/// Optional language for pages: empty means the browser's.
+pub fn language(value: &str) -> Result<Option<String>, AppError> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    match crate::i18n::Lang::parse(value) {
+        Some(lang) if value.len() <= 16 => Ok(Some(lang.code().to_string())),
+        _ => Err(AppError::invalid(
+            "invalid_language",
+            "language: choose en, fr, it or es, or leave it empty for your browser's",
+        )),
+    }
+}
+
+/// Optional time zone for pages: empty means the instance's.
+pub fn time_zone(value: &str) -> Result<Option<String>, AppError> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Ok(None);
+    }
+    match crate::i18n::formats::Zone::parse(value) {
+        Some(zone) => Ok(Some(zone.name().to_string())),
+        None => Err(AppError::invalid(
+            "invalid_time_zone",
+            "time_zone: write a zone of the tz database such as Europe/Rome or America/Bogota, \
+             or leave it empty for the instance's",
+        )),
+    }
 }
 
 /// Optional email: empty means none. Only the shape is checked; nothing is sent to it.

@@ -88,6 +88,15 @@ async fn start_session(state: &AppState, person: &Person, to: &str) -> Result<Re
     if let Ok(v) = HeaderValue::from_str(&cookie) {
         resp.headers_mut().append(header::SET_COOKIE, v);
     }
+    // The person's own language and zone follow them to this browser.
+    for v in crate::web::language::preference_cookies(
+        person.language.as_deref(),
+        person.time_zone.as_deref(),
+        false,
+        state.config.secure_cookies,
+    ) {
+        resp.headers_mut().append(header::SET_COOKIE, v);
+    }
     Ok(resp)
 }
 
@@ -246,6 +255,9 @@ pub async fn person(
 struct SettingsPage {
     chrome: Chrome,
     person: Person,
+    /// The instance's zone, named in the "same as the instance" choice.
+    instance_zone: String,
+    zones: &'static [String],
     email: String,
     tokens: Vec<TokenInfo>,
     new_token: Option<String>,
@@ -268,6 +280,8 @@ async fn settings_page(
         .await?;
     Ok(render(&SettingsPage {
         chrome: state.chrome(Some(&actor), csrf),
+        instance_zone: state.config.zone().name().to_string(),
+        zones: crate::i18n::formats::zone_names(),
         email: me.email.clone().unwrap_or_default(),
         person: me,
         tokens,
@@ -312,6 +326,44 @@ pub async fn update_profile(
         })
         .await?;
     Ok(Redirect::to(&format!("/people/{handle}")).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct PreferencesForm {
+    csrf: String,
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    time_zone: String,
+}
+
+/// Saves the person's language and time zone, and sets them for this browser at once.
+pub async fn update_preferences(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    PageForm(f): PageForm<PreferencesForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let language = model::language(&f.language)?;
+    let time_zone = model::time_zone(&f.time_zone)?;
+    let saved = state
+        .db
+        .write(move |c| {
+            let me = super::auth::whole(c, &me)?;
+            store::set_preferences(c, &me, language, time_zone)
+        })
+        .await?;
+    let mut resp = Redirect::to("/settings").into_response();
+    for v in crate::web::language::preference_cookies(
+        saved.language.as_deref(),
+        saved.time_zone.as_deref(),
+        true,
+        state.config.secure_cookies,
+    ) {
+        resp.headers_mut().append(header::SET_COOKIE, v);
+    }
+    Ok(resp)
 }
 
 #[derive(Deserialize)]

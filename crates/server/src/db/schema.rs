@@ -11,6 +11,8 @@ diesel::table! {
         is_admin -> Bool,
         created_at -> BigInt,
         updated_at -> BigInt,
+        language -> Nullable<Text>,
+        time_zone -> Nullable<Text>,
     }
 }
 

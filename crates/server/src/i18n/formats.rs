@@ -43,6 +43,23 @@ impl Zone {
     }
 }
 
+/// The zones a person may choose, by name: the tz database's regions (`Europe/Rome`) and
+/// `UTC`, without its aliases for fixed offsets (`Etc/GMT+5`).
+pub fn zone_names() -> &'static [String] {
+    static NAMES: LazyLock<Vec<String>> = LazyLock::new(|| {
+        let mut names: Vec<String> = jiff::tz::db()
+            .available()
+            .map(|n| n.as_str().to_string())
+            .filter(|n| n.contains('/') && !n.starts_with("Etc/") && !n.starts_with("SystemV/"))
+            .collect();
+        names.push("UTC".into());
+        names.sort();
+        names.dedup();
+        names
+    });
+    &NAMES
+}
+
 /// The formatters of one language, made once.
 struct Formats {
     date_time: DateTimeFormatter<fieldsets::Combo<fieldsets::YMDT, fieldsets::zone::SpecificShort>>,

@@ -47,6 +47,28 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
     resp
 }
 
+/// The cookies that carry a person's saved language and zone to their pages, a year
+/// long. With `clear`, an unset preference clears its cookie (the browser's language, the
+/// instance's zone again); without, it leaves the cookie as it is (on sign-in, where the
+/// switch's choice in this browser stays).
+pub fn preference_cookies(
+    language: Option<&str>,
+    zone: Option<&str>,
+    clear: bool,
+    secure: bool,
+) -> Vec<HeaderValue> {
+    const YEAR: i64 = 60 * 60 * 24 * 365;
+    [(COOKIE, language), (ZONE_COOKIE, zone)]
+        .into_iter()
+        .filter_map(|(name, value)| match value {
+            Some(v) => Some(super::set_cookie(name, v, YEAR, "Lax", secure)),
+            None if clear => Some(super::set_cookie(name, "", 0, "Lax", secure)),
+            None => None,
+        })
+        .filter_map(|c| HeaderValue::from_str(&c).ok())
+        .collect()
+}
+
 /// The switch's address.
 pub fn routes() -> Router<AppState> {
     Router::new().route("/language", get(switch))

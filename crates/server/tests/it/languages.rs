@@ -312,3 +312,25 @@ fn templates_hold_no_words_of_their_own() {
         found.join("\n")
     );
 }
+
+#[tokio::test]
+async fn a_french_viewer_reads_french_dates_in_the_instances_zone() {
+    use commonfare::i18n::formats::{Zone, date};
+    let app = TestApp::spawn_with(|c| c.time_zone = "Europe/Paris".into()).await;
+    app.person("ada").await;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_millis() as i64;
+    let paris = Zone::parse("Europe/Paris").unwrap();
+    let (_, language, html) = page(&app, &app.browser(), "/people/ada", "fr").await;
+    assert_eq!(language, "fr");
+    // `Inscrit·e le 6 déc. 2026, 13:22 UTC+1`: the day as French writes it, Paris's offset.
+    let today = date(Lang::Fr, &paris, now);
+    assert!(html.contains(&today), "{today} on {html}");
+    assert!(html.contains("UTC+1") || html.contains("UTC+2"), "{html}");
+    assert!(!html.contains(" UTC<") && !html.contains(" PM"), "{html}");
+    // The same page in Italian writes the day the Italian way.
+    let (_, _, html) = page(&app, &app.browser(), "/people/ada", "it").await;
+    assert!(html.contains(&date(Lang::It, &paris, now)), "{html}");
+}

@@ -173,6 +173,8 @@ pub fn create_person(conn: &mut DbConn, new: NewPerson) -> Result<Person, AppErr
         password_hash: new.password_hash,
         is_admin: new.is_admin,
         created_at: now,
+        language: None,
+        time_zone: None,
     };
     handles::claim(conn, &person.handle, Owner::Person, &person.id)?;
     diesel::insert_into(people::table)
@@ -243,6 +245,27 @@ pub fn update_profile(
         )?;
     }
     Ok(updated)
+}
+
+/// Sets the person's language and time zone for pages (private: not journaled).
+pub fn set_preferences(
+    conn: &mut DbConn,
+    person: &Person,
+    language: Option<String>,
+    time_zone: Option<String>,
+) -> Result<Person, AppError> {
+    diesel::update(people::table.filter(people::id.eq(&person.id)))
+        .set((
+            people::language.eq(&language),
+            people::time_zone.eq(&time_zone),
+            people::updated_at.eq(now_ms()),
+        ))
+        .execute(conn)?;
+    Ok(Person {
+        language,
+        time_zone,
+        ..person.clone()
+    })
 }
 
 /// Sets a new password hash and ends every session of the person except `keep`.
