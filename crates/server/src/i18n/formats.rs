@@ -198,9 +198,8 @@ fn scaled(minor: i64, exponent: u8) -> Decimal {
 }
 
 /// Currency formatters, made on first use per language and currency.
-static CURRENCIES: LazyLock<
-    Mutex<HashMap<(Lang, &'static str), Arc<CurrencyFormatter<DecimalFormatter>>>>,
-> = LazyLock::new(Default::default);
+type CurrencyFormatters = HashMap<(Lang, &'static str), Arc<CurrencyFormatter<DecimalFormatter>>>;
+static CURRENCIES: LazyLock<Mutex<CurrencyFormatters>> = LazyLock::new(Default::default);
 
 /// An amount of money as the language writes it, the currency placed and spaced by the
 /// language's own rule: `1 234,50 €` in French, `€1,234.50` in English. Hours and credits
