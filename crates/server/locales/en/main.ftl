@@ -1,5 +1,6 @@
 # The site's frame: navigation, footer, the language switch and error pages.
 
+skip-to-content = Skip to the content
 nav-journal = Journal
 nav-commons = Commons
 nav-organizations = Organizations

@@ -1,5 +1,6 @@
 # El marco del sitio: navegación, pie de página, cambio de idioma y páginas de error.
 
+skip-to-content = Ir al contenido
 nav-journal = Diario
 nav-commons = Bienes comunes
 nav-organizations = Organizaciones

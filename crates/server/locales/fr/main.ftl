@@ -1,5 +1,6 @@
 # Le cadre du site : navigation, pied de page, choix de la langue et pages d'erreur.
 
+skip-to-content = Aller au contenu
 nav-journal = Journal
 nav-commons = Communs
 nav-organizations = Organisations

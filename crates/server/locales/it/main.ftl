@@ -1,5 +1,6 @@
 # La cornice del sito: navigazione, piè di pagina, scelta della lingua e pagine di errore.
 
+skip-to-content = Vai al contenuto
 nav-journal = Diario
 nav-commons = Beni comuni
 nav-organizations = Organizzazioni

@@ -1,6 +1,8 @@
 //! Headless Chromium over WebDriver: a person signs up, creates an organization and sees
-//! the event in the journal; the fork walk; and axe-core on the demo's pages in every
-//! language. Runs when COMMONFARE_WEBDRIVER_URL names a running chromedriver (and, for
+//! the event in the journal; the fork walk; axe-core on the demo's pages in every
+//! language, signed out and signed in; the keyboard reaching every action with a visible
+//! focus; and the pages on a 390 px phone (screenshots kept when
+//! COMMONFARE_SCREENSHOTS names a folder). Runs when COMMONFARE_WEBDRIVER_URL names a running chromedriver (and, for
 //! axe, COMMONFARE_AXE_JS its script); otherwise says loudly that it skipped.
 
 use crate::support::TestApp;
@@ -238,8 +240,29 @@ const AXE_PAGES: &[&str] = &[
     "/no/such/page",
 ];
 
+/// Pages a signed-in maintainer (the demo's `fatima`) sees: the settings, the forms that
+/// create, the editor, and a contribution open for review with its decision buttons.
+const SIGNED_IN_PAGES: &[&str] = &[
+    "/settings",
+    "/commons/new",
+    "/orgs/new",
+    "/commons/lagomar-repair-manuals/edit",
+    "/commons/lagomar-repair-manuals/contributions/7",
+    "/people/fatima",
+];
+
+/// Signs the browser in through the form.
+async fn sign_in(b: &Client, app: &TestApp, handle: &str, password: &str) -> Result<(), CmdError> {
+    b.goto(&app.url("/signin")).await?;
+    fill(b, "input[name=handle]", handle).await?;
+    fill(b, "input[name=password]", password).await?;
+    click(b, "form[action='/signin'] button[type=submit]").await?;
+    wait_for(b, &format!("//a[@href='/people/{handle}']")).await
+}
+
 /// axe-core (installed by `scripts/test` from npm, named by COMMONFARE_AXE_JS) on every
-/// page above in each of the four languages: no serious or critical violation.
+/// page above in each of the four languages, then on the signed-in pages: no serious or
+/// critical violation.
 #[tokio::test]
 async fn demo_pages_pass_axe_in_every_language() {
     let Ok(axe_path) = std::env::var("COMMONFARE_AXE_JS") else {
@@ -258,10 +281,22 @@ async fn demo_pages_pass_axe_in_every_language() {
     assert!(commonfare::demo::load(&app.state.db).expect("demo loads"));
     let mut found = Vec::new();
     let result: Result<(), CmdError> = async {
-        for lang in commonfare::i18n::Lang::ALL {
+        let walks = commonfare::i18n::Lang::ALL
+            .into_iter()
+            .map(|l| (l, false))
+            .chain(commonfare::i18n::Lang::ALL.into_iter().map(|l| (l, true)));
+        for (lang, signed_in) in walks {
+            if signed_in && lang == commonfare::i18n::Lang::En {
+                sign_in(&b, &app, "fatima", "commonfare-demo").await?;
+            }
             b.goto(&app.url(&format!("/language?lang={}&back=/", lang.code())))
                 .await?;
-            for page in AXE_PAGES {
+            let pages = if signed_in {
+                SIGNED_IN_PAGES
+            } else {
+                AXE_PAGES
+            };
+            for page in pages {
                 b.goto(&app.url(page)).await?;
                 b.execute(&axe, vec![]).await?;
                 let report = b
@@ -298,5 +333,167 @@ async fn demo_pages_pass_axe_in_every_language() {
         found.is_empty(),
         "serious or critical violations:\n{}",
         found.join("\n")
+    );
+}
+
+/// What is focusable on the page, in document order, as a short description each; and
+/// marks each with its index so that the walk can say which it reached.
+const FOCUSABLE: &str = "
+    const all = [...document.querySelectorAll(
+      'a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), ' +
+      'select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex=\"-1\"])')]
+      .filter(e => e.getClientRects().length > 0 || e.classList.contains('skip'));
+    all.forEach((e, i) => e.dataset.kb = i);
+    return all.map(e => e.tagName.toLowerCase() + ' ' +
+      (e.getAttribute('href') || e.getAttribute('name') || e.textContent.trim().slice(0, 30)));";
+
+/// The focused element's index and whether its focus is seen: an outline of at least 2 px
+/// that is not hidden, or a box shadow.
+const FOCUSED: &str = "
+    const e = document.activeElement;
+    const s = getComputedStyle(e);
+    const seen = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2)
+      || s.boxShadow !== 'none';
+    return [e.dataset.kb === undefined ? -1 : Number(e.dataset.kb), seen,
+            e.tagName.toLowerCase() + ' ' + (e.getAttribute('href') || e.getAttribute('name') || '')];";
+
+/// Tab from the top of each page reaches every link, button and field, in order, each with
+/// a visible focus; the first stop skips to the content. Signed in as a maintainer, on a
+/// contribution open for review, every decision is reachable.
+#[tokio::test]
+async fn the_keyboard_reaches_every_action_with_a_visible_focus() {
+    let Some((b, _profile)) = session().await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    assert!(commonfare::demo::load(&app.state.db).expect("demo loads"));
+    let mut problems = Vec::new();
+    let result: Result<(), CmdError> = async {
+        for (signed_in, page) in [
+            (false, "/"),
+            (false, "/commons/lagomar-repair-manuals"),
+            (false, "/signup"),
+            (true, "/commons/lagomar-repair-manuals/contributions/7"),
+            (true, "/settings"),
+        ] {
+            if signed_in && !problems.iter().any(|p: &String| p == "signed in") {
+                sign_in(&b, &app, "fatima", "commonfare-demo").await?;
+                problems.push("signed in".into());
+            }
+            b.goto(&app.url(page)).await?;
+            let focusable = b.execute(FOCUSABLE, vec![]).await?;
+            let focusable: Vec<String> = focusable
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_str().unwrap_or("").to_string())
+                .collect();
+            let mut reached = vec![false; focusable.len()];
+            let mut first = None;
+            for _ in 0..focusable.len() + 3 {
+                b.active_element()
+                    .await?
+                    .send_keys(&fantoccini::key::Key::Tab.to_string())
+                    .await?;
+                let now = b.execute(FOCUSED, vec![]).await?;
+                let index = now[0].as_i64().unwrap_or(-1);
+                let what = now[2].as_str().unwrap_or("").to_string();
+                first.get_or_insert(what.clone());
+                if index >= 0 {
+                    reached[index as usize] = true;
+                    if now[1] != json!(true) {
+                        problems.push(format!("{page}: no visible focus on {what}"));
+                    }
+                }
+            }
+            if first.as_deref() != Some("a #content") {
+                problems.push(format!(
+                    "{page}: the first stop is {first:?}, not the skip link"
+                ));
+            }
+            for (i, f) in focusable.iter().enumerate() {
+                if !reached[i] {
+                    problems.push(format!("{page}: Tab never reaches {f}"));
+                }
+            }
+        }
+        Ok(())
+    }
+    .await;
+    let _ = b.close().await;
+    result.expect("keyboard walk");
+    problems.retain(|p| p != "signed in");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// On a 390 × 844 phone, in each language, the home page, a commons, a contribution, a
+/// signed-in form and an error page fit the screen's width (nothing scrolls sideways); a
+/// screenshot of each is kept when COMMONFARE_SCREENSHOTS names a folder.
+#[tokio::test]
+async fn the_pages_fit_a_phone_in_every_language() {
+    let Some((b, _profile)) = session().await else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    assert!(commonfare::demo::load(&app.state.db).expect("demo loads"));
+    let keep = std::env::var("COMMONFARE_SCREENSHOTS")
+        .ok()
+        .map(std::path::PathBuf::from);
+    if let Some(dir) = &keep {
+        std::fs::create_dir_all(dir).expect("the screenshots' folder");
+    }
+    let mut too_wide = Vec::new();
+    let result: Result<(), CmdError> = async {
+        b.set_window_size(390, 844).await?;
+        // The window's frame may take some of it: make the page itself 390 px wide.
+        b.goto(&app.url("/")).await?;
+        let inner = b.execute("return window.innerWidth;", vec![]).await?;
+        let inner = inner.as_i64().unwrap_or(390);
+        if inner != 390 {
+            b.set_window_size(u32::try_from(390 + (390 - inner)).unwrap_or(390), 844)
+                .await?;
+        }
+        sign_in(&b, &app, "fatima", "commonfare-demo").await?;
+        for lang in commonfare::i18n::Lang::ALL {
+            b.goto(&app.url(&format!("/language?lang={}&back=/", lang.code())))
+                .await?;
+            for (name, page) in [
+                ("home", "/"),
+                ("commons", "/commons/lagomar-repair-manuals"),
+                (
+                    "contribution",
+                    "/commons/lagomar-repair-manuals/contributions/7",
+                ),
+                ("settings", "/settings"),
+                ("error", "/commons/no-such-commons"),
+            ] {
+                b.goto(&app.url(page)).await?;
+                let widths = b
+                    .execute(
+                        "return [document.documentElement.scrollWidth, window.innerWidth];",
+                        vec![],
+                    )
+                    .await?;
+                let (scroll, inner) = (widths[0].as_i64().unwrap(), widths[1].as_i64().unwrap());
+                assert_eq!(inner, 390, "the phone's width");
+                if scroll > inner {
+                    too_wide.push(format!("{} {page}: {scroll} px wide", lang.code()));
+                }
+                if let Some(dir) = &keep {
+                    let png = b.screenshot().await?;
+                    std::fs::write(dir.join(format!("{}-{name}.png", lang.code())), png)
+                        .expect("a screenshot written");
+                }
+            }
+        }
+        Ok(())
+    }
+    .await;
+    let _ = b.close().await;
+    result.expect("phone walk");
+    assert!(
+        too_wide.is_empty(),
+        "pages wider than a phone:\n{}",
+        too_wide.join("\n")
     );
 }
