@@ -89,6 +89,10 @@ pub const CODES: &[(&str, &str)] = &[
         "a language the pages are not written in (use en, fr, it or es)",
     ),
     (
+        "original_language",
+        "a translation into the language the text was first written in",
+    ),
+    (
         "invalid_time_zone",
         "a time zone the tz database does not know (e.g. Europe/Rome)",
     ),
@@ -398,6 +402,27 @@ impl std::fmt::Display for AppError {
 }
 
 impl std::error::Error for AppError {}
+
+impl From<crate::i18n::content::LanguageError> for AppError {
+    #[track_caller]
+    fn from(e: crate::i18n::content::LanguageError) -> Self {
+        use crate::i18n::content::LanguageError;
+        match e {
+            LanguageError::Unknown => AppError::invalid(
+                "invalid_language",
+                "language: write en, fr, it or es, the languages these pages are written in",
+            ),
+            LanguageError::Original(lang) => AppError::invalid(
+                "original_language",
+                format!(
+                    "lang: {} is the language this was first written in; change the text \
+                     itself, or translate it into another language",
+                    lang.code()
+                ),
+            ),
+        }
+    }
+}
 
 impl From<diesel::result::Error> for AppError {
     #[track_caller]

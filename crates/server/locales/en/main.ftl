@@ -376,3 +376,21 @@ panel-no-contributions = No contributions yet.
 panel-maintainer = maintainer
 panel-rejected = { $count } rejected
 panel-since = since { $when }
+
+language-name-en = English
+language-name-fr = French
+language-name-it = Italian
+language-name-es = Spanish
+content-missing = No { $wanted } version yet: shown in { $original }, as first written.
+content-translated = Translated from { $code ->
+    [fr] French
+    [it] Italian
+    [es] Spanish
+   *[en] English
+}.
+content-written-in = Written in
+content-translations = Translations
+content-translations-note = The name and summary are written in { $original }; give them in other languages here.
+content-translation-language = Language
+content-save-translation = Save the translation
+content-remove-translation = remove

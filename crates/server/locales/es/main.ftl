@@ -376,3 +376,21 @@ panel-no-contributions = Todavía no hay contribuciones.
 panel-maintainer = mantenedor
 panel-rejected = { $count } rechazadas
 panel-since = desde { $when }
+
+language-name-en = inglés
+language-name-fr = francés
+language-name-it = italiano
+language-name-es = español
+content-missing = Aún no hay versión en { $wanted }: se muestra en { $original }, tal como se escribió.
+content-translated = Traducido { $code ->
+    [fr] del francés
+    [it] del italiano
+    [es] del español
+   *[en] del inglés
+}.
+content-written-in = Escrito en
+content-translations = Traducciones
+content-translations-note = El nombre y el resumen están escritos en { $original }; aquí puedes darlos en otros idiomas.
+content-translation-language = Idioma
+content-save-translation = Guardar la traducción
+content-remove-translation = quitar

@@ -376,3 +376,21 @@ panel-no-contributions = Pas encore de contribution.
 panel-maintainer = mainteneur
 panel-rejected = { $count } refusées
 panel-since = depuis { $when }
+
+language-name-en = anglais
+language-name-fr = français
+language-name-it = italien
+language-name-es = espagnol
+content-missing = Pas encore de version en { $wanted } : affiché en { $original }, tel qu'écrit à l'origine.
+content-translated = Traduit { $code ->
+    [fr] du français
+    [it] de l'italien
+    [es] de l'espagnol
+   *[en] de l'anglais
+}.
+content-written-in = Écrit en
+content-translations = Traductions
+content-translations-note = Le nom et le résumé sont écrits en { $original } ; donnez-les ici dans d'autres langues.
+content-translation-language = Langue
+content-save-translation = Enregistrer la traduction
+content-remove-translation = retirer

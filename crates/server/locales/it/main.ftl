@@ -376,3 +376,21 @@ panel-no-contributions = Ancora nessun contributo.
 panel-maintainer = manutentore
 panel-rejected = { $count } respinti
 panel-since = dal { $when }
+
+language-name-en = inglese
+language-name-fr = francese
+language-name-it = italiano
+language-name-es = spagnolo
+content-missing = Non c'è ancora una versione in { $wanted }: è mostrato in { $original }, come è stato scritto.
+content-translated = Tradotto { $code ->
+    [fr] dal francese
+    [it] dall'italiano
+    [es] dallo spagnolo
+   *[en] dall'inglese
+}.
+content-written-in = Scritto in
+content-translations = Traduzioni
+content-translations-note = Il nome e il riassunto sono scritti in { $original }; qui puoi darli in altre lingue.
+content-translation-language = Lingua
+content-save-translation = Salva la traduzione
+content-remove-translation = rimuovi

@@ -146,6 +146,7 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             kind: *kind,
             description: description.to_string(),
             website: String::new(),
+            language: Some(crate::i18n::Lang::En),
         };
         let org = orgs::create(c, &founder, handle, fields)?;
         for (member, role) in members.iter() {
@@ -153,6 +154,38 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             orgs::invite(c, &founder, &org, &m, *role)?;
             orgs::accept(c, &m, &org)?;
         }
+        if *handle == "lagomar-city" {
+            for (lang, name, description) in CITY_TRANSLATIONS {
+                super::org_translations::put(
+                    c,
+                    &founder,
+                    &org,
+                    lang,
+                    name,
+                    description,
+                    crate::i18n::Lang::En,
+                )?;
+            }
+        }
     }
     Ok(())
 }
+
+/// The city's office in the territory's other languages: language, name, description.
+const CITY_TRANSLATIONS: &[(&str, &str, &str)] = &[
+    (
+        "fr",
+        "Ville de Lagomar — Office des communs",
+        "Le service de la ville qui signe les pactes de collaboration, finance les budgets participatifs et gère la bibliothèque d'outils.",
+    ),
+    (
+        "it",
+        "Comune di Lagomar — Ufficio per i beni comuni",
+        "L'ufficio comunale che firma i patti di collaborazione, finanzia i bilanci partecipativi e gestisce la biblioteca degli attrezzi.",
+    ),
+    (
+        "es",
+        "Ciudad de Lagomar — Oficina de los Comunes",
+        "La oficina municipal que firma los pactos de colaboración, financia los presupuestos participativos y gestiona la biblioteca de herramientas.",
+    ),
+];

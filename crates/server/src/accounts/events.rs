@@ -126,7 +126,40 @@ pub const REMOVED: EventType<Member> = EventType::new(
 );
 
 /// Every event type of accounts.
+/// An organization's name and description were written in another language, or that
+/// translation changed.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct OrgTranslated {
+    pub organization: String,
+    pub lang: String,
+    pub name: String,
+    pub description: String,
+}
+
+/// A translation of an organization's name and description was removed.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct OrgTranslationRemoved {
+    pub organization: String,
+    pub lang: String,
+}
+
+pub const ORGANIZATION_TRANSLATED: EventType<OrgTranslated> = EventType::new(
+    "organization.translated",
+    Update,
+    ObjectKind::Organization,
+    "an admin wrote the organization's name and description in another language",
+);
+
+pub const ORGANIZATION_TRANSLATION_REMOVED: EventType<OrgTranslationRemoved> = EventType::new(
+    "organization.translation_removed",
+    Update,
+    ObjectKind::Organization,
+    "an admin removed a translation of the organization's name and description",
+);
+
 pub static EVENTS: &[Entry] = &[
+    ORGANIZATION_TRANSLATED.entry(),
+    ORGANIZATION_TRANSLATION_REMOVED.entry(),
     SIGNED_UP.entry(),
     PROFILE_UPDATED.entry(),
     MADE_ADMIN.entry(),

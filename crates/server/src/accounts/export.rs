@@ -25,6 +25,10 @@ pub static EXPORT: Exporter = Exporter {
             line: "membership",
         },
         Table::Public {
+            table: "organization_translations",
+            line: "organization_translation",
+        },
+        Table::Public {
             table: "handle_renames",
             line: "handle_rename",
         },
@@ -100,6 +104,12 @@ fn export(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
     }
     for o in orgs::list_orgs(conn, i64::MAX)? {
         sink.line("organization", &o)?;
+        for t in orgs::translations(conn, &o.id)? {
+            sink.line(
+                "organization_translation",
+                &serde_json::json!({"org_id": o.id, "lang": t.lang, "name": t.name, "description": t.description}),
+            )?;
+        }
     }
     let members: Vec<MembershipLine> = memberships::table
         .inner_join(people::table)

@@ -16,6 +16,7 @@ mod model;
 mod ops;
 mod org_api;
 mod org_pages;
+mod org_translations;
 mod orgs;
 mod pages;
 mod password;
@@ -204,6 +205,14 @@ pub fn pages() -> Router<AppState> {
         .route("/orgs/{handle}/accept", post(org_pages::accept))
         .route("/orgs/{handle}/leave", post(org_pages::leave))
         .route(
+            "/orgs/{handle}/translations",
+            post(org_translations::page_put),
+        )
+        .route(
+            "/orgs/{handle}/translations/{lang}/delete",
+            post(org_translations::page_delete),
+        )
+        .route(
             "/orgs/{handle}/members/{member}/remove",
             post(org_pages::remove),
         )
@@ -224,4 +233,8 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(org_api::accept))
         .routes(routes!(org_api::leave))
         .routes(routes!(org_api::remove))
+        .routes(routes!(
+            org_translations::api_put_translation,
+            org_translations::api_delete_translation
+        ))
 }

@@ -157,6 +157,10 @@ pub struct Organization {
     pub website: String,
     pub created_at: i64,
     pub updated_at: i64,
+    /// The language its name and description are written in (`en`, `fr`, `it`, `es`);
+    /// absent for organizations made before languages were recorded (read as the
+    /// instance's default).
+    pub language: Option<String>,
 }
 
 impl Organization {

@@ -55,6 +55,10 @@ pub struct NewOrg {
     pub description: String,
     #[serde(default)]
     pub website: String,
+    /// The language name and description are written in: `en`, `fr`, `it` or `es`
+    /// (default: the instance's).
+    #[schema(pattern = "^(en|fr|it|es)$")]
+    pub language: Option<String>,
 }
 
 /// Creates an organization; the caller becomes its first admin.
@@ -67,7 +71,12 @@ pub async fn create(
 ) -> Result<Response, ApiError> {
     let handle = input.handle.trim().to_string();
     super::model::validate_handle(&handle)?;
-    let fields = service::org_fields(&input.name, input.kind, &input.description, &input.website)?;
+    let mut fields =
+        service::org_fields(&input.name, input.kind, &input.description, &input.website)?;
+    fields.language = Some(crate::i18n::content::written_in(
+        input.language.as_deref(),
+        state.config.default_lang(),
+    )?);
     let org = state
         .db
         .write(move |c| orgs::create(c, &p, &handle, fields))
@@ -80,6 +89,8 @@ pub struct OrgDetail {
     #[serde(flatten)]
     pub organization: Organization,
     pub members: Vec<Member>,
+    /// The name and description in other languages, by language.
+    pub translations: Vec<crate::i18n::content::Version>,
 }
 
 /// An organization with its members and invitations.
@@ -94,9 +105,11 @@ pub async fn get(
         .db
         .read(move |c| {
             let members = orgs::members(c, &organization.id)?;
+            let translations = orgs::translations(c, &organization.id)?;
             Ok(OrgDetail {
                 organization,
                 members,
+                translations,
             })
         })
         .await?;
@@ -113,7 +126,13 @@ pub async fn update(
     Path(handle): Path<String>,
     ApiJson(f): ApiJson<OrgInput>,
 ) -> Result<Json<Organization>, ApiError> {
-    let fields = service::org_fields(&f.name, f.kind, &f.description, &f.website)?;
+    let mut fields = service::org_fields(&f.name, f.kind, &f.description, &f.website)?;
+    if let Some(code) = &f.language {
+        fields.language = Some(crate::i18n::content::written_in(
+            Some(code),
+            state.config.default_lang(),
+        )?);
+    }
     let org = state
         .db
         .write(move |c| {

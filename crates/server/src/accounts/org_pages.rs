@@ -81,6 +81,8 @@ pub struct OrgForm {
     description: String,
     #[serde(default)]
     website: String,
+    #[serde(default)]
+    language: String,
 }
 
 impl OrgForm {
@@ -103,7 +105,12 @@ pub async fn create(
     csrf.verify(&f.csrf)?;
     let handle = f.handle.trim().to_string();
     super::model::validate_handle(&handle)?;
-    let fields = f.fields()?;
+    let mut fields = f.fields()?;
+    // Written in the language the form was shown in, unless the person says otherwise.
+    fields.language = Some(crate::i18n::content::written_in(
+        Some(&f.language),
+        crate::i18n::current().lang,
+    )?);
     let org = state
         .db
         .write(move |c| orgs::create(c, &me, &handle, fields))
@@ -125,6 +132,14 @@ struct OrgPage {
     renames: Vec<Rename>,
     /// What other domains show on an organization's page (its discussion, …).
     panels: Vec<String>,
+    /// The name and description in the viewer's language, or as first written.
+    shown: crate::i18n::content::Shown,
+    original: crate::i18n::Lang,
+    /// For the translations card.
+    translations: Vec<crate::i18n::content::Version>,
+    translate_at: String,
+    describe_key: &'static str,
+    describe_field: &'static str,
 }
 
 pub async fn show(
@@ -156,15 +171,39 @@ pub async fn show(
             let renames = handles::renames_of(c, Owner::Organization, &org.id)?;
             let url = format!("/orgs/{}", org.handle);
             let loaded = panels.load(c, "organization", &org.id, &url)?;
-            Ok(Ok((org, members, mine, events, renames, loaded)))
+            let translations = orgs::translations(c, &org.id)?;
+            Ok(Ok((
+                org,
+                members,
+                mine,
+                events,
+                renames,
+                loaded,
+                translations,
+            )))
         })
         .await?;
-    let (org, members, mine, events, renames, loaded) = match found {
+    let (org, members, mine, events, renames, loaded, translations) = match found {
         Ok(found) => found,
         Err(new) => return Ok(Redirect::permanent(&format!("/orgs/{new}")).into_response()),
     };
     let active = mine.as_ref().is_some_and(|m| m.state == ACTIVE);
+    let original =
+        crate::i18n::content::original(org.language.as_deref(), state.config.default_lang());
+    let shown = crate::i18n::content::choose(
+        original,
+        &org.name,
+        &org.description,
+        &translations,
+        crate::i18n::current().lang,
+    );
     Ok(render(&OrgPage {
+        shown,
+        original,
+        translate_at: format!("/orgs/{}/translations", org.handle),
+        translations,
+        describe_key: "field-description",
+        describe_field: "description",
         chrome: state.chrome(v.as_ref(), &csrf),
         is_admin: active && mine.as_ref().is_some_and(|m| m.role == "admin"),
         is_member: active,

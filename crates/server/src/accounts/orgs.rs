@@ -9,7 +9,7 @@ use super::store::handles::Owner;
 use super::store::orgs as store;
 pub use super::store::orgs::{
     handle_of, handles_of, list_orgs, members, membership, org_by_handle, org_by_id, orgs_of,
-    orgs_page,
+    orgs_page, translations,
 };
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::AppError;
@@ -47,7 +47,11 @@ fn is_admin(conn: &mut DbConn, org: &Organization, person: &Actor) -> Result<boo
         .is_some_and(|m| m.role == "admin" && m.state == ACTIVE))
 }
 
-fn require_admin(conn: &mut DbConn, org: &Organization, person: &Actor) -> Result<(), AppError> {
+pub(super) fn require_admin(
+    conn: &mut DbConn,
+    org: &Organization,
+    person: &Actor,
+) -> Result<(), AppError> {
     if is_admin(conn, org, person)? {
         Ok(())
     } else {
@@ -64,6 +68,9 @@ pub struct OrgFields {
     pub kind: OrgKind,
     pub description: String,
     pub website: String,
+    /// The language name and description are written in; `None` keeps what there was
+    /// (on creation: the instance's default).
+    pub language: Option<crate::i18n::Lang>,
 }
 
 /// Creates an organization with its creator as the first admin.
@@ -83,6 +90,7 @@ pub fn create(
         website: f.website,
         created_at: now,
         updated_at: now,
+        language: f.language.map(|l| l.code().to_string()),
     };
     super::store::handles::claim(conn, &org.handle, Owner::Organization, &org.id)?;
     store::insert_org(conn, &org)?;
@@ -124,12 +132,18 @@ pub fn update(
         &f.website,
         now,
     )?;
+    let language = f
+        .language
+        .map(|l| l.code().to_string())
+        .or_else(|| org.language.clone());
+    store::set_language(conn, &org.id, language.as_deref())?;
     let updated = Organization {
         name: f.name,
         kind: f.kind.as_str().to_string(),
         description: f.description,
         website: f.website,
         updated_at: now,
+        language,
         ..org.clone()
     };
     journal::record(

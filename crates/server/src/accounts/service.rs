@@ -160,6 +160,10 @@ pub struct OrgInput {
     pub description: String,
     #[serde(default)]
     pub website: String,
+    /// The language name and description are written in: `en`, `fr`, `it` or `es`
+    /// (absent: as it was).
+    #[schema(pattern = "^(en|fr|it|es)$")]
+    pub language: Option<String>,
 }
 
 pub fn org_fields(
@@ -173,6 +177,7 @@ pub fn org_fields(
         kind,
         description: model::text("description", description, 5000)?,
         website: model::validate_website(website)?,
+        language: None,
     })
 }
 

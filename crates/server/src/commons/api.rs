@@ -49,6 +49,10 @@ pub struct NewCommons {
     pub licence: String,
     /// Handle of an organization the creator is an active member of.
     pub home_org: Option<String>,
+    /// The language the name and summary are written in: `en`, `fr`, `it` or `es`
+    /// (default: the instance's).
+    #[schema(pattern = "^(en|fr|it|es)$")]
+    pub language: Option<String>,
 }
 
 /// An SPDX expression, described as what the server takes: one identifier of the SPDX
@@ -93,9 +97,13 @@ pub async fn create(
     ApiViewer(p): ApiViewer,
     ApiJson(i): ApiJson<NewCommons>,
 ) -> Result<Response, ApiError> {
-    let new = service::new_commons(
+    let mut new = service::new_commons(
         &i.handle, &i.name, &i.summary, &i.kind, &i.licence, i.home_org,
     )?;
+    new.language = Some(crate::i18n::content::written_in(
+        i.language.as_deref(),
+        state.config.default_lang(),
+    )?);
     let view = state
         .db
         .write(move |c| {

@@ -378,12 +378,67 @@ fn seed_one(c: &mut DbConn, ctx: &DemoContext, demo: &DemoCommons) -> Result<(),
         demo.licence,
         Some(demo.home_org.to_string()),
     )?;
-    service::create(c, &creator, new)?;
+    let new = service::NewCommons {
+        language: Some(crate::i18n::Lang::En),
+        ..new
+    };
+    let row = service::create(c, &creator, new)?;
     for step in demo.steps {
         apply(c, ctx, demo.handle, step)?;
     }
+    // Its maintainers give its name and summary in the other languages of the territory.
+    for (lang, name, summary) in TRANSLATIONS
+        .iter()
+        .filter(|(handle, ..)| *handle == demo.handle)
+        .map(|(_, lang, name, summary)| (lang, name, summary))
+    {
+        super::translations::put(
+            c,
+            &creator,
+            &row,
+            lang,
+            name,
+            summary,
+            crate::i18n::Lang::En,
+        )?;
+    }
     Ok(())
 }
+
+/// Demo commons' names and summaries in other languages: handle, language, name, summary.
+/// The open data commons has no Spanish version, so a Spanish viewer sees the page say so.
+const TRANSLATIONS: &[(&str, &str, &str, &str)] = &[
+    (
+        "lagomar-repair-manuals",
+        "fr",
+        "Manuels de réparation de Lagomar",
+        "Des guides pas à pas écrits au Repair Café du mardi, pour que la personne suivante puisse réparer seule.",
+    ),
+    (
+        "lagomar-repair-manuals",
+        "it",
+        "Manuali di riparazione di Lagomar",
+        "Guide passo passo scritte al Repair Café del martedì, perché chi viene dopo possa riparare da solo.",
+    ),
+    (
+        "lagomar-repair-manuals",
+        "es",
+        "Manuales de reparación de Lagomar",
+        "Guías paso a paso escritas en el Repair Café de los martes, para que la próxima persona pueda arreglarlo sola.",
+    ),
+    (
+        "lagomar-open-data",
+        "fr",
+        "Données ouvertes de Lagomar : espaces publics",
+        "Les données de la ville sur les fontaines publiques, les bancs et les horaires de la bibliothèque d'outils, que chacun peut réutiliser.",
+    ),
+    (
+        "lagomar-open-data",
+        "it",
+        "Dati aperti di Lagomar: spazi pubblici",
+        "I dati della città su fontanelle pubbliche, panchine e orari della biblioteca degli attrezzi, riutilizzabili da chiunque.",
+    ),
+];
 
 fn apply(c: &mut DbConn, ctx: &DemoContext, handle: &str, step: &Step) -> Result<(), AppError> {
     // Reload each time: acceptances move the head, and flows read it from the row.

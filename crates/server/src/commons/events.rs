@@ -173,8 +173,41 @@ pub const WITHDRAWN: EventType<Decided> = EventType::new(
 );
 
 /// Every event type of the commons.
+/// A commons' name and summary were translated into a language, or the translation was
+/// changed.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Translated {
+    pub commons: String,
+    pub lang: String,
+    pub name: String,
+    pub summary: String,
+}
+
+/// A translation of a commons' name and summary was removed.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct TranslationRemoved {
+    pub commons: String,
+    pub lang: String,
+}
+
+pub const TRANSLATED: EventType<Translated> = EventType::new(
+    "commons.translated",
+    Update,
+    Commons,
+    "a maintainer wrote the commons' name and summary in another language",
+);
+
+pub const TRANSLATION_REMOVED: EventType<TranslationRemoved> = EventType::new(
+    "commons.translation_removed",
+    Update,
+    Commons,
+    "a maintainer removed a translation of the commons' name and summary",
+);
+
 pub static EVENTS: &[Entry] = &[
     CREATED.entry(),
+    TRANSLATED.entry(),
+    TRANSLATION_REMOVED.entry(),
     FORKED.entry(),
     DELETED.entry(),
     MAINTAINER_ADDED.entry(),

@@ -5,7 +5,7 @@
 use crate::db::DbConn;
 use crate::db::schema::{
     commons, commons_contributions, commons_forks, commons_maintainers, commons_offers,
-    commons_reviews, commons_revisions,
+    commons_reviews, commons_revisions, commons_translations,
 };
 use crate::error::AppError;
 use crate::export::{Exporter, Sink, Table};
@@ -44,6 +44,10 @@ pub static EXPORT: Exporter = Exporter {
             table: "commons_offers",
             line: "offer",
         },
+        Table::Public {
+            table: "commons_translations",
+            line: "commons_translation",
+        },
         Table::Private {
             table: "commons_blobs",
             why: "file contents, downloaded per commons and revision from /commons/{handle}/archive/{name}",
@@ -68,6 +72,16 @@ struct CommonsLine {
     updated_at: i64,
     deleted_at: Option<i64>,
     deleted_by: Option<String>,
+    language: Option<String>,
+}
+
+#[derive(Serialize, Queryable)]
+struct TranslationLine {
+    commons_id: String,
+    lang: String,
+    name: String,
+    summary: String,
+    updated_at: i64,
 }
 
 #[derive(Serialize, Queryable)]
@@ -162,6 +176,7 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
             commons::updated_at,
             commons::deleted_at,
             commons::deleted_by,
+            commons::language,
         ))
         .order(commons::id.asc())
         .load(conn)?;
@@ -252,6 +267,22 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
         .load(conn)?;
     for r in &rows {
         sink.line("fork", r)?;
+    }
+    let rows: Vec<TranslationLine> = commons_translations::table
+        .select((
+            commons_translations::commons_id,
+            commons_translations::lang,
+            commons_translations::name,
+            commons_translations::summary,
+            commons_translations::updated_at,
+        ))
+        .order((
+            commons_translations::commons_id.asc(),
+            commons_translations::lang.asc(),
+        ))
+        .load(conn)?;
+    for r in &rows {
+        sink.line("commons_translation", r)?;
     }
     let rows: Vec<super::store::OfferRow> = commons_offers::table
         .select(super::store::OfferRow::as_select())

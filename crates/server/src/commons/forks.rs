@@ -88,6 +88,8 @@ pub fn fork(
         updated_at: now,
         deleted_at: None,
         deleted_by: None,
+        // A fork starts in its parent's language; its new name is written in it too.
+        language: parent.language.clone(),
     };
     store::insert_commons(conn, &row)?;
     store::add_maintainer(conn, &row.id, actor.id.as_str(), now)?;

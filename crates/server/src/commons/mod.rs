@@ -13,8 +13,8 @@
 //! is a `CommonsError` with a stable code.
 //!
 //! Around the model: `store` (queries, including the lineage through which a fork reads
-//! its parent's revisions), `service`, `update` and `maintainers` (flows shared by API and
-//! pages, each with its journal event), `records` (people's records read from the store),
+//! its parent's revisions), `service`, `update`, `maintainers` and `translations` (flows
+//! shared by API and pages, each with its journal event), `records` (people's records read from the store),
 //! `revisions` (stored revisions as the model's trees and histories, stored in full or as
 //! changes by `treestore`), `views` (what is shown), `compare` (diffs and archive
 //! downloads), `revert` (undoing a revision), `forks` (forking and offering upstream),
@@ -42,6 +42,7 @@ pub mod revert;
 pub mod revisions;
 pub mod service;
 pub mod store;
+mod translations;
 pub mod treestore;
 #[cfg(test)]
 mod treestore_migration;
@@ -163,6 +164,14 @@ pub fn pages(config: &Config) -> Router<AppState> {
         .route("/commons/{handle}/fork", post(forks::page_fork))
         .route("/commons/{handle}/offer", post(forks::page_offer))
         .route("/commons/{handle}/delete", post(deletion::page_delete))
+        .route(
+            "/commons/{handle}/translations",
+            post(translations::page_put),
+        )
+        .route(
+            "/commons/{handle}/translations/{lang}/delete",
+            post(translations::page_delete),
+        )
         .route("/commons/{handle}/contributions", get(pages::contributions))
         .route("/commons/{handle}/revisions", get(pages::revisions_list))
         .route(
@@ -198,6 +207,10 @@ pub fn api(config: &Config) -> OpenApiRouter<AppState> {
         .routes(routes!(api::list_contributions))
         .routes(routes!(api::add_maintainer))
         .routes(routes!(api::remove_maintainer))
+        .routes(routes!(
+            translations::api_put_translation,
+            translations::api_delete_translation
+        ))
         .routes(routes!(api::get_contribution))
         .routes(big(routes!(api::update_change)))
         .routes(routes!(api::accept))

@@ -162,6 +162,8 @@ pub struct NewForm {
     licence: String,
     #[serde(default)]
     home_org: String,
+    #[serde(default)]
+    language: String,
 }
 
 pub async fn create(
@@ -171,7 +173,7 @@ pub async fn create(
     PageForm(f): PageForm<NewForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let new = service::new_commons(
+    let mut new = service::new_commons(
         f.handle.trim(),
         &f.name,
         &f.summary,
@@ -179,6 +181,11 @@ pub async fn create(
         f.licence.trim(),
         Some(f.home_org),
     )?;
+    // Written in the language the form was shown in, unless the person says otherwise.
+    new.language = Some(crate::i18n::content::written_in(
+        Some(&f.language),
+        crate::i18n::current().lang,
+    )?);
     let row = state
         .db
         .write(move |c| service::create(c, &me, new))
@@ -216,6 +223,15 @@ struct ShowPage<'a> {
     is_maintainer: bool,
     events: &'a [Event],
     panels: Vec<String>,
+    /// The name and summary in the viewer's language, or as first written.
+    shown: crate::i18n::content::Shown,
+    /// The language the commons was first written in.
+    original: crate::i18n::Lang,
+    /// For the translations card.
+    translations: &'a [crate::i18n::content::Version],
+    translate_at: String,
+    describe_key: &'static str,
+    describe_field: &'static str,
 }
 
 /// Contributors shown on a commons page; the API lists them all.
@@ -274,7 +290,24 @@ pub async fn show(
         .maintainers
         .iter()
         .any(|m| Some(m.handle.as_str()) == me);
+    let original = crate::i18n::content::original(
+        data.commons.language.as_deref(),
+        state.config.default_lang(),
+    );
+    let shown = crate::i18n::content::choose(
+        original,
+        &data.commons.name,
+        &data.commons.summary,
+        &data.commons.translations,
+        crate::i18n::current().lang,
+    );
     Ok(render(&ShowPage {
+        shown,
+        original,
+        translations: &data.commons.translations,
+        translate_at: format!("/commons/{}/translations", data.commons.handle),
+        describe_key: "new-commons-summary",
+        describe_field: "summary",
         chrome: state.chrome(v.as_ref(), &csrf),
         commons: &data.commons,
         files: &data.files,

@@ -75,6 +75,9 @@ pub struct NewCommons {
     pub commons: Commons,
     /// Handle of the home organization, if any.
     pub home_org: Option<String>,
+    /// The language its name and summary are written in (set by the caller; the instance's
+    /// default until then).
+    pub language: Option<crate::i18n::Lang>,
 }
 
 /// Checks the raw fields with the model's rules.
@@ -93,7 +96,11 @@ pub fn new_commons(
         .map(|h| h.trim().to_string())
         .filter(|h| !h.is_empty());
     let commons = Commons::new(handle, name, summary, kind, licence, home_org.clone())?;
-    Ok(NewCommons { commons, home_org })
+    Ok(NewCommons {
+        commons,
+        home_org,
+        language: None,
+    })
 }
 
 /// Creates the commons with an empty first revision; the creator is its first maintainer.
@@ -126,6 +133,7 @@ pub fn create(conn: &mut DbConn, actor: &Actor, new: NewCommons) -> Result<Commo
         updated_at: now,
         deleted_at: None,
         deleted_by: None,
+        language: new.language.map(|l| l.code().to_string()),
     };
     store::insert_commons(conn, &row)?;
     store::add_maintainer(conn, &row.id, actor.id.as_str(), now)?;

@@ -6,9 +6,10 @@ use crate::db::DbConn;
 use crate::db::fixed::{Bind, Fixed};
 use crate::db::schema::{
     commons, commons_blobs, commons_contributions, commons_forks, commons_maintainers,
-    commons_offers, commons_reviews, commons_revisions,
+    commons_offers, commons_reviews, commons_revisions, commons_translations,
 };
 use crate::error::AppError;
+use crate::i18n::content::Version;
 use diesel::prelude::*;
 
 /// A commons as stored.
@@ -30,6 +31,9 @@ pub struct CommonsRow {
     /// When its maintainers deleted it (see `deletion`); None while it is open.
     pub deleted_at: Option<i64>,
     pub deleted_by: Option<String>,
+    /// The language its name and summary were first written in (`None`: before languages
+    /// were recorded; read as the instance's default).
+    pub language: Option<String>,
 }
 
 /// One immutable revision; `tree` is the model's `Tree` as JSON, or when `tree_delta` is set
@@ -879,4 +883,67 @@ pub fn commons_maintained_by(
         .load::<String>(conn)?
         .into_iter()
         .collect())
+}
+
+/// The translations of a commons' name and summary, by language.
+pub fn translations(conn: &mut DbConn, commons_id: &str) -> Result<Vec<Version>, AppError> {
+    let rows: Vec<(String, String, String)> = commons_translations::table
+        .filter(commons_translations::commons_id.eq(commons_id))
+        .select((
+            commons_translations::lang,
+            commons_translations::name,
+            commons_translations::summary,
+        ))
+        .order(commons_translations::lang.asc())
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(lang, name, description)| Version {
+            lang,
+            name,
+            description,
+        })
+        .collect())
+}
+
+/// Writes the translation into `lang`, over the one there was: one row per language, so
+/// two people translating at once never lose each other's work.
+pub fn put_translation(
+    conn: &mut DbConn,
+    commons_id: &str,
+    v: &Version,
+    now: i64,
+) -> Result<(), AppError> {
+    crate::db::native!(conn, |c| diesel::insert_into(commons_translations::table)
+        .values((
+            commons_translations::commons_id.eq(commons_id),
+            commons_translations::lang.eq(&v.lang),
+            commons_translations::name.eq(&v.name),
+            commons_translations::summary.eq(&v.description),
+            commons_translations::updated_at.eq(now),
+        ))
+        .on_conflict((commons_translations::commons_id, commons_translations::lang))
+        .do_update()
+        .set((
+            commons_translations::name.eq(&v.name),
+            commons_translations::summary.eq(&v.description),
+            commons_translations::updated_at.eq(now),
+        ))
+        .execute(c))?;
+    Ok(())
+}
+
+/// Removes the translation into `lang`; false when there was none.
+pub fn delete_translation(
+    conn: &mut DbConn,
+    commons_id: &str,
+    lang: &str,
+) -> Result<bool, AppError> {
+    let n = diesel::delete(
+        commons_translations::table
+            .filter(commons_translations::commons_id.eq(commons_id))
+            .filter(commons_translations::lang.eq(lang)),
+    )
+    .execute(conn)?;
+    Ok(n > 0)
 }

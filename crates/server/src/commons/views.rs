@@ -34,6 +34,11 @@ pub struct CommonsView {
     pub handle: String,
     pub name: String,
     pub summary: String,
+    /// The language the name and summary are written in (`en`, `fr`, `it`, `es`); absent
+    /// for commons made before languages were recorded (read as the instance's default).
+    pub language: Option<String>,
+    /// The name and summary in other languages, by language.
+    pub translations: Vec<crate::i18n::content::Version>,
     /// software, knowledge, design, data or other.
     pub kind: String,
     pub licence: Licence,
@@ -332,6 +337,8 @@ pub fn commons_view(conn: &mut DbConn, c: &CommonsRow) -> Result<CommonsView, Ap
         handle: c.handle.clone(),
         name: c.name.clone(),
         summary: c.summary.clone(),
+        language: c.language.clone(),
+        translations: store::translations(conn, &c.id)?,
         kind: c.kind.clone(),
         licence: Licence {
             policy: c.licence_policy.clone(),

@@ -46,6 +46,17 @@ diesel::table! {
         website -> Text,
         created_at -> BigInt,
         updated_at -> BigInt,
+        language -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    organization_translations (org_id, lang) {
+        org_id -> Text,
+        lang -> Text,
+        name -> Text,
+        description -> Text,
+        updated_at -> BigInt,
     }
 }
 
@@ -112,6 +123,17 @@ diesel::table! {
         updated_at -> BigInt,
         deleted_at -> Nullable<BigInt>,
         deleted_by -> Nullable<Text>,
+        language -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    commons_translations (commons_id, lang) {
+        commons_id -> Text,
+        lang -> Text,
+        name -> Text,
+        summary -> Text,
+        updated_at -> BigInt,
     }
 }
 

@@ -3,6 +3,7 @@
 //! request's language (the visitor's choice, then `Accept-Language`, then the instance's
 //! default), and that choice held for the request while its page is made.
 
+pub mod content;
 pub mod formats;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -39,6 +40,17 @@ impl Lang {
             Lang::Fr => "Français",
             Lang::It => "Italiano",
             Lang::Es => "Español",
+        }
+    }
+
+    /// The catalogue message that names this language in the page's language
+    /// (`language-name-fr`: "French", "français", "francese", "francés").
+    pub fn name_key(self) -> &'static str {
+        match self {
+            Lang::En => "language-name-en",
+            Lang::Fr => "language-name-fr",
+            Lang::It => "language-name-it",
+            Lang::Es => "language-name-es",
         }
     }
 

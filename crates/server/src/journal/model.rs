@@ -85,8 +85,9 @@ impl ObjectKind {
             ObjectKind::Person => &[Create, Update],
             // created; edited or renamed; invited, joined, declined, left, removed a member
             ObjectKind::Organization => &[Create, Update, Invite, Join, Reject, Leave, Remove],
-            // created or forked; deleted; added or removed a maintainer; reverted a revision
-            ObjectKind::Commons => &[Create, Delete, Add, Remove, Undo],
+            // created or forked; translated; deleted; added or removed a maintainer; reverted
+            // a revision
+            ObjectKind::Commons => &[Create, Update, Delete, Add, Remove, Undo],
             // proposed; accepted; rejected; changes asked or made; withdrawn or reverted
             ObjectKind::Contribution => &[Offer, Accept, Reject, Update, Undo],
             // started

@@ -3,9 +3,10 @@
 use super::super::model::{
     ACTIVE, INVITED, Member, Membership, OrgFilter, OrgKind, Organization, Role,
 };
-use crate::db::schema::{memberships, organizations, people};
+use crate::db::schema::{memberships, organization_translations, organizations, people};
 use crate::db::{DbConn, now_ms};
 use crate::error::AppError;
+use crate::i18n::content::Version;
 use crate::web::paging::{Page, Paging};
 use diesel::prelude::*;
 
@@ -169,6 +170,7 @@ pub fn insert_org(conn: &mut DbConn, org: &Organization) -> Result<(), AppError>
             organizations::website.eq(&org.website),
             organizations::created_at.eq(org.created_at),
             organizations::updated_at.eq(org.updated_at),
+            organizations::language.eq(&org.language),
         ))
         .execute(conn)?;
     Ok(())
@@ -245,4 +247,75 @@ pub fn delete_membership(conn: &mut DbConn, org_id: &str, person_id: &str) -> Re
     )
     .execute(conn)?;
     Ok(())
+}
+
+/// Records the language an organization's name and description are written in.
+pub fn set_language(conn: &mut DbConn, org_id: &str, lang: Option<&str>) -> Result<(), AppError> {
+    diesel::update(organizations::table.filter(organizations::id.eq(org_id)))
+        .set(organizations::language.eq(lang))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The translations of an organization's name and description, by language.
+pub fn translations(conn: &mut DbConn, org_id: &str) -> Result<Vec<Version>, AppError> {
+    let rows: Vec<(String, String, String)> = organization_translations::table
+        .filter(organization_translations::org_id.eq(org_id))
+        .select((
+            organization_translations::lang,
+            organization_translations::name,
+            organization_translations::description,
+        ))
+        .order(organization_translations::lang.asc())
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(lang, name, description)| Version {
+            lang,
+            name,
+            description,
+        })
+        .collect())
+}
+
+/// Writes the translation into `v.lang` over the one there was (one row per language).
+pub fn put_translation(
+    conn: &mut DbConn,
+    org_id: &str,
+    v: &Version,
+    now: i64,
+) -> Result<(), AppError> {
+    crate::db::native!(conn, |c| diesel::insert_into(
+        organization_translations::table
+    )
+    .values((
+        organization_translations::org_id.eq(org_id),
+        organization_translations::lang.eq(&v.lang),
+        organization_translations::name.eq(&v.name),
+        organization_translations::description.eq(&v.description),
+        organization_translations::updated_at.eq(now),
+    ))
+    .on_conflict((
+        organization_translations::org_id,
+        organization_translations::lang
+    ))
+    .do_update()
+    .set((
+        organization_translations::name.eq(&v.name),
+        organization_translations::description.eq(&v.description),
+        organization_translations::updated_at.eq(now),
+    ))
+    .execute(c))?;
+    Ok(())
+}
+
+/// Removes the translation into `lang`; false when there was none.
+pub fn delete_translation(conn: &mut DbConn, org_id: &str, lang: &str) -> Result<bool, AppError> {
+    let n = diesel::delete(
+        organization_translations::table
+            .filter(organization_translations::org_id.eq(org_id))
+            .filter(organization_translations::lang.eq(lang)),
+    )
+    .execute(conn)?;
+    Ok(n > 0)
 }

@@ -55,6 +55,8 @@ pub enum Action {
     DeleteCommons,
     /// Offering a fork's revisions to its parent speaks for the fork.
     OfferUpstream,
+    /// Writing or removing a translation of the name and summary.
+    Translate,
 }
 
 impl Action {
@@ -73,6 +75,7 @@ impl Action {
             Self::RemoveMaintainer => "removing a maintainer",
             Self::OfferUpstream => "offering a fork's work upstream",
             Self::DeleteCommons => "deleting the commons",
+            Self::Translate => "translating the commons' name and summary",
         }
     }
 }
@@ -96,7 +99,8 @@ pub fn authorize(standing: Standing, action: Action) -> Result<()> {
         | A::AddMaintainer
         | A::RemoveMaintainer
         | A::DeleteCommons
-        | A::OfferUpstream => (standing.maintainer, "being a maintainer of this commons"),
+        | A::OfferUpstream
+        | A::Translate => (standing.maintainer, "being a maintainer of this commons"),
     };
     if ok {
         Ok(())

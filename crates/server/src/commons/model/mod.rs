@@ -18,6 +18,23 @@ pub mod review;
 pub mod tree;
 pub mod treehash;
 
+/// A commons' name (required, one line) and summary, checked and tidied: the rule for the
+/// text itself and for each of its translations.
+pub fn texts(name: &str, summary: &str) -> Result<(String, String)> {
+    check_text("name", name, true, MAX_NAME_CHARS)?;
+    if name.contains(['\n', '\r']) {
+        return Err(CommonsError::InvalidText {
+            field: "name",
+            reason: "keep the name on one line".into(),
+        });
+    }
+    check_text("summary", summary, false, MAX_SUMMARY_CHARS)?;
+    Ok((
+        crate::text::neutralised(name).trim().to_owned(),
+        crate::text::neutralised(summary).trim().to_owned(),
+    ))
+}
+
 #[cfg(test)]
 mod properties;
 #[cfg(test)]
@@ -217,18 +234,11 @@ impl Commons {
         licence: LicencePolicy,
         home_organization: Option<String>,
     ) -> Result<Self> {
-        check_text("name", name, true, MAX_NAME_CHARS)?;
-        if name.contains(['\n', '\r']) {
-            return Err(CommonsError::InvalidText {
-                field: "name",
-                reason: "keep the name on one line".into(),
-            });
-        }
-        check_text("summary", summary, false, MAX_SUMMARY_CHARS)?;
+        let (name, summary) = texts(name, summary)?;
         Ok(Self {
             handle,
-            name: crate::text::neutralised(name).trim().to_owned(),
-            summary: crate::text::neutralised(summary).trim().to_owned(),
+            name,
+            summary,
             kind,
             licence,
             home_organization,

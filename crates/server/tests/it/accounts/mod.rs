@@ -8,3 +8,4 @@ mod handles;
 mod pages;
 mod permissions;
 mod preferences;
+mod translations;

@@ -1,7 +1,7 @@
 //! Commons tests, by subject: the API walk and its races (`api`), who may do what
 //! (`permissions`), bad input that must leave nothing half-written (`bad_input`), the pages,
-//! and one file per feature (compare, deletion, forks, maintainers, revert, trees,
-//! uploads). The helpers below are shared by them.
+//! and one file per feature (compare, deletion, forks, maintainers, revert, translations,
+//! trees, uploads). The helpers below are shared by them.
 
 mod api;
 mod bad_input;
@@ -12,6 +12,7 @@ mod maintainers;
 mod pages;
 mod permissions;
 mod revert;
+mod translations;
 mod trees;
 mod uploads;
 
