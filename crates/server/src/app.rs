@@ -3,7 +3,7 @@
 
 use crate::accounts;
 use crate::config::Config;
-use crate::error::{ApiError, AppError, PageError};
+use crate::error::{ApiError, AppError, PageError, detail};
 use crate::web::{assets, csrf};
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, State};
@@ -63,7 +63,13 @@ pub fn router(state: AppState) -> Router {
             .merge(crate::commons::api(&state.config))
             .merge(crate::discussion::api())
             .split_for_parts();
-    let api = api.merge(crate::openapi::router(crate::openapi::finish(description)));
+    // The API's problem details speak the request's language too.
+    let api = api
+        .merge(crate::openapi::router(crate::openapi::finish(description)))
+        .layer(from_fn_with_state(
+            state.clone(),
+            crate::web::language::middleware,
+        ));
     let plain = Router::new()
         .route("/health", get(health))
         .route("/ping", get(ping))
@@ -108,7 +114,7 @@ pub fn router(state: AppState) -> Router {
 }
 
 async fn not_found(uri: Uri) -> Response {
-    let e = AppError::not_found(&format!("the address {}", uri.path()));
+    let e = AppError::not_found(detail!("problem-no-address", path = uri.path()));
     if uri.path().starts_with("/api/") {
         ApiError(e).into_response()
     } else {
@@ -116,21 +122,31 @@ async fn not_found(uri: Uri) -> Response {
     }
 }
 
-async fn method_not_allowed(method: axum::http::Method, uri: Uri) -> Response {
+/// Made outside the language layer of the routes: finds the language from the headers.
+async fn method_not_allowed(
+    State(state): State<AppState>,
+    method: axum::http::Method,
+    uri: Uri,
+    headers: axum::http::HeaderMap,
+) -> Response {
     let e = AppError::new(
         StatusCode::METHOD_NOT_ALLOWED,
         "method_not_allowed",
-        format!(
-            "{} is not something the address {} answers; see /api/openapi.json for what it takes",
-            method,
-            uri.path()
+        detail!(
+            "problem-method-not-allowed",
+            method = method.as_str(),
+            path = uri.path()
         ),
     );
-    if uri.path().starts_with("/api/") {
-        ApiError(e).into_response()
-    } else {
-        PageError(e).into_response()
-    }
+    let default = state.config.default_lang();
+    crate::web::language::answer_in_language_of(&headers, default, &uri, || {
+        if uri.path().starts_with("/api/") {
+            ApiError(e).into_response()
+        } else {
+            PageError(e).into_response()
+        }
+    })
+    .await
 }
 
 /// Liveness with a database round trip: 200 when the store answers, 503 otherwise.

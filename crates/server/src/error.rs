@@ -273,12 +273,199 @@ pub fn is_listed(code: &str) -> bool {
     CODES.iter().any(|(c, _)| *c == code)
 }
 
+/// The human words of an error: a message of the problems catalogue
+/// (`locales/<lang>/problems.ftl`, keys `problem-…`) with its arguments, put into words in
+/// the request's language only when the answer is made (`render`), and in English for
+/// logs and `Display`.
+///
+/// There is no way to make one from a sentence: `Detail::new` takes a key, which must read
+/// `problem-` then lowercase letters, digits and dashes (a const check, so `detail!` refuses
+/// anything else at compile time and `Detail::new` at its first run), and the
+/// `languages` test fails on a key the English catalogue lacks. So an error written in
+/// English straight into the code does not build; no test is needed for it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Detail {
+    key: &'static str,
+    args: Vec<(&'static str, Arg)>,
+}
+
+/// A value placed in a [`Detail`]: words that are not language (a handle, a path, a
+/// library's own English text), a count (written with the language's grouping; messages
+/// choose their plural forms by it), or another message put into words in the same
+/// language. A number that names something (a revision, a contribution's `#`, a byte's
+/// position) is not a count: pass it as text (`number = n.to_string()`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+    Detail(Detail),
+}
+
+impl From<String> for Arg {
+    fn from(v: String) -> Arg {
+        Arg::Text(v)
+    }
+}
+
+impl From<&str> for Arg {
+    fn from(v: &str) -> Arg {
+        Arg::Text(v.to_string())
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(v: &String) -> Arg {
+        Arg::Text(v.clone())
+    }
+}
+
+impl From<Detail> for Arg {
+    fn from(v: Detail) -> Arg {
+        Arg::Detail(v)
+    }
+}
+
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(v: $t) -> Arg {
+                i64::try_from(v).map_or_else(|_| Arg::Text(v.to_string()), Arg::Number)
+            }
+        }
+    )*};
+}
+number_args!(i32, i64, u16, u32, u64, usize);
+
+/// Whether `key` has the shape of a problem message's id: `problem-` and then lowercase
+/// letters, digits and dashes.
+pub const fn is_problem_key(key: &str) -> bool {
+    let b = key.as_bytes();
+    let prefix = b"problem-";
+    if b.len() <= prefix.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < b.len() {
+        let ok = if i < prefix.len() {
+            b[i] == prefix[i]
+        } else {
+            b[i].is_ascii_lowercase() || b[i].is_ascii_digit() || b[i] == b'-'
+        };
+        if !ok {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+impl Detail {
+    /// The message `key` of the problems catalogue, without arguments yet. Panics on a key
+    /// not shaped `problem-…` (at compile time through [`detail!`]).
+    #[track_caller]
+    pub const fn new(key: &'static str) -> Detail {
+        assert!(
+            is_problem_key(key),
+            "a problem detail is a catalogue key `problem-…`, not a sentence"
+        );
+        Detail {
+            key,
+            args: Vec::new(),
+        }
+    }
+
+    /// Adds the argument `$name` of the message.
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Detail {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    pub fn key(&self) -> &'static str {
+        self.key
+    }
+
+    /// The message in `lang`, its arguments placed (inner messages in the same language).
+    pub fn render(&self, lang: crate::i18n::Lang) -> String {
+        use fluent_bundle::FluentValue;
+        // Beyond 2^53 a number would lose digits as Fluent's float: shown as text instead.
+        const EXACT: i64 = 1 << 53;
+        let args: Vec<(&str, FluentValue<'_>)> = self
+            .args
+            .iter()
+            .map(|(name, value)| {
+                let value = match value {
+                    Arg::Text(t) => FluentValue::from(t.as_str()),
+                    Arg::Number(n) if (-EXACT..=EXACT).contains(n) => FluentValue::from(*n),
+                    Arg::Number(n) => FluentValue::from(n.to_string()),
+                    Arg::Detail(d) => FluentValue::from(d.render(lang)),
+                };
+                (*name, value)
+            })
+            .collect();
+        crate::i18n::text(lang, self.key, &args)
+    }
+
+    /// The message in the language of the request being answered (English outside one).
+    pub fn in_request_language(&self) -> String {
+        self.render(crate::i18n::with_current(|p| p.lang))
+    }
+}
+
+/// English, for logs.
+impl std::fmt::Display for Detail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(crate::i18n::Lang::En))
+    }
+}
+
+/// A [`Detail`] from a key (checked at compile time) and named arguments:
+/// `detail!("problem-invalid-role", role = shown(s, 40))`.
+macro_rules! detail {
+    ($key:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::error::Detail::new(const { $crate::error::checked_key($key) })
+            $(.arg(stringify!($name), $value))*
+    };
+}
+pub(crate) use detail;
+
+/// `key`, if it has the shape of a problem message's id; a compile error in a const block.
+pub const fn checked_key(key: &'static str) -> &'static str {
+    assert!(
+        is_problem_key(key),
+        "a problem detail is a catalogue key `problem-…`, not a sentence"
+    );
+    key
+}
+
+/// A value the client sent, shown in a message: at most `max` characters (and `…` when
+/// cut), with control and invisible characters escaped as Rust would (`\n`, `\u{202e}`),
+/// so that it can neither forge lines nor reorder the words around it. Each language puts
+/// its own quotation marks around it.
+pub fn shown(value: &str, max: usize) -> String {
+    let cut: String = value.chars().take(max).collect();
+    let mut out = String::with_capacity(cut.len());
+    for c in cut.chars() {
+        if c == '"' || c == '\'' {
+            out.push(c);
+        } else if crate::text::is_invisible(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.extend(c.escape_debug());
+        }
+    }
+    if value.chars().count() > max {
+        out.push('…');
+    }
+    out
+}
+
 /// An error with the status, stable code and human message the client will see.
 #[derive(Debug)]
 pub struct AppError {
     pub status: StatusCode,
     pub code: &'static str,
-    pub message: String,
+    /// What went wrong and what to fix, put into words when the answer is made.
+    pub detail: Detail,
     pub source: Option<anyhow::Error>,
     pub location: &'static Location<'static>,
     /// Seconds after which trying again may succeed (`Retry-After`, with a 429).
@@ -287,7 +474,7 @@ pub struct AppError {
 
 impl AppError {
     #[track_caller]
-    pub fn new(status: StatusCode, code: &'static str, message: impl Into<String>) -> Self {
+    pub fn new(status: StatusCode, code: &'static str, detail: Detail) -> Self {
         debug_assert!(
             is_listed(code),
             "error code `{code}` is not in error::CODES"
@@ -295,46 +482,43 @@ impl AppError {
         AppError {
             status,
             code,
-            message: message.into(),
+            detail,
             source: None,
             location: Location::caller(),
             retry_after: None,
         }
     }
 
-    /// 422: the input was understood but breaks a rule; the message says which.
+    /// 422: the input was understood but breaks a rule; the detail says which.
     #[track_caller]
-    pub fn invalid(code: &'static str, message: impl Into<String>) -> Self {
-        Self::new(StatusCode::UNPROCESSABLE_ENTITY, code, message)
+    pub fn invalid(code: &'static str, detail: Detail) -> Self {
+        Self::new(StatusCode::UNPROCESSABLE_ENTITY, code, detail)
     }
 
     #[track_caller]
-    pub fn bad_request(code: &'static str, message: impl Into<String>) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, code, message)
+    pub fn bad_request(code: &'static str, detail: Detail) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, code, detail)
+    }
+
+    /// 404 `not_found`; the detail names what does not exist.
+    #[track_caller]
+    pub fn not_found(detail: Detail) -> Self {
+        Self::new(StatusCode::NOT_FOUND, "not_found", detail)
     }
 
     #[track_caller]
-    pub fn not_found(what: &str) -> Self {
-        Self::new(
-            StatusCode::NOT_FOUND,
-            "not_found",
-            format!("{what} does not exist"),
-        )
+    pub fn unauthorized(detail: Detail) -> Self {
+        Self::new(StatusCode::UNAUTHORIZED, "unauthorized", detail)
     }
 
     #[track_caller]
-    pub fn unauthorized(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::UNAUTHORIZED, "unauthorized", message)
+    pub fn forbidden(detail: Detail) -> Self {
+        Self::new(StatusCode::FORBIDDEN, "forbidden", detail)
     }
 
     #[track_caller]
-    pub fn forbidden(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::FORBIDDEN, "forbidden", message)
-    }
-
-    #[track_caller]
-    pub fn conflict(code: &'static str, message: impl Into<String>) -> Self {
-        Self::new(StatusCode::CONFLICT, code, message)
+    pub fn conflict(code: &'static str, detail: Detail) -> Self {
+        Self::new(StatusCode::CONFLICT, code, detail)
     }
 
     #[track_caller]
@@ -342,7 +526,7 @@ impl AppError {
         let mut e = Self::new(
             StatusCode::INTERNAL_SERVER_ERROR,
             "internal",
-            "something went wrong on the server; it has been logged",
+            detail!("problem-internal"),
         );
         e.source = Some(err.into());
         e
@@ -354,13 +538,13 @@ impl AppError {
         let mut e = Self::new(
             StatusCode::SERVICE_UNAVAILABLE,
             "unavailable",
-            "the database is not reachable right now; try again shortly",
+            detail!("problem-unavailable"),
         );
         e.source = Some(err.into());
         e
     }
 
-    /// Replaces the code, keeping status and message.
+    /// Replaces the code, keeping status and detail.
     pub fn with_code(mut self, code: &'static str) -> Self {
         debug_assert!(
             is_listed(code),
@@ -378,9 +562,9 @@ impl AppError {
 
     fn log(&self) {
         if self.status.is_server_error() {
-            tracing::error!(code = self.code, at = %self.location, source = ?self.source, "{}", self.message);
+            tracing::error!(code = self.code, at = %self.location, source = ?self.source, "{}", self.detail);
         } else {
-            tracing::debug!(code = self.code, at = %self.location, "{}", self.message);
+            tracing::debug!(code = self.code, at = %self.location, "{}", self.detail);
         }
     }
 }
@@ -392,7 +576,7 @@ impl std::fmt::Display for AppError {
             "{} ({}): {}",
             self.code,
             self.status.as_u16(),
-            self.message
+            self.detail
         )?;
         if let Some(src) = &self.source {
             write!(f, ": {src:#}")?;
@@ -408,17 +592,12 @@ impl From<crate::i18n::content::LanguageError> for AppError {
     fn from(e: crate::i18n::content::LanguageError) -> Self {
         use crate::i18n::content::LanguageError;
         match e {
-            LanguageError::Unknown => AppError::invalid(
-                "invalid_language",
-                "language: write en, fr, it or es, the languages these pages are written in",
-            ),
+            LanguageError::Unknown => {
+                AppError::invalid("invalid_language", detail!("problem-text-language"))
+            }
             LanguageError::Original(lang) => AppError::invalid(
                 "original_language",
-                format!(
-                    "lang: {} is the language this was first written in; change the text \
-                     itself, or translate it into another language",
-                    lang.code()
-                ),
+                detail!("problem-original-language", lang = lang.code()),
             ),
         }
     }
@@ -429,13 +608,12 @@ impl From<diesel::result::Error> for AppError {
     fn from(err: diesel::result::Error) -> Self {
         use diesel::result::{DatabaseErrorKind, Error};
         match &err {
-            Error::NotFound => AppError::not_found("the record"),
+            Error::NotFound => AppError::not_found(detail!("problem-no-record")),
             // A race lost against a concurrent writer: the pre-checks passed but the
             // constraint caught it. Still the client's conflict, not a server bug.
-            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => AppError::conflict(
-                "already_exists",
-                "a record with this name already exists; choose another",
-            ),
+            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+                AppError::conflict("already_exists", detail!("problem-already-exists"))
+            }
             _ => AppError::internal(err),
         }
     }
@@ -450,7 +628,8 @@ pub struct Problem {
     /// The HTTP reason phrase.
     pub title: String,
     pub status: u16,
-    /// What went wrong and what to fix.
+    /// What went wrong and what to fix, in the request's language (the `cf_lang` cookie,
+    /// then `Accept-Language`, then the instance's default).
     pub detail: String,
     /// Stable snake_case error code for programs.
     pub code: String,
@@ -483,7 +662,7 @@ impl IntoResponse for ApiError {
             kind: "about:blank".into(),
             title: e.status.canonical_reason().unwrap_or("Error").into(),
             status: e.status.as_u16(),
-            detail: e.message.clone(),
+            detail: e.detail.in_request_language(),
             code: e.code.into(),
         };
         let mut resp = (e.status, axum::Json(body)).into_response();
@@ -520,7 +699,7 @@ impl IntoResponse for PageError {
             back: card.back,
             home: card.home,
             label: card.label,
-            message: e.message.clone(),
+            message: e.detail.render(lang),
             code: e.code,
         };
         match askama::Template::render(&page) {
@@ -538,7 +717,7 @@ impl IntoResponse for PageError {
             }
             Err(err) => {
                 tracing::error!(error = %err, "error page failed to render");
-                (e.status, e.message).into_response()
+                (e.status, e.detail.render(lang)).into_response()
             }
         }
     }

@@ -2,6 +2,7 @@
 //! `CommonsId` is expected; each is the store's UUIDv7 string, serialised as that string)
 //! and the one rule for handles.
 
+use crate::error::{Detail, detail};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -66,31 +67,31 @@ pub const RESERVED_HANDLES: &[&str] = &[
 /// lowercase letters `a-z`, digits, `-` and `_`, starting with a letter and ending with a
 /// letter or digit, never two of `-` and `_` in a row, and not a reserved word. Handles
 /// appear in URLs and after `@`, so two of them never differ by case, accent or a
-/// doubled dash. Returns what is wrong, to be said after the handle.
-pub fn handle_problem(h: &str) -> Option<&'static str> {
+/// doubled dash. Returns what is wrong, words to be said after the handle.
+pub fn handle_problem(h: &str) -> Option<Detail> {
     let sep = |b: u8| b == b'-' || b == b'_';
     let n = h.chars().count();
     if !(2..=40).contains(&n) {
-        return Some("must be 2 to 40 characters long");
+        return Some(detail!("problem-handle-length"));
     }
     if !h
         .bytes()
         .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || sep(b))
     {
-        return Some("may only contain lowercase letters a-z, digits, '-' and '_' (no spaces)");
+        return Some(detail!("problem-handle-characters"));
     }
     let bytes = h.as_bytes();
     if !bytes[0].is_ascii_lowercase() {
-        return Some("must start with a letter");
+        return Some(detail!("problem-handle-start"));
     }
     if sep(bytes[bytes.len() - 1]) {
-        return Some("must end with a letter or a digit");
+        return Some(detail!("problem-handle-end"));
     }
     if bytes.windows(2).any(|w| sep(w[0]) && sep(w[1])) {
-        return Some("may not have two of '-' and '_' in a row");
+        return Some(detail!("problem-handle-separators"));
     }
     if RESERVED_HANDLES.contains(&h) {
-        return Some("is reserved for a page; choose another");
+        return Some(detail!("problem-handle-reserved"));
     }
     None
 }

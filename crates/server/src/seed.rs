@@ -3,7 +3,7 @@
 
 use crate::actor::Actor;
 use crate::db::DbConn;
-use crate::error::AppError;
+use crate::error::{AppError, detail};
 use std::collections::HashMap;
 
 /// The password of every demo person (printed by `commonfare demo`).
@@ -23,7 +23,7 @@ impl DemoContext {
         self.people
             .get(handle)
             .cloned()
-            .ok_or_else(|| AppError::not_found(&format!("demo person @{handle}")))
+            .ok_or_else(|| AppError::not_found(detail!("problem-no-person", handle = handle)))
     }
 }
 

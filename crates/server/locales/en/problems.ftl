@@ -1,1 +1,339 @@
 # Problem details: the human `detail` of the API's problem+json answers and of error pages.
+# Each says what went wrong and what to fix. Values in backquotes or quotation marks are the
+# client's own (handles, paths, revisions, field names) and stay as they are. A message whose
+# comment says it is "said after" or "put inside" another is a piece of that one.
+
+## The server
+
+problem-internal = something went wrong on the server; it has been logged
+problem-unavailable = the database is not reachable right now; try again shortly
+problem-no-record = the record does not exist
+problem-already-exists = a record with this name already exists; choose another
+problem-no-address = the address { $path } does not exist
+problem-method-not-allowed = { $method } is not something the address { $path } answers; see /api/openapi.json for what it takes
+problem-unknown-language = "{ $lang }" is not a language these pages are written in: choose en, fr, it or es
+
+## Refusals before the request is read, and timeouts
+
+problem-uri-too-long = the address is { $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    } long; this server takes at most { $most }: send long input in a body
+problem-headers-too-large = the headers add up to { $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }; this server takes at most { $most }: drop stale cookies or large custom headers
+problem-body-declared-too-large = the request declares { $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }; this server accepts at most { $most }
+problem-request-timeout = the request took longer than { $seconds } s: send it again, or send less
+
+## Bodies, forms and addresses the server cannot read
+## ($reason is the reading library's own explanation, in English.)
+
+problem-body-too-large = the request body is larger than this server accepts
+problem-form-too-large = the form is larger than this server accepts
+problem-unreadable-body = { $reason }
+problem-nul-character = a text in the request holds the NUL character (\u0000 or %00); remove it
+problem-json-content-type = send the body as JSON with `Content-Type: application/json`
+problem-json-data = { $reason }
+problem-json-syntax = { $reason }
+problem-invalid-form = the form could not be read ({ $reason }): reload the page and fill it in again
+problem-invalid-path = { $reason }
+problem-invalid-query = { $reason }
+problem-address-control-character = the address holds a control character (%{ $hex }); remove it
+# On a page: what is wrong with the address ($why: one of the four messages above), then what to do.
+problem-fix-the-address = { $why }: fix the address
+
+## Lists
+
+problem-invalid-limit = limit must be between 1 and { $most }, not { $limit }
+problem-invalid-cursor = cursor "{ $cursor }" is not one this server gave out: start again without it
+
+## Signing in, tokens and forms
+
+problem-csrf-failed = this form is stale or was not sent from this site: reload the page and submit it again
+problem-not-signed-in = you are not signed in, or your session has expired: sign in and try again
+problem-token-missing = this call needs an API token: send `Authorization: Bearer TOKEN` (create one with POST /api/v1/tokens)
+problem-token-malformed = the Authorization header must read `Bearer TOKEN`
+problem-token-unknown = this API token is unknown or has been revoked
+problem-token-or-password = send an existing token as `Authorization: Bearer …`, or `handle` and `password` in the body
+problem-account-gone = this account no longer exists
+problem-wrong-credentials = the handle or the password is wrong
+problem-wrong-password = the current password is wrong
+problem-too-many-attempts = too many failed sign-ins: try again in { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
+
+## The journal
+
+problem-invalid-last-event-id = Last-Event-ID must be a journal seq (an integer)
+problem-unknown-object-type = object_type "{ $given }" is none of { $known }
+
+## Handles: people's, organizations' and commons'
+
+# The rules of handles, said after the handle ($rule of problem-invalid-handle and of
+# problem-invalid-commons-handle).
+problem-handle-length = must be 2 to 40 characters long
+problem-handle-characters = may only contain lowercase letters a-z, digits, '-' and '_' (no spaces)
+problem-handle-start = must start with a letter
+problem-handle-end = must end with a letter or a digit
+problem-handle-separators = may not have two of '-' and '_' in a row
+problem-handle-reserved = is reserved for a page; choose another
+problem-invalid-handle = handle "{ $handle }" { $rule }
+problem-handle-taken = the handle @{ $handle } is taken by { $by ->
+        [organization] an organization
+       *[person] a person
+    }; people and organizations share one list of handles: choose another
+
+## People and organizations
+## ($field is a field's name as the API and the forms send it: display_name, bio, name, description.)
+
+problem-no-person = person @{ $handle } does not exist
+problem-no-token = an active token with this id among yours does not exist
+problem-no-organization = organization @{ $handle } does not exist
+problem-no-membership = a membership of @{ $person } in @{ $org } does not exist
+problem-invalid-org-kind = kind "{ $kind }" is not one of: { $known }
+problem-invalid-role = role "{ $role }" must be member or admin
+problem-field-empty = { $field } must not be empty
+problem-field-one-line = { $field } must be one line
+problem-field-too-long = { $field } must be at most { $most ->
+        [one] { $most } character
+       *[other] { $most } characters
+    }
+problem-field-control-characters = { $field } contains control characters
+problem-password-too-short = the password must be at least { $least ->
+        [one] { $least } character
+       *[other] { $least } characters
+    } long
+problem-password-too-long = the password must be at most { $most ->
+        [one] { $most } character
+       *[other] { $most } characters
+    } long
+problem-invalid-email = the email address is not valid (expected name@example.org)
+problem-invalid-website = website must be an http:// or https:// address of at most { $most ->
+        [one] { $most } character
+       *[other] { $most } characters
+    }
+problem-invalid-language = language: choose en, fr, it or es, or leave it empty for your browser's
+problem-invalid-time-zone = time_zone: write a zone of the tz database such as Europe/Rome or America/Bogota, or leave it empty for the instance's
+problem-text-language = language: the text is written in en, fr, it or es
+problem-original-language = { $lang } is the language this was first written in; change the text itself, or translate it into another language
+problem-no-translation = { $object } has no translation into { $lang }
+problem-admins-only = only admins of @{ $org } may do this
+problem-members-only = only members of @{ $org } may { $why }
+# What only members may do, said after "may" in problem-members-only.
+problem-why-home-org = make it the home of a commons
+problem-already-invited = @{ $person } is already invited to @{ $org }
+problem-already-member = @{ $person } is already a member of @{ $org }
+problem-already-your-org = you are already a member of @{ $org }
+problem-not-invited = you have no invitation to @{ $org }; ask one of its admins
+problem-not-your-org = you are not a member of @{ $org }
+problem-last-admin-leaving = you are the last admin of @{ $org }: invite another admin first, then leave
+problem-last-admin-removed = @{ $person } is the last admin of @{ $org } and cannot be removed
+
+## Commons: the rules of the model
+
+problem-invalid-commons-handle = invalid handle `{ $handle }`: { $rule }
+problem-unknown-commons-kind = unknown kind `{ $kind }`; use one of software, knowledge, design, data, other
+# $field is a field's name as sent (name, summary, message, description, comment, contribution);
+# $reason one of the four messages after this one.
+problem-invalid-text = invalid { $field }: { $reason }
+problem-text-empty = it is empty; write something
+problem-text-too-long = it has { $chars ->
+        [one] { $chars } character
+       *[other] { $chars } characters
+    }; the limit is { $limit }
+problem-text-control-character = it has a control character at byte { $position }; remove it
+problem-text-one-line = keep the name on one line
+problem-text-same-kind = an update keeps the contribution's type (change or work record); propose a new one instead
+# $reason is one of the three messages after this one.
+problem-invalid-licence = invalid licence `{ $expression }`: { $reason }
+problem-licence-spaces = give an SPDX expression such as `CC-BY-SA-4.0` without surrounding spaces
+# $reason is the SPDX library's own explanation, in English.
+problem-licence-syntax = { $reason }; see https://spdx.org/licenses/ for identifiers
+problem-licence-unlisted = `{ $licence }` is not on the SPDX licence list; custom licences are not supported yet
+# $problem is one of the problem-path-… messages after this one.
+problem-invalid-file-path = invalid path `{ $path }`: { $problem }
+problem-path-empty = the path is empty; give a file name such as `README.md`
+problem-path-absolute = the path starts with `/`; write it relative to the commons root
+problem-path-backslash = the path contains `\`; separate folders with `/`
+problem-path-empty-segment = the path has an empty segment (`//` or a trailing `/`); remove it
+problem-path-dot-segment = the path has a `.` segment; remove it
+problem-path-parent-segment = the path has a `..` segment; paths may not leave the commons
+problem-path-control-character = the path has a control character at byte { $position }; use printable characters only
+problem-path-invisible-character = the path has an invisible character at byte { $position } (a direction control, a direction mark or a zero-width space), which could make it read as another path; remove it
+problem-path-too-long = the path is { $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    } long; the limit is { $limit }
+problem-path-segment-too-long = a name in the path is { $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    } long; the limit is { $limit } per name
+problem-path-not-portable = the name `{ $segment }` { $reason ->
+        [characters] contains one of < > : " | ? *
+        [trailing] ends with a space or a dot
+       *[device] is a reserved device name on Windows
+    }, so the commons could not be unpacked on every system; rename it
+problem-path-too-deep = the path has { $segments ->
+        [one] { $segments } level
+       *[other] { $segments } levels
+    } of folders; the limit is { $limit }
+problem-duplicate-path = `{ $path }` appears more than once in this change; touch each path once
+problem-file-too-large = `{ $path }` is { $size ->
+        [one] { $size } byte
+       *[other] { $size } bytes
+    }; the limit per file is { $limit ->
+        [one] { $limit } byte
+       *[other] { $limit } bytes
+    }
+problem-not-utf8 = `{ $path }` is not valid UTF-8 (first bad byte at { $offset }); upload it as a binary file
+problem-empty-change = the change touches no file; add, modify or delete at least one
+problem-too-many-files = the change touches { $count ->
+        [one] { $count } file
+       *[other] { $count } files
+    }; the limit is { $limit } per change
+problem-file-exists = `{ $path }` already exists at the base revision; modify it instead of adding it
+problem-file-missing = `{ $path }` does not exist at the base revision; add it instead
+problem-file-folder-clash = `{ $path }` and `{ $other }` clash: one is a file and the other needs it to be a folder
+problem-invalid-hash = invalid content hash `{ $value }`: expected 64 lowercase hexadecimal digits
+problem-blob-mismatch = the content given for `{ $path }` does not match its recorded hash
+problem-blob-missing = no content is stored for `{ $path }`
+problem-foreign-revision = revision `{ $revision }` does not belong to this commons; base the change on one of its revisions
+# $paths are the paths in conflict, separated by commas.
+problem-conflicting = the change conflicts with the head on { $paths }; update it against the head
+# $state is a contribution's state as the API writes it: proposed, changes_requested,
+# accepted, rejected, withdrawn or reverted.
+problem-illegal-transition = a { $state } contribution cannot be { $verb ->
+        [accept] accepted
+        [reject] rejected
+        [withdraw] withdrawn
+        [request_changes] sent back for changes
+        [update] updated
+       *[revert] reverted
+    }
+problem-accept-unchecked = a { $state } contribution cannot be accepted without checking it against the head
+problem-revert-first-revision = the first revision cannot be reverted: it has nothing before it
+problem-not-allowed = { $action ->
+        [create_commons] creating a commons
+        [propose] proposing a contribution
+        [fork] forking a commons
+        [update_contribution] updating a contribution
+        [withdraw_contribution] withdrawing a contribution
+        [accept] accepting a contribution
+        [reject] rejecting a contribution
+        [request_changes] asking for changes
+        [revert] reverting a contribution
+        [add_maintainer] adding a maintainer
+        [remove_maintainer] removing a maintainer
+        [offer_upstream] offering a fork's work upstream
+        [translate] translating the commons' name and summary
+       *[delete_commons] deleting the commons
+    } needs { $needed ->
+        [signed_in] being signed in
+        [author] being the contribution's author
+       *[maintainer] being a maintainer of this commons
+    }
+# $reason is one of the six messages after this one.
+problem-invalid-work-record = invalid work record: { $reason }
+problem-work-zero = the time spent is zero; give the minutes worked
+problem-work-too-long = { $minutes ->
+        [one] { $minutes } minute is
+       *[other] { $minutes } minutes is
+    } more than the { $most } allowed in one record; split it
+problem-evidence-too-long = the evidence link is { $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }; the limit is { $limit }
+problem-evidence-scheme = the evidence link must start with https:// or http://
+problem-evidence-host = the evidence link has no host after the scheme
+problem-evidence-spaces = the evidence link contains spaces or control characters; encode them
+# $person is a handle with its @.
+problem-last-maintainer = { $person } is the last maintainer; add another maintainer first
+problem-already-maintainer = { $person } is already a maintainer
+problem-not-maintainer = { $person } is not a maintainer
+problem-nothing-to-offer = the fork has no revisions after its fork point; change something first
+problem-unknown-revision = revision `{ $revision }` is not in this history
+problem-stale-head = the commons moved to revision `{ $actual }` while this was based on `{ $expected }`; reload and try again
+problem-duplicate-revision = revision `{ $revision }` is already in this history
+problem-tree-mismatch = the tree given for revision `{ $revision }` is not the one it recorded
+# A server error: written to the log only ($reason in English).
+problem-archive-failed = could not write the archive: { $reason }
+
+## Commons: what the server refuses around the model
+
+problem-no-commons = commons `{ $handle }` does not exist
+problem-no-revision = revision { $number } of { $commons } does not exist
+problem-no-contribution = contribution #{ $number } of { $commons } does not exist
+problem-no-contribution-id = the contribution does not exist
+problem-no-file = file `{ $path }` at revision { $number } does not exist
+problem-no-archive = archive `{ $name }` (ask for N.tar, N.zip, head.tar or head.zip) does not exist
+problem-no-review-action = this review action does not exist
+problem-invalid-revision-number = revision numbers start at 1; { $number } is not one
+problem-invalid-state = state "{ $state }" is none of open, proposed, changes_requested, accepted, rejected, withdrawn, reverted
+problem-commons-handle-taken = the commons handle `{ $handle }` is already taken; choose another
+problem-missing-content = `{ $path }` needs its content to be added or modified
+problem-content-twice = `{ $path }` gives both content and content_base64; give one
+# $reason is the decoder's own explanation, in English.
+problem-invalid-base64 = content_base64 of `{ $path }` is not base64: { $reason }
+# $reason is the reading library's own explanation, in English.
+problem-invalid-upload = the upload could not be read ({ $reason }): choose the file again and resend
+problem-upload-too-large = the file is larger than this server accepts
+problem-upload-empty = choose a file to upload (it must not be empty)
+problem-invalid-minutes = minutes must be a whole number, e.g. 90 for an hour and a half
+problem-binary-file = binary files cannot be edited in the browser
+problem-foreign-base = the base revision is not of this commons; reload the page
+problem-contribution-decided = contribution #{ $number } was decided meanwhile; reload it
+problem-contribution-decided-by-other = contribution #{ $number } was decided by someone else meanwhile; reload it
+problem-moved-while-accepting = { $commons } moved to a new revision while this was being accepted; reload and try again
+problem-moved-while-reverting = { $commons } moved while this was being reverted; reload and try again
+problem-confirmation-mismatch = type the commons' handle `{ $commons }` in the confirmation field to delete it
+problem-not-a-fork = { $commons } is not a fork: propose changes to it directly instead
+problem-offer-pending = offer #{ $number } from { $commons } is still open upstream; update or withdraw it first
+# $when is a date and time; $by a handle; $forks the handles of the open forks, separated by commas.
+problem-commons-deleted = the commons `{ $commons }` was deleted on { $when }; its history stays readable, and nothing can change in it any more
+problem-commons-deleted-by = the commons `{ $commons }` was deleted by @{ $by } on { $when }; its history stays readable, and nothing can change in it any more
+problem-commons-deleted-forked = the commons `{ $commons }` was deleted on { $when }; nothing can change in it any more; its work goes on in its forks: { $forks }
+problem-commons-deleted-by-forked = the commons `{ $commons }` was deleted by @{ $by } on { $when }; nothing can change in it any more; its work goes on in its forks: { $forks }
+
+## Discussions
+## ($field is title or body; $action is edit, delete or comment.)
+
+problem-discussion-empty = the { $field ->
+        [title] title
+       *[body] body
+    } is empty; write something
+problem-discussion-too-long = the { $field ->
+        [title] title
+       *[body] body
+    } has { $chars ->
+        [one] { $chars } character
+       *[other] { $chars } characters
+    }; the limit is { $limit }
+problem-discussion-control-character = the { $field ->
+        [title] title
+       *[body] body
+    } has a control character at byte { $position }; remove it
+problem-discussion-not-signed-in = to { $action ->
+        [edit] edit
+        [delete] delete
+       *[comment] comment
+    } you need to be signed in
+problem-not-author = only the author of a comment may { $action ->
+        [edit] edit
+       *[delete] delete
+    } it
+problem-comment-deleted = this comment was deleted; it can no longer be { $action ->
+        [edit] edited
+       *[delete] deleted again
+    }
+problem-thread-full = this thread holds { $limit ->
+        [one] { $limit } comment
+       *[other] { $limit } comments
+    }, its limit; start a new thread
+problem-no-thread = thread #{ $number } of { $scope } does not exist
+problem-no-comment = comment `{ $id }` does not exist
+problem-comment-moved = the comment was changed by another request meanwhile; reload it and try again

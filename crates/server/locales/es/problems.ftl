@@ -1,1 +1,353 @@
 # Problem details: the human `detail` of the API's problem+json answers and of error pages.
+# Each says what went wrong and what to fix. Values in backquotes or quotation marks are the
+# client's own (handles, paths, revisions, field names) and stay as they are. A message whose
+# comment says it is "said after" or "put inside" another is a piece of that one.
+
+## The server
+
+problem-internal = Algo ha fallado en el servidor; el error ha quedado registrado
+problem-unavailable = La base de datos no está disponible en este momento; vuelve a intentarlo en breve
+problem-no-record = El registro no existe
+problem-already-exists = Ya existe un registro con este nombre; elige otro
+problem-no-address = La dirección { $path } no existe
+problem-method-not-allowed = La dirección { $path } no responde al método { $method }; consulta /api/openapi.json para ver qué admite
+problem-unknown-language = «{ $lang }» no es uno de los idiomas de estas páginas: elige en, fr, it o es
+
+## Refusals before the request is read, and timeouts
+
+problem-uri-too-long = La dirección ocupa { $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }; este servidor admite como máximo { $most }: envía los datos largos en el cuerpo de la petición
+problem-headers-too-large = Las cabeceras suman { $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }; este servidor admite como máximo { $most }: borra las cookies caducadas o las cabeceras personalizadas grandes
+problem-body-declared-too-large = La petición declara { $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }; este servidor admite como máximo { $most }
+problem-request-timeout = La petición ha tardado más de { $seconds } s: vuelve a enviarla, o envía menos datos
+
+## Bodies, forms and addresses the server cannot read
+## ($reason is the reading library's own explanation, in English.)
+
+problem-body-too-large = El cuerpo de la petición supera el tamaño que admite este servidor
+problem-form-too-large = El formulario supera el tamaño que admite este servidor
+problem-unreadable-body = No se ha podido leer el cuerpo de la petición: { $reason }
+problem-nul-character = Un texto de la petición contiene el carácter NUL (\u0000 o %00); quítalo
+problem-json-content-type = Envía el cuerpo en JSON, con `Content-Type: application/json`
+problem-json-data = Un campo del JSON falta, es desconocido o tiene un tipo incorrecto: { $reason }
+problem-json-syntax = El cuerpo no es JSON válido: { $reason }
+problem-invalid-form = No se ha podido leer el formulario ({ $reason }): recarga la página y vuelve a rellenarlo
+problem-invalid-path = Un segmento de la dirección no es válido: { $reason }
+problem-invalid-query = Un parámetro de la dirección no es válido: { $reason }
+problem-address-control-character = La dirección contiene un carácter de control (%{ $hex }); quítalo
+# On a page: what is wrong with the address ($why: one of the four messages above), then what to do.
+problem-fix-the-address = { $why }: corrige la dirección
+
+## Lists
+
+problem-invalid-limit = El parámetro limit debe estar entre 1 y { $most } (recibido: { $limit })
+problem-invalid-cursor = El cursor «{ $cursor }» no viene de este servidor: empieza de nuevo sin él
+
+## Signing in, tokens and forms
+
+problem-csrf-failed = Este formulario ha caducado o no se ha enviado desde este sitio: recarga la página y vuelve a enviarlo
+problem-not-signed-in = No has iniciado sesión, o tu sesión ha caducado: inicia sesión y vuelve a intentarlo
+problem-token-missing = Esta llamada necesita un token de la API: envía `Authorization: Bearer TOKEN` (crea uno con POST /api/v1/tokens)
+problem-token-malformed = La cabecera Authorization debe tener la forma `Bearer TOKEN`
+problem-token-unknown = Este token de la API es desconocido o ha sido revocado
+problem-token-or-password = Envía un token existente como `Authorization: Bearer …`, o bien `handle` y `password` en el cuerpo
+problem-account-gone = Esta cuenta ya no existe
+problem-wrong-credentials = El identificador o la contraseña no son correctos
+problem-wrong-password = La contraseña actual no es correcta
+problem-too-many-attempts = Demasiados inicios de sesión fallidos: vuelve a intentarlo dentro de { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minutos
+    }
+
+## The journal
+
+problem-invalid-last-event-id = Last-Event-ID debe ser una posición del diario (un número entero)
+problem-unknown-object-type = El tipo de objeto «{ $given }» no existe; object_type admite uno de estos valores: { $known }
+
+## Handles: people's, organizations' and commons'
+
+# The rules of handles, said after the handle ($rule of problem-invalid-handle and of
+# problem-invalid-commons-handle).
+problem-handle-length = debe tener entre 2 y 40 caracteres
+problem-handle-characters = solo puede contener letras minúsculas a-z, cifras, '-' y '_' (sin espacios)
+problem-handle-start = debe empezar por una letra
+problem-handle-end = debe terminar en una letra o una cifra
+problem-handle-separators = no puede tener dos '-' o '_' seguidos
+problem-handle-reserved = está reservado para una página; elige otro
+problem-invalid-handle = El identificador «{ $handle }» { $rule }
+problem-handle-taken = El identificador @{ $handle } ya lo usa { $by ->
+        [organization] una organización
+       *[person] una persona
+    }; las personas y las organizaciones comparten una única lista de identificadores: elige otro
+
+## People and organizations
+## ($field is a field's name as the API and the forms send it: display_name, bio, name, description.)
+
+problem-no-person = La persona @{ $handle } no existe
+problem-no-token = Ninguno de tus tokens activos tiene este id
+problem-no-organization = La organización @{ $handle } no existe
+problem-no-membership = @{ $person } no es miembro de @{ $org } ni tiene invitación
+problem-invalid-org-kind = El tipo «{ $kind }» no existe; elige entre: { $known }
+problem-invalid-role = El rol «{ $role }» debe ser member o admin
+problem-field-empty = El campo { $field } no puede estar vacío
+problem-field-one-line = El campo { $field } debe ocupar una sola línea
+problem-field-too-long = El campo { $field } puede tener como máximo { $most ->
+        [one] { $most } carácter
+       *[other] { $most } caracteres
+    }
+problem-field-control-characters = El campo { $field } contiene caracteres de control
+problem-password-too-short = La contraseña debe tener al menos { $least ->
+        [one] { $least } carácter
+       *[other] { $least } caracteres
+    }
+problem-password-too-long = La contraseña puede tener como máximo { $most ->
+        [one] { $most } carácter
+       *[other] { $most } caracteres
+    }
+problem-invalid-email = La dirección de correo electrónico no es válida (se espera nombre@ejemplo.org)
+problem-invalid-website = El sitio web debe ser una dirección http:// o https:// de como máximo { $most ->
+        [one] { $most } carácter
+       *[other] { $most } caracteres
+    }
+problem-invalid-language = language: elige en, fr, it o es, o déjalo vacío para usar el idioma de tu navegador
+problem-invalid-time-zone = time_zone: escribe una zona horaria de la base de datos tz, como Europe/Rome o America/Bogota, o déjalo vacío para usar la de la instancia
+problem-text-language = language: el texto está escrito en en, fr, it o es
+problem-original-language = { $lang } es el idioma en que se escribió este texto; cambia el texto mismo, o tradúcelo a otro idioma
+problem-no-translation = { $object } no tiene traducción a { $lang }
+problem-admins-only = Solo los administradores de @{ $org } pueden hacer esto
+problem-members-only = Solo los miembros de @{ $org } pueden { $why }
+# What only members may do, said after "may" in problem-members-only.
+problem-why-home-org = convertirla en la organización de referencia de un bien común
+problem-already-invited = @{ $person } ya tiene una invitación para @{ $org }
+problem-already-member = @{ $person } ya es miembro de @{ $org }
+problem-already-your-org = Ya eres miembro de @{ $org }
+problem-not-invited = No tienes invitación para @{ $org }; pídesela a alguno de sus administradores
+problem-not-your-org = No eres miembro de @{ $org }
+problem-last-admin-leaving = Eres el último administrador de @{ $org }: invita primero a otro administrador y luego sal
+problem-last-admin-removed = @{ $person } es el último administrador de @{ $org } y no se le puede quitar
+
+## Commons: the rules of the model
+
+problem-invalid-commons-handle = Identificador `{ $handle }` no válido: { $rule }
+problem-unknown-commons-kind = Tipo `{ $kind }` desconocido; usa uno de estos: software, knowledge, design, data, other
+# $field is a field's name as sent (name, summary, message, description, comment, contribution);
+# $reason one of the four messages after this one.
+problem-invalid-text = Campo { $field } no válido: { $reason }
+problem-text-empty = está vacío; escribe algo
+problem-text-too-long = tiene { $chars ->
+        [one] { $chars } carácter
+       *[other] { $chars } caracteres
+    }; el límite es { $limit }
+problem-text-control-character = tiene un carácter de control en el byte { $position }; quítalo
+problem-text-one-line = el nombre debe ocupar una sola línea
+problem-text-same-kind = una actualización conserva el tipo de la contribución (cambio o trabajo registrado); propón una nueva en su lugar
+# $reason is one of the three messages after this one.
+problem-invalid-licence = Licencia `{ $expression }` no válida: { $reason }
+problem-licence-spaces = indica una expresión SPDX como `CC-BY-SA-4.0`, sin espacios alrededor
+# $reason is the SPDX library's own explanation, in English.
+problem-licence-syntax = { $reason }; consulta los identificadores en https://spdx.org/licenses/
+problem-licence-unlisted = `{ $licence }` no está en la lista de licencias SPDX; las licencias personalizadas todavía no se admiten
+# $problem is one of the problem-path-… messages after this one.
+problem-invalid-file-path = Ruta `{ $path }` no válida: { $problem }
+problem-path-empty = la ruta está vacía; indica un nombre de archivo como `README.md`
+problem-path-absolute = la ruta empieza por `/`; escríbela a partir de la raíz del bien común
+problem-path-backslash = la ruta contiene `\`; separa las carpetas con `/`
+problem-path-empty-segment = la ruta tiene un segmento vacío (`//` o una `/` final); quítalo
+problem-path-dot-segment = la ruta tiene un segmento `.`; quítalo
+problem-path-parent-segment = la ruta tiene un segmento `..`; una ruta no puede salir del bien común
+problem-path-control-character = la ruta tiene un carácter de control en el byte { $position }; usa solo caracteres imprimibles
+problem-path-invisible-character = la ruta tiene un carácter invisible en el byte { $position } (un control o una marca de dirección, o un espacio de ancho cero), que podría hacerla pasar por otra ruta; quítalo
+problem-path-too-long = la ruta ocupa { $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }; el límite es { $limit }
+problem-path-segment-too-long = un nombre de la ruta ocupa { $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }; el límite es { $limit } por nombre
+problem-path-not-portable = el nombre `{ $segment }` { $reason ->
+        [characters] contiene uno de los caracteres < > : " | ? *
+        [trailing] termina en un espacio o un punto
+       *[device] es un nombre de dispositivo reservado en Windows
+    }, así que el bien común no se podría descomprimir en todos los sistemas; cámbiale el nombre
+problem-path-too-deep = la ruta tiene { $segments ->
+        [one] { $segments } nivel
+       *[other] { $segments } niveles
+    } de carpetas; el límite es { $limit }
+problem-duplicate-path = `{ $path }` aparece más de una vez en este cambio; toca cada ruta una sola vez
+problem-file-too-large = `{ $path }` ocupa { $size ->
+        [one] { $size } byte
+       *[other] { $size } bytes
+    }; el límite por archivo es de { $limit ->
+        [one] { $limit } byte
+       *[other] { $limit } bytes
+    }
+problem-not-utf8 = `{ $path }` no es UTF-8 válido (primer byte incorrecto: { $offset }); súbelo como archivo binario
+problem-empty-change = El cambio no toca ningún archivo; añade, modifica o elimina al menos uno
+problem-too-many-files = El cambio toca { $count ->
+        [one] { $count } archivo
+       *[other] { $count } archivos
+    }; el límite es { $limit } por cambio
+problem-file-exists = `{ $path }` ya existe en la revisión de base; modifícalo en lugar de añadirlo
+problem-file-missing = `{ $path }` no existe en la revisión de base; añádelo
+problem-file-folder-clash = `{ $path }` y `{ $other }` chocan: uno es un archivo y el otro necesita que sea una carpeta
+problem-invalid-hash = Hash de contenido `{ $value }` no válido: se esperan 64 dígitos hexadecimales en minúscula
+problem-blob-mismatch = El contenido dado para `{ $path }` no coincide con su hash registrado
+problem-blob-missing = No hay contenido guardado para `{ $path }`
+problem-foreign-revision = La revisión `{ $revision }` no pertenece a este bien común; basa el cambio en una de sus revisiones
+# $paths are the paths in conflict, separated by commas.
+problem-conflicting = El cambio entra en conflicto con la última revisión en { $paths }; actualízalo respecto a la última revisión
+# $state is a contribution's state as the API writes it: proposed, changes_requested,
+# accepted, rejected, withdrawn or reverted.
+problem-illegal-transition = Una contribución { $state ->
+        [proposed] propuesta
+        [changes_requested] pendiente de cambios
+        [accepted] aceptada
+        [rejected] rechazada
+        [withdrawn] retirada
+       *[reverted] revertida
+    } no se puede { $verb ->
+        [accept] aceptar
+        [reject] rechazar
+        [withdraw] retirar
+        [request_changes] devolver para cambios
+        [update] actualizar
+       *[revert] revertir
+    }
+problem-accept-unchecked = Una contribución { $state ->
+        [proposed] propuesta
+        [changes_requested] pendiente de cambios
+        [accepted] aceptada
+        [rejected] rechazada
+        [withdrawn] retirada
+       *[reverted] revertida
+    } no se puede aceptar sin comprobarla respecto a la última revisión
+problem-revert-first-revision = La primera revisión no se puede revertir: no hay nada antes de ella
+problem-not-allowed = Para { $action ->
+        [create_commons] crear un bien común
+        [propose] proponer una contribución
+        [fork] bifurcar un bien común
+        [update_contribution] actualizar una contribución
+        [withdraw_contribution] retirar una contribución
+        [accept] aceptar una contribución
+        [reject] rechazar una contribución
+        [request_changes] pedir cambios
+        [revert] revertir una contribución
+        [add_maintainer] añadir un mantenedor
+        [remove_maintainer] quitar un mantenedor
+        [offer_upstream] ofrecer el trabajo de una bifurcación a su bien común de origen
+        [translate] traducir el nombre y el resumen del bien común
+       *[delete_commons] eliminar el bien común
+    }, hay que { $needed ->
+        [signed_in] iniciar sesión
+        [author] ser autor de la contribución
+       *[maintainer] ser mantenedor de este bien común
+    }
+# $reason is one of the six messages after this one.
+problem-invalid-work-record = Trabajo registrado no válido: { $reason }
+problem-work-zero = el tiempo dedicado es cero; indica los minutos trabajados
+problem-work-too-long = { $minutes ->
+        [one] { $minutes } minuto es
+       *[other] { $minutes } minutos son
+    } más que los { $most } permitidos en un solo registro; divídelos
+problem-evidence-too-long = el enlace de la prueba ocupa { $bytes ->
+        [one] { $bytes } byte
+       *[other] { $bytes } bytes
+    }; el límite es { $limit }
+problem-evidence-scheme = el enlace de la prueba debe empezar por https:// o http://
+problem-evidence-host = el enlace de la prueba no tiene servidor después del esquema
+problem-evidence-spaces = el enlace de la prueba contiene espacios o caracteres de control; codifícalos
+# $person is a handle with its @.
+problem-last-maintainer = { $person } es el último mantenedor; añade antes otro mantenedor
+problem-already-maintainer = { $person } ya es mantenedor
+problem-not-maintainer = { $person } no es mantenedor
+problem-nothing-to-offer = La bifurcación no tiene revisiones posteriores a su punto de bifurcación; cambia algo primero
+problem-unknown-revision = La revisión `{ $revision }` no está en este historial
+problem-stale-head = El bien común ha pasado a la revisión `{ $actual }` mientras esto partía de `{ $expected }`; recarga y vuelve a intentarlo
+problem-duplicate-revision = La revisión `{ $revision }` ya está en este historial
+problem-tree-mismatch = El árbol dado para la revisión `{ $revision }` no es el que esta registró
+# A server error: written to the log only ($reason in English).
+problem-archive-failed = No se ha podido escribir el archivo comprimido: { $reason }
+
+## Commons: what the server refuses around the model
+
+problem-no-commons = El bien común `{ $handle }` no existe
+problem-no-revision = La revisión { $number } de { $commons } no existe
+problem-no-contribution = La contribución n.º { $number } de { $commons } no existe
+problem-no-contribution-id = La contribución no existe
+problem-no-file = El archivo `{ $path }` no existe en la revisión { $number }
+problem-no-archive = El archivo comprimido `{ $name }` no existe (pide N.tar, N.zip, head.tar o head.zip)
+problem-no-review-action = Esta acción de revisión no existe
+problem-invalid-revision-number = Los números de revisión empiezan en 1; { $number } no es uno de ellos
+problem-invalid-state = El estado «{ $state }» no existe; elige entre open, proposed, changes_requested, accepted, rejected, withdrawn, reverted
+problem-commons-handle-taken = El identificador de bien común `{ $handle }` ya está en uso; elige otro
+problem-missing-content = `{ $path }` necesita su contenido para añadirse o modificarse
+problem-content-twice = `{ $path }` da a la vez content y content_base64; da solo uno
+# $reason is the decoder's own explanation, in English.
+problem-invalid-base64 = El content_base64 de `{ $path }` no es base64: { $reason }
+# $reason is the reading library's own explanation, in English.
+problem-invalid-upload = No se ha podido leer la subida ({ $reason }): vuelve a elegir el archivo y envíalo de nuevo
+problem-upload-too-large = El archivo supera el tamaño que admite este servidor
+problem-upload-empty = Elige un archivo para subir (no puede estar vacío)
+problem-invalid-minutes = Los minutos deben ser un número entero, por ejemplo 90 para una hora y media
+problem-binary-file = Los archivos binarios no se pueden editar en el navegador
+problem-foreign-base = La revisión de base no es de este bien común; recarga la página
+problem-contribution-decided = Mientras tanto se ha decidido sobre la contribución n.º { $number }; recárgala
+problem-contribution-decided-by-other = Mientras tanto otra persona ha decidido sobre la contribución n.º { $number }; recárgala
+problem-moved-while-accepting = { $commons } ha pasado a una nueva revisión mientras se aceptaba esto; recarga y vuelve a intentarlo
+problem-moved-while-reverting = { $commons } ha cambiado mientras se revertía esto; recarga y vuelve a intentarlo
+problem-confirmation-mismatch = Para eliminar el bien común, escribe su identificador `{ $commons }` en el campo de confirmación
+problem-not-a-fork = { $commons } no es una bifurcación: propón los cambios directamente a ese bien común
+problem-offer-pending = La oferta n.º { $number } de { $commons } sigue abierta en el bien común de origen; actualízala o retírala primero
+# $when is a date and time; $by a handle; $forks the handles of the open forks, separated by commas.
+problem-commons-deleted = El bien común `{ $commons }` se eliminó el { $when }; su historial sigue siendo legible, y ya nada puede cambiar en él
+problem-commons-deleted-by = @{ $by } eliminó el bien común `{ $commons }` el { $when }; su historial sigue siendo legible, y ya nada puede cambiar en él
+problem-commons-deleted-forked = El bien común `{ $commons }` se eliminó el { $when }; ya nada puede cambiar en él, pero su trabajo continúa en sus bifurcaciones: { $forks }
+problem-commons-deleted-by-forked = @{ $by } eliminó el bien común `{ $commons }` el { $when }; ya nada puede cambiar en él, pero su trabajo continúa en sus bifurcaciones: { $forks }
+
+## Discussions
+## ($field is title or body; $action is edit, delete or comment.)
+
+problem-discussion-empty = { $field ->
+        [title] El título
+       *[body] El comentario
+    } está vacío; escribe algo
+problem-discussion-too-long = { $field ->
+        [title] El título
+       *[body] El comentario
+    } tiene { $chars ->
+        [one] { $chars } carácter
+       *[other] { $chars } caracteres
+    }; el límite es { $limit }
+problem-discussion-control-character = { $field ->
+        [title] El título
+       *[body] El comentario
+    } tiene un carácter de control en el byte { $position }; quítalo
+problem-discussion-not-signed-in = Para { $action ->
+        [edit] editar un comentario
+        [delete] eliminar un comentario
+       *[comment] comentar
+    } tienes que iniciar sesión
+problem-not-author = Solo quien escribió un comentario puede { $action ->
+        [edit] editarlo
+       *[delete] eliminarlo
+    }
+problem-comment-deleted = Este comentario se eliminó; ya no se puede { $action ->
+        [edit] editar
+       *[delete] volver a eliminar
+    }
+problem-thread-full = Este hilo tiene { $limit ->
+        [one] { $limit } comentario
+       *[other] { $limit } comentarios
+    }, su límite; abre un hilo nuevo
+problem-no-thread = El hilo n.º { $number } de { $scope } no existe
+problem-no-comment = El comentario `{ $id }` no existe
+problem-comment-moved = Mientras tanto otra petición ha cambiado el comentario; recárgalo y vuelve a intentarlo

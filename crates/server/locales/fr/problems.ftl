@@ -1,1 +1,353 @@
 # Problem details: the human `detail` of the API's problem+json answers and of error pages.
+# Each says what went wrong and what to fix. Values in backquotes or quotation marks are the
+# client's own (handles, paths, revisions, field names) and stay as they are. A message whose
+# comment says it is "said after" or "put inside" another is a piece of that one.
+
+## The server
+
+problem-internal = Une erreur s'est produite sur le serveur ; elle a été consignée
+problem-unavailable = La base de données est injoignable pour le moment ; réessayez dans quelques instants
+problem-no-record = Cet enregistrement n'existe pas
+problem-already-exists = Un enregistrement porte déjà ce nom ; choisissez-en un autre
+problem-no-address = L'adresse { $path } n'existe pas
+problem-method-not-allowed = L'adresse { $path } ne répond pas à la méthode { $method } ; consultez /api/openapi.json pour voir ce qu'elle accepte
+problem-unknown-language = « { $lang } » n'est pas une langue de ces pages : choisissez en, fr, it ou es
+
+## Refusals before the request is read, and timeouts
+
+problem-uri-too-long = L'adresse fait { $bytes ->
+        [one] { $bytes } octet
+       *[other] { $bytes } octets
+    } ; ce serveur en accepte au plus { $most } : envoyez les données longues dans le corps de la requête
+problem-headers-too-large = Les en-têtes totalisent { $bytes ->
+        [one] { $bytes } octet
+       *[other] { $bytes } octets
+    } ; ce serveur en accepte au plus { $most } : supprimez les cookies périmés ou les gros en-têtes personnalisés
+problem-body-declared-too-large = La requête annonce { $bytes ->
+        [one] { $bytes } octet
+       *[other] { $bytes } octets
+    } ; ce serveur en accepte au plus { $most }
+problem-request-timeout = La requête a duré plus de { $seconds } s : renvoyez-la, ou envoyez moins de données
+
+## Bodies, forms and addresses the server cannot read
+## ($reason is the reading library's own explanation, in English.)
+
+problem-body-too-large = Le corps de la requête dépasse la taille acceptée par ce serveur
+problem-form-too-large = Le formulaire dépasse la taille acceptée par ce serveur
+problem-unreadable-body = Impossible de lire le corps de la requête : { $reason }
+problem-nul-character = Un texte de la requête contient le caractère NUL (\u0000 ou %00) ; retirez-le
+problem-json-content-type = Envoyez le corps en JSON, avec `Content-Type: application/json`
+problem-json-data = Un champ du JSON manque, est inconnu ou n'a pas le bon type : { $reason }
+problem-json-syntax = Le corps n'est pas du JSON valide : { $reason }
+problem-invalid-form = Impossible de lire le formulaire ({ $reason }) : rechargez la page et remplissez-le à nouveau
+problem-invalid-path = Un segment de l'adresse est mal formé : { $reason }
+problem-invalid-query = Un paramètre de l'adresse est mal formé : { $reason }
+problem-address-control-character = L'adresse contient un caractère de contrôle (%{ $hex }) ; retirez-le
+# On a page: what is wrong with the address ($why: one of the four messages above), then what to do.
+problem-fix-the-address = { $why } : corrigez l'adresse
+
+## Lists
+
+problem-invalid-limit = Le paramètre limit doit être compris entre 1 et { $most } (reçu : { $limit })
+problem-invalid-cursor = Le curseur « { $cursor } » ne vient pas de ce serveur : recommencez sans lui
+
+## Signing in, tokens and forms
+
+problem-csrf-failed = Ce formulaire est périmé ou n'a pas été envoyé depuis ce site : rechargez la page et envoyez-le à nouveau
+problem-not-signed-in = Vous n'avez pas de session ouverte, ou elle a expiré : connectez-vous et réessayez
+problem-token-missing = Cet appel demande un jeton d'API : envoyez `Authorization: Bearer TOKEN` (créez-en un avec POST /api/v1/tokens)
+problem-token-malformed = L'en-tête Authorization doit être de la forme `Bearer TOKEN`
+problem-token-unknown = Ce jeton d'API est inconnu ou a été révoqué
+problem-token-or-password = Envoyez un jeton existant dans `Authorization: Bearer …`, ou bien `handle` et `password` dans le corps
+problem-account-gone = Ce compte n'existe plus
+problem-wrong-credentials = L'identifiant ou le mot de passe est incorrect
+problem-wrong-password = Le mot de passe actuel est incorrect
+problem-too-many-attempts = Trop de connexions échouées : réessayez dans { $minutes ->
+        [one] { $minutes } minute
+       *[other] { $minutes } minutes
+    }
+
+## The journal
+
+problem-invalid-last-event-id = Last-Event-ID doit être une position du journal (un nombre entier)
+problem-unknown-object-type = Le type d'objet « { $given } » n'existe pas ; object_type prend l'une de ces valeurs : { $known }
+
+## Handles: people's, organizations' and commons'
+
+# The rules of handles, said after the handle ($rule of problem-invalid-handle and of
+# problem-invalid-commons-handle).
+problem-handle-length = doit compter de 2 à 40 caractères
+problem-handle-characters = ne peut contenir que des lettres minuscules a-z, des chiffres, « - » et « _ » (sans espace)
+problem-handle-start = doit commencer par une lettre
+problem-handle-end = doit se terminer par une lettre ou un chiffre
+problem-handle-separators = ne peut pas enchaîner deux « - » ou « _ »
+problem-handle-reserved = est réservé à une page ; choisissez-en un autre
+problem-invalid-handle = L'identifiant « { $handle } » { $rule }
+problem-handle-taken = L'identifiant @{ $handle } est déjà pris par { $by ->
+        [organization] une organisation
+       *[person] une personne
+    } ; personnes et organisations partagent une même liste d'identifiants : choisissez-en un autre
+
+## People and organizations
+## ($field is a field's name as the API and the forms send it: display_name, bio, name, description.)
+
+problem-no-person = La personne @{ $handle } n'existe pas
+problem-no-token = Aucun de vos jetons actifs ne porte cet identifiant
+problem-no-organization = L'organisation @{ $handle } n'existe pas
+problem-no-membership = @{ $person } n'est ni membre ni invité de @{ $org }
+problem-invalid-org-kind = Le type « { $kind } » n'existe pas ; choisissez parmi : { $known }
+problem-invalid-role = Le rôle « { $role } » doit être member ou admin
+problem-field-empty = Le champ { $field } ne doit pas être vide
+problem-field-one-line = Le champ { $field } doit tenir sur une seule ligne
+problem-field-too-long = Le champ { $field } ne doit pas dépasser { $most ->
+        [one] { $most } caractère
+       *[other] { $most } caractères
+    }
+problem-field-control-characters = Le champ { $field } contient des caractères de contrôle
+problem-password-too-short = Le mot de passe doit compter au moins { $least ->
+        [one] { $least } caractère
+       *[other] { $least } caractères
+    }
+problem-password-too-long = Le mot de passe doit compter au plus { $most ->
+        [one] { $most } caractère
+       *[other] { $most } caractères
+    }
+problem-invalid-email = L'adresse électronique n'est pas valable (forme attendue : nom@exemple.org)
+problem-invalid-website = Le site web doit être une adresse http:// ou https:// d'au plus { $most ->
+        [one] { $most } caractère
+       *[other] { $most } caractères
+    }
+problem-invalid-language = language : choisissez en, fr, it ou es, ou laissez vide pour suivre la langue de votre navigateur
+problem-invalid-time-zone = time_zone : indiquez un fuseau horaire de la base tz, comme Europe/Rome ou America/Bogota, ou laissez vide pour suivre celui de l'instance
+problem-text-language = language : le texte est écrit en en, fr, it ou es
+problem-original-language = { $lang } est la langue dans laquelle ce texte a d'abord été écrit ; modifiez le texte lui-même, ou traduisez-le dans une autre langue
+problem-no-translation = { $object } n'a pas de traduction en { $lang }
+problem-admins-only = Seuls les administrateurs de @{ $org } peuvent faire cela
+problem-members-only = Seuls les membres de @{ $org } peuvent { $why }
+# What only members may do, said after "may" in problem-members-only.
+problem-why-home-org = en faire l'organisation d'attache d'un commun
+problem-already-invited = @{ $person } est déjà invité à rejoindre @{ $org }
+problem-already-member = @{ $person } est déjà membre de @{ $org }
+problem-already-your-org = Vous êtes déjà membre de @{ $org }
+problem-not-invited = Vous n'avez pas d'invitation pour @{ $org } ; demandez-en une à l'un de ses administrateurs
+problem-not-your-org = Vous n'êtes pas membre de @{ $org }
+problem-last-admin-leaving = Vous êtes le dernier administrateur de @{ $org } : invitez d'abord un autre administrateur, puis partez
+problem-last-admin-removed = @{ $person } est le dernier administrateur de @{ $org } et ne peut pas être retiré
+
+## Commons: the rules of the model
+
+problem-invalid-commons-handle = Identifiant `{ $handle }` non valable : il { $rule }
+problem-unknown-commons-kind = Type `{ $kind }` inconnu ; choisissez parmi software, knowledge, design, data, other
+# $field is a field's name as sent (name, summary, message, description, comment, contribution);
+# $reason one of the four messages after this one.
+problem-invalid-text = Champ { $field } non valable : { $reason }
+problem-text-empty = il est vide ; écrivez quelque chose
+problem-text-too-long = il compte { $chars ->
+        [one] { $chars } caractère
+       *[other] { $chars } caractères
+    } ; la limite est de { $limit }
+problem-text-control-character = il contient un caractère de contrôle à l'octet { $position } ; retirez-le
+problem-text-one-line = le nom doit tenir sur une seule ligne
+problem-text-same-kind = une mise à jour garde le type de la contribution (modification ou travail déclaré) ; proposez-en plutôt une nouvelle
+# $reason is one of the three messages after this one.
+problem-invalid-licence = Licence `{ $expression }` non valable : { $reason }
+problem-licence-spaces = donnez une expression SPDX telle que `CC-BY-SA-4.0`, sans espace autour
+# $reason is the SPDX library's own explanation, in English.
+problem-licence-syntax = { $reason } ; les identifiants sont sur https://spdx.org/licenses/
+problem-licence-unlisted = `{ $licence }` ne figure pas dans la liste des licences SPDX ; les licences personnalisées ne sont pas encore prises en charge
+# $problem is one of the problem-path-… messages after this one.
+problem-invalid-file-path = Chemin `{ $path }` non valable : { $problem }
+problem-path-empty = le chemin est vide ; donnez un nom de fichier tel que `README.md`
+problem-path-absolute = le chemin commence par `/` ; écrivez-le à partir de la racine du commun
+problem-path-backslash = le chemin contient `\` ; séparez les dossiers par `/`
+problem-path-empty-segment = le chemin contient un segment vide (`//` ou un `/` final) ; retirez-le
+problem-path-dot-segment = le chemin contient un segment `.` ; retirez-le
+problem-path-parent-segment = le chemin contient un segment `..` ; un chemin ne peut pas sortir du commun
+problem-path-control-character = le chemin contient un caractère de contrôle à l'octet { $position } ; n'utilisez que des caractères imprimables
+problem-path-invisible-character = le chemin contient un caractère invisible à l'octet { $position } (un contrôle ou une marque de direction, ou une espace sans chasse), qui pourrait le faire passer pour un autre chemin ; retirez-le
+problem-path-too-long = le chemin fait { $bytes ->
+        [one] { $bytes } octet
+       *[other] { $bytes } octets
+    } ; la limite est de { $limit }
+problem-path-segment-too-long = un nom du chemin fait { $bytes ->
+        [one] { $bytes } octet
+       *[other] { $bytes } octets
+    } ; la limite est de { $limit } par nom
+problem-path-not-portable = le nom `{ $segment }` { $reason ->
+        [characters] contient l'un des caractères < > : " | ? *
+        [trailing] se termine par une espace ou un point
+       *[device] est un nom de périphérique réservé sous Windows
+    }, si bien que le commun ne pourrait pas être décompressé sur tous les systèmes ; renommez-le
+problem-path-too-deep = le chemin compte { $segments ->
+        [one] { $segments } niveau
+       *[other] { $segments } niveaux
+    } de dossiers ; la limite est de { $limit }
+problem-duplicate-path = `{ $path }` apparaît plusieurs fois dans cette modification ; ne touchez chaque chemin qu'une fois
+problem-file-too-large = `{ $path }` fait { $size ->
+        [one] { $size } octet
+       *[other] { $size } octets
+    } ; la limite par fichier est de { $limit ->
+        [one] { $limit } octet
+       *[other] { $limit } octets
+    }
+problem-not-utf8 = `{ $path }` n'est pas en UTF-8 valide (premier octet fautif : { $offset }) ; envoyez-le comme fichier binaire
+problem-empty-change = La modification ne touche aucun fichier ; ajoutez, modifiez ou supprimez-en au moins un
+problem-too-many-files = La modification touche { $count ->
+        [one] { $count } fichier
+       *[other] { $count } fichiers
+    } ; la limite est de { $limit } par modification
+problem-file-exists = `{ $path }` existe déjà dans la révision de base ; modifiez-le au lieu de l'ajouter
+problem-file-missing = `{ $path }` n'existe pas dans la révision de base ; ajoutez-le plutôt
+problem-file-folder-clash = `{ $path }` et `{ $other }` se contredisent : l'un est un fichier, alors que l'autre a besoin qu'il soit un dossier
+problem-invalid-hash = Empreinte de contenu `{ $value }` non valable : 64 chiffres hexadécimaux en minuscules sont attendus
+problem-blob-mismatch = Le contenu donné pour `{ $path }` ne correspond pas à son empreinte enregistrée
+problem-blob-missing = Aucun contenu n'est stocké pour `{ $path }`
+problem-foreign-revision = La révision `{ $revision }` n'appartient pas à ce commun ; fondez la modification sur l'une de ses révisions
+# $paths are the paths in conflict, separated by commas.
+problem-conflicting = La modification entre en conflit avec la tête sur { $paths } ; mettez-la à jour par rapport à la tête
+# $state is a contribution's state as the API writes it: proposed, changes_requested,
+# accepted, rejected, withdrawn or reverted.
+problem-illegal-transition = Une contribution { $state ->
+        [proposed] proposée
+        [changes_requested] en attente de modifications
+        [accepted] acceptée
+        [rejected] refusée
+        [withdrawn] retirée
+       *[reverted] annulée
+    } ne peut pas être { $verb ->
+        [accept] acceptée
+        [reject] refusée
+        [withdraw] retirée
+        [request_changes] renvoyée pour modifications
+        [update] mise à jour
+       *[revert] annulée
+    }
+problem-accept-unchecked = Une contribution { $state ->
+        [proposed] proposée
+        [changes_requested] en attente de modifications
+        [accepted] acceptée
+        [rejected] refusée
+        [withdrawn] retirée
+       *[reverted] annulée
+    } ne peut pas être acceptée sans avoir été vérifiée par rapport à la tête
+problem-revert-first-revision = La première révision ne peut pas être annulée : rien ne la précède
+problem-not-allowed = Pour { $action ->
+        [create_commons] créer un commun
+        [propose] proposer une contribution
+        [fork] bifurquer un commun
+        [update_contribution] mettre à jour une contribution
+        [withdraw_contribution] retirer une contribution
+        [accept] accepter une contribution
+        [reject] refuser une contribution
+        [request_changes] demander des modifications
+        [revert] annuler une contribution
+        [add_maintainer] ajouter un mainteneur
+        [remove_maintainer] retirer un mainteneur
+        [offer_upstream] proposer le travail d'une bifurcation à son commun d'origine
+        [translate] traduire le nom et le résumé du commun
+       *[delete_commons] supprimer le commun
+    }, il faut { $needed ->
+        [signed_in] se connecter
+        [author] être l'auteur de la contribution
+       *[maintainer] être mainteneur de ce commun
+    }
+# $reason is one of the six messages after this one.
+problem-invalid-work-record = Travail déclaré non valable : { $reason }
+problem-work-zero = le temps passé est nul ; indiquez les minutes travaillées
+problem-work-too-long = { $minutes ->
+        [one] { $minutes } minute, c'est
+       *[other] { $minutes } minutes, c'est
+    } plus que les { $most } permises dans une déclaration ; répartissez-les sur plusieurs
+problem-evidence-too-long = le lien du justificatif fait { $bytes ->
+        [one] { $bytes } octet
+       *[other] { $bytes } octets
+    } ; la limite est de { $limit }
+problem-evidence-scheme = le lien du justificatif doit commencer par https:// ou http://
+problem-evidence-host = le lien du justificatif n'a pas de nom d'hôte après le schéma
+problem-evidence-spaces = le lien du justificatif contient des espaces ou des caractères de contrôle ; encodez-les
+# $person is a handle with its @.
+problem-last-maintainer = { $person } est le dernier mainteneur ; ajoutez d'abord un autre mainteneur
+problem-already-maintainer = { $person } est déjà mainteneur
+problem-not-maintainer = { $person } n'est pas mainteneur
+problem-nothing-to-offer = La bifurcation n'a aucune révision depuis son point de départ ; modifiez d'abord quelque chose
+problem-unknown-revision = La révision `{ $revision }` ne figure pas dans cet historique
+problem-stale-head = Le commun est passé à la révision `{ $actual }` alors que ceci partait de `{ $expected }` ; rechargez et réessayez
+problem-duplicate-revision = La révision `{ $revision }` figure déjà dans cet historique
+problem-tree-mismatch = L'arborescence donnée pour la révision `{ $revision }` n'est pas celle qu'elle a enregistrée
+# A server error: written to the log only ($reason in English).
+problem-archive-failed = Impossible d'écrire l'archive : { $reason }
+
+## Commons: what the server refuses around the model
+
+problem-no-commons = Le commun `{ $handle }` n'existe pas
+problem-no-revision = La révision { $number } de { $commons } n'existe pas
+problem-no-contribution = La contribution nº { $number } de { $commons } n'existe pas
+problem-no-contribution-id = Cette contribution n'existe pas
+problem-no-file = Le fichier `{ $path }` n'existe pas dans la révision { $number }
+problem-no-archive = L'archive `{ $name }` n'existe pas (demandez N.tar, N.zip, head.tar ou head.zip)
+problem-no-review-action = Cette action de relecture n'existe pas
+problem-invalid-revision-number = Les numéros de révision commencent à 1 ; { $number } n'en est pas un
+problem-invalid-state = L'état « { $state } » n'existe pas ; choisissez parmi open, proposed, changes_requested, accepted, rejected, withdrawn, reverted
+problem-commons-handle-taken = L'identifiant de commun `{ $handle }` est déjà pris ; choisissez-en un autre
+problem-missing-content = `{ $path }` a besoin de son contenu pour être ajouté ou modifié
+problem-content-twice = `{ $path }` donne à la fois content et content_base64 ; n'en donnez qu'un
+# $reason is the decoder's own explanation, in English.
+problem-invalid-base64 = Le content_base64 de `{ $path }` n'est pas du base64 : { $reason }
+# $reason is the reading library's own explanation, in English.
+problem-invalid-upload = Impossible de lire l'envoi ({ $reason }) : choisissez à nouveau le fichier et renvoyez-le
+problem-upload-too-large = Le fichier dépasse la taille acceptée par ce serveur
+problem-upload-empty = Choisissez un fichier à envoyer (il ne doit pas être vide)
+problem-invalid-minutes = Les minutes doivent être un nombre entier, par exemple 90 pour une heure et demie
+problem-binary-file = Les fichiers binaires ne peuvent pas être modifiés dans le navigateur
+problem-foreign-base = La révision de base n'appartient pas à ce commun ; rechargez la page
+problem-contribution-decided = La contribution nº { $number } a été tranchée entre-temps ; rechargez-la
+problem-contribution-decided-by-other = Quelqu'un d'autre a tranché la contribution nº { $number } entre-temps ; rechargez-la
+problem-moved-while-accepting = { $commons } est passé à une nouvelle révision pendant l'acceptation ; rechargez et réessayez
+problem-moved-while-reverting = { $commons } a changé pendant l'annulation ; rechargez et réessayez
+problem-confirmation-mismatch = Pour supprimer le commun, tapez son identifiant `{ $commons }` dans le champ de confirmation
+problem-not-a-fork = { $commons } n'est pas une bifurcation : proposez-lui directement vos modifications
+problem-offer-pending = L'offre nº { $number } de { $commons } est toujours ouverte en amont ; mettez-la à jour ou retirez-la d'abord
+# $when is a date and time; $by a handle; $forks the handles of the open forks, separated by commas.
+problem-commons-deleted = Le commun `{ $commons }` a été supprimé le { $when } ; son historique reste lisible, et plus rien ne peut y changer
+problem-commons-deleted-by = Le commun `{ $commons }` a été supprimé par @{ $by } le { $when } ; son historique reste lisible, et plus rien ne peut y changer
+problem-commons-deleted-forked = Le commun `{ $commons }` a été supprimé le { $when } ; plus rien ne peut y changer, mais son travail continue dans ses bifurcations : { $forks }
+problem-commons-deleted-by-forked = Le commun `{ $commons }` a été supprimé par @{ $by } le { $when } ; plus rien ne peut y changer, mais son travail continue dans ses bifurcations : { $forks }
+
+## Discussions
+## ($field is title or body; $action is edit, delete or comment.)
+
+problem-discussion-empty = { $field ->
+        [title] Le titre
+       *[body] Le commentaire
+    } est vide ; écrivez quelque chose
+problem-discussion-too-long = { $field ->
+        [title] Le titre
+       *[body] Le commentaire
+    } compte { $chars ->
+        [one] { $chars } caractère
+       *[other] { $chars } caractères
+    } ; la limite est de { $limit }
+problem-discussion-control-character = { $field ->
+        [title] Le titre
+       *[body] Le commentaire
+    } contient un caractère de contrôle à l'octet { $position } ; retirez-le
+problem-discussion-not-signed-in = Pour { $action ->
+        [edit] modifier un commentaire
+        [delete] supprimer un commentaire
+       *[comment] commenter
+    }, connectez-vous
+problem-not-author = Seul l'auteur d'un commentaire peut le { $action ->
+        [edit] modifier
+       *[delete] supprimer
+    }
+problem-comment-deleted = Ce commentaire a été supprimé ; il ne peut plus être { $action ->
+        [edit] modifié
+       *[delete] supprimé une seconde fois
+    }
+problem-thread-full = Ce fil contient { $limit ->
+        [one] { $limit } commentaire
+       *[other] { $limit } commentaires
+    }, sa limite ; ouvrez un nouveau fil
+problem-no-thread = Le fil nº { $number } de { $scope } n'existe pas
+problem-no-comment = Le commentaire `{ $id }` n'existe pas
+problem-comment-moved = Le commentaire a été modifié par une autre requête entre-temps ; rechargez-le et réessayez

@@ -1,1 +1,326 @@
 # Problem details: the human `detail` of the API's problem+json answers and of error pages.
+# Each says what went wrong and what to fix. Values in backquotes or quotation marks are the
+# client's own (handles, paths, revisions, field names) and stay as they are. A message whose
+# comment says it is "said after" or "put inside" another is a piece of that one.
+
+## The server
+
+problem-internal = Qualcosa è andato storto sul server; l'errore è stato registrato
+problem-unavailable = Il database non è raggiungibile in questo momento; riprova tra poco
+problem-no-record = Il record non esiste
+problem-already-exists = Esiste già un record con questo nome; scegline un altro
+problem-no-address = L'indirizzo { $path } non esiste
+problem-method-not-allowed = L'indirizzo { $path } non risponde al metodo { $method }; consulta /api/openapi.json per sapere cosa accetta
+problem-unknown-language = «{ $lang }» non è una delle lingue di queste pagine: scegli en, fr, it o es
+
+## Refusals before the request is read, and timeouts
+
+problem-uri-too-long = L'indirizzo è lungo { $bytes } byte; questo server ne accetta al massimo { $most }: invia i dati lunghi nel corpo della richiesta
+problem-headers-too-large = Le intestazioni arrivano a { $bytes } byte; questo server ne accetta al massimo { $most }: elimina i cookie scaduti o le intestazioni personalizzate troppo grandi
+problem-body-declared-too-large = La richiesta dichiara { $bytes } byte; questo server ne accetta al massimo { $most }
+problem-request-timeout = La richiesta ha impiegato più di { $seconds } s: inviala di nuovo, oppure invia meno dati
+
+## Bodies, forms and addresses the server cannot read
+## ($reason is the reading library's own explanation, in English.)
+
+problem-body-too-large = Il corpo della richiesta supera la dimensione accettata da questo server
+problem-form-too-large = Il modulo supera la dimensione accettata da questo server
+problem-unreadable-body = Impossibile leggere il corpo della richiesta: { $reason }
+problem-nul-character = Un testo della richiesta contiene il carattere NUL (\u0000 o %00); toglilo
+problem-json-content-type = Invia il corpo in JSON, con `Content-Type: application/json`
+problem-json-data = Un campo del JSON manca, è sconosciuto o ha un tipo sbagliato: { $reason }
+problem-json-syntax = Il corpo non è JSON valido: { $reason }
+problem-invalid-form = Impossibile leggere il modulo ({ $reason }): ricarica la pagina e compilalo di nuovo
+problem-invalid-path = Un segmento dell'indirizzo non è valido: { $reason }
+problem-invalid-query = Un parametro dell'indirizzo non è valido: { $reason }
+problem-address-control-character = L'indirizzo contiene un carattere di controllo (%{ $hex }); toglilo
+# On a page: what is wrong with the address ($why: one of the four messages above), then what to do.
+problem-fix-the-address = { $why }: correggi l'indirizzo
+
+## Lists
+
+problem-invalid-limit = Il parametro limit deve essere compreso tra 1 e { $most } (ricevuto: { $limit })
+problem-invalid-cursor = Il cursore «{ $cursor }» non viene da questo server: ricomincia senza
+
+## Signing in, tokens and forms
+
+problem-csrf-failed = Questo modulo è scaduto o non è stato inviato da questo sito: ricarica la pagina e invialo di nuovo
+problem-not-signed-in = Non hai effettuato l'accesso, oppure la sessione è scaduta: accedi e riprova
+problem-token-missing = Questa chiamata richiede un token API: invia `Authorization: Bearer TOKEN` (creane uno con POST /api/v1/tokens)
+problem-token-malformed = L'intestazione Authorization deve avere la forma `Bearer TOKEN`
+problem-token-unknown = Questo token API è sconosciuto o è stato revocato
+problem-token-or-password = Invia un token esistente come `Authorization: Bearer …`, oppure `handle` e `password` nel corpo
+problem-account-gone = Questo account non esiste più
+problem-wrong-credentials = Nome utente o password errati
+problem-wrong-password = La password attuale è errata
+problem-too-many-attempts = Troppi accessi non riusciti: riprova tra { $minutes ->
+        [one] { $minutes } minuto
+       *[other] { $minutes } minuti
+    }
+
+## The journal
+
+problem-invalid-last-event-id = Last-Event-ID deve essere una posizione del diario (un numero intero)
+problem-unknown-object-type = Il tipo di oggetto «{ $given }» non esiste; object_type accetta uno di questi valori: { $known }
+
+## Handles: people's, organizations' and commons'
+
+# The rules of handles, said after the handle ($rule of problem-invalid-handle and of
+# problem-invalid-commons-handle).
+problem-handle-length = deve avere da 2 a 40 caratteri
+problem-handle-characters = può contenere solo lettere minuscole a-z, cifre, '-' e '_' (niente spazi)
+problem-handle-start = deve iniziare con una lettera
+problem-handle-end = deve finire con una lettera o una cifra
+problem-handle-separators = non può avere due '-' o '_' di seguito
+problem-handle-reserved = è riservato a una pagina; scegline un altro
+problem-invalid-handle = Il nome utente «{ $handle }» { $rule }
+problem-handle-taken = Il nome utente @{ $handle } è già usato da { $by ->
+        [organization] un'organizzazione
+       *[person] una persona
+    }; persone e organizzazioni condividono un unico elenco di nomi utente: scegline un altro
+
+## People and organizations
+## ($field is a field's name as the API and the forms send it: display_name, bio, name, description.)
+
+problem-no-person = La persona @{ $handle } non esiste
+problem-no-token = Nessuno dei tuoi token attivi ha questo id
+problem-no-organization = L'organizzazione @{ $handle } non esiste
+problem-no-membership = @{ $person } non è né membro né invitato di @{ $org }
+problem-invalid-org-kind = Il tipo «{ $kind }» non esiste; scegli tra: { $known }
+problem-invalid-role = Il ruolo «{ $role }» deve essere member o admin
+problem-field-empty = Il campo { $field } non può essere vuoto
+problem-field-one-line = Il campo { $field } deve stare su una sola riga
+problem-field-too-long = Il campo { $field } può avere al massimo { $most ->
+        [one] { $most } carattere
+       *[other] { $most } caratteri
+    }
+problem-field-control-characters = Il campo { $field } contiene caratteri di controllo
+problem-password-too-short = La password deve avere almeno { $least ->
+        [one] { $least } carattere
+       *[other] { $least } caratteri
+    }
+problem-password-too-long = La password può avere al massimo { $most ->
+        [one] { $most } carattere
+       *[other] { $most } caratteri
+    }
+problem-invalid-email = L'indirizzo email non è valido (forma attesa: nome@esempio.org)
+problem-invalid-website = Il sito web deve essere un indirizzo http:// o https:// di al massimo { $most ->
+        [one] { $most } carattere
+       *[other] { $most } caratteri
+    }
+problem-invalid-language = language: scegli en, fr, it o es, oppure lascia vuoto per usare la lingua del browser
+problem-invalid-time-zone = time_zone: scrivi un fuso orario del database tz, come Europe/Rome o America/Bogota, oppure lascia vuoto per usare quello dell'istanza
+problem-text-language = language: il testo è scritto in en, fr, it o es
+problem-original-language = { $lang } è la lingua in cui questo testo è stato scritto all'inizio; modifica il testo stesso, oppure traducilo in un'altra lingua
+problem-no-translation = { $object } non ha una traduzione in { $lang }
+problem-admins-only = Solo gli amministratori di @{ $org } possono farlo
+problem-members-only = Solo i membri di @{ $org } possono { $why }
+# What only members may do, said after "may" in problem-members-only.
+problem-why-home-org = renderla l'organizzazione di riferimento di un bene comune
+problem-already-invited = @{ $person } ha già ricevuto un invito in @{ $org }
+problem-already-member = @{ $person } è già membro di @{ $org }
+problem-already-your-org = Sei già membro di @{ $org }
+problem-not-invited = Non hai un invito per @{ $org }; chiedilo a uno dei suoi amministratori
+problem-not-your-org = Non sei membro di @{ $org }
+problem-last-admin-leaving = Sei l'ultimo amministratore di @{ $org }: invita prima un altro amministratore, poi esci
+problem-last-admin-removed = @{ $person } è l'ultimo amministratore di @{ $org } e non può essere rimosso
+
+## Commons: the rules of the model
+
+problem-invalid-commons-handle = Nome utente `{ $handle }` non valido: { $rule }
+problem-unknown-commons-kind = Tipo `{ $kind }` sconosciuto; usa uno tra software, knowledge, design, data, other
+# $field is a field's name as sent (name, summary, message, description, comment, contribution);
+# $reason one of the four messages after this one.
+problem-invalid-text = Campo { $field } non valido: { $reason }
+problem-text-empty = è vuoto; scrivi qualcosa
+problem-text-too-long = ha { $chars ->
+        [one] { $chars } carattere
+       *[other] { $chars } caratteri
+    }; il limite è { $limit }
+problem-text-control-character = contiene un carattere di controllo al byte { $position }; toglilo
+problem-text-one-line = il nome deve stare su una sola riga
+problem-text-same-kind = un aggiornamento mantiene il tipo del contributo (modifica o lavoro registrato); proponine invece uno nuovo
+# $reason is one of the three messages after this one.
+problem-invalid-licence = Licenza `{ $expression }` non valida: { $reason }
+problem-licence-spaces = indica un'espressione SPDX come `CC-BY-SA-4.0`, senza spazi intorno
+# $reason is the SPDX library's own explanation, in English.
+problem-licence-syntax = { $reason }; gli identificativi sono su https://spdx.org/licenses/
+problem-licence-unlisted = `{ $licence }` non è nell'elenco delle licenze SPDX; le licenze personalizzate non sono ancora supportate
+# $problem is one of the problem-path-… messages after this one.
+problem-invalid-file-path = Percorso `{ $path }` non valido: { $problem }
+problem-path-empty = il percorso è vuoto; indica un nome di file come `README.md`
+problem-path-absolute = il percorso inizia con `/`; scrivilo a partire dalla radice del bene comune
+problem-path-backslash = il percorso contiene `\`; separa le cartelle con `/`
+problem-path-empty-segment = il percorso ha un segmento vuoto (`//` o una `/` finale); toglilo
+problem-path-dot-segment = il percorso ha un segmento `.`; toglilo
+problem-path-parent-segment = il percorso ha un segmento `..`; un percorso non può uscire dal bene comune
+problem-path-control-character = il percorso ha un carattere di controllo al byte { $position }; usa solo caratteri stampabili
+problem-path-invisible-character = il percorso ha un carattere invisibile al byte { $position } (un controllo o un segno di direzione, o uno spazio a larghezza zero), che potrebbe farlo sembrare un altro percorso; toglilo
+problem-path-too-long = il percorso è lungo { $bytes } byte; il limite è { $limit }
+problem-path-segment-too-long = un nome nel percorso è lungo { $bytes } byte; il limite è { $limit } per nome
+problem-path-not-portable = il nome `{ $segment }` { $reason ->
+        [characters] contiene uno dei caratteri < > : " | ? *
+        [trailing] finisce con uno spazio o un punto
+       *[device] è un nome di dispositivo riservato su Windows
+    }, quindi il bene comune non si potrebbe estrarre su tutti i sistemi; rinominalo
+problem-path-too-deep = il percorso ha { $segments ->
+        [one] { $segments } livello
+       *[other] { $segments } livelli
+    } di cartelle; il limite è { $limit }
+problem-duplicate-path = `{ $path }` compare più volte in questa modifica; tocca ogni percorso una sola volta
+problem-file-too-large = `{ $path }` pesa { $size } byte; il limite per file è { $limit } byte
+problem-not-utf8 = `{ $path }` non è UTF-8 valido (primo byte errato: { $offset }); caricalo come file binario
+problem-empty-change = La modifica non tocca nessun file; aggiungine, modificane o eliminane almeno uno
+problem-too-many-files = La modifica tocca { $count } file; il limite è { $limit } per modifica
+problem-file-exists = `{ $path }` esiste già nella revisione di base; modificalo invece di aggiungerlo
+problem-file-missing = `{ $path }` non esiste nella revisione di base; aggiungilo
+problem-file-folder-clash = `{ $path }` e `{ $other }` sono in conflitto: uno è un file e l'altro ha bisogno che sia una cartella
+problem-invalid-hash = Hash del contenuto `{ $value }` non valido: servono 64 cifre esadecimali minuscole
+problem-blob-mismatch = Il contenuto fornito per `{ $path }` non corrisponde al suo hash registrato
+problem-blob-missing = Non c'è alcun contenuto memorizzato per `{ $path }`
+problem-foreign-revision = La revisione `{ $revision }` non appartiene a questo bene comune; basa la modifica su una delle sue revisioni
+# $paths are the paths in conflict, separated by commas.
+problem-conflicting = La modifica è in conflitto con l'ultima revisione su { $paths }; aggiornala rispetto all'ultima revisione
+# $state is a contribution's state as the API writes it: proposed, changes_requested,
+# accepted, rejected, withdrawn or reverted.
+problem-illegal-transition = Un contributo { $state ->
+        [proposed] proposto
+        [changes_requested] in attesa di modifiche
+        [accepted] accettato
+        [rejected] respinto
+        [withdrawn] ritirato
+       *[reverted] annullato
+    } non può essere { $verb ->
+        [accept] accettato
+        [reject] respinto
+        [withdraw] ritirato
+        [request_changes] rimandato indietro per modifiche
+        [update] aggiornato
+       *[revert] annullato
+    }
+problem-accept-unchecked = Un contributo { $state ->
+        [proposed] proposto
+        [changes_requested] in attesa di modifiche
+        [accepted] accettato
+        [rejected] respinto
+        [withdrawn] ritirato
+       *[reverted] annullato
+    } non può essere accettato senza verificarlo rispetto all'ultima revisione
+problem-revert-first-revision = La prima revisione non può essere annullata: prima di lei non c'è nulla
+problem-not-allowed = Per { $action ->
+        [create_commons] creare un bene comune
+        [propose] proporre un contributo
+        [fork] creare una derivazione di un bene comune
+        [update_contribution] aggiornare un contributo
+        [withdraw_contribution] ritirare un contributo
+        [accept] accettare un contributo
+        [reject] respingere un contributo
+        [request_changes] chiedere modifiche
+        [revert] annullare un contributo
+        [add_maintainer] aggiungere un manutentore
+        [remove_maintainer] rimuovere un manutentore
+        [offer_upstream] offrire il lavoro di una derivazione al bene comune d'origine
+        [translate] tradurre il nome e il riassunto del bene comune
+       *[delete_commons] eliminare il bene comune
+    } { $needed ->
+        [signed_in] devi accedere
+        [author] devi essere l'autore del contributo
+       *[maintainer] devi essere un manutentore di questo bene comune
+    }
+# $reason is one of the six messages after this one.
+problem-invalid-work-record = Lavoro registrato non valido: { $reason }
+problem-work-zero = il tempo impiegato è zero; indica i minuti lavorati
+problem-work-too-long = { $minutes ->
+        [one] { $minutes } minuto è
+       *[other] { $minutes } minuti sono
+    } più dei { $most } consentiti in una sola registrazione; suddividili
+problem-evidence-too-long = il link della prova è lungo { $bytes } byte; il limite è { $limit }
+problem-evidence-scheme = il link della prova deve iniziare con https:// o http://
+problem-evidence-host = il link della prova non ha un host dopo lo schema
+problem-evidence-spaces = il link della prova contiene spazi o caratteri di controllo; codificali
+# $person is a handle with its @.
+problem-last-maintainer = { $person } è l'ultimo manutentore; aggiungi prima un altro manutentore
+problem-already-maintainer = { $person } è già un manutentore
+problem-not-maintainer = { $person } non è un manutentore
+problem-nothing-to-offer = La derivazione non ha revisioni successive al punto di derivazione; prima cambia qualcosa
+problem-unknown-revision = La revisione `{ $revision }` non è in questa cronologia
+problem-stale-head = Il bene comune è passato alla revisione `{ $actual }` mentre questa operazione partiva da `{ $expected }`; ricarica e riprova
+problem-duplicate-revision = La revisione `{ $revision }` è già in questa cronologia
+problem-tree-mismatch = L'albero fornito per la revisione `{ $revision }` non è quello che la revisione ha registrato
+# A server error: written to the log only ($reason in English).
+problem-archive-failed = Impossibile scrivere l'archivio: { $reason }
+
+## Commons: what the server refuses around the model
+
+problem-no-commons = Il bene comune `{ $handle }` non esiste
+problem-no-revision = La revisione { $number } di { $commons } non esiste
+problem-no-contribution = Il contributo n. { $number } di { $commons } non esiste
+problem-no-contribution-id = Il contributo non esiste
+problem-no-file = Il file `{ $path }` non esiste nella revisione { $number }
+problem-no-archive = L'archivio `{ $name }` non esiste (chiedi N.tar, N.zip, head.tar o head.zip)
+problem-no-review-action = Questa azione di revisione non esiste
+problem-invalid-revision-number = I numeri di revisione partono da 1; { $number } non è valido
+problem-invalid-state = Lo stato «{ $state }» non esiste; scegli tra open, proposed, changes_requested, accepted, rejected, withdrawn, reverted
+problem-commons-handle-taken = Il nome utente `{ $handle }` è già usato da un bene comune; scegline un altro
+problem-missing-content = `{ $path }` ha bisogno del suo contenuto per essere aggiunto o modificato
+problem-content-twice = `{ $path }` indica sia content sia content_base64; indicane uno solo
+# $reason is the decoder's own explanation, in English.
+problem-invalid-base64 = Il content_base64 di `{ $path }` non è base64: { $reason }
+# $reason is the reading library's own explanation, in English.
+problem-invalid-upload = Impossibile leggere il caricamento ({ $reason }): scegli di nuovo il file e rinvialo
+problem-upload-too-large = Il file supera la dimensione accettata da questo server
+problem-upload-empty = Scegli un file da caricare (non deve essere vuoto)
+problem-invalid-minutes = I minuti devono essere un numero intero, per esempio 90 per un'ora e mezza
+problem-binary-file = I file binari non si possono modificare nel browser
+problem-foreign-base = La revisione di base non appartiene a questo bene comune; ricarica la pagina
+problem-contribution-decided = Nel frattempo è stata presa una decisione sul contributo n. { $number }; ricaricalo
+problem-contribution-decided-by-other = Nel frattempo qualcun altro ha deciso sul contributo n. { $number }; ricaricalo
+problem-moved-while-accepting = { $commons } è passato a una nuova revisione durante l'accettazione; ricarica e riprova
+problem-moved-while-reverting = { $commons } è cambiato durante l'annullamento; ricarica e riprova
+problem-confirmation-mismatch = Per eliminare il bene comune, scrivi il suo nome utente `{ $commons }` nel campo di conferma
+problem-not-a-fork = { $commons } non è una derivazione: proponi le modifiche direttamente a questo bene comune
+problem-offer-pending = L'offerta n. { $number } da { $commons } è ancora aperta nel bene comune d'origine; prima aggiornala o ritirala
+# $when is a date and time; $by a handle; $forks the handles of the open forks, separated by commas.
+problem-commons-deleted = Il bene comune `{ $commons }` è stato eliminato il { $when }; la sua cronologia resta leggibile, e non può più cambiare nulla
+problem-commons-deleted-by = Il bene comune `{ $commons }` è stato eliminato da @{ $by } il { $when }; la sua cronologia resta leggibile, e non può più cambiare nulla
+problem-commons-deleted-forked = Il bene comune `{ $commons }` è stato eliminato il { $when }; non può più cambiare nulla, ma il suo lavoro continua nelle sue derivazioni: { $forks }
+problem-commons-deleted-by-forked = Il bene comune `{ $commons }` è stato eliminato da @{ $by } il { $when }; non può più cambiare nulla, ma il suo lavoro continua nelle sue derivazioni: { $forks }
+
+## Discussions
+## ($field is title or body; $action is edit, delete or comment.)
+
+problem-discussion-empty = { $field ->
+        [title] Il titolo
+       *[body] Il commento
+    } è vuoto; scrivi qualcosa
+problem-discussion-too-long = { $field ->
+        [title] Il titolo
+       *[body] Il commento
+    } ha { $chars ->
+        [one] { $chars } carattere
+       *[other] { $chars } caratteri
+    }; il limite è { $limit }
+problem-discussion-control-character = { $field ->
+        [title] Il titolo
+       *[body] Il commento
+    } contiene un carattere di controllo al byte { $position }; toglilo
+problem-discussion-not-signed-in = Per { $action ->
+        [edit] modificare un commento
+        [delete] eliminare un commento
+       *[comment] commentare
+    } devi accedere
+problem-not-author = Solo l'autore di un commento può { $action ->
+        [edit] modificarlo
+       *[delete] eliminarlo
+    }
+problem-comment-deleted = Questo commento è stato eliminato; non può più essere { $action ->
+        [edit] modificato
+       *[delete] eliminato di nuovo
+    }
+problem-thread-full = Questa conversazione contiene { $limit ->
+        [one] { $limit } commento
+       *[other] { $limit } commenti
+    }, il suo limite; aprine una nuova
+problem-no-thread = La conversazione n. { $number } di { $scope } non esiste
+problem-no-comment = Il commento `{ $id }` non esiste
+problem-comment-moved = Nel frattempo il commento è stato cambiato da un'altra richiesta; ricaricalo e riprova

@@ -3,7 +3,7 @@
 use super::model::{Me, PeopleFilter, PublicPerson};
 use super::service::{self, SignUp};
 use super::store::{self, TokenInfo};
-use crate::error::{ApiError, AppError, Problem};
+use crate::error::{ApiError, AppError, Problem, detail};
 use crate::state::AppState;
 use crate::web::actor::ApiViewer;
 use crate::web::extract::ApiJson;
@@ -205,10 +205,7 @@ pub async fn create_token(
                 .await?
                 .actor(),
             _ => {
-                return Err(AppError::unauthorized(
-                    "send an existing token as `Authorization: Bearer …`, or `handle` and `password` in the body",
-                )
-                .into());
+                return Err(AppError::unauthorized(detail!("problem-token-or-password")).into());
             }
         }
     };

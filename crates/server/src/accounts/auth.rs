@@ -5,7 +5,7 @@
 use super::model::Person;
 use super::store;
 use crate::db::DbConn;
-use crate::error::AppError;
+use crate::error::{AppError, detail};
 use crate::ids::PersonId;
 use crate::web::actor::{Actor, Authenticator};
 
@@ -41,5 +41,5 @@ impl Person {
 /// The whole record of the signed-in person (accounts' own pages need the email and bio).
 pub(super) fn whole(conn: &mut DbConn, actor: &Actor) -> Result<Person, AppError> {
     store::person_by_id(conn, actor.id.as_str())?
-        .ok_or_else(|| AppError::unauthorized("this account no longer exists"))
+        .ok_or_else(|| AppError::unauthorized(detail!("problem-account-gone")))
 }

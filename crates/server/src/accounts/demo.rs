@@ -6,7 +6,7 @@ use super::model::{OrgKind, Role};
 use super::orgs::{self, OrgFields};
 use super::store;
 use crate::db::DbConn;
-use crate::error::AppError;
+use crate::error::{AppError, detail};
 use crate::seed::DemoContext;
 
 const PEOPLE: &[(&str, &str, &str)] = &[
@@ -83,7 +83,7 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         ctx.people
             .get(h)
             .cloned()
-            .ok_or_else(|| AppError::not_found(h))
+            .ok_or_else(|| AppError::not_found(detail!("problem-no-person", handle = h)))
     };
     let orgs: &[DemoOrg] = &[
         (

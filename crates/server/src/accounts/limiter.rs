@@ -5,7 +5,7 @@
 //! address. Past the limit, sign-in answers 429 with `Retry-After` without checking the
 //! password. In memory: a restart forgives, which is acceptable for a throttle.
 
-use crate::error::AppError;
+use crate::error::{AppError, detail};
 use axum::http::StatusCode;
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;
@@ -63,10 +63,7 @@ impl LoginLimiter {
                 return Err(AppError::new(
                     StatusCode::TOO_MANY_REQUESTS,
                     "too_many_attempts",
-                    format!(
-                        "too many failed sign-ins: try again in {} minute(s)",
-                        secs.div_ceil(60)
-                    ),
+                    detail!("problem-too-many-attempts", minutes = secs.div_ceil(60)),
                 )
                 .retry_after(secs));
             }

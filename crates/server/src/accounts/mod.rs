@@ -31,7 +31,7 @@ pub use limiter::LoginLimiter;
 pub use ops::admin_create;
 
 use crate::db::DbConn;
-use crate::error::AppError;
+use crate::error::{AppError, Detail, detail};
 use crate::ids::OrgId;
 use crate::state::AppState;
 use crate::web::actor::Actor;
@@ -140,18 +140,21 @@ pub fn require_org(conn: &mut DbConn, handle: &str) -> Result<OrgId, AppError> {
 
 /// The organization `handle` if `person` is an active member of it: a 404 when there is
 /// no such organization, a 403 ("only members of @handle may WHY") when the person is
-/// not a member.
+/// not a member. `why` is a message of the problems catalogue that says what they may not
+/// do, in words that follow "may".
 pub fn member_org(
     conn: &mut DbConn,
     handle: &str,
     person: &crate::ids::PersonId,
-    why: &str,
+    why: Detail,
 ) -> Result<OrgId, AppError> {
     let org = orgs::require_org(conn, handle)?;
     match orgs::membership(conn, &org.id, person.as_str())? {
         Some(m) if m.state == model::ACTIVE => Ok(OrgId(org.id)),
-        _ => Err(AppError::forbidden(format!(
-            "only members of @{handle} may {why}"
+        _ => Err(AppError::forbidden(detail!(
+            "problem-members-only",
+            org = handle,
+            why = why
         ))),
     }
 }

@@ -1,6 +1,6 @@
 //! People and organizations: their types and the rules their fields follow (no I/O).
 
-use crate::error::AppError;
+use crate::error::{AppError, detail, shown};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -133,14 +133,20 @@ impl OrgKind {
     }
 
     pub fn parse(s: &str) -> Result<OrgKind, AppError> {
-        OrgKind::ALL.into_iter().find(|k| k.as_str() == s).ok_or_else(|| {
-            AppError::invalid(
-                "invalid_kind",
-                format!(
-                    "kind {s:?} is not one of: for_profit, cooperative, phyle, for_benefit, public_body, informal_group"
-                ),
-            )
-        })
+        OrgKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| {
+                let known: Vec<&str> = OrgKind::ALL.iter().map(|k| k.as_str()).collect();
+                AppError::invalid(
+                    "invalid_kind",
+                    detail!(
+                        "problem-invalid-org-kind",
+                        kind = shown(s, 40),
+                        known = known.join(", ")
+                    ),
+                )
+            })
     }
 }
 
@@ -193,7 +199,7 @@ impl Role {
             "admin" => Ok(Role::Admin),
             _ => Err(AppError::invalid(
                 "invalid_role",
-                format!("role {s:?} must be member or admin"),
+                detail!("problem-invalid-role", role = shown(s, 40)),
             )),
         }
     }
@@ -227,19 +233,11 @@ pub struct Member {
 pub fn validate_handle(h: &str) -> Result<(), AppError> {
     match crate::ids::handle_problem(h) {
         None => Ok(()),
-        Some(why) => Err(AppError::invalid(
+        Some(rule) => Err(AppError::invalid(
             "invalid_handle",
-            format!("handle {:?} {why}", truncate(h, 40)),
+            detail!("problem-invalid-handle", handle = shown(h, 40), rule = rule),
         )),
     }
-}
-
-fn truncate(s: &str, n: usize) -> String {
-    let mut out: String = s.chars().take(n).collect();
-    if s.chars().count() > n {
-        out.push('…');
-    }
-    out
 }
 
 /// A required one-line text of at most `max` characters, trimmed.
@@ -251,14 +249,14 @@ pub fn one_line(field: &'static str, value: &str, max: usize) -> Result<String, 
     if v.is_empty() {
         return Err(AppError::invalid(
             "missing_field",
-            format!("{field} must not be empty"),
+            detail!("problem-field-empty", field = field),
         ));
     }
     text(field, v, max)?;
     if v.contains(['\n', '\r']) {
         return Err(AppError::invalid(
             "invalid_field",
-            format!("{field} must be one line"),
+            detail!("problem-field-one-line", field = field),
         ));
     }
     Ok(v.to_string())
@@ -269,7 +267,7 @@ pub fn text(field: &'static str, value: &str, max: usize) -> Result<String, AppE
     if value.chars().count() > max {
         return Err(AppError::invalid(
             "too_long",
-            format!("{field} must be at most {max} characters"),
+            detail!("problem-field-too-long", field = field, most = max),
         ));
     }
     if value
@@ -278,7 +276,7 @@ pub fn text(field: &'static str, value: &str, max: usize) -> Result<String, AppE
     {
         return Err(AppError::invalid(
             "invalid_field",
-            format!("{field} contains control characters"),
+            detail!("problem-field-control-characters", field = field),
         ));
     }
     Ok(value.trim().to_string())
@@ -289,13 +287,13 @@ pub fn validate_password(p: &str) -> Result<(), AppError> {
     if n < 10 {
         return Err(AppError::invalid(
             "weak_password",
-            "the password must be at least 10 characters long",
+            detail!("problem-password-too-short", least = 10),
         ));
     }
     if n > 1024 {
         return Err(AppError::invalid(
             "invalid_password",
-            "the password must be at most 1024 characters long",
+            detail!("problem-password-too-long", most = 1024),
         ));
     }
     Ok(())
@@ -311,7 +309,7 @@ pub fn language(value: &str) -> Result<Option<String>, AppError> {
         Some(lang) if value.len() <= 16 => Ok(Some(lang.code().to_string())),
         _ => Err(AppError::invalid(
             "invalid_language",
-            "language: choose en, fr, it or es, or leave it empty for your browser's",
+            detail!("problem-invalid-language"),
         )),
     }
 }
@@ -326,8 +324,7 @@ pub fn time_zone(value: &str) -> Result<Option<String>, AppError> {
         Some(zone) => Ok(Some(zone.name().to_string())),
         None => Err(AppError::invalid(
             "invalid_time_zone",
-            "time_zone: write a zone of the tz database such as Europe/Rome or America/Bogota, \
-             or leave it empty for the instance's",
+            detail!("problem-invalid-time-zone"),
         )),
     }
 }
@@ -345,7 +342,7 @@ pub fn validate_email(e: Option<&str>) -> Result<Option<String>, AppError> {
     } else {
         Err(AppError::invalid(
             "invalid_email",
-            "the email address is not valid (expected name@example.org)",
+            detail!("problem-invalid-email"),
         ))
     }
 }
@@ -367,7 +364,7 @@ pub fn validate_website(w: &str) -> Result<String, AppError> {
     } else {
         Err(AppError::invalid(
             "invalid_website",
-            "website must be an http:// or https:// address of at most 300 characters",
+            detail!("problem-invalid-website", most = 300),
         ))
     }
 }

@@ -156,9 +156,9 @@ pub async fn show(
             let Some(org) = orgs::org_by_handle(c, &handle)? else {
                 return match handles::renamed_to(c, Owner::Organization, &handle)? {
                     Some(new) => Ok(Err(new)),
-                    None => Err(crate::error::AppError::not_found(&format!(
-                        "organization @{}",
-                        handle.chars().take(40).collect::<String>()
+                    None => Err(crate::error::AppError::not_found(crate::error::detail!(
+                        "problem-no-organization",
+                        handle = crate::error::shown(&handle, 40)
                     ))),
                 };
             };

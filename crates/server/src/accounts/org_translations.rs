@@ -7,7 +7,7 @@ use super::model::Organization;
 use super::orgs::{self, org_ref, require_admin};
 use super::store::orgs as store;
 use crate::db::{DbConn, now_ms};
-use crate::error::{ApiError, AppError, PageError, Problem};
+use crate::error::{ApiError, AppError, PageError, Problem, detail, shown};
 use crate::i18n::Lang;
 use crate::i18n::content::{self, Version};
 use crate::journal;
@@ -70,14 +70,18 @@ pub fn remove(
     lang: &str,
 ) -> Result<(), AppError> {
     let Some(lang) = Lang::parse(lang).filter(|_| lang.len() <= 16) else {
-        return Err(AppError::not_found("a translation into that language"));
+        return Err(AppError::not_found(detail!(
+            "problem-no-translation",
+            object = format!("@{}", org.handle),
+            lang = shown(lang, 16)
+        )));
     };
     require_admin(conn, org, actor)?;
     if !store::delete_translation(conn, &org.id, lang.code())? {
-        return Err(AppError::not_found(&format!(
-            "a translation of @{} into {}",
-            org.handle,
-            lang.name()
+        return Err(AppError::not_found(detail!(
+            "problem-no-translation",
+            object = format!("@{}", org.handle),
+            lang = lang.code()
         )));
     }
     journal::record(

@@ -12,7 +12,7 @@ pub use super::store::orgs::{
     orgs_page, translations,
 };
 use crate::db::{DbConn, new_id, now_ms};
-use crate::error::AppError;
+use crate::error::{AppError, detail, shown};
 use crate::journal::ObjectKind;
 use crate::journal::{self, ObjectRef};
 use crate::web::actor::Actor;
@@ -35,9 +35,9 @@ impl crate::web::extract::FromPath for Organization {
 
 pub fn require_org(conn: &mut DbConn, handle: &str) -> Result<Organization, AppError> {
     org_by_handle(conn, handle)?.ok_or_else(|| {
-        AppError::not_found(&format!(
-            "organization @{}",
-            handle.chars().take(40).collect::<String>()
+        AppError::not_found(detail!(
+            "problem-no-organization",
+            handle = shown(handle, 40)
         ))
     })
 }
@@ -55,9 +55,9 @@ pub(super) fn require_admin(
     if is_admin(conn, org, person)? {
         Ok(())
     } else {
-        Err(AppError::forbidden(format!(
-            "only admins of @{} may do this",
-            org.handle
+        Err(AppError::forbidden(detail!(
+            "problem-admins-only",
+            org = &org.handle
         )))
     }
 }
@@ -170,15 +170,20 @@ pub fn invite(
     lock_members(conn, org)?;
     require_admin(conn, org, actor)?;
     if let Some(m) = store::membership(conn, &org.id, invitee.id.as_str())? {
-        let what = if m.state == INVITED {
-            "is already invited to"
+        let detail = if m.state == INVITED {
+            detail!(
+                "problem-already-invited",
+                person = &invitee.handle,
+                org = &org.handle
+            )
         } else {
-            "is already a member of"
+            detail!(
+                "problem-already-member",
+                person = &invitee.handle,
+                org = &org.handle
+            )
         };
-        return Err(AppError::conflict(
-            "already_member",
-            format!("@{} {what} @{}", invitee.handle, org.handle),
-        ));
+        return Err(AppError::conflict("already_member", detail));
     }
     store::insert_membership(conn, &org.id, invitee.id.as_str(), role, INVITED)?;
     journal::record(
@@ -219,7 +224,7 @@ pub fn accept(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<(
             if changed == 0 {
                 return Err(AppError::conflict(
                     "already_member",
-                    format!("you are already a member of @{}", org.handle),
+                    detail!("problem-already-your-org", org = &org.handle),
                 ));
             }
             journal::record(
@@ -237,13 +242,12 @@ pub fn accept(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<(
         }
         Some(_) => Err(AppError::conflict(
             "already_member",
-            format!("you are already a member of @{}", org.handle),
+            detail!("problem-already-your-org", org = &org.handle),
         )),
-        None => Err(AppError::forbidden(format!(
-            "you have no invitation to @{}; ask one of its admins",
-            org.handle
-        ))
-        .with_code("not_invited")),
+        None => Err(
+            AppError::forbidden(detail!("problem-not-invited", org = &org.handle))
+                .with_code("not_invited"),
+        ),
     }
 }
 
@@ -254,16 +258,13 @@ pub fn leave(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<()
     let m = store::membership(conn, &org.id, person.id.as_str())?.ok_or_else(|| {
         AppError::conflict(
             "not_member",
-            format!("you are not a member of @{}", org.handle),
+            detail!("problem-not-your-org", org = &org.handle),
         )
     })?;
     if m.role == "admin" && m.state == ACTIVE && store::active_admins(conn, &org.id)? <= 1 {
         return Err(AppError::conflict(
             "last_admin",
-            format!(
-                "you are the last admin of @{}: invite another admin first, then leave",
-                org.handle
-            ),
+            detail!("problem-last-admin-leaving", org = &org.handle),
         ));
     }
     store::delete_membership(conn, &org.id, person.id.as_str())?;
@@ -305,17 +306,19 @@ pub fn remove(
     lock_members(conn, org)?;
     require_admin(conn, org, actor)?;
     let m = store::membership(conn, &org.id, member.id.as_str())?.ok_or_else(|| {
-        AppError::not_found(&format!(
-            "a membership of @{} in @{}",
-            member.handle, org.handle
+        AppError::not_found(detail!(
+            "problem-no-membership",
+            person = &member.handle,
+            org = &org.handle
         ))
     })?;
     if m.role == "admin" && m.state == ACTIVE && store::active_admins(conn, &org.id)? <= 1 {
         return Err(AppError::conflict(
             "last_admin",
-            format!(
-                "@{} is the last admin of @{} and cannot be removed",
-                member.handle, org.handle
+            detail!(
+                "problem-last-admin-removed",
+                person = &member.handle,
+                org = &org.handle
             ),
         ));
     }

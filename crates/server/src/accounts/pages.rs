@@ -216,9 +216,9 @@ pub async fn person(
             let Some(p) = store::person_by_handle(c, &handle)? else {
                 return match handles::renamed_to(c, Owner::Person, &handle)? {
                     Some(new) => Ok(Err(new)),
-                    None => Err(crate::error::AppError::not_found(&format!(
-                        "person @{}",
-                        handle.chars().take(40).collect::<String>()
+                    None => Err(crate::error::AppError::not_found(crate::error::detail!(
+                        "problem-no-person",
+                        handle = crate::error::shown(&handle, 40)
                     ))),
                 };
             };

@@ -5,7 +5,7 @@ use super::model::{self, OrgKind, Person};
 use super::orgs::OrgFields;
 use super::password;
 use super::store::{self, NewPerson};
-use crate::error::AppError;
+use crate::error::{AppError, detail};
 use crate::state::AppState;
 use serde::Deserialize;
 use utoipa::ToSchema;
@@ -101,10 +101,8 @@ pub async fn authenticate(
             limiter.succeeded(attempt);
             Ok(p)
         }
-        _ => Err(
-            AppError::unauthorized("the handle or the password is wrong")
-                .with_code("wrong_credentials"),
-        ),
+        _ => Err(AppError::unauthorized(detail!("problem-wrong-credentials"))
+            .with_code("wrong_credentials")),
     }
 }
 
@@ -122,7 +120,7 @@ pub async fn change_password(
         .await
         .map_err(|e| {
             if e.code == "wrong_credentials" {
-                AppError::forbidden("the current password is wrong").with_code("wrong_password")
+                AppError::forbidden(detail!("problem-wrong-password")).with_code("wrong_password")
             } else {
                 e
             }

@@ -8,7 +8,7 @@ use super::revisions;
 use super::service::{self, FileInput, OpKind};
 use super::store;
 use super::views::{self, CommonsView, ContributionView, FileContent, FileInfo};
-use crate::error::{ApiError, AppError, Problem};
+use crate::error::{ApiError, AppError, Problem, detail, shown};
 use crate::state::AppState;
 use crate::web::actor::ApiViewer;
 use crate::web::extract::ApiJson;
@@ -139,8 +139,13 @@ fn revision_at(
 ) -> Result<store::RevisionRow, AppError> {
     match number {
         None => revisions::head(c, row),
-        Some(n) => store::revision_by_number(c, &row.id, n)?
-            .ok_or_else(|| AppError::not_found(&format!("revision {n} of {}", row.handle))),
+        Some(n) => store::revision_by_number(c, &row.id, n)?.ok_or_else(|| {
+            AppError::not_found(detail!(
+                "problem-no-revision",
+                number = n.to_string(),
+                commons = &row.handle
+            ))
+        }),
     }
 }
 
@@ -244,10 +249,7 @@ fn decode(f: FileEdit) -> Result<FileInput, AppError> {
         (Some(_), Some(_)) => {
             return Err(AppError::invalid(
                 "invalid_fields",
-                format!(
-                    "`{}` gives both content and content_base64; give one",
-                    f.path
-                ),
+                detail!("problem-content-twice", path = shown(&f.path, 200)),
             ));
         }
         (Some(s), None) => Some(s.into_bytes()),
@@ -257,7 +259,11 @@ fn decode(f: FileEdit) -> Result<FileInput, AppError> {
                 .map_err(|e| {
                     AppError::invalid(
                         "invalid_base64",
-                        format!("content_base64 of `{}` is not base64: {e}", f.path),
+                        detail!(
+                            "problem-invalid-base64",
+                            path = shown(&f.path, 200),
+                            reason = e.to_string()
+                        ),
                     )
                 })?,
         ),
@@ -383,7 +389,11 @@ pub async fn get_contribution(
         .read(move |c| {
             let row = store::require_commons(c, &handle)?;
             let k = store::contribution_by_number(c, &row.id, number)?.ok_or_else(|| {
-                AppError::not_found(&format!("contribution #{number} of {handle}"))
+                AppError::not_found(detail!(
+                    "problem-no-contribution",
+                    number = number.to_string(),
+                    commons = shown(&handle, 40)
+                ))
             })?;
             let view = views::contribution_view(c, &k)?;
             views::with_reviewer_records(c, &row, view)

@@ -9,7 +9,7 @@ use super::model::diff::{self, FileStatus, LineTag, TextFileDiff};
 use super::revisions::{head, tree_of};
 use super::store::{self, CommonsRow, RevisionRow};
 use crate::db::DbConn;
-use crate::error::{ApiError, AppError, PageError, Problem};
+use crate::error::{ApiError, AppError, PageError, Problem, detail, shown};
 use crate::state::AppState;
 use crate::web::actor::MaybeViewer;
 use crate::web::csrf::CsrfToken;
@@ -80,11 +80,16 @@ fn revision(conn: &mut DbConn, c: &CommonsRow, n: i64) -> Result<RevisionRow, Ap
     if n < 1 {
         return Err(AppError::invalid(
             "invalid_revision",
-            format!("revision numbers start at 1; {n} is not one"),
+            detail!("problem-invalid-revision-number", number = n.to_string()),
         ));
     }
-    store::revision_by_number(conn, &c.id, n)?
-        .ok_or_else(|| AppError::not_found(&format!("revision {n} of {}", c.handle)))
+    store::revision_by_number(conn, &c.id, n)?.ok_or_else(|| {
+        AppError::not_found(detail!(
+            "problem-no-revision",
+            number = n.to_string(),
+            commons = &c.handle
+        ))
+    })
 }
 
 fn text_of(conn: &mut DbConn, hash: &BlobHash, path: &str) -> Result<String, AppError> {
@@ -217,12 +222,7 @@ pub async fn page_diff(
 
 /// Which archive a download names: `{number}.tar`, `head.zip`, ...
 fn parse_archive_name(name: &str) -> Result<(Option<i64>, bool), AppError> {
-    let bad = || {
-        AppError::not_found(&format!(
-            "archive `{}` (ask for N.tar, N.zip, head.tar or head.zip)",
-            name.chars().take(60).collect::<String>()
-        ))
-    };
+    let bad = || AppError::not_found(detail!("problem-no-archive", name = shown(name, 60)));
     let (stem, zip) = match (name.strip_suffix(".tar"), name.strip_suffix(".zip")) {
         (Some(s), _) => (s, false),
         (_, Some(s)) => (s, true),

@@ -12,7 +12,7 @@ use super::service::commons_ref;
 use super::store::{self, CommonsRow};
 use super::views::{self, CommonsView};
 use crate::db::{DbConn, now_ms};
-use crate::error::{ApiError, AppError, PageError, Problem};
+use crate::error::{ApiError, AppError, PageError, Problem, detail};
 use crate::journal;
 use crate::state::AppState;
 use crate::web::actor::Actor;
@@ -118,10 +118,7 @@ pub async fn page_delete(
             if f.confirm.trim() != row.handle {
                 return Err(AppError::invalid(
                     "confirmation_mismatch",
-                    format!(
-                        "type the commons' handle `{}` in the confirmation field to delete it",
-                        row.handle
-                    ),
+                    detail!("problem-confirmation-mismatch", commons = &row.handle),
                 ));
             }
             delete(c, &me, &row)

@@ -20,7 +20,7 @@ use super::service::{self, commons_ref};
 use super::store::{self, CommonsRow, ContributionRow, ForkRow, OfferRow};
 use super::views::{self, CommonsView, ContributionView};
 use crate::db::{DbConn, new_id, now_ms};
-use crate::error::{ApiError, AppError, PageError, Problem};
+use crate::error::{ApiError, AppError, PageError, Problem, detail};
 use crate::journal;
 use crate::state::AppState;
 use crate::web::actor::Actor;
@@ -69,8 +69,13 @@ pub fn fork(
     service::handle_free(conn, &handle)?;
     let point = match at {
         None => head(conn, parent)?,
-        Some(n) => store::revision_by_number(conn, &parent.id, n)?
-            .ok_or_else(|| AppError::not_found(&format!("revision {n} of {}", parent.handle)))?,
+        Some(n) => store::revision_by_number(conn, &parent.id, n)?.ok_or_else(|| {
+            AppError::not_found(detail!(
+                "problem-no-revision",
+                number = n.to_string(),
+                commons = &parent.handle
+            ))
+        })?,
     };
     let now = now_ms();
     let row = CommonsRow {
@@ -147,19 +152,17 @@ pub fn offer(
     let link = store::fork_link(conn, &fork.id)?.ok_or_else(|| {
         AppError::invalid(
             "not_a_fork",
-            format!(
-                "{} is not a fork: propose changes to it directly instead",
-                fork.handle
-            ),
+            detail!("problem-not-a-fork", commons = &fork.handle),
         )
     })?;
     for (_, k) in store::offers_from(conn, &fork.id)? {
         if service::parse_state(&k.state)?.is_open() {
             return Err(AppError::conflict(
                 "offer_pending",
-                format!(
-                    "offer #{} from {} is still open upstream; update or withdraw it first",
-                    k.number, fork.handle
+                detail!(
+                    "problem-offer-pending",
+                    number = k.number.to_string(),
+                    commons = &fork.handle
                 ),
             ));
         }

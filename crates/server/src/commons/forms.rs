@@ -6,7 +6,7 @@ use super::model::blob::FileKind;
 use super::pages::{OneFile, propose_file};
 use super::service;
 use super::store;
-use crate::error::{AppError, PageError};
+use crate::error::{AppError, PageError, detail};
 use crate::state::AppState;
 use crate::web::actor::Viewer;
 use crate::web::csrf::CsrfToken;
@@ -32,7 +32,7 @@ fn unreadable(e: impl std::fmt::Display) -> AppError {
     AppError::new(
         StatusCode::BAD_REQUEST,
         "invalid_form",
-        format!("the upload could not be read ({e}): choose the file again and resend"),
+        detail!("problem-invalid-upload", reason = e.to_string()),
     )
 }
 
@@ -43,7 +43,7 @@ async fn read_upload(mut form: Multipart) -> Result<Upload, AppError> {
             AppError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 "body_too_large",
-                "the file is larger than this server accepts",
+                detail!("problem-upload-too-large"),
             )
         } else {
             unreadable(e)
@@ -87,12 +87,10 @@ pub async fn upload(
 ) -> Result<Response, PageError> {
     let u = read_upload(form).await?;
     csrf.verify(&u.csrf)?;
-    let bytes = u.bytes.filter(|b| !b.is_empty()).ok_or_else(|| {
-        AppError::invalid(
-            "missing_content",
-            "choose a file to upload (it must not be empty)",
-        )
-    })?;
+    let bytes = u
+        .bytes
+        .filter(|b| !b.is_empty())
+        .ok_or_else(|| AppError::invalid("missing_content", detail!("problem-upload-empty")))?;
     let path = if u.path.trim().is_empty() {
         u.file_name.trim().to_string()
     } else {
@@ -136,12 +134,10 @@ pub async fn record_work(
     PageForm(f): PageForm<WorkForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let minutes: u32 = f.minutes.trim().parse().map_err(|_| {
-        AppError::invalid(
-            "invalid_minutes",
-            "minutes must be a whole number, e.g. 90 for an hour and a half",
-        )
-    })?;
+    let minutes: u32 =
+        f.minutes.trim().parse().map_err(|_| {
+            AppError::invalid("invalid_minutes", detail!("problem-invalid-minutes"))
+        })?;
     let evidence = Some(f.evidence.trim())
         .filter(|e| !e.is_empty())
         .map(String::from);

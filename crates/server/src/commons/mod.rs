@@ -51,7 +51,7 @@ mod views;
 
 use crate::config::Config;
 use crate::db::DbConn;
-use crate::error::AppError;
+use crate::error::{AppError, detail};
 use crate::state::AppState;
 use crate::web::panels::{Looker, Panel, Subject};
 use askama::Template;
@@ -94,7 +94,7 @@ pub fn contribution_place(
     contribution_id: &str,
 ) -> Result<(CommonsRow, i64), AppError> {
     let k = store::contribution_by_id(conn, contribution_id)?
-        .ok_or_else(|| AppError::not_found("the contribution"))?;
+        .ok_or_else(|| AppError::not_found(detail!("problem-no-contribution-id")))?;
     Ok((store::commons_by_id(conn, &k.commons_id)?, k.number))
 }
 

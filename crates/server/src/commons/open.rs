@@ -5,7 +5,7 @@
 
 use super::store::{self, CommonsRow};
 use crate::db::DbConn;
-use crate::error::AppError;
+use crate::error::{AppError, detail};
 use axum::http::StatusCode;
 
 /// A 410 `commons_deleted` when the commons was deleted: every change to a commons (and
@@ -14,26 +14,29 @@ pub fn ensure_open(conn: &mut DbConn, c: &CommonsRow) -> Result<(), AppError> {
     let Some(at) = c.deleted_at else {
         return Ok(());
     };
-    let by = match &c.deleted_by {
-        Some(id) => format!(" by @{}", store::handle_of(conn, id)?),
-        None => String::new(),
-    };
     let forks = store::open_fork_handles(conn, &c.id)?;
-    let carry_on = if forks.is_empty() {
-        "its history stays readable, and nothing can change in it any more".to_string()
-    } else {
-        format!(
-            "nothing can change in it any more; its work goes on in its forks: {}",
-            forks.join(", ")
-        )
-    };
-    Err(AppError::new(
-        StatusCode::GONE,
-        "commons_deleted",
-        format!(
-            "the commons `{}` was deleted{by} on {}; {carry_on}",
-            c.handle,
-            crate::web::human_time(at)
+    let when = crate::web::human_time(at);
+    let detail = match (&c.deleted_by, forks.is_empty()) {
+        (Some(id), true) => detail!(
+            "problem-commons-deleted-by",
+            commons = &c.handle,
+            by = store::handle_of(conn, id)?,
+            when = when
         ),
-    ))
+        (Some(id), false) => detail!(
+            "problem-commons-deleted-by-forked",
+            commons = &c.handle,
+            by = store::handle_of(conn, id)?,
+            when = when,
+            forks = forks.join(", ")
+        ),
+        (None, true) => detail!("problem-commons-deleted", commons = &c.handle, when = when),
+        (None, false) => detail!(
+            "problem-commons-deleted-forked",
+            commons = &c.handle,
+            when = when,
+            forks = forks.join(", ")
+        ),
+    };
+    Err(AppError::new(StatusCode::GONE, "commons_deleted", detail))
 }

@@ -12,7 +12,7 @@ use super::service::{self, FileInput, OpKind};
 use super::store::{self, CommonsRow, ContributionRow};
 use super::views::{self, CommonsView, ContributionView, FileContent, FileInfo};
 use crate::db::DbConn;
-use crate::error::{AppError, PageError};
+use crate::error::{AppError, PageError, detail, shown};
 use crate::journal::Event;
 use crate::journal::ObjectKind;
 use crate::markdown;
@@ -394,10 +394,7 @@ pub async fn edit_form(
                 String::new()
             } else {
                 views::file(c, &head, &path)?.text.ok_or_else(|| {
-                    AppError::invalid(
-                        "binary_file",
-                        "binary files cannot be edited in the browser",
-                    )
+                    AppError::invalid("binary_file", detail!("problem-binary-file"))
                 })?
             };
             Ok((row.handle, text, head.id))
@@ -467,12 +464,8 @@ pub(super) fn propose_file(
     f: OneFile<'_>,
     limits: &FileLimits,
 ) -> Result<ContributionRow, AppError> {
-    let base = store::revision_in(c, &row.id, f.base)?.ok_or_else(|| {
-        AppError::invalid(
-            "foreign_revision",
-            "the base revision is not of this commons; reload the page",
-        )
-    })?;
+    let base = store::revision_in(c, &row.id, f.base)?
+        .ok_or_else(|| AppError::invalid("foreign_revision", detail!("problem-foreign-base")))?;
     let exists = revisions::tree_of(c, &base)?
         .iter()
         .any(|(p, _)| p.as_str() == f.path);
@@ -512,7 +505,11 @@ pub async fn contribution(
         .read(move |c| {
             let row = store::require_commons(c, &handle)?;
             let k = store::contribution_by_number(c, &row.id, number)?.ok_or_else(|| {
-                AppError::not_found(&format!("contribution #{number} of {handle}"))
+                AppError::not_found(detail!(
+                    "problem-no-contribution",
+                    number = number.to_string(),
+                    commons = shown(&handle, 40)
+                ))
             })?;
             let events = crate::journal::history(c, ObjectKind::Contribution, &k.id)?;
             let view = views::contribution_view(c, &k)?;
@@ -562,7 +559,7 @@ pub async fn review(
         "reject" => Transition::Reject,
         "request-changes" => Transition::RequestChanges,
         "withdraw" => Transition::Withdraw,
-        _ => return Err(AppError::not_found("this review action").into()),
+        _ => return Err(AppError::not_found(detail!("problem-no-review-action")).into()),
     };
     super::model::error::check_text(
         "comment",

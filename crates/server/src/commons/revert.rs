@@ -12,7 +12,7 @@ use super::service::{commons_ref, revision_row};
 use super::store::{self, CommonsRow, RevisionRow};
 use super::views::{self, RevisionView};
 use crate::db::{DbConn, now_ms};
-use crate::error::{ApiError, AppError, Problem};
+use crate::error::{ApiError, AppError, Problem, detail};
 use crate::journal;
 use crate::state::AppState;
 use crate::web::actor::Actor;
@@ -34,8 +34,13 @@ pub fn revert(
     let maintainers = store::maintainer_ids(conn, &c.id)?;
     let me = actor.id.clone();
     authorize(Standing::of(Some(&me), &maintainers, None), Action::Revert)?;
-    let target = store::revision_by_number(conn, &c.id, number)?
-        .ok_or_else(|| AppError::not_found(&format!("revision {number} of {}", c.handle)))?;
+    let target = store::revision_by_number(conn, &c.id, number)?.ok_or_else(|| {
+        AppError::not_found(detail!(
+            "problem-no-revision",
+            number = number.to_string(),
+            commons = &c.handle
+        ))
+    })?;
     let target_tree = tree_of(conn, &target)?;
     let before = match &target.parent_id {
         Some(p) => {
@@ -75,10 +80,7 @@ pub fn revert(
     if !store::move_head(conn, &c.id, &head_rev.id, &rev.id, now)? {
         return Err(AppError::conflict(
             "stale_head",
-            format!(
-                "{} moved while this was being reverted; reload and try again",
-                c.handle
-            ),
+            detail!("problem-moved-while-reverting", commons = &c.handle),
         ));
     }
     store::insert_revision(conn, &rev)?;

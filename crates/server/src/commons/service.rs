@@ -6,7 +6,7 @@
 //! facts they need and stores what they decide.
 
 use super::events;
-use super::model::access::{Action, Standing, authorize};
+use super::model::access::{self, Action, Standing, authorize};
 use super::model::blob::{Entry, FileKind, FileLimits, prepare_file};
 use super::model::contribution::{
     Change, ContributionKind, ContributionState, Transition, WorkRecord,
@@ -23,7 +23,7 @@ use super::revisions::{head, tree_of};
 use super::store::{self, CommonsRow, ContributionRow, ReviewRow, RevisionRow};
 use super::treestore;
 use crate::db::{DbConn, new_id, now_ms};
-use crate::error::AppError;
+use crate::error::{AppError, detail};
 use crate::journal::ObjectKind;
 use crate::journal::{self, ObjectRef};
 use crate::web::actor::Actor;
@@ -36,7 +36,7 @@ impl From<CommonsError> for AppError {
     #[track_caller]
     fn from(e: CommonsError) -> Self {
         let status = match &e {
-            CommonsError::NotAllowed { needed, .. } if *needed == "being signed in" => {
+            CommonsError::NotAllowed { needed, .. } if *needed == access::NEEDS_SIGN_IN => {
                 StatusCode::UNAUTHORIZED
             }
             CommonsError::NotAllowed { .. } => StatusCode::FORBIDDEN,
@@ -50,7 +50,7 @@ impl From<CommonsError> for AppError {
             }
             _ => StatusCode::UNPROCESSABLE_ENTITY,
         };
-        AppError::new(status, e.code(), e.to_string())
+        AppError::new(status, e.code(), e.detail())
     }
 }
 
@@ -178,7 +178,7 @@ pub fn handle_free(conn: &mut DbConn, handle: &str) -> Result<(), AppError> {
     if store::commons_by_handle(conn, handle)?.is_some() {
         return Err(AppError::conflict(
             "handle_taken",
-            format!("the commons handle `{handle}` is already taken; choose another"),
+            detail!("problem-commons-handle-taken", handle = handle),
         ));
     }
     Ok(())
@@ -186,7 +186,7 @@ pub fn handle_free(conn: &mut DbConn, handle: &str) -> Result<(), AppError> {
 
 fn member_org(conn: &mut DbConn, actor: &Actor, handle: &str) -> Result<String, AppError> {
     let org =
-        crate::accounts::member_org(conn, handle, &actor.id, "make it the home of a commons")?;
+        crate::accounts::member_org(conn, handle, &actor.id, detail!("problem-why-home-org"))?;
     Ok(org.0)
 }
 
@@ -309,7 +309,7 @@ pub fn build_change(
                 let bytes = f.bytes.ok_or_else(|| {
                     AppError::invalid(
                         "missing_content",
-                        format!("`{path}` needs its content to be added or modified"),
+                        detail!("problem-missing-content", path = path.to_string()),
                     )
                 })?;
                 let entry: Entry = prepare_file(&path, &bytes, f.kind, limits)?;
@@ -471,8 +471,13 @@ pub fn review(
     comment: &str,
 ) -> Result<ContributionRow, AppError> {
     super::open::ensure_open(conn, c)?;
-    let k = store::contribution_by_number(conn, &c.id, number)?
-        .ok_or_else(|| AppError::not_found(&format!("contribution #{number} of {}", c.handle)))?;
+    let k = store::contribution_by_number(conn, &c.id, number)?.ok_or_else(|| {
+        AppError::not_found(detail!(
+            "problem-no-contribution",
+            number = number.to_string(),
+            commons = &c.handle
+        ))
+    })?;
     let maintainers = store::maintainer_ids(conn, &c.id)?;
     let standing = Standing::of(
         Some(&pid(actor)),
@@ -547,7 +552,10 @@ pub fn review(
     )? {
         return Err(AppError::conflict(
             "contribution_moved",
-            format!("contribution #{number} was decided by someone else meanwhile; reload it"),
+            detail!(
+                "problem-contribution-decided-by-other",
+                number = number.to_string()
+            ),
         ));
     }
     if by != Transition::Withdraw {
@@ -603,10 +611,7 @@ pub fn review(
 fn stale(c: &CommonsRow) -> AppError {
     AppError::conflict(
         "stale_head",
-        format!(
-            "{} moved to a new revision while this was being accepted; reload and try again",
-            c.handle
-        ),
+        detail!("problem-moved-while-accepting", commons = &c.handle),
     )
 }
 

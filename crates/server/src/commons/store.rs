@@ -8,7 +8,7 @@ use crate::db::schema::{
     commons, commons_blobs, commons_contributions, commons_forks, commons_maintainers,
     commons_offers, commons_reviews, commons_revisions, commons_translations,
 };
-use crate::error::AppError;
+use crate::error::{AppError, detail, shown};
 use crate::i18n::content::Version;
 use diesel::prelude::*;
 
@@ -97,10 +97,7 @@ pub fn commons_by_handle(conn: &mut DbConn, handle: &str) -> Result<Option<Commo
 /// The commons, or a 404 that names the handle.
 pub fn require_commons(conn: &mut DbConn, handle: &str) -> Result<CommonsRow, AppError> {
     commons_by_handle(conn, handle)?.ok_or_else(|| {
-        AppError::not_found(&format!(
-            "commons `{}`",
-            handle.chars().take(40).collect::<String>()
-        ))
+        AppError::not_found(detail!("problem-no-commons", handle = shown(handle, 40)))
     })
 }
 

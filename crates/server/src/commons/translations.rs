@@ -7,7 +7,7 @@ use super::service::commons_ref;
 use super::store::{self, CommonsRow};
 use super::views::{self, CommonsView};
 use crate::db::{DbConn, now_ms};
-use crate::error::{ApiError, AppError, PageError, Problem};
+use crate::error::{ApiError, AppError, PageError, Problem, detail, shown};
 use crate::i18n::Lang;
 use crate::i18n::content::{self, Version};
 use crate::journal;
@@ -85,14 +85,18 @@ pub fn remove(
     lang: &str,
 ) -> Result<(), AppError> {
     let Some(lang) = Lang::parse(lang).filter(|_| lang.len() <= 16) else {
-        return Err(AppError::not_found("a translation into that language"));
+        return Err(AppError::not_found(detail!(
+            "problem-no-translation",
+            object = c.handle.clone(),
+            lang = shown(lang, 16)
+        )));
     };
     may_translate(conn, actor, c)?;
     if !store::delete_translation(conn, &c.id, lang.code())? {
-        return Err(AppError::not_found(&format!(
-            "a translation of {} into {}",
-            c.handle,
-            lang.name()
+        return Err(AppError::not_found(detail!(
+            "problem-no-translation",
+            object = c.handle.clone(),
+            lang = lang.code()
         )));
     }
     journal::record(

@@ -13,7 +13,7 @@ use super::service::{
 };
 use super::store::{self, CommonsRow, ContributionRow};
 use crate::db::{DbConn, now_ms};
-use crate::error::AppError;
+use crate::error::{AppError, detail};
 use crate::journal;
 use crate::web::actor::Actor;
 
@@ -29,8 +29,13 @@ pub fn update_change(
     limits: &FileLimits,
 ) -> Result<ContributionRow, AppError> {
     super::open::ensure_open(conn, c)?;
-    let k = store::contribution_by_number(conn, &c.id, number)?
-        .ok_or_else(|| AppError::not_found(&format!("contribution #{number} of {}", c.handle)))?;
+    let k = store::contribution_by_number(conn, &c.id, number)?.ok_or_else(|| {
+        AppError::not_found(detail!(
+            "problem-no-contribution",
+            number = number.to_string(),
+            commons = &c.handle
+        ))
+    })?;
     let maintainers = store::maintainer_ids(conn, &c.id)?;
     let actor_id = actor.id.clone();
     let standing = Standing::of(
@@ -64,7 +69,7 @@ pub fn update_change(
     )? {
         return Err(AppError::conflict(
             "contribution_moved",
-            format!("contribution #{number} was decided meanwhile; reload it"),
+            detail!("problem-contribution-decided", number = number.to_string()),
         ));
     }
     journal::record(

@@ -10,7 +10,7 @@ use super::revisions::{head, tree_of};
 use super::service::body_of;
 use super::store::{self, CommonsRow, ContributionRow, RevisionRow};
 use crate::db::DbConn;
-use crate::error::AppError;
+use crate::error::{AppError, detail, shown};
 use crate::web::paging::{Page, Paging};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -169,11 +169,7 @@ pub fn contributions_page(
                 .ok_or_else(|| {
                     AppError::invalid(
                         "invalid_state",
-                        format!(
-                            "state {:?} is none of open, proposed, changes_requested, accepted, \
-                             rejected, withdrawn, reverted",
-                            s.chars().take(40).collect::<String>()
-                        ),
+                        detail!("problem-invalid-state", state = shown(s, 40)),
                     )
                 })?
                 .as_str(),
@@ -399,10 +395,10 @@ pub fn file(conn: &mut DbConn, r: &RevisionRow, path: &str) -> Result<FileConten
         .iter()
         .find(|(p, _)| p.as_str() == path)
         .ok_or_else(|| {
-            AppError::not_found(&format!(
-                "file `{}` at revision {}",
-                path.chars().take(200).collect::<String>(),
-                r.number
+            AppError::not_found(detail!(
+                "problem-no-file",
+                path = shown(path, 200),
+                number = r.number.to_string()
             ))
         })?;
     let text = match e.kind {

@@ -8,7 +8,7 @@ use super::scope::{Scope, ScopeKind};
 use super::service;
 use crate::commons as commons_store;
 use crate::db::DbConn;
-use crate::error::AppError;
+use crate::error::{AppError, detail};
 use crate::seed::DemoContext;
 
 const REPAIR: &str = "lagomar-repair-manuals";
@@ -84,7 +84,7 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
     let oven = commons_store::contributions(c, &planner.id, 100)?
         .into_iter()
         .find(|k| k.message == OVEN)
-        .ok_or_else(|| AppError::not_found("the demo contribution about the oven schedule"))?;
+        .ok_or_else(|| AppError::not_found(detail!("problem-no-contribution-id")))?;
     let steps = [
         (
             "bruno",

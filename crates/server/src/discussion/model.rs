@@ -2,6 +2,8 @@
 //! thread may hold, who may edit or delete a comment, and what state a comment is in.
 //! Every refusal is a `DiscussionError` with a stable snake_case code.
 
+use crate::error::{Detail, detail};
+
 /// Longest thread title, in characters.
 pub const MAX_TITLE_CHARS: usize = 200;
 /// Longest comment, in characters (Markdown source).
@@ -10,33 +12,76 @@ pub const MAX_BODY_CHARS: usize = 20_000;
 /// every thread readable as one page and one JSON answer.
 pub const MAX_COMMENTS_PER_THREAD: i64 = 1_000;
 
-/// Every refusal of the discussion model.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Every refusal of the discussion model. `field` is `title` or `body`; `action` is
+/// `edit`, `delete` or `comment`: ids that the messages of the problems catalogue word.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DiscussionError {
-    #[error("the {field} is empty; write something")]
-    Empty { field: &'static str },
-    #[error("the {field} has {chars} characters; the limit is {limit}")]
+    Empty {
+        field: &'static str,
+    },
     TooLong {
         field: &'static str,
         chars: usize,
         limit: usize,
     },
-    #[error("the {field} has a control character at byte {position}; remove it")]
     ControlCharacter {
         field: &'static str,
         position: usize,
     },
-    #[error("to {action} you need to be signed in")]
-    NotSignedIn { action: &'static str },
-    #[error("only the author of a comment may {action} it")]
-    NotAuthor { action: &'static str },
-    #[error("this comment was deleted; it can no longer be {verb}")]
-    CommentDeleted { verb: &'static str },
-    #[error("this thread holds {limit} comments, its limit; start a new thread")]
-    ThreadFull { limit: i64 },
+    NotSignedIn {
+        action: &'static str,
+    },
+    NotAuthor {
+        action: &'static str,
+    },
+    CommentDeleted {
+        action: &'static str,
+    },
+    ThreadFull {
+        limit: i64,
+    },
 }
 
+/// In English, for logs.
+impl std::fmt::Display for DiscussionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.detail().fmt(f)
+    }
+}
+
+impl std::error::Error for DiscussionError {}
+
 impl DiscussionError {
+    /// What is wrong and what to fix, in words of the problems catalogue.
+    pub fn detail(&self) -> Detail {
+        match self {
+            Self::Empty { field } => detail!("problem-discussion-empty", field = *field),
+            Self::TooLong {
+                field,
+                chars,
+                limit,
+            } => detail!(
+                "problem-discussion-too-long",
+                field = *field,
+                chars = *chars,
+                limit = *limit
+            ),
+            Self::ControlCharacter { field, position } => detail!(
+                "problem-discussion-control-character",
+                field = *field,
+                position = position.to_string()
+            ),
+            Self::NotSignedIn { action } => {
+                detail!("problem-discussion-not-signed-in", action = *action)
+            }
+            Self::NotAuthor { action } => detail!("problem-not-author", action = *action),
+            Self::CommentDeleted { action } => {
+                detail!("problem-comment-deleted", action = *action)
+            }
+            Self::ThreadFull { limit } => detail!("problem-thread-full", limit = *limit),
+        }
+    }
+
     /// Stable code for the API's problem+json `code` field.
     pub fn code(&self) -> &'static str {
         match self {
@@ -205,12 +250,9 @@ pub fn authorize(
     match actor {
         None => Err(DiscussionError::NotSignedIn { action: name }),
         Some(a) if a != author => Err(DiscussionError::NotAuthor { action: name }),
-        Some(_) if state == CommentState::Deleted => Err(DiscussionError::CommentDeleted {
-            verb: match action {
-                CommentAction::Edit => "edited",
-                CommentAction::Delete => "deleted again",
-            },
-        }),
+        Some(_) if state == CommentState::Deleted => {
+            Err(DiscussionError::CommentDeleted { action: name })
+        }
         Some(_) => Ok(()),
     }
 }
@@ -296,6 +338,38 @@ mod tests {
                 .unwrap_err()
                 .code(),
             "thread_full"
+        );
+    }
+
+    #[test]
+    fn every_refusal_is_worded_in_every_language() {
+        let mut all = vec![DiscussionError::ThreadFull { limit: 1_000 }];
+        for field in ["title", "body"] {
+            all.push(DiscussionError::Empty { field });
+            all.push(DiscussionError::TooLong {
+                field,
+                chars: 201,
+                limit: 200,
+            });
+            all.push(DiscussionError::ControlCharacter { field, position: 3 });
+        }
+        for action in ["edit", "delete", "comment"] {
+            all.push(DiscussionError::NotSignedIn { action });
+        }
+        for action in ["edit", "delete"] {
+            all.push(DiscussionError::NotAuthor { action });
+            all.push(DiscussionError::CommentDeleted { action });
+        }
+        for e in &all {
+            for lang in crate::i18n::Lang::ALL {
+                let text = e.detail().render(lang);
+                assert!(!text.contains("problem-"), "{lang:?}: {text}");
+            }
+        }
+        let deleted = DiscussionError::CommentDeleted { action: "delete" };
+        assert_eq!(
+            deleted.to_string(),
+            "this comment was deleted; it can no longer be deleted again"
         );
     }
 

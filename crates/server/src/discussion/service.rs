@@ -13,7 +13,7 @@ use super::scope::Scope;
 use super::store::{self, CommentRow, EditRow, ThreadRow};
 use crate::commons::{self as commons_store, CommonsRow, ContributionRow};
 use crate::db::{DbConn, new_id, now_ms};
-use crate::error::AppError;
+use crate::error::{AppError, detail, shown};
 use crate::journal::ObjectKind;
 use crate::journal::{self, ObjectRef};
 use crate::web::actor::Actor;
@@ -33,7 +33,7 @@ impl From<DiscussionError> for AppError {
             }
             _ => StatusCode::UNPROCESSABLE_ENTITY,
         };
-        AppError::new(status, e.code(), e.to_string())
+        AppError::new(status, e.code(), e.detail())
     }
 }
 
@@ -71,8 +71,13 @@ fn comment_ref(s: &Scope, t: &ThreadRow, comment_id: &str) -> ObjectRef {
 
 /// The thread `number` of a scope, or a 404 that names it.
 pub fn require_thread(conn: &mut DbConn, s: &Scope, number: i64) -> Result<ThreadRow, AppError> {
-    store::thread_by_number(conn, &s.id, number)?
-        .ok_or_else(|| AppError::not_found(&format!("thread #{number} of {}", s.handle)))
+    store::thread_by_number(conn, &s.id, number)?.ok_or_else(|| {
+        AppError::not_found(detail!(
+            "problem-no-thread",
+            number = number.to_string(),
+            scope = &s.handle
+        ))
+    })
 }
 
 /// The contribution `number` of a commons, or a 404 that names it.
@@ -81,8 +86,13 @@ pub fn require_contribution(
     c: &CommonsRow,
     number: i64,
 ) -> Result<ContributionRow, AppError> {
-    commons_store::contribution_by_number(conn, &c.id, number)?
-        .ok_or_else(|| AppError::not_found(&format!("contribution #{number} of {}", c.handle)))
+    commons_store::contribution_by_number(conn, &c.id, number)?.ok_or_else(|| {
+        AppError::not_found(detail!(
+            "problem-no-contribution",
+            number = number.to_string(),
+            commons = &c.handle
+        ))
+    })
 }
 
 /// A comment with its author's handle, its thread and the thread's scope, or a 404.
@@ -94,12 +104,7 @@ pub struct Located {
 }
 
 pub fn require_comment(conn: &mut DbConn, id: &str) -> Result<Located, AppError> {
-    let missing = || {
-        AppError::not_found(&format!(
-            "comment `{}`",
-            id.chars().take(40).collect::<String>()
-        ))
-    };
+    let missing = || AppError::not_found(detail!("problem-no-comment", id = shown(id, 40)));
     let (comment, author) = store::comment_by_id(conn, id)?.ok_or_else(missing)?;
     let thread = store::thread_by_id(conn, &comment.thread_id)?.ok_or_else(missing)?;
     let scope = Scope::stored(conn, &thread.scope_kind, &thread.scope_id)?;
@@ -388,8 +393,5 @@ pub fn delete(conn: &mut DbConn, actor: &Actor, comment_id: &str) -> Result<Loca
 
 /// Another request edited or deleted the comment between our read and our write.
 fn moved() -> AppError {
-    AppError::conflict(
-        "comment_moved",
-        "the comment was changed by another request meanwhile; reload it and try again",
-    )
+    AppError::conflict("comment_moved", detail!("problem-comment-moved"))
 }

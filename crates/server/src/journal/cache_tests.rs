@@ -72,7 +72,7 @@ async fn rolled_back_event_never_shows() {
         .db
         .write(|c| {
             add(c, "ghost")?;
-            Err::<(), _>(AppError::bad_request("test", "roll it back"))
+            Err::<(), _>(AppError::internal(anyhow::anyhow!("roll it back")))
         })
         .await;
     assert!(failed.is_err());

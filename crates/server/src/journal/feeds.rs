@@ -100,13 +100,13 @@ pub async fn stream(
         Some(Ok(v)) if !v.is_empty() => Some(v.parse::<i64>().map_err(|_| {
             AppError::bad_request(
                 "invalid_last_event_id",
-                "Last-Event-ID must be a journal seq (an integer)",
+                crate::error::detail!("problem-invalid-last-event-id"),
             )
         })?),
         Some(Err(_)) => {
             return Err(AppError::bad_request(
                 "invalid_last_event_id",
-                "Last-Event-ID must be a journal seq",
+                crate::error::detail!("problem-invalid-last-event-id"),
             )
             .into());
         }

@@ -183,7 +183,10 @@ fn parse_cursor(cursor: Option<&str>) -> Result<Option<i64>, AppError> {
         Some(c) => c.parse::<i64>().map(Some).map_err(|_| {
             AppError::bad_request(
                 "invalid_cursor",
-                format!("cursor {c:?} is not one this server gave out"),
+                crate::error::detail!(
+                    "problem-invalid-cursor",
+                    cursor = crate::error::shown(c, 60)
+                ),
             )
         }),
     }
@@ -194,7 +197,11 @@ fn check_limit(limit: Option<i64>) -> Result<i64, AppError> {
     if !(1..=store::MAX_PAGE).contains(&limit) {
         return Err(AppError::bad_request(
             "invalid_limit",
-            format!("limit must be between 1 and {}", store::MAX_PAGE),
+            crate::error::detail!(
+                "problem-invalid-limit",
+                most = store::MAX_PAGE,
+                limit = limit
+            ),
         ));
     }
     Ok(limit)

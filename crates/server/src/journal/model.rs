@@ -106,10 +106,10 @@ impl ObjectKind {
                 let known: Vec<&str> = ObjectKind::ALL.iter().map(|k| k.as_str()).collect();
                 AppError::invalid(
                     "unknown_object_type",
-                    format!(
-                        "object_type {:?} is none of {}",
-                        s.chars().take(40).collect::<String>(),
-                        known.join(", ")
+                    crate::error::detail!(
+                        "problem-unknown-object-type",
+                        given = crate::error::shown(s, 40),
+                        known = known.join(", ")
                     ),
                 )
             })

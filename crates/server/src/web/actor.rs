@@ -4,7 +4,7 @@
 //! who a cookie or token belongs to is accounts' business, reached through the
 //! `Authenticator` it installs in the state.
 
-use crate::error::{ApiError, AppError, PageError};
+use crate::error::{ApiError, AppError, PageError, detail};
 use crate::state::AppState;
 use axum::extract::FromRequestParts;
 use axum::http::{HeaderMap, header, request::Parts};
@@ -49,10 +49,7 @@ impl FromRequestParts<AppState> for Viewer {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
         match session_actor(parts, state).await? {
             Some(p) => Ok(Viewer(p)),
-            None => Err(AppError::unauthorized(
-                "you are not signed in, or your session has expired: sign in and try again",
-            )
-            .into()),
+            None => Err(AppError::unauthorized(detail!("problem-not-signed-in")).into()),
         }
     }
 }
@@ -70,21 +67,14 @@ pub async fn bearer(headers: &HeaderMap, state: &AppState) -> Result<Actor, AppE
     let header = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .ok_or_else(|| {
-            AppError::unauthorized(
-                "this call needs an API token: send `Authorization: Bearer TOKEN` \
-                 (create one with POST /api/v1/tokens)",
-            )
-        })?;
+        .ok_or_else(|| AppError::unauthorized(detail!("problem-token-missing")))?;
     let token = header
         .strip_prefix("Bearer ")
         .map(str::trim)
         .filter(|t| !t.is_empty())
-        .ok_or_else(|| {
-            AppError::unauthorized("the Authorization header must read `Bearer TOKEN`")
-        })?;
+        .ok_or_else(|| AppError::unauthorized(detail!("problem-token-malformed")))?;
     let hash = super::hash_token(token);
     let auth = state.auth.clone();
     let person = state.db.read(move |c| auth.by_token(c, &hash)).await?;
-    person.ok_or_else(|| AppError::unauthorized("this API token is unknown or has been revoked"))
+    person.ok_or_else(|| AppError::unauthorized(detail!("problem-token-unknown")))
 }

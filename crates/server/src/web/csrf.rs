@@ -6,7 +6,7 @@
 //! sibling subdomain can set cookies) does not help without the victim's session, which
 //! is HttpOnly too. The JSON API does not use cookies at all, so it needs no token.
 
-use crate::error::AppError;
+use crate::error::{AppError, detail};
 use crate::state::AppState;
 use axum::extract::{FromRequestParts, Request, State};
 use axum::http::{HeaderValue, header, request::Parts};
@@ -29,10 +29,7 @@ impl CsrfToken {
         if same && !a.is_empty() {
             Ok(())
         } else {
-            Err(AppError::forbidden(
-                "this form is stale or was not sent from this site: reload the page and submit it again",
-            )
-            .with_code("csrf_failed"))
+            Err(AppError::forbidden(detail!("problem-csrf-failed")).with_code("csrf_failed"))
         }
     }
 }

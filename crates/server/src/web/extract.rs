@@ -1,7 +1,7 @@
 //! Body extractors that turn axum's rejections (malformed JSON, wrong types, missing
 //! fields, wrong content type, oversize body) into our errors with stable codes.
 
-use crate::error::{ApiError, AppError, PageError};
+use crate::error::{ApiError, AppError, Detail, PageError, detail};
 use axum::extract::rejection::{FormRejection, JsonRejection};
 use axum::extract::{FromRequest, Request};
 use axum::http::StatusCode;
@@ -42,16 +42,20 @@ async fn without_nul<S: Send + Sync>(
                 AppError::new(
                     rej.status(),
                     "body_too_large",
-                    "the request body is larger than this server accepts",
+                    detail!("problem-body-too-large"),
                 )
             } else {
-                AppError::new(rej.status(), "unreadable_body", rej.body_text())
+                AppError::new(
+                    rej.status(),
+                    "unreadable_body",
+                    detail!("problem-unreadable-body", reason = rej.body_text()),
+                )
             }
         })?;
     if holds_nul(&bytes) {
         return Err(AppError::invalid(
             "nul_character",
-            "a text in the request holds the NUL character (\\u0000 or %00); remove it",
+            detail!("problem-nul-character"),
         ));
     }
     Ok(Request::from_parts(parts, axum::body::Body::from(bytes)))
@@ -87,14 +91,15 @@ fn json_rejection(rej: JsonRejection) -> AppError {
         _ if rej.status() == StatusCode::PAYLOAD_TOO_LARGE => "body_too_large",
         _ => "unreadable_body",
     };
-    let message = match code {
-        "body_too_large" => "the request body is larger than this server accepts".to_string(),
-        "unsupported_media_type" => {
-            "send the body as JSON with `Content-Type: application/json`".to_string()
-        }
-        _ => rej.body_text(),
+    // Serde's and axum's own words (English) stay, as an argument of a translated sentence.
+    let detail = match code {
+        "body_too_large" => detail!("problem-body-too-large"),
+        "unsupported_media_type" => detail!("problem-json-content-type"),
+        "invalid_fields" => detail!("problem-json-data", reason = rej.body_text()),
+        "malformed_json" => detail!("problem-json-syntax", reason = rej.body_text()),
+        _ => detail!("problem-unreadable-body", reason = rej.body_text()),
     };
-    AppError::new(rej.status(), code, message)
+    AppError::new(rej.status(), code, detail)
 }
 
 /// Urlencoded form body for pages.
@@ -119,32 +124,25 @@ where
 fn form_rejection(rej: FormRejection) -> AppError {
     let status = rej.status();
     if status == StatusCode::PAYLOAD_TOO_LARGE {
-        return AppError::new(
-            status,
-            "body_too_large",
-            "the form is larger than this server accepts",
-        );
+        return AppError::new(status, "body_too_large", detail!("problem-form-too-large"));
     }
     AppError::new(
         status,
         "invalid_form",
-        format!(
-            "the form could not be read ({}): reload the page and fill it in again",
-            rej.body_text()
-        ),
+        detail!("problem-invalid-form", reason = rej.body_text()),
     )
 }
 
 /// The answer to a malformed path or query parameter: problem+json under `/api/`, our
 /// error page elsewhere, with what to fix.
-fn bad_address(api: bool, code: &'static str, why: String) -> axum::response::Response {
+fn bad_address(api: bool, code: &'static str, why: Detail) -> axum::response::Response {
     use axum::response::IntoResponse;
     if api {
         ApiError(AppError::bad_request(code, why)).into_response()
     } else {
         PageError(AppError::bad_request(
             code,
-            format!("{why}: fix the address"),
+            detail!("problem-fix-the-address", why = why),
         ))
         .into_response()
     }
@@ -152,12 +150,12 @@ fn bad_address(api: bool, code: &'static str, why: String) -> axum::response::Re
 
 /// A percent-encoded control character (`%00`–`%1F`, `%7F`) in an address: no name,
 /// number or handle holds one, and PostgreSQL refuses a NUL in any text.
-fn control_byte(raw: &str) -> Option<String> {
+fn control_byte(raw: &str) -> Option<Detail> {
     raw.match_indices('%').find_map(|(i, _)| {
         let hex = raw.get(i + 1..i + 3)?;
         let byte = u8::from_str_radix(hex, 16).ok()?;
         (byte < 0x20 || byte == 0x7f)
-            .then(|| format!("the address holds a control character (%{hex}); remove it"))
+            .then(|| detail!("problem-address-control-character", hex = hex))
     })
 }
 
@@ -184,7 +182,10 @@ where
         axum::extract::Path::<T>::from_request_parts(parts, state)
             .await
             .map(|p| Path(p.0))
-            .map_err(|rej| bad_address(api, "invalid_path", rej.body_text()))
+            .map_err(|rej| {
+                let why = detail!("problem-invalid-path", reason = rej.body_text());
+                bad_address(api, "invalid_path", why)
+            })
     }
 }
 
@@ -210,7 +211,10 @@ where
         axum::extract::Query::<T>::from_request_parts(parts, state)
             .await
             .map(|q| Query(q.0))
-            .map_err(|rej| bad_address(api, "invalid_query", rej.body_text()))
+            .map_err(|rej| {
+                let why = detail!("problem-invalid-query", reason = rej.body_text());
+                bad_address(api, "invalid_query", why)
+            })
     }
 }
 

@@ -4,12 +4,17 @@
 //! timeout's empty 408) given a body that says what happened, as problem+json on the API
 //! and as the error page elsewhere. (Beyond about 400 KiB of head, or 100 headers, the
 //! HTTP layer itself answers 431 before this guard runs, without a body.)
+//!
+//! The guard runs outside the language layer, so its answers find their language
+//! themselves, from the request's headers: the `cf_lang` cookie, then `Accept-Language`,
+//! then the instance's default.
 
 use crate::config::Config;
-use crate::error::{ApiError, AppError, PageError};
+use crate::error::{ApiError, AppError, PageError, detail};
+use crate::i18n::Lang;
 use axum::body::HttpBody;
 use axum::extract::Request;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
@@ -26,6 +31,8 @@ pub struct Limits {
     /// The largest body any route takes: uploads may exceed the default limit.
     most: u64,
     timeout_secs: u64,
+    /// The language of an answer whose request asks for none the pages are written in.
+    default_lang: Lang,
 }
 
 impl Limits {
@@ -33,6 +40,7 @@ impl Limits {
         Limits {
             most: config.change_body_bytes() as u64,
             timeout_secs: config.request_timeout_secs,
+            default_lang: config.default_lang(),
         }
     }
 }
@@ -51,10 +59,7 @@ fn refusal(req: &Request, limits: Limits) -> Option<AppError> {
         return Some(AppError::new(
             StatusCode::URI_TOO_LONG,
             "uri_too_long",
-            format!(
-                "the address is {length} bytes long; this server takes at most \
-                 {MAX_URI_BYTES}: send long input in a body"
-            ),
+            detail!("problem-uri-too-long", bytes = length, most = MAX_URI_BYTES),
         ));
     }
     let headers: usize = req
@@ -66,9 +71,10 @@ fn refusal(req: &Request, limits: Limits) -> Option<AppError> {
         return Some(AppError::new(
             StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
             "headers_too_large",
-            format!(
-                "the headers add up to {headers} bytes; this server takes at most \
-                 {MAX_HEADER_BYTES}: drop stale cookies or large custom headers"
+            detail!(
+                "problem-headers-too-large",
+                bytes = headers,
+                most = MAX_HEADER_BYTES
             ),
         ));
     }
@@ -81,9 +87,10 @@ fn refusal(req: &Request, limits: Limits) -> Option<AppError> {
         Some(n) if n > limits.most => Some(AppError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
             "body_too_large",
-            format!(
-                "the request declares {n} bytes; this server accepts at most {}",
-                limits.most
+            detail!(
+                "problem-body-declared-too-large",
+                bytes = n,
+                most = limits.most
             ),
         )),
         _ => None,
@@ -93,23 +100,28 @@ fn refusal(req: &Request, limits: Limits) -> Option<AppError> {
 pub async fn middleware(limits: Limits, req: Request, next: Next) -> Response {
     let api = req.uri().path().starts_with("/api/");
     if let Some(e) = refusal(&req, limits) {
-        let mut r = answer(api, e);
+        let mut r = answer(api, e, req.headers(), limits, req.uri()).await;
         // Nothing of the body was read: the connection cannot carry another request.
         r.headers_mut()
             .insert(header::CONNECTION, HeaderValue::from_static("close"));
         return secured(r);
     }
+    // What a late answer needs of the request, which the layers below take.
+    let mut asked = HeaderMap::new();
+    for name in [header::COOKIE, header::ACCEPT_LANGUAGE] {
+        for value in req.headers().get_all(&name) {
+            asked.append(name.clone(), value.clone());
+        }
+    }
+    let uri = req.uri().clone();
     let r = next.run(req).await;
     if r.status() == StatusCode::REQUEST_TIMEOUT && r.body().size_hint().exact() == Some(0) {
         let e = AppError::new(
             StatusCode::REQUEST_TIMEOUT,
             "request_timeout",
-            format!(
-                "the request took longer than {} s: send it again, or send less",
-                limits.timeout_secs
-            ),
+            detail!("problem-request-timeout", seconds = limits.timeout_secs),
         );
-        return secured(answer(api, e));
+        return secured(answer(api, e, &asked, limits, &uri).await);
     }
     secured(r)
 }
@@ -128,10 +140,20 @@ fn secured(mut resp: Response) -> Response {
     resp
 }
 
-fn answer(api: bool, e: AppError) -> Response {
-    if api {
-        ApiError(e).into_response()
-    } else {
-        PageError(e).into_response()
-    }
+/// The answer to a refused request, in the language its headers ask for.
+async fn answer(
+    api: bool,
+    e: AppError,
+    headers: &HeaderMap,
+    limits: Limits,
+    uri: &Uri,
+) -> Response {
+    crate::web::language::answer_in_language_of(headers, limits.default_lang, uri, move || {
+        if api {
+            ApiError(e).into_response()
+        } else {
+            PageError(e).into_response()
+        }
+    })
+    .await
 }

@@ -7,7 +7,7 @@ use crate::i18n::{self, Lang, PageRequest};
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::{Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -18,23 +18,38 @@ pub const COOKIE: &str = "cf_lang";
 /// The cookie that keeps the viewer's time zone (set from their settings).
 pub const ZONE_COOKIE: &str = "cf_tz";
 
-/// Makes the request's page in its language.
-pub async fn middleware(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    let chosen = super::cookie(req.headers(), COOKIE);
-    let accept = req
-        .headers()
+/// The language of a request with these headers: the visitor's choice, then their
+/// browser's, then `default`.
+pub fn of_headers(headers: &HeaderMap, default: Lang) -> Lang {
+    let chosen = super::cookie(headers, COOKIE);
+    let accept = headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
-    let lang = i18n::negotiate(chosen, accept, state.config.default_lang());
-    let path = req
-        .uri()
-        .path_and_query()
-        .map_or("/", |p| p.as_str())
-        .to_string();
-    let zone = super::cookie(req.headers(), ZONE_COOKIE)
+    i18n::negotiate(chosen, accept, default)
+}
+
+/// Makes `answer` in the language of a request with `headers` to `uri`, and says which:
+/// for the answers made outside the language layer (the guard's refusals, a timeout, an
+/// address that does not take the method). They show no time; their zone is the viewer's
+/// when their cookie says it, else UTC.
+pub async fn answer_in_language_of(
+    headers: &HeaderMap,
+    default: Lang,
+    uri: &axum::http::Uri,
+    answer: impl FnOnce() -> Response,
+) -> Response {
+    let lang = of_headers(headers, default);
+    let zone = super::cookie(headers, ZONE_COOKIE)
         .and_then(i18n::formats::Zone::parse)
-        .unwrap_or_else(|| state.config.zone());
-    let mut resp = i18n::scope(PageRequest { lang, zone, path }, next.run(req)).await;
+        .unwrap_or_else(i18n::formats::Zone::utc);
+    let path = uri.path_and_query().map_or("/", |p| p.as_str()).to_string();
+    let page = PageRequest { lang, zone, path };
+    let mut resp = i18n::scope(page, async move { answer() }).await;
+    declare(&mut resp, lang);
+    resp
+}
+
+fn declare(resp: &mut Response, lang: Lang) {
     let h = resp.headers_mut();
     h.insert(
         header::CONTENT_LANGUAGE,
@@ -44,6 +59,29 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
         header::VARY,
         HeaderValue::from_static("accept-language, cookie"),
     );
+}
+
+/// Makes the request's page, or the API's problem details, in its language. An API answer
+/// says which language it speaks only when it holds words (problem+json).
+pub async fn middleware(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let lang = of_headers(req.headers(), state.config.default_lang());
+    let api = req.uri().path().starts_with("/api/");
+    let path = req
+        .uri()
+        .path_and_query()
+        .map_or("/", |p| p.as_str())
+        .to_string();
+    let zone = super::cookie(req.headers(), ZONE_COOKIE)
+        .and_then(i18n::formats::Zone::parse)
+        .unwrap_or_else(|| state.config.zone());
+    let mut resp = i18n::scope(PageRequest { lang, zone, path }, next.run(req)).await;
+    let problem = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|t| t.as_bytes() == b"application/problem+json");
+    if !api || problem {
+        declare(&mut resp, lang);
+    }
     resp
 }
 
@@ -90,9 +128,9 @@ async fn switch(
     let Some(lang) = Lang::parse(&q.lang) else {
         return crate::error::PageError(crate::error::AppError::bad_request(
             "invalid_query",
-            format!(
-                "{:?} is not a language these pages are written in: choose en, fr, it or es",
-                q.lang.chars().take(20).collect::<String>()
+            crate::error::detail!(
+                "problem-unknown-language",
+                lang = crate::error::shown(&q.lang, 20)
             ),
         ))
         .into_response();

@@ -8,7 +8,7 @@
 //! clients, typed for the store (`after::<i64>()`, `after::<(String, String)>()`), and
 //! rejected as 400 `invalid_cursor` when it is not one this server gave out.
 
-use crate::error::{ApiError, AppError, PageError};
+use crate::error::{ApiError, AppError, PageError, detail, shown};
 use axum::extract::FromRequestParts;
 use axum::http::{HeaderValue, Uri, header, request::Parts};
 use axum::response::{IntoResponse, Response};
@@ -64,7 +64,7 @@ impl Paging {
         if !(1..=MAX_LIMIT).contains(&limit) {
             return Err(AppError::bad_request(
                 "invalid_limit",
-                format!("limit must be between 1 and {MAX_LIMIT}, not {limit}"),
+                detail!("problem-invalid-limit", most = MAX_LIMIT, limit = limit),
             ));
         }
         let cursor = match q.cursor.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
@@ -155,10 +155,7 @@ fn decode(c: &str) -> Option<serde_json::Value> {
 fn invalid_cursor(c: &str) -> AppError {
     AppError::bad_request(
         "invalid_cursor",
-        format!(
-            "cursor {:?} is not one this server gave out: start again without it",
-            c.chars().take(60).collect::<String>()
-        ),
+        detail!("problem-invalid-cursor", cursor = shown(c, 60)),
     )
 }
 

@@ -159,7 +159,7 @@ async fn a_planted_csrf_cookie_does_not_pass_for_a_signed_in_person() {
 }
 
 /// Sends raw bytes and reads what comes back within `wait`.
-async fn raw(app: &TestApp, request: &str, wait: Duration) -> String {
+pub(crate) async fn raw(app: &TestApp, request: &str, wait: Duration) -> String {
     use std::io::{Read, Write};
     let (addr, request) = (app.addr, request.to_string());
     tokio::task::spawn_blocking(move || {

@@ -40,7 +40,10 @@ async fn a_rolled_back_change_leaves_no_event() {
                 "will roll back",
                 &json!({}),
             )?;
-            Err(AppError::invalid("test", "fails after journaling"))
+            Err(AppError::invalid(
+                "invalid_field",
+                commonfare::error::Detail::new("problem-text-empty"),
+            ))
         })
         .await;
     assert!(r.is_err());

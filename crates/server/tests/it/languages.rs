@@ -217,6 +217,36 @@ fn every_language_has_every_message_with_the_same_variables_and_each_is_used() {
         unknown.is_empty(),
         "asked for but not in the catalogue: {unknown:?}"
     );
+    // Every problem detail the code names (`detail!("problem-…")`, `Detail::new("problem-…")`)
+    // is in the catalogue, and the catalogue's problem details live in `problems.ftl`.
+    let code = code.join("\n");
+    let mut named = BTreeSet::new();
+    for (i, _) in code.match_indices("\"problem-") {
+        let rest = &code[i + 1..];
+        let key = &rest[..rest.find('"').unwrap()];
+        if key != "problem-" {
+            named.insert(key.to_string());
+        }
+    }
+    assert!(named.len() > 100, "{}", named.len());
+    let unknown: Vec<_> = named.iter().filter(|k| !english.contains_key(*k)).collect();
+    assert!(
+        unknown.is_empty(),
+        "problem details named in the code but not in the catalogue: {unknown:?}"
+    );
+    for lang in Lang::ALL {
+        let file = root.join(format!("locales/{}/problems.ftl", lang.code()));
+        let problems = std::fs::read_to_string(&file).unwrap();
+        let main = std::fs::read_to_string(root.join(format!("locales/{}/main.ftl", lang.code())))
+            .unwrap();
+        for key in english.keys().filter(|k| k.starts_with("problem-")) {
+            assert!(
+                problems.contains(&format!("\n{key} =")) && !main.contains(&format!("\n{key} =")),
+                "{}: {key} belongs in problems.ftl",
+                lang.code()
+            );
+        }
+    }
 }
 
 /// Words the pages show as they are in every language: formats, a brand, addresses.

@@ -19,5 +19,6 @@ mod languages;
 mod lists;
 mod openapi;
 mod ops;
+mod problems;
 mod races;
 mod support;

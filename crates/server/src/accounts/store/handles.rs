@@ -6,7 +6,7 @@
 
 use crate::db::DbConn;
 use crate::db::schema::{handle_renames, handles, organizations, people};
-use crate::error::AppError;
+use crate::error::{AppError, detail};
 use diesel::prelude::*;
 use serde::Serialize;
 
@@ -22,13 +22,6 @@ impl Owner {
         match self {
             Owner::Person => "person",
             Owner::Organization => "organization",
-        }
-    }
-
-    fn a(self) -> &'static str {
-        match self {
-            Owner::Person => "a person",
-            Owner::Organization => "an organization",
         }
     }
 }
@@ -70,11 +63,7 @@ pub fn claim(
     };
     Err(AppError::conflict(
         "handle_taken",
-        format!(
-            "the handle @{handle} is taken by {}; people and organizations share one list \
-             of handles: choose another",
-            by.a()
-        ),
+        detail!("problem-handle-taken", handle = handle, by = by.as_str()),
     ))
 }
 

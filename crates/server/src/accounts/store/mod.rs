@@ -11,7 +11,7 @@ use super::events;
 use super::model::{Person, PublicPerson};
 use crate::db::schema::{api_tokens, people, sessions};
 use crate::db::{DbConn, new_id, now_ms};
-use crate::error::AppError;
+use crate::error::{AppError, detail, shown};
 use crate::journal::ObjectKind;
 use crate::journal::{self, ObjectRef};
 use crate::web::paging::{Page, Paging};
@@ -83,10 +83,7 @@ impl crate::web::extract::FromPath for PublicPerson {
 /// The person, or a 404 that names the handle.
 pub fn require_person(conn: &mut DbConn, handle: &str) -> Result<Person, AppError> {
     person_by_handle(conn, handle)?.ok_or_else(|| {
-        AppError::not_found(&format!(
-            "person @{}",
-            handle.chars().take(40).collect::<String>()
-        ))
+        AppError::not_found(detail!("problem-no-person", handle = shown(handle, 40)))
     })
 }
 
@@ -391,9 +388,7 @@ pub fn revoke_token(conn: &mut DbConn, person_id: &str, token_id: &str) -> Resul
     .set(api_tokens::revoked_at.eq(now_ms()))
     .execute(conn)?;
     if n == 0 {
-        return Err(AppError::not_found(
-            "an active token with this id among yours",
-        ));
+        return Err(AppError::not_found(detail!("problem-no-token")));
     }
     Ok(())
 }

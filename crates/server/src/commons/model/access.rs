@@ -60,25 +60,31 @@ pub enum Action {
 }
 
 impl Action {
-    fn name(self) -> &'static str {
+    /// Its id, for messages (`problem-not-allowed` words each one).
+    fn id(self) -> &'static str {
         match self {
-            Self::CreateCommons => "creating a commons",
-            Self::Propose => "proposing a contribution",
-            Self::Fork => "forking a commons",
-            Self::UpdateContribution => "updating a contribution",
-            Self::WithdrawContribution => "withdrawing a contribution",
-            Self::Accept => "accepting a contribution",
-            Self::Reject => "rejecting a contribution",
-            Self::RequestChanges => "asking for changes",
-            Self::Revert => "reverting a contribution",
-            Self::AddMaintainer => "adding a maintainer",
-            Self::RemoveMaintainer => "removing a maintainer",
-            Self::OfferUpstream => "offering a fork's work upstream",
-            Self::DeleteCommons => "deleting the commons",
-            Self::Translate => "translating the commons' name and summary",
+            Self::CreateCommons => "create_commons",
+            Self::Propose => "propose",
+            Self::Fork => "fork",
+            Self::UpdateContribution => "update_contribution",
+            Self::WithdrawContribution => "withdraw_contribution",
+            Self::Accept => "accept",
+            Self::Reject => "reject",
+            Self::RequestChanges => "request_changes",
+            Self::Revert => "revert",
+            Self::AddMaintainer => "add_maintainer",
+            Self::RemoveMaintainer => "remove_maintainer",
+            Self::OfferUpstream => "offer_upstream",
+            Self::DeleteCommons => "delete_commons",
+            Self::Translate => "translate",
         }
     }
 }
+
+/// What a refused action needed (ids for `problem-not-allowed`).
+pub const NEEDS_SIGN_IN: &str = "signed_in";
+const NEEDS_AUTHOR: &str = "author";
+const NEEDS_MAINTAINER: &str = "maintainer";
 
 /// Allows or refuses `action` for `standing`. Reading is never checked:
 /// everything in a commons is public.
@@ -88,10 +94,8 @@ impl Action {
 pub fn authorize(standing: Standing, action: Action) -> Result<()> {
     use Action as A;
     let (ok, needed) = match action {
-        A::CreateCommons | A::Propose | A::Fork => (standing.signed_in, "being signed in"),
-        A::UpdateContribution | A::WithdrawContribution => {
-            (standing.author, "being the contribution's author")
-        }
+        A::CreateCommons | A::Propose | A::Fork => (standing.signed_in, NEEDS_SIGN_IN),
+        A::UpdateContribution | A::WithdrawContribution => (standing.author, NEEDS_AUTHOR),
         A::Accept
         | A::Reject
         | A::RequestChanges
@@ -100,18 +104,18 @@ pub fn authorize(standing: Standing, action: Action) -> Result<()> {
         | A::RemoveMaintainer
         | A::DeleteCommons
         | A::OfferUpstream
-        | A::Translate => (standing.maintainer, "being a maintainer of this commons"),
+        | A::Translate => (standing.maintainer, NEEDS_MAINTAINER),
     };
     if ok {
         Ok(())
     } else if !standing.signed_in {
         Err(CommonsError::NotAllowed {
-            action: action.name(),
-            needed: "being signed in",
+            action: action.id(),
+            needed: NEEDS_SIGN_IN,
         })
     } else {
         Err(CommonsError::NotAllowed {
-            action: action.name(),
+            action: action.id(),
             needed,
         })
     }

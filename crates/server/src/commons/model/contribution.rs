@@ -5,6 +5,7 @@
 use super::RevisionId;
 use super::error::{CommonsError, Result, check_text};
 use super::tree::FileOps;
+use crate::error::{Detail, detail};
 use serde::{Deserialize, Serialize};
 
 /// Longest change message or work description, in characters.
@@ -48,13 +49,15 @@ pub struct WorkRecord {
 
 impl WorkRecord {
     pub fn new(minutes: u32, description: &str, evidence: Option<&str>) -> Result<Self> {
-        let bad = |reason: String| CommonsError::InvalidWorkRecord { reason };
+        let bad = |reason: Detail| CommonsError::InvalidWorkRecord { reason };
         if minutes == 0 {
-            return Err(bad("the time spent is zero; give the minutes worked".into()));
+            return Err(bad(detail!("problem-work-zero")));
         }
         if minutes > MAX_WORK_MINUTES {
-            return Err(bad(format!(
-                "{minutes} minutes is more than the {MAX_WORK_MINUTES} allowed in one record; split it"
+            return Err(bad(detail!(
+                "problem-work-too-long",
+                minutes = minutes,
+                most = MAX_WORK_MINUTES
             )));
         }
         check_text("description", description, true, MAX_MESSAGE_CHARS)?;
@@ -72,24 +75,25 @@ impl WorkRecord {
 
 /// Evidence links are shown to everyone, so only plain web links are taken:
 /// no `javascript:`, `data:` or other schemes that act when clicked.
-fn check_link(link: &str) -> std::result::Result<&str, String> {
+fn check_link(link: &str) -> std::result::Result<&str, Detail> {
     if link.len() > MAX_LINK_BYTES {
-        return Err(format!(
-            "the evidence link is {} bytes; the limit is {MAX_LINK_BYTES}",
-            link.len()
+        return Err(detail!(
+            "problem-evidence-too-long",
+            bytes = link.len(),
+            limit = MAX_LINK_BYTES
         ));
     }
     let lower = link.to_ascii_lowercase();
     let rest = lower
         .strip_prefix("https://")
         .or_else(|| lower.strip_prefix("http://"))
-        .ok_or_else(|| "the evidence link must start with https:// or http://".to_owned())?;
+        .ok_or_else(|| detail!("problem-evidence-scheme"))?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
     if host.is_empty() {
-        return Err("the evidence link has no host after the scheme".into());
+        return Err(detail!("problem-evidence-host"));
     }
     if link.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err("the evidence link contains spaces or control characters; encode them".into());
+        return Err(detail!("problem-evidence-spaces"));
     }
     Ok(link)
 }
@@ -163,15 +167,15 @@ pub enum Transition {
 }
 
 impl Transition {
-    /// The past participle, for messages ("cannot be accepted").
-    fn verb(self) -> &'static str {
+    /// Its id, for messages (`problem-illegal-transition` words each one).
+    pub fn id(self) -> &'static str {
         match self {
-            Self::Accept => "accepted",
-            Self::Reject => "rejected",
-            Self::Withdraw => "withdrawn",
-            Self::RequestChanges => "sent back for changes",
-            Self::Update => "updated",
-            Self::Revert => "reverted",
+            Self::Accept => "accept",
+            Self::Reject => "reject",
+            Self::Withdraw => "withdraw",
+            Self::RequestChanges => "request_changes",
+            Self::Update => "update",
+            Self::Revert => "revert",
         }
     }
 }
@@ -198,7 +202,7 @@ pub fn transition(from: ContributionState, by: Transition) -> Result<Contributio
         _ => {
             return Err(CommonsError::IllegalTransition {
                 state: from.as_str(),
-                verb: by.verb(),
+                verb: by.id(),
             });
         }
     };
@@ -212,8 +216,7 @@ pub fn check_update_kind(current: &ContributionKind, new: &ContributionKind) -> 
         | (ContributionKind::WorkRecord(_), ContributionKind::WorkRecord(_)) => Ok(()),
         _ => Err(CommonsError::InvalidText {
             field: "contribution",
-            reason: "an update keeps the contribution's type (change or work record); propose a new one instead"
-                .into(),
+            reason: detail!("problem-text-same-kind"),
         }),
     }
 }

@@ -2,6 +2,7 @@
 //! refuses it with a variant here, carrying a stable snake_case `code` (the
 //! server maps it to a 4xx problem+json) and a message that says what to fix.
 
+use crate::error::{Detail, detail};
 use std::fmt;
 
 /// What is wrong with a file path, as found by [`super::path::RepoPath::parse`].
@@ -32,7 +33,9 @@ pub enum PathProblem {
         segments: usize,
         limit: usize,
     },
-    /// Cannot be extracted on every common system (Windows in practice).
+    /// Cannot be extracted on every common system (Windows in practice). `reason` is
+    /// `characters` (one of `< > : " | ? *`), `trailing` (a space or a dot at the end) or
+    /// `device` (a reserved device name).
     NotPortable {
         segment: String,
         reason: &'static str,
@@ -59,132 +62,263 @@ impl PathProblem {
     }
 }
 
-impl fmt::Display for PathProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl PathProblem {
+    /// What is wrong, in words of the problems catalogue.
+    pub fn detail(&self) -> Detail {
         match self {
-            Self::Empty => write!(f, "the path is empty; give a file name such as `README.md`"),
-            Self::Absolute => write!(
-                f,
-                "the path starts with `/`; write it relative to the commons root"
-            ),
-            Self::Backslash => write!(f, "the path contains `\\`; separate folders with `/`"),
-            Self::EmptySegment => write!(
-                f,
-                "the path has an empty segment (`//` or a trailing `/`); remove it"
-            ),
-            Self::DotSegment => write!(f, "the path has a `.` segment; remove it"),
-            Self::ParentSegment => write!(
-                f,
-                "the path has a `..` segment; paths may not leave the commons"
-            ),
-            Self::ControlCharacter { position } => write!(
-                f,
-                "the path has a control character at byte {position}; use printable characters only"
-            ),
-            Self::Invisible { position } => write!(
-                f,
-                "the path has an invisible character at byte {position} (a direction control, a \
-                 direction mark or a zero-width space), which could make it read as another \
-                 path; remove it"
-            ),
-            Self::TooLong { bytes, limit } => {
-                write!(f, "the path is {bytes} bytes long; the limit is {limit}")
+            Self::Empty => detail!("problem-path-empty"),
+            Self::Absolute => detail!("problem-path-absolute"),
+            Self::Backslash => detail!("problem-path-backslash"),
+            Self::EmptySegment => detail!("problem-path-empty-segment"),
+            Self::DotSegment => detail!("problem-path-dot-segment"),
+            Self::ParentSegment => detail!("problem-path-parent-segment"),
+            Self::ControlCharacter { position } => {
+                detail!(
+                    "problem-path-control-character",
+                    position = position.to_string()
+                )
             }
-            Self::SegmentTooLong { bytes, limit } => write!(
-                f,
-                "a name in the path is {bytes} bytes long; the limit is {limit} per name"
+            Self::Invisible { position } => {
+                detail!(
+                    "problem-path-invisible-character",
+                    position = position.to_string()
+                )
+            }
+            Self::TooLong { bytes, limit } => {
+                detail!("problem-path-too-long", bytes = *bytes, limit = *limit)
+            }
+            Self::SegmentTooLong { bytes, limit } => {
+                detail!(
+                    "problem-path-segment-too-long",
+                    bytes = *bytes,
+                    limit = *limit
+                )
+            }
+            Self::NotPortable { segment, reason } => detail!(
+                "problem-path-not-portable",
+                segment = segment,
+                reason = *reason
             ),
-            Self::NotPortable { segment, reason } => write!(
-                f,
-                "the name `{segment}` {reason}, so the commons could not be unpacked on every system; rename it"
-            ),
-            Self::TooDeep { segments, limit } => write!(
-                f,
-                "the path has {segments} levels of folders; the limit is {limit}"
+            Self::TooDeep { segments, limit } => detail!(
+                "problem-path-too-deep",
+                segments = *segments,
+                limit = *limit
             ),
         }
     }
 }
 
-/// Every refusal of the commons model.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// In English (logs, and serde's messages for a field that does not parse).
+impl fmt::Display for PathProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.detail().fmt(f)
+    }
+}
+
+/// Every refusal of the commons model. Its words are messages of the problems catalogue
+/// (`detail`); the fields that choose among their variants (`reason` of a path that is
+/// not portable, `state` and `verb` of a transition, `action` and `needed` of a refusal)
+/// hold ids, not English.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum CommonsError {
-    #[error("invalid handle `{handle}`: {reason}")]
     InvalidHandle {
         handle: String,
-        reason: &'static str,
+        /// What the handle rule says of it (`ids::handle_problem`).
+        reason: Detail,
     },
-    #[error("invalid {field}: {reason}")]
-    InvalidText { field: &'static str, reason: String },
-    #[error("unknown kind `{kind}`; use one of software, knowledge, design, data, other")]
-    UnknownKind { kind: String },
-    #[error("invalid licence `{expression}`: {reason}")]
-    InvalidLicence { expression: String, reason: String },
-    #[error("invalid path `{path}`: {problem}")]
-    InvalidPath { path: String, problem: PathProblem },
-    #[error("`{path}` appears more than once in this change; touch each path once")]
-    DuplicatePath { path: String },
-    #[error("`{path}` is {size} bytes; the limit per file is {limit} bytes")]
-    FileTooLarge { path: String, size: u64, limit: u64 },
-    #[error("`{path}` is not valid UTF-8 (first bad byte at {offset}); upload it as a binary file")]
-    NotUtf8 { path: String, offset: usize },
-    #[error("the change touches no file; add, modify or delete at least one")]
+    InvalidText {
+        field: &'static str,
+        reason: Detail,
+    },
+    UnknownKind {
+        kind: String,
+    },
+    InvalidLicence {
+        expression: String,
+        reason: Detail,
+    },
+    InvalidPath {
+        path: String,
+        problem: PathProblem,
+    },
+    DuplicatePath {
+        path: String,
+    },
+    FileTooLarge {
+        path: String,
+        size: u64,
+        limit: u64,
+    },
+    NotUtf8 {
+        path: String,
+        offset: usize,
+    },
     EmptyChange,
-    #[error("the change touches {count} files; the limit is {limit} per change")]
-    TooManyFiles { count: usize, limit: usize },
-    #[error("`{path}` already exists at the base revision; modify it instead of adding it")]
-    FileExists { path: String },
-    #[error("`{path}` does not exist at the base revision; add it instead")]
-    FileMissing { path: String },
-    #[error("`{path}` and `{other}` clash: one is a file and the other needs it to be a folder")]
-    FileFolderClash { path: String, other: String },
-    #[error("invalid content hash `{value}`: expected 64 lowercase hexadecimal digits")]
-    InvalidHash { value: String },
-    #[error("the content given for `{path}` does not match its recorded hash")]
-    BlobMismatch { path: String },
-    #[error("no content is stored for `{path}`")]
-    BlobMissing { path: String },
-    #[error(
-        "revision `{revision}` does not belong to this commons; base the change on one of its revisions"
-    )]
-    ForeignRevision { revision: String },
-    #[error("the change conflicts with the head on {}; update it against the head", .paths.join(", "))]
-    Conflicting { paths: Vec<String> },
-    #[error("a {state} contribution cannot be {verb}")]
+    TooManyFiles {
+        count: usize,
+        limit: usize,
+    },
+    FileExists {
+        path: String,
+    },
+    FileMissing {
+        path: String,
+    },
+    FileFolderClash {
+        path: String,
+        other: String,
+    },
+    InvalidHash {
+        value: String,
+    },
+    BlobMismatch {
+        path: String,
+    },
+    BlobMissing {
+        path: String,
+    },
+    ForeignRevision {
+        revision: String,
+    },
+    Conflicting {
+        paths: Vec<String>,
+    },
+    /// `state` is the contribution's (`ContributionState::as_str`), or `first_revision`
+    /// for reverting the first revision; `verb` the move's (`Transition::id`), or
+    /// `accept_unchecked` for accepting a change not rebased on the head.
     IllegalTransition {
         state: &'static str,
         verb: &'static str,
     },
-    #[error("{action} needs {needed}")]
+    /// `action` is an `Action::id`; `needed` one of `signed_in`, `author`, `maintainer`.
     NotAllowed {
         action: &'static str,
         needed: &'static str,
     },
-    #[error("invalid work record: {reason}")]
-    InvalidWorkRecord { reason: String },
-    #[error("{person} is the last maintainer; add another maintainer first")]
-    LastMaintainer { person: String },
-    #[error("{person} is already a maintainer")]
-    AlreadyMaintainer { person: String },
-    #[error("{person} is not a maintainer")]
-    NotMaintainer { person: String },
-    #[error("the fork has no revisions after its fork point; change something first")]
+    InvalidWorkRecord {
+        reason: Detail,
+    },
+    LastMaintainer {
+        person: String,
+    },
+    AlreadyMaintainer {
+        person: String,
+    },
+    NotMaintainer {
+        person: String,
+    },
     NothingToOffer,
-    #[error("revision `{revision}` is not in this history")]
-    UnknownRevision { revision: String },
-    #[error(
-        "the commons moved to revision `{actual}` while this was based on `{expected}`; reload and try again"
-    )]
-    StaleHead { expected: String, actual: String },
-    #[error("revision `{revision}` is already in this history")]
-    DuplicateRevision { revision: String },
-    #[error("the tree given for revision `{revision}` is not the one it recorded")]
-    TreeMismatch { revision: String },
-    #[error("could not write the archive: {reason}")]
-    Archive { reason: String },
+    UnknownRevision {
+        revision: String,
+    },
+    StaleHead {
+        expected: String,
+        actual: String,
+    },
+    DuplicateRevision {
+        revision: String,
+    },
+    TreeMismatch {
+        revision: String,
+    },
+    /// Never shown to a client (a server error): its reason is for the log.
+    Archive {
+        reason: String,
+    },
 }
 
 impl CommonsError {
+    /// What is wrong and what to fix, in words of the problems catalogue.
+    pub fn detail(&self) -> Detail {
+        match self {
+            Self::InvalidHandle { handle, reason } => detail!(
+                "problem-invalid-commons-handle",
+                handle = handle,
+                rule = reason.clone()
+            ),
+            Self::InvalidText { field, reason } => {
+                detail!(
+                    "problem-invalid-text",
+                    field = *field,
+                    reason = reason.clone()
+                )
+            }
+            Self::UnknownKind { kind } => detail!("problem-unknown-commons-kind", kind = kind),
+            Self::InvalidLicence { expression, reason } => detail!(
+                "problem-invalid-licence",
+                expression = expression,
+                reason = reason.clone()
+            ),
+            Self::InvalidPath { path, problem } => detail!(
+                "problem-invalid-file-path",
+                path = path,
+                problem = problem.detail()
+            ),
+            Self::DuplicatePath { path } => detail!("problem-duplicate-path", path = path),
+            Self::FileTooLarge { path, size, limit } => detail!(
+                "problem-file-too-large",
+                path = path,
+                size = *size,
+                limit = *limit
+            ),
+            Self::NotUtf8 { path, offset } => {
+                detail!("problem-not-utf8", path = path, offset = offset.to_string())
+            }
+            Self::EmptyChange => detail!("problem-empty-change"),
+            Self::TooManyFiles { count, limit } => {
+                detail!("problem-too-many-files", count = *count, limit = *limit)
+            }
+            Self::FileExists { path } => detail!("problem-file-exists", path = path),
+            Self::FileMissing { path } => detail!("problem-file-missing", path = path),
+            Self::FileFolderClash { path, other } => {
+                detail!("problem-file-folder-clash", path = path, other = other)
+            }
+            Self::InvalidHash { value } => detail!("problem-invalid-hash", value = value),
+            Self::BlobMismatch { path } => detail!("problem-blob-mismatch", path = path),
+            Self::BlobMissing { path } => detail!("problem-blob-missing", path = path),
+            Self::ForeignRevision { revision } => {
+                detail!("problem-foreign-revision", revision = revision)
+            }
+            Self::Conflicting { paths } => detail!("problem-conflicting", paths = paths.join(", ")),
+            Self::IllegalTransition {
+                state: "first_revision",
+                ..
+            } => detail!("problem-revert-first-revision"),
+            Self::IllegalTransition {
+                state,
+                verb: "accept_unchecked",
+            } => detail!("problem-accept-unchecked", state = *state),
+            Self::IllegalTransition { state, verb } => {
+                detail!("problem-illegal-transition", state = *state, verb = *verb)
+            }
+            Self::NotAllowed { action, needed } => {
+                detail!("problem-not-allowed", action = *action, needed = *needed)
+            }
+            Self::InvalidWorkRecord { reason } => {
+                detail!("problem-invalid-work-record", reason = reason.clone())
+            }
+            Self::LastMaintainer { person } => detail!("problem-last-maintainer", person = person),
+            Self::AlreadyMaintainer { person } => {
+                detail!("problem-already-maintainer", person = person)
+            }
+            Self::NotMaintainer { person } => detail!("problem-not-maintainer", person = person),
+            Self::NothingToOffer => detail!("problem-nothing-to-offer"),
+            Self::UnknownRevision { revision } => {
+                detail!("problem-unknown-revision", revision = revision)
+            }
+            Self::StaleHead { expected, actual } => {
+                detail!("problem-stale-head", expected = expected, actual = actual)
+            }
+            Self::DuplicateRevision { revision } => {
+                detail!("problem-duplicate-revision", revision = revision)
+            }
+            Self::TreeMismatch { revision } => {
+                detail!("problem-tree-mismatch", revision = revision)
+            }
+            Self::Archive { reason } => detail!("problem-archive-failed", reason = reason),
+        }
+    }
+
     /// Stable snake_case code for the API's problem+json `code` field.
     pub fn code(&self) -> &'static str {
         match self {
@@ -222,6 +356,15 @@ impl CommonsError {
     }
 }
 
+/// In English (logs, and serde's messages for a field that does not parse).
+impl fmt::Display for CommonsError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.detail().fmt(f)
+    }
+}
+
+impl std::error::Error for CommonsError {}
+
 /// Shorthand used across the model.
 pub type Result<T, E = CommonsError> = std::result::Result<T, E>;
 
@@ -234,14 +377,16 @@ pub fn check_text(
     required: bool,
     max_chars: usize,
 ) -> Result<()> {
-    let bad = |reason: String| CommonsError::InvalidText { field, reason };
+    let bad = |reason: Detail| CommonsError::InvalidText { field, reason };
     if required && value.trim().is_empty() {
-        return Err(bad("it is empty; write something".into()));
+        return Err(bad(detail!("problem-text-empty")));
     }
     let chars = value.chars().count();
     if chars > max_chars {
-        return Err(bad(format!(
-            "it has {chars} characters; the limit is {max_chars}"
+        return Err(bad(detail!(
+            "problem-text-too-long",
+            chars = chars,
+            limit = max_chars
         )));
     }
     if let Some(pos) = value
@@ -249,8 +394,9 @@ pub fn check_text(
         .find(|(_, c)| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
         .map(|(i, _)| i)
     {
-        return Err(bad(format!(
-            "it has a control character at byte {pos}; remove it"
+        return Err(bad(detail!(
+            "problem-text-control-character",
+            position = pos.to_string()
         )));
     }
     Ok(())
@@ -280,6 +426,10 @@ mod tests {
                 segments: 2,
                 limit: 1,
             },
+            PathProblem::NotPortable {
+                segment: s(),
+                reason: "characters",
+            },
         ];
         let mut all: Vec<CommonsError> = problems
             .into_iter()
@@ -288,16 +438,16 @@ mod tests {
         all.extend([
             CommonsError::InvalidHandle {
                 handle: s(),
-                reason: "r",
+                reason: detail!("problem-handle-start"),
             },
             CommonsError::InvalidText {
                 field: "f",
-                reason: s(),
+                reason: detail!("problem-text-empty"),
             },
             CommonsError::UnknownKind { kind: s() },
             CommonsError::InvalidLicence {
                 expression: s(),
-                reason: s(),
+                reason: detail!("problem-licence-spaces"),
             },
             CommonsError::DuplicatePath { path: s() },
             CommonsError::FileTooLarge {
@@ -325,14 +475,16 @@ mod tests {
                 paths: vec![s(), s()],
             },
             CommonsError::IllegalTransition {
-                state: "s",
-                verb: "v",
+                state: "proposed",
+                verb: "revert",
             },
             CommonsError::NotAllowed {
-                action: "a",
-                needed: "n",
+                action: "accept",
+                needed: "maintainer",
             },
-            CommonsError::InvalidWorkRecord { reason: s() },
+            CommonsError::InvalidWorkRecord {
+                reason: detail!("problem-work-zero"),
+            },
             CommonsError::LastMaintainer { person: s() },
             CommonsError::AlreadyMaintainer { person: s() },
             CommonsError::NotMaintainer { person: s() },
@@ -364,6 +516,11 @@ mod tests {
                 "{code}"
             );
             assert!(e.to_string().len() > 5, "{e:?}");
+            // Every message, with its inner ones, is in every language's catalogue.
+            for lang in crate::i18n::Lang::ALL {
+                let text = e.detail().render(lang);
+                assert!(!text.contains("problem-"), "{lang:?}: {text}");
+            }
         }
     }
 

@@ -192,8 +192,8 @@ impl History {
             .parent
             .as_ref()
             .ok_or(CommonsError::IllegalTransition {
-                state: "first revision",
-                verb: "reverted (it has nothing before it)",
+                state: "first_revision",
+                verb: "revert",
             })?;
         self.check_tree(parent, before)?;
         self.check_tree(target, after)?;

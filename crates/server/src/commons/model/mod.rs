@@ -25,7 +25,7 @@ pub fn texts(name: &str, summary: &str) -> Result<(String, String)> {
     if name.contains(['\n', '\r']) {
         return Err(CommonsError::InvalidText {
             field: "name",
-            reason: "keep the name on one line".into(),
+            reason: detail!("problem-text-one-line"),
         });
     }
     check_text("summary", summary, false, MAX_SUMMARY_CHARS)?;
@@ -40,6 +40,7 @@ mod properties;
 #[cfg(test)]
 pub(crate) mod testkit;
 
+use crate::error::{Detail, detail};
 use error::{CommonsError, Result, check_text};
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -59,8 +60,8 @@ impl Handle {
             handle: raw.chars().take(60).collect(),
             reason,
         };
-        if let Some(why) = crate::ids::handle_problem(raw) {
-            return Err(bad(why));
+        if let Some(rule) = crate::ids::handle_problem(raw) {
+            return Err(bad(rule));
         }
         Ok(Self(raw.to_owned()))
     }
@@ -140,27 +141,26 @@ pub struct SpdxExpression(String);
 
 impl SpdxExpression {
     pub fn parse(raw: &str) -> Result<Self> {
-        let bad = |reason: String| CommonsError::InvalidLicence {
+        let bad = |reason: Detail| CommonsError::InvalidLicence {
             expression: raw.chars().take(200).collect(),
             reason,
         };
         if raw.trim() != raw || raw.is_empty() {
-            return Err(bad(
-                "give an SPDX expression such as `CC-BY-SA-4.0` without surrounding spaces".into(),
-            ));
+            return Err(bad(detail!("problem-licence-spaces")));
         }
+        // The SPDX library's reason stays in its English, inside a translated sentence.
         let expr = spdx::Expression::parse_mode(raw, spdx::ParseMode::STRICT).map_err(|e| {
-            bad(format!(
-                "{}; see https://spdx.org/licenses/ for identifiers",
-                e.reason
+            bad(detail!(
+                "problem-licence-syntax",
+                reason = e.reason.to_string()
             ))
         })?;
         // `LicenseRef-…` names a licence outside the list, which nobody can
         // check; custom licences arrive as their own policy variant instead.
         if let Some(other) = expr.requirements().find(|r| r.req.license.id().is_none()) {
-            return Err(bad(format!(
-                "`{}` is not on the SPDX licence list; custom licences are not supported yet",
-                other.req.license
+            return Err(bad(detail!(
+                "problem-licence-unlisted",
+                licence = other.req.license.to_string()
             )));
         }
         Ok(Self(raw.to_owned()))

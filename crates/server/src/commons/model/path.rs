@@ -115,14 +115,14 @@ fn portable(segment: &str) -> std::result::Result<(), PathProblem> {
         reason,
     };
     if segment.contains(NOT_PORTABLE_CHARS) {
-        return Err(problem("contains one of < > : \" | ? *"));
+        return Err(problem("characters"));
     }
     if segment.ends_with([' ', '.']) {
-        return Err(problem("ends with a space or a dot"));
+        return Err(problem("trailing"));
     }
     let stem = segment.split('.').next().unwrap_or(segment).trim_end();
     if DEVICE_NAMES.iter().any(|d| stem.eq_ignore_ascii_case(d)) {
-        return Err(problem("is a reserved device name on Windows"));
+        return Err(problem("device"));
     }
     Ok(())
 }

@@ -60,7 +60,7 @@ pub fn decide(
         (Transition::Accept, ContributionKind::Change(_)) => {
             let outcome = rebased.ok_or(CommonsError::IllegalTransition {
                 state: state.as_str(),
-                verb: "accepted without checking it against the head",
+                verb: "accept_unchecked",
             })?;
             Ok(Decision::NewRevision {
                 state: next,
