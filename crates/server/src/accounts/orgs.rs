@@ -182,6 +182,7 @@ pub fn invite(
         &events::Invited {
             invitee: invitee.handle.clone(),
             role: role.as_str().into(),
+            organization: Some(org.handle.clone()),
         },
     )?;
     Ok(())
@@ -217,6 +218,7 @@ pub fn accept(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<(
                 &events::Member {
                     member: person.handle.clone(),
                     role: Some(m.role.clone()),
+                    organization: Some(org.handle.clone()),
                 },
             )?;
             Ok(())
@@ -276,6 +278,7 @@ pub fn leave(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<()
         &events::Member {
             member: person.handle.clone(),
             role: None,
+            organization: Some(org.handle.clone()),
         },
     )?;
     Ok(())
@@ -318,6 +321,7 @@ pub fn remove(
         &events::Member {
             member: member.handle.clone(),
             role: None,
+            organization: Some(org.handle.clone()),
         },
     )?;
     Ok(())

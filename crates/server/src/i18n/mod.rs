@@ -54,18 +54,22 @@ impl Lang {
             Lang::En => &[
                 include_str!("../../locales/en/main.ftl"),
                 include_str!("../../locales/en/problems.ftl"),
+                include_str!("../../locales/en/events.ftl"),
             ],
             Lang::Fr => &[
                 include_str!("../../locales/fr/main.ftl"),
                 include_str!("../../locales/fr/problems.ftl"),
+                include_str!("../../locales/fr/events.ftl"),
             ],
             Lang::It => &[
                 include_str!("../../locales/it/main.ftl"),
                 include_str!("../../locales/it/problems.ftl"),
+                include_str!("../../locales/it/events.ftl"),
             ],
             Lang::Es => &[
                 include_str!("../../locales/es/main.ftl"),
                 include_str!("../../locales/es/problems.ftl"),
+                include_str!("../../locales/es/events.ftl"),
             ],
         }
     }
