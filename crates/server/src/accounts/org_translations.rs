@@ -50,7 +50,7 @@ pub fn put(
             "@{} wrote the name and description of @{} in {}",
             actor.handle,
             org.handle,
-            lang.name()
+            lang.english_name()
         ),
         &events::OrgTranslated {
             organization: org.handle.clone(),
@@ -92,7 +92,7 @@ pub fn remove(
         &format!(
             "@{} removed the {} name and description of @{}",
             actor.handle,
-            lang.name(),
+            lang.english_name(),
             org.handle
         ),
         &events::OrgTranslationRemoved {

@@ -201,6 +201,7 @@ pub fn invite(
         &events::Invited {
             invitee: invitee.handle.clone(),
             role: role.as_str().into(),
+            organization: Some(org.handle.clone()),
         },
     )?;
     Ok(())
@@ -236,6 +237,7 @@ pub fn accept(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<(
                 &events::Member {
                     member: person.handle.clone(),
                     role: Some(m.role.clone()),
+                    organization: Some(org.handle.clone()),
                 },
             )?;
             Ok(())
@@ -291,6 +293,7 @@ pub fn leave(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<()
         &events::Member {
             member: person.handle.clone(),
             role: None,
+            organization: Some(org.handle.clone()),
         },
     )?;
     Ok(())
@@ -335,6 +338,7 @@ pub fn remove(
         &events::Member {
             member: member.handle.clone(),
             role: None,
+            organization: Some(org.handle.clone()),
         },
     )?;
     Ok(())

@@ -44,7 +44,7 @@ pub fn settle(conn: &mut DbConn) -> Result<usize, AppError> {
                 None,
                 &super::events::ORGANIZATION_RENAMED,
                 &org_ref(&renamed),
-                &format!("the organization @{handle} is now @{new}: {reason}"),
+                &format!("The organization @{handle} is now @{new}: {reason}"),
                 &super::events::Renamed {
                     old_handle: handle.clone(),
                     new_handle: new.clone(),

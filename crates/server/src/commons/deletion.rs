@@ -60,6 +60,7 @@ pub fn delete(conn: &mut DbConn, actor: &Actor, c: &CommonsRow) -> Result<Common
         &events::Deleted {
             handle: c.handle.clone(),
             forks,
+            name: Some(c.name.clone()),
         },
     )?;
     Ok(CommonsRow {

@@ -2,7 +2,7 @@
 //! `journal::types`). Payloads name commons and people by handle, never by secret.
 
 use super::model::tree::FileOp;
-use crate::journal::{Entry, EventType, ObjectKind::*, Verb::*};
+use crate::journal::{Args, Entry, EventType, ObjectKind::*, Payload, Verb::*};
 use serde::{Deserialize, Serialize};
 
 /// A commons was created.
@@ -29,6 +29,9 @@ pub struct Forked {
 pub struct Deleted {
     pub handle: String,
     pub forks: i64,
+    /// Its name (absent from events written before it was carried).
+    #[serde(default)]
+    pub name: Option<String>,
 }
 
 /// A maintainer was added or removed (or stepped down).
@@ -97,6 +100,110 @@ pub struct Decided {
     pub revision: Option<String>,
     /// The reviewer's words.
     pub comment: String,
+}
+
+// What each payload gives its events' lines (`locales/*/events.ftl`). Commons' handles are
+// written bare, as the commons' pages write them; people's with their `@`.
+
+impl Payload for Created {
+    const ARGS: &'static [&'static str] = &["handle", "name"];
+    fn args(&self, a: &mut Args) {
+        a.text("handle", &self.handle);
+        a.text("name", &self.name);
+    }
+}
+
+impl Payload for Forked {
+    const ARGS: &'static [&'static str] = &["handle", "name", "from", "fork_point"];
+    fn args(&self, a: &mut Args) {
+        a.text("handle", &self.handle);
+        a.text("name", &self.name);
+        a.text("from", &self.forked_from);
+        a.text("fork_point", self.fork_point.to_string());
+    }
+}
+
+impl Payload for Deleted {
+    /// `forks` is a count, for plural forms.
+    const ARGS: &'static [&'static str] = &["handle", "name", "forks"];
+    fn args(&self, a: &mut Args) {
+        a.text("handle", &self.handle);
+        if let Some(name) = &self.name {
+            a.text("name", name);
+        }
+        a.count("forks", self.forks);
+    }
+}
+
+impl Payload for Maintainer {
+    /// `who` is `self` when the maintainer removed is the one who acted (stepping down).
+    const ARGS: &'static [&'static str] = &["commons", "maintainer", "who"];
+    fn args(&self, a: &mut Args) {
+        let who = if a.actor() == Some(self.maintainer.as_str()) {
+            "self"
+        } else {
+            "other"
+        };
+        a.text("who", who);
+        a.text("commons", &self.commons);
+        a.handle("maintainer", &self.maintainer);
+    }
+}
+
+impl Payload for Translated {
+    /// `lang` is the translation's language code; each message names it in its own words.
+    const ARGS: &'static [&'static str] = &["commons", "lang"];
+    fn args(&self, a: &mut Args) {
+        a.text("commons", &self.commons);
+        a.text("lang", &self.lang);
+    }
+}
+
+impl Payload for TranslationRemoved {
+    const ARGS: &'static [&'static str] = &["commons", "lang"];
+    fn args(&self, a: &mut Args) {
+        a.text("commons", &self.commons);
+        a.text("lang", &self.lang);
+    }
+}
+
+impl Payload for Reverted {
+    const ARGS: &'static [&'static str] = &["commons", "reverted", "revision"];
+    fn args(&self, a: &mut Args) {
+        a.text("commons", &self.commons);
+        a.text("reverted", self.reverted.to_string());
+        a.text("revision", self.revision.to_string());
+    }
+}
+
+impl Payload for Proposed {
+    /// `what` is `change` or `work_record`; `title` the first line of its message.
+    const ARGS: &'static [&'static str] = &["commons", "number", "what", "title"];
+    fn args(&self, a: &mut Args) {
+        a.text("commons", &self.commons);
+        a.text("number", self.number.to_string());
+        let (what, text) = match &self.contribution {
+            Offered::Change { message, .. } => ("change", message),
+            Offered::WorkRecord { description, .. } => ("work_record", description),
+        };
+        a.text("what", what);
+        let title: String = text
+            .lines()
+            .next()
+            .unwrap_or("")
+            .chars()
+            .take(120)
+            .collect();
+        a.text("title", title);
+    }
+}
+
+impl Payload for Decided {
+    const ARGS: &'static [&'static str] = &["commons", "number"];
+    fn args(&self, a: &mut Args) {
+        a.text("commons", &self.commons);
+        a.text("number", self.number.to_string());
+    }
 }
 
 pub const CREATED: EventType<Created> = EventType::new(
@@ -220,3 +327,181 @@ pub static EVENTS: &[Entry] = &[
     CHANGES_REQUESTED.entry(),
     WITHDRAWN.entry(),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::lines::Tried;
+
+    fn decided() -> Decided {
+        Decided {
+            commons: "bread".into(),
+            number: 4,
+            from: "proposed".into(),
+            to: "accepted".into(),
+            revision: None,
+            comment: String::new(),
+        }
+    }
+
+    fn proposed(contribution: Offered) -> Proposed {
+        Proposed {
+            commons: "bread".into(),
+            number: 4,
+            from: None,
+            to: None,
+            contribution,
+        }
+    }
+
+    fn deleted(forks: i64) -> Deleted {
+        Deleted {
+            handle: "bread".into(),
+            forks,
+            name: Some("Bread".into()),
+        }
+    }
+
+    /// Every type has a line in every language; the English one says what the stored
+    /// summary says.
+    #[test]
+    fn every_type_has_its_line() {
+        let ada = Some("ada");
+        let mut t = Tried::new(EVENTS);
+        let translated = Translated {
+            commons: "bread".into(),
+            lang: "fr".into(),
+            name: "Pain".into(),
+            summary: String::new(),
+        };
+        t.line(
+            "commons.translated",
+            ada,
+            translated,
+            "@ada wrote the name and summary of bread in French",
+        );
+        let removed = TranslationRemoved {
+            commons: "bread".into(),
+            lang: "es".into(),
+        };
+        t.line(
+            "commons.translation_removed",
+            ada,
+            removed,
+            "@ada removed the Spanish name and summary of bread",
+        );
+        let created = Created {
+            handle: "bread".into(),
+            name: "Bread".into(),
+            kind: "knowledge".into(),
+            licence: "CC0-1.0".into(),
+            summary: String::new(),
+        };
+        t.line(
+            "commons.created",
+            ada,
+            created,
+            "@ada created the commons Bread (bread)",
+        );
+        let forked = Forked {
+            handle: "bread-2".into(),
+            name: "Bread".into(),
+            forked_from: "bread".into(),
+            fork_point: 1234,
+        };
+        t.line(
+            "commons.forked",
+            ada,
+            forked,
+            "@ada forked bread at revision 1234 as bread-2",
+        );
+        let readable = "@ada deleted the commons Bread (bread); its history stays readable";
+        t.line("commons.deleted", ada, deleted(0), readable);
+        t.line(
+            "commons.deleted",
+            ada,
+            deleted(1),
+            &format!("{readable} and goes on in 1 fork"),
+        );
+        t.line(
+            "commons.deleted",
+            ada,
+            deleted(1200),
+            &format!("{readable} and goes on in 1,200 forks"),
+        );
+        let maintainer = |who: &str| Maintainer {
+            commons: "bread".into(),
+            maintainer: who.into(),
+        };
+        t.line(
+            "commons.maintainer_added",
+            ada,
+            maintainer("bob"),
+            "@ada made @bob a maintainer of bread",
+        );
+        t.line(
+            "commons.maintainer_removed",
+            ada,
+            maintainer("bob"),
+            "@ada removed @bob as a maintainer of bread",
+        );
+        t.line(
+            "commons.maintainer_removed",
+            ada,
+            maintainer("ada"),
+            "@ada stepped down as a maintainer of bread",
+        );
+        let reverted = Reverted {
+            commons: "bread".into(),
+            reverted: 3,
+            revision: 5,
+            revert: true,
+        };
+        t.line(
+            "commons.revision_reverted",
+            ada,
+            reverted,
+            "@ada reverted revision 3 of bread as revision 5",
+        );
+        let change = || {
+            proposed(Offered::Change {
+                base: "r".into(),
+                message: "Rye notes\n\nWhy rye.".into(),
+                files: Vec::new(),
+            })
+        };
+        t.line(
+            "contribution.proposed",
+            ada,
+            change(),
+            "@ada proposed a change to bread: Rye notes",
+        );
+        let work = proposed(Offered::WorkRecord {
+            minutes: 90,
+            description: "Ran the Saturday workshop".into(),
+            evidence: None,
+        });
+        t.line(
+            "contribution.proposed",
+            ada,
+            work,
+            "@ada proposed a work record to bread: Ran the Saturday workshop",
+        );
+        t.line(
+            "contribution.updated",
+            ada,
+            change(),
+            "@ada updated contribution #4 to bread",
+        );
+        for (kind, did) in [
+            ("contribution.accepted", "accepted"),
+            ("contribution.rejected", "rejected"),
+            ("contribution.changes_requested", "asked for changes to"),
+            ("contribution.withdrawn", "withdrew"),
+        ] {
+            let want = format!("@ada {did} contribution #4 to bread");
+            t.line(kind, ada, decided(), &want);
+        }
+        t.all_tried();
+    }
+}

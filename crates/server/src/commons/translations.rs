@@ -65,7 +65,7 @@ pub fn put(
             "@{} wrote the name and summary of {} in {}",
             actor.handle,
             c.handle,
-            lang.name()
+            lang.english_name()
         ),
         &events::Translated {
             commons: c.handle.clone(),
@@ -107,7 +107,7 @@ pub fn remove(
         &format!(
             "@{} removed the {} name and summary of {}",
             actor.handle,
-            lang.name(),
+            lang.english_name(),
             c.handle
         ),
         &events::TranslationRemoved {

@@ -2,7 +2,7 @@
 //! `journal::types`). Every payload names the object its thread is on, by handle.
 
 use super::scope::{Scope, ScopeKind};
-use crate::journal::{Entry, EventType, ObjectKind::*, Verb::*};
+use crate::journal::{Args, Entry, EventType, ObjectKind::*, Payload, Verb::*};
 use serde::{Deserialize, Serialize};
 
 /// The object a thread is on, written as `"commons": handle` or `"organization": handle`.
@@ -45,6 +45,9 @@ pub struct Written {
     pub contribution: Option<i64>,
     /// Whether this comment opened the thread of a contribution.
     pub opened_thread: bool,
+    /// The thread's title (absent from events written before it was carried).
+    #[serde(default)]
+    pub title: Option<String>,
 }
 
 /// A comment's author replaced its text.
@@ -55,6 +58,9 @@ pub struct Edited {
     pub thread: i64,
     pub comment: String,
     pub earlier_versions: i64,
+    /// The thread's title (absent from events written before it was carried).
+    #[serde(default)]
+    pub title: Option<String>,
 }
 
 /// A comment's author deleted it; a tombstone keeps its place.
@@ -64,6 +70,57 @@ pub struct Deleted {
     pub on: On,
     pub thread: i64,
     pub comment: String,
+    /// The thread's title (absent from events written before it was carried).
+    #[serde(default)]
+    pub title: Option<String>,
+}
+
+// What each payload gives its events' lines (`locales/*/events.ftl`): `on` is the object
+// the thread is on, an organization as `@handle`, a commons by its bare handle.
+
+impl On {
+    fn arg(&self, a: &mut Args) {
+        match self {
+            On::Commons(h) => a.text("on", h),
+            On::Organization(h) => a.handle("on", h),
+        }
+    }
+}
+
+/// The values of a comment's line: its thread's title, when the payload has it, and where.
+fn comment_args(on: &On, title: Option<&String>, a: &mut Args) {
+    on.arg(a);
+    if let Some(t) = title {
+        a.text("title", t);
+    }
+}
+
+impl Payload for Started {
+    const ARGS: &'static [&'static str] = &["on", "title"];
+    fn args(&self, a: &mut Args) {
+        comment_args(&self.on, Some(&self.title), a);
+    }
+}
+
+impl Payload for Written {
+    const ARGS: &'static [&'static str] = &["on", "title"];
+    fn args(&self, a: &mut Args) {
+        comment_args(&self.on, self.title.as_ref(), a);
+    }
+}
+
+impl Payload for Edited {
+    const ARGS: &'static [&'static str] = &["on", "title"];
+    fn args(&self, a: &mut Args) {
+        comment_args(&self.on, self.title.as_ref(), a);
+    }
+}
+
+impl Payload for Deleted {
+    const ARGS: &'static [&'static str] = &["on", "title"];
+    fn args(&self, a: &mut Args) {
+        comment_args(&self.on, self.title.as_ref(), a);
+    }
 }
 
 pub const STARTED: EventType<Started> =
@@ -90,3 +147,71 @@ pub static EVENTS: &[Entry] = &[
     EDITED.entry(),
     DELETED.entry(),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::lines::Tried;
+
+    /// Every type has a line in every language; the English one says what the stored
+    /// summary says.
+    #[test]
+    fn every_type_has_its_line() {
+        let ada = Some("ada");
+        let title = || Some("Rye or wheat?".to_string());
+        let mut t = Tried::new(EVENTS);
+        let started = Started {
+            on: On::Organization("city".into()),
+            thread: 1,
+            title: "Rye or wheat?".into(),
+            subject: "organization".into(),
+            comment: "c".into(),
+        };
+        t.line(
+            "thread.started",
+            ada,
+            started,
+            "@ada started the thread “Rye or wheat?” on @city",
+        );
+        let written = Written {
+            on: On::Commons("bread".into()),
+            thread: 1,
+            comment: "c".into(),
+            contribution: None,
+            opened_thread: false,
+            title: title(),
+        };
+        t.line(
+            "comment.written",
+            ada,
+            written,
+            "@ada commented on “Rye or wheat?” (bread)",
+        );
+        let edited = Edited {
+            on: On::Commons("bread".into()),
+            thread: 1,
+            comment: "c".into(),
+            earlier_versions: 1,
+            title: title(),
+        };
+        t.line(
+            "comment.edited",
+            ada,
+            edited,
+            "@ada edited a comment on “Rye or wheat?” (bread)",
+        );
+        let deleted = Deleted {
+            on: On::Organization("city".into()),
+            thread: 1,
+            comment: "c".into(),
+            title: title(),
+        };
+        t.line(
+            "comment.deleted",
+            ada,
+            deleted,
+            "@ada deleted a comment on “Rye or wheat?” (@city)",
+        );
+        t.all_tried();
+    }
+}

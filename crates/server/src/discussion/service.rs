@@ -9,7 +9,7 @@
 
 use super::events;
 use super::model::{self, Body, CommentAction, CommentState, DiscussionError, SubjectKind, Title};
-use super::scope::Scope;
+use super::scope::{Scope, ScopeKind};
 use super::store::{self, CommentRow, EditRow, ThreadRow};
 use crate::commons::{self as commons_store, CommonsRow, ContributionRow};
 use crate::db::{DbConn, new_id, now_ms};
@@ -51,6 +51,15 @@ pub fn home_url(s: &Scope, t: &ThreadRow) -> String {
 /// The address of one comment on its thread's home page.
 pub fn comment_url(s: &Scope, t: &ThreadRow, comment_id: &str) -> String {
     format!("{}#comment-{comment_id}", home_url(s, t))
+}
+
+/// The object a thread is on, as journal lines name it: an organization by `@handle`, a
+/// commons by its bare handle.
+fn on_name(s: &Scope) -> String {
+    match s.kind {
+        ScopeKind::Organization => format!("@{}", s.handle),
+        ScopeKind::Commons => s.handle.clone(),
+    }
 }
 
 fn thread_ref(s: &Scope, t: &ThreadRow) -> ObjectRef {
@@ -153,7 +162,9 @@ pub fn start_thread(
         &thread_ref(s, &thread),
         &format!(
             "@{} started the thread “{}” on {}",
-            actor.handle, thread.title, s.handle
+            actor.handle,
+            thread.title,
+            on_name(s)
         ),
         &events::Started {
             on: s.into(),
@@ -271,7 +282,9 @@ fn record_comment(
         &comment_ref(s, thread, &comment.id),
         &format!(
             "@{} commented on “{}” ({})",
-            actor.handle, thread.title, s.handle
+            actor.handle,
+            thread.title,
+            on_name(s)
         ),
         &events::Written {
             on: s.into(),
@@ -279,6 +292,7 @@ fn record_comment(
             comment: comment.id.clone(),
             contribution: thread.subject_number,
             opened_thread: opened,
+            title: Some(thread.title.clone()),
         },
     )?;
     Ok(())
@@ -338,13 +352,16 @@ pub fn edit(
         &comment_ref(&found.scope, &found.thread, &c.id),
         &format!(
             "@{} edited a comment on “{}” ({})",
-            actor.handle, found.thread.title, found.scope.handle
+            actor.handle,
+            found.thread.title,
+            on_name(&found.scope)
         ),
         &events::Edited {
             on: (&found.scope).into(),
             thread: found.thread.number,
             comment: c.id.clone(),
             earlier_versions: versions,
+            title: Some(found.thread.title.clone()),
         },
     )?;
     Ok(Located {
@@ -373,12 +390,15 @@ pub fn delete(conn: &mut DbConn, actor: &Actor, comment_id: &str) -> Result<Loca
         &comment_ref(&found.scope, &found.thread, &c.id),
         &format!(
             "@{} deleted a comment on “{}” ({})",
-            actor.handle, found.thread.title, found.scope.handle
+            actor.handle,
+            found.thread.title,
+            on_name(&found.scope)
         ),
         &events::Deleted {
             on: (&found.scope).into(),
             thread: found.thread.number,
             comment: c.id.clone(),
+            title: Some(found.thread.title.clone()),
         },
     )?;
     Ok(Located {

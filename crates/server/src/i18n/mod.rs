@@ -54,6 +54,11 @@ impl Lang {
         }
     }
 
+    /// Its name in English, for the English summaries the journal stores.
+    pub fn english_name(self) -> String {
+        text(Lang::En, self.name_key(), &[])
+    }
+
     /// The language of a code (`fr`, `fr-BE`, `FR`), if the pages are written in it.
     pub fn parse(code: &str) -> Option<Lang> {
         let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
@@ -66,18 +71,22 @@ impl Lang {
             Lang::En => &[
                 include_str!("../../locales/en/main.ftl"),
                 include_str!("../../locales/en/problems.ftl"),
+                include_str!("../../locales/en/events.ftl"),
             ],
             Lang::Fr => &[
                 include_str!("../../locales/fr/main.ftl"),
                 include_str!("../../locales/fr/problems.ftl"),
+                include_str!("../../locales/fr/events.ftl"),
             ],
             Lang::It => &[
                 include_str!("../../locales/it/main.ftl"),
                 include_str!("../../locales/it/problems.ftl"),
+                include_str!("../../locales/it/events.ftl"),
             ],
             Lang::Es => &[
                 include_str!("../../locales/es/main.ftl"),
                 include_str!("../../locales/es/problems.ftl"),
+                include_str!("../../locales/es/events.ftl"),
             ],
         }
     }

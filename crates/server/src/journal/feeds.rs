@@ -42,17 +42,24 @@ pub async fn atom(
         .first()
         .map(|e| e.published())
         .unwrap_or_else(|| crate::web::rfc3339(0));
+    // Words in the language negotiated for the request, as on the pages.
+    let lang = crate::i18n::with_current(|p| p.lang);
+    let title = crate::i18n::text(
+        lang,
+        "feed-title",
+        &[("instance", state.config.instance_name.clone().into())],
+    );
     let mut xml = String::with_capacity(1024 + events.len() * 512);
     xml.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
     xml.push_str(&format!(
-        "<title>{} — journal</title>\n<id>{}/activity</id>\n<updated>{}</updated>\n<link rel=\"self\" href=\"{}/activity.atom\"/>\n<link href=\"{}/activity\"/>\n",
-        esc(&state.config.instance_name), esc(&base), updated, esc(&base), esc(&base)
+        "<title>{}</title>\n<id>{}/activity</id>\n<updated>{}</updated>\n<link rel=\"self\" href=\"{}/activity.atom\"/>\n<link href=\"{}/activity\"/>\n",
+        esc(&title), esc(&base), updated, esc(&base), esc(&base)
     ));
     for e in &events {
         xml.push_str(&format!(
             "<entry>\n<id>urn:uuid:{}</id>\n<title>{}</title>\n<updated>{}</updated>\n<author><name>{}</name></author>\n<link href=\"{}{}\"/>\n<category term=\"{}\"/>\n<summary>{} {} {}</summary>\n</entry>\n",
             esc(&e.id),
-            esc(&e.summary),
+            esc(&e.line_in(lang)),
             e.published(),
             esc(e.actor.as_deref().unwrap_or("system")),
             esc(&base),

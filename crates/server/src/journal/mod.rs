@@ -7,13 +7,14 @@ pub mod cache;
 #[cfg(test)]
 mod cache_tests;
 pub mod feeds;
+pub mod lines;
 pub mod model;
 pub mod store;
 pub mod types;
 
 pub use model::{Event, Filter, ObjectKind, ObjectRef, Verb};
 pub use store::record;
-pub use types::{Entry, EventType};
+pub use types::{Args, Entry, EventType, Payload};
 
 use crate::error::{ApiError, AppError, PageError};
 use crate::state::AppState;
@@ -43,14 +44,12 @@ pub static EXPORT: crate::export::Exporter = crate::export::Exporter {
     write: |conn, sink| store::for_each(conn, |e| sink.line("event", e)),
 };
 
-/// Puts the journal's page cache and the domains' event types into the state.
+/// Puts the journal's page cache into the state, and keeps the domains' event types (the
+/// catalogue, and what events' lines are written from).
 pub fn install(state: &mut AppState, event_types: &'static [&'static [Entry]]) {
     state.install(cache::FeedCache::default());
-    state.install(Catalogue(event_types));
+    lines::install(event_types);
 }
-
-/// The event types the domains write, gathered by the assembly.
-struct Catalogue(&'static [&'static [Entry]]);
 
 /// One type of journal event.
 #[derive(Serialize, ToSchema)]
@@ -68,10 +67,9 @@ pub struct EventTypeView {
 /// Every type of event the journal holds: what each event's `kind` means.
 #[utoipa::path(get, path = "/api/v1/activity/types", tag = "journal",
     responses((status = 200, description = "the event types, by domain", body = [EventTypeView])))]
-pub async fn types_api(State(st): State<AppState>) -> axum::Json<Vec<EventTypeView>> {
-    let Catalogue(lists) = st.owned::<Catalogue>();
+pub async fn types_api() -> axum::Json<Vec<EventTypeView>> {
     axum::Json(
-        lists
+        lines::event_types()
             .iter()
             .flat_map(|l| l.iter())
             .map(|e| EventTypeView {

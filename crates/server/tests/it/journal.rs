@@ -577,3 +577,199 @@ async fn bad_query_strings_are_clear_4xx() {
     )
     .await;
 }
+
+/// Every event of the demo territory.
+async fn demo_events(app: &TestApp) -> Vec<commonfare::journal::Event> {
+    assert!(commonfare::demo::load(&app.state.db).expect("demo loads"));
+    app.state
+        .db
+        .read(|c| {
+            let mut all = Vec::new();
+            commonfare::journal::store::for_each(c, |e| {
+                all.push(e.clone());
+                Ok(())
+            })?;
+            Ok(all)
+        })
+        .await
+        .unwrap()
+}
+
+/// Text as a page writes it (askama's escaping).
+fn html_escaped(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&#34;")
+        .replace('\'', "&#39;")
+}
+
+/// Every event the demo writes reads as a line of its own in every language (its payload
+/// gives every value its message places); in English, the line says what the stored
+/// summary says.
+#[tokio::test]
+async fn every_demo_event_has_its_line_in_every_language() {
+    use commonfare::i18n::Lang;
+    use commonfare::journal::lines::line_of;
+    let app = TestApp::spawn().await;
+    let events = demo_events(&app).await;
+    for e in &events {
+        for lang in Lang::ALL {
+            let line = line_of(EVENT_TYPES, e, lang).unwrap_or_else(|| {
+                panic!(
+                    "{} ({}) has no line in {}: {}",
+                    e.seq,
+                    e.kind,
+                    lang.code(),
+                    e.payload
+                )
+            });
+            assert!(!line.contains('{') && !line.contains('$'), "{line}");
+            if lang == Lang::En {
+                assert_eq!(line, e.summary, "{}: {}", e.kind, e.payload);
+            } else {
+                assert_ne!(line, e.summary, "{} in {}", e.kind, lang.code());
+            }
+        }
+    }
+}
+
+/// The demo's journal in French: French lines and verbs, not one English summary; the API
+/// keeps each summary as it was stored.
+#[tokio::test]
+async fn the_demo_journal_reads_in_french_and_the_api_keeps_the_summaries() {
+    let app = TestApp::spawn().await;
+    let events = demo_events(&app).await;
+    let page = |path: &'static str, lang: &'static str| {
+        let c = app.program();
+        let url = app.url(path);
+        async move {
+            c.get(url)
+                .header("accept-language", lang)
+                .send()
+                .await
+                .unwrap()
+                .text()
+                .await
+                .unwrap()
+        }
+    };
+    let html = page("/activity?limit=100", "fr").await;
+    let shown: Vec<_> = events.iter().rev().take(100).collect();
+    assert!(shown.len() > 30, "{}", shown.len());
+    assert_eq!(html.matches("class=\"event\"").count(), shown.len());
+    for e in &shown {
+        assert!(
+            !html.contains(&html_escaped(&e.summary)),
+            "English on the French journal: {}",
+            e.summary
+        );
+    }
+    assert!(
+        html.contains(" a créé ") || html.contains(" a proposé "),
+        "{html}"
+    );
+    assert!(html.contains(">Création</span>"), "{html}");
+    assert!(!html.contains(">Create</span>"));
+    // The summary of every event appears in English for an English reader.
+    let en = page("/activity?limit=100", "en").await;
+    for e in &shown {
+        assert!(en.contains(&html_escaped(&e.summary)), "{}", e.summary);
+    }
+
+    let api: Value = serde_json::from_str(&page("/api/v1/activity?limit=100", "fr").await).unwrap();
+    let items = api["items"].as_array().unwrap();
+    assert_eq!(items.len(), shown.len());
+    for (item, e) in items.iter().zip(&shown) {
+        assert_eq!(item["summary"], e.summary.as_str());
+    }
+}
+
+/// A line the event cannot give in the reader's language is its stored summary: an event
+/// written before types were named, one whose payload does not read as its type, and one
+/// whose payload lacks a value its message places (written before the payload carried it).
+#[tokio::test]
+async fn an_event_that_cannot_be_read_shows_its_stored_summary() {
+    let app = TestApp::spawn().await;
+    let org = ObjectRef {
+        kind: ObjectKind::Organization,
+        id: "o".into(),
+        url: "/orgs/city".into(),
+    };
+    for (kind, verb, summary, payload) in [
+        ("", Verb::Update, "@ada did something long ago", json!({})),
+        (
+            "organization.left",
+            Verb::Leave,
+            "@ada left @city, unreadably",
+            json!({"member": 7}),
+        ),
+        (
+            "organization.invited",
+            Verb::Invite,
+            "@ada invited @bob to @city as member, before payloads named the organization",
+            json!({"invitee": "bob", "role": "member"}),
+        ),
+    ] {
+        let org = org.clone();
+        app.state
+            .db
+            .write(move |c| {
+                let t = EventType::<Value>::new(kind, verb, ObjectKind::Organization, "a try");
+                record(c, Some("ada"), &t, &org, summary, &payload)
+            })
+            .await
+            .unwrap();
+    }
+    let html = app
+        .program()
+        .get(app.url("/activity"))
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    for summary in [
+        "@ada did something long ago",
+        "@ada left @city, unreadably",
+        "@ada invited @bob to @city as member, before payloads named the organization",
+    ] {
+        assert!(html.contains(summary), "{summary}\n{html}");
+    }
+    assert!(
+        !html.contains('$') && !html.contains("event-organization"),
+        "{html}"
+    );
+    // The badge is translated all the same.
+    assert!(html.contains(">Invitation</span>") && html.contains(">Départ</span>"));
+}
+
+/// The Atom feed's titles are the lines in the language negotiated for the request.
+#[tokio::test]
+async fn atom_titles_speak_the_reader_s_language() {
+    let app = TestApp::spawn().await;
+    app.api_user("ada").await;
+    for (lang, title) in [
+        ("fr", "<title>@ada a rejoint l'instance</title>"),
+        (
+            "it",
+            "<title>@ada ha aperto un account sull'istanza</title>",
+        ),
+        ("es", "<title>@ada se unió a la instancia</title>"),
+        ("en", "<title>@ada joined the instance</title>"),
+    ] {
+        let xml = app
+            .program()
+            .get(app.url("/activity.atom"))
+            .header("accept-language", lang)
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(xml.contains(title), "{lang}: {xml}");
+    }
+}

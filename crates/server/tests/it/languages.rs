@@ -5,6 +5,9 @@
 
 use crate::support::TestApp;
 use commonfare::i18n::{Lang, messages};
+use commonfare::journal::Entry;
+use commonfare::journal::lines::message_key;
+use commonfare::ops::EVENT_TYPES;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
@@ -198,9 +201,15 @@ fn every_language_has_every_message_with_the_same_variables_and_each_is_used() {
     let mut code = Vec::new();
     texts(&root.join("src"), &["rs"], &mut code);
     let all = format!("{templates}\n{}", code.join("\n"));
+    // A journal line's message is asked for by its event type's name.
+    let lines: BTreeSet<String> = EVENT_TYPES
+        .iter()
+        .flat_map(|l| l.iter())
+        .map(|e| message_key(e.name))
+        .collect();
     for key in english.keys() {
         assert!(
-            all.contains(&format!("\"{key}\"")),
+            all.contains(&format!("\"{key}\"")) || lines.contains(key),
             "{key} is used nowhere: remove it"
         );
     }
@@ -247,6 +256,75 @@ fn every_language_has_every_message_with_the_same_variables_and_each_is_used() {
             );
         }
     }
+}
+
+/// What is wrong with the journal's lines in a catalogue (`messages_of`, a language's
+/// messages with their variables): an event type without its message, or a message that
+/// places a value its type's payload does not give.
+fn line_faults(
+    types: &[&[Entry]],
+    messages_of: impl Fn(Lang) -> Vec<(String, Vec<String>)>,
+) -> Vec<String> {
+    let mut faults = Vec::new();
+    for lang in Lang::ALL {
+        let catalogue: BTreeMap<String, Vec<String>> = messages_of(lang).into_iter().collect();
+        for entry in types.iter().flat_map(|l| l.iter()) {
+            let key = message_key(entry.name);
+            let Some(vars) = catalogue.get(&key) else {
+                faults.push(format!("{}: no {key} for {}", lang.code(), entry.name));
+                continue;
+            };
+            for v in vars {
+                if v != "actor" && !entry.args.contains(&v.as_str()) {
+                    faults.push(format!(
+                        "{}: {key} places ${v}, which {} does not give (it gives actor, {})",
+                        lang.code(),
+                        (entry.payload)(),
+                        entry.args.join(", ")
+                    ));
+                }
+            }
+        }
+    }
+    faults
+}
+
+/// Every event type has its line in every language, placing only values its payload
+/// gives (so a line is never shown with a hole in it).
+#[test]
+fn every_event_type_has_its_line_in_every_language() {
+    let all = EVENT_TYPES.iter().map(|l| l.len()).sum::<usize>();
+    assert!(all >= 28, "{all}");
+    let faults = line_faults(EVENT_TYPES, messages);
+    assert!(faults.is_empty(), "{}", faults.join("\n"));
+}
+
+/// The check above fails on a missing line and on a line that places what its type does
+/// not give.
+#[test]
+fn the_line_check_finds_a_missing_or_overreaching_message() {
+    let planted = |lang: Lang| {
+        let mut m = messages(lang);
+        m.retain(|(k, _)| k != "event-comment-deleted");
+        for (k, vars) in &mut m {
+            if k == "event-commons-forked" && lang == Lang::It {
+                vars.push("licence".into());
+            }
+        }
+        m
+    };
+    let faults = line_faults(EVENT_TYPES, planted);
+    assert_eq!(faults.len(), 5, "{faults:#?}");
+    assert!(
+        faults
+            .iter()
+            .any(|f| f.starts_with("it: event-commons-forked places $licence"))
+    );
+    assert!(
+        faults
+            .iter()
+            .any(|f| f == "fr: no event-comment-deleted for comment.deleted")
+    );
 }
 
 /// Words the pages show as they are in every language: formats, a brand, addresses.

@@ -404,7 +404,10 @@ pub fn make_admin(conn: &mut DbConn, person: &Person) -> Result<(), AppError> {
         &events::MADE_ADMIN,
         &person_ref(person),
         &format!("@{} became an instance administrator", person.handle),
-        &events::MadeAdmin { is_admin: true },
+        &events::MadeAdmin {
+            is_admin: true,
+            handle: Some(person.handle.clone()),
+        },
     )?;
     Ok(())
 }

@@ -1,0 +1,106 @@
+# The journal's lines: one message per event type, named after the type's `kind` with `-`
+# for `.` and `_` (`commons.forked` is `event-commons-forked`). `$actor` is the person who
+# acted; people's and organizations' handles come with their `@`, commons' handles bare
+# (as the commons' pages write them). A line whose event cannot give a value it places is
+# shown in English, as it was written when the event happened.
+
+# The badge of an event's verb.
+event-verb = { $verb ->
+    [Create] Create
+    [Update] Update
+    [Delete] Delete
+    [Accept] Accept
+    [Reject] Reject
+    [Offer] Offer
+    [Invite] Invite
+    [Join] Join
+    [Leave] Leave
+    [Add] Add
+    [Remove] Remove
+    [Undo] Undo
+   *[other] { $verb }
+}
+
+## People and organizations
+
+event-person-signed-up = { $admin ->
+    [yes] { $actor } joined the instance as instance administrator
+   *[no] { $actor } joined the instance
+}
+event-person-updated = { $actor } updated their profile
+event-person-made-admin = { $person } became an instance administrator
+event-person-renamed = { $old } is now { $new }: the organization { $old } had this handle first
+# `org-kind` is the organization's kind, as the organization pages write it.
+event-organization-created = { $actor } created { $name } { $organization } ({ org-kind })
+event-organization-updated = { $actor } updated { $organization }
+event-organization-renamed = The organization { $old } is now { $new }: the person { $old } had this handle first
+event-organization-invited = { $actor } invited { $invitee } to { $organization } as { $role ->
+    [admin] admin
+   *[member] member
+}
+event-organization-joined = { $actor } joined { $organization } as { $role ->
+    [admin] admin
+   *[member] member
+}
+event-organization-declined = { $actor } declined the invitation to { $organization }
+event-organization-left = { $actor } left { $organization }
+event-organization-removed = { $actor } removed { $member } from { $organization }
+
+## Commons and contributions
+
+event-commons-created = { $actor } created the commons { $name } ({ $handle })
+event-commons-forked = { $actor } forked { $from } at revision { $fork_point } as { $handle }
+event-commons-deleted = { $forks ->
+    [0] { $actor } deleted the commons { $name } ({ $handle }); its history stays readable
+    [one] { $actor } deleted the commons { $name } ({ $handle }); its history stays readable and goes on in 1 fork
+   *[other] { $actor } deleted the commons { $name } ({ $handle }); its history stays readable and goes on in { $forks } forks
+}
+event-commons-maintainer-added = { $actor } made { $maintainer } a maintainer of { $commons }
+# `$who` is `self` when the maintainer stepped down.
+event-commons-maintainer-removed = { $who ->
+    [self] { $actor } stepped down as a maintainer of { $commons }
+   *[other] { $actor } removed { $maintainer } as a maintainer of { $commons }
+}
+event-commons-revision-reverted = { $actor } reverted revision { $reverted } of { $commons } as revision { $revision }
+# `$title` is the first line of the contribution's message.
+event-contribution-proposed = { $what ->
+    [change] { $actor } proposed a change to { $commons }: { $title }
+   *[work_record] { $actor } proposed a work record to { $commons }: { $title }
+}
+event-contribution-updated = { $actor } updated contribution #{ $number } to { $commons }
+event-contribution-accepted = { $actor } accepted contribution #{ $number } to { $commons }
+event-contribution-rejected = { $actor } rejected contribution #{ $number } to { $commons }
+event-contribution-changes-requested = { $actor } asked for changes to contribution #{ $number } to { $commons }
+event-contribution-withdrawn = { $actor } withdrew contribution #{ $number } to { $commons }
+
+## Discussion
+
+# `$on` is the commons or the organization the thread is on.
+event-thread-started = { $actor } started the thread “{ $title }” on { $on }
+event-comment-written = { $actor } commented on “{ $title }” ({ $on })
+event-comment-edited = { $actor } edited a comment on “{ $title }” ({ $on })
+event-comment-deleted = { $actor } deleted a comment on “{ $title }” ({ $on })
+event-commons-translated = { $actor } wrote the name and summary of { $commons } in { $lang ->
+    [fr] French
+    [it] Italian
+    [es] Spanish
+   *[en] English
+}
+event-commons-translation-removed = { $actor } removed the { $lang ->
+    [fr] French
+    [it] Italian
+    [es] Spanish
+   *[en] English
+} name and summary of { $commons }
+event-organization-translated = { $actor } wrote the name and description of { $organization } in { $lang ->
+    [fr] French
+    [it] Italian
+    [es] Spanish
+   *[en] English
+}
+event-organization-translation-removed = { $actor } removed the { $lang ->
+    [fr] French
+    [it] Italian
+    [es] Spanish
+   *[en] English
+} name and description of { $organization }

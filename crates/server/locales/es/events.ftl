@@ -1,0 +1,97 @@
+# Las líneas del diario: un mensaje por tipo de evento (véase en/events.ftl).
+
+event-verb = { $verb ->
+    [Create] Creación
+    [Update] Modificación
+    [Delete] Eliminación
+    [Accept] Aceptación
+    [Reject] Rechazo
+    [Offer] Propuesta
+    [Invite] Invitación
+    [Join] Ingreso
+    [Leave] Salida
+    [Add] Incorporación
+    [Remove] Baja
+    [Undo] Anulación
+   *[other] { $verb }
+}
+
+## Personas y organizaciones
+
+event-person-signed-up = { $admin ->
+    [yes] { $actor } se unió a la instancia con permisos de administración
+   *[no] { $actor } se unió a la instancia
+}
+event-person-updated = { $actor } actualizó su perfil
+event-person-made-admin = { $person } recibió permisos de administración de la instancia
+event-person-renamed = { $old } ahora se llama { $new }: la organización { $old } ya tenía este identificador
+event-organization-created = { $actor } creó { $name } { $organization } ({ org-kind })
+event-organization-updated = { $actor } modificó { $organization }
+event-organization-renamed = La organización { $old } ahora se llama { $new }: la persona { $old } ya tenía este identificador
+event-organization-invited = { $actor } invitó a { $invitee } a unirse a { $organization } { $role ->
+    [admin] con permisos de administración
+   *[member] como miembro
+}
+event-organization-joined = { $actor } se unió a { $organization } { $role ->
+    [admin] con permisos de administración
+   *[member] como miembro
+}
+event-organization-declined = { $actor } rechazó la invitación de { $organization }
+event-organization-left = { $actor } salió de { $organization }
+event-organization-removed = { $actor } dio de baja a { $member } en { $organization }
+
+## Bienes comunes y contribuciones
+
+event-commons-created = { $actor } creó el bien común { $name } ({ $handle })
+event-commons-forked = { $actor } creó { $handle }, una bifurcación de { $from } en la revisión { $fork_point }
+event-commons-deleted = { $forks ->
+    [0] { $actor } eliminó el bien común { $name } ({ $handle }); su historial sigue siendo legible
+    [one] { $actor } eliminó el bien común { $name } ({ $handle }); su historial sigue siendo legible y su trabajo continúa en una bifurcación
+   *[other] { $actor } eliminó el bien común { $name } ({ $handle }); su historial sigue siendo legible y su trabajo continúa en { $forks } bifurcaciones
+}
+event-commons-maintainer-added = { $actor } incorporó a { $maintainer } al equipo de mantenimiento de { $commons }
+event-commons-maintainer-removed = { $who ->
+    [self] { $actor } dejó de mantener { $commons }
+   *[other] { $actor } quitó a { $maintainer } del equipo de mantenimiento de { $commons }
+}
+event-commons-revision-reverted = { $actor } deshizo la revisión { $reverted } de { $commons } con la revisión { $revision }
+event-contribution-proposed = { $what ->
+    [change] { $actor } propuso un cambio en { $commons }: { $title }
+   *[work_record] { $actor } registró un trabajo para { $commons }: { $title }
+}
+event-contribution-updated = { $actor } actualizó la contribución n.º { $number } a { $commons }
+event-contribution-accepted = { $actor } aceptó la contribución n.º { $number } a { $commons }
+event-contribution-rejected = { $actor } rechazó la contribución n.º { $number } a { $commons }
+event-contribution-changes-requested = { $actor } pidió cambios en la contribución n.º { $number } a { $commons }
+event-contribution-withdrawn = { $actor } retiró la contribución n.º { $number } a { $commons }
+
+## Conversación
+
+event-thread-started = { $actor } abrió el hilo «{ $title }» en { $on }
+event-comment-written = { $actor } comentó en el hilo «{ $title }» ({ $on })
+event-comment-edited = { $actor } editó un comentario del hilo «{ $title }» ({ $on })
+event-comment-deleted = { $actor } eliminó un comentario del hilo «{ $title }» ({ $on })
+event-commons-translated = { $actor } escribió el nombre y el resumen de { $commons } en { $lang ->
+    [fr] francés
+    [it] italiano
+    [es] español
+   *[en] inglés
+}
+event-commons-translation-removed = { $actor } quitó la versión en { $lang ->
+    [fr] francés
+    [it] italiano
+    [es] español
+   *[en] inglés
+} del nombre y el resumen de { $commons }
+event-organization-translated = { $actor } escribió el nombre y la descripción de { $organization } en { $lang ->
+    [fr] francés
+    [it] italiano
+    [es] español
+   *[en] inglés
+}
+event-organization-translation-removed = { $actor } quitó la versión en { $lang ->
+    [fr] francés
+    [it] italiano
+    [es] español
+   *[en] inglés
+} del nombre y la descripción de { $organization }

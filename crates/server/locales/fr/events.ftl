@@ -1,0 +1,97 @@
+# Les lignes du journal : un message par type d'événement (voir en/events.ftl).
+
+event-verb = { $verb ->
+    [Create] Création
+    [Update] Modification
+    [Delete] Suppression
+    [Accept] Acceptation
+    [Reject] Refus
+    [Offer] Proposition
+    [Invite] Invitation
+    [Join] Adhésion
+    [Leave] Départ
+    [Add] Ajout
+    [Remove] Retrait
+    [Undo] Annulation
+   *[other] { $verb }
+}
+
+## Personnes et organisations
+
+event-person-signed-up = { $admin ->
+    [yes] { $actor } a rejoint l'instance avec les droits d'administration
+   *[no] { $actor } a rejoint l'instance
+}
+event-person-updated = { $actor } a mis à jour son profil
+event-person-made-admin = { $person } a reçu les droits d'administration de l'instance
+event-person-renamed = { $old } s'appelle désormais { $new } : l'organisation { $old } avait cet identifiant en premier
+event-organization-created = { $actor } a créé { $name } { $organization } ({ org-kind })
+event-organization-updated = { $actor } a modifié { $organization }
+event-organization-renamed = L'organisation { $old } s'appelle désormais { $new } : la personne { $old } avait cet identifiant en premier
+event-organization-invited = { $actor } a invité { $invitee } à rejoindre { $organization } { $role ->
+    [admin] avec les droits d'administration
+   *[member] comme membre
+}
+event-organization-joined = { $actor } a rejoint { $organization } { $role ->
+    [admin] avec les droits d'administration
+   *[member] comme membre
+}
+event-organization-declined = { $actor } a décliné l'invitation de { $organization }
+event-organization-left = { $actor } a quitté { $organization }
+event-organization-removed = { $actor } a retiré { $member } de { $organization }
+
+## Communs et contributions
+
+event-commons-created = { $actor } a créé le commun { $name } ({ $handle })
+event-commons-forked = { $actor } a créé { $handle }, bifurcation de { $from } à la révision { $fork_point }
+event-commons-deleted = { $forks ->
+    [0] { $actor } a supprimé le commun { $name } ({ $handle }) ; son historique reste lisible
+    [one] { $actor } a supprimé le commun { $name } ({ $handle }) ; son historique reste lisible et son travail continue dans une bifurcation
+   *[other] { $actor } a supprimé le commun { $name } ({ $handle }) ; son historique reste lisible et son travail continue dans { $forks } bifurcations
+}
+event-commons-maintainer-added = { $actor } a ajouté { $maintainer } aux mainteneurs de { $commons }
+event-commons-maintainer-removed = { $who ->
+    [self] { $actor } a renoncé à maintenir { $commons }
+   *[other] { $actor } a retiré { $maintainer } des mainteneurs de { $commons }
+}
+event-commons-revision-reverted = { $actor } a annulé la révision { $reverted } de { $commons } par la révision { $revision }
+event-contribution-proposed = { $what ->
+    [change] { $actor } a proposé une modification de { $commons } : { $title }
+   *[work_record] { $actor } a déclaré un travail pour { $commons } : { $title }
+}
+event-contribution-updated = { $actor } a mis à jour la contribution nº { $number } de { $commons }
+event-contribution-accepted = { $actor } a accepté la contribution nº { $number } de { $commons }
+event-contribution-rejected = { $actor } a refusé la contribution nº { $number } de { $commons }
+event-contribution-changes-requested = { $actor } a demandé des modifications à la contribution nº { $number } de { $commons }
+event-contribution-withdrawn = { $actor } a retiré la contribution nº { $number } proposée à { $commons }
+
+## Discussion
+
+event-thread-started = { $actor } a ouvert le fil « { $title } » sur { $on }
+event-comment-written = { $actor } a commenté le fil « { $title } » ({ $on })
+event-comment-edited = { $actor } a modifié un commentaire du fil « { $title } » ({ $on })
+event-comment-deleted = { $actor } a supprimé un commentaire du fil « { $title } » ({ $on })
+event-commons-translated = { $actor } a écrit le nom et le résumé de { $commons } en { $lang ->
+    [fr] français
+    [it] italien
+    [es] espagnol
+   *[en] anglais
+}
+event-commons-translation-removed = { $actor } a retiré la version { $lang ->
+    [fr] française
+    [it] italienne
+    [es] espagnole
+   *[en] anglaise
+} du nom et du résumé de { $commons }
+event-organization-translated = { $actor } a écrit le nom et la description de { $organization } en { $lang ->
+    [fr] français
+    [it] italien
+    [es] espagnol
+   *[en] anglais
+}
+event-organization-translation-removed = { $actor } a retiré la version { $lang ->
+    [fr] française
+    [it] italienne
+    [es] espagnole
+   *[en] anglaise
+} du nom et de la description de { $organization }

@@ -1,0 +1,97 @@
+# Le righe del diario: un messaggio per tipo di evento (vedi en/events.ftl).
+
+event-verb = { $verb ->
+    [Create] Creazione
+    [Update] Modifica
+    [Delete] Eliminazione
+    [Accept] Accettazione
+    [Reject] Rifiuto
+    [Offer] Proposta
+    [Invite] Invito
+    [Join] Adesione
+    [Leave] Uscita
+    [Add] Aggiunta
+    [Remove] Rimozione
+    [Undo] Annullamento
+   *[other] { $verb }
+}
+
+## Persone e organizzazioni
+
+event-person-signed-up = { $admin ->
+    [yes] { $actor } ha aperto un account sull'istanza, con i diritti di amministrazione
+   *[no] { $actor } ha aperto un account sull'istanza
+}
+event-person-updated = { $actor } ha aggiornato il proprio profilo
+event-person-made-admin = { $person } ha ricevuto i diritti di amministrazione dell'istanza
+event-person-renamed = { $old } ora si chiama { $new }: l'organizzazione { $old } aveva già questo nome utente
+event-organization-created = { $actor } ha creato { $name } { $organization } ({ org-kind })
+event-organization-updated = { $actor } ha modificato { $organization }
+event-organization-renamed = L'organizzazione { $old } ora si chiama { $new }: la persona { $old } aveva già questo nome utente
+event-organization-invited = { $actor } ha invitato { $invitee } a entrare in { $organization } { $role ->
+    [admin] con i diritti di amministrazione
+   *[member] come membro
+}
+event-organization-joined = { $actor } ha aderito a { $organization } { $role ->
+    [admin] con i diritti di amministrazione
+   *[member] come membro
+}
+event-organization-declined = { $actor } ha declinato l'invito di { $organization }
+event-organization-left = { $actor } ha lasciato { $organization }
+event-organization-removed = { $actor } ha rimosso { $member } da { $organization }
+
+## Beni comuni e contributi
+
+event-commons-created = { $actor } ha creato il bene comune { $name } ({ $handle })
+event-commons-forked = { $actor } ha creato { $handle }, derivazione di { $from } alla revisione { $fork_point }
+event-commons-deleted = { $forks ->
+    [0] { $actor } ha eliminato il bene comune { $name } ({ $handle }); la sua cronologia resta leggibile
+    [one] { $actor } ha eliminato il bene comune { $name } ({ $handle }); la sua cronologia resta leggibile e il suo lavoro continua in una derivazione
+   *[other] { $actor } ha eliminato il bene comune { $name } ({ $handle }); la sua cronologia resta leggibile e il suo lavoro continua in { $forks } derivazioni
+}
+event-commons-maintainer-added = { $actor } ha aggiunto { $maintainer } ai manutentori di { $commons }
+event-commons-maintainer-removed = { $who ->
+    [self] { $actor } ha lasciato la manutenzione di { $commons }
+   *[other] { $actor } ha rimosso { $maintainer } dai manutentori di { $commons }
+}
+event-commons-revision-reverted = { $actor } ha annullato la revisione { $reverted } di { $commons } con la revisione { $revision }
+event-contribution-proposed = { $what ->
+    [change] { $actor } ha proposto una modifica a { $commons }: { $title }
+   *[work_record] { $actor } ha registrato un lavoro per { $commons }: { $title }
+}
+event-contribution-updated = { $actor } ha aggiornato il contributo n. { $number } per { $commons }
+event-contribution-accepted = { $actor } ha accettato il contributo n. { $number } per { $commons }
+event-contribution-rejected = { $actor } ha rifiutato il contributo n. { $number } per { $commons }
+event-contribution-changes-requested = { $actor } ha chiesto modifiche al contributo n. { $number } per { $commons }
+event-contribution-withdrawn = { $actor } ha ritirato il contributo n. { $number } per { $commons }
+
+## Discussione
+
+event-thread-started = { $actor } ha avviato la conversazione «{ $title }» su { $on }
+event-comment-written = { $actor } ha commentato la conversazione «{ $title }» ({ $on })
+event-comment-edited = { $actor } ha modificato un commento nella conversazione «{ $title }» ({ $on })
+event-comment-deleted = { $actor } ha eliminato un commento nella conversazione «{ $title }» ({ $on })
+event-commons-translated = { $actor } ha scritto il nome e il riassunto di { $commons } in { $lang ->
+    [fr] francese
+    [it] italiano
+    [es] spagnolo
+   *[en] inglese
+}
+event-commons-translation-removed = { $actor } ha rimosso la versione { $lang ->
+    [fr] francese
+    [it] italiana
+    [es] spagnola
+   *[en] inglese
+} del nome e del riassunto di { $commons }
+event-organization-translated = { $actor } ha scritto il nome e la descrizione di { $organization } in { $lang ->
+    [fr] francese
+    [it] italiano
+    [es] spagnolo
+   *[en] inglese
+}
+event-organization-translation-removed = { $actor } ha rimosso la versione { $lang ->
+    [fr] francese
+    [it] italiana
+    [es] spagnola
+   *[en] inglese
+} del nome e della descrizione di { $organization }
