@@ -20,15 +20,21 @@
     var li = document.createElement("li");
     li.className = "event fresh";
     li.id = "event-" + e.seq;
+    // The page's language writes the time, the server the words.
+    var lang = document.documentElement.lang || "en";
     var time = document.createElement("time");
-    time.dateTime = new Date(e.at).toISOString();
-    time.textContent = time.dateTime.slice(0, 16).replace("T", " ") + " UTC";
+    var at = new Date(e.at);
+    time.dateTime = at.toISOString();
+    time.title = at.toLocaleString(lang);
+    time.textContent = window.Intl && Intl.RelativeTimeFormat
+      ? new Intl.RelativeTimeFormat(lang, { numeric: "auto" }).format(0, "second")
+      : time.title;
     var verb = document.createElement("span");
     verb.className = "verb verb-" + e.verb;
-    verb.textContent = e.verb;
+    verb.textContent = e.verb_text || e.verb;
     var link = document.createElement("a");
     link.href = e.object_url;
-    link.textContent = e.summary;
+    link.textContent = e.line || e.summary;
     li.append(time, " ", verb, " ", link);
     list.insertBefore(li, list.firstChild);
     while (list.children.length > 30) list.removeChild(list.lastChild);

@@ -39,6 +39,7 @@ struct ListPage {
     kind: String,
     org: String,
     kinds: [CommonsKind; 5],
+    default_lang: crate::i18n::Lang,
 }
 
 pub async fn list(
@@ -62,6 +63,7 @@ pub async fn list(
         kind,
         org,
         kinds: CommonsKind::ALL,
+        default_lang: state.config.default_lang(),
     }))
 }
 

@@ -944,3 +944,32 @@ pub fn delete_translation(
     .execute(conn)?;
     Ok(n > 0)
 }
+
+/// The translations of several commons (a list's page) in one query, by commons id.
+pub fn translations_of(
+    conn: &mut DbConn,
+    commons_ids: &[String],
+) -> Result<std::collections::HashMap<String, Vec<Version>>, AppError> {
+    let rows: Vec<(String, String, String, String)> = commons_translations::table
+        .filter(commons_translations::commons_id.eq_any(commons_ids))
+        .select((
+            commons_translations::commons_id,
+            commons_translations::lang,
+            commons_translations::name,
+            commons_translations::summary,
+        ))
+        .order((
+            commons_translations::commons_id.asc(),
+            commons_translations::lang.asc(),
+        ))
+        .load(conn)?;
+    let mut out: std::collections::HashMap<String, Vec<Version>> = Default::default();
+    for (id, lang, name, description) in rows {
+        out.entry(id).or_default().push(Version {
+            lang,
+            name,
+            description,
+        });
+    }
+    Ok(out)
+}

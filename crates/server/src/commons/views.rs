@@ -85,6 +85,27 @@ pub struct CommonsSummary {
     pub home_org: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// The language name and summary are written in (absent: the instance's default).
+    pub language: Option<String>,
+    /// The name and summary in other languages.
+    pub translations: Vec<crate::i18n::content::Version>,
+}
+
+impl CommonsSummary {
+    /// What `viewer` reads of its name and summary.
+    pub fn shown(
+        &self,
+        viewer: &crate::i18n::Lang,
+        default: &crate::i18n::Lang,
+    ) -> crate::i18n::content::Shown {
+        crate::i18n::content::choose(
+            crate::i18n::content::original(self.language.as_deref(), *default),
+            &self.name,
+            &self.summary,
+            &self.translations,
+            *viewer,
+        )
+    }
 }
 
 /// One page of open commons by handle, narrowed by `filter` (a 422 names an unknown kind,
@@ -120,9 +141,13 @@ pub fn commons_page(
     org_ids.sort();
     org_ids.dedup();
     let orgs = crate::accounts::org_handles(conn, &org_ids)?;
+    let ids: Vec<String> = rows.iter().map(|c| c.id.clone()).collect();
+    let mut translations = store::translations_of(conn, &ids)?;
     Ok(paging
         .page(rows, |c| c.handle.clone())
         .map(|c| CommonsSummary {
+            translations: translations.remove(&c.id).unwrap_or_default(),
+            language: c.language,
             home_org: c.home_org_id.as_ref().and_then(|id| orgs.get(id).cloned()),
             handle: c.handle,
             name: c.name,

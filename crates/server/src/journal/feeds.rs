@@ -94,7 +94,7 @@ pub struct StreamQuery {
 
 /// Live journal as Server-Sent Events (`event: journal`, `id:` = seq, `data:` = the event JSON).
 #[utoipa::path(get, path = "/api/v1/activity/stream", tag = "journal", params(StreamQuery),
-    responses((status = 200, description = "text/event-stream of journal events", content_type = "text/event-stream")))]
+    responses((status = 200, description = "text/event-stream of journal events, each also with `line` and `verb_text`: the event and its verb in the request's language", content_type = "text/event-stream")))]
 pub async fn stream(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -123,7 +123,9 @@ pub async fn stream(
         Some(s) => s,
         None => state.db.read(store::last_seq).await?,
     };
-    Ok(Sse::new(live(state, start))
+    // The stream outlives the handler, and with it the request's language: keep it.
+    let lang = crate::i18n::with_current(|p| p.lang);
+    Ok(Sse::new(live(state, start, lang))
         .keep_alive(KeepAlive::new().interval(Duration::from_secs(15)))
         .into_response())
 }
@@ -140,6 +142,7 @@ struct Live {
 fn live(
     state: AppState,
     start: i64,
+    lang: crate::i18n::Lang,
 ) -> impl Stream<Item = Result<axum::response::sse::Event, std::convert::Infallible>> {
     let rx = state.db.subscribe();
     let stop = state.shutdown.subscribe();
@@ -150,13 +153,13 @@ fn live(
         last: start,
         buffer: VecDeque::new(),
     };
-    futures_util::stream::unfold(init, |mut s| async move {
+    futures_util::stream::unfold(init, move |mut s| async move {
         loop {
             if *s.stop.borrow() {
                 return None;
             }
             if let Some(e) = s.buffer.pop_front() {
-                let data = serde_json::to_string(&e).unwrap_or_default();
+                let data = for_people(&e, lang);
                 let ev = axum::response::sse::Event::default()
                     .id(e.seq.to_string())
                     .event("journal")
@@ -187,4 +190,18 @@ fn live(
             }
         }
     })
+}
+
+/// An event as the live stream sends it: the API's fields, and for people its line and
+/// its verb in the stream's language (the home page puts them on top of the journal).
+fn for_people(e: &Event, lang: crate::i18n::Lang) -> String {
+    let mut v = serde_json::to_value(e).unwrap_or_default();
+    if let Some(o) = v.as_object_mut() {
+        o.insert("line".into(), e.line_in(lang).into());
+        o.insert(
+            "verb_text".into(),
+            crate::i18n::text(lang, "event-verb", &[("verb", e.verb.clone().into())]).into(),
+        );
+    }
+    v.to_string()
 }

@@ -444,6 +444,23 @@ async fn sse_is_live_and_resumable() {
     assert_eq!(again[0].0, got[1].0);
     assert_eq!(again[1].1["actor"], "carol");
 
+    // A French reader's stream carries each event's line and verb in French too, beside
+    // the stable summary.
+    let french = c
+        .get(app.url("/api/v1/activity/stream?after=0"))
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .unwrap();
+    let first = read_events(french, 1).await;
+    assert_eq!(first[0].1["summary"], "@ada joined the instance");
+    let line = first[0].1["line"].as_str().unwrap();
+    assert!(
+        line.contains("@ada") && line != "@ada joined the instance",
+        "{line}"
+    );
+    assert_ne!(first[0].1["verb_text"], first[0].1["verb"]);
+
     let bad = c
         .get(app.url("/api/v1/activity/stream"))
         .header("Last-Event-ID", "x")
