@@ -89,6 +89,10 @@ pub const CODES: &[(&str, &str)] = &[
         "a language the pages are not written in (use en, fr, it or es)",
     ),
     (
+        "not_a_change",
+        "a diff asked of a work record, which changes no file",
+    ),
+    (
         "original_language",
         "a translation into the language the text was first written in",
     ),

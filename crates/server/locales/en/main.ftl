@@ -394,3 +394,14 @@ content-translations-note = The name and summary are written in { $original }; g
 content-translation-language = Language
 content-save-translation = Save the translation
 content-remove-translation = remove
+
+diff-old-line = Line before
+diff-new-line = Line after
+diff-line = Text
+diff-download-file = download it
+diff-read-proposed = read the file as proposed
+contribution-changes-on = What it changes, on revision { $number }
+contribution-became = Accepted as revision { $number }:
+contribution-revision-diff = see that revision's changes
+contribution-on-head = Accepted now, on revision { $number } (the head moved since), it would change
+contribution-conflicts = These files also changed on the head since; the author has to update the change before it can be accepted:

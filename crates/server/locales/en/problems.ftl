@@ -337,3 +337,5 @@ problem-thread-full = this thread holds { $limit ->
 problem-no-thread = thread #{ $number } of { $scope } does not exist
 problem-no-comment = comment `{ $id }` does not exist
 problem-comment-moved = the comment was changed by another request meanwhile; reload it and try again
+problem-not-a-change = contribution #{ $number } is a work record: it changes no file, so it has no diff
+problem-no-proposed-file = contribution #{ $number } proposes no file at { $path }

@@ -394,3 +394,14 @@ content-translations-note = El nombre y el resumen están escritos en { $origina
 content-translation-language = Idioma
 content-save-translation = Guardar la traducción
 content-remove-translation = quitar
+
+diff-old-line = Línea antes
+diff-new-line = Línea después
+diff-line = Texto
+diff-download-file = descargarlo
+diff-read-proposed = leer el archivo tal como se propone
+contribution-changes-on = Lo que cambia, sobre la revisión { $number }
+contribution-became = Aceptada como revisión { $number }:
+contribution-revision-diff = ver los cambios de esa revisión
+contribution-on-head = Si se acepta ahora, sobre la revisión { $number } (la cabeza avanzó desde entonces), cambiaría
+contribution-conflicts = Estos archivos también cambiaron en la cabeza desde entonces; quien propuso el cambio debe actualizarlo antes de que pueda aceptarse:

@@ -394,3 +394,14 @@ content-translations-note = Le nom et le résumé sont écrits en { $original } 
 content-translation-language = Langue
 content-save-translation = Enregistrer la traduction
 content-remove-translation = retirer
+
+diff-old-line = Ligne avant
+diff-new-line = Ligne après
+diff-line = Texte
+diff-download-file = le télécharger
+diff-read-proposed = lire le fichier tel que proposé
+contribution-changes-on = Ce qu'elle change, sur la révision { $number }
+contribution-became = Acceptée comme révision { $number } :
+contribution-revision-diff = voir les changements de cette révision
+contribution-on-head = Acceptée maintenant, sur la révision { $number } (la tête a avancé depuis), elle changerait
+contribution-conflicts = Ces fichiers ont aussi changé sur la tête depuis ; l'auteur doit mettre à jour le changement avant qu'il puisse être accepté :

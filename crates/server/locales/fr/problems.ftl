@@ -351,3 +351,5 @@ problem-thread-full = Ce fil contient { $limit ->
 problem-no-thread = Le fil nº { $number } de { $scope } n'existe pas
 problem-no-comment = Le commentaire `{ $id }` n'existe pas
 problem-comment-moved = Le commentaire a été modifié par une autre requête entre-temps ; rechargez-le et réessayez
+problem-not-a-change = la contribution n° { $number } est un relevé de travail : elle ne modifie aucun fichier, elle n'a donc pas de différences à montrer
+problem-no-proposed-file = la contribution n° { $number } ne propose aucun fichier à l'emplacement { $path }

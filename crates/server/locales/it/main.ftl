@@ -394,3 +394,14 @@ content-translations-note = Il nome e il riassunto sono scritti in { $original }
 content-translation-language = Lingua
 content-save-translation = Salva la traduzione
 content-remove-translation = rimuovi
+
+diff-old-line = Riga prima
+diff-new-line = Riga dopo
+diff-line = Testo
+diff-download-file = scaricalo
+diff-read-proposed = leggi il file come proposto
+contribution-changes-on = Che cosa cambia, sulla revisione { $number }
+contribution-became = Accettato come revisione { $number }:
+contribution-revision-diff = vedi le modifiche di quella revisione
+contribution-on-head = Se accettato ora, sulla revisione { $number } (la testa è andata avanti), cambierebbe
+contribution-conflicts = Questi file sono cambiati anche sulla testa nel frattempo; chi ha proposto la modifica deve aggiornarla prima che possa essere accettata:

@@ -40,6 +40,17 @@ pub struct DiffLineView {
     pub new_number: Option<usize>,
     pub text: String,
     pub no_newline_at_end: bool,
+    /// For a changed line paired with its counterpart (a removed line followed by the line
+    /// that replaces it): the line cut into words, those that changed marked.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub words: Vec<WordView>,
+}
+
+/// A piece of a changed line: `changed` when this side alone has it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct WordView {
+    pub text: String,
+    pub changed: bool,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -67,6 +78,13 @@ pub struct FileDiffView {
     pub hunks: Vec<HunkView>,
     /// The same diff as unified text, for text files.
     pub unified: Option<String>,
+    /// Size in bytes of the new side (absent for a deleted file).
+    pub new_size: Option<u64>,
+    /// The new side is a picture a browser shows (PNG, JPEG, GIF, WebP).
+    pub image: bool,
+    /// Where the new side's bytes can be read (a contribution's proposed files).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -107,8 +125,29 @@ pub fn diff_view(conn: &mut DbConn, handle: &str, q: &DiffQuery) -> Result<DiffV
     };
     let from = revision(conn, &c, q.from.unwrap_or((to.number - 1).max(1)))?;
     let (old, new) = (tree_of(conn, &from)?, tree_of(conn, &to)?);
+    Ok(DiffView {
+        from: from.number,
+        to: to.number,
+        files: files_between(conn, &old, &new)?,
+    })
+}
+
+/// Whether a file is a picture browsers show, by its name.
+fn is_image(path: &str) -> bool {
+    let lower = path.to_ascii_lowercase();
+    [".png", ".jpg", ".jpeg", ".gif", ".webp"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+}
+
+/// Each file that differs between two trees, with line hunks for text files.
+pub fn files_between(
+    conn: &mut DbConn,
+    old: &super::model::tree::Tree,
+    new: &super::model::tree::Tree,
+) -> Result<Vec<FileDiffView>, AppError> {
     let mut files = Vec::new();
-    for change in diff::diff_trees(&old, &new) {
+    for change in diff::diff_trees(old, new) {
         let path = change.path.to_string();
         let mut view = FileDiffView {
             path: path.clone(),
@@ -126,6 +165,9 @@ pub fn diff_view(conn: &mut DbConn, handle: &str, q: &DiffQuery) -> Result<DiffV
             too_large: false,
             hunks: Vec::new(),
             unified: None,
+            new_size: change.new.map(|e| e.size),
+            image: change.new.is_some() && is_image(&path),
+            new_url: None,
         };
         if change.is_text() {
             let mut side = |e: Option<super::model::blob::Entry>| match e {
@@ -150,14 +192,65 @@ pub fn diff_view(conn: &mut DbConn, handle: &str, q: &DiffQuery) -> Result<DiffV
         }
         files.push(view);
     }
-    Ok(DiffView {
-        from: from.number,
-        to: to.number,
-        files,
-    })
+    Ok(files)
 }
 
 fn hunk_view(h: diff::Hunk) -> HunkView {
+    let mut view = hunk_lines(h);
+    mark_words(&mut view.lines);
+    view
+}
+
+/// Pairs each run of removed lines with the run of inserted lines right after it, line by
+/// line, and marks the words that differ within each pair.
+fn mark_words(lines: &mut [DiffLineView]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let deleted = lines[i..].iter().take_while(|l| l.tag == "deleted").count();
+        if deleted == 0 {
+            i += 1;
+            continue;
+        }
+        let inserted = lines[i + deleted..]
+            .iter()
+            .take_while(|l| l.tag == "inserted")
+            .count();
+        for k in 0..deleted.min(inserted) {
+            let (old, new) = (i + k, i + deleted + k);
+            let (o, n) = word_diff(&lines[old].text, &lines[new].text);
+            lines[old].words = o;
+            lines[new].words = n;
+        }
+        i += deleted + inserted.max(1);
+    }
+}
+
+/// The two lines cut into words, each side's own words marked changed.
+fn word_diff(old: &str, new: &str) -> (Vec<WordView>, Vec<WordView>) {
+    use similar::{ChangeTag, TextDiff};
+    let diff = TextDiff::from_words(old, new);
+    let (mut o, mut n): (Vec<WordView>, Vec<WordView>) = (Vec::new(), Vec::new());
+    let push = |side: &mut Vec<WordView>, text: &str, changed: bool| match side.last_mut() {
+        Some(last) if last.changed == changed => last.text.push_str(text),
+        _ => side.push(WordView {
+            text: text.to_string(),
+            changed,
+        }),
+    };
+    for c in diff.iter_all_changes() {
+        match c.tag() {
+            ChangeTag::Equal => {
+                push(&mut o, c.value(), false);
+                push(&mut n, c.value(), false);
+            }
+            ChangeTag::Delete => push(&mut o, c.value(), true),
+            ChangeTag::Insert => push(&mut n, c.value(), true),
+        }
+    }
+    (o, n)
+}
+
+fn hunk_lines(h: diff::Hunk) -> HunkView {
     HunkView {
         old_start: h.old_start,
         old_lines: h.old_lines,
@@ -177,6 +270,7 @@ fn hunk_view(h: diff::Hunk) -> HunkView {
                 new_number: l.new_number,
                 text: l.text,
                 no_newline_at_end: l.no_newline_at_end,
+                words: Vec::new(),
             })
             .collect(),
     }

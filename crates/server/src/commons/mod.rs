@@ -17,7 +17,7 @@
 //! shared by API and pages, each with its journal event), `records` (people's records read from the store),
 //! `revisions` (stored revisions as the model's trees and histories, stored in full or as
 //! changes by `treestore`), `views` (what is shown), `compare` (diffs and archive
-//! downloads), `revert` (undoing a revision), `forks` (forking and offering upstream),
+//! downloads), `proposed` (what a contribution changes, shown before a decision), `revert` (undoing a revision), `forks` (forking and offering upstream),
 //! `deletion` (deleting a commons whose history stays readable), `forms` (uploads and work
 //! records from the pages), `api` and `pages` (the routes, assembled in this file), and
 //! `demo` (the demo territory's commons, seeded through the same flows).
@@ -37,6 +37,7 @@ mod maintainers;
 mod model;
 mod open;
 mod pages;
+mod proposed;
 mod records;
 pub mod revert;
 pub mod revisions;
@@ -173,6 +174,10 @@ pub fn pages(config: &Config) -> Router<AppState> {
             post(translations::page_delete),
         )
         .route("/commons/{handle}/contributions", get(pages::contributions))
+        .route(
+            "/commons/{handle}/contributions/{number}/files/{*path}",
+            get(proposed::proposed_file),
+        )
         .route("/commons/{handle}/revisions", get(pages::revisions_list))
         .route(
             "/commons/{handle}/contributions/{number}",
@@ -212,6 +217,7 @@ pub fn api(config: &Config) -> OpenApiRouter<AppState> {
             translations::api_delete_translation
         ))
         .routes(routes!(api::get_contribution))
+        .routes(routes!(proposed::api_contribution_diff))
         .routes(big(routes!(api::update_change)))
         .routes(routes!(api::accept))
         .routes(routes!(api::reject))

@@ -492,6 +492,8 @@ struct ContributionPage {
     deleted: bool,
     events: Vec<Event>,
     panels: Vec<String>,
+    /// What a change changes (None for a work record).
+    diff: Option<super::proposed::ContributionDiff>,
 }
 
 pub async fn contribution(
@@ -502,7 +504,7 @@ pub async fn contribution(
 ) -> Result<Response, PageError> {
     let me = v.as_ref().map(|p| p.handle.clone());
     let panels = state.panels.clone();
-    let (handle, k, is_maintainer, deleted, events, loaded) = state
+    let (handle, k, is_maintainer, deleted, events, loaded, diff) = state
         .db
         .read(move |c| {
             let row = store::require_commons(c, &handle)?;
@@ -522,7 +524,19 @@ pub async fn contribution(
             let deleted = row.deleted_at.is_some();
             let url = format!("/commons/{}/contributions/{}", row.handle, k.number);
             let loaded = panels.load(c, "contribution", &k.id, &url)?;
-            Ok((row.handle, view, is_maintainer, deleted, events, loaded))
+            let diff = match k.kind.as_str() {
+                "change" => Some(super::proposed::contribution_diff(c, &row, k.number)?),
+                _ => None,
+            };
+            Ok((
+                row.handle,
+                view,
+                is_maintainer,
+                deleted,
+                events,
+                loaded,
+                diff,
+            ))
         })
         .await?;
     let is_author = v.as_ref().is_some_and(|p| p.handle == k.author);
@@ -538,6 +552,7 @@ pub async fn contribution(
             viewer: v.as_ref(),
             csrf: &csrf.0,
         }),
+        diff,
     }))
 }
 

@@ -235,6 +235,8 @@ const AXE_PAGES: &[&str] = &[
     "/commons/lagomar-repair-manuals/contributions/1",
     "/commons/lagomar-repair-manuals/revisions",
     "/commons/lagomar-repair-manuals/threads",
+    "/commons/lagomar-repair-manuals/diff?from=1&to=4",
+    "/commons/lagomar-repair-manuals/files/README.md",
     "/signin",
     "/signup",
     "/no/such/page",
@@ -426,9 +428,10 @@ async fn the_keyboard_reaches_every_action_with_a_visible_focus() {
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
-/// On a 390 × 844 phone, in each language, the home page, a commons, a contribution, a
-/// signed-in form and an error page fit the screen's width (nothing scrolls sideways); a
-/// screenshot of each is kept when COMMONFARE_SCREENSHOTS names a folder.
+/// On a 390 × 844 phone, in each language, every page the accessibility walk visits (and
+/// a revision diff) fits the screen's width: nothing scrolls sideways, long lines scroll in
+/// their own box. A screenshot of the home page, a commons, a contribution under review,
+/// the settings and an error page is kept when COMMONFARE_SCREENSHOTS names a folder.
 #[tokio::test]
 async fn the_pages_fit_a_phone_in_every_language() {
     let Some((b, _profile)) = session().await else {
@@ -457,7 +460,7 @@ async fn the_pages_fit_a_phone_in_every_language() {
         for lang in commonfare::i18n::Lang::ALL {
             b.goto(&app.url(&format!("/language?lang={}&back=/", lang.code())))
                 .await?;
-            for (name, page) in [
+            let shots = [
                 ("home", "/"),
                 ("commons", "/commons/lagomar-repair-manuals"),
                 (
@@ -466,7 +469,13 @@ async fn the_pages_fit_a_phone_in_every_language() {
                 ),
                 ("settings", "/settings"),
                 ("error", "/commons/no-such-commons"),
-            ] {
+            ];
+            let others = AXE_PAGES
+                .iter()
+                .chain(SIGNED_IN_PAGES)
+                .filter(|p| !shots.iter().any(|(_, s)| s == *p))
+                .map(|p| ("", *p));
+            for (name, page) in shots.into_iter().chain(others) {
                 b.goto(&app.url(page)).await?;
                 let widths = b
                     .execute(
@@ -479,7 +488,7 @@ async fn the_pages_fit_a_phone_in_every_language() {
                 if scroll > inner {
                     too_wide.push(format!("{} {page}: {scroll} px wide", lang.code()));
                 }
-                if let Some(dir) = &keep {
+                if let (Some(dir), false) = (&keep, name.is_empty()) {
                     let png = b.screenshot().await?;
                     std::fs::write(dir.join(format!("{}-{name}.png", lang.code())), png)
                         .expect("a screenshot written");

@@ -12,6 +12,7 @@ mod maintainers;
 mod pages;
 mod permissions;
 mod revert;
+mod review;
 mod translations;
 mod trees;
 mod uploads;
