@@ -123,10 +123,11 @@ async fn diff_between_revisions_in_json_and_on_the_page() {
     assert_eq!(page.status(), StatusCode::OK);
     let html = page.text().await.unwrap();
     assert!(
-        html.contains("+&#60;b&#62;rye&#60;/b&#62; water") && !html.contains("<b>rye"),
-        "{html}"
+        html.contains("<ins>+<mark>&#60;b&#62;rye&#60;/b&#62; </mark>water</ins>")
+            && !html.contains("<b>rye"),
+        "the inserted line, its new words marked, escaped: {html}"
     );
-    assert!(html.contains("-water"), "{html}");
+    assert!(html.contains("<del>−water</del>"), "{html}");
     let show = app
         .browser()
         .get(app.url("/commons/bread"))
