@@ -405,3 +405,8 @@ contribution-became = Accepted as revision { $number }:
 contribution-revision-diff = see that revision's changes
 contribution-on-head = Accepted now, on revision { $number } (the head moved since), it would change
 contribution-conflicts = These files also changed on the head since; the author has to update the change before it can be accepted:
+
+contribution-update-title = Update your change
+contribution-asked-by = @{ $reviewer } asked for changes:
+contribution-update-file = { $path }, as you propose it
+contribution-update = Send the new version

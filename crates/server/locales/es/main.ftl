@@ -405,3 +405,8 @@ contribution-became = Aceptada como revisión { $number }:
 contribution-revision-diff = ver los cambios de esa revisión
 contribution-on-head = Si se acepta ahora, sobre la revisión { $number } (la cabeza avanzó desde entonces), cambiaría
 contribution-conflicts = Estos archivos también cambiaron en la cabeza desde entonces; quien propuso el cambio debe actualizarlo antes de que pueda aceptarse:
+
+contribution-update-title = Actualiza tu cambio
+contribution-asked-by = @{ $reviewer } pidió cambios:
+contribution-update-file = { $path }, tal como lo propones
+contribution-update = Enviar la nueva versión

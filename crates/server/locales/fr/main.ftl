@@ -405,3 +405,8 @@ contribution-became = Acceptée comme révision { $number } :
 contribution-revision-diff = voir les changements de cette révision
 contribution-on-head = Acceptée maintenant, sur la révision { $number } (la tête a avancé depuis), elle changerait
 contribution-conflicts = Ces fichiers ont aussi changé sur la tête depuis ; l'auteur doit mettre à jour le changement avant qu'il puisse être accepté :
+
+contribution-update-title = Mettre à jour votre changement
+contribution-asked-by = @{ $reviewer } a demandé des modifications :
+contribution-update-file = { $path }, tel que vous le proposez
+contribution-update = Envoyer la nouvelle version

@@ -405,3 +405,8 @@ contribution-became = Accettato come revisione { $number }:
 contribution-revision-diff = vedi le modifiche di quella revisione
 contribution-on-head = Se accettato ora, sulla revisione { $number } (la testa è andata avanti), cambierebbe
 contribution-conflicts = Questi file sono cambiati anche sulla testa nel frattempo; chi ha proposto la modifica deve aggiornarla prima che possa essere accettata:
+
+contribution-update-title = Aggiorna la tua modifica
+contribution-asked-by = @{ $reviewer } ha chiesto delle modifiche:
+contribution-update-file = { $path }, come lo proponi
+contribution-update = Invia la nuova versione

@@ -175,6 +175,10 @@ pub fn pages(config: &Config) -> Router<AppState> {
         )
         .route("/commons/{handle}/contributions", get(pages::contributions))
         .route(
+            "/commons/{handle}/contributions/{number}/update",
+            post(pages::update_file),
+        )
+        .route(
             "/commons/{handle}/contributions/{number}/files/{*path}",
             get(proposed::proposed_file),
         )

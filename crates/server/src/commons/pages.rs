@@ -494,6 +494,8 @@ struct ContributionPage {
     panels: Vec<String>,
     /// What a change changes (None for a work record).
     diff: Option<super::proposed::ContributionDiff>,
+    /// For its author while it is open: each text file as proposed, to update in place.
+    editable: Vec<(String, String)>,
 }
 
 pub async fn contribution(
@@ -504,7 +506,8 @@ pub async fn contribution(
 ) -> Result<Response, PageError> {
     let me = v.as_ref().map(|p| p.handle.clone());
     let panels = state.panels.clone();
-    let (handle, k, is_maintainer, deleted, events, loaded, diff) = state
+    let viewer = me.clone();
+    let (handle, k, is_maintainer, deleted, events, loaded, diff, editable) = state
         .db
         .read(move |c| {
             let row = store::require_commons(c, &handle)?;
@@ -528,6 +531,13 @@ pub async fn contribution(
                 "change" => Some(super::proposed::contribution_diff(c, &row, k.number)?),
                 _ => None,
             };
+            let open = matches!(k.state.as_str(), "proposed" | "changes_requested");
+            let editable = match &diff {
+                Some(d) if open && !deleted && viewer.as_ref() == Some(&view.author) => {
+                    super::proposed::proposed_texts(c, d)?
+                }
+                _ => Vec::new(),
+            };
             Ok((
                 row.handle,
                 view,
@@ -536,6 +546,7 @@ pub async fn contribution(
                 events,
                 loaded,
                 diff,
+                editable,
             ))
         })
         .await?;
@@ -553,7 +564,40 @@ pub async fn contribution(
             csrf: &csrf.0,
         }),
         diff,
+        editable,
     }))
+}
+
+#[derive(Deserialize)]
+pub struct UpdateForm {
+    csrf: String,
+    path: String,
+    text: String,
+    message: String,
+}
+
+/// The author sends a new version of one file of their change (the others stay as
+/// proposed); a contribution waiting for changes goes back to review.
+pub async fn update_file(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((handle, number)): Path<(String, i64)>,
+    PageForm(f): PageForm<UpdateForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let limits = super::model::blob::FileLimits::of(&state.config);
+    let target = handle.clone();
+    state
+        .db
+        .write(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            super::update::update_one_file(
+                c, &me, &row, number, &f.path, &f.text, &f.message, &limits,
+            )
+        })
+        .await?;
+    Ok(Redirect::to(&format!("/commons/{target}/contributions/{number}")).into_response())
 }
 
 #[derive(Deserialize)]

@@ -226,3 +226,23 @@ pub async fn proposed_file(
     )
         .into_response())
 }
+
+/// Each text file of `diff` as its contribution proposes it, by path (for its author's
+/// update form); deleted, binary and over-large files are left out.
+pub fn proposed_texts(
+    conn: &mut DbConn,
+    diff: &ContributionDiff,
+) -> Result<Vec<(String, String)>, AppError> {
+    let mut out = Vec::new();
+    for f in &diff.files {
+        let (Some(hash), "text", false) = (&f.new_hash, f.kind.as_str(), f.too_large) else {
+            continue;
+        };
+        if let Some(bytes) = store::get_blob(conn, hash)?
+            && let Ok(text) = String::from_utf8(bytes)
+        {
+            out.push((f.path.clone(), text));
+        }
+    }
+    Ok(out)
+}

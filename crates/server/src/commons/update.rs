@@ -98,3 +98,89 @@ pub fn update_change(
         ..k
     })
 }
+
+#[allow(clippy::too_many_arguments)]
+/// An author's update of one text file of their change from the contribution page: the
+/// other files stay as proposed, and the new version is made against the head (so a change
+/// asked for after a conflict lands on what is there now).
+pub fn update_one_file(
+    conn: &mut DbConn,
+    actor: &Actor,
+    c: &CommonsRow,
+    number: i64,
+    path: &str,
+    text: &str,
+    message: &str,
+    limits: &FileLimits,
+) -> Result<ContributionRow, AppError> {
+    use super::model::blob::FileKind;
+    use super::model::tree::FileOp;
+    use super::service::OpKind;
+    let k = store::contribution_by_number(conn, &c.id, number)?.ok_or_else(|| {
+        AppError::not_found(detail!(
+            "problem-no-contribution",
+            number = number.to_string(),
+            commons = &c.handle
+        ))
+    })?;
+    let ContributionKind::Change(change) = body_of(&k)? else {
+        return Err(AppError::invalid(
+            "not_a_change",
+            detail!("problem-not-a-change", number = number.to_string()),
+        ));
+    };
+    let head = super::revisions::head(conn, c)?;
+    let head_tree = super::revisions::tree_of(conn, &head)?;
+    let mut files = Vec::new();
+    let mut found = false;
+    for (p, op) in change.ops.iter() {
+        let at_head = head_tree.get(p).is_some();
+        let (kind, bytes) = if p.as_str() == path {
+            found = true;
+            (
+                FileKind::Text,
+                Some(text.replace("\r\n", "\n").into_bytes()),
+            )
+        } else {
+            match op {
+                FileOp::Delete => (FileKind::Text, None),
+                FileOp::Add(e) | FileOp::Modify(e) => {
+                    let bytes = store::get_blob(conn, &e.hash.to_hex())?.ok_or_else(|| {
+                        AppError::internal(anyhow::anyhow!("blob of {p} is missing"))
+                    })?;
+                    (e.kind, Some(bytes))
+                }
+            }
+        };
+        let op = match (bytes.is_some(), at_head) {
+            (false, true) => OpKind::Delete,
+            // A file the head no longer has needs no deleting.
+            (false, false) => continue,
+            (true, true) => OpKind::Modify,
+            (true, false) => OpKind::Add,
+        };
+        files.push(FileInput {
+            path: p.to_string(),
+            op,
+            kind,
+            bytes,
+        });
+    }
+    if !found {
+        return Err(AppError::not_found(detail!(
+            "problem-no-proposed-file",
+            path = crate::error::shown(path, 200),
+            number = number.to_string()
+        )));
+    }
+    update_change(
+        conn,
+        actor,
+        c,
+        number,
+        Some(&head.id),
+        message,
+        files,
+        limits,
+    )
+}

@@ -256,3 +256,95 @@ async fn a_change_on_a_head_that_moved_shows_what_it_would_do_there_or_what_conf
         .unwrap();
     expect_problem(r, 404, "not_found").await;
 }
+
+#[tokio::test]
+async fn after_a_request_for_changes_the_author_updates_the_change_in_the_web() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let eve = app.person("eve").await;
+    let bread = app
+        .commons("bread")
+        .maintained_by(&ada)
+        .file("recipe.md", "flour\nwater\n")
+        .await;
+    let k = app
+        .change(&bread)
+        .by(&bob)
+        .message("Salt it")
+        .modify("recipe.md", "flour\nwater\nsalt\n")
+        .add("notes.md", "kept as is\n")
+        .await;
+    app.call_as(
+        Some(&ada),
+        Method::POST,
+        &k.api("/request-changes"),
+        Some(json!({"comment": "How much salt?"})),
+        200,
+    )
+    .await;
+
+    // The author's page says who asked what, with each text file prefilled.
+    let author = app.browser_of(&bob).await;
+    let page = bread.page(&format!("/contributions/{}", k.number));
+    let html = app.page(&author, &page).await;
+    assert!(
+        html.contains("@ada asked for changes:") && html.contains("<q>How much salt?</q>"),
+        "{html}"
+    );
+    assert!(html.contains("flour\nwater\nsalt\n</textarea>"), "{html}");
+    assert!(
+        html.contains("changes requested") || html.contains("Changes requested"),
+        "the state in words: {html}"
+    );
+    // The maintainer's page has no such form.
+    let maintainer = app.browser_of(&ada).await;
+    assert!(!app.page(&maintainer, &page).await.contains("/update\""));
+
+    let action = format!("/commons/bread/contributions/{}/update", k.number);
+    let fields = [
+        ("path", "recipe.md"),
+        ("text", "flour\r\nwater\r\nsalt: 10 g\r\n"),
+        ("message", "Salt it: 10 g"),
+    ];
+    let stranger = app.browser_of(&eve).await;
+    app.check_form_roles(&action, &fields, Some((&stranger, 403)), &author)
+        .await;
+    // A maintainer who is not the author may not rewrite it either.
+    let r = app.post_form(&maintainer, &page, &action, &fields).await;
+    assert_eq!(r.status(), 403);
+
+    let d = app
+        .call_as(None, Method::GET, &k.api("/diff"), None, 200)
+        .await;
+    assert_eq!(d["state"], "proposed", "back to review");
+    let recipe = d["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"] == "recipe.md")
+        .unwrap();
+    assert!(
+        lines(recipe).contains(&("inserted".into(), "salt: 10 g".into())),
+        "{recipe}"
+    );
+    let notes = d["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"] == "notes.md")
+        .expect("the other file stays as proposed");
+    assert_eq!(notes["status"], "added");
+    let view = app.call_as(None, Method::GET, &k.api(""), None, 200).await;
+    assert_eq!(view["message"], "Salt it: 10 g");
+    // A path the change does not hold is not found.
+    let r = app
+        .post_form(
+            &author,
+            &page,
+            &action,
+            &[("path", "other.md"), ("text", "x"), ("message", "m")],
+        )
+        .await;
+    assert_eq!(r.status(), 404);
+}
