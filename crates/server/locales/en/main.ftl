@@ -410,3 +410,11 @@ contribution-update-title = Update your change
 contribution-asked-by = @{ $reviewer } asked for changes:
 contribution-update-file = { $path }, as you propose it
 contribution-update = Send the new version
+
+revert-title = Revert…
+revert-note = A new revision will undo what revision { $number } changed; its history stays.
+revert-confirm = Yes, undo revision { $number }
+maintainers-remove = remove
+maintainers-step-down = step down
+maintainers-add-label = Make a maintainer (handle)
+maintainers-add = Add

@@ -339,3 +339,4 @@ problem-no-comment = comment `{ $id }` does not exist
 problem-comment-moved = the comment was changed by another request meanwhile; reload it and try again
 problem-not-a-change = contribution #{ $number } is a work record: it changes no file, so it has no diff
 problem-no-proposed-file = contribution #{ $number } proposes no file at { $path }
+problem-revert-unconfirmed = tick the confirmation to revert revision { $number }

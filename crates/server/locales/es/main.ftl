@@ -410,3 +410,11 @@ contribution-update-title = Actualiza tu cambio
 contribution-asked-by = @{ $reviewer } pidió cambios:
 contribution-update-file = { $path }, tal como lo propones
 contribution-update = Enviar la nueva versión
+
+revert-title = Deshacer…
+revert-note = Una nueva revisión deshará lo que cambió la revisión { $number }; su historial se conserva.
+revert-confirm = Sí, deshacer la revisión { $number }
+maintainers-remove = quitar
+maintainers-step-down = dejar de mantener
+maintainers-add-label = Sumar a alguien al mantenimiento (identificador)
+maintainers-add = Añadir

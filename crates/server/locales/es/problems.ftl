@@ -353,3 +353,4 @@ problem-no-comment = El comentario `{ $id }` no existe
 problem-comment-moved = Mientras tanto otra petición ha cambiado el comentario; recárgalo y vuelve a intentarlo
 problem-not-a-change = la contribución n.º { $number } es un registro de trabajo: no cambia ningún archivo, así que no tiene diferencias que mostrar
 problem-no-proposed-file = la contribución n.º { $number } no propone ningún archivo en { $path }
+problem-revert-unconfirmed = marca la confirmación para deshacer la revisión { $number }

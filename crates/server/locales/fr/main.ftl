@@ -410,3 +410,11 @@ contribution-update-title = Mettre à jour votre changement
 contribution-asked-by = @{ $reviewer } a demandé des modifications :
 contribution-update-file = { $path }, tel que vous le proposez
 contribution-update = Envoyer la nouvelle version
+
+revert-title = Annuler…
+revert-note = Une nouvelle révision défera ce que la révision { $number } a changé ; son historique reste.
+revert-confirm = Oui, annuler la révision { $number }
+maintainers-remove = retirer
+maintainers-step-down = me retirer
+maintainers-add-label = Nommer un·e mainteneur·e (identifiant)
+maintainers-add = Ajouter

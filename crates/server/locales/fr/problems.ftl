@@ -353,3 +353,4 @@ problem-no-comment = Le commentaire `{ $id }` n'existe pas
 problem-comment-moved = Le commentaire a été modifié par une autre requête entre-temps ; rechargez-le et réessayez
 problem-not-a-change = la contribution n° { $number } est un relevé de travail : elle ne modifie aucun fichier, elle n'a donc pas de différences à montrer
 problem-no-proposed-file = la contribution n° { $number } ne propose aucun fichier à l'emplacement { $path }
+problem-revert-unconfirmed = cochez la confirmation pour annuler la révision { $number }

@@ -410,3 +410,11 @@ contribution-update-title = Aggiorna la tua modifica
 contribution-asked-by = @{ $reviewer } ha chiesto delle modifiche:
 contribution-update-file = { $path }, come lo proponi
 contribution-update = Invia la nuova versione
+
+revert-title = Annulla…
+revert-note = Una nuova revisione annullerà ciò che la revisione { $number } ha cambiato; la sua storia resta.
+revert-confirm = Sì, annulla la revisione { $number }
+maintainers-remove = rimuovi
+maintainers-step-down = lascia l'incarico
+maintainers-add-label = Aggiungi chi mantiene (identificativo)
+maintainers-add = Aggiungi

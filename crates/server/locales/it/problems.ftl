@@ -326,3 +326,4 @@ problem-no-comment = Il commento `{ $id }` non esiste
 problem-comment-moved = Nel frattempo il commento è stato cambiato da un'altra richiesta; ricaricalo e riprova
 problem-not-a-change = il contributo n. { $number } è una registrazione di lavoro: non modifica file, quindi non ha differenze da mostrare
 problem-no-proposed-file = il contributo n. { $number } non propone nessun file in { $path }
+problem-revert-unconfirmed = spunta la conferma per annullare la revisione { $number }

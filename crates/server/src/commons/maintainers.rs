@@ -9,7 +9,13 @@ use super::store::{self, CommonsRow};
 use crate::db::{DbConn, now_ms};
 use crate::error::AppError;
 use crate::journal;
-use crate::web::actor::Actor;
+use crate::state::AppState;
+use crate::web::actor::{Actor, Viewer};
+use crate::web::csrf::CsrfToken;
+use crate::web::extract::{PageForm, Path};
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
 
 /// The model names people by id; messages to clients name them by handle.
 fn by_handle(e: CommonsError, handle: &str) -> AppError {
@@ -95,4 +101,56 @@ pub fn remove(
         },
     )?;
     Ok(())
+}
+
+#[derive(Deserialize)]
+pub struct AddForm {
+    csrf: String,
+    handle: String,
+}
+
+/// The commons page's form: a maintainer makes someone a maintainer.
+pub async fn page_add(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    PageForm(f): PageForm<AddForm>,
+) -> Result<Response, crate::error::PageError> {
+    csrf.verify(&f.csrf)?;
+    let target = handle.clone();
+    state
+        .db
+        .write(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            add(c, &me, &row, f.handle.trim().trim_start_matches('@'))
+        })
+        .await?;
+    Ok(Redirect::to(&format!("/commons/{target}")).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct CsrfOnly {
+    csrf: String,
+}
+
+/// The button beside a maintainer: removes them, or lets the viewer step down (never the
+/// last one).
+pub async fn page_remove(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((handle, person)): Path<(String, String)>,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, crate::error::PageError> {
+    csrf.verify(&f.csrf)?;
+    let target = handle.clone();
+    state
+        .db
+        .write(move |c| {
+            let row = store::require_commons(c, &handle)?;
+            remove(c, &me, &row, &person)
+        })
+        .await?;
+    Ok(Redirect::to(&format!("/commons/{target}")).into_response())
 }

@@ -173,6 +173,15 @@ pub fn pages(config: &Config) -> Router<AppState> {
             "/commons/{handle}/translations/{lang}/delete",
             post(translations::page_delete),
         )
+        .route("/commons/{handle}/maintainers", post(maintainers::page_add))
+        .route(
+            "/commons/{handle}/maintainers/{person}/remove",
+            post(maintainers::page_remove),
+        )
+        .route(
+            "/commons/{handle}/revisions/{number}/revert",
+            post(revert::page_revert),
+        )
         .route("/commons/{handle}/contributions", get(pages::contributions))
         .route(
             "/commons/{handle}/contributions/{number}/update",

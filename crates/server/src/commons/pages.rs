@@ -111,6 +111,8 @@ struct RevisionsPage {
     handle: String,
     name: String,
     revisions: Page<views::RevisionView>,
+    /// The viewer may revert revisions.
+    is_maintainer: bool,
 }
 
 /// A commons' revisions, newest first, a page at a time, each with its diff and archives.
@@ -121,15 +123,21 @@ pub async fn revisions_list(
     Path(handle): Path<String>,
     paging: Paging,
 ) -> Result<Response, PageError> {
-    let (row, revisions) = state
+    let me = v.as_ref().map(|p| p.handle.clone());
+    let (row, revisions, is_maintainer) = state
         .db
         .read(move |c| {
             let row = store::require_commons(c, &handle)?;
             let page = views::revisions_page(c, &row, &paging)?;
-            Ok((row, page))
+            let is_maintainer = row.deleted_at.is_none()
+                && store::maintainers(c, &row.id)?
+                    .iter()
+                    .any(|(_, h, _)| Some(h) == me.as_ref());
+            Ok((row, page, is_maintainer))
         })
         .await?;
     Ok(render(&RevisionsPage {
+        is_maintainer,
         chrome: state.chrome(v.as_ref(), &csrf),
         handle: row.handle,
         name: row.name,

@@ -16,12 +16,16 @@ use crate::error::{ApiError, AppError, Problem, detail};
 use crate::journal;
 use crate::state::AppState;
 use crate::web::actor::Actor;
-use crate::web::actor::ApiViewer;
+use crate::web::actor::{ApiViewer, Viewer};
+use crate::web::csrf::CsrfToken;
+use crate::web::extract::PageForm;
 use crate::web::extract::Path;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::response::Redirect;
 use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
 
 /// Reverts revision `number` of `c` as `actor` (a maintainer): the new head revision.
 pub fn revert(
@@ -123,4 +127,39 @@ pub async fn api_revert(
         })
         .await?;
     Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct RevertForm {
+    csrf: String,
+    /// The ticked confirmation; a browser sends nothing when it is not ticked.
+    #[serde(default)]
+    confirm: String,
+}
+
+/// The revisions' revert button (maintainers only), after its confirmation is ticked.
+pub async fn page_revert(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((handle, number)): Path<(String, i64)>,
+    PageForm(f): PageForm<RevertForm>,
+) -> Result<Response, crate::error::PageError> {
+    csrf.verify(&f.csrf)?;
+    if f.confirm != "yes" {
+        return Err(AppError::invalid(
+            "confirmation_mismatch",
+            detail!("problem-revert-unconfirmed", number = number.to_string()),
+        )
+        .into());
+    }
+    let target = handle.clone();
+    state
+        .db
+        .write(move |conn| {
+            let c = store::require_commons(conn, &handle)?;
+            revert(conn, &me, &c, number)
+        })
+        .await?;
+    Ok(Redirect::to(&format!("/commons/{target}/revisions")).into_response())
 }
