@@ -40,6 +40,7 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
 pub fn router(state: AppState) -> Router {
     let pages = Router::new()
         .route("/", get(crate::home::page))
+        .route("/welcome", get(crate::home::welcome))
         .merge(crate::journal::pages())
         .merge(accounts::pages())
         .merge(crate::commons::pages(&state.config))

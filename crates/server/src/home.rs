@@ -1,4 +1,5 @@
-//! The home page: what this instance is, a few figures, and the live journal.
+//! The home page: what this instance is, a few figures, and the live journal; and a
+//! newcomer's first page after sign-up: what they can do here.
 
 use crate::db::schema::{organizations, people};
 use crate::error::PageError;
@@ -47,5 +48,40 @@ pub async fn page(
         journal_size,
         last_seq: events.first().map(|e| e.seq).unwrap_or(0),
         events,
+    }))
+}
+
+#[derive(Template)]
+#[template(path = "welcome.html")]
+struct WelcomePage {
+    chrome: Chrome,
+    commons: Vec<crate::commons::CommonsSummary>,
+    orgs: Vec<(String, String, String)>,
+    events: Vec<Event>,
+    default_lang: crate::i18n::Lang,
+}
+
+/// Where sign-up lands: commons to contribute to, organizations to join, what is
+/// happening, and where to say who one is (or, signed out, where to sign up).
+pub async fn welcome(
+    State(state): State<AppState>,
+    MaybeViewer(me): MaybeViewer,
+    csrf: CsrfToken,
+) -> Result<Response, PageError> {
+    let (commons, orgs, events) = state
+        .db
+        .read(|c| {
+            let commons = crate::commons::some_open(c, 5)?;
+            let orgs = crate::accounts::some_orgs(c, 5)?;
+            let events = store::page(c, &Filter::default(), None, 5)?;
+            Ok((commons, orgs, events))
+        })
+        .await?;
+    Ok(render(&WelcomePage {
+        chrome: state.chrome(me.as_ref(), &csrf),
+        commons,
+        orgs,
+        events,
+        default_lang: state.config.default_lang(),
     }))
 }

@@ -324,6 +324,7 @@ new-commons-title = New commons
 new-commons-summary = Summary
 new-commons-licence = Licence
 new-commons-licence-hint = an SPDX identifier or expression
+new-commons-licence-means = Everyone who contributes gives their work under this licence, and anyone may use the commons as it says. A share-alike licence (CC-BY-SA-4.0, GPL-3.0-or-later, ODbL-1.0) keeps what others make from it open too; a permissive one (MIT, CC-BY-4.0) lets them close it.
 new-commons-home-hint = optional; you must be a member
 
 ## Discussion
@@ -418,3 +419,16 @@ maintainers-remove = remove
 maintainers-step-down = step down
 maintainers-add-label = Make a maintainer (handle)
 maintainers-add = Add
+
+welcome-title = Welcome
+welcome-lead = Here you can improve shared works, join the groups that look after them, and follow everything that happens, as it happens.
+welcome-profile = Say who you are, and choose your language and time zone
+welcome-commons = Contribute to a commons
+welcome-commons-how = Anyone may propose a change or record work done; the commons' maintainers review it, in the open.
+welcome-all-commons = All commons
+welcome-orgs = Join an organization
+welcome-orgs-how = Associations, cooperatives, public bodies and informal groups invite their members; ask one of their admins.
+welcome-all-orgs = All organizations
+welcome-new-org = Start one
+welcome-happening = What is happening
+welcome-journal = The whole journal

@@ -324,6 +324,7 @@ new-commons-title = Nuevo bien común
 new-commons-summary = Resumen
 new-commons-licence = Licencia
 new-commons-licence-hint = un identificador o una expresión SPDX
+new-commons-licence-means = Cada contribución se entrega bajo esta licencia, y cualquiera puede usar el bien común como ella permite. Una licencia de compartir igual (CC-BY-SA-4.0, GPL-3.0-or-later, ODbL-1.0) mantiene abierto también lo que otros hagan a partir de él; una permisiva (MIT, CC-BY-4.0) les deja cerrarlo.
 new-commons-home-hint = opcional; debes ser miembro
 
 ## Conversación
@@ -418,3 +419,16 @@ maintainers-remove = quitar
 maintainers-step-down = dejar de mantener
 maintainers-add-label = Sumar a alguien al mantenimiento (identificador)
 maintainers-add = Añadir
+
+welcome-title = Te damos la bienvenida
+welcome-lead = Aquí puedes mejorar obras compartidas, unirte a los grupos que las cuidan y seguir todo lo que pasa, en el momento en que pasa.
+welcome-profile = Di quién eres, y elige tu idioma y tu zona horaria
+welcome-commons = Contribuye a un bien común
+welcome-commons-how = Cualquiera puede proponer un cambio o registrar un trabajo hecho; quienes mantienen el bien común lo revisan, a la vista de todos.
+welcome-all-commons = Todos los bienes comunes
+welcome-orgs = Únete a una organización
+welcome-orgs-how = Asociaciones, cooperativas, organismos públicos y grupos informales invitan a sus miembros: pregunta a quien los administra.
+welcome-all-orgs = Todas las organizaciones
+welcome-new-org = Crear una
+welcome-happening = Lo que está pasando
+welcome-journal = Todo el diario

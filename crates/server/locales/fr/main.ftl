@@ -324,6 +324,7 @@ new-commons-title = Nouveau commun
 new-commons-summary = Résumé
 new-commons-licence = Licence
 new-commons-licence-hint = un identifiant ou une expression SPDX
+new-commons-licence-means = Chaque contribution est donnée sous cette licence, et chacun peut utiliser le commun comme elle le permet. Une licence de partage à l'identique (CC-BY-SA-4.0, GPL-3.0-or-later, ODbL-1.0) garde ouvert ce que d'autres en tirent ; une licence permissive (MIT, CC-BY-4.0) leur permet de le fermer.
 new-commons-home-hint = facultatif ; vous devez en être membre
 
 ## Discussion
@@ -418,3 +419,16 @@ maintainers-remove = retirer
 maintainers-step-down = me retirer
 maintainers-add-label = Nommer un·e mainteneur·e (identifiant)
 maintainers-add = Ajouter
+
+welcome-title = Bienvenue
+welcome-lead = Ici, vous pouvez améliorer des œuvres partagées, rejoindre les groupes qui en prennent soin et suivre tout ce qui se passe, au moment où ça se passe.
+welcome-profile = Dites qui vous êtes, et choisissez votre langue et votre fuseau horaire
+welcome-commons = Contribuer à un commun
+welcome-commons-how = Chacun peut proposer un changement ou déclarer un travail fait ; les mainteneurs du commun l'examinent, au grand jour.
+welcome-all-commons = Tous les communs
+welcome-orgs = Rejoindre une organisation
+welcome-orgs-how = Associations, coopératives, organismes publics et groupes informels invitent leurs membres : demandez à l'un de leurs administrateurs.
+welcome-all-orgs = Toutes les organisations
+welcome-new-org = En créer une
+welcome-happening = Ce qui se passe
+welcome-journal = Tout le journal

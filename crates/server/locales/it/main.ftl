@@ -324,6 +324,7 @@ new-commons-title = Nuovo bene comune
 new-commons-summary = Sintesi
 new-commons-licence = Licenza
 new-commons-licence-hint = un identificatore o un'espressione SPDX
+new-commons-licence-means = Ogni contributo è dato con questa licenza, e chiunque può usare il bene comune come essa consente. Una licenza di condivisione allo stesso modo (CC-BY-SA-4.0, GPL-3.0-or-later, ODbL-1.0) mantiene aperto anche ciò che altri ne ricavano; una permissiva (MIT, CC-BY-4.0) permette loro di chiuderlo.
 new-commons-home-hint = facoltativa; devi esserne membro
 
 ## Discussione
@@ -418,3 +419,16 @@ maintainers-remove = rimuovi
 maintainers-step-down = lascia l'incarico
 maintainers-add-label = Aggiungi chi mantiene (identificativo)
 maintainers-add = Aggiungi
+
+welcome-title = Ti diamo il benvenuto
+welcome-lead = Qui puoi migliorare opere condivise, unirti ai gruppi che se ne prendono cura e seguire tutto ciò che accade, mentre accade.
+welcome-profile = Di' chi sei, e scegli la tua lingua e il tuo fuso orario
+welcome-commons = Contribuisci a un bene comune
+welcome-commons-how = Chiunque può proporre una modifica o registrare un lavoro svolto; chi mantiene il bene comune lo esamina, alla luce del sole.
+welcome-all-commons = Tutti i beni comuni
+welcome-orgs = Unisciti a un'organizzazione
+welcome-orgs-how = Associazioni, cooperative, enti pubblici e gruppi informali invitano i loro membri: chiedi a chi li amministra.
+welcome-all-orgs = Tutte le organizzazioni
+welcome-new-org = Creane una
+welcome-happening = Che cosa succede
+welcome-journal = Tutto il diario

@@ -117,6 +117,14 @@ pub fn org_handles(
 }
 
 /// The handle of an organization.
+/// A few organizations (handle, name, kind), by name, for a newcomer's first page.
+pub fn some_orgs(conn: &mut DbConn, n: i64) -> Result<Vec<(String, String, String)>, AppError> {
+    Ok(orgs::list_orgs(conn, n)?
+        .into_iter()
+        .map(|o| (o.handle, o.name, o.kind))
+        .collect())
+}
+
 pub fn org_handle(conn: &mut DbConn, id: &OrgId) -> Result<String, AppError> {
     orgs::handle_of(conn, id.as_str())
 }

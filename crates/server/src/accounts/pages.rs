@@ -113,7 +113,7 @@ pub async fn signup(
         password: f.password,
     };
     let person = service::sign_up(&state, input, false).await?;
-    start_session(&state, &person, &format!("/people/{}", person.handle)).await
+    start_session(&state, &person, "/welcome").await
 }
 
 #[derive(Deserialize)]

@@ -55,16 +55,25 @@ pub struct NewCommons {
     pub language: Option<String>,
 }
 
+/// The identifiers of the SPDX list the server takes on their own, in the list's order:
+/// what the new-commons form offers and the API's schema enumerates.
+pub fn licence_ids() -> &'static [&'static str] {
+    static IDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        spdx::identifiers::LICENSES
+            .iter()
+            .map(|(id, ..)| *id)
+            .filter(|id| spdx::Expression::parse_mode(id, spdx::ParseMode::STRICT).is_ok())
+            .collect()
+    });
+    &IDS
+}
+
 /// An SPDX expression, described as what the server takes: one identifier of the SPDX
 /// list (enumerated, so that a client can offer them and generated requests are valid),
 /// or an expression that joins several with AND, OR or WITH.
 fn licence_schema() -> utoipa::openapi::schema::Schema {
     use utoipa::openapi::schema::{ObjectBuilder, OneOfBuilder, Type};
-    let ids: Vec<&str> = spdx::identifiers::LICENSES
-        .iter()
-        .map(|(id, ..)| *id)
-        .filter(|id| spdx::Expression::parse_mode(id, spdx::ParseMode::STRICT).is_ok())
-        .collect();
+    let ids: Vec<&str> = licence_ids().to_vec();
     OneOfBuilder::new()
         .item(
             ObjectBuilder::new()
@@ -477,14 +486,15 @@ macro_rules! review_endpoint {
     ($name:ident, $path:literal, $by:expr, $doc:literal) => {
         #[doc = $doc]
         #[utoipa::path(post, path = $path, tag = "commons", security(("bearer" = [])),
-            params(("handle" = String, Path), ("number" = i64, Path)), request_body = ReviewInput,
+            params(("handle" = String, Path), ("number" = i64, Path)),
+            request_body(content = ReviewInput, description = "optional: no body is no comment"),
             responses((status = 200, body = ContributionView), (status = 401, body = Problem), (status = 403, body = Problem),
                 (status = 404, body = Problem), (status = 409, body = Problem)))]
         pub async fn $name(
             State(state): State<AppState>,
             ApiViewer(p): ApiViewer,
             Path((handle, number)): Path<(String, i64)>,
-            ApiJson(i): ApiJson<ReviewInput>,
+            crate::web::extract::OptionalJson(i): crate::web::extract::OptionalJson<ReviewInput>,
         ) -> Result<Json<ContributionView>, ApiError> {
             review(state, p, handle, number, $by, i.comment).await
         }

@@ -71,6 +71,13 @@ pub use open::ensure_open;
 pub use store::{
     CommonsRow, ContributionRow, contribution_by_number, contributions, require_commons,
 };
+pub use views::CommonsSummary;
+
+/// A few open commons, by handle, for a newcomer's first page.
+pub fn some_open(conn: &mut DbConn, n: i64) -> Result<Vec<CommonsSummary>, AppError> {
+    let paging = crate::web::paging::Paging::first(n, "/commons");
+    Ok(views::commons_page(conn, &views::CommonsFilter::default(), &paging)?.items)
+}
 
 /// What commons keeps in the state: its page and ranking caches.
 #[derive(Default)]

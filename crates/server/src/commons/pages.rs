@@ -149,6 +149,8 @@ pub async fn revisions_list(
 #[template(path = "commons/new.html")]
 struct NewPage {
     chrome: Chrome,
+    /// The SPDX identifiers the licence field offers.
+    licences: &'static [&'static str],
 }
 
 pub async fn new_form(
@@ -158,6 +160,7 @@ pub async fn new_form(
 ) -> Response {
     render(&NewPage {
         chrome: state.chrome(Some(&me), &csrf),
+        licences: super::api::licence_ids(),
     })
 }
 

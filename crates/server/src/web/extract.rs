@@ -25,6 +25,32 @@ where
     }
 }
 
+/// A JSON body that may be left out: no body (or only white space) reads as
+/// `T::default()`, whatever the content type; any other body is read as [`ApiJson`].
+pub struct OptionalJson<T>(pub T);
+
+impl<S, T> FromRequest<S> for OptionalJson<T>
+where
+    S: Send + Sync,
+    T: serde::de::DeserializeOwned + Default,
+{
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        let (parts, body) = req.into_parts();
+        let bytes =
+            axum::body::Bytes::from_request(Request::from_parts(parts.clone(), body), state)
+                .await
+                .map_err(|rej| json_rejection(JsonRejection::from(rej)))?;
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Ok(OptionalJson(T::default()));
+        }
+        let req = Request::from_parts(parts, axum::body::Body::from(bytes));
+        let ApiJson(v) = ApiJson::from_request(req, state).await?;
+        Ok(OptionalJson(v))
+    }
+}
+
 /// Reads the body (within the route's limit) and refuses one that `holds_nul`: no name,
 /// text or file path holds a NUL character, and PostgreSQL stores none in a text column,
 /// so it is a 422 that says so rather than a server error on one engine and stored on

@@ -93,7 +93,7 @@ async fn sign_up_create_organization_see_it_in_the_journal() {
             .click()
             .await?;
         b.wait()
-            .for_element(Locator::XPath("//h1[contains(., 'Ada Moreno')]"))
+            .for_element(Locator::XPath("//h1[contains(., 'Welcome')]"))
             .await?;
 
         b.goto(&app.url("/orgs/new")).await?;
@@ -251,6 +251,9 @@ const SIGNED_IN_PAGES: &[&str] = &[
     "/commons/lagomar-repair-manuals/edit",
     "/commons/lagomar-repair-manuals/contributions/7",
     "/people/fatima",
+    "/welcome",
+    "/commons/lagomar-repair-manuals/revisions",
+    "/orgs/repair-tuesday",
 ];
 
 /// Signs the browser in through the form.

@@ -444,3 +444,52 @@ async fn invite_accept_leave_and_remove_through_pages() {
         .unwrap();
     assert_eq!(detail["members"].as_array().unwrap().len(), 1);
 }
+
+/// Sign-up lands on a first page that says what a newcomer can do here: commons to
+/// contribute to, organizations to join, what is happening, and where to say who they are.
+#[tokio::test]
+async fn a_newcomer_lands_on_a_page_that_says_what_they_can_do() {
+    let app = crate::support::TestApp::spawn().await;
+    assert!(commonfare::demo::load(&app.state.db).expect("demo loads"));
+    let b = app.browser();
+    let r = app
+        .post_form(
+            &b,
+            "/signup",
+            "/signup",
+            &[
+                ("handle", "newt"),
+                ("display_name", "Newt"),
+                ("password", "correct horse battery"),
+            ],
+        )
+        .await;
+    assert_eq!(r.url().path(), "/welcome");
+    let html = r.text().await.unwrap();
+    for needle in [
+        "<h1>Welcome</h1>",
+        r#"href="/commons/lagomar-repair-manuals""#,
+        r#"href="/orgs/lagomar-city""#,
+        r#"href="/settings""#,
+        r#"class="events""#,
+    ] {
+        assert!(html.contains(needle), "{needle} in {html}");
+    }
+    // In French, the commons read in French where they can.
+    let fr = b
+        .get(app.url("/welcome"))
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(fr.contains("Manuels de réparation de Lagomar") && fr.contains("Bienvenue"));
+    // Signed out, the same page offers to sign up.
+    let out = app.page(&app.browser(), "/welcome").await;
+    assert!(
+        out.contains(r#"href="/signup" class="button""#)
+            && !out.contains(r#"<p><a href="/settings">"#)
+    );
+}

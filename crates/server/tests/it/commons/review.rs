@@ -1,7 +1,8 @@
 //! Reviewing with the change in view: a contribution's diff against its base (lines with
 //! their kind and numbers, changed words marked), what it would do on a head that moved
 //! (or which paths conflict), the revision it became; proposed files readable before
-//! acceptance; the diff on the contribution page above the decision buttons.
+//! acceptance; the diff on the contribution page above the decision buttons; the author's
+//! update in the web; decisions without a body; the licence field of the new-commons form.
 
 use crate::support::{TestApp, expect_problem};
 use reqwest::Method;
@@ -347,4 +348,62 @@ async fn after_a_request_for_changes_the_author_updates_the_change_in_the_web() 
         )
         .await;
     assert_eq!(r.status(), 404);
+}
+
+#[tokio::test]
+async fn a_decision_needs_no_body_but_a_bad_one_is_refused() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let bread = app
+        .commons("bread")
+        .maintained_by(&ada)
+        .file("a.md", "one\n")
+        .await;
+    let first = app.change(&bread).by(&bob).modify("a.md", "uno\n").await;
+    let second = app.change(&bread).by(&bob).add("b.md", "dos\n").await;
+    // No body at all, no content type: accepted, no comment.
+    let r = app
+        .program()
+        .post(app.url(&first.api("/accept")))
+        .bearer_auth(&ada.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let body: Value = r.json().await.unwrap();
+    assert_eq!(body["state"], "accepted");
+    // A body that is not JSON is still a clear 400.
+    let r = app
+        .program()
+        .post(app.url(&second.api("/reject")))
+        .bearer_auth(&ada.token)
+        .header("content-type", "application/json")
+        .body("{nope")
+        .send()
+        .await
+        .unwrap();
+    expect_problem(r, 400, "malformed_json").await;
+    let r = app
+        .program()
+        .post(app.url(&second.api("/reject")))
+        .bearer_auth(&ada.token)
+        .json(&json!({"comment": "Not now"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+}
+
+#[tokio::test]
+async fn the_licence_field_offers_the_spdx_list_and_says_what_a_licence_means() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let b = app.browser_of(&ada).await;
+    let html = app.page(&b, "/commons/new").await;
+    assert!(html.contains(r#"list="spdx-licences""#));
+    for id in ["MIT", "CC-BY-SA-4.0", "ODbL-1.0", "GPL-3.0-or-later"] {
+        assert!(html.contains(&format!(r#"<option value="{id}">"#)), "{id}");
+    }
+    assert!(html.contains("share-alike"), "what a licence means: {html}");
 }
