@@ -9,6 +9,7 @@ use crate::journal::Event;
 use crate::journal::ObjectKind;
 use crate::state::AppState;
 use crate::web::actor::{MaybeViewer, Viewer};
+use crate::web::csrf::CsrfOnly;
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::PageForm;
 use crate::web::extract::{Path, Query};
@@ -270,11 +271,6 @@ pub async fn invite(
         })
         .await?;
     Ok(Redirect::to(&to).into_response())
-}
-
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    csrf: String,
 }
 
 pub async fn accept(

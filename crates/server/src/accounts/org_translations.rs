@@ -13,6 +13,7 @@ use crate::i18n::content::{self, Version};
 use crate::journal;
 use crate::state::AppState;
 use crate::web::actor::{Actor, ApiViewer, Viewer};
+use crate::web::csrf::CsrfOnly;
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::{ApiJson, PageForm, Path};
 use axum::Json;
@@ -195,11 +196,6 @@ pub async fn page_put(
         })
         .await?;
     Ok(Redirect::to(&format!("/orgs/{target}#translations")).into_response())
-}
-
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    csrf: String,
 }
 
 /// The remove button beside a translation.

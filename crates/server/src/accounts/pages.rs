@@ -12,6 +12,7 @@ use crate::journal::ObjectKind;
 use crate::state::AppState;
 use crate::web::actor::Actor;
 use crate::web::actor::{MaybeViewer, SESSION_COOKIE, Viewer};
+use crate::web::csrf::CsrfOnly;
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::PageForm;
 use crate::web::extract::{Path, Query};
@@ -133,11 +134,6 @@ pub async fn signin(
     let person =
         service::authenticate(&state, &f.handle, &f.password, &addr.ip().to_string()).await?;
     start_session(&state, &person, "/").await
-}
-
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    csrf: String,
 }
 
 pub async fn signout(

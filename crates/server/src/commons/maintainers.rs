@@ -11,6 +11,7 @@ use crate::error::AppError;
 use crate::journal;
 use crate::state::AppState;
 use crate::web::actor::{Actor, Viewer};
+use crate::web::csrf::CsrfOnly;
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::{PageForm, Path};
 use axum::extract::State;
@@ -127,11 +128,6 @@ pub async fn page_add(
         })
         .await?;
     Ok(Redirect::to(&format!("/commons/{target}")).into_response())
-}
-
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    csrf: String,
 }
 
 /// The button beside a maintainer: removes them, or lets the viewer step down (never the

@@ -16,6 +16,7 @@ use crate::markdown;
 use crate::state::AppState;
 use crate::web::actor::Actor;
 use crate::web::actor::{MaybeViewer, Viewer};
+use crate::web::csrf::CsrfOnly;
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::{PageForm, Path};
 use crate::web::paging::{Page, Paging};
@@ -371,17 +372,12 @@ pub async fn edit(
     Ok(Redirect::to(&to).into_response())
 }
 
-#[derive(Deserialize)]
-pub struct CsrfForm {
-    csrf: String,
-}
-
 pub async fn delete(
     State(state): State<AppState>,
     Viewer(me): Viewer,
     csrf: CsrfToken,
     Path(id): Path<String>,
-    PageForm(f): PageForm<CsrfForm>,
+    PageForm(f): PageForm<CsrfOnly>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
     let to = state

@@ -101,3 +101,9 @@ mod tests {
         assert_ne!(bound(&n, ""), n, "the field is never the cookie itself");
     }
 }
+
+/// A form that carries nothing but its token: a button that acts (remove, accept, leave).
+#[derive(serde::Deserialize)]
+pub struct CsrfOnly {
+    pub csrf: String,
+}
