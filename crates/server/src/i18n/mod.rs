@@ -23,6 +23,11 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 4] = [Lang::En, Lang::Fr, Lang::It, Lang::Es];
 
+    /// Its place in [`Lang::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
     /// The BCP 47 code, as in `<html lang>` and `?lang=`.
     pub fn code(self) -> &'static str {
         match self {

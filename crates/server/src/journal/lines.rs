@@ -9,7 +9,7 @@ use super::model::Event;
 use super::types::{Entry, find};
 use crate::i18n::{self, Lang};
 use std::collections::HashMap;
-use std::sync::{LazyLock, OnceLock};
+use std::sync::{Arc, LazyLock, OnceLock, RwLock};
 
 /// The event types of the assembly, set once by `journal::install`.
 static EVENT_TYPES: OnceLock<&'static [&'static [Entry]]> = OnceLock::new();
@@ -61,15 +61,65 @@ pub fn line_of(event_types: &[&[Entry]], e: &Event, lang: Lang) -> Option<String
 
 impl Event {
     /// The line for pages and feeds, in the language of the page being made.
-    pub fn line(&self) -> String {
-        self.line_in(i18n::with_current(|p| p.lang))
+    pub fn line(&self) -> Arc<str> {
+        self.line_kept(i18n::with_current(|p| p.lang))
     }
 
     /// The line in `lang`, or the stored summary when the event cannot be read for it.
     pub fn line_in(&self, lang: Lang) -> String {
-        line_of(event_types(), self, lang).unwrap_or_else(|| self.summary.clone())
+        self.line_kept(lang).to_string()
+    }
+
+    /// An event never changes, so its line in a language is written once and kept.
+    fn line_kept(&self, lang: Lang) -> Arc<str> {
+        if let Some(line) = LINES.read().ok().and_then(|m| {
+            m.get(self.id.as_str())
+                .and_then(|l| l[lang.index()].clone())
+        }) {
+            return line;
+        }
+        let line: Arc<str> =
+            Arc::from(line_of(event_types(), self, lang).unwrap_or_else(|| self.summary.clone()));
+        if let Ok(mut m) = LINES.write() {
+            if m.len() >= KEPT {
+                m.clear();
+            }
+            m.entry(self.id.clone()).or_default()[lang.index()] = Some(line.clone());
+        }
+        line
+    }
+
+    /// Its verb as a word of the page's language (`a créé`, `accepted`), kept once made.
+    pub fn verb_text(&self) -> Arc<str> {
+        let lang = i18n::with_current(|p| p.lang);
+        if let Some(w) = VERBS.read().ok().and_then(|m| {
+            m.iter()
+                .find(|((l, v), _)| *l == lang && *v == self.verb)
+                .map(|(_, w)| w.clone())
+        }) {
+            return w;
+        }
+        let word: Arc<str> = Arc::from(i18n::text(
+            lang,
+            "event-verb",
+            &[("verb", self.verb.clone().into())],
+        ));
+        if let Ok(mut m) = VERBS.write() {
+            m.insert((lang, self.verb.clone()), word.clone());
+        }
+        word
     }
 }
+
+/// Lines written, by event id, one slot per language. Every page of the journal shows the
+/// newest events first, so the same lines come back; past `KEPT` events the memo starts
+/// over rather than grow.
+static LINES: LazyLock<RwLock<HashMap<String, [Option<Arc<str>>; 4]>>> =
+    LazyLock::new(Default::default);
+const KEPT: usize = 50_000;
+
+/// Verbs as words, by language (a dozen verbs).
+static VERBS: LazyLock<RwLock<HashMap<(Lang, String), Arc<str>>>> = LazyLock::new(Default::default);
 
 /// A domain's tests of its event types' lines: each type tried has a line in every
 /// language, the English one as given (what the stored summary says).

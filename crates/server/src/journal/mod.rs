@@ -99,8 +99,8 @@ pub fn api() -> OpenApiRouter<AppState> {
 
 impl Event {
     /// Human time for pages, in the viewer's language and zone.
-    pub fn when(&self) -> String {
-        crate::web::human_time(self.at)
+    pub fn when(&self) -> std::sync::Arc<str> {
+        crate::web::human_time_kept(self.at)
     }
 
     /// How long ago, for pages: `il y a 3 heures`.

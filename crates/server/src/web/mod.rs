@@ -238,7 +238,37 @@ pub fn rfc3339(ms: i64) -> String {
 /// A moment for people, in the language and time zone of the page being made:
 /// `6 déc. 2026, 13:22 UTC+1` (English and UTC outside a page).
 pub fn human_time(ms: i64) -> String {
-    crate::i18n::with_current(|page| crate::i18n::formats::date_time(page.lang, &page.zone, ms))
+    human_time_kept(ms).to_string()
+}
+
+/// [`human_time`], shared: the written time as kept, without a copy (journal lines).
+pub fn human_time_kept(ms: i64) -> std::sync::Arc<str> {
+    crate::i18n::with_current(|page| {
+        // Written to the minute: the same minute in the same language and zone reads the
+        // same, so each is written once (journal pages show the same events again and
+        // again); past `KEPT` the memo starts over rather than grow.
+        use std::collections::HashMap;
+        use std::sync::{Arc, LazyLock, RwLock};
+        type Key = (i64, crate::i18n::Lang, String);
+        static WRITTEN: LazyLock<RwLock<HashMap<Key, Arc<str>>>> = LazyLock::new(Default::default);
+        const KEPT: usize = 50_000;
+        let key = (
+            ms.div_euclid(60_000),
+            page.lang,
+            page.zone.name().to_string(),
+        );
+        if let Some(s) = WRITTEN.read().ok().and_then(|m| m.get(&key).cloned()) {
+            return s;
+        }
+        let s: Arc<str> = Arc::from(crate::i18n::formats::date_time(page.lang, &page.zone, ms));
+        if let Ok(mut m) = WRITTEN.write() {
+            if m.len() >= KEPT {
+                m.clear();
+            }
+            m.insert(key, s.clone());
+        }
+        s
+    })
 }
 
 /// How long ago (or how far ahead) a moment is, in the page's language: `il y a 3 heures`.
