@@ -114,12 +114,14 @@ impl Event {
 /// Lines written, by event id, one slot per language. Every page of the journal shows the
 /// newest events first, so the same lines come back; past `KEPT` events the memo starts
 /// over rather than grow.
-static LINES: LazyLock<RwLock<HashMap<String, [Option<Arc<str>>; 4]>>> =
-    LazyLock::new(Default::default);
+/// Each event's line in each language, by event id.
+type Lines = HashMap<String, [Option<Arc<str>>; 4]>;
+static LINES: LazyLock<RwLock<Lines>> = LazyLock::new(Default::default);
 const KEPT: usize = 50_000;
 
 /// Verbs as words, by language (a dozen verbs).
-static VERBS: LazyLock<RwLock<HashMap<(Lang, String), Arc<str>>>> = LazyLock::new(Default::default);
+type Verbs = HashMap<(Lang, String), Arc<str>>;
+static VERBS: LazyLock<RwLock<Verbs>> = LazyLock::new(Default::default);
 
 /// A domain's tests of its event types' lines: each type tried has a line in every
 /// language, the English one as given (what the stored summary says).
