@@ -364,6 +364,15 @@ pub const fn is_problem_key(key: &str) -> bool {
 }
 
 impl Detail {
+    /// The text placed as argument `name`, if there is one (a form finds the field a
+    /// refusal is about in its `field`).
+    pub fn text_arg(&self, name: &str) -> Option<&str> {
+        self.args.iter().find_map(|(n, a)| match a {
+            Arg::Text(t) if *n == name => Some(t.as_str()),
+            _ => None,
+        })
+    }
+
     /// The message `key` of the problems catalogue, without arguments yet. Panics on a key
     /// not shaped `problem-…` (at compile time through [`detail!`]).
     #[track_caller]

@@ -432,3 +432,5 @@ welcome-all-orgs = All organizations
 welcome-new-org = Start one
 welcome-happening = What is happening
 welcome-journal = The whole journal
+
+form-fix-below = Nothing was saved: fix what is marked below and send the form again.

@@ -432,3 +432,5 @@ welcome-all-orgs = Todas las organizaciones
 welcome-new-org = Crear una
 welcome-happening = Lo que está pasando
 welcome-journal = Todo el diario
+
+form-fix-below = No se guardó nada: corrige lo que se señala abajo y vuelve a enviar el formulario.

@@ -432,3 +432,5 @@ welcome-all-orgs = Toutes les organisations
 welcome-new-org = En créer une
 welcome-happening = Ce qui se passe
 welcome-journal = Tout le journal
+
+form-fix-below = Rien n'a été enregistré : corrigez ce qui est signalé ci-dessous et renvoyez le formulaire.

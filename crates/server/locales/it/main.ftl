@@ -432,3 +432,5 @@ welcome-all-orgs = Tutte le organizzazioni
 welcome-new-org = Creane una
 welcome-happening = Che cosa succede
 welcome-journal = Tutto il diario
+
+form-fix-below = Non è stato salvato nulla: correggi ciò che è segnalato qui sotto e invia di nuovo il modulo.

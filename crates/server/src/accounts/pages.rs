@@ -30,6 +30,7 @@ use std::net::SocketAddr;
 #[template(path = "accounts/signup.html")]
 struct SignUpPage {
     chrome: Chrome,
+    form: crate::web::form::Refilled,
 }
 
 #[derive(Template)]
@@ -45,6 +46,7 @@ pub async fn signup_form(
 ) -> Response {
     render(&SignUpPage {
         chrome: state.chrome(v.as_ref(), &csrf),
+        form: Default::default(),
     })
 }
 
@@ -108,13 +110,46 @@ pub async fn signup(
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
     let input = SignUp {
-        handle: f.handle,
-        display_name: f.display_name,
-        email: Some(f.email),
+        handle: f.handle.clone(),
+        display_name: f.display_name.clone(),
+        email: Some(f.email.clone()),
         password: f.password,
     };
-    let person = service::sign_up(&state, input, false).await?;
+    let person = match service::sign_up(&state, input, false).await {
+        Ok(p) => p,
+        Err(e) => {
+            // The form again, as entered (never the password), the refusal by its field.
+            let values = [
+                ("handle", f.handle.as_str()),
+                ("display_name", f.display_name.as_str()),
+                ("email", f.email.as_str()),
+            ];
+            let Some(form) = crate::web::form::Refilled::of(&values, &e, signup_field) else {
+                return Err(e.into());
+            };
+            let mut page = render(&SignUpPage {
+                chrome: state.chrome(None, &csrf),
+                form,
+            });
+            *page.status_mut() = e.status;
+            return Ok(page);
+        }
+    };
     start_session(&state, &person, "/welcome").await
+}
+
+/// The sign-up field a refusal is about.
+fn signup_field(e: &crate::error::AppError) -> Option<&'static str> {
+    match e.code {
+        "invalid_handle" | "handle_taken" | "already_exists" => Some("handle"),
+        "invalid_password" | "weak_password" => Some("password"),
+        "invalid_email" => Some("email"),
+        "missing_field" | "invalid_field" => match e.detail.text_arg("field") {
+            Some("display_name") => Some("display_name"),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 #[derive(Deserialize)]

@@ -6,6 +6,7 @@ pub mod assets;
 pub mod csrf;
 pub mod error_page;
 pub mod extract;
+pub mod form;
 pub mod guard;
 pub mod language;
 pub mod paging;

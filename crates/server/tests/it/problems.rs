@@ -278,7 +278,10 @@ async fn an_italian_error_page_for_a_bad_form() {
         html.contains("Il nome utente «bob smith» può contenere solo lettere minuscole a-z"),
         "{html}"
     );
-    assert!(html.contains("invalid_handle"), "the code stays: {html}");
+    assert!(
+        html.contains(r#"aria-describedby="error-handle""#),
+        "the form comes back with the words beside the handle: {html}"
+    );
     let r = sign_up("new").await;
     expect_page_error(
         r,

@@ -493,3 +493,64 @@ async fn a_newcomer_lands_on_a_page_that_says_what_they_can_do() {
             && !out.contains(r#"<p><a href="/settings">"#)
     );
 }
+
+/// A refused sign-up shows the form again as entered (never the password), the refusal's
+/// words beside the field it is about and tied to it, in the page's language; nothing is
+/// saved.
+#[tokio::test]
+async fn a_refused_sign_up_shows_the_form_again_with_the_error_beside_its_field() {
+    let app = crate::support::TestApp::spawn().await;
+    app.person("ada").await;
+    let b = app.browser();
+    let before = app.rows("people").await;
+    let r = app
+        .post_form(
+            &b,
+            "/signup",
+            "/signup",
+            &[
+                ("handle", "ada"),
+                ("display_name", "Another Ada"),
+                ("email", "other@example.org"),
+                ("password", "correct horse battery"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 409);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains(r#"value="ada" aria-invalid="true" aria-describedby="error-handle""#),
+        "{html}"
+    );
+    assert!(html.contains(r#"<span class="field-error" id="error-handle" role="alert">"#));
+    assert!(
+        html.contains(r#"value="Another Ada""#) && html.contains(r#"value="other@example.org""#)
+    );
+    assert!(
+        !html.contains("correct horse battery"),
+        "the password is never sent back"
+    );
+    assert_eq!(app.rows("people").await, before);
+
+    // A short password, in Italian: the words beside the password field, in Italian.
+    let r = b
+        .post(app.url("/signup"))
+        .header("accept-language", "it")
+        .form(&[
+            ("csrf", app.csrf(&b, "/signup").await.as_str()),
+            ("handle", "bea"),
+            ("display_name", "Bea"),
+            ("password", "short"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(html.contains(r#"<html lang="it">"#));
+    assert!(
+        html.contains(r#"aria-describedby="error-password""#),
+        "{html}"
+    );
+    assert!(html.contains("Non è stato salvato nulla"), "{html}");
+}

@@ -1,0 +1,76 @@
+//! A form shown again after a refusal: the values the person entered, and the refusal's
+//! words beside the field it is about, tied to it for assistive technologies
+//! (`aria-invalid`, `aria-describedby`), in the page's language. A refusal about no field
+//! of the form stays an error page.
+
+use crate::error::AppError;
+use std::collections::HashMap;
+
+/// What a form page shows again: the values, and the refusal on its field.
+#[derive(Debug, Default)]
+pub struct Refilled {
+    values: HashMap<&'static str, String>,
+    error: Option<(&'static str, String)>,
+}
+
+impl Refilled {
+    /// The form as entered, with `err` beside the field `field_of` names for it; `None`
+    /// when it names none (the caller answers with the error page).
+    pub fn of(
+        values: &[(&'static str, &str)],
+        err: &AppError,
+        field_of: impl Fn(&AppError) -> Option<&'static str>,
+    ) -> Option<Refilled> {
+        let field = field_of(err)?;
+        let lang = crate::i18n::with_current(|p| p.lang);
+        Some(Refilled {
+            values: values.iter().map(|(k, v)| (*k, v.to_string())).collect(),
+            error: Some((field, err.detail.render(lang))),
+        })
+    }
+
+    /// The value entered in `field` (empty on a fresh form).
+    pub fn value(&self, field: &str) -> &str {
+        self.values.get(field).map_or("", String::as_str)
+    }
+
+    /// The attributes that tie `field`'s input to its refusal, or nothing.
+    pub fn attrs(&self, field: &str) -> String {
+        match &self.error {
+            Some((f, _)) if *f == field => {
+                format!(r#" aria-invalid="true" aria-describedby="error-{field}""#)
+            }
+            _ => String::new(),
+        }
+    }
+
+    /// The refusal's words under `field`'s input, or nothing.
+    pub fn note(&self, field: &str) -> String {
+        match &self.error {
+            Some((f, message)) if *f == field => format!(
+                r#"<span class="field-error" id="error-{field}" role="alert">{}</span>"#,
+                escape(message)
+            ),
+            _ => String::new(),
+        }
+    }
+
+    pub fn has_error(&self) -> bool {
+        self.error.is_some()
+    }
+}
+
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
