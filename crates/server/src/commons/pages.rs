@@ -151,6 +151,8 @@ struct NewPage {
     chrome: Chrome,
     /// The SPDX identifiers the licence field offers.
     licences: &'static [&'static str],
+    /// The form as entered, after a refusal.
+    form: crate::web::form::Refilled,
 }
 
 pub async fn new_form(
@@ -161,6 +163,7 @@ pub async fn new_form(
     render(&NewPage {
         chrome: state.chrome(Some(&me), &csrf),
         licences: super::api::licence_ids(),
+        form: Default::default(),
     })
 }
 
@@ -186,24 +189,67 @@ pub async fn create(
     PageForm(f): PageForm<NewForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let mut new = service::new_commons(
-        f.handle.trim(),
-        &f.name,
-        &f.summary,
-        &f.kind,
-        f.licence.trim(),
-        Some(f.home_org),
-    )?;
-    // Written in the language the form was shown in, unless the person says otherwise.
-    new.language = Some(crate::i18n::content::written_in(
-        Some(&f.language),
-        crate::i18n::current().lang,
-    )?);
-    let row = state
-        .db
-        .write(move |c| service::create(c, &me, new))
-        .await?;
-    Ok(Redirect::to(&format!("/commons/{}", row.handle)).into_response())
+    let values = [
+        ("handle", f.handle.clone()),
+        ("name", f.name.clone()),
+        ("summary", f.summary.clone()),
+        ("kind", f.kind.clone()),
+        ("licence", f.licence.clone()),
+        ("home_org", f.home_org.clone()),
+        ("language", f.language.clone()),
+    ];
+    let viewer = me.clone();
+    let made = async {
+        let mut new = service::new_commons(
+            f.handle.trim(),
+            &f.name,
+            &f.summary,
+            &f.kind,
+            f.licence.trim(),
+            Some(f.home_org),
+        )?;
+        // Written in the language the form was shown in, unless the person says otherwise.
+        new.language = Some(crate::i18n::content::written_in(
+            Some(&f.language),
+            crate::i18n::current().lang,
+        )?);
+        state.db.write(move |c| service::create(c, &me, new)).await
+    }
+    .await;
+    match made {
+        Ok(row) => Ok(Redirect::to(&format!("/commons/{}", row.handle)).into_response()),
+        Err(e) => {
+            let entered: Vec<(&'static str, &str)> =
+                values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            let Some(form) = crate::web::form::Refilled::of(&entered, &e, new_commons_field) else {
+                return Err(e.into());
+            };
+            let mut page = render(&NewPage {
+                chrome: state.chrome(Some(&viewer), &csrf),
+                licences: super::api::licence_ids(),
+                form,
+            });
+            *page.status_mut() = e.status;
+            Ok(page)
+        }
+    }
+}
+
+/// The new-commons field a refusal is about.
+fn new_commons_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "invalid_handle" | "handle_taken" | "already_exists" => Some("handle"),
+        "invalid_licence" => Some("licence"),
+        "unknown_kind" => Some("kind"),
+        "invalid_language" => Some("language"),
+        "not_found" | "forbidden" => Some("home_org"),
+        "invalid_text" => match e.detail.text_arg("field") {
+            Some("name") => Some("name"),
+            Some("summary") => Some("summary"),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// What a commons page shows, the same for every viewer: loaded once per commit

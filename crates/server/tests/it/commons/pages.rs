@@ -117,3 +117,46 @@ async fn pages_create_edit_review_and_render_markdown_safely() {
         .unwrap();
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
 }
+
+/// A refused new commons comes back as entered, each refusal beside its field; nothing is
+/// created.
+#[tokio::test]
+async fn a_refused_new_commons_shows_the_form_again_with_the_error_beside_its_field() {
+    let app = crate::support::TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    app.commons("bread").maintained_by(&ada).await;
+    let b = app.browser_of(&ada).await;
+    let before = app.rows("commons").await;
+    let fields = |handle: &'static str, licence: &'static str, home: &'static str| {
+        [
+            ("handle", handle),
+            ("name", "Rye bread"),
+            ("summary", "Sourdough, slowly."),
+            ("kind", "design"),
+            ("licence", licence),
+            ("home_org", home),
+        ]
+    };
+    for (fields, status, field) in [
+        (fields("rye", "Not-A-Licence", ""), 422, "licence"),
+        (fields("bread", "MIT", ""), 409, "handle"),
+        (fields("rye", "MIT", "nobody-org"), 404, "home_org"),
+    ] {
+        let r = app.post_form(&b, "/commons/new", "/commons", &fields).await;
+        assert_eq!(r.status(), status, "{field}");
+        let html = r.text().await.unwrap();
+        assert!(
+            html.contains(&format!(r#"aria-describedby="error-{field}""#))
+                && html.contains(&format!(r#"id="error-{field}""#)),
+            "{field}: {html}"
+        );
+        assert!(
+            html.contains(r#"value="Rye bread""#) && html.contains("Sourdough, slowly.</textarea>")
+        );
+        assert!(
+            html.contains(r#"<option value="design" selected>"#),
+            "{html}"
+        );
+    }
+    assert_eq!(app.rows("commons").await, before);
+}
