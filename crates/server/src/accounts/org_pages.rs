@@ -58,6 +58,8 @@ pub async fn list(
 struct NewOrgPage {
     chrome: Chrome,
     kinds: [OrgKind; 6],
+    /// The form as entered, after a refusal.
+    form: crate::web::form::Refilled,
 }
 
 pub async fn new_form(
@@ -68,6 +70,7 @@ pub async fn new_form(
     render(&NewOrgPage {
         chrome: state.chrome(Some(&me), &csrf),
         kinds: OrgKind::ALL,
+        form: Default::default(),
     })
 }
 
@@ -104,19 +107,59 @@ pub async fn create(
     PageForm(f): PageForm<OrgForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let handle = f.handle.trim().to_string();
-    super::model::validate_handle(&handle)?;
-    let mut fields = f.fields()?;
-    // Written in the language the form was shown in, unless the person says otherwise.
-    fields.language = Some(crate::i18n::content::written_in(
-        Some(&f.language),
-        crate::i18n::current().lang,
-    )?);
-    let org = state
-        .db
-        .write(move |c| orgs::create(c, &me, &handle, fields))
-        .await?;
-    Ok(Redirect::to(&format!("/orgs/{}", org.handle)).into_response())
+    let viewer = me.clone();
+    let made = async {
+        let handle = f.handle.trim().to_string();
+        super::model::validate_handle(&handle)?;
+        let mut fields = f.fields()?;
+        // Written in the language the form was shown in, unless the person says otherwise.
+        fields.language = Some(crate::i18n::content::written_in(
+            Some(&f.language),
+            crate::i18n::current().lang,
+        )?);
+        state
+            .db
+            .write(move |c| orgs::create(c, &me, &handle, fields))
+            .await
+    }
+    .await;
+    match made {
+        Ok(org) => Ok(Redirect::to(&format!("/orgs/{}", org.handle)).into_response()),
+        Err(e) => {
+            let entered = [
+                ("handle", f.handle.as_str()),
+                ("name", f.name.as_str()),
+                ("kind", f.kind.as_str()),
+                ("description", f.description.as_str()),
+                ("website", f.website.as_str()),
+            ];
+            let Some(form) = crate::web::form::Refilled::of(&entered, &e, new_org_field) else {
+                return Err(e.into());
+            };
+            let mut page = render(&NewOrgPage {
+                chrome: state.chrome(Some(&viewer), &csrf),
+                kinds: OrgKind::ALL,
+                form,
+            });
+            *page.status_mut() = e.status;
+            Ok(page)
+        }
+    }
+}
+
+/// The new-organization field a refusal is about.
+fn new_org_field(e: &crate::error::AppError) -> Option<&'static str> {
+    match e.code {
+        "invalid_handle" | "handle_taken" | "already_exists" => Some("handle"),
+        "invalid_kind" => Some("kind"),
+        "invalid_website" => Some("website"),
+        "missing_field" | "invalid_field" => match e.detail.text_arg("field") {
+            Some("name") => Some("name"),
+            Some("description") => Some("description"),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 #[derive(Template)]

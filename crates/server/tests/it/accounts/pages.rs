@@ -554,3 +554,43 @@ async fn a_refused_sign_up_shows_the_form_again_with_the_error_beside_its_field(
     );
     assert!(html.contains("Non è stato salvato nulla"), "{html}");
 }
+
+/// A refused new organization comes back as entered, the refusal beside its field.
+#[tokio::test]
+async fn a_refused_new_organization_shows_the_form_again_with_the_error_beside_its_field() {
+    let app = crate::support::TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let b = app.browser_of(&ada).await;
+    let before = app.rows("organizations").await;
+    for (handle, website, status, field) in [
+        ("ada", "", 409, "handle"),
+        ("bakers", "ftp://bakers.example", 422, "website"),
+    ] {
+        let r = app
+            .post_form(
+                &b,
+                "/orgs/new",
+                "/orgs",
+                &[
+                    ("handle", handle),
+                    ("name", "The Bakers"),
+                    ("kind", "cooperative"),
+                    ("description", "We bake."),
+                    ("website", website),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), status, "{field}");
+        let html = r.text().await.unwrap();
+        assert!(
+            html.contains(&format!(r#"aria-describedby="error-{field}""#)),
+            "{field}: {html}"
+        );
+        assert!(html.contains(r#"value="The Bakers""#) && html.contains("We bake.</textarea>"));
+        assert!(
+            html.contains(r#"<option value="cooperative" selected>"#),
+            "{html}"
+        );
+    }
+    assert_eq!(app.rows("organizations").await, before);
+}
