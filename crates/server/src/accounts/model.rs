@@ -305,8 +305,8 @@ pub fn language(value: &str) -> Result<Option<String>, AppError> {
     if value.is_empty() {
         return Ok(None);
     }
-    match crate::i18n::Lang::parse(value) {
-        Some(lang) if value.len() <= 16 => Ok(Some(lang.code().to_string())),
+    match crate::i18n::Lang::of_field(value) {
+        Some(lang) => Ok(Some(lang.code().to_string())),
         _ => Err(AppError::invalid(
             "invalid_language",
             detail!("problem-invalid-language"),

@@ -221,7 +221,7 @@ fn mark_words(lines: &mut [DiffLineView]) {
             lines[old].words = o;
             lines[new].words = n;
         }
-        i += deleted + inserted.max(1);
+        i += deleted + inserted;
     }
 }
 

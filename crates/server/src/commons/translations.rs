@@ -85,7 +85,7 @@ pub fn remove(
     c: &CommonsRow,
     lang: &str,
 ) -> Result<(), AppError> {
-    let Some(lang) = Lang::parse(lang).filter(|_| lang.len() <= 16) else {
+    let Some(lang) = Lang::of_field(lang) else {
         return Err(AppError::not_found(detail!(
             "problem-no-translation",
             object = c.handle.clone(),

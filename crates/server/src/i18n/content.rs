@@ -104,18 +104,14 @@ pub enum LanguageError {
 pub fn written_in(code: Option<&str>, default: Lang) -> Result<Lang, LanguageError> {
     match code.map(str::trim).filter(|c| !c.is_empty()) {
         None => Ok(default),
-        Some(c) => Lang::parse(c)
-            .filter(|_| c.len() <= 16)
-            .ok_or(LanguageError::Unknown),
+        Some(c) => Lang::of_field(c).ok_or(LanguageError::Unknown),
     }
 }
 
 /// The language of a translation, checked: one the pages are written in and not the
 /// original's (which is edited as the text itself).
 pub fn translation_lang(code: &str, original: Lang) -> Result<Lang, LanguageError> {
-    let lang = Lang::parse(code)
-        .filter(|_| code.len() <= 16)
-        .ok_or(LanguageError::Unknown)?;
+    let lang = Lang::of_field(code).ok_or(LanguageError::Unknown)?;
     if lang == original {
         return Err(LanguageError::Original(lang));
     }

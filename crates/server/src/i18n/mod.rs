@@ -64,6 +64,12 @@ impl Lang {
         text(Lang::En, self.name_key(), &[])
     }
 
+    /// The language a field or an address names (`fr`, `es`), if the pages are written in
+    /// it; a code longer than a language tag is none.
+    pub fn of_field(code: &str) -> Option<Lang> {
+        Lang::parse(code).filter(|_| code.len() <= 16)
+    }
+
     /// The language of a code (`fr`, `fr-BE`, `FR`), if the pages are written in it.
     pub fn parse(code: &str) -> Option<Lang> {
         let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
@@ -264,14 +270,14 @@ pub fn current() -> PageRequest {
 /// `f` of the page being made (or of English, UTC and `/` outside a page), without copying
 /// it.
 pub fn with_current<T>(f: impl FnOnce(&PageRequest) -> T) -> T {
-    let mut f = Some(f);
-    match PAGE.try_with(|page| (f.take().expect("called once"))(page)) {
-        Ok(out) => out,
-        Err(_) => (f.take().expect("not called"))(&PageRequest {
+    if PAGE.try_with(|_| ()).is_ok() {
+        PAGE.with(f)
+    } else {
+        f(&PageRequest {
             lang: Lang::En,
             zone: formats::Zone::utc(),
             path: "/".into(),
-        }),
+        })
     }
 }
 

@@ -94,8 +94,8 @@ impl Event {
         let lang = i18n::with_current(|p| p.lang);
         if let Some(w) = VERBS.read().ok().and_then(|m| {
             m.iter()
-                .find(|((l, v), _)| *l == lang && *v == self.verb)
-                .map(|(_, w)| w.clone())
+                .find(|(l, v, _)| *l == lang && *v == self.verb)
+                .map(|(.., w)| w.clone())
         }) {
             return w;
         }
@@ -105,7 +105,7 @@ impl Event {
             &[("verb", self.verb.clone().into())],
         ));
         if let Ok(mut m) = VERBS.write() {
-            m.insert((lang, self.verb.clone()), word.clone());
+            m.push((lang, self.verb.clone(), word.clone()));
         }
         word
     }
@@ -120,7 +120,7 @@ static LINES: LazyLock<RwLock<Lines>> = LazyLock::new(Default::default);
 const KEPT: usize = 50_000;
 
 /// Verbs as words, by language (a dozen verbs).
-type Verbs = HashMap<(Lang, String), Arc<str>>;
+type Verbs = Vec<(Lang, String, Arc<str>)>;
 static VERBS: LazyLock<RwLock<Verbs>> = LazyLock::new(Default::default);
 
 /// A domain's tests of its event types' lines: each type tried has a line in every

@@ -105,3 +105,47 @@ async fn the_demo_city_speaks_four_languages_and_one_commons_says_it_lacks_spani
         "{it}"
     );
 }
+
+#[tokio::test]
+async fn the_organization_page_translates_for_admins_only_and_refuses_bad_texts() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    app.org("bakers").admin(&ada).member(&bob).await;
+    let admin = app.browser_of(&ada).await;
+    let member = app.browser_of(&bob).await;
+    let html = app.page(&admin, "/orgs/bakers").await;
+    assert!(html.contains(r#"action="/orgs/bakers/translations""#));
+    app.check_form_roles(
+        "/orgs/bakers/translations",
+        &[
+            ("lang", "fr"),
+            ("name", "Les Boulangers"),
+            ("description", ""),
+        ],
+        Some((&member, 403)),
+        &admin,
+    )
+    .await;
+    app.check_form_roles(
+        "/orgs/bakers/translations/fr/delete",
+        &[],
+        Some((&member, 403)),
+        &admin,
+    )
+    .await;
+    assert_eq!(app.rows("organization_translations").await, 0);
+    // Empty or over-long names are refused and write nothing.
+    for name in [String::new(), "x".repeat(121)] {
+        let r = app
+            .program()
+            .put(app.url("/api/v1/orgs/bakers/translations/es"))
+            .bearer_auth(&ada.token)
+            .json(&json!({ "name": name }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 422, "{name:?}");
+    }
+    assert_eq!(app.rows("organization_translations").await, 0);
+}

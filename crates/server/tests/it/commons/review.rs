@@ -153,6 +153,17 @@ async fn a_reviewer_sees_what_a_change_changes_before_accepting_it() {
         .await
         .unwrap();
     assert_eq!(r.status(), 404);
+    // A path that climbs out is no file of the change.
+    let r = app
+        .program()
+        .get(app.url(&format!(
+            "/commons/bread/contributions/{}/files/notes/..%2F..%2Fetc%2Fpasswd",
+            k.number
+        )))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
 
     // The page shows the diff above the maintainer's decision.
     let b = app.browser_of(&ada).await;

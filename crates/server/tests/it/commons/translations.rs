@@ -134,6 +134,7 @@ async fn a_translation_that_breaks_a_rule_is_refused_and_writes_nothing() {
         ("fr", json!({"name": ""}), 422, "invalid_text"),
         ("fr", json!({"name": "Deux\nlignes"}), 422, "invalid_text"),
         ("fr", json!({"nom": "Pain"}), 422, "invalid_fields"),
+        ("fr", json!({"name": "p".repeat(121)}), 422, "invalid_text"),
     ] {
         let r = app
             .program()
