@@ -373,6 +373,15 @@ impl Detail {
         })
     }
 
+    /// The message placed as argument `name`, if it is one (a work record refused for its
+    /// minutes or for its link carries the reason as an inner message).
+    pub fn detail_arg(&self, name: &str) -> Option<&Detail> {
+        self.args.iter().find_map(|(n, a)| match a {
+            Arg::Detail(d) if *n == name => Some(d),
+            _ => None,
+        })
+    }
+
     /// The message `key` of the problems catalogue, without arguments yet. Panics on a key
     /// not shaped `problem-…` (at compile time through [`detail!`]).
     #[track_caller]

@@ -191,7 +191,7 @@ problem-file-too-large = `{ $path }` is { $size ->
        *[other] { $limit } bytes
     }
 problem-not-utf8 = `{ $path }` is not valid UTF-8 (first bad byte at { $offset }); upload it as a binary file
-problem-empty-change = the change touches no file; add, modify or delete at least one
+problem-empty-change = the change changes nothing: it names no file, or every file it names is already as proposed; change the content of at least one
 problem-too-many-files = the change touches { $count ->
         [one] { $count } file
        *[other] { $count } files

@@ -191,7 +191,7 @@ problem-file-too-large = `{ $path }` ocupa { $size ->
        *[other] { $limit } bytes
     }
 problem-not-utf8 = `{ $path }` no es UTF-8 válido (primer byte incorrecto: { $offset }); súbelo como archivo binario
-problem-empty-change = El cambio no toca ningún archivo; añade, modifica o elimina al menos uno
+problem-empty-change = El cambio no cambia nada: no nombra ningún archivo o todos los que nombra ya están como se propone; cambia el contenido de al menos uno
 problem-too-many-files = El cambio toca { $count ->
         [one] { $count } archivo
        *[other] { $count } archivos

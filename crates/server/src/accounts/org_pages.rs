@@ -4,15 +4,16 @@
 use super::model::{ACTIVE, INVITED, Member, OrgFilter, OrgKind, Organization, Role};
 use super::store::handles::{self, Owner, Rename};
 use super::{orgs, service, store};
-use crate::error::PageError;
+use crate::error::{AppError, PageError};
 use crate::journal::Event;
 use crate::journal::ObjectKind;
 use crate::state::AppState;
-use crate::web::actor::{MaybeViewer, Viewer};
+use crate::web::actor::{Actor, MaybeViewer, Viewer};
 use crate::web::csrf::CsrfOnly;
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::PageForm;
 use crate::web::extract::{Path, Query};
+use crate::web::form::Refilled;
 use crate::web::paging::{Page, Paging};
 use crate::web::panels::Looker;
 use crate::web::{Chrome, render};
@@ -133,16 +134,13 @@ pub async fn create(
                 ("description", f.description.as_str()),
                 ("website", f.website.as_str()),
             ];
-            let Some(form) = crate::web::form::Refilled::of(&entered, &e, new_org_field) else {
-                return Err(e.into());
-            };
-            let mut page = render(&NewOrgPage {
-                chrome: state.chrome(Some(&viewer), &csrf),
-                kinds: OrgKind::ALL,
-                form,
-            });
-            *page.status_mut() = e.status;
-            Ok(page)
+            Refilled::answer(&entered, e, new_org_field, |form| {
+                Ok(render(&NewOrgPage {
+                    chrome: state.chrome(Some(&viewer), &csrf),
+                    kinds: OrgKind::ALL,
+                    form,
+                }))
+            })
         }
     }
 }
@@ -184,6 +182,8 @@ struct OrgPage {
     translate_at: String,
     describe_key: &'static str,
     describe_field: &'static str,
+    /// A refused form of the page (invite, edit, translation), as entered.
+    form: Refilled,
 }
 
 pub async fn show(
@@ -191,6 +191,36 @@ pub async fn show(
     MaybeViewer(v): MaybeViewer,
     csrf: CsrfToken,
     Path(handle): Path<String>,
+) -> Result<Response, PageError> {
+    org_page(&state, v, &csrf, handle, Refilled::default()).await
+}
+
+/// The organization page again after a refusal of one of its forms: the form as entered
+/// (its fields named `invite-…`, `edit-…`, `translation-…`), the refusal beside the field
+/// `field_of` names, with the refusal's status; the error page when it names none.
+pub(super) async fn refused(
+    state: &AppState,
+    me: Actor,
+    csrf: &CsrfToken,
+    handle: String,
+    values: &[(&'static str, &str)],
+    err: AppError,
+    field_of: impl Fn(&AppError) -> Option<&'static str>,
+) -> Result<Response, PageError> {
+    let Some(form) = Refilled::of(values, &err, field_of) else {
+        return Err(err.into());
+    };
+    let mut page = org_page(state, Some(me), csrf, handle, form).await?;
+    *page.status_mut() = err.status;
+    Ok(page)
+}
+
+async fn org_page(
+    state: &AppState,
+    v: Option<Actor>,
+    csrf: &CsrfToken,
+    handle: String,
+    form: Refilled,
 ) -> Result<Response, PageError> {
     let viewer_id = v.as_ref().map(|p| p.id.clone());
     let panels = state.panels.clone();
@@ -248,7 +278,8 @@ pub async fn show(
         translations,
         describe_key: "field-description",
         describe_field: "description",
-        chrome: state.chrome(v.as_ref(), &csrf),
+        chrome: state.chrome(v.as_ref(), csrf),
+        form,
         is_admin: active && mine.as_ref().is_some_and(|m| m.role == "admin"),
         is_member: active,
         invited: mine.as_ref().is_some_and(|m| m.state == INVITED),
@@ -272,15 +303,41 @@ pub async fn edit(
     PageForm(f): PageForm<OrgForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let fields = f.fields()?;
-    let org = state
-        .db
-        .write(move |c| {
-            let org = orgs::require_org(c, &handle)?;
-            orgs::update(c, &me, &org, fields)
-        })
-        .await?;
-    Ok(Redirect::to(&format!("/orgs/{}", org.handle)).into_response())
+    let actor = me.clone();
+    let at = handle.clone();
+    let saved = async {
+        let fields = f.fields()?;
+        state
+            .db
+            .write(move |c| {
+                let org = orgs::require_org(c, &at)?;
+                orgs::update(c, &me, &org, fields)
+            })
+            .await
+    }
+    .await;
+    match saved {
+        Ok(org) => Ok(Redirect::to(&format!("/orgs/{}", org.handle)).into_response()),
+        Err(e) => {
+            let values = [
+                ("edit-name", f.name.as_str()),
+                ("edit-kind", f.kind.as_str()),
+                ("edit-description", f.description.as_str()),
+                ("edit-website", f.website.as_str()),
+            ];
+            refused(&state, actor, &csrf, handle, &values, e, |e| {
+                new_org_field(e)
+                    .filter(|f| *f != "handle")
+                    .map(|f| match f {
+                        "name" => "edit-name",
+                        "kind" => "edit-kind",
+                        "description" => "edit-description",
+                        _ => "edit-website",
+                    })
+            })
+            .await
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -299,21 +356,47 @@ pub async fn invite(
     PageForm(f): PageForm<InviteForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let role = if f.role.is_empty() {
-        Role::Member
-    } else {
-        Role::parse(&f.role)?
-    };
     let to = format!("/orgs/{handle}");
-    state
-        .db
-        .write(move |c| {
-            let org = orgs::require_org(c, &handle)?;
-            let invitee = store::require_person(c, f.handle.trim())?;
-            orgs::invite(c, &me, &org, &invitee.actor(), role)
-        })
-        .await?;
-    Ok(Redirect::to(&to).into_response())
+    let actor = me.clone();
+    let (at, invitee) = (handle.clone(), f.handle.trim().to_string());
+    let invited = async {
+        let role = if f.role.is_empty() {
+            Role::Member
+        } else {
+            Role::parse(&f.role)?
+        };
+        state
+            .db
+            .write(move |c| {
+                let org = orgs::require_org(c, &at)?;
+                let invitee = store::require_person(c, &invitee)?;
+                orgs::invite(c, &me, &org, &invitee.actor(), role)
+            })
+            .await
+    }
+    .await;
+    match invited {
+        Ok(_) => Ok(Redirect::to(&to).into_response()),
+        Err(e) => {
+            let values = [
+                ("invite-handle", f.handle.as_str()),
+                ("invite-role", f.role.as_str()),
+            ];
+            refused(&state, actor, &csrf, handle, &values, e, invite_field).await
+        }
+    }
+}
+
+/// The invitation field a refusal is about: the person named (unknown, already a member)
+/// or the role.
+fn invite_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "invalid_role" => Some("invite-role"),
+        "not_found" | "already_member" | "already_invited" | "invalid_handle" => {
+            Some("invite-handle")
+        }
+        _ => None,
+    }
 }
 
 pub async fn accept(

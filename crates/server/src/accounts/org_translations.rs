@@ -187,15 +187,27 @@ pub async fn page_put(
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
     let default = state.config.default_lang();
-    let target = handle.clone();
-    state
+    let (at, actor) = (handle.clone(), me.clone());
+    let (lang, name, description) = (f.lang.clone(), f.name.clone(), f.description.clone());
+    let saved = state
         .db
         .write(move |c| {
-            let org = orgs::require_org(c, &handle)?;
-            put(c, &me, &org, &f.lang, &f.name, &f.description, default)
+            let org = orgs::require_org(c, &at)?;
+            put(c, &me, &org, &lang, &name, &description, default)
         })
-        .await?;
-    Ok(Redirect::to(&format!("/orgs/{target}#translations")).into_response())
+        .await;
+    match saved {
+        Ok(()) => Ok(Redirect::to(&format!("/orgs/{handle}#translations")).into_response()),
+        Err(e) => {
+            let values = [
+                ("translation-lang", f.lang.as_str()),
+                ("translation-name", f.name.as_str()),
+                ("translation-description", f.description.as_str()),
+            ];
+            let field = crate::web::form::translation_field;
+            super::org_pages::refused(&state, actor, &csrf, handle, &values, e, field).await
+        }
+    }
 }
 
 /// The remove button beside a translation.

@@ -16,6 +16,7 @@ use crate::web::csrf::CsrfOnly;
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::PageForm;
 use crate::web::extract::{Path, Query};
+use crate::web::form::Refilled;
 use crate::web::paging::{Page, Paging};
 use crate::web::panels::Looker;
 use crate::web::{Chrome, hash_token, random_token, render, set_cookie};
@@ -37,6 +38,7 @@ struct SignUpPage {
 #[template(path = "accounts/signin.html")]
 struct SignInPage {
     chrome: Chrome,
+    form: Refilled,
 }
 
 pub async fn signup_form(
@@ -57,6 +59,7 @@ pub async fn signin_form(
 ) -> Response {
     render(&SignInPage {
         chrome: state.chrome(v.as_ref(), &csrf),
+        form: Default::default(),
     })
 }
 
@@ -124,15 +127,12 @@ pub async fn signup(
                 ("display_name", f.display_name.as_str()),
                 ("email", f.email.as_str()),
             ];
-            let Some(form) = crate::web::form::Refilled::of(&values, &e, signup_field) else {
-                return Err(e.into());
-            };
-            let mut page = render(&SignUpPage {
-                chrome: state.chrome(None, &csrf),
-                form,
+            return Refilled::answer(&values, e, signup_field, |form| {
+                Ok(render(&SignUpPage {
+                    chrome: state.chrome(None, &csrf),
+                    form,
+                }))
             });
-            *page.status_mut() = e.status;
-            return Ok(page);
         }
     };
     start_session(&state, &person, "/welcome").await
@@ -166,9 +166,22 @@ pub async fn signin(
     PageForm(f): PageForm<SignInForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let person =
-        service::authenticate(&state, &f.handle, &f.password, &addr.ip().to_string()).await?;
-    start_session(&state, &person, "/").await
+    match service::authenticate(&state, &f.handle, &f.password, &addr.ip().to_string()).await {
+        Ok(person) => start_session(&state, &person, "/").await,
+        // The handle kept, the refusal under the password (which is never sent back); a
+        // sign-in refused for too many attempts is the error page, with its Retry-After.
+        Err(e) => Refilled::answer(
+            &[("handle", f.handle.as_str())],
+            e,
+            |e| (e.code == "wrong_credentials").then_some("password"),
+            |form| {
+                Ok(render(&SignInPage {
+                    chrome: state.chrome(None, &csrf),
+                    form,
+                }))
+            },
+        ),
+    }
 }
 
 pub async fn signout(
@@ -292,6 +305,8 @@ struct SettingsPage {
     email: String,
     tokens: Vec<TokenInfo>,
     new_token: Option<String>,
+    /// A refused form of the page, as entered.
+    form: Refilled,
 }
 
 async fn settings_page(
@@ -299,6 +314,7 @@ async fn settings_page(
     actor: Actor,
     csrf: &CsrfToken,
     new_token: Option<String>,
+    form: Refilled,
 ) -> Result<Response, PageError> {
     let a = actor.clone();
     let (me, tokens) = state
@@ -317,7 +333,44 @@ async fn settings_page(
         person: me,
         tokens,
         new_token,
+        form,
     }))
+}
+
+/// The settings page again after a refusal of one of its forms: the form as entered, the
+/// refusal beside its field (the error page when it names none).
+async fn settings_refused(
+    state: &AppState,
+    actor: Actor,
+    csrf: &CsrfToken,
+    values: &[(&'static str, &str)],
+    err: crate::error::AppError,
+) -> Result<Response, PageError> {
+    let Some(form) = Refilled::of(values, &err, settings_field) else {
+        return Err(err.into());
+    };
+    let mut page = settings_page(state, actor, csrf, None, form).await?;
+    *page.status_mut() = err.status;
+    Ok(page)
+}
+
+/// The settings field a refusal is about; the fields of the page's forms have distinct
+/// names (`token_name` for the new token's).
+fn settings_field(e: &crate::error::AppError) -> Option<&'static str> {
+    match e.code {
+        "invalid_email" => Some("email"),
+        "invalid_language" => Some("language"),
+        "invalid_time_zone" => Some("time_zone"),
+        "wrong_password" => Some("current_password"),
+        "invalid_password" | "weak_password" => Some("new_password"),
+        "missing_field" | "invalid_field" => match e.detail.text_arg("field") {
+            Some("display_name") => Some("display_name"),
+            Some("bio") => Some("bio"),
+            Some("name") => Some("token_name"),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 pub async fn settings(
@@ -325,7 +378,7 @@ pub async fn settings(
     Viewer(me): Viewer,
     csrf: CsrfToken,
 ) -> Result<Response, PageError> {
-    settings_page(&state, me, &csrf, None).await
+    settings_page(&state, me, &csrf, None, Refilled::default()).await
 }
 
 #[derive(Deserialize)]
@@ -345,18 +398,32 @@ pub async fn update_profile(
     PageForm(f): PageForm<ProfileForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let display_name = model::one_line("display_name", &f.display_name, 100)?;
-    let bio = model::text("bio", &f.bio, 2000)?;
-    let email = model::validate_email(Some(&f.email))?;
     let handle = me.handle.clone();
-    state
-        .db
-        .write(move |c| {
-            let me = super::auth::whole(c, &me)?;
-            store::update_profile(c, &me, &display_name, &bio, email)
-        })
-        .await?;
-    Ok(Redirect::to(&format!("/people/{handle}")).into_response())
+    let actor = me.clone();
+    let saved = async {
+        let display_name = model::one_line("display_name", &f.display_name, 100)?;
+        let bio = model::text("bio", &f.bio, 2000)?;
+        let email = model::validate_email(Some(&f.email))?;
+        state
+            .db
+            .write(move |c| {
+                let me = super::auth::whole(c, &me)?;
+                store::update_profile(c, &me, &display_name, &bio, email)
+            })
+            .await
+    }
+    .await;
+    match saved {
+        Ok(_) => Ok(Redirect::to(&format!("/people/{handle}")).into_response()),
+        Err(e) => {
+            let values = [
+                ("display_name", f.display_name.as_str()),
+                ("bio", f.bio.as_str()),
+                ("email", f.email.as_str()),
+            ];
+            settings_refused(&state, actor, &csrf, &values, e).await
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -376,15 +443,29 @@ pub async fn update_preferences(
     PageForm(f): PageForm<PreferencesForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let language = model::language(&f.language)?;
-    let time_zone = model::time_zone(&f.time_zone)?;
-    let saved = state
-        .db
-        .write(move |c| {
-            let me = super::auth::whole(c, &me)?;
-            store::set_preferences(c, &me, language, time_zone)
-        })
-        .await?;
+    let actor = me.clone();
+    let saved = async {
+        let language = model::language(&f.language)?;
+        let time_zone = model::time_zone(&f.time_zone)?;
+        state
+            .db
+            .write(move |c| {
+                let me = super::auth::whole(c, &me)?;
+                store::set_preferences(c, &me, language, time_zone)
+            })
+            .await
+    }
+    .await;
+    let saved = match saved {
+        Ok(saved) => saved,
+        Err(e) => {
+            let values = [
+                ("language", f.language.as_str()),
+                ("time_zone", f.time_zone.as_str()),
+            ];
+            return settings_refused(&state, actor, &csrf, &values, e).await;
+        }
+    };
     let mut resp = Redirect::to("/settings").into_response();
     for v in crate::web::language::preference_cookies(
         saved.language.as_deref(),
@@ -416,10 +497,11 @@ pub async fn change_password(
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
     let keep = crate::web::cookie(&headers, SESSION_COOKIE).map(hash_token);
-    let me = state.db.read(move |c| super::auth::whole(c, &me)).await?;
-    service::change_password(
+    let actor = me.clone();
+    let person = state.db.read(move |c| super::auth::whole(c, &me)).await?;
+    let changed = service::change_password(
         &state,
-        &me,
+        &person,
         &f.current_password,
         f.new_password,
         service::Kept {
@@ -429,8 +511,12 @@ pub async fn change_password(
         },
         &addr.ip().to_string(),
     )
-    .await?;
-    Ok(Redirect::to("/settings").into_response())
+    .await;
+    match changed {
+        Ok(()) => Ok(Redirect::to("/settings").into_response()),
+        // Passwords are never sent back: the form comes back empty, the refusal by its field.
+        Err(e) => settings_refused(&state, actor, &csrf, &[], e).await,
+    }
 }
 
 #[derive(Deserialize)]
@@ -448,7 +534,13 @@ pub async fn create_token(
     PageForm(f): PageForm<TokenForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let name = service::token_name(&f.name)?;
+    let name = match service::token_name(&f.name) {
+        Ok(name) => name,
+        Err(e) => {
+            return settings_refused(&state, me, &csrf, &[("token_name", f.name.as_str())], e)
+                .await;
+        }
+    };
     let token = random_token();
     let hash = hash_token(&token);
     let id = me.id.clone();
@@ -456,7 +548,7 @@ pub async fn create_token(
         .db
         .write(move |c| store::create_token(c, id.as_str(), &name, &hash))
         .await?;
-    settings_page(&state, me, &csrf, Some(token)).await
+    settings_page(&state, me, &csrf, Some(token), Refilled::default()).await
 }
 
 pub async fn revoke_token(

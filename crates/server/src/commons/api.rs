@@ -55,25 +55,12 @@ pub struct NewCommons {
     pub language: Option<String>,
 }
 
-/// The identifiers of the SPDX list the server takes on their own, in the list's order:
-/// what the new-commons form offers and the API's schema enumerates.
-pub fn licence_ids() -> &'static [&'static str] {
-    static IDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
-        spdx::identifiers::LICENSES
-            .iter()
-            .map(|(id, ..)| *id)
-            .filter(|id| spdx::Expression::parse_mode(id, spdx::ParseMode::STRICT).is_ok())
-            .collect()
-    });
-    &IDS
-}
-
 /// An SPDX expression, described as what the server takes: one identifier of the SPDX
 /// list (enumerated, so that a client can offer them and generated requests are valid),
 /// or an expression that joins several with AND, OR or WITH.
 fn licence_schema() -> utoipa::openapi::schema::Schema {
     use utoipa::openapi::schema::{ObjectBuilder, OneOfBuilder, Type};
-    let ids: Vec<&str> = licence_ids().to_vec();
+    let ids: Vec<&str> = super::model::licence_ids().to_vec();
     OneOfBuilder::new()
         .item(
             ObjectBuilder::new()

@@ -111,12 +111,13 @@ pub async fn page_delete(
     PageForm(f): PageForm<DeleteForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let target = handle.clone();
-    state
+    let (at, actor) = (handle.clone(), me.clone());
+    let confirm = f.confirm.clone();
+    let deleted = state
         .db
         .write(move |c| {
-            let row = store::require_commons(c, &handle)?;
-            if f.confirm.trim() != row.handle {
+            let row = store::require_commons(c, &at)?;
+            if confirm.trim() != row.handle {
                 return Err(AppError::invalid(
                     "confirmation_mismatch",
                     detail!("problem-confirmation-mismatch", commons = &row.handle),
@@ -124,6 +125,14 @@ pub async fn page_delete(
             }
             delete(c, &me, &row)
         })
-        .await?;
-    Ok(Redirect::to(&format!("/commons/{target}")).into_response())
+        .await;
+    match deleted {
+        Ok(_) => Ok(Redirect::to(&format!("/commons/{handle}")).into_response()),
+        Err(e) => {
+            let values = [("delete-confirm", f.confirm.as_str())];
+            let field =
+                |e: &AppError| (e.code == "confirmation_mismatch").then_some("delete-confirm");
+            super::pages::refused(&state, actor, &csrf, handle, &values, e, field).await
+        }
+    }
 }

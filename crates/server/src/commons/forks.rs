@@ -336,14 +336,30 @@ pub async fn page_fork(
     PageForm(f): PageForm<ForkForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let row = state
+    let (at, actor) = (handle.clone(), me.clone());
+    let (new_handle, name) = (f.handle.trim().to_string(), f.name.clone());
+    let made = state
         .db
         .write(move |c| {
-            let parent = store::require_commons(c, &handle)?;
-            fork(c, &me, &parent, f.handle.trim(), Some(&f.name), None)
+            let parent = store::require_commons(c, &at)?;
+            fork(c, &me, &parent, &new_handle, Some(&name), None)
         })
-        .await?;
-    Ok(Redirect::to(&format!("/commons/{}", row.handle)).into_response())
+        .await;
+    match made {
+        Ok(row) => Ok(Redirect::to(&format!("/commons/{}", row.handle)).into_response()),
+        Err(e) => {
+            let values = [
+                ("fork-handle", f.handle.as_str()),
+                ("fork-name", f.name.as_str()),
+            ];
+            let field = |e: &AppError| match e.code {
+                "invalid_handle" | "handle_taken" | "already_exists" => Some("fork-handle"),
+                "invalid_text" => Some("fork-name"),
+                _ => None,
+            };
+            super::pages::refused(&state, actor, &csrf, handle, &values, e, field).await
+        }
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -363,13 +379,30 @@ pub async fn page_offer(
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
     let limits = super::model::blob::FileLimits::of(&state.config);
-    let (parent, number) = state
+    let (at, actor, message) = (handle.clone(), me.clone(), f.message.clone());
+    let offered = state
         .db
         .write(move |c| {
-            let fork = store::require_commons(c, &handle)?;
-            let (parent, k) = offer(c, &me, &fork, &f.message, &limits)?;
+            let fork = store::require_commons(c, &at)?;
+            let (parent, k) = offer(c, &me, &fork, &message, &limits)?;
             Ok((parent.handle, k.number))
         })
-        .await?;
-    Ok(Redirect::to(&format!("/commons/{parent}/contributions/{number}")).into_response())
+        .await;
+    match offered {
+        Ok((parent, number)) => {
+            Ok(Redirect::to(&format!("/commons/{parent}/contributions/{number}")).into_response())
+        }
+        // Nothing to offer, an open offer already, a message too long: said by the form.
+        Err(e) => {
+            let values = [("offer-message", f.message.as_str())];
+            let field = |e: &AppError| {
+                matches!(
+                    e.code,
+                    "nothing_to_offer" | "invalid_text" | "already_exists" | "conflicting"
+                )
+                .then_some("offer-message")
+            };
+            super::pages::refused(&state, actor, &csrf, handle, &values, e, field).await
+        }
+    }
 }

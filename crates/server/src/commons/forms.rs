@@ -87,32 +87,48 @@ pub async fn upload(
 ) -> Result<Response, PageError> {
     let u = read_upload(form).await?;
     csrf.verify(&u.csrf)?;
-    let bytes = u
-        .bytes
-        .filter(|b| !b.is_empty())
-        .ok_or_else(|| AppError::invalid("missing_content", detail!("problem-upload-empty")))?;
+    let (at, actor) = (handle.clone(), me.clone());
+    let (base, message) = (u.base.clone(), u.message.clone());
     let path = if u.path.trim().is_empty() {
         u.file_name.trim().to_string()
     } else {
         u.path.trim().to_string()
     };
     let limits = super::model::blob::FileLimits::of(&state.config);
-    let (handle, number) = state
-        .db
-        .write(move |c| {
-            let row = store::require_commons(c, &handle)?;
-            let one = OneFile {
-                base: &u.base,
-                path,
-                kind: kind_of(&bytes),
-                bytes,
-                message: &u.message,
-            };
-            let k = propose_file(c, &me, &row, one, &limits)?;
-            Ok((row.handle, k.number))
-        })
-        .await?;
-    Ok(Redirect::to(&format!("/commons/{handle}/contributions/{number}")).into_response())
+    let sent = path.clone();
+    let proposed = async {
+        let bytes = u
+            .bytes
+            .filter(|b| !b.is_empty())
+            .ok_or_else(|| AppError::invalid("missing_content", detail!("problem-upload-empty")))?;
+        state
+            .db
+            .write(move |c| {
+                let row = store::require_commons(c, &at)?;
+                let one = OneFile {
+                    base: &base,
+                    path: sent,
+                    kind: kind_of(&bytes),
+                    bytes,
+                    message: &message,
+                };
+                let k = propose_file(c, &me, &row, one, &limits)?;
+                Ok((row.handle, k.number))
+            })
+            .await
+    }
+    .await;
+    match proposed {
+        Ok((handle, number)) => {
+            Ok(Redirect::to(&format!("/commons/{handle}/contributions/{number}")).into_response())
+        }
+        // The file is not sent back (a browser cannot prefill one): the path and the
+        // message are, with the refusal beside the field it is about.
+        Err(e) => {
+            let page = (handle, u.base, path, String::new());
+            super::pages::edit_refused(&state, &actor, &csrf, page, ("upload", &u.message), e)
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -134,21 +150,57 @@ pub async fn record_work(
     PageForm(f): PageForm<WorkForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let minutes: u32 =
-        f.minutes.trim().parse().map_err(|_| {
+    let (at, actor) = (handle.clone(), me.clone());
+    let description = f.description.clone();
+    let recorded = async {
+        let minutes: u32 = f.minutes.trim().parse().map_err(|_| {
             AppError::invalid("invalid_minutes", detail!("problem-invalid-minutes"))
         })?;
-    let evidence = Some(f.evidence.trim())
-        .filter(|e| !e.is_empty())
-        .map(String::from);
-    let (handle, number) = state
-        .db
-        .write(move |c| {
-            let row = store::require_commons(c, &handle)?;
-            let k =
-                service::propose_work(c, &me, &row, minutes, &f.description, evidence.as_deref())?;
-            Ok((row.handle, k.number))
-        })
-        .await?;
-    Ok(Redirect::to(&format!("/commons/{handle}/contributions/{number}")).into_response())
+        let evidence = Some(f.evidence.trim())
+            .filter(|e| !e.is_empty())
+            .map(String::from);
+        state
+            .db
+            .write(move |c| {
+                let row = store::require_commons(c, &at)?;
+                let k = service::propose_work(
+                    c,
+                    &me,
+                    &row,
+                    minutes,
+                    &description,
+                    evidence.as_deref(),
+                )?;
+                Ok((row.handle, k.number))
+            })
+            .await
+    }
+    .await;
+    match recorded {
+        Ok((handle, number)) => {
+            Ok(Redirect::to(&format!("/commons/{handle}/contributions/{number}")).into_response())
+        }
+        Err(e) => {
+            let values = [
+                ("work-minutes", f.minutes.as_str()),
+                ("work-description", f.description.as_str()),
+                ("work-evidence", f.evidence.as_str()),
+            ];
+            super::pages::refused(&state, actor, &csrf, handle, &values, e, work_field).await
+        }
+    }
+}
+
+/// The work form's field a refusal is about.
+fn work_field(e: &AppError) -> Option<&'static str> {
+    let reason = e.detail.detail_arg("reason").map(|d| d.key());
+    match (e.code, reason) {
+        ("invalid_minutes", _) => Some("work-minutes"),
+        ("invalid_work_record", Some("problem-work-zero" | "problem-work-too-long")) => {
+            Some("work-minutes")
+        }
+        ("invalid_work_record", _) => Some("work-evidence"),
+        ("invalid_text", _) => Some("work-description"),
+        _ => None,
+    }
 }

@@ -119,15 +119,26 @@ pub async fn page_add(
     PageForm(f): PageForm<AddForm>,
 ) -> Result<Response, crate::error::PageError> {
     csrf.verify(&f.csrf)?;
-    let target = handle.clone();
-    state
+    let (at, actor) = (handle.clone(), me.clone());
+    let named = f.handle.trim().trim_start_matches('@').to_string();
+    let added = state
         .db
         .write(move |c| {
-            let row = store::require_commons(c, &handle)?;
-            add(c, &me, &row, f.handle.trim().trim_start_matches('@'))
+            let row = store::require_commons(c, &at)?;
+            add(c, &me, &row, &named)
         })
-        .await?;
-    Ok(Redirect::to(&format!("/commons/{target}")).into_response())
+        .await;
+    match added {
+        Ok(()) => Ok(Redirect::to(&format!("/commons/{handle}")).into_response()),
+        Err(e) => {
+            let values = [("maintainer-handle", f.handle.as_str())];
+            // Someone unknown, or a maintainer already: said beside the handle typed.
+            let field = |e: &AppError| {
+                matches!(e.code, "not_found" | "already_maintainer").then_some("maintainer-handle")
+            };
+            super::pages::refused(&state, actor, &csrf, handle, &values, e, field).await
+        }
+    }
 }
 
 /// The button beside a maintainer: removes them, or lets the viewer step down (never the

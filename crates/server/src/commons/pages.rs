@@ -22,6 +22,7 @@ use crate::web::actor::{MaybeViewer, Viewer};
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::PageForm;
 use crate::web::extract::{Path, Query};
+use crate::web::form::Refilled;
 use crate::web::paging::{Page, Paging};
 use crate::web::panels::{Loaded, Looker, Panels};
 use crate::web::{Chrome, render};
@@ -152,7 +153,7 @@ struct NewPage {
     /// The SPDX identifiers the licence field offers.
     licences: &'static [&'static str],
     /// The form as entered, after a refusal.
-    form: crate::web::form::Refilled,
+    form: Refilled,
 }
 
 pub async fn new_form(
@@ -162,7 +163,7 @@ pub async fn new_form(
 ) -> Response {
     render(&NewPage {
         chrome: state.chrome(Some(&me), &csrf),
-        licences: super::api::licence_ids(),
+        licences: super::model::licence_ids(),
         form: Default::default(),
     })
 }
@@ -221,16 +222,13 @@ pub async fn create(
         Err(e) => {
             let entered: Vec<(&'static str, &str)> =
                 values.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            let Some(form) = crate::web::form::Refilled::of(&entered, &e, new_commons_field) else {
-                return Err(e.into());
-            };
-            let mut page = render(&NewPage {
-                chrome: state.chrome(Some(&viewer), &csrf),
-                licences: super::api::licence_ids(),
-                form,
-            });
-            *page.status_mut() = e.status;
-            Ok(page)
+            Refilled::answer(&entered, e, new_commons_field, |form| {
+                Ok(render(&NewPage {
+                    chrome: state.chrome(Some(&viewer), &csrf),
+                    licences: super::model::licence_ids(),
+                    form,
+                }))
+            })
         }
     }
 }
@@ -291,6 +289,8 @@ struct ShowPage<'a> {
     translate_at: String,
     describe_key: &'static str,
     describe_field: &'static str,
+    /// A refused form of the page (work, fork, offer, maintainers, translation), as entered.
+    form: Refilled,
 }
 
 /// Contributors shown on a commons page; the API lists them all.
@@ -332,6 +332,37 @@ pub async fn show(
     csrf: CsrfToken,
     Path(handle): Path<String>,
 ) -> Result<Response, PageError> {
+    show_page(&state, v, &csrf, handle, Refilled::default()).await
+}
+
+/// The commons page again after a refusal of one of its forms: the form as entered (its
+/// fields named `work-…`, `fork-…`, `offer-…`, `maintainer-…`, `translation-…`), the
+/// refusal beside the field `field_of` names, with the refusal's status; the error page
+/// when it names none.
+pub(super) async fn refused(
+    state: &AppState,
+    me: Actor,
+    csrf: &CsrfToken,
+    handle: String,
+    values: &[(&'static str, &str)],
+    err: AppError,
+    field_of: impl Fn(&AppError) -> Option<&'static str>,
+) -> Result<Response, PageError> {
+    let Some(form) = Refilled::of(values, &err, field_of) else {
+        return Err(err.into());
+    };
+    let mut page = show_page(state, Some(me), csrf, handle, form).await?;
+    *page.status_mut() = err.status;
+    Ok(page)
+}
+
+async fn show_page(
+    state: &AppState,
+    v: Option<Actor>,
+    csrf: &CsrfToken,
+    handle: String,
+    form: Refilled,
+) -> Result<Response, PageError> {
     // Read before the queries, so that a commit during them leaves the entry stale.
     let generation = state.db.generation();
     let h = handle.clone();
@@ -367,7 +398,8 @@ pub async fn show(
         translate_at: format!("/commons/{}/translations", data.commons.handle),
         describe_key: "new-commons-summary",
         describe_field: "summary",
-        chrome: state.chrome(v.as_ref(), &csrf),
+        form,
+        chrome: state.chrome(v.as_ref(), csrf),
         commons: &data.commons,
         files: &data.files,
         open: &data.open,
@@ -434,6 +466,64 @@ struct EditPage {
     path: String,
     text: String,
     base: String,
+    /// The proposal (`propose-…`) or the upload (`upload-…`) as sent, after a refusal.
+    form: Refilled,
+}
+
+/// The change page again after a refusal of its editor (`form` is `propose`) or its
+/// upload (`upload`): what was written (the file as edited, the path, the message), the
+/// refusal beside its field.
+pub(super) fn edit_refused(
+    state: &AppState,
+    me: &Actor,
+    csrf: &CsrfToken,
+    (handle, base, path, text): (String, String, String, String),
+    (form, message): (&'static str, &str),
+    err: AppError,
+) -> Result<Response, PageError> {
+    let values = [
+        (
+            "propose-message",
+            if form == "propose" { message } else { "" },
+        ),
+        (
+            "upload-message",
+            if form == "upload" { message } else { "" },
+        ),
+    ];
+    Refilled::answer(&values, err, proposal_field(form), |form| {
+        Ok(render(&EditPage {
+            chrome: state.chrome(Some(me), csrf),
+            handle,
+            path,
+            text,
+            base,
+            form,
+        }))
+    })
+}
+
+/// The field of the change page a refusal is about: the path, the content (the editor's
+/// text or the uploaded file) or the message of the form `form`.
+fn proposal_field(form: &'static str) -> impl Fn(&AppError) -> Option<&'static str> {
+    move |e: &AppError| {
+        let field = match e.code {
+            c if c.starts_with("path_") => "path",
+            "duplicate_path" | "file_folder_clash" | "file_exists" | "file_missing" => "path",
+            "file_too_large" | "not_utf8" | "empty_change" | "too_many_files" => "content",
+            "missing_content" | "body_too_large" => "content",
+            "invalid_text" => "message",
+            _ => return None,
+        };
+        Some(match (form, field) {
+            ("upload", "path") => "upload-path",
+            ("upload", "content") => "upload-file",
+            ("upload", _) => "upload-message",
+            (_, "path") => "propose-path",
+            (_, "content") => "propose-text",
+            _ => "propose-message",
+        })
+    }
 }
 
 pub async fn edit_form(
@@ -465,6 +555,7 @@ pub async fn edit_form(
         path: q.path,
         text,
         base,
+        form: Refilled::default(),
     }))
 }
 
@@ -487,22 +578,37 @@ pub async fn propose(
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
     let limits = super::model::blob::FileLimits::of(&state.config);
-    let (handle, number) = state
+    let (at, actor) = (handle.clone(), me.clone());
+    let (base, path, text, message) = (
+        f.base.clone(),
+        f.path.clone(),
+        f.text.clone(),
+        f.message.clone(),
+    );
+    let proposed = state
         .db
         .write(move |c| {
-            let row = store::require_commons(c, &handle)?;
+            let row = store::require_commons(c, &at)?;
             let one = OneFile {
-                base: &f.base,
-                path: f.path,
+                base: &base,
+                path,
                 kind: FileKind::Text,
-                bytes: f.text.replace("\r\n", "\n").into_bytes(),
-                message: &f.message,
+                bytes: text.replace("\r\n", "\n").into_bytes(),
+                message: &message,
             };
             let k = propose_file(c, &me, &row, one, &limits)?;
             Ok((row.handle, k.number))
         })
-        .await?;
-    Ok(Redirect::to(&format!("/commons/{handle}/contributions/{number}")).into_response())
+        .await;
+    match proposed {
+        Ok((handle, number)) => {
+            Ok(Redirect::to(&format!("/commons/{handle}/contributions/{number}")).into_response())
+        }
+        Err(e) => {
+            let page = (handle, f.base, f.path, f.text);
+            edit_refused(&state, &actor, &csrf, page, ("propose", &f.message), e)
+        }
+    }
 }
 
 /// One file sent from a page form against the revision the form was made from.
@@ -553,6 +659,10 @@ struct ContributionPage {
     diff: Option<super::proposed::ContributionDiff>,
     /// For its author while it is open: each text file as proposed, to update in place.
     editable: Vec<(String, String)>,
+    /// A refused review (`review-comment`, of the verdict `reviewing`) or update of the
+    /// file `reviewing` names (`update-text`, `update-message`), as written.
+    form: Refilled,
+    reviewing: String,
 }
 
 pub async fn contribution(
@@ -560,6 +670,44 @@ pub async fn contribution(
     MaybeViewer(v): MaybeViewer,
     csrf: CsrfToken,
     Path((handle, number)): Path<(String, i64)>,
+) -> Result<Response, PageError> {
+    let place = (handle, number, String::new());
+    contribution_page(&state, v, &csrf, place, Refilled::default()).await
+}
+
+/// The contribution page again after a refused review or update: what was written, the
+/// refusal beside it, with the refusal's status; the error page when it is about no field
+/// (a contribution decided meanwhile, say).
+async fn contribution_refused(
+    state: &AppState,
+    me: Actor,
+    csrf: &CsrfToken,
+    place: (String, i64, String),
+    values: &[(&'static str, &str)],
+    err: AppError,
+) -> Result<Response, PageError> {
+    let field = |e: &AppError| match e.code {
+        "invalid_text" => match e.detail.text_arg("field") {
+            Some("comment") => Some("review-comment"),
+            _ => Some("update-message"),
+        },
+        "empty_change" | "file_too_large" | "not_utf8" => Some("update-text"),
+        _ => None,
+    };
+    let Some(form) = Refilled::of(values, &err, field) else {
+        return Err(err.into());
+    };
+    let mut page = contribution_page(state, Some(me), csrf, place, form).await?;
+    *page.status_mut() = err.status;
+    Ok(page)
+}
+
+async fn contribution_page(
+    state: &AppState,
+    v: Option<Actor>,
+    csrf: &CsrfToken,
+    (handle, number, reviewing): (String, i64, String),
+    form: Refilled,
 ) -> Result<Response, PageError> {
     let me = v.as_ref().map(|p| p.handle.clone());
     let panels = state.panels.clone();
@@ -609,7 +757,9 @@ pub async fn contribution(
         .await?;
     let is_author = v.as_ref().is_some_and(|p| p.handle == k.author);
     Ok(render(&ContributionPage {
-        chrome: state.chrome(v.as_ref(), &csrf),
+        chrome: state.chrome(v.as_ref(), csrf),
+        form,
+        reviewing,
         handle,
         k,
         is_maintainer,
@@ -644,17 +794,28 @@ pub async fn update_file(
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
     let limits = super::model::blob::FileLimits::of(&state.config);
-    let target = handle.clone();
-    state
+    let (at, actor) = (handle.clone(), me.clone());
+    let (path, text, message) = (f.path.clone(), f.text.clone(), f.message.clone());
+    let updated = state
         .db
         .write(move |c| {
-            let row = store::require_commons(c, &handle)?;
-            super::update::update_one_file(
-                c, &me, &row, number, &f.path, &f.text, &f.message, &limits,
-            )
+            let row = store::require_commons(c, &at)?;
+            super::update::update_one_file(c, &me, &row, number, &path, &text, &message, &limits)
         })
-        .await?;
-    Ok(Redirect::to(&format!("/commons/{target}/contributions/{number}")).into_response())
+        .await;
+    match updated {
+        Ok(_) => {
+            Ok(Redirect::to(&format!("/commons/{handle}/contributions/{number}")).into_response())
+        }
+        Err(e) => {
+            let values = [
+                ("update-text", f.text.as_str()),
+                ("update-message", f.message.as_str()),
+            ];
+            let place = (handle, number, f.path.clone());
+            contribution_refused(&state, actor, &csrf, place, &values, e).await
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -679,20 +840,32 @@ pub async fn review(
         "withdraw" => Transition::Withdraw,
         _ => return Err(AppError::not_found(detail!("problem-no-review-action")).into()),
     };
-    super::model::error::check_text(
-        "comment",
-        &f.comment,
-        false,
-        super::model::contribution::MAX_MESSAGE_CHARS,
-    )
-    .map_err(AppError::from)?;
-    let handle = state
-        .db
-        .write(move |c| {
-            let row = store::require_commons(c, &handle)?;
-            service::review(c, &me, &row, number, by, &f.comment)?;
-            Ok(row.handle)
-        })
-        .await?;
-    Ok(Redirect::to(&format!("/commons/{handle}/contributions/{number}")).into_response())
+    let (at, actor, comment) = (handle.clone(), me.clone(), f.comment.clone());
+    let reviewed = async {
+        super::model::error::check_text(
+            "comment",
+            &comment,
+            false,
+            super::model::contribution::MAX_MESSAGE_CHARS,
+        )?;
+        state
+            .db
+            .write(move |c| {
+                let row = store::require_commons(c, &at)?;
+                service::review(c, &me, &row, number, by, &comment)?;
+                Ok(row.handle)
+            })
+            .await
+    }
+    .await;
+    match reviewed {
+        Ok(handle) => {
+            Ok(Redirect::to(&format!("/commons/{handle}/contributions/{number}")).into_response())
+        }
+        Err(e) => {
+            let values = [("review-comment", f.comment.as_str())];
+            let place = (handle, number, action);
+            contribution_refused(&state, actor, &csrf, place, &values, e).await
+        }
+    }
 }

@@ -324,7 +324,12 @@ pub fn build_change(
         ops.push((path, op));
     }
     let ops = FileOps::new(ops, limits)?;
-    tree_of(conn, &base_rev)?.apply(&ops)?;
+    let before = tree_of(conn, &base_rev)?;
+    // A change whose files are all as they already are changes nothing: refused, as an
+    // empty change is, rather than put before the maintainers.
+    if before.apply(&ops)? == *before {
+        return Err(CommonsError::EmptyChange.into());
+    }
     let change = Change::new(RevisionId(base_rev.id.clone()), message, ops)?;
     for (hash, bytes) in &blobs {
         store::put_blob(conn, hash, bytes)?;

@@ -198,15 +198,27 @@ pub async fn page_put(
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
     let default = state.config.default_lang();
-    let target = handle.clone();
-    state
+    let (at, actor) = (handle.clone(), me.clone());
+    let (lang, name, summary) = (f.lang.clone(), f.name.clone(), f.summary.clone());
+    let saved = state
         .db
         .write(move |c| {
-            let row = store::require_commons(c, &handle)?;
-            put(c, &me, &row, &f.lang, &f.name, &f.summary, default)
+            let row = store::require_commons(c, &at)?;
+            put(c, &me, &row, &lang, &name, &summary, default)
         })
-        .await?;
-    Ok(Redirect::to(&format!("/commons/{target}#translations")).into_response())
+        .await;
+    match saved {
+        Ok(()) => Ok(Redirect::to(&format!("/commons/{handle}#translations")).into_response()),
+        Err(e) => {
+            let values = [
+                ("translation-lang", f.lang.as_str()),
+                ("translation-name", f.name.as_str()),
+                ("translation-description", f.summary.as_str()),
+            ];
+            let field = crate::web::form::translation_field;
+            super::pages::refused(&state, actor, &csrf, handle, &values, e, field).await
+        }
+    }
 }
 
 /// The remove button beside a translation.

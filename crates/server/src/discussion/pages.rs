@@ -19,6 +19,7 @@ use crate::web::actor::{MaybeViewer, Viewer};
 use crate::web::csrf::CsrfOnly;
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::{PageForm, Path};
+use crate::web::form::Refilled;
 use crate::web::paging::{Page, Paging};
 use crate::web::panels::{Looker, Panel, Subject};
 use crate::web::{Chrome, human_time, render};
@@ -63,6 +64,10 @@ pub struct CommentsPanel {
     pub post_to: String,
     /// The thread, once there is one.
     pub thread: Option<ThreadView>,
+    /// The reply (`reply-body`) or an edit (`edit-body`, of the comment `editing`) as
+    /// written, after a refusal.
+    pub form: Refilled,
+    pub editing: Option<String>,
 }
 
 /// The latest threads, for the commons page (`templates/discussion/commons_panel.html`).
@@ -148,6 +153,8 @@ impl Panel for ContributionPanel {
                 comments: items(self.comments.clone(), looker.viewer),
                 post_to: self.post_to.clone(),
                 thread: self.thread.clone(),
+                form: Refilled::default(),
+                editing: None,
             },
         })
     }
@@ -181,6 +188,8 @@ struct ThreadsPage {
     base: String,
     name: String,
     threads: Page<ThreadView>,
+    /// The new thread's form as entered, after a refusal.
+    form: Refilled,
 }
 
 /// The threads of a commons or an organization (`S` says which).
@@ -191,7 +200,27 @@ pub async fn list<S: InScope>(
     Path(handle): Path<String>,
     paging: Paging,
 ) -> Result<Response, PageError> {
-    let kind = S::KIND;
+    threads_page(
+        &state,
+        v,
+        &csrf,
+        S::KIND,
+        handle,
+        paging,
+        Refilled::default(),
+    )
+    .await
+}
+
+async fn threads_page(
+    state: &AppState,
+    v: Option<Actor>,
+    csrf: &CsrfToken,
+    kind: ScopeKind,
+    handle: String,
+    paging: Paging,
+    form: Refilled,
+) -> Result<Response, PageError> {
     let (scope, threads) = state
         .db
         .read(move |c| {
@@ -201,11 +230,24 @@ pub async fn list<S: InScope>(
         })
         .await?;
     Ok(render(&ThreadsPage {
-        chrome: state.chrome(v.as_ref(), &csrf),
+        chrome: state.chrome(v.as_ref(), csrf),
         base: scope.url(),
         name: scope.name,
         threads,
+        form,
     }))
+}
+
+/// The field of a comment's form a refusal is about (`reply-body` or `edit-body`), or of
+/// the new thread's form (`thread-title`, `thread-body`).
+fn comment_field(form: &'static str) -> impl Fn(&AppError) -> Option<&'static str> {
+    move |e: &AppError| match (form, e.code) {
+        ("thread", "title_empty" | "title_too_long") => Some("thread-title"),
+        ("thread", "body_empty" | "body_too_long" | "control_character") => Some("thread-body"),
+        ("reply", "body_empty" | "body_too_long" | "control_character") => Some("reply-body"),
+        ("edit", "body_empty" | "body_too_long" | "control_character") => Some("edit-body"),
+        _ => None,
+    }
 }
 
 #[derive(Deserialize)]
@@ -225,15 +267,34 @@ pub async fn start<S: InScope>(
 ) -> Result<Response, PageError> {
     let kind = S::KIND;
     csrf.verify(&f.csrf)?;
-    let to = state
+    let (at, actor) = (handle.clone(), me.clone());
+    let (title, body) = (f.title.clone(), f.body.clone());
+    let started = state
         .db
         .write(move |c| {
-            let scope = Scope::find(c, kind, &handle)?;
-            let (t, _) = service::start_thread(c, &me, &scope, &f.title, &f.body)?;
+            let scope = Scope::find(c, kind, &at)?;
+            let (t, _) = service::start_thread(c, &me, &scope, &title, &body)?;
             Ok(service::home_url(&scope, &t))
         })
-        .await?;
-    Ok(Redirect::to(&to).into_response())
+        .await;
+    match started {
+        Ok(to) => Ok(Redirect::to(&to).into_response()),
+        Err(e) => {
+            let values = [
+                ("thread-title", f.title.as_str()),
+                ("thread-body", f.body.as_str()),
+            ];
+            let Some(form) = Refilled::of(&values, &e, comment_field("thread")) else {
+                return Err(e.into());
+            };
+            let at = format!("/{}/{handle}/threads", kind.path());
+            let paging = Paging::first(50, &at);
+            let mut page =
+                threads_page(&state, Some(actor), &csrf, kind, handle, paging, form).await?;
+            *page.status_mut() = e.status;
+            Ok(page)
+        }
+    }
 }
 
 #[derive(Template)]
@@ -255,7 +316,51 @@ pub async fn show<S: InScope>(
     csrf: CsrfToken,
     Path((handle, number)): Path<(String, i64)>,
 ) -> Result<Response, PageError> {
-    let kind = S::KIND;
+    thread_page(
+        &state,
+        v,
+        &csrf,
+        S::KIND,
+        handle,
+        number,
+        Refilled::default(),
+        None,
+    )
+    .await
+}
+
+/// A thread's page again after a refusal of its reply form or of an edit of one of its
+/// comments (`editing`): the text as written, the refusal beside it, the refusal's status.
+#[allow(clippy::too_many_arguments)]
+async fn thread_refused(
+    state: &AppState,
+    me: Actor,
+    csrf: &CsrfToken,
+    (kind, handle, number): (ScopeKind, String, i64),
+    values: &[(&'static str, &str)],
+    err: AppError,
+    form_name: &'static str,
+    editing: Option<String>,
+) -> Result<Response, PageError> {
+    let Some(form) = Refilled::of(values, &err, comment_field(form_name)) else {
+        return Err(err.into());
+    };
+    let mut page = thread_page(state, Some(me), csrf, kind, handle, number, form, editing).await?;
+    *page.status_mut() = err.status;
+    Ok(page)
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn thread_page(
+    state: &AppState,
+    v: Option<Actor>,
+    csrf: &CsrfToken,
+    kind: ScopeKind,
+    handle: String,
+    number: i64,
+    form: Refilled,
+    editing: Option<String>,
+) -> Result<Response, PageError> {
     let (scope, detail, events) = state
         .db
         .read(move |c| {
@@ -271,9 +376,11 @@ pub async fn show<S: InScope>(
         post_to: format!("{base}/threads/{number}/comments"),
         comments: items(detail.comments, v.as_ref()),
         thread: Some(detail.thread.clone()),
+        form,
+        editing,
     };
     Ok(render(&ThreadPage {
-        chrome: state.chrome(v.as_ref(), &csrf),
+        chrome: state.chrome(v.as_ref(), csrf),
         base,
         name: scope.name,
         thread: detail.thread,
@@ -318,16 +425,24 @@ pub async fn reply<S: InScope>(
 ) -> Result<Response, PageError> {
     let kind = S::KIND;
     csrf.verify(&f.csrf)?;
-    let to = state
+    let (at, actor, body) = (handle.clone(), me.clone(), f.body.clone());
+    let posted = state
         .db
         .write(move |c| {
-            let scope = Scope::find(c, kind, &handle)?;
+            let scope = Scope::find(c, kind, &at)?;
             let t = service::require_thread(c, &scope, number)?;
-            let (t, k) = service::comment(c, &me, &scope, t, &f.body)?;
+            let (t, k) = service::comment(c, &me, &scope, t, &body)?;
             Ok(service::comment_url(&scope, &t, &k.id))
         })
-        .await?;
-    Ok(Redirect::to(&to).into_response())
+        .await;
+    match posted {
+        Ok(to) => Ok(Redirect::to(&to).into_response()),
+        Err(e) => {
+            let values = [("reply-body", f.body.as_str())];
+            let place = (kind, handle, number);
+            thread_refused(&state, actor, &csrf, place, &values, e, "reply", None).await
+        }
+    }
 }
 
 pub async fn comment_on_contribution(
@@ -362,14 +477,30 @@ pub async fn edit(
     PageForm(f): PageForm<CommentForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let to = state
+    let (actor, comment, body) = (me.clone(), id.clone(), f.body.clone());
+    let edited = state
         .db
         .write(move |c| {
-            let l = service::edit(c, &me, &id, &f.body)?;
+            let l = service::edit(c, &me, &comment, &body)?;
             Ok(service::comment_url(&l.scope, &l.thread, &l.comment.id))
         })
-        .await?;
-    Ok(Redirect::to(&to).into_response())
+        .await;
+    match edited {
+        Ok(to) => Ok(Redirect::to(&to).into_response()),
+        Err(e) => {
+            // The thread the comment is in, to show the edit again there.
+            let comment = id.clone();
+            let place = state
+                .db
+                .read(move |c| {
+                    let l = service::require_comment(c, &comment)?;
+                    Ok((l.scope.kind, l.scope.handle, l.thread.number))
+                })
+                .await?;
+            let values = [("edit-body", f.body.as_str())];
+            thread_refused(&state, actor, &csrf, place, &values, e, "edit", Some(id)).await
+        }
+    }
 }
 
 pub async fn delete(

@@ -25,7 +25,7 @@ impl ScopeKind {
     }
 
     /// The first segment of its pages' addresses.
-    fn path(self) -> &'static str {
+    pub fn path(self) -> &'static str {
         match self {
             ScopeKind::Commons => "commons",
             ScopeKind::Organization => "orgs",

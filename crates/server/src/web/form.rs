@@ -3,7 +3,8 @@
 //! (`aria-invalid`, `aria-describedby`), in the page's language. A refusal about no field
 //! of the form stays an error page.
 
-use crate::error::AppError;
+use crate::error::{AppError, PageError};
+use axum::response::Response;
 use std::collections::HashMap;
 
 /// What a form page shows again: the values, and the refusal on its field.
@@ -29,9 +30,37 @@ impl Refilled {
         })
     }
 
+    /// The answer to a refused form: the page `show` renders again with the form as
+    /// entered (`values`, by field) and the refusal beside the field `field_of` names, with
+    /// the refusal's status; the error page when the refusal is about no field of the form.
+    /// Fields of several forms on one page carry the form's name (`invite-handle`).
+    pub fn answer(
+        values: &[(&'static str, &str)],
+        err: AppError,
+        field_of: impl Fn(&AppError) -> Option<&'static str>,
+        show: impl FnOnce(Refilled) -> Result<Response, PageError>,
+    ) -> Result<Response, PageError> {
+        let Some(form) = Refilled::of(values, &err, field_of) else {
+            return Err(err.into());
+        };
+        let mut page = show(form)?;
+        *page.status_mut() = err.status;
+        Ok(page)
+    }
+
     /// The value entered in `field` (empty on a fresh form).
     pub fn value(&self, field: &str) -> &str {
         self.values.get(field).map_or("", String::as_str)
+    }
+
+    /// The value entered in `field` when the form comes back refused, else `stored` (a
+    /// form that edits what is already there).
+    pub fn value_or<'a>(&'a self, field: &str, stored: &'a str) -> &'a str {
+        if self.error.is_some() {
+            self.value(field)
+        } else {
+            stored
+        }
     }
 
     /// The attributes that tie `field`'s input to its refusal, or nothing.
@@ -55,8 +84,31 @@ impl Refilled {
         }
     }
 
+    /// Whether the refusal is about a field of the form whose fields begin with `prefix`
+    /// (`fork-`): its folded card opens.
+    pub fn is_about(&self, prefix: &str) -> bool {
+        self.error
+            .as_ref()
+            .is_some_and(|(f, _)| f.starts_with(prefix))
+    }
+
     pub fn has_error(&self) -> bool {
         self.error.is_some()
+    }
+}
+
+/// The field of the translations card (`content_translations.html`) a refusal is about:
+/// the language (unknown, or the one the content was first written in), the name or the
+/// description.
+pub fn translation_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "invalid_language" | "original_language" => Some("translation-lang"),
+        "missing_field" | "invalid_field" => match e.detail.text_arg("field") {
+            Some("name") => Some("translation-name"),
+            Some("description" | "summary") => Some("translation-description"),
+            _ => None,
+        },
+        _ => None,
     }
 }
 

@@ -13,6 +13,7 @@ mod crash;
 mod demo;
 mod discussion;
 mod errors;
+mod forms;
 mod guard;
 mod journal;
 mod languages;

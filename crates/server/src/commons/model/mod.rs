@@ -35,6 +35,19 @@ pub fn texts(name: &str, summary: &str) -> Result<(String, String)> {
     ))
 }
 
+/// The identifiers of the SPDX list the server takes on their own, in the list's order:
+/// what the new-commons form offers and the API's schema enumerates.
+pub fn licence_ids() -> &'static [&'static str] {
+    static IDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
+        spdx::identifiers::LICENSES
+            .iter()
+            .map(|(id, ..)| *id)
+            .filter(|id| spdx::Expression::parse_mode(id, spdx::ParseMode::STRICT).is_ok())
+            .collect()
+    });
+    &IDS
+}
+
 #[cfg(test)]
 mod properties;
 #[cfg(test)]
