@@ -25,6 +25,7 @@ pub struct Person {
 
 /// What a list of people may be narrowed to.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct PeopleFilter {
     /// Only people whose handle or name contains this text (in any case).
     pub q: Option<String>,
@@ -32,6 +33,7 @@ pub struct PeopleFilter {
 
 /// What a list of organizations may be narrowed to.
 #[derive(Debug, Default, Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct OrgFilter {
     /// Only organizations of this kind (`public_body`, `for_benefit`, `cooperative`,
     /// `phyle`, `for_profit`, `informal_group`).

@@ -123,6 +123,7 @@ pub async fn get(
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct AtRevision {
     /// Revision number; the head when absent.
     pub revision: Option<i64>,

@@ -25,6 +25,7 @@ use std::io;
 use utoipa::{IntoParams, ToSchema};
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct DiffQuery {
     /// The older revision number; the one before `to` when absent.
     pub from: Option<i64>,

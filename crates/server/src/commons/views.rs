@@ -63,6 +63,7 @@ pub struct CommonsView {
 
 /// What a list of commons may be narrowed to.
 #[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct CommonsFilter {
     /// Only commons of this kind: software, knowledge, design, data or other.
     pub kind: Option<String>,
@@ -164,6 +165,7 @@ pub fn commons_page(
 
 /// What a list of contributions may be narrowed to.
 #[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ContributionFilter {
     /// Only contributions in this state: proposed, changes_requested, accepted, rejected,
     /// withdrawn, reverted, or `open` for the first two.

@@ -86,6 +86,7 @@ fn esc(s: &str) -> String {
 }
 
 #[derive(serde::Deserialize, utoipa::IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct StreamQuery {
     /// Start after this seq (the `Last-Event-ID` header wins when both are sent).
     /// Without either, the stream starts with the next new event.

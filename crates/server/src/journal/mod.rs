@@ -151,6 +151,7 @@ pub fn history_of_many(
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
     /// Only events by this person (handle).
     pub actor: Option<String>,

@@ -25,6 +25,7 @@ pub const MAX_LIMIT: i64 = 100;
 
 /// The paging parameters every list takes (for the OpenAPI description).
 #[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
 pub struct PagingParams {
     /// Opaque cursor: the `next_cursor` of the previous page.
     pub cursor: Option<String>,

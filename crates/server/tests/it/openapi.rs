@@ -295,3 +295,38 @@ async fn operation_ids_are_unique_and_links_lead_to_operations() {
     }
     assert!(links >= 30, "{links}");
 }
+
+/// A parameter said to be in the path is one of the path's `{names}`, and each `{name}` is
+/// described: a query parameter described as a path one is required of every client and
+/// sent where the server never reads it.
+#[tokio::test]
+async fn path_parameters_are_the_paths_own() {
+    let app = TestApp::spawn().await;
+    let spec = spec(&app).await;
+    for (path, item) in spec["paths"].as_object().unwrap() {
+        let named: Vec<&str> = path
+            .split('/')
+            .filter_map(|s| s.strip_prefix('{')?.strip_suffix('}'))
+            .collect();
+        for (method, op) in item.as_object().unwrap() {
+            let params = op["parameters"].as_array().cloned().unwrap_or_default();
+            let in_path: Vec<&str> = params
+                .iter()
+                .filter(|p| p["in"] == "path")
+                .map(|p| p["name"].as_str().unwrap())
+                .collect();
+            for p in &in_path {
+                assert!(
+                    named.contains(p),
+                    "{method} {path}: `{p}` is described as a path parameter"
+                );
+            }
+            for n in &named {
+                assert!(
+                    in_path.contains(n),
+                    "{method} {path}: `{{{n}}}` is not described"
+                );
+            }
+        }
+    }
+}
