@@ -38,23 +38,6 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
 
 /// The whole application.
 pub fn router(state: AppState) -> Router {
-    let pages = Router::new()
-        .route("/", get(crate::home::page))
-        .route("/welcome", get(crate::home::welcome))
-        .merge(crate::journal::pages())
-        .merge(accounts::pages())
-        .merge(crate::commons::pages(&state.config))
-        .merge(crate::discussion::pages())
-        .merge(crate::web::language::routes())
-        .layer(from_fn_with_state(state.clone(), csrf::middleware))
-        .layer(from_fn_with_state(
-            state.clone(),
-            crate::web::error_page::middleware,
-        ))
-        .layer(from_fn_with_state(
-            state.clone(),
-            crate::web::language::middleware,
-        ));
     // Each API route is registered with its OpenAPI operation, so the description cannot
     // miss a route.
     let (api, description) =
@@ -64,9 +47,29 @@ pub fn router(state: AppState) -> Router {
             .merge(crate::commons::api(&state.config))
             .merge(crate::discussion::api())
             .split_for_parts();
+    let description = crate::openapi::finish(description);
+    let readable = crate::api_page::ApiDoc::read(&crate::openapi::to_json(&description));
+    let pages = Router::new()
+        .route("/", get(crate::home::page))
+        .route("/welcome", get(crate::home::welcome))
+        .merge(crate::journal::pages())
+        .merge(accounts::pages())
+        .merge(crate::commons::pages(&state.config))
+        .merge(crate::discussion::pages())
+        .merge(crate::web::language::routes())
+        .merge(crate::api_page::routes(readable))
+        .layer(from_fn_with_state(state.clone(), csrf::middleware))
+        .layer(from_fn_with_state(
+            state.clone(),
+            crate::web::error_page::middleware,
+        ))
+        .layer(from_fn_with_state(
+            state.clone(),
+            crate::web::language::middleware,
+        ));
     // The API's problem details speak the request's language too.
     let api = api
-        .merge(crate::openapi::router(crate::openapi::finish(description)))
+        .merge(crate::openapi::router(description))
         .layer(from_fn_with_state(
             state.clone(),
             crate::web::language::middleware,

@@ -34,6 +34,7 @@ pub mod commons;
 pub mod discussion;
 
 // The assembly.
+pub mod api_page;
 pub mod app;
 pub mod demo;
 pub mod home;

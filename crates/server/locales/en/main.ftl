@@ -434,3 +434,26 @@ welcome-happening = What is happening
 welcome-journal = The whole journal
 
 form-fix-below = Nothing was saved: fix what is marked below and send the form again.
+
+api-title = The API
+api-intro = Every page has its twin in the API, in JSON. Reading needs nothing; a change needs a token, sent as <code>Authorization: Bearer TOKEN</code> (create one in your settings). Refusals answer <code>application/problem+json</code> with a stable <code>code</code> and words in the language you ask for. Lists come a page at a time: follow <code>next</code> or the <code>Link</code> header. The descriptions below are in English, as the API's own.
+api-json = The same description as OpenAPI JSON, for programs
+api-contents = Contents
+api-operations = { $count ->
+    [one] one operation
+   *[other] { $count } operations
+}
+api-shapes = Shapes
+api-shapes-note = What the operations send and answer, by name.
+api-access-anyone = Anyone may call it
+api-access-optional = A token is read when sent
+api-access-token = Needs a token
+api-parameters = Parameters
+api-in = in the { $place ->
+    [path] address
+    [query] query
+   *[other] { $place }
+}
+api-required = required
+api-body = What to send
+api-answers = Answers

@@ -434,3 +434,26 @@ welcome-happening = Lo que está pasando
 welcome-journal = Todo el diario
 
 form-fix-below = No se guardó nada: corrige lo que se señala abajo y vuelve a enviar el formulario.
+
+api-title = La API
+api-intro = Cada página tiene su gemela en la API, en JSON. Leer no pide nada; un cambio pide un token, enviado como <code>Authorization: Bearer TOKEN</code> (crea uno en tus ajustes). Los rechazos responden en <code>application/problem+json</code>, con un <code>code</code> estable y palabras en el idioma que pidas. Las listas llegan página a página: sigue <code>next</code> o la cabecera <code>Link</code>. Las descripciones de abajo están en inglés, como las de la API.
+api-json = La misma descripción en JSON OpenAPI, para programas
+api-contents = Índice
+api-operations = { $count ->
+    [one] una operación
+   *[other] { $count } operaciones
+}
+api-shapes = Formas
+api-shapes-note = Lo que las operaciones reciben y responden, por nombre.
+api-access-anyone = Cualquiera puede llamarla
+api-access-optional = Se lee un token si se envía
+api-access-token = Pide un token
+api-parameters = Parámetros
+api-in = { $place ->
+    [path] en la dirección
+    [query] en la consulta
+   *[other] en { $place }
+}
+api-required = obligatorio
+api-body = Qué enviar
+api-answers = Respuestas

@@ -434,3 +434,26 @@ welcome-happening = Ce qui se passe
 welcome-journal = Tout le journal
 
 form-fix-below = Rien n'a été enregistré : corrigez ce qui est signalé ci-dessous et renvoyez le formulaire.
+
+api-title = L'API
+api-intro = Chaque page a sa jumelle dans l'API, en JSON. Lire ne demande rien ; une modification demande un jeton, envoyé comme <code>Authorization: Bearer JETON</code> (créez-en un dans vos paramètres). Les refus répondent en <code>application/problem+json</code>, avec un <code>code</code> stable et des mots dans la langue demandée. Les listes arrivent page par page : suivez <code>next</code> ou l'en-tête <code>Link</code>. Les descriptions ci-dessous sont en anglais, comme celles de l'API.
+api-json = La même description en JSON OpenAPI, pour les programmes
+api-contents = Sommaire
+api-operations = { $count ->
+    [one] une opération
+   *[other] { $count } opérations
+}
+api-shapes = Formes
+api-shapes-note = Ce que les opérations reçoivent et répondent, par nom.
+api-access-anyone = Tout le monde peut l'appeler
+api-access-optional = Un jeton est lu s'il est envoyé
+api-access-token = Demande un jeton
+api-parameters = Paramètres
+api-in = dans { $place ->
+    [path] l'adresse
+    [query] la requête
+   *[other] { $place }
+}
+api-required = obligatoire
+api-body = Ce qu'il faut envoyer
+api-answers = Réponses

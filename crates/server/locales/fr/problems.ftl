@@ -191,7 +191,7 @@ problem-file-too-large = `{ $path }` fait { $size ->
        *[other] { $limit } octets
     }
 problem-not-utf8 = `{ $path }` n'est pas en UTF-8 valide (premier octet fautif : { $offset }) ; envoyez-le comme fichier binaire
-problem-empty-change = La modification ne change rien : elle ne nomme aucun fichier, ou chaque fichier qu’elle nomme est déjà tel que proposé ; changez le contenu d’au moins un fichier
+problem-empty-change = La modification ne change rien : elle ne nomme aucun fichier, ou chaque fichier qu'elle nomme est déjà tel que proposé ; changez le contenu d'au moins un fichier
 problem-too-many-files = La modification touche { $count ->
         [one] { $count } fichier
        *[other] { $count } fichiers

@@ -434,3 +434,26 @@ welcome-happening = Che cosa succede
 welcome-journal = Tutto il diario
 
 form-fix-below = Non è stato salvato nulla: correggi ciò che è segnalato qui sotto e invia di nuovo il modulo.
+
+api-title = L'API
+api-intro = Ogni pagina ha la sua gemella nell'API, in JSON. Leggere non richiede nulla; una modifica richiede un token, inviato come <code>Authorization: Bearer TOKEN</code> (creane uno nelle impostazioni). I rifiuti rispondono in <code>application/problem+json</code>, con un <code>code</code> stabile e parole nella lingua richiesta. Gli elenchi arrivano una pagina alla volta: segui <code>next</code> o l'intestazione <code>Link</code>. Le descrizioni qui sotto sono in inglese, come quelle dell'API.
+api-json = La stessa descrizione in JSON OpenAPI, per i programmi
+api-contents = Indice
+api-operations = { $count ->
+    [one] un'operazione
+   *[other] { $count } operazioni
+}
+api-shapes = Forme
+api-shapes-note = Ciò che le operazioni ricevono e rispondono, per nome.
+api-access-anyone = Chiunque può chiamarla
+api-access-optional = Un token viene letto se inviato
+api-access-token = Richiede un token
+api-parameters = Parametri
+api-in = { $place ->
+    [path] nell'indirizzo
+    [query] nella query
+   *[other] in { $place }
+}
+api-required = obbligatorio
+api-body = Cosa inviare
+api-answers = Risposte

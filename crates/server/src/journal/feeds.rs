@@ -6,6 +6,7 @@ use super::model::{Event, Filter};
 use super::store;
 use crate::error::{AppError, PageError};
 use crate::state::AppState;
+use crate::web::escape_html as esc;
 use crate::web::extract::Query;
 use axum::extract::State;
 use axum::http::{HeaderMap, header};
@@ -76,13 +77,6 @@ pub async fn atom(
         xml,
     )
         .into_response())
-}
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[derive(serde::Deserialize, utoipa::IntoParams)]

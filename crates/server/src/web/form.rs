@@ -78,7 +78,7 @@ impl Refilled {
         match &self.error {
             Some((f, message)) if *f == field => format!(
                 r#"<span class="field-error" id="error-{field}" role="alert">{}</span>"#,
-                escape(message)
+                super::escape_html(message)
             ),
             _ => String::new(),
         }
@@ -110,19 +110,4 @@ pub fn translation_field(e: &AppError) -> Option<&'static str> {
         },
         _ => None,
     }
-}
-
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

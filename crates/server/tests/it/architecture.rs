@@ -12,7 +12,7 @@ const KERNEL: &[&str] = &[
 ];
 const DOMAINS: &[&str] = &["accounts", "commons", "discussion"];
 const ASSEMBLY: &[&str] = &[
-    "app", "cli", "demo", "home", "main", "openapi", "ops", "lib",
+    "api_page", "app", "cli", "demo", "home", "main", "openapi", "ops", "lib",
 ];
 
 fn src() -> PathBuf {

@@ -330,3 +330,46 @@ async fn path_parameters_are_the_paths_own() {
         }
     }
 }
+
+/// The footer's API page shows every described operation (an anchor per operation id), and
+/// every shape a type links to has its card; the JSON is one link away.
+#[tokio::test]
+async fn the_readable_api_page_shows_every_operation_and_shape() {
+    let app = TestApp::spawn().await;
+    let spec = spec(&app).await;
+    let html = app.page(&app.browser(), "/api").await;
+    assert!(html.contains(r#"href="/api/openapi.json""#));
+    let mut ops = 0;
+    for item in spec["paths"].as_object().unwrap().values() {
+        for op in item.as_object().unwrap().values() {
+            let id = op["operationId"].as_str().unwrap();
+            assert!(html.contains(&format!(r#"id="{id}""#)), "no card for {id}");
+            ops += 1;
+        }
+    }
+    assert!(ops > 40, "only {ops} operations");
+    for name in spec["components"]["schemas"].as_object().unwrap().keys() {
+        assert!(
+            html.contains(&format!(r#"id="shape-{name}""#)),
+            "no card for {name}"
+        );
+    }
+    for link in html.split(r##"href="#shape-"##).skip(1) {
+        let name = &link[..link.find('"').unwrap()];
+        assert!(
+            html.contains(&format!(r#"id="shape-{name}""#)),
+            "a link to no shape: {name}"
+        );
+    }
+    let fr = app
+        .browser()
+        .get(app.url("/api"))
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(fr.contains("Demande un jeton") && fr.contains(r#"<html lang="fr">"#));
+}
