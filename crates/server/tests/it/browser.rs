@@ -220,8 +220,9 @@ async fn fork_change_and_offer_upstream() {
 }
 
 /// Pages of the demo the accessibility check walks, anonymous: the home page, the journal,
-/// the lists, a person, an organization, a commons, a contribution, a thread, the sign-in
-/// and sign-up forms, and an error page.
+/// the lists, a person, an organization, a commons and a fork of it, a contribution, the
+/// threads of a commons and of an organization and one of each, the sign-in and sign-up
+/// forms, the API's page, and an error page.
 const AXE_PAGES: &[&str] = &[
     "/",
     "/activity",
@@ -235,6 +236,10 @@ const AXE_PAGES: &[&str] = &[
     "/commons/lagomar-repair-manuals/contributions/1",
     "/commons/lagomar-repair-manuals/revisions",
     "/commons/lagomar-repair-manuals/threads",
+    "/commons/lagomar-repair-manuals/threads/1",
+    "/commons/manuales-de-reparacion",
+    "/orgs/makers-lagomar/threads",
+    "/orgs/makers-lagomar/threads/1",
     "/commons/lagomar-repair-manuals/diff?from=1&to=4",
     "/commons/lagomar-repair-manuals/files/README.md",
     "/signin",
@@ -255,6 +260,7 @@ const SIGNED_IN_PAGES: &[&str] = &[
     "/welcome",
     "/commons/lagomar-repair-manuals/revisions",
     "/orgs/repair-tuesday",
+    "/commons/lagomar-repair-manuals",
 ];
 
 /// Signs the browser in through the form.
