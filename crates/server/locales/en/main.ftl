@@ -67,10 +67,13 @@ journal-person = Person
 journal-person-hint = handle
 journal-type = Type
 journal-type-hint = person, organization, …
+journal-context = Record of
+journal-context-hint = commons:handle
 journal-filter = Filter
 journal-older = Older events →
 journal-empty = Nothing has happened here yet.
 journal-history = History
+journal-record-all = The whole record, page by page
 
 ## Signing in and up
 

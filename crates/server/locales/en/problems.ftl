@@ -71,6 +71,7 @@ problem-too-many-attempts = too many failed sign-ins: try again in { $minutes ->
 
 problem-invalid-last-event-id = Last-Event-ID must be a journal seq (an integer)
 problem-unknown-object-type = object_type "{ $given }" is none of { $known }
+problem-invalid-context = context "{ $given }" names no record: write it as kind:handle, the kind one of { $known } (for example commons:bread)
 
 ## Handles: people's, organizations' and commons'
 

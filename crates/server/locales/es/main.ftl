@@ -67,10 +67,13 @@ journal-person = Persona
 journal-person-hint = identificador
 journal-type = Tipo
 journal-type-hint = person, organization, …
+journal-context = Historial de
+journal-context-hint = commons:identificador
 journal-filter = Filtrar
 journal-older = Eventos anteriores →
 journal-empty = Aquí todavía no ha pasado nada.
 journal-history = Historial
+journal-record-all = Todo el historial, página a página
 
 ## Inicio de sesión y registro
 

@@ -71,6 +71,7 @@ problem-too-many-attempts = Demasiados inicios de sesión fallidos: vuelve a int
 
 problem-invalid-last-event-id = Last-Event-ID debe ser una posición del diario (un número entero)
 problem-unknown-object-type = El tipo de objeto «{ $given }» no existe; object_type admite uno de estos valores: { $known }
+problem-invalid-context = El contexto «{ $given }» no corresponde a ningún historial: escríbelo como tipo:identificador, donde el tipo es uno de { $known } (por ejemplo, commons:bread)
 
 ## Handles: people's, organizations' and commons'
 

@@ -67,10 +67,13 @@ journal-person = Personne
 journal-person-hint = identifiant
 journal-type = Type
 journal-type-hint = person, organization, …
+journal-context = Historique de
+journal-context-hint = commons:identifiant
 journal-filter = Filtrer
 journal-older = Événements plus anciens →
 journal-empty = Rien ne s'est encore passé ici.
 journal-history = Historique
+journal-record-all = Tout l'historique, page par page
 
 ## Connexion et inscription
 

@@ -71,6 +71,7 @@ problem-too-many-attempts = Trop de connexions échouées : réessayez dans { $m
 
 problem-invalid-last-event-id = Last-Event-ID doit être une position du journal (un nombre entier)
 problem-unknown-object-type = Le type d'objet « { $given } » n'existe pas ; object_type prend l'une de ces valeurs : { $known }
+problem-invalid-context = Le contexte « { $given } » ne désigne aucun historique : écrivez-le sous la forme type:identifiant, le type étant l'un de { $known } (par exemple commons:bread)
 
 ## Handles: people's, organizations' and commons'
 

@@ -67,10 +67,13 @@ journal-person = Persona
 journal-person-hint = nome utente
 journal-type = Tipo
 journal-type-hint = person, organization, …
+journal-context = Storico di
+journal-context-hint = commons:nome
 journal-filter = Filtra
 journal-older = Eventi precedenti →
 journal-empty = Qui non è ancora successo nulla.
 journal-history = Cronologia
+journal-record-all = Tutta la cronologia, pagina per pagina
 
 ## Accesso e registrazione
 

@@ -62,6 +62,7 @@ problem-too-many-attempts = Troppi accessi non riusciti: riprova tra { $minutes 
 
 problem-invalid-last-event-id = Last-Event-ID deve essere una posizione del diario (un numero intero)
 problem-unknown-object-type = Il tipo di oggetto «{ $given }» non esiste; object_type accetta uno di questi valori: { $known }
+problem-invalid-context = Il contesto «{ $given }» non indica nessuno storico: scrivilo come tipo:identificativo, dove il tipo è uno tra { $known } (per esempio commons:bread)
 
 ## Handles: people's, organizations' and commons'
 

@@ -114,7 +114,11 @@ pub fn fork(
         conn,
         Some(&actor.handle),
         &events::FORKED,
-        &commons_ref(&row),
+        // A fork's making is in its parent's record as well as its own.
+        &journal::ObjectRef {
+            context: Some(commons_ref(parent).as_context()),
+            ..commons_ref(&row)
+        },
         &format!(
             "@{} forked {} at revision {} as {}",
             actor.handle, parent.handle, point.number, row.handle

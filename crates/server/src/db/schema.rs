@@ -104,6 +104,7 @@ diesel::table! {
         summary -> Text,
         payload -> Text,
         kind -> Text,
+        context -> Text,
     }
 }
 

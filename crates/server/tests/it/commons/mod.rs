@@ -11,6 +11,7 @@ mod forks;
 mod maintainers;
 mod pages;
 mod permissions;
+mod record;
 mod revert;
 mod review;
 mod translations;
