@@ -213,6 +213,12 @@ revisions-title = Revisions
 revisions-of = Revisions of { $name }
 revisions-older = Older revisions →
 revision-changes = changes
+revision-accepted-by = accepted by
+revision-made-in = made in
+revision-offered = { $count ->
+    [one] The fork's revision it carries
+   *[other] The { $count } fork revisions it carries
+}
 contribution-offered = Offered from the fork
 contribution-work-by = work by
 contribution-minutes = { $count ->

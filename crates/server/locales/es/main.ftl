@@ -213,6 +213,12 @@ revisions-title = Revisiones
 revisions-of = Revisiones de { $name }
 revisions-older = Revisiones anteriores →
 revision-changes = cambios
+revision-accepted-by = aceptada por
+revision-made-in = hecha en
+revision-offered = { $count ->
+    [one] La revisión de la bifurcación que trae
+   *[other] Las { $count } revisiones de la bifurcación que trae
+}
 contribution-offered = Ofrecida desde la bifurcación
 contribution-work-by = trabajo de
 contribution-minutes = { $count ->

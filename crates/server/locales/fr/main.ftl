@@ -213,6 +213,12 @@ revisions-title = Révisions
 revisions-of = Révisions de { $name }
 revisions-older = Révisions plus anciennes →
 revision-changes = changements
+revision-accepted-by = acceptée par
+revision-made-in = faite dans
+revision-offered = { $count ->
+    [one] La révision de la bifurcation qu'elle apporte
+   *[other] Les { $count } révisions de la bifurcation qu'elle apporte
+}
 contribution-offered = Proposée depuis la bifurcation
 contribution-work-by = travail de
 contribution-minutes = { $count ->

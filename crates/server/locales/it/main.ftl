@@ -213,6 +213,12 @@ revisions-title = Revisioni
 revisions-of = Revisioni di { $name }
 revisions-older = Revisioni precedenti →
 revision-changes = modifiche
+revision-accepted-by = accettata da
+revision-made-in = fatta in
+revision-offered = { $count ->
+    [one] La revisione della derivazione che porta con sé
+   *[other] Le { $count } revisioni della derivazione che porta con sé
+}
 contribution-offered = Offerto dalla derivazione
 contribution-work-by = lavoro di
 contribution-minutes = { $count ->

@@ -656,6 +656,8 @@ pub struct OfferRow {
     pub fork_revision_id: String,
     /// JSON list of person ids.
     pub authors: String,
+    /// JSON list of the ids of the fork's revisions it carries, oldest first.
+    pub revisions: String,
 }
 
 /// Where `child_id` was forked from, if it is a fork.

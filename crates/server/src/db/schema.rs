@@ -217,6 +217,7 @@ diesel::table! {
         fork_id -> Text,
         fork_revision_id -> Text,
         authors -> Text,
+        revisions -> Text,
     }
 }
 

@@ -9,6 +9,7 @@ mod compare;
 mod deletion;
 mod forks;
 mod maintainers;
+mod offers;
 mod pages;
 mod permissions;
 mod record;
