@@ -89,6 +89,8 @@ pub struct CommonsSummary {
     pub language: Option<String>,
     /// The name and summary in other languages.
     pub translations: Vec<crate::i18n::content::Version>,
+    /// For a fork: the handle of the commons it was forked from.
+    pub forked_from: Option<String>,
 }
 
 impl CommonsSummary {
@@ -143,9 +145,11 @@ pub fn commons_page(
     let orgs = crate::accounts::org_handles(conn, &org_ids)?;
     let ids: Vec<String> = rows.iter().map(|c| c.id.clone()).collect();
     let mut translations = store::translations_of(conn, &ids)?;
+    let mut parents = store::fork_parents(conn, &ids)?;
     Ok(paging
         .page(rows, |c| c.handle.clone())
         .map(|c| CommonsSummary {
+            forked_from: parents.remove(&c.id),
             translations: translations.remove(&c.id).unwrap_or_default(),
             language: c.language,
             home_org: c.home_org_id.as_ref().and_then(|id| orgs.get(id).cloned()),

@@ -1,7 +1,7 @@
-//! A fork's offer in its own words: the offer and the revision it becomes upstream list
-//! the fork's revisions with their titles and authors, a fork's inherited revisions say
-//! where they were made, and an offer with nothing new says exactly why, in the
-//! request's language.
+//! Forks as the record shows them: the offer and the revision it becomes upstream list the
+//! fork's revisions with their titles and authors, a fork's inherited revisions say where
+//! they were made, an offer with nothing new says exactly why in the request's language,
+//! and the list of commons marks each fork with its parent.
 
 use crate::support::{Commons, Person, TestApp, expect_problem};
 use reqwest::Method;
@@ -313,4 +313,29 @@ async fn offers_made_before_are_given_the_revisions_they_carried() {
         .await
         .expect("the migration again");
     assert_eq!(offers_of(&app, &bread, &numbers).await, as_made);
+}
+
+#[tokio::test]
+async fn the_list_of_commons_marks_forks_and_their_parent() {
+    let app = TestApp::spawn().await;
+    bread_and_carols_fork(&app).await;
+    let list = get(&app, "/api/v1/commons").await;
+    let marks: Vec<(&str, Option<&str>)> = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["handle"].as_str().unwrap(), c["forked_from"].as_str()))
+        .collect();
+    assert_eq!(marks, [("bread", None), ("bread-carol", Some("bread"))]);
+    let html = app.page(&app.browser(), "/commons").await;
+    let fork = &html[html
+        .find("href=\"/commons/bread-carol\"")
+        .expect("the fork")..];
+    let fork = &fork[..fork.find("</li>").unwrap()];
+    assert!(
+        fork.contains("Forked from <a href=\"/commons/bread\">bread</a>"),
+        "{fork}"
+    );
+    let bread = &html[html.find("href=\"/commons/bread\"").expect("bread")..];
+    assert!(!bread[..bread.find("</li>").unwrap()].contains("Forked from"));
 }
