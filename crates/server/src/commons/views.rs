@@ -219,9 +219,15 @@ pub fn revisions_page(
 ) -> Result<Page<RevisionView>, AppError> {
     let before = paging.after::<i64>()?;
     let rows = store::revisions_before(conn, &c.id, before, paging.fetch())?;
-    paging
-        .page(rows, |r| r.number)
-        .try_map(|r| revision_view(conn, &r))
+    paging.page(rows, |r| r.number).try_map(|r| {
+        // Most were made here; only a fork's inherited ones name another commons.
+        let made_in = if r.commons_id == c.id {
+            c.handle.clone()
+        } else {
+            store::commons_by_id(conn, &r.commons_id)?.handle
+        };
+        revision_view_made_in(conn, &r, made_in)
+    })
 }
 
 /// A fork's parent and where it branched off.
@@ -407,6 +413,16 @@ pub fn commons_view(conn: &mut DbConn, c: &CommonsRow) -> Result<CommonsView, Ap
 }
 
 pub fn revision_view(conn: &mut DbConn, r: &RevisionRow) -> Result<RevisionView, AppError> {
+    let made_in = store::commons_by_id(conn, &r.commons_id)?.handle;
+    revision_view_made_in(conn, r, made_in)
+}
+
+/// A revision's view when the handle of the commons it was made in is known.
+fn revision_view_made_in(
+    conn: &mut DbConn,
+    r: &RevisionRow,
+    made_in: String,
+) -> Result<RevisionView, AppError> {
     let offered_from = match &r.contribution_id {
         Some(k) => match store::offer_of(conn, k)? {
             Some(o) => Some(offer_view(conn, &o)?),
@@ -422,7 +438,7 @@ pub fn revision_view(conn: &mut DbConn, r: &RevisionRow) -> Result<RevisionView,
         author: store::handle_of(conn, &r.author_id)?,
         accepted_by: store::handle_of(conn, &r.accepted_by)?,
         created_at: r.created_at,
-        made_in: store::commons_by_id(conn, &r.commons_id)?.handle,
+        made_in,
         offered_from,
     })
 }
