@@ -24,7 +24,7 @@ pub use crate::state::AppState;
 /// adds its one line here.
 pub fn state(config: Config) -> anyhow::Result<AppState> {
     let mut state = AppState::new(config)?;
-    crate::journal::install(&mut state, crate::ops::EVENT_TYPES);
+    crate::journal::install(&mut state, crate::ops::EVENT_TYPES, crate::ops::CONTEXTS);
     crate::metrics::install(&mut state);
     crate::accounts::install(&mut state)?;
     crate::commons::install(&mut state);

@@ -126,6 +126,10 @@ pub const CODES: &[(&str, &str)] = &[
         "an object type the journal does not know",
     ),
     (
+        "invalid_context",
+        "a journal context that is not `commons:<handle>` or `organization:<handle>`",
+    ),
+    (
         "invalid_last_event_id",
         "a `Last-Event-ID` that is not a journal position",
     ),

@@ -85,6 +85,19 @@ pub static EVENT_TYPES: &[&[crate::journal::Entry]] = &[
     crate::discussion::EVENTS,
 ];
 
+/// The objects whose whole record the journal can be asked for (`?context=kind:handle`),
+/// each found by its domain.
+pub static CONTEXTS: &[crate::journal::ContextKind] = &[
+    crate::journal::ContextKind {
+        kind: crate::journal::ObjectKind::Commons,
+        find: crate::commons::context_id,
+    },
+    crate::journal::ContextKind {
+        kind: crate::journal::ObjectKind::Organization,
+        find: crate::accounts::org_context_id,
+    },
+];
+
 /// All public data as JSON Lines, each line with its `type` (see `export`), in one read
 /// transaction so that the lines agree with each other. Returns the lines written by type.
 pub fn export_db(

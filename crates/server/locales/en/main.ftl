@@ -67,10 +67,13 @@ journal-person = Person
 journal-person-hint = handle
 journal-type = Type
 journal-type-hint = person, organization, …
+journal-context = Record of
+journal-context-hint = commons:handle
 journal-filter = Filter
 journal-older = Older events →
 journal-empty = Nothing has happened here yet.
 journal-history = History
+journal-record-all = The whole record, page by page
 
 ## Signing in and up
 
@@ -210,6 +213,12 @@ revisions-title = Revisions
 revisions-of = Revisions of { $name }
 revisions-older = Older revisions →
 revision-changes = changes
+revision-accepted-by = accepted by
+revision-made-in = made in
+revision-offered = { $count ->
+    [one] The fork's revision it carries
+   *[other] The { $count } fork revisions it carries
+}
 contribution-offered = Offered from the fork
 contribution-work-by = work by
 contribution-minutes = { $count ->

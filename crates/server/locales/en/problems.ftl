@@ -71,6 +71,7 @@ problem-too-many-attempts = too many failed sign-ins: try again in { $minutes ->
 
 problem-invalid-last-event-id = Last-Event-ID must be a journal seq (an integer)
 problem-unknown-object-type = object_type "{ $given }" is none of { $known }
+problem-invalid-context = context "{ $given }" names no record: write it as kind:handle, the kind one of { $known } (for example commons:bread)
 
 ## Handles: people's, organizations' and commons'
 
@@ -255,7 +256,18 @@ problem-evidence-spaces = the evidence link contains spaces or control character
 problem-last-maintainer = { $person } is the last maintainer; add another maintainer first
 problem-already-maintainer = { $person } is already a maintainer
 problem-not-maintainer = { $person } is not a maintainer
-problem-nothing-to-offer = the fork has no revisions after its fork point; change something first
+problem-nothing-to-offer = { $why ->
+    [inherited] this fork has no revisions of its own yet: everything in it, up to revision { $revision } where it was forked, came from upstream; change something in the fork first
+    [offered] upstream has already accepted everything this fork made, up to its revision { $revision }; make a new change in the fork first
+    [cancel_out] { $count ->
+        [one] the revision made in the fork since its last offer changes nothing
+       *[other] the { $count } revisions made in the fork since its last offer undo each other: together they change nothing
+    }
+   *[upstream_has] { $count ->
+        [one] upstream already has every file as the fork's new revision leaves it, so there is nothing to offer
+       *[other] upstream already has every file as the fork's { $count } new revisions leave it, so there is nothing to offer
+    }
+}
 problem-unknown-revision = revision `{ $revision }` is not in this history
 problem-stale-head = the commons moved to revision `{ $actual }` while this was based on `{ $expected }`; reload and try again
 problem-duplicate-revision = revision `{ $revision }` is already in this history

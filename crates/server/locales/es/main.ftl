@@ -67,10 +67,13 @@ journal-person = Persona
 journal-person-hint = identificador
 journal-type = Tipo
 journal-type-hint = person, organization, …
+journal-context = Historial de
+journal-context-hint = commons:identificador
 journal-filter = Filtrar
 journal-older = Eventos anteriores →
 journal-empty = Aquí todavía no ha pasado nada.
 journal-history = Historial
+journal-record-all = Todo el historial, página a página
 
 ## Inicio de sesión y registro
 
@@ -210,6 +213,12 @@ revisions-title = Revisiones
 revisions-of = Revisiones de { $name }
 revisions-older = Revisiones anteriores →
 revision-changes = cambios
+revision-accepted-by = aceptada por
+revision-made-in = hecha en
+revision-offered = { $count ->
+    [one] La revisión de la bifurcación que trae
+   *[other] Las { $count } revisiones de la bifurcación que trae
+}
 contribution-offered = Ofrecida desde la bifurcación
 contribution-work-by = trabajo de
 contribution-minutes = { $count ->

@@ -71,6 +71,7 @@ problem-too-many-attempts = Demasiados inicios de sesión fallidos: vuelve a int
 
 problem-invalid-last-event-id = Last-Event-ID debe ser una posición del diario (un número entero)
 problem-unknown-object-type = El tipo de objeto «{ $given }» no existe; object_type admite uno de estos valores: { $known }
+problem-invalid-context = El contexto «{ $given }» no corresponde a ningún historial: escríbelo como tipo:identificador, donde el tipo es uno de { $known } (por ejemplo, commons:bread)
 
 ## Handles: people's, organizations' and commons'
 
@@ -269,7 +270,18 @@ problem-evidence-spaces = el enlace de la prueba contiene espacios o caracteres 
 problem-last-maintainer = { $person } es el último mantenedor; añade antes otro mantenedor
 problem-already-maintainer = { $person } ya es mantenedor
 problem-not-maintainer = { $person } no es mantenedor
-problem-nothing-to-offer = La bifurcación no tiene revisiones posteriores a su punto de bifurcación; cambia algo primero
+problem-nothing-to-offer = { $why ->
+    [inherited] Esta bifurcación aún no tiene revisiones propias: todo lo que contiene, hasta la revisión { $revision } en la que se creó, viene del bien común de origen. Primero cambia algo en la bifurcación
+    [offered] El bien común de origen ya aceptó todo lo que hizo esta bifurcación, hasta su revisión { $revision }. Primero haz un cambio nuevo en la bifurcación
+    [cancel_out] { $count ->
+        [one] La revisión hecha en la bifurcación desde su última oferta no cambia nada
+       *[other] Las { $count } revisiones hechas en la bifurcación desde su última oferta se anulan entre sí: juntas no cambian nada
+    }
+   *[upstream_has] { $count ->
+        [one] El bien común de origen ya tiene cada archivo tal como lo deja la nueva revisión de la bifurcación: no hay nada que ofrecer
+       *[other] El bien común de origen ya tiene cada archivo tal como lo dejan las { $count } nuevas revisiones de la bifurcación: no hay nada que ofrecer
+    }
+}
 problem-unknown-revision = La revisión `{ $revision }` no está en este historial
 problem-stale-head = El bien común ha pasado a la revisión `{ $actual }` mientras esto partía de `{ $expected }`; recarga y vuelve a intentarlo
 problem-duplicate-revision = La revisión `{ $revision }` ya está en este historial

@@ -67,10 +67,13 @@ journal-person = Personne
 journal-person-hint = identifiant
 journal-type = Type
 journal-type-hint = person, organization, …
+journal-context = Historique de
+journal-context-hint = commons:identifiant
 journal-filter = Filtrer
 journal-older = Événements plus anciens →
 journal-empty = Rien ne s'est encore passé ici.
 journal-history = Historique
+journal-record-all = Tout l'historique, page par page
 
 ## Connexion et inscription
 
@@ -210,6 +213,12 @@ revisions-title = Révisions
 revisions-of = Révisions de { $name }
 revisions-older = Révisions plus anciennes →
 revision-changes = changements
+revision-accepted-by = acceptée par
+revision-made-in = faite dans
+revision-offered = { $count ->
+    [one] La révision de la bifurcation qu'elle apporte
+   *[other] Les { $count } révisions de la bifurcation qu'elle apporte
+}
 contribution-offered = Proposée depuis la bifurcation
 contribution-work-by = travail de
 contribution-minutes = { $count ->

@@ -71,6 +71,7 @@ problem-too-many-attempts = Trop de connexions échouées : réessayez dans { $m
 
 problem-invalid-last-event-id = Last-Event-ID doit être une position du journal (un nombre entier)
 problem-unknown-object-type = Le type d'objet « { $given } » n'existe pas ; object_type prend l'une de ces valeurs : { $known }
+problem-invalid-context = Le contexte « { $given } » ne désigne aucun historique : écrivez-le sous la forme type:identifiant, le type étant l'un de { $known } (par exemple commons:bread)
 
 ## Handles: people's, organizations' and commons'
 
@@ -269,7 +270,18 @@ problem-evidence-spaces = le lien du justificatif contient des espaces ou des ca
 problem-last-maintainer = { $person } est le dernier mainteneur ; ajoutez d'abord un autre mainteneur
 problem-already-maintainer = { $person } est déjà mainteneur
 problem-not-maintainer = { $person } n'est pas mainteneur
-problem-nothing-to-offer = La bifurcation n'a aucune révision depuis son point de départ ; modifiez d'abord quelque chose
+problem-nothing-to-offer = { $why ->
+    [inherited] Cette bifurcation n'a encore aucune révision à elle : tout ce qu'elle contient, jusqu'à la révision { $revision } où elle a été créée, vient de l'amont. Modifiez d'abord quelque chose dans la bifurcation
+    [offered] L'amont a déjà accepté tout ce que cette bifurcation a produit, jusqu'à sa révision { $revision }. Apportez d'abord une nouvelle modification à la bifurcation
+    [cancel_out] { $count ->
+        [one] La révision faite dans la bifurcation depuis sa dernière offre ne change rien
+       *[other] Les { $count } révisions faites dans la bifurcation depuis sa dernière offre s'annulent : ensemble, elles ne changent rien
+    }
+   *[upstream_has] { $count ->
+        [one] L'amont a déjà chaque fichier tel que le laisse la nouvelle révision de la bifurcation : il n'y a rien à proposer
+       *[other] L'amont a déjà chaque fichier tel que le laissent les { $count } nouvelles révisions de la bifurcation : il n'y a rien à proposer
+    }
+}
 problem-unknown-revision = La révision `{ $revision }` ne figure pas dans cet historique
 problem-stale-head = Le commun est passé à la révision `{ $actual }` alors que ceci partait de `{ $expected }` ; rechargez et réessayez
 problem-duplicate-revision = La révision `{ $revision }` figure déjà dans cet historique

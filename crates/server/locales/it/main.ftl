@@ -67,10 +67,13 @@ journal-person = Persona
 journal-person-hint = nome utente
 journal-type = Tipo
 journal-type-hint = person, organization, …
+journal-context = Storico di
+journal-context-hint = commons:nome
 journal-filter = Filtra
 journal-older = Eventi precedenti →
 journal-empty = Qui non è ancora successo nulla.
 journal-history = Cronologia
+journal-record-all = Tutta la cronologia, pagina per pagina
 
 ## Accesso e registrazione
 
@@ -210,6 +213,12 @@ revisions-title = Revisioni
 revisions-of = Revisioni di { $name }
 revisions-older = Revisioni precedenti →
 revision-changes = modifiche
+revision-accepted-by = accettata da
+revision-made-in = fatta in
+revision-offered = { $count ->
+    [one] La revisione della derivazione che porta con sé
+   *[other] Le { $count } revisioni della derivazione che porta con sé
+}
 contribution-offered = Offerto dalla derivazione
 contribution-work-by = lavoro di
 contribution-minutes = { $count ->

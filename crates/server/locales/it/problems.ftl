@@ -62,6 +62,7 @@ problem-too-many-attempts = Troppi accessi non riusciti: riprova tra { $minutes 
 
 problem-invalid-last-event-id = Last-Event-ID deve essere una posizione del diario (un numero intero)
 problem-unknown-object-type = Il tipo di oggetto «{ $given }» non esiste; object_type accetta uno di questi valori: { $known }
+problem-invalid-context = Il contesto «{ $given }» non indica nessuno storico: scrivilo come tipo:identificativo, dove il tipo è uno tra { $known } (per esempio commons:bread)
 
 ## Handles: people's, organizations' and commons'
 
@@ -242,7 +243,18 @@ problem-evidence-spaces = il link della prova contiene spazi o caratteri di cont
 problem-last-maintainer = { $person } è l'ultimo manutentore; aggiungi prima un altro manutentore
 problem-already-maintainer = { $person } è già un manutentore
 problem-not-maintainer = { $person } non è un manutentore
-problem-nothing-to-offer = La derivazione non ha revisioni successive al punto di derivazione; prima cambia qualcosa
+problem-nothing-to-offer = { $why ->
+    [inherited] Questa derivazione non ha ancora revisioni proprie: tutto ciò che contiene, fino alla revisione { $revision } da cui è nata, viene dal bene comune d'origine. Prima cambia qualcosa nella derivazione
+    [offered] Il bene comune d'origine ha già accettato tutto ciò che questa derivazione ha prodotto, fino alla sua revisione { $revision }. Prima apporta una nuova modifica alla derivazione
+    [cancel_out] { $count ->
+        [one] La revisione fatta nella derivazione dopo l'ultima offerta non cambia nulla
+       *[other] Le { $count } revisioni fatte nella derivazione dopo l'ultima offerta si annullano a vicenda: insieme non cambiano nulla
+    }
+   *[upstream_has] { $count ->
+        [one] Il bene comune d'origine ha già ogni file così come lo lascia la nuova revisione della derivazione: non c'è niente da offrire
+       *[other] Il bene comune d'origine ha già ogni file così come lo lasciano le { $count } nuove revisioni della derivazione: non c'è niente da offrire
+    }
+}
 problem-unknown-revision = La revisione `{ $revision }` non è in questa cronologia
 problem-stale-head = Il bene comune è passato alla revisione `{ $actual }` mentre questa operazione partiva da `{ $expected }`; ricarica e riprova
 problem-duplicate-revision = La revisione `{ $revision }` è già in questa cronologia

@@ -146,6 +146,12 @@ pub fn require_org(conn: &mut DbConn, handle: &str) -> Result<OrgId, AppError> {
     Ok(OrgId(orgs::require_org(conn, handle)?.id))
 }
 
+/// The id of the organization `handle` (a 404 that names it), for the journal's
+/// `?context=organization:<handle>`.
+pub fn org_context_id(conn: &mut DbConn, handle: &str) -> Result<String, AppError> {
+    Ok(require_org(conn, handle)?.0)
+}
+
 /// The organization `handle` if `person` is an active member of it: a 404 when there is
 /// no such organization, a 403 ("only members of @handle may WHY") when the person is
 /// not a member. `why` is a message of the problems catalogue that says what they may not

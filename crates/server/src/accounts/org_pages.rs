@@ -241,7 +241,12 @@ async fn org_page(
                 Some(id) => orgs::membership(c, &org.id, id.as_str())?,
                 None => None,
             };
-            let events = crate::journal::history(c, ObjectKind::Organization, &org.id)?;
+            // Its whole record: the organization's events and its threads'.
+            let events = crate::journal::record_of(
+                c,
+                crate::journal::Context::of(ObjectKind::Organization, &org.id),
+                50,
+            )?;
             let renames = handles::renames_of(c, Owner::Organization, &org.id)?;
             let url = format!("/orgs/{}", org.handle);
             let loaded = panels.load(c, "organization", &org.id, &url)?;

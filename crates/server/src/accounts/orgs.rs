@@ -22,6 +22,7 @@ pub fn org_ref(o: &Organization) -> ObjectRef {
         kind: ObjectKind::Organization,
         id: o.id.clone(),
         url: format!("/orgs/{}", o.handle),
+        context: None,
     }
 }
 

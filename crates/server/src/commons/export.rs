@@ -151,6 +151,8 @@ struct OfferLine {
     fork_revision_id: String,
     /// Person ids.
     authors: Value,
+    /// The fork's revisions it carries (ids), oldest first.
+    revisions: Value,
 }
 
 /// Parses a stored JSON column; a row that does not parse is a fault of the store.
@@ -290,6 +292,7 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
         .load(conn)?;
     for r in rows {
         let authors = json("offer authors", &r.authors)?;
+        let revisions = json("offer revisions", &r.revisions)?;
         sink.line(
             "offer",
             &OfferLine {
@@ -297,6 +300,7 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 fork_id: r.fork_id,
                 fork_revision_id: r.fork_revision_id,
                 authors,
+                revisions,
             },
         )?;
     }

@@ -114,7 +114,11 @@ pub fn fork(
         conn,
         Some(&actor.handle),
         &events::FORKED,
-        &commons_ref(&row),
+        // A fork's making is in its parent's record as well as its own.
+        &journal::ObjectRef {
+            context: Some(commons_ref(parent).as_context()),
+            ..commons_ref(&row)
+        },
         &format!(
             "@{} forked {} at revision {} as {}",
             actor.handle, parent.handle, point.number, row.handle
@@ -187,11 +191,7 @@ pub fn offer(
         fork_revision: RevisionId(fork_since.id.clone()),
         parent_revision: RevisionId(parent_since.id.clone()),
     };
-    let message = if message.trim().is_empty() {
-        format!("Offered from the fork {}", fork.handle)
-    } else {
-        message.trim().to_string()
-    };
+    let parent_head = head(conn, &parent)?;
     let offered = offer_upstream(
         OfferInput {
             fork: &fork_history,
@@ -201,11 +201,13 @@ pub fn offer(
             fork_since_tree: &*tree_of(conn, &fork_since)?,
             parent_since_tree: &*tree_of(conn, &parent_since)?,
             fork_head_tree: &*tree_of(conn, &fork_head)?,
+            parent_head_tree: &*tree_of(conn, &parent_head)?,
         },
-        &message,
+        message,
         limits,
     )?;
     let base = offered.change.base.0.clone();
+    let message = offered.change.message.clone();
     let k = service::insert_contribution(
         conn,
         actor,
@@ -216,6 +218,7 @@ pub fn offer(
         ContributionKind::Change(offered.change),
     )?;
     let authors: Vec<&str> = offered.authors.iter().map(|a| a.0.as_str()).collect();
+    let revisions: Vec<&str> = offered.revisions.iter().map(|r| r.0.as_str()).collect();
     store::insert_offer(
         conn,
         &OfferRow {
@@ -223,6 +226,7 @@ pub fn offer(
             fork_id: fork.id.clone(),
             fork_revision_id: fork_head.id.clone(),
             authors: serde_json::to_string(&authors).map_err(AppError::internal)?,
+            revisions: serde_json::to_string(&revisions).map_err(AppError::internal)?,
         },
     )?;
     Ok((parent, k))
@@ -288,7 +292,8 @@ pub async fn api_forks(
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewOffer {
-    /// What the offer is about; "Offered from the fork …" when empty.
+    /// What the offer is about; when empty, the offered revisions' own messages (one's as
+    /// it is; for several, their titles joined by `; `, then each in full).
     #[serde(default)]
     pub message: String,
 }

@@ -91,6 +91,12 @@ pub fn install(state: &mut AppState) {
     state.install(Caches::default());
 }
 
+/// The id of the commons `handle` (a 404 that names it when there is none), for the
+/// journal's `?context=commons:<handle>`.
+pub fn context_id(conn: &mut DbConn, handle: &str) -> Result<String, AppError> {
+    Ok(require_commons(conn, handle)?.id)
+}
+
 /// A commons by id (404 when there is none).
 pub fn require_by_id(conn: &mut DbConn, id: &str) -> Result<CommonsRow, AppError> {
     store::commons_by_id(conn, id)

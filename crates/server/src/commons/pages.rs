@@ -311,7 +311,13 @@ fn show_data(c: &mut DbConn, panels: &Panels, handle: &str) -> Result<ShowData, 
     let at = format!("/api/v1/commons/{}/forks", row.handle);
     let forks = views::forks(c, &row, &Paging::first(50, &at))?;
     let people = records::contributors(c, &row, PAGE_CONTRIBUTORS)?;
-    let events = crate::journal::history(c, ObjectKind::Commons, &row.id)?;
+    // The whole record: the commons, its contributions and reviews, its threads and
+    // comments, and the forks made from it.
+    let events = crate::journal::record_of(
+        c,
+        crate::journal::Context::of(ObjectKind::Commons, &row.id),
+        50,
+    )?;
     let url = format!("/commons/{}", row.handle);
     let panels = panels.load(c, "commons", &row.id, &url)?;
     Ok(ShowData {

@@ -59,6 +59,7 @@ pub fn commons_ref(c: &CommonsRow) -> ObjectRef {
         kind: ObjectKind::Commons,
         id: c.id.clone(),
         url: format!("/commons/{}", c.handle),
+        context: None,
     }
 }
 
@@ -67,6 +68,8 @@ pub fn contribution_ref(c: &CommonsRow, k: &ContributionRow) -> ObjectRef {
         kind: ObjectKind::Contribution,
         id: k.id.clone(),
         url: format!("/commons/{}/contributions/{}", c.handle, k.number),
+        // A contribution's events are its commons' record.
+        context: Some(commons_ref(c).as_context()),
     }
 }
 

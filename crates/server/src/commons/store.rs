@@ -656,6 +656,22 @@ pub struct OfferRow {
     pub fork_revision_id: String,
     /// JSON list of person ids.
     pub authors: String,
+    /// JSON list of the ids of the fork's revisions it carries, oldest first.
+    pub revisions: String,
+}
+
+/// The parents' handles of those of `commons_ids` that are forks, by the fork's id.
+pub fn fork_parents(
+    conn: &mut DbConn,
+    commons_ids: &[String],
+) -> Result<std::collections::HashMap<String, String>, AppError> {
+    Ok(commons_forks::table
+        .inner_join(commons::table.on(commons::id.eq(commons_forks::parent_id)))
+        .filter(commons_forks::child_id.eq_any(commons_ids))
+        .select((commons_forks::child_id, commons::handle))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .collect())
 }
 
 /// Where `child_id` was forked from, if it is a fork.

@@ -90,6 +90,8 @@ pub struct CommonsSummary {
     pub language: Option<String>,
     /// The name and summary in other languages.
     pub translations: Vec<crate::i18n::content::Version>,
+    /// For a fork: the handle of the commons it was forked from.
+    pub forked_from: Option<String>,
 }
 
 impl CommonsSummary {
@@ -144,9 +146,11 @@ pub fn commons_page(
     let orgs = crate::accounts::org_handles(conn, &org_ids)?;
     let ids: Vec<String> = rows.iter().map(|c| c.id.clone()).collect();
     let mut translations = store::translations_of(conn, &ids)?;
+    let mut parents = store::fork_parents(conn, &ids)?;
     Ok(paging
         .page(rows, |c| c.handle.clone())
         .map(|c| CommonsSummary {
+            forked_from: parents.remove(&c.id),
             translations: translations.remove(&c.id).unwrap_or_default(),
             language: c.language,
             home_org: c.home_org_id.as_ref().and_then(|id| orgs.get(id).cloned()),
@@ -217,9 +221,15 @@ pub fn revisions_page(
 ) -> Result<Page<RevisionView>, AppError> {
     let before = paging.after::<i64>()?;
     let rows = store::revisions_before(conn, &c.id, before, paging.fetch())?;
-    paging
-        .page(rows, |r| r.number)
-        .try_map(|r| revision_view(conn, &r))
+    paging.page(rows, |r| r.number).try_map(|r| {
+        // Most were made here; only a fork's inherited ones name another commons.
+        let made_in = if r.commons_id == c.id {
+            c.handle.clone()
+        } else {
+            store::commons_by_id(conn, &r.commons_id)?.handle
+        };
+        revision_view_made_in(conn, &r, made_in)
+    })
 }
 
 /// A fork's parent and where it branched off.
@@ -251,6 +261,21 @@ pub struct OfferView {
     pub fork: String,
     /// Who made the offered revisions, in order of first appearance.
     pub authors: Vec<String>,
+    /// The fork's revisions it carries, oldest first, each in its own words.
+    pub revisions: Vec<OfferedRevision>,
+}
+
+/// One of the fork's revisions an offer carries, as it was made in the fork.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct OfferedRevision {
+    /// Its number in the fork.
+    pub number: i64,
+    /// The first line of its message.
+    pub title: String,
+    pub message: String,
+    pub author: String,
+    pub accepted_by: String,
+    pub created_at: i64,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -261,8 +286,15 @@ pub struct RevisionView {
     pub parent: Option<String>,
     pub message: String,
     pub author: String,
+    /// The maintainer who accepted it (its author, for a first revision).
     pub accepted_by: String,
     pub created_at: i64,
+    /// The commons it was accepted in: another than the one listing it for a fork's
+    /// revisions from before the fork.
+    pub made_in: String,
+    /// When it is a fork's offer accepted upstream: the fork and the revisions it carried.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub offered_from: Option<OfferView>,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -383,6 +415,23 @@ pub fn commons_view(conn: &mut DbConn, c: &CommonsRow) -> Result<CommonsView, Ap
 }
 
 pub fn revision_view(conn: &mut DbConn, r: &RevisionRow) -> Result<RevisionView, AppError> {
+    let made_in = store::commons_by_id(conn, &r.commons_id)?.handle;
+    revision_view_made_in(conn, r, made_in)
+}
+
+/// A revision's view when the handle of the commons it was made in is known.
+fn revision_view_made_in(
+    conn: &mut DbConn,
+    r: &RevisionRow,
+    made_in: String,
+) -> Result<RevisionView, AppError> {
+    let offered_from = match &r.contribution_id {
+        Some(k) => match store::offer_of(conn, k)? {
+            Some(o) => Some(offer_view(conn, &o)?),
+            None => None,
+        },
+        None => None,
+    };
     Ok(RevisionView {
         id: r.id.clone(),
         number: r.number,
@@ -391,6 +440,37 @@ pub fn revision_view(conn: &mut DbConn, r: &RevisionRow) -> Result<RevisionView,
         author: store::handle_of(conn, &r.author_id)?,
         accepted_by: store::handle_of(conn, &r.accepted_by)?,
         created_at: r.created_at,
+        made_in,
+        offered_from,
+    })
+}
+
+/// A fork's offer: the fork, the authors and the revisions it carries in their own words.
+fn offer_view(conn: &mut DbConn, o: &store::OfferRow) -> Result<OfferView, AppError> {
+    let ids: Vec<String> = serde_json::from_str(&o.authors).map_err(AppError::internal)?;
+    let mut authors = Vec::with_capacity(ids.len());
+    for id in &ids {
+        authors.push(store::handle_of(conn, id)?);
+    }
+    let ids: Vec<String> = serde_json::from_str(&o.revisions).map_err(AppError::internal)?;
+    let mut revisions = Vec::with_capacity(ids.len());
+    for id in &ids {
+        let r = store::revision_by_id(conn, id)?.ok_or_else(|| {
+            AppError::internal(anyhow::anyhow!("offered revision {id} is missing"))
+        })?;
+        revisions.push(OfferedRevision {
+            number: r.number,
+            title: r.message.lines().next().unwrap_or_default().to_string(),
+            author: store::handle_of(conn, &r.author_id)?,
+            accepted_by: store::handle_of(conn, &r.accepted_by)?,
+            created_at: r.created_at,
+            message: r.message,
+        });
+    }
+    Ok(OfferView {
+        fork: store::commons_by_id(conn, &o.fork_id)?.handle,
+        authors,
+        revisions,
     })
 }
 
@@ -486,17 +566,7 @@ pub fn contribution_view(
         .collect();
     let offered_from = match store::offer_of(conn, &k.id)? {
         None => None,
-        Some(o) => {
-            let ids: Vec<String> = serde_json::from_str(&o.authors).map_err(AppError::internal)?;
-            let mut authors = Vec::with_capacity(ids.len());
-            for id in &ids {
-                authors.push(store::handle_of(conn, id)?);
-            }
-            Some(OfferView {
-                fork: store::commons_by_id(conn, &o.fork_id)?.handle,
-                authors,
-            })
-        }
+        Some(o) => Some(offer_view(conn, &o)?),
     };
     Ok(ContributionView {
         number: k.number,

@@ -104,6 +104,7 @@ diesel::table! {
         summary -> Text,
         payload -> Text,
         kind -> Text,
+        context -> Text,
     }
 }
 
@@ -216,6 +217,7 @@ diesel::table! {
         fork_id -> Text,
         fork_revision_id -> Text,
         authors -> Text,
+        revisions -> Text,
     }
 }
 

@@ -127,6 +127,16 @@ impl Scope {
         }
     }
 
+    /// Whose record the journal keeps its threads' and comments' events in: the scope's
+    /// (a thread on a contribution is in its commons' record).
+    pub fn context(&self) -> crate::journal::Context {
+        let kind = match self.kind {
+            ScopeKind::Commons => crate::journal::ObjectKind::Commons,
+            ScopeKind::Organization => crate::journal::ObjectKind::Organization,
+        };
+        crate::journal::Context::of(kind, &self.id)
+    }
+
     /// The address of the scope's page, e.g. `/commons/bread` or `/orgs/lagomar-city`.
     pub fn url(&self) -> String {
         format!("/{}/{}", self.kind.path(), self.handle)

@@ -67,6 +67,7 @@ fn thread_ref(s: &Scope, t: &ThreadRow) -> ObjectRef {
         kind: ObjectKind::Thread,
         id: t.id.clone(),
         url: home_url(s, t),
+        context: Some(s.context()),
     }
 }
 
@@ -75,6 +76,7 @@ fn comment_ref(s: &Scope, t: &ThreadRow, comment_id: &str) -> ObjectRef {
         kind: ObjectKind::Comment,
         id: comment_id.to_string(),
         url: comment_url(s, t, comment_id),
+        context: Some(s.context()),
     }
 }
 

@@ -18,6 +18,8 @@ pub struct PageKey {
     pub actor: Option<String>,
     pub object_type: Option<String>,
     pub object_id: Option<String>,
+    /// The record asked for, as the address names it (`commons:bread`).
+    pub context: Option<String>,
     pub before: Option<i64>,
     pub limit: i64,
 }

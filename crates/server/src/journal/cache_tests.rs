@@ -27,6 +27,7 @@ fn unfiltered() -> ListQuery {
         actor: None,
         object_type: None,
         object_id: None,
+        context: None,
         cursor: None,
         limit: None,
     }
@@ -37,6 +38,7 @@ fn add(c: &mut DbConn, id: &str) -> Result<String, AppError> {
         kind: crate::journal::ObjectKind::Organization,
         id: id.to_string(),
         url: format!("/organizations/{id}"),
+        context: None,
     };
     let tried = super::EventType::<serde_json::Value>::new(
         "organization.tried",
@@ -48,7 +50,7 @@ fn add(c: &mut DbConn, id: &str) -> Result<String, AppError> {
 }
 
 async fn ids(st: &AppState) -> Vec<String> {
-    let (page, _) = load_page(st, unfiltered()).await.expect("page");
+    let (page, _, _) = load_page(st, unfiltered()).await.expect("page");
     page.items.iter().map(|e| e.object_id.clone()).collect()
 }
 
@@ -114,7 +116,7 @@ async fn filtered_and_cursor_pages_are_cached_apart() {
         limit: Some(1),
         ..unfiltered()
     };
-    let (first, _) = load_page(&st, one).await.expect("page");
+    let (first, _, _) = load_page(&st, one).await.expect("page");
     assert_eq!(first.items[0].object_id, "c");
     let cursor = first.next_cursor.clone().expect("older page");
     let older = ListQuery {
@@ -122,13 +124,13 @@ async fn filtered_and_cursor_pages_are_cached_apart() {
         cursor: Some(cursor),
         ..unfiltered()
     };
-    let (second, _) = load_page(&st, older).await.expect("page");
+    let (second, _, _) = load_page(&st, older).await.expect("page");
     assert_eq!(second.items[0].object_id, "b");
     let only_b = ListQuery {
         object_id: Some("b".into()),
         ..unfiltered()
     };
-    let (b, _) = load_page(&st, only_b).await.expect("page");
+    let (b, _, _) = load_page(&st, only_b).await.expect("page");
     assert_eq!(b.items.len(), 1);
     assert_eq!(b.items[0].object_id, "b");
     assert_eq!(ids(&st).await, ["c", "b", "a"]);

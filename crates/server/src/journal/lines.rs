@@ -159,6 +159,7 @@ impl Tried {
             object_type: String::new(),
             object_id: String::new(),
             object_url: String::new(),
+            context: String::new(),
             summary: "(the stored summary)".into(),
             payload: serde_json::to_string(&payload).expect("a payload"),
         };
@@ -238,6 +239,7 @@ mod tests {
             object_type: "commons".into(),
             object_id: "c".into(),
             object_url: "/commons/rye-2".into(),
+            context: "commons:c".into(),
             summary: "@ada forked rye at revision 3 as rye-2".into(),
             payload: payload.into(),
         }

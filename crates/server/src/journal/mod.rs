@@ -6,13 +6,15 @@
 pub mod cache;
 #[cfg(test)]
 mod cache_tests;
+pub mod contexts;
 pub mod feeds;
 pub mod lines;
 pub mod model;
 pub mod store;
 pub mod types;
 
-pub use model::{Event, Filter, ObjectKind, ObjectRef, Verb};
+pub use contexts::ContextKind;
+pub use model::{Context, Event, Filter, ObjectKind, ObjectRef, Verb};
 pub use store::record;
 pub use types::{Args, Entry, EventType, Payload};
 
@@ -45,10 +47,16 @@ pub static EXPORT: crate::export::Exporter = crate::export::Exporter {
 };
 
 /// Puts the journal's page cache into the state, and keeps the domains' event types (the
-/// catalogue, and what events' lines are written from).
-pub fn install(state: &mut AppState, event_types: &'static [&'static [Entry]]) {
+/// catalogue, and what events' lines are written from) and the kinds of record an address
+/// may ask for.
+pub fn install(
+    state: &mut AppState,
+    event_types: &'static [&'static [Entry]],
+    contexts: &'static [ContextKind],
+) {
     state.install(cache::FeedCache::default());
     lines::install(event_types);
+    contexts::install(contexts);
 }
 
 /// One type of journal event.
@@ -123,9 +131,23 @@ pub fn history(
     let filter = Filter {
         object_type: Some(kind.as_str().to_string()),
         object_id: Some(id.to_string()),
-        actor: None,
+        ..Filter::default()
     };
     store::page(conn, &filter, None, 50)
+}
+
+/// The newest `limit` events of an object's whole record (about it and everything it holds,
+/// see `Context`), newest first, for its page.
+pub fn record_of(
+    conn: &mut crate::db::DbConn,
+    context: Context,
+    limit: i64,
+) -> Result<Vec<Event>, AppError> {
+    let filter = Filter {
+        context: Some(context),
+        ..Filter::default()
+    };
+    store::page(conn, &filter, None, limit)
 }
 
 /// Events about any of `ids` (objects of one kind), newest first, at most `limit`: for a
@@ -160,6 +182,12 @@ pub struct ListQuery {
     pub object_type: Option<String>,
     /// Only events about this object id.
     pub object_id: Option<String>,
+    /// Only the whole record of one object, `kind:handle`: `commons:bread` is every event
+    /// about the commons, its contributions and reviews, its revisions and reverts, its
+    /// threads and their comments, and the forks made from it; `organization:<handle>`
+    /// likewise. A commons or organization that does not exist is a 404; another kind a
+    /// 422 `invalid_context`.
+    pub context: Option<String>,
     /// Opaque cursor from `next_cursor` of the previous page.
     pub cursor: Option<String>,
     /// Page size, 1 to 100 (default 50).
@@ -206,34 +234,56 @@ fn check_limit(limit: Option<i64>) -> Result<i64, AppError> {
     Ok(limit)
 }
 
-async fn load_page(state: &AppState, q: ListQuery) -> Result<(Arc<CachedPage>, Filter), AppError> {
+/// A page of the journal, the filters as checked and the context as asked for.
+async fn load_page(
+    state: &AppState,
+    q: ListQuery,
+) -> Result<(Arc<CachedPage>, Filter, Option<String>), AppError> {
     let before = parse_cursor(q.cursor.as_deref())?;
     let limit = check_limit(q.limit)?;
     let filter = Filter {
         actor: q.actor,
         object_type: q.object_type,
         object_id: q.object_id,
+        context: None,
     }
     .checked()?;
+    // Checked before any read; found by its domain inside the load, under the generation
+    // that keys the page (a rename commits, so it reloads the page).
+    let context = q
+        .context
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty());
+    if let Some(c) = &context {
+        contexts::parse(c)?;
+    }
     let key = PageKey {
         actor: filter.actor.clone(),
         object_type: filter.object_type.clone(),
         object_id: filter.object_id.clone(),
+        context: context.clone(),
         before,
         limit,
     };
     // The generation is read before the query (see `cache`): a commit landing during the
     // query leaves the entry already stale rather than hiding the new event.
     let generation = state.db.generation();
-    let f = filter.clone();
+    let mut f = filter.clone();
     let f2 = filter.clone();
+    let given = context.clone();
+    let given_context = context.clone();
     let page = state
         .owned::<cache::FeedCache>()
         .get_or_load(key, generation, || async move {
             // One extra row tells whether an older page exists without a second query.
             let mut items = state
                 .db
-                .read(move |c| store::page(c, &f, before, limit + 1))
+                .read(move |c| {
+                    if let Some(given) = &given {
+                        f.context = Some(contexts::resolve(c, given)?);
+                    }
+                    store::page(c, &f, before, limit + 1)
+                })
                 .await?;
             let more = items.len() as i64 > limit;
             items.truncate(limit as usize);
@@ -242,15 +292,17 @@ async fn load_page(state: &AppState, q: ListQuery) -> Result<(Arc<CachedPage>, F
             } else {
                 None
             };
-            let next = next_cursor.as_deref().map(|c| api_link(&f2, c, limit));
+            let next = next_cursor
+                .as_deref()
+                .map(|c| api_link(&f2, given_context.as_deref(), c, limit));
             Ok::<_, AppError>(CachedPage::new(items, next_cursor, next))
         })
         .await?;
-    Ok((page, filter))
+    Ok((page, filter, context))
 }
 
 /// The API address of the page after `cursor`, with the same filters and size.
-fn api_link(f: &Filter, cursor: &str, limit: i64) -> String {
+fn api_link(f: &Filter, context: Option<&str>, cursor: &str, limit: i64) -> String {
     let mut link = format!("/api/v1/activity?cursor={cursor}");
     if limit != 50 {
         link.push_str(&format!("&limit={limit}"));
@@ -264,6 +316,9 @@ fn api_link(f: &Filter, cursor: &str, limit: i64) -> String {
             link.push_str(&format!("&{name}={}", url_escape(v)));
         }
     }
+    if let Some(c) = context {
+        link.push_str(&format!("&context={}", url_escape(c)));
+    }
     link
 }
 
@@ -271,12 +326,13 @@ fn api_link(f: &Filter, cursor: &str, limit: i64) -> String {
 #[utoipa::path(get, path = "/api/v1/activity", tag = "journal", params(ListQuery),
     responses((status = 200, description = "one page of events, newest first", body = EventPage),
         (status = 400, description = "a malformed cursor or limit", body = crate::error::Problem),
-        (status = 422, description = "an unknown object type", body = crate::error::Problem)))]
+        (status = 404, description = "the commons or organization of `context` does not exist", body = crate::error::Problem),
+        (status = 422, description = "an unknown object type, or a context that is not `commons:<handle>` or `organization:<handle>`", body = crate::error::Problem)))]
 pub async fn list_api(
     State(state): State<AppState>,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, ApiError> {
-    let (page, _) = load_page(&state, q).await?;
+    let (page, _, _) = load_page(&state, q).await?;
     // The body is serialized once per cached page, not once per request.
     let mut r = ([(header::CONTENT_TYPE, "application/json")], page.json()).into_response();
     if let Some(link) = page
@@ -296,6 +352,8 @@ struct ActivityPage<'a> {
     events: &'a [Event],
     actor: String,
     object_type: String,
+    /// The record asked for, `commons:bread`, as the form sends it back.
+    context: String,
     next_link: Option<String>,
     kinds: [ObjectKind; 6],
 }
@@ -306,7 +364,7 @@ async fn activity_page(
     csrf: CsrfToken,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, PageError> {
-    let (page, filter) = load_page(&state, q).await?;
+    let (page, filter, context) = load_page(&state, q).await?;
     let actor = filter.actor.clone().unwrap_or_default();
     let object_type = filter.object_type.clone().unwrap_or_default();
     // The page after this one is the API's next page, shown as a page.
@@ -316,6 +374,7 @@ async fn activity_page(
         events: &page.items,
         actor,
         object_type,
+        context: context.unwrap_or_default(),
         next_link,
         kinds: ObjectKind::ALL,
     }))

@@ -123,6 +123,47 @@ pub struct ObjectRef {
     pub id: String,
     /// Path of the object's page, e.g. `/people/ada`.
     pub url: String,
+    /// Whose record the event belongs to when it is not the object's own: a contribution's
+    /// events belong to its commons, a comment's to the scope of its thread, a fork's
+    /// creation to its parent. `None`: the object's own record.
+    pub context: Option<Context>,
+}
+
+impl ObjectRef {
+    /// The context its events are stored with: the one given, or the object itself.
+    pub fn stored_context(&self) -> String {
+        match &self.context {
+            Some(c) => c.stored(),
+            None => Context::of(self.kind, &self.id).stored(),
+        }
+    }
+
+    /// This object as the context of events about the things it holds.
+    pub fn as_context(&self) -> Context {
+        Context::of(self.kind, &self.id)
+    }
+}
+
+/// The object whose whole record an event belongs to (a commons, an organization, a
+/// person), stored with each event as `kind:id` so that one indexed read lists the record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Context {
+    pub kind: ObjectKind,
+    pub id: String,
+}
+
+impl Context {
+    pub fn of(kind: ObjectKind, id: &str) -> Context {
+        Context {
+            kind,
+            id: id.to_string(),
+        }
+    }
+
+    /// As stored in the journal's `context` column: `commons:<id>`.
+    pub fn stored(&self) -> String {
+        format!("{}:{}", self.kind.as_str(), self.id)
+    }
 }
 
 /// One journal event as stored and as served.
@@ -146,6 +187,10 @@ pub struct Event {
     pub object_id: String,
     /// Path of the object's public page.
     pub object_url: String,
+    /// Whose record the event belongs to, `kind:id`: `commons:<id>` for the events of a
+    /// commons, its contributions, its threads and their comments, and the creation of its
+    /// forks; the object itself for the others.
+    pub context: String,
     /// One line for people.
     pub summary: String,
     /// JSON text with the details of the change.
@@ -172,6 +217,10 @@ pub struct Filter {
     pub object_type: Option<String>,
     /// Only events about this object id (with `object_type`).
     pub object_id: Option<String>,
+    /// Only events of this record or about its object (resolved from `kind:handle` by
+    /// `contexts`, so never read from an address as such).
+    #[serde(skip)]
+    pub context: Option<Context>,
 }
 
 impl Filter {

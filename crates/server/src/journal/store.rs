@@ -47,10 +47,10 @@ pub fn record<P: serde::Serialize>(
     }
     let id = crate::db::new_id();
     // Fixed text: diesel writes out a single-row INSERT's SQL on every run.
-    let (at, payload) = (now_ms(), payload.to_string());
+    let (at, payload, context) = (now_ms(), payload.to_string(), object.stored_context());
     Fixed::insert(
         "INSERT INTO journal (id, at, actor, verb, object_type, object_id, object_url, summary, \
-         payload, kind)",
+         payload, kind, context)",
         vec![
             Bind::Text(&id),
             Bind::BigInt(at),
@@ -62,6 +62,7 @@ pub fn record<P: serde::Serialize>(
             Bind::Text(summary),
             Bind::Text(&payload),
             Bind::Text(kind.name),
+            Bind::Text(&context),
         ],
     )
     .run(conn)?;
@@ -77,7 +78,11 @@ pub fn page(
     before: Option<i64>,
     limit: i64,
 ) -> Result<Vec<Event>, AppError> {
-    if filter.actor.is_none() && filter.object_type.is_none() && filter.object_id.is_none() {
+    if filter.actor.is_none()
+        && filter.object_type.is_none()
+        && filter.object_id.is_none()
+        && filter.context.is_none()
+    {
         // The unfiltered page is the hot path (home page, /activity, feeds). A query of
         // fixed shape lets diesel reuse the prepared statement; a boxed one is prepared
         // again on every request.
@@ -88,22 +93,47 @@ pub fn page(
             .limit(limit.clamp(1, MAX_PAGE + 1))
             .load(conn)?);
     }
-    let mut q = journal::table.select(Event::as_select()).into_boxed();
-    if let Some(a) = &filter.actor {
-        q = q.filter(journal::actor.eq(a.clone()));
+    let limit = limit.clamp(1, MAX_PAGE + 1);
+    // The other filters, applied to each read below.
+    macro_rules! narrowed {
+        () => {{
+            let mut q = journal::table.select(Event::as_select()).into_boxed();
+            if let Some(a) = &filter.actor {
+                q = q.filter(journal::actor.eq(a.clone()));
+            }
+            if let Some(t) = &filter.object_type {
+                q = q.filter(journal::object_type.eq(t.clone()));
+            }
+            if let Some(o) = &filter.object_id {
+                q = q.filter(journal::object_id.eq(o.clone()));
+            }
+            if let Some(b) = before {
+                q = q.filter(journal::seq.lt(b));
+            }
+            q.order(journal::seq.desc()).limit(limit)
+        }};
     }
-    if let Some(t) = &filter.object_type {
-        q = q.filter(journal::object_type.eq(t.clone()));
+    let Some(context) = &filter.context else {
+        return Ok(narrowed!().load(conn)?);
+    };
+    // A record is the events stored in its context, and those about its object that belong
+    // to another's (a fork's creation is in its parent's record and its own): two indexed
+    // reads, each at most a page, merged newest first.
+    let stored = context.stored();
+    let mut events: Vec<Event> = narrowed!()
+        .filter(journal::context.eq(stored.clone()))
+        .load(conn)?;
+    let own: Vec<Event> = narrowed!()
+        .filter(journal::object_type.eq(context.kind.as_str()))
+        .filter(journal::object_id.eq(context.id.clone()))
+        .filter(journal::context.ne(stored))
+        .load(conn)?;
+    if !own.is_empty() {
+        events.extend(own);
+        events.sort_by_key(|e| std::cmp::Reverse(e.seq));
+        events.truncate(limit as usize);
     }
-    if let Some(o) = &filter.object_id {
-        q = q.filter(journal::object_id.eq(o.clone()));
-    }
-    if let Some(b) = before {
-        q = q.filter(journal::seq.lt(b));
-    }
-    Ok(q.order(journal::seq.desc())
-        .limit(limit.clamp(1, MAX_PAGE + 1))
-        .load(conn)?)
+    Ok(events)
 }
 
 /// Oldest first, strictly after `after`: what a live subscriber has not seen yet.

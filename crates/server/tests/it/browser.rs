@@ -235,6 +235,8 @@ const AXE_PAGES: &[&str] = &[
     "/commons/lagomar-repair-manuals/contributions",
     "/commons/lagomar-repair-manuals/contributions/1",
     "/commons/lagomar-repair-manuals/revisions",
+    "/commons/manuales-de-reparacion/revisions",
+    "/activity?context=commons:lagomar-repair-manuals",
     "/commons/lagomar-repair-manuals/threads",
     "/commons/lagomar-repair-manuals/threads/1",
     "/commons/manuales-de-reparacion",

@@ -19,6 +19,7 @@ fn commons_object() -> ObjectRef {
         kind: ObjectKind::Commons,
         id: "1".into(),
         url: "/".into(),
+        context: None,
     }
 }
 
@@ -105,6 +106,7 @@ async fn an_event_is_written_only_as_its_declared_type_allows() {
                     kind: about,
                     id: "1".into(),
                     url: "/".into(),
+                    context: None,
                 };
                 record(
                     c,
@@ -546,6 +548,7 @@ async fn a_panicking_write_rolls_back_and_frees_the_connection() {
                 kind: ObjectKind::Commons,
                 id: "1".into(),
                 url: "/".into(),
+                context: None,
             };
             record(
                 c,
@@ -712,6 +715,7 @@ async fn an_event_that_cannot_be_read_shows_its_stored_summary() {
         kind: ObjectKind::Organization,
         id: "o".into(),
         url: "/orgs/city".into(),
+        context: None,
     };
     for (kind, verb, summary, payload) in [
         ("", Verb::Update, "@ada did something long ago", json!({})),
@@ -769,10 +773,10 @@ async fn atom_titles_speak_the_reader_s_language() {
     let app = TestApp::spawn().await;
     app.api_user("ada").await;
     for (lang, title) in [
-        ("fr", "<title>@ada a rejoint l'instance</title>"),
+        ("fr", "<title>@ada a rejoint l&#39;instance</title>"),
         (
             "it",
-            "<title>@ada ha aperto un account sull'istanza</title>",
+            "<title>@ada ha aperto un account sull&#39;istanza</title>",
         ),
         ("es", "<title>@ada se unió a la instancia</title>"),
         ("en", "<title>@ada joined the instance</title>"),

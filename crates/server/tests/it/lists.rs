@@ -113,6 +113,7 @@ async fn the_journal_pages_at_its_largest_page_size_too() {
                     kind: ObjectKind::Person,
                     id: format!("p{i}"),
                     url: format!("/people/p{i}"),
+                    context: None,
                 };
                 let tried = EventType::<Value>::new(
                     "test.tried",

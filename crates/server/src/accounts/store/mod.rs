@@ -25,6 +25,7 @@ pub fn person_ref(p: &Person) -> ObjectRef {
         kind: ObjectKind::Person,
         id: p.id.clone(),
         url: format!("/people/{}", p.handle),
+        context: None,
     }
 }
 

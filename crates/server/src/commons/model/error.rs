@@ -115,6 +115,32 @@ impl fmt::Display for PathProblem {
     }
 }
 
+/// Why a fork has nothing to offer its parent (revision numbers count from 1 along the
+/// fork's history, inherited revisions included, as everywhere).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NothingNew {
+    /// The fork has made no revision of its own: its history ends at the fork point.
+    OnlyInherited { fork_point: usize },
+    /// The parent has accepted everything the fork made, up to the fork's head.
+    AllOffered { head: usize },
+    /// The `count` revisions made since the last sync undo each other.
+    CancelOut { count: usize },
+    /// The parent's head already has every file as the `count` new revisions leave it.
+    UpstreamHasThem { count: usize },
+}
+
+impl NothingNew {
+    /// Its name in the catalogue's select expression.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NothingNew::OnlyInherited { .. } => "inherited",
+            NothingNew::AllOffered { .. } => "offered",
+            NothingNew::CancelOut { .. } => "cancel_out",
+            NothingNew::UpstreamHasThem { .. } => "upstream_has",
+        }
+    }
+}
+
 /// Every refusal of the commons model. Its words are messages of the problems catalogue
 /// (`detail`); the fields that choose among their variants (`reason` of a path that is
 /// not portable, `state` and `verb` of a transition, `action` and `needed` of a refusal)
@@ -207,7 +233,9 @@ pub enum CommonsError {
     NotMaintainer {
         person: String,
     },
-    NothingToOffer,
+    NothingToOffer {
+        why: NothingNew,
+    },
     UnknownRevision {
         revision: String,
     },
@@ -302,7 +330,23 @@ impl CommonsError {
                 detail!("problem-already-maintainer", person = person)
             }
             Self::NotMaintainer { person } => detail!("problem-not-maintainer", person = person),
-            Self::NothingToOffer => detail!("problem-nothing-to-offer"),
+            Self::NothingToOffer { why } => {
+                // Every variable goes with every reason, so each language's message places
+                // what its sentence for that reason needs.
+                let (revision, count) = match *why {
+                    NothingNew::OnlyInherited { fork_point } => (fork_point, 0),
+                    NothingNew::AllOffered { head } => (head, 0),
+                    NothingNew::CancelOut { count } | NothingNew::UpstreamHasThem { count } => {
+                        (0, count)
+                    }
+                };
+                detail!(
+                    "problem-nothing-to-offer",
+                    why = why.as_str(),
+                    revision = revision.to_string(),
+                    count = count
+                )
+            }
             Self::UnknownRevision { revision } => {
                 detail!("problem-unknown-revision", revision = revision)
             }
@@ -346,7 +390,7 @@ impl CommonsError {
             Self::LastMaintainer { .. } => "last_maintainer",
             Self::AlreadyMaintainer { .. } => "already_maintainer",
             Self::NotMaintainer { .. } => "not_maintainer",
-            Self::NothingToOffer => "nothing_to_offer",
+            Self::NothingToOffer { .. } => "nothing_to_offer",
             Self::UnknownRevision { .. } => "unknown_revision",
             Self::StaleHead { .. } => "stale_head",
             Self::DuplicateRevision { .. } => "duplicate_revision",
@@ -488,7 +532,9 @@ mod tests {
             CommonsError::LastMaintainer { person: s() },
             CommonsError::AlreadyMaintainer { person: s() },
             CommonsError::NotMaintainer { person: s() },
-            CommonsError::NothingToOffer,
+            CommonsError::NothingToOffer {
+                why: NothingNew::OnlyInherited { fork_point: 3 },
+            },
             CommonsError::UnknownRevision { revision: s() },
             CommonsError::StaleHead {
                 expected: s(),
@@ -499,6 +545,24 @@ mod tests {
             CommonsError::Archive { reason: s() },
         ]);
         all
+    }
+
+    #[test]
+    fn each_reason_for_nothing_to_offer_has_its_own_words() {
+        for lang in crate::i18n::Lang::ALL {
+            let words: BTreeSet<String> = [
+                NothingNew::OnlyInherited { fork_point: 3 },
+                NothingNew::AllOffered { head: 5 },
+                NothingNew::CancelOut { count: 2 },
+                NothingNew::UpstreamHasThem { count: 1 },
+                NothingNew::UpstreamHasThem { count: 4 },
+            ]
+            .into_iter()
+            .map(|why| CommonsError::NothingToOffer { why }.detail().render(lang))
+            .collect();
+            assert_eq!(words.len(), 5, "{lang:?}: {words:?}");
+            assert!(words.iter().all(|w| !w.contains('{')), "{words:?}");
+        }
     }
 
     #[test]

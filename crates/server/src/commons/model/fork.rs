@@ -3,10 +3,10 @@
 //! revisions back upstream as one change against the parent.
 
 use super::blob::FileLimits;
-use super::contribution::Change;
-use super::error::{CommonsError, Result};
+use super::contribution::{Change, MAX_MESSAGE_CHARS};
+use super::error::{CommonsError, NothingNew, Result};
 pub use super::history::ForkLink;
-use super::history::History;
+use super::history::{History, RevisionMeta};
 use super::tree::{FileOps, Tree};
 use super::{PersonId, RevisionId};
 use serde::{Deserialize, Serialize};
@@ -33,8 +33,8 @@ impl ForkLink {
 }
 
 /// What [`offer_upstream`] reads: both histories, the sync point, and the
-/// trees of the sync point (on each side) and of the fork's head. Every tree
-/// is checked against the hash its revision recorded.
+/// trees of the sync point (on each side) and of both heads. Every tree is
+/// checked against the hash its revision recorded.
 #[derive(Debug, Clone, Copy)]
 pub struct OfferInput<'a> {
     pub fork: &'a History,
@@ -44,6 +44,7 @@ pub struct OfferInput<'a> {
     pub fork_since_tree: &'a Tree,
     pub parent_since_tree: &'a Tree,
     pub fork_head_tree: &'a Tree,
+    pub parent_head_tree: &'a Tree,
 }
 
 /// A fork's work offered back to its parent.
@@ -60,10 +61,13 @@ pub struct UpstreamOffer {
 }
 
 /// Builds the offer of everything the fork did after the sync point as one
-/// change against the parent. Conflicting when a path the fork changed
-/// differs between the two sides of the sync point (the parent had changed
-/// it before accepting the previous offer): the fork must take the parent's
-/// version first.
+/// change against the parent, said in `message` or, when it is empty, in the
+/// fork's own words (see [`fork_words`]). Conflicting when a path the fork
+/// changed differs between the two sides of the sync point (the parent had
+/// changed it before accepting the previous offer): the fork must take the
+/// parent's version first. Nothing to offer, with the reason, when the fork
+/// made nothing yet, the parent accepted all it made, its new revisions undo
+/// each other, or the parent already has what they do.
 pub fn offer_upstream(
     input: OfferInput<'_>,
     message: &str,
@@ -86,18 +90,34 @@ pub fn offer_upstream(
     fork.check_tree(&since.fork_revision, input.fork_since_tree)?;
     parent.check_tree(&since.parent_revision, input.parent_since_tree)?;
     fork.check_tree(&fork.head().id, input.fork_head_tree)?;
+    parent.check_tree(&parent.head().id, input.parent_head_tree)?;
     let after = &fork.revisions()[pos + 1..];
+    let nothing = |why| CommonsError::NothingToOffer { why };
     if after.is_empty() {
-        return Err(CommonsError::NothingToOffer);
+        // Numbers count from 1 along the history: the sync revision is number pos + 1.
+        return Err(nothing(if since.fork_revision == link.fork_point {
+            NothingNew::OnlyInherited {
+                fork_point: pos + 1,
+            }
+        } else {
+            NothingNew::AllOffered { head: pos + 1 }
+        }));
     }
+    let count = after.len();
     let ops =
         FileOps::new(input.fork_since_tree.ops_to(input.fork_head_tree), limits).map_err(|e| {
             match e {
                 // New revisions that cancel out (e.g. a change and its revert).
-                CommonsError::EmptyChange => CommonsError::NothingToOffer,
+                CommonsError::EmptyChange => nothing(NothingNew::CancelOut { count }),
                 other => other,
             }
         })?;
+    if ops
+        .paths()
+        .all(|p| input.fork_head_tree.get(p) == input.parent_head_tree.get(p))
+    {
+        return Err(nothing(NothingNew::UpstreamHasThem { count }));
+    }
     let stale: Vec<String> = ops
         .paths()
         .filter(|p| input.fork_since_tree.get(p) != input.parent_since_tree.get(p))
@@ -106,7 +126,11 @@ pub fn offer_upstream(
     if !stale.is_empty() {
         return Err(CommonsError::Conflicting { paths: stale });
     }
-    let change = Change::new(since.parent_revision.clone(), message, ops)?;
+    let message = match message.trim() {
+        "" => fork_words(after),
+        given => given.to_string(),
+    };
+    let change = Change::new(since.parent_revision.clone(), &message, ops)?;
     let mut seen = BTreeSet::new();
     let authors = after
         .iter()
@@ -118,6 +142,25 @@ pub fn offer_upstream(
         revisions: after.iter().map(|r| r.id.clone()).collect(),
         authors,
     })
+}
+
+/// What an offer says when its proposer wrote nothing: the offered revisions' own
+/// messages, oldest first — one revision's as it is; for several, their titles (first
+/// lines) joined by `; ` as the title, then each message in full. Cut to the longest
+/// message a change may have.
+pub fn fork_words(offered: &[RevisionMeta]) -> String {
+    let messages: Vec<&str> = offered.iter().map(|r| r.message.trim()).collect();
+    let words = match messages.as_slice() {
+        [one] => one.to_string(),
+        many => {
+            let titles: Vec<&str> = many
+                .iter()
+                .map(|m| m.lines().next().unwrap_or_default().trim())
+                .collect();
+            format!("{}\n\n{}", titles.join("; "), many.join("\n\n"))
+        }
+    };
+    words.chars().take(MAX_MESSAGE_CHARS).collect()
 }
 
 #[cfg(test)]
@@ -147,6 +190,7 @@ mod tests {
             fork_since_tree: &fork.trees[&since.fork_revision],
             parent_since_tree: &parent.trees[&since.parent_revision],
             fork_head_tree: fork.head_tree(),
+            parent_head_tree: parent.head_tree(),
         };
         offer_upstream(input, "From the fork", &FileLimits::default())
     }
@@ -211,6 +255,7 @@ mod tests {
             fork_since_tree: fork.head_tree(),
             parent_since_tree: &bread.trees[&rid("r1")],
             fork_head_tree: fork.head_tree(),
+            parent_head_tree: bread.head_tree(),
         };
         let err = offer_upstream(wrong, "m", &FileLimits::default()).unwrap_err();
         assert_eq!(err.code(), "tree_mismatch");
@@ -219,6 +264,76 @@ mod tests {
         wrong.fork_since_tree = &fork.trees[&rid("r1")];
         let err = offer_upstream(wrong, "m", &FileLimits::default()).unwrap_err();
         assert_eq!(err.code(), "foreign_revision");
+    }
+
+    #[test]
+    fn nothing_to_offer_says_why() {
+        let mut bread = Sim::create("bread", "ana");
+        bread.accept("r1", "bo", vec![put("a.md", "a")]);
+        let (mut fork, link) = bread.fork("bread-cy");
+        let why =
+            |fork: &Sim, bread: &Sim, since: &SyncPoint| match offer(fork, bread, &link, since)
+                .unwrap_err()
+            {
+                CommonsError::NothingToOffer { why } => why,
+                other => panic!("{other:?}"),
+            };
+        let start = link.initial_sync();
+        // r0 and r1, both bread's: the fork point is revision 2.
+        assert_eq!(
+            why(&fork, &bread, &start),
+            NothingNew::OnlyInherited { fork_point: 2 }
+        );
+        fork.accept("f1", "cy", vec![put("a.md", "b")]);
+        fork.accept("f2", "cy", vec![put("a.md", "a")]);
+        assert_eq!(
+            why(&fork, &bread, &start),
+            NothingNew::CancelOut { count: 2 }
+        );
+        fork.accept("f3", "cy", vec![put("c.md", "c")]);
+        bread.accept("r2", "ana", vec![put("c.md", "c")]);
+        assert_eq!(
+            why(&fork, &bread, &start),
+            NothingNew::UpstreamHasThem { count: 3 }
+        );
+        let synced = SyncPoint {
+            fork_revision: rid("f3"),
+            parent_revision: rid("r2"),
+        };
+        assert_eq!(
+            why(&fork, &bread, &synced),
+            NothingNew::AllOffered { head: 5 }
+        );
+    }
+
+    #[test]
+    fn an_offer_without_words_keeps_the_fork_s() {
+        let bread = Sim::create("bread", "ana");
+        let (mut fork, link) = bread.fork("bread-cy");
+        fork.accept("f1", "cy", vec![put("a.md", "a")]);
+        let input = |fork: &'_ Sim| {
+            offer_upstream(
+                OfferInput {
+                    fork: &fork.history,
+                    parent: &bread.history,
+                    link: &link,
+                    since: &link.initial_sync(),
+                    fork_since_tree: &fork.trees[&rid("r0")],
+                    parent_since_tree: &bread.trees[&rid("r0")],
+                    fork_head_tree: fork.head_tree(),
+                    parent_head_tree: bread.head_tree(),
+                },
+                "  ",
+                &FileLimits::default(),
+            )
+            .unwrap()
+        };
+        assert_eq!(input(&fork).change.message, "revision f1\n\ndetails");
+        fork.accept("f2", "di", vec![put("b.md", "b")]);
+        assert_eq!(
+            input(&fork).change.message,
+            "revision f1; revision f2\n\nrevision f1\n\ndetails\n\nrevision f2\n\ndetails"
+        );
     }
 
     #[test]

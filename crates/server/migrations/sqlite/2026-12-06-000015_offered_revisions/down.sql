@@ -1,0 +1,2 @@
+-- Offers name only their authors again.
+ALTER TABLE commons_offers DROP COLUMN revisions;
