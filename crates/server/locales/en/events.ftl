@@ -6,18 +6,28 @@
 
 # The badge of an event's verb.
 event-verb = { $verb ->
-    [Create] Create
-    [Update] Update
-    [Delete] Delete
-    [Accept] Accept
-    [Reject] Reject
-    [Offer] Offer
-    [Invite] Invite
-    [Join] Join
-    [Leave] Leave
-    [Add] Add
-    [Remove] Remove
-    [Undo] Undo
+    [Create] { $object ->
+        [comment] Commented
+        [thread] Started a thread
+       *[other] Created
+    }
+    [Update] { $object ->
+        [comment] Edited
+       *[other] Updated
+    }
+    [Delete] Deleted
+    [Accept] Accepted
+    [Reject] { $object ->
+        [organization] Declined
+       *[other] Rejected
+    }
+    [Offer] Proposed
+    [Invite] Invited
+    [Join] Joined
+    [Leave] Left
+    [Add] Added
+    [Remove] Removed
+    [Undo] Reverted
    *[other] { $verb }
 }
 

@@ -1,18 +1,25 @@
 # Las líneas del diario: un mensaje por tipo de evento (véase en/events.ftl).
 
 event-verb = { $verb ->
-    [Create] Creación
-    [Update] Modificación
+    [Create] { $object ->
+        [comment] Comentario
+        [thread] Nueva conversación
+       *[other] Creación
+    }
+    [Update] { $object ->
+        [comment] Retoque
+       *[other] Cambio
+    }
     [Delete] Eliminación
     [Accept] Aceptación
     [Reject] Rechazo
     [Offer] Propuesta
     [Invite] Invitación
-    [Join] Ingreso
-    [Leave] Salida
+    [Join] Alta
+    [Leave] Baja
     [Add] Incorporación
-    [Remove] Baja
-    [Undo] Anulación
+    [Remove] Retirada
+    [Undo] Reversión
    *[other] { $verb }
 }
 

@@ -1,8 +1,15 @@
 # Les lignes du journal : un message par type d'événement (voir en/events.ftl).
 
 event-verb = { $verb ->
-    [Create] Création
-    [Update] Modification
+    [Create] { $object ->
+        [comment] Commentaire
+        [thread] Nouvelle discussion
+       *[other] Création
+    }
+    [Update] { $object ->
+        [comment] Retouche
+       *[other] Modification
+    }
     [Delete] Suppression
     [Accept] Acceptation
     [Reject] Refus

@@ -1,8 +1,15 @@
 # Le righe del diario: un messaggio per tipo di evento (vedi en/events.ftl).
 
 event-verb = { $verb ->
-    [Create] Creazione
-    [Update] Modifica
+    [Create] { $object ->
+        [comment] Commento
+        [thread] Nuova discussione
+       *[other] Creazione
+    }
+    [Update] { $object ->
+        [comment] Ritocco
+       *[other] Modifica
+    }
     [Delete] Eliminazione
     [Accept] Accettazione
     [Reject] Rifiuto

@@ -193,10 +193,7 @@ fn for_people(e: &Event, lang: crate::i18n::Lang) -> String {
     let mut v = serde_json::to_value(e).unwrap_or_default();
     if let Some(o) = v.as_object_mut() {
         o.insert("line".into(), e.line_in(lang).into());
-        o.insert(
-            "verb_text".into(),
-            crate::i18n::text(lang, "event-verb", &[("verb", e.verb.clone().into())]).into(),
-        );
+        o.insert("verb_text".into(), e.verb_text_in(lang).to_string().into());
     }
     v.to_string()
 }

@@ -89,12 +89,18 @@ impl Event {
         line
     }
 
-    /// Its verb as a word of the page's language (`a créé`, `accepted`), kept once made.
+    /// What it did, as a word of the page's language (`commented`, `accepted`), kept once
+    /// made.
     pub fn verb_text(&self) -> Arc<str> {
-        let lang = i18n::with_current(|p| p.lang);
+        self.verb_text_in(i18n::with_current(|p| p.lang))
+    }
+
+    /// What it did as a word of `lang`: its verb, told apart by the kind of object where
+    /// the word differs (a comment created is "commented").
+    pub fn verb_text_in(&self, lang: Lang) -> Arc<str> {
         if let Some(w) = VERBS.read().ok().and_then(|m| {
             m.iter()
-                .find(|(l, v, _)| *l == lang && *v == self.verb)
+                .find(|(l, v, o, _)| *l == lang && *v == self.verb && *o == self.object_type)
                 .map(|(.., w)| w.clone())
         }) {
             return w;
@@ -102,10 +108,18 @@ impl Event {
         let word: Arc<str> = Arc::from(i18n::text(
             lang,
             "event-verb",
-            &[("verb", self.verb.clone().into())],
+            &[
+                ("verb", self.verb.clone().into()),
+                ("object", self.object_type.clone().into()),
+            ],
         ));
         if let Ok(mut m) = VERBS.write() {
-            m.push((lang, self.verb.clone(), word.clone()));
+            m.push((
+                lang,
+                self.verb.clone(),
+                self.object_type.clone(),
+                word.clone(),
+            ));
         }
         word
     }
@@ -119,8 +133,8 @@ type Lines = HashMap<String, [Option<Arc<str>>; 4]>;
 static LINES: LazyLock<RwLock<Lines>> = LazyLock::new(Default::default);
 const KEPT: usize = 50_000;
 
-/// Verbs as words, by language (a dozen verbs).
-type Verbs = Vec<(Lang, String, Arc<str>)>;
+/// Verbs as words, by language and kind of object (a few dozen).
+type Verbs = Vec<(Lang, String, String, Arc<str>)>;
 static VERBS: LazyLock<RwLock<Verbs>> = LazyLock::new(Default::default);
 
 /// A domain's tests of its event types' lines: each type tried has a line in every

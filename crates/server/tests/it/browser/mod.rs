@@ -1,9 +1,11 @@
 //! Headless Chromium over WebDriver: a person signs up, creates an organization and sees
-//! the event in the journal; the fork walk; axe-core on the demo's pages in every
+//! the event in the journal; the fork walk; the first users' walk (`first_users`); axe-core on the demo's pages in every
 //! language, signed out and signed in; the keyboard reaching every action with a visible
 //! focus; and the pages on a 390 px phone (screenshots kept when
 //! COMMONFARE_SCREENSHOTS names a folder). Runs when COMMONFARE_WEBDRIVER_URL names a running chromedriver (and, for
 //! axe, COMMONFARE_AXE_JS its script); otherwise says loudly that it skipped.
+
+mod first_users;
 
 use crate::support::TestApp;
 use fantoccini::error::CmdError;
