@@ -266,6 +266,7 @@ commons-fork-note = The fork keeps the whole history and who did what; you becom
 commons-fork = Fork
 commons-offer-label = Offer this fork's new revisions upstream
 commons-offer-hint = what they bring
+commons-offer-waiting = This fork's offer is waiting for the maintainers upstream:
 commons-offer = Offer upstream
 commons-delete-title = Delete this commons
 commons-delete-note = Nothing can change in a deleted commons and it leaves the lists. Its files and history stay readable, and forks keep everything they inherited.

@@ -266,6 +266,7 @@ commons-fork-note = La bifurcación conserva todo el historial y quién hizo qu�
 commons-fork = Bifurcar
 commons-offer-label = Ofrecer aguas arriba las nuevas revisiones de esta bifurcación
 commons-offer-hint = qué aportan
+commons-offer-waiting = La oferta de esta bifurcación espera a los mantenedores aguas arriba:
 commons-offer = Ofrecer aguas arriba
 commons-delete-title = Eliminar este bien común
 commons-delete-note = En un bien común eliminado ya nada puede cambiar y sale de las listas. Sus archivos y su historial siguen siendo legibles, y las bifurcaciones conservan todo lo que heredaron.

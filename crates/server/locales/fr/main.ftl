@@ -266,6 +266,7 @@ commons-fork-note = La bifurcation garde tout l'historique et qui a fait quoi ; 
 commons-fork = Bifurquer
 commons-offer-label = Proposer en amont les nouvelles révisions de cette bifurcation
 commons-offer-hint = ce qu'elles apportent
+commons-offer-waiting = L'offre de cette bifurcation attend les mainteneurs en amont :
 commons-offer = Proposer en amont
 commons-delete-title = Supprimer ce commun
 commons-delete-note = Plus rien ne peut changer dans un commun supprimé et il quitte les listes. Ses fichiers et son historique restent lisibles, et les bifurcations gardent tout ce dont elles ont hérité.

@@ -266,6 +266,7 @@ commons-fork-note = La derivazione conserva tutta la cronologia e chi ha fatto c
 commons-fork = Deriva
 commons-offer-label = Offri a monte le nuove revisioni di questa derivazione
 commons-offer-hint = cosa portano
+commons-offer-waiting = L'offerta di questa derivazione attende i manutentori a monte:
 commons-offer = Offri a monte
 commons-delete-title = Elimina questo bene comune
 commons-delete-note = In un bene comune eliminato non può più cambiare nulla ed esce dagli elenchi. I suoi file e la sua cronologia restano leggibili, e le derivazioni conservano tutto ciò che hanno ereditato.

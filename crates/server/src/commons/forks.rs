@@ -403,7 +403,7 @@ pub async fn page_offer(
             let field = |e: &AppError| {
                 matches!(
                     e.code,
-                    "nothing_to_offer" | "invalid_text" | "already_exists" | "conflicting"
+                    "nothing_to_offer" | "offer_pending" | "invalid_text"
                 )
                 .then_some("offer-message")
             };

@@ -242,6 +242,9 @@ pub struct ForkOf {
     /// offer upstream; the fork point before).
     pub synced_fork_revision: i64,
     pub synced_parent_revision: i64,
+    /// The number of the fork's offer waiting upstream, while one is open (a fork has one
+    /// open offer at a time).
+    pub open_offer: Option<i64>,
 }
 
 /// A direct fork of a commons.
@@ -379,7 +382,14 @@ pub fn commons_view(conn: &mut DbConn, c: &CommonsRow) -> Result<CommonsView, Ap
             let number = |conn: &mut DbConn, id: &str| -> Result<i64, AppError> {
                 Ok(store::revision_by_id(conn, id)?.map_or(0, |r| r.number))
             };
+            let mut open_offer = None;
+            for (_, k) in store::offers_from(conn, &c.id)? {
+                if super::service::parse_state(&k.state)?.is_open() {
+                    open_offer = Some(k.number);
+                }
+            }
             Some(ForkOf {
+                open_offer,
                 handle: store::commons_by_id(conn, &link.parent_id)?.handle,
                 fork_point: link.fork_point_number,
                 synced_fork_revision: number(conn, &link.sync_fork_revision_id)?,

@@ -255,6 +255,45 @@ async fn the_commons_page_forms_come_back_with_the_refusal_beside_the_field() {
     assert_eq!(status, 422, "{html}");
     refused_beside(&html, "offer-message");
     assert!(html.contains(r#"value="Please take these""#));
+
+    // With an offer open, a second is refused beside the form, and the page links the
+    // offer that waits upstream.
+    let page = fork.page("/edit?path=a.md");
+    let html = app.page(&b, &page).await;
+    let at = html.find(r#"name="base" value=""#).unwrap() + r#"name="base" value=""#.len();
+    let base = html[at..at + html[at..].find('"').unwrap()].to_string();
+    let r = app
+        .post_form(
+            &b,
+            &page,
+            &fork.page("/propose"),
+            &[
+                ("base", &base),
+                ("path", "a.md"),
+                ("text", "b"),
+                ("message", "B"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let r = app
+        .post_form(
+            &b,
+            &fork.page("/contributions/1"),
+            &fork.page("/contributions/1/accept"),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let (status, _) = post(&app, &b, &fork.page(""), &fork.page("/offer"), &[]).await;
+    assert_eq!(status, 200, "the first offer");
+    let (status, html) = post(&app, &b, &fork.page(""), &fork.page("/offer"), &[]).await;
+    assert_eq!(status, 409);
+    refused_beside(&html, "offer-message");
+    assert!(
+        html.contains(r#"<a href="/commons/rye/contributions/2">rye #2</a>"#),
+        "{html}"
+    );
 }
 
 /// A form of the commons page: its address, what is sent, the status and field of the
