@@ -5,9 +5,10 @@
 
 use crate::error::PageError;
 use crate::state::AppState;
+use crate::text::escape_html;
 use crate::web::actor::MaybeViewer;
 use crate::web::csrf::CsrfToken;
-use crate::web::{Chrome, escape_html, render};
+use crate::web::{Chrome, render};
 use askama::Template;
 use axum::extract::State;
 use axum::response::Response;

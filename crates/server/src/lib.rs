@@ -17,6 +17,7 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod export;
+pub mod form;
 pub mod i18n;
 pub mod ids;
 pub mod journal;

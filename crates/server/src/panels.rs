@@ -21,6 +21,9 @@ pub struct Subject<'a> {
 pub struct Looker<'a> {
     pub viewer: Option<&'a Actor>,
     pub csrf: &'a str,
+    /// A form of the page refused, as entered: a panel's own form (its fields carry the
+    /// panel's names, `reply-body`) comes back with its refusal beside it.
+    pub form: Option<&'a crate::form::Refilled>,
 }
 
 /// A loaded panel: HTML to place on the page.

@@ -5,6 +5,7 @@ use super::model::{ACTIVE, INVITED, Member, OrgFilter, OrgKind, Organization, Ro
 use super::store::handles::{self, Owner, Rename};
 use super::{orgs, service, store};
 use crate::error::{AppError, PageError};
+use crate::form::Refilled;
 use crate::journal::Event;
 use crate::journal::ObjectKind;
 use crate::state::AppState;
@@ -13,7 +14,6 @@ use crate::web::csrf::CsrfOnly;
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::PageForm;
 use crate::web::extract::{Path, Query};
-use crate::web::form::Refilled;
 use crate::web::paging::{Page, Paging};
 use crate::web::panels::Looker;
 use crate::web::{Chrome, render};
@@ -60,7 +60,7 @@ struct NewOrgPage {
     chrome: Chrome,
     kinds: [OrgKind; 6],
     /// The form as entered, after a refusal.
-    form: crate::web::form::Refilled,
+    form: crate::form::Refilled,
 }
 
 pub async fn new_form(
@@ -296,6 +296,7 @@ async fn org_page(
         panels: loaded.render(&Looker {
             viewer: v.as_ref(),
             csrf: &csrf.0,
+            form: None,
         }),
     }))
 }

@@ -204,7 +204,7 @@ pub async fn page_put(
                 ("translation-name", f.name.as_str()),
                 ("translation-description", f.description.as_str()),
             ];
-            let field = crate::web::form::translation_field;
+            let field = crate::form::translation_field;
             super::org_pages::refused(&state, actor, &csrf, handle, &values, e, field).await
         }
     }

@@ -7,6 +7,7 @@ use super::service::{self, SignUp};
 use super::store::handles::{self, Owner, Rename};
 use super::store::{self, TokenInfo};
 use crate::error::PageError;
+use crate::form::Refilled;
 use crate::journal::Event;
 use crate::journal::ObjectKind;
 use crate::state::AppState;
@@ -16,7 +17,6 @@ use crate::web::csrf::CsrfOnly;
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::PageForm;
 use crate::web::extract::{Path, Query};
-use crate::web::form::Refilled;
 use crate::web::paging::{Page, Paging};
 use crate::web::panels::Looker;
 use crate::web::{Chrome, hash_token, random_token, render, set_cookie};
@@ -31,7 +31,7 @@ use std::net::SocketAddr;
 #[template(path = "accounts/signup.html")]
 struct SignUpPage {
     chrome: Chrome,
-    form: crate::web::form::Refilled,
+    form: crate::form::Refilled,
 }
 
 #[derive(Template)]
@@ -288,6 +288,7 @@ pub async fn person(
         panels: loaded.render(&Looker {
             viewer: v.as_ref(),
             csrf: &csrf.0,
+            form: None,
         }),
         events,
         renames,

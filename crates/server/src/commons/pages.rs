@@ -13,6 +13,7 @@ use super::store::{self, CommonsRow, ContributionRow};
 use super::views::{self, CommonsView, ContributionView, FileContent, FileInfo};
 use crate::db::DbConn;
 use crate::error::{AppError, PageError, detail, shown};
+use crate::form::Refilled;
 use crate::journal::Event;
 use crate::journal::ObjectKind;
 use crate::markdown;
@@ -22,7 +23,6 @@ use crate::web::actor::{MaybeViewer, Viewer};
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::PageForm;
 use crate::web::extract::{Path, Query};
-use crate::web::form::Refilled;
 use crate::web::paging::{Page, Paging};
 use crate::web::panels::{Loaded, Looker, Panels};
 use crate::web::{Chrome, render};
@@ -417,6 +417,7 @@ async fn show_page(
         panels: data.panels.render(&Looker {
             viewer: v.as_ref(),
             csrf: &csrf.0,
+            form: None,
         }),
     }))
 }
@@ -708,6 +709,22 @@ async fn contribution_refused(
     Ok(page)
 }
 
+/// The contribution page again with `form`, a form of the page refused (another domain's
+/// panel on it, such as its discussion's reply), with the refusal's `status`.
+pub async fn contribution_page_again(
+    state: &AppState,
+    me: Actor,
+    csrf: &CsrfToken,
+    (handle, number): (String, i64),
+    form: Refilled,
+    status: axum::http::StatusCode,
+) -> Result<Response, PageError> {
+    let place = (handle, number, String::new());
+    let mut page = contribution_page(state, Some(me), csrf, place, form).await?;
+    *page.status_mut() = status;
+    Ok(page)
+}
+
 async fn contribution_page(
     state: &AppState,
     v: Option<Actor>,
@@ -762,6 +779,12 @@ async fn contribution_page(
         })
         .await?;
     let is_author = v.as_ref().is_some_and(|p| p.handle == k.author);
+    // Its discussion's reply form comes back as written too, after a refusal.
+    let panels = loaded.render(&Looker {
+        viewer: v.as_ref(),
+        csrf: &csrf.0,
+        form: Some(&form),
+    });
     Ok(render(&ContributionPage {
         chrome: state.chrome(v.as_ref(), csrf),
         form,
@@ -772,10 +795,7 @@ async fn contribution_page(
         is_author,
         deleted,
         events,
-        panels: loaded.render(&Looker {
-            viewer: v.as_ref(),
-            csrf: &csrf.0,
-        }),
+        panels,
         diff,
         editable,
     }))

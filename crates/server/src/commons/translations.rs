@@ -215,7 +215,7 @@ pub async fn page_put(
                 ("translation-name", f.name.as_str()),
                 ("translation-description", f.summary.as_str()),
             ];
-            let field = crate::web::form::translation_field;
+            let field = crate::form::translation_field;
             super::pages::refused(&state, actor, &csrf, handle, &values, e, field).await
         }
     }

@@ -10,6 +10,7 @@ use super::views::{self, CommentView, ThreadView};
 use crate::commons as commons_store;
 use crate::db::DbConn;
 use crate::error::{AppError, PageError};
+use crate::form::Refilled;
 use crate::journal::Event;
 use crate::journal::ObjectKind;
 use crate::markdown;
@@ -19,7 +20,6 @@ use crate::web::actor::{MaybeViewer, Viewer};
 use crate::web::csrf::CsrfOnly;
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::{PageForm, Path};
-use crate::web::form::Refilled;
 use crate::web::paging::{Page, Paging};
 use crate::web::panels::{Looker, Panel, Subject};
 use crate::web::{Chrome, human_time, render};
@@ -153,7 +153,7 @@ impl Panel for ContributionPanel {
                 comments: items(self.comments.clone(), looker.viewer),
                 post_to: self.post_to.clone(),
                 thread: self.thread.clone(),
-                form: Refilled::default(),
+                form: looker.form.cloned().unwrap_or_default(),
                 editing: None,
             },
         })
@@ -453,20 +453,33 @@ pub async fn comment_on_contribution(
     PageForm(f): PageForm<CommentForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let to = state
+    let (at, actor, body) = (handle.clone(), me.clone(), f.body.clone());
+    let posted = state
         .db
         .write(move |c| {
-            let row = commons_store::require_commons(c, &handle)?;
+            let row = commons_store::require_commons(c, &at)?;
             let k = service::require_contribution(c, &row, number)?;
-            let (t, comment) = service::comment_on_contribution(c, &me, &row, &k, &f.body)?;
+            let (t, comment) = service::comment_on_contribution(c, &me, &row, &k, &body)?;
             Ok(service::comment_url(
                 &Scope::of_commons(&row),
                 &t,
                 &comment.id,
             ))
         })
-        .await?;
-    Ok(Redirect::to(&to).into_response())
+        .await;
+    match posted {
+        Ok(to) => Ok(Redirect::to(&to).into_response()),
+        // The contribution's page again, the comment as written beside its refusal.
+        Err(e) => {
+            let values = [("reply-body", f.body.as_str())];
+            let Some(form) = Refilled::of(&values, &e, comment_field("reply")) else {
+                return Err(e.into());
+            };
+            let place = (handle, number);
+            crate::commons::contribution_page_again(&state, actor, &csrf, place, form, e.status)
+                .await
+        }
+    }
 }
 
 pub async fn edit(

@@ -6,7 +6,7 @@ use super::model::{Event, Filter};
 use super::store;
 use crate::error::{AppError, PageError};
 use crate::state::AppState;
-use crate::web::escape_html as esc;
+use crate::text::escape_html as esc;
 use crate::web::extract::Query;
 use axum::extract::State;
 use axum::http::{HeaderMap, header};

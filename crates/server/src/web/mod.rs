@@ -6,7 +6,6 @@ pub mod assets;
 pub mod csrf;
 pub mod error_page;
 pub mod extract;
-pub mod form;
 pub mod guard;
 pub mod language;
 pub mod paging;
@@ -144,23 +143,6 @@ pub fn render<T: Template>(page: &T) -> Response {
             (StatusCode::INTERNAL_SERVER_ERROR, "page failed to render").into_response()
         }
     }
-}
-
-/// `s` made safe inside HTML or XML text and attribute values (the five characters that
-/// mean something there).
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Reads one cookie from the request headers.

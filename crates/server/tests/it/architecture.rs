@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 const KERNEL: &[&str] = &[
-    "actor", "config", "db", "error", "export", "i18n", "ids", "journal", "markdown", "metrics",
-    "panels", "seed", "state", "text", "web",
+    "actor", "config", "db", "error", "export", "form", "i18n", "ids", "journal", "markdown",
+    "metrics", "panels", "seed", "state", "text", "web",
 ];
 const DOMAINS: &[&str] = &["accounts", "commons", "discussion"];
 const ASSEMBLY: &[&str] = &[

@@ -413,6 +413,24 @@ async fn a_refused_update_or_review_comes_back_on_the_contribution_page() {
     .await;
     assert_eq!(status, 422, "{html}");
     refused_beside(&html, "review-comment");
+
+    // A comment in the contribution's discussion, refused, comes back on its page.
+    let (status, html) = post(
+        &app,
+        &a,
+        &page,
+        &format!("{page}/comments"),
+        &[("body", "Looks right \u{7}")],
+    )
+    .await;
+    assert_eq!(status, 422, "{html}");
+    refused_beside(&html, "reply-body");
+    assert!(html.contains("Looks right"), "{html}");
+    assert!(
+        html.contains(&format!(r#"action="{page}/accept""#)),
+        "the contribution's page"
+    );
+    assert_eq!(html.matches("Nothing was saved").count(), 1, "one notice");
     assert_eq!(app.rows("journal").await, events, "nothing was journaled");
 }
 

@@ -8,7 +8,7 @@ use axum::response::Response;
 use std::collections::HashMap;
 
 /// What a form page shows again: the values, and the refusal on its field.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Refilled {
     values: HashMap<&'static str, String>,
     error: Option<(&'static str, String)>,
@@ -78,7 +78,7 @@ impl Refilled {
         match &self.error {
             Some((f, message)) if *f == field => format!(
                 r#"<span class="field-error" id="error-{field}" role="alert">{}</span>"#,
-                super::escape_html(message)
+                crate::text::escape_html(message)
             ),
             _ => String::new(),
         }
