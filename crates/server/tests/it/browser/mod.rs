@@ -295,6 +295,20 @@ async fn demo_pages_pass_axe_in_every_language() {
     let axe = std::fs::read_to_string(&axe_path).expect("axe-core's axe.min.js");
     let app = TestApp::spawn().await;
     assert!(commonfare::demo::load(&app.state.db).expect("demo loads"));
+    // The edited comment's history, whose address carries the comment's id.
+    let thread = app
+        .page(&app.browser(), "/commons/lagomar-repair-manuals/threads/2")
+        .await;
+    let at = thread
+        .find("/history\"")
+        .expect("an edited comment in the demo thread");
+    let from = thread[..at].rfind("\"/comments/").expect("its link") + 1;
+    let history = format!("{}/history", &thread[from..at]);
+    let anonymous: Vec<&str> = AXE_PAGES
+        .iter()
+        .copied()
+        .chain([history.as_str()])
+        .collect();
     let mut found = Vec::new();
     let result: Result<(), CmdError> = async {
         let walks = commonfare::i18n::Lang::ALL
@@ -310,7 +324,7 @@ async fn demo_pages_pass_axe_in_every_language() {
             let pages = if signed_in {
                 SIGNED_IN_PAGES
             } else {
-                AXE_PAGES
+                &anonymous[..]
             };
             for page in pages {
                 b.goto(&app.url(page)).await?;
