@@ -23,11 +23,32 @@ const POLL: Duration = Duration::from_secs(2);
 pub async fn atom(
     State(state): State<AppState>,
     headers: HeaderMap,
-    Query(filter): Query<Filter>,
+    Query(q): Query<super::ListQuery>,
 ) -> Result<Response, PageError> {
-    let filter = filter.checked()?;
-    let f = filter.clone();
-    let events = state.db.read(move |c| store::page(c, &f, None, 50)).await?;
+    let mut filter = Filter {
+        actor: q.actor,
+        object_type: q.object_type,
+        object_id: q.object_id,
+        context: None,
+    }
+    .checked()?;
+    // A commons' or an organization's whole record, as on the page (`context=commons:bread`).
+    let context = q
+        .context
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty());
+    if let Some(c) = &context {
+        super::contexts::parse(c)?;
+    }
+    let events = state
+        .db
+        .read(move |c| {
+            if let Some(given) = &context {
+                filter.context = Some(super::contexts::resolve(c, given)?);
+            }
+            store::page(c, &filter, None, 50)
+        })
+        .await?;
     let scheme = if state.config.secure_cookies {
         "https"
     } else {

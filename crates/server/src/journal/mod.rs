@@ -355,6 +355,8 @@ struct ActivityPage<'a> {
     /// The record asked for, `commons:bread`, as the form sends it back.
     context: String,
     next_link: Option<String>,
+    /// The Atom feed of what the page shows (its filters kept).
+    feed_link: String,
     kinds: [ObjectKind; 6],
 }
 
@@ -369,6 +371,18 @@ async fn activity_page(
     let object_type = filter.object_type.clone().unwrap_or_default();
     // The page after this one is the API's next page, shown as a page.
     let next_link = page.next.as_deref().map(|n| n.replacen("/api/v1", "", 1));
+    let kept: Vec<String> = [
+        ("actor", &filter.actor),
+        ("object_type", &filter.object_type),
+        ("context", &context),
+    ]
+    .into_iter()
+    .filter_map(|(k, v)| v.as_deref().map(|v| format!("{k}={}", url_escape(v))))
+    .collect();
+    let feed_link = match kept.is_empty() {
+        true => "/activity.atom".to_string(),
+        false => format!("/activity.atom?{}", kept.join("&")),
+    };
     Ok(render(&ActivityPage {
         chrome: state.chrome(viewer.as_ref(), &csrf),
         events: &page.items,
@@ -376,6 +390,7 @@ async fn activity_page(
         object_type,
         context: context.unwrap_or_default(),
         next_link,
+        feed_link,
         kinds: ObjectKind::ALL,
     }))
 }

@@ -374,3 +374,41 @@ async fn events_written_before_contexts_are_given_their_record() {
     assert_eq!(kinds(&backfilled), kinds(&as_written));
     assert_eq!(backfilled["items"], as_written["items"]);
 }
+
+/// The record is a feed too: the Atom feed takes the same `context`, and the filtered
+/// journal page links that feed.
+#[tokio::test]
+async fn a_commons_record_is_an_atom_feed() {
+    let app = TestApp::spawn().await;
+    bread_with_a_life(&app).await;
+    let get = |path: &'static str| {
+        let c = app.program();
+        let url = app.url(path);
+        async move { c.get(url).send().await.unwrap() }
+    };
+    let feed = get("/activity.atom?context=commons:bread").await;
+    assert_eq!(feed.status(), 200);
+    let xml = feed.text().await.unwrap();
+    let entries = xml.matches("<entry>").count();
+    let record = journal(&app, "context=commons:bread").await;
+    assert_eq!(entries, record["items"].as_array().unwrap().len(), "{xml}");
+    assert!(
+        !xml.contains("/commons/rye/"),
+        "another commons' event in the feed: {xml}"
+    );
+    assert_eq!(
+        get("/activity.atom?context=commons:nowhere").await.status(),
+        404
+    );
+    assert_eq!(
+        get("/activity.atom?context=planet:mars").await.status(),
+        422
+    );
+    let html = app
+        .page(&app.browser(), "/activity?context=commons:bread")
+        .await;
+    assert!(
+        html.contains(r#"href="/activity.atom?context=commons%3Abread""#),
+        "{html}"
+    );
+}
