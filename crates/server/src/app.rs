@@ -33,6 +33,7 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     panels.register("contribution", crate::discussion::contribution_panel);
     panels.register("person", crate::commons::person_panel);
     panels.register("organization", crate::discussion::organization_panel);
+    panels.register("organization", crate::bodies::organization_panel);
     Ok(state)
 }
 
@@ -45,6 +46,7 @@ pub fn router(state: AppState) -> Router {
         .merge(accounts::pages())
         .merge(crate::commons::pages(&state.config))
         .merge(crate::discussion::pages())
+        .merge(crate::bodies::pages())
         .merge(crate::web::language::routes())
         .layer(from_fn_with_state(state.clone(), csrf::middleware))
         .layer(from_fn_with_state(
@@ -63,6 +65,7 @@ pub fn router(state: AppState) -> Router {
             .merge(accounts::api())
             .merge(crate::commons::api(&state.config))
             .merge(crate::discussion::api())
+            .merge(crate::bodies::api())
             .split_for_parts();
     // The API's problem details speak the request's language too.
     let api = api
@@ -176,6 +179,7 @@ pub async fn serve(
     stop: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let shutdown = state.shutdown.clone();
+    tokio::spawn(crate::bodies::sweep_forever(state.clone()));
     let app = router(state);
     axum::serve(
         listener,

@@ -434,3 +434,152 @@ welcome-happening = Che cosa succede
 welcome-journal = Tutto il diario
 
 form-fix-below = Non è stato salvato nulla: correggi ciò che è segnalato qui sotto e invia di nuovo il modulo.
+
+## Organi: assemblee, consigli e gruppi di un'organizzazione, e le loro decisioni.
+bodies-title = Organi
+bodies-none = Ancora nessun organo: un amministratore ne dichiara uno tramite l'API.
+bodies-kind = { $kind ->
+    [general_assembly] Assemblea generale
+    [board] Consiglio direttivo
+    [working_group] Gruppo di lavoro
+    [jury] Giuria
+    [valuation_panel] Commissione di valutazione
+   *[commons_council] Consiglio dei beni comuni
+}
+bodies-method = { $method ->
+    [motion] Mozione (sì, no, astensione)
+    [consent] Consenso (passa salvo obiezioni)
+    [consensus] Consenso pieno (passa salvo blocchi)
+    [approval] Voto per approvazione
+    [plurality] Maggioranza relativa (una scelta)
+    [borda] Metodo Borda
+    [schulze] Metodo Schulze (graduatoria)
+    [irv] Ballottaggio istantaneo (graduatoria)
+    [stv-scottish] Voto singolo trasferibile scozzese (graduatoria, proporzionale)
+   *[stv-meek] Voto singolo trasferibile di Meek (graduatoria, proporzionale)
+}
+bodies-state = { $state ->
+    [draft] bozza
+    [open] aperta
+    [closed] chiusa
+   *[withdrawn] ritirata
+}
+bodies-result = { $result ->
+    [decided] approvata
+   *[failed] respinta
+}
+bodies-secrecy = { $secrecy ->
+    [open] schede palesi
+    [anonymous] schede anonime
+   *[secret] schede segrete con ricevuta
+}
+bodies-seats = { $seats ->
+    [named] le persone indicate dal regolamento
+   *[all_members] tutti i membri attivi dell'organizzazione
+}
+bodies-openers = { $openers ->
+    [admins] gli amministratori dell'organizzazione
+   *[members] chiunque ne faccia parte, e gli amministratori
+}
+bodies-answer = { $answer ->
+    [yes] Sì
+    [no] No
+    [abstain] Mi astengo
+    [consent] Acconsento
+    [concern] Acconsento, con una riserva
+    [objection] Mi oppongo
+    [agree] Sono d'accordo
+    [stand_aside] Mi faccio da parte
+   *[block] Blocco
+}
+bodies-closes = si chiude { $when }
+bodies-no-decision = Nessuna.
+bodies-open-decisions = Decisioni aperte
+bodies-drafts = Bozze
+bodies-past-decisions = Decisioni passate
+bodies-members = Chi ne fa parte
+bodies-weight = { $count ->
+    [one] { $count } voto
+   *[other] { $count } voti
+}
+bodies-no-member = Nessuno fa ancora parte di questo organo.
+bodies-rulebook = Regolamento, versione { $version }
+bodies-rule-seats = Chi ne fa parte
+bodies-rule-openers = Chi può aprire una decisione
+bodies-rule-method = Metodo predefinito
+bodies-rule-quorum = Quorum
+bodies-rule-threshold = Soglia
+bodies-abstentions-count = le astensioni contano nella base
+bodies-rule-secrecy = Segretezza minima
+bodies-rule-changeable = Una scheda si può cambiare fino alla chiusura
+bodies-yes = sì
+bodies-no = no
+bodies-rule-weights = Pesi
+bodies-weight-cap = { $count ->
+    [one] al massimo { $count } voto per membro
+   *[other] al massimo { $count } voti per membro
+}
+bodies-versions = Versioni precedenti
+bodies-version = Versione { $version }
+bodies-draft-title = Prepara una decisione
+bodies-field-title = Domanda o proposta
+bodies-field-description = Dettagli
+bodies-field-method = Metodo
+bodies-field-options = Opzioni
+bodies-options-hint = una per riga; nessuna per una mozione
+bodies-field-seats = Seggi da assegnare
+bodies-field-secrecy = Schede
+bodies-secrecy-default = come dice il regolamento
+bodies-field-days = Giorni prima della chiusura
+bodies-draft = Salva la bozza
+bodies-sign-in-to-draft = per preparare una decisione, se il regolamento te lo consente.
+bodies-decision-of = Decisione { $number } di
+bodies-seats-count = { $count ->
+    [one] { $count } seggio
+   *[other] { $count } seggi
+}
+bodies-participation = Hanno votato { $voted } su { $voters }
+bodies-options = Opzioni
+bodies-receipt-title = La tua ricevuta
+bodies-receipt-text = Conserva questo codice: compare solo ora. Dopo la chiusura la decisione pubblica lo SHA-256 di ogni ricevuta, così puoi controllare che la tua scheda sia stata contata senza che nessuno sappia come hai votato.
+bodies-your-ballot = La tua scheda
+bodies-voted = La tua scheda è registrata. Puoi cambiarla fino alla chiusura: conta l'ultima.
+bodies-reason = Motivo (necessario per un'obiezione)
+bodies-approve-most = { $count ->
+    [one] Approva al massimo { $count } opzione.
+   *[other] Approva al massimo { $count } opzioni.
+}
+bodies-approve-hint = Approva tutte le opzioni che ti vanno bene.
+bodies-rank-hint = Dai 1 alla tua prima scelta, 2 alla seguente, e così via; lascia le altre senza posizione.
+bodies-unranked = senza posizione
+bodies-change-ballot = Cambia la mia scheda
+bodies-cast = Vota
+bodies-not-in-electorate = Non fai parte dell'elettorato di questa decisione.
+bodies-sign-in-to-vote = per votare, se fai parte di questo organo.
+bodies-outcome = Esito
+bodies-passed = La proposta è approvata.
+bodies-not-passed = La proposta non è approvata.
+bodies-no-winner = Nessuno è stato scelto.
+bodies-chosen = { $count ->
+    [one] Scelta:
+   *[other] Eletti:
+}
+bodies-turnout = Affluenza: { $turnout } voti su { $electorate }
+bodies-explanation = Come si è contato
+bodies-receipts = { $count ->
+    [one] { $count } impronta di ricevuta
+   *[other] { $count } impronte di ricevute
+}
+bodies-participants = { $count ->
+    [one] Ha votato { $count } persona
+   *[other] Hanno votato { $count } persone
+}
+bodies-download = Scarica le schede anonimizzate
+bodies-recount = Riconta tu stesso: commonfare decide rank FILE --method { $method }
+bodies-ballots-hash = SHA-256 del file delle schede:
+bodies-electorate-hash = SHA-256 dell'elettorato congelato:
+bodies-manage = Gestisci
+bodies-manage-hint = Per chi l'ha preparata e per gli amministratori dell'organizzazione.
+bodies-open = Aprila ora
+bodies-close = Chiudila ora e conta
+bodies-withdraw = Ritirala

@@ -230,6 +230,7 @@ const AXE_PAGES: &[&str] = &[
     "/people",
     "/people/amara",
     "/orgs/lagomar-city",
+    "/orgs/makers-lagomar/bodies/assembly",
     "/commons/lagomar-repair-manuals",
     "/commons/lagomar-repair-manuals/contributions",
     "/commons/lagomar-repair-manuals/contributions/1",
@@ -254,6 +255,7 @@ const SIGNED_IN_PAGES: &[&str] = &[
     "/welcome",
     "/commons/lagomar-repair-manuals/revisions",
     "/orgs/repair-tuesday",
+    "/orgs/repair-tuesday/bodies/workshop",
 ];
 
 /// Signs the browser in through the form.

@@ -1,0 +1,517 @@
+//! Pages for bodies (no JavaScript, CSRF on every form, one column on a phone): a body
+//! with who sits, its rulebook and versions, its decisions and the form to draft one; a
+//! decision with its question, options, time left, participation, the voter's ballot form
+//! (radio buttons, check boxes or one rank list per option) and, once closed, the outcome
+//! with its explanation and the ballot file; and the panel on an organization's page that
+//! lists its bodies.
+
+use super::count::Outcome;
+use super::model::{BallotInput, Choice, NewDecision, Shape};
+use super::service::{self, Located};
+use super::views::{self, BodyDetail, BodyView, DecisionView};
+use crate::db::DbConn;
+use crate::error::{AppError, PageError, detail};
+use crate::journal::{Event, ObjectKind};
+use crate::markdown;
+use crate::state::AppState;
+use crate::web::actor::{MaybeViewer, Viewer};
+use crate::web::csrf::{CsrfOnly, CsrfToken};
+use crate::web::extract::{PageForm, Path};
+use crate::web::panels::{Looker, Panel, Subject};
+use crate::web::{Chrome, human_time, relative_time, render};
+use askama::Template;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+/// The bodies of an organization, for its page (`templates/bodies/org_panel.html`).
+struct BodiesPanel {
+    bodies: Vec<BodyView>,
+}
+
+#[derive(Template)]
+#[template(path = "bodies/org_panel.html")]
+struct BodiesPanelHtml<'a> {
+    chrome: Chrome,
+    panel: &'a BodiesPanel,
+}
+
+impl Panel for BodiesPanel {
+    fn render(&self, looker: &Looker) -> String {
+        let chrome = Chrome::new(
+            "",
+            looker.viewer.map(|a| a.handle.clone()),
+            looker.csrf.to_string(),
+        );
+        BodiesPanelHtml {
+            chrome,
+            panel: self,
+        }
+        .render()
+        .unwrap_or_else(|err| {
+            tracing::error!(error = %err, "panel failed to render");
+            String::new()
+        })
+    }
+}
+
+/// An organization page's panel: its bodies, each linked to its page.
+pub fn organization_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Panel>>, AppError> {
+    let org = crate::ids::OrgId(s.id.to_string());
+    let bodies: Vec<BodyView> = service::bodies_of(c, &org)?
+        .iter()
+        .map(views::body_view)
+        .collect();
+    Ok(Some(Box::new(BodiesPanel { bodies })))
+}
+
+/// A decision in a list.
+struct DecisionItem {
+    v: DecisionView,
+    when: String,
+}
+
+impl DecisionItem {
+    fn new(v: DecisionView) -> DecisionItem {
+        let at = v.closed_at.unwrap_or(v.closes_at);
+        DecisionItem {
+            when: relative_time(at),
+            v,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "bodies/body.html")]
+struct BodyPage {
+    chrome: Chrome,
+    b: BodyDetail,
+    open: Vec<DecisionItem>,
+    drafts: Vec<DecisionItem>,
+    past: Vec<DecisionItem>,
+    methods: Vec<&'static str>,
+    quorum: String,
+    threshold: String,
+    events: Vec<Event>,
+}
+
+/// A quorum or threshold as its JSON reads, for the rulebook's table.
+fn rule_text(v: &serde_json::Value) -> String {
+    let kind = v["kind"].as_str().unwrap_or("");
+    match (v.get("numerator"), v.get("denominator"), v.get("votes")) {
+        (Some(n), Some(d), _) => format!("{kind} {n}/{d}"),
+        (_, _, Some(n)) => format!("{kind} {n}"),
+        _ => kind.to_string(),
+    }
+}
+
+pub async fn body(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path((handle, slug)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let (b, events) = state
+        .db
+        .read(move |c| {
+            let ctx = service::require_body(c, &handle, &slug)?;
+            let events = crate::journal::history(c, ObjectKind::Body, &ctx.body.id)?;
+            Ok((views::body_detail(c, &ctx)?, events))
+        })
+        .await?;
+    let (mut open, mut drafts, mut past) = (Vec::new(), Vec::new(), Vec::new());
+    for d in b.decisions.iter().cloned() {
+        match d.state.as_str() {
+            "open" => open.push(DecisionItem::new(d)),
+            "draft" => drafts.push(DecisionItem::new(d)),
+            _ => past.push(DecisionItem::new(d)),
+        }
+    }
+    Ok(render(&BodyPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        quorum: rule_text(&b.rulebook.quorum),
+        threshold: rule_text(&b.rulebook.threshold),
+        b,
+        open,
+        drafts,
+        past,
+        methods: views::methods(),
+        events,
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct DraftForm {
+    csrf: String,
+    title: String,
+    #[serde(default)]
+    description: String,
+    method: String,
+    /// One option per line.
+    #[serde(default)]
+    options: String,
+    #[serde(default)]
+    seats: String,
+    #[serde(default)]
+    secrecy: String,
+    /// Days until it closes, counted from now.
+    #[serde(default)]
+    days: String,
+}
+
+fn number(field: &'static str, raw: &str) -> Result<Option<i64>, AppError> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    t.parse().map(Some).map_err(|_| {
+        AppError::invalid(
+            "invalid_text",
+            detail!("problem-bodies-number", field = field),
+        )
+    })
+}
+
+/// Drafts a decision from the body page's form.
+pub async fn draft(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((handle, slug)): Path<(String, String)>,
+    PageForm(f): PageForm<DraftForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let to = state
+        .db
+        .write(move |c| {
+            let days = number("days", &f.days)?;
+            let closes_at = days
+                .map(|d| crate::db::now_ms() + d.clamp(0, 366) * 24 * 3600 * 1000)
+                .filter(|_| days.is_some_and(|d| d > 0));
+            if days.is_some_and(|d| d <= 0) {
+                return Err(AppError::invalid(
+                    "invalid_closing_time",
+                    detail!("problem-bodies-closing-time"),
+                ));
+            }
+            let input = NewDecision {
+                title: f.title,
+                description: f.description,
+                method: Some(f.method),
+                options: f
+                    .options
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_string)
+                    .collect(),
+                seats: number("seats", &f.seats)?,
+                max_approvals: None,
+                secrecy: (!f.secrecy.is_empty()).then_some(f.secrecy),
+                closes_at,
+            };
+            let ctx = service::require_body(c, &handle, &slug)?;
+            Ok(service::draft(c, &me, &ctx, &input)?.url())
+        })
+        .await?;
+    Ok(Redirect::to(&to).into_response())
+}
+
+/// One round of a count as a page shows it.
+#[derive(Deserialize)]
+struct RoundShown {
+    title: String,
+    #[serde(default)]
+    tallies: Vec<TallyShown>,
+    #[serde(default)]
+    events: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct TallyShown {
+    candidate: String,
+    value: String,
+}
+
+#[derive(Deserialize)]
+struct MatrixShown {
+    title: String,
+    candidates: Vec<String>,
+    cells: Vec<Vec<String>>,
+}
+
+/// The outcome as the decision page shows it.
+struct OutcomeShown {
+    o: Outcome,
+    rounds: Vec<RoundShown>,
+    matrices: Vec<MatrixShown>,
+    /// `name (id)` pairs, for reading the rounds and matrices.
+    legend: String,
+}
+
+/// An option of the ballot form, with what the voter chose before.
+struct OptionShown {
+    id: String,
+    name: String,
+    checked: bool,
+    rank: Option<usize>,
+}
+
+#[derive(Template)]
+#[template(path = "bodies/decision.html")]
+struct DecisionPage {
+    chrome: Chrome,
+    v: DecisionView,
+    description: Option<String>,
+    shape: &'static str,
+    options: Vec<OptionShown>,
+    ranks: Vec<usize>,
+    /// The viewer may vote (in the electorate, decision open).
+    may_vote: bool,
+    /// The viewer has voted.
+    has_voted: bool,
+    /// The viewer's earlier answer, for motions with open ballots.
+    answer: String,
+    closes: String,
+    closes_in: String,
+    outcome: Option<OutcomeShown>,
+    receipt: Option<String>,
+    events: Vec<Event>,
+}
+
+fn shape_name(s: Shape) -> &'static str {
+    match s {
+        Shape::YesNo => "yesno",
+        Shape::Consent => "consent",
+        Shape::Consensus => "consensus",
+        Shape::Approve => "approve",
+        Shape::ChooseOne => "choose",
+        Shape::Rank => "rank",
+    }
+}
+
+struct Loaded {
+    v: DecisionView,
+    shape: Shape,
+    standing: Option<(bool, Option<Choice>)>,
+    events: Vec<Event>,
+}
+
+fn load(
+    c: &mut DbConn,
+    id: &str,
+    viewer: Option<&crate::actor::Actor>,
+) -> Result<Loaded, AppError> {
+    let loc: Located = service::require_decision(c, id)?;
+    let v = views::decision_view(c, &loc, true)?;
+    let standing = match viewer {
+        Some(p) => service::standing(c, &loc, &p.id)?
+            .map(|e| {
+                let mine = service::open_ballot_of(c, &loc, &e)?;
+                Ok::<_, AppError>((e.voted, mine))
+            })
+            .transpose()?,
+        None => None,
+    };
+    let events = crate::journal::history(c, ObjectKind::Decision, &loc.d.id)?;
+    Ok(Loaded {
+        shape: loc.method()?.shape(),
+        v,
+        standing,
+        events,
+    })
+}
+
+fn page(state: &AppState, chrome: Chrome, l: Loaded, receipt: Option<String>) -> Response {
+    let _ = state;
+    let v = l.v;
+    let mine = l.standing.as_ref().and_then(|(_, c)| c.clone());
+    let options = v
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| OptionShown {
+            id: o.id.clone(),
+            name: o.name.clone(),
+            checked: match &mine {
+                Some(Choice::Approve { approve }) => approve.contains(&i),
+                Some(Choice::Choose { choose }) => *choose == i,
+                _ => false,
+            },
+            rank: match &mine {
+                Some(Choice::Rank { ranking }) => {
+                    ranking.iter().position(|x| *x == i).map(|p| p + 1)
+                }
+                _ => None,
+            },
+        })
+        .collect();
+    let answer = match &mine {
+        Some(Choice::Vote { vote }) => serde_json::to_value(vote)
+            .ok()
+            .and_then(|x| x.as_str().map(str::to_string))
+            .unwrap_or_default(),
+        Some(Choice::Consensus { position }) => serde_json::to_value(position)
+            .ok()
+            .and_then(|x| x.as_str().map(str::to_string))
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let legend = v
+        .options
+        .iter()
+        .map(|o| format!("{} = {}", o.id, o.name))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let outcome = v.outcome.clone().map(|o| OutcomeShown {
+        rounds: serde_json::from_value(o.rounds.clone()).unwrap_or_default(),
+        matrices: serde_json::from_value(o.matrices.clone()).unwrap_or_default(),
+        legend: legend.clone(),
+        o,
+    });
+    render(&DecisionPage {
+        chrome,
+        description: (!v.description.is_empty())
+            .then(|| markdown::render(&v.description))
+            .flatten(),
+        shape: shape_name(l.shape),
+        ranks: (1..=v.options.len()).collect(),
+        options,
+        may_vote: l.standing.is_some() && v.state == "open",
+        has_voted: l.standing.as_ref().is_some_and(|(voted, _)| *voted),
+        answer,
+        closes: human_time(v.closes_at),
+        closes_in: relative_time(v.closes_at),
+        outcome,
+        receipt,
+        events: l.events,
+        v,
+    })
+}
+
+pub async fn decision(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let viewer = v.clone();
+    let l = state
+        .db
+        .read(move |c| load(c, &id, viewer.as_ref()))
+        .await?;
+    let chrome = state.chrome(v.as_ref(), &csrf);
+    Ok(page(&state, chrome, l, None))
+}
+
+/// The ballot form's fields as the API's ballot: `approve-ID` check boxes, `rank-ID`
+/// lists (1 = first choice), the other fields by name.
+fn ballot_of_form(f: &HashMap<String, String>) -> Result<BallotInput, AppError> {
+    let field = |k: &str| f.get(k).filter(|v| !v.is_empty()).cloned();
+    let approve: Vec<String> = f
+        .keys()
+        .filter_map(|k| k.strip_prefix("approve-").map(str::to_string))
+        .collect();
+    let mut ranks: Vec<(usize, String)> = Vec::new();
+    for (k, v) in f {
+        if let Some(id) = k.strip_prefix("rank-")
+            && !v.is_empty()
+        {
+            let r: usize = v.parse().map_err(|_| {
+                AppError::invalid(
+                    "invalid_text",
+                    detail!("problem-bodies-number", field = "rank"),
+                )
+            })?;
+            ranks.push((r, id.to_string()));
+        }
+    }
+    ranks.sort();
+    if ranks.windows(2).any(|w| w[0].0 == w[1].0) {
+        return Err(AppError::invalid(
+            "rank_out_of_range",
+            detail!("problem-bodies-rank-twice"),
+        ));
+    }
+    let shape = field("shape").unwrap_or_default();
+    Ok(BallotInput {
+        vote: field("vote"),
+        response: field("response"),
+        reason: field("reason").filter(|_| shape == "consent"),
+        position: field("position"),
+        approve: (shape == "approve").then_some(approve),
+        choose: field("choose"),
+        ranking: (shape == "rank").then(|| ranks.into_iter().map(|(_, id)| id).collect()),
+        weight: None,
+    })
+}
+
+/// Casts or changes the viewer's ballot from the decision page's form. A secret ballot's
+/// receipt is shown on the page this answers with, once.
+pub async fn vote(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    csrf.verify(f.get("csrf").map(String::as_str).unwrap_or(""))?;
+    let viewer = me.clone();
+    let (receipt, l) = state
+        .db
+        .write(move |c| {
+            let input = ballot_of_form(&f)?;
+            let (_, cast) = service::cast(c, &me, &id, &input)?;
+            Ok((cast.receipt, load(c, &id, Some(&me))?))
+        })
+        .await?;
+    match receipt {
+        Some(r) => {
+            let chrome = state.chrome(Some(&viewer), &csrf);
+            Ok(page(&state, chrome, l, Some(r)))
+        }
+        None => Ok(Redirect::to(&format!("{}#ballot", l.v.url)).into_response()),
+    }
+}
+
+async fn act(
+    state: AppState,
+    f: impl FnOnce(&mut DbConn) -> Result<Located, AppError> + Send + 'static,
+) -> Result<Response, PageError> {
+    let to = state.db.write(move |c| Ok(f(c)?.url())).await?;
+    Ok(Redirect::to(&to).into_response())
+}
+
+pub async fn open(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    act(state, move |c| service::open(c, &me, &id)).await
+}
+
+pub async fn close(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    act(state, move |c| service::close(c, Some(&me), &id)).await
+}
+
+pub async fn withdraw(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    act(state, move |c| service::withdraw(c, &me, &id)).await
+}

@@ -1,0 +1,277 @@
+//! Bodies, their versioned rulebooks and the life of a decision through the API: draft,
+//! open (the electorate frozen, its hash journaled), ballots cast and changed, an early
+//! close counted with its arithmetic, the closing sweep, withdrawal, and the list of
+//! decisions by state.
+
+use super::{BODY, close, drafted, get, makers, opened, sha256, vote};
+use crate::support::TestApp;
+use serde_json::json;
+
+#[tokio::test]
+async fn a_body_keeps_every_version_of_its_rulebook() {
+    let app = TestApp::spawn().await;
+    let m = makers(&app, json!({"default_method": "consent"})).await;
+    let list = get(&app, "/api/v1/orgs/makers/bodies").await;
+    assert_eq!(list[0]["slug"], "assembly");
+    assert_eq!(list[0]["kind"], "general_assembly");
+    let b = get(&app, BODY).await;
+    let members: Vec<&str> = b["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["handle"].as_str().unwrap())
+        .collect();
+    assert_eq!(members, ["ada", "bob", "cyd"]);
+    assert_eq!(b["rulebook"]["default_method"], "consent");
+    assert_eq!(b["body"]["rulebook_version"], 1);
+
+    let change = json!({"rules": {"seats": "named", "named": ["ada", "bob"], "secrecy": "anonymous",
+        "weight_cap": 3, "weights": {"ada": 2}}, "note": "The board sits alone now."});
+    let b = app
+        .call_as(
+            Some(&m.ada),
+            reqwest::Method::PUT,
+            &format!("{BODY}/rulebook"),
+            Some(change),
+            200,
+        )
+        .await;
+    assert_eq!(b["body"]["rulebook_version"], 2);
+    assert_eq!(b["rulebook"]["secrecy"], "anonymous");
+    assert_eq!(b["rulebook"]["weights"]["ada"], 2);
+    assert_eq!(b["members"][0]["weight"], 2);
+    assert_eq!(b["members"].as_array().unwrap().len(), 2);
+    let versions = b["versions"].as_array().unwrap();
+    assert_eq!(versions.len(), 2);
+    assert_eq!(versions[0]["note"], "The board sits alone now.");
+    assert_eq!(versions[1]["rules"]["secrecy"], "open");
+    let events = get(&app, "/api/v1/activity?object_type=body").await;
+    let kinds: Vec<&str> = events["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["body.rulebook_changed", "body.created"]);
+    // The organization's page links its bodies.
+    let page = app.page(&app.browser(), "/orgs/makers").await;
+    assert!(
+        page.contains("href=\"/orgs/makers/bodies/assembly\""),
+        "{page}"
+    );
+}
+
+#[tokio::test]
+async fn a_motion_freezes_its_electorate_and_shows_its_arithmetic() {
+    let app = TestApp::spawn().await;
+    let quorum = json!({"kind": "fraction", "numerator": 1, "denominator": 2});
+    let m = makers(&app, json!({"quorum": quorum})).await;
+    let id = opened(
+        &app,
+        &m.bob,
+        json!({"title": "Open on Saturdays", "method": "motion"}),
+    )
+    .await;
+    let d = get(&app, &format!("/api/v1/decisions/{id}")).await;
+    assert_eq!(d["state"], "open");
+    assert_eq!(d["method"], "motion");
+    assert_eq!(d["voters"], 3);
+    assert_eq!(d["seats"], json!(null));
+    let hash = d["electorate_hash"].as_str().unwrap().to_string();
+    assert_eq!(hash.len(), 64);
+    let events = get(
+        &app,
+        &format!("/api/v1/activity?object_type=decision&object_id={id}"),
+    )
+    .await;
+    let opened = &events["items"][0];
+    assert_eq!(opened["kind"], "decision.opened");
+    assert_eq!(opened["payload"]["electorate_hash"], hash.as_str());
+    // A member who joins now is not in this decision's electorate.
+    let dan = app.person("dan").await;
+    app.post_as(
+        &m.ada,
+        "/api/v1/orgs/makers/invitations",
+        json!({"handle": "dan"}),
+        204,
+    )
+    .await;
+    app.call_as(
+        Some(&dan),
+        reqwest::Method::POST,
+        "/api/v1/orgs/makers/accept",
+        None,
+        204,
+    )
+    .await;
+    vote(&app, &dan, &id, json!({"vote": "yes"}), 403).await;
+
+    let first = vote(&app, &m.ada, &id, json!({"vote": "yes"}), 200).await;
+    assert_eq!(first["changed"], false);
+    vote(&app, &m.bob, &id, json!({"vote": "yes"}), 200).await;
+    let again = vote(&app, &m.bob, &id, json!({"vote": "no"}), 200).await;
+    assert_eq!(again["changed"], true);
+    assert_eq!(again["decision"]["ballot_count"], 2);
+    assert_eq!(again["decision"]["outcome"], json!(null));
+    let d = close(&app, &m.bob, &id).await;
+    assert_eq!(d["state"], "closed");
+    assert_eq!(d["result"], "failed");
+    let o = &d["outcome"];
+    assert_eq!(o["passed"], false);
+    assert_eq!(o["counts"]["yes"], 1);
+    assert_eq!(o["counts"]["no"], 1);
+    assert_eq!(o["turnout"], 2);
+    assert_eq!(o["electorate"], 3);
+    let lines: Vec<&str> = o["summary"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap())
+        .collect();
+    assert!(
+        lines.contains(&"Quorum: turnout 2 must reach 1/2 of the electorate 3: met."),
+        "{lines:?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.contains("The motion fails")),
+        "{lines:?}"
+    );
+    assert_eq!(d["participants"], json!(["ada", "bob"]));
+    assert_eq!(d["votes"].as_array().unwrap().len(), 2);
+
+    let (ctype, text) = super::ballots(&app, &id).await;
+    assert!(ctype.starts_with("text/csv"), "{ctype}");
+    assert_eq!(text, "answer,reason,weight\nno,,1\nyes,,1\n");
+    assert_eq!(d["ballots_hash"], sha256(&text).as_str());
+    let events = get(
+        &app,
+        &format!("/api/v1/activity?object_type=decision&object_id={id}"),
+    )
+    .await;
+    let closed = &events["items"][0];
+    assert_eq!(closed["kind"], "decision.closed");
+    assert_eq!(closed["payload"]["ballots_hash"], sha256(&text).as_str());
+    assert_eq!(closed["payload"]["outcome_hash"], d["outcome_hash"]);
+    // Sealed: no ballot, no second close.
+    vote(&app, &m.cyd, &id, json!({"vote": "yes"}), 409).await;
+    app.post_as(
+        &m.bob,
+        &format!("/api/v1/decisions/{id}/close"),
+        json!(null),
+        409,
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn decisions_are_listed_by_state() {
+    let app = TestApp::spawn().await;
+    let m = makers(&app, json!({})).await;
+    let open = opened(&app, &m.ada, json!({"title": "A", "method": "motion"})).await;
+    let closed = opened(&app, &m.ada, json!({"title": "B", "method": "motion"})).await;
+    let draft = drafted(&app, &m.ada, json!({"title": "C", "method": "motion"})).await;
+    close(&app, &m.ada, &closed).await;
+    let ids = |v: &serde_json::Value| -> Vec<String> {
+        v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        ids(&get(&app, "/api/v1/decisions?state=closed").await),
+        std::slice::from_ref(&closed)
+    );
+    assert_eq!(
+        ids(&get(&app, "/api/v1/decisions?state=open").await),
+        std::slice::from_ref(&open)
+    );
+    assert_eq!(
+        ids(&get(&app, "/api/v1/decisions?state=draft").await),
+        std::slice::from_ref(&draft)
+    );
+    let all = get(&app, "/api/v1/decisions?limit=2").await;
+    assert_eq!(ids(&all), [draft, closed]);
+    let next = all["next"].as_str().unwrap();
+    assert_eq!(ids(&get(&app, next).await), [open]);
+    crate::support::expect_problem(
+        app.program()
+            .get(app.url("/api/v1/decisions?state=sealed"))
+            .send()
+            .await
+            .unwrap(),
+        422,
+        "invalid_state",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_sweep_closes_decisions_at_their_time_once() {
+    let app = TestApp::spawn().await;
+    let m = makers(&app, json!({})).await;
+    let soon = commonfare::db::now_ms() + 1_500;
+    let id = opened(
+        &app,
+        &m.ada,
+        json!({"title": "Soon", "method": "approval", "options": ["Tea", "Coffee", "Juice"], "closes_at": soon}),
+    )
+    .await;
+    vote(&app, &m.bob, &id, json!({"approve": ["1", "2"]}), 200).await;
+    vote(&app, &m.cyd, &id, json!({"approve": ["2"]}), 200).await;
+    assert_eq!(commonfare::bodies::sweep(&app.state).await.unwrap(), 0);
+    tokio::time::sleep(std::time::Duration::from_millis(1_700)).await;
+    // Past its time, a ballot is refused even before the sweep runs.
+    vote(&app, &m.ada, &id, json!({"approve": ["3"]}), 409).await;
+    assert_eq!(commonfare::bodies::sweep(&app.state).await.unwrap(), 1);
+    assert_eq!(commonfare::bodies::sweep(&app.state).await.unwrap(), 0);
+    let d = get(&app, &format!("/api/v1/decisions/{id}")).await;
+    assert_eq!(d["state"], "closed");
+    assert_eq!(d["outcome"]["winner_names"], json!(["Coffee"]));
+    let events = get(
+        &app,
+        &format!("/api/v1/activity?object_type=decision&object_id={id}"),
+    )
+    .await;
+    let closed: Vec<_> = events["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "decision.closed")
+        .collect();
+    assert_eq!(closed.len(), 1);
+    assert_eq!(closed[0]["payload"]["early"], false);
+    assert_eq!(closed[0]["actor"], json!(null));
+}
+
+#[tokio::test]
+async fn a_withdrawn_decision_drops_its_ballots() {
+    let app = TestApp::spawn().await;
+    let m = makers(&app, json!({})).await;
+    let id = opened(
+        &app,
+        &m.bob,
+        json!({"title": "Paint it red", "method": "consensus"}),
+    )
+    .await;
+    vote(&app, &m.ada, &id, json!({"position": "block"}), 200).await;
+    let d = app
+        .post_as(
+            &m.bob,
+            &format!("/api/v1/decisions/{id}/withdraw"),
+            json!(null),
+            200,
+        )
+        .await;
+    assert_eq!(d["state"], "withdrawn");
+    assert_eq!(app.rows("body_ballots").await, 0);
+    vote(&app, &m.cyd, &id, json!({"position": "agree"}), 409).await;
+    app.post_as(
+        &m.bob,
+        &format!("/api/v1/decisions/{id}/withdraw"),
+        json!(null),
+        409,
+    )
+    .await;
+}
