@@ -437,7 +437,7 @@ form-fix-below = Nothing was saved: fix what is marked below and send the form a
 
 ## Bodies: an organization's assemblies, boards and groups, and their decisions.
 bodies-title = Bodies
-bodies-none = No body yet: an admin declares one through the API.
+bodies-none = No body yet.
 bodies-kind = { $kind ->
     [general_assembly] General assembly
     [board] Board
@@ -456,6 +456,9 @@ bodies-method = { $method ->
     [schulze] Schulze (ranked)
     [irv] Instant runoff (ranked)
     [stv-scottish] Scottish STV (ranked, proportional)
+    [seqphragmen] Sequential Phragmén (approval, proportional board)
+    [equal-shares] Method of Equal Shares (approval, proportional board)
+    [pav] Proportional approval voting (board)
    *[stv-meek] Meek STV (ranked, proportional)
 }
 bodies-state = { $state ->
@@ -575,7 +578,7 @@ bodies-participants = { $count ->
    *[other] { $count } people took part
 }
 bodies-download = Download the anonymised ballots
-bodies-recount = Recount them yourself: commonfare decide rank FILE --method { $method }
+bodies-recount = Recount them yourself: { $command }
 bodies-ballots-hash = SHA-256 of the ballot file:
 bodies-electorate-hash = SHA-256 of the frozen electorate:
 bodies-manage = Manage
@@ -583,3 +586,10 @@ bodies-manage-hint = For its opener and the organization's admins.
 bodies-open = Open it now
 bodies-close = Close it now and count
 bodies-withdraw = Withdraw it
+bodies-declare = Declare a body
+bodies-declare-hint = For the organization's admins. The body starts with its kind's usual rules; its rulebook can then be changed.
+bodies-field-name = Name
+bodies-field-slug = Address
+bodies-slug-hint = lowercase letters, digits and hyphens
+bodies-field-kind = Kind
+bodies-declare-button = Declare the body

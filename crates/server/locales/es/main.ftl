@@ -437,7 +437,7 @@ form-fix-below = No se guardó nada: corrige lo que se señala abajo y vuelve a 
 
 ## Órganos: asambleas, juntas y grupos de una organización, y sus decisiones.
 bodies-title = Órganos
-bodies-none = Todavía no hay ningún órgano: una persona administradora lo declara por la API.
+bodies-none = Todavía no hay ningún órgano.
 bodies-kind = { $kind ->
     [general_assembly] Asamblea general
     [board] Junta directiva
@@ -456,6 +456,9 @@ bodies-method = { $method ->
     [schulze] Método Schulze (por orden)
     [irv] Segunda vuelta instantánea (por orden)
     [stv-scottish] Voto único transferible escocés (por orden, proporcional)
+    [seqphragmen] Phragmén secuencial (aprobación, junta proporcional)
+    [equal-shares] Método de las partes iguales (aprobación, junta proporcional)
+    [pav] Voto por aprobación proporcional (junta)
    *[stv-meek] Voto único transferible de Meek (por orden, proporcional)
 }
 bodies-state = { $state ->
@@ -575,7 +578,7 @@ bodies-participants = { $count ->
    *[other] Votaron { $count } personas
 }
 bodies-download = Descargar las papeletas anonimizadas
-bodies-recount = Recuéntalas tú: commonfare decide rank ARCHIVO --method { $method }
+bodies-recount = Recuéntalas tú: { $command }
 bodies-ballots-hash = SHA-256 del archivo de papeletas:
 bodies-electorate-hash = SHA-256 del electorado congelado:
 bodies-manage = Gestionar
@@ -583,3 +586,10 @@ bodies-manage-hint = Para quien la preparó y las personas administradoras de la
 bodies-open = Abrirla ahora
 bodies-close = Cerrarla ahora y contar
 bodies-withdraw = Retirarla
+bodies-declare = Declarar un órgano
+bodies-declare-hint = Para las personas administradoras de la organización. El órgano empieza con las reglas habituales de su tipo; luego su reglamento puede cambiar.
+bodies-field-name = Nombre
+bodies-field-slug = Dirección
+bodies-slug-hint = minúsculas, cifras y guiones
+bodies-field-kind = Tipo
+bodies-declare-button = Declarar el órgano

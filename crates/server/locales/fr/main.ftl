@@ -437,7 +437,7 @@ form-fix-below = Rien n'a été enregistré : corrigez ce qui est signalé ci-de
 
 ## Instances : assemblées, conseils et groupes d'une organisation, et leurs décisions.
 bodies-title = Instances
-bodies-none = Aucune instance pour l'instant : un ou une admin en déclare une par l'API.
+bodies-none = Aucune instance pour l'instant.
 bodies-kind = { $kind ->
     [general_assembly] Assemblée générale
     [board] Conseil d'administration
@@ -456,6 +456,9 @@ bodies-method = { $method ->
     [schulze] Méthode de Schulze (classement)
     [irv] Vote alternatif (classement)
     [stv-scottish] VUT écossais (classement, proportionnel)
+    [seqphragmen] Phragmén séquentiel (approbation, conseil proportionnel)
+    [equal-shares] Méthode des parts égales (approbation, conseil proportionnel)
+    [pav] Vote par approbation proportionnel (conseil)
    *[stv-meek] VUT de Meek (classement, proportionnel)
 }
 bodies-state = { $state ->
@@ -575,7 +578,7 @@ bodies-participants = { $count ->
    *[other] { $count } personnes ont voté
 }
 bodies-download = Télécharger les bulletins anonymisés
-bodies-recount = Recomptez vous-même : commonfare decide rank FICHIER --method { $method }
+bodies-recount = Recomptez vous-même : { $command }
 bodies-ballots-hash = SHA-256 du fichier des bulletins :
 bodies-electorate-hash = SHA-256 du corps électoral figé :
 bodies-manage = Gérer
@@ -583,3 +586,10 @@ bodies-manage-hint = Pour la personne qui l'a préparée et les admins de l'orga
 bodies-open = L'ouvrir maintenant
 bodies-close = La clore maintenant et compter
 bodies-withdraw = La retirer
+bodies-declare = Déclarer une instance
+bodies-declare-hint = Pour les admins de l'organisation. L'instance commence avec les règles habituelles de son type ; son règlement peut ensuite changer.
+bodies-field-name = Nom
+bodies-field-slug = Adresse
+bodies-slug-hint = minuscules, chiffres et tirets
+bodies-field-kind = Type
+bodies-declare-button = Déclarer l'instance

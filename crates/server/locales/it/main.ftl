@@ -437,7 +437,7 @@ form-fix-below = Non è stato salvato nulla: correggi ciò che è segnalato qui 
 
 ## Organi: assemblee, consigli e gruppi di un'organizzazione, e le loro decisioni.
 bodies-title = Organi
-bodies-none = Ancora nessun organo: un amministratore ne dichiara uno tramite l'API.
+bodies-none = Ancora nessun organo.
 bodies-kind = { $kind ->
     [general_assembly] Assemblea generale
     [board] Consiglio direttivo
@@ -456,6 +456,9 @@ bodies-method = { $method ->
     [schulze] Metodo Schulze (graduatoria)
     [irv] Ballottaggio istantaneo (graduatoria)
     [stv-scottish] Voto singolo trasferibile scozzese (graduatoria, proporzionale)
+    [seqphragmen] Phragmén sequenziale (approvazione, consiglio proporzionale)
+    [equal-shares] Metodo delle quote uguali (approvazione, consiglio proporzionale)
+    [pav] Voto per approvazione proporzionale (consiglio)
    *[stv-meek] Voto singolo trasferibile di Meek (graduatoria, proporzionale)
 }
 bodies-state = { $state ->
@@ -575,7 +578,7 @@ bodies-participants = { $count ->
    *[other] Hanno votato { $count } persone
 }
 bodies-download = Scarica le schede anonimizzate
-bodies-recount = Riconta tu stesso: commonfare decide rank FILE --method { $method }
+bodies-recount = Riconta tu stesso: { $command }
 bodies-ballots-hash = SHA-256 del file delle schede:
 bodies-electorate-hash = SHA-256 dell'elettorato congelato:
 bodies-manage = Gestisci
@@ -583,3 +586,10 @@ bodies-manage-hint = Per chi l'ha preparata e per gli amministratori dell'organi
 bodies-open = Aprila ora
 bodies-close = Chiudila ora e conta
 bodies-withdraw = Ritirala
+bodies-declare = Dichiara un organo
+bodies-declare-hint = Per gli amministratori dell'organizzazione. L'organo parte con le regole consuete del suo tipo; il regolamento si può poi cambiare.
+bodies-field-name = Nome
+bodies-field-slug = Indirizzo
+bodies-slug-hint = lettere minuscole, cifre e trattini
+bodies-field-kind = Tipo
+bodies-declare-button = Dichiara l'organo

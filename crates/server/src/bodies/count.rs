@@ -5,13 +5,15 @@
 //! engine is exact, and the same ballots always give the same outcome, so anyone can
 //! recount the published ballot file with `commonfare decide rank`.
 
-use super::model::{Choice, ConsentKind, Method, OptionItem, Rules};
+use super::files;
+use super::model::{Choice, ConsentKind, Method, OptionItem, Rules, rankings};
 use commonfare_decide::TieBreak;
 use commonfare_decide::body::method::{self, RankedOptions};
 use commonfare_decide::body::motion::{
     self, ConsensusPosition, ConsentResponse, MotionRules, Quorum, YesNo,
 };
 use commonfare_decide::body::{Ballot, Candidate, Profile, Ranking};
+use commonfare_decide::committee::{self, parse_abc_yaml};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use utoipa::ToSchema;
@@ -119,6 +121,9 @@ pub fn count(
     match method {
         Method::Motion => motion_count(rules, ballots, &mut out),
         Method::Consent | Method::Consensus => consent_count(method, rules, ballots, &mut out),
+        _ if method.committee().is_some() => {
+            committee_count(method, options, seats, rules, ballots, &mut out)
+        }
         _ => ranked_count(method, options, seats, rules, ballots, &mut out),
     }
     out
@@ -214,24 +219,6 @@ fn consent_count(method: Method, rules: &Rules, ballots: &[(Choice, u64)], out: 
     out.result = if passed { "decided" } else { "failed" }.into();
 }
 
-/// The ballots of a ranked, approval or plurality decision as rankings: a ranking as it
-/// is, approvals as one group, a choice as a ranking of one.
-pub fn rankings(ballots: &[(Choice, u64)]) -> Vec<(Vec<Vec<usize>>, u64)> {
-    ballots
-        .iter()
-        .filter_map(|(c, w)| {
-            let groups = match c {
-                Choice::Rank { ranking } => ranking.iter().map(|i| vec![*i]).collect(),
-                Choice::Approve { approve } if approve.is_empty() => Vec::new(),
-                Choice::Approve { approve } => vec![approve.clone()],
-                Choice::Choose { choose } => vec![vec![*choose]],
-                _ => return None,
-            };
-            Some((groups, *w))
-        })
-        .collect()
-}
-
 fn ranked_count(
     method: Method,
     options: &[OptionItem],
@@ -280,6 +267,54 @@ fn ranked_count(
                     .push("The decision fails: no quorum; the count is shown as it stood.".into());
             }
             out.result = if decided { "decided" } else { "failed" }.into();
+        }
+        Err(e) => out.summary.push(format!("The count failed: {e}")),
+    }
+}
+
+/// A committee rule of abcvoting over approval ballots, read back from the very
+/// `.abc.yaml` text that is published, so that the file and the count cannot disagree.
+fn committee_count(
+    method: Method,
+    options: &[OptionItem],
+    seats: i64,
+    rules: &Rules,
+    ballots: &[(Choice, u64)],
+    out: &mut Outcome,
+) {
+    let (met, line) = quorum(&rules.quorum, out.turnout, out.electorate);
+    out.quorum_met = met;
+    out.summary.push(line);
+    let Some(rule) = method.committee() else {
+        return;
+    };
+    let text = files::abc_yaml("", options, seats, rule, ballots, None);
+    let counted = parse_abc_yaml("count.abc.yaml", &text)
+        .map_err(|e| e.to_string())
+        .and_then(|i| {
+            committee::compute(rule, &i.profile, seats.max(1) as usize, true)
+                .map_err(|e| e.to_string())
+        });
+    match counted {
+        Ok(o) => {
+            out.summary.extend(o.explanation);
+            let winners: Vec<usize> = o.committees.into_iter().next().unwrap_or_default();
+            out.winners = winners.iter().map(|i| (i + 1).to_string()).collect();
+            out.winner_names = winners
+                .iter()
+                .filter_map(|i| options.get(*i))
+                .map(|o| o.name.clone())
+                .collect();
+            if !met {
+                out.summary
+                    .push("The decision fails: no quorum; the count is shown as it stood.".into());
+            }
+            out.result = if met && !out.winners.is_empty() {
+                "decided"
+            } else {
+                "failed"
+            }
+            .into();
         }
         Err(e) => out.summary.push(format!("The count failed: {e}")),
     }

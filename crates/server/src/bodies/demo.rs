@@ -119,8 +119,8 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         },
         vec![
             ("amara", rank(&["2", "1", "4"])),
-            ("dolores", rank(&["1", "2", "3", "5"])),
-            ("fatima", rank(&["4", "2", "5"])),
+            ("dolores", rank(&["1", "3", "5"])),
+            ("fatima", rank(&["2", "4", "5"])),
             ("emil", rank(&["3", "1", "4", "2"])),
         ],
         true,

@@ -6,8 +6,7 @@
 //! the same hash, which the journal keeps). `commonfare decide rank FILE --method M`
 //! recounts it.
 
-use super::count::rankings;
-use super::model::{Choice, ConsentKind, FileKind, Method, OptionItem};
+use super::model::{Choice, ConsentKind, FileKind, Method, OptionItem, rankings};
 use commonfare_decide::body::motion::{ConsensusPosition, YesNo};
 use std::collections::BTreeMap;
 
@@ -19,7 +18,9 @@ pub struct BallotFile {
     pub text: String,
 }
 
-/// The ballot file of decision `number` of a body.
+/// The ballot file of decision `number` of a body; a committee rule's file also records
+/// its `winners` (option ids), as abcvoting's files record results.
+#[allow(clippy::too_many_arguments)]
 pub fn ballot_file(
     method: Method,
     slug: &str,
@@ -28,6 +29,7 @@ pub fn ballot_file(
     options: &[OptionItem],
     seats: i64,
     ballots: &[(Choice, u64)],
+    winners: &[String],
 ) -> BallotFile {
     let stem = format!("{slug}-{number}");
     match method.file() {
@@ -45,6 +47,18 @@ pub fn ballot_file(
             name: format!("{stem}.soi"),
             media_type: "text/plain; charset=utf-8",
             text: preflib(&format!("{stem}.soi"), title, options, ballots, false),
+        },
+        FileKind::Abc => BallotFile {
+            name: format!("{stem}.abc.yaml"),
+            media_type: "application/yaml",
+            text: abc_yaml(
+                title,
+                options,
+                seats,
+                method.committee().unwrap_or(""),
+                ballots,
+                Some(winners),
+            ),
         },
         FileKind::Cat => BallotFile {
             name: format!("{stem}.cat"),
@@ -145,6 +159,58 @@ fn preflib(
     out
 }
 
+/// abcvoting's instance file: the approval sets (0-based candidates), their weights when
+/// any is not 1, the committee size, and, once counted, the rule with its result.
+pub fn abc_yaml(
+    title: &str,
+    options: &[OptionItem],
+    seats: i64,
+    rule: &str,
+    ballots: &[(Choice, u64)],
+    winners: Option<&[String]>,
+) -> String {
+    let lines = merged(ballots);
+    let names: Vec<String> = options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| format!("{i} = {}", one_line(&o.name)))
+        .collect();
+    let description = format!("{} ({})", one_line(title), names.join(", "));
+    let mut out = format!("description: {}\n", serde_json::Value::String(description));
+    let sets: Vec<String> = lines
+        .iter()
+        .map(|(groups, _)| {
+            let approved = groups.first().cloned().unwrap_or_default();
+            let ids: Vec<String> = approved.iter().map(usize::to_string).collect();
+            format!("[{}]", ids.join(", "))
+        })
+        .collect();
+    out.push_str(&format!("profile: [{}]\n", sets.join(", ")));
+    if lines.iter().any(|(_, w)| *w != 1) {
+        let w: Vec<String> = lines.iter().map(|(_, w)| w.to_string()).collect();
+        out.push_str(&format!("voter_weights: [{}]\n", w.join(", ")));
+    }
+    out.push_str(&format!(
+        "num_cand: {}\ncommitteesize: {}\n",
+        options.len(),
+        seats.max(1)
+    ));
+    if let Some(winners) = winners {
+        let mut picked: Vec<usize> = winners
+            .iter()
+            .filter_map(|id| id.parse::<usize>().ok())
+            .map(|i| i - 1)
+            .collect();
+        picked.sort_unstable();
+        let ids: Vec<String> = picked.iter().map(usize::to_string).collect();
+        out.push_str(&format!(
+            "compute:\n- rule_id: {rule}\n  resolute: true\n  result: [[{}]]\n",
+            ids.join(", ")
+        ));
+    }
+    out
+}
+
 fn csv_field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
@@ -216,7 +282,7 @@ mod tests {
         };
         let ballots = [(r(&[0, 1]), 1), (r(&[2]), 2), (r(&[0, 1]), 3)];
         for method in [Method::StvScottish, Method::Schulze] {
-            let f = ballot_file(method, "board", 1, "Board", &options(3), 2, &ballots);
+            let f = ballot_file(method, "board", 1, "Board", &options(3), 2, &ballots, &[]);
             let read = read_ranked(&f.name, &f.text).unwrap();
             assert_eq!(read.profile.total_weight(), 6);
             assert_eq!(read.profile.ballots().len(), 2, "{}", f.text);
@@ -226,7 +292,16 @@ mod tests {
             approve: v.to_vec(),
         };
         let ballots = [(a(&[0, 2]), 1), (a(&[]), 1), (a(&[0, 1, 2]), 1)];
-        let f = ballot_file(Method::Approval, "wg", 2, "Next", &options(3), 1, &ballots);
+        let f = ballot_file(
+            Method::Approval,
+            "wg",
+            2,
+            "Next",
+            &options(3),
+            1,
+            &ballots,
+            &[],
+        );
         let read = read_ranked(&f.name, &f.text).unwrap();
         assert_eq!(read.kind, "cat");
         assert_eq!(read.profile.ballots().len(), 3, "{}", f.text);
@@ -250,7 +325,7 @@ mod tests {
                 1,
             ),
         ];
-        let f = ballot_file(Method::Consent, "ga", 3, "Hours", &[], 1, &ballots);
+        let f = ballot_file(Method::Consent, "ga", 3, "Hours", &[], 1, &ballots, &[]);
         assert_eq!(
             f.text,
             "answer,reason,weight\nconcern,\"Costs, \"\"maybe\"\"\",1\nconsent,,1\n"

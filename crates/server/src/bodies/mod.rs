@@ -44,6 +44,7 @@ pub const SWEEP_EVERY: Duration = Duration::from_secs(15);
 
 pub fn pages() -> Router<AppState> {
     Router::new()
+        .route("/orgs/{handle}/bodies", post(pages::create))
         .route("/orgs/{handle}/bodies/{slug}", get(pages::body))
         .route("/orgs/{handle}/bodies/{slug}/decisions", post(pages::draft))
         .route("/decisions/{id}", get(pages::decision))

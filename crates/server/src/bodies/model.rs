@@ -351,6 +351,8 @@ pub enum FileKind {
     Soi,
     /// Approval: PrefLib categories (approved, not approved).
     Cat,
+    /// Committee rules: abcvoting's `.abc.yaml`, with the rule and its result.
+    Abc,
 }
 
 /// Every counting method a body may use, named as `commonfare decide` names them.
@@ -366,10 +368,14 @@ pub enum Method {
     Irv,
     StvScottish,
     StvMeek,
+    /// Committee rules of abcvoting over approval ballots, for boards.
+    SeqPhragmen,
+    EqualShares,
+    Pav,
 }
 
 impl Method {
-    pub const ALL: [Method; 10] = [
+    pub const ALL: [Method; 13] = [
         Method::Motion,
         Method::Consent,
         Method::Consensus,
@@ -380,6 +386,9 @@ impl Method {
         Method::Irv,
         Method::StvScottish,
         Method::StvMeek,
+        Method::SeqPhragmen,
+        Method::EqualShares,
+        Method::Pav,
     ];
 
     pub fn name(self) -> &'static str {
@@ -394,6 +403,9 @@ impl Method {
             Method::Irv => "irv",
             Method::StvScottish => "stv-scottish",
             Method::StvMeek => "stv-meek",
+            Method::SeqPhragmen => "seqphragmen",
+            Method::EqualShares => "equal-shares",
+            Method::Pav => "pav",
         }
     }
 
@@ -419,7 +431,9 @@ impl Method {
             Method::Motion => Shape::YesNo,
             Method::Consent => Shape::Consent,
             Method::Consensus => Shape::Consensus,
-            Method::Approval => Shape::Approve,
+            Method::Approval | Method::SeqPhragmen | Method::EqualShares | Method::Pav => {
+                Shape::Approve
+            }
             Method::Plurality => Shape::ChooseOne,
             _ => Shape::Rank,
         }
@@ -453,8 +467,19 @@ impl Method {
         }
     }
 
+    /// The abcvoting rule id, for the committee rules.
+    pub fn committee(self) -> Option<&'static str> {
+        match self {
+            Method::SeqPhragmen => Some("seqphragmen"),
+            Method::EqualShares => Some("equal-shares"),
+            Method::Pav => Some("pav"),
+            _ => None,
+        }
+    }
+
     pub fn file(self) -> FileKind {
         match self {
+            Method::SeqPhragmen | Method::EqualShares | Method::Pav => FileKind::Abc,
             Method::Motion | Method::Consent | Method::Consensus => FileKind::Csv,
             Method::Irv | Method::StvScottish | Method::StvMeek => FileKind::Blt,
             Method::Approval => FileKind::Cat,
@@ -462,11 +487,14 @@ impl Method {
         }
     }
 
-    /// `motion`, `election` (more than one seat, or STV) or `poll`.
+    /// `motion`, `election` (more than one seat, STV or a committee rule) or `poll`.
     pub fn kind(self, seats: i64) -> &'static str {
         if self.is_motion() {
             "motion"
-        } else if seats > 1 || matches!(self, Method::StvScottish | Method::StvMeek) {
+        } else if seats > 1
+            || self.committee().is_some()
+            || matches!(self, Method::StvScottish | Method::StvMeek)
+        {
             "election"
         } else {
             "poll"
@@ -623,21 +651,22 @@ pub fn check_draft(input: &NewDecision, rules: &Rules, now: i64) -> Result<Draft
             ),
         ));
     }
-    let max_approvals = match (method, input.max_approvals) {
-        (Method::Approval, Some(m)) if m < 1 || m > options.len() as i64 => {
+    let approving = method.shape() == Shape::Approve;
+    let max_approvals = match (approving, input.max_approvals) {
+        (true, Some(m)) if m < 1 || m > options.len() as i64 => {
             return Err(AppError::invalid(
                 "invalid_options",
                 detail!("problem-bodies-max-approvals", most = options.len()),
             ));
         }
-        (Method::Approval, m) => m,
-        (_, Some(_)) => {
+        (true, m) => m,
+        (false, Some(_)) => {
             return Err(AppError::invalid(
                 "invalid_options",
                 detail!("problem-bodies-max-approvals", most = options.len()),
             ));
         }
-        (_, None) => None,
+        (false, None) => None,
     };
     let secrecy = match &input.secrecy {
         Some(s) => Secrecy::parse(s)?,
@@ -892,6 +921,24 @@ pub fn read_ballot(
             Choice::Rank { ranking }
         }
     })
+}
+
+/// The ballots of a ranked, approval or plurality decision as rankings: a ranking as it
+/// is, approvals as one group, a choice as a ranking of one.
+pub fn rankings(ballots: &[(Choice, u64)]) -> Vec<(Vec<Vec<usize>>, u64)> {
+    ballots
+        .iter()
+        .filter_map(|(c, w)| {
+            let groups = match c {
+                Choice::Rank { ranking } => ranking.iter().map(|i| vec![*i]).collect(),
+                Choice::Approve { approve } if approve.is_empty() => Vec::new(),
+                Choice::Approve { approve } => vec![approve.clone()],
+                Choice::Choose { choose } => vec![vec![*choose]],
+                _ => return None,
+            };
+            Some((groups, *w))
+        })
+        .collect()
 }
 
 /// The hash of a frozen electorate: SHA-256 of one `person-id weight` line per voter, in

@@ -6,8 +6,8 @@
 //! lists its bodies.
 
 use super::count::Outcome;
-use super::model::{BallotInput, Choice, NewDecision, Shape};
-use super::service::{self, Located};
+use super::model::{BallotInput, BodyKind, Choice, NewDecision, RulesInput, Shape};
+use super::service::{self, Located, NewBody};
 use super::views::{self, BodyDetail, BodyView, DecisionView};
 use crate::db::DbConn;
 use crate::error::{AppError, PageError, detail};
@@ -17,6 +17,7 @@ use crate::state::AppState;
 use crate::web::actor::{MaybeViewer, Viewer};
 use crate::web::csrf::{CsrfOnly, CsrfToken};
 use crate::web::extract::{PageForm, Path};
+use crate::web::form::Refilled;
 use crate::web::panels::{Looker, Panel, Subject};
 use crate::web::{Chrome, human_time, relative_time, render};
 use askama::Template;
@@ -27,6 +28,8 @@ use std::collections::HashMap;
 
 /// The bodies of an organization, for its page (`templates/bodies/org_panel.html`).
 struct BodiesPanel {
+    /// The organization's handle.
+    org: String,
     bodies: Vec<BodyView>,
 }
 
@@ -35,6 +38,7 @@ struct BodiesPanel {
 struct BodiesPanelHtml<'a> {
     chrome: Chrome,
     panel: &'a BodiesPanel,
+    kinds: Vec<&'static str>,
 }
 
 impl Panel for BodiesPanel {
@@ -47,6 +51,7 @@ impl Panel for BodiesPanel {
         BodiesPanelHtml {
             chrome,
             panel: self,
+            kinds: BodyKind::ALL.iter().map(|k| k.as_str()).collect(),
         }
         .render()
         .unwrap_or_else(|err| {
@@ -63,7 +68,8 @@ pub fn organization_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn 
         .iter()
         .map(views::body_view)
         .collect();
-    Ok(Some(Box::new(BodiesPanel { bodies })))
+    let (org, _) = crate::accounts::org_card_by_id(c, &org)?;
+    Ok(Some(Box::new(BodiesPanel { org, bodies })))
 }
 
 /// A decision in a list.
@@ -86,6 +92,10 @@ impl DecisionItem {
 #[template(path = "bodies/body.html")]
 struct BodyPage {
     chrome: Chrome,
+    /// The draft form, as entered when it comes back refused.
+    form: Refilled,
+    /// The method the draft form selects.
+    method: String,
     b: BodyDetail,
     open: Vec<DecisionItem>,
     drafts: Vec<DecisionItem>,
@@ -112,6 +122,18 @@ pub async fn body(
     csrf: CsrfToken,
     Path((handle, slug)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
+    let chrome = state.chrome(v.as_ref(), &csrf);
+    body_page(&state, chrome, handle, slug, Refilled::default()).await
+}
+
+/// The body page, with the draft form as `form` holds it.
+async fn body_page(
+    state: &AppState,
+    chrome: Chrome,
+    handle: String,
+    slug: String,
+    form: Refilled,
+) -> Result<Response, PageError> {
     let (b, events) = state
         .db
         .read(move |c| {
@@ -128,8 +150,15 @@ pub async fn body(
             _ => past.push(DecisionItem::new(d)),
         }
     }
+    let method = if form.has_error() {
+        form.value("method").to_string()
+    } else {
+        b.rulebook.default_method.clone()
+    };
     Ok(render(&BodyPage {
-        chrome: state.chrome(v.as_ref(), &csrf),
+        chrome,
+        form,
+        method,
         quorum: rule_text(&b.rulebook.quorum),
         threshold: rule_text(&b.rulebook.threshold),
         b,
@@ -160,20 +189,77 @@ pub struct DraftForm {
     days: String,
 }
 
-fn number(field: &'static str, raw: &str) -> Result<Option<i64>, AppError> {
-    let t = raw.trim();
-    if t.is_empty() {
-        return Ok(None);
+/// The draft form's field a refusal is about.
+fn draft_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "invalid_text" => match e.detail.text_arg("field") {
+            Some("title") => Some("title"),
+            Some("description") => Some("description"),
+            Some("options") => Some("options"),
+            _ => None,
+        },
+        "unknown_method" => Some("method"),
+        "invalid_options" => Some("options"),
+        "invalid_seats" => Some("seats"),
+        "secrecy_lowered" => Some("secrecy"),
+        "invalid_closing_time" => Some("days"),
+        _ => None,
     }
-    t.parse().map(Some).map_err(|_| {
+}
+
+/// The decision the form asks for; a number that does not read is refused on its field.
+fn draft_input(f: &DraftForm) -> Result<NewDecision, AppError> {
+    let seats = number(&f.seats).ok_or_else(|| {
         AppError::invalid(
-            "invalid_text",
-            detail!("problem-bodies-number", field = field),
+            "invalid_seats",
+            detail!("problem-bodies-number", field = "seats"),
         )
+    })?;
+    let days = number(&f.days).ok_or_else(|| {
+        AppError::invalid(
+            "invalid_closing_time",
+            detail!("problem-bodies-number", field = "days"),
+        )
+    })?;
+    let closes_at = match days {
+        Some(d) if d <= 0 || d > 366 => {
+            return Err(AppError::invalid(
+                "invalid_closing_time",
+                detail!("problem-bodies-closing-time"),
+            ));
+        }
+        Some(d) => Some(crate::db::now_ms() + d * 24 * 3600 * 1000),
+        None => None,
+    };
+    Ok(NewDecision {
+        title: f.title.clone(),
+        description: f.description.clone(),
+        method: Some(f.method.clone()),
+        options: f
+            .options
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect(),
+        seats,
+        max_approvals: None,
+        secrecy: (!f.secrecy.is_empty()).then(|| f.secrecy.clone()),
+        closes_at,
     })
 }
 
-/// Drafts a decision from the body page's form.
+/// A whole number, `Some(None)` for an empty field, `None` when it does not read.
+fn number(raw: &str) -> Option<Option<i64>> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Some(None);
+    }
+    t.parse().ok().map(Some)
+}
+
+/// Drafts a decision from the body page's form; a refusal shows the form again as
+/// entered, the refusal beside its field.
 pub async fn draft(
     State(state): State<AppState>,
     Viewer(me): Viewer,
@@ -182,40 +268,41 @@ pub async fn draft(
     PageForm(f): PageForm<DraftForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let to = state
-        .db
-        .write(move |c| {
-            let days = number("days", &f.days)?;
-            let closes_at = days
-                .map(|d| crate::db::now_ms() + d.clamp(0, 366) * 24 * 3600 * 1000)
-                .filter(|_| days.is_some_and(|d| d > 0));
-            if days.is_some_and(|d| d <= 0) {
-                return Err(AppError::invalid(
-                    "invalid_closing_time",
-                    detail!("problem-bodies-closing-time"),
-                ));
-            }
-            let input = NewDecision {
-                title: f.title,
-                description: f.description,
-                method: Some(f.method),
-                options: f
-                    .options
-                    .lines()
-                    .map(str::trim)
-                    .filter(|l| !l.is_empty())
-                    .map(str::to_string)
-                    .collect(),
-                seats: number("seats", &f.seats)?,
-                max_approvals: None,
-                secrecy: (!f.secrecy.is_empty()).then_some(f.secrecy),
-                closes_at,
+    let viewer = me.clone();
+    let (h, s) = (handle.clone(), slug.clone());
+    let made = match draft_input(&f) {
+        Ok(input) => {
+            state
+                .db
+                .write(move |c| {
+                    let ctx = service::require_body(c, &h, &s)?;
+                    Ok(service::draft(c, &me, &ctx, &input)?.url())
+                })
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match made {
+        Ok(to) => Ok(Redirect::to(&to).into_response()),
+        Err(e) => {
+            let entered = [
+                ("title", f.title.as_str()),
+                ("description", f.description.as_str()),
+                ("method", f.method.as_str()),
+                ("options", f.options.as_str()),
+                ("seats", f.seats.as_str()),
+                ("secrecy", f.secrecy.as_str()),
+                ("days", f.days.as_str()),
+            ];
+            let Some(form) = Refilled::of(&entered, &e, draft_field) else {
+                return Err(e.into());
             };
-            let ctx = service::require_body(c, &handle, &slug)?;
-            Ok(service::draft(c, &me, &ctx, &input)?.url())
-        })
-        .await?;
-    Ok(Redirect::to(&to).into_response())
+            let chrome = state.chrome(Some(&viewer), &csrf);
+            let mut page = body_page(&state, chrome, handle, slug, form).await?;
+            *page.status_mut() = e.status;
+            Ok(page)
+        }
+    }
 }
 
 /// One round of a count as a page shows it.
@@ -514,4 +601,37 @@ pub async fn withdraw(
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
     act(state, move |c| service::withdraw(c, &me, &id)).await
+}
+
+#[derive(Deserialize)]
+pub struct BodyForm {
+    csrf: String,
+    slug: String,
+    name: String,
+    kind: String,
+}
+
+/// An admin declares a body from the organization page, with the kind's default rules
+/// (changed later through the API).
+pub async fn create(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    PageForm(f): PageForm<BodyForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let to = state
+        .db
+        .write(move |c| {
+            let input = NewBody {
+                slug: f.slug.trim().to_string(),
+                name: f.name,
+                kind: f.kind,
+                rules: RulesInput::default(),
+            };
+            Ok(service::create_body(c, &me, &handle, &input)?.url())
+        })
+        .await?;
+    Ok(Redirect::to(&to).into_response())
 }

@@ -689,8 +689,10 @@ fn choices(rows: &[BallotRow]) -> Result<Vec<(Choice, u64)>, AppError> {
         .collect()
 }
 
-/// The published ballot file of a decision, made from its stored ballots.
+/// The published ballot file of a decision, made from its stored ballots (and, for a
+/// committee rule, the winners of its outcome).
 pub fn ballot_file(conn: &mut DbConn, loc: &Located) -> Result<BallotFile, AppError> {
+    let winners = loc.outcome()?.map(|o| o.winners).unwrap_or_default();
     let rows = store::ballots(conn, &loc.d.id)?;
     Ok(files::ballot_file(
         loc.method()?,
@@ -700,6 +702,7 @@ pub fn ballot_file(conn: &mut DbConn, loc: &Located) -> Result<BallotFile, AppEr
         &loc.options()?,
         loc.d.seats,
         &choices(&rows)?,
+        &winners,
     ))
 }
 
@@ -734,7 +737,16 @@ pub fn close(conn: &mut DbConn, actor: Option<&Actor>, id: &str) -> Result<Locat
     let mut receipts: Vec<String> = rows.iter().filter_map(|b| b.receipt_hash.clone()).collect();
     receipts.sort();
     outcome.receipts = receipts;
-    let file = ballot_file(conn, &loc)?;
+    let file = files::ballot_file(
+        loc.method()?,
+        &loc.ctx.body.slug,
+        loc.d.number,
+        &loc.d.title,
+        &loc.options()?,
+        loc.d.seats,
+        &ballots,
+        &outcome.winners,
+    );
     let ballots_hash = model::sha256(&file.text);
     let outcome_text = serde_json::to_string(&outcome).map_err(AppError::internal)?;
     let outcome_hash = model::sha256(&outcome_text);

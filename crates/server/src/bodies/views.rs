@@ -145,6 +145,9 @@ pub struct DecisionView {
     pub url: String,
     /// Once closed: where the anonymised ballot file is.
     pub ballots_url: Option<String>,
+    /// Once closed: the command that recounts the ballot file (`FILE` is its name), for
+    /// every method but the motions.
+    pub recount: Option<String>,
 }
 
 fn rules_view(conn: &mut DbConn, r: &Rules) -> Result<RulesView, AppError> {
@@ -316,7 +319,22 @@ pub fn decision_view(
         votes,
         url: loc.url(),
         ballots_url: closed.then(|| format!("/api/v1/decisions/{}/ballots", d.id)),
+        recount: closed.then(|| recount(method)).flatten(),
     })
+}
+
+/// The command that recounts a method's ballot file.
+fn recount(method: Method) -> Option<String> {
+    if method.committee().is_some() {
+        Some("commonfare decide abc FILE".into())
+    } else if method.ranked().is_some() {
+        Some(format!(
+            "commonfare decide rank FILE --method {}",
+            method.name()
+        ))
+    } else {
+        None
+    }
 }
 
 /// One page of every body's decisions, newest first, in `state` when given.

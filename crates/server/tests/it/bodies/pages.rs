@@ -132,3 +132,73 @@ async fn a_secret_ballot_shows_its_receipt_once() {
     assert!(!again.contains("Your receipt"));
     assert!(again.contains("Your ballot is in"));
 }
+
+#[tokio::test]
+async fn a_refused_draft_comes_back_as_entered_with_the_refusal_beside_its_field() {
+    let app = TestApp::spawn().await;
+    let m = makers(&app, json!({"secrecy": "anonymous"})).await;
+    let bob = app.browser_of(&m.bob).await;
+    let page = "/orgs/makers/bodies/assembly";
+    let action = "/orgs/makers/bodies/assembly/decisions";
+    let r = app
+        .post_form(
+            &bob,
+            page,
+            action,
+            &[
+                ("title", "Who keeps the keys?"),
+                ("method", "schulze"),
+                ("options", "Ann\nBen"),
+                ("seats", "1"),
+                ("secrecy", "open"),
+                ("days", "3"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("value=\"Who keeps the keys?\""), "{html}");
+    assert!(
+        html.contains("aria-describedby=\"error-secrecy\""),
+        "{html}"
+    );
+    assert!(html.contains("anonymous ballots at least"), "{html}");
+    let r = app
+        .post_form(
+            &bob,
+            page,
+            action,
+            &[("title", "Hours"), ("method", "motion"), ("days", "soon")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    assert!(
+        r.text()
+            .await
+            .unwrap()
+            .contains("aria-describedby=\"error-days\"")
+    );
+    assert_eq!(app.rows("body_decisions").await, 0);
+}
+
+#[tokio::test]
+async fn an_admin_declares_a_body_from_the_organization_page() {
+    let app = TestApp::spawn().await;
+    let m = makers(&app, json!({})).await;
+    let ada = app.browser_of(&m.ada).await;
+    let r = app
+        .post_form(
+            &ada,
+            "/orgs/makers",
+            "/orgs/makers/bodies",
+            &[("name", "Tool jury"), ("slug", "jury"), ("kind", "jury")],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    assert!(r.url().path().ends_with("/orgs/makers/bodies/jury"));
+    let html = app.page(&ada, "/orgs/makers").await;
+    assert!(
+        html.contains("Tool jury") && html.contains("Declare a body"),
+        "{html}"
+    );
+}

@@ -79,7 +79,14 @@ async fn forms() {
     let app = TestApp::spawn().await;
     let m = makers(&app, json!({})).await;
     let (bob, eve) = (app.browser_of(&m.bob).await, app.browser_of(&m.eve).await);
-    let cyd = app.browser_of(&m.cyd).await;
+    let (ada, cyd) = (app.browser_of(&m.ada).await, app.browser_of(&m.cyd).await);
+    app.check_form_roles(
+        "/orgs/makers/bodies",
+        &[("name", "Board"), ("slug", "board"), ("kind", "board")],
+        Some((&bob, 403)),
+        &ada,
+    )
+    .await;
     app.check_form_roles(
         "/orgs/makers/bodies/assembly/decisions",
         &[("title", "Hours"), ("method", "motion"), ("days", "3")],

@@ -102,3 +102,40 @@ async fn every_ranked_file_recounts_to_the_same_winners() {
         assert_eq!(recounted(&app, &d, file).await, winners, "{method}");
     }
 }
+
+#[tokio::test]
+async fn committee_files_recount_with_their_recorded_result() {
+    use commonfare_decide::committee::check::{Verdict, check_instance};
+    use commonfare_decide::committee::parse_abc_yaml;
+    let app = TestApp::spawn().await;
+    let m = makers(&app, json!({"weight_cap": 3, "weights": {"cyd": 3}})).await;
+    let ballots = [json!(["1", "2"]), json!(["1", "2", "3"]), json!(["4"])];
+    for rule in ["seqphragmen", "equal-shares", "pav"] {
+        let id = opened(
+            &app,
+            &m.ada,
+            json!({"title": format!("Board by {rule}"), "method": rule, "seats": 2,
+                   "options": ["Ann", "Ben", "Cas", "Dee"]}),
+        )
+        .await;
+        for (who, b) in [&m.ada, &m.bob, &m.cyd].iter().zip(ballots.iter()) {
+            vote(&app, who, &id, json!({"approve": b}), 200).await;
+        }
+        let d = close(&app, &m.ada, &id).await;
+        assert_eq!(d["kind"], "election");
+        assert_eq!(d["recount"], "commonfare decide abc FILE");
+        // Proportional: cyd's three votes for Dee win her a seat beside Ann.
+        assert_eq!(
+            d["outcome"]["winner_names"],
+            json!(["Ann", "Dee"]),
+            "{rule}: {d}"
+        );
+        let (ctype, text) = super::ballots(&app, id.as_str()).await;
+        assert_eq!(ctype, "application/yaml");
+        assert_eq!(d["ballots_hash"], sha256(&text).as_str());
+        let instance = parse_abc_yaml("x.abc.yaml", &text).unwrap();
+        let checks = check_instance(&instance);
+        assert_eq!(checks.len(), 1, "{text}");
+        assert_eq!(checks[0].verdict, Verdict::Passed, "{rule}: {text}");
+    }
+}
