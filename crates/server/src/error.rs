@@ -330,6 +330,10 @@ pub const CODES: &[(&str, &str)] = &[
         "weight_not_in_rulebook",
         "a ballot carrying a weight other than the voter's in the rulebook",
     ),
+    (
+        "rulebook_by_decision",
+        "a rulebook that changes only by a decision of its body",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

@@ -120,3 +120,4 @@ event-decision-closed = “{ $title }” of “{ $body }” closed: { $result ->
    *[failed] failed
 }
 event-decision-withdrawn = { $actor } withdrew “{ $title }” of “{ $body }”
+event-body-rulebook-adopted = Decision { $decision } wrote version { $version } of the rulebook of “{ $body }”

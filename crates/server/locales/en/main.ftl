@@ -593,3 +593,5 @@ bodies-field-slug = Address
 bodies-slug-hint = lowercase letters, digits and hyphens
 bodies-field-kind = Kind
 bodies-declare-button = Declare the body
+bodies-rule-by-decision = The rulebook changes only by a decision of the body
+bodies-proposal = If this decision passes, the body adopts a new rulebook:

@@ -380,3 +380,5 @@ problem-bodies-no-decision = There is no decision “{ $id }”.
 problem-bodies-empty-electorate = Nobody sits in this body, so the decision has no one to vote.
 problem-bodies-already-voted = You have voted already, and this body's ballots cannot be changed.
 problem-bodies-number = The { $field } must be a whole number.
+problem-bodies-proposal-motion = Only a motion, consent or consensus can carry a new rulebook.
+problem-bodies-rulebook-by-decision = This body's rulebook changes only by a decision of the body: draft a motion that carries the new rules.

@@ -111,3 +111,4 @@ event-decision-closed = «{ $title }» de «{ $body }» se cerró: { $result ->
    *[failed] rechazada
 }
 event-decision-withdrawn = { $actor } retiró «{ $title }» de «{ $body }»
+event-body-rulebook-adopted = La decisión { $decision } escribió la versión { $version } del reglamento de «{ $body }»

@@ -593,3 +593,5 @@ bodies-field-slug = Dirección
 bodies-slug-hint = minúsculas, cifras y guiones
 bodies-field-kind = Tipo
 bodies-declare-button = Declarar el órgano
+bodies-rule-by-decision = El reglamento solo cambia por una decisión del órgano
+bodies-proposal = Si esta decisión se aprueba, el órgano adopta un nuevo reglamento:

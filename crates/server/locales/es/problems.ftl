@@ -394,3 +394,5 @@ problem-bodies-no-decision = No existe la decisión «{ $id }».
 problem-bodies-empty-electorate = Nadie forma parte de este órgano: la decisión no tendría votantes.
 problem-bodies-already-voted = Ya has votado, y las papeletas de este órgano no se pueden cambiar.
 problem-bodies-number = El campo { $field } debe ser un número entero.
+problem-bodies-proposal-motion = Solo una moción o una decisión por consentimiento o consenso pueden llevar un nuevo reglamento.
+problem-bodies-rulebook-by-decision = El reglamento de este órgano solo cambia por una decisión del órgano: prepara una moción que lleve las nuevas reglas.

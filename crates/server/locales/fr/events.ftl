@@ -111,3 +111,4 @@ event-decision-closed = « { $title } » de « { $body } » est close : { $resul
    *[failed] rejetée
 }
 event-decision-withdrawn = { $actor } a retiré « { $title } » de « { $body } »
+event-body-rulebook-adopted = La décision { $decision } a écrit la version { $version } du règlement de « { $body } »

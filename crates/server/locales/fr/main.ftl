@@ -593,3 +593,5 @@ bodies-field-slug = Adresse
 bodies-slug-hint = minuscules, chiffres et tirets
 bodies-field-kind = Type
 bodies-declare-button = Déclarer l'instance
+bodies-rule-by-decision = Le règlement ne change que par une décision de l'instance
+bodies-proposal = Si cette décision est adoptée, l'instance adopte un nouveau règlement :

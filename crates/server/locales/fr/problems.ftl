@@ -394,3 +394,5 @@ problem-bodies-no-decision = Il n'y a pas de décision « { $id } ».
 problem-bodies-empty-electorate = Personne ne siège dans cette instance : la décision n'aurait aucun votant.
 problem-bodies-already-voted = Vous avez déjà voté, et les bulletins de cette instance ne peuvent pas changer.
 problem-bodies-number = Le champ { $field } doit être un nombre entier.
+problem-bodies-proposal-motion = Seules une motion, une décision par consentement ou par consensus peuvent porter un nouveau règlement.
+problem-bodies-rulebook-by-decision = Le règlement de cette instance ne change que par une décision de l'instance : préparez une motion qui porte les nouvelles règles.

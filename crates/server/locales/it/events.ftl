@@ -111,3 +111,4 @@ event-decision-closed = «{ $title }» di «{ $body }» si è chiusa: { $result 
    *[failed] respinta
 }
 event-decision-withdrawn = { $actor } ha ritirato «{ $title }» di «{ $body }»
+event-body-rulebook-adopted = La decisione { $decision } ha scritto la versione { $version } del regolamento di «{ $body }»

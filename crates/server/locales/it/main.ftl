@@ -593,3 +593,5 @@ bodies-field-slug = Indirizzo
 bodies-slug-hint = lettere minuscole, cifre e trattini
 bodies-field-kind = Tipo
 bodies-declare-button = Dichiara l'organo
+bodies-rule-by-decision = Il regolamento cambia solo con una decisione dell'organo
+bodies-proposal = Se questa decisione passa, l'organo adotta un nuovo regolamento:

@@ -367,3 +367,5 @@ problem-bodies-no-decision = Non esiste la decisione «{ $id }».
 problem-bodies-empty-electorate = Nessuno fa parte di questo organo: la decisione non avrebbe votanti.
 problem-bodies-already-voted = Hai già votato, e le schede di questo organo non si possono cambiare.
 problem-bodies-number = Il campo { $field } deve essere un numero intero.
+problem-bodies-proposal-motion = Solo una mozione o una decisione per consenso possono portare un nuovo regolamento.
+problem-bodies-rulebook-by-decision = Il regolamento di questo organo cambia solo con una decisione dell'organo: prepara una mozione che porti le nuove regole.

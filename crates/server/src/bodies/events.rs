@@ -22,6 +22,9 @@ pub struct RulebookChanged {
     pub body: String,
     pub name: String,
     pub version: i64,
+    /// The number of the decision that adopted it, if a decision did.
+    #[serde(default)]
+    pub decision: Option<i64>,
 }
 
 /// A decision was drafted, opened or withdrawn.
@@ -91,10 +94,13 @@ impl Payload for Created {
 }
 
 impl Payload for RulebookChanged {
-    const ARGS: &'static [&'static str] = &["body", "version"];
+    const ARGS: &'static [&'static str] = &["body", "version", "decision"];
     fn args(&self, a: &mut Args) {
         a.text("body", &self.name);
         a.text("version", self.version.to_string());
+        if let Some(n) = self.decision {
+            a.text("decision", n.to_string());
+        }
     }
 }
 
@@ -135,6 +141,12 @@ pub const RULEBOOK_CHANGED: EventType<RulebookChanged> = EventType::new(
     Update,
     Body,
     "an admin wrote a new version of a body's rulebook",
+);
+pub const RULEBOOK_ADOPTED: EventType<RulebookChanged> = EventType::new(
+    "body.rulebook_adopted",
+    Update,
+    Body,
+    "a decision of the body adopted a new version of its rulebook",
 );
 pub const DRAFTED: EventType<Decision> = EventType::new(
     "decision.drafted",
@@ -177,6 +189,7 @@ pub const WITHDRAWN: EventType<Decision> = EventType::new(
 pub static EVENTS: &[Entry] = &[
     CREATED.entry(),
     RULEBOOK_CHANGED.entry(),
+    RULEBOOK_ADOPTED.entry(),
     DRAFTED.entry(),
     OPENED.entry(),
     VOTED.entry(),
@@ -224,12 +237,26 @@ mod tests {
             body: "assembly".into(),
             name: "General assembly".into(),
             version: 2,
+            decision: None,
         };
         t.line(
             "body.rulebook_changed",
             ada,
             changed,
             "@ada wrote version 2 of the rulebook of “General assembly”",
+        );
+        let adopted = RulebookChanged {
+            org: "makers".into(),
+            body: "assembly".into(),
+            name: "General assembly".into(),
+            version: 3,
+            decision: Some(4),
+        };
+        t.line(
+            "body.rulebook_adopted",
+            None,
+            adopted,
+            "Decision 4 wrote version 3 of the rulebook of “General assembly”",
         );
         t.line(
             "decision.drafted",

@@ -103,6 +103,7 @@ struct RecordLine {
     outcome: Option<serde_json::Value>,
     ballots_hash: Option<String>,
     outcome_hash: Option<String>,
+    proposal: Option<serde_json::Value>,
 }
 
 #[derive(Serialize)]
@@ -195,6 +196,7 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
             &RecordLine {
                 rules: json(&r.rules)?,
                 outcome: r.outcome.as_deref().map(json).transpose()?,
+                proposal: r.proposal.as_deref().map(json).transpose()?,
                 decision_id: r.decision_id,
                 rulebook_version: r.rulebook_version,
                 opened_at: r.opened_at,

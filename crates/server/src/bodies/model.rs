@@ -218,6 +218,10 @@ pub struct Rules {
     pub weights: BTreeMap<String, u64>,
     /// The largest weight the rulebook allows; without it every weight is 1.
     pub weight_cap: Option<u64>,
+    /// Whether the rulebook changes only by a decision of the body (a motion that carries
+    /// the new rulebook), rather than by the organization's admins directly.
+    #[serde(default)]
+    pub rulebook_by_decision: bool,
 }
 
 impl Rules {
@@ -240,6 +244,7 @@ impl Rules {
             changeable: true,
             weights: BTreeMap::new(),
             weight_cap: None,
+            rulebook_by_decision: false,
         }
     }
 
@@ -327,6 +332,8 @@ pub struct RulesInput {
     pub weights: Option<BTreeMap<String, u64>>,
     /// The largest weight a member may carry.
     pub weight_cap: Option<u64>,
+    /// Whether the rulebook changes only by a decision of the body.
+    pub rulebook_by_decision: Option<bool>,
 }
 
 /// What a ballot looks like for a method.
@@ -592,6 +599,9 @@ pub struct NewDecision {
     pub secrecy: Option<String>,
     /// Unix milliseconds; a week after the draft when absent.
     pub closes_at: Option<i64>,
+    /// For a motion, consent or consensus: the rulebook changes the body adopts if it
+    /// passes (a new version, over the rulebook as it is when the decision closes).
+    pub rulebook: Option<RulesInput>,
 }
 
 /// Checks a new decision against the body's rules at `now`.
@@ -680,6 +690,12 @@ pub fn check_draft(input: &NewDecision, rules: &Rules, now: i64) -> Result<Draft
                 asked = secrecy.as_str(),
                 least = rules.secrecy.as_str()
             ),
+        ));
+    }
+    if input.rulebook.is_some() && !method.is_motion() {
+        return Err(AppError::invalid(
+            "invalid_rulebook",
+            detail!("problem-bodies-proposal-motion"),
         ));
     }
     let closes_at = input.closes_at.unwrap_or(now + DEFAULT_OPEN_MS);

@@ -101,19 +101,7 @@ struct BodyPage {
     drafts: Vec<DecisionItem>,
     past: Vec<DecisionItem>,
     methods: Vec<&'static str>,
-    quorum: String,
-    threshold: String,
     events: Vec<Event>,
-}
-
-/// A quorum or threshold as its JSON reads, for the rulebook's table.
-fn rule_text(v: &serde_json::Value) -> String {
-    let kind = v["kind"].as_str().unwrap_or("");
-    match (v.get("numerator"), v.get("denominator"), v.get("votes")) {
-        (Some(n), Some(d), _) => format!("{kind} {n}/{d}"),
-        (_, _, Some(n)) => format!("{kind} {n}"),
-        _ => kind.to_string(),
-    }
 }
 
 pub async fn body(
@@ -159,8 +147,6 @@ async fn body_page(
         chrome,
         form,
         method,
-        quorum: rule_text(&b.rulebook.quorum),
-        threshold: rule_text(&b.rulebook.threshold),
         b,
         open,
         drafts,
@@ -246,6 +232,7 @@ fn draft_input(f: &DraftForm) -> Result<NewDecision, AppError> {
         max_approvals: None,
         secrecy: (!f.secrecy.is_empty()).then(|| f.secrecy.clone()),
         closes_at,
+        rulebook: None,
     })
 }
 

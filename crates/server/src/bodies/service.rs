@@ -192,6 +192,9 @@ fn resolve(conn: &mut DbConn, base: Rules, input: &RulesInput) -> Result<Rules, 
     if let Some(cap) = input.weight_cap {
         r.weight_cap = Some(cap);
     }
+    if let Some(b) = input.rulebook_by_decision {
+        r.rulebook_by_decision = b;
+    }
     if let Some(weights) = &input.weights {
         r.weights.clear();
         for (h, w) in weights {
@@ -310,7 +313,28 @@ pub fn change_rulebook(
     require_admin(conn, &ctx.org, actor)?;
     let note = model::text("note", note, model::MAX_TEXT_CHARS)?;
     let base = current_rules(conn, &ctx.body)?;
+    if base.rulebook_by_decision {
+        return Err(AppError::conflict(
+            "rulebook_by_decision",
+            detail!("problem-bodies-rulebook-by-decision"),
+        ));
+    }
     let rules = resolve(conn, base, input)?;
+    write_rulebook(conn, Some(actor), &actor.id, ctx, &rules, note, None)
+}
+
+/// Writes `rules` as the next version of a body's rulebook, by `author` (the admin who
+/// changed it, or the opener of the decision that adopted it, `decision`), and journals
+/// it (by `actor`; none when the closing sweep adopted it).
+fn write_rulebook(
+    conn: &mut DbConn,
+    actor: Option<&Actor>,
+    author: &PersonId,
+    ctx: &BodyCtx,
+    rules: &Rules,
+    note: String,
+    decision: Option<i64>,
+) -> Result<i64, AppError> {
     let now = now_ms();
     let from = ctx.body.rulebook_version;
     if !store::bump_rulebook(conn, &ctx.body.id, from, now)? {
@@ -327,26 +351,50 @@ pub fn change_rulebook(
             version,
             rules: serde_json::to_string(&rules).map_err(AppError::internal)?,
             note,
-            author_id: actor.id.0.clone(),
+            author_id: author.0.clone(),
             created_at: now,
         },
     )?;
-    journal::record(
-        conn,
-        Some(&actor.handle),
-        &events::RULEBOOK_CHANGED,
-        &ctx.object(),
-        &format!(
-            "@{} wrote version {version} of the rulebook of “{}”",
-            actor.handle, ctx.body.name
+    let summary = match (actor, decision) {
+        (_, Some(n)) => format!(
+            "Decision {n} wrote version {version} of the rulebook of “{}”",
+            ctx.body.name
         ),
-        &events::RulebookChanged {
-            org: ctx.org_handle.clone(),
-            body: ctx.body.slug.clone(),
-            name: ctx.body.name.clone(),
-            version,
-        },
-    )?;
+        (Some(a), None) => format!(
+            "@{} wrote version {version} of the rulebook of “{}”",
+            a.handle, ctx.body.name
+        ),
+        (None, None) => format!(
+            "Version {version} of the rulebook of “{}” was written",
+            ctx.body.name
+        ),
+    };
+    let payload = events::RulebookChanged {
+        org: ctx.org_handle.clone(),
+        body: ctx.body.slug.clone(),
+        name: ctx.body.name.clone(),
+        version,
+        decision,
+    };
+    if decision.is_some() {
+        journal::record(
+            conn,
+            actor.map(|a| a.handle.as_str()),
+            &events::RULEBOOK_ADOPTED,
+            &ctx.object(),
+            &summary,
+            &payload,
+        )?;
+    } else {
+        journal::record(
+            conn,
+            actor.map(|a| a.handle.as_str()),
+            &events::RULEBOOK_CHANGED,
+            &ctx.object(),
+            &summary,
+            &payload,
+        )?;
+    }
     Ok(version)
 }
 
@@ -383,6 +431,13 @@ pub fn draft(
     model::may_open(&rules, sits, admin)?;
     let now = now_ms();
     let d = model::check_draft(input, &rules, now)?;
+    let proposal = match &input.rulebook {
+        Some(change) => Some(
+            serde_json::to_string(&resolve(conn, rules.clone(), change)?)
+                .map_err(AppError::internal)?,
+        ),
+        None => None,
+    };
     let row = DecisionRow {
         id: new_id(),
         body_id: ctx.body.id.clone(),
@@ -408,6 +463,7 @@ pub fn draft(
         outcome: None,
         ballots_hash: None,
         outcome_hash: None,
+        proposal,
         created_at: now,
         updated_at: now,
     };
@@ -779,6 +835,13 @@ pub fn close(conn: &mut DbConn, actor: Option<&Actor>, id: &str) -> Result<Locat
         store::rewrite_ballots(conn, &loc.d.id, &again)?;
     }
     let loc = require_decision(conn, id)?;
+    if let (true, Some(text)) = (outcome.result == "decided", &loc.d.proposal) {
+        let rules: Rules = serde_json::from_str(text).map_err(AppError::internal)?;
+        let note = format!("Adopted by decision {}: {}", loc.d.number, loc.d.title);
+        let opener = PersonId(loc.d.opener_id.clone());
+        let ctx = require_body(conn, &loc.ctx.org_handle, &loc.ctx.body.slug)?;
+        write_rulebook(conn, actor, &opener, &ctx, &rules, note, Some(loc.d.number))?;
+    }
     let summary = format!(
         "“{}” of “{}” closed: {}",
         loc.d.title, loc.ctx.body.name, outcome.result

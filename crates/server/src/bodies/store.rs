@@ -71,6 +71,8 @@ pub struct DecisionRow {
     pub outcome: Option<String>,
     pub ballots_hash: Option<String>,
     pub outcome_hash: Option<String>,
+    /// The rulebook (`model::Rules` as JSON) it adopts if it passes.
+    pub proposal: Option<String>,
     pub created_at: i64,
     pub updated_at: i64,
 }
@@ -112,6 +114,7 @@ pub struct RecordRow {
     pub outcome: Option<String>,
     pub ballots_hash: Option<String>,
     pub outcome_hash: Option<String>,
+    pub proposal: Option<String>,
 }
 
 fn joined(q: QuestionRow, r: RecordRow) -> DecisionRow {
@@ -140,6 +143,7 @@ fn joined(q: QuestionRow, r: RecordRow) -> DecisionRow {
         outcome: r.outcome,
         ballots_hash: r.ballots_hash,
         outcome_hash: r.outcome_hash,
+        proposal: r.proposal,
         created_at: q.created_at,
         updated_at: q.updated_at,
     }
@@ -335,6 +339,7 @@ pub fn insert_decision(conn: &mut DbConn, d: &DecisionRow) -> Result<(), AppErro
             outcome: d.outcome,
             ballots_hash: d.ballots_hash,
             outcome_hash: d.outcome_hash,
+            proposal: d.proposal,
         })
         .execute(conn)?;
     Ok(())

@@ -47,6 +47,7 @@ pub struct RulesView {
     pub changeable: bool,
     pub weights: BTreeMap<String, u64>,
     pub weight_cap: Option<u64>,
+    pub rulebook_by_decision: bool,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -145,9 +146,31 @@ pub struct DecisionView {
     pub url: String,
     /// Once closed: where the anonymised ballot file is.
     pub ballots_url: Option<String>,
+    /// The rulebook this decision adopts if it passes.
+    pub proposal: Option<RulesView>,
     /// Once closed: the command that recounts the ballot file (`FILE` is its name), for
     /// every method but the motions.
     pub recount: Option<String>,
+}
+
+impl RulesView {
+    /// The quorum as the rulebook's table writes it (`fraction 1/2`, `votes 10`, `none`).
+    pub fn quorum_text(&self) -> String {
+        rule_text(&self.quorum)
+    }
+
+    pub fn threshold_text(&self) -> String {
+        rule_text(&self.threshold)
+    }
+}
+
+fn rule_text(v: &serde_json::Value) -> String {
+    let kind = v["kind"].as_str().unwrap_or("");
+    match (v.get("numerator"), v.get("denominator"), v.get("votes")) {
+        (Some(n), Some(d), _) => format!("{kind} {n}/{d}"),
+        (_, _, Some(n)) => format!("{kind} {n}"),
+        _ => kind.to_string(),
+    }
 }
 
 fn rules_view(conn: &mut DbConn, r: &Rules) -> Result<RulesView, AppError> {
@@ -166,6 +189,7 @@ fn rules_view(conn: &mut DbConn, r: &Rules) -> Result<RulesView, AppError> {
         changeable: r.changeable,
         weights: r.weights.iter().map(|(id, w)| (name(id), *w)).collect(),
         weight_cap: r.weight_cap,
+        rulebook_by_decision: r.rulebook_by_decision,
     })
 }
 
@@ -320,6 +344,13 @@ pub fn decision_view(
         url: loc.url(),
         ballots_url: closed.then(|| format!("/api/v1/decisions/{}/ballots", d.id)),
         recount: closed.then(|| recount(method)).flatten(),
+        proposal: match &d.proposal {
+            Some(text) => Some(rules_view(
+                conn,
+                &serde_json::from_str(text).map_err(AppError::internal)?,
+            )?),
+            None => None,
+        },
     })
 }
 

@@ -362,6 +362,7 @@ diesel::table! {
         outcome -> Nullable<Text>,
         ballots_hash -> Nullable<Text>,
         outcome_hash -> Nullable<Text>,
+        proposal -> Nullable<Text>,
     }
 }
 

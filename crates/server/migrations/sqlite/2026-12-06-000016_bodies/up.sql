@@ -46,7 +46,7 @@ CREATE TABLE body_decisions (
 );
 -- What a decision froze when it opened and what its close recorded: its rules (as
 -- drafted, then as frozen), its electorate's hash and weight, its outcome and the hashes
--- of its ballot file and outcome.
+-- of its ballot file and outcome; and the new rulebook it proposes, if it does.
 CREATE TABLE body_decision_records (
     decision_id TEXT PRIMARY KEY NOT NULL REFERENCES body_decisions(id) ON DELETE CASCADE,
     rules TEXT NOT NULL,
@@ -58,7 +58,9 @@ CREATE TABLE body_decision_records (
     result TEXT,
     outcome TEXT,
     ballots_hash TEXT,
-    outcome_hash TEXT
+    outcome_hash TEXT,
+    -- The rulebook (`model::Rules` as JSON) this decision adopts if it passes.
+    proposal TEXT
 );
 CREATE INDEX body_decisions_state ON body_decisions(state, closes_at);
 

@@ -275,3 +275,75 @@ async fn a_withdrawn_decision_drops_its_ballots() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn a_rulebook_that_says_so_changes_only_by_a_decision() {
+    let app = TestApp::spawn().await;
+    let m = makers(&app, json!({"rulebook_by_decision": true})).await;
+    let r = app
+        .program()
+        .put(app.url(&format!("{BODY}/rulebook")))
+        .bearer_auth(&m.ada.token)
+        .json(&json!({"rules": {"secrecy": "secret"}}))
+        .send()
+        .await
+        .unwrap();
+    crate::support::expect_problem(r, 409, "rulebook_by_decision").await;
+    app.post_as(
+        &m.bob,
+        &format!("{BODY}/decisions"),
+        json!({"title": "Secret", "method": "schulze", "options": ["A", "B"], "rulebook": {"secrecy": "secret"}}),
+        422,
+    )
+    .await;
+    let blocked = opened(
+        &app,
+        &m.bob,
+        json!({"title": "Weights", "method": "consent", "rulebook": {"weight_cap": 2, "weights": {"bob": 2}}}),
+    )
+    .await;
+    vote(
+        &app,
+        &m.cyd,
+        &blocked,
+        json!({"response": "objection", "reason": "One member, one vote."}),
+        200,
+    )
+    .await;
+    assert_eq!(close(&app, &m.ada, &blocked).await["result"], "failed");
+    assert_eq!(get(&app, BODY).await["body"]["rulebook_version"], 1);
+
+    let id = opened(
+        &app,
+        &m.bob,
+        json!({"title": "Secret ballots from now on", "method": "consent", "rulebook": {"secrecy": "secret"}}),
+    )
+    .await;
+    let d = get(&app, &format!("/api/v1/decisions/{id}")).await;
+    assert_eq!(d["proposal"]["secrecy"], "secret");
+    let page = app.page(&app.browser(), &format!("/decisions/{id}")).await;
+    assert!(page.contains("the body adopts a new rulebook"), "{page}");
+    vote(&app, &m.ada, &id, json!({"response": "consent"}), 200).await;
+    vote(&app, &m.cyd, &id, json!({"response": "consent"}), 200).await;
+    assert_eq!(close(&app, &m.bob, &id).await["result"], "decided");
+    let b = get(&app, BODY).await;
+    assert_eq!(b["body"]["rulebook_version"], 2);
+    assert_eq!(b["rulebook"]["secrecy"], "secret");
+    assert_eq!(b["rulebook"]["rulebook_by_decision"], true);
+    assert_eq!(
+        b["versions"][0]["note"],
+        "Adopted by decision 2: Secret ballots from now on"
+    );
+    assert_eq!(b["versions"][0]["author"], "bob");
+    let events = get(&app, "/api/v1/activity?object_type=body").await;
+    assert_eq!(events["items"][0]["kind"], "body.rulebook_adopted");
+    assert_eq!(events["items"][0]["payload"]["decision"], 2);
+    // The new rules hold: a decision less secret is refused.
+    app.post_as(
+        &m.bob,
+        &format!("{BODY}/decisions"),
+        json!({"title": "Open?", "method": "motion", "secrecy": "open"}),
+        422,
+    )
+    .await;
+}
