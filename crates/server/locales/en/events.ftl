@@ -121,3 +121,4 @@ event-decision-closed = “{ $title }” of “{ $body }” closed: { $result ->
 }
 event-decision-withdrawn = { $actor } withdrew “{ $title }” of “{ $body }”
 event-body-rulebook-adopted = Decision { $decision } wrote version { $version } of the rulebook of “{ $body }”
+event-decision-edited = { $actor } rewrote the draft “{ $title }” of “{ $body }”

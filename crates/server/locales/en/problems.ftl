@@ -353,6 +353,7 @@ problem-bodies-decision-state = { $action ->
     [open] Only a draft can be opened; this decision is { $state }.
     [close] Only an open decision can be closed; this one is { $state }.
     [withdraw] Only a draft or an open decision can be withdrawn; this one is { $state }.
+    [edit] Only a draft can be rewritten; this decision is { $state }.
    *[download] The ballots are published when the decision closes; it is { $state }.
 }
 problem-bodies-motion-options = A motion puts one proposal to the body and has no options; leave them out, or choose another method.

@@ -367,6 +367,7 @@ problem-bodies-decision-state = { $action ->
     [open] Solo se puede abrir un borrador; esta decisión está en estado { $state }.
     [close] Solo se puede cerrar una decisión abierta; esta está en estado { $state }.
     [withdraw] Solo se pueden retirar borradores y decisiones abiertas; esta está en estado { $state }.
+    [edit] Solo se puede reescribir un borrador; esta decisión está en estado { $state }.
    *[download] Las papeletas se publican al cierre; la decisión está en estado { $state }.
 }
 problem-bodies-motion-options = Una moción somete una sola propuesta y no tiene opciones; quítalas o elige otro método.

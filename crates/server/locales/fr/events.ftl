@@ -112,3 +112,4 @@ event-decision-closed = « { $title } » de « { $body } » est close : { $resul
 }
 event-decision-withdrawn = { $actor } a retiré « { $title } » de « { $body } »
 event-body-rulebook-adopted = La décision { $decision } a écrit la version { $version } du règlement de « { $body } »
+event-decision-edited = { $actor } a réécrit le brouillon « { $title } » de « { $body } »

@@ -367,6 +367,7 @@ problem-bodies-decision-state = { $action ->
     [open] Seul un brouillon peut être ouvert ; cette décision est à l'état { $state }.
     [close] Seule une décision ouverte peut être close ; celle-ci est à l'état { $state }.
     [withdraw] Seuls un brouillon ou une décision ouverte peuvent être retirés ; celle-ci est à l'état { $state }.
+    [edit] Seul un brouillon peut être réécrit ; cette décision est à l'état { $state }.
    *[download] Les bulletins sont publiés à la clôture ; la décision est à l'état { $state }.
 }
 problem-bodies-motion-options = Une motion soumet une seule proposition et n'a pas d'options ; retirez-les ou choisissez une autre méthode.

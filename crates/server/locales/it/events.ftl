@@ -112,3 +112,4 @@ event-decision-closed = «{ $title }» di «{ $body }» si è chiusa: { $result 
 }
 event-decision-withdrawn = { $actor } ha ritirato «{ $title }» di «{ $body }»
 event-body-rulebook-adopted = La decisione { $decision } ha scritto la versione { $version } del regolamento di «{ $body }»
+event-decision-edited = { $actor } ha riscritto la bozza «{ $title }» di «{ $body }»

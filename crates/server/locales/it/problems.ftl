@@ -340,6 +340,7 @@ problem-bodies-decision-state = { $action ->
     [open] Si può aprire solo una bozza; questa decisione è nello stato { $state }.
     [close] Si può chiudere solo una decisione aperta; questa è nello stato { $state }.
     [withdraw] Si possono ritirare solo bozze e decisioni aperte; questa è nello stato { $state }.
+    [edit] Si può riscrivere solo una bozza; questa decisione è nello stato { $state }.
    *[download] Le schede si pubblicano alla chiusura; la decisione è nello stato { $state }.
 }
 problem-bodies-motion-options = Una mozione sottopone una sola proposta e non ha opzioni; toglile o scegli un altro metodo.

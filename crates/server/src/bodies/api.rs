@@ -4,7 +4,7 @@
 
 use super::model::{BallotInput, DecisionState, NewDecision, RulesInput};
 use super::service::{self, NewBody};
-use super::views::{self, BodyDetail, BodyView, DecisionView};
+use super::views::{self, BodyDetail, BodyView, DecisionView, MyDecision};
 use crate::error::{ApiError, Problem};
 use crate::state::AppState;
 use crate::web::actor::ApiViewer;
@@ -182,6 +182,18 @@ pub async fn list_decisions(
     Ok(page)
 }
 
+/// The open decisions the caller may vote on, those closing first first, each with the
+/// weight of their ballot and whether they have voted.
+#[utoipa::path(get, path = "/api/v1/me/decisions", tag = "bodies", security(("bearer" = [])),
+    responses((status = 200, description = "the caller's open decisions", body = Vec<MyDecision>)))]
+pub async fn my_decisions(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+) -> Result<Json<Vec<MyDecision>>, ApiError> {
+    let list = state.db.read(move |c| views::open_for(c, &p.id)).await?;
+    Ok(Json(list))
+}
+
 /// A decision: its question, options, state, participation, and once closed its outcome
 /// with the explanation and the hashes of its ballot file and outcome.
 #[utoipa::path(get, path = "/api/v1/decisions/{id}", tag = "bodies",
@@ -216,6 +228,24 @@ async fn act(
         })
         .await?;
     Ok(Json(v))
+}
+
+/// Its opener or an admin rewrites a draft before it opens (the whole decision, as when
+/// it was drafted).
+#[utoipa::path(put, path = "/api/v1/decisions/{id}", tag = "bodies", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = NewDecision,
+    responses((status = 200, description = "the rewritten draft", body = DecisionView),
+        (status = 403, description = "neither its opener nor an admin", body = Problem),
+        (status = 404, description = "no such decision", body = Problem),
+        (status = 409, description = "not a draft any more", body = Problem),
+        (status = 422, description = "an unusable title, method, option, seat count, secrecy or closing time", body = Problem)))]
+pub async fn edit_draft(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<NewDecision>,
+) -> Result<Json<DecisionView>, ApiError> {
+    act(state, move |c| service::edit_draft(c, &p, &id, &i)).await
 }
 
 /// Opens a draft (its opener or an admin): the electorate is frozen and its hash

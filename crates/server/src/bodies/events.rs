@@ -154,6 +154,12 @@ pub const DRAFTED: EventType<Decision> = EventType::new(
     Decision,
     "someone drafted a decision of a body",
 );
+pub const EDITED: EventType<Decision> = EventType::new(
+    "decision.edited",
+    Update,
+    Decision,
+    "a draft decision was rewritten before it opened",
+);
 pub const OPENED: EventType<Opened> = EventType::new(
     "decision.opened",
     Update,
@@ -191,6 +197,7 @@ pub static EVENTS: &[Entry] = &[
     RULEBOOK_CHANGED.entry(),
     RULEBOOK_ADOPTED.entry(),
     DRAFTED.entry(),
+    EDITED.entry(),
     OPENED.entry(),
     VOTED.entry(),
     BALLOT_RECEIVED.entry(),
@@ -263,6 +270,12 @@ mod tests {
             ada,
             d(),
             "@ada drafted “Saturday hours” for “General assembly”",
+        );
+        t.line(
+            "decision.edited",
+            ada,
+            d(),
+            "@ada rewrote the draft “Saturday hours” of “General assembly”",
         );
         let opened = Opened {
             decision: d(),

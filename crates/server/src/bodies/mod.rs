@@ -47,6 +47,11 @@ pub fn pages() -> Router<AppState> {
         .route("/orgs/{handle}/bodies", post(pages::create))
         .route("/orgs/{handle}/bodies/{slug}", get(pages::body))
         .route("/orgs/{handle}/bodies/{slug}/decisions", post(pages::draft))
+        .route(
+            "/orgs/{handle}/bodies/{slug}/decisions/{number}",
+            get(pages::numbered),
+        )
+        .route("/decisions", get(pages::decisions))
         .route("/decisions/{id}", get(pages::decision))
         .route("/decisions/{id}/ballot", post(pages::vote))
         .route("/decisions/{id}/open", post(pages::open))
@@ -62,7 +67,8 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::change_rulebook))
         .routes(routes!(api::draft))
         .routes(routes!(api::list_decisions))
-        .routes(routes!(api::get_decision))
+        .routes(routes!(api::my_decisions))
+        .routes(routes!(api::get_decision, api::edit_draft))
         .routes(routes!(api::open))
         .routes(routes!(api::close))
         .routes(routes!(api::withdraw))

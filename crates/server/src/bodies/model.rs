@@ -542,8 +542,8 @@ impl DecisionState {
     }
 }
 
-/// A 409 saying that a decision in `state` does not allow `action` (`vote`, `open`,
-/// `close`, `withdraw`, `download`).
+/// A 409 saying that a decision in `state` does not allow `action` (`vote`, `edit`,
+/// `open`, `close`, `withdraw`, `download`).
 pub fn wrong_state(state: DecisionState, action: &'static str) -> AppError {
     AppError::conflict(
         "decision_state",

@@ -464,6 +464,21 @@ fn page(state: &AppState, chrome: Chrome, l: Loaded, receipt: Option<String>) ->
     })
 }
 
+/// A decision by its number in its body: the same page, at its one address.
+pub async fn numbered(
+    State(state): State<AppState>,
+    Path((handle, slug, number)): Path<(String, String, i64)>,
+) -> Result<Response, PageError> {
+    let to = state
+        .db
+        .read(move |c| {
+            let ctx = service::require_body(c, &handle, &slug)?;
+            Ok(service::decision_of_body(c, &ctx, number)?.url())
+        })
+        .await?;
+    Ok(Redirect::to(&to).into_response())
+}
+
 pub async fn decision(
     State(state): State<AppState>,
     MaybeViewer(v): MaybeViewer,
@@ -621,4 +636,56 @@ pub async fn create(
         })
         .await?;
     Ok(Redirect::to(&to).into_response())
+}
+
+/// An open decision the viewer may vote on, for the decisions page.
+struct MineItem {
+    v: DecisionView,
+    voted: bool,
+    closes_in: String,
+}
+
+#[derive(Template)]
+#[template(path = "bodies/decisions_page.html")]
+struct DecisionsPage {
+    chrome: Chrome,
+    /// None when nobody is signed in.
+    mine: Option<Vec<MineItem>>,
+    closed: Vec<DecisionItem>,
+    next: Option<String>,
+}
+
+/// Every body's decisions: those the viewer may vote on now, then the latest closed ones.
+pub async fn decisions(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    paging: crate::web::paging::Paging,
+) -> Result<Response, PageError> {
+    let viewer = v.clone();
+    let (mine, closed) = state
+        .db
+        .read(move |c| {
+            let mine = match &viewer {
+                Some(p) => Some(views::open_for(c, &p.id)?),
+                None => None,
+            };
+            Ok((mine, views::decisions_page(c, Some("closed"), &paging)?))
+        })
+        .await?;
+    let mine = mine.map(|list| {
+        list.into_iter()
+            .map(|m| MineItem {
+                closes_in: relative_time(m.decision.closes_at),
+                v: m.decision,
+                voted: m.voted,
+            })
+            .collect()
+    });
+    Ok(render(&DecisionsPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        mine,
+        next: closed.next.clone(),
+        closed: closed.items.into_iter().map(DecisionItem::new).collect(),
+    }))
 }

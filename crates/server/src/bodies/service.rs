@@ -486,6 +486,62 @@ pub fn draft(
     Ok(loc)
 }
 
+/// Its opener or an admin rewrites a draft before it opens: the question, the method,
+/// the options and the rules it proposes are theirs to change until then, never after.
+pub fn edit_draft(
+    conn: &mut DbConn,
+    actor: &Actor,
+    id: &str,
+    input: &NewDecision,
+) -> Result<Located, AppError> {
+    let loc = managed(conn, actor, id)?;
+    let state = loc.state()?;
+    if state != DecisionState::Draft {
+        return Err(model::wrong_state(state, "edit"));
+    }
+    let rules = current_rules(conn, &loc.ctx.body)?;
+    let now = now_ms();
+    let d = model::check_draft(input, &rules, now)?;
+    let proposal = match &input.rulebook {
+        Some(change) => Some(
+            serde_json::to_string(&resolve(conn, rules.clone(), change)?)
+                .map_err(AppError::internal)?,
+        ),
+        None => None,
+    };
+    let row = DecisionRow {
+        title: d.title,
+        description: d.description,
+        method: d.method.name().into(),
+        options: serde_json::to_string(&d.options).map_err(AppError::internal)?,
+        seats: d.seats,
+        max_approvals: d.max_approvals,
+        secrecy: d.secrecy.as_str().into(),
+        rules: serde_json::to_string(&rules).map_err(AppError::internal)?,
+        rulebook_version: loc.ctx.body.rulebook_version,
+        closes_at: d.closes_at,
+        proposal,
+        updated_at: now,
+        ..loc.d.clone()
+    };
+    if !store::rewrite_draft(conn, &row)? {
+        return Err(model::wrong_state(state, "edit"));
+    }
+    let loc = Located { d: row, ..loc };
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::EDITED,
+        &loc.object(),
+        &format!(
+            "@{} rewrote the draft “{}” of “{}”",
+            actor.handle, loc.d.title, loc.ctx.body.name
+        ),
+        &loc.payload(),
+    )?;
+    Ok(loc)
+}
+
 /// The decision `id` with its body, or a 404 naming it.
 pub fn require_decision(conn: &mut DbConn, id: &str) -> Result<Located, AppError> {
     let missing = || AppError::not_found(detail!("problem-bodies-no-decision", id = shown(id, 40)));
@@ -493,6 +549,24 @@ pub fn require_decision(conn: &mut DbConn, id: &str) -> Result<Located, AppError
     let body = store::body_by_id(conn, &d.body_id)?.ok_or_else(missing)?;
     Ok(Located {
         ctx: body_ctx(conn, body)?,
+        d,
+    })
+}
+
+/// The decision `number` of a body, or a 404 naming it.
+pub fn decision_of_body(
+    conn: &mut DbConn,
+    ctx: &BodyCtx,
+    number: i64,
+) -> Result<Located, AppError> {
+    let d = store::decision_by_number(conn, &ctx.body.id, number)?.ok_or_else(|| {
+        AppError::not_found(detail!(
+            "problem-bodies-no-decision",
+            id = format!("{}/{number}", ctx.body.slug)
+        ))
+    })?;
+    Ok(Located {
+        ctx: ctx.clone(),
         d,
     })
 }

@@ -354,6 +354,21 @@ pub fn decision_by_id(conn: &mut DbConn, id: &str) -> Result<Option<DecisionRow>
     Ok(with_records(conn, q.into_iter().collect())?.pop())
 }
 
+/// The decision `number` of a body.
+pub fn decision_by_number(
+    conn: &mut DbConn,
+    body_id: &str,
+    number: i64,
+) -> Result<Option<DecisionRow>, AppError> {
+    let q: Option<QuestionRow> = body_decisions::table
+        .filter(body_decisions::body_id.eq(body_id))
+        .filter(body_decisions::number.eq(number))
+        .select(QuestionRow::as_select())
+        .first(conn)
+        .optional()?;
+    Ok(with_records(conn, q.into_iter().collect())?.pop())
+}
+
 /// A body's decisions, newest first (at most `limit`).
 pub fn decisions_of(
     conn: &mut DbConn,
@@ -397,6 +412,39 @@ pub fn decisions(
         .limit(limit)
         .load(conn)?;
     with_records(conn, qs)
+}
+
+/// Rewrites a draft's question and proposal; false when it is no longer a draft.
+pub fn rewrite_draft(conn: &mut DbConn, d: &DecisionRow) -> Result<bool, AppError> {
+    let n = diesel::update(
+        body_decisions::table
+            .filter(body_decisions::id.eq(&d.id))
+            .filter(body_decisions::state.eq("draft")),
+    )
+    .set((
+        body_decisions::title.eq(&d.title),
+        body_decisions::description.eq(&d.description),
+        body_decisions::method.eq(&d.method),
+        body_decisions::options.eq(&d.options),
+        body_decisions::seats.eq(d.seats),
+        body_decisions::max_approvals.eq(d.max_approvals),
+        body_decisions::secrecy.eq(&d.secrecy),
+        body_decisions::closes_at.eq(d.closes_at),
+        body_decisions::updated_at.eq(d.updated_at),
+    ))
+    .execute(conn)?;
+    if n == 1 {
+        diesel::update(
+            body_decision_records::table.filter(body_decision_records::decision_id.eq(&d.id)),
+        )
+        .set((
+            body_decision_records::rules.eq(&d.rules),
+            body_decision_records::rulebook_version.eq(d.rulebook_version),
+            body_decision_records::proposal.eq(&d.proposal),
+        ))
+        .execute(conn)?;
+    }
+    Ok(n == 1)
 }
 
 /// Opens a draft with its frozen rules and electorate; false when it is no longer a draft.
@@ -465,6 +513,36 @@ pub fn electorate(conn: &mut DbConn, decision_id: &str) -> Result<Vec<ElectorRow
         .select(ElectorRow::as_select())
         .order(body_electorate::person_id.asc())
         .load(conn)?)
+}
+
+/// The open decisions `person_id` may vote on, with their place in each electorate,
+/// those closing first first.
+pub fn open_for(
+    conn: &mut DbConn,
+    person_id: &str,
+) -> Result<Vec<(DecisionRow, ElectorRow)>, AppError> {
+    let mine: Vec<ElectorRow> = body_electorate::table
+        .filter(body_electorate::person_id.eq(person_id))
+        .select(ElectorRow::as_select())
+        .load(conn)?;
+    let ids: Vec<String> = mine.iter().map(|e| e.decision_id.clone()).collect();
+    let mut open = Vec::new();
+    for chunk in ids.chunks(500) {
+        let qs: Vec<QuestionRow> = body_decisions::table
+            .filter(body_decisions::id.eq_any(chunk))
+            .filter(body_decisions::state.eq("open"))
+            .select(QuestionRow::as_select())
+            .load(conn)?;
+        open.extend(with_records(conn, qs)?);
+    }
+    open.sort_by(|a, b| (a.closes_at, &a.id).cmp(&(b.closes_at, &b.id)));
+    Ok(open
+        .into_iter()
+        .filter_map(|d| {
+            let e = mine.iter().find(|e| e.decision_id == d.id)?.clone();
+            Some((d, e))
+        })
+        .collect())
 }
 
 /// Marks a voter's first ballot; false when they had voted already.

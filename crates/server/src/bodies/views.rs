@@ -354,6 +354,34 @@ pub fn decision_view(
     })
 }
 
+/// An open decision the viewer may vote on.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct MyDecision {
+    pub decision: DecisionView,
+    /// The weight of the viewer's ballot.
+    pub weight: i64,
+    /// Whether the viewer has voted (they may change their ballot where the rules allow).
+    pub voted: bool,
+}
+
+/// The open decisions `person` may vote on, those closing first first.
+pub fn open_for(
+    conn: &mut DbConn,
+    person: &crate::ids::PersonId,
+) -> Result<Vec<MyDecision>, AppError> {
+    store::open_for(conn, person.as_str())?
+        .into_iter()
+        .map(|(d, e)| {
+            let loc = service::locate(conn, d)?;
+            Ok(MyDecision {
+                decision: decision_view(conn, &loc, false)?,
+                weight: e.weight,
+                voted: e.voted,
+            })
+        })
+        .collect()
+}
+
 /// The command that recounts a method's ballot file.
 fn recount(method: Method) -> Option<String> {
     if method.committee().is_some() {

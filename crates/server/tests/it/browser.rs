@@ -231,6 +231,7 @@ const AXE_PAGES: &[&str] = &[
     "/people/amara",
     "/orgs/lagomar-city",
     "/orgs/makers-lagomar/bodies/assembly",
+    "/orgs/makers-lagomar/bodies/assembly/decisions/2",
     "/commons/lagomar-repair-manuals",
     "/commons/lagomar-repair-manuals/contributions",
     "/commons/lagomar-repair-manuals/contributions/1",
@@ -256,6 +257,7 @@ const SIGNED_IN_PAGES: &[&str] = &[
     "/commons/lagomar-repair-manuals/revisions",
     "/orgs/repair-tuesday",
     "/orgs/repair-tuesday/bodies/workshop",
+    "/orgs/repair-tuesday/bodies/workshop/decisions/1",
 ];
 
 /// Signs the browser in through the form.

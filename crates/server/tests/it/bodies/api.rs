@@ -347,3 +347,134 @@ async fn a_rulebook_that_says_so_changes_only_by_a_decision() {
     )
     .await;
 }
+
+#[tokio::test]
+async fn a_draft_is_rewritten_until_it_opens() {
+    let app = TestApp::spawn().await;
+    let m = makers(&app, json!({})).await;
+    let id = drafted(&app, &m.bob, json!({"title": "Colour", "method": "motion"})).await;
+    let path = format!("/api/v1/decisions/{id}");
+    let put = |who, body, want| {
+        let app = &app;
+        let path = path.clone();
+        async move {
+            app.call_as(Some(who), reqwest::Method::PUT, &path, Some(body), want)
+                .await
+        }
+    };
+    let d = put(
+        &m.bob,
+        json!({"title": "Which colour?", "method": "plurality", "options": ["Red", "Blue"]}),
+        200,
+    )
+    .await;
+    assert_eq!(d["title"], "Which colour?");
+    assert_eq!(d["method"], "plurality");
+    assert_eq!(d["options"][1]["name"], "Blue");
+    put(
+        &m.cyd,
+        json!({"title": "Mine now", "method": "motion"}),
+        403,
+    )
+    .await;
+    put(
+        &m.bob,
+        json!({"title": "X", "method": "plurality", "options": ["Red"]}),
+        422,
+    )
+    .await;
+    app.post_as(&m.bob, &format!("{path}/open"), json!(null), 200)
+        .await;
+    put(
+        &m.bob,
+        json!({"title": "Too late", "method": "motion"}),
+        409,
+    )
+    .await;
+    let events = get(
+        &app,
+        &format!("/api/v1/activity?object_type=decision&object_id={id}"),
+    )
+    .await;
+    let kinds: Vec<&str> = events["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        ["decision.opened", "decision.edited", "decision.drafted"]
+    );
+}
+
+#[tokio::test]
+async fn each_member_sees_the_decisions_they_can_take_part_in() {
+    let app = TestApp::spawn().await;
+    let m = makers(&app, json!({})).await;
+    let later = commonfare::db::now_ms() + 3 * 24 * 3600 * 1000;
+    let soon = opened(
+        &app,
+        &m.ada,
+        json!({"title": "Soon", "method": "motion", "closes_at": later}),
+    )
+    .await;
+    let other = opened(&app, &m.ada, json!({"title": "Later", "method": "motion"})).await;
+    drafted(&app, &m.ada, json!({"title": "Draft", "method": "motion"})).await;
+    vote(&app, &m.bob, &other, json!({"vote": "yes"}), 200).await;
+    let mine = app
+        .call_as(
+            Some(&m.bob),
+            reqwest::Method::GET,
+            "/api/v1/me/decisions",
+            None,
+            200,
+        )
+        .await;
+    let list = mine.as_array().unwrap();
+    assert_eq!(list.len(), 2);
+    assert_eq!(
+        list[0]["decision"]["id"],
+        soon.as_str(),
+        "closing first first"
+    );
+    assert_eq!(list[0]["voted"], false);
+    assert_eq!(list[1]["voted"], true);
+    let none = app
+        .call_as(
+            Some(&m.eve),
+            reqwest::Method::GET,
+            "/api/v1/me/decisions",
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(none, json!([]));
+    app.call_as(
+        None,
+        reqwest::Method::GET,
+        "/api/v1/me/decisions",
+        None,
+        401,
+    )
+    .await;
+    let bob = app.browser_of(&m.bob).await;
+    let html = app.page(&bob, "/decisions").await;
+    assert!(
+        html.contains(&format!("href=\"/decisions/{soon}\"")),
+        "{html}"
+    );
+    assert!(
+        html.contains("you voted") && html.contains("you may vote"),
+        "{html}"
+    );
+    let html = app.page(&app.browser(), "/decisions").await;
+    assert!(!html.contains("you may vote"));
+    let r = app
+        .browser()
+        .get(app.url("/orgs/makers/bodies/assembly/decisions/1"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.url().path(), format!("/decisions/{soon}"));
+}

@@ -49,4 +49,17 @@ async fn the_demo_has_decided_decisions_to_recount() {
     app.page(&b, "/orgs/makers-lagomar/bodies/assembly").await;
     app.page(&b, "/orgs/repair-tuesday/bodies/workshop").await;
     app.page(&b, &format!("/decisions/{id}")).await;
+    // A decision's number in its body leads to its page.
+    let r = b
+        .get(app.url("/orgs/makers-lagomar/bodies/assembly/decisions/2"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.url().path(), format!("/decisions/{id}"));
+    let r = b
+        .get(app.url("/orgs/makers-lagomar/bodies/assembly/decisions/99"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
 }
