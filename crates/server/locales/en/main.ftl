@@ -478,6 +478,7 @@ bodies-secrecy = { $secrecy ->
 }
 bodies-seats = { $seats ->
     [named] the people the rulebook names
+    [admins] the organization's admins
    *[all_members] every active member of the organization
 }
 bodies-openers = { $openers ->
@@ -603,3 +604,4 @@ bodies-nothing-to-vote = No open decision awaits your ballot.
 bodies-sign-in-to-see-yours = to see the decisions you can take part in.
 bodies-older = Older decisions
 bodies-all-decisions = Every body's decisions
+bodies-votes = Who voted how

@@ -478,6 +478,7 @@ bodies-secrecy = { $secrecy ->
 }
 bodies-seats = { $seats ->
     [named] las personas que nombra el reglamento
+    [admins] las personas administradoras de la organización
    *[all_members] todos los miembros activos de la organización
 }
 bodies-openers = { $openers ->
@@ -603,3 +604,4 @@ bodies-nothing-to-vote = Ninguna decisión abierta espera tu papeleta.
 bodies-sign-in-to-see-yours = para ver las decisiones en las que puedes votar.
 bodies-older = Decisiones anteriores
 bodies-all-decisions = Las decisiones de todos los órganos
+bodies-votes = Quién votó qué

@@ -478,6 +478,7 @@ bodies-secrecy = { $secrecy ->
 }
 bodies-seats = { $seats ->
     [named] les personnes que nomme le règlement
+    [admins] les admins de l'organisation
    *[all_members] tous les membres actifs de l'organisation
 }
 bodies-openers = { $openers ->
@@ -603,3 +604,4 @@ bodies-nothing-to-vote = Aucune décision ouverte n'attend votre bulletin.
 bodies-sign-in-to-see-yours = pour voir les décisions où vous pouvez voter.
 bodies-older = Décisions plus anciennes
 bodies-all-decisions = Les décisions de toutes les instances
+bodies-votes = Qui a voté quoi

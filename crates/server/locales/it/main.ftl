@@ -478,6 +478,7 @@ bodies-secrecy = { $secrecy ->
 }
 bodies-seats = { $seats ->
     [named] le persone indicate dal regolamento
+    [admins] gli amministratori dell'organizzazione
    *[all_members] tutti i membri attivi dell'organizzazione
 }
 bodies-openers = { $openers ->
@@ -603,3 +604,4 @@ bodies-nothing-to-vote = Nessuna decisione aperta aspetta la tua scheda.
 bodies-sign-in-to-see-yours = per vedere le decisioni in cui puoi votare.
 bodies-older = Decisioni precedenti
 bodies-all-decisions = Le decisioni di tutti gli organi
+bodies-votes = Chi ha votato cosa

@@ -125,6 +125,8 @@ impl BodyKind {
 pub enum SeatRule {
     /// Every active member of the organization, as they are when a decision opens.
     AllMembers,
+    /// The organization's admins (members of that kind), as they are when a decision opens.
+    Admins,
     /// The people the rulebook names.
     Named,
 }
@@ -133,6 +135,7 @@ impl SeatRule {
     pub fn as_str(self) -> &'static str {
         match self {
             SeatRule::AllMembers => "all_members",
+            SeatRule::Admins => "admins",
             SeatRule::Named => "named",
         }
     }
@@ -305,8 +308,8 @@ impl Rules {
 #[derive(Debug, Clone, Default, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RulesInput {
-    /// `all_members` (every active member of the organization when a decision opens) or
-    /// `named` (the people of `named`).
+    /// `all_members` (every active member of the organization when a decision opens),
+    /// `admins` (its admins then) or `named` (the people of `named`).
     pub seats: Option<SeatRule>,
     /// Handles of the people who sit, when `seats` is `named`.
     pub named: Option<Vec<String>>,

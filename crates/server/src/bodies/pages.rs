@@ -351,6 +351,8 @@ struct DecisionPage {
     closes_in: String,
     outcome: Option<OutcomeShown>,
     receipt: Option<String>,
+    /// For open ballots, after the close: each voter and their ballot in words.
+    votes: Vec<(String, String)>,
     events: Vec<Event>,
 }
 
@@ -395,6 +397,49 @@ fn load(
         standing,
         events,
     })
+}
+
+/// A ballot in words: the answer of a motion, the options approved or chosen, or the
+/// ranking (`Ann > Ben`).
+fn in_words(chrome: &Chrome, choice: &serde_json::Value, names: &[String]) -> String {
+    let name = |v: &serde_json::Value| {
+        v.as_u64()
+            .and_then(|i| names.get(i as usize))
+            .cloned()
+            .unwrap_or_default()
+    };
+    let list = |key: &str, sep: &str| {
+        choice[key]
+            .as_array()
+            .map(|a| a.iter().map(name).collect::<Vec<_>>().join(sep))
+            .unwrap_or_default()
+    };
+    match choice["kind"].as_str().unwrap_or("") {
+        "vote" => chrome.t1(
+            "bodies-answer",
+            "answer",
+            choice["vote"].as_str().unwrap_or(""),
+        ),
+        "consent" => {
+            let answer = chrome.t1(
+                "bodies-answer",
+                "answer",
+                choice["response"].as_str().unwrap_or(""),
+            );
+            match choice["reason"].as_str().filter(|r| !r.is_empty()) {
+                Some(r) => format!("{answer}: {r}"),
+                None => answer,
+            }
+        }
+        "consensus" => chrome.t1(
+            "bodies-answer",
+            "answer",
+            choice["position"].as_str().unwrap_or(""),
+        ),
+        "approve" => list("approve", ", "),
+        "choose" => name(&choice["choose"]),
+        _ => list("ranking", " > "),
+    }
 }
 
 fn page(state: &AppState, chrome: Chrome, l: Loaded, receipt: Option<String>) -> Response {
@@ -444,7 +489,15 @@ fn page(state: &AppState, chrome: Chrome, l: Loaded, receipt: Option<String>) ->
         legend: legend.clone(),
         o,
     });
+    let names: Vec<String> = v.options.iter().map(|o| o.name.clone()).collect();
+    let votes = v
+        .votes
+        .iter()
+        .flatten()
+        .map(|x| (x.voter.clone(), in_words(&chrome, &x.choice, &names)))
+        .collect();
     render(&DecisionPage {
+        votes,
         chrome,
         description: (!v.description.is_empty())
             .then(|| markdown::render(&v.description))

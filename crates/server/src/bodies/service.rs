@@ -202,7 +202,7 @@ fn resolve(conn: &mut DbConn, base: Rules, input: &RulesInput) -> Result<Rules, 
             r.weights.insert(id, *w);
         }
     }
-    if r.seats == SeatRule::AllMembers {
+    if r.seats != SeatRule::Named {
         r.named.clear();
     }
     r.validate()?;
@@ -406,6 +406,11 @@ pub fn seated(conn: &mut DbConn, ctx: &BodyCtx, rules: &Rules) -> Result<Vec<Str
             .into_iter()
             .map(|(id, _)| id)
             .collect(),
+        SeatRule::Admins => crate::accounts::active_members(conn, &ctx.org)?
+            .into_iter()
+            .filter(|(_, admin)| *admin)
+            .map(|(id, _)| id)
+            .collect(),
         SeatRule::Named => rules.named.clone(),
     })
 }
@@ -413,6 +418,7 @@ pub fn seated(conn: &mut DbConn, ctx: &BodyCtx, rules: &Rules) -> Result<Vec<Str
 fn sits(conn: &mut DbConn, ctx: &BodyCtx, rules: &Rules, p: &PersonId) -> Result<bool, AppError> {
     Ok(match rules.seats {
         SeatRule::AllMembers => crate::accounts::is_org_member(conn, &ctx.org, p)?,
+        SeatRule::Admins => crate::accounts::is_org_admin(conn, &ctx.org, p)?,
         SeatRule::Named => rules.named.iter().any(|id| id == p.as_str()),
     })
 }

@@ -41,10 +41,31 @@ async fn a_body_keeps_every_version_of_its_rulebook() {
     assert_eq!(b["rulebook"]["weights"]["ada"], 2);
     assert_eq!(b["members"][0]["weight"], 2);
     assert_eq!(b["members"].as_array().unwrap().len(), 2);
+    // A board of the admins: members of that kind only.
+    let board = app
+        .call_as(
+            Some(&m.ada),
+            reqwest::Method::PUT,
+            &format!("{BODY}/rulebook"),
+            Some(json!({"rules": {"seats": "admins"}})),
+            200,
+        )
+        .await;
+    assert_eq!(board["members"], json!([{"handle": "ada", "weight": 2}]));
+    assert_eq!(board["rulebook"]["named"], json!([]));
+    let b = app
+        .call_as(
+            Some(&m.ada),
+            reqwest::Method::PUT,
+            &format!("{BODY}/rulebook"),
+            Some(json!({"rules": {"seats": "named", "named": ["ada", "bob"]}})),
+            200,
+        )
+        .await;
     let versions = b["versions"].as_array().unwrap();
-    assert_eq!(versions.len(), 2);
-    assert_eq!(versions[0]["note"], "The board sits alone now.");
-    assert_eq!(versions[1]["rules"]["secrecy"], "open");
+    assert_eq!(versions.len(), 4);
+    assert_eq!(versions[2]["note"], "The board sits alone now.");
+    assert_eq!(versions[3]["rules"]["secrecy"], "open");
     let events = get(&app, "/api/v1/activity?object_type=body").await;
     let kinds: Vec<&str> = events["items"]
         .as_array()
@@ -52,7 +73,15 @@ async fn a_body_keeps_every_version_of_its_rulebook() {
         .iter()
         .map(|e| e["kind"].as_str().unwrap())
         .collect();
-    assert_eq!(kinds, ["body.rulebook_changed", "body.created"]);
+    assert_eq!(
+        kinds,
+        [
+            "body.rulebook_changed",
+            "body.rulebook_changed",
+            "body.rulebook_changed",
+            "body.created"
+        ]
+    );
     // The organization's page links its bodies.
     let page = app.page(&app.browser(), "/orgs/makers").await;
     assert!(

@@ -161,4 +161,7 @@ async fn open_ballots_show_who_voted_how_after_the_close() {
         json!({"kind": "choose", "choose": 1})
     );
     assert_eq!(d["outcome"]["winner_names"], json!(["Blue"]));
+    let html = app.page(&app.browser(), &format!("/decisions/{id}")).await;
+    assert!(html.contains("Who voted how"), "{html}");
+    assert!(html.contains("@bob</a>: Blue"), "{html}");
 }
