@@ -331,6 +331,10 @@ pub const CODES: &[(&str, &str)] = &[
         "a ballot carrying a weight other than the voter's in the rulebook",
     ),
     (
+        "too_many_points",
+        "a score above the highest, or more points than a cumulative ballot may spend",
+    ),
+    (
         "rulebook_by_decision",
         "a rulebook that changes only by a decision of its body",
     ),

@@ -452,6 +452,8 @@ bodies-method = { $method ->
     [consensus] Consensus (passes unless someone blocks)
     [approval] Approval
     [plurality] Plurality (one choice)
+    [score] Score (points to each option)
+    [cumulative] Cumulative (dots to spread)
     [borda] Borda count
     [schulze] Schulze (ranked)
     [irv] Instant runoff (ranked)
@@ -605,3 +607,13 @@ bodies-sign-in-to-see-yours = to see the decisions you can take part in.
 bodies-older = Older decisions
 bodies-all-decisions = Every body's decisions
 bodies-votes = Who voted how
+bodies-score-hint = { $count ->
+    [one] Give each option from 0 to { $count } point.
+   *[other] Give each option from 0 to { $count } points.
+}
+bodies-dots-hint = { $count ->
+    [one] Spread { $count } dot among the options.
+   *[other] Spread up to { $count } dots among the options, several on one if you like.
+}
+bodies-field-points = Points
+bodies-points-hint = for a score vote, the highest score (5 if empty); for a cumulative vote, the dots each voter spreads (10 if empty)

@@ -383,3 +383,8 @@ problem-bodies-already-voted = You have voted already, and this body's ballots c
 problem-bodies-number = The { $field } must be a whole number.
 problem-bodies-proposal-motion = Only a motion, consent or consensus can carry a new rulebook.
 problem-bodies-rulebook-by-decision = This body's rulebook changes only by a decision of the body: draft a motion that carries the new rules.
+problem-bodies-points = Points belong to score and cumulative votes only, from 1 to { $most }.
+problem-bodies-too-many-points = { $method ->
+    [score] A score of { $given } is above the highest, { $most }.
+   *[other] You spent { $given } points; this vote allows { $most } at most.
+}

@@ -452,6 +452,8 @@ bodies-method = { $method ->
     [consensus] Consenso (se aprueba salvo bloqueo)
     [approval] Voto por aprobación
     [plurality] Mayoría simple (una opción)
+    [score] Voto por puntuación (puntos a cada opción)
+    [cumulative] Voto acumulativo (puntos que repartir)
     [borda] Recuento Borda
     [schulze] Método Schulze (por orden)
     [irv] Segunda vuelta instantánea (por orden)
@@ -605,3 +607,13 @@ bodies-sign-in-to-see-yours = para ver las decisiones en las que puedes votar.
 bodies-older = Decisiones anteriores
 bodies-all-decisions = Las decisiones de todos los órganos
 bodies-votes = Quién votó qué
+bodies-score-hint = { $count ->
+    [one] Da a cada opción de 0 a { $count } punto.
+   *[other] Da a cada opción de 0 a { $count } puntos.
+}
+bodies-dots-hint = { $count ->
+    [one] Reparte { $count } punto entre las opciones.
+   *[other] Reparte hasta { $count } puntos entre las opciones, varios en una si quieres.
+}
+bodies-field-points = Puntos
+bodies-points-hint = para un voto por puntuación, la puntuación máxima (5 si está vacío); para un voto acumulativo, los puntos que reparte cada persona (10 si está vacío)

@@ -397,3 +397,8 @@ problem-bodies-already-voted = Ya has votado, y las papeletas de este órgano no
 problem-bodies-number = El campo { $field } debe ser un número entero.
 problem-bodies-proposal-motion = Solo una moción o una decisión por consentimiento o consenso pueden llevar un nuevo reglamento.
 problem-bodies-rulebook-by-decision = El reglamento de este órgano solo cambia por una decisión del órgano: prepara una moción que lleve las nuevas reglas.
+problem-bodies-points = Los puntos solo valen para el voto por puntuación o acumulativo, de 1 a { $most }.
+problem-bodies-too-many-points = { $method ->
+    [score] Una puntuación de { $given } supera la máxima, { $most }.
+   *[other] Has repartido { $given } puntos; este voto permite { $most } como mucho.
+}

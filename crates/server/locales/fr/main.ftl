@@ -452,6 +452,8 @@ bodies-method = { $method ->
     [consensus] Consensus (adoptée sauf blocage)
     [approval] Vote par approbation
     [plurality] Majorité simple (un seul choix)
+    [score] Vote par notes (des points à chaque option)
+    [cumulative] Vote cumulatif (des gommettes à répartir)
     [borda] Méthode de Borda
     [schulze] Méthode de Schulze (classement)
     [irv] Vote alternatif (classement)
@@ -605,3 +607,13 @@ bodies-sign-in-to-see-yours = pour voir les décisions où vous pouvez voter.
 bodies-older = Décisions plus anciennes
 bodies-all-decisions = Les décisions de toutes les instances
 bodies-votes = Qui a voté quoi
+bodies-score-hint = { $count ->
+    [one] Donnez à chaque option de 0 à { $count } point.
+   *[other] Donnez à chaque option de 0 à { $count } points.
+}
+bodies-dots-hint = { $count ->
+    [one] Répartissez { $count } gommette entre les options.
+   *[other] Répartissez jusqu'à { $count } gommettes entre les options, plusieurs sur une seule si vous voulez.
+}
+bodies-field-points = Points
+bodies-points-hint = pour un vote par notes, la note la plus haute (5 si vide) ; pour un vote cumulatif, les gommettes de chacun (10 si vide)

@@ -397,3 +397,8 @@ problem-bodies-already-voted = Vous avez déjà voté, et les bulletins de cette
 problem-bodies-number = Le champ { $field } doit être un nombre entier.
 problem-bodies-proposal-motion = Seules une motion, une décision par consentement ou par consensus peuvent porter un nouveau règlement.
 problem-bodies-rulebook-by-decision = Le règlement de cette instance ne change que par une décision de l'instance : préparez une motion qui porte les nouvelles règles.
+problem-bodies-points = Les points ne valent que pour un vote par notes ou cumulatif, de 1 à { $most }.
+problem-bodies-too-many-points = { $method ->
+    [score] Une note de { $given } dépasse la plus haute, { $most }.
+   *[other] Vous avez réparti { $given } points ; ce vote en permet { $most } au plus.
+}

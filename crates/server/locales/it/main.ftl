@@ -452,6 +452,8 @@ bodies-method = { $method ->
     [consensus] Consenso pieno (passa salvo blocchi)
     [approval] Voto per approvazione
     [plurality] Maggioranza relativa (una scelta)
+    [score] Voto a punteggio (punti a ogni opzione)
+    [cumulative] Voto cumulativo (bollini da distribuire)
     [borda] Metodo Borda
     [schulze] Metodo Schulze (graduatoria)
     [irv] Ballottaggio istantaneo (graduatoria)
@@ -605,3 +607,13 @@ bodies-sign-in-to-see-yours = per vedere le decisioni in cui puoi votare.
 bodies-older = Decisioni precedenti
 bodies-all-decisions = Le decisioni di tutti gli organi
 bodies-votes = Chi ha votato cosa
+bodies-score-hint = { $count ->
+    [one] Dai a ogni opzione da 0 a { $count } punto.
+   *[other] Dai a ogni opzione da 0 a { $count } punti.
+}
+bodies-dots-hint = { $count ->
+    [one] Distribuisci { $count } bollino tra le opzioni.
+   *[other] Distribuisci fino a { $count } bollini tra le opzioni, anche più di uno sulla stessa.
+}
+bodies-field-points = Punti
+bodies-points-hint = per il voto a punteggio, il punteggio massimo (5 se vuoto); per il voto cumulativo, i bollini di ciascuno (10 se vuoto)

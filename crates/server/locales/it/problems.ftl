@@ -370,3 +370,8 @@ problem-bodies-already-voted = Hai già votato, e le schede di questo organo non
 problem-bodies-number = Il campo { $field } deve essere un numero intero.
 problem-bodies-proposal-motion = Solo una mozione o una decisione per consenso possono portare un nuovo regolamento.
 problem-bodies-rulebook-by-decision = Il regolamento di questo organo cambia solo con una decisione dell'organo: prepara una mozione che porti le nuove regole.
+problem-bodies-points = I punti valgono solo per il voto a punteggio o cumulativo, da 1 a { $most }.
+problem-bodies-too-many-points = { $method ->
+    [score] Un punteggio di { $given } supera il massimo, { $most }.
+   *[other] Hai distribuito { $given } punti; questo voto ne consente al massimo { $most }.
+}

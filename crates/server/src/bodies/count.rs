@@ -8,10 +8,12 @@
 use super::files;
 use super::model::{Choice, ConsentKind, Method, OptionItem, Rules, rankings};
 use commonfare_decide::TieBreak;
+use commonfare_decide::body::ballot::Points;
 use commonfare_decide::body::method::{self, RankedOptions};
 use commonfare_decide::body::motion::{
     self, ConsensusPosition, ConsentResponse, MotionRules, Quorum, YesNo,
 };
+use commonfare_decide::body::scoring;
 use commonfare_decide::body::{Ballot, Candidate, Profile, Ranking};
 use commonfare_decide::committee::{self, parse_abc_yaml};
 use serde::{Deserialize, Serialize};
@@ -108,10 +110,12 @@ fn quorum(q: &Quorum, turnout: u64, electorate: u64) -> (bool, String) {
 }
 
 /// Counts `ballots` (each with its weight) of a decision.
+#[allow(clippy::too_many_arguments)]
 pub fn count(
     method: Method,
     options: &[OptionItem],
     seats: i64,
+    points: Option<i64>,
     rules: &Rules,
     electorate: u64,
     ballots: &[(Choice, u64)],
@@ -121,6 +125,10 @@ pub fn count(
     match method {
         Method::Motion => motion_count(rules, ballots, &mut out),
         Method::Consent | Method::Consensus => consent_count(method, rules, ballots, &mut out),
+        Method::Score | Method::Cumulative => {
+            let p = points.unwrap_or(0).max(0) as u64;
+            points_count(method, options, seats, p, rules, ballots, &mut out)
+        }
         _ if method.committee().is_some() => {
             committee_count(method, options, seats, rules, ballots, &mut out)
         }
@@ -272,6 +280,62 @@ fn ranked_count(
     }
 }
 
+/// Score or cumulative voting: points added up per option, times each ballot's weight.
+fn points_count(
+    method: Method,
+    options: &[OptionItem],
+    seats: i64,
+    points: u64,
+    rules: &Rules,
+    ballots: &[(Choice, u64)],
+    out: &mut Outcome,
+) {
+    let (met, line) = quorum(&rules.quorum, out.turnout, out.electorate);
+    out.quorum_met = met;
+    out.summary.push(line);
+    let candidates: Vec<Candidate> = options
+        .iter()
+        .map(|o| Candidate::new(o.id.clone(), o.name.clone()))
+        .collect();
+    let list = ballots
+        .iter()
+        .filter_map(|(c, w)| match c {
+            Choice::Points { points } => Some(Ballot::weighted(Points(points.clone()), *w)),
+            _ => None,
+        })
+        .collect();
+    let seats = seats.max(1) as usize;
+    let counted = Profile::new(candidates, list).and_then(|p| match method {
+        Method::Score => scoring::score(&p, points, seats, &TIE_BREAK),
+        _ => scoring::cumulative(&p, points, seats, &TIE_BREAK),
+    });
+    match counted {
+        Ok(o) => {
+            out.summary.extend(o.explanation.summary.iter().cloned());
+            out.rounds = serde_json::to_value(&o.explanation.rounds).unwrap_or_default();
+            out.winner_names = o
+                .winners
+                .iter()
+                .filter_map(|id| options.iter().find(|x| &x.id == id))
+                .map(|x| x.name.clone())
+                .collect();
+            out.winners = o.winners;
+            out.ranking = o.ranking;
+            if !met {
+                out.summary
+                    .push("The decision fails: no quorum; the count is shown as it stood.".into());
+            }
+            out.result = if met && !out.winners.is_empty() {
+                "decided"
+            } else {
+                "failed"
+            }
+            .into();
+        }
+        Err(e) => out.summary.push(format!("The count failed: {e}")),
+    }
+}
+
 /// A committee rule of abcvoting over approval ballots, read back from the very
 /// `.abc.yaml` text that is published, so that the file and the count cannot disagree.
 fn committee_count(
@@ -351,7 +415,7 @@ mod tests {
             (v(YesNo::No), 1),
             (v(YesNo::Abstain), 1),
         ];
-        let o = count(Method::Motion, &[], 1, &rules, 6, &ballots);
+        let o = count(Method::Motion, &[], 1, None, &rules, 6, &ballots);
         assert_eq!(o.result, "decided");
         assert_eq!(o.counts["yes"], 2);
         assert!(
@@ -359,7 +423,7 @@ mod tests {
                 .iter()
                 .any(|l| l.contains("1/2 of the electorate 6"))
         );
-        let o = count(Method::Motion, &[], 1, &rules, 10, &ballots);
+        let o = count(Method::Motion, &[], 1, None, &rules, 10, &ballots);
         assert_eq!(o.result, "failed");
         assert!(!o.quorum_met);
     }
@@ -375,6 +439,7 @@ mod tests {
             Method::Schulze,
             &options(&["A", "B", "C"]),
             1,
+            None,
             &rules,
             4,
             &ballots,
@@ -403,10 +468,10 @@ mod tests {
                 1,
             ),
         ];
-        let o = count(Method::Consent, &[], 1, &rules, 2, &ballots);
+        let o = count(Method::Consent, &[], 1, None, &rules, 2, &ballots);
         assert_eq!(o.result, "failed");
         assert_eq!(o.passed, Some(false));
-        let o = count(Method::Consent, &[], 1, &rules, 2, &ballots[..1]);
+        let o = count(Method::Consent, &[], 1, None, &rules, 2, &ballots[..1]);
         assert_eq!(o.result, "decided");
     }
 }

@@ -104,6 +104,7 @@ struct RecordLine {
     ballots_hash: Option<String>,
     outcome_hash: Option<String>,
     proposal: Option<serde_json::Value>,
+    points: Option<i64>,
 }
 
 #[derive(Serialize)]
@@ -197,6 +198,7 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 rules: json(&r.rules)?,
                 outcome: r.outcome.as_deref().map(json).transpose()?,
                 proposal: r.proposal.as_deref().map(json).transpose()?,
+                points: r.points,
                 decision_id: r.decision_id,
                 rulebook_version: r.rulebook_version,
                 opened_at: r.opened_at,

@@ -6,7 +6,7 @@
 //! the same hash, which the journal keeps). `commonfare decide rank FILE --method M`
 //! recounts it.
 
-use super::model::{Choice, ConsentKind, FileKind, Method, OptionItem, rankings};
+use super::model::{Choice, ConsentKind, FileKind, Method, OptionItem, Shape, rankings};
 use commonfare_decide::body::motion::{ConsensusPosition, YesNo};
 use std::collections::BTreeMap;
 
@@ -33,6 +33,11 @@ pub fn ballot_file(
 ) -> BallotFile {
     let stem = format!("{slug}-{number}");
     match method.file() {
+        FileKind::Csv if method.shape() == Shape::Points => BallotFile {
+            name: format!("{stem}.csv"),
+            media_type: "text/csv; charset=utf-8",
+            text: points_csv(options, ballots),
+        },
         FileKind::Csv => BallotFile {
             name: format!("{stem}.csv"),
             media_type: "text/csv; charset=utf-8",
@@ -217,6 +222,30 @@ fn csv_field(s: &str) -> String {
     } else {
         s.to_string()
     }
+}
+
+/// Score and cumulative ballots: a column per option (its name), the points each kind of
+/// ballot gives, and how many votes gave them; identical ballots merged, in order.
+fn points_csv(options: &[OptionItem], ballots: &[(Choice, u64)]) -> String {
+    let mut by: BTreeMap<Vec<u64>, u64> = BTreeMap::new();
+    for (c, w) in ballots {
+        if let Choice::Points { points } = c {
+            let mut row = vec![0u64; options.len()];
+            for (i, p) in points {
+                if let Some(cell) = row.get_mut(*i) {
+                    *cell = *p;
+                }
+            }
+            *by.entry(row).or_insert(0) += w;
+        }
+    }
+    let names: Vec<String> = options.iter().map(|o| csv_field(&o.name)).collect();
+    let mut out = format!("{},weight\n", names.join(","));
+    for (row, w) in by {
+        let cells: Vec<String> = row.iter().map(u64::to_string).collect();
+        out.push_str(&format!("{},{w}\n", cells.join(",")));
+    }
+    out
 }
 
 fn csv(ballots: &[(Choice, u64)]) -> String {

@@ -20,6 +20,8 @@ pub const MAX_OPTIONS: usize = 50;
 pub const MAX_WEIGHT: u64 = 1_000_000;
 /// Longest reason given with a consent objection or concern.
 pub const MAX_REASON_CHARS: usize = 2_000;
+/// The highest score, or the most points a cumulative ballot spends, a decision may set.
+pub const MAX_POINTS: i64 = 1_000;
 /// How long a decision stays open when its opener names no closing time: seven days.
 pub const DEFAULT_OPEN_MS: i64 = 7 * 24 * 3600 * 1000;
 
@@ -348,12 +350,14 @@ pub enum Shape {
     Approve,
     ChooseOne,
     Rank,
+    /// Points per option: a score each (score voting) or dots to spend (cumulative).
+    Points,
 }
 
 /// The files a closed decision's ballots are published in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
-    /// Motions: one line per ballot.
+    /// Motions, score and cumulative votes: one line per kind of ballot.
     Csv,
     /// IRV and STV: the BLT format of OpenSTV, eSTV and Droop.
     Blt,
@@ -373,6 +377,8 @@ pub enum Method {
     Consensus,
     Approval,
     Plurality,
+    Score,
+    Cumulative,
     Borda,
     Schulze,
     Irv,
@@ -385,12 +391,14 @@ pub enum Method {
 }
 
 impl Method {
-    pub const ALL: [Method; 13] = [
+    pub const ALL: [Method; 15] = [
         Method::Motion,
         Method::Consent,
         Method::Consensus,
         Method::Approval,
         Method::Plurality,
+        Method::Score,
+        Method::Cumulative,
         Method::Borda,
         Method::Schulze,
         Method::Irv,
@@ -408,6 +416,8 @@ impl Method {
             Method::Consensus => "consensus",
             Method::Approval => "approval",
             Method::Plurality => "plurality",
+            Method::Score => "score",
+            Method::Cumulative => "cumulative",
             Method::Borda => "borda",
             Method::Schulze => "schulze",
             Method::Irv => "irv",
@@ -445,6 +455,7 @@ impl Method {
                 Shape::Approve
             }
             Method::Plurality => Shape::ChooseOne,
+            Method::Score | Method::Cumulative => Shape::Points,
             _ => Shape::Rank,
         }
     }
@@ -490,7 +501,11 @@ impl Method {
     pub fn file(self) -> FileKind {
         match self {
             Method::SeqPhragmen | Method::EqualShares | Method::Pav => FileKind::Abc,
-            Method::Motion | Method::Consent | Method::Consensus => FileKind::Csv,
+            Method::Motion
+            | Method::Consent
+            | Method::Consensus
+            | Method::Score
+            | Method::Cumulative => FileKind::Csv,
             Method::Irv | Method::StvScottish | Method::StvMeek => FileKind::Blt,
             Method::Approval => FileKind::Cat,
             _ => FileKind::Soi,
@@ -574,6 +589,7 @@ pub struct Draft {
     pub options: Vec<OptionItem>,
     pub seats: i64,
     pub max_approvals: Option<i64>,
+    pub points: Option<i64>,
     pub secrecy: Secrecy,
     pub closes_at: i64,
 }
@@ -598,6 +614,9 @@ pub struct NewDecision {
     pub seats: Option<i64>,
     /// For approval: how many options a ballot may approve at most.
     pub max_approvals: Option<i64>,
+    /// For score voting: the highest score (default 5); for cumulative voting: the points
+    /// each ballot spends at most (default 10).
+    pub points: Option<i64>,
     /// `open`, `anonymous` or `secret`; the rulebook's when absent, never less.
     pub secrecy: Option<String>,
     /// Unix milliseconds; a week after the draft when absent.
@@ -681,6 +700,23 @@ pub fn check_draft(input: &NewDecision, rules: &Rules, now: i64) -> Result<Draft
         }
         (false, None) => None,
     };
+    let points = match (method, input.points) {
+        (Method::Score | Method::Cumulative, Some(p)) if !(1..=MAX_POINTS).contains(&p) => {
+            return Err(AppError::invalid(
+                "invalid_options",
+                detail!("problem-bodies-points", most = MAX_POINTS),
+            ));
+        }
+        (Method::Score, p) => Some(p.unwrap_or(5)),
+        (Method::Cumulative, p) => Some(p.unwrap_or(10)),
+        (_, Some(_)) => {
+            return Err(AppError::invalid(
+                "invalid_options",
+                detail!("problem-bodies-points", most = MAX_POINTS),
+            ));
+        }
+        (_, None) => None,
+    };
     let secrecy = match &input.secrecy {
         Some(s) => Secrecy::parse(s)?,
         None => rules.secrecy,
@@ -710,6 +746,7 @@ pub fn check_draft(input: &NewDecision, rules: &Rules, now: i64) -> Result<Draft
         options,
         seats,
         max_approvals,
+        points,
         secrecy,
         closes_at,
     })
@@ -759,6 +796,10 @@ pub enum Choice {
     Rank {
         ranking: Vec<usize>,
     },
+    /// Points per option (index, points), by index, without zeros.
+    Points {
+        points: Vec<(usize, u64)>,
+    },
 }
 
 /// A ballot as a voter sends it; the fields its method needs, options by id.
@@ -780,6 +821,8 @@ pub struct BallotInput {
     /// Ranked methods: option ids, most preferred first; options left out are ranked
     /// below all the others.
     pub ranking: Option<Vec<String>>,
+    /// Score and cumulative voting: points by option id (options left out get 0).
+    pub points: Option<BTreeMap<String, u64>>,
     /// The weight the voter believes they carry; refused when it is not theirs.
     pub weight: Option<u64>,
 }
@@ -802,10 +845,12 @@ fn option_index(options: &[OptionItem], id: &str) -> Result<usize, AppError> {
 
 /// Reads a ballot for a decision counted by `method` over `options`, cast by a voter whose
 /// frozen weight is `weight`.
+#[allow(clippy::too_many_arguments)]
 pub fn read_ballot(
     method: Method,
     options: &[OptionItem],
     max_approvals: Option<i64>,
+    points: Option<i64>,
     input: &BallotInput,
     weight: u64,
 ) -> Result<Choice, AppError> {
@@ -828,6 +873,7 @@ pub fn read_ballot(
         (Shape::Approve, input.approve.is_some()),
         (Shape::ChooseOne, input.choose.is_some()),
         (Shape::Rank, input.ranking.is_some()),
+        (Shape::Points, input.points.is_some()),
     ];
     if given.iter().any(|(s, g)| *g && *s != shape) {
         return Err(bad_ballot(method));
@@ -905,6 +951,37 @@ pub fn read_ballot(
                 input.choose.as_deref().ok_or_else(|| bad_ballot(method))?,
             )?,
         },
+        Shape::Points => {
+            let given = input.points.as_ref().ok_or_else(|| bad_ballot(method))?;
+            let most = points.unwrap_or(0).max(0) as u64;
+            let mut list = Vec::new();
+            for (id, p) in given {
+                let i = option_index(options, id)?;
+                if *p > 0 {
+                    list.push((i, *p));
+                }
+            }
+            list.sort_unstable();
+            let over = match method {
+                Method::Score => list.iter().find(|(_, p)| *p > most).map(|(_, p)| *p),
+                _ => {
+                    let spent: u64 = list.iter().map(|(_, p)| *p).fold(0, u64::saturating_add);
+                    (spent > most).then_some(spent)
+                }
+            };
+            if let Some(given) = over {
+                return Err(AppError::invalid(
+                    "too_many_points",
+                    detail!(
+                        "problem-bodies-too-many-points",
+                        method = method.name(),
+                        given = given.to_string(),
+                        most = most.to_string()
+                    ),
+                ));
+            }
+            Choice::Points { points: list }
+        }
         Shape::Rank => {
             let ids = input.ranking.as_ref().ok_or_else(|| bad_ballot(method))?;
             if ids.is_empty() {
@@ -1025,12 +1102,12 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            read_ballot(Method::Schulze, &o, None, &rank(&["2", "1"]), 1).unwrap(),
+            read_ballot(Method::Schulze, &o, None, None, &rank(&["2", "1"]), 1).unwrap(),
             Choice::Rank {
                 ranking: vec![1, 0]
             }
         );
-        let r = |i| read_ballot(Method::Schulze, &o, None, &i, 1);
+        let r = |i| read_ballot(Method::Schulze, &o, None, None, &i, 1);
         assert_eq!(code(r(rank(&["4"]))), "unknown_option");
         assert_eq!(code(r(rank(&["1", "1"]))), "rank_out_of_range");
         assert_eq!(code(r(rank(&["1", "2", "3", "1"]))), "rank_out_of_range");
@@ -1045,22 +1122,29 @@ mod tests {
             ..vote.clone()
         };
         assert_eq!(
-            code(read_ballot(Method::Motion, &[], None, &weighed, 1)),
+            code(read_ballot(Method::Motion, &[], None, None, &weighed, 1)),
             "weight_not_in_rulebook"
         );
-        read_ballot(Method::Motion, &[], None, &weighed, 3).unwrap();
+        read_ballot(Method::Motion, &[], None, None, &weighed, 3).unwrap();
         let approve = BallotInput {
             approve: Some(vec!["3".into(), "1".into()]),
             ..Default::default()
         };
         assert_eq!(
-            read_ballot(Method::Approval, &o, None, &approve, 1).unwrap(),
+            read_ballot(Method::Approval, &o, None, None, &approve, 1).unwrap(),
             Choice::Approve {
                 approve: vec![0, 2]
             }
         );
         assert_eq!(
-            code(read_ballot(Method::Approval, &o, Some(1), &approve, 1)),
+            code(read_ballot(
+                Method::Approval,
+                &o,
+                Some(1),
+                None,
+                &approve,
+                1
+            )),
             "too_many_approvals"
         );
         let object = BallotInput {
@@ -1068,7 +1152,7 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(
-            code(read_ballot(Method::Consent, &[], None, &object, 1)),
+            code(read_ballot(Method::Consent, &[], None, None, &object, 1)),
             "invalid_ballot"
         );
     }

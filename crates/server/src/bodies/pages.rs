@@ -173,6 +173,9 @@ pub struct DraftForm {
     /// Days until it closes, counted from now.
     #[serde(default)]
     days: String,
+    /// Score voting: the highest score; cumulative voting: the points each ballot spends.
+    #[serde(default)]
+    points: String,
 }
 
 /// The draft form's field a refusal is about.
@@ -185,6 +188,7 @@ fn draft_field(e: &AppError) -> Option<&'static str> {
             _ => None,
         },
         "unknown_method" => Some("method"),
+        "invalid_options" if e.detail.key() == "problem-bodies-points" => Some("points"),
         "invalid_options" => Some("options"),
         "invalid_seats" => Some("seats"),
         "secrecy_lowered" => Some("secrecy"),
@@ -205,6 +209,12 @@ fn draft_input(f: &DraftForm) -> Result<NewDecision, AppError> {
         AppError::invalid(
             "invalid_closing_time",
             detail!("problem-bodies-number", field = "days"),
+        )
+    })?;
+    let points = number(&f.points).ok_or_else(|| {
+        AppError::invalid(
+            "invalid_options",
+            detail!("problem-bodies-points", most = super::model::MAX_POINTS),
         )
     })?;
     let closes_at = match days {
@@ -230,6 +240,7 @@ fn draft_input(f: &DraftForm) -> Result<NewDecision, AppError> {
             .collect(),
         seats,
         max_approvals: None,
+        points,
         secrecy: (!f.secrecy.is_empty()).then(|| f.secrecy.clone()),
         closes_at,
         rulebook: None,
@@ -280,6 +291,7 @@ pub async fn draft(
                 ("seats", f.seats.as_str()),
                 ("secrecy", f.secrecy.as_str()),
                 ("days", f.days.as_str()),
+                ("points", f.points.as_str()),
             ];
             let Some(form) = Refilled::of(&entered, &e, draft_field) else {
                 return Err(e.into());
@@ -330,6 +342,8 @@ struct OptionShown {
     name: String,
     checked: bool,
     rank: Option<usize>,
+    /// The points the voter gave it before (open ballots).
+    points: u64,
 }
 
 #[derive(Template)]
@@ -364,6 +378,7 @@ fn shape_name(s: Shape) -> &'static str {
         Shape::Approve => "approve",
         Shape::ChooseOne => "choose",
         Shape::Rank => "rank",
+        Shape::Points => "points",
     }
 }
 
@@ -438,6 +453,15 @@ fn in_words(chrome: &Chrome, choice: &serde_json::Value, names: &[String]) -> St
         ),
         "approve" => list("approve", ", "),
         "choose" => name(&choice["choose"]),
+        "points" => choice["points"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|pair| format!("{} {}", name(&pair[0]), pair[1]))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default(),
         _ => list("ranking", " > "),
     }
 }
@@ -463,6 +487,12 @@ fn page(state: &AppState, chrome: Chrome, l: Loaded, receipt: Option<String>) ->
                     ranking.iter().position(|x| *x == i).map(|p| p + 1)
                 }
                 _ => None,
+            },
+            points: match &mine {
+                Some(Choice::Points { points }) => {
+                    points.iter().find(|(x, _)| *x == i).map_or(0, |(_, p)| *p)
+                }
+                _ => 0,
             },
         })
         .collect();
@@ -576,6 +606,20 @@ fn ballot_of_form(f: &HashMap<String, String>) -> Result<BallotInput, AppError> 
             detail!("problem-bodies-rank-twice"),
         ));
     }
+    let mut points = std::collections::BTreeMap::new();
+    for (k, v) in f {
+        if let Some(id) = k.strip_prefix("points-")
+            && !v.trim().is_empty()
+        {
+            let p: u64 = v.trim().parse().map_err(|_| {
+                AppError::invalid(
+                    "invalid_text",
+                    detail!("problem-bodies-number", field = "points"),
+                )
+            })?;
+            points.insert(id.to_string(), p);
+        }
+    }
     let shape = field("shape").unwrap_or_default();
     Ok(BallotInput {
         vote: field("vote"),
@@ -585,6 +629,7 @@ fn ballot_of_form(f: &HashMap<String, String>) -> Result<BallotInput, AppError> 
         approve: (shape == "approve").then_some(approve),
         choose: field("choose"),
         ranking: (shape == "rank").then(|| ranks.into_iter().map(|(_, id)| id).collect()),
+        points: (shape == "points").then_some(points),
         weight: None,
     })
 }

@@ -73,6 +73,8 @@ pub struct DecisionRow {
     pub outcome_hash: Option<String>,
     /// The rulebook (`model::Rules` as JSON) it adopts if it passes.
     pub proposal: Option<String>,
+    /// Score voting: the highest score; cumulative voting: the points a ballot spends.
+    pub points: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,
 }
@@ -115,6 +117,7 @@ pub struct RecordRow {
     pub ballots_hash: Option<String>,
     pub outcome_hash: Option<String>,
     pub proposal: Option<String>,
+    pub points: Option<i64>,
 }
 
 fn joined(q: QuestionRow, r: RecordRow) -> DecisionRow {
@@ -144,6 +147,7 @@ fn joined(q: QuestionRow, r: RecordRow) -> DecisionRow {
         ballots_hash: r.ballots_hash,
         outcome_hash: r.outcome_hash,
         proposal: r.proposal,
+        points: r.points,
         created_at: q.created_at,
         updated_at: q.updated_at,
     }
@@ -340,6 +344,7 @@ pub fn insert_decision(conn: &mut DbConn, d: &DecisionRow) -> Result<(), AppErro
             ballots_hash: d.ballots_hash,
             outcome_hash: d.outcome_hash,
             proposal: d.proposal,
+            points: d.points,
         })
         .execute(conn)?;
     Ok(())
@@ -441,6 +446,7 @@ pub fn rewrite_draft(conn: &mut DbConn, d: &DecisionRow) -> Result<bool, AppErro
             body_decision_records::rules.eq(&d.rules),
             body_decision_records::rulebook_version.eq(d.rulebook_version),
             body_decision_records::proposal.eq(&d.proposal),
+            body_decision_records::points.eq(d.points),
         ))
         .execute(conn)?;
     }

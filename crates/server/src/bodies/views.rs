@@ -116,6 +116,9 @@ pub struct DecisionView {
     pub options: Vec<OptionItem>,
     /// For approval: the most options a ballot may approve.
     pub max_approvals: Option<i64>,
+    /// For score voting: the highest score; for cumulative voting: the points a ballot
+    /// spends at most.
+    pub points: Option<i64>,
     /// Who drafted it.
     pub opener: String,
     /// Unix milliseconds.
@@ -325,6 +328,7 @@ pub fn decision_view(
         seats: (!method.is_motion()).then_some(d.seats),
         options: loc.options()?,
         max_approvals: d.max_approvals,
+        points: d.points,
         opener: crate::accounts::handle_of(conn, &d.opener_id)?,
         closes_at: d.closes_at,
         opened_at: d.opened_at,

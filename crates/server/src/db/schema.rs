@@ -363,6 +363,7 @@ diesel::table! {
         ballots_hash -> Nullable<Text>,
         outcome_hash -> Nullable<Text>,
         proposal -> Nullable<Text>,
+        points -> Nullable<BigInt>,
     }
 }
 

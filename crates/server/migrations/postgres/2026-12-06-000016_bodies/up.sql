@@ -60,7 +60,9 @@ CREATE TABLE body_decision_records (
     ballots_hash TEXT,
     outcome_hash TEXT,
     -- The rulebook (`model::Rules` as JSON) this decision adopts if it passes.
-    proposal TEXT
+    proposal TEXT,
+    -- Score voting: the highest score; cumulative voting: the points each ballot spends.
+    points BIGINT
 );
 CREATE INDEX body_decisions_state ON body_decisions(state, closes_at);
 

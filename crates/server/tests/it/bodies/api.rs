@@ -507,3 +507,60 @@ async fn each_member_sees_the_decisions_they_can_take_part_in() {
         .unwrap();
     assert_eq!(r.url().path(), format!("/decisions/{soon}"));
 }
+
+#[tokio::test]
+async fn score_and_cumulative_votes_add_up_points() {
+    let app = TestApp::spawn().await;
+    let m = makers(&app, json!({"weight_cap": 2, "weights": {"cyd": 2}})).await;
+    let options = json!(["Tea", "Coffee", "Juice"]);
+    let score = opened(
+        &app,
+        &m.ada,
+        json!({"title": "Drinks", "method": "score", "options": options, "points": 3}),
+    )
+    .await;
+    vote(
+        &app,
+        &m.ada,
+        &score,
+        json!({"points": {"1": 3, "2": 1}}),
+        200,
+    )
+    .await;
+    vote(
+        &app,
+        &m.bob,
+        &score,
+        json!({"points": {"2": 3, "3": 2}}),
+        200,
+    )
+    .await;
+    vote(&app, &m.cyd, &score, json!({"points": {"1": 2}}), 200).await;
+    let d = close(&app, &m.ada, &score).await;
+    assert_eq!(d["points"], 3);
+    // Tea 3 + 2×2 = 7, Coffee 4, Juice 2.
+    assert_eq!(d["outcome"]["winner_names"], json!(["Tea"]));
+    let (ctype, text) = super::ballots(&app, &score).await;
+    assert!(ctype.starts_with("text/csv"));
+    assert_eq!(text, "Tea,Coffee,Juice,weight\n0,3,2,1\n2,0,0,2\n3,1,0,1\n");
+    assert_eq!(d["ballots_hash"], sha256(&text).as_str());
+
+    let dots = opened(
+        &app,
+        &m.ada,
+        json!({"title": "Budget", "method": "cumulative", "options": options, "seats": 2}),
+    )
+    .await;
+    vote(&app, &m.ada, &dots, json!({"points": {"3": 10}}), 200).await;
+    vote(
+        &app,
+        &m.bob,
+        &dots,
+        json!({"points": {"1": 6, "2": 4}}),
+        200,
+    )
+    .await;
+    let d = close(&app, &m.ada, &dots).await;
+    assert_eq!(d["points"], 10, "ten dots by default");
+    assert_eq!(d["outcome"]["winner_names"], json!(["Juice", "Tea"]));
+}

@@ -202,3 +202,45 @@ async fn an_admin_declares_a_body_from_the_organization_page() {
         "{html}"
     );
 }
+
+#[tokio::test]
+async fn a_member_spreads_dots_from_a_form() {
+    let app = TestApp::spawn().await;
+    let m = makers(&app, json!({})).await;
+    let id = opened(
+        &app,
+        &m.ada,
+        json!({"title": "Spend the grant", "method": "cumulative", "options": ["Tools", "Books"], "points": 5}),
+    )
+    .await;
+    let bob = app.browser_of(&m.bob).await;
+    let page = format!("/decisions/{id}");
+    let html = app.page(&bob, &page).await;
+    assert!(
+        html.contains("name=\"points-2\"") && html.contains("max=\"5\""),
+        "{html}"
+    );
+    let r = app
+        .post_form(
+            &bob,
+            &page,
+            &format!("{page}/ballot"),
+            &[("shape", "points"), ("points-1", "3"), ("points-2", "2")],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("value=\"3\""),
+        "the form keeps the open ballot: {html}"
+    );
+    let r = app
+        .post_form(
+            &bob,
+            &page,
+            &format!("{page}/ballot"),
+            &[("shape", "points"), ("points-1", "5"), ("points-2", "2")],
+        )
+        .await;
+    crate::support::expect_page_error(r, 422, "7 points").await;
+}
