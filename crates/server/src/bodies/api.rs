@@ -5,6 +5,7 @@
 use super::model::{BallotInput, DecisionState, NewDecision, RulesInput};
 use super::service::{self, NewBody};
 use super::views::{self, BodyDetail, BodyView, DecisionView, MyDecision};
+use super::{ballots, closing, decisions};
 use crate::error::{ApiError, Problem};
 use crate::state::AppState;
 use crate::web::actor::ApiViewer;
@@ -154,7 +155,7 @@ pub async fn draft(
         .db
         .write(move |c| {
             let ctx = service::require_body(c, &handle, &slug)?;
-            let loc = service::draft(c, &p, &ctx, &i)?;
+            let loc = decisions::draft(c, &p, &ctx, &i)?;
             views::decision_view(c, &loc, true)
         })
         .await?;
@@ -245,7 +246,7 @@ pub async fn edit_draft(
     Path(id): Path<String>,
     ApiJson(i): ApiJson<NewDecision>,
 ) -> Result<Json<DecisionView>, ApiError> {
-    act(state, move |c| service::edit_draft(c, &p, &id, &i)).await
+    act(state, move |c| decisions::edit_draft(c, &p, &id, &i)).await
 }
 
 /// Opens a draft (its opener or an admin): the electorate is frozen and its hash
@@ -262,7 +263,7 @@ pub async fn open(
     ApiViewer(p): ApiViewer,
     Path(id): Path<String>,
 ) -> Result<Json<DecisionView>, ApiError> {
-    act(state, move |c| service::open(c, &p, &id)).await
+    act(state, move |c| decisions::open(c, &p, &id)).await
 }
 
 /// Closes an open decision before its time (its opener or an admin) and counts it.
@@ -277,7 +278,7 @@ pub async fn close(
     ApiViewer(p): ApiViewer,
     Path(id): Path<String>,
 ) -> Result<Json<DecisionView>, ApiError> {
-    act(state, move |c| service::close(c, Some(&p), &id)).await
+    act(state, move |c| closing::close(c, Some(&p), &id)).await
 }
 
 /// Withdraws a draft or open decision (its opener or an admin); its ballots are dropped.
@@ -292,7 +293,7 @@ pub async fn withdraw(
     ApiViewer(p): ApiViewer,
     Path(id): Path<String>,
 ) -> Result<Json<DecisionView>, ApiError> {
-    act(state, move |c| service::withdraw(c, &p, &id)).await
+    act(state, move |c| decisions::withdraw(c, &p, &id)).await
 }
 
 /// Casts or changes the caller's ballot: the fields of the decision's method (`vote`,
@@ -313,7 +314,7 @@ pub async fn cast(
     let v = state
         .db
         .write(move |c| {
-            let (loc, cast) = service::cast(c, &p, &id, &i)?;
+            let (loc, cast) = ballots::cast(c, &p, &id, &i)?;
             Ok(CastView {
                 changed: cast.changed,
                 receipt: cast.receipt,
@@ -344,7 +345,7 @@ pub async fn ballots(
             if s != DecisionState::Closed {
                 return Err(super::model::wrong_state(s, "download"));
             }
-            service::ballot_file(c, &loc)
+            closing::ballot_file(c, &loc)
         })
         .await?;
     Ok((

@@ -7,6 +7,7 @@
 
 use super::model::{BallotInput, NewDecision, RulesInput, SeatRule};
 use super::service::{self, BodyCtx, NewBody};
+use super::{ballots, closing, decisions};
 use crate::db::{DbConn, now_ms};
 use crate::error::AppError;
 use crate::seed::DemoContext;
@@ -37,13 +38,13 @@ fn decide(
     close: bool,
 ) -> Result<(), AppError> {
     let opener = ctx.person(opener)?;
-    let d = service::draft(c, &opener, body, &input)?;
-    service::open(c, &opener, &d.d.id)?;
+    let d = decisions::draft(c, &opener, body, &input)?;
+    decisions::open(c, &opener, &d.d.id)?;
     for (voter, ballot) in ballots {
-        service::cast(c, &ctx.person(voter)?, &d.d.id, &ballot)?;
+        ballots::cast(c, &ctx.person(voter)?, &d.d.id, &ballot)?;
     }
     if close {
-        service::close(c, Some(&opener), &d.d.id)?;
+        closing::close(c, Some(&opener), &d.d.id)?;
     }
     Ok(())
 }

@@ -10,16 +10,22 @@
 //! (BLT, PrefLib, CSV) so that anyone can recount it with `commonfare decide`.
 //!
 //! Rooms: `model` (rules, no I/O), `count` (the count through the engine) and `files`
-//! (the ballot files), both pure; `store` (queries), `service` (flows, each with its
-//! journal event), `views` (what is shown), `api` and `pages` (the routes, assembled
-//! here), `events`, `export` and `demo`.
+//! (the ballot files), both pure; `store` (queries); the flows, each with its journal
+//! event: `service` (bodies, rulebooks, finding things), `decisions` (draft, rewrite,
+//! open, withdraw), `ballots` (cast) and `closing` (close and count); `views` (what is
+//! shown); `api` and `pages` (the routes, assembled here), with `forms` reading the
+//! pages' forms; `events`, `export` and `demo`.
 
 mod api;
+mod ballots;
+mod closing;
 mod count;
+mod decisions;
 mod demo;
 mod events;
 mod export;
 mod files;
+mod forms;
 mod model;
 mod pages;
 mod service;
@@ -81,12 +87,12 @@ pub fn api() -> OpenApiRouter<AppState> {
 /// once, closes each decision once: the close is guarded by the decision's state.
 pub async fn sweep(state: &AppState) -> Result<usize, AppError> {
     let now = crate::db::now_ms();
-    let due = state.db.read(move |c| service::due(c, now)).await?;
+    let due = state.db.read(move |c| closing::due(c, now)).await?;
     let mut closed = 0;
     for id in due {
         if state
             .db
-            .write(move |c| service::close_due(c, &id, now))
+            .write(move |c| closing::close_due(c, &id, now))
             .await?
         {
             closed += 1;

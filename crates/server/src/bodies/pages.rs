@@ -6,11 +6,13 @@
 //! lists its bodies.
 
 use super::count::Outcome;
-use super::model::{BallotInput, BodyKind, Choice, NewDecision, RulesInput, Shape};
+use super::forms::{self, BodyForm, DraftForm};
+use super::model::{BodyKind, Choice, RulesInput, Shape};
 use super::service::{self, Located, NewBody};
 use super::views::{self, BodyDetail, BodyView, DecisionView};
+use super::{ballots, closing, decisions};
 use crate::db::DbConn;
-use crate::error::{AppError, PageError, detail};
+use crate::error::{AppError, PageError};
 use crate::journal::{Event, ObjectKind};
 use crate::markdown;
 use crate::state::AppState;
@@ -156,106 +158,6 @@ async fn body_page(
     }))
 }
 
-#[derive(Deserialize)]
-pub struct DraftForm {
-    csrf: String,
-    title: String,
-    #[serde(default)]
-    description: String,
-    method: String,
-    /// One option per line.
-    #[serde(default)]
-    options: String,
-    #[serde(default)]
-    seats: String,
-    #[serde(default)]
-    secrecy: String,
-    /// Days until it closes, counted from now.
-    #[serde(default)]
-    days: String,
-    /// Score voting: the highest score; cumulative voting: the points each ballot spends.
-    #[serde(default)]
-    points: String,
-}
-
-/// The draft form's field a refusal is about.
-fn draft_field(e: &AppError) -> Option<&'static str> {
-    match e.code {
-        "invalid_text" => match e.detail.text_arg("field") {
-            Some("title") => Some("title"),
-            Some("description") => Some("description"),
-            Some("options") => Some("options"),
-            _ => None,
-        },
-        "unknown_method" => Some("method"),
-        "invalid_options" if e.detail.key() == "problem-bodies-points" => Some("points"),
-        "invalid_options" => Some("options"),
-        "invalid_seats" => Some("seats"),
-        "secrecy_lowered" => Some("secrecy"),
-        "invalid_closing_time" => Some("days"),
-        _ => None,
-    }
-}
-
-/// The decision the form asks for; a number that does not read is refused on its field.
-fn draft_input(f: &DraftForm) -> Result<NewDecision, AppError> {
-    let seats = number(&f.seats).ok_or_else(|| {
-        AppError::invalid(
-            "invalid_seats",
-            detail!("problem-bodies-number", field = "seats"),
-        )
-    })?;
-    let days = number(&f.days).ok_or_else(|| {
-        AppError::invalid(
-            "invalid_closing_time",
-            detail!("problem-bodies-number", field = "days"),
-        )
-    })?;
-    let points = number(&f.points).ok_or_else(|| {
-        AppError::invalid(
-            "invalid_options",
-            detail!("problem-bodies-points", most = super::model::MAX_POINTS),
-        )
-    })?;
-    let closes_at = match days {
-        Some(d) if d <= 0 || d > 366 => {
-            return Err(AppError::invalid(
-                "invalid_closing_time",
-                detail!("problem-bodies-closing-time"),
-            ));
-        }
-        Some(d) => Some(crate::db::now_ms() + d * 24 * 3600 * 1000),
-        None => None,
-    };
-    Ok(NewDecision {
-        title: f.title.clone(),
-        description: f.description.clone(),
-        method: Some(f.method.clone()),
-        options: f
-            .options
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .map(str::to_string)
-            .collect(),
-        seats,
-        max_approvals: None,
-        points,
-        secrecy: (!f.secrecy.is_empty()).then(|| f.secrecy.clone()),
-        closes_at,
-        rulebook: None,
-    })
-}
-
-/// A whole number, `Some(None)` for an empty field, `None` when it does not read.
-fn number(raw: &str) -> Option<Option<i64>> {
-    let t = raw.trim();
-    if t.is_empty() {
-        return Some(None);
-    }
-    t.parse().ok().map(Some)
-}
-
 /// Drafts a decision from the body page's form; a refusal shows the form again as
 /// entered, the refusal beside its field.
 pub async fn draft(
@@ -268,13 +170,13 @@ pub async fn draft(
     csrf.verify(&f.csrf)?;
     let viewer = me.clone();
     let (h, s) = (handle.clone(), slug.clone());
-    let made = match draft_input(&f) {
+    let made = match forms::draft_input(&f) {
         Ok(input) => {
             state
                 .db
                 .write(move |c| {
                     let ctx = service::require_body(c, &h, &s)?;
-                    Ok(service::draft(c, &me, &ctx, &input)?.url())
+                    Ok(decisions::draft(c, &me, &ctx, &input)?.url())
                 })
                 .await
         }
@@ -293,7 +195,7 @@ pub async fn draft(
                 ("days", f.days.as_str()),
                 ("points", f.points.as_str()),
             ];
-            let Some(form) = Refilled::of(&entered, &e, draft_field) else {
+            let Some(form) = Refilled::of(&entered, &e, forms::draft_field) else {
                 return Err(e.into());
             };
             let chrome = state.chrome(Some(&viewer), &csrf);
@@ -414,58 +316,6 @@ fn load(
     })
 }
 
-/// A ballot in words: the answer of a motion, the options approved or chosen, or the
-/// ranking (`Ann > Ben`).
-fn in_words(chrome: &Chrome, choice: &serde_json::Value, names: &[String]) -> String {
-    let name = |v: &serde_json::Value| {
-        v.as_u64()
-            .and_then(|i| names.get(i as usize))
-            .cloned()
-            .unwrap_or_default()
-    };
-    let list = |key: &str, sep: &str| {
-        choice[key]
-            .as_array()
-            .map(|a| a.iter().map(name).collect::<Vec<_>>().join(sep))
-            .unwrap_or_default()
-    };
-    match choice["kind"].as_str().unwrap_or("") {
-        "vote" => chrome.t1(
-            "bodies-answer",
-            "answer",
-            choice["vote"].as_str().unwrap_or(""),
-        ),
-        "consent" => {
-            let answer = chrome.t1(
-                "bodies-answer",
-                "answer",
-                choice["response"].as_str().unwrap_or(""),
-            );
-            match choice["reason"].as_str().filter(|r| !r.is_empty()) {
-                Some(r) => format!("{answer}: {r}"),
-                None => answer,
-            }
-        }
-        "consensus" => chrome.t1(
-            "bodies-answer",
-            "answer",
-            choice["position"].as_str().unwrap_or(""),
-        ),
-        "approve" => list("approve", ", "),
-        "choose" => name(&choice["choose"]),
-        "points" => choice["points"]
-            .as_array()
-            .map(|a| {
-                a.iter()
-                    .map(|pair| format!("{} {}", name(&pair[0]), pair[1]))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            })
-            .unwrap_or_default(),
-        _ => list("ranking", " > "),
-    }
-}
-
 fn page(state: &AppState, chrome: Chrome, l: Loaded, receipt: Option<String>) -> Response {
     let _ = state;
     let v = l.v;
@@ -524,7 +374,7 @@ fn page(state: &AppState, chrome: Chrome, l: Loaded, receipt: Option<String>) ->
         .votes
         .iter()
         .flatten()
-        .map(|x| (x.voter.clone(), in_words(&chrome, &x.choice, &names)))
+        .map(|x| (x.voter.clone(), forms::in_words(&chrome, &x.choice, &names)))
         .collect();
     render(&DecisionPage {
         votes,
@@ -577,63 +427,6 @@ pub async fn decision(
     Ok(page(&state, chrome, l, None))
 }
 
-/// The ballot form's fields as the API's ballot: `approve-ID` check boxes, `rank-ID`
-/// lists (1 = first choice), the other fields by name.
-fn ballot_of_form(f: &HashMap<String, String>) -> Result<BallotInput, AppError> {
-    let field = |k: &str| f.get(k).filter(|v| !v.is_empty()).cloned();
-    let approve: Vec<String> = f
-        .keys()
-        .filter_map(|k| k.strip_prefix("approve-").map(str::to_string))
-        .collect();
-    let mut ranks: Vec<(usize, String)> = Vec::new();
-    for (k, v) in f {
-        if let Some(id) = k.strip_prefix("rank-")
-            && !v.is_empty()
-        {
-            let r: usize = v.parse().map_err(|_| {
-                AppError::invalid(
-                    "invalid_text",
-                    detail!("problem-bodies-number", field = "rank"),
-                )
-            })?;
-            ranks.push((r, id.to_string()));
-        }
-    }
-    ranks.sort();
-    if ranks.windows(2).any(|w| w[0].0 == w[1].0) {
-        return Err(AppError::invalid(
-            "rank_out_of_range",
-            detail!("problem-bodies-rank-twice"),
-        ));
-    }
-    let mut points = std::collections::BTreeMap::new();
-    for (k, v) in f {
-        if let Some(id) = k.strip_prefix("points-")
-            && !v.trim().is_empty()
-        {
-            let p: u64 = v.trim().parse().map_err(|_| {
-                AppError::invalid(
-                    "invalid_text",
-                    detail!("problem-bodies-number", field = "points"),
-                )
-            })?;
-            points.insert(id.to_string(), p);
-        }
-    }
-    let shape = field("shape").unwrap_or_default();
-    Ok(BallotInput {
-        vote: field("vote"),
-        response: field("response"),
-        reason: field("reason").filter(|_| shape == "consent"),
-        position: field("position"),
-        approve: (shape == "approve").then_some(approve),
-        choose: field("choose"),
-        ranking: (shape == "rank").then(|| ranks.into_iter().map(|(_, id)| id).collect()),
-        points: (shape == "points").then_some(points),
-        weight: None,
-    })
-}
-
 /// Casts or changes the viewer's ballot from the decision page's form. A secret ballot's
 /// receipt is shown on the page this answers with, once.
 pub async fn vote(
@@ -648,8 +441,8 @@ pub async fn vote(
     let (receipt, l) = state
         .db
         .write(move |c| {
-            let input = ballot_of_form(&f)?;
-            let (_, cast) = service::cast(c, &me, &id, &input)?;
+            let input = forms::ballot_of_form(&f)?;
+            let (_, cast) = ballots::cast(c, &me, &id, &input)?;
             Ok((cast.receipt, load(c, &id, Some(&me))?))
         })
         .await?;
@@ -678,7 +471,7 @@ pub async fn open(
     PageForm(f): PageForm<CsrfOnly>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    act(state, move |c| service::open(c, &me, &id)).await
+    act(state, move |c| decisions::open(c, &me, &id)).await
 }
 
 pub async fn close(
@@ -689,7 +482,7 @@ pub async fn close(
     PageForm(f): PageForm<CsrfOnly>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    act(state, move |c| service::close(c, Some(&me), &id)).await
+    act(state, move |c| closing::close(c, Some(&me), &id)).await
 }
 
 pub async fn withdraw(
@@ -700,15 +493,7 @@ pub async fn withdraw(
     PageForm(f): PageForm<CsrfOnly>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    act(state, move |c| service::withdraw(c, &me, &id)).await
-}
-
-#[derive(Deserialize)]
-pub struct BodyForm {
-    csrf: String,
-    slug: String,
-    name: String,
-    kind: String,
+    act(state, move |c| decisions::withdraw(c, &me, &id)).await
 }
 
 /// An admin declares a body from the organization page, with the kind's default rules
