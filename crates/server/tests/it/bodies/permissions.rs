@@ -23,6 +23,14 @@ async fn api() {
     );
     app.check_roles(&rulebook, Some((&m.bob, 403)), (&m.ada, 200))
         .await;
+    app.call_as(
+        Some(&m.eve),
+        reqwest::Method::PUT,
+        &format!("{BODY}/rulebook"),
+        Some(json!({"rules": {"openers": "members"}})),
+        403,
+    )
+    .await;
     // Now only admins open decisions: bob, who sits, is refused; ada is not.
     let draft = ApiCall::post(
         format!("{BODY}/decisions"),
@@ -62,6 +70,16 @@ async fn the_opener_manages_their_decision() {
         .as_str()
         .unwrap()
         .to_string();
+    // Someone outside the organization is refused as a member who is not the opener is.
+    for action in ["open", "withdraw", "close"] {
+        app.post_as(
+            &m.eve,
+            &format!("/api/v1/decisions/{id}/{action}"),
+            json!(null),
+            403,
+        )
+        .await;
+    }
     let open = ApiCall::act(format!("/api/v1/decisions/{id}/open"));
     app.check_roles(&open, Some((&m.cyd, 403)), (&m.bob, 200))
         .await;
