@@ -564,3 +564,46 @@ async fn score_and_cumulative_votes_add_up_points() {
     assert_eq!(d["points"], 10, "ten dots by default");
     assert_eq!(d["outcome"]["winner_names"], json!(["Juice", "Tea"]));
 }
+
+/// The closing sweep runs when a server starts: a decision whose time came while no
+/// server ran (here, while only an earlier server held the store) is closed at the next
+/// start, once.
+#[tokio::test]
+async fn a_server_that_starts_closes_the_decisions_whose_time_has_come() {
+    let first = TestApp::spawn().await;
+    let m = makers(&first, json!({})).await;
+    let soon = commonfare::db::now_ms() + 1_200;
+    let id = opened(
+        &first,
+        &m.ada,
+        json!({"title": "While we slept", "method": "motion", "closes_at": soon}),
+    )
+    .await;
+    vote(&first, &m.bob, &id, json!({"vote": "yes"}), 200).await;
+    tokio::time::sleep(std::time::Duration::from_millis(1_400)).await;
+    let (data_dir, url) = (
+        first.state.config.data_dir.clone(),
+        first.state.config.database_url.clone(),
+    );
+    let second = TestApp::spawn_with(move |c| {
+        c.data_dir = data_dir;
+        c.database_url = url;
+    })
+    .await;
+    let path = format!("/api/v1/decisions/{id}");
+    let mut state = String::new();
+    for _ in 0..50 {
+        state = get(&second, &path).await["state"]
+            .as_str()
+            .unwrap()
+            .to_string();
+        if state == "closed" {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert_eq!(state, "closed");
+    let d = get(&first, &path).await;
+    assert_eq!(d["result"], "decided");
+    assert_eq!(commonfare::bodies::sweep(&first.state).await.unwrap(), 0);
+}
