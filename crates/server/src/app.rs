@@ -33,6 +33,7 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     panels.register("contribution", crate::discussion::contribution_panel);
     panels.register("person", crate::commons::person_panel);
     panels.register("organization", crate::discussion::organization_panel);
+    panels.register("organization", crate::bodies::organization_panel);
     Ok(state)
 }
 
@@ -46,6 +47,7 @@ pub fn router(state: AppState) -> Router {
             .merge(accounts::api())
             .merge(crate::commons::api(&state.config))
             .merge(crate::discussion::api())
+            .merge(crate::bodies::api())
             .split_for_parts();
     let description = crate::openapi::finish(description);
     let readable = crate::api_page::ApiDoc::read(&crate::openapi::to_json(&description));
@@ -56,6 +58,7 @@ pub fn router(state: AppState) -> Router {
         .merge(accounts::pages())
         .merge(crate::commons::pages(&state.config))
         .merge(crate::discussion::pages())
+        .merge(crate::bodies::pages())
         .merge(crate::web::language::routes())
         .merge(crate::api_page::routes(readable))
         .layer(from_fn_with_state(state.clone(), csrf::middleware))
@@ -179,6 +182,7 @@ pub async fn serve(
     stop: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let shutdown = state.shutdown.clone();
+    tokio::spawn(crate::bodies::sweep_forever(state.clone()));
     let app = router(state);
     axum::serve(
         listener,

@@ -274,6 +274,74 @@ pub const CODES: &[(&str, &str)] = &[
         "the comment was changed meanwhile; reload it",
     ),
     ("thread_full", "a thread that holds 1 000 comments already"),
+    (
+        "body_exists",
+        "an organization already has a body by that name",
+    ),
+    (
+        "invalid_rulebook",
+        "a rulebook with an unusable rule (a fraction, a weight, a seat)",
+    ),
+    (
+        "unknown_method",
+        "a counting method the decision engine does not have",
+    ),
+    (
+        "invalid_options",
+        "too few or too many options, or an option without a name",
+    ),
+    (
+        "invalid_seats",
+        "seats that the method or the options cannot fill",
+    ),
+    (
+        "invalid_closing_time",
+        "a closing time that is not in the future",
+    ),
+    (
+        "secrecy_lowered",
+        "a decision less secret than its body's rulebook asks",
+    ),
+    (
+        "decision_state",
+        "a decision whose state does not allow this (draft, open, closed, withdrawn)",
+    ),
+    (
+        "not_in_electorate",
+        "a ballot from someone outside the decision's frozen electorate",
+    ),
+    (
+        "already_voted",
+        "a second ballot where the rulebook does not let a ballot change",
+    ),
+    (
+        "invalid_ballot",
+        "a ballot of the wrong shape for the decision's method",
+    ),
+    (
+        "unknown_option",
+        "a ballot that names an option the decision does not have",
+    ),
+    (
+        "rank_out_of_range",
+        "a ranking that names an option twice or ranks past the options",
+    ),
+    (
+        "too_many_approvals",
+        "a ballot that approves more options than allowed",
+    ),
+    (
+        "weight_not_in_rulebook",
+        "a ballot carrying a weight other than the voter's in the rulebook",
+    ),
+    (
+        "too_many_points",
+        "a score above the highest, or more points than a cumulative ballot may spend",
+    ),
+    (
+        "rulebook_by_decision",
+        "a rulebook that changes only by a decision of its body",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

@@ -21,6 +21,7 @@ use utoipa::{Modify, OpenApi};
         (name = "organizations", description = "Organizations and memberships"),
         (name = "discussion", description = "Threads and comments on commons and contributions"),
         (name = "commons", description = "Commons, their files, contributions and reviews"),
+        (name = "bodies", description = "Democratic bodies, their rulebooks, decisions, ballots and outcomes"),
     )
 )]
 pub struct ApiDoc;

@@ -114,3 +114,21 @@ event-organization-translation-removed = { $actor } removed the { $lang ->
     [es] Spanish
    *[en] English
 } name and description of { $organization }
+
+## Bodies
+event-body-created = { $actor } declared the body “{ $body }” of { $org }
+event-body-rulebook-changed = { $actor } wrote version { $version } of the rulebook of “{ $body }”
+event-decision-drafted = { $actor } drafted “{ $title }” for “{ $body }”
+event-decision-opened = { $actor } opened “{ $title }” of “{ $body }” to { $voters ->
+    [one] { $voters } voter
+   *[other] { $voters } voters
+}
+event-decision-voted = { $actor } voted on “{ $title }” (“{ $body }”)
+event-decision-ballot-received = A ballot was cast on “{ $title }” (“{ $body }”)
+event-decision-closed = “{ $title }” of “{ $body }” closed: { $result ->
+    [decided] decided
+   *[failed] failed
+}
+event-decision-withdrawn = { $actor } withdrew “{ $title }” of “{ $body }”
+event-body-rulebook-adopted = Decision { $decision } wrote version { $version } of the rulebook of “{ $body }”
+event-decision-edited = { $actor } rewrote the draft “{ $title }” of “{ $body }”

@@ -467,3 +467,185 @@ api-in = in the { $place ->
 api-required = required
 api-body = What to send
 api-answers = Answers
+## Bodies: an organization's assemblies, boards and groups, and their decisions.
+bodies-title = Bodies
+bodies-none = No body yet.
+bodies-kind = { $kind ->
+    [general_assembly] General assembly
+    [board] Board
+    [working_group] Working group
+    [jury] Jury
+    [valuation_panel] Valuation panel
+   *[commons_council] Commons council
+}
+bodies-method = { $method ->
+    [motion] Motion (yes, no, abstain)
+    [consent] Consent (passes unless an objection stands)
+    [consensus] Consensus (passes unless someone blocks)
+    [approval] Approval
+    [plurality] Plurality (one choice)
+    [score] Score (points to each option)
+    [cumulative] Cumulative (dots to spread)
+    [borda] Borda count
+    [schulze] Schulze (ranked)
+    [irv] Instant runoff (ranked)
+    [stv-scottish] Scottish STV (ranked, proportional)
+    [seqphragmen] Sequential Phragmén (approval, proportional board)
+    [equal-shares] Method of Equal Shares (approval, proportional board)
+    [pav] Proportional approval voting (board)
+   *[stv-meek] Meek STV (ranked, proportional)
+}
+bodies-state = { $state ->
+    [draft] draft
+    [open] open
+    [closed] closed
+   *[withdrawn] withdrawn
+}
+bodies-result = { $result ->
+    [decided] decided
+   *[failed] failed
+}
+bodies-secrecy = { $secrecy ->
+    [open] open ballots
+    [anonymous] anonymous ballots
+   *[secret] secret ballots with receipts
+}
+bodies-seats = { $seats ->
+    [named] the people the rulebook names
+    [admins] the organization's admins
+   *[all_members] every active member of the organization
+}
+bodies-openers = { $openers ->
+    [admins] the organization's admins
+   *[members] anyone who sits, and the admins
+}
+bodies-answer = { $answer ->
+    [yes] Yes
+    [no] No
+    [abstain] Abstain
+    [consent] I consent
+    [concern] I consent, with a concern
+    [objection] I object
+    [agree] I agree
+    [stand_aside] I stand aside
+   *[block] I block
+}
+bodies-closes = closes { $when }
+bodies-no-decision = None.
+bodies-open-decisions = Open decisions
+bodies-drafts = Drafts
+bodies-past-decisions = Past decisions
+bodies-members = Who sits
+bodies-weight = { $count ->
+    [one] { $count } vote
+   *[other] { $count } votes
+}
+bodies-no-member = Nobody sits in this body yet.
+bodies-rulebook = Rulebook, version { $version }
+bodies-rule-seats = Who sits
+bodies-rule-openers = Who may open a decision
+bodies-rule-method = Default method
+bodies-rule-quorum = Quorum
+bodies-rule-threshold = Threshold
+bodies-abstentions-count = abstentions count in the base
+bodies-rule-secrecy = Least secrecy
+bodies-rule-changeable = Ballots may change until the close
+bodies-yes = yes
+bodies-no = no
+bodies-rule-weights = Weights
+bodies-weight-cap = { $count ->
+    [one] at most { $count } vote per member
+   *[other] at most { $count } votes per member
+}
+bodies-versions = Earlier versions
+bodies-version = Version { $version }
+bodies-draft-title = Draft a decision
+bodies-field-title = Question or proposal
+bodies-field-description = Details
+bodies-field-method = Method
+bodies-field-options = Options
+bodies-options-hint = one per line; leave empty for a motion
+bodies-field-seats = Seats to fill
+bodies-field-secrecy = Ballots
+bodies-secrecy-default = as the rulebook says
+bodies-field-days = Days before it closes
+bodies-draft = Save the draft
+bodies-sign-in-to-draft = to draft a decision, if the rulebook lets you.
+bodies-decision-of = Decision { $number } of
+bodies-seats-count = { $count ->
+    [one] { $count } seat
+   *[other] { $count } seats
+}
+bodies-participation = { $voted } of { $voters } voters took part
+bodies-options = Options
+bodies-receipt-title = Your receipt
+bodies-receipt-text = Keep this code: it is shown only now. After the close, the decision lists the SHA-256 of every receipt, so you can check that your ballot was counted without anyone learning how you voted.
+bodies-your-ballot = Your ballot
+bodies-voted = Your ballot is in. You may change it until the close: the last one counts.
+bodies-reason = Reason (needed for an objection)
+bodies-approve-most = { $count ->
+    [one] Approve at most { $count } option.
+   *[other] Approve at most { $count } options.
+}
+bodies-approve-hint = Approve every option you can live with.
+bodies-rank-hint = Give 1 to your first choice, 2 to the next, and so on; leave the others unranked.
+bodies-unranked = not ranked
+bodies-change-ballot = Change my ballot
+bodies-cast = Cast my ballot
+bodies-not-in-electorate = You are not in this decision's electorate.
+bodies-sign-in-to-vote = to vote, if you sit in this body.
+bodies-outcome = Outcome
+bodies-passed = The proposal passed.
+bodies-not-passed = The proposal did not pass.
+bodies-no-winner = Nobody was chosen.
+bodies-chosen = { $count ->
+    [one] Chosen:
+   *[other] Elected:
+}
+bodies-turnout = Turnout { $turnout } of { $electorate } votes
+bodies-explanation = How it was counted
+bodies-receipts = { $count ->
+    [one] { $count } receipt hash
+   *[other] { $count } receipt hashes
+}
+bodies-participants = { $count ->
+    [one] { $count } person took part
+   *[other] { $count } people took part
+}
+bodies-download = Download the anonymised ballots
+bodies-recount = Recount them yourself: { $command }
+bodies-ballots-hash = SHA-256 of the ballot file:
+bodies-electorate-hash = SHA-256 of the frozen electorate:
+bodies-manage = Manage
+bodies-manage-hint = For its opener and the organization's admins.
+bodies-open = Open it now
+bodies-close = Close it now and count
+bodies-withdraw = Withdraw it
+bodies-declare = Declare a body
+bodies-declare-hint = For the organization's admins. The body starts with its kind's usual rules; its rulebook can then be changed.
+bodies-field-name = Name
+bodies-field-slug = Address
+bodies-slug-hint = lowercase letters, digits and hyphens
+bodies-field-kind = Kind
+bodies-declare-button = Declare the body
+bodies-rule-by-decision = The rulebook changes only by a decision of the body
+bodies-proposal = If this decision passes, the body adopts a new rulebook:
+bodies-decisions-title = Decisions
+bodies-yours = Yours to take part in
+bodies-you-voted = you voted
+bodies-you-may-vote = you may vote
+bodies-nothing-to-vote = No open decision awaits your ballot.
+bodies-sign-in-to-see-yours = to see the decisions you can take part in.
+bodies-older = Older decisions
+bodies-all-decisions = Every body's decisions
+bodies-votes = Who voted how
+bodies-score-hint = { $count ->
+    [one] Give each option from 0 to { $count } point.
+   *[other] Give each option from 0 to { $count } points.
+}
+bodies-dots-hint = { $count ->
+    [one] Spread { $count } dot among the options.
+   *[other] Spread up to { $count } dots among the options, several on one if you like.
+}
+bodies-field-points = Points
+bodies-points-hint = for a score vote, the highest score (5 if empty); for a cumulative vote, the dots each voter spreads (10 if empty)

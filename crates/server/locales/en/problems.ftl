@@ -352,3 +352,51 @@ problem-comment-moved = the comment was changed by another request meanwhile; re
 problem-not-a-change = contribution #{ $number } is a work record: it changes no file, so it has no diff
 problem-no-proposed-file = contribution #{ $number } proposes no file at { $path }
 problem-revert-unconfirmed = tick the confirmation to revert revision { $number }
+
+## Bodies
+problem-bodies-invalid = “{ $what }” is not something a body's rules can hold; check the value and try again.
+problem-bodies-field = The { $field } must be one line of 1 to { $limit } characters, without control characters.
+problem-bodies-slug = “{ $slug }” cannot name a body: use 1 to 40 lowercase letters, digits or hyphens, not starting or ending with a hyphen.
+problem-bodies-weight-cap = A weight of { $weight } is not allowed: the rulebook allows weights from 1 to { $cap }.
+problem-bodies-unknown-method = “{ $method }” is not a method the decision engine has; use one of: { $known }.
+problem-bodies-state-filter = “{ $state }” is not a state of a decision; use draft, open, closed or withdrawn.
+problem-bodies-decision-state = { $action ->
+    [vote] You cannot vote on a decision that is { $state }.
+    [open] Only a draft can be opened; this decision is { $state }.
+    [close] Only an open decision can be closed; this one is { $state }.
+    [withdraw] Only a draft or an open decision can be withdrawn; this one is { $state }.
+    [edit] Only a draft can be rewritten; this decision is { $state }.
+   *[download] The ballots are published when the decision closes; it is { $state }.
+}
+problem-bodies-motion-options = A motion puts one proposal to the body and has no options; leave them out, or choose another method.
+problem-bodies-option-count = { $count } options given: a decision needs 2 to { $limit }.
+problem-bodies-option-twice = The option “{ $name }” is given twice.
+problem-bodies-seats = { $seats } seats cannot be filled here: this method and these options allow 1 to { $most }.
+problem-bodies-max-approvals = A limit on approvals belongs to an approval vote only, and must be between 1 and { $most }.
+problem-bodies-secrecy-lowered = The rulebook asks for { $least } ballots at least; { $asked } ballots are less secret.
+problem-bodies-closing-time = A decision must close in the future.
+problem-bodies-ballot-shape = This ballot does not fit a { $method } vote: send only the fields that method reads.
+problem-bodies-unknown-option = The decision has no option “{ $option }”.
+problem-bodies-weight = Your ballot carries a weight of { $weight } in this decision, not { $asked }.
+problem-bodies-objection-reason = An objection needs its reason: say what harm you see.
+problem-bodies-too-many-approvals = You approved { $count } options; this vote allows { $most } at most.
+problem-bodies-rank-range = The ranking has { $ranks } places for { $options } options, or names an option twice; rank each option at most once.
+problem-bodies-rank-twice = Two options have the same rank; give each rank once.
+problem-bodies-not-manager = Only the person who drafted this decision and the organization's admins may do this.
+problem-bodies-not-opener = This body's rulebook does not let you open decisions.
+problem-bodies-not-in-electorate = You are not in this decision's electorate, which was frozen when it opened.
+problem-bodies-no-body = @{ $org } has no body “{ $body }”.
+problem-bodies-admins-only = Only the organization's admins may declare bodies and change their rulebooks.
+problem-bodies-exists = @{ $org } already has a body “{ $body }”; choose another address.
+problem-bodies-rulebook-moved = The rulebook changed meanwhile; reload it and try again.
+problem-bodies-no-decision = There is no decision “{ $id }”.
+problem-bodies-empty-electorate = Nobody sits in this body, so the decision has no one to vote.
+problem-bodies-already-voted = You have voted already, and this body's ballots cannot be changed.
+problem-bodies-number = The { $field } must be a whole number.
+problem-bodies-proposal-motion = Only a motion, consent or consensus can carry a new rulebook.
+problem-bodies-rulebook-by-decision = This body's rulebook changes only by a decision of the body: draft a motion that carries the new rules.
+problem-bodies-points = Points belong to score and cumulative votes only, from 1 to { $most }.
+problem-bodies-too-many-points = { $method ->
+    [score] A score of { $given } is above the highest, { $most }.
+   *[other] You spent { $given } points; this vote allows { $most } at most.
+}

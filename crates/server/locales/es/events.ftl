@@ -102,3 +102,21 @@ event-organization-translation-removed = { $actor } quitó la versión en { $lan
     [es] español
    *[en] inglés
 } del nombre y la descripción de { $organization }
+
+## Órganos
+event-body-created = { $actor } declaró el órgano «{ $body }» de { $org }
+event-body-rulebook-changed = { $actor } escribió la versión { $version } del reglamento de «{ $body }»
+event-decision-drafted = { $actor } preparó «{ $title }» para «{ $body }»
+event-decision-opened = { $actor } abrió «{ $title }» de «{ $body }» a { $voters ->
+    [one] { $voters } votante
+   *[other] { $voters } votantes
+}
+event-decision-voted = { $actor } votó en «{ $title }» («{ $body }»)
+event-decision-ballot-received = Se depositó una papeleta en «{ $title }» («{ $body }»)
+event-decision-closed = «{ $title }» de «{ $body }» se cerró: { $result ->
+    [decided] aprobada
+   *[failed] rechazada
+}
+event-decision-withdrawn = { $actor } retiró «{ $title }» de «{ $body }»
+event-body-rulebook-adopted = La decisión { $decision } escribió la versión { $version } del reglamento de «{ $body }»
+event-decision-edited = { $actor } reescribió el borrador «{ $title }» de «{ $body }»

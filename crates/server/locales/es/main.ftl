@@ -467,3 +467,185 @@ api-in = { $place ->
 api-required = obligatorio
 api-body = Qué enviar
 api-answers = Respuestas
+## Órganos: asambleas, juntas y grupos de una organización, y sus decisiones.
+bodies-title = Órganos
+bodies-none = Todavía no hay ningún órgano.
+bodies-kind = { $kind ->
+    [general_assembly] Asamblea general
+    [board] Junta directiva
+    [working_group] Grupo de trabajo
+    [jury] Jurado
+    [valuation_panel] Comisión de valoración
+   *[commons_council] Consejo de los comunes
+}
+bodies-method = { $method ->
+    [motion] Moción (sí, no, abstención)
+    [consent] Consentimiento (se aprueba salvo objeción)
+    [consensus] Consenso (se aprueba salvo bloqueo)
+    [approval] Voto por aprobación
+    [plurality] Mayoría simple (una opción)
+    [score] Voto por puntuación (puntos a cada opción)
+    [cumulative] Voto acumulativo (puntos que repartir)
+    [borda] Recuento Borda
+    [schulze] Método Schulze (por orden)
+    [irv] Segunda vuelta instantánea (por orden)
+    [stv-scottish] Voto único transferible escocés (por orden, proporcional)
+    [seqphragmen] Phragmén secuencial (aprobación, junta proporcional)
+    [equal-shares] Método de las partes iguales (aprobación, junta proporcional)
+    [pav] Voto por aprobación proporcional (junta)
+   *[stv-meek] Voto único transferible de Meek (por orden, proporcional)
+}
+bodies-state = { $state ->
+    [draft] borrador
+    [open] abierta
+    [closed] cerrada
+   *[withdrawn] retirada
+}
+bodies-result = { $result ->
+    [decided] aprobada
+   *[failed] rechazada
+}
+bodies-secrecy = { $secrecy ->
+    [open] papeletas públicas
+    [anonymous] papeletas anónimas
+   *[secret] papeletas secretas con recibo
+}
+bodies-seats = { $seats ->
+    [named] las personas que nombra el reglamento
+    [admins] las personas administradoras de la organización
+   *[all_members] todos los miembros activos de la organización
+}
+bodies-openers = { $openers ->
+    [admins] las personas administradoras de la organización
+   *[members] quien forme parte, y las personas administradoras
+}
+bodies-answer = { $answer ->
+    [yes] Sí
+    [no] No
+    [abstain] Me abstengo
+    [consent] Doy mi consentimiento
+    [concern] Doy mi consentimiento, con una reserva
+    [objection] Me opongo
+    [agree] Estoy de acuerdo
+    [stand_aside] Me hago a un lado
+   *[block] Bloqueo
+}
+bodies-closes = se cierra { $when }
+bodies-no-decision = Ninguna.
+bodies-open-decisions = Decisiones abiertas
+bodies-drafts = Borradores
+bodies-past-decisions = Decisiones pasadas
+bodies-members = Quién forma parte
+bodies-weight = { $count ->
+    [one] { $count } voto
+   *[other] { $count } votos
+}
+bodies-no-member = Nadie forma parte de este órgano todavía.
+bodies-rulebook = Reglamento, versión { $version }
+bodies-rule-seats = Quién forma parte
+bodies-rule-openers = Quién puede abrir una decisión
+bodies-rule-method = Método por defecto
+bodies-rule-quorum = Quórum
+bodies-rule-threshold = Umbral
+bodies-abstentions-count = las abstenciones cuentan en la base
+bodies-rule-secrecy = Secreto mínimo
+bodies-rule-changeable = Una papeleta puede cambiarse hasta el cierre
+bodies-yes = sí
+bodies-no = no
+bodies-rule-weights = Pesos
+bodies-weight-cap = { $count ->
+    [one] como mucho { $count } voto por miembro
+   *[other] como mucho { $count } votos por miembro
+}
+bodies-versions = Versiones anteriores
+bodies-version = Versión { $version }
+bodies-draft-title = Preparar una decisión
+bodies-field-title = Pregunta o propuesta
+bodies-field-description = Detalles
+bodies-field-method = Método
+bodies-field-options = Opciones
+bodies-options-hint = una por línea; ninguna para una moción
+bodies-field-seats = Puestos que cubrir
+bodies-field-secrecy = Papeletas
+bodies-secrecy-default = lo que diga el reglamento
+bodies-field-days = Días hasta el cierre
+bodies-draft = Guardar el borrador
+bodies-sign-in-to-draft = para preparar una decisión, si el reglamento te lo permite.
+bodies-decision-of = Decisión { $number } de
+bodies-seats-count = { $count ->
+    [one] { $count } puesto
+   *[other] { $count } puestos
+}
+bodies-participation = Han votado { $voted } de { $voters }
+bodies-options = Opciones
+bodies-receipt-title = Tu recibo
+bodies-receipt-text = Guarda este código: solo se muestra ahora. Tras el cierre, la decisión publica el SHA-256 de cada recibo, así puedes comprobar que tu papeleta se contó sin que nadie sepa cómo votaste.
+bodies-your-ballot = Tu papeleta
+bodies-voted = Tu papeleta está registrada. Puedes cambiarla hasta el cierre: cuenta la última.
+bodies-reason = Motivo (necesario para una objeción)
+bodies-approve-most = { $count ->
+    [one] Aprueba como mucho { $count } opción.
+   *[other] Aprueba como mucho { $count } opciones.
+}
+bodies-approve-hint = Aprueba todas las opciones que te parezcan bien.
+bodies-rank-hint = Da 1 a tu primera opción, 2 a la siguiente, y así sucesivamente; deja las demás sin puesto.
+bodies-unranked = sin puesto
+bodies-change-ballot = Cambiar mi papeleta
+bodies-cast = Votar
+bodies-not-in-electorate = No formas parte del electorado de esta decisión.
+bodies-sign-in-to-vote = para votar, si formas parte de este órgano.
+bodies-outcome = Resultado
+bodies-passed = La propuesta se aprobó.
+bodies-not-passed = La propuesta no se aprobó.
+bodies-no-winner = No se eligió a nadie.
+bodies-chosen = { $count ->
+    [one] Elegida:
+   *[other] Elegidas:
+}
+bodies-turnout = Participación: { $turnout } votos de { $electorate }
+bodies-explanation = Cómo se contó
+bodies-receipts = { $count ->
+    [one] { $count } huella de recibo
+   *[other] { $count } huellas de recibos
+}
+bodies-participants = { $count ->
+    [one] Votó { $count } persona
+   *[other] Votaron { $count } personas
+}
+bodies-download = Descargar las papeletas anonimizadas
+bodies-recount = Recuéntalas tú: { $command }
+bodies-ballots-hash = SHA-256 del archivo de papeletas:
+bodies-electorate-hash = SHA-256 del electorado congelado:
+bodies-manage = Gestionar
+bodies-manage-hint = Para quien la preparó y las personas administradoras de la organización.
+bodies-open = Abrirla ahora
+bodies-close = Cerrarla ahora y contar
+bodies-withdraw = Retirarla
+bodies-declare = Declarar un órgano
+bodies-declare-hint = Para las personas administradoras de la organización. El órgano empieza con las reglas habituales de su tipo; luego su reglamento puede cambiar.
+bodies-field-name = Nombre
+bodies-field-slug = Dirección
+bodies-slug-hint = minúsculas, cifras y guiones
+bodies-field-kind = Tipo
+bodies-declare-button = Declarar el órgano
+bodies-rule-by-decision = El reglamento solo cambia por una decisión del órgano
+bodies-proposal = Si esta decisión se aprueba, el órgano adopta un nuevo reglamento:
+bodies-decisions-title = Decisiones
+bodies-yours = En las que puedes votar
+bodies-you-voted = ya votaste
+bodies-you-may-vote = puedes votar
+bodies-nothing-to-vote = Ninguna decisión abierta espera tu papeleta.
+bodies-sign-in-to-see-yours = para ver las decisiones en las que puedes votar.
+bodies-older = Decisiones anteriores
+bodies-all-decisions = Las decisiones de todos los órganos
+bodies-votes = Quién votó qué
+bodies-score-hint = { $count ->
+    [one] Da a cada opción de 0 a { $count } punto.
+   *[other] Da a cada opción de 0 a { $count } puntos.
+}
+bodies-dots-hint = { $count ->
+    [one] Reparte { $count } punto entre las opciones.
+   *[other] Reparte hasta { $count } puntos entre las opciones, varios en una si quieres.
+}
+bodies-field-points = Puntos
+bodies-points-hint = para un voto por puntuación, la puntuación máxima (5 si está vacío); para un voto acumulativo, los puntos que reparte cada persona (10 si está vacío)

@@ -366,3 +366,51 @@ problem-comment-moved = Mientras tanto otra petición ha cambiado el comentario;
 problem-not-a-change = la contribución n.º { $number } es un registro de trabajo: no cambia ningún archivo, así que no tiene diferencias que mostrar
 problem-no-proposed-file = la contribución n.º { $number } no propone ningún archivo en { $path }
 problem-revert-unconfirmed = marca la confirmación para deshacer la revisión { $number }
+
+## Órganos
+problem-bodies-invalid = «{ $what }» no puede figurar en el reglamento de un órgano; revisa el valor y vuelve a intentarlo.
+problem-bodies-field = El campo { $field } debe ocupar una línea de 1 a { $limit } caracteres, sin caracteres de control.
+problem-bodies-slug = «{ $slug }» no puede nombrar un órgano: usa de 1 a 40 minúsculas, cifras o guiones, sin guion al principio ni al final.
+problem-bodies-weight-cap = Un peso de { $weight } no está permitido: el reglamento admite pesos de 1 a { $cap }.
+problem-bodies-unknown-method = «{ $method }» no es un método del motor de decisiones; usa uno de: { $known }.
+problem-bodies-state-filter = «{ $state }» no es un estado de una decisión; usa draft, open, closed o withdrawn.
+problem-bodies-decision-state = { $action ->
+    [vote] No se puede votar en una decisión en estado { $state }.
+    [open] Solo se puede abrir un borrador; esta decisión está en estado { $state }.
+    [close] Solo se puede cerrar una decisión abierta; esta está en estado { $state }.
+    [withdraw] Solo se pueden retirar borradores y decisiones abiertas; esta está en estado { $state }.
+    [edit] Solo se puede reescribir un borrador; esta decisión está en estado { $state }.
+   *[download] Las papeletas se publican al cierre; la decisión está en estado { $state }.
+}
+problem-bodies-motion-options = Una moción somete una sola propuesta y no tiene opciones; quítalas o elige otro método.
+problem-bodies-option-count = Has dado { $count } opciones: una decisión necesita de 2 a { $limit }.
+problem-bodies-option-twice = La opción «{ $name }» aparece dos veces.
+problem-bodies-seats = Aquí no se pueden cubrir { $seats } puestos: este método y estas opciones permiten de 1 a { $most }.
+problem-bodies-max-approvals = Un límite de aprobaciones solo vale para un voto por aprobación, entre 1 y { $most }.
+problem-bodies-secrecy-lowered = El reglamento pide al menos papeletas «{ $least }»; unas papeletas «{ $asked }» son menos secretas.
+problem-bodies-closing-time = Una decisión debe cerrarse en el futuro.
+problem-bodies-ballot-shape = Esta papeleta no sirve para un voto «{ $method }»: envía solo los campos que lee ese método.
+problem-bodies-unknown-option = La decisión no tiene la opción «{ $option }».
+problem-bodies-weight = En esta decisión tu papeleta pesa { $weight }, no { $asked }.
+problem-bodies-objection-reason = Una objeción necesita su motivo: di qué daño ves.
+problem-bodies-too-many-approvals = Has aprobado { $count } opciones; este voto permite { $most } como mucho.
+problem-bodies-rank-range = El orden tiene { $ranks } puestos para { $options } opciones, o nombra una opción dos veces; ordena cada opción una vez como mucho.
+problem-bodies-rank-twice = Dos opciones tienen el mismo puesto; usa cada puesto una sola vez.
+problem-bodies-not-manager = Solo quien preparó esta decisión y las personas administradoras de la organización pueden hacerlo.
+problem-bodies-not-opener = El reglamento de este órgano no te permite abrir decisiones.
+problem-bodies-not-in-electorate = No formas parte del electorado de esta decisión, que se congeló al abrirla.
+problem-bodies-no-body = @{ $org } no tiene el órgano «{ $body }».
+problem-bodies-admins-only = Solo las personas administradoras de la organización pueden declarar órganos y cambiar su reglamento.
+problem-bodies-exists = @{ $org } ya tiene un órgano «{ $body }»; elige otra dirección.
+problem-bodies-rulebook-moved = El reglamento cambió mientras tanto; recárgalo y vuelve a intentarlo.
+problem-bodies-no-decision = No existe la decisión «{ $id }».
+problem-bodies-empty-electorate = Nadie forma parte de este órgano: la decisión no tendría votantes.
+problem-bodies-already-voted = Ya has votado, y las papeletas de este órgano no se pueden cambiar.
+problem-bodies-number = El campo { $field } debe ser un número entero.
+problem-bodies-proposal-motion = Solo una moción o una decisión por consentimiento o consenso pueden llevar un nuevo reglamento.
+problem-bodies-rulebook-by-decision = El reglamento de este órgano solo cambia por una decisión del órgano: prepara una moción que lleve las nuevas reglas.
+problem-bodies-points = Los puntos solo valen para el voto por puntuación o acumulativo, de 1 a { $most }.
+problem-bodies-too-many-points = { $method ->
+    [score] Una puntuación de { $given } supera la máxima, { $most }.
+   *[other] Has repartido { $given } puntos; este voto permite { $most } como mucho.
+}

@@ -102,3 +102,21 @@ event-organization-translation-removed = { $actor } a retiré la version { $lang
     [es] espagnole
    *[en] anglaise
 } du nom et de la description de { $organization }
+
+## Instances
+event-body-created = { $actor } a déclaré l'instance « { $body } » de { $org }
+event-body-rulebook-changed = { $actor } a écrit la version { $version } du règlement de « { $body } »
+event-decision-drafted = { $actor } a préparé « { $title } » pour « { $body } »
+event-decision-opened = { $actor } a ouvert « { $title } » de « { $body } » à { $voters ->
+    [one] { $voters } votant
+   *[other] { $voters } votants
+}
+event-decision-voted = { $actor } a voté sur « { $title } » (« { $body } »)
+event-decision-ballot-received = Un bulletin a été déposé sur « { $title } » (« { $body } »)
+event-decision-closed = « { $title } » de « { $body } » est close : { $result ->
+    [decided] décidée
+   *[failed] rejetée
+}
+event-decision-withdrawn = { $actor } a retiré « { $title } » de « { $body } »
+event-body-rulebook-adopted = La décision { $decision } a écrit la version { $version } du règlement de « { $body } »
+event-decision-edited = { $actor } a réécrit le brouillon « { $title } » de « { $body } »

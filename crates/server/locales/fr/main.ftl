@@ -467,3 +467,185 @@ api-in = dans { $place ->
 api-required = obligatoire
 api-body = Ce qu'il faut envoyer
 api-answers = Réponses
+## Instances : assemblées, conseils et groupes d'une organisation, et leurs décisions.
+bodies-title = Instances
+bodies-none = Aucune instance pour l'instant.
+bodies-kind = { $kind ->
+    [general_assembly] Assemblée générale
+    [board] Conseil d'administration
+    [working_group] Groupe de travail
+    [jury] Jury
+    [valuation_panel] Comité d'évaluation
+   *[commons_council] Conseil des communs
+}
+bodies-method = { $method ->
+    [motion] Motion (oui, non, abstention)
+    [consent] Consentement (adoptée sauf objection)
+    [consensus] Consensus (adoptée sauf blocage)
+    [approval] Vote par approbation
+    [plurality] Majorité simple (un seul choix)
+    [score] Vote par notes (des points à chaque option)
+    [cumulative] Vote cumulatif (des gommettes à répartir)
+    [borda] Méthode de Borda
+    [schulze] Méthode de Schulze (classement)
+    [irv] Vote alternatif (classement)
+    [stv-scottish] VUT écossais (classement, proportionnel)
+    [seqphragmen] Phragmén séquentiel (approbation, conseil proportionnel)
+    [equal-shares] Méthode des parts égales (approbation, conseil proportionnel)
+    [pav] Vote par approbation proportionnel (conseil)
+   *[stv-meek] VUT de Meek (classement, proportionnel)
+}
+bodies-state = { $state ->
+    [draft] brouillon
+    [open] ouverte
+    [closed] close
+   *[withdrawn] retirée
+}
+bodies-result = { $result ->
+    [decided] décidée
+   *[failed] rejetée
+}
+bodies-secrecy = { $secrecy ->
+    [open] bulletins publics
+    [anonymous] bulletins anonymes
+   *[secret] bulletins secrets avec reçu
+}
+bodies-seats = { $seats ->
+    [named] les personnes que nomme le règlement
+    [admins] les admins de l'organisation
+   *[all_members] tous les membres actifs de l'organisation
+}
+bodies-openers = { $openers ->
+    [admins] les admins de l'organisation
+   *[members] toute personne qui y siège, et les admins
+}
+bodies-answer = { $answer ->
+    [yes] Oui
+    [no] Non
+    [abstain] Abstention
+    [consent] Je consens
+    [concern] Je consens, avec une réserve
+    [objection] J'objecte
+    [agree] Je suis d'accord
+    [stand_aside] Je me mets en retrait
+   *[block] Je bloque
+}
+bodies-closes = se clôt { $when }
+bodies-no-decision = Aucune.
+bodies-open-decisions = Décisions ouvertes
+bodies-drafts = Brouillons
+bodies-past-decisions = Décisions passées
+bodies-members = Qui y siège
+bodies-weight = { $count ->
+    [one] { $count } voix
+   *[other] { $count } voix
+}
+bodies-no-member = Personne ne siège encore dans cette instance.
+bodies-rulebook = Règlement, version { $version }
+bodies-rule-seats = Qui siège
+bodies-rule-openers = Qui peut ouvrir une décision
+bodies-rule-method = Méthode par défaut
+bodies-rule-quorum = Quorum
+bodies-rule-threshold = Seuil
+bodies-abstentions-count = les abstentions comptent dans la base
+bodies-rule-secrecy = Secret minimal
+bodies-rule-changeable = Un bulletin peut changer jusqu'à la clôture
+bodies-yes = oui
+bodies-no = non
+bodies-rule-weights = Poids
+bodies-weight-cap = { $count ->
+    [one] au plus { $count } voix par membre
+   *[other] au plus { $count } voix par membre
+}
+bodies-versions = Versions précédentes
+bodies-version = Version { $version }
+bodies-draft-title = Préparer une décision
+bodies-field-title = Question ou proposition
+bodies-field-description = Détails
+bodies-field-method = Méthode
+bodies-field-options = Options
+bodies-options-hint = une par ligne ; rien pour une motion
+bodies-field-seats = Sièges à pourvoir
+bodies-field-secrecy = Bulletins
+bodies-secrecy-default = selon le règlement
+bodies-field-days = Jours avant la clôture
+bodies-draft = Enregistrer le brouillon
+bodies-sign-in-to-draft = pour préparer une décision, si le règlement vous le permet.
+bodies-decision-of = Décision { $number } de
+bodies-seats-count = { $count ->
+    [one] { $count } siège
+   *[other] { $count } sièges
+}
+bodies-participation = { $voted } votants sur { $voters }
+bodies-options = Options
+bodies-receipt-title = Votre reçu
+bodies-receipt-text = Gardez ce code : il ne s'affiche qu'une fois. Après la clôture, la décision publie le SHA-256 de chaque reçu ; vous pourrez vérifier que votre bulletin a été compté sans que personne ne sache comment vous avez voté.
+bodies-your-ballot = Votre bulletin
+bodies-voted = Votre bulletin est enregistré. Vous pouvez le changer jusqu'à la clôture : le dernier compte.
+bodies-reason = Motif (nécessaire pour une objection)
+bodies-approve-most = { $count ->
+    [one] Approuvez { $count } option au plus.
+   *[other] Approuvez { $count } options au plus.
+}
+bodies-approve-hint = Approuvez toutes les options qui vous conviennent.
+bodies-rank-hint = Donnez 1 à votre premier choix, 2 au suivant, et ainsi de suite ; laissez les autres sans rang.
+bodies-unranked = sans rang
+bodies-change-ballot = Changer mon bulletin
+bodies-cast = Voter
+bodies-not-in-electorate = Vous ne faites pas partie du corps électoral de cette décision.
+bodies-sign-in-to-vote = pour voter, si vous siégez dans cette instance.
+bodies-outcome = Résultat
+bodies-passed = La proposition est adoptée.
+bodies-not-passed = La proposition n'est pas adoptée.
+bodies-no-winner = Personne n'a été choisi.
+bodies-chosen = { $count ->
+    [one] Choix retenu :
+   *[other] Élus :
+}
+bodies-turnout = Participation : { $turnout } voix sur { $electorate }
+bodies-explanation = Le dépouillement
+bodies-receipts = { $count ->
+    [one] { $count } empreinte de reçu
+   *[other] { $count } empreintes de reçus
+}
+bodies-participants = { $count ->
+    [one] { $count } personne a voté
+   *[other] { $count } personnes ont voté
+}
+bodies-download = Télécharger les bulletins anonymisés
+bodies-recount = Recomptez vous-même : { $command }
+bodies-ballots-hash = SHA-256 du fichier des bulletins :
+bodies-electorate-hash = SHA-256 du corps électoral figé :
+bodies-manage = Gérer
+bodies-manage-hint = Pour la personne qui l'a préparée et les admins de l'organisation.
+bodies-open = L'ouvrir maintenant
+bodies-close = La clore maintenant et compter
+bodies-withdraw = La retirer
+bodies-declare = Déclarer une instance
+bodies-declare-hint = Pour les admins de l'organisation. L'instance commence avec les règles habituelles de son type ; son règlement peut ensuite changer.
+bodies-field-name = Nom
+bodies-field-slug = Adresse
+bodies-slug-hint = minuscules, chiffres et tirets
+bodies-field-kind = Type
+bodies-declare-button = Déclarer l'instance
+bodies-rule-by-decision = Le règlement ne change que par une décision de l'instance
+bodies-proposal = Si cette décision est adoptée, l'instance adopte un nouveau règlement :
+bodies-decisions-title = Décisions
+bodies-yours = Celles où vous pouvez voter
+bodies-you-voted = vous avez voté
+bodies-you-may-vote = vous pouvez voter
+bodies-nothing-to-vote = Aucune décision ouverte n'attend votre bulletin.
+bodies-sign-in-to-see-yours = pour voir les décisions où vous pouvez voter.
+bodies-older = Décisions plus anciennes
+bodies-all-decisions = Les décisions de toutes les instances
+bodies-votes = Qui a voté quoi
+bodies-score-hint = { $count ->
+    [one] Donnez à chaque option de 0 à { $count } point.
+   *[other] Donnez à chaque option de 0 à { $count } points.
+}
+bodies-dots-hint = { $count ->
+    [one] Répartissez { $count } gommette entre les options.
+   *[other] Répartissez jusqu'à { $count } gommettes entre les options, plusieurs sur une seule si vous voulez.
+}
+bodies-field-points = Points
+bodies-points-hint = pour un vote par notes, la note la plus haute (5 si vide) ; pour un vote cumulatif, les gommettes de chacun (10 si vide)

@@ -366,3 +366,51 @@ problem-comment-moved = Le commentaire a été modifié par une autre requête e
 problem-not-a-change = la contribution n° { $number } est un relevé de travail : elle ne modifie aucun fichier, elle n'a donc pas de différences à montrer
 problem-no-proposed-file = la contribution n° { $number } ne propose aucun fichier à l'emplacement { $path }
 problem-revert-unconfirmed = cochez la confirmation pour annuler la révision { $number }
+
+## Instances
+problem-bodies-invalid = « { $what } » ne peut pas figurer dans le règlement d'une instance ; vérifiez la valeur et réessayez.
+problem-bodies-field = Le champ { $field } doit tenir sur une ligne de 1 à { $limit } caractères, sans caractère de contrôle.
+problem-bodies-slug = « { $slug } » ne peut pas nommer une instance : utilisez de 1 à 40 lettres minuscules, chiffres ou tirets, sans tiret au début ni à la fin.
+problem-bodies-weight-cap = Un poids de { $weight } n'est pas permis : le règlement admet des poids de 1 à { $cap }.
+problem-bodies-unknown-method = « { $method } » n'est pas une méthode du moteur de décision ; utilisez l'une de : { $known }.
+problem-bodies-state-filter = « { $state } » n'est pas un état de décision ; utilisez draft, open, closed ou withdrawn.
+problem-bodies-decision-state = { $action ->
+    [vote] Impossible de voter sur une décision à l'état { $state }.
+    [open] Seul un brouillon peut être ouvert ; cette décision est à l'état { $state }.
+    [close] Seule une décision ouverte peut être close ; celle-ci est à l'état { $state }.
+    [withdraw] Seuls un brouillon ou une décision ouverte peuvent être retirés ; celle-ci est à l'état { $state }.
+    [edit] Seul un brouillon peut être réécrit ; cette décision est à l'état { $state }.
+   *[download] Les bulletins sont publiés à la clôture ; la décision est à l'état { $state }.
+}
+problem-bodies-motion-options = Une motion soumet une seule proposition et n'a pas d'options ; retirez-les ou choisissez une autre méthode.
+problem-bodies-option-count = { $count } options données : une décision en demande de 2 à { $limit }.
+problem-bodies-option-twice = L'option « { $name } » figure deux fois.
+problem-bodies-seats = Impossible de pourvoir { $seats } sièges ici : cette méthode et ces options en permettent de 1 à { $most }.
+problem-bodies-max-approvals = Une limite d'approbations ne vaut que pour un vote par approbation, entre 1 et { $most }.
+problem-bodies-secrecy-lowered = Le règlement exige au moins des bulletins « { $least } » ; des bulletins « { $asked } » sont moins secrets.
+problem-bodies-closing-time = Une décision doit se clore dans le futur.
+problem-bodies-ballot-shape = Ce bulletin ne convient pas à un vote « { $method } » : n'envoyez que les champs que cette méthode lit.
+problem-bodies-unknown-option = La décision n'a pas d'option « { $option } ».
+problem-bodies-weight = Votre bulletin pèse { $weight } dans cette décision, pas { $asked }.
+problem-bodies-objection-reason = Une objection doit être motivée : dites quel tort vous voyez.
+problem-bodies-too-many-approvals = Vous avez approuvé { $count } options ; ce vote en permet { $most } au plus.
+problem-bodies-rank-range = Le classement compte { $ranks } rangs pour { $options } options, ou nomme une option deux fois ; classez chaque option une fois au plus.
+problem-bodies-rank-twice = Deux options ont le même rang ; donnez chaque rang une seule fois.
+problem-bodies-not-manager = Seules la personne qui a préparé cette décision et les admins de l'organisation peuvent faire cela.
+problem-bodies-not-opener = Le règlement de cette instance ne vous permet pas d'ouvrir des décisions.
+problem-bodies-not-in-electorate = Vous ne faites pas partie du corps électoral de cette décision, figé à son ouverture.
+problem-bodies-no-body = @{ $org } n'a pas d'instance « { $body } ».
+problem-bodies-admins-only = Seuls les admins de l'organisation peuvent déclarer des instances et changer leur règlement.
+problem-bodies-exists = @{ $org } a déjà une instance « { $body } » ; choisissez une autre adresse.
+problem-bodies-rulebook-moved = Le règlement a changé entre-temps ; rechargez-le et réessayez.
+problem-bodies-no-decision = Il n'y a pas de décision « { $id } ».
+problem-bodies-empty-electorate = Personne ne siège dans cette instance : la décision n'aurait aucun votant.
+problem-bodies-already-voted = Vous avez déjà voté, et les bulletins de cette instance ne peuvent pas changer.
+problem-bodies-number = Le champ { $field } doit être un nombre entier.
+problem-bodies-proposal-motion = Seules une motion, une décision par consentement ou par consensus peuvent porter un nouveau règlement.
+problem-bodies-rulebook-by-decision = Le règlement de cette instance ne change que par une décision de l'instance : préparez une motion qui porte les nouvelles règles.
+problem-bodies-points = Les points ne valent que pour un vote par notes ou cumulatif, de 1 à { $most }.
+problem-bodies-too-many-points = { $method ->
+    [score] Une note de { $given } dépasse la plus haute, { $most }.
+   *[other] Vous avez réparti { $given } points ; ce vote en permet { $most } au plus.
+}

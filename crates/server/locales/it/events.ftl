@@ -102,3 +102,21 @@ event-organization-translation-removed = { $actor } ha rimosso la versione { $la
     [es] spagnola
    *[en] inglese
 } del nome e della descrizione di { $organization }
+
+## Organi
+event-body-created = { $actor } ha dichiarato l'organo «{ $body }» di { $org }
+event-body-rulebook-changed = { $actor } ha scritto la versione { $version } del regolamento di «{ $body }»
+event-decision-drafted = { $actor } ha preparato «{ $title }» per «{ $body }»
+event-decision-opened = { $actor } ha aperto «{ $title }» di «{ $body }» a { $voters ->
+    [one] { $voters } votante
+   *[other] { $voters } votanti
+}
+event-decision-voted = { $actor } ha votato su «{ $title }» («{ $body }»)
+event-decision-ballot-received = È stata depositata una scheda su «{ $title }» («{ $body }»)
+event-decision-closed = «{ $title }» di «{ $body }» si è chiusa: { $result ->
+    [decided] approvata
+   *[failed] respinta
+}
+event-decision-withdrawn = { $actor } ha ritirato «{ $title }» di «{ $body }»
+event-body-rulebook-adopted = La decisione { $decision } ha scritto la versione { $version } del regolamento di «{ $body }»
+event-decision-edited = { $actor } ha riscritto la bozza «{ $title }» di «{ $body }»

@@ -467,3 +467,185 @@ api-in = { $place ->
 api-required = obbligatorio
 api-body = Cosa inviare
 api-answers = Risposte
+## Organi: assemblee, consigli e gruppi di un'organizzazione, e le loro decisioni.
+bodies-title = Organi
+bodies-none = Ancora nessun organo.
+bodies-kind = { $kind ->
+    [general_assembly] Assemblea generale
+    [board] Consiglio direttivo
+    [working_group] Gruppo di lavoro
+    [jury] Giuria
+    [valuation_panel] Commissione di valutazione
+   *[commons_council] Consiglio dei beni comuni
+}
+bodies-method = { $method ->
+    [motion] Mozione (sì, no, astensione)
+    [consent] Consenso (passa salvo obiezioni)
+    [consensus] Consenso pieno (passa salvo blocchi)
+    [approval] Voto per approvazione
+    [plurality] Maggioranza relativa (una scelta)
+    [score] Voto a punteggio (punti a ogni opzione)
+    [cumulative] Voto cumulativo (bollini da distribuire)
+    [borda] Metodo Borda
+    [schulze] Metodo Schulze (graduatoria)
+    [irv] Ballottaggio istantaneo (graduatoria)
+    [stv-scottish] Voto singolo trasferibile scozzese (graduatoria, proporzionale)
+    [seqphragmen] Phragmén sequenziale (approvazione, consiglio proporzionale)
+    [equal-shares] Metodo delle quote uguali (approvazione, consiglio proporzionale)
+    [pav] Voto per approvazione proporzionale (consiglio)
+   *[stv-meek] Voto singolo trasferibile di Meek (graduatoria, proporzionale)
+}
+bodies-state = { $state ->
+    [draft] bozza
+    [open] aperta
+    [closed] chiusa
+   *[withdrawn] ritirata
+}
+bodies-result = { $result ->
+    [decided] approvata
+   *[failed] respinta
+}
+bodies-secrecy = { $secrecy ->
+    [open] schede palesi
+    [anonymous] schede anonime
+   *[secret] schede segrete con ricevuta
+}
+bodies-seats = { $seats ->
+    [named] le persone indicate dal regolamento
+    [admins] gli amministratori dell'organizzazione
+   *[all_members] tutti i membri attivi dell'organizzazione
+}
+bodies-openers = { $openers ->
+    [admins] gli amministratori dell'organizzazione
+   *[members] chiunque ne faccia parte, e gli amministratori
+}
+bodies-answer = { $answer ->
+    [yes] Sì
+    [no] No
+    [abstain] Mi astengo
+    [consent] Acconsento
+    [concern] Acconsento, con una riserva
+    [objection] Mi oppongo
+    [agree] Sono d'accordo
+    [stand_aside] Mi faccio da parte
+   *[block] Blocco
+}
+bodies-closes = si chiude { $when }
+bodies-no-decision = Nessuna.
+bodies-open-decisions = Decisioni aperte
+bodies-drafts = Bozze
+bodies-past-decisions = Decisioni passate
+bodies-members = Chi ne fa parte
+bodies-weight = { $count ->
+    [one] { $count } voto
+   *[other] { $count } voti
+}
+bodies-no-member = Nessuno fa ancora parte di questo organo.
+bodies-rulebook = Regolamento, versione { $version }
+bodies-rule-seats = Chi ne fa parte
+bodies-rule-openers = Chi può aprire una decisione
+bodies-rule-method = Metodo predefinito
+bodies-rule-quorum = Quorum
+bodies-rule-threshold = Soglia
+bodies-abstentions-count = le astensioni contano nella base
+bodies-rule-secrecy = Segretezza minima
+bodies-rule-changeable = Una scheda si può cambiare fino alla chiusura
+bodies-yes = sì
+bodies-no = no
+bodies-rule-weights = Pesi
+bodies-weight-cap = { $count ->
+    [one] al massimo { $count } voto per membro
+   *[other] al massimo { $count } voti per membro
+}
+bodies-versions = Versioni precedenti
+bodies-version = Versione { $version }
+bodies-draft-title = Prepara una decisione
+bodies-field-title = Domanda o proposta
+bodies-field-description = Dettagli
+bodies-field-method = Metodo
+bodies-field-options = Opzioni
+bodies-options-hint = una per riga; nessuna per una mozione
+bodies-field-seats = Seggi da assegnare
+bodies-field-secrecy = Schede
+bodies-secrecy-default = come dice il regolamento
+bodies-field-days = Giorni prima della chiusura
+bodies-draft = Salva la bozza
+bodies-sign-in-to-draft = per preparare una decisione, se il regolamento te lo consente.
+bodies-decision-of = Decisione { $number } di
+bodies-seats-count = { $count ->
+    [one] { $count } seggio
+   *[other] { $count } seggi
+}
+bodies-participation = Hanno votato { $voted } su { $voters }
+bodies-options = Opzioni
+bodies-receipt-title = La tua ricevuta
+bodies-receipt-text = Conserva questo codice: compare solo ora. Dopo la chiusura la decisione pubblica lo SHA-256 di ogni ricevuta, così puoi controllare che la tua scheda sia stata contata senza che nessuno sappia come hai votato.
+bodies-your-ballot = La tua scheda
+bodies-voted = La tua scheda è registrata. Puoi cambiarla fino alla chiusura: conta l'ultima.
+bodies-reason = Motivo (necessario per un'obiezione)
+bodies-approve-most = { $count ->
+    [one] Approva al massimo { $count } opzione.
+   *[other] Approva al massimo { $count } opzioni.
+}
+bodies-approve-hint = Approva tutte le opzioni che ti vanno bene.
+bodies-rank-hint = Dai 1 alla tua prima scelta, 2 alla seguente, e così via; lascia le altre senza posizione.
+bodies-unranked = senza posizione
+bodies-change-ballot = Cambia la mia scheda
+bodies-cast = Vota
+bodies-not-in-electorate = Non fai parte dell'elettorato di questa decisione.
+bodies-sign-in-to-vote = per votare, se fai parte di questo organo.
+bodies-outcome = Esito
+bodies-passed = La proposta è approvata.
+bodies-not-passed = La proposta non è approvata.
+bodies-no-winner = Nessuno è stato scelto.
+bodies-chosen = { $count ->
+    [one] Scelta:
+   *[other] Eletti:
+}
+bodies-turnout = Affluenza: { $turnout } voti su { $electorate }
+bodies-explanation = Come si è contato
+bodies-receipts = { $count ->
+    [one] { $count } impronta di ricevuta
+   *[other] { $count } impronte di ricevute
+}
+bodies-participants = { $count ->
+    [one] Ha votato { $count } persona
+   *[other] Hanno votato { $count } persone
+}
+bodies-download = Scarica le schede anonimizzate
+bodies-recount = Riconta tu stesso: { $command }
+bodies-ballots-hash = SHA-256 del file delle schede:
+bodies-electorate-hash = SHA-256 dell'elettorato congelato:
+bodies-manage = Gestisci
+bodies-manage-hint = Per chi l'ha preparata e per gli amministratori dell'organizzazione.
+bodies-open = Aprila ora
+bodies-close = Chiudila ora e conta
+bodies-withdraw = Ritirala
+bodies-declare = Dichiara un organo
+bodies-declare-hint = Per gli amministratori dell'organizzazione. L'organo parte con le regole consuete del suo tipo; il regolamento si può poi cambiare.
+bodies-field-name = Nome
+bodies-field-slug = Indirizzo
+bodies-slug-hint = lettere minuscole, cifre e trattini
+bodies-field-kind = Tipo
+bodies-declare-button = Dichiara l'organo
+bodies-rule-by-decision = Il regolamento cambia solo con una decisione dell'organo
+bodies-proposal = Se questa decisione passa, l'organo adotta un nuovo regolamento:
+bodies-decisions-title = Decisioni
+bodies-yours = Quelle in cui puoi votare
+bodies-you-voted = hai votato
+bodies-you-may-vote = puoi votare
+bodies-nothing-to-vote = Nessuna decisione aperta aspetta la tua scheda.
+bodies-sign-in-to-see-yours = per vedere le decisioni in cui puoi votare.
+bodies-older = Decisioni precedenti
+bodies-all-decisions = Le decisioni di tutti gli organi
+bodies-votes = Chi ha votato cosa
+bodies-score-hint = { $count ->
+    [one] Dai a ogni opzione da 0 a { $count } punto.
+   *[other] Dai a ogni opzione da 0 a { $count } punti.
+}
+bodies-dots-hint = { $count ->
+    [one] Distribuisci { $count } bollino tra le opzioni.
+   *[other] Distribuisci fino a { $count } bollini tra le opzioni, anche più di uno sulla stessa.
+}
+bodies-field-points = Punti
+bodies-points-hint = per il voto a punteggio, il punteggio massimo (5 se vuoto); per il voto cumulativo, i bollini di ciascuno (10 se vuoto)

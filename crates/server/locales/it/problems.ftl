@@ -339,3 +339,51 @@ problem-comment-moved = Nel frattempo il commento è stato cambiato da un'altra 
 problem-not-a-change = il contributo n. { $number } è una registrazione di lavoro: non modifica file, quindi non ha differenze da mostrare
 problem-no-proposed-file = il contributo n. { $number } non propone nessun file in { $path }
 problem-revert-unconfirmed = spunta la conferma per annullare la revisione { $number }
+
+## Organi
+problem-bodies-invalid = «{ $what }» non può stare nel regolamento di un organo; controlla il valore e riprova.
+problem-bodies-field = Il campo { $field } deve stare su una riga da 1 a { $limit } caratteri, senza caratteri di controllo.
+problem-bodies-slug = «{ $slug }» non può dare il nome a un organo: usa da 1 a 40 lettere minuscole, cifre o trattini, senza trattino all'inizio o alla fine.
+problem-bodies-weight-cap = Un peso di { $weight } non è ammesso: il regolamento ammette pesi da 1 a { $cap }.
+problem-bodies-unknown-method = «{ $method }» non è un metodo del motore di decisione; usa uno di: { $known }.
+problem-bodies-state-filter = «{ $state }» non è uno stato di una decisione; usa draft, open, closed o withdrawn.
+problem-bodies-decision-state = { $action ->
+    [vote] Non si può votare su una decisione nello stato { $state }.
+    [open] Si può aprire solo una bozza; questa decisione è nello stato { $state }.
+    [close] Si può chiudere solo una decisione aperta; questa è nello stato { $state }.
+    [withdraw] Si possono ritirare solo bozze e decisioni aperte; questa è nello stato { $state }.
+    [edit] Si può riscrivere solo una bozza; questa decisione è nello stato { $state }.
+   *[download] Le schede si pubblicano alla chiusura; la decisione è nello stato { $state }.
+}
+problem-bodies-motion-options = Una mozione sottopone una sola proposta e non ha opzioni; toglile o scegli un altro metodo.
+problem-bodies-option-count = Hai dato { $count } opzioni: una decisione ne richiede da 2 a { $limit }.
+problem-bodies-option-twice = L'opzione «{ $name }» compare due volte.
+problem-bodies-seats = Non si possono assegnare { $seats } seggi qui: questo metodo e queste opzioni ne permettono da 1 a { $most }.
+problem-bodies-max-approvals = Un limite di approvazioni vale solo per un voto per approvazione, tra 1 e { $most }.
+problem-bodies-secrecy-lowered = Il regolamento chiede almeno schede «{ $least }»; schede «{ $asked }» sono meno segrete.
+problem-bodies-closing-time = Una decisione deve chiudersi nel futuro.
+problem-bodies-ballot-shape = Questa scheda non va bene per un voto «{ $method }»: invia solo i campi che quel metodo legge.
+problem-bodies-unknown-option = La decisione non ha l'opzione «{ $option }».
+problem-bodies-weight = In questa decisione la tua scheda pesa { $weight }, non { $asked }.
+problem-bodies-objection-reason = Un'obiezione va motivata: di' quale danno vedi.
+problem-bodies-too-many-approvals = Hai approvato { $count } opzioni; questo voto ne consente al massimo { $most }.
+problem-bodies-rank-range = La graduatoria ha { $ranks } posizioni per { $options } opzioni, o nomina un'opzione due volte; metti ogni opzione al massimo una volta.
+problem-bodies-rank-twice = Due opzioni hanno la stessa posizione; usa ogni posizione una volta sola.
+problem-bodies-not-manager = Solo chi ha preparato questa decisione e gli amministratori dell'organizzazione possono farlo.
+problem-bodies-not-opener = Il regolamento di questo organo non ti consente di aprire decisioni.
+problem-bodies-not-in-electorate = Non fai parte dell'elettorato di questa decisione, congelato alla sua apertura.
+problem-bodies-no-body = @{ $org } non ha l'organo «{ $body }».
+problem-bodies-admins-only = Solo gli amministratori dell'organizzazione possono dichiarare organi e cambiarne il regolamento.
+problem-bodies-exists = @{ $org } ha già un organo «{ $body }»; scegli un altro indirizzo.
+problem-bodies-rulebook-moved = Nel frattempo il regolamento è cambiato; ricaricalo e riprova.
+problem-bodies-no-decision = Non esiste la decisione «{ $id }».
+problem-bodies-empty-electorate = Nessuno fa parte di questo organo: la decisione non avrebbe votanti.
+problem-bodies-already-voted = Hai già votato, e le schede di questo organo non si possono cambiare.
+problem-bodies-number = Il campo { $field } deve essere un numero intero.
+problem-bodies-proposal-motion = Solo una mozione o una decisione per consenso possono portare un nuovo regolamento.
+problem-bodies-rulebook-by-decision = Il regolamento di questo organo cambia solo con una decisione dell'organo: prepara una mozione che porti le nuove regole.
+problem-bodies-points = I punti valgono solo per il voto a punteggio o cumulativo, da 1 a { $most }.
+problem-bodies-too-many-points = { $method ->
+    [score] Un punteggio di { $given } supera il massimo, { $most }.
+   *[other] Hai distribuito { $given } punti; questo voto ne consente al massimo { $most }.
+}

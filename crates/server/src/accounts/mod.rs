@@ -37,6 +37,7 @@ use crate::state::AppState;
 use crate::web::actor::Actor;
 use axum::Router;
 use axum::routing::{get, post};
+use model::Role;
 use std::sync::Arc;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
@@ -171,6 +172,35 @@ pub fn member_org(
             why = why
         ))),
     }
+}
+
+/// Whether `person` is an active admin of the organization `org`.
+pub fn is_org_admin(
+    conn: &mut DbConn,
+    org: &OrgId,
+    person: &crate::ids::PersonId,
+) -> Result<bool, AppError> {
+    Ok(orgs::membership(conn, org.as_str(), person.as_str())?
+        .is_some_and(|m| m.role == Role::Admin.as_str() && m.state == model::ACTIVE))
+}
+
+/// Whether `person` is an active member (or admin) of the organization `org`.
+pub fn is_org_member(
+    conn: &mut DbConn,
+    org: &OrgId,
+    person: &crate::ids::PersonId,
+) -> Result<bool, AppError> {
+    Ok(orgs::membership(conn, org.as_str(), person.as_str())?
+        .is_some_and(|m| m.state == model::ACTIVE))
+}
+
+/// The active members of the organization `org`: each one's person id and whether they
+/// are an admin, ordered by id.
+pub fn active_members(conn: &mut DbConn, org: &OrgId) -> Result<Vec<(String, bool)>, AppError> {
+    Ok(orgs::active_member_ids(conn, org.as_str())?
+        .into_iter()
+        .map(|(id, role)| (id, role == Role::Admin.as_str()))
+        .collect())
 }
 
 /// Registers a person whose password is already hashed (the demo, tests and benchmarks

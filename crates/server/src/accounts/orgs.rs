@@ -8,8 +8,8 @@ use super::model::{ACTIVE, INVITED, OrgKind, Organization, Role};
 use super::store::handles::Owner;
 use super::store::orgs as store;
 pub use super::store::orgs::{
-    handle_of, handles_of, list_orgs, members, membership, org_by_handle, org_by_id, orgs_of,
-    orgs_page, translations,
+    active_member_ids, handle_of, handles_of, list_orgs, members, membership, org_by_handle,
+    org_by_id, orgs_of, orgs_page, translations,
 };
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::{AppError, detail, shown};

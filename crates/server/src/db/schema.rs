@@ -301,3 +301,91 @@ diesel::allow_tables_to_appear_in_same_query!(
     discussion_comment_edits,
     people,
 );
+
+// Bodies (democratic bodies, their rulebooks, decisions, electorates and ballots). Kept in
+// its own block, like discussion's, so that other domains' tables can be added elsewhere
+// without touching it.
+
+diesel::table! {
+    bodies (id) {
+        id -> Text,
+        org_id -> Text,
+        slug -> Text,
+        name -> Text,
+        kind -> Text,
+        rulebook_version -> BigInt,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    body_rulebooks (body_id, version) {
+        body_id -> Text,
+        version -> BigInt,
+        rules -> Text,
+        note -> Text,
+        author_id -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    body_decisions (id) {
+        id -> Text,
+        body_id -> Text,
+        number -> BigInt,
+        title -> Text,
+        description -> Text,
+        method -> Text,
+        options -> Text,
+        seats -> BigInt,
+        max_approvals -> Nullable<BigInt>,
+        secrecy -> Text,
+        state -> Text,
+        opener_id -> Text,
+        closes_at -> BigInt,
+        ballot_count -> BigInt,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    body_decision_records (decision_id) {
+        decision_id -> Text,
+        rules -> Text,
+        rulebook_version -> BigInt,
+        opened_at -> Nullable<BigInt>,
+        electorate_hash -> Nullable<Text>,
+        electorate_weight -> BigInt,
+        closed_at -> Nullable<BigInt>,
+        result -> Nullable<Text>,
+        outcome -> Nullable<Text>,
+        ballots_hash -> Nullable<Text>,
+        outcome_hash -> Nullable<Text>,
+        proposal -> Nullable<Text>,
+        points -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    body_electorate (decision_id, person_id) {
+        decision_id -> Text,
+        person_id -> Text,
+        weight -> BigInt,
+        voted -> Bool,
+        ballot_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    body_ballots (decision_id, id) {
+        decision_id -> Text,
+        id -> Text,
+        choice -> Text,
+        weight -> BigInt,
+        voter_id -> Nullable<Text>,
+        receipt_hash -> Nullable<Text>,
+    }
+}

@@ -53,16 +53,20 @@ pub enum ObjectKind {
     Contribution,
     Thread,
     Comment,
+    Body,
+    Decision,
 }
 
 impl ObjectKind {
-    pub const ALL: [ObjectKind; 6] = [
+    pub const ALL: [ObjectKind; 8] = [
         ObjectKind::Person,
         ObjectKind::Organization,
         ObjectKind::Commons,
         ObjectKind::Contribution,
         ObjectKind::Thread,
         ObjectKind::Comment,
+        ObjectKind::Body,
+        ObjectKind::Decision,
     ];
 
     /// The `object_type` of its events.
@@ -74,6 +78,8 @@ impl ObjectKind {
             ObjectKind::Contribution => "contribution",
             ObjectKind::Thread => "thread",
             ObjectKind::Comment => "comment",
+            ObjectKind::Body => "body",
+            ObjectKind::Decision => "decision",
         }
     }
 
@@ -94,6 +100,10 @@ impl ObjectKind {
             ObjectKind::Thread => &[Create],
             // written, edited, deleted
             ObjectKind::Comment => &[Create, Update, Delete],
+            // declared; a new version of its rulebook
+            ObjectKind::Body => &[Create, Update],
+            // drafted; opened or closed; a ballot cast; withdrawn
+            ObjectKind::Decision => &[Create, Update, Add, Delete],
         }
     }
 

@@ -7,6 +7,7 @@
 
 mod accounts;
 mod architecture;
+mod bodies;
 mod browser;
 mod commons;
 mod crash;

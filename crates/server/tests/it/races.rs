@@ -245,3 +245,75 @@ async fn guesses_sent_at_once_get_no_more_checks_than_the_limit() {
         .unwrap();
     assert!((800..=900).contains(&wait), "{wait}");
 }
+
+/// One ballot per voter per decision: a voter firing eight ballots at once leaves one
+/// ballot, counted once; where the rulebook forbids changing a ballot, one request wins
+/// and the others are refused.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_ballot_per_voter_under_racing_requests() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    app.org("makers").admin(&ada).await;
+    for (slug, changeable) in [("fixed", false), ("free", true)] {
+        app.post_as(
+            &ada,
+            "/api/v1/orgs/makers/bodies",
+            json!({"slug": slug, "name": slug, "kind": "board", "rules": {"changeable": changeable, "secrecy": "anonymous"}}),
+            201,
+        )
+        .await;
+        let d = app
+            .post_as(
+                &ada,
+                &format!("/api/v1/orgs/makers/bodies/{slug}/decisions"),
+                json!({"title": "Colour", "method": "plurality", "options": ["Red", "Blue", "Green"]}),
+                201,
+            )
+            .await;
+        let id = d["id"].as_str().unwrap().to_string();
+        app.post_as(
+            &ada,
+            &format!("/api/v1/decisions/{id}/open"),
+            json!(null),
+            200,
+        )
+        .await;
+        let path = format!("/api/v1/decisions/{id}/ballot");
+        let r = app
+            .race(8, |i, c| {
+                let choose = ((i % 3) + 1).to_string();
+                fire(
+                    &app,
+                    c,
+                    Method::PUT,
+                    &path,
+                    &ada,
+                    Some(json!({"choose": choose})),
+                )
+            })
+            .await;
+        if changeable {
+            assert_eq!(wins(&r), 8, "{r:?}");
+        } else {
+            assert_eq!(wins(&r), 1, "{r:?}");
+            refused_with(&r, 409, "already_voted");
+        }
+        let rows = app
+            .count(format!(
+                "SELECT COUNT(*) AS n FROM body_ballots WHERE decision_id = '{id}'"
+            ))
+            .await;
+        assert_eq!(rows, 1, "{slug}: one ballot");
+        let v: Value = app
+            .call_as(
+                None,
+                Method::GET,
+                &format!("/api/v1/decisions/{id}"),
+                None,
+                200,
+            )
+            .await;
+        assert_eq!(v["ballot_count"], 1, "{slug}");
+        assert_eq!(v["voted"], 1, "{slug}");
+    }
+}

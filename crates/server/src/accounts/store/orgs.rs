@@ -107,6 +107,20 @@ pub fn membership(
         .optional()?)
 }
 
+/// The ids of an organization's active members with their roles, by id (for another
+/// domain that freezes a list of people, such as a body's electorate).
+pub fn active_member_ids(
+    conn: &mut DbConn,
+    org_id: &str,
+) -> Result<Vec<(String, String)>, AppError> {
+    Ok(memberships::table
+        .filter(memberships::org_id.eq(org_id))
+        .filter(memberships::state.eq(ACTIVE))
+        .select((memberships::person_id, memberships::role))
+        .order(memberships::person_id.asc())
+        .load(conn)?)
+}
+
 /// Members and pending invitations, admins first.
 pub fn members(conn: &mut DbConn, org_id: &str) -> Result<Vec<Member>, AppError> {
     let rows: Vec<(String, String, String, String, i64)> = memberships::table

@@ -233,6 +233,8 @@ const AXE_PAGES: &[&str] = &[
     "/people",
     "/people/amara",
     "/orgs/lagomar-city",
+    "/orgs/makers-lagomar/bodies/assembly",
+    "/orgs/makers-lagomar/bodies/assembly/decisions/2",
     "/commons/lagomar-repair-manuals",
     "/commons/lagomar-repair-manuals/contributions",
     "/commons/lagomar-repair-manuals/contributions/1",
@@ -265,6 +267,8 @@ const SIGNED_IN_PAGES: &[&str] = &[
     "/commons/lagomar-repair-manuals/revisions",
     "/orgs/repair-tuesday",
     "/commons/lagomar-repair-manuals",
+    "/orgs/repair-tuesday/bodies/workshop",
+    "/orgs/repair-tuesday/bodies/workshop/decisions/1",
 ];
 
 /// Signs the browser in through the form.

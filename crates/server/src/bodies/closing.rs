@@ -1,0 +1,169 @@
+//! The close and the count: an open decision closed early by its opener or an admin, or
+//! by the closing sweep at its time; counted by the decision engine; its ballot file and
+//! outcome hashed into the journal; the rulebook it carries adopted if it passed; and the
+//! ballots of a decision that hides its voters cut from them for good.
+
+use super::count;
+use super::events;
+use super::files::{self, BallotFile};
+use super::model::{self, Choice, DecisionState, Rules};
+use super::service::{self, Located};
+use super::store::{self, BallotRow, Closing};
+use crate::db::{DbConn, now_ms};
+use crate::error::AppError;
+use crate::ids::PersonId;
+use crate::journal;
+use crate::web::actor::Actor;
+
+/// A decision's ballots with their weights, as the count reads them.
+fn choices(rows: &[BallotRow]) -> Result<Vec<(Choice, u64)>, AppError> {
+    rows.iter()
+        .map(|b| {
+            let c: Choice = serde_json::from_str(&b.choice).map_err(AppError::internal)?;
+            Ok((c, b.weight as u64))
+        })
+        .collect()
+}
+
+/// The published ballot file of a decision, made from its stored ballots (and, for a
+/// committee rule, the winners of its outcome).
+pub fn ballot_file(conn: &mut DbConn, loc: &Located) -> Result<BallotFile, AppError> {
+    let winners = loc.outcome()?.map(|o| o.winners).unwrap_or_default();
+    let rows = store::ballots(conn, &loc.d.id)?;
+    Ok(files::ballot_file(
+        loc.method()?,
+        &loc.ctx.body.slug,
+        loc.d.number,
+        &loc.d.title,
+        &loc.options()?,
+        loc.d.seats,
+        &choices(&rows)?,
+        &winners,
+    ))
+}
+
+/// Closes an open decision and counts it: early by its opener or an admin (`actor`), or
+/// by the closing sweep at its time (`None`). Ballots of a decision that hides its voters
+/// lose every link to them: the voters' links are erased, and the ballots are written
+/// again with new random ids, ordered by their content.
+pub fn close(conn: &mut DbConn, actor: Option<&Actor>, id: &str) -> Result<Located, AppError> {
+    let loc = match actor {
+        Some(a) => service::managed(conn, a, id)?,
+        None => {
+            let found = service::require_decision(conn, id)?;
+            store::lock_decision(conn, &found.d.id)?;
+            service::require_decision(conn, id)?
+        }
+    };
+    let state = loc.state()?;
+    if state != DecisionState::Open {
+        return Err(model::wrong_state(state, "close"));
+    }
+    let now = now_ms();
+    let rows = store::ballots(conn, &loc.d.id)?;
+    let ballots = choices(&rows)?;
+    let mut outcome = count::count(
+        loc.method()?,
+        &loc.options()?,
+        loc.d.seats,
+        loc.d.points,
+        &loc.rules()?,
+        loc.d.electorate_weight as u64,
+        &ballots,
+    );
+    let mut receipts: Vec<String> = rows.iter().filter_map(|b| b.receipt_hash.clone()).collect();
+    receipts.sort();
+    outcome.receipts = receipts;
+    let file = files::ballot_file(
+        loc.method()?,
+        &loc.ctx.body.slug,
+        loc.d.number,
+        &loc.d.title,
+        &loc.options()?,
+        loc.d.seats,
+        &ballots,
+        &outcome.winners,
+    );
+    let ballots_hash = model::sha256(&file.text);
+    let outcome_text = serde_json::to_string(&outcome).map_err(AppError::internal)?;
+    let outcome_hash = model::sha256(&outcome_text);
+    let closing = Closing {
+        result: &outcome.result,
+        outcome: &outcome_text,
+        ballots_hash: &ballots_hash,
+        outcome_hash: &outcome_hash,
+        ballot_count: rows.len() as i64,
+        now,
+    };
+    if !store::set_closed(conn, &loc.d.id, &closing)? {
+        return Err(model::wrong_state(state, "close"));
+    }
+    if loc.secrecy()?.hides_voters() {
+        store::forget_links(conn, &loc.d.id)?;
+        let mut again: Vec<BallotRow> = rows
+            .into_iter()
+            .map(|b| BallotRow {
+                id: String::new(),
+                voter_id: None,
+                receipt_hash: None,
+                ..b
+            })
+            .collect();
+        again.sort_by(|a, b| (&a.choice, a.weight).cmp(&(&b.choice, b.weight)));
+        for b in &mut again {
+            b.id = super::ballots::ballot_id();
+        }
+        store::rewrite_ballots(conn, &loc.d.id, &again)?;
+    }
+    let loc = service::require_decision(conn, id)?;
+    if let (true, Some(text)) = (outcome.result == "decided", &loc.d.proposal) {
+        let rules: Rules = serde_json::from_str(text).map_err(AppError::internal)?;
+        let note = format!("Adopted by decision {}: {}", loc.d.number, loc.d.title);
+        let opener = PersonId(loc.d.opener_id.clone());
+        let ctx = service::require_body(conn, &loc.ctx.org_handle, &loc.ctx.body.slug)?;
+        service::write_rulebook(conn, actor, &opener, &ctx, &rules, note, Some(loc.d.number))?;
+    }
+    let summary = format!(
+        "“{}” of “{}” closed: {}",
+        loc.d.title, loc.ctx.body.name, outcome.result
+    );
+    journal::record(
+        conn,
+        actor.map(|a| a.handle.as_str()),
+        &events::CLOSED,
+        &loc.object(),
+        &summary,
+        &events::Closed {
+            decision: loc.payload(),
+            result: outcome.result.clone(),
+            early: actor.is_some(),
+            ballot_count: loc.d.ballot_count,
+            turnout: outcome.turnout,
+            winners: outcome.winner_names.clone(),
+            ballots_hash,
+            outcome_hash,
+        },
+    )?;
+    Ok(loc)
+}
+
+/// Closes the decision `id` if it is still open and its time has come; false otherwise
+/// (another sweep or an early close got there first). Safe to run again and again.
+pub fn close_due(conn: &mut DbConn, id: &str, now: i64) -> Result<bool, AppError> {
+    let Some(d) = store::decision_by_id(conn, id)? else {
+        return Ok(false);
+    };
+    store::lock_decision(conn, &d.id)?;
+    match store::decision_by_id(conn, id)? {
+        Some(d) if d.state == DecisionState::Open.as_str() && d.closes_at <= now => {
+            close(conn, None, id)?;
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// Open decisions whose time has come.
+pub fn due(conn: &mut DbConn, now: i64) -> Result<Vec<String>, AppError> {
+    store::due(conn, now)
+}

@@ -1,0 +1,225 @@
+//! Demo bodies: the makers' association's general assembly adopts Saturday opening by
+//! consent, elects a three-seat board by Scottish STV with secret ballots and receipts,
+//! runs an open Schulze poll on its next machine, and has a motion on the yearly fee still
+//! open for visitors to see; the repair café's working group chooses next month's repairs
+//! by approval. Seeded through the same flows as real use, so the journal, the outcomes
+//! and the ballot files are what real use would leave.
+
+use super::model::{BallotInput, NewDecision, RulesInput, SeatRule};
+use super::service::{self, BodyCtx, NewBody};
+use super::{ballots, closing, decisions};
+use crate::db::{DbConn, now_ms};
+use crate::error::AppError;
+use crate::seed::DemoContext;
+use commonfare_decide::body::motion::Quorum;
+
+const MAKERS: &str = "makers-lagomar";
+const REPAIR: &str = "repair-tuesday";
+
+fn rank(ids: &[&str]) -> BallotInput {
+    BallotInput {
+        ranking: Some(ids.iter().map(|s| s.to_string()).collect()),
+        ..Default::default()
+    }
+}
+
+fn names(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
+}
+
+/// Drafts, opens, lets each `(voter, ballot)` vote and closes a decision, as its opener.
+fn decide(
+    c: &mut DbConn,
+    ctx: &mut DemoContext,
+    body: &BodyCtx,
+    opener: &str,
+    input: NewDecision,
+    ballots: Vec<(&str, BallotInput)>,
+    close: bool,
+) -> Result<(), AppError> {
+    let opener = ctx.person(opener)?;
+    let d = decisions::draft(c, &opener, body, &input)?;
+    decisions::open(c, &opener, &d.d.id)?;
+    for (voter, ballot) in ballots {
+        ballots::cast(c, &ctx.person(voter)?, &d.d.id, &ballot)?;
+    }
+    if close {
+        closing::close(c, Some(&opener), &d.d.id)?;
+    }
+    Ok(())
+}
+
+/// Seeds the demo bodies; needs the demo people and organizations seeded before it.
+pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
+    let amara = ctx.person("amara")?;
+    let assembly = service::create_body(
+        c,
+        &amara,
+        MAKERS,
+        &NewBody {
+            slug: "assembly".into(),
+            name: "General assembly".into(),
+            kind: "general_assembly".into(),
+            rules: RulesInput {
+                default_method: Some("consent".into()),
+                quorum: Some(Quorum::Fraction {
+                    numerator: 1,
+                    denominator: 2,
+                }),
+                ..Default::default()
+            },
+        },
+    )?;
+    let consent = |r: &str, reason: &str| BallotInput {
+        response: Some(r.into()),
+        reason: (!reason.is_empty()).then(|| reason.to_string()),
+        ..Default::default()
+    };
+    let week = now_ms() + 7 * 24 * 3600 * 1000;
+    decide(
+        c,
+        ctx,
+        &assembly,
+        "dolores",
+        NewDecision {
+            title: "Open the makerspace on Saturday mornings, 9 to 12".into(),
+            description: "Dolores and Emil take turns with the keys; the laser cutter \
+                          needs a trained person in the room."
+                .into(),
+            method: Some("consent".into()),
+            closes_at: Some(week),
+            ..Default::default()
+        },
+        vec![
+            ("amara", consent("consent", "")),
+            ("dolores", consent("consent", "")),
+            (
+                "fatima",
+                consent("concern", "Who cleans up after the Saturday session?"),
+            ),
+            ("emil", consent("consent", "")),
+        ],
+        true,
+    )?;
+    decide(
+        c,
+        ctx,
+        &assembly,
+        "amara",
+        NewDecision {
+            title: "Elect the board for 2027".into(),
+            description: "Three seats, counted by Scottish STV. Ballots are secret: each \
+                          voter gets a receipt to find among the published hashes."
+                .into(),
+            method: Some("stv-scottish".into()),
+            options: names(&["Amara", "Dolores", "Emil", "Fatima", "Bruno"]),
+            seats: Some(3),
+            secrecy: Some("secret".into()),
+            closes_at: Some(week),
+            ..Default::default()
+        },
+        vec![
+            ("amara", rank(&["2", "1", "4"])),
+            ("dolores", rank(&["1", "3", "5"])),
+            ("fatima", rank(&["2", "4", "5"])),
+            ("emil", rank(&["3", "1", "4", "2"])),
+        ],
+        true,
+    )?;
+    decide(
+        c,
+        ctx,
+        &assembly,
+        "emil",
+        NewDecision {
+            title: "Which machine do we buy next?".into(),
+            method: Some("schulze".into()),
+            options: names(&[
+                "Second 3D printer",
+                "CNC router",
+                "Sewing machines",
+                "Laser cutter upgrade",
+            ]),
+            secrecy: Some("open".into()),
+            closes_at: Some(week),
+            ..Default::default()
+        },
+        vec![
+            ("amara", rank(&["2", "4", "1", "3"])),
+            ("dolores", rank(&["4", "2", "1"])),
+            ("fatima", rank(&["3", "1", "2", "4"])),
+            ("emil", rank(&["2", "1", "4", "3"])),
+        ],
+        true,
+    )?;
+    let vote = |v: &str| BallotInput {
+        vote: Some(v.into()),
+        ..Default::default()
+    };
+    decide(
+        c,
+        ctx,
+        &assembly,
+        "amara",
+        NewDecision {
+            title: "Raise the yearly membership fee from 20 € to 30 €".into(),
+            description: "The laser tube and the insurance went up; the fee has not \
+                          changed since 2022."
+                .into(),
+            method: Some("motion".into()),
+            secrecy: Some("anonymous".into()),
+            closes_at: Some(now_ms() + 14 * 24 * 3600 * 1000),
+            ..Default::default()
+        },
+        vec![("amara", vote("yes")), ("fatima", vote("abstain"))],
+        false,
+    )?;
+
+    let fatima = ctx.person("fatima")?;
+    let bruno = ctx.person("bruno")?;
+    let group = service::create_body(
+        c,
+        &fatima,
+        REPAIR,
+        &NewBody {
+            slug: "workshop".into(),
+            name: "Workshop group".into(),
+            kind: "working_group".into(),
+            rules: RulesInput {
+                seats: Some(SeatRule::Named),
+                named: Some(vec![fatima.handle.clone(), bruno.handle.clone()]),
+                default_method: Some("approval".into()),
+                ..Default::default()
+            },
+        },
+    )?;
+    let approve = |ids: &[&str]| BallotInput {
+        approve: Some(names(ids)),
+        ..Default::default()
+    };
+    decide(
+        c,
+        ctx,
+        &group,
+        "fatima",
+        NewDecision {
+            title: "Which repairs do we learn next month?".into(),
+            method: Some("approval".into()),
+            options: names(&[
+                "Coffee machines",
+                "Bicycle gears",
+                "Laptop screens",
+                "Lamps and cables",
+            ]),
+            max_approvals: Some(2),
+            closes_at: Some(week),
+            ..Default::default()
+        },
+        vec![
+            ("fatima", approve(&["1", "4"])),
+            ("bruno", approve(&["2", "4"])),
+        ],
+        true,
+    )?;
+    Ok(())
+}

@@ -1,0 +1,338 @@
+//! The journal events of bodies: each type with the payload it carries (see
+//! `journal::types`). Every payload names the organization by handle and the body by its
+//! name; a decision's events name it by its body and number. A ballot of a decision that
+//! hides its voters is journaled without its voter and without its content.
+
+use crate::journal::{Args, Entry, EventType, ObjectKind::*, Payload, Verb::*};
+use serde::{Deserialize, Serialize};
+
+/// A body was declared, with its first rulebook.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Created {
+    pub org: String,
+    pub body: String,
+    pub name: String,
+    pub kind: String,
+}
+
+/// A body's rulebook has a new version.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct RulebookChanged {
+    pub org: String,
+    pub body: String,
+    pub name: String,
+    pub version: i64,
+    /// The number of the decision that adopted it, if a decision did.
+    #[serde(default)]
+    pub decision: Option<i64>,
+}
+
+/// A decision was drafted, opened or withdrawn.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Decision {
+    pub org: String,
+    pub body: String,
+    pub name: String,
+    pub number: i64,
+    pub title: String,
+    pub method: String,
+}
+
+/// A decision opened: its electorate is frozen, and its hash is kept here.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Opened {
+    #[serde(flatten)]
+    pub decision: Decision,
+    pub secrecy: String,
+    pub voters: i64,
+    pub electorate_weight: i64,
+    /// SHA-256 of the frozen electorate's `person-id weight` lines (see `model`).
+    pub electorate_hash: String,
+    pub closes_at: i64,
+}
+
+/// A ballot was cast or changed.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Voted {
+    #[serde(flatten)]
+    pub decision: Decision,
+    /// Whether it replaced the voter's earlier ballot.
+    pub changed: bool,
+}
+
+/// A decision closed and was counted.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Closed {
+    #[serde(flatten)]
+    pub decision: Decision,
+    /// `decided` or `failed`.
+    pub result: String,
+    /// Whether someone closed it before its time (else the closing sweep did).
+    pub early: bool,
+    pub ballot_count: i64,
+    pub turnout: u64,
+    pub winners: Vec<String>,
+    /// SHA-256 of the published ballot file.
+    pub ballots_hash: String,
+    /// SHA-256 of the stored outcome (its JSON).
+    pub outcome_hash: String,
+}
+
+impl Decision {
+    fn args(&self, a: &mut Args) {
+        a.text("body", &self.name);
+        a.text("title", &self.title);
+    }
+}
+
+impl Payload for Created {
+    const ARGS: &'static [&'static str] = &["org", "body"];
+    fn args(&self, a: &mut Args) {
+        a.handle("org", &self.org);
+        a.text("body", &self.name);
+    }
+}
+
+impl Payload for RulebookChanged {
+    const ARGS: &'static [&'static str] = &["body", "version", "decision"];
+    fn args(&self, a: &mut Args) {
+        a.text("body", &self.name);
+        a.text("version", self.version.to_string());
+        if let Some(n) = self.decision {
+            a.text("decision", n.to_string());
+        }
+    }
+}
+
+impl Payload for Decision {
+    const ARGS: &'static [&'static str] = &["body", "title"];
+    fn args(&self, a: &mut Args) {
+        Decision::args(self, a);
+    }
+}
+
+impl Payload for Opened {
+    const ARGS: &'static [&'static str] = &["body", "title", "voters"];
+    fn args(&self, a: &mut Args) {
+        self.decision.args(a);
+        a.count("voters", self.voters);
+    }
+}
+
+impl Payload for Voted {
+    const ARGS: &'static [&'static str] = &["body", "title"];
+    fn args(&self, a: &mut Args) {
+        self.decision.args(a);
+    }
+}
+
+impl Payload for Closed {
+    const ARGS: &'static [&'static str] = &["body", "title", "result"];
+    fn args(&self, a: &mut Args) {
+        self.decision.args(a);
+        a.text("result", &self.result);
+    }
+}
+
+pub const CREATED: EventType<Created> =
+    EventType::new("body.created", Create, Body, "an admin declared a body");
+pub const RULEBOOK_CHANGED: EventType<RulebookChanged> = EventType::new(
+    "body.rulebook_changed",
+    Update,
+    Body,
+    "an admin wrote a new version of a body's rulebook",
+);
+pub const RULEBOOK_ADOPTED: EventType<RulebookChanged> = EventType::new(
+    "body.rulebook_adopted",
+    Update,
+    Body,
+    "a decision of the body adopted a new version of its rulebook",
+);
+pub const DRAFTED: EventType<Decision> = EventType::new(
+    "decision.drafted",
+    Create,
+    Decision,
+    "someone drafted a decision of a body",
+);
+pub const EDITED: EventType<Decision> = EventType::new(
+    "decision.edited",
+    Update,
+    Decision,
+    "a draft decision was rewritten before it opened",
+);
+pub const OPENED: EventType<Opened> = EventType::new(
+    "decision.opened",
+    Update,
+    Decision,
+    "a decision opened and its electorate was frozen",
+);
+pub const VOTED: EventType<Voted> = EventType::new(
+    "decision.voted",
+    Add,
+    Decision,
+    "someone cast or changed an open ballot",
+);
+pub const BALLOT_RECEIVED: EventType<Voted> = EventType::new(
+    "decision.ballot_received",
+    Add,
+    Decision,
+    "an anonymous or secret ballot was cast or changed (no voter named)",
+);
+pub const CLOSED: EventType<Closed> = EventType::new(
+    "decision.closed",
+    Update,
+    Decision,
+    "a decision closed and was counted",
+);
+pub const WITHDRAWN: EventType<Decision> = EventType::new(
+    "decision.withdrawn",
+    Delete,
+    Decision,
+    "a decision was withdrawn before its close",
+);
+
+/// Every event type of bodies.
+pub static EVENTS: &[Entry] = &[
+    CREATED.entry(),
+    RULEBOOK_CHANGED.entry(),
+    RULEBOOK_ADOPTED.entry(),
+    DRAFTED.entry(),
+    EDITED.entry(),
+    OPENED.entry(),
+    VOTED.entry(),
+    BALLOT_RECEIVED.entry(),
+    CLOSED.entry(),
+    WITHDRAWN.entry(),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::lines::Tried;
+
+    fn d() -> Decision {
+        Decision {
+            org: "makers".into(),
+            body: "assembly".into(),
+            name: "General assembly".into(),
+            number: 1,
+            title: "Saturday hours".into(),
+            method: "consent".into(),
+        }
+    }
+
+    /// Every type has a line in every language; the English one says what the stored
+    /// summary says.
+    #[test]
+    fn every_type_has_its_line() {
+        let ada = Some("ada");
+        let mut t = Tried::new(EVENTS);
+        let created = Created {
+            org: "makers".into(),
+            body: "assembly".into(),
+            name: "General assembly".into(),
+            kind: "general_assembly".into(),
+        };
+        t.line(
+            "body.created",
+            ada,
+            created,
+            "@ada declared the body “General assembly” of @makers",
+        );
+        let changed = RulebookChanged {
+            org: "makers".into(),
+            body: "assembly".into(),
+            name: "General assembly".into(),
+            version: 2,
+            decision: None,
+        };
+        t.line(
+            "body.rulebook_changed",
+            ada,
+            changed,
+            "@ada wrote version 2 of the rulebook of “General assembly”",
+        );
+        let adopted = RulebookChanged {
+            org: "makers".into(),
+            body: "assembly".into(),
+            name: "General assembly".into(),
+            version: 3,
+            decision: Some(4),
+        };
+        t.line(
+            "body.rulebook_adopted",
+            None,
+            adopted,
+            "Decision 4 wrote version 3 of the rulebook of “General assembly”",
+        );
+        t.line(
+            "decision.drafted",
+            ada,
+            d(),
+            "@ada drafted “Saturday hours” for “General assembly”",
+        );
+        t.line(
+            "decision.edited",
+            ada,
+            d(),
+            "@ada rewrote the draft “Saturday hours” of “General assembly”",
+        );
+        let opened = Opened {
+            decision: d(),
+            secrecy: "open".into(),
+            voters: 4,
+            electorate_weight: 4,
+            electorate_hash: "ab".into(),
+            closes_at: 0,
+        };
+        t.line(
+            "decision.opened",
+            ada,
+            opened,
+            "@ada opened “Saturday hours” of “General assembly” to 4 voters",
+        );
+        let voted = Voted {
+            decision: d(),
+            changed: false,
+        };
+        t.line(
+            "decision.voted",
+            ada,
+            voted,
+            "@ada voted on “Saturday hours” (“General assembly”)",
+        );
+        let received = Voted {
+            decision: d(),
+            changed: true,
+        };
+        t.line(
+            "decision.ballot_received",
+            None,
+            received,
+            "A ballot was cast on “Saturday hours” (“General assembly”)",
+        );
+        let closed = Closed {
+            decision: d(),
+            result: "decided".into(),
+            early: false,
+            ballot_count: 3,
+            turnout: 3,
+            winners: vec![],
+            ballots_hash: "ab".into(),
+            outcome_hash: "cd".into(),
+        };
+        t.line(
+            "decision.closed",
+            None,
+            closed,
+            "“Saturday hours” of “General assembly” closed: decided",
+        );
+        t.line(
+            "decision.withdrawn",
+            ada,
+            d(),
+            "@ada withdrew “Saturday hours” of “General assembly”",
+        );
+        t.all_tried();
+    }
+}

@@ -1,0 +1,234 @@
+//! Bodies' share of the public export: bodies, every version of their rulebooks,
+//! decisions (with their outcomes and hashes) and frozen electorates. An electorate's
+//! line never carries a link to a ballot, and says whether someone took part only once
+//! the decision is closed, or at once for open ballots. Ballots themselves are published
+//! per closed decision, anonymised, as its ballot file; they are not exported row by row.
+
+use super::store::{BodyRow, ElectorRow, QuestionRow, RecordRow, RulebookRow};
+use crate::db::DbConn;
+use crate::db::schema::{
+    bodies, body_decision_records, body_decisions, body_electorate, body_rulebooks,
+};
+use crate::error::AppError;
+use crate::export::{Exporter, Sink, Table};
+use diesel::prelude::*;
+use serde::Serialize;
+use std::collections::HashMap;
+
+pub static EXPORT: Exporter = Exporter {
+    domain: "bodies",
+    tables: &[
+        Table::Public {
+            table: "bodies",
+            line: "body",
+        },
+        Table::Public {
+            table: "body_rulebooks",
+            line: "body_rulebook",
+        },
+        Table::Public {
+            table: "body_decisions",
+            line: "decision",
+        },
+        Table::Public {
+            table: "body_decision_records",
+            line: "decision_record",
+        },
+        Table::Public {
+            table: "body_electorate",
+            line: "elector",
+        },
+        Table::Private {
+            table: "body_ballots",
+            why: "ballots are secret until their decision closes; then they are published \
+                  anonymised as the decision's ballot file (GET /api/v1/decisions/{id}/ballots), \
+                  whose hash the journal keeps",
+        },
+    ],
+    write,
+};
+
+#[derive(Serialize)]
+struct BodyLine {
+    id: String,
+    org_id: String,
+    slug: String,
+    name: String,
+    kind: String,
+    rulebook_version: i64,
+    created_at: i64,
+    updated_at: i64,
+}
+
+#[derive(Serialize)]
+struct RulebookLine {
+    body_id: String,
+    version: i64,
+    rules: serde_json::Value,
+    note: String,
+    author_id: String,
+    created_at: i64,
+}
+
+#[derive(Serialize)]
+struct DecisionLine {
+    id: String,
+    body_id: String,
+    number: i64,
+    title: String,
+    description: String,
+    method: String,
+    options: serde_json::Value,
+    seats: i64,
+    max_approvals: Option<i64>,
+    secrecy: String,
+    state: String,
+    opener_id: String,
+    closes_at: i64,
+    ballot_count: i64,
+    created_at: i64,
+    updated_at: i64,
+}
+
+#[derive(Serialize)]
+struct RecordLine {
+    decision_id: String,
+    rules: serde_json::Value,
+    rulebook_version: i64,
+    opened_at: Option<i64>,
+    electorate_hash: Option<String>,
+    electorate_weight: i64,
+    closed_at: Option<i64>,
+    result: Option<String>,
+    outcome: Option<serde_json::Value>,
+    ballots_hash: Option<String>,
+    outcome_hash: Option<String>,
+    proposal: Option<serde_json::Value>,
+    points: Option<i64>,
+}
+
+#[derive(Serialize)]
+struct ElectorLine {
+    decision_id: String,
+    person_id: String,
+    weight: i64,
+    /// Absent while a decision that hides its voters is open.
+    voted: Option<bool>,
+}
+
+fn json(text: &str) -> Result<serde_json::Value, AppError> {
+    serde_json::from_str(text).map_err(AppError::internal)
+}
+
+fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
+    let rows: Vec<BodyRow> = bodies::table
+        .select(BodyRow::as_select())
+        .order(bodies::id.asc())
+        .load(conn)?;
+    for b in rows {
+        sink.line(
+            "body",
+            &BodyLine {
+                id: b.id,
+                org_id: b.org_id,
+                slug: b.slug,
+                name: b.name,
+                kind: b.kind,
+                rulebook_version: b.rulebook_version,
+                created_at: b.created_at,
+                updated_at: b.updated_at,
+            },
+        )?;
+    }
+    let rows: Vec<RulebookRow> = body_rulebooks::table
+        .select(RulebookRow::as_select())
+        .order((body_rulebooks::body_id.asc(), body_rulebooks::version.asc()))
+        .load(conn)?;
+    for r in rows {
+        sink.line(
+            "body_rulebook",
+            &RulebookLine {
+                body_id: r.body_id,
+                version: r.version,
+                rules: json(&r.rules)?,
+                note: r.note,
+                author_id: r.author_id,
+                created_at: r.created_at,
+            },
+        )?;
+    }
+    let rows: Vec<QuestionRow> = body_decisions::table
+        .select(QuestionRow::as_select())
+        .order(body_decisions::id.asc())
+        .load(conn)?;
+    // Whether each decision shows who took part yet.
+    let mut shows: HashMap<String, bool> = HashMap::new();
+    for d in rows {
+        shows.insert(d.id.clone(), d.secrecy == "open" || d.state == "closed");
+        sink.line(
+            "decision",
+            &DecisionLine {
+                options: json(&d.options)?,
+                id: d.id,
+                body_id: d.body_id,
+                number: d.number,
+                title: d.title,
+                description: d.description,
+                method: d.method,
+                seats: d.seats,
+                max_approvals: d.max_approvals,
+                secrecy: d.secrecy,
+                state: d.state,
+                opener_id: d.opener_id,
+                closes_at: d.closes_at,
+                ballot_count: d.ballot_count,
+                created_at: d.created_at,
+                updated_at: d.updated_at,
+            },
+        )?;
+    }
+    let rows: Vec<RecordRow> = body_decision_records::table
+        .select(RecordRow::as_select())
+        .order(body_decision_records::decision_id.asc())
+        .load(conn)?;
+    for r in rows {
+        sink.line(
+            "decision_record",
+            &RecordLine {
+                rules: json(&r.rules)?,
+                outcome: r.outcome.as_deref().map(json).transpose()?,
+                proposal: r.proposal.as_deref().map(json).transpose()?,
+                points: r.points,
+                decision_id: r.decision_id,
+                rulebook_version: r.rulebook_version,
+                opened_at: r.opened_at,
+                electorate_hash: r.electorate_hash,
+                electorate_weight: r.electorate_weight,
+                closed_at: r.closed_at,
+                result: r.result,
+                ballots_hash: r.ballots_hash,
+                outcome_hash: r.outcome_hash,
+            },
+        )?;
+    }
+    let rows: Vec<ElectorRow> = body_electorate::table
+        .select(ElectorRow::as_select())
+        .order((
+            body_electorate::decision_id.asc(),
+            body_electorate::person_id.asc(),
+        ))
+        .load(conn)?;
+    for e in rows {
+        let shown = shows.get(&e.decision_id).copied().unwrap_or(false);
+        sink.line(
+            "elector",
+            &ElectorLine {
+                decision_id: e.decision_id,
+                person_id: e.person_id,
+                weight: e.weight,
+                voted: shown.then_some(e.voted),
+            },
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,228 @@
+//! The pages' forms read into what the flows take: the draft form (numbers that do not
+//! read are refused on their field, and each refusal names the field it is about), the
+//! ballot form (`approve-ID` check boxes, `rank-ID` lists, `points-ID` fields), the form
+//! that declares a body; and a ballot put back into words for the page of a closed
+//! decision with open ballots.
+
+use super::model::{BallotInput, MAX_POINTS, NewDecision};
+use crate::error::{AppError, detail};
+use crate::web::Chrome;
+use serde::Deserialize;
+use std::collections::HashMap;
+
+#[derive(Deserialize)]
+pub struct DraftForm {
+    pub csrf: String,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    pub method: String,
+    /// One option per line.
+    #[serde(default)]
+    pub options: String,
+    #[serde(default)]
+    pub seats: String,
+    #[serde(default)]
+    pub secrecy: String,
+    /// Days until it closes, counted from now.
+    #[serde(default)]
+    pub days: String,
+    /// Score voting: the highest score; cumulative voting: the points each ballot spends.
+    #[serde(default)]
+    pub points: String,
+}
+
+/// The draft form's field a refusal is about.
+pub fn draft_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "invalid_text" => match e.detail.text_arg("field") {
+            Some("title") => Some("title"),
+            Some("description") => Some("description"),
+            Some("options") => Some("options"),
+            _ => None,
+        },
+        "unknown_method" => Some("method"),
+        "invalid_options" if e.detail.key() == "problem-bodies-points" => Some("points"),
+        "invalid_options" => Some("options"),
+        "invalid_seats" => Some("seats"),
+        "secrecy_lowered" => Some("secrecy"),
+        "invalid_closing_time" => Some("days"),
+        _ => None,
+    }
+}
+
+/// The decision the form asks for; a number that does not read is refused on its field.
+pub fn draft_input(f: &DraftForm) -> Result<NewDecision, AppError> {
+    let seats = number(&f.seats).ok_or_else(|| {
+        AppError::invalid(
+            "invalid_seats",
+            detail!("problem-bodies-number", field = "seats"),
+        )
+    })?;
+    let days = number(&f.days).ok_or_else(|| {
+        AppError::invalid(
+            "invalid_closing_time",
+            detail!("problem-bodies-number", field = "days"),
+        )
+    })?;
+    let points = number(&f.points).ok_or_else(|| {
+        AppError::invalid(
+            "invalid_options",
+            detail!("problem-bodies-points", most = MAX_POINTS),
+        )
+    })?;
+    let closes_at = match days {
+        Some(d) if d <= 0 || d > 366 => {
+            return Err(AppError::invalid(
+                "invalid_closing_time",
+                detail!("problem-bodies-closing-time"),
+            ));
+        }
+        Some(d) => Some(crate::db::now_ms() + d * 24 * 3600 * 1000),
+        None => None,
+    };
+    Ok(NewDecision {
+        title: f.title.clone(),
+        description: f.description.clone(),
+        method: Some(f.method.clone()),
+        options: f
+            .options
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect(),
+        seats,
+        max_approvals: None,
+        points,
+        secrecy: (!f.secrecy.is_empty()).then(|| f.secrecy.clone()),
+        closes_at,
+        rulebook: None,
+    })
+}
+
+/// A whole number, `Some(None)` for an empty field, `None` when it does not read.
+fn number(raw: &str) -> Option<Option<i64>> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Some(None);
+    }
+    t.parse().ok().map(Some)
+}
+
+/// A ballot in words: the answer of a motion, the options approved or chosen, or the
+/// ranking (`Ann > Ben`).
+pub fn in_words(chrome: &Chrome, choice: &serde_json::Value, names: &[String]) -> String {
+    let name = |v: &serde_json::Value| {
+        v.as_u64()
+            .and_then(|i| names.get(i as usize))
+            .cloned()
+            .unwrap_or_default()
+    };
+    let list = |key: &str, sep: &str| {
+        choice[key]
+            .as_array()
+            .map(|a| a.iter().map(name).collect::<Vec<_>>().join(sep))
+            .unwrap_or_default()
+    };
+    match choice["kind"].as_str().unwrap_or("") {
+        "vote" => chrome.t1(
+            "bodies-answer",
+            "answer",
+            choice["vote"].as_str().unwrap_or(""),
+        ),
+        "consent" => {
+            let answer = chrome.t1(
+                "bodies-answer",
+                "answer",
+                choice["response"].as_str().unwrap_or(""),
+            );
+            match choice["reason"].as_str().filter(|r| !r.is_empty()) {
+                Some(r) => format!("{answer}: {r}"),
+                None => answer,
+            }
+        }
+        "consensus" => chrome.t1(
+            "bodies-answer",
+            "answer",
+            choice["position"].as_str().unwrap_or(""),
+        ),
+        "approve" => list("approve", ", "),
+        "choose" => name(&choice["choose"]),
+        "points" => choice["points"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|pair| format!("{} {}", name(&pair[0]), pair[1]))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            })
+            .unwrap_or_default(),
+        _ => list("ranking", " > "),
+    }
+}
+
+/// The ballot form's fields as the API's ballot: `approve-ID` check boxes, `rank-ID`
+/// lists (1 = first choice), the other fields by name.
+pub fn ballot_of_form(f: &HashMap<String, String>) -> Result<BallotInput, AppError> {
+    let field = |k: &str| f.get(k).filter(|v| !v.is_empty()).cloned();
+    let approve: Vec<String> = f
+        .keys()
+        .filter_map(|k| k.strip_prefix("approve-").map(str::to_string))
+        .collect();
+    let mut ranks: Vec<(usize, String)> = Vec::new();
+    for (k, v) in f {
+        if let Some(id) = k.strip_prefix("rank-")
+            && !v.is_empty()
+        {
+            let r: usize = v.parse().map_err(|_| {
+                AppError::invalid(
+                    "invalid_text",
+                    detail!("problem-bodies-number", field = "rank"),
+                )
+            })?;
+            ranks.push((r, id.to_string()));
+        }
+    }
+    ranks.sort();
+    if ranks.windows(2).any(|w| w[0].0 == w[1].0) {
+        return Err(AppError::invalid(
+            "rank_out_of_range",
+            detail!("problem-bodies-rank-twice"),
+        ));
+    }
+    let mut points = std::collections::BTreeMap::new();
+    for (k, v) in f {
+        if let Some(id) = k.strip_prefix("points-")
+            && !v.trim().is_empty()
+        {
+            let p: u64 = v.trim().parse().map_err(|_| {
+                AppError::invalid(
+                    "invalid_text",
+                    detail!("problem-bodies-number", field = "points"),
+                )
+            })?;
+            points.insert(id.to_string(), p);
+        }
+    }
+    let shape = field("shape").unwrap_or_default();
+    Ok(BallotInput {
+        vote: field("vote"),
+        response: field("response"),
+        reason: field("reason").filter(|_| shape == "consent"),
+        position: field("position"),
+        approve: (shape == "approve").then_some(approve),
+        choose: field("choose"),
+        ranking: (shape == "rank").then(|| ranks.into_iter().map(|(_, id)| id).collect()),
+        points: (shape == "points").then_some(points),
+        weight: None,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct BodyForm {
+    pub csrf: String,
+    pub slug: String,
+    pub name: String,
+    pub kind: String,
+}

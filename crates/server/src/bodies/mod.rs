@@ -1,0 +1,122 @@
+//! Bodies: the democratic bodies of an organization (general assembly, board, working
+//! group, jury, valuation panel, commons council), each with a versioned rulebook — who
+//! sits, who may open a decision, the default method, quorum and threshold, the least
+//! secrecy, whether ballots may change, and optional capped weights — and the decisions
+//! they take: drafted, opened (the electorate frozen, its hash journaled), voted on by
+//! whoever sits, closed by the closing sweep at their time or early by their opener, and
+//! counted exactly by the decision engine (`commonfare_decide`) with every rule it has for
+//! bodies. Ballots are open, anonymous (no voter, no time, no order) or secret with
+//! receipts; each closed decision publishes its ballots anonymised in a standard file
+//! (BLT, PrefLib, CSV) so that anyone can recount it with `commonfare decide`.
+//!
+//! Rooms: `model` (rules, no I/O), `count` (the count through the engine) and `files`
+//! (the ballot files), both pure; `store` (queries); the flows, each with its journal
+//! event: `service` (bodies, rulebooks, finding things), `decisions` (draft, rewrite,
+//! open, withdraw), `ballots` (cast) and `closing` (close and count); `views` (what is
+//! shown); `api` and `pages` (the routes, assembled here), with `forms` reading the
+//! pages' forms; `events`, `export` and `demo`.
+
+mod api;
+mod ballots;
+mod closing;
+mod count;
+mod decisions;
+mod demo;
+mod events;
+mod export;
+mod files;
+mod forms;
+mod model;
+mod pages;
+mod service;
+mod store;
+mod views;
+
+pub use demo::seed as seed_demo;
+pub use events::EVENTS;
+pub use export::EXPORT;
+pub use pages::organization_panel;
+
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::Router;
+use axum::routing::{get, post};
+use std::time::Duration;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+/// How often the closing sweep looks for decisions whose time has come.
+pub const SWEEP_EVERY: Duration = Duration::from_secs(15);
+
+pub fn pages() -> Router<AppState> {
+    Router::new()
+        .route("/orgs/{handle}/bodies", post(pages::create))
+        .route("/orgs/{handle}/bodies/{slug}", get(pages::body))
+        .route("/orgs/{handle}/bodies/{slug}/decisions", post(pages::draft))
+        .route(
+            "/orgs/{handle}/bodies/{slug}/decisions/{number}",
+            get(pages::numbered),
+        )
+        .route("/decisions", get(pages::decisions))
+        .route("/decisions/{id}", get(pages::decision))
+        .route("/decisions/{id}/ballot", post(pages::vote))
+        .route("/decisions/{id}/open", post(pages::open))
+        .route("/decisions/{id}/close", post(pages::close))
+        .route("/decisions/{id}/withdraw", post(pages::withdraw))
+}
+
+/// API routes, each with its OpenAPI operation.
+pub fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(api::list_bodies, api::create_body))
+        .routes(routes!(api::get_body))
+        .routes(routes!(api::change_rulebook))
+        .routes(routes!(api::draft))
+        .routes(routes!(api::list_decisions))
+        .routes(routes!(api::my_decisions))
+        .routes(routes!(api::get_decision, api::edit_draft))
+        .routes(routes!(api::open))
+        .routes(routes!(api::close))
+        .routes(routes!(api::withdraw))
+        .routes(routes!(api::cast))
+        .routes(routes!(api::ballots))
+}
+
+/// Closes and counts every open decision whose closing time has passed, each in its own
+/// transaction; returns how many it closed. Running it twice, or in two processes at
+/// once, closes each decision once: the close is guarded by the decision's state.
+pub async fn sweep(state: &AppState) -> Result<usize, AppError> {
+    let now = crate::db::now_ms();
+    let due = state.db.read(move |c| closing::due(c, now)).await?;
+    let mut closed = 0;
+    for id in due {
+        if state
+            .db
+            .write(move |c| closing::close_due(c, &id, now))
+            .await?
+        {
+            closed += 1;
+        }
+    }
+    Ok(closed)
+}
+
+/// Runs the closing sweep when the server starts and every [`SWEEP_EVERY`] after, until
+/// the server shuts down; so decisions close at their time across restarts.
+pub async fn sweep_forever(state: AppState) {
+    let mut stop = state.shutdown.subscribe();
+    loop {
+        match sweep(&state).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(closed = n, "closed decisions whose time had come"),
+            Err(e) => tracing::error!(error = %e, "the closing sweep failed; trying again"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(SWEEP_EVERY) => {}
+            _ = stop.changed() => return,
+        }
+        if *stop.borrow() {
+            return;
+        }
+    }
+}

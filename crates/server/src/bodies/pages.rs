@@ -1,0 +1,574 @@
+//! Pages for bodies (no JavaScript, CSRF on every form, one column on a phone): a body
+//! with who sits, its rulebook and versions, its decisions and the form to draft one; a
+//! decision with its question, options, time left, participation, the voter's ballot form
+//! (radio buttons, check boxes or one rank list per option) and, once closed, the outcome
+//! with its explanation and the ballot file; and the panel on an organization's page that
+//! lists its bodies.
+
+use super::count::Outcome;
+use super::forms::{self, BodyForm, DraftForm};
+use super::model::{BodyKind, Choice, RulesInput, Shape};
+use super::service::{self, Located, NewBody};
+use super::views::{self, BodyDetail, BodyView, DecisionView};
+use super::{ballots, closing, decisions};
+use crate::db::DbConn;
+use crate::error::{AppError, PageError};
+use crate::form::Refilled;
+use crate::journal::{Event, ObjectKind};
+use crate::markdown;
+use crate::state::AppState;
+use crate::web::actor::{MaybeViewer, Viewer};
+use crate::web::csrf::{CsrfOnly, CsrfToken};
+use crate::web::extract::{PageForm, Path};
+use crate::web::panels::{Looker, Panel, Subject};
+use crate::web::{Chrome, human_time, relative_time, render};
+use askama::Template;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+use std::collections::HashMap;
+
+/// The bodies of an organization, for its page (`templates/bodies/org_panel.html`).
+struct BodiesPanel {
+    /// The organization's handle.
+    org: String,
+    bodies: Vec<BodyView>,
+}
+
+#[derive(Template)]
+#[template(path = "bodies/org_panel.html")]
+struct BodiesPanelHtml<'a> {
+    chrome: Chrome,
+    panel: &'a BodiesPanel,
+    kinds: Vec<&'static str>,
+}
+
+impl Panel for BodiesPanel {
+    fn render(&self, looker: &Looker) -> String {
+        let chrome = Chrome::new(
+            "",
+            looker.viewer.map(|a| a.handle.clone()),
+            looker.csrf.to_string(),
+        );
+        BodiesPanelHtml {
+            chrome,
+            panel: self,
+            kinds: BodyKind::ALL.iter().map(|k| k.as_str()).collect(),
+        }
+        .render()
+        .unwrap_or_else(|err| {
+            tracing::error!(error = %err, "panel failed to render");
+            String::new()
+        })
+    }
+}
+
+/// An organization page's panel: its bodies, each linked to its page.
+pub fn organization_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Panel>>, AppError> {
+    let org = crate::ids::OrgId(s.id.to_string());
+    let bodies: Vec<BodyView> = service::bodies_of(c, &org)?
+        .iter()
+        .map(views::body_view)
+        .collect();
+    let (org, _) = crate::accounts::org_card_by_id(c, &org)?;
+    Ok(Some(Box::new(BodiesPanel { org, bodies })))
+}
+
+/// A decision in a list.
+struct DecisionItem {
+    v: DecisionView,
+    when: String,
+}
+
+impl DecisionItem {
+    fn new(v: DecisionView) -> DecisionItem {
+        let at = v.closed_at.unwrap_or(v.closes_at);
+        DecisionItem {
+            when: relative_time(at),
+            v,
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "bodies/body.html")]
+struct BodyPage {
+    chrome: Chrome,
+    /// The draft form, as entered when it comes back refused.
+    form: Refilled,
+    /// The method the draft form selects.
+    method: String,
+    b: BodyDetail,
+    open: Vec<DecisionItem>,
+    drafts: Vec<DecisionItem>,
+    past: Vec<DecisionItem>,
+    methods: Vec<&'static str>,
+    events: Vec<Event>,
+}
+
+pub async fn body(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path((handle, slug)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    let chrome = state.chrome(v.as_ref(), &csrf);
+    body_page(&state, chrome, handle, slug, Refilled::default()).await
+}
+
+/// The body page, with the draft form as `form` holds it.
+async fn body_page(
+    state: &AppState,
+    chrome: Chrome,
+    handle: String,
+    slug: String,
+    form: Refilled,
+) -> Result<Response, PageError> {
+    let (b, events) = state
+        .db
+        .read(move |c| {
+            let ctx = service::require_body(c, &handle, &slug)?;
+            let events = crate::journal::history(c, ObjectKind::Body, &ctx.body.id)?;
+            Ok((views::body_detail(c, &ctx)?, events))
+        })
+        .await?;
+    let (mut open, mut drafts, mut past) = (Vec::new(), Vec::new(), Vec::new());
+    for d in b.decisions.iter().cloned() {
+        match d.state.as_str() {
+            "open" => open.push(DecisionItem::new(d)),
+            "draft" => drafts.push(DecisionItem::new(d)),
+            _ => past.push(DecisionItem::new(d)),
+        }
+    }
+    let method = if form.has_error() {
+        form.value("method").to_string()
+    } else {
+        b.rulebook.default_method.clone()
+    };
+    Ok(render(&BodyPage {
+        chrome,
+        form,
+        method,
+        b,
+        open,
+        drafts,
+        past,
+        methods: views::methods(),
+        events,
+    }))
+}
+
+/// Drafts a decision from the body page's form; a refusal shows the form again as
+/// entered, the refusal beside its field.
+pub async fn draft(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((handle, slug)): Path<(String, String)>,
+    PageForm(f): PageForm<DraftForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let viewer = me.clone();
+    let (h, s) = (handle.clone(), slug.clone());
+    let made = match forms::draft_input(&f) {
+        Ok(input) => {
+            state
+                .db
+                .write(move |c| {
+                    let ctx = service::require_body(c, &h, &s)?;
+                    Ok(decisions::draft(c, &me, &ctx, &input)?.url())
+                })
+                .await
+        }
+        Err(e) => Err(e),
+    };
+    match made {
+        Ok(to) => Ok(Redirect::to(&to).into_response()),
+        Err(e) => {
+            let entered = [
+                ("title", f.title.as_str()),
+                ("description", f.description.as_str()),
+                ("method", f.method.as_str()),
+                ("options", f.options.as_str()),
+                ("seats", f.seats.as_str()),
+                ("secrecy", f.secrecy.as_str()),
+                ("days", f.days.as_str()),
+                ("points", f.points.as_str()),
+            ];
+            let Some(form) = Refilled::of(&entered, &e, forms::draft_field) else {
+                return Err(e.into());
+            };
+            let chrome = state.chrome(Some(&viewer), &csrf);
+            let mut page = body_page(&state, chrome, handle, slug, form).await?;
+            *page.status_mut() = e.status;
+            Ok(page)
+        }
+    }
+}
+
+/// One round of a count as a page shows it.
+#[derive(Deserialize)]
+struct RoundShown {
+    title: String,
+    #[serde(default)]
+    tallies: Vec<TallyShown>,
+    #[serde(default)]
+    events: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct TallyShown {
+    candidate: String,
+    value: String,
+}
+
+#[derive(Deserialize)]
+struct MatrixShown {
+    title: String,
+    candidates: Vec<String>,
+    cells: Vec<Vec<String>>,
+}
+
+/// The outcome as the decision page shows it.
+struct OutcomeShown {
+    o: Outcome,
+    rounds: Vec<RoundShown>,
+    matrices: Vec<MatrixShown>,
+    /// `name (id)` pairs, for reading the rounds and matrices.
+    legend: String,
+}
+
+/// An option of the ballot form, with what the voter chose before.
+struct OptionShown {
+    id: String,
+    name: String,
+    checked: bool,
+    rank: Option<usize>,
+    /// The points the voter gave it before (open ballots).
+    points: u64,
+}
+
+#[derive(Template)]
+#[template(path = "bodies/decision.html")]
+struct DecisionPage {
+    chrome: Chrome,
+    v: DecisionView,
+    description: Option<String>,
+    shape: &'static str,
+    options: Vec<OptionShown>,
+    ranks: Vec<usize>,
+    /// The viewer may vote (in the electorate, decision open).
+    may_vote: bool,
+    /// The viewer has voted.
+    has_voted: bool,
+    /// The viewer's earlier answer, for motions with open ballots.
+    answer: String,
+    closes: String,
+    closes_in: String,
+    outcome: Option<OutcomeShown>,
+    receipt: Option<String>,
+    /// For open ballots, after the close: each voter and their ballot in words.
+    votes: Vec<(String, String)>,
+    events: Vec<Event>,
+}
+
+fn shape_name(s: Shape) -> &'static str {
+    match s {
+        Shape::YesNo => "yesno",
+        Shape::Consent => "consent",
+        Shape::Consensus => "consensus",
+        Shape::Approve => "approve",
+        Shape::ChooseOne => "choose",
+        Shape::Rank => "rank",
+        Shape::Points => "points",
+    }
+}
+
+struct Loaded {
+    v: DecisionView,
+    shape: Shape,
+    standing: Option<(bool, Option<Choice>)>,
+    events: Vec<Event>,
+}
+
+fn load(
+    c: &mut DbConn,
+    id: &str,
+    viewer: Option<&crate::actor::Actor>,
+) -> Result<Loaded, AppError> {
+    let loc: Located = service::require_decision(c, id)?;
+    let v = views::decision_view(c, &loc, true)?;
+    let standing = match viewer {
+        Some(p) => service::standing(c, &loc, &p.id)?
+            .map(|e| {
+                let mine = service::open_ballot_of(c, &loc, &e)?;
+                Ok::<_, AppError>((e.voted, mine))
+            })
+            .transpose()?,
+        None => None,
+    };
+    let events = crate::journal::history(c, ObjectKind::Decision, &loc.d.id)?;
+    Ok(Loaded {
+        shape: loc.method()?.shape(),
+        v,
+        standing,
+        events,
+    })
+}
+
+fn page(state: &AppState, chrome: Chrome, l: Loaded, receipt: Option<String>) -> Response {
+    let _ = state;
+    let v = l.v;
+    let mine = l.standing.as_ref().and_then(|(_, c)| c.clone());
+    let options = v
+        .options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| OptionShown {
+            id: o.id.clone(),
+            name: o.name.clone(),
+            checked: match &mine {
+                Some(Choice::Approve { approve }) => approve.contains(&i),
+                Some(Choice::Choose { choose }) => *choose == i,
+                _ => false,
+            },
+            rank: match &mine {
+                Some(Choice::Rank { ranking }) => {
+                    ranking.iter().position(|x| *x == i).map(|p| p + 1)
+                }
+                _ => None,
+            },
+            points: match &mine {
+                Some(Choice::Points { points }) => {
+                    points.iter().find(|(x, _)| *x == i).map_or(0, |(_, p)| *p)
+                }
+                _ => 0,
+            },
+        })
+        .collect();
+    let answer = match &mine {
+        Some(Choice::Vote { vote }) => serde_json::to_value(vote)
+            .ok()
+            .and_then(|x| x.as_str().map(str::to_string))
+            .unwrap_or_default(),
+        Some(Choice::Consensus { position }) => serde_json::to_value(position)
+            .ok()
+            .and_then(|x| x.as_str().map(str::to_string))
+            .unwrap_or_default(),
+        _ => String::new(),
+    };
+    let legend = v
+        .options
+        .iter()
+        .map(|o| format!("{} = {}", o.id, o.name))
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let outcome = v.outcome.clone().map(|o| OutcomeShown {
+        rounds: serde_json::from_value(o.rounds.clone()).unwrap_or_default(),
+        matrices: serde_json::from_value(o.matrices.clone()).unwrap_or_default(),
+        legend: legend.clone(),
+        o,
+    });
+    let names: Vec<String> = v.options.iter().map(|o| o.name.clone()).collect();
+    let votes = v
+        .votes
+        .iter()
+        .flatten()
+        .map(|x| (x.voter.clone(), forms::in_words(&chrome, &x.choice, &names)))
+        .collect();
+    render(&DecisionPage {
+        votes,
+        chrome,
+        description: (!v.description.is_empty())
+            .then(|| markdown::render(&v.description))
+            .flatten(),
+        shape: shape_name(l.shape),
+        ranks: (1..=v.options.len()).collect(),
+        options,
+        may_vote: l.standing.is_some() && v.state == "open",
+        has_voted: l.standing.as_ref().is_some_and(|(voted, _)| *voted),
+        answer,
+        closes: human_time(v.closes_at),
+        closes_in: relative_time(v.closes_at),
+        outcome,
+        receipt,
+        events: l.events,
+        v,
+    })
+}
+
+/// A decision by its number in its body: the same page, at its one address.
+pub async fn numbered(
+    State(state): State<AppState>,
+    Path((handle, slug, number)): Path<(String, String, i64)>,
+) -> Result<Response, PageError> {
+    let to = state
+        .db
+        .read(move |c| {
+            let ctx = service::require_body(c, &handle, &slug)?;
+            Ok(service::decision_of_body(c, &ctx, number)?.url())
+        })
+        .await?;
+    Ok(Redirect::to(&to).into_response())
+}
+
+pub async fn decision(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let viewer = v.clone();
+    let l = state
+        .db
+        .read(move |c| load(c, &id, viewer.as_ref()))
+        .await?;
+    let chrome = state.chrome(v.as_ref(), &csrf);
+    Ok(page(&state, chrome, l, None))
+}
+
+/// Casts or changes the viewer's ballot from the decision page's form. A secret ballot's
+/// receipt is shown on the page this answers with, once.
+pub async fn vote(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    csrf.verify(f.get("csrf").map(String::as_str).unwrap_or(""))?;
+    let viewer = me.clone();
+    let (receipt, l) = state
+        .db
+        .write(move |c| {
+            let input = forms::ballot_of_form(&f)?;
+            let (_, cast) = ballots::cast(c, &me, &id, &input)?;
+            Ok((cast.receipt, load(c, &id, Some(&me))?))
+        })
+        .await?;
+    match receipt {
+        Some(r) => {
+            let chrome = state.chrome(Some(&viewer), &csrf);
+            Ok(page(&state, chrome, l, Some(r)))
+        }
+        None => Ok(Redirect::to(&format!("{}#ballot", l.v.url)).into_response()),
+    }
+}
+
+async fn act(
+    state: AppState,
+    f: impl FnOnce(&mut DbConn) -> Result<Located, AppError> + Send + 'static,
+) -> Result<Response, PageError> {
+    let to = state.db.write(move |c| Ok(f(c)?.url())).await?;
+    Ok(Redirect::to(&to).into_response())
+}
+
+pub async fn open(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    act(state, move |c| decisions::open(c, &me, &id)).await
+}
+
+pub async fn close(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    act(state, move |c| closing::close(c, Some(&me), &id)).await
+}
+
+pub async fn withdraw(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    act(state, move |c| decisions::withdraw(c, &me, &id)).await
+}
+
+/// An admin declares a body from the organization page, with the kind's default rules
+/// (changed later through the API).
+pub async fn create(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    PageForm(f): PageForm<BodyForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let to = state
+        .db
+        .write(move |c| {
+            let input = NewBody {
+                slug: f.slug.trim().to_string(),
+                name: f.name,
+                kind: f.kind,
+                rules: RulesInput::default(),
+            };
+            Ok(service::create_body(c, &me, &handle, &input)?.url())
+        })
+        .await?;
+    Ok(Redirect::to(&to).into_response())
+}
+
+/// An open decision the viewer may vote on, for the decisions page.
+struct MineItem {
+    v: DecisionView,
+    voted: bool,
+    closes_in: String,
+}
+
+#[derive(Template)]
+#[template(path = "bodies/decisions_page.html")]
+struct DecisionsPage {
+    chrome: Chrome,
+    /// None when nobody is signed in.
+    mine: Option<Vec<MineItem>>,
+    closed: Vec<DecisionItem>,
+    next: Option<String>,
+}
+
+/// Every body's decisions: those the viewer may vote on now, then the latest closed ones.
+pub async fn decisions(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    paging: crate::web::paging::Paging,
+) -> Result<Response, PageError> {
+    let viewer = v.clone();
+    let (mine, closed) = state
+        .db
+        .read(move |c| {
+            let mine = match &viewer {
+                Some(p) => Some(views::open_for(c, &p.id)?),
+                None => None,
+            };
+            Ok((mine, views::decisions_page(c, Some("closed"), &paging)?))
+        })
+        .await?;
+    let mine = mine.map(|list| {
+        list.into_iter()
+            .map(|m| MineItem {
+                closes_in: relative_time(m.decision.closes_at),
+                v: m.decision,
+                voted: m.voted,
+            })
+            .collect()
+    });
+    Ok(render(&DecisionsPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        mine,
+        next: closed.next.clone(),
+        closed: closed.items.into_iter().map(DecisionItem::new).collect(),
+    }))
+}

@@ -1,0 +1,65 @@
+//! The demo's bodies: the makers' general assembly with a consent motion, a three-seat
+//! board elected by Scottish STV with secret ballots, an open Schulze poll and an open
+//! motion; the repair café's workshop group deciding by approval.
+
+use super::get;
+use crate::support::TestApp;
+
+#[tokio::test]
+async fn the_demo_has_decided_decisions_to_recount() {
+    let app = TestApp::spawn().await;
+    assert!(commonfare::demo::load(&app.state.db).expect("demo loads"));
+    let closed = get(&app, "/api/v1/decisions?state=closed").await;
+    let items = closed["items"].as_array().unwrap();
+    let by_method = |m: &str| {
+        items
+            .iter()
+            .find(|d| d["method"] == m)
+            .unwrap_or_else(|| panic!("a closed {m} decision"))
+            .clone()
+    };
+    let consent = by_method("consent");
+    assert_eq!(consent["result"], "decided");
+    let board = get(
+        &app,
+        &format!(
+            "/api/v1/decisions/{}",
+            by_method("stv-scottish")["id"].as_str().unwrap()
+        ),
+    )
+    .await;
+    assert_eq!(board["seats"], 3);
+    assert_eq!(board["secrecy"], "secret");
+    assert_eq!(board["ballot_count"], 4);
+    assert_eq!(board["outcome"]["winners"].as_array().unwrap().len(), 3);
+    assert_eq!(board["outcome"]["receipts"].as_array().unwrap().len(), 4);
+    let id = board["id"].as_str().unwrap();
+    let (_, blt) = super::ballots(&app, id).await;
+    assert!(blt.starts_with("5 3\n"), "{blt}");
+    let poll = by_method("schulze");
+    assert_eq!(poll["secrecy"], "open");
+    assert_eq!(poll["result"], "decided");
+    let approval = by_method("approval");
+    assert_eq!(approval["org"], "repair-tuesday");
+    assert_eq!(approval["outcome"]["winner_names"][0], "Lamps and cables");
+    let open = get(&app, "/api/v1/decisions?state=open").await;
+    assert_eq!(open["items"][0]["method"], "motion");
+    // Every demo page renders.
+    let b = app.browser();
+    app.page(&b, "/orgs/makers-lagomar/bodies/assembly").await;
+    app.page(&b, "/orgs/repair-tuesday/bodies/workshop").await;
+    app.page(&b, &format!("/decisions/{id}")).await;
+    // A decision's number in its body leads to its page.
+    let r = b
+        .get(app.url("/orgs/makers-lagomar/bodies/assembly/decisions/2"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.url().path(), format!("/decisions/{id}"));
+    let r = b
+        .get(app.url("/orgs/makers-lagomar/bodies/assembly/decisions/99"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+}
