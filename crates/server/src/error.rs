@@ -339,6 +339,18 @@ pub const CODES: &[(&str, &str)] = &[
         "a score above the highest, or more points than a cumulative ballot may spend",
     ),
     (
+        "proxies_not_allowed",
+        "a proxy where the body's rulebook allows none",
+    ),
+    (
+        "invalid_proxy",
+        "a proxy to oneself, to someone outside the electorate, or in a chain",
+    ),
+    (
+        "proxy_limit",
+        "a proxy to a voter who holds as many as the rulebook allows",
+    ),
+    (
         "rulebook_by_decision",
         "a rulebook that changes only by a decision of its body",
     ),

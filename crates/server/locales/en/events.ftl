@@ -132,3 +132,5 @@ event-decision-closed = “{ $title }” of “{ $body }” closed: { $result ->
 event-decision-withdrawn = { $actor } withdrew “{ $title }” of “{ $body }”
 event-body-rulebook-adopted = Decision { $decision } wrote version { $version } of the rulebook of “{ $body }”
 event-decision-edited = { $actor } rewrote the draft “{ $title }” of “{ $body }”
+event-decision-proxy-given = { $actor } gave their proxy on “{ $title }” to { $holder }
+event-decision-proxy-revoked = { $actor } took back their proxy on “{ $title }” from { $holder }

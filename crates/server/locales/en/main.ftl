@@ -649,3 +649,17 @@ bodies-dots-hint = { $count ->
 }
 bodies-field-points = Points
 bodies-points-hint = for a score vote, the highest score (5 if empty); for a cumulative vote, the dots each voter spreads (10 if empty)
+bodies-proxy-title = Give my proxy
+bodies-proxy-hint = { $count ->
+    [one] Another voter of this decision may vote for you; each holds { $count } proxy at most. Voting yourself takes it back.
+   *[other] Another voter of this decision may vote for you; each holds { $count } proxies at most. Voting yourself takes it back.
+}
+bodies-proxy-field = Their handle
+bodies-proxy-give = Give my proxy
+bodies-proxy-with = Your proxy is with @{ $handle }.
+bodies-proxy-revoke = Take my proxy back
+bodies-rule-proxies = Proxies
+bodies-proxies-count = { $count ->
+    [one] each voter may hold { $count } other's proxy
+   *[other] each voter may hold { $count } others' proxies
+}

@@ -366,6 +366,7 @@ problem-bodies-decision-state = { $action ->
     [close] Only an open decision can be closed; this one is { $state }.
     [withdraw] Only a draft or an open decision can be withdrawn; this one is { $state }.
     [edit] Only a draft can be rewritten; this decision is { $state }.
+    [proxy] Proxies are given while a decision is open; this one is { $state }.
    *[download] The ballots are published when the decision closes; it is { $state }.
 }
 problem-bodies-motion-options = A motion puts one proposal to the body and has no options; leave them out, or choose another method.
@@ -399,4 +400,18 @@ problem-bodies-points = Points belong to score and cumulative votes only, from 1
 problem-bodies-too-many-points = { $method ->
     [score] A score of { $given } is above the highest, { $most }.
    *[other] You spent { $given } points; this vote allows { $most } at most.
+}
+problem-bodies-proxy = { $why ->
+    [self] You cannot give your proxy to yourself.
+    [outside] That person is not in this decision's electorate.
+    [chain] That voter has given their own proxy: proxies do not pass on.
+    [holding] You hold others' proxies: vote for them rather than passing them on.
+   *[none] You have given no proxy.
+}
+problem-bodies-no-proxies = This body's rulebook allows no proxies.
+problem-bodies-voted-no-proxy = You have voted already: your ballot counts for you.
+problem-bodies-proxy-nobody = There is nobody called @{ $handle }.
+problem-bodies-proxy-limit = @{ $handle } holds { $limit ->
+    [one] { $limit } proxy already, as many as the rulebook allows.
+   *[other] { $limit } proxies already, as many as the rulebook allows.
 }

@@ -120,3 +120,5 @@ event-decision-closed = «{ $title }» de «{ $body }» se cerró: { $result ->
 event-decision-withdrawn = { $actor } retiró «{ $title }» de «{ $body }»
 event-body-rulebook-adopted = La decisión { $decision } escribió la versión { $version } del reglamento de «{ $body }»
 event-decision-edited = { $actor } reescribió el borrador «{ $title }» de «{ $body }»
+event-decision-proxy-given = { $actor } delegó su voto en «{ $title }» en { $holder }
+event-decision-proxy-revoked = { $actor } retiró su delegación en «{ $title }» a { $holder }

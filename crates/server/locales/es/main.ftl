@@ -649,3 +649,17 @@ bodies-dots-hint = { $count ->
 }
 bodies-field-points = Puntos
 bodies-points-hint = para un voto por puntuación, la puntuación máxima (5 si está vacío); para un voto acumulativo, los puntos que reparte cada persona (10 si está vacío)
+bodies-proxy-title = Delegar mi voto
+bodies-proxy-hint = { $count ->
+    [one] Otra persona de esta decisión puede votar por ti; cada una tiene como mucho { $count } delegación. Si votas tú, la delegación se anula.
+   *[other] Otra persona de esta decisión puede votar por ti; cada una tiene como mucho { $count } delegaciones. Si votas tú, la delegación se anula.
+}
+bodies-proxy-field = Su nombre de usuario
+bodies-proxy-give = Delegar mi voto
+bodies-proxy-with = Tu voto está delegado en @{ $handle }.
+bodies-proxy-revoke = Retirar mi delegación
+bodies-rule-proxies = Delegaciones
+bodies-proxies-count = { $count ->
+    [one] cada votante puede tener { $count } delegación
+   *[other] cada votante puede tener { $count } delegaciones
+}

@@ -380,6 +380,7 @@ problem-bodies-decision-state = { $action ->
     [close] Solo se puede cerrar una decisión abierta; esta está en estado { $state }.
     [withdraw] Solo se pueden retirar borradores y decisiones abiertas; esta está en estado { $state }.
     [edit] Solo se puede reescribir un borrador; esta decisión está en estado { $state }.
+    [proxy] Las delegaciones se dan mientras una decisión está abierta; esta está en estado { $state }.
    *[download] Las papeletas se publican al cierre; la decisión está en estado { $state }.
 }
 problem-bodies-motion-options = Una moción somete una sola propuesta y no tiene opciones; quítalas o elige otro método.
@@ -413,4 +414,18 @@ problem-bodies-points = Los puntos solo valen para el voto por puntuación o acu
 problem-bodies-too-many-points = { $method ->
     [score] Una puntuación de { $given } supera la máxima, { $most }.
    *[other] Has repartido { $given } puntos; este voto permite { $most } como mucho.
+}
+problem-bodies-proxy = { $why ->
+    [self] No puedes delegar tu voto en ti.
+    [outside] Esa persona no forma parte del electorado de esta decisión.
+    [chain] Esa persona ha delegado su propio voto: las delegaciones no pasan de mano en mano.
+    [holding] Tienes delegaciones de otras personas: vota por ellas en lugar de pasarlas.
+   *[none] No has delegado tu voto.
+}
+problem-bodies-no-proxies = El reglamento de este órgano no admite delegaciones.
+problem-bodies-voted-no-proxy = Ya has votado: tu papeleta cuenta por ti.
+problem-bodies-proxy-nobody = No hay nadie llamado @{ $handle }.
+problem-bodies-proxy-limit = @{ $handle } ya tiene { $limit ->
+    [one] { $limit } delegación, tantas como permite el reglamento.
+   *[other] { $limit } delegaciones, tantas como permite el reglamento.
 }

@@ -120,3 +120,5 @@ event-decision-closed = « { $title } » de « { $body } » est close : { $resul
 event-decision-withdrawn = { $actor } a retiré « { $title } » de « { $body } »
 event-body-rulebook-adopted = La décision { $decision } a écrit la version { $version } du règlement de « { $body } »
 event-decision-edited = { $actor } a réécrit le brouillon « { $title } » de « { $body } »
+event-decision-proxy-given = { $actor } a donné procuration sur « { $title } » à { $holder }
+event-decision-proxy-revoked = { $actor } a repris sa procuration sur « { $title } » à { $holder }

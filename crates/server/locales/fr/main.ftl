@@ -649,3 +649,17 @@ bodies-dots-hint = { $count ->
 }
 bodies-field-points = Points
 bodies-points-hint = pour un vote par notes, la note la plus haute (5 si vide) ; pour un vote cumulatif, les gommettes de chacun (10 si vide)
+bodies-proxy-title = Donner procuration
+bodies-proxy-hint = { $count ->
+    [one] Une autre personne de cette décision peut voter pour vous ; chacune détient { $count } procuration au plus. Voter vous-même la reprend.
+   *[other] Une autre personne de cette décision peut voter pour vous ; chacune détient { $count } procurations au plus. Voter vous-même la reprend.
+}
+bodies-proxy-field = Son identifiant
+bodies-proxy-give = Donner procuration
+bodies-proxy-with = Votre procuration est chez @{ $handle }.
+bodies-proxy-revoke = Reprendre ma procuration
+bodies-rule-proxies = Procurations
+bodies-proxies-count = { $count ->
+    [one] chaque votant peut détenir { $count } procuration
+   *[other] chaque votant peut détenir { $count } procurations
+}

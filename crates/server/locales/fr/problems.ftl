@@ -380,6 +380,7 @@ problem-bodies-decision-state = { $action ->
     [close] Seule une décision ouverte peut être close ; celle-ci est à l'état { $state }.
     [withdraw] Seuls un brouillon ou une décision ouverte peuvent être retirés ; celle-ci est à l'état { $state }.
     [edit] Seul un brouillon peut être réécrit ; cette décision est à l'état { $state }.
+    [proxy] Les procurations se donnent tant qu'une décision est ouverte ; celle-ci est à l'état { $state }.
    *[download] Les bulletins sont publiés à la clôture ; la décision est à l'état { $state }.
 }
 problem-bodies-motion-options = Une motion soumet une seule proposition et n'a pas d'options ; retirez-les ou choisissez une autre méthode.
@@ -413,4 +414,18 @@ problem-bodies-points = Les points ne valent que pour un vote par notes ou cumul
 problem-bodies-too-many-points = { $method ->
     [score] Une note de { $given } dépasse la plus haute, { $most }.
    *[other] Vous avez réparti { $given } points ; ce vote en permet { $most } au plus.
+}
+problem-bodies-proxy = { $why ->
+    [self] Vous ne pouvez pas vous donner procuration à vous-même.
+    [outside] Cette personne ne fait pas partie du corps électoral de cette décision.
+    [chain] Cette personne a donné sa propre procuration : les procurations ne se transmettent pas.
+    [holding] Vous détenez des procurations : votez pour ces personnes plutôt que de les transmettre.
+   *[none] Vous n'avez donné aucune procuration.
+}
+problem-bodies-no-proxies = Le règlement de cette instance n'admet pas de procuration.
+problem-bodies-voted-no-proxy = Vous avez déjà voté : votre bulletin compte pour vous.
+problem-bodies-proxy-nobody = Personne ne s'appelle @{ $handle }.
+problem-bodies-proxy-limit = @{ $handle } détient déjà { $limit ->
+    [one] { $limit } procuration, autant que le règlement le permet.
+   *[other] { $limit } procurations, autant que le règlement le permet.
 }

@@ -120,3 +120,5 @@ event-decision-closed = «{ $title }» di «{ $body }» si è chiusa: { $result 
 event-decision-withdrawn = { $actor } ha ritirato «{ $title }» di «{ $body }»
 event-body-rulebook-adopted = La decisione { $decision } ha scritto la versione { $version } del regolamento di «{ $body }»
 event-decision-edited = { $actor } ha riscritto la bozza «{ $title }» di «{ $body }»
+event-decision-proxy-given = { $actor } ha dato la delega su «{ $title }» a { $holder }
+event-decision-proxy-revoked = { $actor } ha ripreso la delega su «{ $title }» da { $holder }

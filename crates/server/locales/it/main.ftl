@@ -649,3 +649,17 @@ bodies-dots-hint = { $count ->
 }
 bodies-field-points = Punti
 bodies-points-hint = per il voto a punteggio, il punteggio massimo (5 se vuoto); per il voto cumulativo, i bollini di ciascuno (10 se vuoto)
+bodies-proxy-title = Dai la delega
+bodies-proxy-hint = { $count ->
+    [one] Un'altra persona di questa decisione può votare per te; ciascuna ha al massimo { $count } delega. Se voti tu, la delega torna a te.
+   *[other] Un'altra persona di questa decisione può votare per te; ciascuna ha al massimo { $count } deleghe. Se voti tu, la delega torna a te.
+}
+bodies-proxy-field = Il suo nome utente
+bodies-proxy-give = Dai la delega
+bodies-proxy-with = La tua delega è a @{ $handle }.
+bodies-proxy-revoke = Riprendi la delega
+bodies-rule-proxies = Deleghe
+bodies-proxies-count = { $count ->
+    [one] ogni votante può avere { $count } delega
+   *[other] ogni votante può avere { $count } deleghe
+}

@@ -353,6 +353,7 @@ problem-bodies-decision-state = { $action ->
     [close] Si può chiudere solo una decisione aperta; questa è nello stato { $state }.
     [withdraw] Si possono ritirare solo bozze e decisioni aperte; questa è nello stato { $state }.
     [edit] Si può riscrivere solo una bozza; questa decisione è nello stato { $state }.
+    [proxy] Le deleghe si danno mentre una decisione è aperta; questa è nello stato { $state }.
    *[download] Le schede si pubblicano alla chiusura; la decisione è nello stato { $state }.
 }
 problem-bodies-motion-options = Una mozione sottopone una sola proposta e non ha opzioni; toglile o scegli un altro metodo.
@@ -386,4 +387,18 @@ problem-bodies-points = I punti valgono solo per il voto a punteggio o cumulativ
 problem-bodies-too-many-points = { $method ->
     [score] Un punteggio di { $given } supera il massimo, { $most }.
    *[other] Hai distribuito { $given } punti; questo voto ne consente al massimo { $most }.
+}
+problem-bodies-proxy = { $why ->
+    [self] Non puoi dare la delega a te stesso.
+    [outside] Quella persona non fa parte dell'elettorato di questa decisione.
+    [chain] Quella persona ha dato la propria delega: le deleghe non passano oltre.
+    [holding] Hai deleghe di altri: vota per loro invece di passarle oltre.
+   *[none] Non hai dato nessuna delega.
+}
+problem-bodies-no-proxies = Il regolamento di questo organo non ammette deleghe.
+problem-bodies-voted-no-proxy = Hai già votato: la tua scheda conta per te.
+problem-bodies-proxy-nobody = Non c'è nessuno che si chiami @{ $handle }.
+problem-bodies-proxy-limit = @{ $handle } ha già { $limit ->
+    [one] { $limit } delega, quante il regolamento ne consente.
+   *[other] { $limit } deleghe, quante il regolamento ne consente.
 }

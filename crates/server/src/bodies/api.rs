@@ -5,7 +5,7 @@
 use super::model::{BallotInput, DecisionState, NewDecision, RulesInput};
 use super::service::{self, NewBody};
 use super::views::{self, BodyDetail, BodyView, DecisionView, MyDecision};
-use super::{ballots, closing, decisions};
+use super::{ballots, closing, decisions, proxies};
 use crate::error::{ApiError, Problem};
 use crate::state::AppState;
 use crate::web::actor::ApiViewer;
@@ -295,6 +295,48 @@ pub async fn withdraw(
     Path(id): Path<String>,
 ) -> Result<Json<DecisionView>, ApiError> {
     act(state, move |c| decisions::withdraw(c, &p, &id)).await
+}
+
+/// Whom a voter gives their proxy to.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProxyInput {
+    /// The handle of another voter of the decision.
+    pub to: String,
+}
+
+/// Gives the caller's proxy to another voter of the decision, where the rulebook allows
+/// proxies; the caller's own ballot, if they cast one later, takes it back.
+#[utoipa::path(put, path = "/api/v1/decisions/{id}/proxy", tag = "bodies", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = ProxyInput,
+    responses((status = 200, description = "the proxy is given", body = DecisionView),
+        (status = 403, description = "not in the decision's frozen electorate", body = Problem),
+        (status = 404, description = "no such decision", body = Problem),
+        (status = 409, description = "not open, no proxies in this rulebook, voted already, or the holder holds as many as allowed", body = Problem),
+        (status = 422, description = "to oneself, to someone outside the electorate, or a chain of proxies", body = Problem)))]
+pub async fn give_proxy(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<ProxyInput>,
+) -> Result<Json<DecisionView>, ApiError> {
+    act(state, move |c| proxies::give(c, &p, &id, &i.to)).await
+}
+
+/// Takes the caller's proxy back.
+#[utoipa::path(delete, path = "/api/v1/decisions/{id}/proxy", tag = "bodies", security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 200, description = "the proxy is taken back", body = DecisionView),
+        (status = 403, description = "not in the decision's frozen electorate", body = Problem),
+        (status = 404, description = "no such decision", body = Problem),
+        (status = 409, description = "not open", body = Problem),
+        (status = 422, description = "no proxy given", body = Problem)))]
+pub async fn revoke_proxy(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+) -> Result<Json<DecisionView>, ApiError> {
+    act(state, move |c| proxies::revoke(c, &p, &id)).await
 }
 
 /// Casts or changes the caller's ballot: the fields of the decision's method (`vote`,

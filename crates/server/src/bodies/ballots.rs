@@ -91,7 +91,9 @@ pub fn cast(
         let bid = ballot_id();
         // The link is kept only while it is needed: to show an open ballot, or to let a
         // hidden one be replaced until the close (which erases it).
-        let keep = secrecy == Secrecy::Open || rules.changeable;
+        // A holder of proxies keeps it too, so that the close can count their ballot for
+        // those they represent.
+        let keep = secrecy == Secrecy::Open || rules.changeable || rules.proxies > 0;
         if !store::mark_voted(
             conn,
             &loc.d.id,

@@ -60,7 +60,12 @@ pub fn close(conn: &mut DbConn, actor: Option<&Actor>, id: &str) -> Result<Locat
         return Err(model::wrong_state(state, "close"));
     }
     let now = now_ms();
-    let rows = store::ballots(conn, &loc.d.id)?;
+    let mut rows = store::ballots(conn, &loc.d.id)?;
+    let copies = super::proxies::represented(conn, &loc, &rows)?;
+    for c in &copies {
+        store::insert_ballot(conn, c)?;
+    }
+    rows.extend(copies);
     let ballots = choices(&rows)?;
     let mut outcome = count::count(
         loc.method()?,

@@ -190,6 +190,7 @@ pub fn open(conn: &mut DbConn, actor: &Actor, id: &str) -> Result<Located, AppEr
             weight: *w as i64,
             voted: false,
             ballot_id: None,
+            proxy_to: None,
         })
         .collect();
     store::insert_electors(conn, &rows)?;

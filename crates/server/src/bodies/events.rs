@@ -60,6 +60,23 @@ pub struct Voted {
     pub changed: bool,
 }
 
+/// A voter gave their proxy to another voter, or took it back.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Proxy {
+    #[serde(flatten)]
+    pub decision: Decision,
+    /// The handle of the voter holding (or no longer holding) the proxy.
+    pub holder: String,
+}
+
+impl Payload for Proxy {
+    const ARGS: &'static [&'static str] = &["body", "title", "holder"];
+    fn args(&self, a: &mut Args) {
+        self.decision.args(a);
+        a.handle("holder", &self.holder);
+    }
+}
+
 /// A decision closed and was counted.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Closed {
@@ -178,6 +195,18 @@ pub const BALLOT_RECEIVED: EventType<Voted> = EventType::new(
     Decision,
     "an anonymous or secret ballot was cast or changed (no voter named)",
 );
+pub const PROXY_GIVEN: EventType<Proxy> = EventType::new(
+    "decision.proxy_given",
+    Add,
+    Decision,
+    "a voter gave their proxy to another voter of the decision",
+);
+pub const PROXY_REVOKED: EventType<Proxy> = EventType::new(
+    "decision.proxy_revoked",
+    Remove,
+    Decision,
+    "a voter took their proxy back",
+);
 pub const CLOSED: EventType<Closed> = EventType::new(
     "decision.closed",
     Update,
@@ -201,6 +230,8 @@ pub static EVENTS: &[Entry] = &[
     OPENED.entry(),
     VOTED.entry(),
     BALLOT_RECEIVED.entry(),
+    PROXY_GIVEN.entry(),
+    PROXY_REVOKED.entry(),
     CLOSED.entry(),
     WITHDRAWN.entry(),
 ];
@@ -310,6 +341,26 @@ mod tests {
             None,
             received,
             "A ballot was cast on “Saturday hours” (“General assembly”)",
+        );
+        let given = Proxy {
+            decision: d(),
+            holder: "bob".into(),
+        };
+        t.line(
+            "decision.proxy_given",
+            ada,
+            given,
+            "@ada gave their proxy on “Saturday hours” to @bob",
+        );
+        let revoked = Proxy {
+            decision: d(),
+            holder: "bob".into(),
+        };
+        t.line(
+            "decision.proxy_revoked",
+            ada,
+            revoked,
+            "@ada took back their proxy on “Saturday hours” from @bob",
         );
         let closed = Closed {
             decision: d(),

@@ -12,7 +12,8 @@
 //! Rooms: `model` (rules, no I/O), `count` (the count through the engine) and `files`
 //! (the ballot files), both pure; `store` (queries); the flows, each with its journal
 //! event: `service` (bodies, rulebooks, finding things), `decisions` (draft, rewrite,
-//! open, withdraw), `ballots` (cast) and `closing` (close and count); `views` (what is
+//! open, withdraw), `ballots` (cast), `proxies` (give, take back, count them) and
+//! `closing` (close and count); `views` (what is
 //! shown); `api` and `pages` (the routes, assembled here), with `forms` reading the
 //! pages' forms; `events`, `export` and `demo`.
 
@@ -28,6 +29,7 @@ mod files;
 mod forms;
 mod model;
 mod pages;
+mod proxies;
 mod service;
 mod store;
 mod views;
@@ -60,6 +62,8 @@ pub fn pages() -> Router<AppState> {
         .route("/decisions", get(pages::decisions))
         .route("/decisions/{id}", get(pages::decision))
         .route("/decisions/{id}/ballot", post(pages::vote))
+        .route("/decisions/{id}/proxy", post(pages::give_proxy))
+        .route("/decisions/{id}/proxy/revoke", post(pages::revoke_proxy))
         .route("/decisions/{id}/open", post(pages::open))
         .route("/decisions/{id}/close", post(pages::close))
         .route("/decisions/{id}/withdraw", post(pages::withdraw))
@@ -79,6 +83,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::close))
         .routes(routes!(api::withdraw))
         .routes(routes!(api::cast))
+        .routes(routes!(api::give_proxy, api::revoke_proxy))
         .routes(routes!(api::ballots))
 }
 

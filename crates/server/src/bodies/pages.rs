@@ -10,7 +10,7 @@ use super::forms::{self, BodyForm, DraftForm};
 use super::model::{BodyKind, Choice, RulesInput, Shape};
 use super::service::{self, Located, NewBody};
 use super::views::{self, BodyDetail, BodyView, DecisionView};
-use super::{ballots, closing, decisions};
+use super::{ballots, closing, decisions, proxies};
 use crate::db::DbConn;
 use crate::error::{AppError, PageError};
 use crate::form::Refilled;
@@ -261,6 +261,8 @@ struct DecisionPage {
     may_vote: bool,
     /// The viewer has voted.
     has_voted: bool,
+    /// The voter holding the viewer's proxy.
+    proxy_with: Option<String>,
     /// The viewer's earlier answer, for motions with open ballots.
     answer: String,
     closes: String,
@@ -288,6 +290,7 @@ struct Loaded {
     v: DecisionView,
     shape: Shape,
     standing: Option<(bool, Option<Choice>)>,
+    proxy_with: Option<String>,
     events: Vec<Event>,
 }
 
@@ -298,17 +301,23 @@ fn load(
 ) -> Result<Loaded, AppError> {
     let loc: Located = service::require_decision(c, id)?;
     let v = views::decision_view(c, &loc, true)?;
-    let standing = match viewer {
-        Some(p) => service::standing(c, &loc, &p.id)?
-            .map(|e| {
-                let mine = service::open_ballot_of(c, &loc, &e)?;
-                Ok::<_, AppError>((e.voted, mine))
-            })
-            .transpose()?,
+    let elector = match viewer {
+        Some(p) => service::standing(c, &loc, &p.id)?,
         None => None,
     };
+    let proxy_with = match elector.as_ref().and_then(|e| e.proxy_to.clone()) {
+        Some(id) => Some(crate::accounts::handle_of(c, &id)?),
+        None => None,
+    };
+    let standing = elector
+        .map(|e| {
+            let mine = service::open_ballot_of(c, &loc, &e)?;
+            Ok::<_, AppError>((e.voted, mine))
+        })
+        .transpose()?;
     let events = crate::journal::history(c, ObjectKind::Decision, &loc.d.id)?;
     Ok(Loaded {
+        proxy_with,
         shape: loc.method()?.shape(),
         v,
         standing,
@@ -387,6 +396,7 @@ fn page(state: &AppState, chrome: Chrome, l: Loaded, receipt: Option<String>) ->
         options,
         may_vote: l.standing.is_some() && v.state == "open",
         has_voted: l.standing.as_ref().is_some_and(|(voted, _)| *voted),
+        proxy_with: l.proxy_with,
         answer,
         closes: human_time(v.closes_at),
         closes_in: relative_time(v.closes_at),
@@ -571,4 +581,35 @@ pub async fn decisions(
         next: closed.next.clone(),
         closed: closed.items.into_iter().map(DecisionItem::new).collect(),
     }))
+}
+
+#[derive(Deserialize)]
+pub struct ProxyForm {
+    csrf: String,
+    to: String,
+}
+
+/// Gives the viewer's proxy from the decision page.
+pub async fn give_proxy(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<ProxyForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let to = f.to.trim().trim_start_matches('@').to_string();
+    act(state, move |c| proxies::give(c, &me, &id, &to)).await
+}
+
+/// Takes the viewer's proxy back from the decision page.
+pub async fn revoke_proxy(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    act(state, move |c| proxies::revoke(c, &me, &id)).await
 }

@@ -201,6 +201,9 @@ pub(super) fn resolve(
     if let Some(cap) = input.weight_cap {
         r.weight_cap = Some(cap);
     }
+    if let Some(p) = input.proxies {
+        r.proxies = p;
+    }
     if let Some(b) = input.rulebook_by_decision {
         r.rulebook_by_decision = b;
     }

@@ -184,6 +184,8 @@ pub struct ElectorRow {
     /// The voter's ballot while it may still be replaced; erased at the close when the
     /// decision hides its voters.
     pub ballot_id: Option<String>,
+    /// The voter holding this one's proxy, until this one votes.
+    pub proxy_to: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -567,9 +569,36 @@ pub fn mark_voted(
     .set((
         body_electorate::voted.eq(true),
         body_electorate::ballot_id.eq(ballot_id),
+        body_electorate::proxy_to.eq(None::<String>),
     ))
     .execute(conn)?;
     Ok(n == 1)
+}
+
+/// Gives (or, with `None`, takes back) a voter's proxy.
+pub fn set_proxy(
+    conn: &mut DbConn,
+    decision_id: &str,
+    person_id: &str,
+    to: Option<&str>,
+) -> Result<(), AppError> {
+    diesel::update(
+        body_electorate::table
+            .filter(body_electorate::decision_id.eq(decision_id))
+            .filter(body_electorate::person_id.eq(person_id)),
+    )
+    .set(body_electorate::proxy_to.eq(to))
+    .execute(conn)?;
+    Ok(())
+}
+
+/// How many proxies a voter holds in a decision.
+pub fn proxies_held(conn: &mut DbConn, decision_id: &str, holder: &str) -> Result<i64, AppError> {
+    Ok(body_electorate::table
+        .filter(body_electorate::decision_id.eq(decision_id))
+        .filter(body_electorate::proxy_to.eq(holder))
+        .count()
+        .get_result(conn)?)
 }
 
 /// Counts one more ballot on a decision still open.

@@ -48,6 +48,7 @@ pub struct RulesView {
     pub weights: BTreeMap<String, u64>,
     pub weight_cap: Option<u64>,
     pub rulebook_by_decision: bool,
+    pub proxies: u32,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -149,6 +150,8 @@ pub struct DecisionView {
     pub url: String,
     /// Once closed: where the anonymised ballot file is.
     pub ballots_url: Option<String>,
+    /// How many proxies one voter may hold in this decision (0: none).
+    pub proxies: u32,
     /// The rulebook this decision adopts if it passes.
     pub proposal: Option<RulesView>,
     /// Once closed: the command that recounts the ballot file (`FILE` is its name), for
@@ -193,6 +196,7 @@ fn rules_view(conn: &mut DbConn, r: &Rules) -> Result<RulesView, AppError> {
         weights: r.weights.iter().map(|(id, w)| (name(id), *w)).collect(),
         weight_cap: r.weight_cap,
         rulebook_by_decision: r.rulebook_by_decision,
+        proxies: r.proxies,
     })
 }
 
@@ -348,6 +352,7 @@ pub fn decision_view(
         url: loc.url(),
         ballots_url: closed.then(|| format!("/api/v1/decisions/{}/ballots", d.id)),
         recount: closed.then(|| recount(method)).flatten(),
+        proxies: loc.rules()?.proxies,
         proposal: match &d.proposal {
             Some(text) => Some(rules_view(
                 conn,

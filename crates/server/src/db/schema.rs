@@ -376,6 +376,7 @@ diesel::table! {
         weight -> BigInt,
         voted -> Bool,
         ballot_id -> Nullable<Text>,
+        proxy_to -> Nullable<Text>,
     }
 }
 

@@ -102,8 +102,9 @@ impl ObjectKind {
             ObjectKind::Comment => &[Create, Update, Delete],
             // declared; a new version of its rulebook
             ObjectKind::Body => &[Create, Update],
-            // drafted; opened or closed; a ballot cast; withdrawn
-            ObjectKind::Decision => &[Create, Update, Add, Delete],
+            // drafted; rewritten, opened or closed; a ballot cast or a proxy given; a proxy
+            // taken back; withdrawn
+            ObjectKind::Decision => &[Create, Update, Add, Remove, Delete],
         }
     }
 

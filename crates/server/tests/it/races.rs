@@ -317,3 +317,64 @@ async fn one_ballot_per_voter_under_racing_requests() {
         assert_eq!(v["voted"], 1, "{slug}");
     }
 }
+
+/// A holder holds no more proxies than the rulebook allows, however many voters give
+/// theirs at once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_holder_holds_no_more_proxies_than_allowed() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let mut givers = Vec::new();
+    for h in ["bea", "cal", "dov", "eli"] {
+        givers.push(app.person(h).await);
+    }
+    let mut org = app.org("makers").admin(&ada);
+    for g in &givers {
+        org = org.member(g);
+    }
+    org.await;
+    app.post_as(
+        &ada,
+        "/api/v1/orgs/makers/bodies",
+        json!({"slug": "assembly", "name": "Assembly", "kind": "general_assembly", "rules": {"proxies": 2}}),
+        201,
+    )
+    .await;
+    let d = app
+        .post_as(
+            &ada,
+            "/api/v1/orgs/makers/bodies/assembly/decisions",
+            json!({"title": "Hours", "method": "motion"}),
+            201,
+        )
+        .await;
+    let id = d["id"].as_str().unwrap().to_string();
+    app.post_as(
+        &ada,
+        &format!("/api/v1/decisions/{id}/open"),
+        json!(null),
+        200,
+    )
+    .await;
+    let path = format!("/api/v1/decisions/{id}/proxy");
+    let r = app
+        .race(4, |i, c| {
+            fire(
+                &app,
+                c,
+                Method::PUT,
+                &path,
+                &givers[i],
+                Some(json!({"to": "ada"})),
+            )
+        })
+        .await;
+    assert_eq!(wins(&r), 2, "{r:?}");
+    refused_with(&r, 409, "proxy_limit");
+    let held = app
+        .count(format!(
+            "SELECT COUNT(*) AS n FROM body_electorate WHERE decision_id = '{id}' AND proxy_to IS NOT NULL"
+        ))
+        .await;
+    assert_eq!(held, 2);
+}

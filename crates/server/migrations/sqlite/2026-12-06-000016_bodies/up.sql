@@ -72,6 +72,8 @@ CREATE TABLE body_electorate (
     weight BIGINT NOT NULL,
     voted BOOLEAN NOT NULL,
     ballot_id TEXT,
+    -- The voter this one gave their proxy to, while they have not voted themselves.
+    proxy_to TEXT REFERENCES people(id),
     PRIMARY KEY (decision_id, person_id)
 );
 

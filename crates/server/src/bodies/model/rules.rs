@@ -3,6 +3,9 @@
 //! capped weights, and whether the rulebook itself changes only by a decision.
 
 use super::{MAX_WEIGHT, Method, invalid};
+
+/// The most proxies a rulebook may let one voter hold.
+pub const MAX_PROXIES: u32 = 10;
 use crate::error::{AppError, detail};
 use commonfare_decide::body::motion::{Quorum, Threshold};
 use serde::{Deserialize, Serialize};
@@ -156,6 +159,9 @@ pub struct Rules {
     /// the new rulebook), rather than by the organization's admins directly.
     #[serde(default)]
     pub rulebook_by_decision: bool,
+    /// How many other voters' proxies one voter may hold in a decision (0: no proxies).
+    #[serde(default)]
+    pub proxies: u32,
 }
 
 impl Rules {
@@ -179,6 +185,7 @@ impl Rules {
             weights: BTreeMap::new(),
             weight_cap: None,
             rulebook_by_decision: false,
+            proxies: 0,
         }
     }
 
@@ -209,6 +216,12 @@ impl Rules {
                 denominator,
             } => fraction(numerator, denominator, "threshold")?,
             _ => {}
+        }
+        if self.proxies > MAX_PROXIES {
+            return Err(invalid(
+                "invalid_rulebook",
+                &format!("proxies {}", self.proxies),
+            ));
         }
         if self.seats == SeatRule::Named && self.named.is_empty() {
             return Err(invalid("invalid_rulebook", "named"));
@@ -268,6 +281,8 @@ pub struct RulesInput {
     pub weight_cap: Option<u64>,
     /// Whether the rulebook changes only by a decision of the body.
     pub rulebook_by_decision: Option<bool>,
+    /// How many other voters' proxies one voter may hold (0: no proxies; at most 10).
+    pub proxies: Option<u32>,
 }
 
 #[cfg(test)]

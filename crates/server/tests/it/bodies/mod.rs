@@ -9,6 +9,7 @@ mod bad_input;
 mod demo;
 mod pages;
 mod permissions;
+mod proxies;
 mod recount;
 mod secrecy;
 
