@@ -46,6 +46,7 @@ pub fn router(state: AppState) -> Router {
             .merge(accounts::api())
             .merge(crate::commons::api(&state.config))
             .merge(crate::discussion::api())
+            .merge(crate::ledger::api())
             .split_for_parts();
     let description = crate::openapi::finish(description);
     let readable = crate::api_page::ApiDoc::read(&crate::openapi::to_json(&description));
@@ -56,6 +57,7 @@ pub fn router(state: AppState) -> Router {
         .merge(accounts::pages())
         .merge(crate::commons::pages(&state.config))
         .merge(crate::discussion::pages())
+        .merge(crate::ledger::pages())
         .merge(crate::web::language::routes())
         .merge(crate::api_page::routes(readable))
         .layer(from_fn_with_state(state.clone(), csrf::middleware))

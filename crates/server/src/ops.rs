@@ -74,6 +74,7 @@ pub static EXPORTS: &[&crate::export::Exporter] = &[
     &crate::accounts::EXPORT,
     &crate::commons::EXPORT,
     &crate::discussion::EXPORT,
+    &crate::ledger::EXPORT,
     &crate::journal::EXPORT,
 ];
 
@@ -83,6 +84,7 @@ pub static EVENT_TYPES: &[&[crate::journal::Entry]] = &[
     crate::accounts::EVENTS,
     crate::commons::EVENTS,
     crate::discussion::EVENTS,
+    crate::ledger::EVENTS,
 ];
 
 /// All public data as JSON Lines, each line with its `type` (see `export`), in one read

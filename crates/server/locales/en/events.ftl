@@ -104,3 +104,11 @@ event-organization-translation-removed = { $actor } removed the { $lang ->
     [es] Spanish
    *[en] English
 } name and description of { $organization }
+event-treasury-opened = { $actor } opened the treasury of { $treasury }
+event-treasury-account-opened = { $actor } opened the account { $account } in the treasury of { $treasury }
+event-ledger-transaction-recorded = { $actor } recorded { $flow ->
+    [income] income
+    [spending] spending
+   *[transfer] a transfer
+} #{ $number } in the treasury of { $treasury }
+event-ledger-transaction-reversed = { $actor } reversed transaction #{ $reverses } of the treasury of { $treasury } with #{ $number }

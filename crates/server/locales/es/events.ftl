@@ -95,3 +95,11 @@ event-organization-translation-removed = { $actor } quitó la versión en { $lan
     [es] español
    *[en] inglés
 } del nombre y la descripción de { $organization }
+event-treasury-opened = { $actor } abrió la tesorería de { $treasury }
+event-treasury-account-opened = { $actor } abrió la cuenta { $account } en la tesorería de { $treasury }
+event-ledger-transaction-recorded = { $actor } registró { $flow ->
+    [income] el ingreso
+    [spending] el gasto
+   *[transfer] el traspaso
+} n.º { $number } en la tesorería de { $treasury }
+event-ledger-transaction-reversed = { $actor } anuló el movimiento n.º { $reverses } de la tesorería de { $treasury } con el n.º { $number }

@@ -95,3 +95,11 @@ event-organization-translation-removed = { $actor } a retiré la version { $lang
     [es] espagnole
    *[en] anglaise
 } du nom et de la description de { $organization }
+event-treasury-opened = { $actor } a ouvert la trésorerie de { $treasury }
+event-treasury-account-opened = { $actor } a ouvert le compte { $account } dans la trésorerie de { $treasury }
+event-ledger-transaction-recorded = { $actor } a enregistré { $flow ->
+    [income] la recette
+    [spending] la dépense
+   *[transfer] le virement
+} nº { $number } dans la trésorerie de { $treasury }
+event-ledger-transaction-reversed = { $actor } a annulé l'opération nº { $reverses } de la trésorerie de { $treasury } par la nº { $number }

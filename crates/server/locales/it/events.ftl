@@ -95,3 +95,11 @@ event-organization-translation-removed = { $actor } ha rimosso la versione { $la
     [es] spagnola
    *[en] inglese
 } del nome e della descrizione di { $organization }
+event-treasury-opened = { $actor } ha aperto la tesoreria di { $treasury }
+event-treasury-account-opened = { $actor } ha aperto il conto { $account } nella tesoreria di { $treasury }
+event-ledger-transaction-recorded = { $actor } ha registrato { $flow ->
+    [income] l'entrata
+    [spending] l'uscita
+   *[transfer] il giroconto
+} n. { $number } nella tesoreria di { $treasury }
+event-ledger-transaction-reversed = { $actor } ha stornato il movimento n. { $reverses } della tesoreria di { $treasury } con il n. { $number }

@@ -91,6 +91,15 @@ pub fn install(state: &mut AppState) {
     state.install(Caches::default());
 }
 
+/// The maintainers of a commons as (person id, handle, since), oldest first: who may
+/// open its treasury.
+pub fn maintainers_of(
+    conn: &mut DbConn,
+    commons_id: &str,
+) -> Result<Vec<(String, String, i64)>, AppError> {
+    store::maintainers(conn, commons_id)
+}
+
 /// A commons by id (404 when there is none).
 pub fn require_by_id(conn: &mut DbConn, id: &str) -> Result<CommonsRow, AppError> {
     store::commons_by_id(conn, id)

@@ -297,7 +297,7 @@ struct ActivityPage<'a> {
     actor: String,
     object_type: String,
     next_link: Option<String>,
-    kinds: [ObjectKind; 6],
+    kinds: [ObjectKind; 8],
 }
 
 async fn activity_page(

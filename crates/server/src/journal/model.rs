@@ -53,16 +53,20 @@ pub enum ObjectKind {
     Contribution,
     Thread,
     Comment,
+    Treasury,
+    LedgerTransaction,
 }
 
 impl ObjectKind {
-    pub const ALL: [ObjectKind; 6] = [
+    pub const ALL: [ObjectKind; 8] = [
         ObjectKind::Person,
         ObjectKind::Organization,
         ObjectKind::Commons,
         ObjectKind::Contribution,
         ObjectKind::Thread,
         ObjectKind::Comment,
+        ObjectKind::Treasury,
+        ObjectKind::LedgerTransaction,
     ];
 
     /// The `object_type` of its events.
@@ -74,6 +78,8 @@ impl ObjectKind {
             ObjectKind::Contribution => "contribution",
             ObjectKind::Thread => "thread",
             ObjectKind::Comment => "comment",
+            ObjectKind::Treasury => "treasury",
+            ObjectKind::LedgerTransaction => "ledger_transaction",
         }
     }
 
@@ -94,6 +100,10 @@ impl ObjectKind {
             ObjectKind::Thread => &[Create],
             // written, edited, deleted
             ObjectKind::Comment => &[Create, Update, Delete],
+            // opened; an account added
+            ObjectKind::Treasury => &[Create, Add],
+            // recorded; reversed
+            ObjectKind::LedgerTransaction => &[Create, Undo],
         }
     }
 

@@ -245,3 +245,54 @@ async fn guesses_sent_at_once_get_no_more_checks_than_the_limit() {
         .unwrap();
     assert!((800..=900).contains(&wait), "{wait}");
 }
+
+/// An account that must not go negative holds its last 10 €: 64 stewards' spends of 1 €
+/// at once, each with its own idempotency key, leave exactly ten written, the rest refused
+/// as overdrafts, and the balance at zero.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_spends_take_only_what_a_flagged_account_holds() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    app.org("till").admin(&ada).await;
+    app.post_as(
+        &ada,
+        "/api/v1/treasuries",
+        json!({"owner": "organization", "handle": "till"}),
+        201,
+    )
+    .await;
+    for (name, kind, flagged) in [
+        ("bank", "asset", true),
+        ("donors", "external", false),
+        ("shop", "external", false),
+    ] {
+        let body =
+            json!({"name": name, "kind": kind, "unit": "EUR", "must_not_go_negative": flagged});
+        app.post_as(&ada, "/api/v1/treasuries/till/accounts", body, 201)
+            .await;
+    }
+    let income = json!({"category": "donation", "amount": "10", "unit": "EUR", "into": "bank", "from": "donors"});
+    app.post_as(&ada, "/api/v1/treasuries/till/income", income, 201)
+        .await;
+    let path = "/api/v1/treasuries/till/spending";
+    let r = app
+        .race(64, |i, c| {
+            let body = json!({"amount": "1", "unit": "EUR", "from": "bank", "to": "shop",
+                              "idempotency_key": format!("spend-{i}")});
+            fire(&app, c, Method::POST, path, &ada, Some(body))
+        })
+        .await;
+    assert_eq!(wins(&r), 10, "{r:?}");
+    refused_with(&r, 409, "overdraft");
+    let b = app
+        .call_as(
+            None,
+            Method::GET,
+            "/api/v1/treasuries/till/balances",
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(b["accounts"][0]["balance"], "0.00");
+    assert_eq!(app.rows("ledger_transactions").await, 11);
+}
