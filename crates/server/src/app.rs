@@ -33,6 +33,8 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     panels.register("contribution", crate::discussion::contribution_panel);
     panels.register("person", crate::commons::person_panel);
     panels.register("organization", crate::discussion::organization_panel);
+    panels.register("organization", crate::ledger::treasury_panel);
+    panels.register("commons", crate::ledger::treasury_panel);
     Ok(state)
 }
 

@@ -509,4 +509,6 @@ ledger-earmarked = Earmarked for
 ledger-reverses = Reverses
 ledger-reversed-by = Reversed by
 ledger-no-transaction = No transaction yet.
+ledger-treasury = Treasury
+ledger-see-ledger = Every transaction, month by month
 ledger-older = Older transactions

@@ -509,4 +509,6 @@ ledger-earmarked = Destinado a
 ledger-reverses = Anula
 ledger-reversed-by = Anulado por
 ledger-no-transaction = Todavía no hay movimientos.
+ledger-treasury = Tesorería
+ledger-see-ledger = Todos los movimientos, mes a mes
 ledger-older = Movimientos anteriores

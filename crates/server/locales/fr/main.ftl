@@ -509,4 +509,6 @@ ledger-earmarked = Affecté à
 ledger-reverses = Annule
 ledger-reversed-by = Annulée par
 ledger-no-transaction = Aucune opération pour l'instant.
+ledger-treasury = Trésorerie
+ledger-see-ledger = Toutes les opérations, mois par mois
 ledger-older = Opérations plus anciennes

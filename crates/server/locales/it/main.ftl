@@ -509,4 +509,6 @@ ledger-earmarked = Destinato a
 ledger-reverses = Storna
 ledger-reversed-by = Stornato da
 ledger-no-transaction = Ancora nessun movimento.
+ledger-treasury = Tesoreria
+ledger-see-ledger = Tutti i movimenti, mese per mese
 ledger-older = Movimenti precedenti

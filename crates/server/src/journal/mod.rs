@@ -156,7 +156,8 @@ pub struct ListQuery {
     /// Only events by this person (handle).
     pub actor: Option<String>,
     /// Only events about objects of this type: person, organization, commons,
-    /// contribution, thread or comment (another is a 422 `unknown_object_type`).
+    /// contribution, thread, comment, treasury or ledger_transaction (another is a 422
+    /// `unknown_object_type`).
     pub object_type: Option<String>,
     /// Only events about this object id.
     pub object_id: Option<String>,

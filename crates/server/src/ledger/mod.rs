@@ -9,6 +9,8 @@
 //! names its original. Anyone reads a treasury's balances, its transactions, its
 //! monthly income and expenses, and the whole ledger as CSV, hledger or Beancount.
 //!
+//! The page of an organization or a commons with a treasury shows its balances (a panel).
+//!
 //! Rooms: `model` (rules, no I/O), `store` (queries and the checks after writing),
 //! `service` (flows with their journal events), `views` (what is shown), `journals`
 //! (hledger, Beancount and CSV), `api` and `pages` (the routes, assembled here), `demo`
@@ -28,6 +30,7 @@ mod views;
 pub use demo::seed as seed_demo;
 pub use events::EVENTS;
 pub use export::EXPORT;
+pub use pages::treasury_panel;
 
 use crate::db::DbConn;
 use crate::error::AppError;

@@ -6,13 +6,15 @@
 
 use super::store::{self, TreasuryRow};
 use super::views::{self, BalanceView, Month, TransactionView, money};
-use crate::error::PageError;
+use crate::db::DbConn;
+use crate::error::{AppError, PageError};
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::actor::MaybeViewer;
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::Found;
 use crate::web::paging::{Page, Paging};
+use crate::web::panels::{Looker, Panel, Subject};
 use crate::web::{Chrome, render};
 use askama::Template;
 use axum::extract::State;
@@ -219,4 +221,62 @@ pub async fn list(
         chrome: state.chrome(v.as_ref(), &csrf),
         treasuries,
     }))
+}
+
+/// The treasury of an organization or a commons, on its page: the balances of its own
+/// accounts (not its counterparties') and the way to its ledger
+/// (`templates/ledger/panel.html`).
+struct TreasuryPanel {
+    handle: String,
+    /// (account, minor units, unit).
+    balances: Vec<(String, i64, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "ledger/panel.html")]
+struct PanelHtml<'a> {
+    chrome: Chrome,
+    handle: &'a str,
+    balances: Vec<(&'a str, String)>,
+}
+
+impl Panel for TreasuryPanel {
+    fn render(&self, looker: &Looker) -> String {
+        let chrome = Chrome::new(
+            "",
+            looker.viewer.map(|a| a.handle.clone()),
+            looker.csrf.to_string(),
+        );
+        let lang = chrome.lang;
+        let page = PanelHtml {
+            handle: &self.handle,
+            balances: self
+                .balances
+                .iter()
+                .map(|(a, minor, unit)| (a.as_str(), shown(lang, *minor, unit)))
+                .collect(),
+            chrome,
+        };
+        page.render().unwrap_or_else(|err| {
+            tracing::error!(error = %err, "panel failed to render");
+            String::new()
+        })
+    }
+}
+
+/// The treasury panel of the object `s` (an organization or a commons), when it has one.
+pub fn treasury_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Panel>>, AppError> {
+    let Some(t) = store::treasury_of(c, s.kind, s.id)? else {
+        return Ok(None);
+    };
+    let balances = views::balances(c, &t)?
+        .accounts
+        .into_iter()
+        .filter(|b| b.kind != "external")
+        .map(|b| (b.account, b.minor, b.unit))
+        .collect();
+    Ok(Some(Box::new(TreasuryPanel {
+        handle: t.handle,
+        balances,
+    })))
 }

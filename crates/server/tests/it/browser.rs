@@ -237,6 +237,8 @@ const AXE_PAGES: &[&str] = &[
     "/commons/lagomar-repair-manuals/threads",
     "/commons/lagomar-repair-manuals/diff?from=1&to=4",
     "/commons/lagomar-repair-manuals/files/README.md",
+    "/treasuries",
+    "/treasuries/makers-lagomar",
     "/signin",
     "/signup",
     "/api",
@@ -435,7 +437,7 @@ async fn the_keyboard_reaches_every_action_with_a_visible_focus() {
 /// On a 390 × 844 phone, in each language, every page the accessibility walk visits (and
 /// a revision diff) fits the screen's width: nothing scrolls sideways, long lines scroll in
 /// their own box. A screenshot of the home page, a commons, a contribution under review,
-/// the settings and an error page is kept when COMMONFARE_SCREENSHOTS names a folder.
+/// the settings, a treasury's ledger and an error page is kept when COMMONFARE_SCREENSHOTS names a folder.
 #[tokio::test]
 async fn the_pages_fit_a_phone_in_every_language() {
     let Some((b, _profile)) = session().await else {
@@ -472,6 +474,7 @@ async fn the_pages_fit_a_phone_in_every_language() {
                     "/commons/lagomar-repair-manuals/contributions/7",
                 ),
                 ("settings", "/settings"),
+                ("ledger", "/treasuries/makers-lagomar"),
                 ("error", "/commons/no-such-commons"),
             ];
             let others = AXE_PAGES

@@ -296,3 +296,32 @@ async fn racing_spends_take_only_what_a_flagged_account_holds() {
     assert_eq!(b["accounts"][0]["balance"], "0.00");
     assert_eq!(app.rows("ledger_transactions").await, 11);
 }
+
+/// The same income sent 16 times at once with one idempotency key is written once: one
+/// 201, fifteen 200 with the same transaction.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_copies_of_one_keyed_request_write_one_transaction() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    app.org("keyed").admin(&ada).await;
+    let open = json!({"owner": "organization", "handle": "keyed"});
+    app.post_as(&ada, "/api/v1/treasuries", open, 201).await;
+    for (name, kind) in [("bank", "asset"), ("donors", "external")] {
+        let body = json!({"name": name, "kind": kind, "unit": "EUR"});
+        app.post_as(&ada, "/api/v1/treasuries/keyed/accounts", body, 201)
+            .await;
+    }
+    let body = json!({"category": "donation", "amount": "5", "unit": "EUR", "into": "bank",
+                      "from": "donors", "idempotency_key": "box-1"});
+    let path = "/api/v1/treasuries/keyed/income";
+    let r = app
+        .race(16, |_, c| {
+            fire(&app, c, Method::POST, path, &ada, Some(body.clone()))
+        })
+        .await;
+    let created = r.iter().filter(|(s, _)| *s == 201).count();
+    let replayed = r.iter().filter(|(s, _)| *s == 200).count();
+    assert_eq!((created, replayed), (1, 15), "{r:?}");
+    assert!(r.iter().all(|(_, b)| b.contains("\"number\":1,")), "{r:?}");
+    assert_eq!(app.rows("ledger_transactions").await, 1);
+}

@@ -64,4 +64,8 @@ async fn the_demo_has_two_open_treasuries() {
     );
     let html = app.page(&app.browser(), "/treasuries/makers-lagomar").await;
     assert!(html.contains("<svg"));
+    let commons = app
+        .page(&app.browser(), "/commons/lagomar-repair-manuals")
+        .await;
+    assert!(commons.contains("href=\"/treasuries/lagomar-repair-manuals\""));
 }

@@ -1,6 +1,7 @@
 //! The public pages of the ledger and its CSV stream: a treasury's balances written the
 //! page language's way, its monthly chart in SVG with the same numbers in a table, its
-//! transactions; the list of treasuries; the CSV of every leg, past any batch size.
+//! transactions; its panel on the organization's page; the list of treasuries; the CSV
+//! of every leg, past any batch size.
 
 use super::{donate, world};
 use crate::support::TestApp;
@@ -56,6 +57,15 @@ async fn a_treasury_page_shows_balances_chart_table_and_transactions() {
     assert!(
         fr.contains(&eur(132720, Lang::Fr)),
         "the balance, the French way"
+    );
+    let org = app.page(&browser, "/orgs/page").await;
+    assert!(
+        org.contains("href=\"/treasuries/page\""),
+        "the panel on the organization's page"
+    );
+    assert!(
+        org.contains(&eur(132720, Lang::En)) && !org.contains("donors"),
+        "its own accounts"
     );
     let list = app.page(&browser, "/treasuries").await;
     assert!(list.contains("/treasuries/page"));
