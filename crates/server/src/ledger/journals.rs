@@ -7,7 +7,7 @@
 
 use super::model::AccountKind;
 use super::store::{self, AccountRow, LegRow, TransactionRow, TreasuryRow};
-use super::views::{Names, money};
+use super::views::money;
 use crate::db::DbConn;
 use crate::error::{AppError, detail, shown};
 use std::collections::BTreeMap;
@@ -70,11 +70,7 @@ fn scope(conn: &mut DbConn, treasury: Option<&str>) -> Result<Scope, AppError> {
 fn each_transaction(
     conn: &mut DbConn,
     only: Option<&str>,
-    mut each: impl FnMut(
-        &mut DbConn,
-        &[TransactionRow],
-        &mut BTreeMap<String, Vec<LegRow>>,
-    ) -> Result<(), AppError>,
+    mut each: impl FnMut(&[TransactionRow], &mut BTreeMap<String, Vec<LegRow>>) -> Result<(), AppError>,
 ) -> Result<(), AppError> {
     let mut after = None;
     loop {
@@ -85,7 +81,7 @@ fn each_transaction(
         after = Some((last.treasury_id.clone(), last.number));
         let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
         let mut legs = store::legs_of(conn, &ids)?;
-        each(conn, &rows, &mut legs)?;
+        each(&rows, &mut legs)?;
         if (rows.len() as i64) < BATCH {
             return Ok(());
         }
@@ -184,8 +180,7 @@ pub fn write(
         }
         .map_err(io)?;
     }
-    each_transaction(conn, s.only.as_deref(), |conn, rows, legs| {
-        let names = Names::load(conn, rows)?;
+    each_transaction(conn, s.only.as_deref(), |rows, legs| {
         for r in rows {
             let t = &s.treasuries[&r.treasury_id];
             let code = format!("{}#{}", t.handle, r.number);
@@ -209,10 +204,7 @@ pub fn write(
             .map_err(io)?;
             for l in legs.remove(&r.id).unwrap_or_default() {
                 let a = s.accounts.get(&l.account_id).ok_or_else(|| {
-                    AppError::internal(anyhow::anyhow!(
-                        "no account {}",
-                        names.account(&l.account_id)
-                    ))
+                    AppError::internal(anyhow::anyhow!("no account {}", l.account_id))
                 })?;
                 let m = money(l.amount, &l.unit)?;
                 let amount = super::model::number(&m);

@@ -215,14 +215,6 @@ pub fn transaction_by_number(
         .optional()?)
 }
 
-pub fn transaction_by_id(conn: &mut DbConn, id: &str) -> Result<Option<TransactionRow>, AppError> {
-    Ok(ledger_transactions::table
-        .filter(ledger_transactions::id.eq(id))
-        .select(TransactionRow::as_select())
-        .first(conn)
-        .optional()?)
-}
-
 pub fn transaction_by_key(
     conn: &mut DbConn,
     treasury_id: &str,
@@ -509,4 +501,30 @@ pub fn first_booked_on(
         q = q.filter(ledger_transactions::treasury_id.eq(t.to_string()));
     }
     Ok(q.first(conn)?)
+}
+
+/// For each of these transactions that was reversed: (its id, the reversal's number).
+pub fn reversals_of(conn: &mut DbConn, ids: &[String]) -> Result<Vec<(String, i64)>, AppError> {
+    let mut out = Vec::new();
+    for chunk in ids.chunks(500) {
+        let rows: Vec<(Option<String>, i64)> = ledger_transactions::table
+            .filter(ledger_transactions::reverses.eq_any(chunk))
+            .select((ledger_transactions::reverses, ledger_transactions::number))
+            .load(conn)?;
+        out.extend(rows.into_iter().filter_map(|(id, n)| Some((id?, n))));
+    }
+    Ok(out)
+}
+
+/// The numbers of these transactions, by id.
+pub fn numbers_of(conn: &mut DbConn, ids: &[String]) -> Result<Vec<(String, i64)>, AppError> {
+    let mut out = Vec::new();
+    for chunk in ids.chunks(500) {
+        let rows: Vec<(String, i64)> = ledger_transactions::table
+            .filter(ledger_transactions::id.eq_any(chunk))
+            .select((ledger_transactions::id, ledger_transactions::number))
+            .load(conn)?;
+        out.extend(rows);
+    }
+    Ok(out)
 }

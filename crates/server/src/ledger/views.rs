@@ -176,18 +176,10 @@ impl Names {
                 e.insert(c.handle);
             }
         }
-        let mut numbers = BTreeMap::new();
-        let mut reversed_by = BTreeMap::new();
-        for r in rows {
-            if let Some(orig) = &r.reverses
-                && let Some(o) = store::transaction_by_id(conn, orig)?
-            {
-                numbers.insert(orig.clone(), o.number);
-            }
-            if let Some(rev) = store::reversal_of(conn, &r.id)? {
-                reversed_by.insert(r.id.clone(), rev.number);
-            }
-        }
+        let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+        let originals: Vec<String> = rows.iter().filter_map(|r| r.reverses.clone()).collect();
+        let numbers = store::numbers_of(conn, &originals)?.into_iter().collect();
+        let reversed_by = store::reversals_of(conn, &ids)?.into_iter().collect();
         Ok(Names {
             accounts,
             authors,
