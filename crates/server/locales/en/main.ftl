@@ -511,4 +511,6 @@ ledger-reversed-by = Reversed by
 ledger-no-transaction = No transaction yet.
 ledger-treasury = Treasury
 ledger-see-ledger = Every transaction, month by month
+ledger-seal = Each transaction is sealed with the SHA-256 hash of the one before it; the latest seal:
+ledger-verify = check the chain
 ledger-older = Older transactions

@@ -511,4 +511,6 @@ ledger-reversed-by = Anulado por
 ledger-no-transaction = Todavía no hay movimientos.
 ledger-treasury = Tesorería
 ledger-see-ledger = Todos los movimientos, mes a mes
+ledger-seal = Cada movimiento va sellado con el hash SHA-256 del anterior; el último sello:
+ledger-verify = comprobar la cadena
 ledger-older = Movimientos anteriores

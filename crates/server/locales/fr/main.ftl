@@ -511,4 +511,6 @@ ledger-reversed-by = Annulée par
 ledger-no-transaction = Aucune opération pour l'instant.
 ledger-treasury = Trésorerie
 ledger-see-ledger = Toutes les opérations, mois par mois
+ledger-seal = Chaque opération est scellée par le hachage SHA-256 de la précédente ; dernier sceau :
+ledger-verify = vérifier la chaîne
 ledger-older = Opérations plus anciennes

@@ -511,4 +511,6 @@ ledger-reversed-by = Stornato da
 ledger-no-transaction = Ancora nessun movimento.
 ledger-treasury = Tesoreria
 ledger-see-ledger = Tutti i movimenti, mese per mese
+ledger-seal = Ogni movimento è sigillato con l'hash SHA-256 del precedente; l'ultimo sigillo:
+ledger-verify = verifica la catena
 ledger-older = Movimenti precedenti

@@ -350,6 +350,7 @@ diesel::table! {
         request -> Nullable<Text>,
         author_id -> Text,
         created_at -> BigInt,
+        hash -> Text,
     }
 }
 

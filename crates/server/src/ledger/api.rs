@@ -6,6 +6,7 @@
 //! answers 200 with what the first wrote; a different request with that key is a 409
 //! that names the first field that differs.
 
+use super::chain::ChainView;
 use super::journals::{self, Format};
 use super::service::{self, Draft, LegInput, NewAccount, Recorded};
 use super::store::TreasuryRow;
@@ -252,6 +253,21 @@ pub async fn balances(
     Found(t): Found<TreasuryRow>,
 ) -> Result<Json<Balances>, ApiError> {
     Ok(Json(state.db.read(move |c| views::balances(c, &t)).await?))
+}
+
+/// Recomputes the treasury's chain of hashes from its rows: whether any was changed in
+/// the store outside the ledger, and from which transaction.
+#[utoipa::path(get, path = "/api/v1/treasuries/{handle}/chain", tag = "ledger",
+    params(("handle" = String, Path)),
+    responses((status = 200, description = "the recomputed chain: its head, and the first transaction that does not match, if one does", body = ChainView),
+        (status = 404, description = "no such treasury", body = Problem)))]
+pub async fn chain(
+    State(state): State<AppState>,
+    Found(t): Found<TreasuryRow>,
+) -> Result<Json<ChainView>, ApiError> {
+    Ok(Json(
+        state.db.read(move |c| super::chain::verify(c, &t)).await?,
+    ))
 }
 
 /// A treasury's transactions, newest first, a page at a time.

@@ -81,6 +81,7 @@ struct TransactionLine {
     reverses: Option<String>,
     author_id: String,
     created_at: i64,
+    hash: String,
 }
 
 #[derive(Serialize)]
@@ -169,6 +170,7 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 reverses: x.reverses,
                 author_id: x.author_id,
                 created_at: x.created_at,
+                hash: x.hash,
             },
         )?;
     }

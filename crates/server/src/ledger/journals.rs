@@ -6,15 +6,12 @@
 //! so no export is cut at a row count.
 
 use super::model::AccountKind;
-use super::store::{self, AccountRow, LegRow, TransactionRow, TreasuryRow};
+use super::store::{self, AccountRow, BATCH, LegRow, TransactionRow, TreasuryRow};
 use super::views::money;
 use crate::db::DbConn;
 use crate::error::{AppError, detail, shown};
 use std::collections::BTreeMap;
 use std::io::Write;
-
-/// Transactions read at a time.
-pub const BATCH: i64 = 500;
 
 /// A journal format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -11,12 +11,16 @@
 //!
 //! The page of an organization or a commons with a treasury shows its balances (a panel).
 //!
+//! Every transaction is sealed onto its treasury's chain of SHA-256 hashes (`chain`), which
+//! anyone can have recomputed to see that no row was changed outside the ledger.
+//!
 //! Rooms: `model` (rules, no I/O), `store` (queries and the checks after writing),
-//! `service` (flows with their journal events), `views` (what is shown), `journals`
+//! `service` (flows with their journal events), `chain` (the seals), `views` (what is shown), `journals`
 //! (hledger, Beancount and CSV), `api` and `pages` (the routes, assembled here), `demo`
 //! (treasuries seeded through the same flows) and `export`.
 
 mod api;
+mod chain;
 mod demo;
 mod events;
 mod export;
@@ -64,6 +68,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::get_treasury))
         .routes(routes!(api::open_account))
         .routes(routes!(api::balances))
+        .routes(routes!(api::chain))
         .routes(routes!(api::list_transactions, api::record_transaction))
         .routes(routes!(api::get_transaction))
         .routes(routes!(api::reverse))

@@ -525,6 +525,55 @@ impl Transaction {
     }
 }
 
+/// The hash before a treasury's first transaction: 64 zeros.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// What a transaction's seal covers, every field that the ledger shows or computes with.
+pub struct Sealed<'a> {
+    pub treasury_id: &'a str,
+    pub number: i64,
+    pub flow: &'a str,
+    pub category: Option<&'a str>,
+    pub booked_on: &'a str,
+    pub memo: &'a str,
+    pub reference: &'a str,
+    pub earmark: Option<&'a str>,
+    pub reverses: Option<&'a str>,
+    pub author_id: &'a str,
+    pub created_at: i64,
+    /// (account id, minor units, unit), in the legs' order.
+    pub legs: Vec<(&'a str, i64, &'a str)>,
+}
+
+/// The running hash of a treasury's chain: SHA-256, in lower-case hex, of the previous
+/// transaction's hash and this transaction written as one line per field (texts with
+/// their length first, so that no two transactions write the same bytes).
+pub fn seal(previous: &str, t: &Sealed<'_>) -> String {
+    use sha2::{Digest, Sha256};
+    let mut text = format!("commonfare-ledger-v1\n{previous}\n");
+    let mut field = |s: &str| text.push_str(&format!("{}:{s}\n", s.len()));
+    field(t.treasury_id);
+    field(&t.number.to_string());
+    field(t.flow);
+    field(t.category.unwrap_or("-"));
+    field(t.booked_on);
+    field(t.memo);
+    field(t.reference);
+    field(t.earmark.unwrap_or("-"));
+    field(t.reverses.unwrap_or("-"));
+    field(t.author_id);
+    field(&t.created_at.to_string());
+    for (account, amount, unit) in &t.legs {
+        field(account);
+        field(&amount.to_string());
+        field(unit);
+    }
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 /// The first field in which a request differs from the one first sent with its key.
 pub fn first_difference(
     stored: &serde_json::Map<String, serde_json::Value>,
@@ -657,6 +706,36 @@ mod tests {
         assert!(booked_on(Some("30/11/2026"), today).is_err());
         assert!(key("a b").is_err());
         assert!(key("order-17").is_ok());
+    }
+
+    #[test]
+    fn a_seal_covers_every_field_and_the_chain() {
+        let t = Sealed {
+            treasury_id: "t",
+            number: 1,
+            flow: "income",
+            category: Some("donation"),
+            booked_on: "2026-12-06",
+            memo: "box",
+            reference: "r",
+            earmark: None,
+            reverses: None,
+            author_id: "p",
+            created_at: 5,
+            legs: vec![("a", 100, "EUR"), ("b", -100, "EUR")],
+        };
+        let h = seal(GENESIS, &t);
+        assert_eq!(h.len(), 64);
+        assert_eq!(h, seal(GENESIS, &t), "the same transaction, the same seal");
+        assert_ne!(h, seal(&h, &t), "the chain counts");
+        let other = Sealed { memo: "box ", ..t };
+        assert_ne!(h, seal(GENESIS, &other));
+        let moved = Sealed {
+            legs: vec![("a", 101, "EUR"), ("b", -101, "EUR")],
+            memo: "box",
+            ..other
+        };
+        assert_ne!(h, seal(GENESIS, &moved));
     }
 
     #[test]

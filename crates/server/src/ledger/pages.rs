@@ -136,6 +136,8 @@ struct TreasuryPage {
     /// The page of its organization or commons.
     owner_url: String,
     stewards: Vec<String>,
+    /// The head of its chain of hashes.
+    head: String,
     balances: Vec<BalanceRow>,
     charts: Vec<Chart>,
     transactions: Page<Item>,
@@ -190,6 +192,7 @@ pub async fn show(
         handle: treasury.handle,
         owner_url,
         stewards: treasury.stewards,
+        head: treasury.head,
         balances,
         charts: charts(lang, months),
         transactions,

@@ -372,7 +372,7 @@ pub fn record(
         }
     }
     let transaction = Transaction::new(legs)?;
-    let row = TransactionRow {
+    let mut row = TransactionRow {
         id: new_id(),
         treasury_id: t.id.clone(),
         number: store::next_number(conn, &t.id)?,
@@ -390,7 +390,9 @@ pub fn record(
             .map(|_| serde_json::Value::Object(draft.request.clone()).to_string()),
         author_id: actor.id.as_str().to_string(),
         created_at: now_ms(),
+        hash: String::new(),
     };
+    super::chain::seal(conn, &mut row, &transaction)?;
     store::write_transaction(conn, &row, &transaction, &accounts)?;
     journal::record(
         conn,
@@ -533,7 +535,7 @@ pub fn reverse(
         })
         .collect::<Result<Vec<_>, LedgerError>>()?;
     let transaction = Transaction::new(legs)?.reversal()?;
-    let row = TransactionRow {
+    let mut row = TransactionRow {
         id: new_id(),
         treasury_id: t.id.clone(),
         number: store::next_number(conn, &t.id)?,
@@ -550,7 +552,9 @@ pub fn reverse(
             .map(|_| serde_json::Value::Object(request).to_string()),
         author_id: actor.id.as_str().to_string(),
         created_at: now_ms(),
+        hash: String::new(),
     };
+    super::chain::seal(conn, &mut row, &transaction)?;
     store::write_transaction(conn, &row, &transaction, &accounts)?;
     journal::record(
         conn,

@@ -68,6 +68,9 @@ pub struct TransactionRow {
     pub request: Option<String>,
     pub author_id: String,
     pub created_at: i64,
+    /// The running hash of the treasury's chain up to this transaction (see
+    /// `model::seal`).
+    pub hash: String,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -79,6 +82,9 @@ pub struct LegRow {
     pub amount: i64,
     pub unit: String,
 }
+
+/// Transactions read at a time by the streams and the checks that read a whole ledger.
+pub const BATCH: i64 = 500;
 
 /// Serialises the writers of one treasury until the transaction ends.
 pub fn lock(conn: &mut DbConn, treasury_id: &str) -> Result<(), AppError> {
@@ -527,4 +533,15 @@ pub fn numbers_of(conn: &mut DbConn, ids: &[String]) -> Result<Vec<(String, i64)
         out.extend(rows);
     }
     Ok(out)
+}
+
+/// The hash of a treasury's transaction `number`, or the chain's start before the first.
+pub fn hash_before(conn: &mut DbConn, treasury_id: &str, number: i64) -> Result<String, AppError> {
+    let found: Option<String> = ledger_transactions::table
+        .filter(ledger_transactions::treasury_id.eq(treasury_id))
+        .filter(ledger_transactions::number.eq(number - 1))
+        .select(ledger_transactions::hash)
+        .first(conn)
+        .optional()?;
+    Ok(found.unwrap_or_else(|| super::model::GENESIS.to_string()))
 }

@@ -35,6 +35,9 @@ pub struct TreasuryView {
     pub accounts: Vec<AccountView>,
     /// Unix milliseconds.
     pub created_at: i64,
+    /// The hash of its latest transaction, the head of its chain (64 zeros before the
+    /// first); `GET …/chain` recomputes it.
+    pub head: String,
     /// The public ledger page.
     pub url: String,
 }
@@ -91,6 +94,8 @@ pub struct TransactionView {
     pub legs: Vec<LegView>,
     /// Unix milliseconds.
     pub created_at: i64,
+    /// SHA-256 of the previous transaction's hash and this one: the treasury's chain.
+    pub hash: String,
     pub url: String,
 }
 
@@ -118,6 +123,10 @@ pub fn treasury_view(conn: &mut DbConn, t: &TreasuryRow) -> Result<TreasuryView,
             .map(account_view)
             .collect(),
         created_at: t.created_at,
+        head: {
+            let next = store::next_number(conn, &t.id)?;
+            store::hash_before(conn, &t.id, next)?
+        },
         url: format!("/treasuries/{}", t.handle),
     })
 }
@@ -233,6 +242,7 @@ pub fn transaction_view(
             .unwrap_or_default(),
         legs,
         created_at: row.created_at,
+        hash: row.hash.clone(),
         url: format!("/treasuries/{}#transaction-{}", t.handle, row.number),
     })
 }

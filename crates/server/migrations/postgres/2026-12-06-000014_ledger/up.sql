@@ -44,6 +44,9 @@ CREATE TABLE ledger_transactions (
     request TEXT,
     author_id TEXT NOT NULL REFERENCES people(id),
     created_at BIGINT NOT NULL,
+    -- SHA-256 of the previous transaction's hash and this one with its legs: a chain per
+    -- treasury that shows any change made to the store outside the ledger.
+    hash TEXT NOT NULL,
     UNIQUE (treasury_id, number)
 );
 -- A transaction is reversed at most once.
