@@ -322,7 +322,11 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     (
         "ledger_text_too_long",
-        "a memo, reference or idempotency key too long or malformed",
+        "a memo or a reference longer than 500 characters",
+    ),
+    (
+        "invalid_idempotency_key",
+        "an idempotency key empty, longer than 200 characters or with spaces",
     ),
     (
         "not_steward",

@@ -83,6 +83,9 @@ pub enum LedgerError {
         field: &'static str,
         limit: usize,
     },
+    Key {
+        given: String,
+    },
     NotSteward {
         treasury: String,
     },
@@ -196,6 +199,11 @@ impl LedgerError {
                 field = *field,
                 limit = *limit
             ),
+            Self::Key { given } => detail!(
+                "problem-ledger-key",
+                given = shown(given, 60),
+                limit = MAX_KEY_CHARS
+            ),
             Self::NotSteward { treasury } => {
                 detail!("problem-ledger-not-steward", treasury = treasury.as_str())
             }
@@ -237,6 +245,7 @@ impl LedgerError {
             Self::OwnerKind { .. } => "invalid_owner_kind",
             Self::Date { .. } => "invalid_date",
             Self::TextTooLong { .. } => "ledger_text_too_long",
+            Self::Key { .. } => "invalid_idempotency_key",
             Self::NotSteward { .. } => "not_steward",
             Self::NoAccount { .. } => "not_found",
             Self::WrongKind { .. } => "wrong_account_kind",
@@ -450,9 +459,8 @@ pub fn key(given: &str) -> Result<String> {
         || given.chars().count() > MAX_KEY_CHARS
         || given.chars().any(|c| c.is_control() || c.is_whitespace())
     {
-        return Err(LedgerError::TextTooLong {
-            field: "idempotency_key",
-            limit: MAX_KEY_CHARS,
+        return Err(LedgerError::Key {
+            given: given.into(),
         });
     }
     Ok(given.to_string())

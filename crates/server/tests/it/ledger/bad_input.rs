@@ -259,6 +259,8 @@ async fn bad_income_spending_and_accounts_are_refused() {
         "invalid_fields",
     )
     .await;
+    let spaced = income("idempotency_key", json!("receipt 17"));
+    refused(&app, &w, "/income", spaced, 422, "invalid_idempotency_key").await;
     let account =
         |name: &str, kind: &str, unit: &str| json!({"name": name, "kind": kind, "unit": unit});
     refused(
