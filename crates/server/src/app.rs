@@ -35,6 +35,7 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     panels.register("organization", crate::discussion::organization_panel);
     panels.register("organization", crate::ledger::treasury_panel);
     panels.register("commons", crate::ledger::treasury_panel);
+    panels.register("person", crate::ledger::treasury_panel);
     Ok(state)
 }
 

@@ -314,7 +314,7 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     (
         "invalid_owner_kind",
-        "a treasury owner that is neither organization nor commons",
+        "a treasury owner that is none of organization, commons and person",
     ),
     (
         "invalid_date",

@@ -27,9 +27,9 @@ use utoipa::{IntoParams, ToSchema};
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewTreasury {
-    /// `organization` or `commons`.
+    /// `organization`, `commons` or `person` (one's own).
     pub owner: String,
-    /// The organization's or the commons' handle; the treasury takes it.
+    /// The organization's, the commons' or the person's handle; the treasury takes it.
     pub handle: String,
 }
 
@@ -170,15 +170,15 @@ async fn write_transaction(
     Ok((status, Json(view)).into_response())
 }
 
-/// Opens the treasury of an organization (its admins) or of a commons (its
-/// maintainers); they become its stewards.
+/// Opens the treasury of an organization (its admins), of a commons (its maintainers)
+/// or of a person (themselves); they become its stewards.
 #[utoipa::path(post, path = "/api/v1/treasuries", tag = "ledger", security(("bearer" = [])),
     request_body = NewTreasury,
     responses((status = 201, description = "the treasury", body = TreasuryView),
-        (status = 403, description = "not an admin of the organization or a maintainer of the commons", body = Problem),
+        (status = 403, description = "not an admin of the organization, a maintainer of the commons, or the person", body = Problem),
         (status = 404, description = "no such organization or commons", body = Problem),
         (status = 409, description = "it has a treasury already", body = Problem),
-        (status = 422, description = "an owner that is neither organization nor commons", body = Problem)))]
+        (status = 422, description = "an owner that is none of organization, commons and person", body = Problem)))]
 pub async fn open_treasury(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Opened {
     pub treasury: String,
-    /// `organization` or `commons`.
+    /// `organization`, `commons` or `person`.
     pub owner: String,
     /// The handles of its first stewards.
     pub stewards: Vec<String>,

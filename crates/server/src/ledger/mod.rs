@@ -1,5 +1,5 @@
-//! The ledger: money in the open. An organization or a commons opens a treasury (its
-//! admins or maintainers become its stewards); stewards open accounts, each in one unit
+//! The ledger: money in the open. An organization, a commons or a person opens a
+//! treasury (its admins, its maintainers or the person become its stewards); stewards open accounts, each in one unit
 //! (an ISO 4217 currency, hours or credits; external counterparties are accounts too),
 //! record income with its outside reference and category (donation, sponsorship,
 //! membership fee, sale, licence fee, grant; earmarked for a commons or not), spending
@@ -9,7 +9,8 @@
 //! names its original. Anyone reads a treasury's balances, its transactions, its
 //! monthly income and expenses, and the whole ledger as CSV, hledger or Beancount.
 //!
-//! The page of an organization or a commons with a treasury shows its balances (a panel).
+//! The page of an organization, a commons or a person with a treasury shows its balances
+//! (a panel).
 //!
 //! Every transaction is sealed onto its treasury's chain of SHA-256 hashes (`chain`), which
 //! anyone can have recomputed to see that no row was changed outside the ledger.

@@ -398,6 +398,8 @@ pub fn category(given: &str) -> Result<&'static str> {
 pub enum OwnerKind {
     Organization,
     Commons,
+    /// A person's own treasury (their hours, their credits, what they lend).
+    Person,
 }
 
 impl OwnerKind {
@@ -405,6 +407,7 @@ impl OwnerKind {
         match self {
             OwnerKind::Organization => "organization",
             OwnerKind::Commons => "commons",
+            OwnerKind::Person => "person",
         }
     }
 
@@ -412,6 +415,7 @@ impl OwnerKind {
         match given {
             "organization" => Ok(OwnerKind::Organization),
             "commons" => Ok(OwnerKind::Commons),
+            "person" => Ok(OwnerKind::Person),
             _ => Err(LedgerError::OwnerKind {
                 given: given.into(),
             }),

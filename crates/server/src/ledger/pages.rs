@@ -155,6 +155,7 @@ pub async fn show(
     let lang = chrome.lang;
     let owner_url = match t.owner_kind.as_str() {
         "commons" => format!("/commons/{}", t.handle),
+        "person" => format!("/people/{}", t.handle),
         _ => format!("/orgs/{}", t.handle),
     };
     let (treasury, balances, months, transactions) = state

@@ -86,9 +86,9 @@ fn steward_of(conn: &mut DbConn, actor: &Actor, t: &TreasuryRow) -> Result<(), A
     }
 }
 
-/// Opens the treasury of an organization (by one of its admins) or of a commons (by
-/// one of its maintainers); every admin or maintainer becomes a steward. Its handle is
-/// its holder's.
+/// Opens the treasury of an organization (by one of its admins), of a commons (by one
+/// of its maintainers) or of a person (by themselves); every admin or maintainer, or the
+/// person, becomes a steward. Its handle is its holder's.
 pub fn open_treasury(
     conn: &mut DbConn,
     actor: &Actor,
@@ -96,6 +96,15 @@ pub fn open_treasury(
     handle: &str,
 ) -> Result<TreasuryRow, AppError> {
     let kind = OwnerKind::parse(owner)?;
+    if kind == OwnerKind::Person {
+        let person = crate::accounts::require_person(conn, handle)?;
+        if person.id != actor.id {
+            return Err(AppError::forbidden(detail!(
+                "problem-ledger-own-only",
+                person = handle
+            )));
+        }
+    }
     let (owner_id, stewards): (String, Vec<(String, String)>) = match kind {
         OwnerKind::Organization => {
             let (org, admins) = crate::accounts::org_admins(conn, handle)?;
@@ -123,6 +132,10 @@ pub fn open_treasury(
             }
             let people = maintainers.into_iter().map(|(id, h, _)| (id, h)).collect();
             (c.id, people)
+        }
+        OwnerKind::Person => {
+            let id = actor.id.as_str().to_string();
+            (id.clone(), vec![(id, actor.handle.clone())])
         }
     };
     crate::db::lock_key(conn, "ledger:treasuries")?;

@@ -23,7 +23,7 @@ pub struct TreasuryRow {
     pub id: String,
     /// The handle of its organization or commons.
     pub handle: String,
-    /// `organization` or `commons`.
+    /// `organization`, `commons` or `person`.
     pub owner_kind: String,
     pub owner_id: String,
     pub opened_by: String,

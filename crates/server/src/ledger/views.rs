@@ -28,7 +28,7 @@ pub struct AccountView {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct TreasuryView {
     pub handle: String,
-    /// `organization` or `commons`.
+    /// `organization`, `commons` or `person`.
     pub owner: String,
     /// Handles of the people who may record in it.
     pub stewards: Vec<String>,

@@ -204,3 +204,45 @@ async fn a_commons_treasury_is_opened_by_its_maintainer_and_income_is_earmarked(
     assert_eq!(x["earmark"], "manuals");
     assert_eq!(x["category"], "licence_fee");
 }
+
+#[tokio::test]
+async fn a_person_opens_their_own_treasury_and_no_one_else_s() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let r = app
+        .post_as(
+            &bob,
+            "/api/v1/treasuries",
+            json!({"owner": "person", "handle": "ada"}),
+            403,
+        )
+        .await;
+    assert_eq!(r["code"], "forbidden");
+    let t = app
+        .post_as(
+            &ada,
+            "/api/v1/treasuries",
+            json!({"owner": "person", "handle": "ada"}),
+            201,
+        )
+        .await;
+    assert_eq!(
+        (t["owner"].as_str(), t["stewards"].clone()),
+        (Some("person"), json!(["ada"]))
+    );
+    for (name, kind) in [("time", "asset"), ("neighbours", "external")] {
+        let body = json!({"name": name, "kind": kind, "unit": "hours"});
+        app.post_as(&ada, "/api/v1/treasuries/ada/accounts", body, 201)
+            .await;
+    }
+    let given = json!({"legs": [{"account": "time", "amount": "2.5", "unit": "hours"},
+                                {"account": "neighbours", "amount": "-2.5", "unit": "hours"}]});
+    app.post_as(&ada, "/api/v1/treasuries/ada/transactions", given, 201)
+        .await;
+    let page = app.page(&app.browser(), "/people/ada").await;
+    assert!(
+        page.contains("href=\"/treasuries/ada\"") && page.contains("2.50 hours"),
+        "{page}"
+    );
+}

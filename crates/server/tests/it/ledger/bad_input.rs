@@ -304,7 +304,7 @@ async fn bad_income_spending_and_accounts_are_refused() {
         .post_as(
             &w.admin,
             "/api/v1/treasuries",
-            json!({"owner": "person", "handle": "fields"}),
+            json!({"owner": "body", "handle": "fields"}),
             422,
         )
         .await;
