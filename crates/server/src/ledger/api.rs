@@ -178,6 +178,7 @@ async fn write_transaction(
         (status = 403, description = "not an admin of the organization, a maintainer of the commons, or the person", body = Problem),
         (status = 404, description = "no such organization or commons", body = Problem),
         (status = 409, description = "it has a treasury already", body = Problem),
+        (status = 410, description = "the commons was deleted", body = Problem),
         (status = 422, description = "an owner that is none of organization, commons and person", body = Problem)))]
 pub async fn open_treasury(
     State(state): State<AppState>,
