@@ -254,23 +254,12 @@ async fn racing_spends_take_only_what_a_flagged_account_holds() {
     let app = TestApp::spawn().await;
     let ada = app.person("ada").await;
     app.org("till").admin(&ada).await;
-    app.post_as(
-        &ada,
-        "/api/v1/treasuries",
-        json!({"owner": "organization", "handle": "till"}),
-        201,
-    )
-    .await;
-    for (name, kind, flagged) in [
-        ("bank", "asset", true),
-        ("donors", "external", false),
-        ("shop", "external", false),
-    ] {
-        let body =
-            json!({"name": name, "kind": kind, "unit": "EUR", "must_not_go_negative": flagged});
-        app.post_as(&ada, "/api/v1/treasuries/till/accounts", body, 201)
-            .await;
-    }
+    app.treasury("organization", "till")
+        .opened_by(&ada)
+        .flagged("bank", "asset", "EUR")
+        .account("donors", "external", "EUR")
+        .account("shop", "external", "EUR")
+        .await;
     let income = json!({"category": "donation", "amount": "10", "unit": "EUR", "into": "bank", "from": "donors"});
     app.post_as(&ada, "/api/v1/treasuries/till/income", income, 201)
         .await;
@@ -304,13 +293,11 @@ async fn racing_copies_of_one_keyed_request_write_one_transaction() {
     let app = TestApp::spawn().await;
     let ada = app.person("ada").await;
     app.org("keyed").admin(&ada).await;
-    let open = json!({"owner": "organization", "handle": "keyed"});
-    app.post_as(&ada, "/api/v1/treasuries", open, 201).await;
-    for (name, kind) in [("bank", "asset"), ("donors", "external")] {
-        let body = json!({"name": name, "kind": kind, "unit": "EUR"});
-        app.post_as(&ada, "/api/v1/treasuries/keyed/accounts", body, 201)
-            .await;
-    }
+    app.treasury("organization", "keyed")
+        .opened_by(&ada)
+        .account("bank", "asset", "EUR")
+        .account("donors", "external", "EUR")
+        .await;
     let body = json!({"category": "donation", "amount": "5", "unit": "EUR", "into": "bank",
                       "from": "donors", "idempotency_key": "box-1"});
     let path = "/api/v1/treasuries/keyed/income";

@@ -36,31 +36,20 @@ pub async fn world(app: &TestApp, handle: &str) -> World {
     let member = app.person(&format!("{handle}-bob")).await;
     let stranger = app.person(&format!("{handle}-eve")).await;
     app.org(handle).admin(&admin).member(&member).await;
-    app.post_as(
-        &admin,
-        "/api/v1/treasuries",
-        json!({"owner": "organization", "handle": handle}),
-        201,
-    )
-    .await;
-    let w = World {
+    app.treasury("organization", handle)
+        .opened_by(&admin)
+        .flagged("bank", "asset", "EUR")
+        .account("cash", "asset", "EUR")
+        .account("donors", "external", "EUR")
+        .account("supplier", "external", "EUR")
+        .account("hours", "asset", "hours")
+        .await;
+    World {
         admin,
         member,
         stranger,
         handle: handle.to_string(),
-    };
-    for (name, kind, unit, flagged) in [
-        ("bank", "asset", "EUR", true),
-        ("cash", "asset", "EUR", false),
-        ("donors", "external", "EUR", false),
-        ("supplier", "external", "EUR", false),
-        ("hours", "asset", "hours", false),
-    ] {
-        let body =
-            json!({"name": name, "kind": kind, "unit": unit, "must_not_go_negative": flagged});
-        app.post_as(&w.admin, &w.api("/accounts"), body, 201).await;
     }
-    w
 }
 
 /// Income of `amount` EUR from donors into `into`, as the steward.
