@@ -34,6 +34,9 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     panels.register("person", crate::commons::person_panel);
     panels.register("organization", crate::discussion::organization_panel);
     panels.register("organization", crate::bodies::organization_panel);
+    panels.register("organization", crate::ledger::treasury_panel);
+    panels.register("commons", crate::ledger::treasury_panel);
+    panels.register("person", crate::ledger::treasury_panel);
     Ok(state)
 }
 
@@ -48,6 +51,7 @@ pub fn router(state: AppState) -> Router {
             .merge(crate::commons::api(&state.config))
             .merge(crate::discussion::api())
             .merge(crate::bodies::api())
+            .merge(crate::ledger::api())
             .split_for_parts();
     let description = crate::openapi::finish(description);
     let readable = crate::api_page::ApiDoc::read(&crate::openapi::to_json(&description));
@@ -59,6 +63,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::commons::pages(&state.config))
         .merge(crate::discussion::pages())
         .merge(crate::bodies::pages())
+        .merge(crate::ledger::pages())
         .merge(crate::web::language::routes())
         .merge(crate::api_page::routes(readable))
         .layer(from_fn_with_state(state.clone(), csrf::middleware))

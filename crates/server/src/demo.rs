@@ -12,6 +12,7 @@ pub const SEEDERS: &[(&str, Seeder)] = &[
     ("commons", crate::commons::seed_demo),
     ("discussion", crate::discussion::seed_demo),
     ("bodies", crate::bodies::seed_demo),
+    ("ledger", crate::ledger::seed_demo),
 ];
 
 /// Loads the demo unless it is there already; returns whether it loaded.

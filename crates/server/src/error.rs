@@ -354,6 +354,84 @@ pub const CODES: &[(&str, &str)] = &[
         "rulebook_by_decision",
         "a rulebook that changes only by a decision of its body",
     ),
+    (
+        "unknown_unit",
+        "a unit that is no ISO 4217 currency, hours or credits",
+    ),
+    ("malformed_amount", "an amount that is not a decimal number"),
+    (
+        "too_many_decimals",
+        "an amount with more decimals than its unit allows",
+    ),
+    (
+        "amount_too_large",
+        "an amount or a balance beyond 64-bit minor units",
+    ),
+    (
+        "zero_leg",
+        "a leg of zero, or income or spending not above zero",
+    ),
+    (
+        "leg_count",
+        "a transaction with fewer than two or more than 100 legs",
+    ),
+    ("unbalanced", "legs that do not sum to zero in each unit"),
+    ("mixed_units", "a leg in another unit than its account's"),
+    ("overdraft", "an account that must not go negative would"),
+    ("already_reversed", "reversing a transaction a second time"),
+    ("reversal_of_reversal", "reversing a reversal"),
+    (
+        "idempotency_key_reused",
+        "an idempotency key sent again with a different request",
+    ),
+    (
+        "invalid_account_name",
+        "an account name that is not lower-case parts joined by colons",
+    ),
+    (
+        "invalid_account_kind",
+        "an account kind that is none of the six",
+    ),
+    (
+        "invalid_category",
+        "an income category that is none of the six",
+    ),
+    (
+        "invalid_owner_kind",
+        "a treasury owner that is none of organization, commons and person",
+    ),
+    (
+        "invalid_date",
+        "a booking day that is not YYYY-MM-DD or is after tomorrow",
+    ),
+    (
+        "ledger_text_too_long",
+        "a memo or a reference longer than 500 characters",
+    ),
+    (
+        "invalid_idempotency_key",
+        "an idempotency key empty, longer than 200 characters or with spaces",
+    ),
+    (
+        "not_steward",
+        "recording in a treasury without being its steward",
+    ),
+    (
+        "wrong_account_kind",
+        "income or spending through an account of the wrong kind",
+    ),
+    (
+        "account_exists",
+        "opening an account whose name the treasury has",
+    ),
+    (
+        "treasury_exists",
+        "opening a second treasury, or one whose handle is taken",
+    ),
+    (
+        "invalid_format",
+        "a journal format other than hledger or beancount",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

@@ -36,6 +36,9 @@ enum Command {
     /// Contribution credit, distributions and value equations.
     #[command(subcommand)]
     Value(cli::value::ValueCommand),
+    /// The treasuries' ledgers as hledger or Beancount journals.
+    #[command(subcommand)]
+    Ledger(cli::ledger::LedgerCommand),
 }
 
 #[derive(Args)]
@@ -89,6 +92,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Decide(cmd) => cli::decide::run(cmd),
         Command::Value(cmd) => cli::value::run(cmd),
+        Command::Ledger(cmd) => cli::ledger::run(cmd),
         Command::Serve(args) => serve(args),
         Command::Migrate(args) => load(&args).and_then(|cfg| {
             let n = commonfare::ops::migrate(&cfg)?;

@@ -20,6 +20,7 @@ use utoipa::{Modify, OpenApi};
         (name = "tokens", description = "API tokens"),
         (name = "organizations", description = "Organizations and memberships"),
         (name = "discussion", description = "Threads and comments on commons and contributions"),
+        (name = "ledger", description = "Treasuries, accounts and double-entry transactions, balances and journals"),
         (name = "commons", description = "Commons, their files, contributions and reviews"),
         (name = "bodies", description = "Democratic bodies, their rulebooks, decisions, ballots and outcomes"),
     )

@@ -75,6 +75,7 @@ pub static EXPORTS: &[&crate::export::Exporter] = &[
     &crate::commons::EXPORT,
     &crate::discussion::EXPORT,
     &crate::bodies::EXPORT,
+    &crate::ledger::EXPORT,
     &crate::journal::EXPORT,
 ];
 
@@ -85,6 +86,7 @@ pub static EVENT_TYPES: &[&[crate::journal::Entry]] = &[
     crate::commons::EVENTS,
     crate::discussion::EVENTS,
     crate::bodies::EVENTS,
+    crate::ledger::EVENTS,
 ];
 
 /// The objects whose whole record the journal can be asked for (`?context=kind:handle`),

@@ -134,3 +134,11 @@ event-body-rulebook-adopted = Decision { $decision } wrote version { $version } 
 event-decision-edited = { $actor } rewrote the draft “{ $title }” of “{ $body }”
 event-decision-proxy-given = { $actor } gave their proxy on “{ $title }” to { $holder }
 event-decision-proxy-revoked = { $actor } took back their proxy on “{ $title }” from { $holder }
+event-treasury-opened = { $actor } opened the treasury of { $treasury }
+event-treasury-account-opened = { $actor } opened the account { $account } in the treasury of { $treasury }
+event-ledger-transaction-recorded = { $actor } recorded { $flow ->
+    [income] income
+    [spending] spending
+   *[transfer] a transfer
+} #{ $number } in the treasury of { $treasury }
+event-ledger-transaction-reversed = { $actor } reversed transaction #{ $reverses } of the treasury of { $treasury } with #{ $number }

@@ -663,3 +663,61 @@ bodies-proxies-count = { $count ->
     [one] each voter may hold { $count } other's proxy
    *[other] each voter may hold { $count } others' proxies
 }
+
+## The ledger
+ledger-treasuries-title = Treasuries
+ledger-treasuries-intro = Money in the open: every treasury's balances, income and expenses are public, down to each transaction.
+ledger-treasury-of = Treasury of { $handle }
+ledger-owner = { $kind ->
+    [person] person
+    [commons] commons
+   *[organization] organization
+}
+ledger-no-treasury = No treasury has been opened yet.
+ledger-stewards = Stewards:
+ledger-downloads = The whole ledger:
+ledger-balances = Balances
+ledger-account = Account
+ledger-kind = Kind
+ledger-balance = Balance
+ledger-no-negative = never below zero
+ledger-account-kind = { $kind ->
+    [asset] asset
+    [liability] liability
+    [income] income
+    [expense] expense
+    [equity] equity
+   *[external] counterparty
+}
+ledger-no-account = No account yet.
+ledger-monthly = Income and expenses by month
+ledger-chart-title = Income and expenses by month, in { $unit }
+ledger-income = Income
+ledger-expenses = Expenses
+ledger-month = Month
+ledger-no-flow = Nothing has come in or gone out yet.
+ledger-transactions = Transactions
+ledger-transaction-number = #{ $number }
+ledger-flow = { $flow ->
+    [income] income
+    [spending] spending
+   *[transfer] transfer
+}
+ledger-category = { $category ->
+    [donation] donation
+    [sponsorship] sponsorship
+    [membership_fee] membership fee
+    [sale] sale
+    [licence_fee] licence fee
+   *[grant] grant
+}
+ledger-reference = Reference: { $reference }
+ledger-earmarked = Earmarked for
+ledger-reverses = Reverses
+ledger-reversed-by = Reversed by
+ledger-no-transaction = No transaction yet.
+ledger-treasury = Treasury
+ledger-see-ledger = Every transaction, month by month
+ledger-seal = Each transaction is sealed with the SHA-256 hash of the one before it; the latest seal:
+ledger-verify = check the chain
+ledger-older = Older transactions

@@ -415,3 +415,41 @@ problem-bodies-proxy-limit = @{ $handle } holds { $limit ->
     [one] { $limit } proxy already, as many as the rulebook allows.
    *[other] { $limit } proxies already, as many as the rulebook allows.
 }
+## The ledger
+problem-ledger-unknown-unit = unit "{ $given }" is unknown: use an ISO 4217 currency code in capitals (EUR, USD, JPY…), hours or credits
+problem-ledger-malformed-amount = amount "{ $given }" is not a decimal number such as 12 or -12.50
+problem-ledger-too-many-decimals = amount "{ $given }" has more decimals than { $unit } allows ({ $digits ->
+        [0] none
+        [one] { $digits } digit
+       *[other] { $digits } digits
+    })
+problem-ledger-amount-too-large = amount "{ $given }" is too large: an amount or a balance must fit in 64-bit minor units
+problem-ledger-balance-too-large = the balance of account { $account } would pass what 64-bit minor units can hold; nothing was written
+problem-ledger-zero-leg = leg { $position } moves nothing: every amount must be other than zero (and above zero for income and spending)
+problem-ledger-leg-count = a transaction has { $count ->
+        [one] { $count } leg
+       *[other] { $count } legs
+    }; it needs two to { $limit }
+problem-ledger-unbalanced = the legs do not balance: in { $unit } they add up to { $off }, not zero
+problem-ledger-mixed-units = account { $account } is kept in { $account_unit }; a leg in { $leg_unit } cannot go into it
+problem-ledger-overdraft = account { $account } must not go below zero, and this would leave it at { $balance }; nothing was written
+problem-ledger-already-reversed = transaction #{ $number } has been reversed already
+problem-ledger-reversal-of-reversal = transaction #{ $number } is itself a reversal; record the transaction again instead
+problem-ledger-key-reused = this idempotency key was used for another request: its { $field } differs
+problem-ledger-account-name = account name "{ $given }" is not one to four parts joined by ":", each a lower-case letter then letters, digits or hyphens
+problem-ledger-account-kind = account kind "{ $given }" is none of asset, liability, income, expense, equity, external
+problem-ledger-category = income category "{ $given }" is none of donation, sponsorship, membership_fee, sale, licence_fee, grant
+problem-ledger-owner-kind = owner "{ $given }" is none of organization, commons and person
+problem-ledger-own-only = only @{ $person } may open their own treasury
+problem-ledger-date = date "{ $given }" is not a day written YYYY-MM-DD, no later than tomorrow
+problem-ledger-text-too-long = the { $field } is longer than { $limit } characters
+problem-ledger-key = idempotency key "{ $given }" must be 1 to { $limit } characters, without spaces or control characters
+problem-ledger-not-steward = only the stewards of the treasury of { $treasury } may record in it
+problem-ledger-no-account = the treasury has no account "{ $name }"
+problem-ledger-wrong-kind = account { $name } is not of the kind { $want }, which this kind of transaction needs
+problem-ledger-account-exists = the treasury has an account { $name } already
+problem-ledger-treasury-exists = { $handle } has a treasury already, or another treasury holds that handle
+problem-ledger-no-treasury = there is no treasury "{ $handle }"
+problem-ledger-no-transaction = the treasury of { $treasury } has no transaction #{ $number }
+problem-ledger-maintainers-only = only maintainers of { $commons } may open its treasury
+problem-ledger-format = format "{ $given }" is neither hledger nor beancount

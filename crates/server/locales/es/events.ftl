@@ -122,3 +122,11 @@ event-body-rulebook-adopted = La decisión { $decision } escribió la versión {
 event-decision-edited = { $actor } reescribió el borrador «{ $title }» de «{ $body }»
 event-decision-proxy-given = { $actor } delegó su voto en «{ $title }» en { $holder }
 event-decision-proxy-revoked = { $actor } retiró su delegación en «{ $title }» a { $holder }
+event-treasury-opened = { $actor } abrió la tesorería de { $treasury }
+event-treasury-account-opened = { $actor } abrió la cuenta { $account } en la tesorería de { $treasury }
+event-ledger-transaction-recorded = { $actor } registró { $flow ->
+    [income] el ingreso
+    [spending] el gasto
+   *[transfer] el traspaso
+} n.º { $number } en la tesorería de { $treasury }
+event-ledger-transaction-reversed = { $actor } anuló el movimiento n.º { $reverses } de la tesorería de { $treasury } con el n.º { $number }

@@ -663,3 +663,61 @@ bodies-proxies-count = { $count ->
     [one] cada votante puede tener { $count } delegación
    *[other] cada votante puede tener { $count } delegaciones
 }
+
+## The ledger
+ledger-treasuries-title = Tesorerías
+ledger-treasuries-intro = El dinero a la vista: los saldos, ingresos y gastos de cada tesorería son públicos, hasta el último movimiento.
+ledger-treasury-of = Tesorería de { $handle }
+ledger-owner = { $kind ->
+    [person] persona
+    [commons] procomún
+   *[organization] organización
+}
+ledger-no-treasury = Todavía no se ha abierto ninguna tesorería.
+ledger-stewards = Tesoreros:
+ledger-downloads = El libro mayor completo:
+ledger-balances = Saldos
+ledger-account = Cuenta
+ledger-kind = Tipo
+ledger-balance = Saldo
+ledger-no-negative = nunca en números rojos
+ledger-account-kind = { $kind ->
+    [asset] activo
+    [liability] pasivo
+    [income] ingreso
+    [expense] gasto
+    [equity] patrimonio
+   *[external] contraparte
+}
+ledger-no-account = Todavía no hay cuentas.
+ledger-monthly = Ingresos y gastos por mes
+ledger-chart-title = Ingresos y gastos por mes, en { $unit }
+ledger-income = Ingresos
+ledger-expenses = Gastos
+ledger-month = Mes
+ledger-no-flow = Todavía no ha entrado ni salido nada.
+ledger-transactions = Movimientos
+ledger-transaction-number = n.º { $number }
+ledger-flow = { $flow ->
+    [income] ingreso
+    [spending] gasto
+   *[transfer] traspaso
+}
+ledger-category = { $category ->
+    [donation] donativo
+    [sponsorship] patrocinio
+    [membership_fee] cuota de socio
+    [sale] venta
+    [licence_fee] canon de licencia
+   *[grant] subvención
+}
+ledger-reference = Referencia: { $reference }
+ledger-earmarked = Destinado a
+ledger-reverses = Anula
+ledger-reversed-by = Anulado por
+ledger-no-transaction = Todavía no hay movimientos.
+ledger-treasury = Tesorería
+ledger-see-ledger = Todos los movimientos, mes a mes
+ledger-seal = Cada movimiento va sellado con el hash SHA-256 del anterior; el último sello:
+ledger-verify = comprobar la cadena
+ledger-older = Movimientos anteriores

@@ -429,3 +429,41 @@ problem-bodies-proxy-limit = @{ $handle } ya tiene { $limit ->
     [one] { $limit } delegación, tantas como permite el reglamento.
    *[other] { $limit } delegaciones, tantas como permite el reglamento.
 }
+## The ledger
+problem-ledger-unknown-unit = La unidad «{ $given }» no existe: usa un código de moneda ISO 4217 en mayúsculas (EUR, USD, JPY…), hours o credits
+problem-ledger-malformed-amount = El importe «{ $given }» no es un número decimal como 12 o -12.50
+problem-ledger-too-many-decimals = El importe «{ $given }» tiene más decimales de los que admite { $unit } ({ $digits ->
+        [0] ninguno
+        [one] { $digits } cifra
+       *[other] { $digits } cifras
+    })
+problem-ledger-amount-too-large = El importe «{ $given }» es demasiado grande: un importe o un saldo debe caber en unidades menores de 64 bits
+problem-ledger-balance-too-large = El saldo de la cuenta { $account } superaría lo que caben en unidades menores de 64 bits; no se ha escrito nada
+problem-ledger-zero-leg = La línea { $position } no mueve nada: cada importe debe ser distinto de cero (y positivo en ingresos y gastos)
+problem-ledger-leg-count = Un movimiento tiene { $count ->
+        [one] { $count } línea
+       *[other] { $count } líneas
+    }; necesita de dos a { $limit }
+problem-ledger-unbalanced = Las líneas no cuadran: en { $unit } suman { $off }, no cero
+problem-ledger-mixed-units = La cuenta { $account } se lleva en { $account_unit }; una línea en { $leg_unit } no puede entrar en ella
+problem-ledger-overdraft = La cuenta { $account } no puede quedar por debajo de cero y este movimiento la dejaría en { $balance }; no se ha escrito nada
+problem-ledger-already-reversed = El movimiento n.º { $number } ya se ha anulado
+problem-ledger-reversal-of-reversal = El movimiento n.º { $number } es a su vez una anulación; registra de nuevo el movimiento
+problem-ledger-key-reused = Esta clave de idempotencia se usó para otra petición: su campo { $field } es distinto
+problem-ledger-account-name = El nombre de cuenta «{ $given }» debe tener de una a cuatro partes separadas por «:», cada una una letra minúscula seguida de letras, cifras o guiones
+problem-ledger-account-kind = El tipo de cuenta «{ $given }» no es ninguno de asset, liability, income, expense, equity, external
+problem-ledger-category = La categoría de ingreso «{ $given }» no es ninguna de donation, sponsorship, membership_fee, sale, licence_fee, grant
+problem-ledger-owner-kind = El titular «{ $given }» no es ni organization, ni commons, ni person
+problem-ledger-own-only = Solo @{ $person } puede abrir su propia tesorería
+problem-ledger-date = La fecha «{ $given }» no es un día escrito AAAA-MM-DD, como muy tarde mañana
+problem-ledger-text-too-long = El campo { $field } supera los { $limit } caracteres
+problem-ledger-key = La clave de idempotencia «{ $given }» debe tener de 1 a { $limit } caracteres, sin espacios ni caracteres de control
+problem-ledger-not-steward = Solo los tesoreros de la tesorería de { $treasury } pueden registrar movimientos en ella
+problem-ledger-no-account = La tesorería no tiene ninguna cuenta «{ $name }»
+problem-ledger-wrong-kind = La cuenta { $name } no es del tipo { $want }, que este tipo de movimiento necesita
+problem-ledger-account-exists = La tesorería ya tiene una cuenta { $name }
+problem-ledger-treasury-exists = { $handle } ya tiene tesorería, u otra tesorería lleva ese identificador
+problem-ledger-no-treasury = No existe la tesorería «{ $handle }»
+problem-ledger-no-transaction = La tesorería de { $treasury } no tiene ningún movimiento n.º { $number }
+problem-ledger-maintainers-only = Solo quienes mantienen { $commons } pueden abrir su tesorería
+problem-ledger-format = El formato «{ $given }» no es ni hledger ni beancount

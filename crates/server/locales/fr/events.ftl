@@ -122,3 +122,11 @@ event-body-rulebook-adopted = La décision { $decision } a écrit la version { $
 event-decision-edited = { $actor } a réécrit le brouillon « { $title } » de « { $body } »
 event-decision-proxy-given = { $actor } a donné procuration sur « { $title } » à { $holder }
 event-decision-proxy-revoked = { $actor } a repris sa procuration sur « { $title } » à { $holder }
+event-treasury-opened = { $actor } a ouvert la trésorerie de { $treasury }
+event-treasury-account-opened = { $actor } a ouvert le compte { $account } dans la trésorerie de { $treasury }
+event-ledger-transaction-recorded = { $actor } a enregistré { $flow ->
+    [income] la recette
+    [spending] la dépense
+   *[transfer] le virement
+} nº { $number } dans la trésorerie de { $treasury }
+event-ledger-transaction-reversed = { $actor } a annulé l'opération nº { $reverses } de la trésorerie de { $treasury } par la nº { $number }

@@ -663,3 +663,61 @@ bodies-proxies-count = { $count ->
     [one] chaque votant peut détenir { $count } procuration
    *[other] chaque votant peut détenir { $count } procurations
 }
+
+## The ledger
+ledger-treasuries-title = Trésoreries
+ledger-treasuries-intro = L'argent au grand jour : les soldes, les recettes et les dépenses de chaque trésorerie sont publics, jusqu'à la moindre opération.
+ledger-treasury-of = Trésorerie de { $handle }
+ledger-owner = { $kind ->
+    [person] personne
+    [commons] commun
+   *[organization] organisation
+}
+ledger-no-treasury = Aucune trésorerie n'a encore été ouverte.
+ledger-stewards = Trésoriers :
+ledger-downloads = Tout le grand livre :
+ledger-balances = Soldes
+ledger-account = Compte
+ledger-kind = Nature
+ledger-balance = Solde
+ledger-no-negative = jamais à découvert
+ledger-account-kind = { $kind ->
+    [asset] actif
+    [liability] dette
+    [income] produit
+    [expense] charge
+    [equity] fonds propres
+   *[external] tiers
+}
+ledger-no-account = Aucun compte pour l'instant.
+ledger-monthly = Recettes et dépenses par mois
+ledger-chart-title = Recettes et dépenses par mois, en { $unit }
+ledger-income = Recettes
+ledger-expenses = Dépenses
+ledger-month = Mois
+ledger-no-flow = Rien n'est encore entré ni sorti.
+ledger-transactions = Opérations
+ledger-transaction-number = nº { $number }
+ledger-flow = { $flow ->
+    [income] recette
+    [spending] dépense
+   *[transfer] virement
+}
+ledger-category = { $category ->
+    [donation] don
+    [sponsorship] parrainage
+    [membership_fee] cotisation
+    [sale] vente
+    [licence_fee] redevance de licence
+   *[grant] subvention
+}
+ledger-reference = Référence : { $reference }
+ledger-earmarked = Affecté à
+ledger-reverses = Annule
+ledger-reversed-by = Annulée par
+ledger-no-transaction = Aucune opération pour l'instant.
+ledger-treasury = Trésorerie
+ledger-see-ledger = Toutes les opérations, mois par mois
+ledger-seal = Chaque opération est scellée par le hachage SHA-256 de la précédente ; dernier sceau :
+ledger-verify = vérifier la chaîne
+ledger-older = Opérations plus anciennes

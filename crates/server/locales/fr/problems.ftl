@@ -429,3 +429,41 @@ problem-bodies-proxy-limit = @{ $handle } détient déjà { $limit ->
     [one] { $limit } procuration, autant que le règlement le permet.
    *[other] { $limit } procurations, autant que le règlement le permet.
 }
+## The ledger
+problem-ledger-unknown-unit = L'unité « { $given } » est inconnue : utilisez un code de devise ISO 4217 en majuscules (EUR, USD, JPY…), hours ou credits
+problem-ledger-malformed-amount = Le montant « { $given } » n'est pas un nombre décimal comme 12 ou -12.50
+problem-ledger-too-many-decimals = Le montant « { $given } » a plus de décimales que { $unit } n'en admet ({ $digits ->
+        [0] aucune
+        [one] { $digits } chiffre
+       *[other] { $digits } chiffres
+    })
+problem-ledger-amount-too-large = Le montant « { $given } » est trop grand : un montant ou un solde doit tenir en unités mineures sur 64 bits
+problem-ledger-balance-too-large = Le solde du compte { $account } dépasserait ce que tiennent des unités mineures sur 64 bits ; rien n'a été écrit
+problem-ledger-zero-leg = La ligne { $position } ne déplace rien : chaque montant doit être non nul (et positif pour une recette ou une dépense)
+problem-ledger-leg-count = Une opération a { $count ->
+        [one] { $count } ligne
+       *[other] { $count } lignes
+    } ; il lui en faut de deux à { $limit }
+problem-ledger-unbalanced = Les lignes ne s'équilibrent pas : en { $unit }, leur somme vaut { $off } et non zéro
+problem-ledger-mixed-units = Le compte { $account } est tenu en { $account_unit } ; une ligne en { $leg_unit } ne peut pas y entrer
+problem-ledger-overdraft = Le compte { $account } ne doit jamais passer sous zéro, et cette opération le laisserait à { $balance } ; rien n'a été écrit
+problem-ledger-already-reversed = L'opération nº { $number } a déjà été annulée
+problem-ledger-reversal-of-reversal = L'opération nº { $number } est elle-même une annulation ; enregistrez plutôt l'opération de nouveau
+problem-ledger-key-reused = Cette clé d'idempotence a servi pour une autre requête : son champ { $field } diffère
+problem-ledger-account-name = Le nom de compte « { $given } » doit compter une à quatre parties séparées par « : », chacune une lettre minuscule suivie de lettres, de chiffres ou de tirets
+problem-ledger-account-kind = La nature de compte « { $given } » n'est ni asset, ni liability, ni income, ni expense, ni equity, ni external
+problem-ledger-category = La catégorie de recette « { $given } » n'est ni donation, ni sponsorship, ni membership_fee, ni sale, ni licence_fee, ni grant
+problem-ledger-owner-kind = Le titulaire « { $given } » n'est ni organization, ni commons, ni person
+problem-ledger-own-only = Seule la personne @{ $person } peut ouvrir sa propre trésorerie
+problem-ledger-date = La date « { $given } » n'est pas un jour écrit AAAA-MM-JJ, au plus tard demain
+problem-ledger-text-too-long = Le champ { $field } dépasse { $limit } caractères
+problem-ledger-key = La clé d'idempotence « { $given } » doit compter de 1 à { $limit } caractères, sans espace ni caractère de contrôle
+problem-ledger-not-steward = Seuls les trésoriers de la trésorerie de { $treasury } peuvent y enregistrer des opérations
+problem-ledger-no-account = La trésorerie n'a pas de compte « { $name } »
+problem-ledger-wrong-kind = Le compte { $name } n'est pas de nature { $want }, que ce type d'opération exige
+problem-ledger-account-exists = La trésorerie a déjà un compte { $name }
+problem-ledger-treasury-exists = { $handle } a déjà une trésorerie, ou une autre trésorerie porte cet identifiant
+problem-ledger-no-treasury = Il n'y a pas de trésorerie « { $handle } »
+problem-ledger-no-transaction = La trésorerie de { $treasury } n'a pas d'opération nº { $number }
+problem-ledger-maintainers-only = Seuls les mainteneurs de { $commons } peuvent ouvrir sa trésorerie
+problem-ledger-format = Le format « { $given } » n'est ni hledger ni beancount

@@ -122,3 +122,11 @@ event-body-rulebook-adopted = La decisione { $decision } ha scritto la versione 
 event-decision-edited = { $actor } ha riscritto la bozza «{ $title }» di «{ $body }»
 event-decision-proxy-given = { $actor } ha dato la delega su «{ $title }» a { $holder }
 event-decision-proxy-revoked = { $actor } ha ripreso la delega su «{ $title }» da { $holder }
+event-treasury-opened = { $actor } ha aperto la tesoreria di { $treasury }
+event-treasury-account-opened = { $actor } ha aperto il conto { $account } nella tesoreria di { $treasury }
+event-ledger-transaction-recorded = { $actor } ha registrato { $flow ->
+    [income] l'entrata
+    [spending] l'uscita
+   *[transfer] il giroconto
+} n. { $number } nella tesoreria di { $treasury }
+event-ledger-transaction-reversed = { $actor } ha stornato il movimento n. { $reverses } della tesoreria di { $treasury } con il n. { $number }

@@ -663,3 +663,61 @@ bodies-proxies-count = { $count ->
     [one] ogni votante può avere { $count } delega
    *[other] ogni votante può avere { $count } deleghe
 }
+
+## The ledger
+ledger-treasuries-title = Tesorerie
+ledger-treasuries-intro = Soldi alla luce del sole: saldi, entrate e uscite di ogni tesoreria sono pubblici, fino all'ultimo movimento.
+ledger-treasury-of = Tesoreria di { $handle }
+ledger-owner = { $kind ->
+    [person] persona
+    [commons] bene comune
+   *[organization] organizzazione
+}
+ledger-no-treasury = Nessuna tesoreria è stata ancora aperta.
+ledger-stewards = Tesorieri:
+ledger-downloads = L'intero libro mastro:
+ledger-balances = Saldi
+ledger-account = Conto
+ledger-kind = Tipo
+ledger-balance = Saldo
+ledger-no-negative = mai sotto zero
+ledger-account-kind = { $kind ->
+    [asset] attività
+    [liability] passività
+    [income] ricavo
+    [expense] costo
+    [equity] patrimonio
+   *[external] controparte
+}
+ledger-no-account = Ancora nessun conto.
+ledger-monthly = Entrate e uscite per mese
+ledger-chart-title = Entrate e uscite per mese, in { $unit }
+ledger-income = Entrate
+ledger-expenses = Uscite
+ledger-month = Mese
+ledger-no-flow = Non è ancora entrato né uscito nulla.
+ledger-transactions = Movimenti
+ledger-transaction-number = n. { $number }
+ledger-flow = { $flow ->
+    [income] entrata
+    [spending] uscita
+   *[transfer] giroconto
+}
+ledger-category = { $category ->
+    [donation] donazione
+    [sponsorship] sponsorizzazione
+    [membership_fee] quota associativa
+    [sale] vendita
+    [licence_fee] canone di licenza
+   *[grant] contributo
+}
+ledger-reference = Riferimento: { $reference }
+ledger-earmarked = Destinato a
+ledger-reverses = Storna
+ledger-reversed-by = Stornato da
+ledger-no-transaction = Ancora nessun movimento.
+ledger-treasury = Tesoreria
+ledger-see-ledger = Tutti i movimenti, mese per mese
+ledger-seal = Ogni movimento è sigillato con l'hash SHA-256 del precedente; l'ultimo sigillo:
+ledger-verify = verifica la catena
+ledger-older = Movimenti precedenti

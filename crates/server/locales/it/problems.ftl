@@ -402,3 +402,41 @@ problem-bodies-proxy-limit = @{ $handle } ha già { $limit ->
     [one] { $limit } delega, quante il regolamento ne consente.
    *[other] { $limit } deleghe, quante il regolamento ne consente.
 }
+## The ledger
+problem-ledger-unknown-unit = L'unità «{ $given }» è sconosciuta: usa un codice di valuta ISO 4217 in maiuscolo (EUR, USD, JPY…), hours o credits
+problem-ledger-malformed-amount = L'importo «{ $given }» non è un numero decimale come 12 o -12.50
+problem-ledger-too-many-decimals = L'importo «{ $given }» ha più decimali di quanti { $unit } ne ammetta ({ $digits ->
+        [0] nessuno
+        [one] { $digits } cifra
+       *[other] { $digits } cifre
+    })
+problem-ledger-amount-too-large = L'importo «{ $given }» è troppo grande: un importo o un saldo deve stare in unità minori a 64 bit
+problem-ledger-balance-too-large = Il saldo del conto { $account } supererebbe ciò che stanno in unità minori a 64 bit; non è stato scritto nulla
+problem-ledger-zero-leg = La riga { $position } non sposta nulla: ogni importo deve essere diverso da zero (e positivo per entrate e uscite)
+problem-ledger-leg-count = Un movimento ha { $count ->
+        [one] { $count } riga
+       *[other] { $count } righe
+    }; ne servono da due a { $limit }
+problem-ledger-unbalanced = Le righe non sono in pareggio: in { $unit } la loro somma è { $off }, non zero
+problem-ledger-mixed-units = Il conto { $account } è tenuto in { $account_unit }; una riga in { $leg_unit } non può entrarvi
+problem-ledger-overdraft = Il conto { $account } non deve mai scendere sotto zero e questo movimento lo lascerebbe a { $balance }; non è stato scritto nulla
+problem-ledger-already-reversed = Il movimento n. { $number } è già stato stornato
+problem-ledger-reversal-of-reversal = Il movimento n. { $number } è esso stesso uno storno; registra di nuovo il movimento
+problem-ledger-key-reused = Questa chiave di idempotenza è già stata usata per un'altra richiesta: il suo campo { $field } è diverso
+problem-ledger-account-name = Il nome del conto «{ $given }» deve avere da una a quattro parti separate da «:», ciascuna una lettera minuscola seguita da lettere, cifre o trattini
+problem-ledger-account-kind = Il tipo di conto «{ $given }» non è nessuno tra asset, liability, income, expense, equity, external
+problem-ledger-category = La categoria di entrata «{ $given }» non è nessuna tra donation, sponsorship, membership_fee, sale, licence_fee, grant
+problem-ledger-owner-kind = Il titolare «{ $given }» non è né organization, né commons, né person
+problem-ledger-own-only = Solo @{ $person } può aprire la propria tesoreria
+problem-ledger-date = La data «{ $given }» non è un giorno scritto AAAA-MM-GG, non oltre domani
+problem-ledger-text-too-long = Il campo { $field } supera { $limit } caratteri
+problem-ledger-key = La chiave di idempotenza «{ $given }» deve avere da 1 a { $limit } caratteri, senza spazi né caratteri di controllo
+problem-ledger-not-steward = Solo i tesorieri della tesoreria di { $treasury } possono registrarvi movimenti
+problem-ledger-no-account = La tesoreria non ha un conto «{ $name }»
+problem-ledger-wrong-kind = Il conto { $name } non è del tipo { $want }, che questo tipo di movimento richiede
+problem-ledger-account-exists = La tesoreria ha già un conto { $name }
+problem-ledger-treasury-exists = { $handle } ha già una tesoreria, oppure un'altra tesoreria usa questo nome
+problem-ledger-no-treasury = Non esiste una tesoreria «{ $handle }»
+problem-ledger-no-transaction = La tesoreria di { $treasury } non ha un movimento n. { $number }
+problem-ledger-maintainers-only = Solo chi cura { $commons } può aprirne la tesoreria
+problem-ledger-format = Il formato «{ $given }» non è né hledger né beancount

@@ -203,6 +203,19 @@ pub fn active_members(conn: &mut DbConn, org: &OrgId) -> Result<Vec<(String, boo
         .collect())
 }
 
+/// The organization `handle` with its active admins, as actors: who may open its
+/// treasury (404 when there is no such organization).
+pub fn org_admins(conn: &mut DbConn, handle: &str) -> Result<(OrgId, Vec<Actor>), AppError> {
+    let org = orgs::require_org(conn, handle)?;
+    let mut admins = Vec::new();
+    for m in orgs::members(conn, &org.id)? {
+        if m.role == "admin" && m.state == model::ACTIVE {
+            admins.push(store::require_person(conn, &m.handle)?.actor());
+        }
+    }
+    Ok((OrgId(org.id), admins))
+}
+
 /// Registers a person whose password is already hashed (the demo, tests and benchmarks
 /// hash one password once, since hashing is slow on purpose). Journaled like a sign-up;
 /// the handle is checked as at sign-up.

@@ -1,4 +1,5 @@
 //! Subcommands of the `commonfare` binary, one module each.
 
 pub mod decide;
+pub mod ledger;
 pub mod value;

@@ -98,6 +98,15 @@ pub fn context_id(conn: &mut DbConn, handle: &str) -> Result<String, AppError> {
     Ok(require_commons(conn, handle)?.id)
 }
 
+/// The maintainers of a commons as (person id, handle, since), oldest first: who may
+/// open its treasury.
+pub fn maintainers_of(
+    conn: &mut DbConn,
+    commons_id: &str,
+) -> Result<Vec<(String, String, i64)>, AppError> {
+    store::maintainers(conn, commons_id)
+}
+
 /// A commons by id (404 when there is none).
 pub fn require_by_id(conn: &mut DbConn, id: &str) -> Result<CommonsRow, AppError> {
     store::commons_by_id(conn, id)

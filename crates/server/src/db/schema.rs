@@ -390,3 +390,78 @@ diesel::table! {
         receipt_hash -> Nullable<Text>,
     }
 }
+
+// The ledger (treasuries, stewards, accounts, transactions and their legs), in its own
+// block like discussion's.
+
+diesel::table! {
+    ledger_treasuries (id) {
+        id -> Text,
+        handle -> Text,
+        owner_kind -> Text,
+        owner_id -> Text,
+        opened_by -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    ledger_stewards (treasury_id, person_id) {
+        treasury_id -> Text,
+        person_id -> Text,
+        since -> BigInt,
+    }
+}
+
+diesel::table! {
+    ledger_accounts (id) {
+        id -> Text,
+        treasury_id -> Text,
+        name -> Text,
+        kind -> Text,
+        unit -> Text,
+        no_negative -> Bool,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    ledger_transactions (id) {
+        id -> Text,
+        treasury_id -> Text,
+        number -> BigInt,
+        flow -> Text,
+        category -> Nullable<Text>,
+        booked_on -> Text,
+        memo -> Text,
+        reference -> Text,
+        earmark_commons_id -> Nullable<Text>,
+        reverses -> Nullable<Text>,
+        idempotency_key -> Nullable<Text>,
+        request -> Nullable<Text>,
+        author_id -> Text,
+        created_at -> BigInt,
+        hash -> Text,
+    }
+}
+
+diesel::table! {
+    ledger_legs (transaction_id, position) {
+        transaction_id -> Text,
+        position -> BigInt,
+        account_id -> Text,
+        amount -> BigInt,
+        unit -> Text,
+    }
+}
+
+diesel::joinable!(ledger_legs -> ledger_transactions (transaction_id));
+diesel::joinable!(ledger_legs -> ledger_accounts (account_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    ledger_treasuries,
+    ledger_stewards,
+    ledger_accounts,
+    ledger_transactions,
+    ledger_legs,
+);

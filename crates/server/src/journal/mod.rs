@@ -178,7 +178,8 @@ pub struct ListQuery {
     /// Only events by this person (handle).
     pub actor: Option<String>,
     /// Only events about objects of this type: person, organization, commons,
-    /// contribution, thread or comment (another is a 422 `unknown_object_type`).
+    /// contribution, thread, comment, treasury or ledger_transaction (another is a 422
+    /// `unknown_object_type`).
     pub object_type: Option<String>,
     /// Only events about this object id.
     pub object_id: Option<String>,
@@ -357,7 +358,7 @@ struct ActivityPage<'a> {
     next_link: Option<String>,
     /// The Atom feed of what the page shows (its filters kept).
     feed_link: String,
-    kinds: [ObjectKind; 8],
+    kinds: [ObjectKind; 10],
 }
 
 async fn activity_page(

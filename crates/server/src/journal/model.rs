@@ -55,10 +55,12 @@ pub enum ObjectKind {
     Comment,
     Body,
     Decision,
+    Treasury,
+    LedgerTransaction,
 }
 
 impl ObjectKind {
-    pub const ALL: [ObjectKind; 8] = [
+    pub const ALL: [ObjectKind; 10] = [
         ObjectKind::Person,
         ObjectKind::Organization,
         ObjectKind::Commons,
@@ -67,6 +69,8 @@ impl ObjectKind {
         ObjectKind::Comment,
         ObjectKind::Body,
         ObjectKind::Decision,
+        ObjectKind::Treasury,
+        ObjectKind::LedgerTransaction,
     ];
 
     /// The `object_type` of its events.
@@ -80,6 +84,8 @@ impl ObjectKind {
             ObjectKind::Comment => "comment",
             ObjectKind::Body => "body",
             ObjectKind::Decision => "decision",
+            ObjectKind::Treasury => "treasury",
+            ObjectKind::LedgerTransaction => "ledger_transaction",
         }
     }
 
@@ -105,6 +111,10 @@ impl ObjectKind {
             // drafted; rewritten, opened or closed; a ballot cast or a proxy given; a proxy
             // taken back; withdrawn
             ObjectKind::Decision => &[Create, Update, Add, Remove, Delete],
+            // opened; an account added
+            ObjectKind::Treasury => &[Create, Add],
+            // recorded; reversed
+            ObjectKind::LedgerTransaction => &[Create, Undo],
         }
     }
 

@@ -330,6 +330,9 @@ fn the_line_check_finds_a_missing_or_overreaching_message() {
 /// Words the pages show as they are in every language: formats, a brand, addresses.
 const SAME_IN_EVERY_LANGUAGE: &[&str] = &[
     "JSON",
+    "CSV",
+    "hledger",
+    "Beancount",
     "tar",
     "zip",
     "sha",

@@ -18,6 +18,7 @@ mod forms;
 mod guard;
 mod journal;
 mod languages;
+mod ledger;
 mod lists;
 mod openapi;
 mod ops;

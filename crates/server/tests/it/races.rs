@@ -378,3 +378,70 @@ async fn a_holder_holds_no_more_proxies_than_allowed() {
         .await;
     assert_eq!(held, 2);
 }
+
+/// An account that must not go negative holds its last 10 €: 64 stewards' spends of 1 €
+/// at once, each with its own idempotency key, leave exactly ten written, the rest refused
+/// as overdrafts, and the balance at zero.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_spends_take_only_what_a_flagged_account_holds() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    app.org("till").admin(&ada).await;
+    app.treasury("organization", "till")
+        .opened_by(&ada)
+        .flagged("bank", "asset", "EUR")
+        .account("donors", "external", "EUR")
+        .account("shop", "external", "EUR")
+        .await;
+    let income = json!({"category": "donation", "amount": "10", "unit": "EUR", "into": "bank", "from": "donors"});
+    app.post_as(&ada, "/api/v1/treasuries/till/income", income, 201)
+        .await;
+    let path = "/api/v1/treasuries/till/spending";
+    let r = app
+        .race(64, |i, c| {
+            let body = json!({"amount": "1", "unit": "EUR", "from": "bank", "to": "shop",
+                              "idempotency_key": format!("spend-{i}")});
+            fire(&app, c, Method::POST, path, &ada, Some(body))
+        })
+        .await;
+    assert_eq!(wins(&r), 10, "{r:?}");
+    refused_with(&r, 409, "overdraft");
+    let b = app
+        .call_as(
+            None,
+            Method::GET,
+            "/api/v1/treasuries/till/balances",
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(b["accounts"][0]["balance"], "0.00");
+    assert_eq!(app.rows("ledger_transactions").await, 11);
+}
+
+/// The same income sent 16 times at once with one idempotency key is written once: one
+/// 201, fifteen 200 with the same transaction.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_copies_of_one_keyed_request_write_one_transaction() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    app.org("keyed").admin(&ada).await;
+    app.treasury("organization", "keyed")
+        .opened_by(&ada)
+        .account("bank", "asset", "EUR")
+        .account("donors", "external", "EUR")
+        .await;
+    let body = json!({"category": "donation", "amount": "5", "unit": "EUR", "into": "bank",
+                      "from": "donors", "idempotency_key": "box-1"});
+    let path = "/api/v1/treasuries/keyed/income";
+    let r = app
+        .race(16, |_, c| {
+            fire(&app, c, Method::POST, path, &ada, Some(body.clone()))
+        })
+        .await;
+    let created = r.iter().filter(|(s, _)| *s == 201).count();
+    let replayed = r.iter().filter(|(s, _)| *s == 200).count();
+    assert_eq!((created, replayed), (1, 15), "{r:?}");
+    assert!(r.iter().all(|(_, b)| b.contains("\"number\":1,")), "{r:?}");
+    assert_eq!(app.rows("ledger_transactions").await, 1);
+}

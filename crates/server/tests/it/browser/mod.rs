@@ -248,6 +248,8 @@ const AXE_PAGES: &[&str] = &[
     "/orgs/makers-lagomar/threads/1",
     "/commons/lagomar-repair-manuals/diff?from=1&to=4",
     "/commons/lagomar-repair-manuals/files/README.md",
+    "/treasuries",
+    "/treasuries/makers-lagomar",
     "/signin",
     "/signup",
     "/api",
@@ -463,7 +465,7 @@ async fn the_keyboard_reaches_every_action_with_a_visible_focus() {
 /// On a 390 × 844 phone, in each language, every page the accessibility walk visits (and
 /// a revision diff) fits the screen's width: nothing scrolls sideways, long lines scroll in
 /// their own box. A screenshot of the home page, a commons, a contribution under review,
-/// the settings and an error page is kept when COMMONFARE_SCREENSHOTS names a folder.
+/// the settings, a treasury's ledger and an error page is kept when COMMONFARE_SCREENSHOTS names a folder.
 #[tokio::test]
 async fn the_pages_fit_a_phone_in_every_language() {
     let Some((b, _profile)) = session().await else {
@@ -500,6 +502,7 @@ async fn the_pages_fit_a_phone_in_every_language() {
                     "/commons/lagomar-repair-manuals/contributions/7",
                 ),
                 ("settings", "/settings"),
+                ("ledger", "/treasuries/makers-lagomar"),
                 ("error", "/commons/no-such-commons"),
             ];
             let others = AXE_PAGES

@@ -1,7 +1,9 @@
 //! Builders that set up a test's world in a few lines, through the public API as real use
 //! would: `app.person("ada")`, `app.org("bakery").admin(&ada).member(&bob)`,
 //! `app.commons("rye").maintained_by(&ada).file("a.md", "…")`,
-//! `app.change(&rye).by(&bob).add("b.md", "…").accepted_by(&ada)`. Each builder is awaited
+//! `app.change(&rye).by(&bob).add("b.md", "…").accepted_by(&ada)`,
+//! `app.treasury("organization", "bakery").opened_by(&ada).flagged("bank", "asset", "EUR")`.
+//! Each builder is awaited
 //! to make its object, and fails the test at once if the instance refuses.
 
 use super::TestApp;
@@ -144,6 +146,19 @@ impl TestApp {
             home: None,
             maintainer: None,
             files: Vec::new(),
+        }
+    }
+
+    /// The treasury of the organization, commons or person `handle` (`owner` says which),
+    /// with its accounts; `.opened_by(&p)` is required (an admin, a maintainer, the
+    /// person).
+    pub fn treasury<'a>(&'a self, owner: &'static str, handle: &'a str) -> TreasuryBuilder<'a> {
+        TreasuryBuilder {
+            app: self,
+            owner,
+            handle,
+            steward: None,
+            accounts: Vec::new(),
         }
     }
 
@@ -362,6 +377,66 @@ impl<'a> IntoFuture for ChangeBuilder<'a> {
                 app.post_as(m, &k.api("/accept"), json!({}), 200).await;
             }
             k
+        })
+    }
+}
+
+/// A treasury, by handle.
+#[derive(Clone, Debug)]
+pub struct Treasury {
+    pub handle: String,
+}
+
+impl Treasury {
+    /// Its API address, with `rest` appended (`"/income"`).
+    pub fn api(&self, rest: &str) -> String {
+        format!("/api/v1/treasuries/{}{rest}", self.handle)
+    }
+}
+
+pub struct TreasuryBuilder<'a> {
+    app: &'a TestApp,
+    owner: &'static str,
+    handle: &'a str,
+    steward: Option<&'a Person>,
+    accounts: Vec<(&'a str, &'a str, &'a str, bool)>,
+}
+
+impl<'a> TreasuryBuilder<'a> {
+    /// Who opens it, and so becomes a steward.
+    pub fn opened_by(mut self, p: &'a Person) -> Self {
+        self.steward = Some(p);
+        self
+    }
+    /// An account of `kind` in `unit`.
+    pub fn account(mut self, name: &'a str, kind: &'a str, unit: &'a str) -> Self {
+        self.accounts.push((name, kind, unit, false));
+        self
+    }
+    /// An account that must not go negative.
+    pub fn flagged(mut self, name: &'a str, kind: &'a str, unit: &'a str) -> Self {
+        self.accounts.push((name, kind, unit, true));
+        self
+    }
+}
+
+impl<'a> IntoFuture for TreasuryBuilder<'a> {
+    type Output = Treasury;
+    type IntoFuture = Boxed<'a, Treasury>;
+    fn into_future(self) -> Self::IntoFuture {
+        Box::pin(async move {
+            let app = self.app;
+            let steward = self.steward.expect("a treasury needs .opened_by(&person)");
+            let open = json!({"owner": self.owner, "handle": self.handle});
+            app.post_as(steward, "/api/v1/treasuries", open, 201).await;
+            let t = Treasury {
+                handle: self.handle.to_string(),
+            };
+            for (name, kind, unit, flagged) in self.accounts {
+                let body = json!({"name": name, "kind": kind, "unit": unit, "must_not_go_negative": flagged});
+                app.post_as(steward, &t.api("/accounts"), body, 201).await;
+            }
+            t
         })
     }
 }

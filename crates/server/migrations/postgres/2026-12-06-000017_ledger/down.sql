@@ -1,0 +1,6 @@
+DROP FUNCTION IF EXISTS ledger_append_only() CASCADE;
+DROP TABLE ledger_legs;
+DROP TABLE ledger_transactions;
+DROP TABLE ledger_accounts;
+DROP TABLE ledger_stewards;
+DROP TABLE ledger_treasuries;

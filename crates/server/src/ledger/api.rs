@@ -1,0 +1,503 @@
+//! JSON API of the ledger: open a treasury, open accounts, record income, spending and
+//! transfers, reverse a transaction; read a treasury, its balances, its transactions (as
+//! JSON pages or a CSV stream) and every ledger as an hledger or Beancount journal.
+//! Reads are public; writes need a bearer token and a steward (opening: an admin or a
+//! maintainer). A write may carry an `idempotency_key`: sent again, the same request
+//! answers 200 with what the first wrote; a different request with that key is a 409
+//! that names the first field that differs.
+
+use super::chain::ChainView;
+use super::journals::{self, Format};
+use super::service::{self, Draft, LegInput, NewAccount, Recorded};
+use super::store::TreasuryRow;
+use super::views::{self, AccountView, Balances, TransactionView, TreasuryView};
+use crate::error::{ApiError, AppError, Problem};
+use crate::state::AppState;
+use crate::web::actor::ApiViewer;
+use crate::web::extract::{ApiJson, Found, Path, Query};
+use crate::web::paging::{Page, Paging, PagingParams};
+use axum::Json;
+use axum::body::{Body, Bytes};
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewTreasury {
+    /// `organization`, `commons` or `person` (one's own).
+    pub owner: String,
+    /// The organization's, the commons' or the person's handle; the treasury takes it.
+    pub handle: String,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AccountInput {
+    /// One to four segments joined by `:`, each a lower case letter then letters,
+    /// digits or hyphens (`bank`, `donors:acme`).
+    pub name: String,
+    /// asset, liability, income, expense, equity or external (a counterparty).
+    pub kind: String,
+    /// An ISO 4217 currency in upper case, `hours` or `credits`.
+    pub unit: String,
+    /// Refuse any transaction that would take the account below zero.
+    #[serde(default)]
+    pub must_not_go_negative: bool,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LegBody {
+    /// An account of the treasury, by name.
+    pub account: String,
+    /// Decimal text, positive into the account, negative out of it (`"-12.50"`).
+    pub amount: String,
+    /// The account's unit.
+    pub unit: String,
+}
+
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TransferInput {
+    /// Two to 100 legs that sum to zero in each unit.
+    pub legs: Vec<LegBody>,
+    #[serde(default)]
+    pub memo: String,
+    #[serde(default)]
+    pub reference: String,
+    /// `YYYY-MM-DD`, today when absent, never after tomorrow.
+    pub date: Option<String>,
+    /// Makes the request safe to send again.
+    #[serde(skip_serializing)]
+    pub idempotency_key: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct IncomeInput {
+    /// donation, sponsorship, membership_fee, sale, licence_fee or grant.
+    pub category: String,
+    /// Decimal text, more than zero.
+    pub amount: String,
+    pub unit: String,
+    /// The asset account it goes into.
+    pub into: String,
+    /// The external account (the donor, the sponsor, the buyer) it comes from.
+    pub from: String,
+    /// The bank transfer's reference or the receipt's number.
+    #[serde(default)]
+    pub reference: String,
+    #[serde(default)]
+    pub memo: String,
+    /// `YYYY-MM-DD`, today when absent.
+    pub date: Option<String>,
+    /// A commons the income is for, by handle.
+    pub earmark: Option<String>,
+    #[serde(skip_serializing)]
+    pub idempotency_key: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SpendingInput {
+    /// Decimal text, more than zero.
+    pub amount: String,
+    pub unit: String,
+    /// The asset account it is paid from.
+    pub from: String,
+    /// The external account (the supplier) it is paid to.
+    pub to: String,
+    #[serde(default)]
+    pub reference: String,
+    #[serde(default)]
+    pub memo: String,
+    pub date: Option<String>,
+    #[serde(skip_serializing)]
+    pub idempotency_key: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReverseInput {
+    /// Why it is reversed.
+    #[serde(default)]
+    pub memo: String,
+    #[serde(skip_serializing)]
+    pub idempotency_key: Option<String>,
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ExportParams {
+    /// `hledger` or `beancount`.
+    pub format: String,
+    /// Only this treasury (by handle); every treasury when absent.
+    pub treasury: Option<String>,
+}
+
+/// The request's fields, as compared with a later request that carries the same key.
+fn fingerprint(what: &str, body: &impl Serialize) -> serde_json::Map<String, serde_json::Value> {
+    let mut map = match serde_json::to_value(body) {
+        Ok(serde_json::Value::Object(m)) => m,
+        _ => serde_json::Map::new(),
+    };
+    map.insert("operation".into(), what.into());
+    map
+}
+
+async fn write_transaction(
+    state: AppState,
+    f: impl FnOnce(&mut crate::db::DbConn) -> Result<(TreasuryRow, Recorded), AppError> + Send + 'static,
+) -> Result<Response, ApiError> {
+    let (view, replayed) = state
+        .db
+        .write(move |c| {
+            let (t, r) = f(c)?;
+            Ok((
+                views::transaction_detail(c, &t, &r.transaction)?,
+                r.replayed,
+            ))
+        })
+        .await?;
+    let status = if replayed {
+        StatusCode::OK
+    } else {
+        StatusCode::CREATED
+    };
+    Ok((status, Json(view)).into_response())
+}
+
+/// Opens the treasury of an organization (its admins), of a commons (its maintainers)
+/// or of a person (themselves); they become its stewards.
+#[utoipa::path(post, path = "/api/v1/treasuries", tag = "ledger", security(("bearer" = [])),
+    request_body = NewTreasury,
+    responses((status = 201, description = "the treasury", body = TreasuryView),
+        (status = 403, description = "not an admin of the organization, a maintainer of the commons, or the person", body = Problem),
+        (status = 404, description = "no such organization or commons", body = Problem),
+        (status = 409, description = "it has a treasury already", body = Problem),
+        (status = 410, description = "the commons was deleted", body = Problem),
+        (status = 422, description = "an owner that is none of organization, commons and person", body = Problem)))]
+pub async fn open_treasury(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    ApiJson(i): ApiJson<NewTreasury>,
+) -> Result<Response, ApiError> {
+    let view = state
+        .db
+        .write(move |c| {
+            let t = service::open_treasury(c, &p, &i.owner, &i.handle)?;
+            views::treasury_view(c, &t)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
+/// A treasury with its stewards and accounts.
+#[utoipa::path(get, path = "/api/v1/treasuries/{handle}", tag = "ledger",
+    params(("handle" = String, Path)),
+    responses((status = 200, description = "the treasury", body = TreasuryView),
+        (status = 404, description = "no such treasury", body = Problem)))]
+pub async fn get_treasury(
+    State(state): State<AppState>,
+    Found(t): Found<TreasuryRow>,
+) -> Result<Json<TreasuryView>, ApiError> {
+    Ok(Json(
+        state.db.read(move |c| views::treasury_view(c, &t)).await?,
+    ))
+}
+
+/// Opens an account in one unit (a steward).
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/accounts", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = AccountInput,
+    responses((status = 201, description = "the account", body = AccountView),
+        (status = 403, description = "not a steward of the treasury", body = Problem),
+        (status = 404, description = "no such treasury", body = Problem),
+        (status = 409, description = "the treasury has an account of that name", body = Problem),
+        (status = 422, description = "a malformed name, an unknown kind or unit", body = Problem)))]
+pub async fn open_account(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<AccountInput>,
+) -> Result<Response, ApiError> {
+    let view = state
+        .db
+        .write(move |c| {
+            let t = service::require_treasury(c, &handle)?;
+            let a = service::open_account(
+                c,
+                &p,
+                &t,
+                NewAccount {
+                    name: &i.name,
+                    kind: &i.kind,
+                    unit: &i.unit,
+                    must_not_go_negative: i.must_not_go_negative,
+                },
+            )?;
+            Ok(views::account_view(&a))
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
+/// Each account's balance, in its unit.
+#[utoipa::path(get, path = "/api/v1/treasuries/{handle}/balances", tag = "ledger",
+    params(("handle" = String, Path)),
+    responses((status = 200, description = "every account of the treasury with its balance", body = Balances),
+        (status = 404, description = "no such treasury", body = Problem)))]
+pub async fn balances(
+    State(state): State<AppState>,
+    Found(t): Found<TreasuryRow>,
+) -> Result<Json<Balances>, ApiError> {
+    Ok(Json(state.db.read(move |c| views::balances(c, &t)).await?))
+}
+
+/// Recomputes the treasury's chain of hashes from its rows: whether any was changed in
+/// the store outside the ledger, and from which transaction.
+#[utoipa::path(get, path = "/api/v1/treasuries/{handle}/chain", tag = "ledger",
+    params(("handle" = String, Path)),
+    responses((status = 200, description = "the recomputed chain: its head, and the first transaction that does not match, if one does", body = ChainView),
+        (status = 404, description = "no such treasury", body = Problem)))]
+pub async fn chain(
+    State(state): State<AppState>,
+    Found(t): Found<TreasuryRow>,
+) -> Result<Json<ChainView>, ApiError> {
+    Ok(Json(
+        state.db.read(move |c| super::chain::verify(c, &t)).await?,
+    ))
+}
+
+/// A treasury's transactions, newest first, a page at a time.
+#[utoipa::path(get, path = "/api/v1/treasuries/{handle}/transactions", tag = "ledger",
+    params(("handle" = String, Path), PagingParams),
+    responses((status = 200, description = "one page of transactions, newest first", body = Page<TransactionView>),
+        (status = 400, description = "a malformed cursor or limit", body = Problem),
+        (status = 404, description = "no such treasury", body = Problem)))]
+pub async fn list_transactions(
+    State(state): State<AppState>,
+    Found(t): Found<TreasuryRow>,
+    paging: Paging,
+) -> Result<Page<TransactionView>, ApiError> {
+    Ok(state
+        .db
+        .read(move |c| views::transactions_page(c, &t, &paging))
+        .await?)
+}
+
+/// Records a transaction of any number of legs that balance to zero per unit (a
+/// steward).
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/transactions", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = TransferInput,
+    responses((status = 201, description = "the transaction", body = TransactionView),
+        (status = 200, description = "the transaction written earlier with this idempotency key", body = TransactionView),
+        (status = 403, description = "not a steward of the treasury", body = Problem),
+        (status = 404, description = "no such treasury or account", body = Problem),
+        (status = 409, description = "an account that must not go negative would; or the key was used for another request", body = Problem),
+        (status = 422, description = "unbalanced legs, mixed units, an unknown unit, an amount too large or too precise", body = Problem)))]
+pub async fn record_transaction(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<TransferInput>,
+) -> Result<Response, ApiError> {
+    write_transaction(state, move |c| {
+        let t = service::require_treasury(c, &handle)?;
+        let legs = i
+            .legs
+            .iter()
+            .map(|l| LegInput {
+                account: l.account.clone(),
+                amount: l.amount.clone(),
+                unit: l.unit.clone(),
+            })
+            .collect();
+        let mut draft = Draft::transfer(legs);
+        draft.memo = i.memo.clone();
+        draft.reference = i.reference.clone();
+        draft.date = i.date.clone();
+        draft.request = fingerprint("transfer", &i);
+        draft.key = i.idempotency_key;
+        let r = service::record(c, &p, &t, draft)?;
+        Ok((t, r))
+    })
+    .await
+}
+
+/// Records income from an external account into an asset account, with its category,
+/// its outside reference and, if given, the commons it is earmarked for (a steward).
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/income", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = IncomeInput,
+    responses((status = 201, description = "the transaction", body = TransactionView),
+        (status = 200, description = "the transaction written earlier with this idempotency key", body = TransactionView),
+        (status = 403, description = "not a steward of the treasury", body = Problem),
+        (status = 404, description = "no such treasury, account or commons", body = Problem),
+        (status = 409, description = "the key was used for another request", body = Problem),
+        (status = 422, description = "an unknown category or unit, an amount not above zero, too large or too precise, an account of the wrong kind", body = Problem)))]
+pub async fn record_income(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<IncomeInput>,
+) -> Result<Response, ApiError> {
+    write_transaction(state, move |c| {
+        let t = service::require_treasury(c, &handle)?;
+        let mut draft = Draft::income(&i.category, &i.amount, &i.unit, &i.into, &i.from)?;
+        draft.memo = i.memo.clone();
+        draft.reference = i.reference.clone();
+        draft.date = i.date.clone();
+        draft.earmark = i.earmark.clone();
+        draft.request = fingerprint("income", &i);
+        draft.key = i.idempotency_key;
+        let r = service::record(c, &p, &t, draft)?;
+        Ok((t, r))
+    })
+    .await
+}
+
+/// Pays an external account from an asset account (a steward).
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/spending", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = SpendingInput,
+    responses((status = 201, description = "the transaction", body = TransactionView),
+        (status = 200, description = "the transaction written earlier with this idempotency key", body = TransactionView),
+        (status = 403, description = "not a steward of the treasury", body = Problem),
+        (status = 404, description = "no such treasury or account", body = Problem),
+        (status = 409, description = "the account must not go negative and would; or the key was used for another request", body = Problem),
+        (status = 422, description = "an unknown unit, an amount not above zero, too large or too precise, an account of the wrong kind", body = Problem)))]
+pub async fn record_spending(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<SpendingInput>,
+) -> Result<Response, ApiError> {
+    write_transaction(state, move |c| {
+        let t = service::require_treasury(c, &handle)?;
+        let mut draft = Draft::spending(&i.amount, &i.unit, &i.from, &i.to)?;
+        draft.memo = i.memo.clone();
+        draft.reference = i.reference.clone();
+        draft.date = i.date.clone();
+        draft.request = fingerprint("spending", &i);
+        draft.key = i.idempotency_key;
+        let r = service::record(c, &p, &t, draft)?;
+        Ok((t, r))
+    })
+    .await
+}
+
+/// One transaction with its legs.
+#[utoipa::path(get, path = "/api/v1/treasuries/{handle}/transactions/{number}", tag = "ledger",
+    params(("handle" = String, Path), ("number" = i64, Path)),
+    responses((status = 200, description = "the transaction", body = TransactionView),
+        (status = 404, description = "no such treasury or transaction", body = Problem)))]
+pub async fn get_transaction(
+    State(state): State<AppState>,
+    Path((handle, number)): Path<(String, i64)>,
+) -> Result<Json<TransactionView>, ApiError> {
+    Ok(Json(
+        state
+            .db
+            .read(move |c| {
+                let t = service::require_treasury(c, &handle)?;
+                let x = service::require_transaction(c, &t, number)?;
+                views::transaction_detail(c, &t, &x)
+            })
+            .await?,
+    ))
+}
+
+/// Reverses a transaction with a new one that negates every leg and names it (a
+/// steward). A reversal is not reversed, nor a transaction twice.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/transactions/{number}/reverse", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)), request_body = ReverseInput,
+    responses((status = 201, description = "the reversal", body = TransactionView),
+        (status = 200, description = "the reversal written earlier with this idempotency key", body = TransactionView),
+        (status = 403, description = "not a steward of the treasury", body = Problem),
+        (status = 404, description = "no such treasury or transaction", body = Problem),
+        (status = 409, description = "reversed already, a reversal itself, an account that would go negative, or a reused key", body = Problem)))]
+pub async fn reverse(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+    ApiJson(i): ApiJson<ReverseInput>,
+) -> Result<Response, ApiError> {
+    write_transaction(state, move |c| {
+        let t = service::require_treasury(c, &handle)?;
+        let request = fingerprint(&format!("reverse {number}"), &i);
+        let r = service::reverse(c, &p, &t, number, &i.memo, i.idempotency_key, request)?;
+        Ok((t, r))
+    })
+    .await
+}
+
+/// A treasury's transactions as CSV, one row per leg, oldest first, streamed whole.
+#[utoipa::path(get, path = "/api/v1/treasuries/{handle}/ledger.csv", tag = "ledger",
+    params(("handle" = String, Path)),
+    responses((status = 200, description = "text/csv: number, booked_on, flow, category, memo, reference, earmark, reverses, author, position, account, kind, amount, unit", content_type = "text/csv"),
+        (status = 404, description = "no such treasury", body = Problem)))]
+pub async fn csv(State(state): State<AppState>, Found(t): Found<TreasuryRow>) -> Response {
+    let filename = format!("attachment; filename=\"{}-ledger.csv\"", t.handle);
+    let (tx, rx) = tokio::sync::mpsc::channel::<Result<Bytes, std::io::Error>>(4);
+    tokio::spawn(async move {
+        if tx
+            .send(Ok(Bytes::from(journals::CSV_HEADER)))
+            .await
+            .is_err()
+        {
+            return;
+        }
+        let mut after = 0;
+        loop {
+            let t = t.clone();
+            let batch = state
+                .db
+                .read(move |c| journals::csv_batch(c, &t, after))
+                .await;
+            let chunk = match batch {
+                Ok(Some((text, last))) => {
+                    after = last;
+                    Ok(Bytes::from(text))
+                }
+                Ok(None) => return,
+                Err(e) => Err(std::io::Error::other(e.to_string())),
+            };
+            let failed = chunk.is_err();
+            if tx.send(chunk).await.is_err() || failed {
+                return;
+            }
+        }
+    });
+    let body = Body::from_stream(tokio_stream::wrappers::ReceiverStream::new(rx));
+    (
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, filename),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// Every treasury's ledger (or one's) as an hledger or a Beancount journal.
+#[utoipa::path(get, path = "/api/v1/ledger/export", tag = "ledger",
+    params(ExportParams),
+    responses((status = 200, description = "text/plain: the journal, which `hledger check` and `bean-check` accept", content_type = "text/plain"),
+        (status = 404, description = "no such treasury", body = Problem),
+        (status = 422, description = "a format other than hledger or beancount", body = Problem)))]
+pub async fn export(
+    State(state): State<AppState>,
+    Query(q): Query<ExportParams>,
+) -> Result<Response, ApiError> {
+    let format = Format::parse(&q.format)?;
+    let text = state
+        .db
+        .read(move |c| {
+            let mut out = Vec::new();
+            journals::write(c, format, q.treasury.as_deref(), &mut out)?;
+            Ok(out)
+        })
+        .await?;
+    Ok(([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], text).into_response())
+}

@@ -1,0 +1,189 @@
+//! Demo ledger: the makers' association's treasury — neighbours' donations, a sponsorship
+//! from OpenGrow (the territory's company), membership fees, filament and a laser tube
+//! paid from a bank account that must not go negative, one donation recorded twice and
+//! reversed — and the repair manuals' treasury with the licence fee of a printed edition.
+//! Seeded through the same flows as the API, over the last months, so the pages show a
+//! few months of income and expenses.
+
+use super::service::{self, Draft, NewAccount};
+use super::store::TreasuryRow;
+use crate::db::DbConn;
+use crate::error::AppError;
+use crate::seed::DemoContext;
+use crate::web::actor::Actor;
+
+const MAKERS: &str = "makers-lagomar";
+const REPAIR: &str = "lagomar-repair-manuals";
+
+/// The day `months` months before today (`YYYY-MM-DD`), on day `day` of that month.
+fn months_ago(months: i64, day: i8) -> Result<String, AppError> {
+    let d = service::today()
+        .checked_sub(jiff::Span::new().months(months))
+        .and_then(|d| d.with().day(day.min(28)).build())
+        .map_err(AppError::internal)?;
+    Ok(d.min(service::today()).to_string())
+}
+
+fn account(
+    c: &mut DbConn,
+    who: &Actor,
+    t: &TreasuryRow,
+    name: &str,
+    kind: &str,
+    no_negative: bool,
+) -> Result<(), AppError> {
+    service::open_account(
+        c,
+        who,
+        t,
+        NewAccount {
+            name,
+            kind,
+            unit: "EUR",
+            must_not_go_negative: no_negative,
+        },
+    )?;
+    Ok(())
+}
+
+fn record(
+    c: &mut DbConn,
+    who: &Actor,
+    t: &TreasuryRow,
+    mut d: Draft,
+    when: String,
+    memo: &str,
+    reference: &str,
+) -> Result<i64, AppError> {
+    d.date = Some(when);
+    d.memo = memo.to_string();
+    d.reference = reference.to_string();
+    Ok(service::record(c, who, t, d)?.transaction.number)
+}
+
+/// Seeds the demo ledger; needs the demo organizations and commons seeded before it.
+pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
+    let amara = ctx.person("amara")?;
+    let dolores = ctx.person("dolores")?;
+    let makers = service::open_treasury(c, &amara, "organization", MAKERS)?;
+    account(c, &amara, &makers, "bank", "asset", true)?;
+    account(c, &amara, &makers, "cash-box", "asset", false)?;
+    account(c, &amara, &makers, "donors:neighbours", "external", false)?;
+    account(c, &amara, &makers, "members", "external", false)?;
+    account(c, &amara, &makers, "sponsors:opengrow", "external", false)?;
+    account(c, &amara, &makers, "suppliers:filament", "external", false)?;
+    account(
+        c,
+        &amara,
+        &makers,
+        "suppliers:laser-parts",
+        "external",
+        false,
+    )?;
+    let mut for_repair =
+        Draft::income("donation", "35.50", "EUR", "cash-box", "donors:neighbours")?;
+    for_repair.earmark = Some(REPAIR.to_string());
+    let steps: [(&Actor, Draft, String, &str, &str); 7] = [
+        (
+            &amara,
+            Draft::income("membership_fee", "240.00", "EUR", "bank", "members")?,
+            months_ago(3, 5)?,
+            "Yearly fees of twelve members",
+            "TRF 2026-0412",
+        ),
+        (
+            &dolores,
+            for_repair,
+            months_ago(3, 19)?,
+            "Donation box at the open evening, for the repair manuals",
+            "Receipt 17",
+        ),
+        (
+            &amara,
+            Draft::income("sponsorship", "1500.00", "EUR", "bank", "sponsors:opengrow")?,
+            months_ago(2, 2)?,
+            "OpenGrow sponsors the laser cutter's repair",
+            "TRF OG-2026-118",
+        ),
+        (
+            &dolores,
+            Draft::spending("86.40", "EUR", "bank", "suppliers:filament")?,
+            months_ago(2, 14)?,
+            "Six reels of recycled PETG filament",
+            "Invoice F-5531",
+        ),
+        (
+            &amara,
+            Draft::spending("640.00", "EUR", "bank", "suppliers:laser-parts")?,
+            months_ago(1, 9)?,
+            "New CO2 tube for the laser cutter",
+            "Invoice LP-2210",
+        ),
+        (
+            &dolores,
+            Draft::income("donation", "20.00", "EUR", "cash-box", "donors:neighbours")?,
+            months_ago(0, 3)?,
+            "Donation box at the repair evening",
+            "Receipt 18",
+        ),
+        (
+            &dolores,
+            Draft::income("donation", "20.00", "EUR", "cash-box", "donors:neighbours")?,
+            months_ago(0, 3)?,
+            "Donation box at the repair evening",
+            "Receipt 18",
+        ),
+    ];
+    let mut last = 0;
+    for (who, draft, when, memo, reference) in steps {
+        last = record(c, who, &makers, draft, when, memo, reference)?;
+    }
+    // The same receipt was entered twice: the second entry is reversed, not deleted.
+    service::reverse(
+        c,
+        &dolores,
+        &makers,
+        last,
+        "Receipt 18 was entered twice",
+        None,
+        serde_json::Map::new(),
+    )?;
+
+    let fatima = ctx.person("fatima")?;
+    let repair = service::open_treasury(c, &fatima, "commons", REPAIR)?;
+    account(c, &fatima, &repair, "bank", "asset", true)?;
+    account(
+        c,
+        &fatima,
+        &repair,
+        "licensees:print-shop",
+        "external",
+        false,
+    )?;
+    account(c, &fatima, &repair, "suppliers:printing", "external", false)?;
+    record(
+        c,
+        &fatima,
+        &repair,
+        Draft::income(
+            "licence_fee",
+            "180.00",
+            "EUR",
+            "bank",
+            "licensees:print-shop",
+        )?,
+        months_ago(1, 20)?,
+        "Print shop's fee for the bound edition sold at the library",
+        "TRF PS-77",
+    )?;
+    record(
+        c,
+        &fatima,
+        &repair,
+        Draft::spending("45.00", "EUR", "bank", "suppliers:printing")?,
+        months_ago(0, 1)?,
+        "Laminated copies of the safety guide for the café's tables",
+        "Receipt 2026-31",
+    )?;
+    Ok(())
+}

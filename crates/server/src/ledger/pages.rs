@@ -1,0 +1,286 @@
+//! Pages of the ledger (no JavaScript, readable on a phone): the list of treasuries and
+//! each treasury's public ledger — its stewards, each account's balance, its monthly
+//! income and expenses as a chart drawn by the server in SVG with the same numbers in a
+//! table beside it, its transactions a page at a time, and links to the CSV, hledger and
+//! Beancount exports. Amounts are written the page language's way.
+
+use super::store::{self, TreasuryRow};
+use super::views::{self, BalanceView, Month, TransactionView, money};
+use crate::db::DbConn;
+use crate::error::{AppError, PageError};
+use crate::i18n::Lang;
+use crate::state::AppState;
+use crate::web::actor::MaybeViewer;
+use crate::web::csrf::CsrfToken;
+use crate::web::extract::Found;
+use crate::web::paging::{Page, Paging};
+use crate::web::panels::{Looker, Panel, Subject};
+use crate::web::{Chrome, render};
+use askama::Template;
+use axum::extract::State;
+use axum::response::Response;
+
+/// Months the chart shows at most (the latest ones); the table below it has them all.
+const CHART_MONTHS: usize = 12;
+
+/// An amount as the page's language writes it; hours and credits as their text.
+fn shown(lang: Lang, minor: i64, unit: &str) -> String {
+    match money(minor, unit) {
+        Ok(m) => crate::i18n::formats::amount(lang, &m).unwrap_or_else(|| m.to_string()),
+        Err(_) => format!("{minor} {unit}"),
+    }
+}
+
+/// A balance as a row of the page's table.
+struct BalanceRow {
+    view: BalanceView,
+    shown: String,
+}
+
+/// A month's row of the chart's table.
+struct MonthRow {
+    month: String,
+    income: String,
+    expenses: String,
+}
+
+/// One bar of the chart, in the SVG's coordinates.
+struct Bar {
+    x: String,
+    y: String,
+    height: String,
+    income: bool,
+}
+
+/// One unit's chart: bars two by two (income, expenses) per month, and its table.
+struct Chart {
+    unit: String,
+    bars: Vec<Bar>,
+    labels: Vec<(String, String)>,
+    bar_width: String,
+    rows: Vec<MonthRow>,
+}
+
+const WIDTH: f64 = 360.0;
+const HEIGHT: f64 = 150.0;
+
+fn charts(lang: Lang, months: Vec<Month>) -> Vec<Chart> {
+    let mut by_unit: Vec<(String, Vec<Month>)> = Vec::new();
+    for m in months {
+        match by_unit.iter_mut().find(|(u, _)| *u == m.unit) {
+            Some((_, list)) => list.push(m),
+            None => by_unit.push((m.unit.clone(), vec![m])),
+        }
+    }
+    by_unit
+        .into_iter()
+        .map(|(unit, list)| {
+            let recent = &list[list.len().saturating_sub(CHART_MONTHS)..];
+            let top = recent
+                .iter()
+                .map(|m| m.income.max(m.expenses))
+                .max()
+                .unwrap_or(0)
+                .max(1) as f64;
+            let slot = WIDTH / recent.len().max(1) as f64;
+            let bar_width = slot * 0.35;
+            let mut bars = Vec::new();
+            let mut labels = Vec::new();
+            for (i, m) in recent.iter().enumerate() {
+                let left = slot * i as f64 + slot * 0.15;
+                for (k, value) in [m.income, m.expenses].into_iter().enumerate() {
+                    let h = HEIGHT * value.max(0) as f64 / top;
+                    bars.push(Bar {
+                        x: format!("{:.1}", left + bar_width * k as f64),
+                        y: format!("{:.1}", HEIGHT - h),
+                        height: format!("{h:.1}"),
+                        income: k == 0,
+                    });
+                }
+                labels.push((
+                    format!("{:.1}", slot * i as f64 + slot / 2.0),
+                    m.month.clone(),
+                ));
+            }
+            let rows = list
+                .iter()
+                .rev()
+                .map(|m| MonthRow {
+                    month: m.month.clone(),
+                    income: shown(lang, m.income, &m.unit),
+                    expenses: shown(lang, m.expenses, &m.unit),
+                })
+                .collect();
+            Chart {
+                unit,
+                bars,
+                labels,
+                bar_width: format!("{bar_width:.1}"),
+                rows,
+            }
+        })
+        .collect()
+}
+
+/// A transaction as the page lists it.
+struct Item {
+    view: TransactionView,
+    legs: Vec<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "ledger/treasury.html")]
+struct TreasuryPage {
+    chrome: Chrome,
+    handle: String,
+    /// The page of its organization or commons.
+    owner_url: String,
+    stewards: Vec<String>,
+    /// The head of its chain of hashes.
+    head: String,
+    balances: Vec<BalanceRow>,
+    charts: Vec<Chart>,
+    transactions: Page<Item>,
+}
+
+/// A treasury's public ledger.
+pub async fn show(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Found(t): Found<TreasuryRow>,
+    paging: Paging,
+) -> Result<Response, PageError> {
+    let chrome = state.chrome(v.as_ref(), &csrf);
+    let lang = chrome.lang;
+    let owner_url = match t.owner_kind.as_str() {
+        "commons" => format!("/commons/{}", t.handle),
+        "person" => format!("/people/{}", t.handle),
+        _ => format!("/orgs/{}", t.handle),
+    };
+    let (treasury, balances, months, transactions) = state
+        .db
+        .read(move |c| {
+            Ok((
+                views::treasury_view(c, &t)?,
+                views::balances(c, &t)?,
+                views::monthly(c, &t)?,
+                views::transactions_page(c, &t, &paging)?,
+            ))
+        })
+        .await?;
+    let balances = balances
+        .accounts
+        .into_iter()
+        .map(|b| BalanceRow {
+            shown: shown(lang, b.minor, &b.unit),
+            view: b,
+        })
+        .collect();
+    let transactions = transactions.map(|view| Item {
+        legs: view
+            .legs
+            .iter()
+            .map(|l| {
+                let minor = money_minor(&l.amount, &l.unit);
+                (l.account.clone(), shown(lang, minor, &l.unit))
+            })
+            .collect(),
+        view,
+    });
+    Ok(render(&TreasuryPage {
+        chrome,
+        handle: treasury.handle,
+        owner_url,
+        stewards: treasury.stewards,
+        head: treasury.head,
+        balances,
+        charts: charts(lang, months),
+        transactions,
+    }))
+}
+
+/// The minor units of an amount the views wrote as decimal text.
+fn money_minor(amount: &str, unit: &str) -> i64 {
+    super::model::parse_amount(amount, unit)
+        .map(|m| m.minor())
+        .unwrap_or(0)
+}
+
+#[derive(Template)]
+#[template(path = "ledger/treasuries.html")]
+struct TreasuriesPage {
+    chrome: Chrome,
+    treasuries: Vec<TreasuryRow>,
+}
+
+/// Every treasury.
+pub async fn list(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+) -> Result<Response, PageError> {
+    let treasuries = state.db.read(store::treasuries).await?;
+    Ok(render(&TreasuriesPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        treasuries,
+    }))
+}
+
+/// The treasury of an organization or a commons, on its page: the balances of its own
+/// accounts (not its counterparties') and the way to its ledger
+/// (`templates/ledger/panel.html`).
+struct TreasuryPanel {
+    handle: String,
+    /// (account, minor units, unit).
+    balances: Vec<(String, i64, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "ledger/panel.html")]
+struct PanelHtml<'a> {
+    chrome: Chrome,
+    handle: &'a str,
+    balances: Vec<(&'a str, String)>,
+}
+
+impl Panel for TreasuryPanel {
+    fn render(&self, looker: &Looker) -> String {
+        let chrome = Chrome::new(
+            "",
+            looker.viewer.map(|a| a.handle.clone()),
+            looker.csrf.to_string(),
+        );
+        let lang = chrome.lang;
+        let page = PanelHtml {
+            handle: &self.handle,
+            balances: self
+                .balances
+                .iter()
+                .map(|(a, minor, unit)| (a.as_str(), shown(lang, *minor, unit)))
+                .collect(),
+            chrome,
+        };
+        page.render().unwrap_or_else(|err| {
+            tracing::error!(error = %err, "panel failed to render");
+            String::new()
+        })
+    }
+}
+
+/// The treasury panel of the object `s` (an organization or a commons), when it has one.
+pub fn treasury_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Panel>>, AppError> {
+    let Some(t) = store::treasury_of(c, s.kind, s.id)? else {
+        return Ok(None);
+    };
+    let balances = views::balances(c, &t)?
+        .accounts
+        .into_iter()
+        .filter(|b| b.kind != "external")
+        .map(|b| (b.account, b.minor, b.unit))
+        .collect();
+    Ok(Some(Box::new(TreasuryPanel {
+        handle: t.handle,
+        balances,
+    })))
+}

@@ -1,0 +1,547 @@
+//! Queries for the ledger: treasuries, stewards, accounts, transactions and legs. The
+//! ledger is append-only (triggers on both engines refuse an update or a delete of a
+//! transaction or a leg). Every write of a treasury first takes its lock
+//! (`db::lock_key("ledger:<treasury>")`), so that transaction numbers, idempotency keys and
+//! the balances of accounts that must not go negative are read under it; and
+//! [`write_transaction`] checks what it wrote, in the same database transaction, before
+//! the caller may commit: legs that sum to zero per unit, each in its account's unit, no
+//! flagged account below zero, no balance beyond i64.
+
+use super::model::{LedgerError, Transaction};
+use crate::db::DbConn;
+use crate::db::schema::{
+    ledger_accounts, ledger_legs, ledger_stewards, ledger_transactions, ledger_treasuries,
+};
+use crate::error::AppError;
+use diesel::prelude::*;
+use std::collections::BTreeMap;
+
+/// A treasury as stored.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = ledger_treasuries)]
+pub struct TreasuryRow {
+    pub id: String,
+    /// The handle of its organization or commons.
+    pub handle: String,
+    /// `organization`, `commons` or `person`.
+    pub owner_kind: String,
+    pub owner_id: String,
+    pub opened_by: String,
+    pub created_at: i64,
+}
+
+/// An account as stored: one unit, a kind, and whether it may go below zero.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = ledger_accounts)]
+pub struct AccountRow {
+    pub id: String,
+    pub treasury_id: String,
+    pub name: String,
+    pub kind: String,
+    pub unit: String,
+    pub no_negative: bool,
+    pub created_at: i64,
+}
+
+/// A transaction's header as stored; its legs are [`LegRow`]s.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = ledger_transactions)]
+pub struct TransactionRow {
+    pub id: String,
+    pub treasury_id: String,
+    /// 1 for a treasury's first transaction, then one more each time.
+    pub number: i64,
+    /// `income`, `spending` or `transfer`; a reversal keeps its original's.
+    pub flow: String,
+    /// For income: donation, sponsorship, membership_fee, sale, licence_fee or grant.
+    pub category: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub booked_on: String,
+    pub memo: String,
+    /// The outside reference: a bank transfer's, a receipt's number.
+    pub reference: String,
+    pub earmark_commons_id: Option<String>,
+    /// The transaction this one reverses.
+    pub reverses: Option<String>,
+    pub idempotency_key: Option<String>,
+    /// The request first sent with the key, as a JSON object.
+    pub request: Option<String>,
+    pub author_id: String,
+    pub created_at: i64,
+    /// The running hash of the treasury's chain up to this transaction (see
+    /// `model::seal`).
+    pub hash: String,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = ledger_legs)]
+pub struct LegRow {
+    pub transaction_id: String,
+    pub position: i64,
+    pub account_id: String,
+    pub amount: i64,
+    pub unit: String,
+}
+
+/// Transactions read at a time by the streams and the checks that read a whole ledger.
+pub const BATCH: i64 = 500;
+
+/// Serialises the writers of one treasury until the transaction ends.
+pub fn lock(conn: &mut DbConn, treasury_id: &str) -> Result<(), AppError> {
+    crate::db::lock_key(conn, &format!("ledger:{treasury_id}"))
+}
+
+pub fn insert_treasury(conn: &mut DbConn, row: &TreasuryRow) -> Result<bool, AppError> {
+    let n = crate::db::native!(conn, |c| diesel::insert_into(ledger_treasuries::table)
+        .values(row.clone())
+        .on_conflict_do_nothing()
+        .execute(c))?;
+    Ok(n == 1)
+}
+
+pub fn treasury_by_handle(
+    conn: &mut DbConn,
+    handle: &str,
+) -> Result<Option<TreasuryRow>, AppError> {
+    Ok(ledger_treasuries::table
+        .filter(ledger_treasuries::handle.eq(handle))
+        .select(TreasuryRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn treasury_of(
+    conn: &mut DbConn,
+    owner_kind: &str,
+    owner_id: &str,
+) -> Result<Option<TreasuryRow>, AppError> {
+    Ok(ledger_treasuries::table
+        .filter(ledger_treasuries::owner_kind.eq(owner_kind))
+        .filter(ledger_treasuries::owner_id.eq(owner_id))
+        .select(TreasuryRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Every treasury, by handle.
+pub fn treasuries(conn: &mut DbConn) -> Result<Vec<TreasuryRow>, AppError> {
+    Ok(ledger_treasuries::table
+        .select(TreasuryRow::as_select())
+        .order(ledger_treasuries::handle.asc())
+        .load(conn)?)
+}
+
+pub fn add_steward(
+    conn: &mut DbConn,
+    treasury_id: &str,
+    person_id: &str,
+    since: i64,
+) -> Result<(), AppError> {
+    crate::db::native!(conn, |c| diesel::insert_into(ledger_stewards::table)
+        .values((
+            ledger_stewards::treasury_id.eq(treasury_id),
+            ledger_stewards::person_id.eq(person_id),
+            ledger_stewards::since.eq(since),
+        ))
+        .on_conflict_do_nothing()
+        .execute(c))?;
+    Ok(())
+}
+
+pub fn is_steward(conn: &mut DbConn, treasury_id: &str, person_id: &str) -> Result<bool, AppError> {
+    let n: i64 = ledger_stewards::table
+        .filter(ledger_stewards::treasury_id.eq(treasury_id))
+        .filter(ledger_stewards::person_id.eq(person_id))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
+/// The stewards' person ids, earliest first.
+pub fn stewards(conn: &mut DbConn, treasury_id: &str) -> Result<Vec<(String, i64)>, AppError> {
+    Ok(ledger_stewards::table
+        .filter(ledger_stewards::treasury_id.eq(treasury_id))
+        .select((ledger_stewards::person_id, ledger_stewards::since))
+        .order((
+            ledger_stewards::since.asc(),
+            ledger_stewards::person_id.asc(),
+        ))
+        .load(conn)?)
+}
+
+/// Adds an account; false when the treasury has one of that name already.
+pub fn insert_account(conn: &mut DbConn, row: &AccountRow) -> Result<bool, AppError> {
+    let n = crate::db::native!(conn, |c| diesel::insert_into(ledger_accounts::table)
+        .values(row.clone())
+        .on_conflict_do_nothing()
+        .execute(c))?;
+    Ok(n == 1)
+}
+
+pub fn account_by_name(
+    conn: &mut DbConn,
+    treasury_id: &str,
+    name: &str,
+) -> Result<Option<AccountRow>, AppError> {
+    Ok(ledger_accounts::table
+        .filter(ledger_accounts::treasury_id.eq(treasury_id))
+        .filter(ledger_accounts::name.eq(name))
+        .select(AccountRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// A treasury's accounts, by name.
+pub fn accounts(conn: &mut DbConn, treasury_id: &str) -> Result<Vec<AccountRow>, AppError> {
+    Ok(ledger_accounts::table
+        .filter(ledger_accounts::treasury_id.eq(treasury_id))
+        .select(AccountRow::as_select())
+        .order(ledger_accounts::name.asc())
+        .load(conn)?)
+}
+
+/// Every account, for the journal export.
+pub fn all_accounts(conn: &mut DbConn) -> Result<Vec<AccountRow>, AppError> {
+    Ok(ledger_accounts::table
+        .select(AccountRow::as_select())
+        .order(ledger_accounts::id.asc())
+        .load(conn)?)
+}
+
+pub fn transaction_by_number(
+    conn: &mut DbConn,
+    treasury_id: &str,
+    number: i64,
+) -> Result<Option<TransactionRow>, AppError> {
+    Ok(ledger_transactions::table
+        .filter(ledger_transactions::treasury_id.eq(treasury_id))
+        .filter(ledger_transactions::number.eq(number))
+        .select(TransactionRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn transaction_by_key(
+    conn: &mut DbConn,
+    treasury_id: &str,
+    key: &str,
+) -> Result<Option<TransactionRow>, AppError> {
+    Ok(ledger_transactions::table
+        .filter(ledger_transactions::treasury_id.eq(treasury_id))
+        .filter(ledger_transactions::idempotency_key.eq(key))
+        .select(TransactionRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The reversal of a transaction, if it has one.
+pub fn reversal_of(conn: &mut DbConn, id: &str) -> Result<Option<TransactionRow>, AppError> {
+    Ok(ledger_transactions::table
+        .filter(ledger_transactions::reverses.eq(id))
+        .select(TransactionRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The next transaction number of a treasury (call under its lock).
+pub fn next_number(conn: &mut DbConn, treasury_id: &str) -> Result<i64, AppError> {
+    let max: Option<i64> = ledger_transactions::table
+        .filter(ledger_transactions::treasury_id.eq(treasury_id))
+        .select(diesel::dsl::max(ledger_transactions::number))
+        .first(conn)?;
+    Ok(max.unwrap_or(0) + 1)
+}
+
+/// A treasury's transactions, newest first, before the number `before` when given.
+pub fn transactions(
+    conn: &mut DbConn,
+    treasury_id: &str,
+    before: Option<i64>,
+    limit: i64,
+) -> Result<Vec<TransactionRow>, AppError> {
+    let mut q = ledger_transactions::table
+        .filter(ledger_transactions::treasury_id.eq(treasury_id.to_string()))
+        .select(TransactionRow::as_select())
+        .into_boxed();
+    if let Some(n) = before {
+        q = q.filter(ledger_transactions::number.lt(n));
+    }
+    Ok(q.order(ledger_transactions::number.desc())
+        .limit(limit)
+        .load(conn)?)
+}
+
+/// A treasury's transactions oldest first, after the number `after` (for streams).
+pub fn transactions_after(
+    conn: &mut DbConn,
+    treasury_id: Option<&str>,
+    after: Option<(String, i64)>,
+    limit: i64,
+) -> Result<Vec<TransactionRow>, AppError> {
+    let mut q = ledger_transactions::table
+        .select(TransactionRow::as_select())
+        .into_boxed();
+    if let Some(t) = treasury_id {
+        q = q.filter(ledger_transactions::treasury_id.eq(t.to_string()));
+    }
+    if let Some((treasury, n)) = after {
+        q = q.filter(
+            ledger_transactions::treasury_id.gt(treasury.clone()).or(
+                ledger_transactions::treasury_id
+                    .eq(treasury)
+                    .and(ledger_transactions::number.gt(n)),
+            ),
+        );
+    }
+    Ok(q.order((
+        ledger_transactions::treasury_id.asc(),
+        ledger_transactions::number.asc(),
+    ))
+    .limit(limit)
+    .load(conn)?)
+}
+
+/// The legs of these transactions, by transaction id, in their order.
+pub fn legs_of(
+    conn: &mut DbConn,
+    ids: &[String],
+) -> Result<BTreeMap<String, Vec<LegRow>>, AppError> {
+    let mut out: BTreeMap<String, Vec<LegRow>> = BTreeMap::new();
+    for chunk in ids.chunks(500) {
+        let rows: Vec<LegRow> = ledger_legs::table
+            .filter(ledger_legs::transaction_id.eq_any(chunk))
+            .select(LegRow::as_select())
+            .order((
+                ledger_legs::transaction_id.asc(),
+                ledger_legs::position.asc(),
+            ))
+            .load(conn)?;
+        for r in rows {
+            out.entry(r.transaction_id.clone()).or_default().push(r);
+        }
+    }
+    Ok(out)
+}
+
+#[derive(QueryableByName)]
+struct Total {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    account_id: String,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    total: i64,
+}
+
+/// The balance of each account of a treasury that has legs, in minor units. A balance
+/// beyond i64 fails here (SQLite's sum overflows, PostgreSQL's cast is out of range).
+pub fn balances(conn: &mut DbConn, treasury_id: &str) -> Result<BTreeMap<String, i64>, AppError> {
+    let sql = "SELECT l.account_id AS account_id, CAST(SUM(l.amount) AS BIGINT) AS total \
+               FROM ledger_legs l JOIN ledger_accounts a ON a.id = l.account_id \
+               WHERE a.treasury_id = $1 GROUP BY l.account_id";
+    let rows: Vec<Total> = diesel::sql_query(placeholders(conn, sql))
+        .bind::<diesel::sql_types::Text, _>(treasury_id)
+        .load(conn)?;
+    Ok(rows.into_iter().map(|r| (r.account_id, r.total)).collect())
+}
+
+/// The balance of one account, or None when it does not fit in i64.
+fn balance(conn: &mut DbConn, account_id: &str) -> Result<Option<i64>, AppError> {
+    let sql = "SELECT l.account_id AS account_id, CAST(SUM(l.amount) AS BIGINT) AS total \
+               FROM ledger_legs l WHERE l.account_id = $1 GROUP BY l.account_id";
+    let rows: Result<Vec<Total>, diesel::result::Error> =
+        diesel::sql_query(placeholders(conn, sql))
+            .bind::<diesel::sql_types::Text, _>(account_id)
+            .load(conn);
+    match rows {
+        Ok(rows) => Ok(Some(rows.first().map(|r| r.total).unwrap_or(0))),
+        Err(diesel::result::Error::DatabaseError(_, info))
+            if info.message().contains("overflow") || info.message().contains("out of range") =>
+        {
+            Ok(None)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// SQLite takes `?` where PostgreSQL takes `$1`: each placeholder is used once, in order.
+fn placeholders(conn: &DbConn, sql: &str) -> String {
+    match conn {
+        DbConn::Sqlite(_) => {
+            let mut out = String::with_capacity(sql.len());
+            let mut chars = sql.chars().peekable();
+            while let Some(c) = chars.next() {
+                if c == '$' {
+                    while chars.peek().is_some_and(|d| d.is_ascii_digit()) {
+                        chars.next();
+                    }
+                    out.push('?');
+                } else {
+                    out.push(c);
+                }
+            }
+            out
+        }
+        DbConn::Postgres(_) => sql.to_string(),
+    }
+}
+
+/// Writes a transaction's header and legs, then checks, before the caller commits, what
+/// the store now holds: its legs sum to zero in each unit and each is in its account's
+/// unit, and no account it touched is beyond i64 or, when flagged, below zero. `accounts`
+/// are the rows of the accounts the legs name. Call under the treasury's lock.
+pub fn write_transaction(
+    conn: &mut DbConn,
+    row: &TransactionRow,
+    t: &Transaction,
+    accounts: &BTreeMap<String, AccountRow>,
+) -> Result<(), AppError> {
+    diesel::insert_into(ledger_transactions::table)
+        .values(row.clone())
+        .execute(conn)?;
+    let legs: Vec<LegRow> = t
+        .legs()
+        .iter()
+        .enumerate()
+        .map(|(i, l)| LegRow {
+            transaction_id: row.id.clone(),
+            position: i as i64 + 1,
+            account_id: l.account.clone(),
+            amount: l.amount.minor(),
+            unit: l.amount.unit().code().to_string(),
+        })
+        .collect();
+    // One statement per leg: SQLite's batch insert would open a transaction of its own.
+    for leg in legs {
+        diesel::insert_into(ledger_legs::table)
+            .values(leg)
+            .execute(conn)?;
+    }
+    check_written(conn, &row.id, accounts)
+}
+
+fn check_written(
+    conn: &mut DbConn,
+    transaction_id: &str,
+    accounts: &BTreeMap<String, AccountRow>,
+) -> Result<(), AppError> {
+    let stored: Vec<(String, i64, String, String)> = ledger_legs::table
+        .inner_join(ledger_accounts::table)
+        .filter(ledger_legs::transaction_id.eq(transaction_id))
+        .select((
+            ledger_legs::account_id,
+            ledger_legs::amount,
+            ledger_legs::unit,
+            ledger_accounts::unit,
+        ))
+        .load(conn)?;
+    let mut sums: BTreeMap<&str, i128> = BTreeMap::new();
+    for (_, amount, unit, account_unit) in &stored {
+        if unit != account_unit {
+            return Err(AppError::internal(anyhow::anyhow!(
+                "a leg in {unit} was written to an account in {account_unit}"
+            )));
+        }
+        *sums.entry(unit).or_default() += i128::from(*amount);
+    }
+    if stored.len() < 2 || sums.values().any(|s| *s != 0) {
+        return Err(AppError::internal(anyhow::anyhow!(
+            "transaction {transaction_id} was written unbalanced: {sums:?}"
+        )));
+    }
+    let touched: std::collections::BTreeSet<&String> = stored.iter().map(|s| &s.0).collect();
+    for id in touched {
+        let account = accounts
+            .get(id)
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("account {id} not loaded")))?;
+        match balance(conn, id)? {
+            None => {
+                return Err(LedgerError::BalanceTooLarge {
+                    account: account.name.clone(),
+                }
+                .into());
+            }
+            Some(b) if b < 0 && account.no_negative => {
+                let unit = super::model::parse_unit(&account.unit)?;
+                let m = commonfare_value::money::Money::from_minor(b, unit);
+                return Err(LedgerError::Overdraft {
+                    account: account.name.clone(),
+                    balance: m.to_string(),
+                }
+                .into());
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(())
+}
+
+/// External legs of a treasury's transactions with their flow and booking day, for the
+/// monthly report: (booked_on, flow, unit, amount).
+pub fn external_flows(
+    conn: &mut DbConn,
+    treasury_id: &str,
+) -> Result<Vec<(String, String, String, i64)>, AppError> {
+    Ok(ledger_legs::table
+        .inner_join(ledger_transactions::table)
+        .inner_join(ledger_accounts::table)
+        .filter(ledger_transactions::treasury_id.eq(treasury_id))
+        .filter(ledger_accounts::kind.eq("external"))
+        .select((
+            ledger_transactions::booked_on,
+            ledger_transactions::flow,
+            ledger_legs::unit,
+            ledger_legs::amount,
+        ))
+        .order(ledger_transactions::booked_on.asc())
+        .load(conn)?)
+}
+
+/// The earliest booking day of a treasury's transactions (or of all), `YYYY-MM-DD`.
+pub fn first_booked_on(
+    conn: &mut DbConn,
+    treasury_id: Option<&str>,
+) -> Result<Option<String>, AppError> {
+    let mut q = ledger_transactions::table
+        .select(diesel::dsl::min(ledger_transactions::booked_on))
+        .into_boxed();
+    if let Some(t) = treasury_id {
+        q = q.filter(ledger_transactions::treasury_id.eq(t.to_string()));
+    }
+    Ok(q.first(conn)?)
+}
+
+/// For each of these transactions that was reversed: (its id, the reversal's number).
+pub fn reversals_of(conn: &mut DbConn, ids: &[String]) -> Result<Vec<(String, i64)>, AppError> {
+    let mut out = Vec::new();
+    for chunk in ids.chunks(500) {
+        let rows: Vec<(Option<String>, i64)> = ledger_transactions::table
+            .filter(ledger_transactions::reverses.eq_any(chunk))
+            .select((ledger_transactions::reverses, ledger_transactions::number))
+            .load(conn)?;
+        out.extend(rows.into_iter().filter_map(|(id, n)| Some((id?, n))));
+    }
+    Ok(out)
+}
+
+/// The numbers of these transactions, by id.
+pub fn numbers_of(conn: &mut DbConn, ids: &[String]) -> Result<Vec<(String, i64)>, AppError> {
+    let mut out = Vec::new();
+    for chunk in ids.chunks(500) {
+        let rows: Vec<(String, i64)> = ledger_transactions::table
+            .filter(ledger_transactions::id.eq_any(chunk))
+            .select((ledger_transactions::id, ledger_transactions::number))
+            .load(conn)?;
+        out.extend(rows);
+    }
+    Ok(out)
+}
+
+/// The hash of a treasury's transaction `number`, or the chain's start before the first.
+pub fn hash_before(conn: &mut DbConn, treasury_id: &str, number: i64) -> Result<String, AppError> {
+    let found: Option<String> = ledger_transactions::table
+        .filter(ledger_transactions::treasury_id.eq(treasury_id))
+        .filter(ledger_transactions::number.eq(number - 1))
+        .select(ledger_transactions::hash)
+        .first(conn)
+        .optional()?;
+    Ok(found.unwrap_or_else(|| super::model::GENESIS.to_string()))
+}

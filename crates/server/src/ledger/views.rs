@@ -1,0 +1,329 @@
+//! What the API and the pages show of the ledger: a treasury with its stewards and
+//! accounts, each account's balance, transactions with their legs (amounts as decimal
+//! text in their unit, never a float), and the monthly income and expenses of a
+//! treasury. Income is what came in from external accounts in income, expenses what
+//! went out to them in spending; a reversal counts against the flow of its original.
+
+use super::model::{self, number};
+use super::store::{self, AccountRow, LegRow, TransactionRow, TreasuryRow};
+use crate::db::DbConn;
+use crate::error::AppError;
+use crate::web::paging::{Page, Paging};
+use commonfare_value::money::Money;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use utoipa::ToSchema;
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct AccountView {
+    /// Its name in the treasury (`bank`, `donors:acme`).
+    pub name: String,
+    /// asset, liability, income, expense, equity or external.
+    pub kind: String,
+    /// An ISO 4217 currency, `hours` or `credits`.
+    pub unit: String,
+    pub must_not_go_negative: bool,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct TreasuryView {
+    pub handle: String,
+    /// `organization`, `commons` or `person`.
+    pub owner: String,
+    /// Handles of the people who may record in it.
+    pub stewards: Vec<String>,
+    pub accounts: Vec<AccountView>,
+    /// Unix milliseconds.
+    pub created_at: i64,
+    /// The hash of its latest transaction, the head of its chain (64 zeros before the
+    /// first); `GET …/chain` recomputes it.
+    pub head: String,
+    /// The public ledger page.
+    pub url: String,
+}
+
+/// One account's balance.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BalanceView {
+    pub account: String,
+    pub kind: String,
+    pub unit: String,
+    /// Decimal text in the unit (`"40.00"`).
+    pub balance: String,
+    /// The same in minor units (cents for EUR).
+    pub minor: i64,
+    pub must_not_go_negative: bool,
+}
+
+/// Each account's balance, per unit (an account holds one unit).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Balances {
+    pub treasury: String,
+    pub accounts: Vec<BalanceView>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct LegView {
+    pub account: String,
+    /// Decimal text, positive into the account, negative out of it.
+    pub amount: String,
+    pub unit: String,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct TransactionView {
+    /// Its number in the treasury.
+    pub number: i64,
+    /// `income`, `spending` or `transfer` (a reversal keeps its original's).
+    pub flow: String,
+    /// For income: donation, sponsorship, membership_fee, sale, licence_fee or grant.
+    pub category: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub booked_on: String,
+    pub memo: String,
+    /// The outside reference (bank transfer, receipt).
+    pub reference: String,
+    /// The commons the income is earmarked for, by handle.
+    pub earmark: Option<String>,
+    /// The number of the transaction this one reverses.
+    pub reverses: Option<i64>,
+    /// The number of the transaction that reversed this one.
+    pub reversed_by: Option<i64>,
+    /// Handle of the steward who recorded it.
+    pub author: String,
+    pub legs: Vec<LegView>,
+    /// Unix milliseconds.
+    pub created_at: i64,
+    /// SHA-256 of the previous transaction's hash and this one: the treasury's chain.
+    pub hash: String,
+    pub url: String,
+}
+
+pub fn account_view(a: &AccountRow) -> AccountView {
+    AccountView {
+        name: a.name.clone(),
+        kind: a.kind.clone(),
+        unit: a.unit.clone(),
+        must_not_go_negative: a.no_negative,
+    }
+}
+
+pub fn treasury_view(conn: &mut DbConn, t: &TreasuryRow) -> Result<TreasuryView, AppError> {
+    let rows = store::stewards(conn, &t.id)?;
+    let stewards = crate::accounts::with_handles(conn, rows, |s| &s.0)?
+        .into_iter()
+        .map(|(_, h)| h)
+        .collect();
+    Ok(TreasuryView {
+        handle: t.handle.clone(),
+        owner: t.owner_kind.clone(),
+        stewards,
+        accounts: store::accounts(conn, &t.id)?
+            .iter()
+            .map(account_view)
+            .collect(),
+        created_at: t.created_at,
+        head: {
+            let next = store::next_number(conn, &t.id)?;
+            store::hash_before(conn, &t.id, next)?
+        },
+        url: format!("/treasuries/{}", t.handle),
+    })
+}
+
+/// An amount of minor units in a unit's text, as Money (hours and credits included).
+pub fn money(minor: i64, unit: &str) -> Result<Money, AppError> {
+    Ok(Money::from_minor(minor, model::parse_unit(unit)?))
+}
+
+pub fn balances(conn: &mut DbConn, t: &TreasuryRow) -> Result<Balances, AppError> {
+    let sums = store::balances(conn, &t.id)?;
+    let accounts = store::accounts(conn, &t.id)?
+        .into_iter()
+        .map(|a| {
+            let minor = sums.get(&a.id).copied().unwrap_or(0);
+            Ok(BalanceView {
+                balance: number(&money(minor, &a.unit)?),
+                minor,
+                account: a.name,
+                kind: a.kind,
+                unit: a.unit,
+                must_not_go_negative: a.no_negative,
+            })
+        })
+        .collect::<Result<Vec<_>, AppError>>()?;
+    Ok(Balances {
+        treasury: t.handle.clone(),
+        accounts,
+    })
+}
+
+/// What turns rows into views: account names, authors, earmarks and reversal numbers,
+/// loaded once for a batch of transactions.
+pub struct Names {
+    accounts: BTreeMap<String, String>,
+    authors: BTreeMap<String, String>,
+    commons: BTreeMap<String, String>,
+    numbers: BTreeMap<String, i64>,
+    reversed_by: BTreeMap<String, i64>,
+}
+
+impl Names {
+    pub fn load(conn: &mut DbConn, rows: &[TransactionRow]) -> Result<Names, AppError> {
+        let accounts = store::all_accounts(conn)?
+            .into_iter()
+            .map(|a| (a.id, a.name))
+            .collect();
+        let authors =
+            crate::accounts::handles_by_id(conn, rows.iter().map(|r| r.author_id.clone()))?
+                .into_iter()
+                .collect();
+        let mut commons = BTreeMap::new();
+        for id in rows.iter().filter_map(|r| r.earmark_commons_id.clone()) {
+            if let std::collections::btree_map::Entry::Vacant(e) = commons.entry(id) {
+                let c = crate::commons::require_by_id(conn, e.key())?;
+                e.insert(c.handle);
+            }
+        }
+        let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+        let originals: Vec<String> = rows.iter().filter_map(|r| r.reverses.clone()).collect();
+        let numbers = store::numbers_of(conn, &originals)?.into_iter().collect();
+        let reversed_by = store::reversals_of(conn, &ids)?.into_iter().collect();
+        Ok(Names {
+            accounts,
+            authors,
+            commons,
+            numbers,
+            reversed_by,
+        })
+    }
+
+    pub fn account(&self, id: &str) -> String {
+        self.accounts.get(id).cloned().unwrap_or_default()
+    }
+}
+
+pub fn transaction_view(
+    t: &TreasuryRow,
+    row: &TransactionRow,
+    legs: &[LegRow],
+    names: &Names,
+) -> Result<TransactionView, AppError> {
+    let legs = legs
+        .iter()
+        .map(|l| {
+            Ok(LegView {
+                account: names.account(&l.account_id),
+                amount: number(&money(l.amount, &l.unit)?),
+                unit: l.unit.clone(),
+            })
+        })
+        .collect::<Result<Vec<_>, AppError>>()?;
+    Ok(TransactionView {
+        number: row.number,
+        flow: row.flow.clone(),
+        category: row.category.clone(),
+        booked_on: row.booked_on.clone(),
+        memo: row.memo.clone(),
+        reference: row.reference.clone(),
+        earmark: row
+            .earmark_commons_id
+            .as_ref()
+            .and_then(|id| names.commons.get(id).cloned()),
+        reverses: row
+            .reverses
+            .as_ref()
+            .and_then(|id| names.numbers.get(id).copied()),
+        reversed_by: names.reversed_by.get(&row.id).copied(),
+        author: names
+            .authors
+            .get(&row.author_id)
+            .cloned()
+            .unwrap_or_default(),
+        legs,
+        created_at: row.created_at,
+        hash: row.hash.clone(),
+        url: format!("/treasuries/{}#transaction-{}", t.handle, row.number),
+    })
+}
+
+/// Views of these rows of one treasury, in their order.
+pub fn transaction_views(
+    conn: &mut DbConn,
+    t: &TreasuryRow,
+    rows: &[TransactionRow],
+) -> Result<Vec<TransactionView>, AppError> {
+    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+    let mut legs = store::legs_of(conn, &ids)?;
+    let names = Names::load(conn, rows)?;
+    rows.iter()
+        .map(|r| transaction_view(t, r, &legs.remove(&r.id).unwrap_or_default(), &names))
+        .collect()
+}
+
+/// A treasury's transactions, newest first, a page at a time.
+pub fn transactions_page(
+    conn: &mut DbConn,
+    t: &TreasuryRow,
+    paging: &Paging,
+) -> Result<Page<TransactionView>, AppError> {
+    let before = paging.after::<i64>()?;
+    let rows = store::transactions(conn, &t.id, before, paging.fetch())?;
+    let page = paging.page(rows, |r| r.number);
+    let views = transaction_views(conn, t, &page.items)?;
+    let mut views = views.into_iter();
+    page.try_map(|_| {
+        views
+            .next()
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("view")))
+    })
+}
+
+pub fn transaction_detail(
+    conn: &mut DbConn,
+    t: &TreasuryRow,
+    row: &TransactionRow,
+) -> Result<TransactionView, AppError> {
+    transaction_views(conn, t, std::slice::from_ref(row))?
+        .pop()
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("no view of #{}", row.number)))
+}
+
+/// One month's income and expenses in one unit, in minor units.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Month {
+    /// `YYYY-MM`.
+    pub month: String,
+    pub unit: String,
+    pub income: i64,
+    pub expenses: i64,
+}
+
+/// Income and expenses per month and unit, oldest month first.
+pub fn monthly(conn: &mut DbConn, t: &TreasuryRow) -> Result<Vec<Month>, AppError> {
+    let mut months: BTreeMap<(String, String), (i128, i128)> = BTreeMap::new();
+    for (booked_on, flow, unit, amount) in store::external_flows(conn, &t.id)? {
+        let month = booked_on.get(..7).unwrap_or(&booked_on).to_string();
+        let entry = months.entry((unit, month)).or_default();
+        // An external account gives (negative leg) in income and receives in spending.
+        match flow.as_str() {
+            "income" => entry.0 -= i128::from(amount),
+            "spending" => entry.1 += i128::from(amount),
+            _ if amount < 0 => entry.0 -= i128::from(amount),
+            _ => entry.1 += i128::from(amount),
+        }
+    }
+    Ok(months
+        .into_iter()
+        .map(|((unit, month), (income, expenses))| Month {
+            month,
+            unit,
+            income: clamp(income),
+            expenses: clamp(expenses),
+        })
+        .collect())
+}
+
+fn clamp(n: i128) -> i64 {
+    i64::try_from(n).unwrap_or(if n < 0 { i64::MIN } else { i64::MAX })
+}
