@@ -46,6 +46,7 @@ pub fn router(state: AppState) -> Router {
             .merge(accounts::api())
             .merge(crate::commons::api(&state.config))
             .merge(crate::discussion::api())
+            .merge(crate::lending::api())
             .split_for_parts();
     let description = crate::openapi::finish(description);
     let readable = crate::api_page::ApiDoc::read(&crate::openapi::to_json(&description));

@@ -11,6 +11,7 @@ pub const SEEDERS: &[(&str, Seeder)] = &[
     ("people and organizations", crate::accounts::seed_demo),
     ("commons", crate::commons::seed_demo),
     ("discussion", crate::discussion::seed_demo),
+    ("lending", crate::lending::seed_demo),
 ];
 
 /// Loads the demo unless it is there already; returns whether it loaded.

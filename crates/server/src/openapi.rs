@@ -20,6 +20,7 @@ use utoipa::{Modify, OpenApi};
         (name = "tokens", description = "API tokens"),
         (name = "organizations", description = "Organizations and memberships"),
         (name = "discussion", description = "Threads and comments on commons and contributions"),
+        (name = "lending", description = "Things lent in common: resources, reservations, calendars"),
         (name = "commons", description = "Commons, their files, contributions and reviews"),
     )
 )]

@@ -74,6 +74,7 @@ pub static EXPORTS: &[&crate::export::Exporter] = &[
     &crate::accounts::EXPORT,
     &crate::commons::EXPORT,
     &crate::discussion::EXPORT,
+    &crate::lending::EXPORT,
     &crate::journal::EXPORT,
 ];
 
@@ -83,6 +84,7 @@ pub static EVENT_TYPES: &[&[crate::journal::Entry]] = &[
     crate::accounts::EVENTS,
     crate::commons::EVENTS,
     crate::discussion::EVENTS,
+    crate::lending::EVENTS,
 ];
 
 /// The objects whose whole record the journal can be asked for (`?context=kind:handle`),

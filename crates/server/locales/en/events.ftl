@@ -9,13 +9,19 @@ event-verb = { $verb ->
     [Create] { $object ->
         [comment] Commented
         [thread] Started a thread
+        [reservation] Reserved
        *[other] Created
     }
     [Update] { $object ->
         [comment] Edited
+        [reservation] Lent
        *[other] Updated
     }
-    [Delete] Deleted
+    [Delete] { $object ->
+        [resource] Retired
+        [reservation] Cancelled
+       *[other] Deleted
+    }
     [Accept] Accepted
     [Reject] { $object ->
         [organization] Declined
@@ -27,7 +33,10 @@ event-verb = { $verb ->
     [Leave] Left
     [Add] Added
     [Remove] Removed
-    [Undo] Reverted
+    [Undo] { $object ->
+        [reservation] Returned
+       *[other] Reverted
+    }
    *[other] { $verb }
 }
 
@@ -114,3 +123,16 @@ event-organization-translation-removed = { $actor } removed the { $lang ->
     [es] Spanish
    *[en] English
 } name and description of { $organization }
+
+## Lending
+
+event-resource-created = { $actor } put { $name } up for lending ({ $quantity ->
+    [one] one item
+   *[other] { $quantity } items
+}, stewarded by { $steward })
+event-resource-retired = { $actor } retired { $name }
+event-reservation-made = { $actor } reserved { $quantity } of { $name } for { $borrower }
+event-reservation-approved = { $actor } approved { $borrower }’s reservation of { $name }
+event-reservation-cancelled = { $actor } cancelled { $borrower }’s reservation of { $name }
+event-reservation-checked-out = { $actor } lent { $quantity } of { $name } to { $borrower }
+event-reservation-returned = { $actor } took back { $quantity } of { $name } from { $borrower }

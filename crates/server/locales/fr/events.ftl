@@ -4,13 +4,19 @@ event-verb = { $verb ->
     [Create] { $object ->
         [comment] Commentaire
         [thread] Nouvelle discussion
+        [reservation] Réservation
        *[other] Création
     }
     [Update] { $object ->
         [comment] Retouche
+        [reservation] Prêt
        *[other] Modification
     }
-    [Delete] Suppression
+    [Delete] { $object ->
+        [resource] Mise hors service
+        [reservation] Annulation
+       *[other] Suppression
+    }
     [Accept] Acceptation
     [Reject] Refus
     [Offer] Proposition
@@ -19,7 +25,10 @@ event-verb = { $verb ->
     [Leave] Départ
     [Add] Ajout
     [Remove] Retrait
-    [Undo] Annulation
+    [Undo] { $object ->
+        [reservation] Retour
+       *[other] Annulation
+    }
    *[other] { $verb }
 }
 
@@ -102,3 +111,16 @@ event-organization-translation-removed = { $actor } a retiré la version { $lang
     [es] espagnole
    *[en] anglaise
 } du nom et de la description de { $organization }
+
+## Prêts
+
+event-resource-created = { $actor } a mis { $name } en prêt ({ $quantity ->
+    [one] un exemplaire
+   *[other] { $quantity } exemplaires
+}, sous la garde de { $steward })
+event-resource-retired = { $actor } a mis { $name } hors service
+event-reservation-made = { $actor } a réservé { $quantity } × { $name } pour { $borrower }
+event-reservation-approved = { $actor } a validé la réservation de { $name } par { $borrower }
+event-reservation-cancelled = { $actor } a annulé la réservation de { $name } par { $borrower }
+event-reservation-checked-out = { $actor } a prêté { $quantity } × { $name } à { $borrower }
+event-reservation-returned = { $actor } a récupéré { $quantity } × { $name } auprès de { $borrower }

@@ -357,7 +357,7 @@ struct ActivityPage<'a> {
     next_link: Option<String>,
     /// The Atom feed of what the page shows (its filters kept).
     feed_link: String,
-    kinds: [ObjectKind; 6],
+    kinds: [ObjectKind; 8],
 }
 
 async fn activity_page(

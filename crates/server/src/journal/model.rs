@@ -53,16 +53,20 @@ pub enum ObjectKind {
     Contribution,
     Thread,
     Comment,
+    Resource,
+    Reservation,
 }
 
 impl ObjectKind {
-    pub const ALL: [ObjectKind; 6] = [
+    pub const ALL: [ObjectKind; 8] = [
         ObjectKind::Person,
         ObjectKind::Organization,
         ObjectKind::Commons,
         ObjectKind::Contribution,
         ObjectKind::Thread,
         ObjectKind::Comment,
+        ObjectKind::Resource,
+        ObjectKind::Reservation,
     ];
 
     /// The `object_type` of its events.
@@ -74,6 +78,8 @@ impl ObjectKind {
             ObjectKind::Contribution => "contribution",
             ObjectKind::Thread => "thread",
             ObjectKind::Comment => "comment",
+            ObjectKind::Resource => "resource",
+            ObjectKind::Reservation => "reservation",
         }
     }
 
@@ -94,6 +100,10 @@ impl ObjectKind {
             ObjectKind::Thread => &[Create],
             // written, edited, deleted
             ObjectKind::Comment => &[Create, Update, Delete],
+            // put up for lending; retired
+            ObjectKind::Resource => &[Create, Delete],
+            // made; approved; cancelled; checked out; returned
+            ObjectKind::Reservation => &[Create, Accept, Delete, Update, Undo],
         }
     }
 

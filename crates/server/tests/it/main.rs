@@ -17,6 +17,7 @@ mod forms;
 mod guard;
 mod journal;
 mod languages;
+mod lending;
 mod lists;
 mod openapi;
 mod ops;
