@@ -57,6 +57,7 @@ pub fn router(state: AppState) -> Router {
         .merge(accounts::pages())
         .merge(crate::commons::pages(&state.config))
         .merge(crate::discussion::pages())
+        .merge(crate::lending::pages())
         .merge(crate::web::language::routes())
         .merge(crate::api_page::routes(readable))
         .layer(from_fn_with_state(state.clone(), csrf::middleware))

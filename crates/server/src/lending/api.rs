@@ -473,6 +473,12 @@ pub async fn my_desk(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
 ) -> Result<Json<DeskView>, ApiError> {
-    let v = state.db.read(move |c| views::desk(c, &p, now_ms())).await?;
+    let v = state
+        .db
+        .read(move |c| {
+            let now = now_ms();
+            views::desk(c, &p, now, model::day_bounds(now, "UTC"))
+        })
+        .await?;
     Ok(Json(v))
 }

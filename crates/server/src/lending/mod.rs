@@ -8,7 +8,8 @@
 //!
 //! Rooms: `model` (rules, no I/O), `ical` (RFC 5545 text, no I/O), `store` (queries),
 //! `service` (flows shared by API and demo, each with its journal event), `calendar`
-//! (feeds from the store), `views` (what is shown), `api` (the routes, assembled here),
+//! (feeds from the store), `views` (what is shown), `api` and `pages` (the routes,
+//! assembled here),
 //! `events`, `export` and `demo`.
 
 mod api;
@@ -18,6 +19,7 @@ mod events;
 mod export;
 mod ical;
 mod model;
+mod pages;
 mod service;
 mod store;
 mod views;
@@ -27,8 +29,25 @@ pub use events::EVENTS;
 pub use export::EXPORT;
 
 use crate::state::AppState;
+use axum::Router;
+use axum::routing::{get, post};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
+
+/// Page routes.
+pub fn pages() -> Router<AppState> {
+    Router::new()
+        .route("/resources", get(pages::catalogue))
+        .route("/resources/{id}", get(pages::resource))
+        .route("/resources/{id}/reservations", post(pages::book))
+        .route("/reservations/{id}", get(pages::reservation))
+        .route("/reservations/{id}/approve", post(pages::approve))
+        .route("/reservations/{id}/cancel", post(pages::cancel))
+        .route("/reservations/{id}/check-out", post(pages::check_out))
+        .route("/reservations/{id}/return", post(pages::give_back))
+        .route("/me/reservations", get(pages::mine))
+        .route("/desk", get(pages::desk))
+}
 
 /// API routes, each with its OpenAPI operation.
 pub fn api() -> OpenApiRouter<AppState> {

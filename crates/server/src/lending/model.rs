@@ -348,6 +348,51 @@ pub fn instant(field: &'static str, raw: &str) -> Result<i64> {
     Err(LendingError::MalformedTime { field })
 }
 
+/// A form's `datetime-local` value (`2026-12-07T09:00`), read in the viewer's zone (an
+/// IANA name), as Unix ms; the refusals are those of [`instant`].
+pub fn local_instant(field: &'static str, raw: &str, zone: &str) -> Result<i64> {
+    let raw = raw.trim();
+    let year_digits = raw.chars().take_while(char::is_ascii_digit).count();
+    if year_digits > 4 || raw.starts_with(['+', '-']) {
+        return Err(LendingError::TimeOutOfRange { field });
+    }
+    let civil: jiff::civil::DateTime = raw
+        .parse()
+        .map_err(|_| LendingError::MalformedTime { field })?;
+    let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let ms = tz
+        .to_timestamp(civil)
+        .map_err(|_| LendingError::TimeOutOfRange { field })?
+        .as_millisecond();
+    if !(0..END_OF_TIME_MS).contains(&ms) {
+        return Err(LendingError::TimeOutOfRange { field });
+    }
+    Ok(ms)
+}
+
+/// Unix ms as a `datetime-local` value in the zone named `zone`, to the minute.
+pub fn local_input(ms: i64, zone: &str) -> String {
+    let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let t = jiff::Timestamp::from_millisecond(ms).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    tz.to_datetime(t).strftime("%Y-%m-%dT%H:%M").to_string()
+}
+
+/// The day around `ms` in the zone named `zone`: its first instant and the next day's, in
+/// Unix ms (a day of 23 or 25 hours where the clocks change).
+pub fn day_bounds(ms: i64, zone: &str) -> (i64, i64) {
+    let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let t = jiff::Timestamp::from_millisecond(ms).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    let day = tz.to_datetime(t).date();
+    let midnight = |d: jiff::civil::Date| {
+        tz.to_timestamp(d.to_datetime(jiff::civil::Time::midnight()))
+            .map(|t| t.as_millisecond())
+    };
+    match (midnight(day), day.tomorrow().map(midnight)) {
+        (Ok(a), Ok(Ok(b))) => (a, b),
+        _ => (ms, ms + 24 * 3_600_000),
+    }
+}
+
 /// Unix ms as RFC 3339 in UTC, to the second (`2026-12-06T09:00:00Z`).
 pub fn rfc3339(ms: i64) -> String {
     jiff::Timestamp::from_second(ms.div_euclid(1000))
@@ -598,6 +643,35 @@ mod tests {
             instant("s", "next tuesday"),
             Err(LendingError::MalformedTime { field: "s" })
         );
+    }
+
+    #[test]
+    fn a_form_time_is_read_in_the_viewer_s_zone() {
+        let rome = local_instant("s", "2026-12-06T10:00", "Europe/Rome");
+        assert_eq!(rome, Ok(1_796_547_600_000));
+        assert_eq!(
+            local_input(1_796_547_600_000, "Europe/Rome"),
+            "2026-12-06T10:00"
+        );
+        assert_eq!(
+            local_instant("s", "10000-01-01T00:00", "UTC"),
+            Err(LendingError::TimeOutOfRange { field: "s" })
+        );
+        assert_eq!(
+            local_instant("s", "soon", "UTC"),
+            Err(LendingError::MalformedTime { field: "s" })
+        );
+    }
+
+    #[test]
+    fn a_day_runs_from_local_midnight_to_the_next() {
+        // 2026-10-25 in Rome has 25 hours: summer time ends.
+        let noon = local_instant("s", "2026-10-25T12:00", "Europe/Rome").unwrap();
+        let (from, until) = day_bounds(noon, "Europe/Rome");
+        assert_eq!(local_input(from, "Europe/Rome"), "2026-10-25T00:00");
+        assert_eq!(until - from, 25 * 3_600_000);
+        let (from, until) = day_bounds(noon, "UTC");
+        assert_eq!((from % 86_400_000, until - from), (0, 86_400_000));
     }
 
     #[test]

@@ -424,10 +424,13 @@ pub fn act(
 /// The refusal a clash is on a page (and in logs): the reservation in the way and when
 /// the next free slot starts, if there is one within the horizon.
 pub fn clash_error(clash: &Clash) -> AppError {
-    let next = clash
-        .next_free
-        .map(model::rfc3339)
-        .unwrap_or_else(|| "none".into());
+    clash_error_with(clash, model::rfc3339)
+}
+
+/// [`clash_error`] with the next free slot written by `when` (a page writes it in the
+/// viewer's language and zone).
+pub fn clash_error_with(clash: &Clash, when: impl Fn(i64) -> String) -> AppError {
+    let next = clash.next_free.map(when).unwrap_or_else(|| "none".into());
     AppError::conflict(
         "slot_taken",
         detail!(

@@ -171,7 +171,7 @@ pub fn upcoming(
 /// what awaits approval, over every resource they steward.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DeskView {
-    /// The day's start, RFC 3339 (UTC midnight).
+    /// The day's start, RFC 3339.
     pub day: String,
     /// Confirmed reservations starting that day: to hand over.
     pub check_outs: Vec<ReservationView>,
@@ -183,15 +183,13 @@ pub struct DeskView {
     pub awaiting_approval: Vec<ReservationView>,
 }
 
-/// The desk of `p` for the UTC day around `now`.
+/// The desk of `p` at `now` for the day `[from, until)`.
 pub fn desk(
     conn: &mut DbConn,
     p: &crate::web::actor::Actor,
     now: i64,
+    (from, until): (i64, i64),
 ) -> Result<DeskView, AppError> {
-    const DAY: i64 = 24 * 3_600_000;
-    let from = now - now.rem_euclid(DAY);
-    let until = from + DAY;
     let mut stewards: Vec<String> = crate::accounts::admin_org_ids(conn, &p.id)?
         .into_iter()
         .map(|o| o.0)

@@ -6,6 +6,7 @@
 mod api;
 mod bad_input;
 mod calendar;
+mod pages;
 mod permissions;
 
 use crate::support::{Person, TestApp};
