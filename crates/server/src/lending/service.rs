@@ -205,6 +205,8 @@ pub fn create_resource(
 
 /// Retires a resource (a steward): it takes no more bookings; those made stay.
 pub fn retire(conn: &mut DbConn, p: &Actor, id: &str, now: i64) -> Result<ResourceRow, AppError> {
+    // Bookings under way finish first; those that come after see it retired.
+    store::lock_resource(conn, id)?;
     let r = require_resource(conn, id)?;
     if !is_steward(conn, p, &r)? {
         return Err(LendingError::NotSteward.into());

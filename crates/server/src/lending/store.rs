@@ -295,8 +295,9 @@ pub fn of_borrower(
         .load(conn)?)
 }
 
-/// Reservations of these resources that start or end in `[from, until)`, or are out past
-/// their end before `until` (overdue), by start: a steward's desk.
+/// Reservations of these resources a steward's day `[from, until)` needs, by start:
+/// confirmed ones under way that day (to hand over), pending ones not yet over (to
+/// approve), and loans out that end before the day does (to take back, or overdue).
 pub fn desk(
     conn: &mut DbConn,
     resource_ids: &[String],
@@ -308,9 +309,10 @@ pub fn desk(
         .filter(r::resource_id.eq_any(resource_ids))
         .filter(
             r::state
-                .eq_any(["pending", "confirmed"])
+                .eq("confirmed")
                 .and(r::starts_at.lt(until))
                 .and(r::ends_at.gt(from))
+                .or(r::state.eq("pending").and(r::ends_at.gt(from)))
                 .or(r::state.eq("out").and(r::ends_at.lt(until))),
         )
         .select(ReservationRow::as_select())

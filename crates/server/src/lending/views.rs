@@ -173,7 +173,7 @@ pub fn upcoming(
 pub struct DeskView {
     /// The day's start, RFC 3339.
     pub day: String,
-    /// Confirmed reservations starting that day: to hand over.
+    /// Confirmed reservations under way that day: to hand over.
     pub check_outs: Vec<ReservationView>,
     /// Loans ending that day, still out: to take back.
     pub returns: Vec<ReservationView>,
@@ -212,13 +212,12 @@ pub fn desk(
         let name = names.get(&k.resource_id).cloned().unwrap_or_default();
         let state = service::state_of(&k);
         let late = overdue(&k, now);
-        let starts_today = (from..until).contains(&k.starts_at);
         let v = reservation_view(k, &name, &b, now);
         match state {
             State::Out if late => d.overdue.push(v),
             State::Out => d.returns.push(v),
             State::Pending => d.awaiting_approval.push(v),
-            State::Confirmed if starts_today => d.check_outs.push(v),
+            State::Confirmed => d.check_outs.push(v),
             _ => {}
         }
     }
