@@ -6,6 +6,7 @@
 mod api;
 mod bad_input;
 mod calendar;
+mod demo;
 mod pages;
 mod permissions;
 

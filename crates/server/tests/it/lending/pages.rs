@@ -193,3 +193,49 @@ async fn stewards_hand_over_and_take_back_through_forms_and_see_their_desk() {
     app.check_form_roles(&booking, &fields, None, &borrower)
         .await;
 }
+
+#[tokio::test]
+async fn only_a_steward_approves_or_takes_back_through_the_forms() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let id = app
+        .resource(
+            &ada,
+            json!({"name": "Van", "kind": "vehicle", "approval_required": true}),
+        )
+        .await;
+    let k = book(&app, &bob, &id, slot(2, 4, 1), 201).await;
+    assert_eq!(k["state"], "pending");
+    let kid = k["id"].as_str().unwrap();
+    let steward = app.browser_of(&ada).await;
+    let borrower = app.browser_of(&bob).await;
+    let html = app.page(&borrower, &format!("/reservations/{kid}")).await;
+    assert!(
+        !html.contains("/approve\"") && html.contains("/cancel\""),
+        "{html}"
+    );
+    app.check_form_roles(
+        &format!("/reservations/{kid}/approve"),
+        &[],
+        Some((&borrower, 403)),
+        &steward,
+    )
+    .await;
+    app.post_as(
+        &ada,
+        &format!("/api/v1/reservations/{kid}/check-out"),
+        json!({}),
+        200,
+    )
+    .await;
+    let r = app
+        .check_form_roles(
+            &format!("/reservations/{kid}/return"),
+            &[("note", "dent on the left door")],
+            Some((&borrower, 403)),
+            &steward,
+        )
+        .await;
+    assert!(r.text().await.unwrap().contains("dent on the left door"));
+}
