@@ -287,13 +287,19 @@ pub fn reserve(
     let steward = is_steward(conn, p, &r)?;
     may_borrow(conn, p, &r, steward)?;
     let held_until = at.ends_at + policy.buffer_ms();
+    // A loan out past its end still has the items: it holds them until now plus the
+    // buffer, and longer as long as it stays out.
     let holds: Vec<Hold> = store::holding_after(conn, id, at.starts_at)?
         .into_iter()
         .map(|k| Hold {
+            held_until: if k.state == State::Out.as_str() {
+                k.held_until.max(now + policy.buffer_ms())
+            } else {
+                k.held_until
+            },
             id: k.id,
             quantity: k.quantity,
             starts_at: k.starts_at,
-            held_until: k.held_until,
         })
         .collect();
     let latest = now + policy.horizon_days * 24 * 3_600_000;

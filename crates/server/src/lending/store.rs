@@ -236,8 +236,8 @@ pub fn reservation(conn: &mut DbConn, id: &str) -> Result<Option<ReservationRow>
         .optional()?)
 }
 
-/// The reservations of a resource that hold items at some instant after `from`, oldest
-/// start first: what a new booking must fit beside.
+/// The reservations of a resource that hold items at some instant after `from`, and every
+/// loan still out however late, oldest start first: what a new booking must fit beside.
 pub fn holding_after(
     conn: &mut DbConn,
     resource_id: &str,
@@ -246,7 +246,11 @@ pub fn holding_after(
     Ok(lending_reservations::table
         .filter(lending_reservations::resource_id.eq(resource_id))
         .filter(lending_reservations::state.eq_any(super::model::HOLDING))
-        .filter(lending_reservations::held_until.gt(from))
+        .filter(
+            lending_reservations::held_until
+                .gt(from)
+                .or(lending_reservations::state.eq("out")),
+        )
         .select(ReservationRow::as_select())
         .order((
             lending_reservations::starts_at.asc(),

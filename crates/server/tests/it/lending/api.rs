@@ -270,6 +270,9 @@ async fn a_loan_out_past_its_end_is_overdue_and_its_late_return_shows() {
         .await;
     assert_eq!(back["returned_late"], true);
     assert_eq!(back["overdue"], false);
+    // Back on the shelf: free again.
+    let later = json!({"starts_at": f(now + time::Duration::minutes(1)), "ends_at": f(now + time::Duration::minutes(30))});
+    book(&app, &bob, &id, later, 201).await;
 }
 
 #[tokio::test]
