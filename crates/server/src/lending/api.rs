@@ -114,8 +114,10 @@ pub struct Slot {
 pub struct SlotTaken {
     #[serde(flatten)]
     pub problem: Problem,
-    /// The id of a reservation holding the items at the busiest instant asked for.
-    pub conflicting_reservation: String,
+    /// With `slot_taken`: the id of a reservation holding the items at the busiest
+    /// instant asked for (absent on the other 409s, e.g. `resource_retired`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conflicting_reservation: Option<String>,
     /// The first slot of the same length, at or after the one asked, that fits within
     /// the booking horizon; absent if none does.
     pub next_free_slot: Option<Slot>,
@@ -131,7 +133,7 @@ fn slot_taken(clash: &Clash, length: i64) -> Response {
             detail: e.detail.in_request_language(),
             code: e.code.into(),
         },
-        conflicting_reservation: clash.reservation.clone(),
+        conflicting_reservation: Some(clash.reservation.clone()),
         next_free_slot: clash.next_free.map(|t| Slot {
             starts_at: model::rfc3339(t),
             ends_at: model::rfc3339(t + length),
