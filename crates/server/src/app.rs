@@ -52,6 +52,7 @@ pub fn router(state: AppState) -> Router {
             .merge(crate::discussion::api())
             .merge(crate::bodies::api())
             .merge(crate::ledger::api())
+            .merge(crate::lending::api())
             .split_for_parts();
     let description = crate::openapi::finish(description);
     let readable = crate::api_page::ApiDoc::read(&crate::openapi::to_json(&description));
@@ -64,6 +65,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::discussion::pages())
         .merge(crate::bodies::pages())
         .merge(crate::ledger::pages())
+        .merge(crate::lending::pages())
         .merge(crate::web::language::routes())
         .merge(crate::api_page::routes(readable))
         .layer(from_fn_with_state(state.clone(), csrf::middleware))

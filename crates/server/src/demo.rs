@@ -13,6 +13,7 @@ pub const SEEDERS: &[(&str, Seeder)] = &[
     ("discussion", crate::discussion::seed_demo),
     ("bodies", crate::bodies::seed_demo),
     ("ledger", crate::ledger::seed_demo),
+    ("lending", crate::lending::seed_demo),
 ];
 
 /// Loads the demo unless it is there already; returns whether it loaded.

@@ -432,6 +432,53 @@ pub const CODES: &[(&str, &str)] = &[
         "invalid_format",
         "a journal format other than hledger or beancount",
     ),
+    (
+        "invalid_resource_kind",
+        "a resource kind other than tool, vehicle, space, machine or material",
+    ),
+    (
+        "invalid_policy",
+        "a lending policy number outside its range, or unknown borrowers",
+    ),
+    ("invalid_time", "a time that is not RFC 3339"),
+    (
+        "time_without_zone",
+        "a time without its UTC offset (`Z` or `+01:00`)",
+    ),
+    (
+        "time_out_of_range",
+        "a time before 1970 or after the year 9999",
+    ),
+    (
+        "empty_interval",
+        "a booking whose end is not after its start",
+    ),
+    (
+        "duration_outside_policy",
+        "a booking shorter or longer than the resource's policy allows",
+    ),
+    (
+        "too_far_ahead",
+        "a booking that starts beyond the resource's booking horizon",
+    ),
+    ("starts_in_past", "a booking that starts in the past"),
+    (
+        "invalid_quantity",
+        "a booking of zero items or more than the pool holds",
+    ),
+    (
+        "resource_retired",
+        "booking or retiring a resource that is retired",
+    ),
+    (
+        "slot_taken",
+        "the pool has no room at some instant of the booking; the answer names the reservation in the way and the next free slot",
+    ),
+    ("not_lent", "returning items that are not checked out"),
+    (
+        "reservation_state",
+        "a reservation whose state forbids this move (cancelling one that is out, checking out one that awaits approval)",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

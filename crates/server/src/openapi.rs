@@ -21,6 +21,7 @@ use utoipa::{Modify, OpenApi};
         (name = "organizations", description = "Organizations and memberships"),
         (name = "discussion", description = "Threads and comments on commons and contributions"),
         (name = "ledger", description = "Treasuries, accounts and double-entry transactions, balances and journals"),
+        (name = "lending", description = "Things lent in common: resources, reservations, calendars"),
         (name = "commons", description = "Commons, their files, contributions and reviews"),
         (name = "bodies", description = "Democratic bodies, their rulebooks, decisions, ballots and outcomes"),
     )

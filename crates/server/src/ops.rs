@@ -76,6 +76,7 @@ pub static EXPORTS: &[&crate::export::Exporter] = &[
     &crate::discussion::EXPORT,
     &crate::bodies::EXPORT,
     &crate::ledger::EXPORT,
+    &crate::lending::EXPORT,
     &crate::journal::EXPORT,
 ];
 
@@ -87,6 +88,7 @@ pub static EVENT_TYPES: &[&[crate::journal::Entry]] = &[
     crate::discussion::EVENTS,
     crate::bodies::EVENTS,
     crate::ledger::EVENTS,
+    crate::lending::EVENTS,
 ];
 
 /// The objects whose whole record the journal can be asked for (`?context=kind:handle`),

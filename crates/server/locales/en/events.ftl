@@ -9,13 +9,22 @@ event-verb = { $verb ->
     [Create] { $object ->
         [comment] Commented
         [thread] Started a thread
+        [reservation] Reserved
+        [treasury] Opened
+        [ledger_transaction] Recorded
+        [decision] Drafted
        *[other] Created
     }
     [Update] { $object ->
         [comment] Edited
+        [reservation] Lent
        *[other] Updated
     }
-    [Delete] Deleted
+    [Delete] { $object ->
+        [resource] Retired
+        [reservation] Cancelled
+       *[other] Deleted
+    }
     [Accept] Accepted
     [Reject] { $object ->
         [organization] Declined
@@ -27,7 +36,11 @@ event-verb = { $verb ->
     [Leave] Left
     [Add] Added
     [Remove] Removed
-    [Undo] Reverted
+    [Undo] { $object ->
+        [reservation] Returned
+        [ledger_transaction] Reversed
+       *[other] Reverted
+    }
    *[other] { $verb }
 }
 
@@ -142,3 +155,15 @@ event-ledger-transaction-recorded = { $actor } recorded { $flow ->
    *[transfer] a transfer
 } #{ $number } in the treasury of { $treasury }
 event-ledger-transaction-reversed = { $actor } reversed transaction #{ $reverses } of the treasury of { $treasury } with #{ $number }
+## Lending
+
+event-resource-created = { $actor } put { $name } up for lending ({ $quantity ->
+    [one] one item
+   *[other] { $quantity } items
+}, stewarded by { $steward })
+event-resource-retired = { $actor } retired { $name }
+event-reservation-made = { $actor } reserved { $quantity } of { $name } for { $borrower }
+event-reservation-approved = { $actor } approved { $borrower }’s reservation of { $name }
+event-reservation-cancelled = { $actor } cancelled { $borrower }’s reservation of { $name }
+event-reservation-checked-out = { $actor } lent { $quantity } of { $name } to { $borrower }
+event-reservation-returned = { $actor } took back { $quantity } of { $name } from { $borrower }

@@ -721,3 +721,93 @@ ledger-see-ledger = Every transaction, month by month
 ledger-seal = Each transaction is sealed with the SHA-256 hash of the one before it; the latest seal:
 ledger-verify = check the chain
 ledger-older = Older transactions
+
+## Lending
+
+nav-lending = Lending
+lending-title = Lending library
+lending-intro = Tools, vehicles, spaces and machines held in common: see when they are free and book what you need.
+lending-my-reservations = My reservations
+lending-desk = Steward's desk
+lending-search = Name, description or place
+lending-kind = Kind
+lending-any-kind = Any kind
+lending-kind-name = { $kind ->
+    [tool] Tool
+    [vehicle] Vehicle
+    [space] Space
+    [machine] Machine
+   *[material] Material
+}
+lending-none = Nothing to borrow yet.
+lending-no-match = Nothing matches.
+lending-show-all = Show everything
+lending-more = More things to borrow
+lending-items = { $count ->
+    [one] one item
+   *[other] { $count } items
+}
+lending-state = { $state ->
+    [pending] awaiting approval
+    [confirmed] confirmed
+    [out] lent
+    [returned] returned
+   *[cancelled] cancelled
+}
+lending-overdue = Overdue
+lending-returned-late = Returned late
+lending-retired = Retired
+lending-steward = Steward
+lending-place = Where
+lending-condition = Condition
+lending-policy = How to borrow
+lending-policy-min = { $count ->
+    [one] at least one minute
+   *[other] at least { $count } minutes
+}
+lending-policy-max = { $count ->
+    [one] at most one minute
+   *[other] at most { $count } minutes
+}
+lending-policy-horizon = { $count ->
+    [one] book up to one day ahead
+   *[other] book up to { $count } days ahead
+}
+lending-policy-buffer = { $count ->
+    [0] no pause between loans
+    [one] one minute's pause after each loan
+   *[other] { $count } minutes' pause after each loan
+}
+lending-policy-borrowers = { $who ->
+    [members] Members of the steward organization may borrow it.
+   *[anyone] Anyone signed in may borrow it.
+}
+lending-policy-approval = A steward approves each booking.
+lending-policy-automatic = Bookings are confirmed at once.
+lending-calendar = Calendar (iCalendar feed)
+lending-upcoming = Coming reservations
+lending-upcoming-none = No reservation yet: it is free.
+lending-book = Book it
+lending-starts = From
+lending-ends = Until
+lending-zone = Times in your time zone ({ $zone }).
+lending-quantity = How many
+lending-book-button = Book
+lending-sign-in-to-book = Sign in to book it
+lending-reservation = Reservation
+lending-out-note = Condition when lent
+lending-return-note = Condition when returned
+lending-add-to-calendar = Add to my calendar (.ics)
+lending-approve = Approve
+lending-note = Condition of the items
+lending-take-back = Take back
+lending-hand-over = Hand over
+lending-cancel = Cancel the reservation
+lending-mine-none = You have no reservation yet.
+lending-browse = See what you can borrow
+lending-desk-day = The day of { $day }, for the things you steward.
+lending-desk-overdue = Overdue
+lending-desk-check-outs = To hand over today
+lending-desk-returns = To take back today
+lending-desk-awaiting = Awaiting your approval
+lending-desk-nothing = Nothing.

@@ -453,3 +453,61 @@ problem-ledger-no-treasury = there is no treasury "{ $handle }"
 problem-ledger-no-transaction = the treasury of { $treasury } has no transaction #{ $number }
 problem-ledger-maintainers-only = only maintainers of { $commons } may open its treasury
 problem-ledger-format = format "{ $given }" is neither hledger nor beancount
+## Lending
+
+problem-no-resource = resource `{ $id }` does not exist
+problem-no-reservation = reservation `{ $id }` does not exist
+problem-lending-missing = `{ $field }` is required
+problem-lending-too-long = `{ $field }` is longer than { $limit } characters
+problem-lending-control-character = `{ $field }` holds a control character: write it on one line, without tabs
+problem-lending-kind = “{ $kind }” is no kind of resource: write one of { $kinds }
+problem-lending-borrowers = “{ $value }” says nothing of who may borrow: write `anyone` or `members`
+problem-lending-policy-range = `{ $field }` must be between { $min } and { $max }
+problem-lending-time-malformed = `{ $field }` is not a time: write it as RFC 3339, e.g. 2026-12-07T09:00:00+01:00
+problem-lending-time-without-zone = `{ $field }` has no time zone: add its offset, e.g. 2026-12-07T09:00:00+01:00 or …Z for UTC
+problem-lending-time-out-of-range = `{ $field }` is outside the years 1970 to 9999
+problem-lending-empty-interval = the end must come after the start: a booking cannot be reversed or last no time
+problem-lending-too-short = a booking of this resource lasts at least { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}
+problem-lending-too-long-booking = a booking of this resource lasts at most { $minutes ->
+    [one] one minute
+   *[other] { $minutes } minutes
+}
+problem-lending-too-far-ahead = this resource can be booked at most { $days ->
+    [one] one day
+   *[other] { $days } days
+} ahead
+problem-lending-starts-in-past = the booking starts in the past: choose a start from now on
+problem-lending-quantity = you asked for { $asked } items; the pool holds { $pool ->
+    [one] one item
+   *[other] { $pool } items
+}: ask for at least one and at most as many as it holds
+problem-lending-retired = this resource is retired: it takes no more bookings
+problem-lending-members-only = only members of @{ $org } may borrow this resource
+problem-lending-not-steward = only the resource's stewards may do this
+problem-lending-not-borrower = only the borrower or the resource's stewards may cancel this reservation
+problem-lending-not-lent = nothing of this reservation is lent: it is { $state ->
+    [pending] awaiting approval
+    [confirmed] confirmed
+    [out] checked out
+    [returned] returned
+   *[cancelled] cancelled
+}, so there is nothing to return
+problem-lending-wrong-state = a reservation that is { $state ->
+    [pending] awaiting approval
+    [confirmed] confirmed
+    [out] checked out
+    [returned] returned
+   *[cancelled] cancelled
+} cannot be { $action ->
+    [approve] approved
+    [cancel] cancelled
+    [check_out] checked out
+   *[return] returned
+}
+problem-lending-slot-taken = the items are taken at that time (by reservation `{ $reservation }`); { $next ->
+    [none] no slot of that length is free within the booking horizon
+   *[other] the next free slot starts at { $next }
+}

@@ -4,13 +4,19 @@ event-verb = { $verb ->
     [Create] { $object ->
         [comment] Comentario
         [thread] Nueva conversación
+        [reservation] Reserva
        *[other] Creación
     }
     [Update] { $object ->
         [comment] Retoque
+        [reservation] Préstamo
        *[other] Cambio
     }
-    [Delete] Eliminación
+    [Delete] { $object ->
+        [resource] Retiro
+        [reservation] Cancelación
+       *[other] Eliminación
+    }
     [Accept] Aceptación
     [Reject] Rechazo
     [Offer] Propuesta
@@ -19,7 +25,10 @@ event-verb = { $verb ->
     [Leave] Baja
     [Add] Incorporación
     [Remove] Retirada
-    [Undo] Reversión
+    [Undo] { $object ->
+        [reservation] Devolución
+       *[other] Reversión
+    }
    *[other] { $verb }
 }
 
@@ -130,3 +139,15 @@ event-ledger-transaction-recorded = { $actor } registró { $flow ->
    *[transfer] el traspaso
 } n.º { $number } en la tesorería de { $treasury }
 event-ledger-transaction-reversed = { $actor } anuló el movimiento n.º { $reverses } de la tesorería de { $treasury } con el n.º { $number }
+## Préstamos
+
+event-resource-created = { $actor } puso { $name } en préstamo ({ $quantity ->
+    [one] una unidad
+   *[other] { $quantity } unidades
+}, a cargo de { $steward })
+event-resource-retired = { $actor } retiró { $name } del préstamo
+event-reservation-made = { $actor } reservó { $quantity } × { $name } para { $borrower }
+event-reservation-approved = { $actor } aprobó la reserva de { $name } de { $borrower }
+event-reservation-cancelled = { $actor } canceló la reserva de { $name } de { $borrower }
+event-reservation-checked-out = { $actor } prestó { $quantity } × { $name } a { $borrower }
+event-reservation-returned = { $actor } recibió de vuelta { $quantity } × { $name } de { $borrower }

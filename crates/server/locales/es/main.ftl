@@ -721,3 +721,93 @@ ledger-see-ledger = Todos los movimientos, mes a mes
 ledger-seal = Cada movimiento va sellado con el hash SHA-256 del anterior; el último sello:
 ledger-verify = comprobar la cadena
 ledger-older = Movimientos anteriores
+
+## Préstamos
+
+nav-lending = Préstamos
+lending-title = Biblioteca de objetos
+lending-intro = Herramientas, vehículos, espacios y máquinas en común: mira cuándo están libres y reserva lo que necesites.
+lending-my-reservations = Mis reservas
+lending-desk = Mostrador de custodia
+lending-search = Nombre, descripción o lugar
+lending-kind = Tipo
+lending-any-kind = Cualquier tipo
+lending-kind-name = { $kind ->
+    [tool] Herramienta
+    [vehicle] Vehículo
+    [space] Espacio
+    [machine] Máquina
+   *[material] Material
+}
+lending-none = Todavía no hay nada que pedir prestado.
+lending-no-match = No hay coincidencias.
+lending-show-all = Mostrar todo
+lending-more = Más cosas para pedir prestadas
+lending-items = { $count ->
+    [one] una unidad
+   *[other] { $count } unidades
+}
+lending-state = { $state ->
+    [pending] pendiente de aprobación
+    [confirmed] confirmada
+    [out] prestada
+    [returned] devuelta
+   *[cancelled] cancelada
+}
+lending-overdue = Con retraso
+lending-returned-late = Devuelta con retraso
+lending-retired = Retirado
+lending-steward = Custodia
+lending-place = Dónde
+lending-condition = Estado
+lending-policy = Cómo pedirlo prestado
+lending-policy-min = { $count ->
+    [one] al menos un minuto
+   *[other] al menos { $count } minutos
+}
+lending-policy-max = { $count ->
+    [one] como mucho un minuto
+   *[other] como mucho { $count } minutos
+}
+lending-policy-horizon = { $count ->
+    [one] se reserva con un día de antelación como mucho
+   *[other] se reserva con { $count } días de antelación como mucho
+}
+lending-policy-buffer = { $count ->
+    [0] sin pausa entre préstamos
+    [one] un minuto de pausa tras cada préstamo
+   *[other] { $count } minutos de pausa tras cada préstamo
+}
+lending-policy-borrowers = { $who ->
+    [members] Pueden pedirlo los miembros de la organización que lo custodia.
+   *[anyone] Cualquier persona con sesión iniciada puede pedirlo.
+}
+lending-policy-approval = Quien lo custodia aprueba cada reserva.
+lending-policy-automatic = Las reservas se confirman al momento.
+lending-calendar = Calendario (canal iCalendar)
+lending-upcoming = Próximas reservas
+lending-upcoming-none = Todavía no hay reservas: está libre.
+lending-book = Reservar
+lending-starts = Desde
+lending-ends = Hasta
+lending-zone = Horas en tu zona horaria ({ $zone }).
+lending-quantity = Cuántas
+lending-book-button = Reservar
+lending-sign-in-to-book = Inicia sesión para reservar
+lending-reservation = Reserva
+lending-out-note = Estado al prestarlo
+lending-return-note = Estado al devolverlo
+lending-add-to-calendar = Añadir a mi calendario (.ics)
+lending-approve = Aprobar
+lending-note = Estado de los objetos
+lending-take-back = Recibir de vuelta
+lending-hand-over = Entregar
+lending-cancel = Cancelar la reserva
+lending-mine-none = Todavía no tienes reservas.
+lending-browse = Mira lo que puedes pedir prestado
+lending-desk-day = El día { $day }, para lo que custodias.
+lending-desk-overdue = Con retraso
+lending-desk-check-outs = Para entregar hoy
+lending-desk-returns = Para recibir hoy
+lending-desk-awaiting = Pendientes de tu aprobación
+lending-desk-nothing = Nada.

@@ -467,3 +467,61 @@ problem-ledger-no-treasury = No existe la tesorería «{ $handle }»
 problem-ledger-no-transaction = La tesorería de { $treasury } no tiene ningún movimiento n.º { $number }
 problem-ledger-maintainers-only = Solo quienes mantienen { $commons } pueden abrir su tesorería
 problem-ledger-format = El formato «{ $given }» no es ni hledger ni beancount
+## Préstamos
+
+problem-no-resource = El recurso `{ $id }` no existe
+problem-no-reservation = La reserva `{ $id }` no existe
+problem-lending-missing = `{ $field }` es obligatorio
+problem-lending-too-long = `{ $field }` supera los { $limit } caracteres
+problem-lending-control-character = `{ $field }` contiene un carácter de control: escríbelo en una sola línea, sin tabuladores
+problem-lending-kind = «{ $kind }» no es un tipo de recurso: elige entre { $kinds }
+problem-lending-borrowers = «{ $value }» no dice quién puede pedir prestado: escribe `anyone` o `members`
+problem-lending-policy-range = `{ $field }` debe estar entre { $min } y { $max }
+problem-lending-time-malformed = `{ $field }` no es una hora: escríbela en formato RFC 3339, por ejemplo 2026-12-07T09:00:00+01:00
+problem-lending-time-without-zone = `{ $field }` no tiene zona horaria: añade su desfase, por ejemplo 2026-12-07T09:00:00+01:00 o …Z para UTC
+problem-lending-time-out-of-range = `{ $field }` está fuera de los años 1970 a 9999
+problem-lending-empty-interval = El final debe llegar después del inicio: una reserva no puede ir al revés ni durar cero minutos
+problem-lending-too-short = Una reserva de este recurso dura al menos { $minutes ->
+    [one] un minuto
+   *[other] { $minutes } minutos
+}
+problem-lending-too-long-booking = Una reserva de este recurso dura como mucho { $minutes ->
+    [one] un minuto
+   *[other] { $minutes } minutos
+}
+problem-lending-too-far-ahead = Este recurso se reserva como mucho con { $days ->
+    [one] un día
+   *[other] { $days } días
+} de antelación
+problem-lending-starts-in-past = La reserva empieza en el pasado: elige un inicio a partir de ahora
+problem-lending-quantity = Has pedido { $asked } unidades; el fondo tiene { $pool ->
+    [one] una sola
+   *[other] { $pool }
+}: pide al menos una y como mucho las que hay
+problem-lending-retired = Este recurso está retirado: ya no admite reservas
+problem-lending-members-only = Solo los miembros de @{ $org } pueden pedir prestado este recurso
+problem-lending-not-steward = Solo quienes custodian el recurso pueden hacer esto
+problem-lending-not-borrower = Solo quien reservó o quienes custodian el recurso pueden cancelar esta reserva
+problem-lending-not-lent = Nada de esta reserva está prestado: está { $state ->
+    [pending] pendiente de aprobación
+    [confirmed] confirmada
+    [out] prestada
+    [returned] devuelta
+   *[cancelled] cancelada
+}, así que no hay nada que devolver
+problem-lending-wrong-state = Una reserva { $state ->
+    [pending] pendiente de aprobación
+    [confirmed] confirmada
+    [out] prestada
+    [returned] devuelta
+   *[cancelled] cancelada
+} no se puede { $action ->
+    [approve] aprobar
+    [cancel] cancelar
+    [check_out] entregar
+   *[return] devolver
+}
+problem-lending-slot-taken = Las unidades están ocupadas a esa hora (reserva `{ $reservation }`); { $next ->
+    [none] no queda libre ninguna franja de esa duración dentro del plazo de reserva
+   *[other] la próxima franja libre empieza el { $next }
+}

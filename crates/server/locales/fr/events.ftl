@@ -4,13 +4,19 @@ event-verb = { $verb ->
     [Create] { $object ->
         [comment] Commentaire
         [thread] Nouvelle discussion
+        [reservation] Réservation
        *[other] Création
     }
     [Update] { $object ->
         [comment] Retouche
+        [reservation] Prêt
        *[other] Modification
     }
-    [Delete] Suppression
+    [Delete] { $object ->
+        [resource] Mise hors service
+        [reservation] Annulation
+       *[other] Suppression
+    }
     [Accept] Acceptation
     [Reject] Refus
     [Offer] Proposition
@@ -19,7 +25,10 @@ event-verb = { $verb ->
     [Leave] Départ
     [Add] Ajout
     [Remove] Retrait
-    [Undo] Annulation
+    [Undo] { $object ->
+        [reservation] Retour
+       *[other] Annulation
+    }
    *[other] { $verb }
 }
 
@@ -130,3 +139,15 @@ event-ledger-transaction-recorded = { $actor } a enregistré { $flow ->
    *[transfer] le virement
 } nº { $number } dans la trésorerie de { $treasury }
 event-ledger-transaction-reversed = { $actor } a annulé l'opération nº { $reverses } de la trésorerie de { $treasury } par la nº { $number }
+## Prêts
+
+event-resource-created = { $actor } a mis { $name } en prêt ({ $quantity ->
+    [one] un exemplaire
+   *[other] { $quantity } exemplaires
+}, sous la garde de { $steward })
+event-resource-retired = { $actor } a mis { $name } hors service
+event-reservation-made = { $actor } a réservé { $quantity } × { $name } pour { $borrower }
+event-reservation-approved = { $actor } a validé la réservation de { $name } par { $borrower }
+event-reservation-cancelled = { $actor } a annulé la réservation de { $name } par { $borrower }
+event-reservation-checked-out = { $actor } a prêté { $quantity } × { $name } à { $borrower }
+event-reservation-returned = { $actor } a récupéré { $quantity } × { $name } auprès de { $borrower }

@@ -721,3 +721,93 @@ ledger-see-ledger = Toutes les opérations, mois par mois
 ledger-seal = Chaque opération est scellée par le hachage SHA-256 de la précédente ; dernier sceau :
 ledger-verify = vérifier la chaîne
 ledger-older = Opérations plus anciennes
+
+## Prêts
+
+nav-lending = Prêts
+lending-title = Objethèque
+lending-intro = Outils, véhicules, salles et machines mis en commun : voyez quand ils sont libres et réservez ce qu'il vous faut.
+lending-my-reservations = Mes réservations
+lending-desk = Comptoir des gardiens
+lending-search = Nom, description ou lieu
+lending-kind = Type
+lending-any-kind = Tous les types
+lending-kind-name = { $kind ->
+    [tool] Outil
+    [vehicle] Véhicule
+    [space] Salle
+    [machine] Machine
+   *[material] Matériau
+}
+lending-none = Rien à emprunter pour l'instant.
+lending-no-match = Rien ne correspond.
+lending-show-all = Tout afficher
+lending-more = D'autres choses à emprunter
+lending-items = { $count ->
+    [one] un exemplaire
+   *[other] { $count } exemplaires
+}
+lending-state = { $state ->
+    [pending] en attente de validation
+    [confirmed] confirmée
+    [out] prêtée
+    [returned] rendue
+   *[cancelled] annulée
+}
+lending-overdue = En retard
+lending-returned-late = Rendue en retard
+lending-retired = Hors service
+lending-steward = Gardien
+lending-place = Où
+lending-condition = État
+lending-policy = Comment emprunter
+lending-policy-min = { $count ->
+    [one] au moins une minute
+   *[other] au moins { $count } minutes
+}
+lending-policy-max = { $count ->
+    [one] au plus une minute
+   *[other] au plus { $count } minutes
+}
+lending-policy-horizon = { $count ->
+    [one] réservable un jour à l'avance au plus
+   *[other] réservable { $count } jours à l'avance au plus
+}
+lending-policy-buffer = { $count ->
+    [0] pas de pause entre deux prêts
+    [one] une minute de pause après chaque prêt
+   *[other] { $count } minutes de pause après chaque prêt
+}
+lending-policy-borrowers = { $who ->
+    [members] Les membres de l'organisation gardienne peuvent l'emprunter.
+   *[anyone] Toute personne connectée peut l'emprunter.
+}
+lending-policy-approval = Un gardien valide chaque réservation.
+lending-policy-automatic = Les réservations sont confirmées aussitôt.
+lending-calendar = Calendrier (flux iCalendar)
+lending-upcoming = Réservations à venir
+lending-upcoming-none = Aucune réservation pour l'instant : c'est libre.
+lending-book = Réserver
+lending-starts = Du
+lending-ends = Au
+lending-zone = Heures dans votre fuseau horaire ({ $zone }).
+lending-quantity = Combien
+lending-book-button = Réserver
+lending-sign-in-to-book = Connectez-vous pour réserver
+lending-reservation = Réservation
+lending-out-note = État au prêt
+lending-return-note = État au retour
+lending-add-to-calendar = Ajouter à mon agenda (.ics)
+lending-approve = Valider
+lending-note = État des objets
+lending-take-back = Récupérer
+lending-hand-over = Remettre
+lending-cancel = Annuler la réservation
+lending-mine-none = Vous n'avez encore aucune réservation.
+lending-browse = Voir ce que vous pouvez emprunter
+lending-desk-day = La journée du { $day }, pour ce dont vous êtes gardien.
+lending-desk-overdue = En retard
+lending-desk-check-outs = À remettre aujourd'hui
+lending-desk-returns = À récupérer aujourd'hui
+lending-desk-awaiting = En attente de votre validation
+lending-desk-nothing = Rien.

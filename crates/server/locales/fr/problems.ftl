@@ -467,3 +467,61 @@ problem-ledger-no-treasury = Il n'y a pas de trésorerie « { $handle } »
 problem-ledger-no-transaction = La trésorerie de { $treasury } n'a pas d'opération nº { $number }
 problem-ledger-maintainers-only = Seuls les mainteneurs de { $commons } peuvent ouvrir sa trésorerie
 problem-ledger-format = Le format « { $given } » n'est ni hledger ni beancount
+## Prêts
+
+problem-no-resource = La ressource `{ $id }` n'existe pas
+problem-no-reservation = La réservation `{ $id }` n'existe pas
+problem-lending-missing = `{ $field }` est obligatoire
+problem-lending-too-long = `{ $field }` dépasse { $limit } caractères
+problem-lending-control-character = `{ $field }` contient un caractère de contrôle : écrivez-le sur une seule ligne, sans tabulation
+problem-lending-kind = « { $kind } » n'est pas un type de ressource : choisissez parmi { $kinds }
+problem-lending-borrowers = « { $value } » ne dit pas qui peut emprunter : écrivez `anyone` ou `members`
+problem-lending-policy-range = `{ $field }` doit être compris entre { $min } et { $max }
+problem-lending-time-malformed = `{ $field }` n'est pas une heure : écrivez-la au format RFC 3339, par exemple 2026-12-07T09:00:00+01:00
+problem-lending-time-without-zone = `{ $field }` n'a pas de fuseau horaire : ajoutez son décalage, par exemple 2026-12-07T09:00:00+01:00 ou …Z pour UTC
+problem-lending-time-out-of-range = `{ $field }` sort des années 1970 à 9999
+problem-lending-empty-interval = La fin doit venir après le début : une réservation ne peut être inversée ni durer zéro minute
+problem-lending-too-short = Une réservation de cette ressource dure au moins { $minutes ->
+    [one] une minute
+   *[other] { $minutes } minutes
+}
+problem-lending-too-long-booking = Une réservation de cette ressource dure au plus { $minutes ->
+    [one] une minute
+   *[other] { $minutes } minutes
+}
+problem-lending-too-far-ahead = Cette ressource se réserve au plus { $days ->
+    [one] un jour
+   *[other] { $days } jours
+} à l'avance
+problem-lending-starts-in-past = La réservation commence dans le passé : choisissez un début à partir de maintenant
+problem-lending-quantity = Vous demandez { $asked } exemplaires ; le stock en compte { $pool ->
+    [one] un seul
+   *[other] { $pool }
+} : demandez-en au moins un et au plus autant qu'il y en a
+problem-lending-retired = Cette ressource est hors service : elle ne se réserve plus
+problem-lending-members-only = Seuls les membres de @{ $org } peuvent emprunter cette ressource
+problem-lending-not-steward = Seules les personnes qui gardent la ressource peuvent faire cela
+problem-lending-not-borrower = Seuls l'emprunteur et les gardiens de la ressource peuvent annuler cette réservation
+problem-lending-not-lent = Rien n'est prêté pour cette réservation : elle est { $state ->
+    [pending] en attente de validation
+    [confirmed] confirmée
+    [out] en cours de prêt
+    [returned] rendue
+   *[cancelled] annulée
+}, il n'y a donc rien à rendre
+problem-lending-wrong-state = Une réservation { $state ->
+    [pending] en attente de validation
+    [confirmed] confirmée
+    [out] en cours de prêt
+    [returned] rendue
+   *[cancelled] annulée
+} ne peut pas être { $action ->
+    [approve] validée
+    [cancel] annulée
+    [check_out] remise à l'emprunteur
+   *[return] rendue
+}
+problem-lending-slot-taken = Les exemplaires sont pris à ce moment-là (réservation `{ $reservation }`) ; { $next ->
+    [none] aucun créneau de cette durée n'est libre dans la période réservable
+   *[other] le prochain créneau libre commence le { $next }
+}

@@ -4,13 +4,19 @@ event-verb = { $verb ->
     [Create] { $object ->
         [comment] Commento
         [thread] Nuova discussione
+        [reservation] Prenotazione
        *[other] Creazione
     }
     [Update] { $object ->
         [comment] Ritocco
+        [reservation] Prestito
        *[other] Modifica
     }
-    [Delete] Eliminazione
+    [Delete] { $object ->
+        [resource] Ritiro
+        [reservation] Annullamento
+       *[other] Eliminazione
+    }
     [Accept] Accettazione
     [Reject] Rifiuto
     [Offer] Proposta
@@ -19,7 +25,10 @@ event-verb = { $verb ->
     [Leave] Uscita
     [Add] Aggiunta
     [Remove] Rimozione
-    [Undo] Annullamento
+    [Undo] { $object ->
+        [reservation] Restituzione
+       *[other] Annullamento
+    }
    *[other] { $verb }
 }
 
@@ -130,3 +139,15 @@ event-ledger-transaction-recorded = { $actor } ha registrato { $flow ->
    *[transfer] il giroconto
 } n. { $number } nella tesoreria di { $treasury }
 event-ledger-transaction-reversed = { $actor } ha stornato il movimento n. { $reverses } della tesoreria di { $treasury } con il n. { $number }
+## Prestiti
+
+event-resource-created = { $actor } ha messo in prestito { $name } ({ $quantity ->
+    [one] un esemplare
+   *[other] { $quantity } esemplari
+}, affidato a { $steward })
+event-resource-retired = { $actor } ha ritirato { $name } dal prestito
+event-reservation-made = { $actor } ha prenotato { $quantity } × { $name } per { $borrower }
+event-reservation-approved = { $actor } ha approvato la prenotazione di { $name } di { $borrower }
+event-reservation-cancelled = { $actor } ha annullato la prenotazione di { $name } di { $borrower }
+event-reservation-checked-out = { $actor } ha prestato { $quantity } × { $name } a { $borrower }
+event-reservation-returned = { $actor } ha ripreso { $quantity } × { $name } da { $borrower }

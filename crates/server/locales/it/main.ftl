@@ -721,3 +721,93 @@ ledger-see-ledger = Tutti i movimenti, mese per mese
 ledger-seal = Ogni movimento è sigillato con l'hash SHA-256 del precedente; l'ultimo sigillo:
 ledger-verify = verifica la catena
 ledger-older = Movimenti precedenti
+
+## Prestiti
+
+nav-lending = Prestiti
+lending-title = Biblioteca degli oggetti
+lending-intro = Attrezzi, veicoli, spazi e macchine in comune: guarda quando sono liberi e prenota ciò che ti serve.
+lending-my-reservations = Le mie prenotazioni
+lending-desk = Banco dei custodi
+lending-search = Nome, descrizione o luogo
+lending-kind = Tipo
+lending-any-kind = Tutti i tipi
+lending-kind-name = { $kind ->
+    [tool] Attrezzo
+    [vehicle] Veicolo
+    [space] Spazio
+    [machine] Macchina
+   *[material] Materiale
+}
+lending-none = Ancora niente da prendere in prestito.
+lending-no-match = Nessun risultato.
+lending-show-all = Mostra tutto
+lending-more = Altre cose da prendere in prestito
+lending-items = { $count ->
+    [one] un esemplare
+   *[other] { $count } esemplari
+}
+lending-state = { $state ->
+    [pending] in attesa di approvazione
+    [confirmed] confermata
+    [out] in prestito
+    [returned] restituita
+   *[cancelled] annullata
+}
+lending-overdue = In ritardo
+lending-returned-late = Restituita in ritardo
+lending-retired = Ritirata
+lending-steward = Custode
+lending-place = Dove
+lending-condition = Stato
+lending-policy = Come prenderla in prestito
+lending-policy-min = { $count ->
+    [one] almeno un minuto
+   *[other] almeno { $count } minuti
+}
+lending-policy-max = { $count ->
+    [one] al massimo un minuto
+   *[other] al massimo { $count } minuti
+}
+lending-policy-horizon = { $count ->
+    [one] prenotabile al massimo un giorno prima
+   *[other] prenotabile al massimo { $count } giorni prima
+}
+lending-policy-buffer = { $count ->
+    [0] nessuna pausa tra un prestito e l'altro
+    [one] un minuto di pausa dopo ogni prestito
+   *[other] { $count } minuti di pausa dopo ogni prestito
+}
+lending-policy-borrowers = { $who ->
+    [members] Possono prenderla i membri dell'organizzazione che la custodisce.
+   *[anyone] Chiunque abbia fatto l'accesso può prenderla.
+}
+lending-policy-approval = Un custode approva ogni prenotazione.
+lending-policy-automatic = Le prenotazioni sono confermate subito.
+lending-calendar = Calendario (feed iCalendar)
+lending-upcoming = Prossime prenotazioni
+lending-upcoming-none = Ancora nessuna prenotazione: è libera.
+lending-book = Prenota
+lending-starts = Dal
+lending-ends = Al
+lending-zone = Orari nel tuo fuso orario ({ $zone }).
+lending-quantity = Quanti
+lending-book-button = Prenota
+lending-sign-in-to-book = Accedi per prenotare
+lending-reservation = Prenotazione
+lending-out-note = Stato alla consegna
+lending-return-note = Stato alla restituzione
+lending-add-to-calendar = Aggiungi al mio calendario (.ics)
+lending-approve = Approva
+lending-note = Stato degli oggetti
+lending-take-back = Riprendi
+lending-hand-over = Consegna
+lending-cancel = Annulla la prenotazione
+lending-mine-none = Non hai ancora prenotazioni.
+lending-browse = Guarda cosa puoi prendere in prestito
+lending-desk-day = La giornata del { $day }, per ciò che custodisci.
+lending-desk-overdue = In ritardo
+lending-desk-check-outs = Da consegnare oggi
+lending-desk-returns = Da riprendere oggi
+lending-desk-awaiting = In attesa della tua approvazione
+lending-desk-nothing = Niente.

@@ -440,3 +440,61 @@ problem-ledger-no-treasury = Non esiste una tesoreria «{ $handle }»
 problem-ledger-no-transaction = La tesoreria di { $treasury } non ha un movimento n. { $number }
 problem-ledger-maintainers-only = Solo chi cura { $commons } può aprirne la tesoreria
 problem-ledger-format = Il formato «{ $given }» non è né hledger né beancount
+## Prestiti
+
+problem-no-resource = La risorsa `{ $id }` non esiste
+problem-no-reservation = La prenotazione `{ $id }` non esiste
+problem-lending-missing = `{ $field }` è obbligatorio
+problem-lending-too-long = `{ $field }` supera i { $limit } caratteri
+problem-lending-control-character = `{ $field }` contiene un carattere di controllo: scrivilo su una riga, senza tabulazioni
+problem-lending-kind = «{ $kind }» non è un tipo di risorsa: scegli tra { $kinds }
+problem-lending-borrowers = «{ $value }» non dice chi può prendere in prestito: scrivi `anyone` o `members`
+problem-lending-policy-range = `{ $field }` deve essere tra { $min } e { $max }
+problem-lending-time-malformed = `{ $field }` non è un orario: scrivilo in formato RFC 3339, per esempio 2026-12-07T09:00:00+01:00
+problem-lending-time-without-zone = `{ $field }` non ha fuso orario: aggiungi lo scostamento, per esempio 2026-12-07T09:00:00+01:00 o …Z per UTC
+problem-lending-time-out-of-range = `{ $field }` è fuori dagli anni dal 1970 al 9999
+problem-lending-empty-interval = La fine deve venire dopo l'inizio: una prenotazione non può essere rovesciata né durare zero minuti
+problem-lending-too-short = Una prenotazione di questa risorsa dura almeno { $minutes ->
+    [one] un minuto
+   *[other] { $minutes } minuti
+}
+problem-lending-too-long-booking = Una prenotazione di questa risorsa dura al massimo { $minutes ->
+    [one] un minuto
+   *[other] { $minutes } minuti
+}
+problem-lending-too-far-ahead = Questa risorsa si prenota al massimo { $days ->
+    [one] un giorno
+   *[other] { $days } giorni
+} prima
+problem-lending-starts-in-past = La prenotazione comincia nel passato: scegli un inizio da adesso in poi
+problem-lending-quantity = Hai chiesto { $asked } esemplari; la dotazione ne ha { $pool ->
+    [one] uno solo
+   *[other] { $pool }
+}: chiedine almeno uno e al massimo quanti ce ne sono
+problem-lending-retired = Questa risorsa è stata ritirata: non si prenota più
+problem-lending-members-only = Solo i membri di @{ $org } possono prendere in prestito questa risorsa
+problem-lending-not-steward = Solo chi custodisce la risorsa può farlo
+problem-lending-not-borrower = Solo chi ha prenotato o chi custodisce la risorsa può annullare questa prenotazione
+problem-lending-not-lent = Niente di questa prenotazione è in prestito: è { $state ->
+    [pending] in attesa di approvazione
+    [confirmed] confermata
+    [out] in prestito
+    [returned] restituita
+   *[cancelled] annullata
+}, quindi non c'è nulla da restituire
+problem-lending-wrong-state = Una prenotazione { $state ->
+    [pending] in attesa di approvazione
+    [confirmed] confermata
+    [out] in prestito
+    [returned] restituita
+   *[cancelled] annullata
+} non può essere { $action ->
+    [approve] approvata
+    [cancel] annullata
+    [check_out] consegnata
+   *[return] restituita
+}
+problem-lending-slot-taken = Gli esemplari sono occupati in quell'orario (prenotazione `{ $reservation }`); { $next ->
+    [none] nessuna fascia di quella durata è libera entro il periodo prenotabile
+   *[other] la prossima fascia libera comincia il { $next }
+}

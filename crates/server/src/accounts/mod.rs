@@ -216,6 +216,30 @@ pub fn org_admins(conn: &mut DbConn, handle: &str) -> Result<(OrgId, Vec<Actor>)
     Ok((OrgId(org.id), admins))
 }
 
+/// The role (`admin` or `member`) `person` holds in the organization `org` as an active
+/// member, if they are one: how another domain lets an organization's admins or members act.
+pub fn active_role(
+    conn: &mut DbConn,
+    org: &OrgId,
+    person: &crate::ids::PersonId,
+) -> Result<Option<String>, AppError> {
+    Ok(orgs::membership(conn, org.as_str(), person.as_str())?
+        .filter(|m| m.state == model::ACTIVE)
+        .map(|m| m.role))
+}
+
+/// The ids of the organizations `person` is an active admin of.
+pub fn admin_org_ids(
+    conn: &mut DbConn,
+    person: &crate::ids::PersonId,
+) -> Result<Vec<OrgId>, AppError> {
+    Ok(orgs::orgs_of(conn, person.as_str())?
+        .into_iter()
+        .filter(|(_, role, state)| role == "admin" && state == model::ACTIVE)
+        .map(|(o, _, _)| OrgId(o.id))
+        .collect())
+}
+
 /// Registers a person whose password is already hashed (the demo, tests and benchmarks
 /// hash one password once, since hashing is slow on purpose). Journaled like a sign-up;
 /// the handle is checked as at sign-up.

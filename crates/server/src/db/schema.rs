@@ -290,6 +290,57 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    lending_resources (id) {
+        id -> Text,
+        kind -> Text,
+        name -> Text,
+        description -> Text,
+        place -> Text,
+        condition -> Text,
+        quantity -> BigInt,
+        steward_kind -> Text,
+        steward_id -> Text,
+        created_by -> Text,
+        created_at -> BigInt,
+        retired_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    lending_policies (resource_id) {
+        resource_id -> Text,
+        min_minutes -> BigInt,
+        max_minutes -> BigInt,
+        horizon_days -> BigInt,
+        buffer_minutes -> BigInt,
+        borrowers -> Text,
+        approval_required -> Bool,
+    }
+}
+
+diesel::joinable!(lending_policies -> lending_resources (resource_id));
+diesel::allow_tables_to_appear_in_same_query!(lending_resources, lending_policies);
+
+diesel::table! {
+    lending_reservations (id) {
+        id -> Text,
+        resource_id -> Text,
+        borrower_id -> Text,
+        quantity -> BigInt,
+        starts_at -> BigInt,
+        ends_at -> BigInt,
+        held_until -> BigInt,
+        state -> Text,
+        created_at -> BigInt,
+        checked_out_at -> Nullable<BigInt>,
+        out_note -> Text,
+        returned_at -> Nullable<BigInt>,
+        return_note -> Text,
+        cancelled_at -> Nullable<BigInt>,
+    }
+}
+
 diesel::joinable!(discussion_comments -> discussion_threads (thread_id));
 diesel::joinable!(discussion_comments -> people (author_id));
 diesel::joinable!(discussion_threads -> people (author_id));

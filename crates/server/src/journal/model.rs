@@ -57,10 +57,12 @@ pub enum ObjectKind {
     Decision,
     Treasury,
     LedgerTransaction,
+    Resource,
+    Reservation,
 }
 
 impl ObjectKind {
-    pub const ALL: [ObjectKind; 10] = [
+    pub const ALL: [ObjectKind; 12] = [
         ObjectKind::Person,
         ObjectKind::Organization,
         ObjectKind::Commons,
@@ -71,6 +73,8 @@ impl ObjectKind {
         ObjectKind::Decision,
         ObjectKind::Treasury,
         ObjectKind::LedgerTransaction,
+        ObjectKind::Resource,
+        ObjectKind::Reservation,
     ];
 
     /// The `object_type` of its events.
@@ -86,6 +90,8 @@ impl ObjectKind {
             ObjectKind::Decision => "decision",
             ObjectKind::Treasury => "treasury",
             ObjectKind::LedgerTransaction => "ledger_transaction",
+            ObjectKind::Resource => "resource",
+            ObjectKind::Reservation => "reservation",
         }
     }
 
@@ -115,6 +121,10 @@ impl ObjectKind {
             ObjectKind::Treasury => &[Create, Add],
             // recorded; reversed
             ObjectKind::LedgerTransaction => &[Create, Undo],
+            // put up for lending; retired
+            ObjectKind::Resource => &[Create, Delete],
+            // made; approved; cancelled; checked out; returned
+            ObjectKind::Reservation => &[Create, Accept, Delete, Update, Undo],
         }
     }
 

@@ -10,7 +10,14 @@ const KERNEL: &[&str] = &[
     "actor", "config", "db", "error", "export", "form", "i18n", "ids", "journal", "markdown",
     "metrics", "panels", "seed", "state", "text", "web",
 ];
-const DOMAINS: &[&str] = &["accounts", "commons", "discussion", "bodies", "ledger"];
+const DOMAINS: &[&str] = &[
+    "accounts",
+    "commons",
+    "discussion",
+    "bodies",
+    "ledger",
+    "lending",
+];
 const ASSEMBLY: &[&str] = &[
     "api_page", "app", "cli", "demo", "home", "main", "openapi", "ops", "lib",
 ];

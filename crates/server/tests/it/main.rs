@@ -19,6 +19,7 @@ mod guard;
 mod journal;
 mod languages;
 mod ledger;
+mod lending;
 mod lists;
 mod openapi;
 mod ops;

@@ -445,3 +445,80 @@ async fn racing_copies_of_one_keyed_request_write_one_transaction() {
     assert!(r.iter().all(|(_, b)| b.contains("\"number\":1,")), "{r:?}");
     assert_eq!(app.rows("ledger_transactions").await, 1);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_bookings_never_overbook_a_pool() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let both = [&ada, &bob];
+    let at = crate::lending::at;
+    // Racing pairs for the last item: exactly one wins, the other learns who holds it.
+    for round in 0..8 {
+        let id = app
+            .resource(
+                &ada,
+                json!({"name": format!("Bike {round}"), "quantity": 2, "buffer_minutes": 30}),
+            )
+            .await;
+        let path = format!("/api/v1/resources/{id}/reservations");
+        app.post_as(
+            &ada,
+            &path,
+            json!({"starts_at": at(3), "ends_at": at(6), "quantity": 1}),
+            201,
+        )
+        .await;
+        // One item is left over 4 h to 5 h; two people race for it, each for a
+        // different stretch over it.
+        let bodies = [
+            json!({"starts_at": at(2), "ends_at": at(5), "quantity": 1}),
+            json!({"starts_at": at(4), "ends_at": at(7), "quantity": 1}),
+        ];
+        let r = app
+            .race(2, |i, c| {
+                fire(
+                    &app,
+                    c,
+                    Method::POST,
+                    &path,
+                    both[i],
+                    Some(bodies[i].clone()),
+                )
+            })
+            .await;
+        assert_eq!(wins(&r), 1, "round {round}: {r:?}");
+        refused_with(&r, 409, "slot_taken");
+        let lost = r.iter().find(|(s, _)| *s == 409).unwrap();
+        let p: Value = serde_json::from_str(&lost.1).unwrap();
+        assert!(p["conflicting_reservation"].is_string(), "{p}");
+        assert!(p["next_free_slot"]["starts_at"].is_string(), "{p}");
+        assert_eq!(
+            app.count(format!(
+                "SELECT COUNT(*) AS n FROM lending_reservations WHERE resource_id = '{id}' AND state = 'confirmed'"
+            ))
+            .await,
+            2
+        );
+    }
+    // Eight racers for a pool of three: three win, whatever the order.
+    let id = app
+        .resource(&ada, json!({"name": "Recorders", "quantity": 3}))
+        .await;
+    let path = format!("/api/v1/resources/{id}/reservations");
+    let body = json!({"starts_at": at(10), "ends_at": at(12), "quantity": 1});
+    let r = app
+        .race(8, |i, c| {
+            fire(
+                &app,
+                c,
+                Method::POST,
+                &path,
+                both[i % 2],
+                Some(body.clone()),
+            )
+        })
+        .await;
+    assert_eq!(wins(&r), 3, "{r:?}");
+    refused_with(&r, 409, "slot_taken");
+}

@@ -254,6 +254,8 @@ const AXE_PAGES: &[&str] = &[
     "/signup",
     "/api",
     "/no/such/page",
+    "/resources",
+    "/resources?kind=vehicle",
 ];
 
 /// Pages a signed-in maintainer (the demo's `fatima`) sees: the settings, the forms that
@@ -271,6 +273,8 @@ const SIGNED_IN_PAGES: &[&str] = &[
     "/commons/lagomar-repair-manuals",
     "/orgs/repair-tuesday/bodies/workshop",
     "/orgs/repair-tuesday/bodies/workshop/decisions/1",
+    "/me/reservations",
+    "/desk",
 ];
 
 /// Signs the browser in through the form.
@@ -310,10 +314,32 @@ async fn demo_pages_pass_axe_in_every_language() {
         .expect("an edited comment in the demo thread");
     let from = thread[..at].rfind("\"/comments/").expect("its link") + 1;
     let history = format!("{}/history", &thread[from..at]);
+    // The cargo bike's page, whose address carries the resource's id, and its first
+    // reservation's.
+    let bikes = app.page(&app.browser(), "/resources?q=cargo").await;
+    let start = bikes
+        .find("href=\"/resources/")
+        .expect("the demo's cargo bike")
+        + 6;
+    let bike = bikes[start..]
+        .split('"')
+        .next()
+        .expect("its link")
+        .to_string();
+    let bike_page = app.page(&app.browser(), &bike).await;
+    let start = bike_page
+        .find("href=\"/reservations/")
+        .expect("a reservation of it")
+        + 6;
+    let loan = bike_page[start..]
+        .split('"')
+        .next()
+        .expect("its link")
+        .to_string();
     let anonymous: Vec<&str> = AXE_PAGES
         .iter()
         .copied()
-        .chain([history.as_str()])
+        .chain([history.as_str(), bike.as_str(), loan.as_str()])
         .collect();
     let mut found = Vec::new();
     let result: Result<(), CmdError> = async {

@@ -96,6 +96,18 @@ impl TestApp {
             .await
     }
 
+    /// A resource put up for lending by `by` (its steward, or an admin of the
+    /// organization `body` names), with the fields of `body` over a tool of one item;
+    /// returns its id.
+    pub async fn resource(&self, by: &Person, body: Value) -> String {
+        let mut b = json!({"kind": "tool", "name": "Drill", "quantity": 1});
+        if let (Some(b), Value::Object(extra)) = (b.as_object_mut(), body) {
+            b.extend(extra);
+        }
+        let r = self.post_as(by, "/api/v1/resources", b, 201).await;
+        r["id"].as_str().expect("resource id").to_string()
+    }
+
     /// A person signed up through the API, with a token.
     pub async fn person(&self, handle: &str) -> Person {
         Person {

@@ -1,0 +1,486 @@
+//! JSON API for lending: resources (list, read, create, retire), their reservations and
+//! calendars, and a reservation's moves (approve, cancel, check out, return). Reads are
+//! public; writes need a bearer token. A booking that does not fit answers 409 with the
+//! reservation in the way and the next free slot.
+
+use super::calendar::{calendar_of_reservation, calendar_of_resource};
+use super::model::{self, Action, Clash};
+use super::service::{self, NewResource};
+use super::views::{self, DeskView, ReservationView, ResourceView};
+use crate::db::now_ms;
+use crate::error::{ApiError, Problem};
+use crate::state::AppState;
+use crate::web::actor::ApiViewer;
+use crate::web::extract::{ApiJson, Path, Query};
+use crate::web::paging::{Page, Paging, PagingParams};
+use axum::Json;
+use axum::extract::State;
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+/// What a list of resources may be narrowed to.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ResourceFilter {
+    /// Only resources whose name, description or place contains this text.
+    pub q: Option<String>,
+    /// Only resources of this kind: tool, vehicle, space, machine or material.
+    pub kind: Option<String>,
+}
+
+fn default_min() -> i64 {
+    30
+}
+fn default_max() -> i64 {
+    7 * 24 * 60
+}
+fn default_horizon() -> i64 {
+    60
+}
+fn default_borrowers() -> String {
+    "anyone".into()
+}
+fn one() -> i64 {
+    1
+}
+
+/// A resource to put up for lending, with its policy.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ResourceInput {
+    /// tool, vehicle, space, machine or material.
+    pub kind: String,
+    /// One line, at most 120 characters.
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub condition: String,
+    /// Identical items in the pool (1: one item), at most 10 000.
+    #[serde(default = "one")]
+    pub quantity: i64,
+    /// The steward organization's handle (its admins steward it); absent: yourself.
+    #[serde(default)]
+    pub organization: Option<String>,
+    #[serde(default = "default_min")]
+    pub min_minutes: i64,
+    #[serde(default = "default_max")]
+    pub max_minutes: i64,
+    #[serde(default = "default_horizon")]
+    pub horizon_days: i64,
+    #[serde(default)]
+    pub buffer_minutes: i64,
+    /// `anyone` signed in, or `members` of the steward organization.
+    #[serde(default = "default_borrowers")]
+    pub borrowers: String,
+    #[serde(default)]
+    pub approval_required: bool,
+}
+
+/// A booking: RFC 3339 times with their offset, and how many items.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReservationInput {
+    /// RFC 3339 with an offset, e.g. `2026-12-07T09:00:00+01:00`.
+    pub starts_at: String,
+    /// After `starts_at`.
+    pub ends_at: String,
+    /// 1 to the pool's size.
+    #[serde(default = "one")]
+    pub quantity: i64,
+}
+
+/// A condition note at check-out or return.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NoteInput {
+    #[serde(default)]
+    pub note: String,
+}
+
+/// When the same booking would fit.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct Slot {
+    pub starts_at: String,
+    pub ends_at: String,
+}
+
+/// A 409 for a booking that does not fit: problem+json with what is in the way.
+#[derive(Serialize, ToSchema)]
+pub struct SlotTaken {
+    #[serde(flatten)]
+    pub problem: Problem,
+    /// With `slot_taken`: the id of a reservation holding the items at the busiest
+    /// instant asked for (absent on the other 409s, e.g. `resource_retired`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conflicting_reservation: Option<String>,
+    /// The first slot of the same length, at or after the one asked, that fits within
+    /// the booking horizon; absent if none does.
+    pub next_free_slot: Option<Slot>,
+}
+
+fn slot_taken(clash: &Clash, length: i64) -> Response {
+    let e = service::clash_error(clash);
+    let body = SlotTaken {
+        problem: Problem {
+            kind: "about:blank".into(),
+            title: "Conflict".into(),
+            status: 409,
+            detail: e.detail.in_request_language(),
+            code: e.code.into(),
+        },
+        conflicting_reservation: Some(clash.reservation.clone()),
+        next_free_slot: clash.next_free.map(|t| Slot {
+            starts_at: model::rfc3339(t),
+            ends_at: model::rfc3339(t + length),
+        }),
+    };
+    let mut r = (StatusCode::CONFLICT, Json(body)).into_response();
+    r.headers_mut().insert(
+        header::CONTENT_TYPE,
+        header::HeaderValue::from_static("application/problem+json"),
+    );
+    r
+}
+
+fn ics(text: String) -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/calendar; charset=utf-8")],
+        text,
+    )
+        .into_response()
+}
+
+/// Resources that can be borrowed, by name, a page at a time (retired ones leave).
+#[utoipa::path(get, path = "/api/v1/resources", tag = "lending", params(ResourceFilter, PagingParams),
+    responses((status = 200, description = "one page of resources, by name", body = Page<ResourceView>),
+        (status = 400, description = "a malformed cursor or limit", body = Problem),
+        (status = 422, description = "an unknown kind", body = Problem)))]
+pub async fn list_resources(
+    State(state): State<AppState>,
+    Query(f): Query<ResourceFilter>,
+    paging: Paging,
+) -> Result<Page<ResourceView>, ApiError> {
+    Ok(state
+        .db
+        .read(move |c| {
+            let kind = match f.kind.as_deref().filter(|k| !k.is_empty()) {
+                Some(k) => Some(model::kind(k)?),
+                None => None,
+            };
+            let q = f.q.as_deref().map(str::trim).filter(|q| !q.is_empty());
+            views::resources_page(c, q, kind, &paging)
+        })
+        .await?)
+}
+
+/// Puts a resource up for lending, stewarded by you or by an organization you administer.
+#[utoipa::path(post, path = "/api/v1/resources", tag = "lending", security(("bearer" = [])),
+    request_body = ResourceInput,
+    responses((status = 201, description = "the resource", body = ResourceView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not an admin of the steward organization", body = Problem),
+        (status = 404, description = "no such organization", body = Problem),
+        (status = 422, description = "a field or the policy breaks its rule", body = Problem)))]
+pub async fn create_resource(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    ApiJson(i): ApiJson<ResourceInput>,
+) -> Result<Response, ApiError> {
+    let view = state
+        .db
+        .write(move |c| {
+            let input = NewResource {
+                kind: i.kind,
+                name: i.name,
+                description: i.description,
+                place: i.place,
+                condition: i.condition,
+                quantity: i.quantity,
+                organization: i.organization,
+                min_minutes: i.min_minutes,
+                max_minutes: i.max_minutes,
+                horizon_days: i.horizon_days,
+                buffer_minutes: i.buffer_minutes,
+                borrowers: i.borrowers,
+                approval_required: i.approval_required,
+            };
+            let r = service::create_resource(c, &p, &input, now_ms())?;
+            views::resource_view(c, r)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
+/// One resource with its policy.
+#[utoipa::path(get, path = "/api/v1/resources/{id}", tag = "lending",
+    params(("id" = String, Path)),
+    responses((status = 200, description = "the resource", body = ResourceView),
+        (status = 404, description = "no such resource", body = Problem)))]
+pub async fn get_resource(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<ResourceView>, ApiError> {
+    let v = state
+        .db
+        .read(move |c| {
+            let r = service::require_resource(c, &id)?;
+            views::resource_view(c, r)
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// Retires a resource (a steward): it takes no more bookings.
+#[utoipa::path(post, path = "/api/v1/resources/{id}/retire", tag = "lending", security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 200, description = "the retired resource", body = ResourceView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward", body = Problem),
+        (status = 404, description = "no such resource", body = Problem),
+        (status = 409, description = "retired already", body = Problem)))]
+pub async fn retire_resource(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+) -> Result<Json<ResourceView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let r = service::retire(c, &p, &id, now_ms())?;
+            views::resource_view(c, r)
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// A resource's reservations under way or to come, by start (cancelled ones left out).
+#[utoipa::path(get, path = "/api/v1/resources/{id}/reservations", tag = "lending",
+    params(("id" = String, Path)),
+    responses((status = 200, description = "its reservations, by start", body = Vec<ReservationView>),
+        (status = 404, description = "no such resource", body = Problem)))]
+pub async fn resource_reservations(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<ReservationView>>, ApiError> {
+    let v = state
+        .db
+        .read(move |c| {
+            let r = service::require_resource(c, &id)?;
+            views::upcoming(c, &r, now_ms())
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// Reserves items of a resource for an interval. Never double-books: when the pool has
+/// no room at some instant of the interval (plus the buffer), answers 409.
+#[utoipa::path(post, path = "/api/v1/resources/{id}/reservations", tag = "lending", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = ReservationInput,
+    responses((status = 201, description = "the reservation (pending when the steward must approve)", body = ReservationView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "only members of the steward organization may borrow", body = Problem),
+        (status = 404, description = "no such resource", body = Problem),
+        (status = 409, description = "the slot is taken (with the reservation in the way and the next free slot), or the resource is retired", body = SlotTaken),
+        (status = 422, description = "a malformed, zoneless or out-of-range time, an empty interval, a duration or horizon outside the policy, or a quantity outside the pool", body = Problem)))]
+pub async fn reserve(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<ReservationInput>,
+) -> Result<Response, ApiError> {
+    let starts_at = model::instant("starts_at", &i.starts_at)?;
+    let ends_at = model::instant("ends_at", &i.ends_at)?;
+    let outcome = state
+        .db
+        .write(move |c| {
+            let now = now_ms();
+            match service::reserve(c, &p, &id, starts_at, ends_at, i.quantity, now)? {
+                Ok(k) => Ok(Ok(views::reservation(c, k, now)?)),
+                Err(clash) => Ok(Err(clash)),
+            }
+        })
+        .await?;
+    Ok(match outcome {
+        Ok(v) => (StatusCode::CREATED, Json(v)).into_response(),
+        Err(clash) => slot_taken(&clash, ends_at - starts_at),
+    })
+}
+
+/// A resource's reservations as an iCalendar (RFC 5545) feed.
+#[utoipa::path(get, path = "/api/v1/resources/{id}/calendar.ics", tag = "lending",
+    params(("id" = String, Path)),
+    responses((status = 200, description = "an iCalendar feed of its reservations", content_type = "text/calendar", body = String),
+        (status = 404, description = "no such resource", body = Problem)))]
+pub async fn resource_calendar(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let text = state.db.read(move |c| calendar_of_resource(c, &id)).await?;
+    Ok(ics(text))
+}
+
+/// One reservation.
+#[utoipa::path(get, path = "/api/v1/reservations/{id}", tag = "lending",
+    params(("id" = String, Path)),
+    responses((status = 200, description = "the reservation", body = ReservationView),
+        (status = 404, description = "no such reservation", body = Problem)))]
+pub async fn get_reservation(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<ReservationView>, ApiError> {
+    let v = state
+        .db
+        .read(move |c| {
+            let k = service::require_reservation(c, &id)?;
+            views::reservation(c, k, now_ms())
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// One reservation as an iCalendar (RFC 5545) event.
+#[utoipa::path(get, path = "/api/v1/reservations/{id}/calendar.ics", tag = "lending",
+    params(("id" = String, Path)),
+    responses((status = 200, description = "an iCalendar file with the reservation", content_type = "text/calendar", body = String),
+        (status = 404, description = "no such reservation", body = Problem)))]
+pub async fn reservation_calendar(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
+    let text = state
+        .db
+        .read(move |c| calendar_of_reservation(c, &id))
+        .await?;
+    Ok(ics(text))
+}
+
+async fn act(
+    state: AppState,
+    p: crate::web::actor::Actor,
+    id: String,
+    action: Action,
+    note: String,
+) -> Result<Json<ReservationView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let now = now_ms();
+            let k = service::act(c, &p, &id, action, &note, now)?;
+            views::reservation(c, k, now)
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// A steward approves a reservation that awaits approval.
+#[utoipa::path(post, path = "/api/v1/reservations/{id}/approve", tag = "lending", security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 200, description = "the confirmed reservation", body = ReservationView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward", body = Problem),
+        (status = 404, description = "no such reservation", body = Problem),
+        (status = 409, description = "it does not await approval", body = Problem)))]
+pub async fn approve(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+) -> Result<Json<ReservationView>, ApiError> {
+    act(state, p, id, Action::Approve, String::new()).await
+}
+
+/// The borrower or a steward cancels a reservation before check-out.
+#[utoipa::path(post, path = "/api/v1/reservations/{id}/cancel", tag = "lending", security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 200, description = "the cancelled reservation", body = ReservationView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "neither its borrower nor a steward", body = Problem),
+        (status = 404, description = "no such reservation", body = Problem),
+        (status = 409, description = "checked out, returned or cancelled already", body = Problem)))]
+pub async fn cancel(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+) -> Result<Json<ReservationView>, ApiError> {
+    act(state, p, id, Action::Cancel, String::new()).await
+}
+
+/// A steward hands the items over, noting their condition.
+#[utoipa::path(post, path = "/api/v1/reservations/{id}/check-out", tag = "lending", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = NoteInput,
+    responses((status = 200, description = "the reservation, out", body = ReservationView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward", body = Problem),
+        (status = 404, description = "no such reservation", body = Problem),
+        (status = 409, description = "not confirmed (pending, out, returned or cancelled)", body = Problem),
+        (status = 422, description = "a note too long or with control characters", body = Problem)))]
+pub async fn check_out(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<NoteInput>,
+) -> Result<Json<ReservationView>, ApiError> {
+    act(state, p, id, Action::CheckOut, i.note).await
+}
+
+/// A steward takes the items back, noting their condition; a late return is shown.
+#[utoipa::path(post, path = "/api/v1/reservations/{id}/return", tag = "lending", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = NoteInput,
+    responses((status = 200, description = "the reservation, returned", body = ReservationView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward", body = Problem),
+        (status = 404, description = "no such reservation", body = Problem),
+        (status = 409, description = "not lent: it is not checked out", body = Problem),
+        (status = 422, description = "a note too long or with control characters", body = Problem)))]
+pub async fn give_back(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<NoteInput>,
+) -> Result<Json<ReservationView>, ApiError> {
+    act(state, p, id, Action::Return, i.note).await
+}
+
+/// Your reservations, latest first (the last 200).
+#[utoipa::path(get, path = "/api/v1/me/reservations", tag = "lending", security(("bearer" = [])),
+    responses((status = 200, description = "your reservations, latest start first", body = Vec<ReservationView>),
+        (status = 401, description = "not signed in", body = Problem)))]
+pub async fn my_reservations(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+) -> Result<Json<Vec<ReservationView>>, ApiError> {
+    let v = state
+        .db
+        .read(move |c| {
+            let now = now_ms();
+            super::store::of_borrower(c, p.id.as_str(), 200)?
+                .into_iter()
+                .map(|k| views::reservation(c, k, now))
+                .collect::<Result<Vec<_>, _>>()
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// Your steward's desk for today (UTC): items to hand over, loans to take back, loans
+/// overdue, and reservations awaiting your approval, over every resource you steward.
+#[utoipa::path(get, path = "/api/v1/me/desk", tag = "lending", security(("bearer" = [])),
+    responses((status = 200, description = "today's desk", body = DeskView),
+        (status = 401, description = "not signed in", body = Problem)))]
+pub async fn my_desk(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+) -> Result<Json<DeskView>, ApiError> {
+    let v = state
+        .db
+        .read(move |c| {
+            let now = now_ms();
+            views::desk(c, &p, now, model::day_bounds(now, "UTC"))
+        })
+        .await?;
+    Ok(Json(v))
+}

@@ -1,0 +1,212 @@
+//! Demo lending: the City of Lagomar's equipment library (cameras and recorders for the
+//! oral-history trails, tools, a cargo bike, two shared cars) stewarded by the city's
+//! office, and the makers' laser cutter, with a month of reservations and loans — some
+//! returned (one late), some out, some to come, one awaiting approval. Seeded through the
+//! same flows as real use, each at the moment it would have happened.
+
+use super::model::Action;
+use super::service::{self, NewResource};
+use crate::db::{DbConn, now_ms};
+use crate::error::AppError;
+use crate::seed::DemoContext;
+
+const HOUR: i64 = 3_600_000;
+const DAY: i64 = 24 * HOUR;
+
+/// kind, name, description, place, quantity, organization, max hours, buffer minutes,
+/// members only, approval required.
+type Thing = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    i64,
+    &'static str,
+    i64,
+    i64,
+    bool,
+    bool,
+);
+
+const THINGS: &[Thing] = &[
+    (
+        "tool",
+        "Field recorder kit",
+        "Handheld recorder, two lavalier microphones, windshields, spare batteries: for the oral-history trails.",
+        "Library of Things, Via del Porto 4",
+        3,
+        "lagomar-city",
+        72,
+        60,
+        false,
+        false,
+    ),
+    (
+        "tool",
+        "Camera kit",
+        "Mirrorless camera with a 24–70 mm lens, tripod and two memory cards.",
+        "Library of Things, Via del Porto 4",
+        2,
+        "lagomar-city",
+        72,
+        60,
+        false,
+        false,
+    ),
+    (
+        "tool",
+        "Cordless drill set",
+        "Drill-driver, two batteries, charger and a box of bits.",
+        "Library of Things, Via del Porto 4",
+        4,
+        "lagomar-city",
+        48,
+        0,
+        false,
+        false,
+    ),
+    (
+        "vehicle",
+        "Cargo bike",
+        "Long-tail electric cargo bike, 80 kg load, with two child seats and rain covers.",
+        "Bike shed behind the town hall",
+        1,
+        "lagomar-city",
+        24,
+        30,
+        false,
+        false,
+    ),
+    (
+        "vehicle",
+        "Shared car",
+        "Small electric car, five seats, 250 km range; return it charged.",
+        "Car park of the market square, bays 1–2",
+        2,
+        "lagomar-city",
+        48,
+        60,
+        false,
+        true,
+    ),
+    (
+        "machine",
+        "Laser cutter",
+        "60 W CO₂ laser, 600 × 400 mm bed: wood, acrylic, card. Members trained on it only.",
+        "Makerspace, Via dei Mulini 12",
+        1,
+        "makers-lagomar",
+        4,
+        15,
+        true,
+        false,
+    ),
+];
+
+/// A reservation of the demo: thing, borrower, start (days from the demo's start, hour),
+/// hours, quantity, and what became of it.
+enum Fate {
+    Returned(&'static str),
+    ReturnedLate(&'static str),
+    Out,
+    Confirmed,
+    Cancelled,
+}
+
+type Booking = (usize, &'static str, i64, i64, i64, i64, Fate);
+
+const BOOKINGS: &[Booking] = &[
+    (
+        0,
+        "fatima",
+        1,
+        9,
+        48,
+        2,
+        Fate::Returned("all there, batteries charged"),
+    ),
+    (1, "amara", 2, 10, 24, 1, Fate::Returned("lens cap missing")),
+    (3, "bruno", 3, 8, 6, 1, Fate::ReturnedLate("muddy tyres")),
+    (4, "dolores", 5, 9, 10, 1, Fate::Returned("charged to 80 %")),
+    (2, "emil", 6, 14, 24, 2, Fate::Returned("one bit broken")),
+    (5, "fatima", 8, 15, 3, 1, Fate::Returned("lens cleaned")),
+    (3, "amara", 10, 8, 8, 1, Fate::Returned("fine")),
+    (0, "dolores", 12, 9, 72, 3, Fate::Out),
+    (1, "emil", 13, 10, 24, 1, Fate::Out),
+    (4, "bruno", 14, 7, 24, 1, Fate::Cancelled),
+    (1, "fatima", 17, 10, 48, 2, Fate::Confirmed),
+    (3, "emil", 18, 9, 4, 1, Fate::Confirmed),
+    (4, "amara", 20, 8, 12, 1, Fate::Confirmed),
+    (4, "fatima", 21, 8, 12, 1, Fate::Confirmed),
+    (5, "emil", 22, 16, 2, 1, Fate::Confirmed),
+    (2, "bruno", 25, 9, 24, 1, Fate::Confirmed),
+];
+
+/// Seeds the demo lending; needs the demo people and organizations seeded before it.
+pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
+    // The month runs from two weeks ago, at midnight UTC, to two weeks ahead.
+    let start = (now_ms() / DAY - 15) * DAY;
+    let mut ids = Vec::new();
+    for (kind, name, description, place, quantity, org, hours, buffer, members, approval) in THINGS
+    {
+        let steward = ctx.person(if *org == "lagomar-city" {
+            "chen"
+        } else {
+            "amara"
+        })?;
+        let r = service::create_resource(
+            c,
+            &steward,
+            &NewResource {
+                kind: kind.to_string(),
+                name: name.to_string(),
+                description: description.to_string(),
+                place: place.to_string(),
+                condition: "good".into(),
+                quantity: *quantity,
+                organization: Some(org.to_string()),
+                min_minutes: 60,
+                max_minutes: hours * 60,
+                horizon_days: 60,
+                buffer_minutes: *buffer,
+                borrowers: if *members { "members" } else { "anyone" }.into(),
+                approval_required: *approval,
+            },
+            start - DAY,
+        )?;
+        ids.push((r.id, steward));
+    }
+    for (thing, who, day, hour, hours, quantity, fate) in BOOKINGS {
+        let (id, steward) = &ids[*thing];
+        let borrower = ctx.person(who)?;
+        let starts_at = start + day * DAY + hour * HOUR;
+        let ends_at = starts_at + hours * HOUR;
+        let booked_at = starts_at - 2 * DAY;
+        let k = service::reserve(c, &borrower, id, starts_at, ends_at, *quantity, booked_at)?
+            .map_err(|clash| service::clash_error(&clash))?;
+        let k = if k.state == "pending" {
+            service::act(c, steward, &k.id, Action::Approve, "", booked_at + HOUR)?
+        } else {
+            k
+        };
+        match fate {
+            Fate::Confirmed => {}
+            Fate::Cancelled => {
+                service::act(c, &borrower, &k.id, Action::Cancel, "", booked_at + DAY)?;
+            }
+            Fate::Out => {
+                service::act(c, steward, &k.id, Action::CheckOut, "good", starts_at)?;
+            }
+            Fate::Returned(note) | Fate::ReturnedLate(note) => {
+                service::act(c, steward, &k.id, Action::CheckOut, "good", starts_at)?;
+                let back = if matches!(fate, Fate::ReturnedLate(_)) {
+                    ends_at + 5 * HOUR
+                } else {
+                    ends_at - HOUR
+                };
+                service::act(c, steward, &k.id, Action::Return, note, back)?;
+            }
+        }
+    }
+    Ok(())
+}

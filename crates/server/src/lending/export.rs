@@ -1,0 +1,165 @@
+//! Lending's share of the public export: resources, their policies, and reservations
+//! with their states and condition notes, as the API shows them.
+
+use super::store::{self, ReservationRow, ResourceRow};
+use crate::db::DbConn;
+use crate::error::AppError;
+use crate::export::{Exporter, Sink, Table};
+use serde::Serialize;
+
+pub static EXPORT: Exporter = Exporter {
+    domain: "lending",
+    tables: &[
+        Table::Public {
+            table: "lending_resources",
+            line: "resource",
+        },
+        Table::Public {
+            table: "lending_policies",
+            line: "lending_policy",
+        },
+        Table::Public {
+            table: "lending_reservations",
+            line: "reservation",
+        },
+    ],
+    write,
+};
+
+#[derive(Serialize)]
+struct ResourceLine {
+    id: String,
+    kind: String,
+    name: String,
+    description: String,
+    place: String,
+    condition: String,
+    quantity: i64,
+    steward_kind: String,
+    steward_id: String,
+    created_by: String,
+    created_at: i64,
+    retired_at: Option<i64>,
+}
+
+#[derive(Serialize)]
+struct PolicyLine {
+    resource_id: String,
+    min_minutes: i64,
+    max_minutes: i64,
+    horizon_days: i64,
+    buffer_minutes: i64,
+    borrowers: String,
+    approval_required: bool,
+}
+
+#[derive(Serialize)]
+struct ReservationLine {
+    id: String,
+    resource_id: String,
+    borrower_id: String,
+    quantity: i64,
+    starts_at: i64,
+    ends_at: i64,
+    held_until: i64,
+    state: String,
+    created_at: i64,
+    checked_out_at: Option<i64>,
+    out_note: String,
+    returned_at: Option<i64>,
+    return_note: String,
+    cancelled_at: Option<i64>,
+}
+
+fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
+    let (resources, reservations) = store::all(conn)?;
+    for r in resources {
+        let ResourceRow {
+            id,
+            kind,
+            name,
+            description,
+            place,
+            condition,
+            quantity,
+            steward_kind,
+            steward_id,
+            min_minutes,
+            max_minutes,
+            horizon_days,
+            buffer_minutes,
+            borrowers,
+            approval_required,
+            created_by,
+            created_at,
+            retired_at,
+        } = r;
+        sink.line(
+            "resource",
+            &ResourceLine {
+                id: id.clone(),
+                kind,
+                name,
+                description,
+                place,
+                condition,
+                quantity,
+                steward_kind,
+                steward_id,
+                created_by,
+                created_at,
+                retired_at,
+            },
+        )?;
+        sink.line(
+            "lending_policy",
+            &PolicyLine {
+                resource_id: id,
+                min_minutes,
+                max_minutes,
+                horizon_days,
+                buffer_minutes,
+                borrowers,
+                approval_required,
+            },
+        )?;
+    }
+    for k in reservations {
+        let ReservationRow {
+            id,
+            resource_id,
+            borrower_id,
+            quantity,
+            starts_at,
+            ends_at,
+            held_until,
+            state,
+            created_at,
+            checked_out_at,
+            out_note,
+            returned_at,
+            return_note,
+            cancelled_at,
+        } = k;
+        sink.line(
+            "reservation",
+            &ReservationLine {
+                id,
+                resource_id,
+                borrower_id,
+                quantity,
+                starts_at,
+                ends_at,
+                held_until,
+                state,
+                created_at,
+                checked_out_at,
+                out_note,
+                returned_at,
+                return_note,
+                cancelled_at,
+            },
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,217 @@
+//! The calendars: a resource's feed and one reservation's file, read line by line here
+//! (CRLF, folding at 75 octets, escaping, UTC times) and by Python's `icalendar`, whose
+//! events must be the store's reservations exactly.
+
+use super::{book, slot};
+use crate::support::TestApp;
+use reqwest::Method;
+use serde_json::{Value, json};
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+const TRICKY: &str = "Bring gloves, goggles; and the key\\card.\nAsk at the desk — ça marche, ¿vale? Überall grüßen Ärzte öfter Ölmühlen.";
+
+async fn feed(app: &TestApp, path: &str) -> (String, String) {
+    let r = app.program().get(app.url(path)).send().await.unwrap();
+    assert_eq!(r.status(), 200);
+    let ctype = r.headers()["content-type"].to_str().unwrap().to_string();
+    (ctype, r.text().await.unwrap())
+}
+
+/// Unfolds content lines (RFC 5545 §3.1).
+fn unfold(text: &str) -> Vec<String> {
+    text.replace("\r\n ", "")
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+async fn library(app: &TestApp) -> (String, Vec<Value>) {
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let id = app
+        .resource(&ada, json!({"name": "Laser cutter, 60 W; bed 600×400", "description": TRICKY,
+                               "place": "Via dei Mulini 12, Lagomar", "quantity": 2, "approval_required": true}))
+        .await;
+    let mut made = vec![
+        book(app, &ada, &id, slot(2, 4, 2), 201).await,
+        book(app, &bob, &id, slot(5, 7, 1), 201).await,
+        book(app, &bob, &id, slot(30, 33, 1), 201).await,
+    ];
+    let gone = book(app, &bob, &id, slot(40, 41, 1), 201).await;
+    let gid = gone["id"].as_str().unwrap();
+    app.call_as(
+        Some(&bob),
+        Method::POST,
+        &format!("/api/v1/reservations/{gid}/cancel"),
+        None,
+        200,
+    )
+    .await;
+    made.sort_by_key(|k| k["starts_at"].as_str().unwrap().to_string());
+    (id, made)
+}
+
+#[tokio::test]
+async fn the_feed_is_well_formed_icalendar_text() {
+    let app = TestApp::spawn().await;
+    let (id, made) = library(&app).await;
+    let (ctype, text) = feed(&app, &format!("/api/v1/resources/{id}/calendar.ics")).await;
+    assert!(ctype.starts_with("text/calendar"), "{ctype}");
+    assert!(text.ends_with("\r\n"));
+    assert!(
+        !text.replace("\r\n", "").contains('\n'),
+        "every line ends in CRLF"
+    );
+    assert!(!text.replace("\r\n", "").contains('\r'));
+    let raw: Vec<&str> = text.split("\r\n").collect();
+    assert!(raw.iter().all(|l| l.len() <= 75), "no line over 75 octets");
+    assert!(
+        raw.iter().any(|l| l.starts_with(' ')),
+        "the long description is folded"
+    );
+    let lines = unfold(&text);
+    assert_eq!(lines.first().unwrap(), "BEGIN:VCALENDAR");
+    assert_eq!(lines.last().unwrap(), "END:VCALENDAR");
+    assert!(lines.contains(&"VERSION:2.0".to_string()));
+    let description = "DESCRIPTION:Bring gloves\\, goggles\\; and the key\\\\card.\\nAsk at the desk — ça marche\\, ¿vale? Überall grüßen Ärzte öfter Ölmühlen.";
+    assert_eq!(
+        lines.iter().filter(|l| *l == description).count(),
+        3,
+        "{lines:#?}"
+    );
+    assert!(lines.contains(&"LOCATION:Via dei Mulini 12\\, Lagomar".to_string()));
+    let starts: Vec<&String> = lines.iter().filter(|l| l.starts_with("DTSTART:")).collect();
+    assert_eq!(starts.len(), made.len(), "the cancelled one is left out");
+    for (line, k) in starts.iter().zip(&made) {
+        let want = k["starts_at"].as_str().unwrap().replace(['-', ':'], "");
+        assert_eq!(line.as_str(), format!("DTSTART:{want}"));
+        assert!(line.ends_with('Z'));
+    }
+    assert_eq!(
+        lines.iter().filter(|l| *l == "STATUS:TENTATIVE").count(),
+        2,
+        "bob's await approval"
+    );
+
+    let one = &made[0]["id"].as_str().unwrap();
+    let (_, text) = feed(&app, &format!("/api/v1/reservations/{one}/calendar.ics")).await;
+    let lines = unfold(&text);
+    assert!(lines.contains(&format!("UID:{one}@commonfare")));
+    assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(), 1);
+    assert!(
+        lines.contains(&"STATUS:CONFIRMED".to_string()),
+        "the steward's own is confirmed"
+    );
+}
+
+const READER: &str = r#"
+import json, sys
+import icalendar
+cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
+out = []
+for e in cal.walk("VEVENT"):
+    out.append({
+        "uid": str(e.get("UID")),
+        "start": e.decoded("DTSTART").strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "end": e.decoded("DTEND").strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "utc": e.decoded("DTSTART").utcoffset().total_seconds() == 0,
+        "summary": str(e.get("SUMMARY")),
+        "description": str(e.get("DESCRIPTION")),
+        "location": str(e.get("LOCATION")),
+        "status": str(e.get("STATUS")),
+    })
+# icalendar leaves X- properties as they were written: unescape the name as TEXT.
+raw = str(cal.get("X-WR-CALNAME"))
+name = raw.replace("\\,", ",").replace("\\;", ";").replace("\\n", "\n").replace("\\\\", "\\")
+print(json.dumps({"name": str(name), "events": out}))
+"#;
+
+/// The Python that reads calendars: `COMMONFARE_PYTHON` (scripts/test sets one with
+/// `icalendar`), else `python3`; None, with the reason, when it cannot import icalendar.
+fn python() -> Result<String, String> {
+    let py = std::env::var("COMMONFARE_PYTHON").unwrap_or_else(|_| "python3".into());
+    match Command::new(&py).args(["-c", "import icalendar"]).output() {
+        Ok(o) if o.status.success() => Ok(py),
+        Ok(_) => Err(format!(
+            "{py} has no icalendar module (pip install icalendar)"
+        )),
+        Err(e) => Err(format!("no {py}: {e}")),
+    }
+}
+
+#[tokio::test]
+async fn python_icalendar_reads_every_reservation_of_the_store() {
+    let py = match python() {
+        Ok(p) => p,
+        Err(why) => {
+            println!("skipped: {why}");
+            return;
+        }
+    };
+    let app = TestApp::spawn().await;
+    let (id, made) = library(&app).await;
+    let (_, text) = feed(&app, &format!("/api/v1/resources/{id}/calendar.ics")).await;
+    let mut child = Command::new(py)
+        .args(["-c", READER])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("python");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let read: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(read["name"], "Laser cutter, 60 W; bed 600×400");
+    let events = read["events"].as_array().unwrap();
+    // Every event is a reservation of the store that holds items, and every one is there.
+    let stored = app
+        .count(format!(
+            "SELECT COUNT(*) AS n FROM lending_reservations WHERE resource_id = '{id}' AND state <> 'cancelled'"
+        ))
+        .await;
+    assert_eq!(events.len() as i64, stored);
+    for (e, k) in events.iter().zip(&made) {
+        let kid = k["id"].as_str().unwrap();
+        let v = app
+            .call_as(
+                None,
+                Method::GET,
+                &format!("/api/v1/reservations/{kid}"),
+                None,
+                200,
+            )
+            .await;
+        assert_eq!(e["uid"], format!("{kid}@commonfare"));
+        assert_eq!(e["start"], v["starts_at"]);
+        assert_eq!(e["end"], v["ends_at"]);
+        assert_eq!(e["utc"], true);
+        assert_eq!(e["description"], TRICKY);
+        assert_eq!(e["location"], "Via dei Mulini 12, Lagomar");
+        let q = v["quantity"].as_i64().unwrap();
+        assert_eq!(
+            e["summary"],
+            format!(
+                "Laser cutter, 60 W; bed 600×400 × {q} — @{}",
+                v["borrower"].as_str().unwrap()
+            )
+        );
+        let status = if v["state"] == "pending" {
+            "TENTATIVE"
+        } else {
+            "CONFIRMED"
+        };
+        assert_eq!(e["status"], status);
+    }
+}

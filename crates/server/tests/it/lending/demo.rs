@@ -1,0 +1,107 @@
+//! The demo's lending library: the city's equipment and the makers' laser cutter, a month
+//! of loans that never overbook, an overdue loan and a late return, and feeds that read.
+
+use crate::support::TestApp;
+use reqwest::Method;
+use serde_json::Value;
+
+#[tokio::test]
+async fn the_demo_lends_the_city_s_equipment_and_the_makers_laser() {
+    let app = TestApp::spawn().await;
+    assert!(commonfare::demo::load(&app.state.db).expect("demo loads"));
+    let list = app
+        .call_as(None, Method::GET, "/api/v1/resources", None, 200)
+        .await;
+    let items = list["items"].as_array().unwrap();
+    let find = |name: &str| -> &Value {
+        items
+            .iter()
+            .find(|r| r["name"] == name)
+            .unwrap_or_else(|| panic!("{name}"))
+    };
+    for name in [
+        "Field recorder kit",
+        "Camera kit",
+        "Cordless drill set",
+        "Cargo bike",
+    ] {
+        assert_eq!(find(name)["steward"], "@lagomar-city");
+    }
+    let cars = find("Shared car");
+    assert_eq!(
+        (cars["quantity"].as_i64(), cars["kind"].as_str()),
+        (Some(2), Some("vehicle"))
+    );
+    assert_eq!(cars["policy"]["approval_required"], true);
+    let laser = find("Laser cutter");
+    assert_eq!(laser["steward"], "@makers-lagomar");
+    assert_eq!(laser["policy"]["borrowers"], "members");
+
+    // A month of reservations: some returned (one late), some out (one overdue), some to
+    // come, one cancelled.
+    let states = |sql: &str| {
+        app.count(format!(
+            "SELECT COUNT(*) AS n FROM lending_reservations WHERE {sql}"
+        ))
+    };
+    assert!(states("state = 'returned'").await >= 5);
+    assert_eq!(
+        states("state = 'returned' AND returned_at > ends_at").await,
+        1
+    );
+    assert_eq!(states("state = 'out'").await, 2);
+    assert!(states("state = 'confirmed'").await >= 5);
+    assert_eq!(states("state = 'cancelled'").await, 1);
+    let overdue = app
+        .count(format!(
+            "SELECT COUNT(*) AS n FROM lending_reservations WHERE state = 'out' AND ends_at < {}",
+            commonfare::db::now_ms()
+        ))
+        .await;
+    assert!(overdue >= 1, "an overdue loan on the desk");
+    // No instant of any pool holds more than it has: every reservation's start is a
+    // busiest candidate, counted against the others that hold items then.
+    let over = app
+        .count(
+            "SELECT COUNT(*) AS n FROM lending_reservations a JOIN lending_resources r ON r.id = a.resource_id \
+             WHERE a.state IN ('pending', 'confirmed', 'out') AND r.quantity < (\
+               SELECT SUM(b.quantity) FROM lending_reservations b WHERE b.resource_id = a.resource_id \
+               AND b.state IN ('pending', 'confirmed', 'out') \
+               AND b.starts_at <= a.starts_at AND b.held_until > a.starts_at)"
+                .into(),
+        )
+        .await;
+    assert_eq!(over, 0);
+    for r in items {
+        let id = r["id"].as_str().unwrap();
+        let ics = app
+            .program()
+            .get(app.url(&format!("/api/v1/resources/{id}/calendar.ics")))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+    }
+    // Chen keeps the city's desk.
+    let chen = app.browser();
+    let r = app
+        .post_form(
+            &chen,
+            "/signin",
+            "/signin",
+            &[
+                ("handle", "chen"),
+                ("password", commonfare::demo::DEMO_PASSWORD),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let desk = app.page(&chen, "/desk").await;
+    assert!(
+        desk.contains("Field recorder kit") || desk.contains("Camera kit"),
+        "{desk}"
+    );
+}
