@@ -208,7 +208,14 @@ problem-foreign-revision = revision `{ $revision }` does not belong to this comm
 problem-conflicting = the change conflicts with the head on { $paths }; update it against the head
 # $state is a contribution's state as the API writes it: proposed, changes_requested,
 # accepted, rejected, withdrawn or reverted.
-problem-illegal-transition = a { $state } contribution cannot be { $verb ->
+problem-illegal-transition = { $state ->
+        [proposed] a proposed contribution
+        [changes_requested] a contribution waiting for changes
+        [accepted] an accepted contribution
+        [rejected] a rejected contribution
+        [withdrawn] a withdrawn contribution
+       *[reverted] a reverted contribution
+    } cannot be { $verb ->
         [accept] accepted
         [reject] rejected
         [withdraw] withdrawn
@@ -216,7 +223,14 @@ problem-illegal-transition = a { $state } contribution cannot be { $verb ->
         [update] updated
        *[revert] reverted
     }
-problem-accept-unchecked = a { $state } contribution cannot be accepted without checking it against the head
+problem-accept-unchecked = { $state ->
+        [proposed] a proposed contribution
+        [changes_requested] a contribution waiting for changes
+        [accepted] an accepted contribution
+        [rejected] a rejected contribution
+        [withdrawn] a withdrawn contribution
+       *[reverted] a reverted contribution
+    } cannot be accepted without checking it against the head
 problem-revert-first-revision = the first revision cannot be reverted: it has nothing before it
 problem-not-allowed = { $action ->
         [create_commons] creating a commons

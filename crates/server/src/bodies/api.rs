@@ -373,7 +373,10 @@ pub async fn cast(
 /// methods, CSV for motions. Recount with `commonfare decide rank FILE --method METHOD`.
 #[utoipa::path(get, path = "/api/v1/decisions/{id}/ballots", tag = "bodies",
     params(("id" = String, Path)),
-    responses((status = 200, description = "the ballot file; its SHA-256 is in the journal's `decision.closed`", content_type = "text/plain", body = String),
+    responses((status = 200, description = "the ballot file; its SHA-256 is in the journal's `decision.closed`", content(
+            (String = "text/plain"),
+            (String = "text/csv"),
+            (String = "application/yaml"))),
         (status = 404, description = "no such decision", body = Problem),
         (status = 409, description = "the decision is not closed", body = Problem)))]
 pub async fn ballots(

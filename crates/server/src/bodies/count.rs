@@ -47,10 +47,10 @@ pub struct Outcome {
     /// Sentences of the engine stating the parameters, the arithmetic and the conclusion.
     pub summary: Vec<String>,
     /// Rounds or stages of the count, each with its tallies and events.
-    #[schema(value_type = Object)]
+    #[schema(value_type = Vec<Object>)]
     pub rounds: serde_json::Value,
     /// Square tables over the options (pairwise preferences, strongest paths).
-    #[schema(value_type = Object)]
+    #[schema(value_type = Vec<Object>)]
     pub matrices: serde_json::Value,
     /// For secret ballots: the SHA-256 of every voter's receipt, sorted, so that each
     /// voter can find theirs among the ballots counted.

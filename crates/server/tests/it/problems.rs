@@ -353,3 +353,46 @@ fn a_sentence_is_not_a_detail() {
     let sentence: &'static str = Box::leak(String::from("the handle is wrong").into_boxed_str());
     let _ = Detail::new(sentence);
 }
+
+/// A refused move names the contribution's state in words, with its article: "an accepted
+/// contribution cannot be rejected", never "a accepted" nor a raw `changes_requested`.
+#[tokio::test]
+async fn a_refused_move_names_the_state_in_words() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let rye = app.commons("rye").maintained_by(&ada).await;
+    let k = app
+        .change(&rye)
+        .by(&bob)
+        .add("a.md", "a")
+        .accepted_by(&ada)
+        .await;
+    let reject = app
+        .program()
+        .post(app.url(&k.api("/reject")))
+        .bearer_auth(&ada.token);
+    let words = detail(reject, "en", 409, "illegal_transition").await;
+    assert!(
+        words.starts_with("an accepted contribution cannot be rejected"),
+        "{words}"
+    );
+    let k = app.change(&rye).by(&bob).add("b.md", "b").await;
+    app.post_as(
+        &ada,
+        &k.api("/request-changes"),
+        json!({"comment": "Why?"}),
+        200,
+    )
+    .await;
+    let request = app
+        .program()
+        .post(app.url(&k.api("/request-changes")))
+        .bearer_auth(&ada.token);
+    let words = detail(request, "en", 409, "illegal_transition").await;
+    assert!(
+        words.starts_with("a contribution waiting for changes"),
+        "{words}"
+    );
+    assert!(!words.contains("changes_requested"), "{words}");
+}
