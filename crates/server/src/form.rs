@@ -48,6 +48,25 @@ impl Refilled {
         Ok(page)
     }
 
+    /// [`Refilled::answer`] for a page that is built asynchronously (read from the store):
+    /// `show` gets the form as entered and returns the page's future.
+    pub async fn answer_async<Fut>(
+        values: &[(&'static str, &str)],
+        err: AppError,
+        field_of: impl Fn(&AppError) -> Option<&'static str>,
+        show: impl FnOnce(Refilled) -> Fut,
+    ) -> Result<Response, PageError>
+    where
+        Fut: std::future::Future<Output = Result<Response, PageError>>,
+    {
+        let Some(form) = Refilled::of(values, &err, field_of) else {
+            return Err(err.into());
+        };
+        let mut page = show(form).await?;
+        *page.status_mut() = err.status;
+        Ok(page)
+    }
+
     /// The value entered in `field` (empty on a fresh form).
     pub fn value(&self, field: &str) -> &str {
         self.values.get(field).map_or("", String::as_str)

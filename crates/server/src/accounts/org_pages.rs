@@ -207,12 +207,10 @@ pub(super) async fn refused(
     err: AppError,
     field_of: impl Fn(&AppError) -> Option<&'static str>,
 ) -> Result<Response, PageError> {
-    let Some(form) = Refilled::of(values, &err, field_of) else {
-        return Err(err.into());
-    };
-    let mut page = org_page(state, Some(me), csrf, handle, form).await?;
-    *page.status_mut() = err.status;
-    Ok(page)
+    Refilled::answer_async(values, err, field_of, |form| {
+        org_page(state, Some(me), csrf, handle, form)
+    })
+    .await
 }
 
 async fn org_page(

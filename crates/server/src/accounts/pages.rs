@@ -347,12 +347,10 @@ async fn settings_refused(
     values: &[(&'static str, &str)],
     err: crate::error::AppError,
 ) -> Result<Response, PageError> {
-    let Some(form) = Refilled::of(values, &err, settings_field) else {
-        return Err(err.into());
-    };
-    let mut page = settings_page(state, actor, csrf, None, form).await?;
-    *page.status_mut() = err.status;
-    Ok(page)
+    Refilled::answer_async(values, err, settings_field, |form| {
+        settings_page(state, actor, csrf, None, form)
+    })
+    .await
 }
 
 /// The settings field a refusal is about; the fields of the page's forms have distinct

@@ -195,13 +195,11 @@ pub async fn draft(
                 ("days", f.days.as_str()),
                 ("points", f.points.as_str()),
             ];
-            let Some(form) = Refilled::of(&entered, &e, forms::draft_field) else {
-                return Err(e.into());
-            };
             let chrome = state.chrome(Some(&viewer), &csrf);
-            let mut page = body_page(&state, chrome, handle, slug, form).await?;
-            *page.status_mut() = e.status;
-            Ok(page)
+            Refilled::answer_async(&entered, e, forms::draft_field, |form| {
+                body_page(&state, chrome, handle, slug, form)
+            })
+            .await
         }
     }
 }

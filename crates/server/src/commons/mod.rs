@@ -68,7 +68,7 @@ pub use events::EVENTS;
 pub use export::EXPORT;
 pub use model::{blob, contribution};
 pub use open::ensure_open;
-pub use pages::contribution_page_again;
+pub use pages::contribution_page_with;
 pub use store::{
     CommonsRow, ContributionRow, contribution_by_number, contributions, require_commons,
 };

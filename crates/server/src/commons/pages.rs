@@ -354,12 +354,10 @@ pub(super) async fn refused(
     err: AppError,
     field_of: impl Fn(&AppError) -> Option<&'static str>,
 ) -> Result<Response, PageError> {
-    let Some(form) = Refilled::of(values, &err, field_of) else {
-        return Err(err.into());
-    };
-    let mut page = show_page(state, Some(me), csrf, handle, form).await?;
-    *page.status_mut() = err.status;
-    Ok(page)
+    Refilled::answer_async(values, err, field_of, |form| {
+        show_page(state, Some(me), csrf, handle, form)
+    })
+    .await
 }
 
 async fn show_page(
@@ -701,28 +699,22 @@ async fn contribution_refused(
         "empty_change" | "file_too_large" | "not_utf8" => Some("update-text"),
         _ => None,
     };
-    let Some(form) = Refilled::of(values, &err, field) else {
-        return Err(err.into());
-    };
-    let mut page = contribution_page(state, Some(me), csrf, place, form).await?;
-    *page.status_mut() = err.status;
-    Ok(page)
+    Refilled::answer_async(values, err, field, |form| {
+        contribution_page(state, Some(me), csrf, place, form)
+    })
+    .await
 }
 
-/// The contribution page again with `form`, a form of the page refused (another domain's
-/// panel on it, such as its discussion's reply), with the refusal's `status`.
-pub async fn contribution_page_again(
+/// The contribution page with `form`, a form of the page refused as entered (another
+/// domain's panel on it, such as its discussion's reply).
+pub async fn contribution_page_with(
     state: &AppState,
     me: Actor,
     csrf: &CsrfToken,
     (handle, number): (String, i64),
     form: Refilled,
-    status: axum::http::StatusCode,
 ) -> Result<Response, PageError> {
-    let place = (handle, number, String::new());
-    let mut page = contribution_page(state, Some(me), csrf, place, form).await?;
-    *page.status_mut() = status;
-    Ok(page)
+    contribution_page(state, Some(me), csrf, (handle, number, String::new()), form).await
 }
 
 async fn contribution_page(

@@ -284,15 +284,12 @@ pub async fn start<S: InScope>(
                 ("thread-title", f.title.as_str()),
                 ("thread-body", f.body.as_str()),
             ];
-            let Some(form) = Refilled::of(&values, &e, comment_field("thread")) else {
-                return Err(e.into());
-            };
             let at = format!("/{}/{handle}/threads", kind.path());
             let paging = Paging::first(50, &at);
-            let mut page =
-                threads_page(&state, Some(actor), &csrf, kind, handle, paging, form).await?;
-            *page.status_mut() = e.status;
-            Ok(page)
+            Refilled::answer_async(&values, e, comment_field("thread"), |form| {
+                threads_page(&state, Some(actor), &csrf, kind, handle, paging, form)
+            })
+            .await
         }
     }
 }
@@ -342,12 +339,10 @@ async fn thread_refused(
     form_name: &'static str,
     editing: Option<String>,
 ) -> Result<Response, PageError> {
-    let Some(form) = Refilled::of(values, &err, comment_field(form_name)) else {
-        return Err(err.into());
-    };
-    let mut page = thread_page(state, Some(me), csrf, kind, handle, number, form, editing).await?;
-    *page.status_mut() = err.status;
-    Ok(page)
+    Refilled::answer_async(values, err, comment_field(form_name), |form| {
+        thread_page(state, Some(me), csrf, kind, handle, number, form, editing)
+    })
+    .await
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -472,12 +467,10 @@ pub async fn comment_on_contribution(
         // The contribution's page again, the comment as written beside its refusal.
         Err(e) => {
             let values = [("reply-body", f.body.as_str())];
-            let Some(form) = Refilled::of(&values, &e, comment_field("reply")) else {
-                return Err(e.into());
-            };
-            let place = (handle, number);
-            crate::commons::contribution_page_again(&state, actor, &csrf, place, form, e.status)
-                .await
+            Refilled::answer_async(&values, e, comment_field("reply"), |form| {
+                crate::commons::contribution_page_with(&state, actor, &csrf, (handle, number), form)
+            })
+            .await
         }
     }
 }

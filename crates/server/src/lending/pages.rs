@@ -209,12 +209,10 @@ pub async fn book(
                 ("ends_at", f.ends_at.as_str()),
                 ("quantity", f.quantity.as_str()),
             ];
-            let Some(form) = Refilled::of(&entered, &e, booking_field) else {
-                return Err(e.into());
-            };
-            let mut page = resource_page(&state, Some(me), &csrf, id, form).await?;
-            *page.status_mut() = e.status;
-            Ok(page)
+            Refilled::answer_async(&entered, e, booking_field, |form| {
+                resource_page(&state, Some(me), &csrf, id, form)
+            })
+            .await
         }
     }
 }
@@ -302,12 +300,10 @@ async fn step(
         Ok(k) => Ok(Redirect::to(&format!("/reservations/{}", k.id)).into_response()),
         Err(e) => {
             let entered = [("note", f.note.as_str())];
-            let Some(form) = Refilled::of(&entered, &e, note_field) else {
-                return Err(e.into());
-            };
-            let mut page = reservation_page(&state, Some(me), &csrf, id, form).await?;
-            *page.status_mut() = e.status;
-            Ok(page)
+            Refilled::answer_async(&entered, e, note_field, |form| {
+                reservation_page(&state, Some(me), &csrf, id, form)
+            })
+            .await
         }
     }
 }
