@@ -37,6 +37,7 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     panels.register("organization", crate::ledger::treasury_panel);
     panels.register("commons", crate::ledger::treasury_panel);
     panels.register("person", crate::ledger::treasury_panel);
+    panels.register("person", crate::ledger::paid_back_panel);
     Ok(state)
 }
 

@@ -373,7 +373,7 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     (
         "leg_count",
-        "a transaction with fewer than two or more than 100 legs",
+        "a transaction with fewer than two or more than 1000 legs",
     ),
     ("unbalanced", "legs that do not sum to zero in each unit"),
     ("mixed_units", "a leg in another unit than its account's"),
@@ -427,6 +427,26 @@ pub const CODES: &[(&str, &str)] = &[
     (
         "treasury_exists",
         "opening a second treasury, or one whose handle is taken",
+    ),
+    (
+        "invalid_distribution_policy",
+        "a distribution policy other than equal, hours or credrank",
+    ),
+    (
+        "not_a_commons_treasury",
+        "a distribution from a treasury that is not a commons'",
+    ),
+    (
+        "no_contributors",
+        "a distribution with nobody to pay: no accepted contribution in the period",
+    ),
+    (
+        "distribution_decided",
+        "posting or discarding a distribution already posted or discarded",
+    ),
+    (
+        "invalid_period",
+        "a distribution's first or last day that is not YYYY-MM-DD, or a last day before the first",
     ),
     (
         "invalid_format",

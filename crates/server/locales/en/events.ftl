@@ -13,6 +13,7 @@ event-verb = { $verb ->
         [treasury] Opened
         [ledger_transaction] Recorded
         [decision] Drafted
+        [distribution] Previewed
        *[other] Created
     }
     [Update] { $object ->
@@ -23,9 +24,13 @@ event-verb = { $verb ->
     [Delete] { $object ->
         [resource] Retired
         [reservation] Cancelled
+        [distribution] Discarded
        *[other] Deleted
     }
-    [Accept] Accepted
+    [Accept] { $object ->
+        [distribution] Posted
+       *[other] Accepted
+    }
     [Reject] { $object ->
         [organization] Declined
        *[other] Rejected
@@ -167,3 +172,6 @@ event-reservation-approved = { $actor } approved { $borrower }’s reservation o
 event-reservation-cancelled = { $actor } cancelled { $borrower }’s reservation of { $name }
 event-reservation-checked-out = { $actor } lent { $quantity } of { $name } to { $borrower }
 event-reservation-returned = { $actor } took back { $quantity } of { $name } from { $borrower }
+event-distribution-previewed = { $actor } previewed distribution #{ $number } of { $amount } from the treasury of { $treasury } to its contributors by { $policy }
+event-distribution-posted = { $actor } posted distribution #{ $number } of { $amount } from the treasury of { $treasury } to { $recipients } contributors
+event-distribution-discarded = { $actor } discarded distribution #{ $number } of the treasury of { $treasury }

@@ -811,3 +811,49 @@ lending-desk-check-outs = To hand over today
 lending-desk-returns = To take back today
 lending-desk-awaiting = Awaiting your approval
 lending-desk-nothing = Nothing.
+
+## Distributions back to contributors
+
+ledger-distributions = Distributions back to contributors
+ledger-distributions-intro = A commons' treasury gives money back to the people whose contributions the commons accepted. A steward previews how an amount would be shared by a policy, each share with the contributions behind it; once posted, what each contributor is owed is booked in the ledger, in one transaction.
+ledger-no-distribution = No distribution yet.
+ledger-distribution-number = Distribution #{ $number }
+ledger-distribution-state = { $state ->
+    [previewed] preview, not booked
+    [posted] posted
+   *[discarded] discarded
+}
+ledger-policy = { $policy ->
+    [equal] Equal shares
+    [hours] By hours of accepted work
+   *[credrank] By contribution credit (CredRank)
+}
+ledger-policy-label = Policy
+ledger-policy-help = Equal shares: everyone with a contribution accepted in the period gets the same. By hours: in proportion to the minutes of accepted work records. By contribution credit: in proportion to the credit that flows from each accepted contribution to its author and, less, to the maintainers who accepted it.
+ledger-recipients = { $count ->
+    [one] one contributor
+   *[other] { $count } contributors
+}
+ledger-preview-title = Preview a distribution
+ledger-amount = Amount
+ledger-unit = Unit
+ledger-since = First day counted (optional)
+ledger-until = Last day counted (optional)
+ledger-memo = Note (optional)
+ledger-preview = Preview the shares
+ledger-distribution-period = Contributions accepted from { $since } to { $until }
+ledger-previewed-by = Previewed by
+ledger-decided-by = decided by
+ledger-posted-as = Booked as transaction
+ledger-shares = Shares
+ledger-shares-chart = Each contributor's share, in { $unit }
+ledger-recipient = Contributor
+ledger-share = Share
+ledger-weight = Weight
+ledger-contributions = Contributions
+ledger-post-hint = Posting books the whole amount to the account { $account } and what each contributor is owed to an account of their own, in one transaction. Only a reversal undoes it.
+ledger-post = Post to the ledger
+ledger-discard = Discard
+ledger-paid-back = Paid back
+ledger-paid-back-intro = Shares of the money of the commons this person contributed to.
+ledger-owed = Still owed by { $treasury }: { $amount }

@@ -525,3 +525,19 @@ problem-lending-slot-taken = the items are taken at that time (by reservation `{
     [none] no slot of that length is free within the booking horizon
    *[other] the next free slot starts at { $next }
 }
+problem-distribution-day = the { $field ->
+    [since] first day
+   *[until] last day
+} "{ $given }" is not a date: write it as YYYY-MM-DD
+problem-distribution-period = the last day counted comes before the first: give a last day on or after the first
+problem-distribution-policy = "{ $given }" is no distribution policy: choose one of { $known }
+problem-distribution-commons-only = the treasury { $treasury } is not a commons': only a commons' treasury distributes to the commons' contributors
+problem-distribution-nobody = nobody to pay by { $policy ->
+    [hours] hours: no accepted work record in the period claims minutes
+   *[other] { $policy }: the commons accepted no contribution in the period
+}; choose a longer period or another policy
+problem-distribution-none = the treasury { $treasury } has no distribution #{ $number }
+problem-distribution-decided = distribution #{ $number } is already { $state ->
+    [posted] posted
+   *[other] discarded
+}: preview a new one to share the money again

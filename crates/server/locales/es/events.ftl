@@ -5,6 +5,7 @@ event-verb = { $verb ->
         [comment] Comentario
         [thread] Nueva conversación
         [reservation] Reserva
+        [distribution] Vista previa
        *[other] Creación
     }
     [Update] { $object ->
@@ -15,9 +16,13 @@ event-verb = { $verb ->
     [Delete] { $object ->
         [resource] Retiro
         [reservation] Cancelación
+        [distribution] Descarte
        *[other] Eliminación
     }
-    [Accept] Aceptación
+    [Accept] { $object ->
+        [distribution] Asiento
+       *[other] Aceptación
+    }
     [Reject] Rechazo
     [Offer] Propuesta
     [Invite] Invitación
@@ -151,3 +156,6 @@ event-reservation-approved = { $actor } aprobó la reserva de { $name } de { $bo
 event-reservation-cancelled = { $actor } canceló la reserva de { $name } de { $borrower }
 event-reservation-checked-out = { $actor } prestó { $quantity } × { $name } a { $borrower }
 event-reservation-returned = { $actor } recibió de vuelta { $quantity } × { $name } de { $borrower }
+event-distribution-previewed = { $actor } preparó el reparto n.º { $number } de { $amount } de la tesorería de { $treasury } entre sus contribuyentes, según { $policy }
+event-distribution-posted = { $actor } asentó el reparto n.º { $number } de { $amount } de la tesorería de { $treasury } a { $recipients } contribuyentes
+event-distribution-discarded = { $actor } descartó el reparto n.º { $number } de la tesorería de { $treasury }

@@ -811,3 +811,49 @@ lending-desk-check-outs = Para entregar hoy
 lending-desk-returns = Para recibir hoy
 lending-desk-awaiting = Pendientes de tu aprobación
 lending-desk-nothing = Nada.
+
+## Repartos entre los contribuyentes
+
+ledger-distributions = Repartos entre los contribuyentes
+ledger-distributions-intro = La tesorería de un procomún devuelve dinero a las personas cuyas contribuciones aceptó el procomún. Un administrador ve de antemano cómo se repartiría un importe según una regla, cada parte con las contribuciones que la justifican; una vez asentado, lo que se debe a cada cual entra en el libro mayor, en un solo movimiento.
+ledger-no-distribution = Todavía no hay repartos.
+ledger-distribution-number = Reparto n.º { $number }
+ledger-distribution-state = { $state ->
+    [previewed] vista previa, sin asentar
+    [posted] asentado
+   *[discarded] descartado
+}
+ledger-policy = { $policy ->
+    [equal] Partes iguales
+    [hours] Según las horas de trabajo aceptadas
+   *[credrank] Según el crédito de contribución (CredRank)
+}
+ledger-policy-label = Regla
+ledger-policy-help = Partes iguales: quien tiene una contribución aceptada en el periodo recibe lo mismo. Según las horas: en proporción a los minutos de los registros de trabajo aceptados. Según el crédito de contribución: en proporción al crédito que va de cada contribución aceptada a su autor y, en menor medida, a los mantenedores que la aceptaron.
+ledger-recipients = { $count ->
+    [one] un contribuyente
+   *[other] { $count } contribuyentes
+}
+ledger-preview-title = Vista previa de un reparto
+ledger-amount = Importe
+ledger-unit = Unidad
+ledger-since = Primer día contado (opcional)
+ledger-until = Último día contado (opcional)
+ledger-memo = Nota (opcional)
+ledger-preview = Ver las partes
+ledger-distribution-period = Contribuciones aceptadas del { $since } al { $until }
+ledger-previewed-by = Preparado por
+ledger-decided-by = decidido por
+ledger-posted-as = Asentado como movimiento
+ledger-shares = Partes
+ledger-shares-chart = La parte de cada contribuyente, en { $unit }
+ledger-recipient = Contribuyente
+ledger-share = Parte
+ledger-weight = Peso
+ledger-contributions = Contribuciones
+ledger-post-hint = Asentarlo lleva el importe entero a la cuenta { $account } y lo que se debe a cada contribuyente a una cuenta a su nombre, en un solo movimiento. Solo una anulación lo deshace.
+ledger-post = Asentar en el libro mayor
+ledger-discard = Descartar
+ledger-paid-back = Repartos recibidos
+ledger-paid-back-intro = Partes del dinero de los procomunes a los que esta persona contribuyó.
+ledger-owed = Todavía debido por { $treasury }: { $amount }

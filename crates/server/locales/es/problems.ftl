@@ -525,3 +525,19 @@ problem-lending-slot-taken = Las unidades están ocupadas a esa hora (reserva `{
     [none] no queda libre ninguna franja de esa duración dentro del plazo de reserva
    *[other] la próxima franja libre empieza el { $next }
 }
+problem-distribution-day = el { $field ->
+    [since] primer día
+   *[until] último día
+} «{ $given }» no es una fecha: escríbalo como AAAA-MM-DD
+problem-distribution-period = el último día contado es anterior al primero: indique un último día igual o posterior al primero
+problem-distribution-policy = «{ $given }» no es una regla de reparto: elija entre { $known }
+problem-distribution-commons-only = la tesorería { $treasury } no es la de un procomún: solo la tesorería de un procomún reparte entre sus contribuyentes
+problem-distribution-nobody = nadie a quien pagar según { $policy ->
+    [hours] las horas: ningún registro de trabajo aceptado en el periodo indica minutos
+   *[other] { $policy }: el procomún no aceptó ninguna contribución en el periodo
+}; elija un periodo más largo u otra regla
+problem-distribution-none = la tesorería { $treasury } no tiene el reparto n.º { $number }
+problem-distribution-decided = el reparto n.º { $number } ya está { $state ->
+    [posted] asentado
+   *[other] descartado
+}: prepare uno nuevo para repartir el dinero otra vez

@@ -5,6 +5,7 @@ event-verb = { $verb ->
         [comment] Commentaire
         [thread] Nouvelle discussion
         [reservation] Réservation
+        [distribution] Aperçu
        *[other] Création
     }
     [Update] { $object ->
@@ -15,9 +16,13 @@ event-verb = { $verb ->
     [Delete] { $object ->
         [resource] Mise hors service
         [reservation] Annulation
+        [distribution] Abandon
        *[other] Suppression
     }
-    [Accept] Acceptation
+    [Accept] { $object ->
+        [distribution] Versement
+       *[other] Acceptation
+    }
     [Reject] Refus
     [Offer] Proposition
     [Invite] Invitation
@@ -151,3 +156,6 @@ event-reservation-approved = { $actor } a validé la réservation de { $name } p
 event-reservation-cancelled = { $actor } a annulé la réservation de { $name } par { $borrower }
 event-reservation-checked-out = { $actor } a prêté { $quantity } × { $name } à { $borrower }
 event-reservation-returned = { $actor } a récupéré { $quantity } × { $name } auprès de { $borrower }
+event-distribution-previewed = { $actor } a préparé la répartition nº { $number } de { $amount } de la trésorerie de { $treasury } entre ses contributeurs, selon { $policy }
+event-distribution-posted = { $actor } a inscrit la répartition nº { $number } de { $amount } de la trésorerie de { $treasury } pour { $recipients } contributeurs
+event-distribution-discarded = { $actor } a abandonné la répartition nº { $number } de la trésorerie de { $treasury }

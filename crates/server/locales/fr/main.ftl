@@ -811,3 +811,49 @@ lending-desk-check-outs = À remettre aujourd'hui
 lending-desk-returns = À récupérer aujourd'hui
 lending-desk-awaiting = En attente de votre validation
 lending-desk-nothing = Rien.
+
+## Répartitions entre les contributeurs
+
+ledger-distributions = Répartitions entre les contributeurs
+ledger-distributions-intro = La trésorerie d'un commun rend de l'argent aux personnes dont le commun a accepté les contributions. Un intendant prévisualise la répartition d'un montant selon une règle, chaque part avec les contributions qui la fondent ; une fois inscrite, la somme due à chacun est portée au grand livre, en une seule opération.
+ledger-no-distribution = Aucune répartition pour l'instant.
+ledger-distribution-number = Répartition nº { $number }
+ledger-distribution-state = { $state ->
+    [previewed] aperçu, non inscrit
+    [posted] inscrite
+   *[discarded] abandonnée
+}
+ledger-policy = { $policy ->
+    [equal] Parts égales
+    [hours] Selon les heures de travail acceptées
+   *[credrank] Selon le crédit de contribution (CredRank)
+}
+ledger-policy-label = Règle
+ledger-policy-help = Parts égales : chaque personne dont une contribution a été acceptée dans la période reçoit autant. Selon les heures : en proportion des minutes des relevés de travail acceptés. Selon le crédit de contribution : en proportion du crédit qui va de chaque contribution acceptée à son auteur et, moins, aux mainteneurs qui l'ont acceptée.
+ledger-recipients = { $count ->
+    [one] un contributeur
+   *[other] { $count } contributeurs
+}
+ledger-preview-title = Prévisualiser une répartition
+ledger-amount = Montant
+ledger-unit = Unité
+ledger-since = Premier jour compté (facultatif)
+ledger-until = Dernier jour compté (facultatif)
+ledger-memo = Note (facultative)
+ledger-preview = Voir les parts
+ledger-distribution-period = Contributions acceptées du { $since } au { $until }
+ledger-previewed-by = Préparée par
+ledger-decided-by = décidée par
+ledger-posted-as = Inscrite comme opération
+ledger-shares = Parts
+ledger-shares-chart = La part de chaque contributeur, en { $unit }
+ledger-recipient = Contributeur
+ledger-share = Part
+ledger-weight = Poids
+ledger-contributions = Contributions
+ledger-post-hint = L'inscription porte le montant entier au compte { $account } et la somme due à chaque contributeur sur un compte à son nom, en une seule opération. Seule une contre-passation l'annule.
+ledger-post = Inscrire au grand livre
+ledger-discard = Abandonner
+ledger-paid-back = Rétributions reçues
+ledger-paid-back-intro = Parts de l'argent des communs auxquels cette personne a contribué.
+ledger-owed = Encore dû par { $treasury } : { $amount }

@@ -525,3 +525,19 @@ problem-lending-slot-taken = Les exemplaires sont pris à ce moment-là (réserv
     [none] aucun créneau de cette durée n'est libre dans la période réservable
    *[other] le prochain créneau libre commence le { $next }
 }
+problem-distribution-day = le { $field ->
+    [since] premier jour
+   *[until] dernier jour
+} « { $given } » n'est pas une date : écrivez-le AAAA-MM-JJ
+problem-distribution-period = le dernier jour compté précède le premier : donnez un dernier jour égal ou postérieur au premier
+problem-distribution-policy = « { $given } » n'est pas une règle de répartition : choisissez parmi { $known }
+problem-distribution-commons-only = la trésorerie { $treasury } n'est pas celle d'un commun : seule la trésorerie d'un commun répartit entre ses contributeurs
+problem-distribution-nobody = personne à payer selon { $policy ->
+    [hours] les heures : aucun relevé de travail accepté dans la période ne compte de minutes
+   *[other] { $policy } : le commun n'a accepté aucune contribution dans la période
+} ; choisissez une période plus longue ou une autre règle
+problem-distribution-none = la trésorerie { $treasury } n'a pas de répartition nº { $number }
+problem-distribution-decided = la répartition nº { $number } est déjà { $state ->
+    [posted] inscrite
+   *[other] abandonnée
+} : préparez-en une nouvelle pour répartir l'argent à nouveau

@@ -5,6 +5,7 @@ event-verb = { $verb ->
         [comment] Commento
         [thread] Nuova discussione
         [reservation] Prenotazione
+        [distribution] Anteprima
        *[other] Creazione
     }
     [Update] { $object ->
@@ -15,9 +16,13 @@ event-verb = { $verb ->
     [Delete] { $object ->
         [resource] Ritiro
         [reservation] Annullamento
+        [distribution] Scarto
        *[other] Eliminazione
     }
-    [Accept] Accettazione
+    [Accept] { $object ->
+        [distribution] Registrazione
+       *[other] Accettazione
+    }
     [Reject] Rifiuto
     [Offer] Proposta
     [Invite] Invito
@@ -151,3 +156,6 @@ event-reservation-approved = { $actor } ha approvato la prenotazione di { $name 
 event-reservation-cancelled = { $actor } ha annullato la prenotazione di { $name } di { $borrower }
 event-reservation-checked-out = { $actor } ha prestato { $quantity } × { $name } a { $borrower }
 event-reservation-returned = { $actor } ha ripreso { $quantity } × { $name } da { $borrower }
+event-distribution-previewed = { $actor } ha preparato la ripartizione n. { $number } di { $amount } della tesoreria di { $treasury } tra i suoi contributori, secondo { $policy }
+event-distribution-posted = { $actor } ha registrato la ripartizione n. { $number } di { $amount } della tesoreria di { $treasury } a { $recipients } contributori
+event-distribution-discarded = { $actor } ha scartato la ripartizione n. { $number } della tesoreria di { $treasury }

@@ -811,3 +811,49 @@ lending-desk-check-outs = Da consegnare oggi
 lending-desk-returns = Da riprendere oggi
 lending-desk-awaiting = In attesa della tua approvazione
 lending-desk-nothing = Niente.
+
+## Ripartizioni tra i contributori
+
+ledger-distributions = Ripartizioni tra i contributori
+ledger-distributions-intro = La tesoreria di un bene comune restituisce denaro alle persone di cui il bene comune ha accettato i contributi. Un amministratore vede in anteprima come un importo sarebbe ripartito secondo una regola, ogni quota con i contributi che la motivano; una volta registrata, la somma dovuta a ciascuno entra nel libro mastro, in un solo movimento.
+ledger-no-distribution = Ancora nessuna ripartizione.
+ledger-distribution-number = Ripartizione n. { $number }
+ledger-distribution-state = { $state ->
+    [previewed] anteprima, non registrata
+    [posted] registrata
+   *[discarded] scartata
+}
+ledger-policy = { $policy ->
+    [equal] Quote uguali
+    [hours] Secondo le ore di lavoro accettate
+   *[credrank] Secondo il credito di contributo (CredRank)
+}
+ledger-policy-label = Regola
+ledger-policy-help = Quote uguali: chi ha un contributo accettato nel periodo riceve lo stesso. Secondo le ore: in proporzione ai minuti dei registri di lavoro accettati. Secondo il credito di contributo: in proporzione al credito che va da ogni contributo accettato al suo autore e, in misura minore, ai manutentori che lo hanno accettato.
+ledger-recipients = { $count ->
+    [one] un contributore
+   *[other] { $count } contributori
+}
+ledger-preview-title = Anteprima di una ripartizione
+ledger-amount = Importo
+ledger-unit = Unità
+ledger-since = Primo giorno contato (facoltativo)
+ledger-until = Ultimo giorno contato (facoltativo)
+ledger-memo = Nota (facoltativa)
+ledger-preview = Vedi le quote
+ledger-distribution-period = Contributi accettati dal { $since } al { $until }
+ledger-previewed-by = Preparata da
+ledger-decided-by = decisa da
+ledger-posted-as = Registrata come movimento
+ledger-shares = Quote
+ledger-shares-chart = La quota di ogni contributore, in { $unit }
+ledger-recipient = Contributore
+ledger-share = Quota
+ledger-weight = Peso
+ledger-contributions = Contributi
+ledger-post-hint = La registrazione porta l'intero importo sul conto { $account } e la somma dovuta a ogni contributore su un conto a suo nome, in un solo movimento. Solo uno storno la annulla.
+ledger-post = Registra nel libro mastro
+ledger-discard = Scarta
+ledger-paid-back = Quote ricevute
+ledger-paid-back-intro = Quote del denaro dei beni comuni a cui questa persona ha contribuito.
+ledger-owed = Ancora dovuto da { $treasury }: { $amount }

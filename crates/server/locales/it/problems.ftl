@@ -498,3 +498,19 @@ problem-lending-slot-taken = Gli esemplari sono occupati in quell'orario (prenot
     [none] nessuna fascia di quella durata è libera entro il periodo prenotabile
    *[other] la prossima fascia libera comincia il { $next }
 }
+problem-distribution-day = il { $field ->
+    [since] primo giorno
+   *[until] ultimo giorno
+} «{ $given }» non è una data: scrivilo come AAAA-MM-GG
+problem-distribution-period = l'ultimo giorno contato viene prima del primo: indica un ultimo giorno uguale o successivo al primo
+problem-distribution-policy = «{ $given }» non è una regola di ripartizione: scegli tra { $known }
+problem-distribution-commons-only = la tesoreria { $treasury } non è quella di un bene comune: solo la tesoreria di un bene comune ripartisce tra i suoi contributori
+problem-distribution-nobody = nessuno da pagare secondo { $policy ->
+    [hours] le ore: nessun registro di lavoro accettato nel periodo indica minuti
+   *[other] { $policy }: il bene comune non ha accettato contributi nel periodo
+}; scegli un periodo più lungo o un'altra regola
+problem-distribution-none = la tesoreria { $treasury } non ha la ripartizione n. { $number }
+problem-distribution-decided = la ripartizione n. { $number } è già { $state ->
+    [posted] registrata
+   *[other] scartata
+}: preparane una nuova per ripartire di nuovo il denaro

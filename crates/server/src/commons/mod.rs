@@ -107,6 +107,51 @@ pub fn maintainers_of(
     store::maintainers(conn, commons_id)
 }
 
+/// One accepted contribution, as a distribution back to contributors counts it: who made
+/// it, the minutes a work record claims (none for a change), when it was accepted, and who
+/// accepted it.
+#[derive(Debug, Clone)]
+pub struct AcceptedWork {
+    pub number: i64,
+    pub author_id: String,
+    pub minutes: Option<u32>,
+    pub accepted_at: i64,
+    pub reviewer_ids: Vec<String>,
+}
+
+/// The contributions of a commons accepted in `[since, until)` (milliseconds), oldest
+/// first.
+pub fn accepted_work(
+    conn: &mut DbConn,
+    commons_id: &str,
+    since: i64,
+    until: i64,
+) -> Result<Vec<AcceptedWork>, AppError> {
+    let rows = store::accepted_between(conn, commons_id, since, until)?;
+    Ok(rows
+        .into_iter()
+        .map(|(k, reviews)| {
+            let minutes = match k.kind.as_str() {
+                "work_record" => serde_json::from_str::<contribution::WorkRecord>(&k.body)
+                    .ok()
+                    .map(|w| w.minutes),
+                _ => None,
+            };
+            AcceptedWork {
+                number: k.number,
+                author_id: k.author_id,
+                minutes,
+                accepted_at: k.updated_at,
+                reviewer_ids: reviews
+                    .into_iter()
+                    .filter(|r| r.verdict == "accepted")
+                    .map(|r| r.reviewer_id)
+                    .collect(),
+            }
+        })
+        .collect())
+}
+
 /// A commons by id (404 when there is none).
 pub fn require_by_id(conn: &mut DbConn, id: &str) -> Result<CommonsRow, AppError> {
     store::commons_by_id(conn, id)

@@ -989,3 +989,44 @@ pub fn translations_of(
     }
     Ok(out)
 }
+
+/// Accepted contributions of a commons whose acceptance (their last change) falls in
+/// `[since, until)` milliseconds, oldest first, each with the reviews given on it.
+pub fn accepted_between(
+    conn: &mut DbConn,
+    commons_id: &str,
+    since: i64,
+    until: i64,
+) -> Result<Vec<(ContributionRow, Vec<ReviewRow>)>, AppError> {
+    let rows: Vec<ContributionRow> = commons_contributions::table
+        .filter(commons_contributions::commons_id.eq(commons_id.to_string()))
+        .filter(commons_contributions::state.eq("accepted"))
+        .filter(commons_contributions::updated_at.ge(since))
+        .filter(commons_contributions::updated_at.lt(until))
+        .order(commons_contributions::number.asc())
+        .select(ContributionRow::as_select())
+        .load(conn)?;
+    let ids: Vec<String> = rows.iter().map(|r| r.id.clone()).collect();
+    let mut reviews: std::collections::HashMap<String, Vec<ReviewRow>> =
+        std::collections::HashMap::new();
+    for chunk in ids.chunks(500) {
+        let found: Vec<ReviewRow> = commons_reviews::table
+            .filter(commons_reviews::contribution_id.eq_any(chunk))
+            .order(commons_reviews::created_at.asc())
+            .select(ReviewRow::as_select())
+            .load(conn)?;
+        for r in found {
+            reviews
+                .entry(r.contribution_id.clone())
+                .or_default()
+                .push(r);
+        }
+    }
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let given = reviews.remove(&r.id).unwrap_or_default();
+            (r, given)
+        })
+        .collect())
+}

@@ -516,3 +516,51 @@ diesel::allow_tables_to_appear_in_same_query!(
     ledger_transactions,
     ledger_legs,
 );
+
+diesel::table! {
+    ledger_distributions (id) {
+        id -> Text,
+        treasury_id -> Text,
+        number -> BigInt,
+        policy -> Text,
+        amount -> BigInt,
+        unit -> Text,
+        account -> Text,
+        since_ms -> BigInt,
+        until_ms -> BigInt,
+        memo -> Text,
+        state -> Text,
+        previewed_by -> Text,
+        created_at -> BigInt,
+        decided_by -> Nullable<Text>,
+        decided_at -> Nullable<BigInt>,
+        transaction_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    ledger_distribution_shares (distribution_id, person_id) {
+        distribution_id -> Text,
+        person_id -> Text,
+        amount -> BigInt,
+        weight -> Text,
+        basis -> Text,
+    }
+}
+
+diesel::table! {
+    ledger_payees (account_id) {
+        account_id -> Text,
+        person_id -> Text,
+    }
+}
+
+diesel::joinable!(ledger_distribution_shares -> ledger_distributions (distribution_id));
+diesel::joinable!(ledger_payees -> ledger_accounts (account_id));
+
+diesel::allow_tables_to_appear_in_same_query!(
+    ledger_distributions,
+    ledger_distribution_shares,
+    ledger_payees,
+    ledger_accounts,
+);

@@ -7,10 +7,13 @@
 //! that names the first field that differs.
 
 use super::chain::ChainView;
+use super::distributions::{self, NewDistribution};
 use super::journals::{self, Format};
 use super::service::{self, Draft, LegInput, NewAccount, Recorded};
 use super::store::TreasuryRow;
-use super::views::{self, AccountView, Balances, TransactionView, TreasuryView};
+use super::views::{
+    self, AccountView, Balances, DistributionView, PaidBackView, TransactionView, TreasuryView,
+};
 use crate::error::{ApiError, AppError, Problem};
 use crate::state::AppState;
 use crate::web::actor::ApiViewer;
@@ -62,7 +65,7 @@ pub struct LegBody {
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TransferInput {
-    /// Two to 100 legs that sum to zero in each unit.
+    /// Two to 1000 legs that sum to zero in each unit.
     pub legs: Vec<LegBody>,
     #[serde(default)]
     pub memo: String,
@@ -500,4 +503,182 @@ pub async fn export(
         })
         .await?;
     Ok(([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], text).into_response())
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DistributionInput {
+    /// `equal` (everyone with an accepted contribution in the period the same), `hours`
+    /// (in proportion to the minutes of accepted work records) or `credrank`
+    /// (SourceCred's contribution credit over the commons' accepted contributions and
+    /// who accepted them).
+    pub policy: String,
+    /// Decimal text, more than zero.
+    pub amount: String,
+    pub unit: String,
+    /// The expense account the amount is booked to (`contributors` when absent; opened
+    /// when missing).
+    pub account: Option<String>,
+    /// First day counted, `YYYY-MM-DD` (the commons' beginning when absent).
+    pub since: Option<String>,
+    /// Last day counted, `YYYY-MM-DD` (today when absent).
+    pub until: Option<String>,
+    #[serde(default)]
+    pub memo: String,
+}
+
+/// Previews a distribution of a commons treasury's money to the commons' contributors (a
+/// steward): every share with the weight the policy gave and the contributions behind
+/// it. Nothing is booked until it is posted.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/distributions", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = DistributionInput,
+    responses((status = 201, description = "the previewed distribution", body = DistributionView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward of the treasury", body = Problem),
+        (status = 404, description = "no such treasury", body = Problem),
+        (status = 422, description = "not a commons' treasury, an unknown policy, a bad amount or period, or nobody to pay", body = Problem)))]
+pub async fn preview_distribution(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<DistributionInput>,
+) -> Result<Response, ApiError> {
+    let view = state
+        .db
+        .write(move |c| {
+            let t = service::require_treasury(c, &handle)?;
+            let d = distributions::preview(
+                c,
+                &p,
+                &t,
+                NewDistribution {
+                    policy: &i.policy,
+                    amount: &i.amount,
+                    unit: &i.unit,
+                    account: i.account.as_deref(),
+                    since: i.since.as_deref(),
+                    until: i.until.as_deref(),
+                    memo: &i.memo,
+                },
+            )?;
+            views::distribution_view(c, &t, &d)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
+/// A treasury's distributions, newest first, each with its shares.
+#[utoipa::path(get, path = "/api/v1/treasuries/{handle}/distributions", tag = "ledger",
+    params(("handle" = String, Path)),
+    responses((status = 200, description = "every distribution of the treasury, newest first", body = Vec<DistributionView>),
+        (status = 404, description = "no such treasury", body = Problem)))]
+pub async fn list_distributions(
+    State(state): State<AppState>,
+    Found(t): Found<TreasuryRow>,
+) -> Result<Json<Vec<DistributionView>>, ApiError> {
+    Ok(Json(
+        state
+            .db
+            .read(move |c| {
+                super::store::distributions(c, &t.id)?
+                    .iter()
+                    .map(|d| views::distribution_view(c, &t, d))
+                    .collect()
+            })
+            .await?,
+    ))
+}
+
+/// One distribution with every share.
+#[utoipa::path(get, path = "/api/v1/treasuries/{handle}/distributions/{number}", tag = "ledger",
+    params(("handle" = String, Path), ("number" = i64, Path)),
+    responses((status = 200, description = "the distribution", body = DistributionView),
+        (status = 404, description = "no such treasury or distribution", body = Problem)))]
+pub async fn get_distribution(
+    State(state): State<AppState>,
+    Path((handle, number)): Path<(String, i64)>,
+) -> Result<Json<DistributionView>, ApiError> {
+    Ok(Json(
+        state
+            .db
+            .read(move |c| {
+                let t = service::require_treasury(c, &handle)?;
+                let d = distributions::require_distribution(c, &t, number)?;
+                views::distribution_view(c, &t, &d)
+            })
+            .await?,
+    ))
+}
+
+/// Posts a previewed distribution (a steward): one transaction, the amount to the
+/// expense account and each share to the recipient's account of what the treasury owes
+/// them. Once only: a second post, or a post after a discard, is a 409.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/distributions/{number}/post", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)),
+    responses((status = 200, description = "the posted distribution, with its transaction's number", body = DistributionView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward of the treasury", body = Problem),
+        (status = 404, description = "no such treasury or distribution", body = Problem),
+        (status = 409, description = "posted or discarded already", body = Problem)))]
+pub async fn post_distribution(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+) -> Result<Json<DistributionView>, ApiError> {
+    Ok(Json(
+        state
+            .db
+            .write(move |c| {
+                let t = service::require_treasury(c, &handle)?;
+                let (d, _) = distributions::post(c, &p, &t, number)?;
+                views::distribution_view(c, &t, &d)
+            })
+            .await?,
+    ))
+}
+
+/// Discards a previewed distribution (a steward); nothing is booked.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/distributions/{number}/discard", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)),
+    responses((status = 200, description = "the discarded distribution", body = DistributionView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward of the treasury", body = Problem),
+        (status = 404, description = "no such treasury or distribution", body = Problem),
+        (status = 409, description = "posted or discarded already", body = Problem)))]
+pub async fn discard_distribution(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+) -> Result<Json<DistributionView>, ApiError> {
+    Ok(Json(
+        state
+            .db
+            .write(move |c| {
+                let t = service::require_treasury(c, &handle)?;
+                let d = distributions::discard(c, &p, &t, number)?;
+                views::distribution_view(c, &t, &d)
+            })
+            .await?,
+    ))
+}
+
+/// What a person was paid back: every share of a posted distribution they received (with
+/// the contributions behind it), and what each treasury still owes them.
+#[utoipa::path(get, path = "/api/v1/people/{handle}/paid-back", tag = "ledger",
+    params(("handle" = String, Path)),
+    responses((status = 200, description = "the person's shares and what is owed to them", body = PaidBackView),
+        (status = 404, description = "no such person", body = Problem)))]
+pub async fn paid_back(
+    State(state): State<AppState>,
+    Path(handle): Path<String>,
+) -> Result<Json<PaidBackView>, ApiError> {
+    Ok(Json(
+        state
+            .db
+            .read(move |c| {
+                let who = crate::accounts::require_person(c, &handle)?;
+                views::paid_back(c, who.id.as_str(), &who.handle)
+            })
+            .await?,
+    ))
 }

@@ -1,10 +1,12 @@
 //! Demo ledger: the makers' association's treasury — neighbours' donations, a sponsorship
 //! from OpenGrow (the territory's company), membership fees, filament and a laser tube
 //! paid from a bank account that must not go negative, one donation recorded twice and
-//! reversed — and the repair manuals' treasury with the licence fee of a printed edition.
+//! reversed — and the repair manuals' treasury with the licence fee of a printed edition,
+//! most of it distributed back to the manuals' contributors by CredRank.
 //! Seeded through the same flows as the API, over the last months, so the pages show a
 //! few months of income and expenses.
 
+use super::distributions::{self, NewDistribution};
 use super::service::{self, Draft, NewAccount};
 use super::store::TreasuryRow;
 use crate::db::DbConn;
@@ -184,6 +186,37 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         months_ago(0, 1)?,
         "Laminated copies of the safety guide for the café's tables",
         "Receipt 2026-31",
+    )?;
+    // The feedback loop: most of the print shop's fee goes back to the manuals'
+    // contributors by CredRank, posted; a second share by hours waits as a preview.
+    let fee_back = distributions::preview(
+        c,
+        &fatima,
+        &repair,
+        NewDistribution {
+            policy: "credrank",
+            amount: "120.00",
+            unit: "EUR",
+            account: None,
+            since: None,
+            until: None,
+            memo: "The print shop's licence fee, back to the manuals' contributors",
+        },
+    )?;
+    distributions::post(c, &fatima, &repair, fee_back.number)?;
+    distributions::preview(
+        c,
+        &fatima,
+        &repair,
+        NewDistribution {
+            policy: "hours",
+            amount: "15.00",
+            unit: "EUR",
+            account: None,
+            since: None,
+            until: None,
+            memo: "What is left of the fee, for the hours of testing and workshops",
+        },
     )?;
     Ok(())
 }

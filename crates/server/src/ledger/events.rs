@@ -53,6 +53,70 @@ pub struct Reversed {
     pub reverses: i64,
 }
 
+/// One recipient's share as the journal keeps it: the person's handle and the amount.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ShareLine {
+    pub person: String,
+    pub amount: String,
+}
+
+/// A steward previewed a distribution of a commons treasury's money to its contributors.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DistributionPreviewed {
+    pub treasury: String,
+    pub number: i64,
+    pub policy: String,
+    pub amount: String,
+    pub recipients: usize,
+}
+
+/// A steward posted a previewed distribution: one ledger transaction, one leg per
+/// recipient. Who receives what is public.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DistributionPosted {
+    pub treasury: String,
+    pub number: i64,
+    pub amount: String,
+    /// The number of the ledger transaction that holds it.
+    pub transaction: i64,
+    pub shares: Vec<ShareLine>,
+}
+
+/// A steward discarded a previewed distribution: nothing was booked.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DistributionDiscarded {
+    pub treasury: String,
+    pub number: i64,
+}
+
+impl Payload for DistributionPreviewed {
+    const ARGS: &'static [&'static str] = &["treasury", "number", "amount", "policy"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+        a.text("amount", &self.amount);
+        a.text("policy", &self.policy);
+    }
+}
+
+impl Payload for DistributionPosted {
+    const ARGS: &'static [&'static str] = &["treasury", "number", "amount", "recipients"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+        a.text("amount", &self.amount);
+        a.text("recipients", self.shares.len().to_string());
+    }
+}
+
+impl Payload for DistributionDiscarded {
+    const ARGS: &'static [&'static str] = &["treasury", "number"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+    }
+}
+
 impl Payload for Opened {
     const ARGS: &'static [&'static str] = &["treasury"];
     fn args(&self, a: &mut Args) {
@@ -111,12 +175,34 @@ pub const REVERSED: EventType<Reversed> = EventType::new(
     "a steward reversed a transaction with a new one that negates it",
 );
 
+pub const DISTRIBUTION_PREVIEWED: EventType<DistributionPreviewed> = EventType::new(
+    "distribution.previewed",
+    Create,
+    Distribution,
+    "a steward previewed how an amount would be shared among a commons' contributors",
+);
+pub const DISTRIBUTION_POSTED: EventType<DistributionPosted> = EventType::new(
+    "distribution.posted",
+    Accept,
+    Distribution,
+    "a steward posted a distribution to the ledger: what each contributor is owed",
+);
+pub const DISTRIBUTION_DISCARDED: EventType<DistributionDiscarded> = EventType::new(
+    "distribution.discarded",
+    Delete,
+    Distribution,
+    "a steward discarded a previewed distribution",
+);
+
 /// Every event type of the ledger.
 pub static EVENTS: &[Entry] = &[
     OPENED.entry(),
     ACCOUNT_OPENED.entry(),
     RECORDED.entry(),
     REVERSED.entry(),
+    DISTRIBUTION_PREVIEWED.entry(),
+    DISTRIBUTION_POSTED.entry(),
+    DISTRIBUTION_DISCARDED.entry(),
 ];
 
 #[cfg(test)]
@@ -176,6 +262,39 @@ mod tests {
                 reverses: 3,
             },
             "@ada reversed transaction #3 of the treasury of makers with #4",
+        );
+        t.line(
+            "distribution.previewed",
+            ada,
+            DistributionPreviewed {
+                treasury: "manuals".into(),
+                number: 1,
+                policy: "credrank".into(),
+                amount: "150.00 EUR".into(),
+                recipients: 4,
+            },
+            "@ada previewed distribution #1 of 150.00 EUR from the treasury of manuals to its contributors by credrank",
+        );
+        t.line(
+            "distribution.posted",
+            ada,
+            DistributionPosted {
+                treasury: "manuals".into(),
+                number: 1,
+                amount: "150.00 EUR".into(),
+                transaction: 7,
+                shares: vec![],
+            },
+            "@ada posted distribution #1 of 150.00 EUR from the treasury of manuals to 0 contributors",
+        );
+        t.line(
+            "distribution.discarded",
+            ada,
+            DistributionDiscarded {
+                treasury: "manuals".into(),
+                number: 2,
+            },
+            "@ada discarded distribution #2 of the treasury of manuals",
         );
         t.all_tried();
     }

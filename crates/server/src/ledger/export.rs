@@ -1,11 +1,13 @@
 //! The ledger's share of the public export: treasuries, their stewards, accounts,
-//! transactions (without the idempotency key and the request it kept) and their legs —
-//! money in the open, as the ledger pages show it.
+//! transactions (without the idempotency key and the request it kept) and their legs,
+//! distributions back to contributors with every share, and which accounts hold what a
+//! treasury owes whom — money in the open, as the ledger pages show it.
 
-use super::store::{AccountRow, LegRow, TransactionRow, TreasuryRow};
+use super::store::{AccountRow, DistributionRow, LegRow, ShareRow, TransactionRow, TreasuryRow};
 use crate::db::DbConn;
 use crate::db::schema::{
-    ledger_accounts, ledger_legs, ledger_stewards, ledger_transactions, ledger_treasuries,
+    ledger_accounts, ledger_distribution_shares, ledger_distributions, ledger_legs, ledger_payees,
+    ledger_stewards, ledger_transactions, ledger_treasuries,
 };
 use crate::error::AppError;
 use crate::export::{Exporter, Sink, Table};
@@ -34,6 +36,18 @@ pub static EXPORT: Exporter = Exporter {
         Table::Public {
             table: "ledger_legs",
             line: "ledger_leg",
+        },
+        Table::Public {
+            table: "ledger_distributions",
+            line: "distribution",
+        },
+        Table::Public {
+            table: "ledger_distribution_shares",
+            line: "distribution_share",
+        },
+        Table::Public {
+            table: "ledger_payees",
+            line: "payee",
         },
     ],
     write,
@@ -193,5 +207,41 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
             },
         )?;
     }
+    let distributions: Vec<DistributionRow> = ledger_distributions::table
+        .select(DistributionRow::as_select())
+        .order(ledger_distributions::id.asc())
+        .load(conn)?;
+    for d in distributions {
+        sink.line("distribution", &d)?;
+    }
+    let shares: Vec<ShareRow> = ledger_distribution_shares::table
+        .select(ShareRow::as_select())
+        .order((
+            ledger_distribution_shares::distribution_id.asc(),
+            ledger_distribution_shares::person_id.asc(),
+        ))
+        .load(conn)?;
+    for s in shares {
+        sink.line("distribution_share", &s)?;
+    }
+    let payees: Vec<(String, String)> = ledger_payees::table
+        .select((ledger_payees::account_id, ledger_payees::person_id))
+        .order(ledger_payees::account_id.asc())
+        .load(conn)?;
+    for (account_id, person_id) in payees {
+        sink.line(
+            "payee",
+            &PayeeLine {
+                account_id,
+                person_id,
+            },
+        )?;
+    }
     Ok(())
+}
+
+#[derive(Serialize)]
+struct PayeeLine {
+    account_id: String,
+    person_id: String,
 }

@@ -23,16 +23,20 @@
 mod api;
 mod chain;
 mod demo;
+mod distribution_pages;
+mod distributions;
 mod events;
 mod export;
 mod journals;
 mod model;
 mod pages;
 mod service;
+mod shares;
 mod store;
 mod views;
 
 pub use demo::seed as seed_demo;
+pub use distribution_pages::paid_back_panel;
 pub use events::EVENTS;
 pub use export::EXPORT;
 pub use pages::treasury_panel;
@@ -41,7 +45,7 @@ use crate::db::DbConn;
 use crate::error::AppError;
 use crate::state::AppState;
 use axum::Router;
-use axum::routing::get;
+use axum::routing::{get, post};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -60,6 +64,18 @@ pub fn pages() -> Router<AppState> {
     Router::new()
         .route("/treasuries", get(pages::list))
         .route("/treasuries/{handle}", get(pages::show))
+        .route(
+            "/treasuries/{handle}/distributions",
+            get(distribution_pages::list).post(distribution_pages::preview),
+        )
+        .route(
+            "/treasuries/{handle}/distributions/{number}",
+            get(distribution_pages::show),
+        )
+        .route(
+            "/treasuries/{handle}/distributions/{number}/{action}",
+            post(distribution_pages::decide),
+        )
 }
 
 /// API routes, each with its OpenAPI operation.
@@ -77,4 +93,9 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::record_spending))
         .routes(routes!(api::csv))
         .routes(routes!(api::export))
+        .routes(routes!(api::list_distributions, api::preview_distribution))
+        .routes(routes!(api::get_distribution))
+        .routes(routes!(api::post_distribution))
+        .routes(routes!(api::discard_distribution))
+        .routes(routes!(api::paid_back))
 }

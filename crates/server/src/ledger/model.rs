@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use std::str::FromStr;
 
 /// Legs a transaction holds at most.
-pub const MAX_LEGS: usize = 100;
+pub const MAX_LEGS: usize = 1000;
 /// Longest memo or reference, in characters.
 pub const MAX_TEXT_CHARS: usize = 500;
 /// Longest idempotency key, in characters.

@@ -24,7 +24,7 @@ use axum::response::Response;
 const CHART_MONTHS: usize = 12;
 
 /// An amount as the page's language writes it; hours and credits as their text.
-fn shown(lang: Lang, minor: i64, unit: &str) -> String {
+pub(super) fn shown(lang: Lang, minor: i64, unit: &str) -> String {
     match money(minor, unit) {
         Ok(m) => crate::i18n::formats::amount(lang, &m).unwrap_or_else(|| m.to_string()),
         Err(_) => format!("{minor} {unit}"),
@@ -138,6 +138,8 @@ struct TreasuryPage {
     stewards: Vec<String>,
     /// The head of its chain of hashes.
     head: String,
+    /// A commons' treasury, which distributes to the commons' contributors.
+    commons: bool,
     balances: Vec<BalanceRow>,
     charts: Vec<Chart>,
     transactions: Page<Item>,
@@ -194,6 +196,7 @@ pub async fn show(
         owner_url,
         stewards: treasury.stewards,
         head: treasury.head,
+        commons: treasury.owner == "commons",
         balances,
         charts: charts(lang, months),
         transactions,
@@ -201,7 +204,7 @@ pub async fn show(
 }
 
 /// The minor units of an amount the views wrote as decimal text.
-fn money_minor(amount: &str, unit: &str) -> i64 {
+pub(super) fn money_minor(amount: &str, unit: &str) -> i64 {
     super::model::parse_amount(amount, unit)
         .map(|m| m.minor())
         .unwrap_or(0)

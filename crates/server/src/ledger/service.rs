@@ -50,7 +50,7 @@ pub fn treasury_ref(t: &TreasuryRow) -> ObjectRef {
 
 /// A treasury's events, and its transactions', are in its owner's record (an
 /// organization's or a commons' page and `?context=`).
-fn owner_record(t: &TreasuryRow) -> crate::journal::Context {
+pub(super) fn owner_record(t: &TreasuryRow) -> crate::journal::Context {
     let kind = match t.owner_kind.as_str() {
         "organization" => ObjectKind::Organization,
         "commons" => ObjectKind::Commons,
@@ -87,7 +87,11 @@ impl crate::web::extract::FromPath for TreasuryRow {
 }
 
 /// The treasury's lock is taken, then the actor must be one of its stewards.
-fn steward_of(conn: &mut DbConn, actor: &Actor, t: &TreasuryRow) -> Result<(), AppError> {
+pub(super) fn steward_of(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+) -> Result<(), AppError> {
     store::lock(conn, &t.id)?;
     if store::is_steward(conn, &t.id, actor.id.as_str())? {
         Ok(())
@@ -427,7 +431,13 @@ pub fn record(
         &transaction_ref(t, &row),
         &format!(
             "@{} recorded {} #{} in the treasury of {}",
-            actor.handle, row.flow, row.number, t.handle
+            actor.handle,
+            match row.flow.as_str() {
+                "transfer" => "a transfer",
+                flow => flow,
+            },
+            row.number,
+            t.handle
         ),
         &events::Recorded {
             treasury: t.handle.clone(),

@@ -10,7 +10,8 @@
 use super::model::{LedgerError, Transaction};
 use crate::db::DbConn;
 use crate::db::schema::{
-    ledger_accounts, ledger_legs, ledger_stewards, ledger_transactions, ledger_treasuries,
+    ledger_accounts, ledger_distribution_shares, ledger_distributions, ledger_legs, ledger_payees,
+    ledger_stewards, ledger_transactions, ledger_treasuries,
 };
 use crate::error::AppError;
 use diesel::prelude::*;
@@ -544,4 +545,200 @@ pub fn hash_before(conn: &mut DbConn, treasury_id: &str, number: i64) -> Result<
         .first(conn)
         .optional()?;
     Ok(found.unwrap_or_else(|| super::model::GENESIS.to_string()))
+}
+
+/// A distribution back to contributors as stored; its shares are [`ShareRow`]s.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, serde::Serialize)]
+#[diesel(table_name = ledger_distributions)]
+pub struct DistributionRow {
+    pub id: String,
+    pub treasury_id: String,
+    /// 1 for a treasury's first distribution, then one more each time.
+    pub number: i64,
+    pub policy: String,
+    /// In minor units of `unit`.
+    pub amount: i64,
+    pub unit: String,
+    /// The expense account the amount is booked to.
+    pub account: String,
+    pub since_ms: i64,
+    pub until_ms: i64,
+    pub memo: String,
+    /// `previewed`, `posted` or `discarded`.
+    pub state: String,
+    pub previewed_by: String,
+    pub created_at: i64,
+    pub decided_by: Option<String>,
+    pub decided_at: Option<i64>,
+    pub transaction_id: Option<String>,
+}
+
+/// One recipient's share of a distribution.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, serde::Serialize)]
+#[diesel(table_name = ledger_distribution_shares)]
+pub struct ShareRow {
+    pub distribution_id: String,
+    pub person_id: String,
+    pub amount: i64,
+    pub weight: String,
+    /// JSON array of contribution numbers.
+    pub basis: String,
+}
+
+/// Writes a previewed distribution with its shares, numbered after the treasury's last
+/// (the caller holds the treasury's lock).
+pub fn insert_distribution(
+    conn: &mut DbConn,
+    row: &DistributionRow,
+    shares: &[ShareRow],
+) -> Result<(), AppError> {
+    diesel::insert_into(ledger_distributions::table)
+        .values(row.clone())
+        .execute(conn)?;
+    for share in shares {
+        diesel::insert_into(ledger_distribution_shares::table)
+            .values(share.clone())
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn next_distribution_number(conn: &mut DbConn, treasury_id: &str) -> Result<i64, AppError> {
+    let max: Option<i64> = ledger_distributions::table
+        .filter(ledger_distributions::treasury_id.eq(treasury_id))
+        .select(diesel::dsl::max(ledger_distributions::number))
+        .first(conn)?;
+    Ok(max.unwrap_or(0) + 1)
+}
+
+pub fn distribution_by_number(
+    conn: &mut DbConn,
+    treasury_id: &str,
+    number: i64,
+) -> Result<Option<DistributionRow>, AppError> {
+    Ok(ledger_distributions::table
+        .filter(ledger_distributions::treasury_id.eq(treasury_id))
+        .filter(ledger_distributions::number.eq(number))
+        .select(DistributionRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// A treasury's distributions, newest first.
+pub fn distributions(
+    conn: &mut DbConn,
+    treasury_id: &str,
+) -> Result<Vec<DistributionRow>, AppError> {
+    Ok(ledger_distributions::table
+        .filter(ledger_distributions::treasury_id.eq(treasury_id))
+        .order(ledger_distributions::number.desc())
+        .select(DistributionRow::as_select())
+        .load(conn)?)
+}
+
+/// A distribution's shares, largest first.
+pub fn shares_of(conn: &mut DbConn, distribution_id: &str) -> Result<Vec<ShareRow>, AppError> {
+    Ok(ledger_distribution_shares::table
+        .filter(ledger_distribution_shares::distribution_id.eq(distribution_id))
+        .order((
+            ledger_distribution_shares::amount.desc(),
+            ledger_distribution_shares::person_id.asc(),
+        ))
+        .select(ShareRow::as_select())
+        .load(conn)?)
+}
+
+/// Moves a previewed distribution to `state` (`posted` or `discarded`) in one guarded
+/// statement: false when it was no longer previewed (another steward decided first).
+pub fn decide_distribution(
+    conn: &mut DbConn,
+    id: &str,
+    state: &str,
+    by: &str,
+    at: i64,
+    transaction_id: Option<&str>,
+) -> Result<bool, AppError> {
+    let n = diesel::update(
+        ledger_distributions::table
+            .filter(ledger_distributions::id.eq(id))
+            .filter(ledger_distributions::state.eq("previewed")),
+    )
+    .set((
+        ledger_distributions::state.eq(state),
+        ledger_distributions::decided_by.eq(Some(by)),
+        ledger_distributions::decided_at.eq(Some(at)),
+        ledger_distributions::transaction_id.eq(transaction_id),
+    ))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// The account of a treasury that holds what it owes `person_id`, if it has one.
+pub fn payee_account(
+    conn: &mut DbConn,
+    treasury_id: &str,
+    person_id: &str,
+) -> Result<Option<AccountRow>, AppError> {
+    Ok(ledger_payees::table
+        .inner_join(ledger_accounts::table)
+        .filter(ledger_payees::person_id.eq(person_id))
+        .filter(ledger_accounts::treasury_id.eq(treasury_id))
+        .select(AccountRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn insert_payee(conn: &mut DbConn, account_id: &str, person_id: &str) -> Result<(), AppError> {
+    diesel::insert_into(ledger_payees::table)
+        .values((
+            ledger_payees::account_id.eq(account_id),
+            ledger_payees::person_id.eq(person_id),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Every account that holds what a treasury owes `person_id`, with its treasury.
+pub fn accounts_owing(conn: &mut DbConn, person_id: &str) -> Result<Vec<AccountRow>, AppError> {
+    Ok(ledger_payees::table
+        .inner_join(ledger_accounts::table)
+        .filter(ledger_payees::person_id.eq(person_id))
+        .select(AccountRow::as_select())
+        .order(ledger_accounts::created_at.asc())
+        .load(conn)?)
+}
+
+/// The balance of each of `account_ids` (0 for one without legs).
+pub fn balances_of(
+    conn: &mut DbConn,
+    account_ids: &[String],
+) -> Result<BTreeMap<String, i64>, AppError> {
+    let mut out = BTreeMap::new();
+    for id in account_ids {
+        out.insert(id.clone(), balance(conn, id)?.unwrap_or(0));
+    }
+    Ok(out)
+}
+
+/// The shares a person received in posted distributions, newest first, with the
+/// distribution each belongs to.
+pub fn shares_received(
+    conn: &mut DbConn,
+    person_id: &str,
+) -> Result<Vec<(ShareRow, DistributionRow)>, AppError> {
+    Ok(ledger_distribution_shares::table
+        .inner_join(ledger_distributions::table)
+        .filter(ledger_distribution_shares::person_id.eq(person_id))
+        .filter(ledger_distributions::state.eq("posted"))
+        .order(ledger_distributions::decided_at.desc())
+        .select((ShareRow::as_select(), DistributionRow::as_select()))
+        .load(conn)?)
+}
+
+pub fn treasury_by_id(conn: &mut DbConn, id: &str) -> Result<Option<TreasuryRow>, AppError> {
+    Ok(ledger_treasuries::table
+        .filter(ledger_treasuries::id.eq(id))
+        .select(TreasuryRow::as_select())
+        .first(conn)
+        .optional()?)
 }

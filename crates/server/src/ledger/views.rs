@@ -327,3 +327,187 @@ pub fn monthly(conn: &mut DbConn, t: &TreasuryRow) -> Result<Vec<Month>, AppErro
 fn clamp(n: i128) -> i64 {
     i64::try_from(n).unwrap_or(if n < 0 { i64::MIN } else { i64::MAX })
 }
+
+/// One recipient's share of a distribution.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ShareView {
+    /// The recipient's handle.
+    pub person: String,
+    /// Decimal text in the distribution's unit.
+    pub amount: String,
+    /// The policy's weight for them, in its own words (`1`, `90 min`, `3.52 cred`).
+    pub weight: String,
+    /// The numbers of the commons' contributions behind the share.
+    pub contributions: Vec<i64>,
+}
+
+/// A distribution back to contributors with every share.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct DistributionView {
+    pub treasury: String,
+    pub number: i64,
+    /// equal, hours or credrank.
+    pub policy: String,
+    /// Decimal text in `unit`.
+    pub amount: String,
+    pub unit: String,
+    /// The expense account the amount is booked to.
+    pub account: String,
+    /// First and last day counted (`YYYY-MM-DD`, UTC).
+    pub since: String,
+    pub until: String,
+    pub memo: String,
+    /// previewed, posted or discarded.
+    pub state: String,
+    pub previewed_by: String,
+    pub decided_by: Option<String>,
+    pub decided_at: Option<i64>,
+    /// The ledger transaction that holds it, once posted.
+    pub transaction: Option<i64>,
+    pub created_at: i64,
+    pub shares: Vec<ShareView>,
+    pub url: String,
+}
+
+fn day_of(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms)
+        .map(|t| {
+            t.to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                .date()
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
+pub fn distribution_view(
+    conn: &mut DbConn,
+    t: &TreasuryRow,
+    d: &store::DistributionRow,
+) -> Result<DistributionView, AppError> {
+    let shares = store::shares_of(conn, &d.id)?;
+    let mut ids: Vec<String> = shares.iter().map(|s| s.person_id.clone()).collect();
+    ids.push(d.previewed_by.clone());
+    ids.extend(d.decided_by.clone());
+    let handles = crate::accounts::handles_by_id(conn, ids)?;
+    let handle = |id: &str| handles.get(id).cloned().unwrap_or_default();
+    let transaction = match &d.transaction_id {
+        Some(id) => store::numbers_of(conn, std::slice::from_ref(id))?
+            .first()
+            .map(|(_, n)| *n),
+        None => None,
+    };
+    Ok(DistributionView {
+        treasury: t.handle.clone(),
+        number: d.number,
+        policy: d.policy.clone(),
+        amount: number(&money(d.amount, &d.unit)?),
+        unit: d.unit.clone(),
+        account: d.account.clone(),
+        since: day_of(d.since_ms),
+        // until_ms is the start of the day after the last one counted.
+        until: day_of(d.until_ms - 1),
+        memo: d.memo.clone(),
+        state: d.state.clone(),
+        previewed_by: handle(&d.previewed_by),
+        decided_by: d.decided_by.as_deref().map(handle),
+        decided_at: d.decided_at,
+        transaction,
+        created_at: d.created_at,
+        shares: shares
+            .iter()
+            .map(|s| {
+                Ok(ShareView {
+                    person: handle(&s.person_id),
+                    amount: number(&money(s.amount, &d.unit)?),
+                    weight: s.weight.clone(),
+                    contributions: serde_json::from_str(&s.basis).unwrap_or_default(),
+                })
+            })
+            .collect::<Result<_, AppError>>()?,
+        url: format!("/treasuries/{}/distributions/{}", t.handle, d.number),
+    })
+}
+
+/// What a person was given back and is owed: each posted share, and each treasury's
+/// balance of what it still owes them.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct PaidBackView {
+    pub person: String,
+    pub shares: Vec<ReceivedView>,
+    pub owed: Vec<OwedView>,
+}
+
+/// One share a person received.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ReceivedView {
+    pub treasury: String,
+    pub distribution: i64,
+    pub policy: String,
+    pub amount: String,
+    pub unit: String,
+    pub weight: String,
+    pub contributions: Vec<i64>,
+    pub posted_at: Option<i64>,
+    pub url: String,
+}
+
+/// What one treasury owes a person (a liability account's balance, as a positive
+/// amount: shares posted less what was paid out).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct OwedView {
+    pub treasury: String,
+    pub account: String,
+    pub amount: String,
+    pub unit: String,
+}
+
+pub fn paid_back(
+    conn: &mut DbConn,
+    person_id: &str,
+    handle: &str,
+) -> Result<PaidBackView, AppError> {
+    let mut treasuries: BTreeMap<String, String> = BTreeMap::new();
+    let mut treasury = |conn: &mut DbConn, id: &str| -> Result<String, AppError> {
+        if let Some(h) = treasuries.get(id) {
+            return Ok(h.clone());
+        }
+        let h = store::treasury_by_id(conn, id)?
+            .map(|t| t.handle)
+            .unwrap_or_default();
+        treasuries.insert(id.to_string(), h.clone());
+        Ok(h)
+    };
+    let mut shares = Vec::new();
+    for (s, d) in store::shares_received(conn, person_id)? {
+        let t = treasury(conn, &d.treasury_id)?;
+        shares.push(ReceivedView {
+            url: format!("/treasuries/{t}/distributions/{}", d.number),
+            treasury: t,
+            distribution: d.number,
+            policy: d.policy.clone(),
+            amount: number(&money(s.amount, &d.unit)?),
+            unit: d.unit.clone(),
+            weight: s.weight.clone(),
+            contributions: serde_json::from_str(&s.basis).unwrap_or_default(),
+            posted_at: d.decided_at,
+        });
+    }
+    let accounts = store::accounts_owing(conn, person_id)?;
+    let ids: Vec<String> = accounts.iter().map(|a| a.id.clone()).collect();
+    let sums = store::balances_of(conn, &ids)?;
+    let mut owed = Vec::new();
+    for a in &accounts {
+        let owes = -sums.get(&a.id).copied().unwrap_or(0);
+        owed.push(OwedView {
+            treasury: treasury(conn, &a.treasury_id)?,
+            account: a.name.clone(),
+            amount: number(&money(owes, &a.unit)?),
+            unit: a.unit.clone(),
+        });
+    }
+    Ok(PaidBackView {
+        person: handle.to_string(),
+        shares,
+        owed,
+    })
+}

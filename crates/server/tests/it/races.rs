@@ -522,3 +522,38 @@ async fn racing_bookings_never_overbook_a_pool() {
     assert_eq!(wins(&r), 3, "{r:?}");
     refused_with(&r, 409, "slot_taken");
 }
+
+/// Eight stewards post the same previewed distribution at once: it is booked once (one
+/// 200, seven 409 `distribution_decided`), in one transaction, on both engines.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_posts_of_one_distribution_book_it_once() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bo = app.person("bo").await;
+    let c = app
+        .commons("shared-guides")
+        .maintained_by(&ada)
+        .file("README.md", "# Guides\n")
+        .await;
+    app.change(&c)
+        .by(&bo)
+        .add("b.md", "# B\n")
+        .accepted_by(&ada)
+        .await;
+    app.treasury("commons", "shared-guides")
+        .opened_by(&ada)
+        .account("bank", "asset", "EUR")
+        .await;
+    let path = "/api/v1/treasuries/shared-guides/distributions";
+    let body = json!({"policy": "equal", "amount": "9.99", "unit": "EUR"});
+    app.post_as(&ada, path, body, 201).await;
+    let post = "/api/v1/treasuries/shared-guides/distributions/1/post";
+    let r = app
+        .race(8, |_, c| {
+            fire(&app, c, Method::POST, post, &ada, Some(json!({})))
+        })
+        .await;
+    assert_eq!(wins(&r), 1, "{r:?}");
+    refused_with(&r, 409, "distribution_decided");
+    assert_eq!(app.rows("ledger_transactions").await, 1);
+}

@@ -256,6 +256,7 @@ const AXE_PAGES: &[&str] = &[
     "/no/such/page",
     "/resources",
     "/resources?kind=vehicle",
+    "/treasuries/lagomar-repair-manuals/distributions/1",
 ];
 
 /// Pages a signed-in maintainer (the demo's `fatima`) sees: the settings, the forms that
@@ -275,6 +276,8 @@ const SIGNED_IN_PAGES: &[&str] = &[
     "/orgs/repair-tuesday/bodies/workshop/decisions/1",
     "/me/reservations",
     "/desk",
+    "/treasuries/lagomar-repair-manuals/distributions",
+    "/treasuries/lagomar-repair-manuals/distributions/2",
 ];
 
 /// Signs the browser in through the form.

@@ -8,7 +8,7 @@ mod roles;
 mod world;
 
 pub use roles::ApiCall;
-pub use world::{Commons, PASSWORD, Person};
+pub use world::{Commons, Contribution, PASSWORD, Person};
 
 use commonfare::app::AppState;
 use commonfare::config::Config;

@@ -1,0 +1,389 @@
+//! Pages of distributions back to contributors (no JavaScript, readable on a phone): a
+//! commons treasury's distributions with the form its stewards preview one with; each
+//! distribution's statement — every contributor's share as a bar drawn by the server in
+//! SVG, with the same numbers, weights and contributions in a table — and, while it is a
+//! preview, the buttons to post or discard it; and the panel on a person's page of what
+//! they were paid back and are still owed.
+
+use super::distributions::{self, NewDistribution};
+use super::pages::money_minor;
+use super::service;
+use super::store::{self, TreasuryRow};
+use super::views::{self, DistributionView, PaidBackView};
+use crate::db::DbConn;
+use crate::error::{AppError, PageError};
+use crate::form::Refilled;
+use crate::i18n::Lang;
+use crate::state::AppState;
+use crate::web::actor::{Actor, MaybeViewer, Viewer};
+use crate::web::csrf::CsrfToken;
+use crate::web::extract::{PageForm, Path};
+use crate::web::panels::{Looker, Panel, Subject};
+use crate::web::{Chrome, render};
+use askama::Template;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use serde::Deserialize;
+
+/// An amount written as decimal text by the views, as the page's language writes it.
+fn shown(lang: Lang, amount: &str, unit: &str) -> String {
+    super::pages::shown(lang, money_minor(amount, unit), unit)
+}
+
+async fn is_steward(
+    state: &AppState,
+    v: &Option<Actor>,
+    t: &TreasuryRow,
+) -> Result<bool, AppError> {
+    let Some(p) = v.clone() else {
+        return Ok(false);
+    };
+    let id = t.id.clone();
+    state
+        .db
+        .read(move |c| store::is_steward(c, &id, p.id.as_str()))
+        .await
+}
+
+/// A distribution as the list shows it.
+struct Listed {
+    view: DistributionView,
+    amount: String,
+}
+
+#[derive(Template)]
+#[template(path = "ledger/distributions.html")]
+struct ListPage {
+    chrome: Chrome,
+    handle: String,
+    commons: bool,
+    steward: bool,
+    distributions: Vec<Listed>,
+    policies: [&'static str; 3],
+    form: Refilled,
+}
+
+async fn list_page(
+    state: &AppState,
+    v: Option<Actor>,
+    csrf: &CsrfToken,
+    handle: String,
+    form: Refilled,
+) -> Result<Response, PageError> {
+    let (t, found) = state
+        .db
+        .read(move |c| {
+            let t = service::require_treasury(c, &handle)?;
+            let found: Vec<DistributionView> = store::distributions(c, &t.id)?
+                .iter()
+                .map(|d| views::distribution_view(c, &t, d))
+                .collect::<Result<_, AppError>>()?;
+            Ok((t, found))
+        })
+        .await?;
+    let steward = is_steward(state, &v, &t).await?;
+    let chrome = state.chrome(v.as_ref(), csrf);
+    let lang = chrome.lang;
+    Ok(render(&ListPage {
+        distributions: found
+            .into_iter()
+            .map(|view| Listed {
+                amount: shown(lang, &view.amount, &view.unit),
+                view,
+            })
+            .collect(),
+        chrome,
+        commons: t.owner_kind == "commons",
+        handle: t.handle,
+        steward,
+        policies: ["credrank", "equal", "hours"],
+        form,
+    }))
+}
+
+/// A treasury's distributions, and the preview form for its stewards.
+pub async fn list(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+) -> Result<Response, PageError> {
+    list_page(&state, v, &csrf, handle, Refilled::default()).await
+}
+
+#[derive(Deserialize)]
+pub struct PreviewForm {
+    csrf: String,
+    #[serde(default)]
+    policy: String,
+    #[serde(default)]
+    amount: String,
+    #[serde(default)]
+    unit: String,
+    #[serde(default)]
+    since: String,
+    #[serde(default)]
+    until: String,
+    #[serde(default)]
+    memo: String,
+}
+
+/// The preview form's field a refusal is about.
+fn preview_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "invalid_distribution_policy" | "no_contributors" => Some("policy"),
+        "malformed_amount" | "too_many_decimals" | "amount_too_large" | "zero_leg" => {
+            Some("amount")
+        }
+        "unknown_unit" => Some("unit"),
+        "invalid_period" => match e.detail.text_arg("field") {
+            Some("since") => Some("since"),
+            _ => Some("until"),
+        },
+        "ledger_text_too_long" => Some("memo"),
+        _ => None,
+    }
+}
+
+/// Previews a distribution and shows it; a refusal shows the form again, filled in.
+pub async fn preview(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    PageForm(f): PageForm<PreviewForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let who = me.clone();
+    let h = handle.clone();
+    let (policy, amount, unit) = (f.policy.clone(), f.amount.clone(), f.unit.clone());
+    let (since, until, memo) = (f.since.clone(), f.until.clone(), f.memo.clone());
+    let made = state
+        .db
+        .write(move |c| {
+            let t = service::require_treasury(c, &h)?;
+            let d = distributions::preview(
+                c,
+                &who,
+                &t,
+                NewDistribution {
+                    policy: &policy,
+                    amount: &amount,
+                    unit: &unit,
+                    account: None,
+                    since: Some(&since),
+                    until: Some(&until),
+                    memo: &memo,
+                },
+            )?;
+            Ok(distributions::distribution_url(&t, d.number))
+        })
+        .await;
+    match made {
+        Ok(url) => Ok(Redirect::to(&url).into_response()),
+        Err(e) => {
+            let entered = [
+                ("policy", f.policy.as_str()),
+                ("amount", f.amount.as_str()),
+                ("unit", f.unit.as_str()),
+                ("since", f.since.as_str()),
+                ("until", f.until.as_str()),
+                ("memo", f.memo.as_str()),
+            ];
+            Refilled::answer_async(&entered, e, preview_field, |form| {
+                list_page(&state, Some(me), &csrf, handle, form)
+            })
+            .await
+        }
+    }
+}
+
+/// One bar of the shares' chart, in the SVG's coordinates.
+struct Bar {
+    y: String,
+    width: String,
+    person: String,
+    amount: String,
+}
+
+/// A share as the statement shows it.
+struct ShareRow {
+    person: String,
+    amount: String,
+    weight: String,
+    contributions: Vec<i64>,
+}
+
+#[derive(Template)]
+#[template(path = "ledger/distribution.html")]
+struct StatementPage {
+    chrome: Chrome,
+    handle: String,
+    d: DistributionView,
+    amount: String,
+    shares: Vec<ShareRow>,
+    bars: Vec<Bar>,
+    chart_height: String,
+    steward: bool,
+}
+
+const BAR_HEIGHT: f64 = 22.0;
+const BAR_SPACE: f64 = 170.0;
+
+/// A distribution's statement.
+pub async fn show(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path((handle, number)): Path<(String, i64)>,
+) -> Result<Response, PageError> {
+    let (t, d) = state
+        .db
+        .read(move |c| {
+            let t = service::require_treasury(c, &handle)?;
+            let d = distributions::require_distribution(c, &t, number)?;
+            let view = views::distribution_view(c, &t, &d)?;
+            Ok((t, view))
+        })
+        .await?;
+    let steward = is_steward(&state, &v, &t).await?;
+    let chrome = state.chrome(v.as_ref(), &csrf);
+    let lang = chrome.lang;
+    let minor = |a: &str| money_minor(a, &d.unit);
+    let largest = d
+        .shares
+        .iter()
+        .map(|s| minor(&s.amount))
+        .max()
+        .unwrap_or(1)
+        .max(1);
+    let bars = d
+        .shares
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Bar {
+            y: format!("{:.1}", i as f64 * BAR_HEIGHT),
+            width: format!(
+                "{:.1}",
+                (minor(&s.amount) as f64 / largest as f64 * BAR_SPACE).max(1.0)
+            ),
+            person: format!("@{}", s.person),
+            amount: shown(lang, &s.amount, &d.unit),
+        })
+        .collect();
+    let shares = d
+        .shares
+        .iter()
+        .map(|s| ShareRow {
+            person: s.person.clone(),
+            amount: shown(lang, &s.amount, &d.unit),
+            weight: s.weight.clone(),
+            contributions: s.contributions.clone(),
+        })
+        .collect();
+    Ok(render(&StatementPage {
+        chart_height: format!("{:.1}", d.shares.len() as f64 * BAR_HEIGHT),
+        amount: shown(lang, &d.amount, &d.unit),
+        handle: t.handle,
+        shares,
+        bars,
+        d,
+        steward,
+        chrome,
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct DecideForm {
+    csrf: String,
+}
+
+/// Posts (`post`) or discards (`discard`) a previewed distribution, then shows it.
+pub async fn decide(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((handle, number, action)): Path<(String, i64, String)>,
+    PageForm(f): PageForm<DecideForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    if action != "post" && action != "discard" {
+        return Err(AppError::not_found(crate::error::detail!("problem-no-record")).into());
+    }
+    let url = state
+        .db
+        .write(move |c| {
+            let t = service::require_treasury(c, &handle)?;
+            if action == "post" {
+                distributions::post(c, &me, &t, number)?;
+            } else {
+                distributions::discard(c, &me, &t, number)?;
+            }
+            Ok(distributions::distribution_url(&t, number))
+        })
+        .await?;
+    Ok(Redirect::to(&url).into_response())
+}
+
+/// What a person was paid back, on their page (`templates/ledger/paid_back.html`).
+struct PaidBackPanel {
+    view: PaidBackView,
+}
+
+#[derive(Template)]
+#[template(path = "ledger/paid_back.html")]
+struct PaidBackHtml<'a> {
+    chrome: Chrome,
+    /// (treasury, distribution number, amount shown, weight, url).
+    shares: Vec<(&'a str, i64, String, &'a str, &'a str)>,
+    /// (treasury, amount shown).
+    owed: Vec<(&'a str, String)>,
+}
+
+impl Panel for PaidBackPanel {
+    fn render(&self, looker: &Looker) -> String {
+        let chrome = Chrome::new(
+            "",
+            looker.viewer.map(|a| a.handle.clone()),
+            looker.csrf.to_string(),
+        );
+        let lang = chrome.lang;
+        let page = PaidBackHtml {
+            shares: self
+                .view
+                .shares
+                .iter()
+                .map(|s| {
+                    (
+                        s.treasury.as_str(),
+                        s.distribution,
+                        shown(lang, &s.amount, &s.unit),
+                        s.weight.as_str(),
+                        s.url.as_str(),
+                    )
+                })
+                .collect(),
+            owed: self
+                .view
+                .owed
+                .iter()
+                .filter(|o| money_minor(&o.amount, &o.unit) != 0)
+                .map(|o| (o.treasury.as_str(), shown(lang, &o.amount, &o.unit)))
+                .collect(),
+            chrome,
+        };
+        page.render().unwrap_or_else(|err| {
+            tracing::error!(error = %err, "panel failed to render");
+            String::new()
+        })
+    }
+}
+
+/// The panel of what a person was paid back, when they were.
+pub fn paid_back_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Panel>>, AppError> {
+    let view = views::paid_back(c, s.id, "")?;
+    if view.shares.is_empty() && view.owed.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(Box::new(PaidBackPanel { view })))
+}

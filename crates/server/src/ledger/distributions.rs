@@ -1,0 +1,379 @@
+//! Distributions back to contributors, the feedback loop: a steward of a commons' treasury
+//! previews how an amount would be shared among the people whose contributions the commons
+//! accepted in a period (by one of the policies of `shares`, each share with the
+//! contributions behind it); a steward then posts it — one ledger transaction, the amount
+//! booked to an expense account and one leg per recipient into a liability account that
+//! holds what the treasury owes them — or discards it. A previewed distribution is decided
+//! once: the change of state is a guarded write, so two stewards posting at once post it
+//! once.
+
+use super::events;
+use super::model::{self, AccountKind};
+use super::service::{self, Draft, LegInput, NewAccount, owner_record, steward_of};
+use super::shares::{self, Policy, ShareError};
+use super::store::{self, AccountRow, DistributionRow, ShareRow, TransactionRow, TreasuryRow};
+use crate::db::{DbConn, new_id, now_ms};
+use crate::error::{AppError, detail, shown};
+use crate::journal::{self, ObjectKind, ObjectRef};
+use crate::web::actor::Actor;
+use commonfare_value::money::Money;
+
+/// The expense account a distribution is booked to unless the steward names another.
+pub const DEFAULT_ACCOUNT: &str = "contributors";
+
+/// A distribution as a steward asks for it, before anything is checked.
+pub struct NewDistribution<'a> {
+    pub policy: &'a str,
+    pub amount: &'a str,
+    pub unit: &'a str,
+    /// The expense account (default [`DEFAULT_ACCOUNT`]).
+    pub account: Option<&'a str>,
+    /// First day counted (`YYYY-MM-DD`); default: the commons' beginning.
+    pub since: Option<&'a str>,
+    /// Last day counted; default: today.
+    pub until: Option<&'a str>,
+    pub memo: &'a str,
+}
+
+pub fn distribution_ref(t: &TreasuryRow, d: &DistributionRow) -> ObjectRef {
+    ObjectRef {
+        kind: ObjectKind::Distribution,
+        id: d.id.clone(),
+        url: distribution_url(t, d.number),
+        context: Some(owner_record(t)),
+    }
+}
+
+pub fn distribution_url(t: &TreasuryRow, number: i64) -> String {
+    format!("/treasuries/{}/distributions/{number}", t.handle)
+}
+
+fn day(field: &'static str, given: &str) -> Result<jiff::civil::Date, AppError> {
+    given.trim().parse().map_err(|_| {
+        AppError::invalid(
+            "invalid_period",
+            detail!(
+                "problem-distribution-day",
+                field = field,
+                given = shown(given, 40)
+            ),
+        )
+    })
+}
+
+/// Milliseconds at the start of a day, UTC.
+fn start_ms(d: jiff::civil::Date) -> Result<i64, AppError> {
+    let t = jiff::tz::TimeZone::UTC
+        .to_timestamp(d.to_datetime(jiff::civil::Time::midnight()))
+        .map_err(AppError::internal)?;
+    Ok(t.as_millisecond())
+}
+
+/// `[since, until]` as milliseconds `[start of since, start of the day after until)`.
+fn period(since: Option<&str>, until: Option<&str>) -> Result<(i64, i64), AppError> {
+    let from = match since {
+        Some(s) if !s.trim().is_empty() => start_ms(day("since", s)?)?,
+        _ => 0,
+    };
+    let last = match until {
+        Some(s) if !s.trim().is_empty() => day("until", s)?,
+        _ => service::today(),
+    };
+    let to = start_ms(last.tomorrow().map_err(AppError::internal)?)?;
+    if from >= to {
+        return Err(AppError::invalid(
+            "invalid_period",
+            detail!("problem-distribution-period"),
+        ));
+    }
+    Ok((from, to))
+}
+
+fn the_policy(given: &str) -> Result<Policy, AppError> {
+    Policy::parse(given.trim()).ok_or_else(|| {
+        let known: Vec<&str> = Policy::ALL.iter().map(|p| p.as_str()).collect();
+        AppError::invalid(
+            "invalid_distribution_policy",
+            detail!(
+                "problem-distribution-policy",
+                given = shown(given, 40),
+                known = known.join(", ")
+            ),
+        )
+    })
+}
+
+/// Previews a distribution: the shares are worked out and kept, nothing is booked.
+pub fn preview(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    new: NewDistribution<'_>,
+) -> Result<DistributionRow, AppError> {
+    steward_of(conn, actor, t)?;
+    if t.owner_kind != "commons" {
+        return Err(AppError::invalid(
+            "not_a_commons_treasury",
+            detail!(
+                "problem-distribution-commons-only",
+                treasury = t.handle.as_str()
+            ),
+        ));
+    }
+    let policy = the_policy(new.policy)?;
+    let amount = model::parse_amount(new.amount, new.unit)?;
+    if amount.minor() <= 0 {
+        return Err(model::LedgerError::ZeroLeg { position: 1 }.into());
+    }
+    let account = model::account_name(new.account.unwrap_or(DEFAULT_ACCOUNT).trim())?;
+    let memo = model::text("memo", new.memo)?;
+    let (since_ms, until_ms) = period(new.since, new.until)?;
+    let work = crate::commons::accepted_work(conn, &t.owner_id, since_ms, until_ms)?;
+    let made = shares::shares(policy, amount, &work).map_err(|e| match e {
+        ShareError::NoContributors => AppError::invalid(
+            "no_contributors",
+            detail!("problem-distribution-nobody", policy = policy.as_str()),
+        ),
+        ShareError::Engine(why) => AppError::internal(anyhow::anyhow!(why)),
+    })?;
+    let row = DistributionRow {
+        id: new_id(),
+        treasury_id: t.id.clone(),
+        number: store::next_distribution_number(conn, &t.id)?,
+        policy: policy.as_str().to_string(),
+        amount: amount.minor(),
+        unit: amount.unit().code().to_string(),
+        account,
+        since_ms,
+        until_ms,
+        memo,
+        state: "previewed".into(),
+        previewed_by: actor.id.as_str().to_string(),
+        created_at: now_ms(),
+        decided_by: None,
+        decided_at: None,
+        transaction_id: None,
+    };
+    let share_rows: Vec<ShareRow> = made
+        .iter()
+        .filter(|s| !s.amount.is_zero())
+        .map(|s| ShareRow {
+            distribution_id: row.id.clone(),
+            person_id: s.person_id.clone(),
+            amount: s.amount.minor(),
+            weight: s.weight.clone(),
+            basis: serde_json::to_string(&s.basis).unwrap_or_else(|_| "[]".into()),
+        })
+        .collect();
+    store::insert_distribution(conn, &row, &share_rows)?;
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::DISTRIBUTION_PREVIEWED,
+        &distribution_ref(t, &row),
+        &format!(
+            "@{} previewed distribution #{} of {} from the treasury of {} to its contributors by {}",
+            actor.handle, row.number, amount, t.handle, row.policy
+        ),
+        &events::DistributionPreviewed {
+            treasury: t.handle.clone(),
+            number: row.number,
+            policy: row.policy.clone(),
+            amount: amount.to_string(),
+            recipients: share_rows.len(),
+        },
+    )?;
+    Ok(row)
+}
+
+/// The distribution `number` of a treasury, or a 404 that names it.
+pub fn require_distribution(
+    conn: &mut DbConn,
+    t: &TreasuryRow,
+    number: i64,
+) -> Result<DistributionRow, AppError> {
+    store::distribution_by_number(conn, &t.id, number)?.ok_or_else(|| {
+        AppError::not_found(detail!(
+            "problem-distribution-none",
+            treasury = t.handle.as_str(),
+            number = number.to_string()
+        ))
+    })
+}
+
+fn decided(d: &DistributionRow) -> AppError {
+    AppError::conflict(
+        "distribution_decided",
+        detail!(
+            "problem-distribution-decided",
+            number = d.number.to_string(),
+            state = d.state.as_str()
+        ),
+    )
+}
+
+/// A liability account name for what the treasury owes `handle`: `owed:<handle>`
+/// with the handle's underscores as hyphens, numbered when that name is taken.
+fn payee_name(conn: &mut DbConn, t: &TreasuryRow, handle: &str) -> Result<String, AppError> {
+    let base = format!("owed:{}", handle.replace('_', "-"));
+    let mut name = base.clone();
+    let mut n = 2;
+    while store::account_by_name(conn, &t.id, &name)?.is_some() {
+        name = format!("{base}-{n}");
+        n += 1;
+    }
+    Ok(name)
+}
+
+/// The account that holds what the treasury owes a person in `unit`, opened when missing.
+fn payee_account(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    person_id: &str,
+    unit: &str,
+) -> Result<AccountRow, AppError> {
+    if let Some(a) = store::payee_account(conn, &t.id, person_id)?
+        && a.unit == unit
+    {
+        return Ok(a);
+    }
+    let handle = crate::accounts::handle_of(conn, person_id)?;
+    let name = payee_name(conn, t, &handle)?;
+    let a = service::open_account(
+        conn,
+        actor,
+        t,
+        NewAccount {
+            name: &name,
+            kind: AccountKind::Liability.as_str(),
+            unit,
+            must_not_go_negative: false,
+        },
+    )?;
+    store::insert_payee(conn, &a.id, person_id)?;
+    Ok(a)
+}
+
+/// Posts a previewed distribution as one transaction: the expense account takes the
+/// amount, each recipient's liability account is credited with their share.
+pub fn post(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    number: i64,
+) -> Result<(DistributionRow, TransactionRow), AppError> {
+    steward_of(conn, actor, t)?;
+    let d = require_distribution(conn, t, number)?;
+    if d.state != "previewed" {
+        return Err(decided(&d));
+    }
+    let shares = store::shares_of(conn, &d.id)?;
+    let total = Money::from_minor(d.amount, model::parse_unit(&d.unit)?);
+    let number_text = |m: i64| -> Result<String, AppError> {
+        Ok(model::number(&Money::from_minor(m, total.unit())))
+    };
+    if store::account_by_name(conn, &t.id, &d.account)?.is_none() {
+        service::open_account(
+            conn,
+            actor,
+            t,
+            NewAccount {
+                name: &d.account,
+                kind: AccountKind::Expense.as_str(),
+                unit: &d.unit,
+                must_not_go_negative: false,
+            },
+        )?;
+    }
+    let mut legs = vec![LegInput {
+        account: d.account.clone(),
+        amount: number_text(d.amount)?,
+        unit: d.unit.clone(),
+    }];
+    let mut lines = Vec::with_capacity(shares.len());
+    for s in &shares {
+        let a = payee_account(conn, actor, t, &s.person_id, &d.unit)?;
+        legs.push(LegInput {
+            account: a.name,
+            amount: number_text(-s.amount)?,
+            unit: d.unit.clone(),
+        });
+        lines.push(events::ShareLine {
+            person: crate::accounts::handle_of(conn, &s.person_id)?,
+            amount: Money::from_minor(s.amount, total.unit()).to_string(),
+        });
+    }
+    let mut draft = Draft::transfer(legs);
+    draft.memo = if d.memo.is_empty() {
+        format!("Distribution #{} to contributors ({})", d.number, d.policy)
+    } else {
+        d.memo.clone()
+    };
+    draft.reference = format!("distribution #{}", d.number);
+    let recorded = service::record(conn, actor, t, draft)?;
+    let now = now_ms();
+    if !store::decide_distribution(
+        conn,
+        &d.id,
+        "posted",
+        actor.id.as_str(),
+        now,
+        Some(&recorded.transaction.id),
+    )? {
+        return Err(decided(&d));
+    }
+    let posted = require_distribution(conn, t, number)?;
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::DISTRIBUTION_POSTED,
+        &distribution_ref(t, &posted),
+        &format!(
+            "@{} posted distribution #{} of {} from the treasury of {} to {} contributors",
+            actor.handle,
+            d.number,
+            total,
+            t.handle,
+            lines.len()
+        ),
+        &events::DistributionPosted {
+            treasury: t.handle.clone(),
+            number: d.number,
+            amount: total.to_string(),
+            transaction: recorded.transaction.number,
+            shares: lines,
+        },
+    )?;
+    Ok((posted, recorded.transaction))
+}
+
+/// Discards a previewed distribution; nothing was booked and nothing is.
+pub fn discard(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    number: i64,
+) -> Result<DistributionRow, AppError> {
+    steward_of(conn, actor, t)?;
+    let d = require_distribution(conn, t, number)?;
+    if !store::decide_distribution(conn, &d.id, "discarded", actor.id.as_str(), now_ms(), None)? {
+        return Err(decided(&d));
+    }
+    let gone = require_distribution(conn, t, number)?;
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::DISTRIBUTION_DISCARDED,
+        &distribution_ref(t, &gone),
+        &format!(
+            "@{} discarded distribution #{} of the treasury of {}",
+            actor.handle, d.number, t.handle
+        ),
+        &events::DistributionDiscarded {
+            treasury: t.handle.clone(),
+            number: d.number,
+        },
+    )?;
+    Ok(gone)
+}
