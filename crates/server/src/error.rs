@@ -445,6 +445,23 @@ pub const CODES: &[(&str, &str)] = &[
         "posting or discarding a distribution already posted or discarded",
     ),
     (
+        "invalid_approvals",
+        "an expense approval rule asking for fewer than one or more approvals than the treasury has stewards",
+    ),
+    (
+        "invalid_expense",
+        "an expense without a title or payee, a text too long, or a receipt over 5 MiB",
+    ),
+    (
+        "own_expense",
+        "approving, rejecting or paying an expense one submitted",
+    ),
+    (
+        "expense_state",
+        "approving, rejecting, paying or withdrawing an expense in a state that does not allow it",
+    ),
+    ("reason_required", "rejecting an expense without saying why"),
+    (
         "invalid_period",
         "a distribution's first or last day that is not YYYY-MM-DD, or a last day before the first",
     ),

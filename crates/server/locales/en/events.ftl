@@ -14,21 +14,25 @@ event-verb = { $verb ->
         [ledger_transaction] Recorded
         [decision] Drafted
         [distribution] Previewed
+        [expense] Submitted
        *[other] Created
     }
     [Update] { $object ->
         [comment] Edited
         [reservation] Lent
+        [expense] Paid
        *[other] Updated
     }
     [Delete] { $object ->
         [resource] Retired
         [reservation] Cancelled
         [distribution] Discarded
+        [expense] Withdrawn
        *[other] Deleted
     }
     [Accept] { $object ->
         [distribution] Posted
+        [expense] Approved
        *[other] Accepted
     }
     [Reject] { $object ->
@@ -175,3 +179,9 @@ event-reservation-returned = { $actor } took back { $quantity } of { $name } fro
 event-distribution-previewed = { $actor } previewed distribution #{ $number } of { $amount } from the treasury of { $treasury } to its contributors by { $policy }
 event-distribution-posted = { $actor } posted distribution #{ $number } of { $amount } from the treasury of { $treasury } to { $recipients } contributors
 event-distribution-discarded = { $actor } discarded distribution #{ $number } of the treasury of { $treasury }
+event-treasury-approval-rule-set = { $actor } asked { $approvals } of the stewards of { $treasury } to approve each expense
+event-expense-submitted = { $actor } submitted expense #{ $number } of { $amount } to the treasury of { $treasury }: { $title }
+event-expense-approved = { $actor } approved expense #{ $number } of the treasury of { $treasury } ({ $approvals } of { $needed })
+event-expense-rejected = { $actor } rejected expense #{ $number } of the treasury of { $treasury }: { $reason }
+event-expense-paid = { $actor } paid expense #{ $number } of { $amount } from the treasury of { $treasury } (transaction #{ $transaction })
+event-expense-canceled = { $actor } withdrew expense #{ $number } of the treasury of { $treasury }

@@ -857,3 +857,42 @@ ledger-discard = Discard
 ledger-paid-back = Paid back
 ledger-paid-back-intro = Shares of the money of the commons this person contributed to.
 ledger-owed = Still owed by { $treasury }: { $amount }
+
+## Expenses
+
+ledger-expenses-title = Expenses
+ledger-expenses-intro = Anyone signed in may ask the treasury to pay an expense, with its receipt. As many stewards as the treasury's rule asks must approve it — never the person who submitted it — before a steward pays it; a rejection always says why.
+ledger-no-expense = No expense yet.
+ledger-expense-number = Expense #{ $number }
+ledger-expense-state = { $state ->
+    [submitted] waiting for approval
+    [approved] approved, to be paid
+    [paid] paid
+    [rejected] rejected
+   *[canceled] withdrawn
+}
+ledger-expense-to = To be paid to { $payee }
+ledger-expense-approvals = { $approvals } of { $needed } approvals
+ledger-submit-expense = Submit an expense
+ledger-expense-title-label = What it was for
+ledger-payee = Who is to be paid
+ledger-payout = How to pay them (seen by the stewards only)
+ledger-description = Details (optional)
+ledger-receipt = Receipt
+ledger-receipt-private = Keep the receipt for the stewards only, because (optional)
+ledger-receipt-kept = Shown to the stewards and the submitter only: { $reason }
+ledger-sign-in-to-submit = Sign in to submit an expense
+ledger-expense-decisions = Approvals and rejections
+ledger-verdict = { $verdict ->
+    [approve] approved
+   *[reject] rejected
+}
+ledger-no-verdict = No steward has decided yet.
+ledger-verdict-reason = Reason (required to reject)
+ledger-approve = Approve
+ledger-reject = Reject
+ledger-pay-from = Pay from
+ledger-pay = Pay and record the spending
+ledger-withdraw = Withdraw my expense
+ledger-see-expenses = Expenses
+ledger-receipt-hash = SHA-256 fingerprint:

@@ -541,3 +541,35 @@ problem-distribution-decided = distribution #{ $number } is already { $state ->
     [posted] posted
    *[other] discarded
 }: preview a new one to share the money again
+problem-expense-invalid = the expense's { $field ->
+    [title] title
+    [payee] payee
+    [payout] payout details
+    [description] description
+    [receipt] receipt
+    [receipt_name] receipt's file name
+   *[other] reason to keep the receipt private
+} { $why ->
+    [empty] is empty: fill it in
+    [long] is too long: shorten it
+    [large] is larger than 5 MiB: send a smaller file
+   *[no_receipt] is given without a receipt: attach the receipt, or leave the reason out
+}
+problem-expense-approvals = { $given } approvals cannot be asked of { $stewards } stewards: ask for 1 to { $stewards }
+problem-expense-none = the treasury { $treasury } has no expense #{ $number }
+problem-expense-state = expense #{ $number } is { $state ->
+    [submitted] waiting for approval
+    [approved] approved
+    [paid] paid
+    [rejected] rejected
+   *[canceled] withdrawn
+}; this can only be done while it is { $want ->
+    [approved] approved
+   *[submitted] waiting for approval
+}
+problem-expense-own = expense #{ $number } is yours: another steward must approve, reject or pay it
+problem-expense-reason = say why the expense is rejected: the person who submitted it will read it
+problem-expense-voted = you have already approved or rejected expense #{ $number }
+problem-expense-not-yours = only the person who submitted expense #{ $number } may withdraw it
+problem-expense-receipt-private = the receipt is shown to the treasury's stewards and the submitter only: { $reason }
+problem-expense-base64 = the receipt's content is not standard base64: encode the file's bytes with base64

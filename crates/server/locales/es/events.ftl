@@ -6,21 +6,25 @@ event-verb = { $verb ->
         [thread] Nueva conversación
         [reservation] Reserva
         [distribution] Vista previa
+        [expense] Gasto
        *[other] Creación
     }
     [Update] { $object ->
         [comment] Retoque
         [reservation] Préstamo
+        [expense] Pago
        *[other] Cambio
     }
     [Delete] { $object ->
         [resource] Retiro
         [reservation] Cancelación
         [distribution] Descarte
+        [expense] Retirada
        *[other] Eliminación
     }
     [Accept] { $object ->
         [distribution] Asiento
+        [expense] Aprobación
        *[other] Aceptación
     }
     [Reject] Rechazo
@@ -159,3 +163,9 @@ event-reservation-returned = { $actor } recibió de vuelta { $quantity } × { $n
 event-distribution-previewed = { $actor } preparó el reparto n.º { $number } de { $amount } de la tesorería de { $treasury } entre sus contribuyentes, según { $policy }
 event-distribution-posted = { $actor } asentó el reparto n.º { $number } de { $amount } de la tesorería de { $treasury } a { $recipients } contribuyentes
 event-distribution-discarded = { $actor } descartó el reparto n.º { $number } de la tesorería de { $treasury }
+event-treasury-approval-rule-set = { $actor } pidió que { $approvals } de los administradores de { $treasury } aprueben cada gasto
+event-expense-submitted = { $actor } presentó el gasto n.º { $number } de { $amount } a la tesorería de { $treasury }: { $title }
+event-expense-approved = { $actor } aprobó el gasto n.º { $number } de la tesorería de { $treasury } ({ $approvals } de { $needed })
+event-expense-rejected = { $actor } rechazó el gasto n.º { $number } de la tesorería de { $treasury }: { $reason }
+event-expense-paid = { $actor } pagó el gasto n.º { $number } de { $amount } de la tesorería de { $treasury } (movimiento n.º { $transaction })
+event-expense-canceled = { $actor } retiró el gasto n.º { $number } de la tesorería de { $treasury }

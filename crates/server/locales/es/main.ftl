@@ -857,3 +857,42 @@ ledger-discard = Descartar
 ledger-paid-back = Repartos recibidos
 ledger-paid-back-intro = Partes del dinero de los procomunes a los que esta persona contribuyó.
 ledger-owed = Todavía debido por { $treasury }: { $amount }
+
+## Gastos
+
+ledger-expenses-title = Gastos
+ledger-expenses-intro = Cualquier persona que haya iniciado sesión puede pedir a la tesorería que pague un gasto, con su justificante. Tantos administradores como pida la regla de la tesorería deben aprobarlo — nunca quien lo presentó — antes de que un administrador lo pague; un rechazo siempre dice por qué.
+ledger-no-expense = Todavía no hay gastos.
+ledger-expense-number = Gasto n.º { $number }
+ledger-expense-state = { $state ->
+    [submitted] pendiente de aprobación
+    [approved] aprobado, por pagar
+    [paid] pagado
+    [rejected] rechazado
+   *[canceled] retirado
+}
+ledger-expense-to = A pagar a { $payee }
+ledger-expense-approvals = { $approvals } de { $needed } aprobaciones
+ledger-submit-expense = Presentar un gasto
+ledger-expense-title-label = Para qué fue
+ledger-payee = A quién hay que pagar
+ledger-payout = Cómo pagarle (solo lo ven los administradores)
+ledger-description = Detalles (opcional)
+ledger-receipt = Justificante
+ledger-receipt-private = Reservar el justificante a los administradores, porque (opcional)
+ledger-receipt-kept = Solo lo ven los administradores y quien lo presentó: { $reason }
+ledger-sign-in-to-submit = Inicie sesión para presentar un gasto
+ledger-expense-decisions = Aprobaciones y rechazos
+ledger-verdict = { $verdict ->
+    [approve] aprobó
+   *[reject] rechazó
+}
+ledger-no-verdict = Ningún administrador ha decidido todavía.
+ledger-verdict-reason = Motivo (obligatorio para rechazar)
+ledger-approve = Aprobar
+ledger-reject = Rechazar
+ledger-pay-from = Pagar desde
+ledger-pay = Pagar y asentar el gasto
+ledger-withdraw = Retirar mi gasto
+ledger-see-expenses = Gastos
+ledger-receipt-hash = Huella SHA-256:

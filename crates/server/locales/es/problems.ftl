@@ -541,3 +541,35 @@ problem-distribution-decided = el reparto n.º { $number } ya está { $state ->
     [posted] asentado
    *[other] descartado
 }: prepare uno nuevo para repartir el dinero otra vez
+problem-expense-invalid = { $field ->
+    [title] el título
+    [payee] el beneficiario
+    [payout] los datos de pago
+    [description] la descripción
+    [receipt] el justificante
+    [receipt_name] el nombre del archivo del justificante
+   *[other] el motivo para mantener privado el justificante
+} del gasto { $why ->
+    [empty] está vacío: rellénelo
+    [long] es demasiado largo: acórtelo
+    [large] supera 5 MiB: envíe un archivo más pequeño
+   *[no_receipt] se da sin justificante: adjunte el justificante o quite el motivo
+}
+problem-expense-approvals = no se pueden pedir { $given } aprobaciones a { $stewards } administradores: pida de 1 a { $stewards }
+problem-expense-none = la tesorería { $treasury } no tiene el gasto n.º { $number }
+problem-expense-state = el gasto n.º { $number } está { $state ->
+    [submitted] pendiente de aprobación
+    [approved] aprobado
+    [paid] pagado
+    [rejected] rechazado
+   *[canceled] retirado
+}; esto solo se puede hacer cuando está { $want ->
+    [approved] aprobado
+   *[submitted] pendiente de aprobación
+}
+problem-expense-own = el gasto n.º { $number } es suyo: otro administrador debe aprobarlo, rechazarlo o pagarlo
+problem-expense-reason = diga por qué se rechaza el gasto: quien lo presentó lo leerá
+problem-expense-voted = ya aprobó o rechazó el gasto n.º { $number }
+problem-expense-not-yours = solo quien presentó el gasto n.º { $number } puede retirarlo
+problem-expense-receipt-private = el justificante solo lo ven los administradores de la tesorería y quien lo presentó: { $reason }
+problem-expense-base64 = el contenido del justificante no está en base64 estándar: codifique los bytes del archivo en base64

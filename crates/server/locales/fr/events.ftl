@@ -6,21 +6,25 @@ event-verb = { $verb ->
         [thread] Nouvelle discussion
         [reservation] Réservation
         [distribution] Aperçu
+        [expense] Dépense
        *[other] Création
     }
     [Update] { $object ->
         [comment] Retouche
         [reservation] Prêt
+        [expense] Paiement
        *[other] Modification
     }
     [Delete] { $object ->
         [resource] Mise hors service
         [reservation] Annulation
         [distribution] Abandon
+        [expense] Retrait
        *[other] Suppression
     }
     [Accept] { $object ->
         [distribution] Versement
+        [expense] Approbation
        *[other] Acceptation
     }
     [Reject] Refus
@@ -159,3 +163,9 @@ event-reservation-returned = { $actor } a récupéré { $quantity } × { $name }
 event-distribution-previewed = { $actor } a préparé la répartition nº { $number } de { $amount } de la trésorerie de { $treasury } entre ses contributeurs, selon { $policy }
 event-distribution-posted = { $actor } a inscrit la répartition nº { $number } de { $amount } de la trésorerie de { $treasury } pour { $recipients } contributeurs
 event-distribution-discarded = { $actor } a abandonné la répartition nº { $number } de la trésorerie de { $treasury }
+event-treasury-approval-rule-set = { $actor } a demandé que { $approvals } des intendants de { $treasury } approuvent chaque dépense
+event-expense-submitted = { $actor } a soumis la dépense nº { $number } de { $amount } à la trésorerie de { $treasury } : { $title }
+event-expense-approved = { $actor } a approuvé la dépense nº { $number } de la trésorerie de { $treasury } ({ $approvals } sur { $needed })
+event-expense-rejected = { $actor } a refusé la dépense nº { $number } de la trésorerie de { $treasury } : { $reason }
+event-expense-paid = { $actor } a payé la dépense nº { $number } de { $amount } de la trésorerie de { $treasury } (opération nº { $transaction })
+event-expense-canceled = { $actor } a retiré la dépense nº { $number } de la trésorerie de { $treasury }

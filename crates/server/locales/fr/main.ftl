@@ -857,3 +857,42 @@ ledger-discard = Abandonner
 ledger-paid-back = Rétributions reçues
 ledger-paid-back-intro = Parts de l'argent des communs auxquels cette personne a contribué.
 ledger-owed = Encore dû par { $treasury } : { $amount }
+
+## Dépenses
+
+ledger-expenses-title = Dépenses
+ledger-expenses-intro = Toute personne connectée peut demander à la trésorerie de payer une dépense, avec son justificatif. Autant d'intendants que la règle de la trésorerie le demande doivent l'approuver — jamais la personne qui l'a soumise — avant qu'un intendant la paie ; un refus dit toujours pourquoi.
+ledger-no-expense = Aucune dépense pour l'instant.
+ledger-expense-number = Dépense nº { $number }
+ledger-expense-state = { $state ->
+    [submitted] en attente d'approbation
+    [approved] approuvée, à payer
+    [paid] payée
+    [rejected] refusée
+   *[canceled] retirée
+}
+ledger-expense-to = À payer à { $payee }
+ledger-expense-approvals = { $approvals } approbation(s) sur { $needed }
+ledger-submit-expense = Soumettre une dépense
+ledger-expense-title-label = Pour quoi
+ledger-payee = Qui doit être payé
+ledger-payout = Comment le payer (vu par les intendants seulement)
+ledger-description = Détails (facultatif)
+ledger-receipt = Justificatif
+ledger-receipt-private = Réserver le justificatif aux intendants, parce que (facultatif)
+ledger-receipt-kept = Montré aux intendants et à la personne qui l'a soumis seulement : { $reason }
+ledger-sign-in-to-submit = Connectez-vous pour soumettre une dépense
+ledger-expense-decisions = Approbations et refus
+ledger-verdict = { $verdict ->
+    [approve] a approuvé
+   *[reject] a refusé
+}
+ledger-no-verdict = Aucun intendant n'a encore décidé.
+ledger-verdict-reason = Raison (obligatoire pour refuser)
+ledger-approve = Approuver
+ledger-reject = Refuser
+ledger-pay-from = Payer depuis
+ledger-pay = Payer et inscrire la dépense
+ledger-withdraw = Retirer ma dépense
+ledger-see-expenses = Dépenses
+ledger-receipt-hash = Empreinte SHA-256 :

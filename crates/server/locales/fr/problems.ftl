@@ -541,3 +541,35 @@ problem-distribution-decided = la répartition nº { $number } est déjà { $sta
     [posted] inscrite
    *[other] abandonnée
 } : préparez-en une nouvelle pour répartir l'argent à nouveau
+problem-expense-invalid = { $field ->
+    [title] le titre
+    [payee] le bénéficiaire
+    [payout] les coordonnées de paiement
+    [description] la description
+    [receipt] le justificatif
+    [receipt_name] le nom du fichier justificatif
+   *[other] la raison de garder le justificatif privé
+} de la dépense { $why ->
+    [empty] est vide : remplissez-le
+    [long] est trop long : raccourcissez-le
+    [large] dépasse 5 Mio : envoyez un fichier plus petit
+   *[no_receipt] est donné sans justificatif : joignez le justificatif ou retirez la raison
+}
+problem-expense-approvals = on ne peut pas demander { $given } approbations à { $stewards } intendants : demandez-en de 1 à { $stewards }
+problem-expense-none = la trésorerie { $treasury } n'a pas de dépense nº { $number }
+problem-expense-state = la dépense nº { $number } est { $state ->
+    [submitted] en attente d'approbation
+    [approved] approuvée
+    [paid] payée
+    [rejected] refusée
+   *[canceled] retirée
+} ; cela n'est possible que lorsqu'elle est { $want ->
+    [approved] approuvée
+   *[submitted] en attente d'approbation
+}
+problem-expense-own = la dépense nº { $number } est la vôtre : un autre intendant doit l'approuver, la refuser ou la payer
+problem-expense-reason = dites pourquoi la dépense est refusée : la personne qui l'a soumise le lira
+problem-expense-voted = vous avez déjà approuvé ou refusé la dépense nº { $number }
+problem-expense-not-yours = seule la personne qui a soumis la dépense nº { $number } peut la retirer
+problem-expense-receipt-private = le justificatif n'est montré qu'aux intendants de la trésorerie et à la personne qui l'a soumis : { $reason }
+problem-expense-base64 = le contenu du justificatif n'est pas en base64 standard : encodez les octets du fichier en base64

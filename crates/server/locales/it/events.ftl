@@ -6,21 +6,25 @@ event-verb = { $verb ->
         [thread] Nuova discussione
         [reservation] Prenotazione
         [distribution] Anteprima
+        [expense] Spesa
        *[other] Creazione
     }
     [Update] { $object ->
         [comment] Ritocco
         [reservation] Prestito
+        [expense] Pagamento
        *[other] Modifica
     }
     [Delete] { $object ->
         [resource] Ritiro
         [reservation] Annullamento
         [distribution] Scarto
+        [expense] Ritiro
        *[other] Eliminazione
     }
     [Accept] { $object ->
         [distribution] Registrazione
+        [expense] Approvazione
        *[other] Accettazione
     }
     [Reject] Rifiuto
@@ -159,3 +163,9 @@ event-reservation-returned = { $actor } ha ripreso { $quantity } × { $name } da
 event-distribution-previewed = { $actor } ha preparato la ripartizione n. { $number } di { $amount } della tesoreria di { $treasury } tra i suoi contributori, secondo { $policy }
 event-distribution-posted = { $actor } ha registrato la ripartizione n. { $number } di { $amount } della tesoreria di { $treasury } a { $recipients } contributori
 event-distribution-discarded = { $actor } ha scartato la ripartizione n. { $number } della tesoreria di { $treasury }
+event-treasury-approval-rule-set = { $actor } ha chiesto che { $approvals } degli amministratori di { $treasury } approvino ogni spesa
+event-expense-submitted = { $actor } ha presentato la spesa n. { $number } di { $amount } alla tesoreria di { $treasury }: { $title }
+event-expense-approved = { $actor } ha approvato la spesa n. { $number } della tesoreria di { $treasury } ({ $approvals } su { $needed })
+event-expense-rejected = { $actor } ha respinto la spesa n. { $number } della tesoreria di { $treasury }: { $reason }
+event-expense-paid = { $actor } ha pagato la spesa n. { $number } di { $amount } dalla tesoreria di { $treasury } (movimento n. { $transaction })
+event-expense-canceled = { $actor } ha ritirato la spesa n. { $number } della tesoreria di { $treasury }

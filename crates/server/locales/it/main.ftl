@@ -857,3 +857,42 @@ ledger-discard = Scarta
 ledger-paid-back = Quote ricevute
 ledger-paid-back-intro = Quote del denaro dei beni comuni a cui questa persona ha contribuito.
 ledger-owed = Ancora dovuto da { $treasury }: { $amount }
+
+## Spese
+
+ledger-expenses-title = Spese
+ledger-expenses-intro = Chiunque abbia effettuato l'accesso può chiedere alla tesoreria di pagare una spesa, con la ricevuta. Tanti amministratori quanti ne chiede la regola della tesoreria devono approvarla — mai chi l'ha presentata — prima che un amministratore la paghi; un rifiuto dice sempre perché.
+ledger-no-expense = Ancora nessuna spesa.
+ledger-expense-number = Spesa n. { $number }
+ledger-expense-state = { $state ->
+    [submitted] in attesa di approvazione
+    [approved] approvata, da pagare
+    [paid] pagata
+    [rejected] respinta
+   *[canceled] ritirata
+}
+ledger-expense-to = Da pagare a { $payee }
+ledger-expense-approvals = { $approvals } approvazioni su { $needed }
+ledger-submit-expense = Presenta una spesa
+ledger-expense-title-label = Per che cosa
+ledger-payee = Chi va pagato
+ledger-payout = Come pagarlo (visibile solo agli amministratori)
+ledger-description = Dettagli (facoltativo)
+ledger-receipt = Ricevuta
+ledger-receipt-private = Riserva la ricevuta agli amministratori, perché (facoltativo)
+ledger-receipt-kept = Visibile solo agli amministratori e a chi l'ha presentata: { $reason }
+ledger-sign-in-to-submit = Accedi per presentare una spesa
+ledger-expense-decisions = Approvazioni e rifiuti
+ledger-verdict = { $verdict ->
+    [approve] ha approvato
+   *[reject] ha respinto
+}
+ledger-no-verdict = Nessun amministratore ha ancora deciso.
+ledger-verdict-reason = Motivo (obbligatorio per respingere)
+ledger-approve = Approva
+ledger-reject = Respingi
+ledger-pay-from = Paga da
+ledger-pay = Paga e registra la spesa
+ledger-withdraw = Ritira la mia spesa
+ledger-see-expenses = Spese
+ledger-receipt-hash = Impronta SHA-256:

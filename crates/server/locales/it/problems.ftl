@@ -514,3 +514,35 @@ problem-distribution-decided = la ripartizione n. { $number } è già { $state -
     [posted] registrata
    *[other] scartata
 }: preparane una nuova per ripartire di nuovo il denaro
+problem-expense-invalid = { $field ->
+    [title] il titolo
+    [payee] il beneficiario
+    [payout] i dati di pagamento
+    [description] la descrizione
+    [receipt] la ricevuta
+    [receipt_name] il nome del file della ricevuta
+   *[other] il motivo per tenere privata la ricevuta
+} della spesa { $why ->
+    [empty] è vuoto: compilalo
+    [long] è troppo lungo: accorcialo
+    [large] supera 5 MiB: invia un file più piccolo
+   *[no_receipt] è indicato senza ricevuta: allega la ricevuta o togli il motivo
+}
+problem-expense-approvals = non si possono chiedere { $given } approvazioni a { $stewards } amministratori: chiedine da 1 a { $stewards }
+problem-expense-none = la tesoreria { $treasury } non ha la spesa n. { $number }
+problem-expense-state = la spesa n. { $number } è { $state ->
+    [submitted] in attesa di approvazione
+    [approved] approvata
+    [paid] pagata
+    [rejected] respinta
+   *[canceled] ritirata
+}; si può fare solo quando è { $want ->
+    [approved] approvata
+   *[submitted] in attesa di approvazione
+}
+problem-expense-own = la spesa n. { $number } è tua: un altro amministratore deve approvarla, respingerla o pagarla
+problem-expense-reason = di' perché la spesa è respinta: chi l'ha presentata lo leggerà
+problem-expense-voted = hai già approvato o respinto la spesa n. { $number }
+problem-expense-not-yours = solo chi ha presentato la spesa n. { $number } può ritirarla
+problem-expense-receipt-private = la ricevuta è visibile solo agli amministratori della tesoreria e a chi l'ha presentata: { $reason }
+problem-expense-base64 = il contenuto della ricevuta non è in base64 standard: codifica i byte del file in base64

@@ -564,3 +564,56 @@ diesel::allow_tables_to_appear_in_same_query!(
     ledger_payees,
     ledger_accounts,
 );
+
+diesel::table! {
+    ledger_approval_rules (treasury_id) {
+        treasury_id -> Text,
+        approvals -> BigInt,
+        set_by -> Text,
+        set_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    ledger_expenses (id) {
+        id -> Text,
+        treasury_id -> Text,
+        number -> BigInt,
+        state -> Text,
+        title -> Text,
+        description -> Text,
+        amount -> BigInt,
+        unit -> Text,
+        payee -> Text,
+        payout -> Text,
+        approvals_needed -> BigInt,
+        submitted_by -> Text,
+        created_at -> BigInt,
+        decided_at -> Nullable<BigInt>,
+        transaction_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    ledger_expense_receipts (expense_id) {
+        expense_id -> Text,
+        name -> Text,
+        media_type -> Text,
+        sha256 -> Text,
+        private_reason -> Nullable<Text>,
+        content -> Binary,
+    }
+}
+
+diesel::table! {
+    ledger_expense_votes (expense_id, person_id) {
+        expense_id -> Text,
+        person_id -> Text,
+        verdict -> Text,
+        reason -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::joinable!(ledger_expense_votes -> ledger_expenses (expense_id));
+diesel::joinable!(ledger_expense_receipts -> ledger_expenses (expense_id));

@@ -60,10 +60,11 @@ pub enum ObjectKind {
     Resource,
     Reservation,
     Distribution,
+    Expense,
 }
 
 impl ObjectKind {
-    pub const ALL: [ObjectKind; 13] = [
+    pub const ALL: [ObjectKind; 14] = [
         ObjectKind::Person,
         ObjectKind::Organization,
         ObjectKind::Commons,
@@ -77,6 +78,7 @@ impl ObjectKind {
         ObjectKind::Resource,
         ObjectKind::Reservation,
         ObjectKind::Distribution,
+        ObjectKind::Expense,
     ];
 
     /// The `object_type` of its events.
@@ -95,6 +97,7 @@ impl ObjectKind {
             ObjectKind::Resource => "resource",
             ObjectKind::Reservation => "reservation",
             ObjectKind::Distribution => "distribution",
+            ObjectKind::Expense => "expense",
         }
     }
 
@@ -120,8 +123,8 @@ impl ObjectKind {
             // drafted; rewritten, opened or closed; a ballot cast or a proxy given; a proxy
             // taken back; withdrawn
             ObjectKind::Decision => &[Create, Update, Add, Remove, Delete],
-            // opened; an account added
-            ObjectKind::Treasury => &[Create, Add],
+            // opened; an account added; its approval rule set
+            ObjectKind::Treasury => &[Create, Add, Update],
             // recorded; reversed
             ObjectKind::LedgerTransaction => &[Create, Undo],
             // put up for lending; retired
@@ -130,6 +133,8 @@ impl ObjectKind {
             ObjectKind::Reservation => &[Create, Accept, Delete, Update, Undo],
             // previewed; posted to the ledger; discarded
             ObjectKind::Distribution => &[Create, Accept, Delete],
+            // submitted; approved by a steward; rejected; paid; withdrawn
+            ObjectKind::Expense => &[Create, Accept, Reject, Update, Delete],
         }
     }
 

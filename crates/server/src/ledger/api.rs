@@ -8,11 +8,13 @@
 
 use super::chain::ChainView;
 use super::distributions::{self, NewDistribution};
+use super::expenses;
 use super::journals::{self, Format};
 use super::service::{self, Draft, LegInput, NewAccount, Recorded};
 use super::store::TreasuryRow;
 use super::views::{
-    self, AccountView, Balances, DistributionView, PaidBackView, TransactionView, TreasuryView,
+    self, AccountView, Balances, DistributionView, ExpenseView, PaidBackView, TransactionView,
+    TreasuryView,
 };
 use crate::error::{ApiError, AppError, Problem};
 use crate::state::AppState;
@@ -681,4 +683,354 @@ pub async fn paid_back(
             })
             .await?,
     ))
+}
+
+/// The caller when a bearer token is sent (reads show a steward or a submitter more).
+async fn maybe_caller(
+    headers: &axum::http::HeaderMap,
+    state: &AppState,
+) -> Result<Option<crate::web::actor::Actor>, AppError> {
+    if headers.contains_key(header::AUTHORIZATION) {
+        Ok(Some(crate::web::actor::bearer(headers, state).await?))
+    } else {
+        Ok(None)
+    }
+}
+
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ApprovalRuleInput {
+    /// How many stewards must approve each expense, from 1 to the number of stewards.
+    pub approvals: i64,
+}
+
+/// Sets how many of the treasury's stewards must approve each expense submitted from now
+/// on (a steward).
+#[utoipa::path(put, path = "/api/v1/treasuries/{handle}/approval-rule", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = ApprovalRuleInput,
+    responses((status = 200, description = "the rule as set", body = ApprovalRuleInput),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward of the treasury", body = Problem),
+        (status = 404, description = "no such treasury", body = Problem),
+        (status = 422, description = "fewer than one approval, or more than the treasury has stewards", body = Problem)))]
+pub async fn set_approval_rule(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<ApprovalRuleInput>,
+) -> Result<Json<ApprovalRuleInput>, ApiError> {
+    let approvals = state
+        .db
+        .write(move |c| {
+            let t = service::require_treasury(c, &handle)?;
+            expenses::set_rule(c, &p, &t, i.approvals)
+        })
+        .await?;
+    Ok(Json(ApprovalRuleInput { approvals }))
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReceiptInput {
+    /// The file's name (`invoice-5531.pdf`).
+    pub name: String,
+    /// Its media type (`application/pdf`, `image/jpeg`).
+    pub media_type: String,
+    /// Its bytes in standard base64, at most 5 MiB once decoded.
+    pub content_base64: String,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExpenseInput {
+    /// What the expense was for, in a line.
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    /// Decimal text, more than zero.
+    pub amount: String,
+    pub unit: String,
+    /// Who is to be paid (a shop, a person).
+    pub payee: String,
+    /// How to pay them (an IBAN): shown to the stewards and the submitter only.
+    #[serde(default)]
+    pub payout: String,
+    pub receipt: Option<ReceiptInput>,
+    /// Why the receipt must be seen by the stewards and the submitter only; public when
+    /// absent.
+    pub receipt_private_reason: Option<String>,
+}
+
+/// Submits an expense to a treasury (anyone signed in): the stewards will approve or
+/// reject it.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/expenses", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = ExpenseInput,
+    responses((status = 201, description = "the submitted expense", body = ExpenseView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 404, description = "no such treasury", body = Problem),
+        (status = 422, description = "a missing title or payee, a bad amount, a receipt that is not base64 or is over 5 MiB", body = Problem)))]
+pub async fn submit_expense(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<ExpenseInput>,
+) -> Result<Response, ApiError> {
+    use base64::Engine;
+    let receipt = match i.receipt {
+        Some(r) => Some(expenses::Receipt {
+            bytes: base64::engine::general_purpose::STANDARD
+                .decode(r.content_base64.trim())
+                .map_err(|_| {
+                    AppError::invalid(
+                        "invalid_expense",
+                        crate::error::detail!("problem-expense-base64"),
+                    )
+                })?,
+            name: r.name,
+            media_type: r.media_type,
+        }),
+        None => None,
+    };
+    let view = state
+        .db
+        .write(move |c| {
+            let t = service::require_treasury(c, &handle)?;
+            let e = expenses::submit(
+                c,
+                &p,
+                &t,
+                expenses::NewExpense {
+                    title: &i.title,
+                    description: &i.description,
+                    amount: &i.amount,
+                    unit: &i.unit,
+                    payee: &i.payee,
+                    payout: &i.payout,
+                    receipt,
+                    receipt_private_reason: i.receipt_private_reason.as_deref(),
+                },
+            )?;
+            views::expense_view(c, &t, &e, true)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
+/// A treasury's expenses, newest first (payout details only for its stewards and each
+/// expense's submitter).
+#[utoipa::path(get, path = "/api/v1/treasuries/{handle}/expenses", tag = "ledger",
+    params(("handle" = String, Path)),
+    responses((status = 200, description = "every expense of the treasury, newest first", body = Vec<ExpenseView>),
+        (status = 404, description = "no such treasury", body = Problem)))]
+pub async fn list_expenses(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Found(t): Found<TreasuryRow>,
+) -> Result<Json<Vec<ExpenseView>>, ApiError> {
+    let who = maybe_caller(&headers, &state).await?;
+    Ok(Json(
+        state
+            .db
+            .read(move |c| {
+                let mut out = Vec::new();
+                for e in super::store::expenses(c, &t.id)? {
+                    let sees = expenses::sees_private(c, who.as_ref(), &t, &e)?;
+                    out.push(views::expense_view(c, &t, &e, sees)?);
+                }
+                Ok(out)
+            })
+            .await?,
+    ))
+}
+
+/// One expense with every approval and rejection.
+#[utoipa::path(get, path = "/api/v1/treasuries/{handle}/expenses/{number}", tag = "ledger",
+    params(("handle" = String, Path), ("number" = i64, Path)),
+    responses((status = 200, description = "the expense", body = ExpenseView),
+        (status = 404, description = "no such treasury or expense", body = Problem)))]
+pub async fn get_expense(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path((handle, number)): Path<(String, i64)>,
+) -> Result<Json<ExpenseView>, ApiError> {
+    let who = maybe_caller(&headers, &state).await?;
+    Ok(Json(
+        state
+            .db
+            .read(move |c| {
+                let t = service::require_treasury(c, &handle)?;
+                let e = expenses::require_expense(c, &t, number)?;
+                let sees = expenses::sees_private(c, who.as_ref(), &t, &e)?;
+                views::expense_view(c, &t, &e, sees)
+            })
+            .await?,
+    ))
+}
+
+/// An expense's receipt, as it was sent (a private one: for the treasury's stewards and
+/// the submitter only).
+#[utoipa::path(get, path = "/api/v1/treasuries/{handle}/expenses/{number}/receipt", tag = "ledger",
+    params(("handle" = String, Path), ("number" = i64, Path)),
+    responses((status = 200, description = "the receipt's bytes, with its media type", content_type = "application/octet-stream"),
+        (status = 403, description = "the receipt is private", body = Problem),
+        (status = 404, description = "no such treasury, expense or receipt", body = Problem)))]
+pub async fn receipt(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path((handle, number)): Path<(String, i64)>,
+) -> Result<Response, ApiError> {
+    let who = maybe_caller(&headers, &state).await?;
+    let (media_type, name, bytes) = state
+        .db
+        .read(move |c| {
+            let t = service::require_treasury(c, &handle)?;
+            let e = expenses::require_expense(c, &t, number)?;
+            let none = || AppError::not_found(crate::error::detail!("problem-no-record"));
+            let meta = super::store::receipt_meta(c, &e.id)?.ok_or_else(none)?;
+            if let Some(reason) = &meta.private_reason
+                && !expenses::sees_private(c, who.as_ref(), &t, &e)?
+            {
+                return Err(expenses::hidden(reason));
+            }
+            let bytes = super::store::receipt_content(c, &e.id)?.ok_or_else(none)?;
+            Ok((meta.media_type, meta.name, bytes))
+        })
+        .await?;
+    let media_type = media_type.parse::<axum::http::HeaderValue>().unwrap_or(
+        axum::http::HeaderValue::from_static("application/octet-stream"),
+    );
+    let disposition = format!(
+        "attachment; filename=\"{}\"",
+        name.replace(['"', '\\', '\r', '\n'], "_")
+    );
+    Ok((
+        [
+            (header::CONTENT_TYPE, media_type),
+            (
+                header::CONTENT_DISPOSITION,
+                disposition
+                    .parse()
+                    .unwrap_or(axum::http::HeaderValue::from_static("attachment")),
+            ),
+            (
+                header::X_CONTENT_TYPE_OPTIONS,
+                axum::http::HeaderValue::from_static("nosniff"),
+            ),
+        ],
+        bytes,
+    )
+        .into_response())
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VerdictInput {
+    /// Why: required to reject, optional to approve.
+    #[serde(default)]
+    pub reason: String,
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PayInput {
+    /// The asset account it is paid from.
+    pub from: String,
+    /// The external account it is paid to (`payees` when absent; opened when missing).
+    pub to: Option<String>,
+}
+
+async fn decided(
+    state: AppState,
+    f: impl FnOnce(&mut crate::db::DbConn) -> Result<ExpenseView, AppError> + Send + 'static,
+) -> Result<Json<ExpenseView>, ApiError> {
+    Ok(Json(state.db.write(f).await?))
+}
+
+/// Approves a submitted expense (a steward who did not submit it). It is approved once
+/// as many stewards as the treasury's rule asked have approved.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/expenses/{number}/approve", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)), request_body = VerdictInput,
+    responses((status = 200, description = "the expense with the approval", body = ExpenseView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward, or one's own expense", body = Problem),
+        (status = 404, description = "no such treasury or expense", body = Problem),
+        (status = 409, description = "not waiting for approval, or approved or rejected by this steward already", body = Problem)))]
+pub async fn approve_expense(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+    ApiJson(i): ApiJson<VerdictInput>,
+) -> Result<Json<ExpenseView>, ApiError> {
+    decided(state, move |c| {
+        let t = service::require_treasury(c, &handle)?;
+        let e = expenses::vote(c, &p, &t, number, true, &i.reason)?;
+        views::expense_view(c, &t, &e, true)
+    })
+    .await
+}
+
+/// Rejects a submitted expense, saying why (a steward who did not submit it).
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/expenses/{number}/reject", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)), request_body = VerdictInput,
+    responses((status = 200, description = "the rejected expense", body = ExpenseView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward, or one's own expense", body = Problem),
+        (status = 404, description = "no such treasury or expense", body = Problem),
+        (status = 409, description = "not waiting for approval, or decided by this steward already", body = Problem),
+        (status = 422, description = "no reason given", body = Problem)))]
+pub async fn reject_expense(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+    ApiJson(i): ApiJson<VerdictInput>,
+) -> Result<Json<ExpenseView>, ApiError> {
+    decided(state, move |c| {
+        let t = service::require_treasury(c, &handle)?;
+        let e = expenses::vote(c, &p, &t, number, false, &i.reason)?;
+        views::expense_view(c, &t, &e, true)
+    })
+    .await
+}
+
+/// Pays an approved expense (a steward who did not submit it): the spending is recorded.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/expenses/{number}/pay", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)), request_body = PayInput,
+    responses((status = 200, description = "the paid expense, with its transaction's number", body = ExpenseView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward, or one's own expense", body = Problem),
+        (status = 404, description = "no such treasury, expense or account", body = Problem),
+        (status = 409, description = "not approved, or the account would go negative", body = Problem)))]
+pub async fn pay_expense(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+    ApiJson(i): ApiJson<PayInput>,
+) -> Result<Json<ExpenseView>, ApiError> {
+    decided(state, move |c| {
+        let t = service::require_treasury(c, &handle)?;
+        let e = expenses::pay(c, &p, &t, number, &i.from, i.to.as_deref())?;
+        views::expense_view(c, &t, &e, true)
+    })
+    .await
+}
+
+/// Withdraws one's own expense while it is not paid.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/expenses/{number}/cancel", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)),
+    responses((status = 200, description = "the withdrawn expense", body = ExpenseView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not the submitter", body = Problem),
+        (status = 404, description = "no such treasury or expense", body = Problem),
+        (status = 409, description = "paid, rejected or withdrawn already", body = Problem)))]
+pub async fn cancel_expense(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+) -> Result<Json<ExpenseView>, ApiError> {
+    decided(state, move |c| {
+        let t = service::require_treasury(c, &handle)?;
+        let e = expenses::cancel(c, &p, &t, number)?;
+        views::expense_view(c, &t, &e, true)
+    })
+    .await
 }

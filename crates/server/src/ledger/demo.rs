@@ -2,11 +2,14 @@
 //! from OpenGrow (the territory's company), membership fees, filament and a laser tube
 //! paid from a bank account that must not go negative, one donation recorded twice and
 //! reversed — and the repair manuals' treasury with the licence fee of a printed edition,
-//! most of it distributed back to the manuals' contributors by CredRank.
+//! most of it distributed back to the manuals' contributors by CredRank. The makers'
+//! expenses need both stewards: one paid, one rejected with its reason, one waiting for
+//! the second approval.
 //! Seeded through the same flows as the API, over the last months, so the pages show a
 //! few months of income and expenses.
 
 use super::distributions::{self, NewDistribution};
+use super::expenses::{self, NewExpense, Receipt};
 use super::service::{self, Draft, NewAccount};
 use super::store::TreasuryRow;
 use crate::db::DbConn;
@@ -151,6 +154,8 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         serde_json::Map::new(),
     )?;
 
+    seed_expenses(c, ctx, &makers)?;
+
     let fatima = ctx.person("fatima")?;
     let repair = service::open_treasury(c, &fatima, "commons", REPAIR)?;
     account(c, &fatima, &repair, "bank", "asset", true)?;
@@ -217,6 +222,109 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             until: None,
             memo: "What is left of the fee, for the hours of testing and workshops",
         },
+    )?;
+    Ok(())
+}
+
+/// The makers' expenses: both stewards must approve each; members submit them. Tips for
+/// the soldering station approved and paid, pizza rejected with the reason, and a laser
+/// lens approved once and waiting for the second steward.
+fn seed_expenses(
+    c: &mut DbConn,
+    ctx: &mut DemoContext,
+    makers: &TreasuryRow,
+) -> Result<(), AppError> {
+    let amara = ctx.person("amara")?;
+    let dolores = ctx.person("dolores")?;
+    let fatima = ctx.person("fatima")?;
+    let emil = ctx.person("emil")?;
+    expenses::set_rule(c, &amara, makers, 2)?;
+    let submit = |c: &mut DbConn,
+                  who: &Actor,
+                  title: &str,
+                  amount: &str,
+                  payee: &str,
+                  what: &str,
+                  receipt: &[u8]| {
+        expenses::submit(
+            c,
+            who,
+            makers,
+            NewExpense {
+                title,
+                description: what,
+                amount,
+                unit: "EUR",
+                payee,
+                payout: "IBAN ES91 2100 0418 4502 0005 1332",
+                receipt: Some(Receipt {
+                    name: "receipt.txt".into(),
+                    media_type: "text/plain".into(),
+                    bytes: receipt.to_vec(),
+                }),
+                receipt_private_reason: None,
+            },
+        )
+    };
+    let tips = submit(
+        c,
+        &fatima,
+        "Tips for the soldering station",
+        "24.90",
+        "Electrónica Lagomar",
+        "Five fine tips: the old ones no longer hold solder.",
+        b"Electronica Lagomar - ticket 8812 - 5 x soldering tip T18 - 24.90 EUR",
+    )?;
+    expenses::vote(
+        c,
+        &amara,
+        makers,
+        tips.number,
+        true,
+        "We use it every Tuesday",
+    )?;
+    expenses::vote(c, &dolores, makers, tips.number, true, "")?;
+    expenses::pay(
+        c,
+        &dolores,
+        makers,
+        tips.number,
+        "bank",
+        Some("suppliers:electronics"),
+    )?;
+    let pizza = submit(
+        c,
+        &emil,
+        "Pizza for the repair evening",
+        "48.00",
+        "Pizzeria del Puerto",
+        "Dinner for the eight volunteers.",
+        b"Pizzeria del Puerto - 4 pizzas - 48.00 EUR",
+    )?;
+    expenses::vote(
+        c,
+        &dolores,
+        makers,
+        pizza.number,
+        false,
+        "Food comes from the café's donation box, not from the bank account",
+    )?;
+    let lens = submit(
+        c,
+        &fatima,
+        "Replacement lens for the laser cutter",
+        "120.00",
+        "LaserParts SL",
+        "The lens cracked during the workshop; the machine is blocked until it is replaced.",
+        b"LaserParts SL - quote Q-2210 - ZnSe lens 20 mm - 120.00 EUR",
+    )?;
+    expenses::vote(
+        c,
+        &amara,
+        makers,
+        lens.number,
+        true,
+        "The machine is blocked without it",
     )?;
     Ok(())
 }

@@ -117,6 +117,115 @@ impl Payload for DistributionDiscarded {
     }
 }
 
+/// A steward set how many stewards must approve each expense.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ApprovalRuleSet {
+    pub treasury: String,
+    pub approvals: i64,
+    pub stewards: i64,
+}
+
+/// Someone submitted an expense; the receipt is named by its SHA-256, never copied here.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ExpenseSubmitted {
+    pub treasury: String,
+    pub number: i64,
+    pub title: String,
+    pub amount: String,
+    pub payee: String,
+    pub receipt_sha256: Option<String>,
+    pub receipt_private: bool,
+}
+
+/// A steward approved an expense: `approvals` of the `needed`.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ExpenseApproved {
+    pub treasury: String,
+    pub number: i64,
+    pub reason: String,
+    pub approvals: i64,
+    pub needed: i64,
+}
+
+/// A steward rejected an expense, saying why.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ExpenseRejected {
+    pub treasury: String,
+    pub number: i64,
+    pub reason: String,
+}
+
+/// A steward paid an approved expense: the spending transaction's number.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ExpensePaid {
+    pub treasury: String,
+    pub number: i64,
+    pub amount: String,
+    pub transaction: i64,
+}
+
+/// The submitter withdrew their expense.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ExpenseCanceled {
+    pub treasury: String,
+    pub number: i64,
+}
+
+impl Payload for ApprovalRuleSet {
+    const ARGS: &'static [&'static str] = &["treasury", "approvals"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("approvals", self.approvals.to_string());
+    }
+}
+
+impl Payload for ExpenseSubmitted {
+    const ARGS: &'static [&'static str] = &["treasury", "number", "amount", "title"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+        a.text("amount", &self.amount);
+        a.text("title", &self.title);
+    }
+}
+
+impl Payload for ExpenseApproved {
+    const ARGS: &'static [&'static str] = &["treasury", "number", "approvals", "needed"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+        a.text("approvals", self.approvals.to_string());
+        a.text("needed", self.needed.to_string());
+    }
+}
+
+impl Payload for ExpenseRejected {
+    const ARGS: &'static [&'static str] = &["treasury", "number", "reason"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+        a.text("reason", &self.reason);
+    }
+}
+
+impl Payload for ExpensePaid {
+    const ARGS: &'static [&'static str] = &["treasury", "number", "amount", "transaction"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+        a.text("amount", &self.amount);
+        a.text("transaction", self.transaction.to_string());
+    }
+}
+
+impl Payload for ExpenseCanceled {
+    const ARGS: &'static [&'static str] = &["treasury", "number"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+    }
+}
+
 impl Payload for Opened {
     const ARGS: &'static [&'static str] = &["treasury"];
     fn args(&self, a: &mut Args) {
@@ -194,6 +303,43 @@ pub const DISTRIBUTION_DISCARDED: EventType<DistributionDiscarded> = EventType::
     "a steward discarded a previewed distribution",
 );
 
+pub const APPROVAL_RULE_SET: EventType<ApprovalRuleSet> = EventType::new(
+    "treasury.approval_rule_set",
+    Update,
+    Treasury,
+    "a steward set how many stewards must approve each expense",
+);
+pub const EXPENSE_SUBMITTED: EventType<ExpenseSubmitted> = EventType::new(
+    "expense.submitted",
+    Create,
+    Expense,
+    "someone submitted an expense to a treasury",
+);
+pub const EXPENSE_APPROVED: EventType<ExpenseApproved> = EventType::new(
+    "expense.approved",
+    Accept,
+    Expense,
+    "a steward approved an expense",
+);
+pub const EXPENSE_REJECTED: EventType<ExpenseRejected> = EventType::new(
+    "expense.rejected",
+    Reject,
+    Expense,
+    "a steward rejected an expense, saying why",
+);
+pub const EXPENSE_PAID: EventType<ExpensePaid> = EventType::new(
+    "expense.paid",
+    Update,
+    Expense,
+    "a steward paid an approved expense",
+);
+pub const EXPENSE_CANCELED: EventType<ExpenseCanceled> = EventType::new(
+    "expense.canceled",
+    Delete,
+    Expense,
+    "the submitter withdrew their expense",
+);
+
 /// Every event type of the ledger.
 pub static EVENTS: &[Entry] = &[
     OPENED.entry(),
@@ -203,6 +349,12 @@ pub static EVENTS: &[Entry] = &[
     DISTRIBUTION_PREVIEWED.entry(),
     DISTRIBUTION_POSTED.entry(),
     DISTRIBUTION_DISCARDED.entry(),
+    APPROVAL_RULE_SET.entry(),
+    EXPENSE_SUBMITTED.entry(),
+    EXPENSE_APPROVED.entry(),
+    EXPENSE_REJECTED.entry(),
+    EXPENSE_PAID.entry(),
+    EXPENSE_CANCELED.entry(),
 ];
 
 #[cfg(test)]
@@ -295,6 +447,72 @@ mod tests {
                 number: 2,
             },
             "@ada discarded distribution #2 of the treasury of manuals",
+        );
+        t.line(
+            "treasury.approval_rule_set",
+            ada,
+            ApprovalRuleSet {
+                treasury: "makers".into(),
+                approvals: 2,
+                stewards: 3,
+            },
+            "@ada asked 2 of the stewards of makers to approve each expense",
+        );
+        t.line(
+            "expense.submitted",
+            ada,
+            ExpenseSubmitted {
+                treasury: "makers".into(),
+                number: 4,
+                title: "Filament".into(),
+                amount: "86.40 EUR".into(),
+                payee: "The shop".into(),
+                receipt_sha256: None,
+                receipt_private: false,
+            },
+            "@ada submitted expense #4 of 86.40 EUR to the treasury of makers: Filament",
+        );
+        t.line(
+            "expense.approved",
+            ada,
+            ExpenseApproved {
+                treasury: "makers".into(),
+                number: 4,
+                reason: String::new(),
+                approvals: 1,
+                needed: 2,
+            },
+            "@ada approved expense #4 of the treasury of makers (1 of 2)",
+        );
+        t.line(
+            "expense.rejected",
+            ada,
+            ExpenseRejected {
+                treasury: "makers".into(),
+                number: 5,
+                reason: "No receipt".into(),
+            },
+            "@ada rejected expense #5 of the treasury of makers: No receipt",
+        );
+        t.line(
+            "expense.paid",
+            ada,
+            ExpensePaid {
+                treasury: "makers".into(),
+                number: 4,
+                amount: "86.40 EUR".into(),
+                transaction: 9,
+            },
+            "@ada paid expense #4 of 86.40 EUR from the treasury of makers (transaction #9)",
+        );
+        t.line(
+            "expense.canceled",
+            ada,
+            ExpenseCanceled {
+                treasury: "makers".into(),
+                number: 6,
+            },
+            "@ada withdrew expense #6 of the treasury of makers",
         );
         t.all_tried();
     }

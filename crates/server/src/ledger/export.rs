@@ -1,13 +1,17 @@
 //! The ledger's share of the public export: treasuries, their stewards, accounts,
 //! transactions (without the idempotency key and the request it kept) and their legs,
-//! distributions back to contributors with every share, and which accounts hold what a
-//! treasury owes whom — money in the open, as the ledger pages show it.
+//! distributions back to contributors with every share, which accounts hold what a
+//! treasury owes whom, approval rules, expenses (without their payout details) and every
+//! approval and rejection; receipts stay out — money in the open, as the ledger pages show it.
 
-use super::store::{AccountRow, DistributionRow, LegRow, ShareRow, TransactionRow, TreasuryRow};
+use super::store::{
+    AccountRow, DistributionRow, ExpenseRow, LegRow, ShareRow, TransactionRow, TreasuryRow, VoteRow,
+};
 use crate::db::DbConn;
 use crate::db::schema::{
-    ledger_accounts, ledger_distribution_shares, ledger_distributions, ledger_legs, ledger_payees,
-    ledger_stewards, ledger_transactions, ledger_treasuries,
+    ledger_accounts, ledger_approval_rules, ledger_distribution_shares, ledger_distributions,
+    ledger_expense_votes, ledger_expenses, ledger_legs, ledger_payees, ledger_stewards,
+    ledger_transactions, ledger_treasuries,
 };
 use crate::error::AppError;
 use crate::export::{Exporter, Sink, Table};
@@ -48,6 +52,22 @@ pub static EXPORT: Exporter = Exporter {
         Table::Public {
             table: "ledger_payees",
             line: "payee",
+        },
+        Table::Public {
+            table: "ledger_approval_rules",
+            line: "approval_rule",
+        },
+        Table::Public {
+            table: "ledger_expenses",
+            line: "expense",
+        },
+        Table::Public {
+            table: "ledger_expense_votes",
+            line: "expense_vote",
+        },
+        Table::Private {
+            table: "ledger_expense_receipts",
+            why: "receipts may carry personal data (some are private by their submitter's choice); each one's SHA-256 is in the journal, and public ones are served at their expense's address",
         },
     ],
     write,
@@ -237,7 +257,107 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
             },
         )?;
     }
+    let rules: Vec<(String, i64, String, i64)> = ledger_approval_rules::table
+        .select((
+            ledger_approval_rules::treasury_id,
+            ledger_approval_rules::approvals,
+            ledger_approval_rules::set_by,
+            ledger_approval_rules::set_at,
+        ))
+        .order(ledger_approval_rules::treasury_id.asc())
+        .load(conn)?;
+    for (treasury_id, approvals, set_by, set_at) in rules {
+        sink.line(
+            "approval_rule",
+            &RuleLine {
+                treasury_id,
+                approvals,
+                set_by,
+                set_at,
+            },
+        )?;
+    }
+    let expenses: Vec<ExpenseRow> = ledger_expenses::table
+        .select(ExpenseRow::as_select())
+        .order(ledger_expenses::id.asc())
+        .load(conn)?;
+    for e in expenses {
+        sink.line(
+            "expense",
+            &ExpenseLine {
+                id: e.id,
+                treasury_id: e.treasury_id,
+                number: e.number,
+                state: e.state,
+                title: e.title,
+                description: e.description,
+                amount: e.amount,
+                unit: e.unit,
+                payee: e.payee,
+                approvals_needed: e.approvals_needed,
+                submitted_by: e.submitted_by,
+                created_at: e.created_at,
+                decided_at: e.decided_at,
+                transaction_id: e.transaction_id,
+            },
+        )?;
+    }
+    let votes: Vec<VoteRow> = ledger_expense_votes::table
+        .select(VoteRow::as_select())
+        .order((
+            ledger_expense_votes::expense_id.asc(),
+            ledger_expense_votes::person_id.asc(),
+        ))
+        .load(conn)?;
+    for v in votes {
+        sink.line(
+            "expense_vote",
+            &VoteLine {
+                expense_id: v.expense_id,
+                person_id: v.person_id,
+                verdict: v.verdict,
+                reason: v.reason,
+                created_at: v.created_at,
+            },
+        )?;
+    }
     Ok(())
+}
+
+#[derive(Serialize)]
+struct RuleLine {
+    treasury_id: String,
+    approvals: i64,
+    set_by: String,
+    set_at: i64,
+}
+
+/// An expense without its payout details, which only its stewards and submitter see.
+#[derive(Serialize)]
+struct ExpenseLine {
+    id: String,
+    treasury_id: String,
+    number: i64,
+    state: String,
+    title: String,
+    description: String,
+    amount: i64,
+    unit: String,
+    payee: String,
+    approvals_needed: i64,
+    submitted_by: String,
+    created_at: i64,
+    decided_at: Option<i64>,
+    transaction_id: Option<String>,
+}
+
+#[derive(Serialize)]
+struct VoteLine {
+    expense_id: String,
+    person_id: String,
+    verdict: String,
+    reason: String,
+    created_at: i64,
 }
 
 #[derive(Serialize)]

@@ -26,6 +26,8 @@ mod demo;
 mod distribution_pages;
 mod distributions;
 mod events;
+mod expense_pages;
+mod expenses;
 mod export;
 mod journals;
 mod model;
@@ -76,10 +78,33 @@ pub fn pages() -> Router<AppState> {
             "/treasuries/{handle}/distributions/{number}/{action}",
             post(distribution_pages::decide),
         )
+        .route(
+            "/treasuries/{handle}/expenses",
+            get(expense_pages::list).post(expense_pages::submit).layer(
+                axum::extract::DefaultBodyLimit::max(expenses::MAX_RECEIPT_BYTES + 64 * 1024),
+            ),
+        )
+        .route(
+            "/treasuries/{handle}/expenses/{number}",
+            get(expense_pages::show),
+        )
+        .route(
+            "/treasuries/{handle}/expenses/{number}/{action}",
+            post(expense_pages::act),
+        )
 }
 
-/// API routes, each with its OpenAPI operation.
+/// API routes, each with its OpenAPI operation. Submitting an expense takes a receipt
+/// of up to 5 MiB (in base64), so its body may be larger.
 pub fn api() -> OpenApiRouter<AppState> {
+    let receipt = |(schemas, paths, route): utoipa_axum::router::UtoipaMethodRouter<AppState>| {
+        let limit = (expenses::MAX_RECEIPT_BYTES / 3 + 1) * 4 + 64 * 1024;
+        (
+            schemas,
+            paths,
+            route.layer(axum::extract::DefaultBodyLimit::max(limit)),
+        )
+    };
     OpenApiRouter::new()
         .routes(routes!(api::open_treasury))
         .routes(routes!(api::get_treasury))
@@ -98,4 +123,12 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::post_distribution))
         .routes(routes!(api::discard_distribution))
         .routes(routes!(api::paid_back))
+        .routes(routes!(api::set_approval_rule))
+        .routes(receipt(routes!(api::list_expenses, api::submit_expense)))
+        .routes(routes!(api::get_expense))
+        .routes(routes!(api::receipt))
+        .routes(routes!(api::approve_expense))
+        .routes(routes!(api::reject_expense))
+        .routes(routes!(api::pay_expense))
+        .routes(routes!(api::cancel_expense))
 }

@@ -10,7 +10,8 @@
 use super::model::{LedgerError, Transaction};
 use crate::db::DbConn;
 use crate::db::schema::{
-    ledger_accounts, ledger_distribution_shares, ledger_distributions, ledger_legs, ledger_payees,
+    ledger_accounts, ledger_approval_rules, ledger_distribution_shares, ledger_distributions,
+    ledger_expense_receipts, ledger_expense_votes, ledger_expenses, ledger_legs, ledger_payees,
     ledger_stewards, ledger_transactions, ledger_treasuries,
 };
 use crate::error::AppError;
@@ -741,4 +742,200 @@ pub fn treasury_by_id(conn: &mut DbConn, id: &str) -> Result<Option<TreasuryRow>
         .select(TreasuryRow::as_select())
         .first(conn)
         .optional()?)
+}
+
+/// An expense as stored; its receipt is a [`ReceiptRow`].
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = ledger_expenses)]
+pub struct ExpenseRow {
+    pub id: String,
+    pub treasury_id: String,
+    pub number: i64,
+    /// submitted, approved, paid, rejected or canceled.
+    pub state: String,
+    pub title: String,
+    pub description: String,
+    pub amount: i64,
+    pub unit: String,
+    pub payee: String,
+    /// How to pay the payee: for the stewards and the submitter only.
+    pub payout: String,
+    pub approvals_needed: i64,
+    pub submitted_by: String,
+    pub created_at: i64,
+    pub decided_at: Option<i64>,
+    pub transaction_id: Option<String>,
+}
+
+/// One steward's approval or rejection of an expense, with the reason.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = ledger_expense_votes)]
+pub struct VoteRow {
+    pub expense_id: String,
+    pub person_id: String,
+    /// approve or reject.
+    pub verdict: String,
+    pub reason: String,
+    pub created_at: i64,
+}
+
+/// How many approvals a treasury's expenses need (1 when no rule was set).
+pub fn approvals_needed(conn: &mut DbConn, treasury_id: &str) -> Result<i64, AppError> {
+    let found: Option<i64> = ledger_approval_rules::table
+        .filter(ledger_approval_rules::treasury_id.eq(treasury_id))
+        .select(ledger_approval_rules::approvals)
+        .first(conn)
+        .optional()?;
+    Ok(found.unwrap_or(1))
+}
+
+pub fn set_approvals(
+    conn: &mut DbConn,
+    treasury_id: &str,
+    approvals: i64,
+    by: &str,
+    at: i64,
+) -> Result<(), AppError> {
+    crate::db::native!(conn, |c| diesel::insert_into(ledger_approval_rules::table)
+        .values((
+            ledger_approval_rules::treasury_id.eq(treasury_id),
+            ledger_approval_rules::approvals.eq(approvals),
+            ledger_approval_rules::set_by.eq(by),
+            ledger_approval_rules::set_at.eq(at),
+        ))
+        .on_conflict(ledger_approval_rules::treasury_id)
+        .do_update()
+        .set((
+            ledger_approval_rules::approvals.eq(approvals),
+            ledger_approval_rules::set_by.eq(by),
+            ledger_approval_rules::set_at.eq(at),
+        ))
+        .execute(c))?;
+    Ok(())
+}
+
+/// An expense's receipt, its bytes aside (see [`receipt_content`]).
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = ledger_expense_receipts)]
+pub struct ReceiptRow {
+    pub expense_id: String,
+    pub name: String,
+    pub media_type: String,
+    pub sha256: String,
+    /// Set when only the stewards and the submitter may read it, with why.
+    pub private_reason: Option<String>,
+}
+
+/// Writes a submitted expense with its receipt (the caller holds the treasury's lock, so
+/// its number follows the last).
+pub fn insert_expense(
+    conn: &mut DbConn,
+    row: &ExpenseRow,
+    receipt: Option<(&ReceiptRow, &[u8])>,
+) -> Result<(), AppError> {
+    diesel::insert_into(ledger_expenses::table)
+        .values(row.clone())
+        .execute(conn)?;
+    if let Some((r, content)) = receipt {
+        diesel::insert_into(ledger_expense_receipts::table)
+            .values((
+                ledger_expense_receipts::expense_id.eq(&r.expense_id),
+                ledger_expense_receipts::name.eq(&r.name),
+                ledger_expense_receipts::media_type.eq(&r.media_type),
+                ledger_expense_receipts::sha256.eq(&r.sha256),
+                ledger_expense_receipts::private_reason.eq(&r.private_reason),
+                ledger_expense_receipts::content.eq(content),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn receipt_meta(conn: &mut DbConn, expense_id: &str) -> Result<Option<ReceiptRow>, AppError> {
+    Ok(ledger_expense_receipts::table
+        .filter(ledger_expense_receipts::expense_id.eq(expense_id))
+        .select(ReceiptRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn next_expense_number(conn: &mut DbConn, treasury_id: &str) -> Result<i64, AppError> {
+    let max: Option<i64> = ledger_expenses::table
+        .filter(ledger_expenses::treasury_id.eq(treasury_id))
+        .select(diesel::dsl::max(ledger_expenses::number))
+        .first(conn)?;
+    Ok(max.unwrap_or(0) + 1)
+}
+
+pub fn expense_by_number(
+    conn: &mut DbConn,
+    treasury_id: &str,
+    number: i64,
+) -> Result<Option<ExpenseRow>, AppError> {
+    Ok(ledger_expenses::table
+        .filter(ledger_expenses::treasury_id.eq(treasury_id))
+        .filter(ledger_expenses::number.eq(number))
+        .select(ExpenseRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// A treasury's expenses, newest first.
+pub fn expenses(conn: &mut DbConn, treasury_id: &str) -> Result<Vec<ExpenseRow>, AppError> {
+    Ok(ledger_expenses::table
+        .filter(ledger_expenses::treasury_id.eq(treasury_id))
+        .order(ledger_expenses::number.desc())
+        .select(ExpenseRow::as_select())
+        .load(conn)?)
+}
+
+/// The receipt's bytes, when there is one.
+pub fn receipt_content(conn: &mut DbConn, expense_id: &str) -> Result<Option<Vec<u8>>, AppError> {
+    Ok(ledger_expense_receipts::table
+        .filter(ledger_expense_receipts::expense_id.eq(expense_id))
+        .select(ledger_expense_receipts::content)
+        .first(conn)
+        .optional()?)
+}
+
+/// Records a steward's verdict once: false when they had given one already.
+pub fn insert_vote(conn: &mut DbConn, vote: &VoteRow) -> Result<bool, AppError> {
+    let n = crate::db::native!(conn, |c| diesel::insert_into(ledger_expense_votes::table)
+        .values(vote.clone())
+        .on_conflict_do_nothing()
+        .execute(c))?;
+    Ok(n == 1)
+}
+
+/// An expense's approvals and rejections, oldest first.
+pub fn votes_of(conn: &mut DbConn, expense_id: &str) -> Result<Vec<VoteRow>, AppError> {
+    Ok(ledger_expense_votes::table
+        .filter(ledger_expense_votes::expense_id.eq(expense_id))
+        .order(ledger_expense_votes::created_at.asc())
+        .select(VoteRow::as_select())
+        .load(conn)?)
+}
+
+/// Moves an expense from `from` to `to` in one guarded statement: false when it was no
+/// longer in `from`.
+pub fn move_expense(
+    conn: &mut DbConn,
+    id: &str,
+    from: &str,
+    to: &str,
+    at: i64,
+    transaction_id: Option<&str>,
+) -> Result<bool, AppError> {
+    let n = diesel::update(
+        ledger_expenses::table
+            .filter(ledger_expenses::id.eq(id))
+            .filter(ledger_expenses::state.eq(from)),
+    )
+    .set((
+        ledger_expenses::state.eq(to),
+        ledger_expenses::decided_at.eq(Some(at)),
+        ledger_expenses::transaction_id.eq(transaction_id),
+    ))
+    .execute(conn)?;
+    Ok(n == 1)
 }

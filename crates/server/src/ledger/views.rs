@@ -511,3 +511,108 @@ pub fn paid_back(
         owed,
     })
 }
+
+/// One steward's approval or rejection of an expense.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct VoteView {
+    pub person: String,
+    /// approve or reject.
+    pub verdict: String,
+    pub reason: String,
+    pub at: i64,
+}
+
+/// An expense's receipt: its name, type and SHA-256; where to read it, unless it is kept
+/// for the stewards and the submitter (then `private_reason` says why).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ReceiptView {
+    pub name: String,
+    pub media_type: String,
+    pub sha256: String,
+    pub private_reason: Option<String>,
+    /// The receipt's address, for those who may read it.
+    pub url: Option<String>,
+}
+
+/// An expense with every approval and rejection.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ExpenseView {
+    pub treasury: String,
+    pub number: i64,
+    /// submitted, approved, paid, rejected or canceled.
+    pub state: String,
+    pub title: String,
+    pub description: String,
+    /// Decimal text in `unit`.
+    pub amount: String,
+    pub unit: String,
+    pub payee: String,
+    /// How to pay the payee: for the stewards and the submitter only (null for others).
+    pub payout: Option<String>,
+    pub approvals_needed: i64,
+    pub approvals: i64,
+    pub votes: Vec<VoteView>,
+    pub receipt: Option<ReceiptView>,
+    pub submitted_by: String,
+    pub created_at: i64,
+    pub decided_at: Option<i64>,
+    /// The spending transaction, once paid.
+    pub transaction: Option<i64>,
+    pub url: String,
+}
+
+/// An expense as `sees_private` (a steward or the submitter) may see it.
+pub fn expense_view(
+    conn: &mut DbConn,
+    t: &TreasuryRow,
+    e: &store::ExpenseRow,
+    sees_private: bool,
+) -> Result<ExpenseView, AppError> {
+    let votes = store::votes_of(conn, &e.id)?;
+    let mut ids: Vec<String> = votes.iter().map(|v| v.person_id.clone()).collect();
+    ids.push(e.submitted_by.clone());
+    let handles = crate::accounts::handles_by_id(conn, ids)?;
+    let handle = |id: &str| handles.get(id).cloned().unwrap_or_default();
+    let transaction = match &e.transaction_id {
+        Some(id) => store::numbers_of(conn, std::slice::from_ref(id))?
+            .first()
+            .map(|(_, n)| *n),
+        None => None,
+    };
+    let url = format!("/treasuries/{}/expenses/{}", t.handle, e.number);
+    let receipt = store::receipt_meta(conn, &e.id)?.map(|r| ReceiptView {
+        url: (r.private_reason.is_none() || sees_private).then(|| format!("/api/v1{url}/receipt")),
+        name: r.name,
+        media_type: r.media_type,
+        sha256: r.sha256,
+        private_reason: r.private_reason,
+    });
+    Ok(ExpenseView {
+        treasury: t.handle.clone(),
+        number: e.number,
+        state: e.state.clone(),
+        title: e.title.clone(),
+        description: e.description.clone(),
+        amount: number(&money(e.amount, &e.unit)?),
+        unit: e.unit.clone(),
+        payee: e.payee.clone(),
+        payout: sees_private.then(|| e.payout.clone()),
+        approvals_needed: e.approvals_needed,
+        approvals: votes.iter().filter(|v| v.verdict == "approve").count() as i64,
+        votes: votes
+            .iter()
+            .map(|v| VoteView {
+                person: handle(&v.person_id),
+                verdict: v.verdict.clone(),
+                reason: v.reason.clone(),
+                at: v.created_at,
+            })
+            .collect(),
+        receipt,
+        submitted_by: handle(&e.submitted_by),
+        created_at: e.created_at,
+        decided_at: e.decided_at,
+        transaction,
+        url,
+    })
+}

@@ -557,3 +557,71 @@ async fn racing_posts_of_one_distribution_book_it_once() {
     refused_with(&r, 409, "distribution_decided");
     assert_eq!(app.rows("ledger_transactions").await, 1);
 }
+
+/// Three stewards approve a two-of-three expense at once: two approvals count, the third
+/// finds it approved (409 `expense_state`); then eight payments at once pay it once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_approvals_count_each_steward_once_and_an_expense_is_paid_once() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bo = app.person("bo").await;
+    let cy = app.person("cy").await;
+    let mo = app.person("mo").await;
+    app.org("crew")
+        .admin(&ada)
+        .co_admin(&bo)
+        .co_admin(&cy)
+        .member(&mo)
+        .await;
+    app.treasury("organization", "crew")
+        .opened_by(&ada)
+        .flagged("bank", "asset", "EUR")
+        .account("donors", "external", "EUR")
+        .await;
+    let t = "/api/v1/treasuries/crew";
+    let income = json!({"category": "donation", "amount": "100", "unit": "EUR", "into": "bank", "from": "donors"});
+    app.post_as(&ada, &format!("{t}/income"), income, 201).await;
+    app.call_as(
+        Some(&ada),
+        Method::PUT,
+        &format!("{t}/approval-rule"),
+        Some(json!({"approvals": 2})),
+        200,
+    )
+    .await;
+    let body = json!({"title": "Filament", "amount": "30", "unit": "EUR", "payee": "Shop"});
+    app.post_as(&mo, &format!("{t}/expenses"), body, 201).await;
+    let approve = format!("{t}/expenses/1/approve");
+    let stewards = [&ada, &bo, &cy];
+    let r = app
+        .race(3, |i, c| {
+            fire(
+                &app,
+                c,
+                Method::POST,
+                &approve,
+                stewards[i],
+                Some(json!({})),
+            )
+        })
+        .await;
+    assert_eq!(wins(&r), 2, "{r:?}");
+    refused_with(&r, 409, "expense_state");
+    assert_eq!(app.rows("ledger_expense_votes").await, 2);
+    let pay = format!("{t}/expenses/1/pay");
+    let r = app
+        .race(8, |i, c| {
+            fire(
+                &app,
+                c,
+                Method::POST,
+                &pay,
+                stewards[i % 3],
+                Some(json!({"from": "bank"})),
+            )
+        })
+        .await;
+    assert_eq!(wins(&r), 1, "{r:?}");
+    refused_with(&r, 409, "expense_state");
+    assert_eq!(app.rows("ledger_transactions").await, 2);
+}

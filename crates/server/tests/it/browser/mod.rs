@@ -257,6 +257,8 @@ const AXE_PAGES: &[&str] = &[
     "/resources",
     "/resources?kind=vehicle",
     "/treasuries/lagomar-repair-manuals/distributions/1",
+    "/treasuries/makers-lagomar/expenses",
+    "/treasuries/makers-lagomar/expenses/2",
 ];
 
 /// Pages a signed-in maintainer (the demo's `fatima`) sees: the settings, the forms that
@@ -278,6 +280,8 @@ const SIGNED_IN_PAGES: &[&str] = &[
     "/desk",
     "/treasuries/lagomar-repair-manuals/distributions",
     "/treasuries/lagomar-repair-manuals/distributions/2",
+    "/treasuries/makers-lagomar/expenses",
+    "/treasuries/makers-lagomar/expenses/3",
 ];
 
 /// Signs the browser in through the form.

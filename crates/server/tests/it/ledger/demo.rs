@@ -1,6 +1,7 @@
 //! The demo's treasuries: the makers' association's, with donations, OpenGrow's
 //! sponsorship, spending from a bank account that must not go negative and a reversal;
-//! the repair manuals', with a licence fee.
+//! the repair manuals', with a licence fee distributed back to the manuals' contributors;
+//! the makers' expenses, paid, rejected and waiting for a second approval.
 
 use crate::support::TestApp;
 use reqwest::Method;
@@ -28,7 +29,8 @@ async fn the_demo_has_two_open_treasuries() {
         .find(|a| a["account"] == "bank")
         .expect("bank");
     assert_eq!(bank["must_not_go_negative"], true);
-    assert_eq!(bank["balance"], "1013.60");
+    // 1013.60 less the soldering tips' expense, paid.
+    assert_eq!(bank["balance"], "988.70");
     let x = app
         .call_as(
             None,
@@ -68,4 +70,40 @@ async fn the_demo_has_two_open_treasuries() {
         .page(&app.browser(), "/commons/lagomar-repair-manuals")
         .await;
     assert!(commons.contains("href=\"/treasuries/lagomar-repair-manuals\""));
+    let expenses = app
+        .call_as(
+            None,
+            Method::GET,
+            "/api/v1/treasuries/makers-lagomar/expenses",
+            None,
+            200,
+        )
+        .await;
+    let states: Vec<&str> = expenses
+        .as_array()
+        .expect("expenses")
+        .iter()
+        .filter_map(|e| e["state"].as_str())
+        .collect();
+    assert_eq!(states, ["submitted", "rejected", "paid"]);
+    let shares = app
+        .call_as(
+            None,
+            Method::GET,
+            "/api/v1/treasuries/lagomar-repair-manuals/distributions/1",
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(shares["state"], "posted");
+    let total: i64 = shares["shares"]
+        .as_array()
+        .expect("shares")
+        .iter()
+        .map(|s| {
+            let a = s["amount"].as_str().expect("amount").replace('.', "");
+            a.parse::<i64>().expect("cents")
+        })
+        .sum();
+    assert_eq!(total, 12000, "the shares sum exactly to the amount");
 }

@@ -1,0 +1,484 @@
+//! Expenses, Open Collective's flow: submitted by anyone signed in with a receipt,
+//! approved by as many stewards as the treasury's rule asks (never by the submitter),
+//! rejected with a reason, paid from an account that must hold the money, withdrawn by
+//! the submitter; payout details and private receipts kept from strangers.
+
+use crate::support::{Person, TestApp};
+use base64::Engine;
+use reqwest::Method;
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+
+struct Club {
+    ada: Person,
+    bo: Person,
+    cy: Person,
+    member: Person,
+}
+
+const T: &str = "/api/v1/treasuries/club";
+
+/// An organization with three admins (the treasury's stewards) and a member; the
+/// treasury has a bank account that must not go negative and 50 € in it.
+async fn club(app: &TestApp) -> Club {
+    let ada = app.person("ada").await;
+    let bo = app.person("bo").await;
+    let cy = app.person("cy").await;
+    let member = app.person("mo").await;
+    app.org("club")
+        .admin(&ada)
+        .co_admin(&bo)
+        .co_admin(&cy)
+        .member(&member)
+        .await;
+    app.treasury("organization", "club")
+        .opened_by(&ada)
+        .flagged("bank", "asset", "EUR")
+        .account("donors", "external", "EUR")
+        .await;
+    let income = json!({"category": "donation", "amount": "50", "unit": "EUR", "into": "bank", "from": "donors"});
+    app.post_as(&ada, &format!("{T}/income"), income, 201).await;
+    Club {
+        ada,
+        bo,
+        cy,
+        member,
+    }
+}
+
+fn expense(title: &str, amount: &str) -> Value {
+    json!({"title": title, "amount": amount, "unit": "EUR", "payee": "Filament shop",
+           "payout": "IBAN ES00 1234", "description": "Six reels for the printers",
+           "receipt": {"name": "invoice.txt", "media_type": "text/plain",
+                       "content_base64": base64::engine::general_purpose::STANDARD.encode(b"Invoice F-5531: 86.40")}})
+}
+
+async fn call(app: &TestApp, who: Option<&Person>, path: &str, body: Value, want: u16) -> Value {
+    app.call_as(who, Method::POST, path, Some(body), want).await
+}
+
+#[tokio::test]
+async fn an_expense_goes_from_submitted_through_two_approvals_to_paid() {
+    let app = TestApp::spawn().await;
+    let c = club(&app).await;
+    let rule = format!("{T}/approval-rule");
+    let p = app
+        .call_as(
+            Some(&c.ada),
+            Method::PUT,
+            &rule,
+            Some(json!({"approvals": 4})),
+            422,
+        )
+        .await;
+    assert_eq!(p["code"], "invalid_approvals");
+    app.call_as(
+        Some(&c.member),
+        Method::PUT,
+        &rule,
+        Some(json!({"approvals": 2})),
+        403,
+    )
+    .await;
+    app.call_as(
+        Some(&c.ada),
+        Method::PUT,
+        &rule,
+        Some(json!({"approvals": 2})),
+        200,
+    )
+    .await;
+
+    // Submitted by a member, with a receipt whose hash is public.
+    call(
+        &app,
+        None,
+        &format!("{T}/expenses"),
+        expense("Filament", "86.40"),
+        401,
+    )
+    .await;
+    let e = app
+        .post_as(
+            &c.member,
+            &format!("{T}/expenses"),
+            expense("Filament", "86.40"),
+            201,
+        )
+        .await;
+    assert_eq!(
+        (e["state"].as_str(), e["approvals_needed"].as_i64()),
+        (Some("submitted"), Some(2))
+    );
+    let sha = format!("{:x}", Sha256::digest(b"Invoice F-5531: 86.40"));
+    assert_eq!(e["receipt"]["sha256"], sha.as_str());
+    let one = format!("{T}/expenses/1");
+    let public = app.call_as(None, Method::GET, &one, None, 200).await;
+    assert!(
+        public["payout"].is_null(),
+        "payout details are not public: {public}"
+    );
+    let own = app
+        .call_as(Some(&c.member), Method::GET, &one, None, 200)
+        .await;
+    assert_eq!(own["payout"], "IBAN ES00 1234");
+    let r = app
+        .program()
+        .get(app.url(&format!("{one}/receipt")))
+        .send()
+        .await
+        .expect("receipt");
+    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(r.text().await.expect("bytes"), "Invoice F-5531: 86.40");
+
+    // Approvals: not the member (no steward), once per steward, two needed.
+    let p = call(
+        &app,
+        Some(&c.member),
+        &format!("{one}/approve"),
+        json!({}),
+        403,
+    )
+    .await;
+    assert_eq!(p["code"], "not_steward");
+    let a = call(
+        &app,
+        Some(&c.ada),
+        &format!("{one}/approve"),
+        json!({"reason": "Needed"}),
+        200,
+    )
+    .await;
+    assert_eq!(
+        (a["state"].as_str(), a["approvals"].as_i64()),
+        (Some("submitted"), Some(1))
+    );
+    let p = call(
+        &app,
+        Some(&c.ada),
+        &format!("{one}/approve"),
+        json!({}),
+        409,
+    )
+    .await;
+    assert_eq!(p["code"], "already_voted");
+    let p = call(
+        &app,
+        Some(&c.ada),
+        &format!("{one}/pay"),
+        json!({"from": "bank"}),
+        409,
+    )
+    .await;
+    assert_eq!(p["code"], "expense_state", "not approved yet: {p}");
+    let b = call(&app, Some(&c.bo), &format!("{one}/approve"), json!({}), 200).await;
+    assert_eq!(b["state"], "approved");
+    assert_eq!(b["votes"][0]["person"], "ada");
+    assert_eq!(b["votes"][0]["reason"], "Needed");
+
+    // Paid only when the bank holds it; then recorded as spending.
+    let p = call(
+        &app,
+        Some(&c.cy),
+        &format!("{one}/pay"),
+        json!({"from": "bank"}),
+        409,
+    )
+    .await;
+    assert_eq!(p["code"], "overdraft");
+    let income = json!({"category": "donation", "amount": "50", "unit": "EUR", "into": "bank", "from": "donors"});
+    app.post_as(&c.ada, &format!("{T}/income"), income, 201)
+        .await;
+    let paid = call(
+        &app,
+        Some(&c.cy),
+        &format!("{one}/pay"),
+        json!({"from": "bank"}),
+        200,
+    )
+    .await;
+    assert_eq!(paid["state"], "paid");
+    let n = paid["transaction"].as_i64().expect("transaction");
+    let t = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("{T}/transactions/{n}"),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(t["flow"], "spending");
+    assert_eq!(t["reference"], "expense #1");
+    let p = call(
+        &app,
+        Some(&c.cy),
+        &format!("{one}/pay"),
+        json!({"from": "bank"}),
+        409,
+    )
+    .await;
+    assert_eq!(p["code"], "expense_state");
+
+    // The journal has the receipt's hash and never the payout details.
+    let feed = app
+        .call_as(
+            None,
+            Method::GET,
+            "/api/v1/activity?context=organization:club",
+            None,
+            200,
+        )
+        .await;
+    let text = feed.to_string();
+    for k in [
+        "expense.submitted",
+        "expense.approved",
+        "expense.paid",
+        "treasury.approval_rule_set",
+    ] {
+        assert!(text.contains(k), "{k}");
+    }
+    assert!(text.contains(&sha), "the receipt's hash is journaled");
+    assert!(
+        !text.contains("IBAN"),
+        "payout details stay out of the journal"
+    );
+}
+
+#[tokio::test]
+async fn nobody_decides_their_own_expense_rejections_say_why_and_private_receipts_stay_private() {
+    let app = TestApp::spawn().await;
+    let c = club(&app).await;
+    let mut body = expense("Laser tube", "40");
+    body["receipt_private_reason"] = json!("It shows a home address");
+    let e = app
+        .post_as(&c.ada, &format!("{T}/expenses"), body, 201)
+        .await;
+    assert!(e["receipt"]["url"].is_string(), "the submitter reads it");
+    let one = format!("{T}/expenses/1");
+    for action in ["approve", "reject"] {
+        let p = call(
+            &app,
+            Some(&c.ada),
+            &format!("{one}/{action}"),
+            json!({"reason": "x"}),
+            403,
+        )
+        .await;
+        assert_eq!(p["code"], "own_expense");
+    }
+    let public = app.call_as(None, Method::GET, &one, None, 200).await;
+    assert!(public["receipt"]["url"].is_null());
+    assert_eq!(
+        public["receipt"]["private_reason"],
+        "It shows a home address"
+    );
+    let p = app
+        .call_as(None, Method::GET, &format!("{one}/receipt"), None, 403)
+        .await;
+    assert!(
+        p["detail"].as_str().unwrap_or("").contains("home address"),
+        "{p}"
+    );
+    let r = app
+        .program()
+        .get(app.url(&format!("{one}/receipt")))
+        .bearer_auth(&c.bo.token)
+        .send()
+        .await
+        .expect("receipt");
+    assert_eq!(r.status().as_u16(), 200, "a steward reads it");
+
+    let p = call(
+        &app,
+        Some(&c.bo),
+        &format!("{one}/reject"),
+        json!({"reason": "  "}),
+        422,
+    )
+    .await;
+    assert_eq!(p["code"], "reason_required");
+    let r = call(
+        &app,
+        Some(&c.bo),
+        &format!("{one}/reject"),
+        json!({"reason": "Bought twice"}),
+        200,
+    )
+    .await;
+    assert_eq!(r["state"], "rejected");
+    assert_eq!(r["votes"][0]["reason"], "Bought twice");
+    call(&app, Some(&c.cy), &format!("{one}/approve"), json!({}), 409).await;
+
+    // Withdrawn by its submitter only.
+    app.post_as(
+        &c.member,
+        &format!("{T}/expenses"),
+        expense("Glue", "5"),
+        201,
+    )
+    .await;
+    let two = format!("{T}/expenses/2");
+    call(&app, Some(&c.ada), &format!("{two}/cancel"), json!({}), 403).await;
+    let w = call(
+        &app,
+        Some(&c.member),
+        &format!("{two}/cancel"),
+        json!({}),
+        200,
+    )
+    .await;
+    assert_eq!(w["state"], "canceled");
+    call(
+        &app,
+        Some(&c.member),
+        &format!("{two}/cancel"),
+        json!({}),
+        409,
+    )
+    .await;
+
+    // Bad input says what to fix and writes nothing.
+    let before = app.rows("ledger_expenses").await;
+    let mut no_title = expense(" ", "5");
+    no_title["title"] = json!(" ");
+    let p = call(
+        &app,
+        Some(&c.member),
+        &format!("{T}/expenses"),
+        no_title,
+        422,
+    )
+    .await;
+    assert_eq!(p["code"], "invalid_expense");
+    let mut bad = expense("Glue", "5");
+    bad["receipt"]["content_base64"] = json!("not base64!");
+    let p = call(&app, Some(&c.member), &format!("{T}/expenses"), bad, 422).await;
+    assert_eq!(p["code"], "invalid_expense");
+    let p = call(
+        &app,
+        Some(&c.member),
+        &format!("{T}/expenses"),
+        expense("Glue", "-5"),
+        422,
+    )
+    .await;
+    assert_eq!(p["code"], "zero_leg");
+    call(
+        &app,
+        Some(&c.member),
+        &format!("{T}/expenses"),
+        expense("Glue", "5.001"),
+        422,
+    )
+    .await;
+    assert_eq!(app.rows("ledger_expenses").await, before);
+    app.call_as(None, Method::GET, &format!("{T}/expenses/9"), None, 404)
+        .await;
+}
+
+/// The walk on the pages, without JavaScript: a member submits an expense with a receipt
+/// file, two stewards approve it, one pays it; a refusal comes back filled in.
+#[tokio::test]
+async fn on_the_pages_an_expense_goes_from_a_receipt_to_paid() {
+    use reqwest::multipart::{Form, Part};
+    let app = TestApp::spawn().await;
+    let c = club(&app).await;
+    app.call_as(
+        Some(&c.ada),
+        Method::PUT,
+        &format!("{T}/approval-rule"),
+        Some(json!({"approvals": 2})),
+        200,
+    )
+    .await;
+    let list = "/treasuries/club/expenses";
+    let member = app.browser_of(&c.member).await;
+    let html = app.page(&app.browser(), list).await;
+    assert!(
+        html.contains("href=\"/signin\""),
+        "strangers are asked to sign in"
+    );
+    let form = |amount: &str, token: &str| {
+        Form::new()
+            .text("csrf", token.to_string())
+            .text("title", "Soldering tips")
+            .text("amount", amount.to_string())
+            .text("unit", "EUR")
+            .text("payee", "Electrónica Lagomar")
+            .text("payout", "IBAN ES91")
+            .part(
+                "receipt",
+                Part::bytes(b"ticket 8812".to_vec())
+                    .file_name("ticket.txt")
+                    .mime_str("text/plain")
+                    .expect("mime"),
+            )
+    };
+    let token = app.csrf(&member, list).await;
+    let refused = member
+        .post(app.url(list))
+        .multipart(form("abc", &token))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(refused.status().as_u16(), 422);
+    let html = refused.text().await.expect("html");
+    assert!(
+        html.contains("value=\"abc\"") && html.contains("aria-invalid=\"true\""),
+        "{html}"
+    );
+    assert!(html.contains("value=\"Soldering tips\""), "refilled");
+    let token = app.csrf(&member, list).await;
+    let done = member
+        .post(app.url(list))
+        .multipart(form("24.90", &token))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(done.status().as_u16(), 200);
+    assert!(done.url().path().ends_with("/expenses/1"), "{}", done.url());
+    let html = done.text().await.expect("html");
+    assert!(
+        html.contains("ticket.txt") && html.contains("IBAN ES91"),
+        "the submitter sees it all"
+    );
+    assert!(
+        !html.contains("name=\"verdict\""),
+        "the submitter does not decide"
+    );
+
+    let page = "/treasuries/club/expenses/1";
+    for (steward, approvals) in [(&c.ada, "1 of 2"), (&c.bo, "2 of 2")] {
+        let b = app.browser_of(steward).await;
+        let r = app
+            .post_form(
+                &b,
+                page,
+                &format!("{page}/verdict"),
+                &[("verdict", "approve"), ("reason", "")],
+            )
+            .await;
+        assert_eq!(r.status().as_u16(), 200);
+        let html = r.text().await.expect("html");
+        assert!(html.contains(approvals), "{approvals}: {html}");
+    }
+    let cy = app.browser_of(&c.cy).await;
+    let html = app.page(&cy, page).await;
+    assert!(
+        html.contains("<option value=\"bank\""),
+        "the pay form offers the bank"
+    );
+    let paid = app
+        .post_form(&cy, page, &format!("{page}/pay"), &[("from", "bank")])
+        .await;
+    assert_eq!(paid.status().as_u16(), 200);
+    let html = paid.text().await.expect("html");
+    assert!(html.contains("#transaction-"), "{html}");
+    let anyone = app.page(&app.browser(), page).await;
+    assert!(
+        !anyone.contains("IBAN"),
+        "payout details stay with the stewards"
+    );
+}
