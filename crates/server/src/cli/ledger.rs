@@ -1,4 +1,5 @@
-//! `commonfare ledger …`: the treasuries' ledgers as plain-text accounting journals.
+//! `commonfare ledger …`: the treasuries' ledgers as plain-text accounting journals, and
+//! every account's balance.
 
 use clap::{Args, Subcommand, ValueEnum};
 use commonfare::config::{Config, ConfigArgs};
@@ -10,6 +11,18 @@ use std::process::ExitCode;
 pub enum LedgerCommand {
     /// Write every treasury's ledger (or one's) as an hledger or Beancount journal.
     Export(ExportArgs),
+    /// Print every account's balance (of all treasuries, or of one) as CSV, the way
+    /// `hledger balance -O csv` prints the exported journal's.
+    Balances(BalancesArgs),
+}
+
+#[derive(Args)]
+pub struct BalancesArgs {
+    #[command(flatten)]
+    config: ConfigArgs,
+    /// Only this treasury (its handle).
+    #[arg(long, value_name = "HANDLE")]
+    treasury: Option<String>,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -51,6 +64,17 @@ pub fn run(cmd: LedgerCommand) -> anyhow::Result<ExitCode> {
                 Some(path) => std::fs::write(path, &text)?,
                 None => std::io::stdout().lock().write_all(&text)?,
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        LedgerCommand::Balances(a) => {
+            let cfg = Config::load(&a.config)?;
+            let db = commonfare::ops::open(&cfg)?;
+            let text = db.read_blocking(|c| {
+                let mut out = Vec::new();
+                commonfare::ledger::write_balances(c, a.treasury.as_deref(), &mut out)?;
+                Ok(out)
+            })?;
+            std::io::stdout().lock().write_all(&text)?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -218,6 +218,40 @@ pub fn write(
     })
 }
 
+/// Writes the balance of every account of one treasury (or of all) as CSV, in the shape
+/// `hledger balance -O csv` writes it: a header, then one `"account","balance"` row per
+/// account whose balance is not zero, named as in the hledger journal, sorted by name.
+/// One aggregate query over the legs: the report a treasurer asks for most.
+pub fn write_balances(
+    conn: &mut DbConn,
+    treasury: Option<&str>,
+    out: &mut dyn Write,
+) -> Result<(), AppError> {
+    let s = scope(conn, treasury)?;
+    let sums = store::all_balances(conn, s.only.as_deref())?;
+    let mut rows: Vec<(String, String)> = Vec::new();
+    for (id, total) in sums {
+        if total == 0 {
+            continue;
+        }
+        let Some(a) = s.accounts.get(&id) else {
+            continue;
+        };
+        let t = &s.treasuries[&a.treasury_id];
+        let m = money(total, &a.unit)?;
+        rows.push((
+            journal_name(Format::Hledger, t, a),
+            format!("{} {}", super::model::number(&m), a.unit),
+        ));
+    }
+    rows.sort();
+    writeln!(out, "\"account\",\"balance\"").map_err(io)?;
+    for (account, balance) in rows {
+        writeln!(out, "\"{account}\",\"{balance}\"").map_err(io)?;
+    }
+    Ok(())
+}
+
 /// One CSV field, quoted when it must be; a text that a spreadsheet would run as a
 /// formula gets a leading apostrophe.
 fn field(s: &str, text: bool) -> String {

@@ -62,6 +62,16 @@ pub fn write_journal(
     journals::write(conn, journals::Format::parse(format)?, treasury, out)
 }
 
+/// Writes every account's balance (of all treasuries, or of one) as CSV in the shape of
+/// `hledger balance -O csv`: what `commonfare ledger balances` prints.
+pub fn write_balances(
+    conn: &mut DbConn,
+    treasury: Option<&str>,
+    out: &mut dyn std::io::Write,
+) -> Result<(), AppError> {
+    journals::write_balances(conn, treasury, out)
+}
+
 pub fn pages() -> Router<AppState> {
     Router::new()
         .route("/treasuries", get(pages::list))

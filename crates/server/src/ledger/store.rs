@@ -345,6 +345,20 @@ pub fn balances(conn: &mut DbConn, treasury_id: &str) -> Result<BTreeMap<String,
     Ok(rows.into_iter().map(|r| (r.account_id, r.total)).collect())
 }
 
+/// The balance of every account with legs (of one treasury, or of all), in one query.
+pub fn all_balances(
+    conn: &mut DbConn,
+    treasury_id: Option<&str>,
+) -> Result<BTreeMap<String, i64>, AppError> {
+    if let Some(t) = treasury_id {
+        return balances(conn, t);
+    }
+    let sql = "SELECT account_id, CAST(SUM(amount) AS BIGINT) AS total \
+               FROM ledger_legs GROUP BY account_id";
+    let rows: Vec<Total> = diesel::sql_query(sql).load(conn)?;
+    Ok(rows.into_iter().map(|r| (r.account_id, r.total)).collect())
+}
+
 /// The balance of one account, or None when it does not fit in i64.
 fn balance(conn: &mut DbConn, account_id: &str) -> Result<Option<i64>, AppError> {
     let sql = "SELECT l.account_id AS account_id, CAST(SUM(l.amount) AS BIGINT) AS total \

@@ -114,6 +114,21 @@ fn run(cmd: &mut Command) -> String {
     text
 }
 
+/// `"account","balance"` rows of a CSV balance report, zero balances left out.
+fn csv_balances(csv: &str) -> BTreeMap<String, String> {
+    csv.lines()
+        .skip(1)
+        .filter_map(|l| {
+            let (a, b) = l.split_once(',')?;
+            Some((
+                a.trim_matches('"').to_string(),
+                b.trim_matches('"').to_string(),
+            ))
+        })
+        .filter(|(_, b)| b != "0")
+        .collect()
+}
+
 #[tokio::test]
 async fn hledger_and_beancount_read_our_journals_and_agree_with_our_balances() {
     let app = TestApp::spawn().await;
@@ -124,23 +139,25 @@ async fn hledger_and_beancount_read_our_journals_and_agree_with_our_balances() {
     assert!(hledger.contains("(alpha#5)"), "{hledger}");
     let file = dir.path().join("ledger.journal");
     std::fs::write(&file, &hledger).expect("write");
+    // Our own balance report, in the shape hledger writes its own.
+    let cfg = &app.state.config;
+    let mut report = Command::new(env!("CARGO_BIN_EXE_commonfare"));
+    report
+        .args(["ledger", "balances", "--data-dir"])
+        .arg(&cfg.data_dir)
+        .env("COMMONFARE_LOG", "error");
+    if !cfg.database_url.is_empty() {
+        report.arg("--database-url").arg(&cfg.database_url);
+    }
+    let mine = csv_balances(&run(&mut report));
+    assert_eq!(mine, ours(&app, &worlds, false).await);
     if let Some(h) = tool("hledger", "COMMONFARE_HLEDGER") {
         let f = file.to_str().expect("path");
         run(Command::new(&h).args(["-f", f, "check"]));
         let csv = run(Command::new(&h).args(["-f", f, "balance", "--flat", "-N", "-O", "csv"]));
-        let theirs: BTreeMap<String, String> = csv
-            .lines()
-            .skip(1)
-            .filter_map(|l| {
-                let (a, b) = l.split_once(',')?;
-                Some((
-                    a.trim_matches('"').to_string(),
-                    b.trim_matches('"').to_string(),
-                ))
-            })
-            .filter(|(_, b)| b != "0")
-            .collect();
+        let theirs = csv_balances(&csv);
         assert_eq!(theirs, ours(&app, &worlds, false).await, "{hledger}");
+        assert_eq!(theirs, mine, "our balance report says what hledger says");
     }
 
     let beancount = export(&app, "beancount").await;
@@ -163,7 +180,6 @@ async fn hledger_and_beancount_read_our_journals_and_agree_with_our_balances() {
     }
 
     // The command line writes the same journal.
-    let cfg = &app.state.config;
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_commonfare"));
     cmd.args(["ledger", "export", "--format", "hledger", "--data-dir"])
         .arg(&cfg.data_dir)
