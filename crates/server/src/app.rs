@@ -191,6 +191,7 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     let shutdown = state.shutdown.clone();
     tokio::spawn(crate::bodies::sweep_forever(state.clone()));
+    tokio::spawn(crate::ledger::sweep_forever(state.clone()));
     let app = router(state);
     axum::serve(
         listener,

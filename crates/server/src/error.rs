@@ -462,6 +462,14 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     ("reason_required", "rejecting an expense without saying why"),
     (
+        "invalid_hold",
+        "a hold between one account and itself, expiring in the past or more than a year ahead, or posted for more than it holds",
+    ),
+    (
+        "hold_state",
+        "posting or voiding a hold already posted, voided or expired",
+    ),
+    (
         "invalid_period",
         "a distribution's first or last day that is not YYYY-MM-DD, or a last day before the first",
     ),

@@ -15,6 +15,7 @@ event-verb = { $verb ->
         [decision] Drafted
         [distribution] Previewed
         [expense] Submitted
+        [hold] Held
        *[other] Created
     }
     [Update] { $object ->
@@ -28,11 +29,13 @@ event-verb = { $verb ->
         [reservation] Cancelled
         [distribution] Discarded
         [expense] Withdrawn
+        [hold] Released
        *[other] Deleted
     }
     [Accept] { $object ->
         [distribution] Posted
         [expense] Approved
+        [hold] Posted
        *[other] Accepted
     }
     [Reject] { $object ->
@@ -185,3 +188,7 @@ event-expense-approved = { $actor } approved expense #{ $number } of the treasur
 event-expense-rejected = { $actor } rejected expense #{ $number } of the treasury of { $treasury }: { $reason }
 event-expense-paid = { $actor } paid expense #{ $number } of { $amount } from the treasury of { $treasury } (transaction #{ $transaction })
 event-expense-canceled = { $actor } withdrew expense #{ $number } of the treasury of { $treasury }
+event-hold-placed = { $actor } set { $amount } aside from { $from } for { $to } in the treasury of { $treasury } (hold #{ $number })
+event-hold-posted = { $actor } posted { $amount } of hold #{ $number } of the treasury of { $treasury } (transaction #{ $transaction })
+event-hold-voided = { $actor } voided hold #{ $number } of the treasury of { $treasury }
+event-hold-expired = Hold #{ $number } of the treasury of { $treasury } expired

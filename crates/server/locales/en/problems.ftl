@@ -573,3 +573,15 @@ problem-expense-voted = you have already approved or rejected expense #{ $number
 problem-expense-not-yours = only the person who submitted expense #{ $number } may withdraw it
 problem-expense-receipt-private = the receipt is shown to the treasury's stewards and the submitter only: { $reason }
 problem-expense-base64 = the receipt's content is not standard base64: encode the file's bytes with base64
+problem-hold-invalid = { $why ->
+    [same_account] a hold sets money aside from one account for another: name two different accounts
+    [past] the hold would expire before it starts: give a time in the future
+    [too_far] a hold lasts at most a year: give an earlier expiry
+   *[more_than_held] a hold posts at most what it set aside: post less, or all of it
+}
+problem-hold-none = the treasury { $treasury } has no hold #{ $number }
+problem-hold-state = hold #{ $number } is { $state ->
+    [posted] posted
+    [voided] voided
+   *[expired] expired
+} already: place a new one to set money aside again

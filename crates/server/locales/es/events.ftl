@@ -7,6 +7,7 @@ event-verb = { $verb ->
         [reservation] Reserva
         [distribution] Vista previa
         [expense] Gasto
+        [hold] Reserva
        *[other] Creación
     }
     [Update] { $object ->
@@ -20,11 +21,13 @@ event-verb = { $verb ->
         [reservation] Cancelación
         [distribution] Descarte
         [expense] Retirada
+        [hold] Liberación
        *[other] Eliminación
     }
     [Accept] { $object ->
         [distribution] Asiento
         [expense] Aprobación
+        [hold] Asiento
        *[other] Aceptación
     }
     [Reject] Rechazo
@@ -169,3 +172,7 @@ event-expense-approved = { $actor } aprobó el gasto n.º { $number } de la teso
 event-expense-rejected = { $actor } rechazó el gasto n.º { $number } de la tesorería de { $treasury }: { $reason }
 event-expense-paid = { $actor } pagó el gasto n.º { $number } de { $amount } de la tesorería de { $treasury } (movimiento n.º { $transaction })
 event-expense-canceled = { $actor } retiró el gasto n.º { $number } de la tesorería de { $treasury }
+event-hold-placed = { $actor } reservó { $amount } de { $from } para { $to } en la tesorería de { $treasury } (reserva n.º { $number })
+event-hold-posted = { $actor } asentó { $amount } de la reserva n.º { $number } de la tesorería de { $treasury } (movimiento n.º { $transaction })
+event-hold-voided = { $actor } anuló la reserva n.º { $number } de la tesorería de { $treasury }
+event-hold-expired = La reserva n.º { $number } de la tesorería de { $treasury } venció

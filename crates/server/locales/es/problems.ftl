@@ -573,3 +573,15 @@ problem-expense-voted = ya aprobó o rechazó el gasto n.º { $number }
 problem-expense-not-yours = solo quien presentó el gasto n.º { $number } puede retirarlo
 problem-expense-receipt-private = el justificante solo lo ven los administradores de la tesorería y quien lo presentó: { $reason }
 problem-expense-base64 = el contenido del justificante no está en base64 estándar: codifique los bytes del archivo en base64
+problem-hold-invalid = { $why ->
+    [same_account] una reserva aparta dinero de una cuenta para otra: indique dos cuentas distintas
+    [past] la reserva vencería antes de empezar: indique un momento futuro
+    [too_far] una reserva dura como mucho un año: indique un vencimiento más cercano
+   *[more_than_held] una reserva asienta como mucho lo que apartó: asiente menos, o todo
+}
+problem-hold-none = la tesorería { $treasury } no tiene la reserva n.º { $number }
+problem-hold-state = la reserva n.º { $number } ya está { $state ->
+    [posted] asentada
+    [voided] anulada
+   *[expired] vencida
+}: cree una nueva para apartar dinero otra vez

@@ -7,6 +7,7 @@ event-verb = { $verb ->
         [reservation] Réservation
         [distribution] Aperçu
         [expense] Dépense
+        [hold] Réservation
        *[other] Création
     }
     [Update] { $object ->
@@ -20,11 +21,13 @@ event-verb = { $verb ->
         [reservation] Annulation
         [distribution] Abandon
         [expense] Retrait
+        [hold] Libération
        *[other] Suppression
     }
     [Accept] { $object ->
         [distribution] Versement
         [expense] Approbation
+        [hold] Inscription
        *[other] Acceptation
     }
     [Reject] Refus
@@ -169,3 +172,7 @@ event-expense-approved = { $actor } a approuvé la dépense nº { $number } de l
 event-expense-rejected = { $actor } a refusé la dépense nº { $number } de la trésorerie de { $treasury } : { $reason }
 event-expense-paid = { $actor } a payé la dépense nº { $number } de { $amount } de la trésorerie de { $treasury } (opération nº { $transaction })
 event-expense-canceled = { $actor } a retiré la dépense nº { $number } de la trésorerie de { $treasury }
+event-hold-placed = { $actor } a mis { $amount } de côté sur { $from } pour { $to } dans la trésorerie de { $treasury } (réserve nº { $number })
+event-hold-posted = { $actor } a inscrit { $amount } de la réserve nº { $number } de la trésorerie de { $treasury } (opération nº { $transaction })
+event-hold-voided = { $actor } a annulé la réserve nº { $number } de la trésorerie de { $treasury }
+event-hold-expired = La réserve nº { $number } de la trésorerie de { $treasury } a expiré

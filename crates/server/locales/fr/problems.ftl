@@ -573,3 +573,15 @@ problem-expense-voted = vous avez déjà approuvé ou refusé la dépense nº { 
 problem-expense-not-yours = seule la personne qui a soumis la dépense nº { $number } peut la retirer
 problem-expense-receipt-private = le justificatif n'est montré qu'aux intendants de la trésorerie et à la personne qui l'a soumis : { $reason }
 problem-expense-base64 = le contenu du justificatif n'est pas en base64 standard : encodez les octets du fichier en base64
+problem-hold-invalid = { $why ->
+    [same_account] une réserve met de l'argent de côté d'un compte pour un autre : nommez deux comptes différents
+    [past] la réserve expirerait avant de commencer : donnez un moment à venir
+    [too_far] une réserve dure au plus un an : donnez une échéance plus proche
+   *[more_than_held] une réserve inscrit au plus ce qu'elle a mis de côté : inscrivez moins, ou tout
+}
+problem-hold-none = la trésorerie { $treasury } n'a pas de réserve nº { $number }
+problem-hold-state = la réserve nº { $number } est déjà { $state ->
+    [posted] inscrite
+    [voided] annulée
+   *[expired] expirée
+} : créez-en une nouvelle pour mettre de l'argent de côté

@@ -7,6 +7,7 @@ event-verb = { $verb ->
         [reservation] Prenotazione
         [distribution] Anteprima
         [expense] Spesa
+        [hold] Accantonamento
        *[other] Creazione
     }
     [Update] { $object ->
@@ -20,11 +21,13 @@ event-verb = { $verb ->
         [reservation] Annullamento
         [distribution] Scarto
         [expense] Ritiro
+        [hold] Svincolo
        *[other] Eliminazione
     }
     [Accept] { $object ->
         [distribution] Registrazione
         [expense] Approvazione
+        [hold] Registrazione
        *[other] Accettazione
     }
     [Reject] Rifiuto
@@ -169,3 +172,7 @@ event-expense-approved = { $actor } ha approvato la spesa n. { $number } della t
 event-expense-rejected = { $actor } ha respinto la spesa n. { $number } della tesoreria di { $treasury }: { $reason }
 event-expense-paid = { $actor } ha pagato la spesa n. { $number } di { $amount } dalla tesoreria di { $treasury } (movimento n. { $transaction })
 event-expense-canceled = { $actor } ha ritirato la spesa n. { $number } della tesoreria di { $treasury }
+event-hold-placed = { $actor } ha accantonato { $amount } da { $from } per { $to } nella tesoreria di { $treasury } (accantonamento n. { $number })
+event-hold-posted = { $actor } ha registrato { $amount } dell'accantonamento n. { $number } della tesoreria di { $treasury } (movimento n. { $transaction })
+event-hold-voided = { $actor } ha annullato l'accantonamento n. { $number } della tesoreria di { $treasury }
+event-hold-expired = L'accantonamento n. { $number } della tesoreria di { $treasury } è scaduto

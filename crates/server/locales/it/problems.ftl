@@ -546,3 +546,15 @@ problem-expense-voted = hai già approvato o respinto la spesa n. { $number }
 problem-expense-not-yours = solo chi ha presentato la spesa n. { $number } può ritirarla
 problem-expense-receipt-private = la ricevuta è visibile solo agli amministratori della tesoreria e a chi l'ha presentata: { $reason }
 problem-expense-base64 = il contenuto della ricevuta non è in base64 standard: codifica i byte del file in base64
+problem-hold-invalid = { $why ->
+    [same_account] un accantonamento mette da parte denaro da un conto per un altro: indica due conti diversi
+    [past] l'accantonamento scadrebbe prima di iniziare: indica un momento futuro
+    [too_far] un accantonamento dura al massimo un anno: indica una scadenza più vicina
+   *[more_than_held] un accantonamento registra al massimo ciò che ha messo da parte: registra meno, o tutto
+}
+problem-hold-none = la tesoreria { $treasury } non ha l'accantonamento n. { $number }
+problem-hold-state = l'accantonamento n. { $number } è già { $state ->
+    [posted] registrato
+    [voided] annullato
+   *[expired] scaduto
+}: creane uno nuovo per mettere da parte denaro

@@ -617,3 +617,23 @@ diesel::table! {
 
 diesel::joinable!(ledger_expense_votes -> ledger_expenses (expense_id));
 diesel::joinable!(ledger_expense_receipts -> ledger_expenses (expense_id));
+
+diesel::table! {
+    ledger_holds (id) {
+        id -> Text,
+        treasury_id -> Text,
+        number -> BigInt,
+        from_account_id -> Text,
+        to_account_id -> Text,
+        amount -> BigInt,
+        posted_amount -> Nullable<BigInt>,
+        state -> Text,
+        memo -> Text,
+        expires_at -> BigInt,
+        created_by -> Text,
+        created_at -> BigInt,
+        resolved_by -> Nullable<Text>,
+        resolved_at -> Nullable<BigInt>,
+        transaction_id -> Nullable<Text>,
+    }
+}

@@ -61,10 +61,11 @@ pub enum ObjectKind {
     Reservation,
     Distribution,
     Expense,
+    Hold,
 }
 
 impl ObjectKind {
-    pub const ALL: [ObjectKind; 14] = [
+    pub const ALL: [ObjectKind; 15] = [
         ObjectKind::Person,
         ObjectKind::Organization,
         ObjectKind::Commons,
@@ -79,6 +80,7 @@ impl ObjectKind {
         ObjectKind::Reservation,
         ObjectKind::Distribution,
         ObjectKind::Expense,
+        ObjectKind::Hold,
     ];
 
     /// The `object_type` of its events.
@@ -98,6 +100,7 @@ impl ObjectKind {
             ObjectKind::Reservation => "reservation",
             ObjectKind::Distribution => "distribution",
             ObjectKind::Expense => "expense",
+            ObjectKind::Hold => "hold",
         }
     }
 
@@ -135,6 +138,8 @@ impl ObjectKind {
             ObjectKind::Distribution => &[Create, Accept, Delete],
             // submitted; approved by a steward; rejected; paid; withdrawn
             ObjectKind::Expense => &[Create, Accept, Reject, Update, Delete],
+            // placed; posted; voided or expired
+            ObjectKind::Hold => &[Create, Accept, Delete],
         }
     }
 

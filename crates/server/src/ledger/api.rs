@@ -9,12 +9,13 @@
 use super::chain::ChainView;
 use super::distributions::{self, NewDistribution};
 use super::expenses;
+use super::holds;
 use super::journals::{self, Format};
 use super::service::{self, Draft, LegInput, NewAccount, Recorded};
 use super::store::TreasuryRow;
 use super::views::{
-    self, AccountView, Balances, DistributionView, ExpenseView, PaidBackView, TransactionView,
-    TreasuryView,
+    self, AccountView, Balances, DistributionView, ExpenseView, HoldView, PaidBackView,
+    TransactionView, TreasuryView,
 };
 use crate::error::{ApiError, AppError, Problem};
 use crate::state::AppState;
@@ -1033,4 +1034,152 @@ pub async fn cancel_expense(
         views::expense_view(c, &t, &e, true)
     })
     .await
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HoldInput {
+    /// The account the amount is set aside from.
+    pub from: String,
+    /// The account it is for, once posted.
+    pub to: String,
+    /// Decimal text, more than zero.
+    pub amount: String,
+    pub unit: String,
+    /// When it expires (RFC 3339 with its offset), within a year.
+    pub expires_at: String,
+    #[serde(default)]
+    pub memo: String,
+}
+
+/// Sets an amount aside from one account for another until a time (a steward): a
+/// pledge, a deposit, escrow. An account that must not go negative refuses a hold it
+/// could not cover, after what other holds set aside.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/holds", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = HoldInput,
+    responses((status = 201, description = "the pending hold", body = HoldView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward of the treasury", body = Problem),
+        (status = 404, description = "no such treasury or account", body = Problem),
+        (status = 409, description = "the account cannot cover it", body = Problem),
+        (status = 422, description = "a bad amount or time, or one account twice", body = Problem)))]
+pub async fn place_hold(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<HoldInput>,
+) -> Result<Response, ApiError> {
+    let expires_at = i
+        .expires_at
+        .trim()
+        .parse::<jiff::Timestamp>()
+        .map_err(|_| {
+            AppError::invalid(
+                "invalid_time",
+                crate::error::detail!("problem-lending-time-malformed", field = "expires_at"),
+            )
+        })?
+        .as_millisecond();
+    let view = state
+        .db
+        .write(move |c| {
+            let t = service::require_treasury(c, &handle)?;
+            let h = holds::place(
+                c,
+                &p,
+                &t,
+                holds::NewHold {
+                    from: &i.from,
+                    to: &i.to,
+                    amount: &i.amount,
+                    unit: &i.unit,
+                    expires_at,
+                    memo: &i.memo,
+                },
+            )?;
+            views::hold_view(c, &t, &h)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
+/// A treasury's holds, newest first.
+#[utoipa::path(get, path = "/api/v1/treasuries/{handle}/holds", tag = "ledger",
+    params(("handle" = String, Path)),
+    responses((status = 200, description = "every hold of the treasury, newest first", body = Vec<HoldView>),
+        (status = 404, description = "no such treasury", body = Problem)))]
+pub async fn list_holds(
+    State(state): State<AppState>,
+    Found(t): Found<TreasuryRow>,
+) -> Result<Json<Vec<HoldView>>, ApiError> {
+    Ok(Json(
+        state
+            .db
+            .read(move |c| {
+                super::store::holds(c, &t.id)?
+                    .iter()
+                    .map(|h| views::hold_view(c, &t, h))
+                    .collect()
+            })
+            .await?,
+    ))
+}
+
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PostHoldInput {
+    /// Decimal text: how much of it to post (all of it when absent); the rest is released.
+    pub amount: Option<String>,
+}
+
+/// Posts a pending hold, in full or in part, as one transfer (a steward).
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/holds/{number}/post", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)), request_body = PostHoldInput,
+    responses((status = 200, description = "the posted hold, with its transaction's number", body = HoldView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward of the treasury", body = Problem),
+        (status = 404, description = "no such treasury or hold", body = Problem),
+        (status = 409, description = "posted, voided or expired already", body = Problem),
+        (status = 422, description = "more than it holds, or a bad amount", body = Problem)))]
+pub async fn post_hold(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+    ApiJson(i): ApiJson<PostHoldInput>,
+) -> Result<Json<HoldView>, ApiError> {
+    Ok(Json(
+        state
+            .db
+            .write(move |c| {
+                let t = service::require_treasury(c, &handle)?;
+                let h = holds::post(c, &p, &t, number, i.amount.as_deref())?;
+                views::hold_view(c, &t, &h)
+            })
+            .await?,
+    ))
+}
+
+/// Voids a pending hold (a steward): what it set aside is free again.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/holds/{number}/void", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)),
+    responses((status = 200, description = "the voided hold", body = HoldView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward of the treasury", body = Problem),
+        (status = 404, description = "no such treasury or hold", body = Problem),
+        (status = 409, description = "posted, voided or expired already", body = Problem)))]
+pub async fn void_hold(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+) -> Result<Json<HoldView>, ApiError> {
+    Ok(Json(
+        state
+            .db
+            .write(move |c| {
+                let t = service::require_treasury(c, &handle)?;
+                let h = holds::void(c, &p, &t, number)?;
+                views::hold_view(c, &t, &h)
+            })
+            .await?,
+    ))
 }

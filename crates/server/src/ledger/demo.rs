@@ -4,12 +4,13 @@
 //! reversed — and the repair manuals' treasury with the licence fee of a printed edition,
 //! most of it distributed back to the manuals' contributors by CredRank. The makers'
 //! expenses need both stewards: one paid, one rejected with its reason, one waiting for
-//! the second approval.
+//! the second approval; the deposit for the town hall set aside as a hold.
 //! Seeded through the same flows as the API, over the last months, so the pages show a
 //! few months of income and expenses.
 
 use super::distributions::{self, NewDistribution};
 use super::expenses::{self, NewExpense, Receipt};
+use super::holds::{self, NewHold};
 use super::service::{self, Draft, NewAccount};
 use super::store::TreasuryRow;
 use crate::db::DbConn;
@@ -325,6 +326,21 @@ fn seed_expenses(
         lens.number,
         true,
         "The machine is blocked without it",
+    )?;
+    // The deposit for the town hall's open day, set aside from the bank for a month.
+    account(c, &amara, makers, "venues:town-hall", "external", false)?;
+    holds::place(
+        c,
+        &amara,
+        makers,
+        NewHold {
+            from: "bank",
+            to: "venues:town-hall",
+            amount: "150.00",
+            unit: "EUR",
+            expires_at: crate::db::now_ms() + 30 * 24 * 3_600_000,
+            memo: "Deposit for the town hall's open day",
+        },
     )?;
     Ok(())
 }

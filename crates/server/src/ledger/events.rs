@@ -226,6 +226,62 @@ impl Payload for ExpenseCanceled {
     }
 }
 
+/// A steward set an amount aside from one account for another, until `expires_at`.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct HoldPlaced {
+    pub treasury: String,
+    pub number: i64,
+    pub from: String,
+    pub to: String,
+    pub amount: String,
+    pub expires_at: i64,
+}
+
+/// A steward posted a hold (all of it or a part) as a transaction.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct HoldPosted {
+    pub treasury: String,
+    pub number: i64,
+    pub amount: String,
+    pub transaction: i64,
+}
+
+/// A hold was voided by a steward, or expired.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct HoldEnded {
+    pub treasury: String,
+    pub number: i64,
+}
+
+impl Payload for HoldPlaced {
+    const ARGS: &'static [&'static str] = &["treasury", "number", "amount", "from", "to"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+        a.text("amount", &self.amount);
+        a.text("from", &self.from);
+        a.text("to", &self.to);
+    }
+}
+
+impl Payload for HoldPosted {
+    const ARGS: &'static [&'static str] = &["treasury", "number", "amount", "transaction"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+        a.text("amount", &self.amount);
+        a.text("transaction", self.transaction.to_string());
+    }
+}
+
+impl Payload for HoldEnded {
+    const ARGS: &'static [&'static str] = &["treasury", "number"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+    }
+}
+
 impl Payload for Opened {
     const ARGS: &'static [&'static str] = &["treasury"];
     fn args(&self, a: &mut Args) {
@@ -340,6 +396,31 @@ pub const EXPENSE_CANCELED: EventType<ExpenseCanceled> = EventType::new(
     "the submitter withdrew their expense",
 );
 
+pub const HOLD_PLACED: EventType<HoldPlaced> = EventType::new(
+    "hold.placed",
+    Create,
+    Hold,
+    "a steward set an amount aside from one account for another until a time",
+);
+pub const HOLD_POSTED: EventType<HoldPosted> = EventType::new(
+    "hold.posted",
+    Accept,
+    Hold,
+    "a steward posted a hold, in full or in part, as a transaction",
+);
+pub const HOLD_VOIDED: EventType<HoldEnded> = EventType::new(
+    "hold.voided",
+    Delete,
+    Hold,
+    "a steward voided a hold: what it set aside is free again",
+);
+pub const HOLD_EXPIRED: EventType<HoldEnded> = EventType::new(
+    "hold.expired",
+    Delete,
+    Hold,
+    "a hold's time ran out: what it set aside is free again",
+);
+
 /// Every event type of the ledger.
 pub static EVENTS: &[Entry] = &[
     OPENED.entry(),
@@ -355,6 +436,10 @@ pub static EVENTS: &[Entry] = &[
     EXPENSE_REJECTED.entry(),
     EXPENSE_PAID.entry(),
     EXPENSE_CANCELED.entry(),
+    HOLD_PLACED.entry(),
+    HOLD_POSTED.entry(),
+    HOLD_VOIDED.entry(),
+    HOLD_EXPIRED.entry(),
 ];
 
 #[cfg(test)]
@@ -513,6 +598,48 @@ mod tests {
                 number: 6,
             },
             "@ada withdrew expense #6 of the treasury of makers",
+        );
+        t.line(
+            "hold.placed",
+            ada,
+            HoldPlaced {
+                treasury: "makers".into(),
+                number: 1,
+                from: "bank".into(),
+                to: "deposits".into(),
+                amount: "50.00 EUR".into(),
+                expires_at: 0,
+            },
+            "@ada set 50.00 EUR aside from bank for deposits in the treasury of makers (hold #1)",
+        );
+        t.line(
+            "hold.posted",
+            ada,
+            HoldPosted {
+                treasury: "makers".into(),
+                number: 1,
+                amount: "20.00 EUR".into(),
+                transaction: 7,
+            },
+            "@ada posted 20.00 EUR of hold #1 of the treasury of makers (transaction #7)",
+        );
+        t.line(
+            "hold.voided",
+            ada,
+            HoldEnded {
+                treasury: "makers".into(),
+                number: 2,
+            },
+            "@ada voided hold #2 of the treasury of makers",
+        );
+        t.line(
+            "hold.expired",
+            None,
+            HoldEnded {
+                treasury: "makers".into(),
+                number: 3,
+            },
+            "Hold #3 of the treasury of makers expired",
         );
         t.all_tried();
     }

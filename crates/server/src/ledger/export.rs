@@ -2,16 +2,17 @@
 //! transactions (without the idempotency key and the request it kept) and their legs,
 //! distributions back to contributors with every share, which accounts hold what a
 //! treasury owes whom, approval rules, expenses (without their payout details) and every
-//! approval and rejection; receipts stay out — money in the open, as the ledger pages show it.
+//! approval and rejection, and holds; receipts stay out — money in the open, as the ledger pages show it.
 
 use super::store::{
-    AccountRow, DistributionRow, ExpenseRow, LegRow, ShareRow, TransactionRow, TreasuryRow, VoteRow,
+    AccountRow, DistributionRow, ExpenseRow, HoldRow, LegRow, ShareRow, TransactionRow,
+    TreasuryRow, VoteRow,
 };
 use crate::db::DbConn;
 use crate::db::schema::{
     ledger_accounts, ledger_approval_rules, ledger_distribution_shares, ledger_distributions,
-    ledger_expense_votes, ledger_expenses, ledger_legs, ledger_payees, ledger_stewards,
-    ledger_transactions, ledger_treasuries,
+    ledger_expense_votes, ledger_expenses, ledger_holds, ledger_legs, ledger_payees,
+    ledger_stewards, ledger_transactions, ledger_treasuries,
 };
 use crate::error::AppError;
 use crate::export::{Exporter, Sink, Table};
@@ -64,6 +65,10 @@ pub static EXPORT: Exporter = Exporter {
         Table::Public {
             table: "ledger_expense_votes",
             line: "expense_vote",
+        },
+        Table::Public {
+            table: "ledger_holds",
+            line: "hold",
         },
         Table::Private {
             table: "ledger_expense_receipts",
@@ -320,6 +325,13 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 created_at: v.created_at,
             },
         )?;
+    }
+    let holds: Vec<HoldRow> = ledger_holds::table
+        .select(HoldRow::as_select())
+        .order(ledger_holds::id.asc())
+        .load(conn)?;
+    for h in holds {
+        sink.line("hold", &h)?;
     }
     Ok(())
 }

@@ -29,6 +29,7 @@ mod events;
 mod expense_pages;
 mod expenses;
 mod export;
+mod holds;
 mod journals;
 mod model;
 mod pages;
@@ -70,6 +71,49 @@ pub fn write_balances(
     out: &mut dyn std::io::Write,
 ) -> Result<(), AppError> {
     journals::write_balances(conn, treasury, out)
+}
+
+/// How often the expiry sweep looks for holds whose time has come.
+pub const SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(15);
+
+/// Marks expired every pending hold whose time has passed, each in its own transaction;
+/// returns how many. Twice, or in two processes at once, expires each hold once (the
+/// change is guarded by the hold's state). An expired hold stops counting at its time
+/// even before the sweep marks it.
+pub async fn sweep(state: &AppState) -> Result<usize, AppError> {
+    let now = crate::db::now_ms();
+    let due = state.db.read(move |c| store::holds_due(c, now)).await?;
+    let mut expired = 0;
+    for id in due {
+        if state
+            .db
+            .write(move |c| holds::expire_due(c, &id, now))
+            .await?
+        {
+            expired += 1;
+        }
+    }
+    Ok(expired)
+}
+
+/// Runs the expiry sweep when the server starts and every [`SWEEP_EVERY`] after, until
+/// the server shuts down.
+pub async fn sweep_forever(state: AppState) {
+    let mut stop = state.shutdown.subscribe();
+    loop {
+        match sweep(&state).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(expired = n, "expired holds whose time had come"),
+            Err(e) => tracing::error!(error = %e, "the hold expiry sweep failed; trying again"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(SWEEP_EVERY) => {}
+            _ = stop.changed() => return,
+        }
+        if *stop.borrow() {
+            return;
+        }
+    }
 }
 
 pub fn pages() -> Router<AppState> {
@@ -141,4 +185,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::reject_expense))
         .routes(routes!(api::pay_expense))
         .routes(routes!(api::cancel_expense))
+        .routes(routes!(api::list_holds, api::place_hold))
+        .routes(routes!(api::post_hold))
+        .routes(routes!(api::void_hold))
 }

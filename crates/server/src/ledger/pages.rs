@@ -31,10 +31,18 @@ pub(super) fn shown(lang: Lang, minor: i64, unit: &str) -> String {
     }
 }
 
-/// A balance as a row of the page's table.
+/// A balance as a row of the page's table, with what pending holds set aside from it.
 struct BalanceRow {
     view: BalanceView,
     shown: String,
+    held: Option<String>,
+}
+
+/// A pending hold as the page lists it.
+struct HoldLine {
+    view: super::views::HoldView,
+    amount: String,
+    expires: String,
 }
 
 /// A month's row of the chart's table.
@@ -141,6 +149,7 @@ struct TreasuryPage {
     /// A commons' treasury, which distributes to the commons' contributors.
     commons: bool,
     balances: Vec<BalanceRow>,
+    holds: Vec<HoldLine>,
     charts: Vec<Chart>,
     transactions: Page<Item>,
 }
@@ -160,23 +169,42 @@ pub async fn show(
         "person" => format!("/people/{}", t.handle),
         _ => format!("/orgs/{}", t.handle),
     };
-    let (treasury, balances, months, transactions) = state
+    let (treasury, balances, months, transactions, holds) = state
         .db
         .read(move |c| {
+            let now = crate::db::now_ms();
+            let holds = store::holds(c, &t.id)?
+                .iter()
+                .filter(|h| h.state == "pending" && h.expires_at > now)
+                .map(|h| views::hold_view(c, &t, h))
+                .collect::<Result<Vec<_>, AppError>>()?;
             Ok((
                 views::treasury_view(c, &t)?,
                 views::balances(c, &t)?,
                 views::monthly(c, &t)?,
                 views::transactions_page(c, &t, &paging)?,
+                holds,
             ))
         })
         .await?;
     let balances = balances
         .accounts
         .into_iter()
-        .map(|b| BalanceRow {
-            shown: shown(lang, b.minor, &b.unit),
-            view: b,
+        .map(|b| {
+            let held = b.held.as_deref().map(|h| money_minor(h, &b.unit));
+            BalanceRow {
+                shown: shown(lang, b.minor, &b.unit),
+                held: held.map(|h| shown(lang, h, &b.unit)),
+                view: b,
+            }
+        })
+        .collect();
+    let holds = holds
+        .into_iter()
+        .map(|h| HoldLine {
+            amount: shown(lang, money_minor(&h.amount, &h.unit), &h.unit),
+            expires: crate::web::human_time(h.expires_at),
+            view: h,
         })
         .collect();
     let transactions = transactions.map(|view| Item {
@@ -198,6 +226,7 @@ pub async fn show(
         head: treasury.head,
         commons: treasury.owner == "commons",
         balances,
+        holds,
         charts: charts(lang, months),
         transactions,
     }))

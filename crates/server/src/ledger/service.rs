@@ -78,6 +78,12 @@ pub fn require_treasury(conn: &mut DbConn, handle: &str) -> Result<TreasuryRow, 
     })
 }
 
+/// The treasury with this id (an internal error when there is none: ids come from rows).
+pub fn treasury_by_id(conn: &mut DbConn, id: &str) -> Result<TreasuryRow, AppError> {
+    store::treasury_by_id(conn, id)?
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("no treasury {id}")))
+}
+
 /// A treasury named by the `{handle}` of the address (404 when there is none).
 impl crate::web::extract::FromPath for TreasuryRow {
     type Key = crate::web::extract::ByHandle;

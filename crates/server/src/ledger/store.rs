@@ -11,8 +11,8 @@ use super::model::{LedgerError, Transaction};
 use crate::db::DbConn;
 use crate::db::schema::{
     ledger_accounts, ledger_approval_rules, ledger_distribution_shares, ledger_distributions,
-    ledger_expense_receipts, ledger_expense_votes, ledger_expenses, ledger_legs, ledger_payees,
-    ledger_stewards, ledger_transactions, ledger_treasuries,
+    ledger_expense_receipts, ledger_expense_votes, ledger_expenses, ledger_holds, ledger_legs,
+    ledger_payees, ledger_stewards, ledger_transactions, ledger_treasuries,
 };
 use crate::error::AppError;
 use diesel::prelude::*;
@@ -468,7 +468,12 @@ fn check_written(
         let account = accounts
             .get(id)
             .ok_or_else(|| AppError::internal(anyhow::anyhow!("account {id} not loaded")))?;
-        match balance(conn, id)? {
+        let held = if account.no_negative {
+            held(conn, id, crate::db::now_ms())?
+        } else {
+            0
+        };
+        match balance(conn, id)?.map(|b| b.saturating_sub(held)) {
             None => {
                 return Err(LedgerError::BalanceTooLarge {
                     account: account.name.clone(),
@@ -952,4 +957,157 @@ pub fn move_expense(
     ))
     .execute(conn)?;
     Ok(n == 1)
+}
+
+/// A hold as stored.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, serde::Serialize)]
+#[diesel(table_name = ledger_holds)]
+pub struct HoldRow {
+    pub id: String,
+    pub treasury_id: String,
+    pub number: i64,
+    pub from_account_id: String,
+    pub to_account_id: String,
+    pub amount: i64,
+    pub posted_amount: Option<i64>,
+    /// pending, posted, voided or expired.
+    pub state: String,
+    pub memo: String,
+    pub expires_at: i64,
+    pub created_by: String,
+    pub created_at: i64,
+    pub resolved_by: Option<String>,
+    pub resolved_at: Option<i64>,
+    pub transaction_id: Option<String>,
+}
+
+/// What pending holds set aside from an account at `now` (those expired by then, swept
+/// or not, no longer count).
+pub fn held(conn: &mut DbConn, account_id: &str, now: i64) -> Result<i64, AppError> {
+    // Summed here: PostgreSQL's SUM of a BIGINT is a NUMERIC, SQLite's an integer.
+    let rows: Vec<i64> = ledger_holds::table
+        .filter(ledger_holds::from_account_id.eq(account_id))
+        .filter(ledger_holds::state.eq("pending"))
+        .filter(ledger_holds::expires_at.gt(now))
+        .select(ledger_holds::amount)
+        .load(conn)?;
+    Ok(rows.iter().fold(0i64, |a, b| a.saturating_add(*b)))
+}
+
+/// What pending holds set aside, per account of a treasury, at `now`.
+pub fn held_by_account(
+    conn: &mut DbConn,
+    treasury_id: &str,
+    now: i64,
+) -> Result<BTreeMap<String, i64>, AppError> {
+    let rows: Vec<(String, i64)> = ledger_holds::table
+        .filter(ledger_holds::treasury_id.eq(treasury_id))
+        .filter(ledger_holds::state.eq("pending"))
+        .filter(ledger_holds::expires_at.gt(now))
+        .select((ledger_holds::from_account_id, ledger_holds::amount))
+        .load(conn)?;
+    let mut out = BTreeMap::new();
+    for (a, n) in rows {
+        *out.entry(a).or_insert(0i64) += n;
+    }
+    Ok(out)
+}
+
+pub fn insert_hold(conn: &mut DbConn, row: &HoldRow) -> Result<(), AppError> {
+    diesel::insert_into(ledger_holds::table)
+        .values(row.clone())
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn next_hold_number(conn: &mut DbConn, treasury_id: &str) -> Result<i64, AppError> {
+    let max: Option<i64> = ledger_holds::table
+        .filter(ledger_holds::treasury_id.eq(treasury_id))
+        .select(diesel::dsl::max(ledger_holds::number))
+        .first(conn)?;
+    Ok(max.unwrap_or(0) + 1)
+}
+
+pub fn hold_by_number(
+    conn: &mut DbConn,
+    treasury_id: &str,
+    number: i64,
+) -> Result<Option<HoldRow>, AppError> {
+    Ok(ledger_holds::table
+        .filter(ledger_holds::treasury_id.eq(treasury_id))
+        .filter(ledger_holds::number.eq(number))
+        .select(HoldRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn hold_by_id(conn: &mut DbConn, id: &str) -> Result<Option<HoldRow>, AppError> {
+    Ok(ledger_holds::table
+        .filter(ledger_holds::id.eq(id))
+        .select(HoldRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// A treasury's holds, newest first.
+pub fn holds(conn: &mut DbConn, treasury_id: &str) -> Result<Vec<HoldRow>, AppError> {
+    Ok(ledger_holds::table
+        .filter(ledger_holds::treasury_id.eq(treasury_id))
+        .order(ledger_holds::number.desc())
+        .select(HoldRow::as_select())
+        .load(conn)?)
+}
+
+/// Ids of pending holds whose time has passed at `now`, oldest expiry first.
+pub fn holds_due(conn: &mut DbConn, now: i64) -> Result<Vec<String>, AppError> {
+    Ok(ledger_holds::table
+        .filter(ledger_holds::state.eq("pending"))
+        .filter(ledger_holds::expires_at.le(now))
+        .order(ledger_holds::expires_at.asc())
+        .select(ledger_holds::id)
+        .load(conn)?)
+}
+
+/// Resolves a pending hold in one guarded statement: false when it was no longer pending.
+pub fn resolve_hold(
+    conn: &mut DbConn,
+    id: &str,
+    state: &str,
+    by: Option<&str>,
+    at: i64,
+    posted: Option<i64>,
+) -> Result<bool, AppError> {
+    let n = diesel::update(
+        ledger_holds::table
+            .filter(ledger_holds::id.eq(id))
+            .filter(ledger_holds::state.eq("pending")),
+    )
+    .set((
+        ledger_holds::state.eq(state),
+        ledger_holds::resolved_by.eq(by),
+        ledger_holds::resolved_at.eq(Some(at)),
+        ledger_holds::posted_amount.eq(posted),
+    ))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// Names the transaction that posted a hold.
+pub fn set_hold_transaction(
+    conn: &mut DbConn,
+    id: &str,
+    transaction_id: &str,
+) -> Result<(), AppError> {
+    diesel::update(ledger_holds::table.filter(ledger_holds::id.eq(id)))
+        .set(ledger_holds::transaction_id.eq(Some(transaction_id)))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn account_by_id(conn: &mut DbConn, id: &str) -> Result<Option<AccountRow>, AppError> {
+    Ok(ledger_accounts::table
+        .filter(ledger_accounts::id.eq(id))
+        .select(AccountRow::as_select())
+        .first(conn)
+        .optional()?)
 }

@@ -52,6 +52,13 @@ pub struct BalanceView {
     pub balance: String,
     /// The same in minor units (cents for EUR).
     pub minor: i64,
+    /// What pending holds set aside from it, decimal text; absent when nothing is held.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub held: Option<String>,
+    /// The balance less what is held, what may still be spent or held; absent when
+    /// nothing is held (it is the balance).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub available: Option<String>,
     pub must_not_go_negative: bool,
 }
 
@@ -138,12 +145,20 @@ pub fn money(minor: i64, unit: &str) -> Result<Money, AppError> {
 
 pub fn balances(conn: &mut DbConn, t: &TreasuryRow) -> Result<Balances, AppError> {
     let sums = store::balances(conn, &t.id)?;
+    let held = store::held_by_account(conn, &t.id, crate::db::now_ms())?;
     let accounts = store::accounts(conn, &t.id)?
         .into_iter()
         .map(|a| {
             let minor = sums.get(&a.id).copied().unwrap_or(0);
+            let on_hold = held.get(&a.id).copied().unwrap_or(0);
             Ok(BalanceView {
                 balance: number(&money(minor, &a.unit)?),
+                held: (on_hold != 0)
+                    .then(|| money(on_hold, &a.unit).map(|m| number(&m)))
+                    .transpose()?,
+                available: (on_hold != 0)
+                    .then(|| money(minor.saturating_sub(on_hold), &a.unit).map(|m| number(&m)))
+                    .transpose()?,
                 minor,
                 account: a.name,
                 kind: a.kind,
@@ -614,5 +629,78 @@ pub fn expense_view(
         decided_at: e.decided_at,
         transaction,
         url,
+    })
+}
+
+/// A hold, with its state as of now (a pending hold whose time has passed is `expired`,
+/// swept or not).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct HoldView {
+    pub treasury: String,
+    pub number: i64,
+    /// The account it sets money aside from, and the one it is for.
+    pub from: String,
+    pub to: String,
+    /// Decimal text in `unit`.
+    pub amount: String,
+    pub unit: String,
+    /// What was posted, when it was.
+    pub posted: Option<String>,
+    /// pending, posted, voided or expired.
+    pub state: String,
+    pub memo: String,
+    /// Unix milliseconds.
+    pub expires_at: i64,
+    pub placed_by: String,
+    pub resolved_by: Option<String>,
+    pub resolved_at: Option<i64>,
+    /// The transaction that posted it.
+    pub transaction: Option<i64>,
+}
+
+pub fn hold_view(
+    conn: &mut DbConn,
+    t: &TreasuryRow,
+    h: &store::HoldRow,
+) -> Result<HoldView, AppError> {
+    let account = |conn: &mut DbConn, id: &str| -> Result<store::AccountRow, AppError> {
+        store::account_by_id(conn, id)?
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("no account {id}")))
+    };
+    let from = account(conn, &h.from_account_id)?;
+    let to = account(conn, &h.to_account_id)?;
+    let mut ids = vec![h.created_by.clone()];
+    ids.extend(h.resolved_by.clone());
+    let handles = crate::accounts::handles_by_id(conn, ids)?;
+    let handle = |id: &str| handles.get(id).cloned().unwrap_or_default();
+    let transaction = match &h.transaction_id {
+        Some(id) => store::numbers_of(conn, std::slice::from_ref(id))?
+            .first()
+            .map(|(_, n)| *n),
+        None => None,
+    };
+    let state = if h.state == "pending" && h.expires_at <= crate::db::now_ms() {
+        "expired".to_string()
+    } else {
+        h.state.clone()
+    };
+    Ok(HoldView {
+        treasury: t.handle.clone(),
+        number: h.number,
+        amount: number(&money(h.amount, &from.unit)?),
+        posted: h
+            .posted_amount
+            .map(|p| money(p, &from.unit).map(|m| number(&m)))
+            .transpose()?,
+        unit: from.unit.clone(),
+        from: from.name,
+        to: to.name,
+        state,
+        memo: h.memo.clone(),
+        expires_at: h.expires_at,
+        placed_by: handle(&h.created_by),
+        resolved_by: h.resolved_by.as_deref().map(handle),
+        resolved_at: h.resolved_at,
+        transaction,
     })
 }

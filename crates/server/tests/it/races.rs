@@ -625,3 +625,32 @@ async fn racing_approvals_count_each_steward_once_and_an_expense_is_paid_once() 
     refused_with(&r, 409, "expense_state");
     assert_eq!(app.rows("ledger_transactions").await, 2);
 }
+
+/// Sixteen holds of 10 € at once on an account that must not go negative and holds 50 €:
+/// exactly five are placed, the rest refused as overdrafts, on both engines.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_holds_set_aside_only_what_a_flagged_account_holds() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    app.org("deposits").admin(&ada).await;
+    app.treasury("organization", "deposits")
+        .opened_by(&ada)
+        .flagged("bank", "asset", "EUR")
+        .account("donors", "external", "EUR")
+        .account("hall", "external", "EUR")
+        .await;
+    let income = json!({"category": "donation", "amount": "50", "unit": "EUR", "into": "bank", "from": "donors"});
+    app.post_as(&ada, "/api/v1/treasuries/deposits/income", income, 201)
+        .await;
+    let expires = (jiff::Timestamp::now() + jiff::SignedDuration::from_hours(24)).to_string();
+    let path = "/api/v1/treasuries/deposits/holds";
+    let r = app
+        .race(16, |_, c| {
+            let body = json!({"from": "bank", "to": "hall", "amount": "10", "unit": "EUR", "expires_at": expires});
+            fire(&app, c, Method::POST, path, &ada, Some(body))
+        })
+        .await;
+    assert_eq!(wins(&r), 5, "{r:?}");
+    refused_with(&r, 409, "overdraft");
+    assert_eq!(app.rows("ledger_holds").await, 5);
+}
