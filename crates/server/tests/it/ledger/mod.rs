@@ -1,6 +1,6 @@
 //! Ledger tests, by subject: treasuries, accounts, income, spending, transfers, reversals
 //! and idempotency through the API (`api`), who may do what (`permissions`), bad input
-//! (`bad_input`), distributions back to contributors (`distributions`), expenses and their approvals (`expenses`), pending holds (`holds`), the chain of seals (`chain`), the public pages and the CSV stream (`pages`), the hledger and Beancount
+//! (`bad_input`), distributions back to contributors (`distributions`), expenses and their approvals (`expenses`), pending holds (`holds`), random operations against a model in memory (`property`), the chain of seals (`chain`), the public pages and the CSV stream (`pages`), the hledger and Beancount
 //! journals checked by the tools themselves (`journals`) and the demo's treasuries
 //! (`demo`). The helpers below set up a treasury the way a steward would.
 
@@ -14,6 +14,7 @@ mod holds;
 mod journals;
 mod pages;
 mod permissions;
+mod property;
 
 use crate::support::{Person, TestApp};
 use serde_json::{Value, json};
