@@ -28,6 +28,7 @@ pub use demo::seed as seed_demo;
 pub use events::EVENTS;
 pub use export::EXPORT;
 pub use limiter::LoginLimiter;
+pub use model::OrgKind;
 pub use ops::admin_create;
 
 use crate::db::DbConn;
