@@ -53,6 +53,7 @@ pub fn router(state: AppState) -> Router {
             .merge(crate::bodies::api())
             .merge(crate::ledger::api())
             .merge(crate::lending::api())
+            .merge(crate::coalition::api())
             .split_for_parts();
     let description = crate::openapi::finish(description);
     let readable = crate::api_page::ApiDoc::read(&crate::openapi::to_json(&description));

@@ -167,3 +167,24 @@ event-reservation-approved = { $actor } approved { $borrower }’s reservation o
 event-reservation-cancelled = { $actor } cancelled { $borrower }’s reservation of { $name }
 event-reservation-checked-out = { $actor } lent { $quantity } of { $name } to { $borrower }
 event-reservation-returned = { $actor } took back { $quantity } of { $name } from { $borrower }
+event-commons-licence-policy-set = { $actor } set the licence policy of { $commons } to { $policy ->
+    [ppl] the Peer Production License
+    [copyfair] CopyFair
+    [custom] a licence of its own
+   *[spdx] an open licence
+}
+event-determination-made = { $actor } asked to use { $commons } { $usage ->
+    [commercial] commercially
+   *[non_commercial] for a use that is not commercial
+}{ $organization ->
+    [none] {""}
+   *[other] {" "}for { $organization }
+}: { $outcome ->
+    [permitted_non_commercial] permitted
+    [permitted_commons_based] permitted, as commons-based use
+    [permitted_reciprocity_met] permitted, its reciprocity met
+    [permitted_with_fee] permitted with a fee of { $fee }
+    [not_permitted] not permitted under its licence
+    [terminated] not permitted, its rights ended for a breach
+   *[needs_evidence] evidence needed
+}

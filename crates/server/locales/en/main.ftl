@@ -865,3 +865,12 @@ clause-custom-commercial-separate-agreement-title = Commercial use by agreement
 clause-custom-commercial-separate-agreement-text = The maintainers' licence permits no commercial use without a separate agreement with them.
 clause-custom-termination-title = Termination
 clause-custom-termination-text = Whoever breaks the terms of the maintainers' licence loses the permission it gave.
+
+# The coalition's outcomes, as a determination names them.
+coalition-outcome-permitted-non-commercial = Permitted: the use is not commercial
+coalition-outcome-permitted-commons-based = Permitted: commons-based commercial use
+coalition-outcome-permitted-reciprocity-met = Permitted: reciprocity met
+coalition-outcome-permitted-with-fee = Permitted with a fee
+coalition-outcome-not-permitted = Not permitted under this licence
+coalition-outcome-needs-evidence = Evidence needed
+coalition-outcome-terminated = Terminated for a breach

@@ -556,3 +556,6 @@ problem-coalition-schedule-stray-field = `{ $field }` does not belong to a { $sc
 problem-coalition-schedule-zero = `{ $field }` must be more than zero
 problem-coalition-unit-name = what a unit is must be named in 1 to 60 characters (this name has { $chars })
 problem-coalition-basis-points = a share of { $given } basis points cannot be: give 1 to 10000 (300 is 3 %)
+problem-why-coalition-ask = ask on its behalf whether it may use a commons
+problem-coalition-maintainers-only = only the maintainers of { $commons } may set its licence policy
+problem-no-determination = there is no determination `{ $id }`

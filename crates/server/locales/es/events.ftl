@@ -151,3 +151,24 @@ event-reservation-approved = { $actor } aprobó la reserva de { $name } de { $bo
 event-reservation-cancelled = { $actor } canceló la reserva de { $name } de { $borrower }
 event-reservation-checked-out = { $actor } prestó { $quantity } × { $name } a { $borrower }
 event-reservation-returned = { $actor } recibió de vuelta { $quantity } × { $name } de { $borrower }
+event-commons-licence-policy-set = { $actor } dio a { $commons } la política de licencia { $policy ->
+    [ppl] de la Peer Production License
+    [copyfair] CopyFair
+    [custom] de una licencia propia
+   *[spdx] de una licencia abierta
+}
+event-determination-made = { $actor } pidió usar { $commons } { $usage ->
+    [commercial] comercialmente
+   *[non_commercial] para un uso no comercial
+}{ $organization ->
+    [none] {""}
+   *[other] {" "}para { $organization }
+}: { $outcome ->
+    [permitted_non_commercial] permitido
+    [permitted_commons_based] permitido, como uso del procomún
+    [permitted_reciprocity_met] permitido, su reciprocidad cumplida
+    [permitted_with_fee] permitido con una cuota de { $fee }
+    [not_permitted] no permitido bajo su licencia
+    [terminated] no permitido, sus derechos terminados por un incumplimiento
+   *[needs_evidence] se piden pruebas
+}

@@ -865,3 +865,12 @@ clause-custom-commercial-separate-agreement-title = Uso comercial con acuerdo
 clause-custom-commercial-separate-agreement-text = La licencia de los mantenedores no permite ningún uso comercial sin un acuerdo aparte con ellos.
 clause-custom-termination-title = Terminación
 clause-custom-termination-text = Quien incumple las condiciones de la licencia de los mantenedores pierde la autorización que daba.
+
+# Los resultados de una determinación.
+coalition-outcome-permitted-non-commercial = Permitido: el uso no es comercial
+coalition-outcome-permitted-commons-based = Permitido: uso comercial del procomún
+coalition-outcome-permitted-reciprocity-met = Permitido: reciprocidad cumplida
+coalition-outcome-permitted-with-fee = Permitido con una cuota
+coalition-outcome-not-permitted = No permitido bajo esta licencia
+coalition-outcome-needs-evidence = Se piden pruebas
+coalition-outcome-terminated = Terminado por incumplimiento

@@ -556,3 +556,6 @@ problem-coalition-schedule-stray-field = `{ $field }` no pertenece a una tarifa 
 problem-coalition-schedule-zero = `{ $field }` debe ser mayor que cero
 problem-coalition-unit-name = lo que es una unidad debe nombrarse en 1 a 60 caracteres (este nombre tiene { $chars })
 problem-coalition-basis-points = una parte de { $given } puntos básicos no es posible: indica de 1 a 10000 (300 es el 3 %)
+problem-why-coalition-ask = preguntar en su nombre si puede usar un común
+problem-coalition-maintainers-only = solo los mantenedores de { $commons } pueden fijar su política de licencia
+problem-no-determination = no hay ninguna determinación `{ $id }`

@@ -151,3 +151,24 @@ event-reservation-approved = { $actor } a validé la réservation de { $name } p
 event-reservation-cancelled = { $actor } a annulé la réservation de { $name } par { $borrower }
 event-reservation-checked-out = { $actor } a prêté { $quantity } × { $name } à { $borrower }
 event-reservation-returned = { $actor } a récupéré { $quantity } × { $name } auprès de { $borrower }
+event-commons-licence-policy-set = { $actor } a donné à { $commons } la politique de licence { $policy ->
+    [ppl] de la Peer Production License
+    [copyfair] CopyFair
+    [custom] d'une licence qui lui est propre
+   *[spdx] d'une licence ouverte
+}
+event-determination-made = { $actor } a demandé à utiliser { $commons } { $usage ->
+    [commercial] commercialement
+   *[non_commercial] pour un usage non commercial
+}{ $organization ->
+    [none] {""}
+   *[other] {" "}pour { $organization }
+} : { $outcome ->
+    [permitted_non_commercial] permis
+    [permitted_commons_based] permis, comme usage des communs
+    [permitted_reciprocity_met] permis, sa réciprocité accomplie
+    [permitted_with_fee] permis avec une redevance de { $fee }
+    [not_permitted] non permis sous sa licence
+    [terminated] non permis, ses droits ayant pris fin pour violation
+   *[needs_evidence] des preuves sont demandées
+}

@@ -865,3 +865,12 @@ clause-custom-commercial-separate-agreement-title = Usage commercial sur accord
 clause-custom-commercial-separate-agreement-text = La licence des mainteneurs ne permet aucun usage commercial sans un accord à part avec eux.
 clause-custom-termination-title = Résiliation
 clause-custom-termination-text = Qui viole les conditions de la licence des mainteneurs perd l'autorisation qu'elle donnait.
+
+# Les issues d'une décision d'usage.
+coalition-outcome-permitted-non-commercial = Permis : l'usage n'est pas commercial
+coalition-outcome-permitted-commons-based = Permis : usage commercial des communs
+coalition-outcome-permitted-reciprocity-met = Permis : réciprocité accomplie
+coalition-outcome-permitted-with-fee = Permis avec une redevance
+coalition-outcome-not-permitted = Non permis sous cette licence
+coalition-outcome-needs-evidence = Des preuves sont demandées
+coalition-outcome-terminated = Résilié pour violation

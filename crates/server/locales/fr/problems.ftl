@@ -556,3 +556,6 @@ problem-coalition-schedule-stray-field = `{ $field }` n'appartient pas à un bar
 problem-coalition-schedule-zero = `{ $field }` doit être supérieur à zéro
 problem-coalition-unit-name = ce qu'est une unité doit être nommé en 1 à 60 caractères (ce nom en a { $chars })
 problem-coalition-basis-points = une part de { $given } points de base est impossible : donnez de 1 à 10000 (300 font 3 %)
+problem-why-coalition-ask = demander en son nom s'il peut utiliser un commun
+problem-coalition-maintainers-only = seuls les mainteneurs de { $commons } peuvent fixer sa politique de licence
+problem-no-determination = il n'y a pas de décision d'usage `{ $id }`

@@ -151,3 +151,24 @@ event-reservation-approved = { $actor } ha approvato la prenotazione di { $name 
 event-reservation-cancelled = { $actor } ha annullato la prenotazione di { $name } di { $borrower }
 event-reservation-checked-out = { $actor } ha prestato { $quantity } × { $name } a { $borrower }
 event-reservation-returned = { $actor } ha ripreso { $quantity } × { $name } da { $borrower }
+event-commons-licence-policy-set = { $actor } ha dato a { $commons } la politica di licenza { $policy ->
+    [ppl] della Peer Production License
+    [copyfair] CopyFair
+    [custom] di una licenza propria
+   *[spdx] di una licenza aperta
+}
+event-determination-made = { $actor } ha chiesto di usare { $commons } { $usage ->
+    [commercial] commercialmente
+   *[non_commercial] per un uso non commerciale
+}{ $organization ->
+    [none] {""}
+   *[other] {" "}per { $organization }
+}: { $outcome ->
+    [permitted_non_commercial] permesso
+    [permitted_commons_based] permesso, come uso dei beni comuni
+    [permitted_reciprocity_met] permesso, la reciprocità rispettata
+    [permitted_with_fee] permesso con un compenso di { $fee }
+    [not_permitted] non permesso con la sua licenza
+    [terminated] non permesso, i diritti cessati per una violazione
+   *[needs_evidence] servono prove
+}

@@ -865,3 +865,12 @@ clause-custom-commercial-separate-agreement-title = Uso commerciale su accordo
 clause-custom-commercial-separate-agreement-text = La licenza dei manutentori non permette alcun uso commerciale senza un accordo a parte con loro.
 clause-custom-termination-title = Risoluzione
 clause-custom-termination-text = Chi viola le condizioni della licenza dei manutentori perde l'autorizzazione che dava.
+
+# Gli esiti di una determinazione.
+coalition-outcome-permitted-non-commercial = Permesso: l'uso non è commerciale
+coalition-outcome-permitted-commons-based = Permesso: uso commerciale dei beni comuni
+coalition-outcome-permitted-reciprocity-met = Permesso: reciprocità rispettata
+coalition-outcome-permitted-with-fee = Permesso con un compenso
+coalition-outcome-not-permitted = Non permesso con questa licenza
+coalition-outcome-needs-evidence = Servono prove
+coalition-outcome-terminated = Risolto per una violazione

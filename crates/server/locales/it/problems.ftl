@@ -529,3 +529,6 @@ problem-coalition-schedule-stray-field = `{ $field }` non appartiene a un tariff
 problem-coalition-schedule-zero = `{ $field }` deve essere maggiore di zero
 problem-coalition-unit-name = ciò che è un'unità va nominato in 1-60 caratteri (questo nome ne ha { $chars })
 problem-coalition-basis-points = una quota di { $given } punti base non è possibile: indica da 1 a 10000 (300 è il 3 %)
+problem-why-coalition-ask = chiedere a suo nome se può usare un bene comune
+problem-coalition-maintainers-only = solo i manutentori di { $commons } possono stabilirne la politica di licenza
+problem-no-determination = non c'è alcuna determinazione `{ $id }`

@@ -137,6 +137,16 @@ pub fn org_card(conn: &mut DbConn, handle: &str) -> Result<(OrgId, String, Strin
     Ok((OrgId(o.id), o.handle, o.name))
 }
 
+/// An organization's id, handle, name and kind by handle, or a 404 that names it.
+pub fn org_profile(
+    conn: &mut DbConn,
+    handle: &str,
+) -> Result<(OrgId, String, String, OrgKind), AppError> {
+    let o = orgs::require_org(conn, handle)?;
+    let kind = OrgKind::parse(&o.kind)?;
+    Ok((OrgId(o.id), o.handle, o.name, kind))
+}
+
 /// An organization's handle and name by id.
 pub fn org_card_by_id(conn: &mut DbConn, id: &OrgId) -> Result<(String, String), AppError> {
     let o = orgs::org_by_id(conn, id.as_str())?;

@@ -2,10 +2,33 @@
 //! licence of the SPDX list, the Peer Production License, CopyFair with a fee schedule
 //! less a reciprocity credit, or the maintainers' own text — and the determinations that
 //! answer "may we use this commons, for this use?", naming the clauses and the facts that
-//! decided.
+//! decided, each kept, journaled in the commons' record, and expiring.
 //!
-//! Rooms: `model` (the policies and the determination engine, no I/O).
+//! Rooms: `model` (the policies and the determination engine, no I/O), `store`
+//! (queries), `service` (flows with their journal events), `views` (what is shown, in the
+//! reader's language), `api` (the routes, assembled here), `events`, `export` and `demo`
+//! (the PPL and CopyFair commons' determinations, through the same flows).
 
-// The flows that use the engine arrive with the next increment.
-#[allow(dead_code)]
+mod api;
+mod demo;
+mod events;
+mod export;
 mod model;
+mod service;
+mod store;
+mod views;
+
+pub use demo::seed as seed_demo;
+pub use events::EVENTS;
+pub use export::EXPORT;
+
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+/// API routes, each with its OpenAPI operation.
+pub fn api() -> OpenApiRouter<crate::state::AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(api::list, api::ask))
+        .routes(routes!(api::get))
+        .routes(routes!(api::get_policy, api::put_policy))
+}

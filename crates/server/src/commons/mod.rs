@@ -112,6 +112,47 @@ pub fn require_by_id(conn: &mut DbConn, id: &str) -> Result<CommonsRow, AppError
     store::commons_by_id(conn, id)
 }
 
+/// What one person gave a commons in a period: their contributions its maintainers
+/// accepted, how many of those were work records, and the minutes those recorded.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Given {
+    pub accepted: i64,
+    pub work_records: i64,
+    pub minutes: i64,
+}
+
+/// What each of `people` (person ids) gave the commons `commons_id` between `from` and
+/// `to` (Unix ms, both included), by person; people who gave nothing are left out.
+pub fn accepted_in_period(
+    conn: &mut DbConn,
+    commons_id: &str,
+    people: &[String],
+    from: i64,
+    to: i64,
+) -> Result<std::collections::BTreeMap<String, Given>, AppError> {
+    let mut given = std::collections::BTreeMap::<String, Given>::new();
+    for (author, kind, body) in store::accepted_between(conn, commons_id, people, from, to)? {
+        let entry = given.entry(author).or_default();
+        entry.accepted += 1;
+        if kind == "work_record" {
+            let w = serde_json::from_str::<contribution::WorkRecord>(&body)
+                .map_err(AppError::internal)?;
+            entry.work_records += 1;
+            entry.minutes += i64::from(w.minutes);
+        }
+    }
+    Ok(given)
+}
+
+/// Sets the licence a commons shows to `expression`, checked as at its creation (an
+/// expression of the SPDX list, with the reciprocity licences `LicenseRef-PPL` and
+/// `LicenseRef-CopyFair`): how the coalition's licence policies are reflected on the
+/// commons. The caller checks who may and journals the change.
+pub fn set_licence(conn: &mut DbConn, commons_id: &str, expression: &str) -> Result<(), AppError> {
+    let expr = model::SpdxExpression::parse(expression)?;
+    store::set_licence(conn, commons_id, expr.as_str(), crate::db::now_ms())
+}
+
 /// Where a contribution lives: its commons and its number there.
 pub fn contribution_place(
     conn: &mut DbConn,

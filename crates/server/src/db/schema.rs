@@ -516,3 +516,32 @@ diesel::allow_tables_to_appear_in_same_query!(
     ledger_transactions,
     ledger_legs,
 );
+
+// The coalition (licence policies and determinations). Kept in its own block.
+diesel::table! {
+    coalition_policies (commons_id) {
+        commons_id -> Text,
+        kind -> Text,
+        terms -> Text,
+        set_by -> Text,
+        set_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    coalition_determinations (id) {
+        id -> Text,
+        commons_id -> Text,
+        asked_by -> Text,
+        organization_id -> Nullable<Text>,
+        usage -> Text,
+        outcome -> Text,
+        fee -> Nullable<Text>,
+        policy -> Text,
+        declared -> Text,
+        answer -> Text,
+        period_from -> BigInt,
+        decided_at -> BigInt,
+        expires_at -> BigInt,
+    }
+}

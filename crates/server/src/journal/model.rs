@@ -59,10 +59,11 @@ pub enum ObjectKind {
     LedgerTransaction,
     Resource,
     Reservation,
+    Determination,
 }
 
 impl ObjectKind {
-    pub const ALL: [ObjectKind; 12] = [
+    pub const ALL: [ObjectKind; 13] = [
         ObjectKind::Person,
         ObjectKind::Organization,
         ObjectKind::Commons,
@@ -75,6 +76,7 @@ impl ObjectKind {
         ObjectKind::LedgerTransaction,
         ObjectKind::Resource,
         ObjectKind::Reservation,
+        ObjectKind::Determination,
     ];
 
     /// The `object_type` of its events.
@@ -92,6 +94,7 @@ impl ObjectKind {
             ObjectKind::LedgerTransaction => "ledger_transaction",
             ObjectKind::Resource => "resource",
             ObjectKind::Reservation => "reservation",
+            ObjectKind::Determination => "determination",
         }
     }
 
@@ -125,6 +128,8 @@ impl ObjectKind {
             ObjectKind::Resource => &[Create, Delete],
             // made; approved; cancelled; checked out; returned
             ObjectKind::Reservation => &[Create, Accept, Delete, Update, Undo],
+            // asked and answered
+            ObjectKind::Determination => &[Create],
         }
     }
 

@@ -90,6 +90,7 @@ pub struct Clause {
 }
 
 impl ClauseId {
+    #[cfg(test)]
     pub const ALL: [ClauseId; 26] = [
         ClauseId::PplGrant,
         ClauseId::PplSameLicence,

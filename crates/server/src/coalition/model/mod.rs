@@ -219,6 +219,7 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    #[cfg(test)]
     pub const ALL: [Outcome; 7] = [
         Outcome::PermittedNonCommercial,
         Outcome::PermittedCommonsBased,
@@ -773,19 +774,6 @@ pub enum FactName {
 }
 
 impl FactName {
-    pub const ALL: [FactName; 10] = [
-        FactName::OrganizationKind,
-        FactName::WorkerOwned,
-        FactName::SurplusToWorkers,
-        FactName::WagedLabour,
-        FactName::Revenue,
-        FactName::Units,
-        FactName::AcceptedContributions,
-        FactName::HoursOfWork,
-        FactName::PaidIn,
-        FactName::Breach,
-    ];
-
     pub fn as_str(self) -> &'static str {
         match self {
             FactName::OrganizationKind => "organization_kind",

@@ -1159,3 +1159,25 @@ fn determinations_round_trip() {
     assert_eq!(serde_json::from_str::<Policy>(&json).unwrap(), p);
     assert!(json.starts_with(r#"{"policy":"copyfair""#), "{json}");
 }
+
+/// Each outcome is served by the name the contract gives it.
+#[test]
+fn outcomes_are_served_by_their_names() {
+    let names: Vec<&str> = Outcome::ALL.iter().map(|o| o.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "permitted_non_commercial",
+            "permitted_commons_based",
+            "permitted_reciprocity_met",
+            "permitted_with_fee",
+            "not_permitted",
+            "needs_evidence",
+            "terminated",
+        ]
+    );
+    for o in Outcome::ALL {
+        assert_eq!(serde_json::to_value(o).unwrap(), o.as_str());
+        assert_eq!(o.permits(), o.as_str().starts_with("permitted"));
+    }
+}

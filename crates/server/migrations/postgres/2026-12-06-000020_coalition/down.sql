@@ -1,0 +1,2 @@
+DROP TABLE coalition_determinations;
+DROP TABLE coalition_policies;

@@ -1,0 +1,40 @@
+-- The coalition: each commons' licence policy as its maintainers set it (a commons with
+-- none follows its licence expression), and the determinations asked of it. Times are
+-- Unix milliseconds UTC.
+CREATE TABLE coalition_policies (
+    commons_id TEXT PRIMARY KEY NOT NULL REFERENCES commons(id),
+    -- 'spdx', 'ppl', 'copyfair' or 'custom'.
+    kind TEXT NOT NULL,
+    -- The policy as the model writes it (JSON): fee schedule and credit rates, or the
+    -- custom text.
+    terms TEXT NOT NULL,
+    set_by TEXT NOT NULL REFERENCES people(id),
+    set_at BIGINT NOT NULL
+);
+
+-- "May we use this commons, for this use?", and the answer, kept whole.
+CREATE TABLE coalition_determinations (
+    id TEXT PRIMARY KEY NOT NULL,
+    commons_id TEXT NOT NULL REFERENCES commons(id),
+    asked_by TEXT NOT NULL REFERENCES people(id),
+    -- The organization it was asked for; NULL when a person asked for themselves.
+    organization_id TEXT REFERENCES organizations(id),
+    -- 'commercial' or 'non_commercial'.
+    usage TEXT NOT NULL,
+    -- One of the seven outcomes.
+    outcome TEXT NOT NULL,
+    -- The fee owed ("385.00 EUR"), with 'permitted_with_fee' only.
+    fee TEXT,
+    -- The policy it was decided under, the facts as declared, and the model's answer
+    -- (clauses, facts used, missing facts, contradictions, fee), each as JSON.
+    policy TEXT NOT NULL,
+    declared TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    -- The period the credit looked back on and the answer holds for.
+    period_from BIGINT NOT NULL,
+    decided_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    CHECK (expires_at > decided_at AND period_from <= decided_at)
+);
+CREATE INDEX coalition_determinations_commons ON coalition_determinations(commons_id, decided_at);
+CREATE INDEX coalition_determinations_organization ON coalition_determinations(organization_id, decided_at);
