@@ -29,6 +29,7 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     crate::accounts::install(&mut state)?;
     crate::commons::install(&mut state);
     let panels = state.panels_mut();
+    panels.register("commons", crate::coalition::licence_panel);
     panels.register("commons", crate::discussion::commons_panel);
     panels.register("contribution", crate::discussion::contribution_panel);
     panels.register("person", crate::commons::person_panel);
@@ -67,6 +68,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::bodies::pages())
         .merge(crate::ledger::pages())
         .merge(crate::lending::pages())
+        .merge(crate::coalition::pages())
         .merge(crate::web::language::routes())
         .merge(crate::api_page::routes(readable))
         .layer(from_fn_with_state(state.clone(), csrf::middleware))

@@ -874,3 +874,114 @@ coalition-outcome-permitted-with-fee = Permitted with a fee
 coalition-outcome-not-permitted = Not permitted under this licence
 coalition-outcome-needs-evidence = Evidence needed
 coalition-outcome-terminated = Terminated for a breach
+
+# The coalition's pages: licence policies and determinations.
+coalition-panel-title = Licence and reciprocity
+coalition-policy-name = { $policy ->
+    [ppl] Peer Production License
+    [copyfair] CopyFair
+    [custom] A licence of its own
+   *[spdx] An open licence
+}
+coalition-panel-ask = Use this commons commercially?
+coalition-panel-policy = Its licence, clause by clause
+coalition-panel-determinations = Who asked, and what they were told
+coalition-use-name = { $use ->
+    [commercial] Commercial
+   *[non_commercial] Not commercial
+}
+coalition-expired-short = expired
+coalition-list-title = Determinations on { $commons }
+coalition-list-none = Nobody has asked yet.
+coalition-more = More
+coalition-determination-title = May they use { $commons }?
+coalition-asked-by = Asked by
+coalition-on-behalf-of = on behalf of
+coalition-use = Use
+coalition-policy = Policy
+coalition-decided = Decided
+coalition-holds-until = Holds until
+coalition-expired = Expired: ask again.
+coalition-clauses-decided = The clauses that decided
+coalition-missing = Still needed to decide
+coalition-contradictions = Contradicted by what this instance knows
+coalition-contradiction = { $fact }: declared { $declared }, but { $known_fact } is { $known }
+coalition-facts = The facts used
+coalition-facts-none = No fact was needed.
+coalition-source-declared = declared
+coalition-source-instance = known by this instance
+coalition-reciprocity = Reciprocity
+coalition-fee-gross = The schedule's fee
+coalition-fee-credit = Credit for what was given back
+coalition-fee-owed = Fee owed
+coalition-fee-nothing = Nothing: what was given back meets it
+coalition-fee-period = For the period
+coalition-fee-payee = Paid into the treasury
+coalition-conditions = Under these conditions
+coalition-way-forward = The way forward
+coalition-ask-again = Ask again
+coalition-ask-title = May you use { $commons }?
+coalition-ask-intro = Say what you would use it for and, for a commercial use, the facts its licence weighs. This instance adds what it knows: your organization's kind and members, and what they gave the commons in the period.
+coalition-ask-organization = On behalf of the organization (its handle; leave empty to ask for yourself)
+coalition-ask-facts = Leave a fact unsaid when this instance knows it or the licence does not need it: the answer names what is missing.
+coalition-fact = { $fact ->
+    [organization_kind] Kind of organization
+    [worker_owned] Owned by the people who work in it
+    [surplus_to_workers] All its surplus shared among its worker-owners
+    [waged_labour] Employs people for wages who are not its owners
+    [revenue] Revenue from the use in the period
+    [units] Units made or sold with it in the period
+    [accepted_contributions] Contributions accepted in the period
+    [hours_of_work] Hours of work accepted in the period
+    [paid_in] Money paid into the commons in the period
+    [breach] Rights ended for a breach
+   *[other] { $fact }
+}
+coalition-not-said = Not said
+coalition-yes = Yes
+coalition-no = No
+coalition-hours = { $hours } h
+coalition-revenue-example = 18000.00 EUR
+coalition-ask-submit = Ask
+coalition-sign-in-to-ask = Sign in to ask
+coalition-policy-title = The licence policy of { $commons }
+coalition-policy-set-by = Set by @{ $who }, { $when }.
+coalition-policy-follows-licence = Its maintainers have set no policy: it follows the commons' licence.
+coalition-fee-schedule = Fee schedule
+coalition-fee-none = No fee schedule declared yet: commercial users who owe reciprocity agree on it with the maintainers.
+coalition-fee-flat = { $amount } for each period
+coalition-fee-per-unit = { $amount } per { $unit }
+coalition-fee-revenue-share = { $share } of the revenue declared from the use
+coalition-credit = Less { $contribution } per contribution accepted and { $hour } per hour of work accepted in the period, and the money paid in.
+coalition-period = { $count ->
+    [one] A period of one day.
+   *[other] A period of { $count } days.
+}
+coalition-clauses = Its clauses
+coalition-recent = Latest determinations
+coalition-set-title = Set the licence policy
+coalition-set-spdx = For an open licence
+coalition-set-expression = SPDX expression
+coalition-set-copyfair = For CopyFair
+coalition-schedule-name = { $schedule ->
+    [flat] The same fee for each period
+    [per_unit] A price per unit
+   *[revenue_share] A share of the revenue
+}
+coalition-set-basis-points = Share in basis points (300 is 3 %)
+coalition-set-currency = Currency of the share
+coalition-set-amount = Fee or price per unit, with its currency
+coalition-set-unit-name = What a unit is
+coalition-set-per-contribution = Credit per accepted contribution
+coalition-set-per-hour = Credit per hour of work
+coalition-set-period = Period in days (365 when empty)
+coalition-set-custom = For a licence of its own
+coalition-set-custom-title = Title
+coalition-set-custom-text = Text
+coalition-set-commercial = Commercial use
+coalition-commercial-name = { $rule ->
+    [permitted] Permitted
+    [separate_agreement] Only by a separate agreement
+   *[commons_based_only] Only for commons-based enterprises
+}
+coalition-set-submit = Set the policy

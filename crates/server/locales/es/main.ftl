@@ -874,3 +874,114 @@ coalition-outcome-permitted-with-fee = Permitido con una cuota
 coalition-outcome-not-permitted = No permitido bajo esta licencia
 coalition-outcome-needs-evidence = Se piden pruebas
 coalition-outcome-terminated = Terminado por incumplimiento
+
+# Las páginas de la coalición: políticas de licencia y determinaciones.
+coalition-panel-title = Licencia y reciprocidad
+coalition-policy-name = { $policy ->
+    [ppl] Peer Production License
+    [copyfair] CopyFair
+    [custom] Una licencia propia
+   *[spdx] Una licencia abierta
+}
+coalition-panel-ask = ¿Usar este común comercialmente?
+coalition-panel-policy = Su licencia, cláusula por cláusula
+coalition-panel-determinations = Quién preguntó y qué se le respondió
+coalition-use-name = { $use ->
+    [commercial] Comercial
+   *[non_commercial] No comercial
+}
+coalition-expired-short = vencida
+coalition-list-title = Determinaciones sobre { $commons }
+coalition-list-none = Nadie ha preguntado todavía.
+coalition-more = Más
+coalition-determination-title = ¿Pueden usar { $commons }?
+coalition-asked-by = Preguntado por
+coalition-on-behalf-of = en nombre de
+coalition-use = Uso
+coalition-policy = Política
+coalition-decided = Decidido
+coalition-holds-until = Vale hasta
+coalition-expired = Vencida: vuelve a preguntar.
+coalition-clauses-decided = Las cláusulas que decidieron
+coalition-missing = Aún falta para decidir
+coalition-contradictions = Contradicho por lo que esta instancia sabe
+coalition-contradiction = { $fact }: declarado { $declared }, pero { $known_fact } es { $known }
+coalition-facts = Los hechos considerados
+coalition-facts-none = No hacía falta ningún hecho.
+coalition-source-declared = declarado
+coalition-source-instance = conocido por esta instancia
+coalition-reciprocity = Reciprocidad
+coalition-fee-gross = La cuota de la tarifa
+coalition-fee-credit = Crédito por lo devuelto
+coalition-fee-owed = Cuota debida
+coalition-fee-nothing = Nada: lo devuelto la cubre
+coalition-fee-period = Para el periodo
+coalition-fee-payee = Se paga a la tesorería
+coalition-conditions = En estas condiciones
+coalition-way-forward = El camino a seguir
+coalition-ask-again = Volver a preguntar
+coalition-ask-title = ¿Puedes usar { $commons }?
+coalition-ask-intro = Di para qué lo usarías y, para un uso comercial, los hechos que su licencia considera. Esta instancia añade lo que sabe: el tipo y los miembros de tu organización, y lo que dieron al común en el periodo.
+coalition-ask-organization = En nombre de la organización (su identificador; déjalo vacío para preguntar por ti)
+coalition-ask-facts = Deja un hecho sin decir cuando esta instancia lo conoce o la licencia no lo necesita: la respuesta nombra lo que falta.
+coalition-fact = { $fact ->
+    [organization_kind] Tipo de organización
+    [worker_owned] Propiedad de quienes trabajan en ella
+    [surplus_to_workers] Todos sus excedentes repartidos entre sus trabajadores-propietarios
+    [waged_labour] Emplea asalariados que no son sus propietarios
+    [revenue] Ingresos por el uso en el periodo
+    [units] Unidades producidas o vendidas con el común en el periodo
+    [accepted_contributions] Contribuciones aceptadas en el periodo
+    [hours_of_work] Horas de trabajo aceptadas en el periodo
+    [paid_in] Dinero aportado al común en el periodo
+    [breach] Derechos terminados por incumplimiento
+   *[other] { $fact }
+}
+coalition-not-said = Sin decir
+coalition-yes = Sí
+coalition-no = No
+coalition-hours = { $hours } h
+coalition-revenue-example = 18000.00 EUR
+coalition-ask-submit = Preguntar
+coalition-sign-in-to-ask = Inicia sesión para preguntar
+coalition-policy-title = La política de licencia de { $commons }
+coalition-policy-set-by = Fijada por @{ $who }, { $when }.
+coalition-policy-follows-licence = Sus mantenedores no fijaron ninguna política: sigue la licencia del común.
+coalition-fee-schedule = Tarifa
+coalition-fee-none = Aún no se declaró ninguna tarifa: los usuarios comerciales que deben reciprocidad la acuerdan con los mantenedores.
+coalition-fee-flat = { $amount } por cada periodo
+coalition-fee-per-unit = { $amount } por { $unit }
+coalition-fee-revenue-share = { $share } de los ingresos declarados por el uso
+coalition-credit = Menos { $contribution } por contribución aceptada y { $hour } por hora de trabajo aceptada en el periodo, y el dinero aportado.
+coalition-period = { $count ->
+    [one] Un periodo de un día.
+   *[other] Un periodo de { $count } días.
+}
+coalition-clauses = Sus cláusulas
+coalition-recent = Últimas determinaciones
+coalition-set-title = Fijar la política de licencia
+coalition-set-spdx = Para una licencia abierta
+coalition-set-expression = Expresión SPDX
+coalition-set-copyfair = Para CopyFair
+coalition-schedule-name = { $schedule ->
+    [flat] La misma cuota por cada periodo
+    [per_unit] Un precio por unidad
+   *[revenue_share] Una parte de los ingresos
+}
+coalition-set-basis-points = Parte en puntos básicos (300 es el 3 %)
+coalition-set-currency = Moneda de la parte
+coalition-set-amount = Cuota o precio por unidad, con su moneda
+coalition-set-unit-name = Qué es una unidad
+coalition-set-per-contribution = Crédito por contribución aceptada
+coalition-set-per-hour = Crédito por hora de trabajo
+coalition-set-period = Periodo en días (365 si está vacío)
+coalition-set-custom = Para una licencia propia
+coalition-set-custom-title = Título
+coalition-set-custom-text = Texto
+coalition-set-commercial = Uso comercial
+coalition-commercial-name = { $rule ->
+    [permitted] Permitido
+    [separate_agreement] Solo con un acuerdo aparte
+   *[commons_based_only] Solo para empresas del procomún
+}
+coalition-set-submit = Fijar la política

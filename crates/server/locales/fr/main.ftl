@@ -874,3 +874,114 @@ coalition-outcome-permitted-with-fee = Permis avec une redevance
 coalition-outcome-not-permitted = Non permis sous cette licence
 coalition-outcome-needs-evidence = Des preuves sont demandées
 coalition-outcome-terminated = Résilié pour violation
+
+# Les pages de la coalition : politiques de licence et décisions d'usage.
+coalition-panel-title = Licence et réciprocité
+coalition-policy-name = { $policy ->
+    [ppl] Peer Production License
+    [copyfair] CopyFair
+    [custom] Une licence qui lui est propre
+   *[spdx] Une licence ouverte
+}
+coalition-panel-ask = Utiliser ce commun commercialement ?
+coalition-panel-policy = Sa licence, clause par clause
+coalition-panel-determinations = Qui a demandé, et ce qui a été répondu
+coalition-use-name = { $use ->
+    [commercial] Commercial
+   *[non_commercial] Non commercial
+}
+coalition-expired-short = expirée
+coalition-list-title = Décisions d'usage sur { $commons }
+coalition-list-none = Personne n'a encore demandé.
+coalition-more = Plus
+coalition-determination-title = Peuvent-ils utiliser { $commons } ?
+coalition-asked-by = Demandé par
+coalition-on-behalf-of = au nom de
+coalition-use = Usage
+coalition-policy = Politique
+coalition-decided = Décidé
+coalition-holds-until = Valable jusqu'au
+coalition-expired = Expirée : demandez à nouveau.
+coalition-clauses-decided = Les clauses qui ont décidé
+coalition-missing = Encore nécessaire pour décider
+coalition-contradictions = Contredit par ce que cette instance sait
+coalition-contradiction = { $fact } : déclaré { $declared }, mais { $known_fact } est { $known }
+coalition-facts = Les faits retenus
+coalition-facts-none = Aucun fait n'était nécessaire.
+coalition-source-declared = déclaré
+coalition-source-instance = connu de cette instance
+coalition-reciprocity = Réciprocité
+coalition-fee-gross = La redevance du barème
+coalition-fee-credit = Crédit pour ce qui a été rendu
+coalition-fee-owed = Redevance due
+coalition-fee-nothing = Rien : ce qui a été rendu la couvre
+coalition-fee-period = Pour la période
+coalition-fee-payee = Versée à la trésorerie
+coalition-conditions = À ces conditions
+coalition-way-forward = La voie à suivre
+coalition-ask-again = Demander à nouveau
+coalition-ask-title = Pouvez-vous utiliser { $commons } ?
+coalition-ask-intro = Dites à quoi vous l'utiliseriez et, pour un usage commercial, les faits que sa licence pèse. Cette instance ajoute ce qu'elle sait : le type et les membres de votre organisation, et ce qu'ils ont donné au commun pendant la période.
+coalition-ask-organization = Au nom de l'organisation (son identifiant ; laissez vide pour demander pour vous-même)
+coalition-ask-facts = Laissez un fait non dit quand cette instance le connaît ou que la licence n'en a pas besoin : la réponse nomme ce qui manque.
+coalition-fact = { $fact ->
+    [organization_kind] Type d'organisation
+    [worker_owned] Détenue par celles et ceux qui y travaillent
+    [surplus_to_workers] Tous ses excédents répartis entre ses travailleurs-propriétaires
+    [waged_labour] Emploie des salariés qui ne sont pas ses propriétaires
+    [revenue] Revenu tiré de l'usage pendant la période
+    [units] Unités produites ou vendues avec le commun pendant la période
+    [accepted_contributions] Contributions acceptées pendant la période
+    [hours_of_work] Heures de travail acceptées pendant la période
+    [paid_in] Argent versé au commun pendant la période
+    [breach] Droits éteints pour violation
+   *[other] { $fact }
+}
+coalition-not-said = Non dit
+coalition-yes = Oui
+coalition-no = Non
+coalition-hours = { $hours } h
+coalition-revenue-example = 18000.00 EUR
+coalition-ask-submit = Demander
+coalition-sign-in-to-ask = Connectez-vous pour demander
+coalition-policy-title = La politique de licence de { $commons }
+coalition-policy-set-by = Fixée par @{ $who }, { $when }.
+coalition-policy-follows-licence = Ses mainteneurs n'ont fixé aucune politique : elle suit la licence du commun.
+coalition-fee-schedule = Barème de redevance
+coalition-fee-none = Aucun barème déclaré pour l'instant : les usagers commerciaux qui doivent une réciprocité en conviennent avec les mainteneurs.
+coalition-fee-flat = { $amount } pour chaque période
+coalition-fee-per-unit = { $amount } par { $unit }
+coalition-fee-revenue-share = { $share } du revenu déclaré pour l'usage
+coalition-credit = Moins { $contribution } par contribution acceptée et { $hour } par heure de travail acceptée pendant la période, et l'argent versé.
+coalition-period = { $count ->
+    [one] Une période d'un jour.
+   *[other] Une période de { $count } jours.
+}
+coalition-clauses = Ses clauses
+coalition-recent = Dernières décisions d'usage
+coalition-set-title = Fixer la politique de licence
+coalition-set-spdx = Pour une licence ouverte
+coalition-set-expression = Expression SPDX
+coalition-set-copyfair = Pour CopyFair
+coalition-schedule-name = { $schedule ->
+    [flat] La même redevance pour chaque période
+    [per_unit] Un prix par unité
+   *[revenue_share] Une part du revenu
+}
+coalition-set-basis-points = Part en points de base (300 font 3 %)
+coalition-set-currency = Devise de la part
+coalition-set-amount = Redevance ou prix par unité, avec sa devise
+coalition-set-unit-name = Ce qu'est une unité
+coalition-set-per-contribution = Crédit par contribution acceptée
+coalition-set-per-hour = Crédit par heure de travail
+coalition-set-period = Période en jours (365 si vide)
+coalition-set-custom = Pour une licence qui lui est propre
+coalition-set-custom-title = Titre
+coalition-set-custom-text = Texte
+coalition-set-commercial = Usage commercial
+coalition-commercial-name = { $rule ->
+    [permitted] Permis
+    [separate_agreement] Seulement par un accord à part
+   *[commons_based_only] Seulement pour les entreprises des communs
+}
+coalition-set-submit = Fixer la politique

@@ -874,3 +874,114 @@ coalition-outcome-permitted-with-fee = Permesso con un compenso
 coalition-outcome-not-permitted = Non permesso con questa licenza
 coalition-outcome-needs-evidence = Servono prove
 coalition-outcome-terminated = Risolto per una violazione
+
+# Le pagine della coalizione: politiche di licenza e determinazioni.
+coalition-panel-title = Licenza e reciprocità
+coalition-policy-name = { $policy ->
+    [ppl] Peer Production License
+    [copyfair] CopyFair
+    [custom] Una licenza propria
+   *[spdx] Una licenza aperta
+}
+coalition-panel-ask = Usare questo bene comune commercialmente?
+coalition-panel-policy = La sua licenza, clausola per clausola
+coalition-panel-determinations = Chi ha chiesto, e che cosa gli è stato risposto
+coalition-use-name = { $use ->
+    [commercial] Commerciale
+   *[non_commercial] Non commerciale
+}
+coalition-expired-short = scaduta
+coalition-list-title = Determinazioni su { $commons }
+coalition-list-none = Nessuno ha ancora chiesto.
+coalition-more = Altro
+coalition-determination-title = Possono usare { $commons }?
+coalition-asked-by = Chiesto da
+coalition-on-behalf-of = a nome di
+coalition-use = Uso
+coalition-policy = Politica
+coalition-decided = Deciso
+coalition-holds-until = Valida fino al
+coalition-expired = Scaduta: chiedi di nuovo.
+coalition-clauses-decided = Le clausole che hanno deciso
+coalition-missing = Ancora necessario per decidere
+coalition-contradictions = Contraddetto da ciò che questa istanza sa
+coalition-contradiction = { $fact }: dichiarato { $declared }, ma { $known_fact } è { $known }
+coalition-facts = I fatti considerati
+coalition-facts-none = Non serviva alcun fatto.
+coalition-source-declared = dichiarato
+coalition-source-instance = noto a questa istanza
+coalition-reciprocity = Reciprocità
+coalition-fee-gross = Il compenso del tariffario
+coalition-fee-credit = Credito per ciò che è stato restituito
+coalition-fee-owed = Compenso dovuto
+coalition-fee-nothing = Nulla: ciò che è stato restituito lo copre
+coalition-fee-period = Per il periodo
+coalition-fee-payee = Versato nella tesoreria
+coalition-conditions = A queste condizioni
+coalition-way-forward = La strada da seguire
+coalition-ask-again = Chiedi di nuovo
+coalition-ask-title = Puoi usare { $commons }?
+coalition-ask-intro = Di' per che cosa lo useresti e, per un uso commerciale, i fatti che la sua licenza considera. Questa istanza aggiunge ciò che sa: il tipo e i membri della tua organizzazione, e ciò che hanno dato al bene comune nel periodo.
+coalition-ask-organization = A nome dell'organizzazione (il suo identificativo; lascia vuoto per chiedere per te)
+coalition-ask-facts = Lascia un fatto non detto quando questa istanza lo conosce o la licenza non ne ha bisogno: la risposta nomina ciò che manca.
+coalition-fact = { $fact ->
+    [organization_kind] Tipo di organizzazione
+    [worker_owned] Di proprietà di chi ci lavora
+    [surplus_to_workers] Tutti i suoi avanzi ripartiti tra i lavoratori-proprietari
+    [waged_labour] Impiega salariati che non ne sono proprietari
+    [revenue] Ricavi dall'uso nel periodo
+    [units] Unità prodotte o vendute con il bene comune nel periodo
+    [accepted_contributions] Contributi accettati nel periodo
+    [hours_of_work] Ore di lavoro accettate nel periodo
+    [paid_in] Denaro versato al bene comune nel periodo
+    [breach] Diritti cessati per una violazione
+   *[other] { $fact }
+}
+coalition-not-said = Non detto
+coalition-yes = Sì
+coalition-no = No
+coalition-hours = { $hours } h
+coalition-revenue-example = 18000.00 EUR
+coalition-ask-submit = Chiedi
+coalition-sign-in-to-ask = Accedi per chiedere
+coalition-policy-title = La politica di licenza di { $commons }
+coalition-policy-set-by = Stabilita da @{ $who }, { $when }.
+coalition-policy-follows-licence = I manutentori non hanno stabilito alcuna politica: segue la licenza del bene comune.
+coalition-fee-schedule = Tariffario
+coalition-fee-none = Nessun tariffario dichiarato per ora: gli utenti commerciali che devono reciprocità la concordano con i manutentori.
+coalition-fee-flat = { $amount } per ogni periodo
+coalition-fee-per-unit = { $amount } per { $unit }
+coalition-fee-revenue-share = { $share } dei ricavi dichiarati per l'uso
+coalition-credit = Meno { $contribution } per contributo accettato e { $hour } per ora di lavoro accettata nel periodo, e il denaro versato.
+coalition-period = { $count ->
+    [one] Un periodo di un giorno.
+   *[other] Un periodo di { $count } giorni.
+}
+coalition-clauses = Le sue clausole
+coalition-recent = Ultime determinazioni
+coalition-set-title = Stabilisci la politica di licenza
+coalition-set-spdx = Per una licenza aperta
+coalition-set-expression = Espressione SPDX
+coalition-set-copyfair = Per CopyFair
+coalition-schedule-name = { $schedule ->
+    [flat] Lo stesso compenso per ogni periodo
+    [per_unit] Un prezzo per unità
+   *[revenue_share] Una quota dei ricavi
+}
+coalition-set-basis-points = Quota in punti base (300 è il 3 %)
+coalition-set-currency = Valuta della quota
+coalition-set-amount = Compenso o prezzo per unità, con la valuta
+coalition-set-unit-name = Che cos'è un'unità
+coalition-set-per-contribution = Credito per contributo accettato
+coalition-set-per-hour = Credito per ora di lavoro
+coalition-set-period = Periodo in giorni (365 se vuoto)
+coalition-set-custom = Per una licenza propria
+coalition-set-custom-title = Titolo
+coalition-set-custom-text = Testo
+coalition-set-commercial = Uso commerciale
+coalition-commercial-name = { $rule ->
+    [permitted] Permesso
+    [separate_agreement] Solo con un accordo a parte
+   *[commons_based_only] Solo per le imprese dei beni comuni
+}
+coalition-set-submit = Stabilisci la politica

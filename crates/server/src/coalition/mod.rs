@@ -6,7 +6,8 @@
 //!
 //! Rooms: `model` (the policies and the determination engine, no I/O), `store`
 //! (queries), `service` (flows with their journal events), `views` (what is shown, in the
-//! reader's language), `api` (the routes, assembled here), `events`, `export` and `demo`
+//! reader's language), `api` and `pages` (the routes, assembled here; the panel on a
+//! commons' page), `events`, `export` and `demo`
 //! (the PPL and CopyFair commons' determinations, through the same flows).
 
 mod api;
@@ -14,6 +15,7 @@ mod demo;
 mod events;
 mod export;
 mod model;
+mod pages;
 mod service;
 mod store;
 mod views;
@@ -21,12 +23,31 @@ mod views;
 pub use demo::seed as seed_demo;
 pub use events::EVENTS;
 pub use export::EXPORT;
+pub use pages::licence_panel;
 
+use crate::state::AppState;
+use axum::Router;
+use axum::routing::get;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+/// Page routes.
+pub fn pages() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/commons/{handle}/licence-policy",
+            get(pages::policy).post(pages::set_policy),
+        )
+        .route(
+            "/commons/{handle}/determinations",
+            get(pages::list).post(pages::ask),
+        )
+        .route("/commons/{handle}/determinations/new", get(pages::ask_form))
+        .route("/determinations/{id}", get(pages::determination))
+}
+
 /// API routes, each with its OpenAPI operation.
-pub fn api() -> OpenApiRouter<crate::state::AppState> {
+pub fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(api::list, api::ask))
         .routes(routes!(api::get))

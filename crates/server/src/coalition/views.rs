@@ -95,6 +95,9 @@ pub struct DeterminationView {
     pub conditions: Vec<ClauseView>,
     /// The facts used, by name, each with its value and source.
     pub facts_used: BTreeMap<String, FactView>,
+    /// The facts' names in the order they were weighed (for the pages).
+    #[serde(skip)]
+    pub facts_order: Vec<String>,
     /// With `needs_evidence`: the facts the policy needs that were not given.
     pub missing: Vec<String>,
     /// With `needs_evidence`: declared facts that what the instance knows contradicts.
@@ -221,6 +224,11 @@ fn determination_in(
                     },
                 )
             })
+            .collect(),
+        facts_order: answer
+            .facts
+            .iter()
+            .map(|f| f.name.as_str().to_string())
             .collect(),
         missing: answer
             .missing
