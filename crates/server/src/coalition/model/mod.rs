@@ -450,13 +450,15 @@ impl Policy {
 #[derive(Debug, Clone, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PolicyInput {
-    /// `spdx`, `ppl`, `copyfair` or `custom`.
+    /// `spdx`, `ppl`, `copyfair` or `custom` (also taken: the references `LicenseRef-PPL`
+    /// and `LicenseRef-CopyFair`, in any case; and the field named `kind`).
+    #[serde(alias = "kind")]
     pub policy: String,
     /// With `spdx`: the licence expression (`CC-BY-SA-4.0`, `MIT OR Apache-2.0`).
     #[serde(default)]
     pub expression: Option<String>,
-    /// With `copyfair`: the fee schedule.
-    #[serde(default)]
+    /// With `copyfair`: the fee schedule (also taken as `fee_schedule`).
+    #[serde(default, alias = "fee_schedule")]
     pub fee: Option<FeeInput>,
     /// With `copyfair`: the rates at which what a user gave back is credited (zero when
     /// absent).
@@ -481,7 +483,8 @@ pub struct PolicyInput {
 #[derive(Debug, Clone, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FeeInput {
-    /// `flat`, `revenue_share` or `per_unit`.
+    /// `flat`, `revenue_share` or `per_unit` (also taken as `kind` or `type`).
+    #[serde(alias = "kind", alias = "type")]
     pub schedule: String,
     /// With `flat` and `per_unit`: `"AMOUNT CUR"`, more than zero.
     #[serde(default)]
@@ -525,7 +528,13 @@ impl PolicyInput {
     /// The policy, checked: the fields of its kind present and valid, no field of another
     /// kind. An SPDX expression is checked by the commons it is set on.
     pub fn parse(&self) -> Result<Policy> {
-        let kind = self.policy.as_str();
+        let named = self.policy.trim().to_ascii_lowercase();
+        let kind = match named.as_str() {
+            "licenseref-ppl" => "ppl",
+            "licenseref-copyfair" => "copyfair",
+            _ if ["spdx", "ppl", "copyfair", "custom"].contains(&named.as_str()) => named.as_str(),
+            _ => self.policy.as_str(),
+        };
         let stray = |field: &'static str| {
             bad_policy(detail!(
                 "problem-coalition-policy-stray-field",
@@ -951,9 +960,10 @@ impl<'a> Case<'a> {
         Some(kind)
     }
 
-    /// Whether the user is worker-owned: known false for a for-profit company or a public
-    /// body (owned privately, or by the public), else as declared; a declared claim
-    /// against what is known is a contradiction, and the fact stays unknown.
+    /// Whether the user is worker-owned. The instance knows it is not for a for-profit
+    /// company or a public body (owned privately, or by the public): a declared claim
+    /// against that is a contradiction, and the fact stays unknown. It presumes a
+    /// cooperative is, unless the cooperative declares otherwise. Anyone else says.
     fn worker_owned(&mut self) -> Option<bool> {
         if self
             .contradictions
@@ -963,12 +973,14 @@ impl<'a> Case<'a> {
             return None;
         }
         let declared = self.ask.declared.worker_owned;
+        // (kind, what the kind says, whether that is known rather than presumed)
         let known = match self.ask.known.organization {
-            Some(k @ (OrgKind::ForProfit | OrgKind::PublicBody)) => Some((k, false)),
+            Some(k @ (OrgKind::ForProfit | OrgKind::PublicBody)) => Some((k, false, true)),
+            Some(k @ OrgKind::Cooperative) => Some((k, true, false)),
             _ => None,
         };
         match (known, declared) {
-            (Some((kind, k)), Some(d)) if d != k => {
+            (Some((kind, k, true)), Some(d)) if d != k => {
                 self.org_kind();
                 self.used(FactName::WorkerOwned, FactValue::Bool(d), Source::Declared);
                 self.contradictions.push(Contradiction {
@@ -979,12 +991,12 @@ impl<'a> Case<'a> {
                 });
                 None
             }
-            (Some((_, k)), _) => {
+            (Some((_, k, true)), _) | (Some((_, k, false)), None) => {
                 self.org_kind();
                 self.used(FactName::WorkerOwned, FactValue::Bool(k), Source::Instance);
                 Some(k)
             }
-            (None, Some(d)) => {
+            (Some((_, _, false)) | None, Some(d)) => {
                 self.used(FactName::WorkerOwned, FactValue::Bool(d), Source::Declared);
                 Some(d)
             }
@@ -1015,8 +1027,12 @@ impl<'a> Case<'a> {
         )
     }
 
+    /// Waged labour, as declared: weighed only when declared, since no clause needs it to
+    /// permit (§4(d) refuses only those who say they profit from it).
     fn waged_labour(&mut self) -> Option<bool> {
-        self.declared_bool(FactName::WagedLabour, self.ask.declared.waged_labour)
+        let v = self.ask.declared.waged_labour?;
+        self.used(FactName::WagedLabour, FactValue::Bool(v), Source::Declared);
+        Some(v)
     }
 
     /// Whether a declared claim contradicts what the instance knows (weighed, and the
@@ -1162,7 +1178,9 @@ fn spdx(case: Case, expression: &str) -> Determination {
 
 /// The Peer Production License: free for use that is not commercial (§3); commercial use
 /// only by a worker-owned business or collective that distributes all its surplus among
-/// its worker-owners (§4c); none by a business that profits from waged labour (§4d).
+/// its worker-owners (§4(c)); none by a business that profits from waged labour (§4(d)).
+/// §4(c) is what permits: worker-owned and sharing suffices. Waged labour declared refuses
+/// whatever else holds, since the surplus of waged work goes to others than the workers.
 fn ppl(mut case: Case) -> Determination {
     use ClauseId::*;
     let holds = vec![PplSameLicence, PplShareAlike, PplAttribution];
@@ -1190,24 +1208,16 @@ fn ppl(mut case: Case) -> Determination {
             None,
         );
     }
-    if !case.missing.is_empty() {
-        let mut clauses = Vec::new();
-        if sharing.is_none() {
-            clauses.push(PplWorkerOwned);
-        }
-        if waged.is_none() {
-            clauses.push(PplWagedLabour);
-        }
-        return case.needs_evidence(clauses);
+    match sharing {
+        // Worker-owned, sharing all its surplus among its worker-owners: §4(c) permits.
+        Some(true) => case.answer(
+            Outcome::PermittedCommonsBased,
+            vec![PplWorkerOwned],
+            holds,
+            None,
+        ),
+        _ => case.needs_evidence(vec![PplWorkerOwned]),
     }
-    // Worker-owned, sharing all its surplus among its worker-owners, and profiting from
-    // no one's wages: §4(c) permits.
-    case.answer(
-        Outcome::PermittedCommonsBased,
-        vec![PplWorkerOwned],
-        holds,
-        None,
-    )
 }
 
 /// CopyFair: free sharing; commercial use free for commons-based enterprises (by their

@@ -126,7 +126,7 @@ fn peer_production_licence() {
             &[],
         ),
         (
-            "a worker-owned business that also profits from waged labour: §4(d)",
+            "a worker-owned business that says it profits from waged labour: §4(d)",
             C,
             Some(Cooperative),
             facts(T, T, T),
@@ -181,17 +181,41 @@ fn peer_production_licence() {
             &[],
         ),
         (
-            "a cooperative that declares nothing: every fact is asked for",
+            "a cooperative that declares nothing: presumed worker-owned, its surplus is \
+             asked for",
             C,
             Some(Cooperative),
             Facts::default(),
             NeedsEvidence,
-            &[PplWorkerOwned, PplWagedLabour],
-            &[
-                FactName::WorkerOwned,
-                FactName::SurplusToWorkers,
-                FactName::WagedLabour,
-            ],
+            &[PplWorkerOwned],
+            &[FactName::SurplusToWorkers],
+        ),
+        (
+            "a cooperative that shares its surplus: worker-owned by its kind",
+            C,
+            Some(Cooperative),
+            facts(U, T, U),
+            PermittedCommonsBased,
+            &[PplWorkerOwned],
+            &[],
+        ),
+        (
+            "a cooperative of consumers, not of its workers, says so",
+            C,
+            Some(Cooperative),
+            facts(F, U, U),
+            NotPermitted,
+            &[PplWorkerOwned],
+            &[],
+        ),
+        (
+            "a person who declares nothing: both facts of §4(c) are asked for",
+            C,
+            None,
+            Facts::default(),
+            NeedsEvidence,
+            &[PplWorkerOwned],
+            &[FactName::WorkerOwned, FactName::SurplusToWorkers],
         ),
         (
             "worker-owned, but silent on its surplus",
@@ -203,13 +227,13 @@ fn peer_production_licence() {
             &[FactName::SurplusToWorkers],
         ),
         (
-            "worker-owned and sharing, but silent on waged labour",
+            "worker-owned and sharing, silent on waged labour: §4(c) suffices",
             C,
             Some(InformalGroup),
             facts(T, T, U),
-            NeedsEvidence,
-            &[PplWagedLabour],
-            &[FactName::WagedLabour],
+            PermittedCommonsBased,
+            &[PplWorkerOwned],
+            &[],
         ),
     ];
     for (what, use_, org, f, outcome, clauses, missing) in rows {
@@ -1037,10 +1061,22 @@ fn policies_are_read_or_refused() {
     .parse()
     .unwrap();
     assert_eq!(ok, copyfair(revenue_share(300), "40.00", "25.00"));
-    assert_eq!(
-        input(serde_json::json!({"policy": "ppl"})).parse().unwrap(),
-        Policy::Ppl
-    );
+    for ppl in [
+        serde_json::json!({"policy": "ppl"}),
+        serde_json::json!({"policy": "PPL"}),
+        serde_json::json!({"policy": "LicenseRef-PPL"}),
+        serde_json::json!({"kind": "ppl"}),
+    ] {
+        assert_eq!(input(ppl).parse().unwrap(), Policy::Ppl);
+    }
+    let spelled = input(serde_json::json!({
+        "policy": "LicenseRef-CopyFair",
+        "fee_schedule": {"kind": "revenue_share", "basis_points": 300, "currency": "EUR"},
+        "credit": {"per_contribution": "40.00 EUR", "per_hour": "25.00 EUR"},
+    }))
+    .parse()
+    .unwrap();
+    assert_eq!(spelled, copyfair(revenue_share(300), "40.00", "25.00"));
     let custom = input(serde_json::json!({
         "policy": "custom", "title": " Seeds ", "text": "Share.", "commercial": "permitted"
     }))
