@@ -500,6 +500,10 @@ pub const CODES: &[(&str, &str)] = &[
         "a negative number of units declared for a fee per unit",
     ),
     (
+        "nothing_to_terminate",
+        "terminating a determination that permitted nothing, or a party whose rights under the commons ended already",
+    ),
+    (
         "invalid_fee_schedule",
         "a CopyFair fee schedule or credit rate that does not parse, is out of range or mixes currencies",
     ),

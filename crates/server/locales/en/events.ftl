@@ -188,3 +188,4 @@ event-determination-made = { $actor } asked to use { $commons } { $usage ->
     [terminated] not permitted, its rights ended for a breach
    *[needs_evidence] evidence needed
 }
+event-determination-terminated = { $actor } ended the rights of { $party } under { $commons } for a breach

@@ -985,3 +985,9 @@ coalition-commercial-name = { $rule ->
    *[commons_based_only] Only for commons-based enterprises
 }
 coalition-set-submit = Set the policy
+coalition-terminated-title = These rights ended for a breach
+coalition-terminated-by = Ended by @{ $who }, { $when }. Whoever it was asked for is answered "terminated" under this commons from then on.
+coalition-terminate-title = End these rights for a breach
+coalition-terminate-intro = As a maintainer you may end what this answer permitted, saying what was breached. The organization or person it was asked for is then answered "terminated" under this commons.
+coalition-terminate-reason = What was breached
+coalition-terminate-submit = End these rights

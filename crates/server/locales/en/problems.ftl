@@ -559,3 +559,4 @@ problem-coalition-basis-points = a share of { $given } basis points cannot be: g
 problem-why-coalition-ask = ask on its behalf whether it may use a commons
 problem-coalition-maintainers-only = only the maintainers of { $commons } may set its licence policy
 problem-no-determination = there is no determination `{ $id }`
+problem-coalition-nothing-to-terminate = a determination that answered { $outcome } gave no rights to end, or its party's rights under this commons ended already

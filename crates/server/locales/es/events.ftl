@@ -172,3 +172,4 @@ event-determination-made = { $actor } pidió usar { $commons } { $usage ->
     [terminated] no permitido, sus derechos terminados por un incumplimiento
    *[needs_evidence] se piden pruebas
 }
+event-determination-terminated = { $actor } terminó los derechos de { $party } sobre { $commons } por un incumplimiento

@@ -985,3 +985,9 @@ coalition-commercial-name = { $rule ->
    *[commons_based_only] Solo para empresas del procomún
 }
 coalition-set-submit = Fijar la política
+coalition-terminated-title = Estos derechos terminaron por un incumplimiento
+coalition-terminated-by = Terminados por @{ $who }, { $when }. Para quien se pidieron recibe desde entonces la respuesta «terminado» sobre este común.
+coalition-terminate-title = Terminar estos derechos por un incumplimiento
+coalition-terminate-intro = Como mantenedor puedes terminar lo que esta respuesta permitía, diciendo qué se incumplió. La organización o la persona para quien se pidió recibe entonces la respuesta «terminado» sobre este común.
+coalition-terminate-reason = Qué se incumplió
+coalition-terminate-submit = Terminar estos derechos

@@ -559,3 +559,4 @@ problem-coalition-basis-points = una parte de { $given } puntos básicos no es p
 problem-why-coalition-ask = preguntar en su nombre si puede usar un común
 problem-coalition-maintainers-only = solo los mantenedores de { $commons } pueden fijar su política de licencia
 problem-no-determination = no hay ninguna determinación `{ $id }`
+problem-coalition-nothing-to-terminate = una determinación que respondió { $outcome } no dio derechos que terminar, o los derechos de su parte sobre este común ya terminaron

@@ -172,3 +172,4 @@ event-determination-made = { $actor } a demandé à utiliser { $commons } { $usa
     [terminated] non permis, ses droits ayant pris fin pour violation
    *[needs_evidence] des preuves sont demandées
 }
+event-determination-terminated = { $actor } a mis fin aux droits de { $party } sur { $commons } pour violation

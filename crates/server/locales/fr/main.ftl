@@ -985,3 +985,9 @@ coalition-commercial-name = { $rule ->
    *[commons_based_only] Seulement pour les entreprises des communs
 }
 coalition-set-submit = Fixer la politique
+coalition-terminated-title = Ces droits ont pris fin pour violation
+coalition-terminated-by = Fin décidée par @{ $who }, { $when }. Qui l'a demandé reçoit désormais la réponse « résilié » sur ce commun.
+coalition-terminate-title = Mettre fin à ces droits pour violation
+coalition-terminate-intro = En tant que mainteneur, vous pouvez mettre fin à ce que cette réponse permettait, en disant ce qui a été violé. L'organisation ou la personne pour qui elle a été demandée reçoit alors la réponse « résilié » sur ce commun.
+coalition-terminate-reason = Ce qui a été violé
+coalition-terminate-submit = Mettre fin à ces droits

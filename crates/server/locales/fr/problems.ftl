@@ -559,3 +559,4 @@ problem-coalition-basis-points = une part de { $given } points de base est impos
 problem-why-coalition-ask = demander en son nom s'il peut utiliser un commun
 problem-coalition-maintainers-only = seuls les mainteneurs de { $commons } peuvent fixer sa politique de licence
 problem-no-determination = il n'y a pas de décision d'usage `{ $id }`
+problem-coalition-nothing-to-terminate = une décision d'usage qui a répondu { $outcome } n'a donné aucun droit à éteindre, ou les droits de sa partie sur ce commun ont déjà pris fin

@@ -172,3 +172,4 @@ event-determination-made = { $actor } ha chiesto di usare { $commons } { $usage 
     [terminated] non permesso, i diritti cessati per una violazione
    *[needs_evidence] servono prove
 }
+event-determination-terminated = { $actor } ha posto fine ai diritti di { $party } su { $commons } per una violazione

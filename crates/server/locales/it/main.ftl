@@ -985,3 +985,9 @@ coalition-commercial-name = { $rule ->
    *[commons_based_only] Solo per le imprese dei beni comuni
 }
 coalition-set-submit = Stabilisci la politica
+coalition-terminated-title = Questi diritti sono cessati per una violazione
+coalition-terminated-by = Cessati da @{ $who }, { $when }. Chi li aveva chiesti riceve d'ora in poi la risposta «risolto» su questo bene comune.
+coalition-terminate-title = Fai cessare questi diritti per una violazione
+coalition-terminate-intro = Come manutentore puoi far cessare ciò che questa risposta permetteva, dicendo che cosa è stato violato. L'organizzazione o la persona per cui è stata chiesta riceve allora la risposta «risolto» su questo bene comune.
+coalition-terminate-reason = Che cosa è stato violato
+coalition-terminate-submit = Fai cessare questi diritti

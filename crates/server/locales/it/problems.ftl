@@ -532,3 +532,4 @@ problem-coalition-basis-points = una quota di { $given } punti base non è possi
 problem-why-coalition-ask = chiedere a suo nome se può usare un bene comune
 problem-coalition-maintainers-only = solo i manutentori di { $commons } possono stabilirne la politica di licenza
 problem-no-determination = non c'è alcuna determinazione `{ $id }`
+problem-coalition-nothing-to-terminate = una determinazione che ha risposto { $outcome } non ha dato diritti da far cessare, o i diritti della sua parte su questo bene comune sono già cessati

@@ -53,8 +53,9 @@ pub struct QuestionBody {
     pub facts: Option<FactsBody>,
 }
 
-/// Asks whether you (or an organization you are a member of) may use the commons for a
-/// use. The answer is kept, journaled in the commons' record and expires; it names the
+/// Asks whether you (or an organization you are a member of) may use the commons.
+///
+/// The answer is kept, journaled in the commons' record and expires; it names the
 /// clauses and the facts that decided, and the fee when one is owed. Facts missing or
 /// contradicted answer `needs_evidence` (201), not an error.
 #[utoipa::path(post, path = "/api/v1/commons/{handle}/determinations", tag = "coalition",
@@ -151,10 +152,12 @@ pub async fn get_policy(
     Ok(Json(v))
 }
 
-/// A maintainer sets the commons' licence policy: `{"policy": "ppl"}`, `{"policy":
-/// "copyfair", "fee": {…}, "credit": {…}, "period_days": 365}`, `{"policy": "spdx",
-/// "expression": "CC-BY-SA-4.0"}` or `{"policy": "custom", "title": …, "text": …,
-/// "commercial": …}`. The commons then shows the licence the policy implies. Journaled.
+/// A maintainer sets the commons' licence policy.
+///
+/// `{"policy": "ppl"}`, `{"policy": "copyfair", "fee": {…}, "credit": {…},
+/// "period_days": 365}`, `{"policy": "spdx", "expression": "CC-BY-SA-4.0"}` or
+/// `{"policy": "custom", "title": …, "text": …, "commercial": …}`. The commons then shows
+/// the licence the policy implies. Journaled.
 #[utoipa::path(put, path = "/api/v1/commons/{handle}/licence-policy", tag = "coalition",
     security(("bearer" = [])), params(("handle" = String, Path)), request_body = PolicyInput,
     responses((status = 200, description = "the policy now in force", body = PolicyView),
@@ -175,6 +178,45 @@ pub async fn put_policy(
         .write(move |c| {
             let (commons, _) = service::set_policy(c, &p, &handle, &input, now_ms())?;
             Ok(views::policy(c, lang, &commons)?.0)
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// Why rights end.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BreachBody {
+    /// What was breached, in words (1 to 500 characters).
+    pub reason: String,
+}
+
+/// A maintainer of the commons ends the rights a determination gave, for a breach.
+///
+/// Its party (the organization it was asked for, else the person who asked) is answered
+/// `terminated` under this commons from then on. Journaled.
+#[utoipa::path(post, path = "/api/v1/determinations/{id}/terminate", tag = "coalition",
+    security(("bearer" = [])), params(("id" = String, Path)), request_body = BreachBody,
+    responses((status = 200, description = "the determination, with its termination", body = DeterminationView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a maintainer of its commons", body = Problem),
+        (status = 404, description = "no such determination", body = Problem),
+        (status = 409, description = "it permitted nothing, or its party's rights ended already", body = Problem),
+        (status = 410, description = "the commons was deleted", body = Problem),
+        (status = 422, description = "a reason empty, too long or with control characters", body = Problem)))]
+pub async fn terminate(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<BreachBody>,
+) -> Result<Json<DeterminationView>, ApiError> {
+    let lang = crate::i18n::current().lang;
+    let v = state
+        .db
+        .write(move |c| {
+            let now = now_ms();
+            let (row, _) = service::terminate(c, &p, &id, &body.reason, now)?;
+            views::determination(c, lang, row, now)
         })
         .await?;
     Ok(Json(v))

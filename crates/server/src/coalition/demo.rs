@@ -2,7 +2,8 @@
 //! schedule on their irrigation controller; the bakery cooperative asks whether it may
 //! sell bread from the recipes under the Peer Production License (it may), the company
 //! asks too (it may not), and the company asks to sell the controller (it may, with a
-//! fee less a credit for its founder's accepted work).
+//! fee less a credit for its founder's accepted work); the repair café's rights to the
+//! recipes end for a breach of attribution.
 
 use super::model::PolicyInput;
 use super::service::{self, FactsInput, Question};
@@ -67,5 +68,32 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             now_ms(),
         )?;
     }
+    // The repair café sold loaves from the recipes at its Tuesday evenings, as a
+    // worker-owned group sharing what it earns; it dropped the recipes' credit from its
+    // leaflet, and the bakery ended its rights under the PPL's attribution clause.
+    let fatima = ctx.person("fatima")?;
+    let cafe = service::ask(
+        c,
+        &fatima,
+        &Question {
+            commons: "valley-bread-recipes".into(),
+            usage: "commercial".into(),
+            organization: Some("repair-tuesday".into()),
+            facts: FactsInput {
+                worker_owned: Some(true),
+                surplus_to_workers: Some(true),
+                waged_labour: Some(false),
+                ..FactsInput::default()
+            },
+        },
+        now_ms(),
+    )?;
+    service::terminate(
+        c,
+        &bruno,
+        &cafe.id,
+        "Sold loaves from the recipes with a leaflet that dropped their authors' names (attribution, §4(e)).",
+        now_ms(),
+    )?;
     Ok(())
 }

@@ -36,6 +36,25 @@ pub struct Made {
     pub fee: Option<String>,
 }
 
+/// A maintainer ended the rights a determination gave, for a breach.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Terminated {
+    pub determination: String,
+    /// The commons' handle.
+    pub commons: String,
+    /// The party whose rights ended: an organization's or a person's handle.
+    pub party: String,
+    pub reason: String,
+}
+
+impl Payload for Terminated {
+    const ARGS: &'static [&'static str] = &["commons", "party"];
+    fn args(&self, a: &mut Args) {
+        a.text("commons", &self.commons);
+        a.handle("party", &self.party);
+    }
+}
+
 impl Payload for PolicySet {
     const ARGS: &'static [&'static str] = &["commons", "policy"];
     fn args(&self, a: &mut Args) {
@@ -71,6 +90,13 @@ pub const MADE: EventType<Made> = EventType::new(
     "someone asked whether they (or their organization) may use a commons for a use, and was answered",
 );
 
+pub const TERMINATED: EventType<Terminated> = EventType::new(
+    "determination.terminated",
+    Update,
+    Determination,
+    "a maintainer ended the rights a determination gave, for a breach; its party is answered terminated from then on",
+);
+
 /// The English line of an event of `kind` by `actor` (a handle, without `@`): what its
 /// stored summary says, so that the journal reads the same in English either way.
 pub fn summary<P: Payload>(kind: &EventType<P>, actor: &str, payload: &P) -> String {
@@ -84,4 +110,4 @@ pub fn summary<P: Payload>(kind: &EventType<P>, actor: &str, payload: &P) -> Str
 }
 
 /// Every event type of the coalition.
-pub static EVENTS: &[Entry] = &[POLICY_SET.entry(), MADE.entry()];
+pub static EVENTS: &[Entry] = &[POLICY_SET.entry(), MADE.entry(), TERMINATED.entry()];

@@ -1,7 +1,8 @@
 //! The coalition's share of the public export: every commons' licence policy as its
-//! maintainers set it, and every determination with its answer, as stored.
+//! maintainers set it, every determination with its answer, and every breach that ended
+//! rights, as stored.
 
-use super::store::{self, DeterminationRow, PolicyRow};
+use super::store::{self, BreachRow, DeterminationRow, PolicyRow};
 use crate::db::DbConn;
 use crate::error::AppError;
 use crate::export::{Exporter, Sink, Table};
@@ -17,6 +18,10 @@ pub static EXPORT: Exporter = Exporter {
         Table::Public {
             table: "coalition_determinations",
             line: "determination",
+        },
+        Table::Public {
+            table: "coalition_breaches",
+            line: "breach",
         },
     ],
     write,
@@ -46,6 +51,18 @@ struct DeterminationLine {
     period_from: i64,
     decided_at: i64,
     expires_at: i64,
+}
+
+#[derive(Serialize)]
+struct BreachLine {
+    id: String,
+    commons_id: String,
+    organization_id: Option<String>,
+    person_id: Option<String>,
+    determination_id: String,
+    reason: String,
+    recorded_by: String,
+    recorded_at: i64,
 }
 
 fn json(text: &str) -> Result<serde_json::Value, AppError> {
@@ -105,6 +122,31 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 period_from,
                 decided_at,
                 expires_at,
+            },
+        )?;
+    }
+    for b in store::breaches(conn)? {
+        let BreachRow {
+            id,
+            commons_id,
+            organization_id,
+            person_id,
+            determination_id,
+            reason,
+            recorded_by,
+            recorded_at,
+        } = b;
+        sink.line(
+            "breach",
+            &BreachLine {
+                id,
+                commons_id,
+                organization_id,
+                person_id,
+                determination_id,
+                reason,
+                recorded_by,
+                recorded_at,
             },
         )?;
     }

@@ -44,6 +44,10 @@ pub fn pages() -> Router<AppState> {
         )
         .route("/commons/{handle}/determinations/new", get(pages::ask_form))
         .route("/determinations/{id}", get(pages::determination))
+        .route(
+            "/determinations/{id}/terminate",
+            axum::routing::post(pages::terminate),
+        )
 }
 
 /// API routes, each with its OpenAPI operation.
@@ -51,5 +55,6 @@ pub fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(api::list, api::ask))
         .routes(routes!(api::get))
+        .routes(routes!(api::terminate))
         .routes(routes!(api::get_policy, api::put_policy))
 }

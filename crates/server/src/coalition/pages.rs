@@ -133,6 +133,46 @@ fn shown(lang: Lang, d: DeterminationView) -> Shown {
 struct DeterminationPage {
     chrome: Chrome,
     s: Shown,
+    /// Whether the viewer maintains the commons (and so may end the rights it gave).
+    maintainer: bool,
+    terminated_at: String,
+    form: Refilled,
+}
+
+async fn determination_page(
+    state: &AppState,
+    v: Option<Actor>,
+    csrf: &CsrfToken,
+    id: String,
+    form: Refilled,
+) -> Result<Response, PageError> {
+    let lang = crate::i18n::current().lang;
+    let who = v.clone();
+    let (d, maintainer) = state
+        .db
+        .read(move |c| {
+            let row = service::require_determination(c, &id)?;
+            let commons = crate::commons::require_by_id(c, &row.commons_id)?;
+            let maintainer = match &who {
+                Some(a) => service::require_maintainer(c, a, &commons).is_ok(),
+                None => false,
+            };
+            Ok((views::determination(c, lang, row, now_ms())?, maintainer))
+        })
+        .await?;
+    let terminated_at = d
+        .terminated
+        .as_ref()
+        .and_then(|t| t.at.parse::<jiff::Timestamp>().ok())
+        .map(|t| human_time(t.as_millisecond()))
+        .unwrap_or_default();
+    Ok(render(&DeterminationPage {
+        chrome: state.chrome(v.as_ref(), csrf),
+        s: shown(lang, d),
+        maintainer,
+        terminated_at,
+        form,
+    }))
 }
 
 /// `/determinations/{id}`: the answer in words.
@@ -142,18 +182,47 @@ pub async fn determination(
     csrf: CsrfToken,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
-    let lang = crate::i18n::current().lang;
-    let d = state
+    determination_page(&state, v, &csrf, id, Refilled::default()).await
+}
+
+#[derive(Deserialize)]
+pub struct BreachForm {
+    csrf: String,
+    #[serde(default)]
+    reason: String,
+}
+
+fn reason_field(e: &AppError) -> Option<&'static str> {
+    match (e.code, e.detail.text_arg("field")) {
+        ("missing_field" | "too_long" | "invalid_field", Some("reason")) => Some("reason"),
+        _ => None,
+    }
+}
+
+/// A maintainer ends the rights a determination gave, from its page.
+pub async fn terminate(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<BreachForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let (who, did, reason) = (me.clone(), id.clone(), f.reason.clone());
+    let done = state
         .db
-        .read(move |c| {
-            let row = service::require_determination(c, &id)?;
-            views::determination(c, lang, row, now_ms())
-        })
-        .await?;
-    Ok(render(&DeterminationPage {
-        chrome: state.chrome(v.as_ref(), &csrf),
-        s: shown(lang, d),
-    }))
+        .write(move |c| service::terminate(c, &who, &did, &reason, now_ms()))
+        .await;
+    match done {
+        Ok((row, _)) => Ok(Redirect::to(&format!("/determinations/{}", row.id)).into_response()),
+        Err(e) => {
+            let entered = [("reason", f.reason.as_str())];
+            Refilled::answer_async(&entered, e, reason_field, |form| {
+                determination_page(&state, Some(me), &csrf, id, form)
+            })
+            .await
+        }
+    }
 }
 
 #[derive(Template)]

@@ -7,7 +7,7 @@ use super::events;
 use super::model::{
     self, Ask, CoalitionError, Declared, Given, Known, OrgKind, Policy, PolicyInput, Use,
 };
-use super::store::{self, DeterminationRow, PolicyRow};
+use super::store::{self, BreachRow, DeterminationRow, PolicyRow};
 use crate::commons::CommonsRow;
 use crate::db::{DbConn, new_id};
 use crate::error::{AppError, detail, shown};
@@ -22,7 +22,11 @@ pub const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 impl From<CoalitionError> for AppError {
     #[track_caller]
     fn from(e: CoalitionError) -> Self {
-        AppError::new(StatusCode::UNPROCESSABLE_ENTITY, e.code(), e.detail())
+        let status = match e {
+            CoalitionError::NothingToTerminate { .. } => StatusCode::CONFLICT,
+            _ => StatusCode::UNPROCESSABLE_ENTITY,
+        };
+        AppError::new(status, e.code(), e.detail())
     }
 }
 
@@ -208,6 +212,9 @@ pub fn ask(
         minutes: given_by.values().map(|g| g.minutes).sum(),
         paid_in: None,
     };
+    let org_id = who.organization.as_ref().map(|(id, ..)| id.0.clone());
+    let breached =
+        store::breach_of_party(conn, &c.id, org_id.as_deref(), actor.id.as_str())?.is_some();
     let answer = model::determine(
         &policy,
         &Ask {
@@ -216,7 +223,7 @@ pub fn ask(
             known: Known {
                 organization: who.organization.as_ref().map(|(.., k)| *k),
                 given,
-                breached: false,
+                breached,
             },
         },
     )?;
@@ -224,7 +231,7 @@ pub fn ask(
         id: new_id(),
         commons_id: c.id.clone(),
         asked_by: actor.id.as_str().to_string(),
-        organization_id: who.organization.as_ref().map(|(id, ..)| id.0.clone()),
+        organization_id: org_id,
         usage: usage.as_str().to_string(),
         outcome: answer.outcome.as_str().to_string(),
         fee: answer.fee_owed().map(|m| m.to_string()),
@@ -274,4 +281,74 @@ pub fn determination_ref(row: &DeterminationRow, c: &CommonsRow) -> ObjectRef {
 pub fn require_determination(conn: &mut DbConn, id: &str) -> Result<DeterminationRow, AppError> {
     store::determination(conn, id)?
         .ok_or_else(|| AppError::not_found(detail!("problem-no-determination", id = shown(id, 60))))
+}
+
+/// A maintainer ends the rights a determination gave, for a breach: its party (the
+/// organization it was asked for, else the person who asked) is answered `terminated`
+/// under this commons from then on. Only a determination that permitted can be
+/// breached, and a party's rights end once.
+pub fn terminate(
+    conn: &mut DbConn,
+    actor: &Actor,
+    id: &str,
+    reason: &str,
+    now: i64,
+) -> Result<(DeterminationRow, BreachRow), AppError> {
+    let row = require_determination(conn, id)?;
+    let c = crate::commons::require_by_id(conn, &row.commons_id)?;
+    crate::commons::ensure_open(conn, &c)?;
+    require_maintainer(conn, actor, &c)?;
+    let reason = model::breach_reason(reason)?;
+    let answer: model::Determination =
+        serde_json::from_str(&row.answer).map_err(AppError::internal)?;
+    let nothing = || {
+        AppError::from(CoalitionError::NothingToTerminate {
+            outcome: answer.outcome.as_str().to_string(),
+        })
+    };
+    if !answer.outcome.permits() {
+        return Err(nothing());
+    }
+    let party = row
+        .organization_id
+        .clone()
+        .unwrap_or_else(|| row.asked_by.clone());
+    store::lock_party(conn, &c.id, &party)?;
+    if store::breach_of_party(conn, &c.id, row.organization_id.as_deref(), &row.asked_by)?.is_some()
+    {
+        return Err(nothing());
+    }
+    let breach = BreachRow {
+        id: new_id(),
+        commons_id: c.id.clone(),
+        organization_id: row.organization_id.clone(),
+        person_id: match row.organization_id {
+            Some(_) => None,
+            None => Some(row.asked_by.clone()),
+        },
+        determination_id: row.id.clone(),
+        reason,
+        recorded_by: actor.id.as_str().to_string(),
+        recorded_at: now,
+    };
+    store::insert_breach(conn, &breach)?;
+    let party_handle = match &row.organization_id {
+        Some(o) => crate::accounts::org_handle(conn, &OrgId(o.clone()))?,
+        None => crate::accounts::handle_of(conn, &row.asked_by)?,
+    };
+    let payload = events::Terminated {
+        determination: row.id.clone(),
+        commons: c.handle.clone(),
+        party: party_handle,
+        reason: breach.reason.clone(),
+    };
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::TERMINATED,
+        &determination_ref(&row, &c),
+        &events::summary(&events::TERMINATED, &actor.handle, &payload),
+        &payload,
+    )?;
+    Ok((row, breach))
 }

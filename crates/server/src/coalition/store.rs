@@ -3,7 +3,7 @@
 //! changed). Another domain's rows come through its face.
 
 use crate::db::DbConn;
-use crate::db::schema::{coalition_determinations, coalition_policies};
+use crate::db::schema::{coalition_breaches, coalition_determinations, coalition_policies};
 use crate::error::AppError;
 use diesel::prelude::*;
 
@@ -106,6 +106,74 @@ pub fn determinations_of(
     ))
     .limit(limit)
     .load(conn)?)
+}
+
+/// Rights ended for a breach.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = coalition_breaches)]
+pub struct BreachRow {
+    pub id: String,
+    pub commons_id: String,
+    pub organization_id: Option<String>,
+    pub person_id: Option<String>,
+    pub determination_id: String,
+    pub reason: String,
+    pub recorded_by: String,
+    pub recorded_at: i64,
+}
+
+/// Serializes the writers that end one party's rights under one commons.
+pub fn lock_party(conn: &mut DbConn, commons_id: &str, party: &str) -> Result<(), AppError> {
+    crate::db::lock_key(conn, &format!("breach:{commons_id}:{party}"))
+}
+
+pub fn insert_breach(conn: &mut DbConn, row: &BreachRow) -> Result<(), AppError> {
+    diesel::insert_into(coalition_breaches::table)
+        .values(row)
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The breach that ended the rights of the organization `organization_id` (or, when it
+/// is `None`, of the person `person_id`) under the commons, if any.
+pub fn breach_of_party(
+    conn: &mut DbConn,
+    commons_id: &str,
+    organization_id: Option<&str>,
+    person_id: &str,
+) -> Result<Option<BreachRow>, AppError> {
+    let q = coalition_breaches::table
+        .filter(coalition_breaches::commons_id.eq(commons_id))
+        .select(BreachRow::as_select())
+        .into_boxed();
+    let q = match organization_id {
+        Some(o) => q.filter(coalition_breaches::organization_id.eq(o)),
+        None => q.filter(coalition_breaches::person_id.eq(person_id)),
+    };
+    Ok(q.first(conn).optional()?)
+}
+
+/// The breach recorded against a determination, if any.
+pub fn breach_of_determination(
+    conn: &mut DbConn,
+    determination_id: &str,
+) -> Result<Option<BreachRow>, AppError> {
+    Ok(coalition_breaches::table
+        .filter(coalition_breaches::determination_id.eq(determination_id))
+        .select(BreachRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Every breach, for the export.
+pub fn breaches(conn: &mut DbConn) -> Result<Vec<BreachRow>, AppError> {
+    Ok(coalition_breaches::table
+        .select(BreachRow::as_select())
+        .order((
+            coalition_breaches::recorded_at.asc(),
+            coalition_breaches::id.asc(),
+        ))
+        .load(conn)?)
 }
 
 /// Every policy and every determination, for the export.

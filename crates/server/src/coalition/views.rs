@@ -71,6 +71,15 @@ pub struct FeeView {
     pub payee: Option<String>,
 }
 
+/// The end of the rights a determination gave, for a breach.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct TerminationView {
+    /// When (RFC 3339, UTC), by which maintainer, and why.
+    pub at: String,
+    pub by: String,
+    pub reason: String,
+}
+
 /// A determination: the question, the answer and what decided it.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct DeterminationView {
@@ -115,6 +124,9 @@ pub struct DeterminationView {
     pub period_from: String,
     /// Whether it has expired: ask again.
     pub expired: bool,
+    /// When a maintainer ended the rights it gave, for a breach (its party is answered
+    /// `terminated` from then on); null otherwise.
+    pub terminated: Option<TerminationView>,
     /// Its page.
     pub url: String,
 }
@@ -180,6 +192,14 @@ fn determination_in(
             conn,
             &crate::ids::OrgId(id.clone()),
         )?),
+        None => None,
+    };
+    let terminated = match store::breach_of_determination(conn, &row.id)? {
+        Some(b) => Some(TerminationView {
+            at: rfc3339(b.recorded_at),
+            by: crate::accounts::handle_of(conn, &b.recorded_by)?,
+            reason: b.reason,
+        }),
         None => None,
     };
     let fee_detail = match &answer.fee {
@@ -252,6 +272,7 @@ fn determination_in(
         expires_at: rfc3339(row.expires_at),
         period_from: rfc3339(row.period_from),
         expired: row.expires_at <= now,
+        terminated,
         url: format!("/determinations/{}", row.id),
     })
 }

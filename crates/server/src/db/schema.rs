@@ -545,3 +545,16 @@ diesel::table! {
         expires_at -> BigInt,
     }
 }
+
+diesel::table! {
+    coalition_breaches (id) {
+        id -> Text,
+        commons_id -> Text,
+        organization_id -> Nullable<Text>,
+        person_id -> Nullable<Text>,
+        determination_id -> Text,
+        reason -> Text,
+        recorded_by -> Text,
+        recorded_at -> BigInt,
+    }
+}

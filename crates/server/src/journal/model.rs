@@ -128,8 +128,8 @@ impl ObjectKind {
             ObjectKind::Resource => &[Create, Delete],
             // made; approved; cancelled; checked out; returned
             ObjectKind::Reservation => &[Create, Accept, Delete, Update, Undo],
-            // asked and answered
-            ObjectKind::Determination => &[Create],
+            // asked and answered; its rights ended for a breach
+            ObjectKind::Determination => &[Create, Update],
         }
     }
 

@@ -38,3 +38,20 @@ CREATE TABLE coalition_determinations (
 );
 CREATE INDEX coalition_determinations_commons ON coalition_determinations(commons_id, decided_at);
 CREATE INDEX coalition_determinations_organization ON coalition_determinations(organization_id, decided_at);
+
+-- Rights ended for a breach, recorded by a maintainer against a determination that
+-- permitted: its party (the organization it was asked for, else the person who asked)
+-- is answered `terminated` under this commons from then on.
+CREATE TABLE coalition_breaches (
+    id TEXT PRIMARY KEY NOT NULL,
+    commons_id TEXT NOT NULL REFERENCES commons(id),
+    organization_id TEXT REFERENCES organizations(id),
+    person_id TEXT REFERENCES people(id),
+    determination_id TEXT NOT NULL REFERENCES coalition_determinations(id),
+    reason TEXT NOT NULL,
+    recorded_by TEXT NOT NULL REFERENCES people(id),
+    recorded_at BIGINT NOT NULL,
+    CHECK ((organization_id IS NULL) <> (person_id IS NULL))
+);
+CREATE INDEX coalition_breaches_commons ON coalition_breaches(commons_id);
+CREATE UNIQUE INDEX coalition_breaches_determination ON coalition_breaches(determination_id);

@@ -1,2 +1,3 @@
+DROP TABLE coalition_breaches;
 DROP TABLE coalition_determinations;
 DROP TABLE coalition_policies;

@@ -73,6 +73,15 @@ pub enum CoalitionError {
     InvalidPolicy {
         reason: Detail,
     },
+    /// A breach's reason, empty, too long or with control characters.
+    ReasonMissing,
+    ReasonTooLong,
+    ReasonInvalid,
+    /// Terminating a determination that permitted nothing, or whose party's rights ended
+    /// already.
+    NothingToTerminate {
+        outcome: String,
+    },
 }
 
 impl CoalitionError {
@@ -90,6 +99,10 @@ impl CoalitionError {
             Self::InvalidUnits { .. } => "invalid_units",
             Self::InvalidFeeSchedule { .. } => "invalid_fee_schedule",
             Self::InvalidPolicy { .. } => "invalid_policy",
+            Self::ReasonMissing => "missing_field",
+            Self::ReasonTooLong => "too_long",
+            Self::ReasonInvalid => "invalid_field",
+            Self::NothingToTerminate { .. } => "nothing_to_terminate",
         }
     }
 
@@ -155,6 +168,19 @@ impl CoalitionError {
             Self::InvalidPolicy { reason } => {
                 detail!("problem-coalition-invalid-policy", reason = reason.clone())
             }
+            Self::ReasonMissing => detail!("problem-field-empty", field = "reason"),
+            Self::ReasonTooLong => detail!(
+                "problem-field-too-long",
+                field = "reason",
+                most = MAX_REASON_CHARS
+            ),
+            Self::ReasonInvalid => {
+                detail!("problem-field-control-characters", field = "reason")
+            }
+            Self::NothingToTerminate { outcome } => detail!(
+                "problem-coalition-nothing-to-terminate",
+                outcome = outcome.as_str()
+            ),
         }
     }
 }
@@ -349,6 +375,8 @@ pub const COPYFAIR_REF: &str = "LicenseRef-CopyFair";
 pub const DEFAULT_PERIOD_DAYS: i64 = 365;
 /// The longest period a policy may declare (ten years).
 pub const MAX_PERIOD_DAYS: i64 = 3660;
+/// Longest reason for a breach, in characters.
+pub const MAX_REASON_CHARS: usize = 500;
 /// Longest custom policy title, and text, in characters.
 pub const MAX_TITLE_CHARS: usize = 120;
 pub const MAX_TEXT_CHARS: usize = 20_000;
@@ -443,6 +471,22 @@ impl Policy {
             ],
         }
     }
+}
+
+/// A breach's reason, as recorded: trimmed, 1 to [`MAX_REASON_CHARS`] characters, no
+/// control characters but line breaks.
+pub fn breach_reason(given: &str) -> Result<String> {
+    let r = crate::text::neutralised(given).trim().to_string();
+    if r.is_empty() {
+        return Err(CoalitionError::ReasonMissing);
+    }
+    if r.chars().count() > MAX_REASON_CHARS {
+        return Err(CoalitionError::ReasonTooLong);
+    }
+    if r.chars().any(|c| c.is_control() && c != '\n' && c != '\r') {
+        return Err(CoalitionError::ReasonInvalid);
+    }
+    Ok(r)
 }
 
 /// A policy as a maintainer sends it: amounts as `"AMOUNT CUR"` text, read by

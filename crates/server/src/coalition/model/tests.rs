@@ -1217,3 +1217,22 @@ fn outcomes_are_served_by_their_names() {
         assert_eq!(o.permits(), o.as_str().starts_with("permitted"));
     }
 }
+
+/// A breach's reason is said in words, briefly.
+#[test]
+fn breach_reasons() {
+    assert_eq!(
+        breach_reason("  Sold it without paying the fee  ").unwrap(),
+        "Sold it without paying the fee"
+    );
+    assert_eq!(breach_reason("Two\nlines").unwrap(), "Two\nlines");
+    assert_eq!(breach_reason(" ").unwrap_err().code(), "missing_field");
+    assert_eq!(
+        breach_reason(&"x".repeat(501)).unwrap_err().code(),
+        "too_long"
+    );
+    assert_eq!(
+        breach_reason("bell\u{7}").unwrap_err().code(),
+        "invalid_field"
+    );
+}

@@ -429,3 +429,113 @@ async fn policies_are_set_by_maintainers_and_shown_on_the_commons() {
         "{fr}"
     );
 }
+
+#[tokio::test]
+async fn a_maintainer_ends_rights_for_a_breach_and_the_party_is_answered_terminated() {
+    let app = TestApp::spawn().await;
+    let bruno = app.person("bruno").await;
+    let fatima = app.person("fatima").await;
+    let dolores = app.person("dolores").await;
+    let cafe = app
+        .org("repair-tuesday")
+        .kind("informal_group")
+        .admin(&fatima)
+        .await;
+    let _ = cafe;
+    let recipes = app
+        .commons("valley-recipes")
+        .maintained_by(&bruno)
+        .licence("LicenseRef-PPL")
+        .await;
+    let sharing = json!({"use": "commercial", "organization": "repair-tuesday",
+        "facts": {"worker_owned": true, "surplus_to_workers": true}});
+    let d = ask(&app, &fatima, &recipes, sharing.clone(), 201).await;
+    assert_eq!(d["outcome"], "permitted_commons_based");
+    assert_eq!(d["terminated"], serde_json::Value::Null);
+    let id = d["id"].as_str().unwrap().to_string();
+    let path = format!("/api/v1/determinations/{id}/terminate");
+
+    // Dolores asks for herself and is told what is missing: nothing to end there.
+    let missing = ask(&app, &dolores, &recipes, json!({"use": "commercial"}), 201).await;
+    let r = app
+        .program()
+        .post(app.url(&format!(
+            "/api/v1/determinations/{}/terminate",
+            missing["id"].as_str().unwrap()
+        )))
+        .bearer_auth(&bruno.token)
+        .json(&json!({"reason": "x"}))
+        .send()
+        .await
+        .unwrap();
+    crate::support::expect_problem(r, 409, "nothing_to_terminate").await;
+    // A reason is needed.
+    let r = app
+        .program()
+        .post(app.url(&path))
+        .bearer_auth(&bruno.token)
+        .json(&json!({"reason": "  "}))
+        .send()
+        .await
+        .unwrap();
+    crate::support::expect_problem(r, 422, "missing_field").await;
+
+    let t = app
+        .post_as(
+            &bruno,
+            &path,
+            json!({"reason": "Dropped the authors' names from its leaflet"}),
+            200,
+        )
+        .await;
+    assert_eq!(t["terminated"]["by"], "bruno", "{t}");
+    assert_eq!(
+        t["terminated"]["reason"],
+        "Dropped the authors' names from its leaflet"
+    );
+    // The answer itself stays as it was given.
+    assert_eq!(t["outcome"], "permitted_commons_based");
+    let r = app
+        .program()
+        .post(app.url(&path))
+        .bearer_auth(&bruno.token)
+        .json(&json!({"reason": "Again"}))
+        .send()
+        .await
+        .unwrap();
+    crate::support::expect_problem(r, 409, "nothing_to_terminate").await;
+
+    // From then on the café is answered terminated, whatever the use; others are not.
+    for use_ in ["commercial", "non_commercial"] {
+        let d = ask(
+            &app,
+            &fatima,
+            &recipes,
+            json!({"use": use_, "organization": "repair-tuesday"}),
+            201,
+        )
+        .await;
+        assert_eq!(d["outcome"], "terminated", "{d}");
+        assert_eq!(clause_ids(&d), ["ppl-3-termination"]);
+        assert_eq!(
+            d["facts_used"]["breach"],
+            json!({"value": true, "source": "instance"})
+        );
+    }
+    let d = ask(
+        &app,
+        &fatima,
+        &recipes,
+        json!({"use": "non_commercial"}),
+        201,
+    )
+    .await;
+    assert_eq!(
+        d["outcome"], "permitted_non_commercial",
+        "fatima for herself"
+    );
+    let n = app
+        .count("SELECT COUNT(*) AS n FROM journal WHERE kind = 'determination.terminated'".into())
+        .await;
+    assert_eq!(n, 1);
+}

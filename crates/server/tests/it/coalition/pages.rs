@@ -286,3 +286,58 @@ async fn asking_through_the_form_checks_who_asks() {
         "{html}"
     );
 }
+
+#[tokio::test]
+async fn a_maintainer_ends_rights_from_the_answer_s_page() {
+    let app = TestApp::spawn().await;
+    let bruno = app.person("bruno").await;
+    let fatima = app.person("fatima").await;
+    app.org("repair-tuesday")
+        .kind("informal_group")
+        .admin(&fatima)
+        .await;
+    let c = app
+        .commons("recipes")
+        .maintained_by(&bruno)
+        .licence("LicenseRef-PPL")
+        .await;
+    let d = super::ask(
+        &app,
+        &fatima,
+        &c,
+        serde_json::json!({"use": "commercial", "organization": "repair-tuesday",
+            "facts": {"worker_owned": true, "surplus_to_workers": true}}),
+        201,
+    )
+    .await;
+    let page = format!("/determinations/{}", d["id"].as_str().unwrap());
+    let action = format!("{page}/terminate");
+    // Only its commons' maintainers are offered the form.
+    let asker = app.browser_of(&fatima).await;
+    assert!(!app.page(&asker, &page).await.contains(&action));
+    let b = app.browser_of(&bruno).await;
+    assert!(app.page(&b, &page).await.contains(&action));
+    // An empty reason comes back beside its field.
+    let r = app.post_form(&b, &page, &action, &[("reason", " ")]).await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains(r#"aria-describedby="error-reason""#),
+        "{html}"
+    );
+    let r = app
+        .check_form_roles(
+            &action,
+            &[("reason", "Dropped the authors' names")],
+            Some((&asker, 403)),
+            &b,
+        )
+        .await;
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("These rights ended for a breach")
+            && html.contains("Dropped the authors&#39; names")
+            && !html.contains(&action),
+        "{html}"
+    );
+}

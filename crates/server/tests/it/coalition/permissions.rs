@@ -43,4 +43,16 @@ async fn every_coalition_call_checks_who_asks() {
         .await;
     let d: serde_json::Value = r.json().await.unwrap();
     assert_eq!(d["outcome"], "permitted_with_fee", "{d}");
+
+    // Ending the rights it gave: the commons' maintainers only.
+    let id = d["id"].as_str().unwrap();
+    app.check_roles(
+        &ApiCall::post(
+            format!("/api/v1/determinations/{id}/terminate"),
+            json!({"reason": "The fee was not paid"}),
+        ),
+        Some((&emil, 403)),
+        (&amara, 200),
+    )
+    .await;
 }
