@@ -991,3 +991,9 @@ coalition-terminate-title = End these rights for a breach
 coalition-terminate-intro = As a maintainer you may end what this answer permitted, saying what was breached. The organization or person it was asked for is then answered "terminated" under this commons.
 coalition-terminate-reason = What was breached
 coalition-terminate-submit = End these rights
+coalition-changed = Since this answer, { $what } changed: it may no longer hold.
+coalition-changed-what = { $what ->
+    [organization_kind] the organization's kind
+   *[members] its members
+}
+coalition-no-longer-current = no longer current

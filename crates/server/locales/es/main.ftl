@@ -991,3 +991,9 @@ coalition-terminate-title = Terminar estos derechos por un incumplimiento
 coalition-terminate-intro = Como mantenedor puedes terminar lo que esta respuesta permitía, diciendo qué se incumplió. La organización o la persona para quien se pidió recibe entonces la respuesta «terminado» sobre este común.
 coalition-terminate-reason = Qué se incumplió
 coalition-terminate-submit = Terminar estos derechos
+coalition-changed = Desde esta respuesta cambiaron { $what }: puede que ya no valga.
+coalition-changed-what = { $what ->
+    [organization_kind] el tipo de la organización
+   *[members] sus miembros
+}
+coalition-no-longer-current = ya no vigente

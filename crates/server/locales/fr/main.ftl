@@ -991,3 +991,9 @@ coalition-terminate-title = Mettre fin à ces droits pour violation
 coalition-terminate-intro = En tant que mainteneur, vous pouvez mettre fin à ce que cette réponse permettait, en disant ce qui a été violé. L'organisation ou la personne pour qui elle a été demandée reçoit alors la réponse « résilié » sur ce commun.
 coalition-terminate-reason = Ce qui a été violé
 coalition-terminate-submit = Mettre fin à ces droits
+coalition-changed = Depuis cette réponse, { $what } ont changé : elle peut ne plus valoir.
+coalition-changed-what = { $what ->
+    [organization_kind] le type de l'organisation
+   *[members] ses membres
+}
+coalition-no-longer-current = plus à jour

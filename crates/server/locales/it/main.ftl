@@ -991,3 +991,9 @@ coalition-terminate-title = Fai cessare questi diritti per una violazione
 coalition-terminate-intro = Come manutentore puoi far cessare ciò che questa risposta permetteva, dicendo che cosa è stato violato. L'organizzazione o la persona per cui è stata chiesta riceve allora la risposta «risolto» su questo bene comune.
 coalition-terminate-reason = Che cosa è stato violato
 coalition-terminate-submit = Fai cessare questi diritti
+coalition-changed = Da questa risposta sono cambiati { $what }: potrebbe non valere più.
+coalition-changed-what = { $what ->
+    [organization_kind] il tipo dell'organizzazione
+   *[members] i suoi membri
+}
+coalition-no-longer-current = non più attuale

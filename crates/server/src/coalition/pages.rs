@@ -77,6 +77,8 @@ pub struct Shown {
     pub facts: Vec<FactLine>,
     pub missing: Vec<String>,
     pub contradictions: Vec<String>,
+    /// What changed since, in words (empty when nothing did).
+    pub changed: String,
     pub fee: Option<String>,
     pub gross: Option<String>,
     pub credit: Option<String>,
@@ -115,7 +117,28 @@ fn shown(lang: Lang, d: DeterminationView) -> Shown {
             )
         })
         .collect();
+    let changed = if d.changed_since.is_empty() {
+        String::new()
+    } else {
+        let what: Vec<String> = d
+            .changed_since
+            .iter()
+            .map(|w| {
+                crate::i18n::text(
+                    lang,
+                    "coalition-changed-what",
+                    &[("what", w.clone().into())],
+                )
+            })
+            .collect();
+        crate::i18n::text(
+            lang,
+            "coalition-changed",
+            &[("what", what.join(", ").into())],
+        )
+    };
     Shown {
+        changed,
         decided: at(&d.decided_at),
         expires: at(&d.expires_at),
         facts,

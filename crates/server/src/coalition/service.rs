@@ -157,6 +157,53 @@ pub struct Question {
     pub facts: FactsInput,
 }
 
+/// What the instance knew of the asker when it answered: the organization's kind and its
+/// active members (the person alone when they asked for themselves). When either changes,
+/// the answer no longer says what would be answered: ask again.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Snapshot {
+    pub organization_kind: Option<String>,
+    pub members: Vec<String>,
+}
+
+impl Snapshot {
+    /// What the instance knows now of a determination's asker.
+    pub fn now_of(conn: &mut DbConn, row: &DeterminationRow) -> Result<Snapshot, AppError> {
+        match &row.organization_id {
+            None => Ok(Snapshot {
+                organization_kind: None,
+                members: vec![row.asked_by.clone()],
+            }),
+            Some(id) => {
+                let org = OrgId(id.clone());
+                let (handle, _) = crate::accounts::org_card_by_id(conn, &org)?;
+                let (.., kind) = crate::accounts::org_profile(conn, &handle)?;
+                let mut members: Vec<String> = crate::accounts::active_members(conn, &org)?
+                    .into_iter()
+                    .map(|(id, _)| id)
+                    .collect();
+                members.sort();
+                Ok(Snapshot {
+                    organization_kind: Some(kind.as_str().to_string()),
+                    members,
+                })
+            }
+        }
+    }
+
+    /// What changed from `then` to `self`: `organization_kind`, `members`.
+    pub fn changed_since(&self, then: &Snapshot) -> Vec<String> {
+        let mut changed = Vec::new();
+        if self.organization_kind != then.organization_kind {
+            changed.push("organization_kind".to_string());
+        }
+        if self.members != then.members {
+            changed.push("members".to_string());
+        }
+        changed
+    }
+}
+
 /// What the instance knows of the one asking: the organization's kind and members, or the
 /// person; and the people whose contributions count for them.
 struct Asker {
@@ -237,6 +284,18 @@ pub fn ask(
         fee: answer.fee_owed().map(|m| m.to_string()),
         policy: serde_json::to_string(&policy).map_err(AppError::internal)?,
         declared: serde_json::to_string(&q.facts).map_err(AppError::internal)?,
+        known: serde_json::to_string(&Snapshot {
+            organization_kind: who
+                .organization
+                .as_ref()
+                .map(|(.., k)| k.as_str().to_string()),
+            members: {
+                let mut m = who.people.clone();
+                m.sort();
+                m
+            },
+        })
+        .map_err(AppError::internal)?,
         answer: serde_json::to_string(&answer).map_err(AppError::internal)?,
         period_from,
         decided_at: now,

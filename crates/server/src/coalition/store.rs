@@ -34,6 +34,8 @@ pub struct DeterminationRow {
     pub policy: String,
     /// The facts as declared, as JSON.
     pub declared: String,
+    /// What the instance knew of the asker (`service::Snapshot`), as JSON.
+    pub known: String,
     /// The model's `Determination`, as JSON.
     pub answer: String,
     pub period_from: i64,

@@ -124,6 +124,11 @@ pub struct DeterminationView {
     pub period_from: String,
     /// Whether it has expired: ask again.
     pub expired: bool,
+    /// What the instance knew of the asker and has changed since (`organization_kind`,
+    /// `members`): the answer may no longer hold; ask again.
+    pub changed_since: Vec<String>,
+    /// Whether it still holds: not expired, not terminated, nothing changed since.
+    pub current: bool,
     /// When a maintainer ended the rights it gave, for a breach (its party is answered
     /// `terminated` from then on); null otherwise.
     pub terminated: Option<TerminationView>,
@@ -194,6 +199,9 @@ fn determination_in(
         )?),
         None => None,
     };
+    let then: super::service::Snapshot =
+        serde_json::from_str(&row.known).map_err(AppError::internal)?;
+    let changed_since = super::service::Snapshot::now_of(conn, &row)?.changed_since(&then);
     let terminated = match store::breach_of_determination(conn, &row.id)? {
         Some(b) => Some(TerminationView {
             at: rfc3339(b.recorded_at),
@@ -272,6 +280,8 @@ fn determination_in(
         expires_at: rfc3339(row.expires_at),
         period_from: rfc3339(row.period_from),
         expired: row.expires_at <= now,
+        current: row.expires_at > now && terminated.is_none() && changed_since.is_empty(),
+        changed_since,
         terminated,
         url: format!("/determinations/{}", row.id),
     })

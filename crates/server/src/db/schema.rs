@@ -539,6 +539,7 @@ diesel::table! {
         fee -> Nullable<Text>,
         policy -> Text,
         declared -> Text,
+        known -> Text,
         answer -> Text,
         period_from -> BigInt,
         decided_at -> BigInt,

@@ -25,10 +25,13 @@ CREATE TABLE coalition_determinations (
     outcome TEXT NOT NULL,
     -- The fee owed ("385.00 EUR"), with 'permitted_with_fee' only.
     fee TEXT,
-    -- The policy it was decided under, the facts as declared, and the model's answer
-    -- (clauses, facts used, missing facts, contradictions, fee), each as JSON.
+    -- The policy it was decided under, the facts as declared, what the instance knew of
+    -- the asker (the organization's kind and members: when they change, ask again), and
+    -- the model's answer (clauses, facts used, missing facts, contradictions, fee), each
+    -- as JSON.
     policy TEXT NOT NULL,
     declared TEXT NOT NULL,
+    known TEXT NOT NULL,
     answer TEXT NOT NULL,
     -- The period the credit looked back on and the answer holds for.
     period_from BIGINT NOT NULL,

@@ -539,3 +539,91 @@ async fn a_maintainer_ends_rights_for_a_breach_and_the_party_is_answered_termina
         .await;
     assert_eq!(n, 1);
 }
+
+/// An answer holds for what the instance knew: when the organization's members or kind
+/// change, it says so and is no longer current.
+#[tokio::test]
+async fn an_answer_says_when_what_it_rested_on_changed() {
+    let app = TestApp::spawn().await;
+    let bruno = app.person("bruno").await;
+    let fatima = app.person("fatima").await;
+    app.org("pane-comune").admin(&bruno).await;
+    let recipes = app
+        .commons("valley-recipes")
+        .maintained_by(&bruno)
+        .licence("LicenseRef-PPL")
+        .await;
+    let d = ask(
+        &app,
+        &bruno,
+        &recipes,
+        json!({"use": "commercial", "organization": "pane-comune",
+        "facts": {"surplus_to_workers": true}}),
+        201,
+    )
+    .await;
+    assert_eq!(d["outcome"], "permitted_commons_based", "{d}");
+    assert_eq!(
+        d["facts_used"]["worker_owned"],
+        json!({"value": true, "source": "instance"})
+    );
+    assert_eq!(
+        (d["current"].as_bool(), d["changed_since"].clone()),
+        (Some(true), json!([]))
+    );
+    let one = format!("/api/v1/determinations/{}", d["id"].as_str().unwrap());
+
+    // A new member joins.
+    app.post_as(
+        &bruno,
+        "/api/v1/orgs/pane-comune/invitations",
+        json!({"handle": "fatima"}),
+        204,
+    )
+    .await;
+    app.call_as(
+        Some(&fatima),
+        reqwest::Method::POST,
+        "/api/v1/orgs/pane-comune/accept",
+        None,
+        204,
+    )
+    .await;
+    let d = app
+        .call_as(None, reqwest::Method::GET, &one, None, 200)
+        .await;
+    assert_eq!(d["changed_since"], json!(["members"]), "{d}");
+    assert_eq!(d["current"], false);
+
+    // The bakery becomes a company: the same question is now refused.
+    app.call_as(Some(&bruno), reqwest::Method::PUT, "/api/v1/orgs/pane-comune",
+        Some(json!({"name": "Pane Comune Ltd", "kind": "for_profit", "description": "", "website": ""})), 200).await;
+    let d = app
+        .call_as(None, reqwest::Method::GET, &one, None, 200)
+        .await;
+    assert_eq!(
+        d["changed_since"],
+        json!(["organization_kind", "members"]),
+        "{d}"
+    );
+    let page = app
+        .page(
+            &app.browser(),
+            &format!("/determinations/{}", d["id"].as_str().unwrap()),
+        )
+        .await;
+    assert!(
+        page.contains("the organization&#39;s kind, its members changed"),
+        "{page}"
+    );
+    let again = ask(
+        &app,
+        &bruno,
+        &recipes,
+        json!({"use": "commercial", "organization": "pane-comune",
+        "facts": {"surplus_to_workers": true}}),
+        201,
+    )
+    .await;
+    assert_eq!(again["outcome"], "not_permitted", "{again}");
+}
