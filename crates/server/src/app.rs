@@ -33,6 +33,7 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     panels.register("commons", crate::discussion::commons_panel);
     panels.register("contribution", crate::discussion::contribution_panel);
     panels.register("person", crate::commons::person_panel);
+    panels.register("person", crate::coalition::affiliations_panel);
     panels.register("organization", crate::discussion::organization_panel);
     panels.register("organization", crate::bodies::organization_panel);
     panels.register("organization", crate::ledger::treasury_panel);

@@ -499,6 +499,11 @@ pub const CODES: &[(&str, &str)] = &[
         "invalid_units",
         "a negative number of units declared for a fee per unit",
     ),
+    ("invalid_day", "a day that is not `YYYY-MM-DD`"),
+    (
+        "empty_span",
+        "an affiliation whose last day is before its first",
+    ),
     (
         "nothing_to_terminate",
         "terminating a determination that permitted nothing, or a party whose rights under the commons ended already",

@@ -189,3 +189,8 @@ event-determination-made = { $actor } asked to use { $commons } { $usage ->
    *[needs_evidence] evidence needed
 }
 event-determination-terminated = { $actor } ended the rights of { $party } under { $commons } for a breach
+event-person-affiliation-declared = { $actor } declared working with { $organization }, { $paid ->
+    [yes] paid for it
+   *[no] as a volunteer
+}
+event-person-affiliation-withdrawn = { $actor } took back their affiliation with { $organization }

@@ -997,3 +997,34 @@ coalition-changed-what = { $what ->
    *[members] its members
 }
 coalition-no-longer-current = no longer current
+coalition-panel-paid = Who pays for it
+coalition-paid-title = Who pays for { $commons }
+coalition-paid-intro = Each contribution its maintainers accepted, and each hour of accepted work, counted as done paid, as a volunteer, or unknown, by what its author declared of the organizations they work with on the day it was accepted.
+coalition-paid-summary = { $count ->
+    [0] No contribution accepted yet.
+    [one] One contribution accepted: { $paid } paid, { $volunteer } volunteer, { $unknown } unknown.
+   *[other] { $count } contributions accepted: { $paid } paid, { $volunteer } volunteer, { $unknown } unknown.
+}
+coalition-paid-chart = Contributions accepted each month, paid, volunteer and unknown
+coalition-paid-paid = Paid
+coalition-paid-volunteer = Volunteer
+coalition-paid-unknown = Unknown
+coalition-paid-by-month = Contributions accepted (share) and hours, paid / volunteer / unknown, by month
+coalition-paid-month = Month
+coalition-paid-hours = Hours
+coalition-paid-all = All
+coalition-paid-by-organization = By organization: the work its affiliated people did
+coalition-paid-organization = Organization
+coalition-declare-title = Declare who you work with
+coalition-declare-intro = Said publicly, as gitdm's maps do: the organization, from and to which days, and whether you are paid for this work.
+coalition-declare-organization = Organization (its handle)
+coalition-declare-from = From
+coalition-declare-until = Until (empty: still)
+coalition-declare-paid = Paid for this work
+coalition-declare-scope = For
+coalition-declare-scope-this = work on { $commons }
+coalition-declare-scope-any = work on any commons
+coalition-declare-submit = Declare
+coalition-affiliations-title = Affiliations
+coalition-affiliation-ongoing = ongoing
+coalition-affiliation-withdraw = Take back

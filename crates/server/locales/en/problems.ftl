@@ -560,3 +560,7 @@ problem-why-coalition-ask = ask on its behalf whether it may use a commons
 problem-coalition-maintainers-only = only the maintainers of { $commons } may set its licence policy
 problem-no-determination = there is no determination `{ $id }`
 problem-coalition-nothing-to-terminate = a determination that answered { $outcome } gave no rights to end, or its party's rights under this commons ended already
+problem-coalition-invalid-day = { $field } "{ $given }" is not a day written YYYY-MM-DD
+problem-coalition-empty-span = an affiliation cannot end ({ $until }) before it starts ({ $from })
+problem-no-affiliation = there is no affiliation `{ $id }`
+problem-affiliation-not-yours = only the person who declared an affiliation may take it back

@@ -173,3 +173,8 @@ event-determination-made = { $actor } pidió usar { $commons } { $usage ->
    *[needs_evidence] se piden pruebas
 }
 event-determination-terminated = { $actor } terminó los derechos de { $party } sobre { $commons } por un incumplimiento
+event-person-affiliation-declared = { $actor } declaró trabajar con { $organization }, { $paid ->
+    [yes] con paga
+   *[no] como voluntario
+}
+event-person-affiliation-withdrawn = { $actor } retiró su afiliación a { $organization }

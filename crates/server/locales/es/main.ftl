@@ -997,3 +997,34 @@ coalition-changed-what = { $what ->
    *[members] sus miembros
 }
 coalition-no-longer-current = ya no vigente
+coalition-panel-paid = Quién lo paga
+coalition-paid-title = Quién paga por { $commons }
+coalition-paid-intro = Cada contribución aceptada por sus mantenedores, y cada hora de trabajo aceptada, contada como hecha con paga, como voluntario o desconocida, según lo que su autor declaró de las organizaciones con las que trabaja el día de la aceptación.
+coalition-paid-summary = { $count ->
+    [0] Ninguna contribución aceptada todavía.
+    [one] Una contribución aceptada: { $paid } pagada, { $volunteer } voluntaria, { $unknown } desconocida.
+   *[other] { $count } contribuciones aceptadas: { $paid } pagadas, { $volunteer } voluntarias, { $unknown } desconocidas.
+}
+coalition-paid-chart = Contribuciones aceptadas cada mes, pagadas, voluntarias y desconocidas
+coalition-paid-paid = Pagado
+coalition-paid-volunteer = Voluntario
+coalition-paid-unknown = Desconocido
+coalition-paid-by-month = Contribuciones aceptadas (parte) y horas, pagadas / voluntarias / desconocidas, por mes
+coalition-paid-month = Mes
+coalition-paid-hours = Horas
+coalition-paid-all = Total
+coalition-paid-by-organization = Por organización: el trabajo de sus afiliados
+coalition-paid-organization = Organización
+coalition-declare-title = Declara con quién trabajas
+coalition-declare-intro = Dicho públicamente, como hacen las tablas de gitdm: la organización, de qué día a qué día, y si te pagan por este trabajo.
+coalition-declare-organization = Organización (su identificador)
+coalition-declare-from = Desde
+coalition-declare-until = Hasta (vacío: todavía)
+coalition-declare-paid = Con paga por este trabajo
+coalition-declare-scope = Para
+coalition-declare-scope-this = el trabajo en { $commons }
+coalition-declare-scope-any = el trabajo en cualquier común
+coalition-declare-submit = Declarar
+coalition-affiliations-title = Afiliaciones
+coalition-affiliation-ongoing = en curso
+coalition-affiliation-withdraw = Retirar

@@ -560,3 +560,7 @@ problem-why-coalition-ask = preguntar en su nombre si puede usar un común
 problem-coalition-maintainers-only = solo los mantenedores de { $commons } pueden fijar su política de licencia
 problem-no-determination = no hay ninguna determinación `{ $id }`
 problem-coalition-nothing-to-terminate = una determinación que respondió { $outcome } no dio derechos que terminar, o los derechos de su parte sobre este común ya terminaron
+problem-coalition-invalid-day = { $field } «{ $given }» no es un día escrito AAAA-MM-DD
+problem-coalition-empty-span = una afiliación no puede terminar ({ $until }) antes de empezar ({ $from })
+problem-no-affiliation = no hay ninguna afiliación `{ $id }`
+problem-affiliation-not-yours = solo quien declaró una afiliación puede retirarla

@@ -173,3 +173,8 @@ event-determination-made = { $actor } a demandé à utiliser { $commons } { $usa
    *[needs_evidence] des preuves sont demandées
 }
 event-determination-terminated = { $actor } a mis fin aux droits de { $party } sur { $commons } pour violation
+event-person-affiliation-declared = { $actor } a déclaré travailler avec { $organization }, { $paid ->
+    [yes] en étant payé·e
+   *[no] bénévolement
+}
+event-person-affiliation-withdrawn = { $actor } a retiré son affiliation à { $organization }

@@ -997,3 +997,34 @@ coalition-changed-what = { $what ->
    *[members] ses membres
 }
 coalition-no-longer-current = plus à jour
+coalition-panel-paid = Qui le paie
+coalition-paid-title = Qui paie pour { $commons }
+coalition-paid-intro = Chaque contribution acceptée par ses mainteneurs, et chaque heure de travail acceptée, comptée comme faite en étant payé·e, bénévolement ou inconnue, selon ce que son auteur a déclaré des organisations avec lesquelles il travaille le jour de l'acceptation.
+coalition-paid-summary = { $count ->
+    [0] Aucune contribution acceptée pour l'instant.
+    [one] Une contribution acceptée : { $paid } payée, { $volunteer } bénévole, { $unknown } inconnue.
+   *[other] { $count } contributions acceptées : { $paid } payées, { $volunteer } bénévoles, { $unknown } inconnues.
+}
+coalition-paid-chart = Contributions acceptées chaque mois, payées, bénévoles et inconnues
+coalition-paid-paid = Payé
+coalition-paid-volunteer = Bénévole
+coalition-paid-unknown = Inconnu
+coalition-paid-by-month = Contributions acceptées (part) et heures, payées / bénévoles / inconnues, par mois
+coalition-paid-month = Mois
+coalition-paid-hours = Heures
+coalition-paid-all = Total
+coalition-paid-by-organization = Par organisation : le travail de ses affiliés
+coalition-paid-organization = Organisation
+coalition-declare-title = Déclarez avec qui vous travaillez
+coalition-declare-intro = Dit publiquement, comme le font les tables de gitdm : l'organisation, de quel jour à quel jour, et si vous êtes payé·e pour ce travail.
+coalition-declare-organization = Organisation (son identifiant)
+coalition-declare-from = Du
+coalition-declare-until = Au (vide : toujours)
+coalition-declare-paid = Payé·e pour ce travail
+coalition-declare-scope = Pour
+coalition-declare-scope-this = le travail sur { $commons }
+coalition-declare-scope-any = le travail sur tout commun
+coalition-declare-submit = Déclarer
+coalition-affiliations-title = Affiliations
+coalition-affiliation-ongoing = en cours
+coalition-affiliation-withdraw = Retirer

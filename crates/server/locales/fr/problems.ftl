@@ -560,3 +560,7 @@ problem-why-coalition-ask = demander en son nom s'il peut utiliser un commun
 problem-coalition-maintainers-only = seuls les mainteneurs de { $commons } peuvent fixer sa politique de licence
 problem-no-determination = il n'y a pas de décision d'usage `{ $id }`
 problem-coalition-nothing-to-terminate = une décision d'usage qui a répondu { $outcome } n'a donné aucun droit à éteindre, ou les droits de sa partie sur ce commun ont déjà pris fin
+problem-coalition-invalid-day = { $field } « { $given } » n'est pas un jour écrit AAAA-MM-JJ
+problem-coalition-empty-span = une affiliation ne peut pas finir ({ $until }) avant de commencer ({ $from })
+problem-no-affiliation = il n'y a pas d'affiliation `{ $id }`
+problem-affiliation-not-yours = seule la personne qui a déclaré une affiliation peut la retirer

@@ -173,3 +173,8 @@ event-determination-made = { $actor } ha chiesto di usare { $commons } { $usage 
    *[needs_evidence] servono prove
 }
 event-determination-terminated = { $actor } ha posto fine ai diritti di { $party } su { $commons } per una violazione
+event-person-affiliation-declared = { $actor } ha dichiarato di lavorare con { $organization }, { $paid ->
+    [yes] retribuito
+   *[no] come volontario
+}
+event-person-affiliation-withdrawn = { $actor } ha ritirato la sua affiliazione a { $organization }

@@ -997,3 +997,34 @@ coalition-changed-what = { $what ->
    *[members] i suoi membri
 }
 coalition-no-longer-current = non più attuale
+coalition-panel-paid = Chi lo paga
+coalition-paid-title = Chi paga per { $commons }
+coalition-paid-intro = Ogni contributo accettato dai manutentori, e ogni ora di lavoro accettata, contati come fatti con retribuzione, da volontari o ignoti, secondo ciò che l'autore ha dichiarato delle organizzazioni con cui lavora il giorno dell'accettazione.
+coalition-paid-summary = { $count ->
+    [0] Nessun contributo accettato per ora.
+    [one] Un contributo accettato: { $paid } retribuito, { $volunteer } volontario, { $unknown } ignoto.
+   *[other] { $count } contributi accettati: { $paid } retribuiti, { $volunteer } volontari, { $unknown } ignoti.
+}
+coalition-paid-chart = Contributi accettati ogni mese, retribuiti, volontari e ignoti
+coalition-paid-paid = Retribuito
+coalition-paid-volunteer = Volontario
+coalition-paid-unknown = Ignoto
+coalition-paid-by-month = Contributi accettati (quota) e ore, retribuiti / volontari / ignoti, per mese
+coalition-paid-month = Mese
+coalition-paid-hours = Ore
+coalition-paid-all = Totale
+coalition-paid-by-organization = Per organizzazione: il lavoro dei suoi affiliati
+coalition-paid-organization = Organizzazione
+coalition-declare-title = Dichiara con chi lavori
+coalition-declare-intro = Detto pubblicamente, come fanno le tabelle di gitdm: l'organizzazione, da quale giorno a quale, e se sei retribuito per questo lavoro.
+coalition-declare-organization = Organizzazione (il suo identificativo)
+coalition-declare-from = Dal
+coalition-declare-until = Al (vuoto: ancora)
+coalition-declare-paid = Retribuito per questo lavoro
+coalition-declare-scope = Per
+coalition-declare-scope-this = il lavoro su { $commons }
+coalition-declare-scope-any = il lavoro su qualunque bene comune
+coalition-declare-submit = Dichiara
+coalition-affiliations-title = Affiliazioni
+coalition-affiliation-ongoing = in corso
+coalition-affiliation-withdraw = Ritira

@@ -533,3 +533,7 @@ problem-why-coalition-ask = chiedere a suo nome se può usare un bene comune
 problem-coalition-maintainers-only = solo i manutentori di { $commons } possono stabilirne la politica di licenza
 problem-no-determination = non c'è alcuna determinazione `{ $id }`
 problem-coalition-nothing-to-terminate = una determinazione che ha risposto { $outcome } non ha dato diritti da far cessare, o i diritti della sua parte su questo bene comune sono già cessati
+problem-coalition-invalid-day = { $field } «{ $given }» non è un giorno scritto AAAA-MM-GG
+problem-coalition-empty-span = un'affiliazione non può finire ({ $until }) prima di cominciare ({ $from })
+problem-no-affiliation = non c'è alcuna affiliazione `{ $id }`
+problem-affiliation-not-yours = solo chi ha dichiarato un'affiliazione può ritirarla

@@ -3,7 +3,7 @@
 //! sell bread from the recipes under the Peer Production License (it may), the company
 //! asks too (it may not), and the company asks to sell the controller (it may, with a
 //! fee less a credit for its founder's accepted work); the repair café's rights to the
-//! recipes end for a breach of attribution.
+//! recipes end for a breach of attribution; and who pays for the work is declared.
 
 use super::model::PolicyInput;
 use super::service::{self, FactsInput, Question};
@@ -95,5 +95,32 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         "Sold loaves from the recipes with a leaflet that dropped their authors' names (attribution, §4(e)).",
         now_ms(),
     )?;
+    // Who pays for the controller and the repair manuals: emil is paid by his company;
+    // amara and fatima give their time to the makers and the repair café.
+    let affiliations = [
+        (&emil, "opengrow", None, "2025-01-01", true),
+        (&amara, "makers-lagomar", None, "2020-01-01", false),
+        (
+            &fatima,
+            "repair-tuesday",
+            Some("lagomar-repair-manuals"),
+            "2024-09-01",
+            false,
+        ),
+    ];
+    for (who, organization, commons, from, paid) in affiliations {
+        super::affiliations::declare(
+            c,
+            who,
+            &super::affiliations::AffiliationInput {
+                organization: organization.into(),
+                from: from.into(),
+                until: None,
+                paid,
+                commons: commons.map(str::to_string),
+            },
+            now_ms(),
+        )?;
+    }
     Ok(())
 }

@@ -55,6 +55,45 @@ impl Payload for Terminated {
     }
 }
 
+/// A person declared, publicly, that they worked with an organization, paid or not.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct AffiliationDeclared {
+    pub affiliation: String,
+    /// The organization's handle.
+    pub organization: String,
+    /// The commons it is about (its handle), or none for any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub commons: Option<String>,
+    /// `YYYY-MM-DD`, both included; open-ended without `until`.
+    pub from: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+    pub paid: bool,
+}
+
+/// A person took back an affiliation they had declared.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct AffiliationWithdrawn {
+    pub affiliation: String,
+    /// The organization's handle.
+    pub organization: String,
+}
+
+impl Payload for AffiliationDeclared {
+    const ARGS: &'static [&'static str] = &["organization", "paid"];
+    fn args(&self, a: &mut Args) {
+        a.handle("organization", &self.organization);
+        a.text("paid", if self.paid { "yes" } else { "no" });
+    }
+}
+
+impl Payload for AffiliationWithdrawn {
+    const ARGS: &'static [&'static str] = &["organization"];
+    fn args(&self, a: &mut Args) {
+        a.handle("organization", &self.organization);
+    }
+}
+
 impl Payload for PolicySet {
     const ARGS: &'static [&'static str] = &["commons", "policy"];
     fn args(&self, a: &mut Args) {
@@ -97,6 +136,19 @@ pub const TERMINATED: EventType<Terminated> = EventType::new(
     "a maintainer ended the rights a determination gave, for a breach; its party is answered terminated from then on",
 );
 
+pub const AFFILIATION_DECLARED: EventType<AffiliationDeclared> = EventType::new(
+    "person.affiliation_declared",
+    Update,
+    Person,
+    "a person declared, publicly, that they worked with an organization from one day to another, paid for that work or not",
+);
+pub const AFFILIATION_WITHDRAWN: EventType<AffiliationWithdrawn> = EventType::new(
+    "person.affiliation_withdrawn",
+    Update,
+    Person,
+    "a person took back an affiliation they had declared",
+);
+
 /// The English line of an event of `kind` by `actor` (a handle, without `@`): what its
 /// stored summary says, so that the journal reads the same in English either way.
 pub fn summary<P: Payload>(kind: &EventType<P>, actor: &str, payload: &P) -> String {
@@ -110,4 +162,10 @@ pub fn summary<P: Payload>(kind: &EventType<P>, actor: &str, payload: &P) -> Str
 }
 
 /// Every event type of the coalition.
-pub static EVENTS: &[Entry] = &[POLICY_SET.entry(), MADE.entry(), TERMINATED.entry()];
+pub static EVENTS: &[Entry] = &[
+    POLICY_SET.entry(),
+    MADE.entry(),
+    TERMINATED.entry(),
+    AFFILIATION_DECLARED.entry(),
+    AFFILIATION_WITHDRAWN.entry(),
+];

@@ -1,8 +1,8 @@
 //! The coalition's share of the public export: every commons' licence policy as its
-//! maintainers set it, every determination with its answer, and every breach that ended
-//! rights, as stored.
+//! maintainers set it, every determination with its answer, every breach that ended
+//! rights, and every affiliation people declared, as stored.
 
-use super::store::{self, BreachRow, DeterminationRow, PolicyRow};
+use super::store::{self, AffiliationRow, BreachRow, DeterminationRow, PolicyRow};
 use crate::db::DbConn;
 use crate::error::AppError;
 use crate::export::{Exporter, Sink, Table};
@@ -22,6 +22,10 @@ pub static EXPORT: Exporter = Exporter {
         Table::Public {
             table: "coalition_breaches",
             line: "breach",
+        },
+        Table::Public {
+            table: "coalition_affiliations",
+            line: "affiliation",
         },
     ],
     write,
@@ -64,6 +68,18 @@ struct BreachLine {
     reason: String,
     recorded_by: String,
     recorded_at: i64,
+}
+
+#[derive(Serialize)]
+struct AffiliationLine {
+    id: String,
+    person_id: String,
+    organization_id: String,
+    commons_id: Option<String>,
+    from_day: String,
+    until_day: Option<String>,
+    paid: bool,
+    declared_at: i64,
 }
 
 fn json(text: &str) -> Result<serde_json::Value, AppError> {
@@ -150,6 +166,31 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 reason,
                 recorded_by,
                 recorded_at,
+            },
+        )?;
+    }
+    for a in store::affiliations(conn)? {
+        let AffiliationRow {
+            id,
+            person_id,
+            organization_id,
+            commons_id,
+            from_day,
+            until_day,
+            paid,
+            declared_at,
+        } = a;
+        sink.line(
+            "affiliation",
+            &AffiliationLine {
+                id,
+                person_id,
+                organization_id,
+                commons_id,
+                from_day,
+                until_day,
+                paid,
+                declared_at,
             },
         )?;
     }

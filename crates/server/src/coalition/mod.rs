@@ -2,7 +2,9 @@
 //! licence of the SPDX list, the Peer Production License, CopyFair with a fee schedule
 //! less a reciprocity credit, or the maintainers' own text — and the determinations that
 //! answer "may we use this commons, for this use?", naming the clauses and the facts that
-//! decided, each kept, journaled in the commons' record, and expiring.
+//! decided, each kept, journaled in the commons' record, and expiring. And who pays for
+//! the commons: affiliations people declare, and each commons' accepted work counted as
+//! paid, volunteer or unknown (`affiliations`, a feature slice).
 //!
 //! Rooms: `model` (the policies and the determination engine, no I/O), `store`
 //! (queries), `service` (flows with their journal events), `views` (what is shown, in the
@@ -10,6 +12,7 @@
 //! commons' page), `events`, `export` and `demo`
 //! (the PPL and CopyFair commons' determinations, through the same flows).
 
+mod affiliations;
 mod api;
 mod demo;
 mod events;
@@ -20,6 +23,7 @@ mod service;
 mod store;
 mod views;
 
+pub use affiliations::affiliations_panel;
 pub use demo::seed as seed_demo;
 pub use events::EVENTS;
 pub use export::EXPORT;
@@ -43,6 +47,18 @@ pub fn pages() -> Router<AppState> {
             get(pages::list).post(pages::ask),
         )
         .route("/commons/{handle}/determinations/new", get(pages::ask_form))
+        .route(
+            "/commons/{handle}/paid-volunteer",
+            get(affiliations::page_report),
+        )
+        .route(
+            "/commons/{handle}/affiliations",
+            axum::routing::post(affiliations::page_declare),
+        )
+        .route(
+            "/affiliations/{id}/withdraw",
+            axum::routing::post(affiliations::page_withdraw),
+        )
         .route("/determinations/{id}", get(pages::determination))
         .route(
             "/determinations/{id}/terminate",
@@ -57,4 +73,8 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::get))
         .routes(routes!(api::terminate))
         .routes(routes!(api::get_policy, api::put_policy))
+        .routes(routes!(affiliations::api_declare))
+        .routes(routes!(affiliations::api_withdraw))
+        .routes(routes!(affiliations::api_of_person))
+        .routes(routes!(affiliations::api_report))
 }

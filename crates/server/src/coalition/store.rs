@@ -3,7 +3,9 @@
 //! changed). Another domain's rows come through its face.
 
 use crate::db::DbConn;
-use crate::db::schema::{coalition_breaches, coalition_determinations, coalition_policies};
+use crate::db::schema::{
+    coalition_affiliations, coalition_breaches, coalition_determinations, coalition_policies,
+};
 use crate::error::AppError;
 use diesel::prelude::*;
 
@@ -174,6 +176,79 @@ pub fn breaches(conn: &mut DbConn) -> Result<Vec<BreachRow>, AppError> {
         .order((
             coalition_breaches::recorded_at.asc(),
             coalition_breaches::id.asc(),
+        ))
+        .load(conn)?)
+}
+
+/// A person's declared affiliation.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = coalition_affiliations)]
+pub struct AffiliationRow {
+    pub id: String,
+    pub person_id: String,
+    pub organization_id: String,
+    pub commons_id: Option<String>,
+    pub from_day: String,
+    pub until_day: Option<String>,
+    pub paid: bool,
+    pub declared_at: i64,
+}
+
+pub fn insert_affiliation(conn: &mut DbConn, row: &AffiliationRow) -> Result<(), AppError> {
+    diesel::insert_into(coalition_affiliations::table)
+        .values(row)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn affiliation(conn: &mut DbConn, id: &str) -> Result<Option<AffiliationRow>, AppError> {
+    Ok(coalition_affiliations::table
+        .filter(coalition_affiliations::id.eq(id))
+        .select(AffiliationRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Removes an affiliation of `person_id`; false when there was none (another took it
+/// back first).
+pub fn delete_affiliation(conn: &mut DbConn, id: &str, person_id: &str) -> Result<bool, AppError> {
+    Ok(diesel::delete(
+        coalition_affiliations::table
+            .filter(coalition_affiliations::id.eq(id))
+            .filter(coalition_affiliations::person_id.eq(person_id)),
+    )
+    .execute(conn)?
+        == 1)
+}
+
+/// The affiliations of these people, by first day.
+pub fn affiliations_of(
+    conn: &mut DbConn,
+    people: &[String],
+) -> Result<Vec<AffiliationRow>, AppError> {
+    let mut out = Vec::new();
+    for chunk in people.chunks(500) {
+        out.extend(
+            coalition_affiliations::table
+                .filter(coalition_affiliations::person_id.eq_any(chunk))
+                .select(AffiliationRow::as_select())
+                .order((
+                    coalition_affiliations::from_day.asc(),
+                    coalition_affiliations::id.asc(),
+                ))
+                .load::<AffiliationRow>(conn)?,
+        );
+    }
+    Ok(out)
+}
+
+/// Every affiliation, for the export.
+pub fn affiliations(conn: &mut DbConn) -> Result<Vec<AffiliationRow>, AppError> {
+    Ok(coalition_affiliations::table
+        .select(AffiliationRow::as_select())
+        .order((
+            coalition_affiliations::declared_at.asc(),
+            coalition_affiliations::id.asc(),
         ))
         .load(conn)?)
 }

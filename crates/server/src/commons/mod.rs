@@ -144,6 +144,28 @@ pub fn accepted_in_period(
     Ok(given)
 }
 
+/// Every contribution to the commons `commons_id` its maintainers accepted (and did not
+/// revert), oldest first: (author id, accepted at in Unix ms, minutes when it is a work
+/// record, else `None`).
+pub fn accepted_work(
+    conn: &mut DbConn,
+    commons_id: &str,
+) -> Result<Vec<(String, i64, Option<i64>)>, AppError> {
+    store::accepted_all(conn, commons_id)?
+        .into_iter()
+        .map(|(author, at, kind, body)| {
+            let minutes = if kind == "work_record" {
+                let w = serde_json::from_str::<contribution::WorkRecord>(&body)
+                    .map_err(AppError::internal)?;
+                Some(i64::from(w.minutes))
+            } else {
+                None
+            };
+            Ok((author, at, minutes))
+        })
+        .collect()
+}
+
 /// Sets the licence a commons shows to `expression`, checked as at its creation (an
 /// expression of the SPDX list, with the reciprocity licences `LicenseRef-PPL` and
 /// `LicenseRef-CopyFair`): how the coalition's licence policies are reflected on the

@@ -1021,6 +1021,25 @@ pub fn accepted_between(
     Ok(out)
 }
 
+/// (author id, accepted at, kind, body) of every accepted contribution to `commons_id`,
+/// oldest first.
+pub fn accepted_all(
+    conn: &mut DbConn,
+    commons_id: &str,
+) -> Result<Vec<(String, i64, String, String)>, AppError> {
+    Ok(commons_contributions::table
+        .filter(commons_contributions::commons_id.eq(commons_id))
+        .filter(commons_contributions::state.eq("accepted"))
+        .select((
+            commons_contributions::author_id,
+            commons_contributions::updated_at,
+            commons_contributions::kind,
+            commons_contributions::body,
+        ))
+        .order(commons_contributions::updated_at.asc())
+        .load(conn)?)
+}
+
 /// Sets the licence expression a commons shows.
 pub fn set_licence(
     conn: &mut DbConn,

@@ -559,3 +559,16 @@ diesel::table! {
         recorded_at -> BigInt,
     }
 }
+
+diesel::table! {
+    coalition_affiliations (id) {
+        id -> Text,
+        person_id -> Text,
+        organization_id -> Text,
+        commons_id -> Nullable<Text>,
+        from_day -> Text,
+        until_day -> Nullable<Text>,
+        paid -> Bool,
+        declared_at -> BigInt,
+    }
+}

@@ -58,3 +58,20 @@ CREATE TABLE coalition_breaches (
 );
 CREATE INDEX coalition_breaches_commons ON coalition_breaches(commons_id);
 CREATE UNIQUE INDEX coalition_breaches_determination ON coalition_breaches(determination_id);
+
+-- Who pays for the commons: a person declares, publicly, that they worked with an
+-- organization from one day to another (open-ended when `until_day` is NULL), paid for
+-- that work or not, on one commons or on any (`commons_id` NULL), as gitdm's maps do.
+-- Days are `YYYY-MM-DD`, both included.
+CREATE TABLE coalition_affiliations (
+    id TEXT PRIMARY KEY NOT NULL,
+    person_id TEXT NOT NULL REFERENCES people(id),
+    organization_id TEXT NOT NULL REFERENCES organizations(id),
+    commons_id TEXT REFERENCES commons(id),
+    from_day TEXT NOT NULL,
+    until_day TEXT,
+    paid BOOLEAN NOT NULL,
+    declared_at BIGINT NOT NULL,
+    CHECK (until_day IS NULL OR until_day >= from_day)
+);
+CREATE INDEX coalition_affiliations_person ON coalition_affiliations(person_id);

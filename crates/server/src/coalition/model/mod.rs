@@ -4,6 +4,7 @@
 //!
 //! - `clauses`: every clause a determination can name, with its stable id.
 //! - `amounts`: amounts read exactly, and the fee's arithmetic.
+//! - `paid`: affiliations, and who pays for the commons (paid, volunteer, unknown work).
 //!
 //! A policy is one of: an open licence of the SPDX list (as a commons has had since it
 //! was made), the Peer Production License, CopyFair with a fee schedule and the rates at
@@ -13,6 +14,7 @@
 
 pub mod amounts;
 pub mod clauses;
+pub mod paid;
 #[cfg(test)]
 mod tests;
 
@@ -82,6 +84,16 @@ pub enum CoalitionError {
     NothingToTerminate {
         outcome: String,
     },
+    /// A day that is not `YYYY-MM-DD`.
+    InvalidDay {
+        field: &'static str,
+        given: String,
+    },
+    /// An affiliation that ends before it starts.
+    EmptySpan {
+        from: String,
+        until: String,
+    },
 }
 
 impl CoalitionError {
@@ -103,6 +115,8 @@ impl CoalitionError {
             Self::ReasonTooLong => "too_long",
             Self::ReasonInvalid => "invalid_field",
             Self::NothingToTerminate { .. } => "nothing_to_terminate",
+            Self::InvalidDay { .. } => "invalid_day",
+            Self::EmptySpan { .. } => "empty_span",
         }
     }
 
@@ -180,6 +194,16 @@ impl CoalitionError {
             Self::NothingToTerminate { outcome } => detail!(
                 "problem-coalition-nothing-to-terminate",
                 outcome = outcome.as_str()
+            ),
+            Self::InvalidDay { field, given } => detail!(
+                "problem-coalition-invalid-day",
+                field = *field,
+                given = shown(given, 40)
+            ),
+            Self::EmptySpan { from, until } => detail!(
+                "problem-coalition-empty-span",
+                from = from.as_str(),
+                until = until.as_str()
             ),
         }
     }

@@ -262,6 +262,7 @@ const AXE_PAGES: &[&str] = &[
     "/commons/open-irrigation-controller/licence-policy",
     "/commons/open-irrigation-controller/determinations",
     "/commons/valley-bread-recipes/determinations/new",
+    "/commons/open-irrigation-controller/paid-volunteer",
 ];
 
 /// Pages a signed-in maintainer (the demo's `fatima`) sees: the settings, the forms that
@@ -283,6 +284,7 @@ const SIGNED_IN_PAGES: &[&str] = &[
     "/desk",
     "/commons/lagomar-repair-manuals/licence-policy",
     "/commons/open-irrigation-controller/determinations/new",
+    "/commons/lagomar-repair-manuals/paid-volunteer",
 ];
 
 /// Signs the browser in through the form.

@@ -1,6 +1,6 @@
 //! Coalition tests, by subject: the reciprocity licences a commons may carry
 //! (`licences`), determinations and policies through the API (`api`) and the pages
-//! (`pages`), who may do what
+//! (`pages`), who pays for the commons (`paid`), who may do what
 //! (`permissions`) and bad input (`bad_input`). The determination engine's table of
 //! cases is in the model's unit tests (`src/coalition/model/tests.rs`). The helpers below
 //! are shared by them.
@@ -9,6 +9,7 @@ mod api;
 mod bad_input;
 mod licences;
 mod pages;
+mod paid;
 mod permissions;
 
 use crate::support::{Commons, Person, TestApp};
