@@ -33,8 +33,9 @@ fn money_words(lang: Lang, text: &str) -> String {
 }
 
 /// A fact's value in words.
-fn fact_value(lang: Lang, name: &str, v: &serde_json::Value) -> String {
-    match v {
+fn fact_value(lang: Lang, name: &str, v: &super::model::FactValue) -> String {
+    let v = serde_json::to_value(v).unwrap_or(serde_json::Value::Null);
+    match &v {
         serde_json::Value::Bool(true) => crate::i18n::text(lang, "coalition-yes", &[]),
         serde_json::Value::Bool(false) => crate::i18n::text(lang, "coalition-no", &[]),
         serde_json::Value::Number(n) => n

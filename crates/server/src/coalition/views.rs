@@ -2,7 +2,9 @@
 //! worded in the reader's language and its facts with their sources, and a commons'
 //! licence policy with every clause it has.
 
-use super::model::{ClauseId, CreditRates, Determination, FeeSchedule, Outcome, Policy, Source};
+use super::model::{
+    ClauseId, CreditRates, Determination, FactValue, FeeSchedule, Outcome, Policy, Source,
+};
 use super::store::{self, DeterminationRow};
 use crate::commons::CommonsRow;
 use crate::db::DbConn;
@@ -37,8 +39,7 @@ pub struct ClauseView {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct FactView {
     /// `true`/`false`, a count, or a text (an amount, a kind, hours).
-    #[schema(value_type = Object)]
-    pub value: serde_json::Value,
+    pub value: FactValue,
     /// `declared` by the asker, or known by the `instance`.
     pub source: Source,
 }
@@ -47,12 +48,10 @@ pub struct FactView {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ContradictionView {
     pub fact: String,
-    #[schema(value_type = Object)]
-    pub declared: serde_json::Value,
+    pub declared: FactValue,
     /// The fact the instance knows, and its value.
     pub known_fact: String,
-    #[schema(value_type = Object)]
-    pub known: serde_json::Value,
+    pub known: FactValue,
 }
 
 /// The fee of a reciprocity, as weighed.
@@ -167,10 +166,6 @@ pub fn outcome_words(lang: Lang, o: Outcome) -> String {
     crate::i18n::text(lang, key, &[])
 }
 
-fn value(v: &super::model::FactValue) -> serde_json::Value {
-    serde_json::to_value(v).unwrap_or(serde_json::Value::Null)
-}
-
 /// A stored determination as shown, in `lang`.
 pub fn determination(
     conn: &mut DbConn,
@@ -247,7 +242,7 @@ fn determination_in(
                 (
                     f.name.as_str().to_string(),
                     FactView {
-                        value: value(&f.value),
+                        value: f.value.clone(),
                         source: f.source,
                     },
                 )
@@ -268,9 +263,9 @@ fn determination_in(
             .iter()
             .map(|x| ContradictionView {
                 fact: x.fact.as_str().to_string(),
-                declared: value(&x.declared),
+                declared: x.declared.clone(),
                 known_fact: x.known_fact.as_str().to_string(),
-                known: value(&x.known),
+                known: x.known.clone(),
             })
             .collect(),
         fee: row.fee.clone(),
