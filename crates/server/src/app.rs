@@ -29,9 +29,11 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     crate::accounts::install(&mut state)?;
     crate::commons::install(&mut state);
     let panels = state.panels_mut();
+    panels.register("commons", crate::coalition::licence_panel);
     panels.register("commons", crate::discussion::commons_panel);
     panels.register("contribution", crate::discussion::contribution_panel);
     panels.register("person", crate::commons::person_panel);
+    panels.register("person", crate::coalition::affiliations_panel);
     panels.register("organization", crate::discussion::organization_panel);
     panels.register("organization", crate::bodies::organization_panel);
     panels.register("organization", crate::ledger::treasury_panel);
@@ -54,6 +56,7 @@ pub fn router(state: AppState) -> Router {
             .merge(crate::bodies::api())
             .merge(crate::ledger::api())
             .merge(crate::lending::api())
+            .merge(crate::coalition::api())
             .split_for_parts();
     let description = crate::openapi::finish(description);
     let readable = crate::api_page::ApiDoc::read(&crate::openapi::to_json(&description));
@@ -67,6 +70,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::bodies::pages())
         .merge(crate::ledger::pages())
         .merge(crate::lending::pages())
+        .merge(crate::coalition::pages())
         .merge(crate::web::language::routes())
         .merge(crate::api_page::routes(readable))
         .layer(from_fn_with_state(state.clone(), csrf::middleware))

@@ -483,7 +483,7 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     (
         "invalid_policy",
-        "a lending policy number outside its range, or unknown borrowers",
+        "a lending policy number outside its range or unknown borrowers; a licence policy of an unknown kind, or with a field missing or of another kind",
     ),
     ("invalid_time", "a time that is not RFC 3339"),
     (
@@ -523,6 +523,39 @@ pub const CODES: &[(&str, &str)] = &[
     (
         "reservation_state",
         "a reservation whose state forbids this move (cancelling one that is out, checking out one that awaits approval)",
+    ),
+    (
+        "unknown_use",
+        "a determination asked for a use other than `commercial` or `non_commercial`",
+    ),
+    (
+        "not_a_currency",
+        "an amount in hours or credits where money is asked (a revenue, a fee)",
+    ),
+    (
+        "negative_amount",
+        "a revenue, a fee or a credit rate below zero",
+    ),
+    (
+        "currency_mismatch",
+        "a declared revenue in another currency than the commons' fee schedule",
+    ),
+    (
+        "invalid_units",
+        "a negative number of units declared for a fee per unit",
+    ),
+    ("invalid_day", "a day that is not `YYYY-MM-DD`"),
+    (
+        "empty_span",
+        "an affiliation whose last day is before its first",
+    ),
+    (
+        "nothing_to_terminate",
+        "terminating a determination that permitted nothing, or a party whose rights under the commons ended already",
+    ),
+    (
+        "invalid_fee_schedule",
+        "a CopyFair fee schedule or credit rate that does not parse, is out of range or mixes currencies",
     ),
 ];
 

@@ -167,6 +167,33 @@ event-ledger-transaction-recorded = { $actor } recorded { $flow ->
    *[transfer] a transfer
 } #{ $number } in the treasury of { $treasury }
 event-ledger-transaction-reversed = { $actor } reversed transaction #{ $reverses } of the treasury of { $treasury } with #{ $number }
+event-commons-licence-policy-set = { $actor } set the licence policy of { $commons } to { $policy ->
+    [ppl] the Peer Production License
+    [copyfair] CopyFair
+    [custom] a licence of its own
+   *[spdx] an open licence
+}
+event-determination-made = { $actor } asked to use { $commons } { $usage ->
+    [commercial] commercially
+   *[non_commercial] for a use that is not commercial
+}{ $organization ->
+    [none] {""}
+   *[other] {" "}for { $organization }
+}: { $outcome ->
+    [permitted_non_commercial] permitted
+    [permitted_commons_based] permitted, as commons-based use
+    [permitted_reciprocity_met] permitted, its reciprocity met
+    [permitted_with_fee] permitted with a fee of { $fee }
+    [not_permitted] not permitted under its licence
+    [terminated] not permitted, its rights ended for a breach
+   *[needs_evidence] evidence needed
+}
+event-determination-terminated = { $actor } ended the rights of { $party } under { $commons } for a breach
+event-person-affiliation-declared = { $actor } declared working with { $organization }, { $paid ->
+    [yes] paid for it
+   *[no] as a volunteer
+}
+event-person-affiliation-withdrawn = { $actor } took back their affiliation with { $organization }
 ## Lending
 
 event-resource-created = { $actor } put { $name } up for lending ({ $quantity ->

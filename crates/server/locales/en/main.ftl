@@ -812,6 +812,223 @@ lending-desk-returns = To take back today
 lending-desk-awaiting = Awaiting your approval
 lending-desk-nothing = Nothing.
 
+# The coalition's clauses (a determination names them by id: clause-<id>-title and -text).
+clause-ppl-1-grant-title = Licence grant
+clause-ppl-1-grant-text = Anyone may copy, share, perform and adapt the work, for any purpose that is not commercial. Commercial use is allowed only as clauses 1c and 1d say.
+clause-ppl-1a-same-licence-title = Copies under this licence
+clause-ppl-1a-same-licence-text = Whoever shares the work shares it under this licence, with its text or its address, and may add no terms that restrict what the licence grants.
+clause-ppl-1b-share-alike-title = Share alike
+clause-ppl-1b-share-alike-text = Adaptations of the work are shared under this licence, or a later version of it, on the same terms.
+clause-ppl-1c-commercial-worker-owned-title = Commercial use by worker-owned enterprises
+clause-ppl-1c-commercial-worker-owned-text = The work may be used commercially only by a worker-owned business or worker-owned collective, and only if all the financial gain, surplus, profits and benefits it produces are distributed among its worker-owners.
+clause-ppl-1d-commercial-waged-labour-title = No use to profit from waged labour
+clause-ppl-1d-commercial-waged-labour-text = A business that is privately owned and managed, and that seeks to profit from the labour of employees paid by salary or other wages, may not use the work under this licence.
+clause-ppl-1e-attribution-title = Attribution
+clause-ppl-1e-attribution-text = Whoever shares the work or an adaptation keeps its copyright notices intact and credits its authors as they ask, with the work's title and address.
+clause-ppl-2-separate-licence-title = A separate licence
+clause-ppl-2-separate-licence-text = Those this licence does not permit may still ask the holders of the work for a licence of its own, on other terms; this licence gives none.
+clause-ppl-3-termination-title = Termination
+clause-ppl-3-termination-text = The rights this licence grants end of themselves for whoever breaks its terms.
+clause-copyfair-1-grant-title = Free sharing
+clause-copyfair-1-grant-text = Anyone may copy, share, study and adapt the commons for purposes that are not commercial, without asking and without paying.
+clause-copyfair-2-commons-based-title = Commercial use by commons-based enterprises
+clause-copyfair-2-commons-based-text = Cooperatives, worker-owned enterprises that share their surplus among their workers, phyles, for-benefit associations and public bodies use the commons commercially without a fee.
+clause-copyfair-3-reciprocity-title = Reciprocity from other commercial users
+clause-copyfair-3-reciprocity-text = Any other commercial use asks for reciprocity: the fee the commons' maintainers declared in its schedule, for each period of use.
+clause-copyfair-4-credit-title = What was given back counts
+clause-copyfair-4-credit-text = What the user gave the commons in the period (contributions its maintainers accepted and hours of work recorded, by the user's members or employees, and money paid in) is credited against the fee at the declared rates. No fee is below zero.
+clause-copyfair-5-contributors-title = Contributors use it freely
+clause-copyfair-5-contributors-text = A person who contributed to the commons in the period, and whose contribution was accepted, uses it commercially without a fee.
+clause-copyfair-6-attribution-share-alike-title = Attribution and share-alike
+clause-copyfair-6-attribution-share-alike-text = Whoever uses the commons credits its contributors and shares its adaptations on the same terms.
+clause-copyfair-7-termination-title = Termination
+clause-copyfair-7-termination-text = Use that breaks these terms, or a fee left unpaid, ends the permission.
+clause-copyfair-8-agreement-title = An agreement with the maintainers
+clause-copyfair-8-agreement-text = Until the maintainers declare a fee schedule, commercial users other than commons-based enterprises and contributors agree on their reciprocity with them directly.
+clause-spdx-open-licence-title = An open licence
+clause-spdx-open-licence-text = The commons is shared under { $licence }, which allows its use, commercial use included, on that licence's own conditions.
+clause-spdx-non-commercial-only-title = Non-commercial use only
+clause-spdx-non-commercial-only-text = { $licence } allows only use that is not commercial: commercial use is not permitted under it.
+clause-spdx-terms-title = The licence's conditions
+clause-spdx-terms-text = Use follows the conditions of { $licence }: keep its notices, credit the authors, and share alike where it says so.
+clause-spdx-separate-licence-title = A separate licence
+clause-spdx-separate-licence-text = Commercial users may ask the holders of the work for a separate licence.
+clause-spdx-termination-title = Termination
+clause-spdx-termination-text = Whoever breaks the conditions of { $licence } loses the rights it grants, as the licence says.
+clause-custom-text-title = The commons' own licence
+clause-custom-text-text = { $title }: the terms its maintainers wrote decide, as they are shown on this page.
+clause-custom-commercial-permitted-title = Commercial use permitted
+clause-custom-commercial-permitted-text = The maintainers' licence permits commercial use on its terms.
+clause-custom-commercial-commons-based-title = Commercial use by commons-based enterprises only
+clause-custom-commercial-commons-based-text = The maintainers' licence permits commercial use only to cooperatives, worker-owned enterprises that share their surplus among their workers, phyles, for-benefit associations and public bodies.
+clause-custom-commercial-separate-agreement-title = Commercial use by agreement
+clause-custom-commercial-separate-agreement-text = The maintainers' licence permits no commercial use without a separate agreement with them.
+clause-custom-termination-title = Termination
+clause-custom-termination-text = Whoever breaks the terms of the maintainers' licence loses the permission it gave.
+
+# The coalition's outcomes, as a determination names them.
+coalition-outcome-permitted-non-commercial = Permitted: the use is not commercial
+coalition-outcome-permitted-commons-based = Permitted: commons-based commercial use
+coalition-outcome-permitted-reciprocity-met = Permitted: reciprocity met
+coalition-outcome-permitted-with-fee = Permitted with a fee
+coalition-outcome-not-permitted = Not permitted under this licence
+coalition-outcome-needs-evidence = Evidence needed
+coalition-outcome-terminated = Terminated for a breach
+
+# The coalition's pages: licence policies and determinations.
+coalition-panel-title = Licence and reciprocity
+coalition-policy-name = { $policy ->
+    [ppl] Peer Production License
+    [copyfair] CopyFair
+    [custom] A licence of its own
+   *[spdx] An open licence
+}
+coalition-panel-ask = Use this commons commercially?
+coalition-panel-policy = Its licence, clause by clause
+coalition-panel-determinations = Who asked, and what they were told
+coalition-use-name = { $use ->
+    [commercial] Commercial
+   *[non_commercial] Not commercial
+}
+coalition-expired-short = expired
+coalition-list-title = Determinations on { $commons }
+coalition-list-none = Nobody has asked yet.
+coalition-more = More
+coalition-determination-title = May they use { $commons }?
+coalition-asked-by = Asked by
+coalition-on-behalf-of = on behalf of
+coalition-use = Use
+coalition-policy = Policy
+coalition-decided = Decided
+coalition-holds-until = Holds until
+coalition-expired = Expired: ask again.
+coalition-clauses-decided = The clauses that decided
+coalition-missing = Still needed to decide
+coalition-contradictions = Contradicted by what this instance knows
+coalition-contradiction = { $fact }: declared { $declared }, but { $known_fact } is { $known }
+coalition-facts = The facts used
+coalition-facts-none = No fact was needed.
+coalition-source-declared = declared
+coalition-source-instance = known by this instance
+coalition-reciprocity = Reciprocity
+coalition-fee-gross = The schedule's fee
+coalition-fee-credit = Credit for what was given back
+coalition-fee-owed = Fee owed
+coalition-fee-nothing = Nothing: what was given back meets it
+coalition-fee-period = For the period
+coalition-fee-payee = Paid into the treasury
+coalition-conditions = Under these conditions
+coalition-way-forward = The way forward
+coalition-ask-again = Ask again
+coalition-ask-title = May you use { $commons }?
+coalition-ask-intro = Say what you would use it for and, for a commercial use, the facts its licence weighs. This instance adds what it knows: your organization's kind and members, and what they gave the commons in the period.
+coalition-ask-organization = On behalf of the organization (its handle; leave empty to ask for yourself)
+coalition-ask-facts = Leave a fact unsaid when this instance knows it or the licence does not need it: the answer names what is missing.
+coalition-fact = { $fact ->
+    [organization_kind] Kind of organization
+    [worker_owned] Owned by the people who work in it
+    [surplus_to_workers] All its surplus shared among its worker-owners
+    [waged_labour] Employs people for wages who are not its owners
+    [revenue] Revenue from the use in the period
+    [units] Units made or sold with it in the period
+    [accepted_contributions] Contributions accepted in the period
+    [hours_of_work] Hours of work accepted in the period
+    [paid_in] Money paid into the commons in the period
+    [breach] Rights ended for a breach
+   *[other] { $fact }
+}
+coalition-not-said = Not said
+coalition-yes = Yes
+coalition-no = No
+coalition-hours = { $hours } h
+coalition-revenue-example = 18000.00 EUR
+coalition-ask-submit = Ask
+coalition-sign-in-to-ask = Sign in to ask
+coalition-policy-title = The licence policy of { $commons }
+coalition-policy-set-by = Set by @{ $who }, { $when }.
+coalition-policy-follows-licence = Its maintainers have set no policy: it follows the commons' licence.
+coalition-fee-schedule = Fee schedule
+coalition-fee-none = No fee schedule declared yet: commercial users who owe reciprocity agree on it with the maintainers.
+coalition-fee-flat = { $amount } for each period
+coalition-fee-per-unit = { $amount } per { $unit }
+coalition-fee-revenue-share = { $share } of the revenue declared from the use
+coalition-credit = Less { $contribution } per contribution accepted and { $hour } per hour of work accepted in the period, and the money paid in.
+coalition-period = { $count ->
+    [one] A period of one day.
+   *[other] A period of { $count } days.
+}
+coalition-clauses = Its clauses
+coalition-recent = Latest determinations
+coalition-set-title = Set the licence policy
+coalition-set-spdx = For an open licence
+coalition-set-expression = SPDX expression
+coalition-set-copyfair = For CopyFair
+coalition-schedule-name = { $schedule ->
+    [flat] The same fee for each period
+    [per_unit] A price per unit
+   *[revenue_share] A share of the revenue
+}
+coalition-set-basis-points = Share in basis points (300 is 3 %)
+coalition-set-currency = Currency of the share
+coalition-set-amount = Fee or price per unit, with its currency
+coalition-set-unit-name = What a unit is
+coalition-set-per-contribution = Credit per accepted contribution
+coalition-set-per-hour = Credit per hour of work
+coalition-set-period = Period in days (365 when empty)
+coalition-set-custom = For a licence of its own
+coalition-set-custom-title = Title
+coalition-set-custom-text = Text
+coalition-set-commercial = Commercial use
+coalition-commercial-name = { $rule ->
+    [permitted] Permitted
+    [separate_agreement] Only by a separate agreement
+   *[commons_based_only] Only for commons-based enterprises
+}
+coalition-set-submit = Set the policy
+coalition-terminated-title = These rights ended for a breach
+coalition-terminated-by = Ended by @{ $who }, { $when }. Whoever it was asked for is answered "terminated" under this commons from then on.
+coalition-terminate-title = End these rights for a breach
+coalition-terminate-intro = As a maintainer you may end what this answer permitted, saying what was breached. The organization or person it was asked for is then answered "terminated" under this commons.
+coalition-terminate-reason = What was breached
+coalition-terminate-submit = End these rights
+coalition-changed = Since this answer, { $what } changed: it may no longer hold.
+coalition-changed-what = { $what ->
+    [organization_kind] the organization's kind
+   *[members] its members
+}
+coalition-no-longer-current = no longer current
+coalition-panel-paid = Who pays for it
+coalition-paid-title = Who pays for { $commons }
+coalition-paid-intro = Each contribution its maintainers accepted, and each hour of accepted work, counted as done paid, as a volunteer, or unknown, by what its author declared of the organizations they work with on the day it was accepted.
+coalition-paid-summary = { $count ->
+    [0] No contribution accepted yet.
+    [one] One contribution accepted: { $paid } paid, { $volunteer } volunteer, { $unknown } unknown.
+   *[other] { $count } contributions accepted: { $paid } paid, { $volunteer } volunteer, { $unknown } unknown.
+}
+coalition-paid-chart = Contributions accepted each month, paid, volunteer and unknown
+coalition-paid-paid = Paid
+coalition-paid-volunteer = Volunteer
+coalition-paid-unknown = Unknown
+coalition-paid-by-month = Contributions accepted (share) and hours, paid / volunteer / unknown, by month
+coalition-paid-month = Month
+coalition-paid-hours = Hours
+coalition-paid-all = All
+coalition-paid-by-organization = By organization: the work its affiliated people did
+coalition-paid-organization = Organization
+coalition-declare-title = Declare who you work with
+coalition-declare-intro = Said publicly, as gitdm's maps do: the organization, from and to which days, and whether you are paid for this work.
+coalition-declare-organization = Organization (its handle)
+coalition-declare-from = From
+coalition-declare-until = Until (empty: still)
+coalition-declare-paid = Paid for this work
+coalition-declare-scope = For
+coalition-declare-scope-this = work on { $commons }
+coalition-declare-scope-any = work on any commons
+coalition-declare-submit = Declare
+coalition-affiliations-title = Affiliations
+coalition-affiliation-ongoing = ongoing
+coalition-affiliation-withdraw = Take back
+
 ## Distributions back to contributors
 
 ledger-distributions = Distributions back to contributors

@@ -155,7 +155,7 @@ problem-invalid-licence = invalid licence `{ $expression }`: { $reason }
 problem-licence-spaces = give an SPDX expression such as `CC-BY-SA-4.0` without surrounding spaces
 # $reason is the SPDX library's own explanation, in English.
 problem-licence-syntax = { $reason }; see https://spdx.org/licenses/ for identifiers
-problem-licence-unlisted = `{ $licence }` is not on the SPDX licence list; custom licences are not supported yet
+problem-licence-unlisted = `{ $licence }` is not on the SPDX licence list; of the licences outside it only `LicenseRef-PPL` and `LicenseRef-CopyFair` are taken (for terms of your own, set a custom licence policy on the commons)
 # $problem is one of the problem-path-… messages after this one.
 problem-invalid-file-path = invalid path `{ $path }`: { $problem }
 problem-path-empty = the path is empty; give a file name such as `README.md`
@@ -525,6 +525,45 @@ problem-lending-slot-taken = the items are taken at that time (by reservation `{
     [none] no slot of that length is free within the booking horizon
    *[other] the next free slot starts at { $next }
 }
+
+# The coalition: licence policies and determinations.
+problem-coalition-unknown-use = the use "{ $given }" is unknown: ask for `commercial` or `non_commercial`
+problem-coalition-malformed-amount = { $field } "{ $given }" is not an amount such as "1200.50 EUR": a decimal number, a space, a currency code
+problem-coalition-unknown-unit = { $field }: "{ $given }" is no currency; use an ISO 4217 code in capitals (EUR, USD, JPY…)
+problem-coalition-not-a-currency = { $field }: "{ $given }" counts time or credits, not money; give it in a currency (EUR, USD…)
+problem-coalition-too-many-decimals = { $field } "{ $given }" has more decimals than { $unit } allows ({ $digits ->
+        [0] none
+        [one] { $digits } digit
+       *[other] { $digits } digits
+    })
+problem-coalition-amount-too-large = { $field } "{ $given }" is too large: an amount must fit in 64-bit minor units
+problem-coalition-negative-amount = { $field } "{ $given }" is below zero: give what was earned or asked, zero or more
+problem-coalition-currency-mismatch = { $field } is in { $given }, but this commons asks its fees in { $want }: give it in { $want }
+problem-coalition-invalid-units = { $given } units cannot be: give how many were made or sold, zero or more
+problem-coalition-fee-too-large = the fee or the credit would pass what 64-bit minor units can hold; nothing was written
+problem-coalition-invalid-fee-schedule = the fee schedule cannot be taken: { $reason }
+problem-coalition-invalid-policy = the licence policy cannot be taken: { $reason }
+problem-coalition-unknown-policy = "{ $given }" is no policy; choose spdx, ppl, copyfair or custom
+problem-coalition-policy-stray-field = `{ $field }` does not belong to a { $policy } policy; leave it out
+problem-coalition-policy-missing-field = a { $policy } policy needs `{ $field }`
+problem-coalition-credit-currency = the credit rate `{ $field }` must be in the fee's currency, { $want }
+problem-coalition-period = a period of { $given } days cannot be: give 1 to { $most } days
+problem-coalition-policy-text = `{ $field }` must hold 1 to { $most } characters without control characters (it has { $chars })
+problem-coalition-custom-commercial = "{ $given }" is no rule for commercial use; choose permitted, commons_based_only or separate_agreement
+problem-coalition-unknown-schedule = "{ $given }" is no fee schedule; choose flat, revenue_share or per_unit
+problem-coalition-schedule-missing-field = a { $schedule } schedule needs `{ $field }`
+problem-coalition-schedule-stray-field = `{ $field }` does not belong to a { $schedule } schedule; leave it out
+problem-coalition-schedule-zero = `{ $field }` must be more than zero
+problem-coalition-unit-name = what a unit is must be named in 1 to 60 characters (this name has { $chars })
+problem-coalition-basis-points = a share of { $given } basis points cannot be: give 1 to 10000 (300 is 3 %)
+problem-why-coalition-ask = ask on its behalf whether it may use a commons
+problem-coalition-maintainers-only = only the maintainers of { $commons } may set its licence policy
+problem-no-determination = there is no determination `{ $id }`
+problem-coalition-nothing-to-terminate = a determination that answered { $outcome } gave no rights to end, or its party's rights under this commons ended already
+problem-coalition-invalid-day = { $field } "{ $given }" is not a day written YYYY-MM-DD
+problem-coalition-empty-span = an affiliation cannot end ({ $until }) before it starts ({ $from })
+problem-no-affiliation = there is no affiliation `{ $id }`
+problem-affiliation-not-yours = only the person who declared an affiliation may take it back
 problem-distribution-day = the { $field ->
     [since] first day
    *[until] last day

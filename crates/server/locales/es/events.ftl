@@ -151,6 +151,33 @@ event-ledger-transaction-recorded = { $actor } registró { $flow ->
    *[transfer] el traspaso
 } n.º { $number } en la tesorería de { $treasury }
 event-ledger-transaction-reversed = { $actor } anuló el movimiento n.º { $reverses } de la tesorería de { $treasury } con el n.º { $number }
+event-commons-licence-policy-set = { $actor } dio a { $commons } la política de licencia { $policy ->
+    [ppl] de la Peer Production License
+    [copyfair] CopyFair
+    [custom] de una licencia propia
+   *[spdx] de una licencia abierta
+}
+event-determination-made = { $actor } pidió usar { $commons } { $usage ->
+    [commercial] comercialmente
+   *[non_commercial] para un uso no comercial
+}{ $organization ->
+    [none] {""}
+   *[other] {" "}para { $organization }
+}: { $outcome ->
+    [permitted_non_commercial] permitido
+    [permitted_commons_based] permitido, como uso del procomún
+    [permitted_reciprocity_met] permitido, su reciprocidad cumplida
+    [permitted_with_fee] permitido con una cuota de { $fee }
+    [not_permitted] no permitido bajo su licencia
+    [terminated] no permitido, sus derechos terminados por un incumplimiento
+   *[needs_evidence] se piden pruebas
+}
+event-determination-terminated = { $actor } terminó los derechos de { $party } sobre { $commons } por un incumplimiento
+event-person-affiliation-declared = { $actor } declaró trabajar con { $organization }, { $paid ->
+    [yes] con paga
+   *[no] como voluntario
+}
+event-person-affiliation-withdrawn = { $actor } retiró su afiliación a { $organization }
 ## Préstamos
 
 event-resource-created = { $actor } puso { $name } en préstamo ({ $quantity ->

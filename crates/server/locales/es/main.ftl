@@ -812,6 +812,223 @@ lending-desk-returns = Para recibir hoy
 lending-desk-awaiting = Pendientes de tu aprobación
 lending-desk-nothing = Nada.
 
+# Las cláusulas de la coalición (una determinación las nombra por su identificador).
+clause-ppl-1-grant-title = Concesión de la licencia
+clause-ppl-1-grant-text = Cualquiera puede copiar, compartir, representar y adaptar la obra, para cualquier fin que no sea comercial. El uso comercial solo se permite como dicen las cláusulas 1c y 1d.
+clause-ppl-1a-same-licence-title = Copias bajo esta licencia
+clause-ppl-1a-same-licence-text = Quien comparte la obra la comparte bajo esta licencia, con su texto o su dirección, y no puede añadir condiciones que restrinjan lo que la licencia concede.
+clause-ppl-1b-share-alike-title = Compartir igual
+clause-ppl-1b-share-alike-text = Las adaptaciones de la obra se comparten bajo esta licencia, o una versión posterior, en las mismas condiciones.
+clause-ppl-1c-commercial-worker-owned-title = Uso comercial por empresas de sus trabajadores
+clause-ppl-1c-commercial-worker-owned-text = La obra solo puede usarse comercialmente por una empresa o un colectivo propiedad de sus trabajadores, y solo si todas las ganancias, excedentes, beneficios y provechos que produce se reparten entre sus trabajadores-propietarios.
+clause-ppl-1d-commercial-waged-labour-title = Ningún uso para lucrarse del trabajo asalariado
+clause-ppl-1d-commercial-waged-labour-text = Una empresa de propiedad y gestión privadas, que busca lucrarse con el trabajo de empleados pagados con un salario u otras remuneraciones, no puede usar la obra bajo esta licencia.
+clause-ppl-1e-attribution-title = Atribución
+clause-ppl-1e-attribution-text = Quien comparte la obra o una adaptación mantiene intactos sus avisos de derechos de autor y cita a sus autores como piden, con el título y la dirección de la obra.
+clause-ppl-2-separate-licence-title = Una licencia aparte
+clause-ppl-2-separate-licence-text = Quienes esta licencia no autoriza pueden pedir a los titulares de la obra una licencia aparte, en otras condiciones; esta no la concede.
+clause-ppl-3-termination-title = Terminación
+clause-ppl-3-termination-text = Los derechos que esta licencia concede terminan por sí solos para quien incumple sus condiciones.
+clause-copyfair-1-grant-title = Compartir libremente
+clause-copyfair-1-grant-text = Cualquiera puede copiar, compartir, estudiar y adaptar el común para fines no comerciales, sin pedir permiso y sin pagar.
+clause-copyfair-2-commons-based-title = Uso comercial por empresas del procomún
+clause-copyfair-2-commons-based-text = Las cooperativas, las empresas de sus trabajadores que reparten entre ellos sus excedentes, las phyles, las asociaciones de interés general y los organismos públicos usan comercialmente el común sin cuota.
+clause-copyfair-3-reciprocity-title = Reciprocidad de los demás usuarios comerciales
+clause-copyfair-3-reciprocity-text = Cualquier otro uso comercial pide reciprocidad: la cuota que los mantenedores del común declararon en su tarifa, por cada periodo de uso.
+clause-copyfair-4-credit-title = Lo devuelto cuenta
+clause-copyfair-4-credit-text = Lo que el usuario dio al común en el periodo (contribuciones aceptadas por sus mantenedores y horas de trabajo registradas, por sus miembros o empleados, y dinero aportado) se descuenta de la cuota según las tasas declaradas. Ninguna cuota es menor que cero.
+clause-copyfair-5-contributors-title = Quien contribuye lo usa libremente
+clause-copyfair-5-contributors-text = Una persona que contribuyó al común en el periodo, y cuya contribución fue aceptada, lo usa comercialmente sin cuota.
+clause-copyfair-6-attribution-share-alike-title = Atribución y compartir igual
+clause-copyfair-6-attribution-share-alike-text = Quien usa el común cita a quienes contribuyeron y comparte sus adaptaciones en las mismas condiciones.
+clause-copyfair-7-termination-title = Terminación
+clause-copyfair-7-termination-text = Un uso que incumple estas condiciones, o una cuota sin pagar, pone fin a la autorización.
+clause-copyfair-8-agreement-title = Un acuerdo con los mantenedores
+clause-copyfair-8-agreement-text = Mientras los mantenedores no declaren una tarifa, los usuarios comerciales que no son empresas del procomún ni contribuyentes acuerdan su reciprocidad directamente con ellos.
+clause-spdx-open-licence-title = Una licencia abierta
+clause-spdx-open-licence-text = El común se comparte bajo { $licence }, que permite su uso, también comercial, en las condiciones propias de esa licencia.
+clause-spdx-non-commercial-only-title = Solo uso no comercial
+clause-spdx-non-commercial-only-text = { $licence } solo permite el uso no comercial: el uso comercial no está permitido bajo ella.
+clause-spdx-terms-title = Las condiciones de la licencia
+clause-spdx-terms-text = El uso sigue las condiciones de { $licence }: mantener sus avisos, citar a los autores y compartir igual donde lo diga.
+clause-spdx-separate-licence-title = Una licencia aparte
+clause-spdx-separate-licence-text = Los usuarios comerciales pueden pedir a los titulares de la obra una licencia aparte.
+clause-spdx-termination-title = Terminación
+clause-spdx-termination-text = Quien incumple las condiciones de { $licence } pierde los derechos que concede, como dice la licencia.
+clause-custom-text-title = La licencia propia del común
+clause-custom-text-text = { $title }: deciden las condiciones que escribieron sus mantenedores, tal como aparecen en esta página.
+clause-custom-commercial-permitted-title = Uso comercial permitido
+clause-custom-commercial-permitted-text = La licencia de los mantenedores permite el uso comercial en sus condiciones.
+clause-custom-commercial-commons-based-title = Uso comercial solo para empresas del procomún
+clause-custom-commercial-commons-based-text = La licencia de los mantenedores solo permite el uso comercial a cooperativas, empresas de sus trabajadores que reparten entre ellos sus excedentes, phyles, asociaciones de interés general y organismos públicos.
+clause-custom-commercial-separate-agreement-title = Uso comercial con acuerdo
+clause-custom-commercial-separate-agreement-text = La licencia de los mantenedores no permite ningún uso comercial sin un acuerdo aparte con ellos.
+clause-custom-termination-title = Terminación
+clause-custom-termination-text = Quien incumple las condiciones de la licencia de los mantenedores pierde la autorización que daba.
+
+# Los resultados de una determinación.
+coalition-outcome-permitted-non-commercial = Permitido: el uso no es comercial
+coalition-outcome-permitted-commons-based = Permitido: uso comercial del procomún
+coalition-outcome-permitted-reciprocity-met = Permitido: reciprocidad cumplida
+coalition-outcome-permitted-with-fee = Permitido con una cuota
+coalition-outcome-not-permitted = No permitido bajo esta licencia
+coalition-outcome-needs-evidence = Se piden pruebas
+coalition-outcome-terminated = Terminado por incumplimiento
+
+# Las páginas de la coalición: políticas de licencia y determinaciones.
+coalition-panel-title = Licencia y reciprocidad
+coalition-policy-name = { $policy ->
+    [ppl] Peer Production License
+    [copyfair] CopyFair
+    [custom] Una licencia propia
+   *[spdx] Una licencia abierta
+}
+coalition-panel-ask = ¿Usar este común comercialmente?
+coalition-panel-policy = Su licencia, cláusula por cláusula
+coalition-panel-determinations = Quién preguntó y qué se le respondió
+coalition-use-name = { $use ->
+    [commercial] Comercial
+   *[non_commercial] No comercial
+}
+coalition-expired-short = vencida
+coalition-list-title = Determinaciones sobre { $commons }
+coalition-list-none = Nadie ha preguntado todavía.
+coalition-more = Más
+coalition-determination-title = ¿Pueden usar { $commons }?
+coalition-asked-by = Preguntado por
+coalition-on-behalf-of = en nombre de
+coalition-use = Uso
+coalition-policy = Política
+coalition-decided = Decidido
+coalition-holds-until = Vale hasta
+coalition-expired = Vencida: vuelve a preguntar.
+coalition-clauses-decided = Las cláusulas que decidieron
+coalition-missing = Aún falta para decidir
+coalition-contradictions = Contradicho por lo que esta instancia sabe
+coalition-contradiction = { $fact }: declarado { $declared }, pero { $known_fact } es { $known }
+coalition-facts = Los hechos considerados
+coalition-facts-none = No hacía falta ningún hecho.
+coalition-source-declared = declarado
+coalition-source-instance = conocido por esta instancia
+coalition-reciprocity = Reciprocidad
+coalition-fee-gross = La cuota de la tarifa
+coalition-fee-credit = Crédito por lo devuelto
+coalition-fee-owed = Cuota debida
+coalition-fee-nothing = Nada: lo devuelto la cubre
+coalition-fee-period = Para el periodo
+coalition-fee-payee = Se paga a la tesorería
+coalition-conditions = En estas condiciones
+coalition-way-forward = El camino a seguir
+coalition-ask-again = Volver a preguntar
+coalition-ask-title = ¿Puedes usar { $commons }?
+coalition-ask-intro = Di para qué lo usarías y, para un uso comercial, los hechos que su licencia considera. Esta instancia añade lo que sabe: el tipo y los miembros de tu organización, y lo que dieron al común en el periodo.
+coalition-ask-organization = En nombre de la organización (su identificador; déjalo vacío para preguntar por ti)
+coalition-ask-facts = Deja un hecho sin decir cuando esta instancia lo conoce o la licencia no lo necesita: la respuesta nombra lo que falta.
+coalition-fact = { $fact ->
+    [organization_kind] Tipo de organización
+    [worker_owned] Propiedad de quienes trabajan en ella
+    [surplus_to_workers] Todos sus excedentes repartidos entre sus trabajadores-propietarios
+    [waged_labour] Emplea asalariados que no son sus propietarios
+    [revenue] Ingresos por el uso en el periodo
+    [units] Unidades producidas o vendidas con el común en el periodo
+    [accepted_contributions] Contribuciones aceptadas en el periodo
+    [hours_of_work] Horas de trabajo aceptadas en el periodo
+    [paid_in] Dinero aportado al común en el periodo
+    [breach] Derechos terminados por incumplimiento
+   *[other] { $fact }
+}
+coalition-not-said = Sin decir
+coalition-yes = Sí
+coalition-no = No
+coalition-hours = { $hours } h
+coalition-revenue-example = 18000.00 EUR
+coalition-ask-submit = Preguntar
+coalition-sign-in-to-ask = Inicia sesión para preguntar
+coalition-policy-title = La política de licencia de { $commons }
+coalition-policy-set-by = Fijada por @{ $who }, { $when }.
+coalition-policy-follows-licence = Sus mantenedores no fijaron ninguna política: sigue la licencia del común.
+coalition-fee-schedule = Tarifa
+coalition-fee-none = Aún no se declaró ninguna tarifa: los usuarios comerciales que deben reciprocidad la acuerdan con los mantenedores.
+coalition-fee-flat = { $amount } por cada periodo
+coalition-fee-per-unit = { $amount } por { $unit }
+coalition-fee-revenue-share = { $share } de los ingresos declarados por el uso
+coalition-credit = Menos { $contribution } por contribución aceptada y { $hour } por hora de trabajo aceptada en el periodo, y el dinero aportado.
+coalition-period = { $count ->
+    [one] Un periodo de un día.
+   *[other] Un periodo de { $count } días.
+}
+coalition-clauses = Sus cláusulas
+coalition-recent = Últimas determinaciones
+coalition-set-title = Fijar la política de licencia
+coalition-set-spdx = Para una licencia abierta
+coalition-set-expression = Expresión SPDX
+coalition-set-copyfair = Para CopyFair
+coalition-schedule-name = { $schedule ->
+    [flat] La misma cuota por cada periodo
+    [per_unit] Un precio por unidad
+   *[revenue_share] Una parte de los ingresos
+}
+coalition-set-basis-points = Parte en puntos básicos (300 es el 3 %)
+coalition-set-currency = Moneda de la parte
+coalition-set-amount = Cuota o precio por unidad, con su moneda
+coalition-set-unit-name = Qué es una unidad
+coalition-set-per-contribution = Crédito por contribución aceptada
+coalition-set-per-hour = Crédito por hora de trabajo
+coalition-set-period = Periodo en días (365 si está vacío)
+coalition-set-custom = Para una licencia propia
+coalition-set-custom-title = Título
+coalition-set-custom-text = Texto
+coalition-set-commercial = Uso comercial
+coalition-commercial-name = { $rule ->
+    [permitted] Permitido
+    [separate_agreement] Solo con un acuerdo aparte
+   *[commons_based_only] Solo para empresas del procomún
+}
+coalition-set-submit = Fijar la política
+coalition-terminated-title = Estos derechos terminaron por un incumplimiento
+coalition-terminated-by = Terminados por @{ $who }, { $when }. Para quien se pidieron recibe desde entonces la respuesta «terminado» sobre este común.
+coalition-terminate-title = Terminar estos derechos por un incumplimiento
+coalition-terminate-intro = Como mantenedor puedes terminar lo que esta respuesta permitía, diciendo qué se incumplió. La organización o la persona para quien se pidió recibe entonces la respuesta «terminado» sobre este común.
+coalition-terminate-reason = Qué se incumplió
+coalition-terminate-submit = Terminar estos derechos
+coalition-changed = Desde esta respuesta cambiaron { $what }: puede que ya no valga.
+coalition-changed-what = { $what ->
+    [organization_kind] el tipo de la organización
+   *[members] sus miembros
+}
+coalition-no-longer-current = ya no vigente
+coalition-panel-paid = Quién lo paga
+coalition-paid-title = Quién paga por { $commons }
+coalition-paid-intro = Cada contribución aceptada por sus mantenedores, y cada hora de trabajo aceptada, contada como hecha con paga, como voluntario o desconocida, según lo que su autor declaró de las organizaciones con las que trabaja el día de la aceptación.
+coalition-paid-summary = { $count ->
+    [0] Ninguna contribución aceptada todavía.
+    [one] Una contribución aceptada: { $paid } pagada, { $volunteer } voluntaria, { $unknown } desconocida.
+   *[other] { $count } contribuciones aceptadas: { $paid } pagadas, { $volunteer } voluntarias, { $unknown } desconocidas.
+}
+coalition-paid-chart = Contribuciones aceptadas cada mes, pagadas, voluntarias y desconocidas
+coalition-paid-paid = Pagado
+coalition-paid-volunteer = Voluntario
+coalition-paid-unknown = Desconocido
+coalition-paid-by-month = Contribuciones aceptadas (parte) y horas, pagadas / voluntarias / desconocidas, por mes
+coalition-paid-month = Mes
+coalition-paid-hours = Horas
+coalition-paid-all = Total
+coalition-paid-by-organization = Por organización: el trabajo de sus afiliados
+coalition-paid-organization = Organización
+coalition-declare-title = Declara con quién trabajas
+coalition-declare-intro = Dicho públicamente, como hacen las tablas de gitdm: la organización, de qué día a qué día, y si te pagan por este trabajo.
+coalition-declare-organization = Organización (su identificador)
+coalition-declare-from = Desde
+coalition-declare-until = Hasta (vacío: todavía)
+coalition-declare-paid = Con paga por este trabajo
+coalition-declare-scope = Para
+coalition-declare-scope-this = el trabajo en { $commons }
+coalition-declare-scope-any = el trabajo en cualquier común
+coalition-declare-submit = Declarar
+coalition-affiliations-title = Afiliaciones
+coalition-affiliation-ongoing = en curso
+coalition-affiliation-withdraw = Retirar
+
 ## Repartos entre los contribuyentes
 
 ledger-distributions = Repartos entre los contribuyentes

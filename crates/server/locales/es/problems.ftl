@@ -155,7 +155,7 @@ problem-invalid-licence = Licencia `{ $expression }` no válida: { $reason }
 problem-licence-spaces = indica una expresión SPDX como `CC-BY-SA-4.0`, sin espacios alrededor
 # $reason is the SPDX library's own explanation, in English.
 problem-licence-syntax = { $reason }; consulta los identificadores en https://spdx.org/licenses/
-problem-licence-unlisted = `{ $licence }` no está en la lista de licencias SPDX; las licencias personalizadas todavía no se admiten
+problem-licence-unlisted = `{ $licence }` no está en la lista de licencias SPDX; fuera de esa lista solo se aceptan `LicenseRef-PPL` y `LicenseRef-CopyFair` (para condiciones propias, dé al común una política de licencia personalizada)
 # $problem is one of the problem-path-… messages after this one.
 problem-invalid-file-path = Ruta `{ $path }` no válida: { $problem }
 problem-path-empty = la ruta está vacía; indica un nombre de archivo como `README.md`
@@ -525,6 +525,45 @@ problem-lending-slot-taken = Las unidades están ocupadas a esa hora (reserva `{
     [none] no queda libre ninguna franja de esa duración dentro del plazo de reserva
    *[other] la próxima franja libre empieza el { $next }
 }
+
+# La coalición: políticas de licencia y determinaciones de uso.
+problem-coalition-unknown-use = El uso «{ $given }» es desconocido: pide `commercial` o `non_commercial`
+problem-coalition-malformed-amount = { $field } «{ $given }» no es un importe como «1200.50 EUR»: un número decimal, un espacio, un código de moneda
+problem-coalition-unknown-unit = { $field }: «{ $given }» no es una moneda; usa un código ISO 4217 en mayúsculas (EUR, USD, JPY…)
+problem-coalition-not-a-currency = { $field }: «{ $given }» cuenta tiempo o créditos, no dinero; indícalo en una moneda (EUR, USD…)
+problem-coalition-too-many-decimals = { $field } «{ $given }» tiene más decimales de los que admite { $unit } ({ $digits ->
+        [0] ninguno
+        [one] { $digits } cifra
+       *[other] { $digits } cifras
+    })
+problem-coalition-amount-too-large = { $field } «{ $given }» es demasiado grande: un importe debe caber en unidades menores de 64 bits
+problem-coalition-negative-amount = { $field } «{ $given }» es menor que cero: indica lo que se ganó o se pide, cero o más
+problem-coalition-currency-mismatch = { $field } está en { $given }, pero este común pide sus cuotas en { $want }: indícalo en { $want }
+problem-coalition-invalid-units = { $given } unidades no es posible: indica cuántas se produjeron o vendieron, cero o más
+problem-coalition-fee-too-large = La cuota o el crédito superaría lo que caben en unidades menores de 64 bits; no se escribió nada
+problem-coalition-invalid-fee-schedule = La tarifa no se puede aceptar: { $reason }
+problem-coalition-invalid-policy = La política de licencia no se puede aceptar: { $reason }
+problem-coalition-unknown-policy = «{ $given }» no es una política; elige spdx, ppl, copyfair o custom
+problem-coalition-policy-stray-field = `{ $field }` no pertenece a una política { $policy }; quítalo
+problem-coalition-policy-missing-field = una política { $policy } necesita `{ $field }`
+problem-coalition-credit-currency = la tasa de crédito `{ $field }` debe estar en la moneda de la cuota, { $want }
+problem-coalition-period = un periodo de { $given } días no es posible: indica de 1 a { $most } días
+problem-coalition-policy-text = `{ $field }` debe tener de 1 a { $most } caracteres sin caracteres de control (tiene { $chars })
+problem-coalition-custom-commercial = «{ $given }» no es una regla de uso comercial; elige permitted, commons_based_only o separate_agreement
+problem-coalition-unknown-schedule = «{ $given }» no es una tarifa; elige flat, revenue_share o per_unit
+problem-coalition-schedule-missing-field = una tarifa { $schedule } necesita `{ $field }`
+problem-coalition-schedule-stray-field = `{ $field }` no pertenece a una tarifa { $schedule }; quítalo
+problem-coalition-schedule-zero = `{ $field }` debe ser mayor que cero
+problem-coalition-unit-name = lo que es una unidad debe nombrarse en 1 a 60 caracteres (este nombre tiene { $chars })
+problem-coalition-basis-points = una parte de { $given } puntos básicos no es posible: indica de 1 a 10000 (300 es el 3 %)
+problem-why-coalition-ask = preguntar en su nombre si puede usar un común
+problem-coalition-maintainers-only = solo los mantenedores de { $commons } pueden fijar su política de licencia
+problem-no-determination = no hay ninguna determinación `{ $id }`
+problem-coalition-nothing-to-terminate = una determinación que respondió { $outcome } no dio derechos que terminar, o los derechos de su parte sobre este común ya terminaron
+problem-coalition-invalid-day = { $field } «{ $given }» no es un día escrito AAAA-MM-DD
+problem-coalition-empty-span = una afiliación no puede terminar ({ $until }) antes de empezar ({ $from })
+problem-no-affiliation = no hay ninguna afiliación `{ $id }`
+problem-affiliation-not-yours = solo quien declaró una afiliación puede retirarla
 problem-distribution-day = el { $field ->
     [since] primer día
    *[until] último día

@@ -151,6 +151,33 @@ event-ledger-transaction-recorded = { $actor } a enregistré { $flow ->
    *[transfer] le virement
 } nº { $number } dans la trésorerie de { $treasury }
 event-ledger-transaction-reversed = { $actor } a annulé l'opération nº { $reverses } de la trésorerie de { $treasury } par la nº { $number }
+event-commons-licence-policy-set = { $actor } a donné à { $commons } la politique de licence { $policy ->
+    [ppl] de la Peer Production License
+    [copyfair] CopyFair
+    [custom] d'une licence qui lui est propre
+   *[spdx] d'une licence ouverte
+}
+event-determination-made = { $actor } a demandé à utiliser { $commons } { $usage ->
+    [commercial] commercialement
+   *[non_commercial] pour un usage non commercial
+}{ $organization ->
+    [none] {""}
+   *[other] {" "}pour { $organization }
+} : { $outcome ->
+    [permitted_non_commercial] permis
+    [permitted_commons_based] permis, comme usage des communs
+    [permitted_reciprocity_met] permis, sa réciprocité accomplie
+    [permitted_with_fee] permis avec une redevance de { $fee }
+    [not_permitted] non permis sous sa licence
+    [terminated] non permis, ses droits ayant pris fin pour violation
+   *[needs_evidence] des preuves sont demandées
+}
+event-determination-terminated = { $actor } a mis fin aux droits de { $party } sur { $commons } pour violation
+event-person-affiliation-declared = { $actor } a déclaré travailler avec { $organization }, { $paid ->
+    [yes] en étant payé·e
+   *[no] bénévolement
+}
+event-person-affiliation-withdrawn = { $actor } a retiré son affiliation à { $organization }
 ## Prêts
 
 event-resource-created = { $actor } a mis { $name } en prêt ({ $quantity ->

@@ -812,6 +812,223 @@ lending-desk-returns = À récupérer aujourd'hui
 lending-desk-awaiting = En attente de votre validation
 lending-desk-nothing = Rien.
 
+# Les clauses de la coalition (une décision d'usage les nomme par leur identifiant).
+clause-ppl-1-grant-title = Concession de licence
+clause-ppl-1-grant-text = Chacun peut copier, partager, représenter et adapter l'œuvre, à toute fin qui n'est pas commerciale. L'usage commercial n'est permis que comme le disent les clauses 1c et 1d.
+clause-ppl-1a-same-licence-title = Copies sous cette licence
+clause-ppl-1a-same-licence-text = Qui partage l'œuvre la partage sous cette licence, avec son texte ou son adresse, et ne peut y ajouter aucune condition qui restreigne ce qu'elle accorde.
+clause-ppl-1b-share-alike-title = Partage à l'identique
+clause-ppl-1b-share-alike-text = Les adaptations de l'œuvre sont partagées sous cette licence, ou une version ultérieure, aux mêmes conditions.
+clause-ppl-1c-commercial-worker-owned-title = Usage commercial par les entreprises détenues par leurs travailleurs
+clause-ppl-1c-commercial-worker-owned-text = L'œuvre ne peut être utilisée commercialement que par une entreprise ou un collectif détenu par ses travailleurs, et seulement si tous les gains, excédents, profits et bénéfices qu'il produit sont répartis entre ses travailleurs-propriétaires.
+clause-ppl-1d-commercial-waged-labour-title = Aucun usage pour profiter du travail salarié
+clause-ppl-1d-commercial-waged-labour-text = Une entreprise détenue et gérée de façon privée, qui cherche à tirer profit du travail d'employés payés par un salaire ou d'autres rémunérations, ne peut pas utiliser l'œuvre sous cette licence.
+clause-ppl-1e-attribution-title = Attribution
+clause-ppl-1e-attribution-text = Qui partage l'œuvre ou une adaptation garde intactes ses mentions de droit d'auteur et crédite ses auteurs comme ils le demandent, avec le titre et l'adresse de l'œuvre.
+clause-ppl-2-separate-licence-title = Une licence à part
+clause-ppl-2-separate-licence-text = Ceux que cette licence n'autorise pas peuvent demander aux titulaires de l'œuvre une licence à part, à d'autres conditions ; celle-ci n'en donne aucune.
+clause-ppl-3-termination-title = Résiliation
+clause-ppl-3-termination-text = Les droits que cette licence accorde prennent fin d'eux-mêmes pour qui en viole les conditions.
+clause-copyfair-1-grant-title = Partage libre
+clause-copyfair-1-grant-text = Chacun peut copier, partager, étudier et adapter le commun à des fins non commerciales, sans demander et sans payer.
+clause-copyfair-2-commons-based-title = Usage commercial par les entreprises des communs
+clause-copyfair-2-commons-based-text = Les coopératives, les entreprises détenues par leurs travailleurs qui leur répartissent leurs excédents, les phyles, les associations d'intérêt général et les organismes publics utilisent commercialement le commun sans redevance.
+clause-copyfair-3-reciprocity-title = Réciprocité des autres usagers commerciaux
+clause-copyfair-3-reciprocity-text = Tout autre usage commercial demande une réciprocité : la redevance que les mainteneurs du commun ont déclarée dans son barème, pour chaque période d'usage.
+clause-copyfair-4-credit-title = Ce qui a été rendu compte
+clause-copyfair-4-credit-text = Ce que l'usager a donné au commun pendant la période (des contributions acceptées par ses mainteneurs et des heures de travail enregistrées, par ses membres ou ses employés, et l'argent versé) est déduit de la redevance aux taux déclarés. Aucune redevance n'est inférieure à zéro.
+clause-copyfair-5-contributors-title = Les contributeurs l'utilisent librement
+clause-copyfair-5-contributors-text = Une personne qui a contribué au commun pendant la période, et dont la contribution a été acceptée, l'utilise commercialement sans redevance.
+clause-copyfair-6-attribution-share-alike-title = Attribution et partage à l'identique
+clause-copyfair-6-attribution-share-alike-text = Qui utilise le commun crédite ses contributeurs et partage ses adaptations aux mêmes conditions.
+clause-copyfair-7-termination-title = Résiliation
+clause-copyfair-7-termination-text = Un usage qui viole ces conditions, ou une redevance impayée, met fin à l'autorisation.
+clause-copyfair-8-agreement-title = Un accord avec les mainteneurs
+clause-copyfair-8-agreement-text = Tant que les mainteneurs n'ont pas déclaré de barème, les usagers commerciaux autres que les entreprises des communs et les contributeurs conviennent directement avec eux de leur réciprocité.
+clause-spdx-open-licence-title = Une licence ouverte
+clause-spdx-open-licence-text = Le commun est partagé sous { $licence }, qui permet son usage, commercial compris, aux conditions propres à cette licence.
+clause-spdx-non-commercial-only-title = Usage non commercial seulement
+clause-spdx-non-commercial-only-text = { $licence } ne permet que l'usage non commercial : l'usage commercial n'est pas permis sous cette licence.
+clause-spdx-terms-title = Les conditions de la licence
+clause-spdx-terms-text = L'usage suit les conditions de { $licence } : garder ses mentions, créditer les auteurs, et partager à l'identique là où elle le dit.
+clause-spdx-separate-licence-title = Une licence à part
+clause-spdx-separate-licence-text = Les usagers commerciaux peuvent demander aux titulaires de l'œuvre une licence à part.
+clause-spdx-termination-title = Résiliation
+clause-spdx-termination-text = Qui viole les conditions de { $licence } perd les droits qu'elle accorde, comme le dit la licence.
+clause-custom-text-title = La licence propre du commun
+clause-custom-text-text = { $title } : les conditions écrites par ses mainteneurs décident, telles qu'elles figurent sur cette page.
+clause-custom-commercial-permitted-title = Usage commercial permis
+clause-custom-commercial-permitted-text = La licence des mainteneurs permet l'usage commercial à ses conditions.
+clause-custom-commercial-commons-based-title = Usage commercial réservé aux entreprises des communs
+clause-custom-commercial-commons-based-text = La licence des mainteneurs ne permet l'usage commercial qu'aux coopératives, aux entreprises détenues par leurs travailleurs qui leur répartissent leurs excédents, aux phyles, aux associations d'intérêt général et aux organismes publics.
+clause-custom-commercial-separate-agreement-title = Usage commercial sur accord
+clause-custom-commercial-separate-agreement-text = La licence des mainteneurs ne permet aucun usage commercial sans un accord à part avec eux.
+clause-custom-termination-title = Résiliation
+clause-custom-termination-text = Qui viole les conditions de la licence des mainteneurs perd l'autorisation qu'elle donnait.
+
+# Les issues d'une décision d'usage.
+coalition-outcome-permitted-non-commercial = Permis : l'usage n'est pas commercial
+coalition-outcome-permitted-commons-based = Permis : usage commercial des communs
+coalition-outcome-permitted-reciprocity-met = Permis : réciprocité accomplie
+coalition-outcome-permitted-with-fee = Permis avec une redevance
+coalition-outcome-not-permitted = Non permis sous cette licence
+coalition-outcome-needs-evidence = Des preuves sont demandées
+coalition-outcome-terminated = Résilié pour violation
+
+# Les pages de la coalition : politiques de licence et décisions d'usage.
+coalition-panel-title = Licence et réciprocité
+coalition-policy-name = { $policy ->
+    [ppl] Peer Production License
+    [copyfair] CopyFair
+    [custom] Une licence qui lui est propre
+   *[spdx] Une licence ouverte
+}
+coalition-panel-ask = Utiliser ce commun commercialement ?
+coalition-panel-policy = Sa licence, clause par clause
+coalition-panel-determinations = Qui a demandé, et ce qui a été répondu
+coalition-use-name = { $use ->
+    [commercial] Commercial
+   *[non_commercial] Non commercial
+}
+coalition-expired-short = expirée
+coalition-list-title = Décisions d'usage sur { $commons }
+coalition-list-none = Personne n'a encore demandé.
+coalition-more = Plus
+coalition-determination-title = Peuvent-ils utiliser { $commons } ?
+coalition-asked-by = Demandé par
+coalition-on-behalf-of = au nom de
+coalition-use = Usage
+coalition-policy = Politique
+coalition-decided = Décidé
+coalition-holds-until = Valable jusqu'au
+coalition-expired = Expirée : demandez à nouveau.
+coalition-clauses-decided = Les clauses qui ont décidé
+coalition-missing = Encore nécessaire pour décider
+coalition-contradictions = Contredit par ce que cette instance sait
+coalition-contradiction = { $fact } : déclaré { $declared }, mais { $known_fact } est { $known }
+coalition-facts = Les faits retenus
+coalition-facts-none = Aucun fait n'était nécessaire.
+coalition-source-declared = déclaré
+coalition-source-instance = connu de cette instance
+coalition-reciprocity = Réciprocité
+coalition-fee-gross = La redevance du barème
+coalition-fee-credit = Crédit pour ce qui a été rendu
+coalition-fee-owed = Redevance due
+coalition-fee-nothing = Rien : ce qui a été rendu la couvre
+coalition-fee-period = Pour la période
+coalition-fee-payee = Versée à la trésorerie
+coalition-conditions = À ces conditions
+coalition-way-forward = La voie à suivre
+coalition-ask-again = Demander à nouveau
+coalition-ask-title = Pouvez-vous utiliser { $commons } ?
+coalition-ask-intro = Dites à quoi vous l'utiliseriez et, pour un usage commercial, les faits que sa licence pèse. Cette instance ajoute ce qu'elle sait : le type et les membres de votre organisation, et ce qu'ils ont donné au commun pendant la période.
+coalition-ask-organization = Au nom de l'organisation (son identifiant ; laissez vide pour demander pour vous-même)
+coalition-ask-facts = Laissez un fait non dit quand cette instance le connaît ou que la licence n'en a pas besoin : la réponse nomme ce qui manque.
+coalition-fact = { $fact ->
+    [organization_kind] Type d'organisation
+    [worker_owned] Détenue par celles et ceux qui y travaillent
+    [surplus_to_workers] Tous ses excédents répartis entre ses travailleurs-propriétaires
+    [waged_labour] Emploie des salariés qui ne sont pas ses propriétaires
+    [revenue] Revenu tiré de l'usage pendant la période
+    [units] Unités produites ou vendues avec le commun pendant la période
+    [accepted_contributions] Contributions acceptées pendant la période
+    [hours_of_work] Heures de travail acceptées pendant la période
+    [paid_in] Argent versé au commun pendant la période
+    [breach] Droits éteints pour violation
+   *[other] { $fact }
+}
+coalition-not-said = Non dit
+coalition-yes = Oui
+coalition-no = Non
+coalition-hours = { $hours } h
+coalition-revenue-example = 18000.00 EUR
+coalition-ask-submit = Demander
+coalition-sign-in-to-ask = Connectez-vous pour demander
+coalition-policy-title = La politique de licence de { $commons }
+coalition-policy-set-by = Fixée par @{ $who }, { $when }.
+coalition-policy-follows-licence = Ses mainteneurs n'ont fixé aucune politique : elle suit la licence du commun.
+coalition-fee-schedule = Barème de redevance
+coalition-fee-none = Aucun barème déclaré pour l'instant : les usagers commerciaux qui doivent une réciprocité en conviennent avec les mainteneurs.
+coalition-fee-flat = { $amount } pour chaque période
+coalition-fee-per-unit = { $amount } par { $unit }
+coalition-fee-revenue-share = { $share } du revenu déclaré pour l'usage
+coalition-credit = Moins { $contribution } par contribution acceptée et { $hour } par heure de travail acceptée pendant la période, et l'argent versé.
+coalition-period = { $count ->
+    [one] Une période d'un jour.
+   *[other] Une période de { $count } jours.
+}
+coalition-clauses = Ses clauses
+coalition-recent = Dernières décisions d'usage
+coalition-set-title = Fixer la politique de licence
+coalition-set-spdx = Pour une licence ouverte
+coalition-set-expression = Expression SPDX
+coalition-set-copyfair = Pour CopyFair
+coalition-schedule-name = { $schedule ->
+    [flat] La même redevance pour chaque période
+    [per_unit] Un prix par unité
+   *[revenue_share] Une part du revenu
+}
+coalition-set-basis-points = Part en points de base (300 font 3 %)
+coalition-set-currency = Devise de la part
+coalition-set-amount = Redevance ou prix par unité, avec sa devise
+coalition-set-unit-name = Ce qu'est une unité
+coalition-set-per-contribution = Crédit par contribution acceptée
+coalition-set-per-hour = Crédit par heure de travail
+coalition-set-period = Période en jours (365 si vide)
+coalition-set-custom = Pour une licence qui lui est propre
+coalition-set-custom-title = Titre
+coalition-set-custom-text = Texte
+coalition-set-commercial = Usage commercial
+coalition-commercial-name = { $rule ->
+    [permitted] Permis
+    [separate_agreement] Seulement par un accord à part
+   *[commons_based_only] Seulement pour les entreprises des communs
+}
+coalition-set-submit = Fixer la politique
+coalition-terminated-title = Ces droits ont pris fin pour violation
+coalition-terminated-by = Fin décidée par @{ $who }, { $when }. Qui l'a demandé reçoit désormais la réponse « résilié » sur ce commun.
+coalition-terminate-title = Mettre fin à ces droits pour violation
+coalition-terminate-intro = En tant que mainteneur, vous pouvez mettre fin à ce que cette réponse permettait, en disant ce qui a été violé. L'organisation ou la personne pour qui elle a été demandée reçoit alors la réponse « résilié » sur ce commun.
+coalition-terminate-reason = Ce qui a été violé
+coalition-terminate-submit = Mettre fin à ces droits
+coalition-changed = Depuis cette réponse, { $what } ont changé : elle peut ne plus valoir.
+coalition-changed-what = { $what ->
+    [organization_kind] le type de l'organisation
+   *[members] ses membres
+}
+coalition-no-longer-current = plus à jour
+coalition-panel-paid = Qui le paie
+coalition-paid-title = Qui paie pour { $commons }
+coalition-paid-intro = Chaque contribution acceptée par ses mainteneurs, et chaque heure de travail acceptée, comptée comme faite en étant payé·e, bénévolement ou inconnue, selon ce que son auteur a déclaré des organisations avec lesquelles il travaille le jour de l'acceptation.
+coalition-paid-summary = { $count ->
+    [0] Aucune contribution acceptée pour l'instant.
+    [one] Une contribution acceptée : { $paid } payée, { $volunteer } bénévole, { $unknown } inconnue.
+   *[other] { $count } contributions acceptées : { $paid } payées, { $volunteer } bénévoles, { $unknown } inconnues.
+}
+coalition-paid-chart = Contributions acceptées chaque mois, payées, bénévoles et inconnues
+coalition-paid-paid = Payé
+coalition-paid-volunteer = Bénévole
+coalition-paid-unknown = Inconnu
+coalition-paid-by-month = Contributions acceptées (part) et heures, payées / bénévoles / inconnues, par mois
+coalition-paid-month = Mois
+coalition-paid-hours = Heures
+coalition-paid-all = Total
+coalition-paid-by-organization = Par organisation : le travail de ses affiliés
+coalition-paid-organization = Organisation
+coalition-declare-title = Déclarez avec qui vous travaillez
+coalition-declare-intro = Dit publiquement, comme le font les tables de gitdm : l'organisation, de quel jour à quel jour, et si vous êtes payé·e pour ce travail.
+coalition-declare-organization = Organisation (son identifiant)
+coalition-declare-from = Du
+coalition-declare-until = Au (vide : toujours)
+coalition-declare-paid = Payé·e pour ce travail
+coalition-declare-scope = Pour
+coalition-declare-scope-this = le travail sur { $commons }
+coalition-declare-scope-any = le travail sur tout commun
+coalition-declare-submit = Déclarer
+coalition-affiliations-title = Affiliations
+coalition-affiliation-ongoing = en cours
+coalition-affiliation-withdraw = Retirer
+
 ## Répartitions entre les contributeurs
 
 ledger-distributions = Répartitions entre les contributeurs

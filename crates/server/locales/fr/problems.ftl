@@ -155,7 +155,7 @@ problem-invalid-licence = Licence `{ $expression }` non valable : { $reason }
 problem-licence-spaces = donnez une expression SPDX telle que `CC-BY-SA-4.0`, sans espace autour
 # $reason is the SPDX library's own explanation, in English.
 problem-licence-syntax = { $reason } ; les identifiants sont sur https://spdx.org/licenses/
-problem-licence-unlisted = `{ $licence }` ne figure pas dans la liste des licences SPDX ; les licences personnalisées ne sont pas encore prises en charge
+problem-licence-unlisted = `{ $licence }` ne figure pas dans la liste des licences SPDX ; hors de cette liste, seules `LicenseRef-PPL` et `LicenseRef-CopyFair` sont acceptées (pour des conditions qui vous sont propres, donnez au commun une politique de licence personnalisée)
 # $problem is one of the problem-path-… messages after this one.
 problem-invalid-file-path = Chemin `{ $path }` non valable : { $problem }
 problem-path-empty = le chemin est vide ; donnez un nom de fichier tel que `README.md`
@@ -525,6 +525,45 @@ problem-lending-slot-taken = Les exemplaires sont pris à ce moment-là (réserv
     [none] aucun créneau de cette durée n'est libre dans la période réservable
    *[other] le prochain créneau libre commence le { $next }
 }
+
+# La coalition : politiques de licence et décisions d'usage.
+problem-coalition-unknown-use = L'usage « { $given } » est inconnu : demandez `commercial` ou `non_commercial`
+problem-coalition-malformed-amount = { $field } « { $given } » n'est pas un montant comme « 1200.50 EUR » : un nombre décimal, une espace, un code de devise
+problem-coalition-unknown-unit = { $field } : « { $given } » n'est pas une devise ; utilisez un code ISO 4217 en majuscules (EUR, USD, JPY…)
+problem-coalition-not-a-currency = { $field } : « { $given } » compte du temps ou des crédits, pas de l'argent ; donnez-le dans une devise (EUR, USD…)
+problem-coalition-too-many-decimals = { $field } « { $given } » a plus de décimales que { $unit } n'en admet ({ $digits ->
+        [0] aucune
+        [one] { $digits } chiffre
+       *[other] { $digits } chiffres
+    })
+problem-coalition-amount-too-large = { $field } « { $given } » est trop grand : un montant doit tenir en unités mineures sur 64 bits
+problem-coalition-negative-amount = { $field } « { $given } » est inférieur à zéro : donnez ce qui a été gagné ou demandé, zéro ou plus
+problem-coalition-currency-mismatch = { $field } est en { $given }, mais ce commun demande ses redevances en { $want } : donnez-le en { $want }
+problem-coalition-invalid-units = { $given } unités, c'est impossible : donnez combien ont été produites ou vendues, zéro ou plus
+problem-coalition-fee-too-large = La redevance ou le crédit dépasserait ce que tiennent des unités mineures sur 64 bits ; rien n'a été écrit
+problem-coalition-invalid-fee-schedule = Le barème de redevance ne peut pas être accepté : { $reason }
+problem-coalition-invalid-policy = La politique de licence ne peut pas être acceptée : { $reason }
+problem-coalition-unknown-policy = « { $given } » n'est pas une politique ; choisissez spdx, ppl, copyfair ou custom
+problem-coalition-policy-stray-field = `{ $field }` n'appartient pas à une politique { $policy } ; retirez-le
+problem-coalition-policy-missing-field = une politique { $policy } demande `{ $field }`
+problem-coalition-credit-currency = le taux de crédit `{ $field }` doit être dans la devise de la redevance, { $want }
+problem-coalition-period = une période de { $given } jours est impossible : donnez de 1 à { $most } jours
+problem-coalition-policy-text = `{ $field }` doit tenir de 1 à { $most } caractères sans caractère de contrôle (il en a { $chars })
+problem-coalition-custom-commercial = « { $given } » n'est pas une règle d'usage commercial ; choisissez permitted, commons_based_only ou separate_agreement
+problem-coalition-unknown-schedule = « { $given } » n'est pas un barème ; choisissez flat, revenue_share ou per_unit
+problem-coalition-schedule-missing-field = un barème { $schedule } demande `{ $field }`
+problem-coalition-schedule-stray-field = `{ $field }` n'appartient pas à un barème { $schedule } ; retirez-le
+problem-coalition-schedule-zero = `{ $field }` doit être supérieur à zéro
+problem-coalition-unit-name = ce qu'est une unité doit être nommé en 1 à 60 caractères (ce nom en a { $chars })
+problem-coalition-basis-points = une part de { $given } points de base est impossible : donnez de 1 à 10000 (300 font 3 %)
+problem-why-coalition-ask = demander en son nom s'il peut utiliser un commun
+problem-coalition-maintainers-only = seuls les mainteneurs de { $commons } peuvent fixer sa politique de licence
+problem-no-determination = il n'y a pas de décision d'usage `{ $id }`
+problem-coalition-nothing-to-terminate = une décision d'usage qui a répondu { $outcome } n'a donné aucun droit à éteindre, ou les droits de sa partie sur ce commun ont déjà pris fin
+problem-coalition-invalid-day = { $field } « { $given } » n'est pas un jour écrit AAAA-MM-JJ
+problem-coalition-empty-span = une affiliation ne peut pas finir ({ $until }) avant de commencer ({ $from })
+problem-no-affiliation = il n'y a pas d'affiliation `{ $id }`
+problem-affiliation-not-yours = seule la personne qui a déclaré une affiliation peut la retirer
 problem-distribution-day = le { $field ->
     [since] premier jour
    *[until] dernier jour

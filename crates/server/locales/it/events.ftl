@@ -151,6 +151,33 @@ event-ledger-transaction-recorded = { $actor } ha registrato { $flow ->
    *[transfer] il giroconto
 } n. { $number } nella tesoreria di { $treasury }
 event-ledger-transaction-reversed = { $actor } ha stornato il movimento n. { $reverses } della tesoreria di { $treasury } con il n. { $number }
+event-commons-licence-policy-set = { $actor } ha dato a { $commons } la politica di licenza { $policy ->
+    [ppl] della Peer Production License
+    [copyfair] CopyFair
+    [custom] di una licenza propria
+   *[spdx] di una licenza aperta
+}
+event-determination-made = { $actor } ha chiesto di usare { $commons } { $usage ->
+    [commercial] commercialmente
+   *[non_commercial] per un uso non commerciale
+}{ $organization ->
+    [none] {""}
+   *[other] {" "}per { $organization }
+}: { $outcome ->
+    [permitted_non_commercial] permesso
+    [permitted_commons_based] permesso, come uso dei beni comuni
+    [permitted_reciprocity_met] permesso, la reciprocità rispettata
+    [permitted_with_fee] permesso con un compenso di { $fee }
+    [not_permitted] non permesso con la sua licenza
+    [terminated] non permesso, i diritti cessati per una violazione
+   *[needs_evidence] servono prove
+}
+event-determination-terminated = { $actor } ha posto fine ai diritti di { $party } su { $commons } per una violazione
+event-person-affiliation-declared = { $actor } ha dichiarato di lavorare con { $organization }, { $paid ->
+    [yes] retribuito
+   *[no] come volontario
+}
+event-person-affiliation-withdrawn = { $actor } ha ritirato la sua affiliazione a { $organization }
 ## Prestiti
 
 event-resource-created = { $actor } ha messo in prestito { $name } ({ $quantity ->

@@ -812,6 +812,223 @@ lending-desk-returns = Da riprendere oggi
 lending-desk-awaiting = In attesa della tua approvazione
 lending-desk-nothing = Niente.
 
+# Le clausole della coalizione (una determinazione le nomina per identificativo).
+clause-ppl-1-grant-title = Concessione della licenza
+clause-ppl-1-grant-text = Chiunque può copiare, condividere, rappresentare e adattare l'opera, per qualunque scopo non commerciale. L'uso commerciale è consentito solo come dicono le clausole 1c e 1d.
+clause-ppl-1a-same-licence-title = Copie sotto questa licenza
+clause-ppl-1a-same-licence-text = Chi condivide l'opera la condivide sotto questa licenza, con il suo testo o il suo indirizzo, e non può aggiungere condizioni che restringano ciò che la licenza concede.
+clause-ppl-1b-share-alike-title = Condividi allo stesso modo
+clause-ppl-1b-share-alike-text = Gli adattamenti dell'opera si condividono sotto questa licenza, o una sua versione successiva, alle stesse condizioni.
+clause-ppl-1c-commercial-worker-owned-title = Uso commerciale da parte di imprese dei lavoratori
+clause-ppl-1c-commercial-worker-owned-text = L'opera può essere usata commercialmente solo da un'impresa o da un collettivo di proprietà dei lavoratori, e solo se tutti i guadagni, gli avanzi, i profitti e i benefici che produce sono distribuiti tra i suoi lavoratori-proprietari.
+clause-ppl-1d-commercial-waged-labour-title = Nessun uso per trarre profitto dal lavoro salariato
+clause-ppl-1d-commercial-waged-labour-text = Un'impresa di proprietà e gestione private, che cerca di trarre profitto dal lavoro di dipendenti pagati con uno stipendio o altri salari, non può usare l'opera sotto questa licenza.
+clause-ppl-1e-attribution-title = Attribuzione
+clause-ppl-1e-attribution-text = Chi condivide l'opera o un adattamento mantiene intatte le sue note sul diritto d'autore e cita i suoi autori come chiedono, con il titolo e l'indirizzo dell'opera.
+clause-ppl-2-separate-licence-title = Una licenza a parte
+clause-ppl-2-separate-licence-text = Chi non è autorizzato da questa licenza può chiedere ai titolari dell'opera una licenza a parte, ad altre condizioni; questa non ne concede.
+clause-ppl-3-termination-title = Risoluzione
+clause-ppl-3-termination-text = I diritti che questa licenza concede cessano da sé per chi ne viola le condizioni.
+clause-copyfair-1-grant-title = Condivisione libera
+clause-copyfair-1-grant-text = Chiunque può copiare, condividere, studiare e adattare il bene comune per scopi non commerciali, senza chiedere e senza pagare.
+clause-copyfair-2-commons-based-title = Uso commerciale da parte di imprese dei beni comuni
+clause-copyfair-2-commons-based-text = Le cooperative, le imprese dei lavoratori che ripartiscono tra loro gli avanzi, le phyle, le associazioni di interesse generale e gli enti pubblici usano commercialmente il bene comune senza compenso.
+clause-copyfair-3-reciprocity-title = Reciprocità dagli altri utenti commerciali
+clause-copyfair-3-reciprocity-text = Ogni altro uso commerciale chiede reciprocità: il compenso che i manutentori del bene comune hanno dichiarato nel suo tariffario, per ogni periodo d'uso.
+clause-copyfair-4-credit-title = Ciò che è stato restituito conta
+clause-copyfair-4-credit-text = Ciò che l'utente ha dato al bene comune nel periodo (contributi accettati dai manutentori e ore di lavoro registrate, dai suoi membri o dipendenti, e denaro versato) è detratto dal compenso alle tariffe dichiarate. Nessun compenso è inferiore a zero.
+clause-copyfair-5-contributors-title = Chi contribuisce lo usa liberamente
+clause-copyfair-5-contributors-text = Una persona che ha contribuito al bene comune nel periodo, e il cui contributo è stato accettato, lo usa commercialmente senza compenso.
+clause-copyfair-6-attribution-share-alike-title = Attribuzione e condivisione allo stesso modo
+clause-copyfair-6-attribution-share-alike-text = Chi usa il bene comune cita chi vi ha contribuito e condivide i suoi adattamenti alle stesse condizioni.
+clause-copyfair-7-termination-title = Risoluzione
+clause-copyfair-7-termination-text = Un uso che viola queste condizioni, o un compenso non pagato, pone fine all'autorizzazione.
+clause-copyfair-8-agreement-title = Un accordo con i manutentori
+clause-copyfair-8-agreement-text = Finché i manutentori non dichiarano un tariffario, gli utenti commerciali diversi dalle imprese dei beni comuni e da chi contribuisce concordano con loro direttamente la propria reciprocità.
+clause-spdx-open-licence-title = Una licenza aperta
+clause-spdx-open-licence-text = Il bene comune è condiviso sotto { $licence }, che ne consente l'uso, anche commerciale, alle condizioni proprie di quella licenza.
+clause-spdx-non-commercial-only-title = Solo uso non commerciale
+clause-spdx-non-commercial-only-text = { $licence } consente solo l'uso non commerciale: l'uso commerciale non è permesso con questa licenza.
+clause-spdx-terms-title = Le condizioni della licenza
+clause-spdx-terms-text = L'uso segue le condizioni di { $licence }: mantenere le sue note, citare gli autori e condividere allo stesso modo dove lo dice.
+clause-spdx-separate-licence-title = Una licenza a parte
+clause-spdx-separate-licence-text = Gli utenti commerciali possono chiedere ai titolari dell'opera una licenza a parte.
+clause-spdx-termination-title = Risoluzione
+clause-spdx-termination-text = Chi viola le condizioni di { $licence } perde i diritti che concede, come dice la licenza.
+clause-custom-text-title = La licenza propria del bene comune
+clause-custom-text-text = { $title }: decidono le condizioni scritte dai suoi manutentori, come appaiono in questa pagina.
+clause-custom-commercial-permitted-title = Uso commerciale permesso
+clause-custom-commercial-permitted-text = La licenza dei manutentori permette l'uso commerciale alle sue condizioni.
+clause-custom-commercial-commons-based-title = Uso commerciale solo per imprese dei beni comuni
+clause-custom-commercial-commons-based-text = La licenza dei manutentori permette l'uso commerciale solo a cooperative, imprese dei lavoratori che ripartiscono tra loro gli avanzi, phyle, associazioni di interesse generale ed enti pubblici.
+clause-custom-commercial-separate-agreement-title = Uso commerciale su accordo
+clause-custom-commercial-separate-agreement-text = La licenza dei manutentori non permette alcun uso commerciale senza un accordo a parte con loro.
+clause-custom-termination-title = Risoluzione
+clause-custom-termination-text = Chi viola le condizioni della licenza dei manutentori perde l'autorizzazione che dava.
+
+# Gli esiti di una determinazione.
+coalition-outcome-permitted-non-commercial = Permesso: l'uso non è commerciale
+coalition-outcome-permitted-commons-based = Permesso: uso commerciale dei beni comuni
+coalition-outcome-permitted-reciprocity-met = Permesso: reciprocità rispettata
+coalition-outcome-permitted-with-fee = Permesso con un compenso
+coalition-outcome-not-permitted = Non permesso con questa licenza
+coalition-outcome-needs-evidence = Servono prove
+coalition-outcome-terminated = Risolto per una violazione
+
+# Le pagine della coalizione: politiche di licenza e determinazioni.
+coalition-panel-title = Licenza e reciprocità
+coalition-policy-name = { $policy ->
+    [ppl] Peer Production License
+    [copyfair] CopyFair
+    [custom] Una licenza propria
+   *[spdx] Una licenza aperta
+}
+coalition-panel-ask = Usare questo bene comune commercialmente?
+coalition-panel-policy = La sua licenza, clausola per clausola
+coalition-panel-determinations = Chi ha chiesto, e che cosa gli è stato risposto
+coalition-use-name = { $use ->
+    [commercial] Commerciale
+   *[non_commercial] Non commerciale
+}
+coalition-expired-short = scaduta
+coalition-list-title = Determinazioni su { $commons }
+coalition-list-none = Nessuno ha ancora chiesto.
+coalition-more = Altro
+coalition-determination-title = Possono usare { $commons }?
+coalition-asked-by = Chiesto da
+coalition-on-behalf-of = a nome di
+coalition-use = Uso
+coalition-policy = Politica
+coalition-decided = Deciso
+coalition-holds-until = Valida fino al
+coalition-expired = Scaduta: chiedi di nuovo.
+coalition-clauses-decided = Le clausole che hanno deciso
+coalition-missing = Ancora necessario per decidere
+coalition-contradictions = Contraddetto da ciò che questa istanza sa
+coalition-contradiction = { $fact }: dichiarato { $declared }, ma { $known_fact } è { $known }
+coalition-facts = I fatti considerati
+coalition-facts-none = Non serviva alcun fatto.
+coalition-source-declared = dichiarato
+coalition-source-instance = noto a questa istanza
+coalition-reciprocity = Reciprocità
+coalition-fee-gross = Il compenso del tariffario
+coalition-fee-credit = Credito per ciò che è stato restituito
+coalition-fee-owed = Compenso dovuto
+coalition-fee-nothing = Nulla: ciò che è stato restituito lo copre
+coalition-fee-period = Per il periodo
+coalition-fee-payee = Versato nella tesoreria
+coalition-conditions = A queste condizioni
+coalition-way-forward = La strada da seguire
+coalition-ask-again = Chiedi di nuovo
+coalition-ask-title = Puoi usare { $commons }?
+coalition-ask-intro = Di' per che cosa lo useresti e, per un uso commerciale, i fatti che la sua licenza considera. Questa istanza aggiunge ciò che sa: il tipo e i membri della tua organizzazione, e ciò che hanno dato al bene comune nel periodo.
+coalition-ask-organization = A nome dell'organizzazione (il suo identificativo; lascia vuoto per chiedere per te)
+coalition-ask-facts = Lascia un fatto non detto quando questa istanza lo conosce o la licenza non ne ha bisogno: la risposta nomina ciò che manca.
+coalition-fact = { $fact ->
+    [organization_kind] Tipo di organizzazione
+    [worker_owned] Di proprietà di chi ci lavora
+    [surplus_to_workers] Tutti i suoi avanzi ripartiti tra i lavoratori-proprietari
+    [waged_labour] Impiega salariati che non ne sono proprietari
+    [revenue] Ricavi dall'uso nel periodo
+    [units] Unità prodotte o vendute con il bene comune nel periodo
+    [accepted_contributions] Contributi accettati nel periodo
+    [hours_of_work] Ore di lavoro accettate nel periodo
+    [paid_in] Denaro versato al bene comune nel periodo
+    [breach] Diritti cessati per una violazione
+   *[other] { $fact }
+}
+coalition-not-said = Non detto
+coalition-yes = Sì
+coalition-no = No
+coalition-hours = { $hours } h
+coalition-revenue-example = 18000.00 EUR
+coalition-ask-submit = Chiedi
+coalition-sign-in-to-ask = Accedi per chiedere
+coalition-policy-title = La politica di licenza di { $commons }
+coalition-policy-set-by = Stabilita da @{ $who }, { $when }.
+coalition-policy-follows-licence = I manutentori non hanno stabilito alcuna politica: segue la licenza del bene comune.
+coalition-fee-schedule = Tariffario
+coalition-fee-none = Nessun tariffario dichiarato per ora: gli utenti commerciali che devono reciprocità la concordano con i manutentori.
+coalition-fee-flat = { $amount } per ogni periodo
+coalition-fee-per-unit = { $amount } per { $unit }
+coalition-fee-revenue-share = { $share } dei ricavi dichiarati per l'uso
+coalition-credit = Meno { $contribution } per contributo accettato e { $hour } per ora di lavoro accettata nel periodo, e il denaro versato.
+coalition-period = { $count ->
+    [one] Un periodo di un giorno.
+   *[other] Un periodo di { $count } giorni.
+}
+coalition-clauses = Le sue clausole
+coalition-recent = Ultime determinazioni
+coalition-set-title = Stabilisci la politica di licenza
+coalition-set-spdx = Per una licenza aperta
+coalition-set-expression = Espressione SPDX
+coalition-set-copyfair = Per CopyFair
+coalition-schedule-name = { $schedule ->
+    [flat] Lo stesso compenso per ogni periodo
+    [per_unit] Un prezzo per unità
+   *[revenue_share] Una quota dei ricavi
+}
+coalition-set-basis-points = Quota in punti base (300 è il 3 %)
+coalition-set-currency = Valuta della quota
+coalition-set-amount = Compenso o prezzo per unità, con la valuta
+coalition-set-unit-name = Che cos'è un'unità
+coalition-set-per-contribution = Credito per contributo accettato
+coalition-set-per-hour = Credito per ora di lavoro
+coalition-set-period = Periodo in giorni (365 se vuoto)
+coalition-set-custom = Per una licenza propria
+coalition-set-custom-title = Titolo
+coalition-set-custom-text = Testo
+coalition-set-commercial = Uso commerciale
+coalition-commercial-name = { $rule ->
+    [permitted] Permesso
+    [separate_agreement] Solo con un accordo a parte
+   *[commons_based_only] Solo per le imprese dei beni comuni
+}
+coalition-set-submit = Stabilisci la politica
+coalition-terminated-title = Questi diritti sono cessati per una violazione
+coalition-terminated-by = Cessati da @{ $who }, { $when }. Chi li aveva chiesti riceve d'ora in poi la risposta «risolto» su questo bene comune.
+coalition-terminate-title = Fai cessare questi diritti per una violazione
+coalition-terminate-intro = Come manutentore puoi far cessare ciò che questa risposta permetteva, dicendo che cosa è stato violato. L'organizzazione o la persona per cui è stata chiesta riceve allora la risposta «risolto» su questo bene comune.
+coalition-terminate-reason = Che cosa è stato violato
+coalition-terminate-submit = Fai cessare questi diritti
+coalition-changed = Da questa risposta sono cambiati { $what }: potrebbe non valere più.
+coalition-changed-what = { $what ->
+    [organization_kind] il tipo dell'organizzazione
+   *[members] i suoi membri
+}
+coalition-no-longer-current = non più attuale
+coalition-panel-paid = Chi lo paga
+coalition-paid-title = Chi paga per { $commons }
+coalition-paid-intro = Ogni contributo accettato dai manutentori, e ogni ora di lavoro accettata, contati come fatti con retribuzione, da volontari o ignoti, secondo ciò che l'autore ha dichiarato delle organizzazioni con cui lavora il giorno dell'accettazione.
+coalition-paid-summary = { $count ->
+    [0] Nessun contributo accettato per ora.
+    [one] Un contributo accettato: { $paid } retribuito, { $volunteer } volontario, { $unknown } ignoto.
+   *[other] { $count } contributi accettati: { $paid } retribuiti, { $volunteer } volontari, { $unknown } ignoti.
+}
+coalition-paid-chart = Contributi accettati ogni mese, retribuiti, volontari e ignoti
+coalition-paid-paid = Retribuito
+coalition-paid-volunteer = Volontario
+coalition-paid-unknown = Ignoto
+coalition-paid-by-month = Contributi accettati (quota) e ore, retribuiti / volontari / ignoti, per mese
+coalition-paid-month = Mese
+coalition-paid-hours = Ore
+coalition-paid-all = Totale
+coalition-paid-by-organization = Per organizzazione: il lavoro dei suoi affiliati
+coalition-paid-organization = Organizzazione
+coalition-declare-title = Dichiara con chi lavori
+coalition-declare-intro = Detto pubblicamente, come fanno le tabelle di gitdm: l'organizzazione, da quale giorno a quale, e se sei retribuito per questo lavoro.
+coalition-declare-organization = Organizzazione (il suo identificativo)
+coalition-declare-from = Dal
+coalition-declare-until = Al (vuoto: ancora)
+coalition-declare-paid = Retribuito per questo lavoro
+coalition-declare-scope = Per
+coalition-declare-scope-this = il lavoro su { $commons }
+coalition-declare-scope-any = il lavoro su qualunque bene comune
+coalition-declare-submit = Dichiara
+coalition-affiliations-title = Affiliazioni
+coalition-affiliation-ongoing = in corso
+coalition-affiliation-withdraw = Ritira
+
 ## Ripartizioni tra i contributori
 
 ledger-distributions = Ripartizioni tra i contributori

@@ -146,7 +146,7 @@ problem-invalid-licence = Licenza `{ $expression }` non valida: { $reason }
 problem-licence-spaces = indica un'espressione SPDX come `CC-BY-SA-4.0`, senza spazi intorno
 # $reason is the SPDX library's own explanation, in English.
 problem-licence-syntax = { $reason }; gli identificativi sono su https://spdx.org/licenses/
-problem-licence-unlisted = `{ $licence }` non è nell'elenco delle licenze SPDX; le licenze personalizzate non sono ancora supportate
+problem-licence-unlisted = `{ $licence }` non è nell'elenco delle licenze SPDX; fuori da quell'elenco si accettano solo `LicenseRef-PPL` e `LicenseRef-CopyFair` (per condizioni vostre, date al bene comune una politica di licenza personalizzata)
 # $problem is one of the problem-path-… messages after this one.
 problem-invalid-file-path = Percorso `{ $path }` non valido: { $problem }
 problem-path-empty = il percorso è vuoto; indica un nome di file come `README.md`
@@ -498,6 +498,45 @@ problem-lending-slot-taken = Gli esemplari sono occupati in quell'orario (prenot
     [none] nessuna fascia di quella durata è libera entro il periodo prenotabile
    *[other] la prossima fascia libera comincia il { $next }
 }
+
+# La coalizione: politiche di licenza e determinazioni d'uso.
+problem-coalition-unknown-use = L'uso «{ $given }» è sconosciuto: chiedi `commercial` o `non_commercial`
+problem-coalition-malformed-amount = { $field } «{ $given }» non è un importo come «1200.50 EUR»: un numero decimale, uno spazio, un codice di valuta
+problem-coalition-unknown-unit = { $field }: «{ $given }» non è una valuta; usa un codice ISO 4217 in maiuscolo (EUR, USD, JPY…)
+problem-coalition-not-a-currency = { $field }: «{ $given }» conta tempo o crediti, non denaro; indicalo in una valuta (EUR, USD…)
+problem-coalition-too-many-decimals = { $field } «{ $given }» ha più decimali di quanti { $unit } ne ammetta ({ $digits ->
+        [0] nessuno
+        [one] { $digits } cifra
+       *[other] { $digits } cifre
+    })
+problem-coalition-amount-too-large = { $field } «{ $given }» è troppo grande: un importo deve stare in unità minori a 64 bit
+problem-coalition-negative-amount = { $field } «{ $given }» è sotto zero: indica quanto è stato guadagnato o chiesto, zero o più
+problem-coalition-currency-mismatch = { $field } è in { $given }, ma questo bene comune chiede i suoi compensi in { $want }: indicalo in { $want }
+problem-coalition-invalid-units = { $given } unità non è possibile: indica quante ne sono state prodotte o vendute, zero o più
+problem-coalition-fee-too-large = Il compenso o il credito supererebbe ciò che stanno in unità minori a 64 bit; non è stato scritto nulla
+problem-coalition-invalid-fee-schedule = Il tariffario non può essere accettato: { $reason }
+problem-coalition-invalid-policy = La politica di licenza non può essere accettata: { $reason }
+problem-coalition-unknown-policy = «{ $given }» non è una politica; scegli spdx, ppl, copyfair o custom
+problem-coalition-policy-stray-field = `{ $field }` non appartiene a una politica { $policy }; toglilo
+problem-coalition-policy-missing-field = una politica { $policy } richiede `{ $field }`
+problem-coalition-credit-currency = la tariffa di credito `{ $field }` deve essere nella valuta del compenso, { $want }
+problem-coalition-period = un periodo di { $given } giorni non è possibile: indica da 1 a { $most } giorni
+problem-coalition-policy-text = `{ $field }` deve avere da 1 a { $most } caratteri senza caratteri di controllo (ne ha { $chars })
+problem-coalition-custom-commercial = «{ $given }» non è una regola per l'uso commerciale; scegli permitted, commons_based_only o separate_agreement
+problem-coalition-unknown-schedule = «{ $given }» non è un tariffario; scegli flat, revenue_share o per_unit
+problem-coalition-schedule-missing-field = un tariffario { $schedule } richiede `{ $field }`
+problem-coalition-schedule-stray-field = `{ $field }` non appartiene a un tariffario { $schedule }; toglilo
+problem-coalition-schedule-zero = `{ $field }` deve essere maggiore di zero
+problem-coalition-unit-name = ciò che è un'unità va nominato in 1-60 caratteri (questo nome ne ha { $chars })
+problem-coalition-basis-points = una quota di { $given } punti base non è possibile: indica da 1 a 10000 (300 è il 3 %)
+problem-why-coalition-ask = chiedere a suo nome se può usare un bene comune
+problem-coalition-maintainers-only = solo i manutentori di { $commons } possono stabilirne la politica di licenza
+problem-no-determination = non c'è alcuna determinazione `{ $id }`
+problem-coalition-nothing-to-terminate = una determinazione che ha risposto { $outcome } non ha dato diritti da far cessare, o i diritti della sua parte su questo bene comune sono già cessati
+problem-coalition-invalid-day = { $field } «{ $given }» non è un giorno scritto AAAA-MM-GG
+problem-coalition-empty-span = un'affiliazione non può finire ({ $until }) prima di cominciare ({ $from })
+problem-no-affiliation = non c'è alcuna affiliazione `{ $id }`
+problem-affiliation-not-yours = solo chi ha dichiarato un'affiliazione può ritirarla
 problem-distribution-day = il { $field ->
     [since] primo giorno
    *[until] ultimo giorno

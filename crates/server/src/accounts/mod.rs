@@ -28,6 +28,7 @@ pub use demo::seed as seed_demo;
 pub use events::EVENTS;
 pub use export::EXPORT;
 pub use limiter::LoginLimiter;
+pub use model::OrgKind;
 pub use ops::admin_create;
 
 use crate::db::DbConn;
@@ -134,6 +135,16 @@ pub fn org_handle(conn: &mut DbConn, id: &OrgId) -> Result<String, AppError> {
 pub fn org_card(conn: &mut DbConn, handle: &str) -> Result<(OrgId, String, String), AppError> {
     let o = orgs::require_org(conn, handle)?;
     Ok((OrgId(o.id), o.handle, o.name))
+}
+
+/// An organization's id, handle, name and kind by handle, or a 404 that names it.
+pub fn org_profile(
+    conn: &mut DbConn,
+    handle: &str,
+) -> Result<(OrgId, String, String, OrgKind), AppError> {
+    let o = orgs::require_org(conn, handle)?;
+    let kind = OrgKind::parse(&o.kind)?;
+    Ok((OrgId(o.id), o.handle, o.name, kind))
 }
 
 /// An organization's handle and name by id.

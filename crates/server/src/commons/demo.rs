@@ -1,6 +1,7 @@
-//! Demo commons of the Lagomar territory: a repair manual, the bakery's planner and the
-//! city's open data, each with a believable history. Every step goes through the same
-//! service flows as the API (create, propose, review, add maintainer), so the journal,
+//! Demo commons of the Lagomar territory: a repair manual, the bakery's planner, the
+//! city's open data, the bakery's recipes (under the Peer Production License) and the
+//! makers' irrigation controller (under CopyFair), each with a believable history. Every
+//! step goes through the same service flows as the API (create, propose, review, add maintainer), so the journal,
 //! revisions and reviews are exactly what real use would leave behind.
 
 use super::model::blob::{FileKind, FileLimits};
@@ -309,7 +310,116 @@ const DATA: DemoCommons = DemoCommons {
     ],
 };
 
-const COMMONS: &[DemoCommons] = &[REPAIR, PLANNER, DATA];
+/// The bakery's recipes, under the Peer Production License: the coalition's demo asks
+/// whether the bakery and a company may use them commercially.
+const RECIPES: DemoCommons = DemoCommons {
+    handle: "valley-bread-recipes",
+    name: "Valley bread recipes",
+    summary: "The bakery's recipes for bread from the valley's flour, under the Peer Production License: free to share, and free to sell bread from for those who own their work.",
+    kind: "knowledge",
+    licence: "LicenseRef-PPL",
+    home_org: "pane-comune",
+    creator: "bruno",
+    steps: &[
+        Step::Accepted {
+            author: "bruno",
+            by: "bruno",
+            message: "Start with the everyday loaf",
+            files: &[
+                (
+                    Add,
+                    "README.md",
+                    "# Valley bread recipes\n\nThe recipes Pane Comune bakes every day, with flour milled in the valley.\n\nShared under the Peer Production License: copy them and bake from them at home; a bakery owned by its bakers, sharing what it earns among them, may sell the bread too.\n",
+                ),
+                (
+                    Add,
+                    "pane-di-valle.md",
+                    "# Pane di valle\n\n1 kg valley flour (type 1), 700 g water, 200 g levain, 22 g salt.\n\nMix flour and water, rest 1 hour. Add levain and salt, fold four times over two hours.\nShape, proof 12 hours at 5 °C, bake 45 minutes at 240 °C with steam for the first 15.\n",
+                ),
+            ],
+        },
+        Step::Accepted {
+            author: "fatima",
+            by: "bruno",
+            message: "Rye sourdough from the repair café's starter",
+            files: &[(
+                Add,
+                "rye-sourdough.md",
+                "# Rye sourdough\n\n500 g whole rye, 450 g warm water, 100 g rye starter, 10 g salt.\n\nNo kneading: stir, pan, proof until the surface cracks (3–4 hours), bake 1 hour at 220 °C.\nWait a day before cutting.\n",
+            )],
+        },
+    ],
+};
+
+/// The makers' irrigation controller, under CopyFair: the company that installs it owes a
+/// share of its revenue, less what its founder gave back.
+const CONTROLLER: DemoCommons = DemoCommons {
+    handle: "open-irrigation-controller",
+    name: "Open irrigation controller",
+    summary: "Schematics, firmware notes and field tests of the makerspace's irrigation controller, under CopyFair: free for commoners and cooperatives, a fee from companies that sell it, less what they give back.",
+    kind: "design",
+    licence: "LicenseRef-CopyFair",
+    home_org: "makers-lagomar",
+    creator: "amara",
+    steps: &[
+        Step::Accepted {
+            author: "amara",
+            by: "amara",
+            message: "Publish the controller board",
+            files: &[
+                (
+                    Add,
+                    "README.md",
+                    "# Open irrigation controller\n\nEight zones, a soil moisture input, runs a season on a 12 V battery and a small panel.\n\nUnder CopyFair: build it, change it and share it freely. Cooperatives and associations may sell it; companies pay the fee the maintainers set, less what they give back.\n",
+                ),
+                (
+                    Add,
+                    "board.md",
+                    "# Board\n\nMicrocontroller: RP2040. Outputs: eight MOSFET channels for 24 V AC valves through a relay board.\nInputs: two capacitive soil probes, one rain switch. Power: 12 V, 40 mA idle.\n",
+                ),
+            ],
+        },
+        Step::Accepted {
+            author: "emil",
+            by: "amara",
+            message: "Wiring for 24 V AC solenoid valves",
+            files: &[(
+                Add,
+                "valves.md",
+                "# Valves\n\nCommon wire to the transformer's neutral; one wire per zone to its relay.\nUse 0.75 mm² cable up to 50 m; measure 20–30 Ω across a healthy coil.\n",
+            )],
+        },
+        Step::Accepted {
+            author: "emil",
+            by: "amara",
+            message: "Firmware: skip watering after rain",
+            files: &[(
+                Add,
+                "firmware/rain-delay.md",
+                "# Rain delay\n\nWhen the rain switch closes, skip the next two cycles; when the soil probes read above 40 %, skip the zone.\n",
+            )],
+        },
+        Step::Work {
+            author: "emil",
+            by: "amara",
+            minutes: 180,
+            description: "Field test of six controllers in the Orti di Levante gardens",
+            evidence: None,
+        },
+        Step::Accepted {
+            author: "dolores",
+            by: "amara",
+            message: "Pin map of the moisture sensors",
+            files: &[(
+                Add,
+                "sensors.md",
+                "# Sensors\n\nProbe A: GPIO26 (ADC0). Probe B: GPIO27 (ADC1). Rain switch: GPIO15 with the internal pull-up.\n",
+            )],
+        },
+    ],
+};
+
+const COMMONS: &[DemoCommons] = &[REPAIR, PLANNER, DATA, RECIPES, CONTROLLER];
 
 /// A fork of a demo commons, the work done in it, and whether it is offered upstream.
 struct DemoFork {

@@ -121,13 +121,13 @@ pub struct AcceptedWork {
 
 /// The contributions of a commons accepted in `[since, until)` (milliseconds), oldest
 /// first.
-pub fn accepted_work(
+pub fn accepted_contributions(
     conn: &mut DbConn,
     commons_id: &str,
     since: i64,
     until: i64,
 ) -> Result<Vec<AcceptedWork>, AppError> {
-    let rows = store::accepted_between(conn, commons_id, since, until)?;
+    let rows = store::accepted_with_reviews(conn, commons_id, since, until)?;
     Ok(rows
         .into_iter()
         .map(|(k, reviews)| {
@@ -155,6 +155,62 @@ pub fn accepted_work(
 /// A commons by id (404 when there is none).
 pub fn require_by_id(conn: &mut DbConn, id: &str) -> Result<CommonsRow, AppError> {
     store::commons_by_id(conn, id)
+}
+
+/// What one person gave a commons in a period: their contributions its maintainers
+/// accepted, how many of those were work records, and the minutes those recorded.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Given {
+    pub accepted: i64,
+    pub work_records: i64,
+    pub minutes: i64,
+}
+
+/// What each of `people` (person ids) gave the commons `commons_id` between `from` and
+/// `to` (Unix ms, both included), by person; people who gave nothing are left out.
+pub fn accepted_in_period(
+    conn: &mut DbConn,
+    commons_id: &str,
+    people: &[String],
+    from: i64,
+    to: i64,
+) -> Result<std::collections::BTreeMap<String, Given>, AppError> {
+    let mut given = std::collections::BTreeMap::<String, Given>::new();
+    for (author, kind, body) in store::accepted_between(conn, commons_id, people, from, to)? {
+        let entry = given.entry(author).or_default();
+        entry.accepted += 1;
+        if kind == "work_record" {
+            let w = serde_json::from_str::<contribution::WorkRecord>(&body)
+                .map_err(AppError::internal)?;
+            entry.work_records += 1;
+            entry.minutes += i64::from(w.minutes);
+        }
+    }
+    Ok(given)
+}
+
+/// Every contribution to the commons `commons_id` its maintainers accepted (and did not
+/// revert), oldest first: (author id, accepted at in Unix ms, minutes when it is a work
+/// record, else `None`).
+pub fn accepted_work(
+    conn: &mut DbConn,
+    commons_id: &str,
+) -> Result<Vec<(String, i64, Option<i64>)>, AppError> {
+    Ok(
+        accepted_contributions(conn, commons_id, i64::MIN, i64::MAX)?
+            .into_iter()
+            .map(|w| (w.author_id, w.accepted_at, w.minutes.map(i64::from)))
+            .collect(),
+    )
+}
+
+/// Sets the licence a commons shows to `expression`, checked as at its creation (an
+/// expression of the SPDX list, with the reciprocity licences `LicenseRef-PPL` and
+/// `LicenseRef-CopyFair`): how the coalition's licence policies are reflected on the
+/// commons. The caller checks who may and journals the change.
+pub fn set_licence(conn: &mut DbConn, commons_id: &str, expression: &str) -> Result<(), AppError> {
+    let expr = model::SpdxExpression::parse(expression)?;
+    store::set_licence(conn, commons_id, expr.as_str(), crate::db::now_ms())
 }
 
 /// Where a contribution lives: its commons and its number there.

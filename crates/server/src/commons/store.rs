@@ -992,7 +992,7 @@ pub fn translations_of(
 
 /// Accepted contributions of a commons whose acceptance (their last change) falls in
 /// `[since, until)` milliseconds, oldest first, each with the reviews given on it.
-pub fn accepted_between(
+pub fn accepted_with_reviews(
     conn: &mut DbConn,
     commons_id: &str,
     since: i64,
@@ -1029,4 +1029,48 @@ pub fn accepted_between(
             (r, given)
         })
         .collect())
+}
+
+/// (author id, kind, body) of the contributions to `commons_id` by any of `authors` that
+/// its maintainers accepted between `from` and `to` (Unix ms, both included): an accepted
+/// contribution's `updated_at` is its acceptance, since nothing moves it after but a
+/// revert, which leaves it `reverted`.
+pub fn accepted_between(
+    conn: &mut DbConn,
+    commons_id: &str,
+    authors: &[String],
+    from: i64,
+    to: i64,
+) -> Result<Vec<(String, String, String)>, AppError> {
+    let mut out = Vec::new();
+    for chunk in authors.chunks(500) {
+        out.extend(
+            commons_contributions::table
+                .filter(commons_contributions::commons_id.eq(commons_id))
+                .filter(commons_contributions::author_id.eq_any(chunk))
+                .filter(commons_contributions::state.eq("accepted"))
+                .filter(commons_contributions::updated_at.ge(from))
+                .filter(commons_contributions::updated_at.le(to))
+                .select((
+                    commons_contributions::author_id,
+                    commons_contributions::kind,
+                    commons_contributions::body,
+                ))
+                .load::<(String, String, String)>(conn)?,
+        );
+    }
+    Ok(out)
+}
+
+/// Sets the licence expression a commons shows.
+pub fn set_licence(
+    conn: &mut DbConn,
+    commons_id: &str,
+    expression: &str,
+    now: i64,
+) -> Result<(), AppError> {
+    diesel::update(commons::table.filter(commons::id.eq(commons_id)))
+        .set((commons::licence.eq(expression), commons::updated_at.eq(now)))
+        .execute(conn)?;
+    Ok(())
 }

@@ -637,3 +637,59 @@ diesel::table! {
         transaction_id -> Nullable<Text>,
     }
 }
+
+// The coalition (licence policies and determinations). Kept in its own block.
+diesel::table! {
+    coalition_policies (commons_id) {
+        commons_id -> Text,
+        kind -> Text,
+        terms -> Text,
+        set_by -> Text,
+        set_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    coalition_determinations (id) {
+        id -> Text,
+        commons_id -> Text,
+        asked_by -> Text,
+        organization_id -> Nullable<Text>,
+        usage -> Text,
+        outcome -> Text,
+        fee -> Nullable<Text>,
+        policy -> Text,
+        declared -> Text,
+        known -> Text,
+        answer -> Text,
+        period_from -> BigInt,
+        decided_at -> BigInt,
+        expires_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    coalition_breaches (id) {
+        id -> Text,
+        commons_id -> Text,
+        organization_id -> Nullable<Text>,
+        person_id -> Nullable<Text>,
+        determination_id -> Text,
+        reason -> Text,
+        recorded_by -> Text,
+        recorded_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    coalition_affiliations (id) {
+        id -> Text,
+        person_id -> Text,
+        organization_id -> Text,
+        commons_id -> Nullable<Text>,
+        from_day -> Text,
+        until_day -> Nullable<Text>,
+        paid -> Bool,
+        declared_at -> BigInt,
+    }
+}

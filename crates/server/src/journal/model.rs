@@ -62,10 +62,11 @@ pub enum ObjectKind {
     Distribution,
     Expense,
     Hold,
+    Determination,
 }
 
 impl ObjectKind {
-    pub const ALL: [ObjectKind; 15] = [
+    pub const ALL: [ObjectKind; 16] = [
         ObjectKind::Person,
         ObjectKind::Organization,
         ObjectKind::Commons,
@@ -81,6 +82,7 @@ impl ObjectKind {
         ObjectKind::Distribution,
         ObjectKind::Expense,
         ObjectKind::Hold,
+        ObjectKind::Determination,
     ];
 
     /// The `object_type` of its events.
@@ -101,6 +103,7 @@ impl ObjectKind {
             ObjectKind::Distribution => "distribution",
             ObjectKind::Expense => "expense",
             ObjectKind::Hold => "hold",
+            ObjectKind::Determination => "determination",
         }
     }
 
@@ -140,6 +143,8 @@ impl ObjectKind {
             ObjectKind::Expense => &[Create, Accept, Reject, Update, Delete],
             // placed; posted; voided or expired
             ObjectKind::Hold => &[Create, Accept, Delete],
+            // asked and answered; its rights ended for a breach
+            ObjectKind::Determination => &[Create, Update],
         }
     }
 

@@ -128,7 +128,7 @@ pub fn preview(
     let account = model::account_name(new.account.unwrap_or(DEFAULT_ACCOUNT).trim())?;
     let memo = model::text("memo", new.memo)?;
     let (since_ms, until_ms) = period(new.since, new.until)?;
-    let work = crate::commons::accepted_work(conn, &t.owner_id, since_ms, until_ms)?;
+    let work = crate::commons::accepted_contributions(conn, &t.owner_id, since_ms, until_ms)?;
     let made = shares::shares(policy, amount, &work).map_err(|e| match e {
         ShareError::NoContributors => AppError::invalid(
             "no_contributors",

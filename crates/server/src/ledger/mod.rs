@@ -189,3 +189,14 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::post_hold))
         .routes(routes!(api::void_hold))
 }
+
+/// The handle of the treasury of the organization, commons or person `owner_id`
+/// (`owner_kind`: `organization`, `commons` or `person`), if one is open: where a fee owed
+/// to a commons is paid.
+pub fn treasury_of(
+    conn: &mut DbConn,
+    owner_kind: &str,
+    owner_id: &str,
+) -> Result<Option<String>, AppError> {
+    Ok(store::treasury_of(conn, owner_kind, owner_id)?.map(|t| t.handle))
+}

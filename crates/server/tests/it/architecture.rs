@@ -17,6 +17,7 @@ const DOMAINS: &[&str] = &[
     "bodies",
     "ledger",
     "lending",
+    "coalition",
 ];
 const ASSEMBLY: &[&str] = &[
     "api_page", "app", "cli", "demo", "home", "main", "openapi", "ops", "lib",

@@ -654,3 +654,53 @@ async fn racing_holds_set_aside_only_what_a_flagged_account_holds() {
     refused_with(&r, 409, "overdraft");
     assert_eq!(app.rows("ledger_holds").await, 5);
 }
+
+/// A commons has one licence policy, whole, however many of its maintainers set one at
+/// once (on PostgreSQL the first setting inserts its row: the lock keeps the others from
+/// inserting it too).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_policies_leave_one_whole_policy() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    for round in 0..4 {
+        let handle = format!("policy{round}");
+        let c = app.commons(&handle).maintained_by(&ada).await;
+        app.post_as(&ada, &c.api("/maintainers"), json!({"handle": "bob"}), 200)
+            .await;
+        let bodies = [
+            json!({"policy": "ppl"}),
+            json!({"policy": "copyfair", "fee": {"schedule": "flat", "amount": "100.00 EUR"}}),
+        ];
+        let who = [&ada, &bob];
+        let path = c.api("/licence-policy");
+        let r = app
+            .race(6, |i, cl| {
+                fire(
+                    &app,
+                    cl,
+                    Method::PUT,
+                    &path,
+                    who[i % 2],
+                    Some(bodies[i % 2].clone()),
+                )
+            })
+            .await;
+        assert_eq!(wins(&r), 6, "round {round}: {r:?}");
+        let rows = app
+            .count(format!(
+                "SELECT COUNT(*) AS n FROM coalition_policies p JOIN commons c \
+                 ON c.id = p.commons_id WHERE c.handle = '{handle}'"
+            ))
+            .await;
+        assert_eq!(rows, 1, "round {round}");
+        // The policy in force and the licence the commons shows are the same setting's.
+        let p = app.call_as(None, Method::GET, &path, None, 200).await;
+        let want = if p["policy"] == "ppl" {
+            "LicenseRef-PPL"
+        } else {
+            "LicenseRef-CopyFair"
+        };
+        assert_eq!(p["licence"], want, "round {round}: {p}");
+    }
+}

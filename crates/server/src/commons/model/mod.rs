@@ -35,18 +35,24 @@ pub fn texts(name: &str, summary: &str) -> Result<(String, String)> {
     ))
 }
 
-/// The identifiers of the SPDX list the server takes on their own, in the list's order:
-/// what the new-commons form offers and the API's schema enumerates.
+/// The identifiers of the SPDX list the server takes on their own, in the list's order,
+/// then the reciprocity licences: what the new-commons form offers and the API's schema
+/// enumerates.
 pub fn licence_ids() -> &'static [&'static str] {
     static IDS: std::sync::LazyLock<Vec<&'static str>> = std::sync::LazyLock::new(|| {
         spdx::identifiers::LICENSES
             .iter()
             .map(|(id, ..)| *id)
             .filter(|id| spdx::Expression::parse_mode(id, spdx::ParseMode::STRICT).is_ok())
+            .chain(RECIPROCITY_LICENCES)
             .collect()
     });
     &IDS
 }
+
+/// The licences outside the SPDX list that the server knows the terms of: the Peer
+/// Production License and CopyFair, whose terms the coalition's determinations apply.
+pub const RECIPROCITY_LICENCES: [&str; 2] = ["LicenseRef-PPL", "LicenseRef-CopyFair"];
 
 #[cfg(test)]
 mod properties;
@@ -168,9 +174,13 @@ impl SpdxExpression {
                 reason = e.reason.to_string()
             ))
         })?;
-        // `LicenseRef-…` names a licence outside the list, which nobody can
-        // check; custom licences arrive as their own policy variant instead.
-        if let Some(other) = expr.requirements().find(|r| r.req.license.id().is_none()) {
+        // `LicenseRef-…` names a licence outside the list, which nobody can check, but for
+        // the reciprocity licences whose terms the server knows; other custom licences
+        // arrive as the coalition's custom policy instead.
+        if let Some(other) = expr.requirements().find(|r| {
+            r.req.license.id().is_none()
+                && !RECIPROCITY_LICENCES.contains(&r.req.license.to_string().as_str())
+        }) {
             return Err(bad(detail!(
                 "problem-licence-unlisted",
                 licence = other.req.license.to_string()
@@ -319,10 +329,22 @@ mod tests {
             "MIT and Apache-2.0",
             " MIT",
             "LicenseRef-mine",
+            "LicenseRef-ppl",
+            "DocumentRef-x:LicenseRef-PPL",
         ] {
             let err = SpdxExpression::parse(bad).unwrap_err();
             assert_eq!(err.code(), "invalid_licence", "{bad}");
         }
+        // The reciprocity licences are taken, alone or with others, and are not free
+        // licences in the OSI's or the FSF's sense.
+        for ok in [
+            "LicenseRef-PPL",
+            "LicenseRef-CopyFair",
+            "LicenseRef-PPL OR CC-BY-SA-4.0",
+        ] {
+            assert!(!SpdxExpression::parse(ok).unwrap().is_free(), "{ok}");
+        }
+        assert!(licence_ids().ends_with(&RECIPROCITY_LICENCES));
         assert!(SpdxExpression::parse("CC-BY-SA-4.0").unwrap().is_free());
         assert!(!SpdxExpression::parse("CC-BY-NC-4.0").unwrap().is_free());
         let policy = LicencePolicy::Spdx(SpdxExpression::parse("MIT").unwrap());

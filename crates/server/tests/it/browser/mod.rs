@@ -1,10 +1,12 @@
 //! Headless Chromium over WebDriver: a person signs up, creates an organization and sees
-//! the event in the journal; the fork walk; the first users' walk (`first_users`); axe-core on the demo's pages in every
+//! the event in the journal; the fork walk; a company asking whether it may use a commons
+//! (`coalition`); the first users' walk (`first_users`); axe-core on the demo's pages in every
 //! language, signed out and signed in; the keyboard reaching every action with a visible
 //! focus; and the pages on a 390 px phone (screenshots kept when
 //! COMMONFARE_SCREENSHOTS names a folder). Runs when COMMONFARE_WEBDRIVER_URL names a running chromedriver (and, for
 //! axe, COMMONFARE_AXE_JS its script); otherwise says loudly that it skipped.
 
+mod coalition;
 mod first_users;
 
 use crate::support::TestApp;
@@ -259,6 +261,11 @@ const AXE_PAGES: &[&str] = &[
     "/treasuries/lagomar-repair-manuals/distributions/1",
     "/treasuries/makers-lagomar/expenses",
     "/treasuries/makers-lagomar/expenses/2",
+    "/commons/valley-bread-recipes/licence-policy",
+    "/commons/open-irrigation-controller/licence-policy",
+    "/commons/open-irrigation-controller/determinations",
+    "/commons/valley-bread-recipes/determinations/new",
+    "/commons/open-irrigation-controller/paid-volunteer",
 ];
 
 /// Pages a signed-in maintainer (the demo's `fatima`) sees: the settings, the forms that
@@ -282,6 +289,9 @@ const SIGNED_IN_PAGES: &[&str] = &[
     "/treasuries/lagomar-repair-manuals/distributions/2",
     "/treasuries/makers-lagomar/expenses",
     "/treasuries/makers-lagomar/expenses/3",
+    "/commons/lagomar-repair-manuals/licence-policy",
+    "/commons/open-irrigation-controller/determinations/new",
+    "/commons/lagomar-repair-manuals/paid-volunteer",
 ];
 
 /// Signs the browser in through the form.
@@ -343,10 +353,31 @@ async fn demo_pages_pass_axe_in_every_language() {
         .next()
         .expect("its link")
         .to_string();
+    // The company's determination under CopyFair, whose address carries its id.
+    let asked = app
+        .page(
+            &app.browser(),
+            "/commons/open-irrigation-controller/determinations",
+        )
+        .await;
+    let start = asked
+        .find("href=\"/determinations/")
+        .expect("the demo's determination")
+        + 6;
+    let determination = asked[start..]
+        .split('"')
+        .next()
+        .expect("its link")
+        .to_string();
     let anonymous: Vec<&str> = AXE_PAGES
         .iter()
         .copied()
-        .chain([history.as_str(), bike.as_str(), loan.as_str()])
+        .chain([
+            history.as_str(),
+            bike.as_str(),
+            loan.as_str(),
+            determination.as_str(),
+        ])
         .collect();
     let mut found = Vec::new();
     let result: Result<(), CmdError> = async {

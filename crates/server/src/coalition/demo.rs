@@ -1,0 +1,126 @@
+//! The coalition's demo, through the same flows as the API: the makers set CopyFair's fee
+//! schedule on their irrigation controller; the bakery cooperative asks whether it may
+//! sell bread from the recipes under the Peer Production License (it may), the company
+//! asks too (it may not), and the company asks to sell the controller (it may, with a
+//! fee less a credit for its founder's accepted work); the repair café's rights to the
+//! recipes end for a breach of attribution; and who pays for the work is declared.
+
+use super::model::PolicyInput;
+use super::service::{self, FactsInput, Question};
+use crate::db::{DbConn, now_ms};
+use crate::error::AppError;
+use crate::seed::DemoContext;
+
+pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
+    let amara = ctx.person("amara")?;
+    let bruno = ctx.person("bruno")?;
+    let emil = ctx.person("emil")?;
+    let copyfair: PolicyInput = serde_json::from_value(serde_json::json!({
+        "policy": "copyfair",
+        "fee": {"schedule": "revenue_share", "basis_points": 300, "currency": "EUR"},
+        "credit": {"per_contribution": "40.00 EUR", "per_hour": "25.00 EUR"},
+        "period_days": 365
+    }))
+    .map_err(AppError::internal)?;
+    service::set_policy(c, &amara, "open-irrigation-controller", &copyfair, now_ms())?;
+    let questions = [
+        (
+            &bruno,
+            "valley-bread-recipes",
+            "pane-comune",
+            FactsInput {
+                worker_owned: Some(true),
+                surplus_to_workers: Some(true),
+                waged_labour: Some(false),
+                ..FactsInput::default()
+            },
+        ),
+        (
+            &emil,
+            "valley-bread-recipes",
+            "opengrow",
+            FactsInput {
+                waged_labour: Some(true),
+                ..FactsInput::default()
+            },
+        ),
+        (
+            &emil,
+            "open-irrigation-controller",
+            "opengrow",
+            FactsInput {
+                waged_labour: Some(true),
+                revenue: Some("18000.00 EUR".into()),
+                ..FactsInput::default()
+            },
+        ),
+    ];
+    for (who, commons, organization, facts) in questions {
+        service::ask(
+            c,
+            who,
+            &Question {
+                commons: commons.into(),
+                usage: "commercial".into(),
+                organization: Some(organization.into()),
+                facts,
+            },
+            now_ms(),
+        )?;
+    }
+    // The repair café sold loaves from the recipes at its Tuesday evenings, as a
+    // worker-owned group sharing what it earns; it dropped the recipes' credit from its
+    // leaflet, and the bakery ended its rights under the PPL's attribution clause.
+    let fatima = ctx.person("fatima")?;
+    let cafe = service::ask(
+        c,
+        &fatima,
+        &Question {
+            commons: "valley-bread-recipes".into(),
+            usage: "commercial".into(),
+            organization: Some("repair-tuesday".into()),
+            facts: FactsInput {
+                worker_owned: Some(true),
+                surplus_to_workers: Some(true),
+                waged_labour: Some(false),
+                ..FactsInput::default()
+            },
+        },
+        now_ms(),
+    )?;
+    service::terminate(
+        c,
+        &bruno,
+        &cafe.id,
+        "Sold loaves from the recipes with a leaflet that dropped their authors' names (attribution, §4(e)).",
+        now_ms(),
+    )?;
+    // Who pays for the controller and the repair manuals: emil is paid by his company;
+    // amara and fatima give their time to the makers and the repair café.
+    let affiliations = [
+        (&emil, "opengrow", None, "2025-01-01", true),
+        (&amara, "makers-lagomar", None, "2020-01-01", false),
+        (
+            &fatima,
+            "repair-tuesday",
+            Some("lagomar-repair-manuals"),
+            "2024-09-01",
+            false,
+        ),
+    ];
+    for (who, organization, commons, from, paid) in affiliations {
+        super::affiliations::declare(
+            c,
+            who,
+            &super::affiliations::AffiliationInput {
+                organization: organization.into(),
+                from: from.into(),
+                until: None,
+                paid,
+                commons: commons.map(str::to_string),
+            },
+            now_ms(),
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,80 @@
+//! The coalition: how the commons is paid back. A commons' licence policy — an open
+//! licence of the SPDX list, the Peer Production License, CopyFair with a fee schedule
+//! less a reciprocity credit, or the maintainers' own text — and the determinations that
+//! answer "may we use this commons, for this use?", naming the clauses and the facts that
+//! decided, each kept, journaled in the commons' record, and expiring. And who pays for
+//! the commons: affiliations people declare, and each commons' accepted work counted as
+//! paid, volunteer or unknown (`affiliations`, a feature slice).
+//!
+//! Rooms: `model` (the policies and the determination engine, no I/O), `store`
+//! (queries), `service` (flows with their journal events), `views` (what is shown, in the
+//! reader's language), `api` and `pages` (the routes, assembled here; the panel on a
+//! commons' page), `events`, `export` and `demo`
+//! (the PPL and CopyFair commons' determinations, through the same flows).
+
+mod affiliations;
+mod api;
+mod demo;
+mod events;
+mod export;
+mod model;
+mod pages;
+mod service;
+mod store;
+mod views;
+
+pub use affiliations::affiliations_panel;
+pub use demo::seed as seed_demo;
+pub use events::EVENTS;
+pub use export::EXPORT;
+pub use pages::licence_panel;
+
+use crate::state::AppState;
+use axum::Router;
+use axum::routing::get;
+use utoipa_axum::router::OpenApiRouter;
+use utoipa_axum::routes;
+
+/// Page routes.
+pub fn pages() -> Router<AppState> {
+    Router::new()
+        .route(
+            "/commons/{handle}/licence-policy",
+            get(pages::policy).post(pages::set_policy),
+        )
+        .route(
+            "/commons/{handle}/determinations",
+            get(pages::list).post(pages::ask),
+        )
+        .route("/commons/{handle}/determinations/new", get(pages::ask_form))
+        .route(
+            "/commons/{handle}/paid-volunteer",
+            get(affiliations::page_report),
+        )
+        .route(
+            "/commons/{handle}/affiliations",
+            axum::routing::post(affiliations::page_declare),
+        )
+        .route(
+            "/affiliations/{id}/withdraw",
+            axum::routing::post(affiliations::page_withdraw),
+        )
+        .route("/determinations/{id}", get(pages::determination))
+        .route(
+            "/determinations/{id}/terminate",
+            axum::routing::post(pages::terminate),
+        )
+}
+
+/// API routes, each with its OpenAPI operation.
+pub fn api() -> OpenApiRouter<AppState> {
+    OpenApiRouter::new()
+        .routes(routes!(api::list, api::ask))
+        .routes(routes!(api::get))
+        .routes(routes!(api::terminate))
+        .routes(routes!(api::get_policy, api::put_policy))
+        .routes(routes!(affiliations::api_declare))
+        .routes(routes!(affiliations::api_withdraw))
+        .routes(routes!(affiliations::api_of_person))
+        .routes(routes!(affiliations::api_report))
+}
