@@ -28,6 +28,7 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     crate::metrics::install(&mut state);
     crate::accounts::install(&mut state)?;
     crate::commons::install(&mut state);
+    crate::budgets::install(&mut state);
     let panels = state.panels_mut();
     panels.register("commons", crate::discussion::commons_panel);
     panels.register("contribution", crate::discussion::contribution_panel);
@@ -53,6 +54,7 @@ pub fn router(state: AppState) -> Router {
             .merge(crate::bodies::api())
             .merge(crate::ledger::api())
             .merge(crate::lending::api())
+            .merge(crate::budgets::api(&state.config))
             .split_for_parts();
     let description = crate::openapi::finish(description);
     let readable = crate::api_page::ApiDoc::read(&crate::openapi::to_json(&description));
@@ -190,6 +192,7 @@ pub async fn serve(
 ) -> anyhow::Result<()> {
     let shutdown = state.shutdown.clone();
     tokio::spawn(crate::bodies::sweep_forever(state.clone()));
+    tokio::spawn(crate::budgets::sweep_forever(state.clone()));
     let app = router(state);
     axum::serve(
         listener,

@@ -14,6 +14,7 @@ pub const SEEDERS: &[(&str, Seeder)] = &[
     ("bodies", crate::bodies::seed_demo),
     ("ledger", crate::ledger::seed_demo),
     ("lending", crate::lending::seed_demo),
+    ("budgets", crate::budgets::seed_demo),
 ];
 
 /// Loads the demo unless it is there already; returns whether it loaded.

@@ -479,6 +479,55 @@ pub const CODES: &[(&str, &str)] = &[
         "reservation_state",
         "a reservation whose state forbids this move (cancelling one that is out, checking out one that awaits approval)",
     ),
+    (
+        "malformed_pb",
+        "a Pabulib file the reader refuses; the detail names the line and what to fix",
+    ),
+    (
+        "unknown_rule",
+        "a counting rule the decision engine does not have; the detail lists those it has",
+    ),
+    (
+        "rule_not_applicable",
+        "a counting rule that cannot count these ballots (Phragmén on points or ranks, Equal Shares without ballots)",
+    ),
+    ("cost_not_positive", "a cost or an amount of zero or below"),
+    (
+        "budget_phase",
+        "a budget process whose phase does not allow this (proposing outside proposals, voting outside balloting, results before balloting is over)",
+    ),
+    (
+        "rules_locked",
+        "changing the ballot rules of a budget process whose balloting has opened",
+    ),
+    (
+        "invalid_phase",
+        "an unknown phase, a move backwards or to a phase not enabled, or dates that end before they start",
+    ),
+    (
+        "invalid_ballot_rules",
+        "an unknown ballot style, or limits on the number of projects that make no sense",
+    ),
+    (
+        "unknown_project",
+        "a ballot that names a project not on its heading's ballot",
+    ),
+    (
+        "ballot_outside_limits",
+        "a ballot with too few or too many projects, or one project twice",
+    ),
+    (
+        "ballot_over_budget",
+        "a knapsack ballot whose projects cost more than its heading's amount",
+    ),
+    (
+        "heading_required",
+        "a file asked of a budget process of several headings without naming one",
+    ),
+    (
+        "too_many_headings",
+        "a budget process with more headings than allowed",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

@@ -77,6 +77,7 @@ pub static EXPORTS: &[&crate::export::Exporter] = &[
     &crate::bodies::EXPORT,
     &crate::ledger::EXPORT,
     &crate::lending::EXPORT,
+    &crate::budgets::EXPORT,
     &crate::journal::EXPORT,
 ];
 
@@ -89,6 +90,7 @@ pub static EVENT_TYPES: &[&[crate::journal::Entry]] = &[
     crate::bodies::EVENTS,
     crate::ledger::EVENTS,
     crate::lending::EVENTS,
+    crate::budgets::EVENTS,
 ];
 
 /// The objects whose whole record the journal can be asked for (`?context=kind:handle`),

@@ -59,10 +59,12 @@ pub enum ObjectKind {
     LedgerTransaction,
     Resource,
     Reservation,
+    Budget,
+    BudgetProject,
 }
 
 impl ObjectKind {
-    pub const ALL: [ObjectKind; 12] = [
+    pub const ALL: [ObjectKind; 14] = [
         ObjectKind::Person,
         ObjectKind::Organization,
         ObjectKind::Commons,
@@ -75,6 +77,8 @@ impl ObjectKind {
         ObjectKind::LedgerTransaction,
         ObjectKind::Resource,
         ObjectKind::Reservation,
+        ObjectKind::Budget,
+        ObjectKind::BudgetProject,
     ];
 
     /// The `object_type` of its events.
@@ -92,6 +96,8 @@ impl ObjectKind {
             ObjectKind::LedgerTransaction => "ledger_transaction",
             ObjectKind::Resource => "resource",
             ObjectKind::Reservation => "reservation",
+            ObjectKind::Budget => "budget",
+            ObjectKind::BudgetProject => "budget_project",
         }
     }
 
@@ -125,6 +131,11 @@ impl ObjectKind {
             ObjectKind::Resource => &[Create, Delete],
             // made; approved; cancelled; checked out; returned
             ObjectKind::Reservation => &[Create, Accept, Delete, Update, Undo],
+            // created or imported; a heading added or a ballot cast; rules, plan or phase
+            // changed
+            ObjectKind::Budget => &[Create, Add, Update],
+            // proposed; reviewed or its implementation recorded; supported
+            ObjectKind::BudgetProject => &[Offer, Update, Add],
         }
     }
 

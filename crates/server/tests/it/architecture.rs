@@ -17,6 +17,7 @@ const DOMAINS: &[&str] = &[
     "bodies",
     "ledger",
     "lending",
+    "budgets",
 ];
 const ASSEMBLY: &[&str] = &[
     "api_page", "app", "cli", "demo", "home", "main", "openapi", "ops", "lib",
