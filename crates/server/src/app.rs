@@ -68,6 +68,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::bodies::pages())
         .merge(crate::ledger::pages())
         .merge(crate::lending::pages())
+        .merge(crate::budgets::pages())
         .merge(crate::web::language::routes())
         .merge(crate::api_page::routes(readable))
         .layer(from_fn_with_state(state.clone(), csrf::middleware))

@@ -29,6 +29,17 @@ pub struct Asked {
     pub compatible: bool,
 }
 
+impl Asked {
+    /// A rule with the engine's defaults (pabutools' tie-break and quirks).
+    pub fn of(rule: Rule) -> Asked {
+        Asked {
+            rule,
+            tie_break: TieBreak::Lexicographic,
+            compatible: true,
+        }
+    }
+}
+
 /// A tie-break by name: lexicographic (the default), natural, or `seed:N`.
 pub fn tie_break(s: &str) -> Option<TieBreak> {
     match s.trim().to_ascii_lowercase().as_str() {

@@ -54,8 +54,8 @@ pub struct Tally {
     pub funded: bool,
     /// Funded by Equal Shares' rounds (not by a completion).
     pub by_shares: bool,
-    /// When it was not funded: why.
-    pub lost: Option<Lost>,
+    /// When it was not funded: why, stage by stage (Equal Shares, then the completion).
+    pub lost: Vec<Lost>,
 }
 
 /// Why a project was not funded.
@@ -98,17 +98,20 @@ pub fn tallies(instance: &Instance, support: &Support, outcome: &Outcome) -> Vec
         .map(|(i, p)| {
             let funded = selected.contains(p.id.as_str());
             let votes = support.count[i];
-            let lost = if funded {
-                None
-            } else if votes == 0 {
-                Some(Lost::NoVotes)
-            } else if let Some(left) = greedy_left.get(p.id.as_str()) {
-                Some(Lost::DidNotFit { left: left.clone() })
-            } else if let (Some(s), Some((start, _))) = (&spending, &shares) {
-                Some(s.lost(i, support, start))
-            } else {
-                Some(Lost::NotReached)
-            };
+            let mut lost = Vec::new();
+            if !funded && votes == 0 {
+                lost.push(Lost::NoVotes);
+            } else if !funded {
+                if let (Some(s), Some((start, _))) = (&spending, &shares) {
+                    lost.push(s.lost(i, support, start));
+                }
+                if let Some(left) = greedy_left.get(p.id.as_str()) {
+                    lost.push(Lost::DidNotFit { left: left.clone() });
+                }
+                if lost.is_empty() {
+                    lost.push(Lost::NotReached);
+                }
+            }
             Tally {
                 number: p.id.clone(),
                 cost: p.cost.clone(),
@@ -271,7 +274,7 @@ mod tests {
         let t = tallies(&inst, &support, &o);
         let c = t.iter().find(|t| t.number == "c").unwrap();
         assert_eq!(c.votes, 2);
-        match c.lost.as_ref().unwrap() {
+        match &c.lost[0] {
             Lost::Shares {
                 supporters,
                 started,
@@ -289,8 +292,8 @@ mod tests {
         let t = tallies(&inst, &support, &g);
         assert!(t.iter().find(|t| t.number == "a").unwrap().funded);
         assert!(matches!(
-            t.iter().find(|t| t.number == "c").unwrap().lost,
-            Some(Lost::DidNotFit { .. })
+            t.iter().find(|t| t.number == "c").unwrap().lost[..],
+            [Lost::DidNotFit { .. }]
         ));
     }
 }

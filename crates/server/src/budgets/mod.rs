@@ -27,6 +27,7 @@ mod explain;
 mod export;
 mod model;
 mod pabulib;
+mod pages;
 mod phases;
 mod service;
 mod store;
@@ -39,7 +40,9 @@ pub use export::EXPORT;
 use crate::config::Config;
 use crate::error::AppError;
 use crate::state::AppState;
+use axum::Router;
 use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
 use std::time::Duration;
 use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouter};
 use utoipa_axum::routes;
@@ -50,6 +53,18 @@ pub const SWEEP_EVERY: Duration = Duration::from_secs(15);
 /// Keeps the cache of counts.
 pub fn install(state: &mut AppState) {
     state.install(count::Counts::default());
+}
+
+/// Page routes.
+pub fn pages() -> Router<AppState> {
+    Router::new()
+        .route("/budgets", get(pages::list))
+        .route("/budgets/{id}", get(pages::process))
+        .route("/budgets/{id}/results", get(pages::results))
+        .route("/budgets/{id}/headings/{heading}/ballot", post(pages::vote))
+        .route("/budgets/{id}/projects", post(pages::propose))
+        .route("/budgets/{id}/projects/{project}", get(pages::project))
+        .route("/budgets/{id}/phase", post(pages::move_phase))
 }
 
 /// API routes, each with its OpenAPI operation. An import takes a file as large as

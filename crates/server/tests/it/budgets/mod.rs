@@ -7,6 +7,7 @@
 mod api;
 mod bad_input;
 mod pabulib;
+mod pages;
 mod permissions;
 
 use crate::support::{Person, TestApp};
