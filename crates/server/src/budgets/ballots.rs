@@ -85,7 +85,12 @@ pub fn cast(
         cast_at: now,
     };
     let changed = store::put_ballot(conn, &row)?;
-    let summary = format!("A ballot was cast in “{}” ({})", loc.p.title, heading.name);
+    let summary = format!(
+        "A ballot was {} in “{}” ({})",
+        if changed { "changed" } else { "cast" },
+        loc.p.title,
+        heading.name
+    );
     journal::record(
         conn,
         None,
@@ -180,8 +185,11 @@ pub fn record_paper(
         &events::PAPER_BALLOTS,
         &loc.object(),
         &format!(
-            "@{} recorded {count} paper ballots in “{}” ({})",
-            p.handle, loc.p.title, heading.name
+            "@{} recorded {} in “{}” ({})",
+            p.handle,
+            model::counted(count, "paper ballot", "paper ballots"),
+            loc.p.title,
+            heading.name
         ),
         &events::PaperBallots {
             process: loc.payload(),

@@ -79,6 +79,24 @@ impl Phase {
             .ok_or_else(|| BudgetError::UnknownPhase { given: s.into() })
     }
 
+    /// Its name in English, as the journal's English lines write it (its summaries too).
+    pub fn english(self) -> &'static str {
+        match self {
+            Phase::Drafting => "drafting",
+            Phase::Informing => "information",
+            Phase::AcceptingProposals => "accepting proposals",
+            Phase::Reviewing => "reviewing proposals",
+            Phase::Supporting => "supports",
+            Phase::Valuating => "valuation",
+            Phase::PublishingPrices => "publishing prices",
+            Phase::Balloting => "balloting",
+            Phase::ReviewingBallots => "reviewing ballots",
+            Phase::Results => "results",
+            Phase::Implementation => "implementation",
+            Phase::Finished => "finished",
+        }
+    }
+
     /// Its place in the order, from 0.
     pub fn position(self) -> i64 {
         Phase::ALL.iter().position(|p| *p == self).unwrap_or(0) as i64
@@ -302,6 +320,24 @@ pub fn rule(name: &str) -> Result<Rule> {
 /// The canonical names of every rule, for messages and forms.
 pub fn rule_names() -> Vec<&'static str> {
     Rule::all_names()
+}
+
+/// `n` things in English as the journal's lines count them: "one project", "1,200 ballots".
+pub fn counted(n: i64, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("one {one}")
+    } else {
+        let digits = n.unsigned_abs().to_string();
+        let mut grouped = String::new();
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(ch);
+        }
+        let sign = if n < 0 { "-" } else { "" };
+        format!("{sign}{grouped} {many}")
+    }
 }
 
 /// An amount or a cost entered by a person: a decimal of at most two decimals (a point or
@@ -676,6 +712,14 @@ pub type Result<T, E = BudgetError> = std::result::Result<T, E>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts_read_as_the_english_lines_write_them() {
+        assert_eq!(counted(1, "project", "projects"), "one project");
+        assert_eq!(counted(84_611, "ballot", "ballots"), "84,611 ballots");
+        assert_eq!(counted(312, "ballot", "ballots"), "312 ballots");
+        assert_eq!(counted(0, "ballot", "ballots"), "0 ballots");
+    }
 
     #[test]
     fn amounts_are_positive_decimals_that_fit_minor_units() {

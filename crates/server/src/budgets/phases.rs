@@ -45,12 +45,12 @@ pub fn move_to(
             "@{} moved “{}” to its phase: {}",
             a.handle,
             loc.p.title,
-            to.as_str()
+            to.english()
         ),
         None => format!(
             "“{}” moved to its phase by date: {}",
             loc.p.title,
-            to.as_str()
+            to.english()
         ),
     };
     journal::record(

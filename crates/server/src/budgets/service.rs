@@ -350,8 +350,11 @@ pub fn import(
         &events::IMPORTED,
         &loc.object(),
         &format!(
-            "@{} imported “{}” for @{handle}: {np} projects, {nb} ballots",
-            p.handle, process.title
+            "@{} imported “{}” for @{handle}: {}, {}",
+            p.handle,
+            process.title,
+            model::counted(np, "project", "projects"),
+            model::counted(nb, "ballot", "ballots")
         ),
         &events::Imported {
             process: loc.payload(),
@@ -487,10 +490,10 @@ pub fn create(conn: &mut DbConn, p: &Actor, i: &NewProcess, now: i64) -> Result<
         &events::CREATED,
         &loc.object(),
         &format!(
-            "@{} created the participatory budget “{}” of @{handle}, with {} headings",
+            "@{} created the participatory budget “{}” of @{handle}, with {}",
             p.handle,
             loc.p.title,
-            headings.len()
+            model::counted(headings.len() as i64, "heading", "headings")
         ),
         &events::Created {
             process: loc.payload(),
@@ -643,10 +646,10 @@ pub fn plan_phases(
         &events::PHASES_PLANNED,
         &loc.object(),
         &format!(
-            "@{} planned the phases of “{}” ({} phases enabled)",
+            "@{} planned the phases of “{}” ({} enabled)",
             p.handle,
             loc.p.title,
-            enabled.len()
+            model::counted(enabled.len() as i64, "phase", "phases")
         ),
         &events::PhasesPlanned {
             process: loc.payload(),

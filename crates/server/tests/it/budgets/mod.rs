@@ -6,6 +6,7 @@
 
 mod api;
 mod bad_input;
+mod demo;
 mod pabulib;
 mod pages;
 mod permissions;
