@@ -402,7 +402,7 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     (
         "invalid_date",
-        "a booking day that is not YYYY-MM-DD or is after tomorrow",
+        "a day that is not YYYY-MM-DD (or, for a ledger's booking day, after tomorrow)",
     ),
     (
         "ledger_text_too_long",
@@ -528,6 +528,15 @@ pub const CODES: &[(&str, &str)] = &[
         "too_many_headings",
         "a budget process with more headings than allowed",
     ),
+    (
+        "invalid_progress",
+        "an implementation status other than not_started, under_way, done and cancelled, or a percentage outside 0–100",
+    ),
+    (
+        "not_funded",
+        "recording the implementation of a project its budget did not fund",
+    ),
+    ("already_supported", "supporting a project a second time"),
 ];
 
 /// Whether `code` is one of [`CODES`].

@@ -957,3 +957,16 @@ budgets-progress-status = { $status ->
     [done] Done
    *[cancelled] Cancelled
 }
+budgets-supports = Supports
+budgets-support = Support this project
+budgets-milestones = Milestones
+budgets-milestone-link = Photos and documents
+budgets-record-progress = Record the implementation
+budgets-percent = Percent done
+budgets-milestone-new = A milestone (optional)
+budgets-milestone-on = Day
+budgets-record = Record
+budgets-paper = Record paper ballots
+budgets-paper-field = The paper ballots
+budgets-paper-hint = One ballot per line: the numbers of the projects it chose, separated by commas, e.g. 1,4,7
+budgets-paper-record = Record them

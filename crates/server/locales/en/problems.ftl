@@ -553,6 +553,7 @@ problem-budgets-wrong-phase = { $action ->
     [add-heading] headings are added
     [vote] ballots are cast
     [record-paper] paper ballots are recorded
+    [support] projects are supported
     [results] results are shown
    *[move] the process moved meanwhile; it is
 } { $action ->
@@ -561,6 +562,7 @@ problem-budgets-wrong-phase = { $action ->
     [add-heading] before balloting, and the process is in `{ $phase }`
     [vote] while the process is balloting, and it is in `{ $phase }`
     [record-paper] while balloting or reviewing the ballots, and the process is in `{ $phase }`
+    [support] while supports are collected, and the process is in `{ $phase }`
     [results] once balloting is over, and the process is in `{ $phase }`
    *[move] in `{ $phase }`
 }
@@ -592,3 +594,8 @@ problem-budgets-not-utf8 = the file is not UTF-8 text (byte { $byte }): save it 
 problem-budgets-tie-break = “{ $given }” is no tie-break: write `lexicographic`, `natural` or `seed:N`
 problem-budgets-heading-required = this process has several headings: name one with `?heading=` ({ $headings })
 problem-budgets-review-decision = “{ $given }” is no review: write `reject` or `restore`
+problem-budgets-progress = “{ $given }” is no progress: the status is one of not_started, under_way, done and cancelled, the percentage from 0 to 100
+problem-budgets-day = `{ $field }` is not a day: write it as YYYY-MM-DD
+problem-budgets-link = the link is not an http(s) address on one line
+problem-budgets-not-funded = project “{ $number }” was not funded: only funded projects are implemented
+problem-budgets-already-supported = you support this project already

@@ -957,3 +957,16 @@ budgets-progress-status = { $status ->
     [done] Terminado
    *[cancelled] Cancelado
 }
+budgets-supports = Apoyos
+budgets-support = Apoyar este proyecto
+budgets-milestones = Hitos
+budgets-milestone-link = Fotos y documentos
+budgets-record-progress = Registrar la ejecución
+budgets-percent = Porcentaje ejecutado
+budgets-milestone-new = Un hito (opcional)
+budgets-milestone-on = Día
+budgets-record = Registrar
+budgets-paper = Registrar papeletas en papel
+budgets-paper-field = Las papeletas en papel
+budgets-paper-hint = Una papeleta por línea: los números de los proyectos elegidos, separados por comas, por ejemplo 1,4,7
+budgets-paper-record = Registrarlas

@@ -553,6 +553,7 @@ problem-budgets-wrong-phase = { $action ->
     [add-heading] Las partidas se añaden
     [vote] Se vota
     [record-paper] Las papeletas en papel se registran
+    [support] Los proyectos se apoyan
     [results] Los resultados se publican
    *[move] El presupuesto cambió de fase entretanto; está
 } { $action ->
@@ -561,6 +562,7 @@ problem-budgets-wrong-phase = { $action ->
     [add-heading] antes de la votación, y el presupuesto está en `{ $phase }`
     [vote] durante la votación, y el presupuesto está en `{ $phase }`
     [record-paper] durante la votación o la revisión de papeletas, y el presupuesto está en `{ $phase }`
+    [support] durante la fase de apoyos, y el presupuesto está en `{ $phase }`
     [results] terminada la votación, y el presupuesto está en `{ $phase }`
    *[move] en `{ $phase }`
 }
@@ -592,3 +594,8 @@ problem-budgets-not-utf8 = El archivo no es texto UTF-8 (byte { $byte }): guárd
 problem-budgets-tie-break = «{ $given }» no es una regla de desempate: escribe `lexicographic`, `natural` o `seed:N`
 problem-budgets-heading-required = Este presupuesto tiene varias partidas: nombra una con `?heading=` ({ $headings })
 problem-budgets-review-decision = «{ $given }» no es una revisión: escribe `reject` o `restore`
+problem-budgets-progress = «{ $given }» no es un avance: el estado es not_started, under_way, done o cancelled, el porcentaje de 0 a 100
+problem-budgets-day = `{ $field }` no es un día: escríbelo AAAA-MM-DD
+problem-budgets-link = El enlace no es una dirección http(s) en una sola línea
+problem-budgets-not-funded = El proyecto «{ $number }» no se financió: solo se ejecutan los proyectos financiados
+problem-budgets-already-supported = Ya apoyas este proyecto

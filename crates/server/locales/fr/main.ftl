@@ -957,3 +957,16 @@ budgets-progress-status = { $status ->
     [done] Terminé
    *[cancelled] Abandonné
 }
+budgets-supports = Soutiens
+budgets-support = Soutenir ce projet
+budgets-milestones = Étapes
+budgets-milestone-link = Photos et documents
+budgets-record-progress = Noter la réalisation
+budgets-percent = Pourcentage réalisé
+budgets-milestone-new = Une étape (facultatif)
+budgets-milestone-on = Jour
+budgets-record = Noter
+budgets-paper = Enregistrer des bulletins papier
+budgets-paper-field = Les bulletins papier
+budgets-paper-hint = Un bulletin par ligne : les numéros des projets choisis, séparés par des virgules, par exemple 1,4,7
+budgets-paper-record = Les enregistrer

@@ -553,6 +553,7 @@ problem-budgets-wrong-phase = { $action ->
     [add-heading] Les enveloppes s'ajoutent
     [vote] On vote
     [record-paper] Les bulletins papier s'enregistrent
+    [support] Les projets se soutiennent
     [results] Les résultats paraissent
    *[move] Le budget a changé de phase entre-temps ; il est
 } { $action ->
@@ -561,6 +562,7 @@ problem-budgets-wrong-phase = { $action ->
     [add-heading] avant le vote, et le budget est en `{ $phase }`
     [vote] pendant le vote, et le budget est en `{ $phase }`
     [record-paper] pendant le vote ou la vérification des bulletins, et le budget est en `{ $phase }`
+    [support] pendant la phase des soutiens, et le budget est en `{ $phase }`
     [results] une fois le vote terminé, et le budget est en `{ $phase }`
    *[move] en `{ $phase }`
 }
@@ -592,3 +594,8 @@ problem-budgets-not-utf8 = Le fichier n'est pas un texte UTF-8 (octet { $byte })
 problem-budgets-tie-break = « { $given } » n'est pas une règle de départage : écrivez `lexicographic`, `natural` ou `seed:N`
 problem-budgets-heading-required = Ce budget a plusieurs enveloppes : nommez-en une avec `?heading=` ({ $headings })
 problem-budgets-review-decision = « { $given } » n'est pas un examen : écrivez `reject` ou `restore`
+problem-budgets-progress = « { $given } » n'est pas un avancement : l'état est not_started, under_way, done ou cancelled, le pourcentage de 0 à 100
+problem-budgets-day = `{ $field }` n'est pas un jour : écrivez-le AAAA-MM-JJ
+problem-budgets-link = Le lien n'est pas une adresse http(s) sur une seule ligne
+problem-budgets-not-funded = Le projet « { $number } » n'a pas été financé : seuls les projets financés sont réalisés
+problem-budgets-already-supported = Vous soutenez déjà ce projet

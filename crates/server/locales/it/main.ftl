@@ -957,3 +957,16 @@ budgets-progress-status = { $status ->
     [done] Concluso
    *[cancelled] Annullato
 }
+budgets-supports = Sostegni
+budgets-support = Sostieni questo progetto
+budgets-milestones = Tappe
+budgets-milestone-link = Foto e documenti
+budgets-record-progress = Registra la realizzazione
+budgets-percent = Percentuale realizzata
+budgets-milestone-new = Una tappa (facoltativa)
+budgets-milestone-on = Giorno
+budgets-record = Registra
+budgets-paper = Registra schede cartacee
+budgets-paper-field = Le schede cartacee
+budgets-paper-hint = Una scheda per riga: i numeri dei progetti scelti, separati da virgole, ad esempio 1,4,7
+budgets-paper-record = Registrale

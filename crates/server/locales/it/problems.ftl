@@ -526,6 +526,7 @@ problem-budgets-wrong-phase = { $action ->
     [add-heading] Le voci si aggiungono
     [vote] Si vota
     [record-paper] Le schede cartacee si registrano
+    [support] I progetti si sostengono
     [results] I risultati escono
    *[move] Il bilancio ha cambiato fase nel frattempo; è
 } { $action ->
@@ -534,6 +535,7 @@ problem-budgets-wrong-phase = { $action ->
     [add-heading] prima del voto, e il bilancio è in `{ $phase }`
     [vote] durante il voto, e il bilancio è in `{ $phase }`
     [record-paper] durante il voto o la verifica delle schede, e il bilancio è in `{ $phase }`
+    [support] durante la fase dei sostegni, e il bilancio è in `{ $phase }`
     [results] a voto concluso, e il bilancio è in `{ $phase }`
    *[move] in `{ $phase }`
 }
@@ -565,3 +567,8 @@ problem-budgets-not-utf8 = Il file non è testo UTF-8 (byte { $byte }): salvalo 
 problem-budgets-tie-break = «{ $given }» non è una regola di spareggio: scrivi `lexicographic`, `natural` o `seed:N`
 problem-budgets-heading-required = Questo bilancio ha più voci: indicane una con `?heading=` ({ $headings })
 problem-budgets-review-decision = «{ $given }» non è un esame: scrivi `reject` o `restore`
+problem-budgets-progress = «{ $given }» non è un avanzamento: lo stato è not_started, under_way, done o cancelled, la percentuale da 0 a 100
+problem-budgets-day = `{ $field }` non è un giorno: scrivilo AAAA-MM-GG
+problem-budgets-link = Il link non è un indirizzo http(s) su una riga
+problem-budgets-not-funded = Il progetto «{ $number }» non è stato finanziato: si realizzano solo i progetti finanziati
+problem-budgets-already-supported = Sostieni già questo progetto

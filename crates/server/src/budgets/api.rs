@@ -8,6 +8,7 @@ use super::count::{self, Asked};
 use super::model::{self, BudgetError, Phase, PlannedPhase};
 use super::pabulib;
 use super::phases;
+use super::progress::{self, NewMilestone, NewProgress};
 use super::service::{self, NewHeading, NewProcess, NewProject};
 use super::store::{self, HeadingRow};
 use super::views::{
@@ -641,17 +642,14 @@ pub async fn set_rules(
     let v = state
         .db
         .write(move |c| {
-            let loc = service::set_rules(
-                c,
-                &p,
-                &id,
-                &i.ballot_style,
-                i.min_projects,
-                i.max_projects,
-                &i.eligibility,
-                &i.rule,
-                now_ms(),
-            )?;
+            let rules = service::NewRules {
+                style: i.ballot_style,
+                min_projects: i.min_projects,
+                max_projects: i.max_projects,
+                eligibility: i.eligibility,
+                rule: i.rule,
+            };
+            let loc = service::set_rules(c, &p, &id, &rules, now_ms())?;
             views::process(c, &loc)
         })
         .await?;
@@ -889,4 +887,107 @@ pub async fn paper(
         })
         .await?;
     Ok((StatusCode::CREATED, Json(v)).into_response())
+}
+
+/// A milestone of a funded project's implementation.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetMilestoneInput {
+    /// The day it happened, YYYY-MM-DD.
+    pub on: String,
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    /// Photos or documents: an http(s) address.
+    #[serde(default)]
+    pub link: String,
+}
+
+/// How far a funded project is.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetProgressInput {
+    /// not_started, under_way, done or cancelled.
+    pub status: String,
+    /// Percent done, 0 to 100.
+    pub progress: i64,
+    #[serde(default)]
+    pub milestone: Option<BudgetMilestoneInput>,
+}
+
+/// The project as shown, with its milestones and supports.
+fn project_shown(
+    c: &mut crate::db::DbConn,
+    process: &str,
+    project: &str,
+) -> Result<views::BudgetProjectView, AppError> {
+    views::projects(c, process)?
+        .into_iter()
+        .find(|p| p.id == project)
+        .ok_or_else(|| {
+            AppError::not_found(detail!(
+                "problem-no-budget-project",
+                id = shown(project, 40)
+            ))
+        })
+}
+
+/// Records how far a funded project's implementation is, with a dated milestone (an admin,
+/// once the results are out).
+#[utoipa::path(post, path = "/api/v1/budgets/{id}/projects/{project}/progress", tag = "budgets", security(("bearer" = [])),
+    params(("id" = String, Path), ("project" = String, Path)), request_body = BudgetProgressInput,
+    responses((status = 200, description = "the project with its milestones", body = views::BudgetProjectView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not an admin of the owning organization", body = Problem),
+        (status = 404, description = "no such process or project", body = Problem),
+        (status = 409, description = "the results are not out, or the project was not funded (`not_funded`)", body = Problem),
+        (status = 422, description = "an unknown status, a percentage outside 0–100, a malformed day or link", body = Problem)))]
+pub async fn record_progress(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((id, project)): Path<(String, String)>,
+    ApiJson(i): ApiJson<BudgetProgressInput>,
+) -> Result<Json<views::BudgetProjectView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let input = NewProgress {
+                status: i.status,
+                progress: i.progress,
+                milestone: i.milestone.map(|m| NewMilestone {
+                    on: m.on,
+                    title: m.title,
+                    description: m.description,
+                    link: m.link,
+                }),
+            };
+            let row = progress::record(c, &p, &id, &project, &input, now_ms())?;
+            project_shown(c, &row.process_id, &row.id)
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// Supports a project while the process collects supports: once per person and project.
+#[utoipa::path(post, path = "/api/v1/budgets/{id}/projects/{project}/support", tag = "budgets", security(("bearer" = [])),
+    params(("id" = String, Path), ("project" = String, Path)),
+    responses((status = 200, description = "the project, with its supports", body = views::BudgetProjectView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "only members of the owning organization take part (when the process says so)", body = Problem),
+        (status = 404, description = "no such process or project", body = Problem),
+        (status = 409, description = "not the supporting phase (`budget_phase`), or supported already (`already_supported`)", body = Problem),
+        (status = 422, description = "a project off the ballot", body = Problem)))]
+pub async fn support(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((id, project)): Path<(String, String)>,
+) -> Result<Json<views::BudgetProjectView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let row = service::support(c, &p, &id, &project, now_ms())?;
+            project_shown(c, &row.process_id, &row.id)
+        })
+        .await?;
+    Ok(Json(v))
 }

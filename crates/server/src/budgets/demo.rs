@@ -2,14 +2,17 @@
 //! through the same flows as real use, each step at the moment it would have happened:
 //! the 2025 budget, brought in from the city's former platform as a Pabulib file; the
 //! 2026 budget, three districts and a city-wide heading, twenty projects, a few hundred
-//! ballots online and on paper, finished, with results; and the 2027 budget for schools,
+//! ballots online and on paper, finished, with results and one project under way; and
+//! the 2027 budget for schools,
 //! in its balloting phase. Ballots are drawn by a fixed generator, so every demo counts
 //! the same.
 
 use super::ballots;
+use super::count::{self, Asked};
 use super::model::{self, Phase, PlannedPhase};
 use super::pabulib;
 use super::phases;
+use super::progress::{self, NewMilestone, NewProgress};
 use super::service::{self, NewHeading, NewProcess, NewProject};
 use super::store;
 use crate::db::{DbConn, now_ms};
@@ -498,10 +501,61 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
             at(Phase::ReviewingBallots) + DAY,
         )?;
     }
-    for phase in [Phase::Results, Phase::Implementation, Phase::Finished] {
+    for phase in [Phase::Results, Phase::Implementation] {
         phases::move_to(c, Some(&chen), &id, phase, at(phase))?;
     }
+    // The Harbour's first funded project is under way, with two milestones.
+    let loc = service::require_process(c, &id)?;
+    let harbour = &headings[1];
+    let instance = count::instance(c, &loc, harbour)?;
+    let counted = count::count(&instance, Asked::of(model::rule(model::DEFAULT_RULE)?))?;
+    if let Some(row) = counted.outcome.selected.first().and_then(|n| {
+        rows.iter()
+            .find(|r| r.heading_id == harbour.id && r.number == *n)
+    }) {
+        let began = at(Phase::Implementation) + 12 * DAY;
+        for (when, percent, title, description) in [
+            (
+                began,
+                10,
+                "Works began",
+                "The site is fenced and the first holes are dug.",
+            ),
+            (
+                began + 35 * DAY,
+                40,
+                "The first trees are planted",
+                "Sixteen of the forty trees are in, with their benches.",
+            ),
+        ] {
+            progress::record(
+                c,
+                &chen,
+                &id,
+                &row.id,
+                &NewProgress {
+                    status: "under_way".into(),
+                    progress: percent,
+                    milestone: Some(NewMilestone {
+                        on: day_of(when),
+                        title: title.into(),
+                        description: description.into(),
+                        link: String::new(),
+                    }),
+                },
+                when,
+            )?;
+        }
+    }
+    phases::move_to(c, Some(&chen), &id, Phase::Finished, at(Phase::Finished))?;
     Ok(())
+}
+
+/// The day (UTC) of an instant, YYYY-MM-DD.
+fn day_of(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms)
+        .map(|t| t.strftime("%Y-%m-%d").to_string())
+        .unwrap_or_default()
 }
 
 /// Lagomar's 2027 budget for schools and young people, in its balloting phase.

@@ -5,7 +5,7 @@
 //! supporters' money went to, and what they had left beside its cost); for greedy, what
 //! was left when a project's turn came.
 
-use commonfare_decide::pb::outcome::{GreedyStep, MesRound, Stage};
+use commonfare_decide::pb::outcome::{MesRound, Stage};
 use commonfare_decide::pb::profile::Support;
 use commonfare_decide::pb::{Instance, Outcome, Q};
 use std::collections::HashMap;
@@ -32,19 +32,6 @@ pub fn equal_shares(outcome: &Outcome) -> Option<(Q, &[MesRound])> {
     })
 }
 
-/// The greedy steps of an outcome (greedy rules, or a completion), in order.
-pub fn greedy_steps(outcome: &Outcome) -> Vec<&GreedyStep> {
-    outcome
-        .explanation
-        .iter()
-        .filter_map(|s| match s {
-            Stage::Greedy { steps, .. } => Some(steps),
-            _ => None,
-        })
-        .flatten()
-        .collect()
-}
-
 /// One project as the results show it.
 #[derive(Debug, Clone)]
 pub struct Tally {
@@ -52,8 +39,6 @@ pub struct Tally {
     pub cost: Q,
     pub votes: u64,
     pub funded: bool,
-    /// Funded by Equal Shares' rounds (not by a completion).
-    pub by_shares: bool,
     /// When it was not funded: why, stage by stage (Equal Shares, then the completion).
     pub lost: Vec<Lost>,
 }
@@ -83,10 +68,6 @@ pub fn tallies(instance: &Instance, support: &Support, outcome: &Outcome) -> Vec
     let selected: std::collections::HashSet<&str> =
         outcome.selected.iter().map(String::as_str).collect();
     let shares = equal_shares(outcome);
-    let by_shares: std::collections::HashSet<&str> = shares
-        .as_ref()
-        .map(|(_, rounds)| rounds.iter().map(|r| r.project.as_str()).collect())
-        .unwrap_or_default();
     let spending = shares
         .as_ref()
         .map(|(start, rounds)| spending(instance, support, start, rounds));
@@ -117,7 +98,6 @@ pub fn tallies(instance: &Instance, support: &Support, outcome: &Outcome) -> Vec
                 cost: p.cost.clone(),
                 votes,
                 funded,
-                by_shares: by_shares.contains(p.id.as_str()),
                 lost,
             }
         })
@@ -234,7 +214,7 @@ pub fn my_share(outcome: &Outcome, chosen: &[String]) -> Option<MyShare> {
     let mut left = start.clone();
     let mut paid = Vec::new();
     for r in rounds {
-        if chosen.iter().any(|c| *c == r.project) {
+        if chosen.contains(&r.project) {
             let pay = left.min_of(&exact(&r.share_per_supporter));
             left = left.sub(&pay);
             paid.push((r.project.clone(), pay));

@@ -1,5 +1,5 @@
 //! Budgets' share of the public export: processes with their rules, phases and headings, projects
-//! with their reviews and implementation, and ballots without their voters
+//! with their reviews and implementation, their milestones, and ballots without their voters
 //! (as the Pabulib file publishes them). Who supported a project stays private.
 
 use super::store::{self, BallotRow};
@@ -35,6 +35,10 @@ pub static EXPORT: Exporter = Exporter {
             table: "budget_ballots",
             line: "budget_ballot",
         },
+        Table::Public {
+            table: "budget_milestones",
+            line: "budget_milestone",
+        },
         Table::Private {
             table: "budget_supports",
             why: "who supported a project is not published; each project's count of supports is",
@@ -57,7 +61,7 @@ struct BallotLine {
 }
 
 fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
-    let (processes, phases, headings, projects) = store::everything(conn)?;
+    let (processes, phases, headings, projects, milestones) = store::everything(conn)?;
     for p in &processes {
         sink.line(
             "budget",
@@ -136,6 +140,16 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 },
             )?;
         }
+    }
+    for m in &milestones {
+        sink.line(
+            "budget_milestone",
+            &serde_json::json!({
+                "id": m.id, "project_id": m.project_id, "happened_on": m.happened_on,
+                "title": m.title, "description": m.description, "link": m.link,
+                "author_id": m.author_id, "created_at": m.created_at,
+            }),
+        )?;
     }
     Ok(())
 }

@@ -14,7 +14,8 @@
 //! Rooms: `model` (rules, no I/O); `pabulib` (files to rows and rows to the engine's
 //! instance) and `explain` (what a count means for people), both pure; `store`
 //! (queries); the flows, each with its journal event: `service` (processes, headings,
-//! rules, phases' plans, projects), `phases` (moves, by hand and by date) and `ballots`;
+//! rules, phases' plans, projects, supports), `phases` (moves, by hand and by date),
+//! `ballots` (online and on paper) and `progress` (implementation);
 //! `count` (counts from the store, cached); `views`; `api` and `pages` (the routes,
 //! assembled here); `events`, `export` and `demo`.
 
@@ -29,6 +30,7 @@ mod model;
 mod pabulib;
 mod pages;
 mod phases;
+mod progress;
 mod service;
 mod store;
 mod views;
@@ -64,6 +66,18 @@ pub fn pages() -> Router<AppState> {
         .route("/budgets/{id}/headings/{heading}/ballot", post(pages::vote))
         .route("/budgets/{id}/projects", post(pages::propose))
         .route("/budgets/{id}/projects/{project}", get(pages::project))
+        .route(
+            "/budgets/{id}/projects/{project}/progress",
+            post(pages::record_progress),
+        )
+        .route(
+            "/budgets/{id}/projects/{project}/support",
+            post(pages::support),
+        )
+        .route(
+            "/budgets/{id}/headings/{heading}/paper-ballots",
+            post(pages::paper),
+        )
         .route("/budgets/{id}/phase", post(pages::move_phase))
 }
 
@@ -86,6 +100,8 @@ pub fn api(config: &Config) -> OpenApiRouter<AppState> {
         .routes(routes!(api::move_phase))
         .routes(routes!(api::propose))
         .routes(routes!(api::review))
+        .routes(routes!(api::record_progress))
+        .routes(routes!(api::support))
         .routes(routes!(api::cast))
         .routes(routes!(api::my_ballots))
         .routes(big(routes!(api::paper)))

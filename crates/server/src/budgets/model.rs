@@ -206,6 +206,51 @@ pub fn rfc3339(ms: i64) -> String {
         .to_string()
 }
 
+/// How far a funded project's implementation is.
+pub const PROGRESS_STATUSES: [&str; 4] = ["not_started", "under_way", "done", "cancelled"];
+
+/// A status and a percentage done that make sense together.
+pub fn progress(status: &str, percent: i64) -> Result<(&'static str, i64)> {
+    let status = PROGRESS_STATUSES
+        .iter()
+        .copied()
+        .find(|s| *s == status)
+        .ok_or_else(|| BudgetError::Progress {
+            given: status.into(),
+        })?;
+    if !(0..=100).contains(&percent) {
+        return Err(BudgetError::Progress {
+            given: percent.to_string(),
+        });
+    }
+    Ok((status, percent))
+}
+
+/// A day written `YYYY-MM-DD`.
+pub fn day(field: &'static str, raw: &str) -> Result<String> {
+    let raw = raw.trim();
+    match raw.parse::<jiff::civil::Date>() {
+        Ok(d) if raw.len() == 10 => Ok(d.to_string()),
+        _ => Err(BudgetError::Day { field }),
+    }
+}
+
+/// A link to photos or documents: empty, or an http(s) address on one line.
+pub fn link(raw: &str) -> Result<String> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(String::new());
+    }
+    let ok = (t.starts_with("https://") || t.starts_with("http://"))
+        && t.len() <= 2000
+        && !t.chars().any(|c| c.is_whitespace() || c.is_control());
+    if ok {
+        Ok(t.to_string())
+    } else {
+        Err(BudgetError::Link)
+    }
+}
+
 /// How people vote online.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BallotStyle {
@@ -572,6 +617,17 @@ pub enum BudgetError {
     Time {
         field: &'static str,
     },
+    Progress {
+        given: String,
+    },
+    Day {
+        field: &'static str,
+    },
+    Link,
+    NotFunded {
+        number: String,
+    },
+    AlreadySupported,
 }
 
 /// In English, for logs.
@@ -671,6 +727,15 @@ impl BudgetError {
                 detail!("problem-budgets-too-many-headings", most = MAX_HEADINGS)
             }
             Self::Time { field } => detail!("problem-budgets-time", field = *field),
+            Self::Progress { given } => {
+                detail!("problem-budgets-progress", given = shown(given, 40))
+            }
+            Self::Day { field } => detail!("problem-budgets-day", field = *field),
+            Self::Link => detail!("problem-budgets-link"),
+            Self::NotFunded { number } => {
+                detail!("problem-budgets-not-funded", number = shown(number, 40))
+            }
+            Self::AlreadySupported => detail!("problem-budgets-already-supported"),
         }
     }
 
@@ -703,6 +768,11 @@ impl BudgetError {
             Self::NotAdmin { .. } | Self::NotMember { .. } => "forbidden",
             Self::TooManyHeadings => "too_many_headings",
             Self::Time { .. } => "invalid_time",
+            Self::Progress { .. } => "invalid_progress",
+            Self::Day { .. } => "invalid_date",
+            Self::Link => "invalid_website",
+            Self::NotFunded { .. } => "not_funded",
+            Self::AlreadySupported => "already_supported",
         }
     }
 }
@@ -712,6 +782,30 @@ pub type Result<T, E = BudgetError> = std::result::Result<T, E>;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn progress_days_and_links_keep_to_their_rules() {
+        assert_eq!(progress("under_way", 40).unwrap(), ("under_way", 40));
+        assert_eq!(
+            progress("halfway", 40).unwrap_err().code(),
+            "invalid_progress"
+        );
+        assert_eq!(
+            progress("done", 101).unwrap_err().code(),
+            "invalid_progress"
+        );
+        assert_eq!(day("on", "2026-05-01").unwrap(), "2026-05-01");
+        assert_eq!(day("on", "2026-5-1").unwrap_err().code(), "invalid_date");
+        assert_eq!(day("on", "2026-02-30").unwrap_err().code(), "invalid_date");
+        assert_eq!(
+            link(" https://x.org/a.jpg ").unwrap(),
+            "https://x.org/a.jpg"
+        );
+        assert_eq!(
+            link("javascript:alert(1)").unwrap_err().code(),
+            "invalid_website"
+        );
+    }
 
     #[test]
     fn counts_read_as_the_english_lines_write_them() {

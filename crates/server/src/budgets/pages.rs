@@ -130,6 +130,10 @@ struct ProcessPage {
     admin: bool,
     can_propose: bool,
     can_vote: bool,
+    /// An admin while balloting or reviewing ballots: the paper ballots form.
+    can_paper: bool,
+    /// Supports are collected: each project has its button.
+    supporting: bool,
     results_out: bool,
     next_phases: Vec<String>,
     form: Refilled,
@@ -246,6 +250,8 @@ async fn process_page(
         can_propose: (eligible && phase == Phase::AcceptingProposals)
             || (admin && phase.before_balloting()),
         can_vote: eligible && phase == Phase::Balloting,
+        can_paper: admin && phase.takes_paper_ballots(),
+        supporting: phase == Phase::Supporting,
         results_out: views::results_out(&loc),
         next_phases,
         form,
@@ -404,11 +410,57 @@ struct ProjectPage {
     process_id: String,
     process_title: String,
     heading: String,
-    p: ProjectLine,
-    description: String,
-    place: String,
-    progress_status: String,
-    progress: i64,
+    p: views::BudgetProjectView,
+    cost: String,
+    can_support: bool,
+    /// An admin, once the results are out: the progress form.
+    can_record: bool,
+    statuses: [&'static str; 4],
+    form: Refilled,
+}
+
+async fn project_page(
+    state: &AppState,
+    v: Option<Actor>,
+    csrf: &CsrfToken,
+    id: String,
+    project: String,
+    form: Refilled,
+) -> Result<Response, PageError> {
+    let who = v.clone();
+    let (loc, view, heading, admin, eligible) = state
+        .db
+        .read(move |c| {
+            let loc = service::require_process(c, &id)?;
+            let row = service::require_project(c, &loc, &project)?;
+            let heading = service::require_heading(c, &loc, &row.heading_id)?;
+            let view = views::projects(c, &loc.p.id)?
+                .into_iter()
+                .find(|p| p.id == row.id)
+                .ok_or_else(|| AppError::internal(anyhow::anyhow!("a project vanished")))?;
+            let (admin, eligible) = match &who {
+                Some(p) => (
+                    service::is_admin(c, p, &loc)?,
+                    service::require_eligible(c, p, &loc).is_ok(),
+                ),
+                None => (false, false),
+            };
+            Ok((loc, view, heading, admin, eligible))
+        })
+        .await?;
+    let phase = loc.phase();
+    Ok(render(&ProjectPage {
+        chrome: state.chrome(v.as_ref(), csrf),
+        process_id: loc.p.id.clone(),
+        process_title: loc.p.title.clone(),
+        heading: heading.name,
+        cost: shown(&view.cost),
+        can_support: eligible && phase == Phase::Supporting && view.state == "proposed",
+        can_record: admin && phase.results_out(),
+        statuses: model::PROGRESS_STATUSES,
+        p: view,
+        form,
+    }))
 }
 
 pub async fn project(
@@ -417,39 +469,144 @@ pub async fn project(
     csrf: CsrfToken,
     Path((id, project)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
-    let (loc, row, heading, author) = state
+    project_page(&state, v, &csrf, id, project, Refilled::default()).await
+}
+
+#[derive(Deserialize)]
+pub struct ProgressForm {
+    csrf: String,
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    progress: String,
+    #[serde(default)]
+    on: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    link: String,
+}
+
+fn progress_field(e: &AppError) -> Option<&'static str> {
+    match (e.code, e.detail.text_arg("field")) {
+        ("invalid_progress", _) => Some("progress-progress"),
+        ("invalid_date", _) => Some("progress-on"),
+        ("invalid_website", _) => Some("progress-link"),
+        ("missing_field" | "too_long" | "invalid_field", Some("title")) => Some("progress-title"),
+        ("too_long" | "invalid_field", Some("description")) => Some("progress-description"),
+        _ => None,
+    }
+}
+
+pub async fn record_progress(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((id, project)): Path<(String, String)>,
+    PageForm(f): PageForm<ProgressForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let input = super::progress::NewProgress {
+        status: f.status.clone(),
+        progress: f.progress.trim().parse().unwrap_or(-1),
+        milestone: (!f.title.trim().is_empty() || !f.on.trim().is_empty()).then(|| {
+            super::progress::NewMilestone {
+                on: f.on.clone(),
+                title: f.title.clone(),
+                description: f.description.clone(),
+                link: f.link.clone(),
+            }
+        }),
+    };
+    let (who, pid, prj) = (me.clone(), id.clone(), project.clone());
+    let done = state
         .db
-        .read(move |c| {
-            let loc = service::require_process(c, &id)?;
-            let row = service::require_project(c, &loc, &project)?;
-            let heading = service::require_heading(c, &loc, &row.heading_id)?;
-            let author = match &row.author_id {
-                Some(a) => Some(crate::accounts::handle_of(c, a)?),
-                None => None,
-            };
-            Ok((loc, row, heading, author))
-        })
+        .write(move |c| super::progress::record(c, &who, &pid, &prj, &input, now_ms()))
+        .await;
+    match done {
+        Ok(_) => Ok(Redirect::to(&format!("/budgets/{id}/projects/{project}")).into_response()),
+        Err(e) => {
+            let entered = [
+                ("progress-progress", f.progress.as_str()),
+                ("progress-on", f.on.as_str()),
+                ("progress-title", f.title.as_str()),
+                ("progress-description", f.description.as_str()),
+                ("progress-link", f.link.as_str()),
+            ];
+            Refilled::answer_async(&entered, e, progress_field, |form| {
+                project_page(&state, Some(me), &csrf, id, project, form)
+            })
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+pub async fn support(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((id, project)): Path<(String, String)>,
+    PageForm(f): PageForm<CsrfForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let (pid, prj) = (id.clone(), project.clone());
+    state
+        .db
+        .write(move |c| service::support(c, &me, &pid, &prj, now_ms()))
         .await?;
-    Ok(render(&ProjectPage {
-        chrome: state.chrome(v.as_ref(), &csrf),
-        process_id: loc.p.id.clone(),
-        process_title: loc.p.title.clone(),
-        heading: heading.name,
-        description: row.description.clone(),
-        place: row.place.clone(),
-        progress_status: row.progress_status.clone(),
-        progress: row.progress,
-        p: ProjectLine {
-            id: row.id,
-            number: row.number,
-            title: row.title,
-            cost: shown(&row.cost),
-            state: row.state,
-            reason: row.reason,
-            author,
-            checked: false,
-        },
-    }))
+    Ok(Redirect::to(&format!("/budgets/{id}/projects/{project}")).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct PaperForm {
+    csrf: String,
+    #[serde(default)]
+    ballots: String,
+}
+
+fn paper_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "unknown_project" | "ballot_outside_limits" | "ballot_over_budget" | "missing_field" => {
+            Some("paper-ballots")
+        }
+        _ => None,
+    }
+}
+
+pub async fn paper(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((id, heading)): Path<(String, String)>,
+    PageForm(f): PageForm<PaperForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let list = ballots::read_paper(&f.ballots);
+    let (who, pid, hid) = (me.clone(), id.clone(), heading.clone());
+    let done = state
+        .db
+        .write(move |c| ballots::record_paper(c, &who, &pid, &hid, &list, now_ms()))
+        .await;
+    match done {
+        Ok(_) => Ok(Redirect::to(&format!("/budgets/{id}#heading-{heading}")).into_response()),
+        Err(e) => {
+            let entered = [
+                ("paper-heading", heading.as_str()),
+                ("paper-ballots", f.ballots.as_str()),
+            ];
+            Refilled::answer_async(&entered, e, paper_field, |form| {
+                process_page(&state, Some(me), &csrf, id, form)
+            })
+            .await
+        }
+    }
 }
 
 #[derive(Deserialize, Default)]

@@ -24,7 +24,10 @@ impl From<BudgetError> for AppError {
     fn from(e: BudgetError) -> Self {
         let status = match &e {
             BudgetError::NotAdmin { .. } | BudgetError::NotMember { .. } => StatusCode::FORBIDDEN,
-            BudgetError::WrongPhase { .. } | BudgetError::RulesLocked => StatusCode::CONFLICT,
+            BudgetError::WrongPhase { .. }
+            | BudgetError::RulesLocked
+            | BudgetError::NotFunded { .. }
+            | BudgetError::AlreadySupported => StatusCode::CONFLICT,
             _ => StatusCode::UNPROCESSABLE_ENTITY,
         };
         AppError::new(status, e.code(), e.detail())
@@ -556,31 +559,33 @@ pub fn add_heading(
     Ok(row)
 }
 
+/// Ballot rules as entered.
+pub struct NewRules {
+    pub style: String,
+    pub min_projects: Option<i64>,
+    pub max_projects: Option<i64>,
+    pub eligibility: String,
+    pub rule: String,
+}
+
 /// Changes the ballot rules of a process whose balloting has not opened (an admin).
 pub fn set_rules(
     conn: &mut DbConn,
     p: &Actor,
     id: &str,
-    style: &str,
-    min: Option<i64>,
-    max: Option<i64>,
-    eligibility: &str,
-    rule: &str,
+    i: &NewRules,
     now: i64,
 ) -> Result<Located, AppError> {
     let loc = require_process(conn, id)?;
     require_admin(conn, p, &loc)?;
-    let rules = Rules::new(style, min, max, eligibility, rule)?;
-    if !store::set_rules(
-        conn,
-        &loc.p.id,
-        rules.style.as_str(),
-        rules.min_projects,
-        rules.max_projects,
-        rules.eligibility.as_str(),
-        rules.rule,
-        now,
-    )? {
+    let rules = Rules::new(
+        &i.style,
+        i.min_projects,
+        i.max_projects,
+        &i.eligibility,
+        &i.rule,
+    )?;
+    if !store::set_rules(conn, &loc.p.id, &rules, now)? {
         return Err(BudgetError::RulesLocked.into());
     }
     journal::record(
@@ -798,4 +803,49 @@ pub fn review(
         },
     )?;
     Ok(row)
+}
+
+/// `p` supports a project while the process collects supports: once per person and
+/// project (a second is refused, however many race). Journaled without the supporter.
+pub fn support(
+    conn: &mut DbConn,
+    p: &Actor,
+    id: &str,
+    project_id: &str,
+    now: i64,
+) -> Result<ProjectRow, AppError> {
+    let loc = require_process(conn, id)?;
+    let project = require_project(conn, &loc, project_id)?;
+    require_eligible(conn, p, &loc)?;
+    if !store::touch_in(conn, &loc.p.id, &[Phase::Supporting.as_str()], now)? {
+        return Err(BudgetError::WrongPhase {
+            action: "support",
+            phase: loc.phase().as_str(),
+        }
+        .into());
+    }
+    if project.state != "proposed" {
+        return Err(BudgetError::UnknownProject {
+            number: project.number.clone(),
+        }
+        .into());
+    }
+    if !store::support(conn, &project.id, p.id.as_str(), now)? {
+        return Err(BudgetError::AlreadySupported.into());
+    }
+    let heading = require_heading(conn, &loc, &project.heading_id)?;
+    journal::record(
+        conn,
+        None,
+        &events::SUPPORTED,
+        &loc.project_object(&project),
+        &format!(
+            "Project {}, “{}”, of “{}” was supported",
+            project.number, project.title, loc.p.title
+        ),
+        &events::Supported {
+            project: loc.project_payload(&project, &heading.name),
+        },
+    )?;
+    Ok(project)
 }

@@ -10,8 +10,8 @@ use crate::error::AppError;
 use diesel::prelude::*;
 
 use crate::db::schema::{
-    budget_ballots, budget_headings, budget_phases, budget_processes, budget_projects,
-    budget_rules, budget_supports,
+    budget_ballots, budget_headings, budget_milestones, budget_phases, budget_processes,
+    budget_projects, budget_rules, budget_supports,
 };
 
 /// A process as stored, with its rules (a row of each table).
@@ -154,6 +154,19 @@ pub struct BallotRow {
     pub points: Option<String>,
     pub extra: Option<String>,
     pub cast_at: i64,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = budget_milestones)]
+pub struct MilestoneRow {
+    pub id: String,
+    pub project_id: String,
+    pub happened_on: String,
+    pub title: String,
+    pub description: String,
+    pub link: String,
+    pub author_id: String,
+    pub created_at: i64,
 }
 
 /// Rows per insert statement when many are written at once (well under both engines'
@@ -372,11 +385,7 @@ pub fn touch_in(conn: &mut DbConn, id: &str, phases: &[&str], now: i64) -> Resul
 pub fn set_rules(
     conn: &mut DbConn,
     id: &str,
-    style: &str,
-    min: Option<i64>,
-    max: Option<i64>,
-    eligibility: &str,
-    rule: &str,
+    rules: &super::model::Rules,
     now: i64,
 ) -> Result<bool, AppError> {
     use budget_rules as r;
@@ -386,11 +395,11 @@ pub fn set_rules(
             .filter(r::rules_locked_at.is_null()),
     )
     .set((
-        r::ballot_style.eq(style),
-        r::min_projects.eq(min),
-        r::max_projects.eq(max),
-        r::eligibility.eq(eligibility),
-        r::rule.eq(rule),
+        r::ballot_style.eq(rules.style.as_str()),
+        r::min_projects.eq(rules.min_projects),
+        r::max_projects.eq(rules.max_projects),
+        r::eligibility.eq(rules.eligibility.as_str()),
+        r::rule.eq(rules.rule),
     ))
     .execute(conn)?;
     if n == 1 {
@@ -552,6 +561,29 @@ pub fn put_ballot(conn: &mut DbConn, row: &BallotRow) -> Result<bool, AppError> 
     Ok(before)
 }
 
+pub fn insert_milestone(conn: &mut DbConn, m: &MilestoneRow) -> Result<(), AppError> {
+    diesel::insert_into(budget_milestones::table)
+        .values(m.clone())
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A process's milestones, by project then date.
+pub fn milestones(conn: &mut DbConn, process_id: &str) -> Result<Vec<MilestoneRow>, AppError> {
+    Ok(budget_milestones::table
+        .inner_join(
+            budget_projects::table.on(budget_projects::id.eq(budget_milestones::project_id)),
+        )
+        .filter(budget_projects::process_id.eq(process_id))
+        .select(MilestoneRow::as_select())
+        .order((
+            budget_milestones::project_id.asc(),
+            budget_milestones::happened_on.asc(),
+            budget_milestones::created_at.asc(),
+        ))
+        .load(conn)?)
+}
+
 /// Gives a person's support to a project; false when they had given it already.
 pub fn support(
     conn: &mut DbConn,
@@ -584,12 +616,13 @@ pub fn support_counts(
     Ok(rows.into_iter().collect())
 }
 
-/// Everything, by id, for the export: processes, phases, headings, projects.
+/// Everything, by id, for the export: processes, phases, headings, projects, milestones.
 pub type Everything = (
     Vec<ProcessRow>,
     Vec<PhaseRow>,
     Vec<HeadingRow>,
     Vec<ProjectRow>,
+    Vec<MilestoneRow>,
 );
 
 pub fn everything(conn: &mut DbConn) -> Result<Everything, AppError> {
@@ -609,5 +642,9 @@ pub fn everything(conn: &mut DbConn) -> Result<Everything, AppError> {
         .select(ProjectRow::as_select())
         .order(budget_projects::id.asc())
         .load(conn)?;
-    Ok((processes, phases, headings, projects))
+    let milestones = budget_milestones::table
+        .select(MilestoneRow::as_select())
+        .order(budget_milestones::id.asc())
+        .load(conn)?;
+    Ok((processes, phases, headings, projects, milestones))
 }

@@ -2,9 +2,7 @@
 //! projects; the results of a count per heading; a voter's ballots and what they did.
 
 use super::count::{Asked, Counted, tie_break_name};
-use super::explain::{self, Lost};
 use super::model::{self, Phase};
-use super::pabulib;
 use super::service::{self, Located};
 use super::store::{self, HeadingRow, ProcessRow, ProjectRow};
 use crate::db::DbConn;
@@ -77,6 +75,20 @@ pub struct BudgetProjectView {
     pub progress_status: String,
     /// Percent done.
     pub progress: i64,
+    /// Dated milestones of its implementation, oldest first.
+    pub milestones: Vec<BudgetMilestoneView>,
+    /// Supports it received in the supporting phase.
+    pub supports: i64,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BudgetMilestoneView {
+    /// YYYY-MM-DD.
+    pub on: String,
+    pub title: String,
+    pub description: String,
+    /// Photos or documents; empty when none.
+    pub link: String,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -145,6 +157,8 @@ pub fn processes_page(
 
 pub fn project_view(p: ProjectRow, author: Option<String>) -> BudgetProjectView {
     BudgetProjectView {
+        milestones: Vec::new(),
+        supports: 0,
         id: p.id,
         number: p.number,
         heading_id: p.heading_id,
@@ -165,11 +179,26 @@ pub fn projects(conn: &mut DbConn, process_id: &str) -> Result<Vec<BudgetProject
     let rows = store::projects(conn, process_id)?;
     let authors =
         crate::accounts::handles_by_id(conn, rows.iter().filter_map(|p| p.author_id.clone()))?;
+    let milestones = store::milestones(conn, process_id)?;
+    let supports = store::support_counts(conn, process_id)?;
     Ok(rows
         .into_iter()
         .map(|p| {
             let a = p.author_id.as_ref().and_then(|a| authors.get(a).cloned());
-            project_view(p, a)
+            let id = p.id.clone();
+            let mut v = project_view(p, a);
+            v.supports = supports.get(&id).copied().unwrap_or(0);
+            v.milestones = milestones
+                .iter()
+                .filter(|m| m.project_id == id)
+                .map(|m| BudgetMilestoneView {
+                    on: m.happened_on.clone(),
+                    title: m.title.clone(),
+                    description: m.description.clone(),
+                    link: m.link.clone(),
+                })
+                .collect();
+            v
         })
         .collect())
 }
@@ -408,64 +437,7 @@ pub struct BudgetBallotView {
     pub projects: Vec<String>,
 }
 
-/// What a voter's share paid for under Equal Shares, for one heading.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct BudgetShareView {
-    /// What each voter started with, rounded to cents.
-    pub share: String,
-    /// Project number and what this ballot's share paid for it, rounded to cents.
-    pub paid: Vec<(String, String)>,
-    /// What was left of it.
-    pub left: String,
-    /// Projects it chose that a completion funded from the budget left over.
-    pub completed: Vec<String>,
-}
-
-pub fn share_view(s: &explain::MyShare) -> BudgetShareView {
-    BudgetShareView {
-        share: explain::cents(&s.share),
-        paid: s
-            .paid
-            .iter()
-            .map(|(n, q)| (n.clone(), explain::cents(q)))
-            .collect(),
-        left: explain::cents(&s.left),
-        completed: s.completed.clone(),
-    }
-}
-
-/// Why a project lost, in numbers for a page.
-pub fn lost_words(l: &Lost) -> (&'static str, Vec<(String, String)>, String, String) {
-    match l {
-        Lost::Shares {
-            supporters,
-            started,
-            spent,
-            left,
-        } => (
-            "shares",
-            spent
-                .iter()
-                .map(|(n, q)| (n.clone(), explain::cents(q)))
-                .collect(),
-            format!("{supporters}|{}", explain::cents(started)),
-            explain::cents(left),
-        ),
-        Lost::DidNotFit { left } => ("fit", Vec::new(), String::new(), explain::cents(left)),
-        Lost::NoVotes => ("no_votes", Vec::new(), String::new(), String::new()),
-        Lost::NotReached => ("not_reached", Vec::new(), String::new(), String::new()),
-    }
-}
-
 /// Whether the results of a process may be shown.
 pub fn results_out(loc: &Located) -> bool {
     loc.phase().results_out() || loc.phase() == Phase::Finished
-}
-
-/// Projects of a heading on its ballot, in order.
-pub fn on_ballot<'a>(projects: &'a [ProjectRow], heading: &str) -> Vec<&'a ProjectRow> {
-    projects
-        .iter()
-        .filter(|p| p.heading_id == heading && pabulib::on_ballot(p))
-        .collect()
 }

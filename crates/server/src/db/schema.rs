@@ -612,6 +612,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    budget_milestones (id) {
+        id -> Text,
+        project_id -> Text,
+        happened_on -> Text,
+        title -> Text,
+        description -> Text,
+        link -> Text,
+        author_id -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
     budget_supports (project_id, person_id) {
         project_id -> Text,
         person_id -> Text,
@@ -626,5 +639,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     budget_headings,
     budget_projects,
     budget_ballots,
+    budget_milestones,
     budget_supports,
 );

@@ -633,3 +633,42 @@ async fn one_budget_ballot_per_voter_and_heading_under_racing_requests() {
         .await;
     assert_eq!(events, 3 * 8 + 8 + changed, "one event per ballot taken");
 }
+
+/// A person's racing supports of one project leave one support.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_support_per_person_and_project_under_racing_requests() {
+    use crate::budgets::{heading, move_to, process, propose};
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    app.org("city").admin(&ada).await;
+    let p = process(
+        &app,
+        &ada,
+        "city",
+        json!({"phases": [{"phase": "accepting_proposals"}, {"phase": "supporting"}]}),
+    )
+    .await;
+    let id = p["id"].as_str().unwrap().to_string();
+    let h = heading(&p, "Harbour");
+    propose(&app, &ada, &id, &h, "Trees", "100").await;
+    move_to(&app, &ada, &id, "supporting", 200).await;
+    let project = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/budgets/{id}"),
+            None,
+            200,
+        )
+        .await["headings"][1]["projects"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let path = format!("/api/v1/budgets/{id}/projects/{project}/support");
+    let r = app
+        .race(8, |_, c| fire(&app, c, Method::POST, &path, &ada, None))
+        .await;
+    assert_eq!(wins(&r), 1, "{r:?}");
+    refused_with(&r, 409, "already_supported");
+    assert_eq!(app.rows("budget_supports").await, 1);
+}

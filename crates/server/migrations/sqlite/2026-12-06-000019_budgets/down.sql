@@ -1,4 +1,5 @@
 DROP TABLE budget_supports;
+DROP TABLE budget_milestones;
 DROP TABLE budget_ballots;
 DROP TABLE budget_projects;
 DROP TABLE budget_headings;

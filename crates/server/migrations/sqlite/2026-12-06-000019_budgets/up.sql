@@ -121,6 +121,21 @@ CREATE TABLE budget_ballots (
 CREATE UNIQUE INDEX budget_ballots_one_per_voter ON budget_ballots(heading_id, voter_id);
 CREATE INDEX budget_ballots_order ON budget_ballots(heading_id, position, id);
 
+-- Dated milestones of a funded project's implementation, each with a link to its photos
+-- or documents.
+CREATE TABLE budget_milestones (
+    id TEXT PRIMARY KEY NOT NULL,
+    project_id TEXT NOT NULL REFERENCES budget_projects(id),
+    -- YYYY-MM-DD.
+    happened_on TEXT NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    link TEXT NOT NULL,
+    author_id TEXT NOT NULL REFERENCES people(id),
+    created_at BIGINT NOT NULL
+);
+CREATE INDEX budget_milestones_project ON budget_milestones(project_id, happened_on);
+
 -- Supports given to projects in the supporting phase: one per person and project.
 CREATE TABLE budget_supports (
     project_id TEXT NOT NULL REFERENCES budget_projects(id),

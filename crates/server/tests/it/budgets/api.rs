@@ -429,3 +429,136 @@ async fn paper_ballots_are_recorded_all_or_none() {
     assert_eq!(r["voters"], 3);
     assert_eq!(r["selected"], json!(["2", "3"]));
 }
+
+/// Implementation tracking: once the results are out, an admin records a funded
+/// project's status, percentage and dated milestones; unfunded projects and broken fields
+/// are refused, nothing written.
+#[tokio::test]
+async fn funded_projects_record_their_implementation_with_milestones() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    app.org("city").admin(&ada).member(&bob).await;
+    let p = process(&app, &ada, "city", json!({})).await;
+    let id = p["id"].as_str().unwrap().to_string();
+    let h = heading(&p, "Harbour");
+    move_to(&app, &ada, &id, "accepting_proposals", 200).await;
+    propose(&app, &bob, &id, &h, "Shade trees", "30000").await;
+    propose(&app, &bob, &id, &h, "A fountain", "45000").await;
+    move_to(&app, &ada, &id, "balloting", 200).await;
+    vote(&app, &bob, &id, &h, &["1"], 200).await;
+    vote(&app, &ada, &id, &h, &["1", "2"], 200).await;
+    let projects =
+        get(&app, &format!("/api/v1/budgets/{id}")).await["headings"][1]["projects"].clone();
+    let trees = projects[0]["id"].as_str().unwrap().to_string();
+    let fountain = projects[1]["id"].as_str().unwrap().to_string();
+    let path = |p: &str| format!("/api/v1/budgets/{id}/projects/{p}/progress");
+    let body = json!({"status": "under_way", "progress": 40,
+        "milestone": {"on": "2026-05-04", "title": "Works began", "link": "https://lagomar.example/photos/1"}});
+    let r = app.post_as(&ada, &path(&trees), body.clone(), 409).await;
+    assert_eq!(r["code"], "budget_phase");
+    move_to(&app, &ada, &id, "results", 200).await;
+    // 50 000 in the harbour: the trees (30 000) are funded, the fountain does not fit.
+    let r = app.post_as(&ada, &path(&fountain), body.clone(), 409).await;
+    assert_eq!(r["code"], "not_funded");
+    let before = app.journal_len().await;
+    for (bad, code) in [
+        (
+            json!({"status": "halfway", "progress": 40}),
+            "invalid_progress",
+        ),
+        (
+            json!({"status": "done", "progress": 140}),
+            "invalid_progress",
+        ),
+        (
+            json!({"status": "done", "progress": 100, "milestone": {"on": "May 4", "title": "x"}}),
+            "invalid_date",
+        ),
+        (
+            json!({"status": "done", "progress": 100, "milestone": {"on": "2026-05-04", "title": "x", "link": "javascript:x"}}),
+            "invalid_website",
+        ),
+        (
+            json!({"status": "done", "progress": 100, "milestone": {"on": "2026-05-04", "title": ""}}),
+            "missing_field",
+        ),
+    ] {
+        let r = app.post_as(&ada, &path(&trees), bad.clone(), 422).await;
+        assert_eq!(r["code"], code, "{bad}");
+    }
+    assert_eq!(app.journal_len().await, before);
+    let r = app.post_as(&bob, &path(&trees), body.clone(), 403).await;
+    assert_eq!(r["code"], "forbidden");
+    let v = app.post_as(&ada, &path(&trees), body, 200).await;
+    assert_eq!(
+        (v["progress_status"].as_str(), v["progress"].as_i64()),
+        (Some("under_way"), Some(40))
+    );
+    assert_eq!(v["milestones"][0]["title"], "Works began");
+    let v = app
+        .post_as(
+            &ada,
+            &path(&trees),
+            json!({"status": "done", "progress": 100}),
+            200,
+        )
+        .await;
+    assert_eq!(v["progress_status"], "done");
+    assert_eq!(v["milestones"].as_array().unwrap().len(), 1);
+    let html = app
+        .page(&app.browser(), &format!("/budgets/{id}/projects/{trees}"))
+        .await;
+    assert!(
+        html.contains("Works began") && html.contains("Photos and documents"),
+        "{html}"
+    );
+    let events = get(&app, "/api/v1/activity?object_type=budget_project").await;
+    assert_eq!(events["items"][0]["kind"], "budget_project.progressed");
+    assert_eq!(events["items"][1]["payload"]["milestone"], "Works began");
+}
+
+/// Supports: in the supporting phase, once per person and project.
+#[tokio::test]
+async fn projects_are_supported_once_per_person_in_the_supporting_phase() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    app.org("city").admin(&ada).member(&bob).await;
+    let p = process(
+        &app,
+        &ada,
+        "city",
+        json!({"phases": [{"phase": "accepting_proposals"}, {"phase": "supporting"}, {"phase": "balloting"}]}),
+    )
+    .await;
+    let id = p["id"].as_str().unwrap().to_string();
+    let h = heading(&p, "Harbour");
+    propose(&app, &bob, &id, &h, "Shade trees", "30000").await;
+    let project =
+        get(&app, &format!("/api/v1/budgets/{id}")).await["headings"][1]["projects"][0]["id"]
+            .as_str()
+            .unwrap()
+            .to_string();
+    let path = format!("/api/v1/budgets/{id}/projects/{project}/support");
+    let r = app.post_as(&bob, &path, json!(null), 409).await;
+    assert_eq!(r["code"], "budget_phase");
+    move_to(&app, &ada, &id, "supporting", 200).await;
+    let v = app.post_as(&bob, &path, json!(null), 200).await;
+    assert_eq!(v["supports"], 1);
+    let r = app.post_as(&bob, &path, json!(null), 409).await;
+    assert_eq!(r["code"], "already_supported");
+    let v = app.post_as(&ada, &path, json!(null), 200).await;
+    assert_eq!(v["supports"], 2);
+    let html = app
+        .page(
+            &app.browser_of(&bob).await,
+            &format!("/budgets/{id}/projects/{project}"),
+        )
+        .await;
+    assert!(html.contains("Support this project"), "{html}");
+    let events = get(&app, "/api/v1/activity?object_type=budget_project").await;
+    let e = &events["items"][0];
+    assert_eq!(e["kind"], "budget_project.supported");
+    assert!(e["actor"].is_null(), "supporters are not named: {e}");
+}

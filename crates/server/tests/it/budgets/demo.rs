@@ -95,6 +95,15 @@ async fn the_demo_has_a_past_a_finished_and_an_open_budget() {
         .unwrap();
         assert_eq!(serde_json::json!(o.selected), h["selected"]);
     }
+    // One funded project is under way, with its milestones.
+    let under_way: Vec<&Value> = headings
+        .iter()
+        .flat_map(|h| h["projects"].as_array().unwrap())
+        .filter(|x| x["progress_status"] == "under_way")
+        .collect();
+    assert_eq!(under_way.len(), 1);
+    assert_eq!(under_way[0]["progress"], 40);
+    assert_eq!(under_way[0]["milestones"].as_array().unwrap().len(), 2);
     // Equal Shares and greedy differ somewhere: the page has something to show.
     let g = get(&app, &format!("/api/v1/budgets/{id}/results?rule=greedy")).await;
     assert_ne!(g["selected"], r["selected"]);

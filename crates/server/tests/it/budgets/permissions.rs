@@ -152,3 +152,93 @@ async fn each_change_to_a_process_is_for_its_rightful_role() {
         .unwrap();
     assert_eq!(r.status().as_u16(), 201);
 }
+
+/// Supports, implementation records and paper ballots through the pages: for their
+/// rightful roles only.
+#[tokio::test]
+async fn supports_progress_and_paper_ballots_are_for_their_rightful_roles() {
+    use super::{heading, move_to, process, propose, vote};
+    use crate::support::ApiCall;
+    use serde_json::json;
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let eve = app.person("eve").await;
+    app.org("city").admin(&ada).member(&bob).await;
+    let p = process(
+        &app,
+        &ada,
+        "city",
+        json!({"phases": [{"phase": "accepting_proposals"}, {"phase": "supporting"}, {"phase": "balloting"}, {"phase": "results"}]}),
+    )
+    .await;
+    let id = p["id"].as_str().unwrap().to_string();
+    let h = heading(&p, "Harbour");
+    propose(&app, &bob, &id, &h, "Trees", "100").await;
+    let project = app
+        .call_as(
+            None,
+            reqwest::Method::GET,
+            &format!("/api/v1/budgets/{id}"),
+            None,
+            200,
+        )
+        .await["headings"][1]["projects"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    move_to(&app, &ada, &id, "supporting", 200).await;
+    app.check_roles(
+        &ApiCall::act(format!("/api/v1/budgets/{id}/projects/{project}/support")),
+        Some((&eve, 403)),
+        (&bob, 200),
+    )
+    .await;
+    move_to(&app, &ada, &id, "balloting", 200).await;
+    let (admin, member) = (app.browser_of(&ada).await, app.browser_of(&bob).await);
+    app.check_form_roles(
+        &format!("/budgets/{id}/headings/{h}/paper-ballots"),
+        &[("ballots", "1\n1\n")],
+        Some((&member, 403)),
+        &admin,
+    )
+    .await;
+    // A refused list comes back as typed, its words beside it.
+    let r = app
+        .post_form(
+            &admin,
+            &format!("/budgets/{id}"),
+            &format!("/budgets/{id}/headings/{h}/paper-ballots"),
+            &[("ballots", "1\n7\n")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("id=\"error-paper-ballots\"") && html.contains("1\n7"),
+        "{html}"
+    );
+    vote(&app, &bob, &id, &h, &["1"], 200).await;
+    move_to(&app, &ada, &id, "results", 200).await;
+    app.check_roles(
+        &ApiCall::post(
+            format!("/api/v1/budgets/{id}/projects/{project}/progress"),
+            json!({"status": "under_way", "progress": 10}),
+        ),
+        Some((&bob, 403)),
+        (&ada, 200),
+    )
+    .await;
+    app.check_form_roles(
+        &format!("/budgets/{id}/projects/{project}/progress"),
+        &[
+            ("status", "done"),
+            ("progress", "100"),
+            ("on", "2026-06-01"),
+            ("title", "Planted"),
+        ],
+        Some((&member, 403)),
+        &admin,
+    )
+    .await;
+}
