@@ -151,6 +151,7 @@ pub fn record_paper(
         return Err(BudgetError::Missing { field: "ballots" }.into());
     }
     let start = store::last_position(conn, &heading.id)? + 1;
+    let batch = pabulib::batch_ids();
     let mut rows = Vec::with_capacity(ballots.len());
     for (n, (line, chosen)) in ballots.iter().enumerate() {
         let vote = read(conn, &loc, &heading, chosen).map_err(|e| {
@@ -165,7 +166,7 @@ pub fn record_paper(
             )
         })?;
         rows.push(BallotRow {
-            id: pabulib::ballot_id(),
+            id: batch(start + n as i64),
             process_id: loc.p.id.clone(),
             heading_id: heading.id.clone(),
             voter_id: None,

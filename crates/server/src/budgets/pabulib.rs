@@ -135,12 +135,13 @@ pub fn rows(
         })
         .collect();
     let with_extra = !instance.vote_columns.is_empty();
+    let batch = batch_ids();
     let ballots = instance
         .ballots
         .iter()
         .enumerate()
         .map(|(i, b)| BallotRow {
-            id: ballot_id(),
+            id: batch(i as i64),
             process_id: process.id.clone(),
             heading_id: heading.id.clone(),
             voter_id: None,
@@ -163,9 +164,16 @@ pub fn rows(
     (projects, ballots)
 }
 
-/// A random ballot id, unrelated to time or order.
+/// A random ballot id, unrelated to time or order: an online ballot's.
 pub fn ballot_id() -> String {
     format!("{:032x}", rand::random::<u128>())
+}
+
+/// Ids for a batch of ballots that have an order already (a file's, a stack of paper
+/// ones): a random prefix, then the position, so that a batch is written in key order.
+pub fn batch_ids() -> impl Fn(i64) -> String {
+    let prefix = rand::random::<u64>();
+    move |position| format!("{prefix:016x}{position:012}")
 }
 
 /// Whether a project is on its heading's ballot.

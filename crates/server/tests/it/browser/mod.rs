@@ -1,10 +1,12 @@
 //! Headless Chromium over WebDriver: a person signs up, creates an organization and sees
-//! the event in the journal; the fork walk; the first users' walk (`first_users`); axe-core on the demo's pages in every
+//! the event in the journal; the fork walk; the first users' walk (`first_users`); a
+//! voter's walk through a participatory budget on a phone (`budgets`); axe-core on the demo's pages in every
 //! language, signed out and signed in; the keyboard reaching every action with a visible
 //! focus; and the pages on a 390 px phone (screenshots kept when
 //! COMMONFARE_SCREENSHOTS names a folder). Runs when COMMONFARE_WEBDRIVER_URL names a running chromedriver (and, for
 //! axe, COMMONFARE_AXE_JS its script); otherwise says loudly that it skipped.
 
+mod budgets;
 mod first_users;
 
 use crate::support::TestApp;
@@ -256,6 +258,7 @@ const AXE_PAGES: &[&str] = &[
     "/no/such/page",
     "/resources",
     "/resources?kind=vehicle",
+    "/budgets",
 ];
 
 /// Pages a signed-in maintainer (the demo's `fatima`) sees: the settings, the forms that
@@ -336,10 +339,27 @@ async fn demo_pages_pass_axe_in_every_language() {
         .next()
         .expect("its link")
         .to_string();
+    // The demo's budgets (newest first: 2027 balloting, 2026 and 2025 finished), and the
+    // results of the finished ones.
+    let budgets_list = app.page(&app.browser(), "/budgets").await;
+    let mut budgets: Vec<String> = Vec::new();
+    for (at, _) in budgets_list.match_indices("href=\"/budgets/") {
+        let link = budgets_list[at + 6..].split('"').next().expect("its link");
+        if !budgets.iter().any(|b| b == link) {
+            budgets.push(link.to_string());
+        }
+    }
+    assert_eq!(budgets.len(), 3, "the demo's three budgets");
+    let results: Vec<String> = budgets[1..]
+        .iter()
+        .map(|b| format!("{b}/results"))
+        .collect();
     let anonymous: Vec<&str> = AXE_PAGES
         .iter()
         .copied()
         .chain([history.as_str(), bike.as_str(), loan.as_str()])
+        .chain(budgets.iter().map(String::as_str))
+        .chain(results.iter().map(String::as_str))
         .collect();
     let mut found = Vec::new();
     let result: Result<(), CmdError> = async {
