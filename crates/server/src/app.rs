@@ -28,6 +28,7 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     crate::metrics::install(&mut state);
     crate::accounts::install(&mut state)?;
     crate::commons::install(&mut state);
+    crate::budgets::install(&mut state);
     let panels = state.panels_mut();
     panels.register("commons", crate::coalition::licence_panel);
     panels.register("commons", crate::discussion::commons_panel);
@@ -53,6 +54,7 @@ pub fn router(state: AppState) -> Router {
             .merge(accounts::api())
             .merge(crate::commons::api(&state.config))
             .merge(crate::discussion::api())
+            .merge(crate::budgets::api(&state.config))
             .merge(crate::bodies::api())
             .merge(crate::ledger::api())
             .merge(crate::lending::api())
@@ -66,6 +68,7 @@ pub fn router(state: AppState) -> Router {
         .merge(crate::journal::pages())
         .merge(accounts::pages())
         .merge(crate::commons::pages(&state.config))
+        .merge(crate::budgets::pages())
         .merge(crate::discussion::pages())
         .merge(crate::bodies::pages())
         .merge(crate::ledger::pages())
@@ -196,6 +199,7 @@ pub async fn serve(
     let shutdown = state.shutdown.clone();
     tokio::spawn(crate::bodies::sweep_forever(state.clone()));
     tokio::spawn(crate::ledger::sweep_forever(state.clone()));
+    tokio::spawn(crate::budgets::sweep_forever(state.clone()));
     let app = router(state);
     axum::serve(
         listener,

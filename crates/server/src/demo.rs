@@ -14,6 +14,7 @@ pub const SEEDERS: &[(&str, Seeder)] = &[
     ("bodies", crate::bodies::seed_demo),
     ("ledger", crate::ledger::seed_demo),
     ("lending", crate::lending::seed_demo),
+    ("budgets", crate::budgets::seed_demo),
     ("coalition", crate::coalition::seed_demo),
 ];
 

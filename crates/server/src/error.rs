@@ -402,7 +402,7 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     (
         "invalid_date",
-        "a booking day that is not YYYY-MM-DD or is after tomorrow",
+        "a day that is not YYYY-MM-DD (or, for a ledger's booking day, after tomorrow)",
     ),
     (
         "ledger_text_too_long",
@@ -557,6 +557,64 @@ pub const CODES: &[(&str, &str)] = &[
         "invalid_fee_schedule",
         "a CopyFair fee schedule or credit rate that does not parse, is out of range or mixes currencies",
     ),
+    (
+        "malformed_pb",
+        "a Pabulib file the reader refuses; the detail names the line and what to fix",
+    ),
+    (
+        "unknown_rule",
+        "a counting rule the decision engine does not have; the detail lists those it has",
+    ),
+    (
+        "rule_not_applicable",
+        "a counting rule that cannot count these ballots (Phragmén on points or ranks, Equal Shares without ballots)",
+    ),
+    ("cost_not_positive", "a cost or an amount of zero or below"),
+    (
+        "budget_phase",
+        "a budget process whose phase does not allow this (proposing outside proposals, voting outside balloting, results before balloting is over)",
+    ),
+    (
+        "rules_locked",
+        "changing the ballot rules of a budget process whose balloting has opened",
+    ),
+    (
+        "invalid_phase",
+        "an unknown phase, a move backwards or to a phase not enabled, or dates that end before they start",
+    ),
+    (
+        "invalid_ballot_rules",
+        "an unknown ballot style, or limits on the number of projects that make no sense",
+    ),
+    (
+        "unknown_project",
+        "a ballot that names a project not on its heading's ballot",
+    ),
+    (
+        "ballot_outside_limits",
+        "a ballot with too few or too many projects, or one project twice",
+    ),
+    (
+        "ballot_over_budget",
+        "a knapsack ballot whose projects cost more than its heading's amount",
+    ),
+    (
+        "heading_required",
+        "a file asked of a budget process of several headings without naming one",
+    ),
+    (
+        "too_many_headings",
+        "a budget process with more headings than allowed",
+    ),
+    (
+        "invalid_progress",
+        "an implementation status other than not_started, under_way, done and cancelled, or a percentage outside 0–100",
+    ),
+    (
+        "not_funded",
+        "recording the implementation of a project its budget did not fund",
+    ),
+    ("already_supported", "supporting a project a second time"),
 ];
 
 /// Whether `code` is one of [`CODES`].

@@ -4,7 +4,7 @@
 //! - the kernel: `config`, `ids`, `markdown`, `text`, `db`, `error`, `export`, `actor`, `panels`, `state`,
 //!   `web`, `journal`, `metrics`, `seed` — they import no domain, and no two of them
 //!   import each other;
-//! - the domains: `accounts`, `commons`, `discussion`, `bodies`, `ledger`, `lending`, `coalition` — each reached by the others only
+//! - the domains: `accounts`, `commons`, `discussion`, `bodies`, `ledger`, `lending`, `coalition`, `budgets` — each reached by the others only
 //!   through its public face (its `mod.rs`);
 //! - the assembly: `app` (the router and the installed state), `openapi`, `demo`, `home`,
 //!   `ops`, `cli` — the only place that knows every domain.
@@ -32,6 +32,7 @@ pub mod web;
 // The domains.
 pub mod accounts;
 pub mod bodies;
+pub mod budgets;
 pub mod coalition;
 pub mod commons;
 pub mod discussion;

@@ -22,6 +22,7 @@ use utoipa::{Modify, OpenApi};
         (name = "discussion", description = "Threads and comments on commons and contributions"),
         (name = "ledger", description = "Treasuries, accounts and double-entry transactions, balances and journals"),
         (name = "lending", description = "Things lent in common: resources, reservations, calendars"),
+        (name = "budgets", description = "Participatory budgets: processes, headings, phases, projects, ballots, results by every rule, Pabulib files in and out"),
         (name = "coalition", description = "Licence policies (open, Peer Production License, CopyFair, custom) and determinations of who may use a commons and what they owe"),
         (name = "commons", description = "Commons, their files, contributions and reviews"),
         (name = "bodies", description = "Democratic bodies, their rulebooks, decisions, ballots and outcomes"),

@@ -77,6 +77,7 @@ pub static EXPORTS: &[&crate::export::Exporter] = &[
     &crate::bodies::EXPORT,
     &crate::ledger::EXPORT,
     &crate::lending::EXPORT,
+    &crate::budgets::EXPORT,
     &crate::coalition::EXPORT,
     &crate::journal::EXPORT,
 ];
@@ -89,6 +90,7 @@ pub static EVENT_TYPES: &[&[crate::journal::Entry]] = &[
     crate::discussion::EVENTS,
     crate::bodies::EVENTS,
     crate::ledger::EVENTS,
+    crate::budgets::EVENTS,
     crate::lending::EVENTS,
     crate::coalition::EVENTS,
 ];

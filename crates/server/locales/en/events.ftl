@@ -167,6 +167,58 @@ event-ledger-transaction-recorded = { $actor } recorded { $flow ->
    *[transfer] a transfer
 } #{ $number } in the treasury of { $treasury }
 event-ledger-transaction-reversed = { $actor } reversed transaction #{ $reverses } of the treasury of { $treasury } with #{ $number }
+
+## Budgets
+
+event-budget-imported = { $actor } imported “{ $title }” for { $owner }: { $projects ->
+    [one] one project
+   *[other] { $projects } projects
+}, { $ballots ->
+    [one] one ballot
+   *[other] { $ballots } ballots
+}
+event-budget-created = { $actor } created the participatory budget “{ $title }” of { $owner }, with { $headings ->
+    [one] one heading
+   *[other] { $headings } headings
+}
+event-budget-heading-added = { $actor } added the heading “{ $heading }” ({ $amount }) to “{ $title }”
+event-budget-rules-changed = { $actor } set the ballot of “{ $title }” to { $style }, counted by { $rule }
+event-budget-phases-planned = { $actor } planned the phases of “{ $title }” ({ $phases ->
+    [one] one phase enabled
+   *[other] { $phases } phases enabled
+})
+event-budget-phase-changed = { $by_date ->
+    [yes] “{ $title }” moved to its phase by date:
+   *[no] { $actor } moved “{ $title }” to its phase:
+} { $phase ->
+    [drafting] drafting
+    [informing] information
+    [accepting_proposals] accepting proposals
+    [reviewing] reviewing proposals
+    [supporting] supports
+    [valuating] valuation
+    [publishing_prices] publishing prices
+    [balloting] balloting
+    [reviewing_ballots] reviewing ballots
+    [results] results
+    [implementation] implementation
+   *[finished] finished
+}
+event-budget-ballot-cast = { $changed ->
+    [yes] A ballot was changed
+   *[no] A ballot was cast
+} in “{ $title }” ({ $heading })
+event-budget-paper-ballots-recorded = { $actor } recorded { $count ->
+    [one] one paper ballot
+   *[other] { $count } paper ballots
+} in “{ $title }” ({ $heading })
+event-budget-project-proposed = { $actor } proposed project { $number }, “{ $name }”, in “{ $title }”
+event-budget-project-reviewed = { $actor } { $state ->
+    [rejected] took project { $number }, “{ $name }”, off the ballot of
+   *[other] put project { $number }, “{ $name }”, on the ballot of
+} “{ $title }”
+event-budget-project-progressed = { $actor } recorded project { $number }, “{ $name }”, of “{ $title }” as { $progress } % done
+event-budget-project-supported = Project { $number }, “{ $name }”, of “{ $title }” was supported
 event-commons-licence-policy-set = { $actor } set the licence policy of { $commons } to { $policy ->
     [ppl] the Peer Production License
     [copyfair] CopyFair

@@ -812,6 +812,165 @@ lending-desk-returns = To take back today
 lending-desk-awaiting = Awaiting your approval
 lending-desk-nothing = Nothing.
 
+## Budgets
+
+nav-budgets = Budgets
+budgets-title = Participatory budgets
+budgets-intro = The city and associations ask people what to build with a share of their budget: proposals, a vote by district and city-wide, and results counted by rules anyone can check.
+budgets-none = No participatory budget yet.
+budgets-imported = Imported
+budgets-of = of { $owner }
+budgets-more = More budgets
+budgets-owned-by = Run by
+budgets-until = until { $when }
+budgets-see-results = See the results
+budgets-sign-in = Sign in to take part
+budgets-members-only = Only members of @{ $owner } take part in this budget.
+budgets-propose = Propose a project
+budgets-heading = Heading
+budgets-project-title = Title
+budgets-project-description = What it is, and why
+budgets-project-place = Where (optional)
+budgets-project-cost = Cost
+budgets-cost-hint = An estimate: digits, with at most two decimals, e.g. 12000 or 12000.50
+budgets-propose-button = Propose
+budgets-amount = { $amount } to spend
+budgets-ballots = { $count ->
+    [one] one ballot
+   *[other] { $count } ballots
+}
+budgets-voted = Your ballot is in. You may change it until balloting closes.
+budgets-ballot-for = Your ballot for { $heading }
+budgets-knapsack-hint = Choose projects whose costs add up to at most { $amount }.
+budgets-approval-hint = Choose the projects you support.
+budgets-least = { $count ->
+    [one] At least one project.
+   *[other] At least { $count } projects.
+}
+budgets-most = { $count ->
+    [one] At most one project.
+   *[other] At most { $count } projects.
+}
+budgets-project-number = #{ $number }
+budgets-change-ballot = Change my ballot
+budgets-cast = Cast my ballot
+budgets-no-projects = No project yet.
+budgets-untitled = Untitled project
+budgets-rejected = Off the ballot
+budgets-results-of = Results: { $heading }
+budgets-file = Pabulib file (.pb)
+budgets-phases = Phases
+budgets-current = now
+budgets-from = from { $when }
+budgets-to = until { $when }
+budgets-ballot-style = Ballot
+budgets-who = Who takes part
+budgets-who-anyone = Anyone signed in
+budgets-who-members = Members of @{ $owner }
+budgets-rule = Counting rule
+budgets-move-to = Move to the phase
+budgets-move = Move
+budgets-proposed-by = Proposed by
+budgets-progress = Implementation
+budgets-headings = Headings
+budgets-count = Count
+budgets-funded = Funded projects
+budgets-funded-count = { $count ->
+    [one] one project funded
+   *[other] { $count } projects funded
+}
+budgets-spent = { $total } spent
+budgets-chart-title = Votes for each project; green when the chosen rule funds it, a filled square when greedy does
+budgets-chart-chosen = funded by { $rule }
+budgets-chart-not = not funded
+budgets-chart-greedy = funded by greedy (the filled square)
+budgets-table-caption = Each project's votes and cost, and whether each rule funds it
+budgets-project = Project
+budgets-votes = Votes
+budgets-yes-funded = Funded
+budgets-my-ballot = What my ballot did
+budgets-my-share = Your share of the budget was { $share }. It paid for:
+budgets-my-share-unused = None of the projects you chose: their supporters together could not buy them.
+budgets-my-left = { $left } of your share was not spent.
+budgets-my-completed = Chosen by you and funded afterwards from the budget left over:
+budgets-my-no-shares = This rule does not share the budget among voters; here is what became of your choices.
+budgets-my-funded = Funded:
+budgets-my-unfunded = Not funded:
+budgets-why-title = Why the others lost
+budgets-why-supporters = { $count ->
+    [one] Its one supporter
+   *[other] Its { $count } supporters
+}
+budgets-why-started = started with { $started } between them. Their money went to:
+budgets-why-left = They had { $left } left: less than its cost, { $cost }.
+budgets-why-fit = When its turn came, { $left } was left of the budget: less than its cost, { $cost }.
+budgets-why-no-votes = Nobody chose it.
+budgets-why-not-reached = The rule stopped before its turn.
+budgets-explanation-json = The count step by step (JSON)
+budgets-phase-name = { $phase ->
+    [drafting] Drafting
+    [informing] Information
+    [accepting_proposals] Accepting proposals
+    [reviewing] Reviewing proposals
+    [supporting] Supports
+    [valuating] Valuation
+    [publishing_prices] Publishing prices
+    [balloting] Balloting
+    [reviewing_ballots] Reviewing ballots
+    [results] Results
+    [implementation] Implementation
+   *[finished] Finished
+}
+budgets-now = { $phase ->
+    [drafting] The process is being prepared.
+    [informing] Read about the budget and its rules before proposals open.
+    [accepting_proposals] Propose projects for your district or for the whole city.
+    [reviewing] The proposals are reviewed; those off the ballot say why.
+    [supporting] Support the proposals you want on the ballot.
+    [valuating] A panel checks each project's feasibility and price.
+    [publishing_prices] The prices of the projects on the ballot are published.
+    [balloting] Vote: choose projects in each heading. You may change your ballot until balloting closes.
+    [reviewing_ballots] The ballots are being checked.
+    [results] The results are out: see what was funded and why.
+    [implementation] The funded projects are being built.
+   *[finished] This budget is finished: see its results.
+}
+budgets-rule-name = { $rule ->
+    [greedy_cost] Greedy (most votes first)
+    [greedy_cardinality] Greedy (votes per cost)
+    [mes_cost] Equal Shares
+    [mes_cardinality] Equal Shares (by count)
+    [mes_cost_irresolute] Equal Shares, every tie
+    [mes_cost_greedy_completion] Equal Shares, then greedy
+    [mes_cost_exhaustion] Equal Shares, budget raised until spent
+    [mes_cost_add1] Equal Shares with add1
+    [mes_cost_add1_greedy_completion] Equal Shares with add1, then greedy
+   *[phragmen] Sequential Phragmén
+}
+budgets-style-name = { $style ->
+    [approval] Approval: choose the projects you support
+   *[knapsack] Knapsack: choose projects up to the heading's amount
+}
+budgets-progress-status = { $status ->
+    [not_started] Not started
+    [under_way] Under way
+    [done] Done
+   *[cancelled] Cancelled
+}
+budgets-supports = Supports
+budgets-support = Support this project
+budgets-milestones = Milestones
+budgets-milestone-link = Photos and documents
+budgets-record-progress = Record the implementation
+budgets-percent = Percent done
+budgets-milestone-new = A milestone (optional)
+budgets-milestone-on = Day
+budgets-record = Record
+budgets-paper = Record paper ballots
+budgets-paper-field = The paper ballots
+budgets-paper-hint = One ballot per line: the numbers of the projects it chose, separated by commas, e.g. 1,4,7
+budgets-paper-record = Record them
+
 # The coalition's clauses (a determination names them by id: clause-<id>-title and -text).
 clause-ppl-1-grant-title = Licence grant
 clause-ppl-1-grant-text = Anyone may copy, share, perform and adapt the work, for any purpose that is not commercial. Commercial use is allowed only as clauses 1c and 1d say.

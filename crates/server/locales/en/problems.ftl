@@ -526,6 +526,80 @@ problem-lending-slot-taken = the items are taken at that time (by reservation `{
    *[other] the next free slot starts at { $next }
 }
 
+## Budgets
+
+problem-no-budget = budget process `{ $id }` does not exist
+problem-no-budget-heading = heading `{ $id }` is not a heading of this budget process
+problem-no-budget-project = project `{ $id }` is not a project of this budget process
+problem-budgets-missing = `{ $field }` is required
+problem-budgets-too-long = `{ $field }` is longer than { $limit } characters
+problem-budgets-control-character = `{ $field }` holds a control character: write it on one line, without tabs
+problem-budgets-malformed-amount = `{ $field }` is “{ $given }”, which is no amount: write digits, with at most two decimals after a point, e.g. 1200 or 1200.50
+problem-budgets-decimals = `{ $field }` has more than two decimals
+problem-budgets-not-positive = `{ $field }` must be above zero
+problem-budgets-too-large = `{ $field }` is too large: at most { $most }
+problem-budgets-unknown-rule = “{ $given }” is no counting rule; the rules are { $rules }
+problem-budgets-unknown-style = “{ $given }” is no ballot style: write `approval` or `knapsack`
+problem-budgets-unknown-eligibility = “{ $given }” says nothing of who takes part: write `members` or `anyone`
+problem-budgets-unknown-phase = “{ $given }” is no phase; the phases are { $phases }
+problem-budgets-limits = `{ $field }` must be between 0 and { $most }
+problem-budgets-backwards = a process moves forward only: it is in `{ $from }`, which comes after `{ $to }` or is it
+problem-budgets-phase-disabled = the phase `{ $phase }` is not enabled for this process: enable it in its plan first
+problem-budgets-phase-dates = the phase `{ $phase }` ends before it starts
+problem-budgets-no-phase = at least one phase must be enabled
+problem-budgets-wrong-phase = { $action ->
+    [propose] projects are proposed
+    [review] projects are reviewed
+    [add-heading] headings are added
+    [vote] ballots are cast
+    [record-paper] paper ballots are recorded
+    [support] projects are supported
+    [results] results are shown
+   *[move] the process moved meanwhile; it is
+} { $action ->
+    [propose] while proposals are accepted (admins: before balloting), and the process is in `{ $phase }`
+    [review] before balloting, and the process is in `{ $phase }`
+    [add-heading] before balloting, and the process is in `{ $phase }`
+    [vote] while the process is balloting, and it is in `{ $phase }`
+    [record-paper] while balloting or reviewing the ballots, and the process is in `{ $phase }`
+    [support] while supports are collected, and the process is in `{ $phase }`
+    [results] once balloting is over, and the process is in `{ $phase }`
+   *[move] in `{ $phase }`
+}
+problem-budgets-balloting-over = balloting has ended: no more ballots are taken
+problem-budgets-rules-locked = the ballot rules locked when balloting opened: they change no more
+problem-budgets-unknown-project = project “{ $number }” is not on this heading's ballot
+problem-budgets-twice = project “{ $number }” is named twice
+problem-budgets-too-few = a ballot chooses at least { $least ->
+    [one] one project
+   *[other] { $least } projects
+}; this one chooses { $given }
+problem-budgets-too-many = a ballot chooses at most { $most ->
+    [one] one project
+   *[other] { $most } projects
+}; this one chooses { $given }
+problem-budgets-empty-ballot = a ballot chooses at least one project
+problem-budgets-over-budget = the projects chosen cost { $total }, more than the heading's { $amount }: leave some out
+problem-budgets-not-admin = only admins of @{ $org } may do this
+problem-budgets-not-member = only members of @{ $org } may take part in its participatory budget
+problem-budgets-too-many-headings = a process has at most { $most } headings
+problem-budgets-time = `{ $field }` is not a time: write it as RFC 3339, e.g. 2026-05-01T09:00:00+02:00
+problem-budgets-malformed-pb = the Pabulib file cannot be read at line { $line }: { $reason }
+problem-budgets-file-cost-too-large = project “{ $project }” costs more than 64-bit whole units hold
+problem-budgets-file-budget-too-large = the budget is more than 64-bit whole units hold
+problem-budgets-heading-exists = the process has a heading named “{ $name }” already
+problem-budgets-paper-line = line { $line }: { $why }
+problem-budgets-rule-not-applicable = the rule { $rule } cannot count these ballots: { $reason }
+problem-budgets-not-utf8 = the file is not UTF-8 text (byte { $byte }): save it as UTF-8
+problem-budgets-tie-break = “{ $given }” is no tie-break: write `lexicographic`, `natural` or `seed:N`
+problem-budgets-heading-required = this process has several headings: name one with `?heading=` ({ $headings })
+problem-budgets-review-decision = “{ $given }” is no review: write `reject` or `restore`
+problem-budgets-progress = “{ $given }” is no progress: the status is one of not_started, under_way, done and cancelled, the percentage from 0 to 100
+problem-budgets-day = `{ $field }` is not a day: write it as YYYY-MM-DD
+problem-budgets-link = the link is not an http(s) address on one line
+problem-budgets-not-funded = project “{ $number }” was not funded: only funded projects are implemented
+problem-budgets-already-supported = you support this project already
+
 # The coalition: licence policies and determinations.
 problem-coalition-unknown-use = the use "{ $given }" is unknown: ask for `commercial` or `non_commercial`
 problem-coalition-malformed-amount = { $field } "{ $given }" is not an amount such as "1200.50 EUR": a decimal number, a space, a currency code

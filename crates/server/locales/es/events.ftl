@@ -151,6 +151,58 @@ event-ledger-transaction-recorded = { $actor } registró { $flow ->
    *[transfer] el traspaso
 } n.º { $number } en la tesorería de { $treasury }
 event-ledger-transaction-reversed = { $actor } anuló el movimiento n.º { $reverses } de la tesorería de { $treasury } con el n.º { $number }
+
+## Budgets
+
+event-budget-imported = { $actor } importó «{ $title }» para { $owner }: { $projects ->
+    [one] un proyecto
+   *[other] { $projects } proyectos
+}, { $ballots ->
+    [one] una papeleta
+   *[other] { $ballots } papeletas
+}
+event-budget-created = { $actor } creó el presupuesto participativo «{ $title }» de { $owner }, con { $headings ->
+    [one] una partida
+   *[other] { $headings } partidas
+}
+event-budget-heading-added = { $actor } añadió la partida «{ $heading }» ({ $amount }) a «{ $title }»
+event-budget-rules-changed = { $actor } fijó la papeleta de «{ $title }» en { $style }, contada con { $rule }
+event-budget-phases-planned = { $actor } planificó las fases de «{ $title }» ({ $phases ->
+    [one] una fase activada
+   *[other] { $phases } fases activadas
+})
+event-budget-phase-changed = { $by_date ->
+    [yes] «{ $title }» pasó, en su fecha, a la fase:
+   *[no] { $actor } pasó «{ $title }» a la fase:
+} { $phase ->
+    [drafting] redacción
+    [informing] información
+    [accepting_proposals] recepción de propuestas
+    [reviewing] revisión de propuestas
+    [supporting] apoyos
+    [valuating] evaluación
+    [publishing_prices] publicación de costes
+    [balloting] votación
+    [reviewing_ballots] revisión de papeletas
+    [results] resultados
+    [implementation] ejecución
+   *[finished] terminado
+}
+event-budget-ballot-cast = { $changed ->
+    [yes] Se cambió una papeleta
+   *[no] Se votó una papeleta
+} en «{ $title }» ({ $heading })
+event-budget-paper-ballots-recorded = { $actor } registró { $count ->
+    [one] una papeleta en papel
+   *[other] { $count } papeletas en papel
+} en «{ $title }» ({ $heading })
+event-budget-project-proposed = { $actor } propuso el proyecto { $number }, «{ $name }», en «{ $title }»
+event-budget-project-reviewed = { $actor } { $state ->
+    [rejected] quitó el proyecto { $number }, «{ $name }», de la papeleta de
+   *[other] volvió a poner el proyecto { $number }, «{ $name }», en la papeleta de
+} «{ $title }»
+event-budget-project-progressed = { $actor } registró el proyecto { $number }, «{ $name }», de «{ $title }» como ejecutado al { $progress } %
+event-budget-project-supported = El proyecto { $number }, «{ $name }», de «{ $title }» recibió un apoyo
 event-commons-licence-policy-set = { $actor } dio a { $commons } la política de licencia { $policy ->
     [ppl] de la Peer Production License
     [copyfair] CopyFair

@@ -812,6 +812,165 @@ lending-desk-returns = Para recibir hoy
 lending-desk-awaiting = Pendientes de tu aprobación
 lending-desk-nothing = Nada.
 
+## Budgets
+
+nav-budgets = Presupuestos
+budgets-title = Presupuestos participativos
+budgets-intro = La ciudad y las asociaciones preguntan a todo el mundo qué construir con una parte de su presupuesto: propuestas, una votación por distrito y para toda la ciudad, y resultados contados con reglas que cualquiera puede comprobar.
+budgets-none = Todavía no hay presupuestos participativos.
+budgets-imported = Importado
+budgets-of = de { $owner }
+budgets-more = Más presupuestos
+budgets-owned-by = Lo lleva
+budgets-until = hasta el { $when }
+budgets-see-results = Ver los resultados
+budgets-sign-in = Inicia sesión para participar
+budgets-members-only = Solo los miembros de @{ $owner } participan en este presupuesto.
+budgets-propose = Proponer un proyecto
+budgets-heading = Partida
+budgets-project-title = Título
+budgets-project-description = Qué es, y por qué
+budgets-project-place = Dónde (opcional)
+budgets-project-cost = Coste
+budgets-cost-hint = Una estimación: cifras, con dos decimales como mucho, por ejemplo 12000 o 12000.50
+budgets-propose-button = Proponer
+budgets-amount = { $amount } para gastar
+budgets-ballots = { $count ->
+    [one] una papeleta
+   *[other] { $count } papeletas
+}
+budgets-voted = Tu papeleta está registrada. Puedes cambiarla hasta el cierre de la votación.
+budgets-ballot-for = Tu papeleta para { $heading }
+budgets-knapsack-hint = Elige proyectos cuyos costes no pasen de { $amount } en total.
+budgets-approval-hint = Elige los proyectos que apoyas.
+budgets-least = { $count ->
+    [one] Al menos un proyecto.
+   *[other] Al menos { $count } proyectos.
+}
+budgets-most = { $count ->
+    [one] Como mucho un proyecto.
+   *[other] Como mucho { $count } proyectos.
+}
+budgets-project-number = n.º { $number }
+budgets-change-ballot = Cambiar mi papeleta
+budgets-cast = Votar
+budgets-no-projects = Todavía no hay proyectos.
+budgets-untitled = Proyecto sin título
+budgets-rejected = Fuera de la papeleta
+budgets-results-of = Resultados: { $heading }
+budgets-file = Archivo Pabulib (.pb)
+budgets-phases = Fases
+budgets-current = en curso
+budgets-from = desde el { $when }
+budgets-to = hasta el { $when }
+budgets-ballot-style = Papeleta
+budgets-who = Quién participa
+budgets-who-anyone = Cualquier persona con sesión iniciada
+budgets-who-members = Los miembros de @{ $owner }
+budgets-rule = Regla de recuento
+budgets-move-to = Pasar a la fase
+budgets-move = Pasar
+budgets-proposed-by = Propuesto por
+budgets-progress = Ejecución
+budgets-headings = Partidas
+budgets-count = Contar
+budgets-funded = Proyectos financiados
+budgets-funded-count = { $count ->
+    [one] un proyecto financiado
+   *[other] { $count } proyectos financiados
+}
+budgets-spent = { $total } gastados
+budgets-chart-title = Los votos de cada proyecto; en verde cuando la regla elegida lo financia, un cuadrado lleno cuando lo financia el voraz
+budgets-chart-chosen = financiado con { $rule }
+budgets-chart-not = no financiado
+budgets-chart-greedy = financiado por el voraz (el cuadrado lleno)
+budgets-table-caption = Los votos y el coste de cada proyecto, y si cada regla lo financia
+budgets-project = Proyecto
+budgets-votes = Votos
+budgets-yes-funded = Financiado
+budgets-my-ballot = Qué hizo mi papeleta
+budgets-my-share = Tu parte del presupuesto era { $share }. Pagó:
+budgets-my-share-unused = Ninguno de los proyectos que elegiste: sus apoyos, juntos, no podían comprarlos.
+budgets-my-left = { $left } de tu parte no se gastaron.
+budgets-my-completed = Elegidos por ti y financiados después con lo que sobró del presupuesto:
+budgets-my-no-shares = Esta regla no reparte el presupuesto entre quienes votan; esto es lo que fue de tus elecciones.
+budgets-my-funded = Financiados:
+budgets-my-unfunded = No financiados:
+budgets-why-title = Por qué perdieron los demás
+budgets-why-supporters = { $count ->
+    [one] Su único apoyo
+   *[other] Sus { $count } apoyos
+}
+budgets-why-started = tenían entre todos { $started }. Su dinero fue a:
+budgets-why-left = Les quedaban { $left }: menos que su coste, { $cost }.
+budgets-why-fit = Cuando llegó su turno, quedaban { $left } del presupuesto: menos que su coste, { $cost }.
+budgets-why-no-votes = Nadie lo eligió.
+budgets-why-not-reached = La regla se detuvo antes de su turno.
+budgets-explanation-json = El recuento paso a paso (JSON)
+budgets-phase-name = { $phase ->
+    [drafting] Preparación
+    [informing] Información
+    [accepting_proposals] Recepción de propuestas
+    [reviewing] Revisión de propuestas
+    [supporting] Apoyos
+    [valuating] Evaluación
+    [publishing_prices] Publicación de costes
+    [balloting] Votación
+    [reviewing_ballots] Revisión de papeletas
+    [results] Resultados
+    [implementation] Ejecución
+   *[finished] Terminado
+}
+budgets-now = { $phase ->
+    [drafting] El presupuesto se está preparando.
+    [informing] Infórmate del presupuesto y de sus reglas antes de que se abran las propuestas.
+    [accepting_proposals] Propón proyectos para tu distrito o para toda la ciudad.
+    [reviewing] Se revisan las propuestas; las que quedan fuera de la papeleta dicen por qué.
+    [supporting] Apoya las propuestas que quieras ver en la papeleta.
+    [valuating] Un comité comprueba la viabilidad y el coste de cada proyecto.
+    [publishing_prices] Se publican los costes de los proyectos de la papeleta.
+    [balloting] Vota: elige proyectos en cada partida. Puedes cambiar tu papeleta hasta el cierre.
+    [reviewing_ballots] Se revisan las papeletas.
+    [results] Ya hay resultados: mira qué se financia y por qué.
+    [implementation] Los proyectos financiados se están ejecutando.
+   *[finished] Este presupuesto ha terminado: mira sus resultados.
+}
+budgets-rule-name = { $rule ->
+    [greedy_cost] Voraz (los más votados primero)
+    [greedy_cardinality] Voraz (votos por coste)
+    [mes_cost] Partes iguales
+    [mes_cardinality] Partes iguales (por número)
+    [mes_cost_irresolute] Partes iguales, todos los empates
+    [mes_cost_greedy_completion] Partes iguales, luego voraz
+    [mes_cost_exhaustion] Partes iguales, presupuesto aumentado hasta agotarse
+    [mes_cost_add1] Partes iguales con add1
+    [mes_cost_add1_greedy_completion] Partes iguales con add1, luego voraz
+   *[phragmen] Phragmén secuencial
+}
+budgets-style-name = { $style ->
+    [approval] Aprobación: elige los proyectos que apoyas
+   *[knapsack] Mochila: elige proyectos hasta el importe de la partida
+}
+budgets-progress-status = { $status ->
+    [not_started] Sin empezar
+    [under_way] En curso
+    [done] Terminado
+   *[cancelled] Cancelado
+}
+budgets-supports = Apoyos
+budgets-support = Apoyar este proyecto
+budgets-milestones = Hitos
+budgets-milestone-link = Fotos y documentos
+budgets-record-progress = Registrar la ejecución
+budgets-percent = Porcentaje ejecutado
+budgets-milestone-new = Un hito (opcional)
+budgets-milestone-on = Día
+budgets-record = Registrar
+budgets-paper = Registrar papeletas en papel
+budgets-paper-field = Las papeletas en papel
+budgets-paper-hint = Una papeleta por línea: los números de los proyectos elegidos, separados por comas, por ejemplo 1,4,7
+budgets-paper-record = Registrarlas
+
 # Las cláusulas de la coalición (una determinación las nombra por su identificador).
 clause-ppl-1-grant-title = Concesión de la licencia
 clause-ppl-1-grant-text = Cualquiera puede copiar, compartir, representar y adaptar la obra, para cualquier fin que no sea comercial. El uso comercial solo se permite como dicen las cláusulas 1c y 1d.

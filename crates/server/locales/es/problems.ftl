@@ -526,6 +526,80 @@ problem-lending-slot-taken = Las unidades están ocupadas a esa hora (reserva `{
    *[other] la próxima franja libre empieza el { $next }
 }
 
+## Budgets
+
+problem-no-budget = El presupuesto participativo `{ $id }` no existe
+problem-no-budget-heading = `{ $id }` no es una partida de este presupuesto participativo
+problem-no-budget-project = `{ $id }` no es un proyecto de este presupuesto participativo
+problem-budgets-missing = `{ $field }` es obligatorio
+problem-budgets-too-long = `{ $field }` supera los { $limit } caracteres
+problem-budgets-control-character = `{ $field }` contiene un carácter de control: escríbelo en una sola línea, sin tabuladores
+problem-budgets-malformed-amount = `{ $field }` vale «{ $given }», que no es un importe: escribe cifras, con dos decimales como mucho tras un punto, por ejemplo 1200 o 1200.50
+problem-budgets-decimals = `{ $field }` tiene más de dos decimales
+problem-budgets-not-positive = `{ $field }` debe ser mayor que cero
+problem-budgets-too-large = `{ $field }` es demasiado grande: como mucho { $most }
+problem-budgets-unknown-rule = «{ $given }» no es una regla de recuento; las reglas son { $rules }
+problem-budgets-unknown-style = «{ $given }» no es un tipo de papeleta: escribe `approval` o `knapsack`
+problem-budgets-unknown-eligibility = «{ $given }» no dice quién participa: escribe `members` o `anyone`
+problem-budgets-unknown-phase = «{ $given }» no es una fase; las fases son { $phases }
+problem-budgets-limits = `{ $field }` debe estar entre 0 y { $most }
+problem-budgets-backwards = Un presupuesto solo avanza: está en `{ $from }`, que va después de `{ $to }` o lo es ya
+problem-budgets-phase-disabled = La fase `{ $phase }` no está activada en este presupuesto: actívala antes en su calendario
+problem-budgets-phase-dates = La fase `{ $phase }` termina antes de empezar
+problem-budgets-no-phase = Al menos una fase debe estar activada
+problem-budgets-wrong-phase = { $action ->
+    [propose] Los proyectos se proponen
+    [review] Los proyectos se revisan
+    [add-heading] Las partidas se añaden
+    [vote] Se vota
+    [record-paper] Las papeletas en papel se registran
+    [support] Los proyectos se apoyan
+    [results] Los resultados se publican
+   *[move] El presupuesto cambió de fase entretanto; está
+} { $action ->
+    [propose] mientras se aceptan propuestas (administradores: antes de la votación), y el presupuesto está en `{ $phase }`
+    [review] antes de la votación, y el presupuesto está en `{ $phase }`
+    [add-heading] antes de la votación, y el presupuesto está en `{ $phase }`
+    [vote] durante la votación, y el presupuesto está en `{ $phase }`
+    [record-paper] durante la votación o la revisión de papeletas, y el presupuesto está en `{ $phase }`
+    [support] durante la fase de apoyos, y el presupuesto está en `{ $phase }`
+    [results] terminada la votación, y el presupuesto está en `{ $phase }`
+   *[move] en `{ $phase }`
+}
+problem-budgets-balloting-over = La votación ha terminado: no se aceptan más papeletas
+problem-budgets-rules-locked = Las reglas de la votación quedaron fijadas al abrirse la votación: ya no cambian
+problem-budgets-unknown-project = El proyecto «{ $number }» no está en la papeleta de esta partida
+problem-budgets-twice = El proyecto «{ $number }» está elegido dos veces
+problem-budgets-too-few = Una papeleta elige al menos { $least ->
+    [one] un proyecto
+   *[other] { $least } proyectos
+}; esta elige { $given }
+problem-budgets-too-many = Una papeleta elige como mucho { $most ->
+    [one] un proyecto
+   *[other] { $most } proyectos
+}; esta elige { $given }
+problem-budgets-empty-ballot = Una papeleta elige al menos un proyecto
+problem-budgets-over-budget = Los proyectos elegidos cuestan { $total }, más que los { $amount } de la partida: quita alguno
+problem-budgets-not-admin = Solo los administradores de @{ $org } pueden hacer esto
+problem-budgets-not-member = Solo los miembros de @{ $org } pueden participar en su presupuesto participativo
+problem-budgets-too-many-headings = Un presupuesto tiene como mucho { $most } partidas
+problem-budgets-time = `{ $field }` no es una fecha: escríbela en RFC 3339, por ejemplo 2026-05-01T09:00:00+02:00
+problem-budgets-malformed-pb = El archivo Pabulib no se puede leer en la línea { $line }: { $reason }
+problem-budgets-file-cost-too-large = El proyecto «{ $project }» cuesta más de lo que caben en 64 bits de unidades
+problem-budgets-file-budget-too-large = El presupuesto supera lo que caben en 64 bits de unidades
+problem-budgets-heading-exists = El presupuesto ya tiene una partida llamada «{ $name }»
+problem-budgets-paper-line = Línea { $line }: { $why }
+problem-budgets-rule-not-applicable = La regla { $rule } no puede contar estas papeletas: { $reason }
+problem-budgets-not-utf8 = El archivo no es texto UTF-8 (byte { $byte }): guárdalo en UTF-8
+problem-budgets-tie-break = «{ $given }» no es una regla de desempate: escribe `lexicographic`, `natural` o `seed:N`
+problem-budgets-heading-required = Este presupuesto tiene varias partidas: nombra una con `?heading=` ({ $headings })
+problem-budgets-review-decision = «{ $given }» no es una revisión: escribe `reject` o `restore`
+problem-budgets-progress = «{ $given }» no es un avance: el estado es not_started, under_way, done o cancelled, el porcentaje de 0 a 100
+problem-budgets-day = `{ $field }` no es un día: escríbelo AAAA-MM-DD
+problem-budgets-link = El enlace no es una dirección http(s) en una sola línea
+problem-budgets-not-funded = El proyecto «{ $number }» no se financió: solo se ejecutan los proyectos financiados
+problem-budgets-already-supported = Ya apoyas este proyecto
+
 # La coalición: políticas de licencia y determinaciones de uso.
 problem-coalition-unknown-use = El uso «{ $given }» es desconocido: pide `commercial` o `non_commercial`
 problem-coalition-malformed-amount = { $field } «{ $given }» no es un importe como «1200.50 EUR»: un número decimal, un espacio, un código de moneda

@@ -151,6 +151,58 @@ event-ledger-transaction-recorded = { $actor } a enregistré { $flow ->
    *[transfer] le virement
 } nº { $number } dans la trésorerie de { $treasury }
 event-ledger-transaction-reversed = { $actor } a annulé l'opération nº { $reverses } de la trésorerie de { $treasury } par la nº { $number }
+
+## Budgets
+
+event-budget-imported = { $actor } a importé « { $title } » pour { $owner } : { $projects ->
+    [one] un projet
+   *[other] { $projects } projets
+}, { $ballots ->
+    [one] un bulletin
+   *[other] { $ballots } bulletins
+}
+event-budget-created = { $actor } a créé le budget participatif « { $title } » de { $owner }, avec { $headings ->
+    [one] une enveloppe
+   *[other] { $headings } enveloppes
+}
+event-budget-heading-added = { $actor } a ajouté l'enveloppe « { $heading } » ({ $amount }) à « { $title } »
+event-budget-rules-changed = { $actor } a réglé le bulletin de « { $title } » sur { $style }, dépouillé par { $rule }
+event-budget-phases-planned = { $actor } a planifié les phases de « { $title } » ({ $phases ->
+    [one] une phase activée
+   *[other] { $phases } phases activées
+})
+event-budget-phase-changed = { $by_date ->
+    [yes] « { $title } » est passé, à sa date, à la phase :
+   *[no] { $actor } a fait passer « { $title } » à la phase :
+} { $phase ->
+    [drafting] rédaction
+    [informing] information
+    [accepting_proposals] appel à projets
+    [reviewing] examen des projets
+    [supporting] soutiens
+    [valuating] évaluation
+    [publishing_prices] publication des coûts
+    [balloting] vote
+    [reviewing_ballots] vérification des bulletins
+    [results] résultats
+    [implementation] réalisation
+   *[finished] terminé
+}
+event-budget-ballot-cast = { $changed ->
+    [yes] Un bulletin a été modifié
+   *[no] Un bulletin a été déposé
+} dans « { $title } » ({ $heading })
+event-budget-paper-ballots-recorded = { $actor } a enregistré { $count ->
+    [one] un bulletin papier
+   *[other] { $count } bulletins papier
+} dans « { $title } » ({ $heading })
+event-budget-project-proposed = { $actor } a proposé le projet { $number }, « { $name } », dans « { $title } »
+event-budget-project-reviewed = { $actor } { $state ->
+    [rejected] a retiré le projet { $number }, « { $name } », du bulletin de
+   *[other] a remis le projet { $number }, « { $name } », sur le bulletin de
+} « { $title } »
+event-budget-project-progressed = { $actor } a noté le projet { $number }, « { $name } », de « { $title } » comme réalisé à { $progress } %
+event-budget-project-supported = Le projet { $number }, « { $name } », de « { $title } » a reçu un soutien
 event-commons-licence-policy-set = { $actor } a donné à { $commons } la politique de licence { $policy ->
     [ppl] de la Peer Production License
     [copyfair] CopyFair

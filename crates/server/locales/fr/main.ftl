@@ -812,6 +812,165 @@ lending-desk-returns = À récupérer aujourd'hui
 lending-desk-awaiting = En attente de votre validation
 lending-desk-nothing = Rien.
 
+## Budgets
+
+nav-budgets = Budgets
+budgets-title = Budgets participatifs
+budgets-intro = La ville et les associations demandent à chacun quoi construire avec une part de leur budget : des propositions, un vote par quartier et pour toute la ville, et des résultats dépouillés par des règles que chacun peut vérifier.
+budgets-none = Aucun budget participatif pour l'instant.
+budgets-imported = Importé
+budgets-of = de { $owner }
+budgets-more = Plus de budgets
+budgets-owned-by = Mené par
+budgets-until = jusqu'au { $when }
+budgets-see-results = Voir les résultats
+budgets-sign-in = Connectez-vous pour participer
+budgets-members-only = Seuls les membres de @{ $owner } participent à ce budget.
+budgets-propose = Proposer un projet
+budgets-heading = Enveloppe
+budgets-project-title = Titre
+budgets-project-description = Ce que c'est, et pourquoi
+budgets-project-place = Où (facultatif)
+budgets-project-cost = Coût
+budgets-cost-hint = Une estimation : des chiffres, avec au plus deux décimales, par exemple 12000 ou 12000.50
+budgets-propose-button = Proposer
+budgets-amount = { $amount } à dépenser
+budgets-ballots = { $count ->
+    [one] un bulletin
+   *[other] { $count } bulletins
+}
+budgets-voted = Votre bulletin est enregistré. Vous pouvez le modifier jusqu'à la clôture du vote.
+budgets-ballot-for = Votre bulletin pour { $heading }
+budgets-knapsack-hint = Choisissez des projets dont les coûts ne dépassent pas { $amount } au total.
+budgets-approval-hint = Choisissez les projets que vous soutenez.
+budgets-least = { $count ->
+    [one] Au moins un projet.
+   *[other] Au moins { $count } projets.
+}
+budgets-most = { $count ->
+    [one] Au plus un projet.
+   *[other] Au plus { $count } projets.
+}
+budgets-project-number = n° { $number }
+budgets-change-ballot = Modifier mon bulletin
+budgets-cast = Voter
+budgets-no-projects = Aucun projet pour l'instant.
+budgets-untitled = Projet sans titre
+budgets-rejected = Retiré du bulletin
+budgets-results-of = Résultats : { $heading }
+budgets-file = Fichier Pabulib (.pb)
+budgets-phases = Phases
+budgets-current = en cours
+budgets-from = à partir du { $when }
+budgets-to = jusqu'au { $when }
+budgets-ballot-style = Bulletin
+budgets-who = Qui participe
+budgets-who-anyone = Toute personne connectée
+budgets-who-members = Les membres de @{ $owner }
+budgets-rule = Règle de dépouillement
+budgets-move-to = Passer à la phase
+budgets-move = Passer
+budgets-proposed-by = Proposé par
+budgets-progress = Réalisation
+budgets-headings = Enveloppes
+budgets-count = Dépouiller
+budgets-funded = Projets financés
+budgets-funded-count = { $count ->
+    [one] un projet financé
+   *[other] { $count } projets financés
+}
+budgets-spent = { $total } dépensés
+budgets-chart-title = Les votes de chaque projet ; en vert quand la règle choisie le finance, un carré plein quand le glouton le finance
+budgets-chart-chosen = financé par { $rule }
+budgets-chart-not = non financé
+budgets-chart-greedy = financé par le glouton (le carré plein)
+budgets-table-caption = Les votes et le coût de chaque projet, et si chaque règle le finance
+budgets-project = Projet
+budgets-votes = Votes
+budgets-yes-funded = Financé
+budgets-my-ballot = Ce qu'a fait mon bulletin
+budgets-my-share = Votre part du budget était de { $share }. Elle a payé :
+budgets-my-share-unused = Aucun des projets que vous avez choisis : leurs soutiens, ensemble, ne pouvaient pas les acheter.
+budgets-my-left = { $left } de votre part n'ont pas été dépensés.
+budgets-my-completed = Choisis par vous et financés ensuite avec le reste du budget :
+budgets-my-no-shares = Cette règle ne partage pas le budget entre les votants ; voici ce que sont devenus vos choix.
+budgets-my-funded = Financés :
+budgets-my-unfunded = Non financés :
+budgets-why-title = Pourquoi les autres ont perdu
+budgets-why-supporters = { $count ->
+    [one] Son unique soutien
+   *[other] Ses { $count } soutiens
+}
+budgets-why-started = disposaient ensemble de { $started }. Leur argent est allé à :
+budgets-why-left = Il leur restait { $left } : moins que son coût, { $cost }.
+budgets-why-fit = Quand son tour est venu, il restait { $left } du budget : moins que son coût, { $cost }.
+budgets-why-no-votes = Personne ne l'a choisi.
+budgets-why-not-reached = La règle s'est arrêtée avant son tour.
+budgets-explanation-json = Le dépouillement pas à pas (JSON)
+budgets-phase-name = { $phase ->
+    [drafting] Préparation
+    [informing] Information
+    [accepting_proposals] Appel à projets
+    [reviewing] Examen des projets
+    [supporting] Soutiens
+    [valuating] Évaluation
+    [publishing_prices] Publication des coûts
+    [balloting] Vote
+    [reviewing_ballots] Vérification des bulletins
+    [results] Résultats
+    [implementation] Réalisation
+   *[finished] Terminé
+}
+budgets-now = { $phase ->
+    [drafting] Le budget est en préparation.
+    [informing] Découvrez le budget et ses règles avant l'appel à projets.
+    [accepting_proposals] Proposez des projets pour votre quartier ou pour toute la ville.
+    [reviewing] Les projets sont examinés ; ceux retirés du bulletin disent pourquoi.
+    [supporting] Soutenez les projets que vous voulez voir sur le bulletin.
+    [valuating] Un comité vérifie la faisabilité et le coût de chaque projet.
+    [publishing_prices] Les coûts des projets soumis au vote sont publiés.
+    [balloting] Votez : choisissez des projets dans chaque enveloppe. Vous pouvez modifier votre bulletin jusqu'à la clôture.
+    [reviewing_ballots] Les bulletins sont vérifiés.
+    [results] Les résultats sont publiés : voyez ce qui est financé et pourquoi.
+    [implementation] Les projets financés sont en cours de réalisation.
+   *[finished] Ce budget est terminé : voyez ses résultats.
+}
+budgets-rule-name = { $rule ->
+    [greedy_cost] Glouton (les plus votés d'abord)
+    [greedy_cardinality] Glouton (votes par coût)
+    [mes_cost] Parts égales
+    [mes_cardinality] Parts égales (par nombre)
+    [mes_cost_irresolute] Parts égales, toutes les égalités
+    [mes_cost_greedy_completion] Parts égales, puis glouton
+    [mes_cost_exhaustion] Parts égales, budget augmenté jusqu'à épuisement
+    [mes_cost_add1] Parts égales avec add1
+    [mes_cost_add1_greedy_completion] Parts égales avec add1, puis glouton
+   *[phragmen] Phragmén séquentiel
+}
+budgets-style-name = { $style ->
+    [approval] Approbation : choisissez les projets que vous soutenez
+   *[knapsack] Sac à dos : choisissez des projets jusqu'au montant de l'enveloppe
+}
+budgets-progress-status = { $status ->
+    [not_started] Pas commencé
+    [under_way] En cours
+    [done] Terminé
+   *[cancelled] Abandonné
+}
+budgets-supports = Soutiens
+budgets-support = Soutenir ce projet
+budgets-milestones = Étapes
+budgets-milestone-link = Photos et documents
+budgets-record-progress = Noter la réalisation
+budgets-percent = Pourcentage réalisé
+budgets-milestone-new = Une étape (facultatif)
+budgets-milestone-on = Jour
+budgets-record = Noter
+budgets-paper = Enregistrer des bulletins papier
+budgets-paper-field = Les bulletins papier
+budgets-paper-hint = Un bulletin par ligne : les numéros des projets choisis, séparés par des virgules, par exemple 1,4,7
+budgets-paper-record = Les enregistrer
+
 # Les clauses de la coalition (une décision d'usage les nomme par leur identifiant).
 clause-ppl-1-grant-title = Concession de licence
 clause-ppl-1-grant-text = Chacun peut copier, partager, représenter et adapter l'œuvre, à toute fin qui n'est pas commerciale. L'usage commercial n'est permis que comme le disent les clauses 1c et 1d.

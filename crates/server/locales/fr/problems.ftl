@@ -526,6 +526,80 @@ problem-lending-slot-taken = Les exemplaires sont pris à ce moment-là (réserv
    *[other] le prochain créneau libre commence le { $next }
 }
 
+## Budgets
+
+problem-no-budget = Le budget participatif `{ $id }` n'existe pas
+problem-no-budget-heading = `{ $id }` n'est pas une enveloppe de ce budget participatif
+problem-no-budget-project = `{ $id }` n'est pas un projet de ce budget participatif
+problem-budgets-missing = `{ $field }` est obligatoire
+problem-budgets-too-long = `{ $field }` dépasse { $limit } caractères
+problem-budgets-control-character = `{ $field }` contient un caractère de contrôle : écrivez-le sur une seule ligne, sans tabulation
+problem-budgets-malformed-amount = `{ $field }` vaut « { $given } », qui n'est pas un montant : écrivez des chiffres, avec au plus deux décimales après un point, par exemple 1200 ou 1200.50
+problem-budgets-decimals = `{ $field }` a plus de deux décimales
+problem-budgets-not-positive = `{ $field }` doit être supérieur à zéro
+problem-budgets-too-large = `{ $field }` est trop grand : au plus { $most }
+problem-budgets-unknown-rule = « { $given } » n'est pas une règle de dépouillement ; les règles sont { $rules }
+problem-budgets-unknown-style = « { $given } » n'est pas un type de bulletin : écrivez `approval` ou `knapsack`
+problem-budgets-unknown-eligibility = « { $given } » ne dit pas qui participe : écrivez `members` ou `anyone`
+problem-budgets-unknown-phase = « { $given } » n'est pas une phase ; les phases sont { $phases }
+problem-budgets-limits = `{ $field }` doit être entre 0 et { $most }
+problem-budgets-backwards = Un budget n'avance que vers l'avant : il est en `{ $from }`, qui vient après `{ $to }` ou l'est déjà
+problem-budgets-phase-disabled = La phase `{ $phase }` n'est pas activée pour ce budget : activez-la d'abord dans son calendrier
+problem-budgets-phase-dates = La phase `{ $phase }` finit avant de commencer
+problem-budgets-no-phase = Au moins une phase doit être activée
+problem-budgets-wrong-phase = { $action ->
+    [propose] Les projets se proposent
+    [review] Les projets s'examinent
+    [add-heading] Les enveloppes s'ajoutent
+    [vote] On vote
+    [record-paper] Les bulletins papier s'enregistrent
+    [support] Les projets se soutiennent
+    [results] Les résultats paraissent
+   *[move] Le budget a changé de phase entre-temps ; il est
+} { $action ->
+    [propose] pendant l'appel à projets (administrateurs : avant le vote), et le budget est en `{ $phase }`
+    [review] avant le vote, et le budget est en `{ $phase }`
+    [add-heading] avant le vote, et le budget est en `{ $phase }`
+    [vote] pendant le vote, et le budget est en `{ $phase }`
+    [record-paper] pendant le vote ou la vérification des bulletins, et le budget est en `{ $phase }`
+    [support] pendant la phase des soutiens, et le budget est en `{ $phase }`
+    [results] une fois le vote terminé, et le budget est en `{ $phase }`
+   *[move] en `{ $phase }`
+}
+problem-budgets-balloting-over = Le vote est terminé : plus aucun bulletin n'est accepté
+problem-budgets-rules-locked = Les règles du vote sont figées depuis l'ouverture du vote : elles ne changent plus
+problem-budgets-unknown-project = Le projet « { $number } » n'est pas sur le bulletin de cette enveloppe
+problem-budgets-twice = Le projet « { $number } » est choisi deux fois
+problem-budgets-too-few = Un bulletin choisit au moins { $least ->
+    [one] un projet
+   *[other] { $least } projets
+} ; celui-ci en choisit { $given }
+problem-budgets-too-many = Un bulletin choisit au plus { $most ->
+    [one] un projet
+   *[other] { $most } projets
+} ; celui-ci en choisit { $given }
+problem-budgets-empty-ballot = Un bulletin choisit au moins un projet
+problem-budgets-over-budget = Les projets choisis coûtent { $total }, plus que les { $amount } de l'enveloppe : retirez-en
+problem-budgets-not-admin = Seuls les administrateurs de @{ $org } peuvent faire cela
+problem-budgets-not-member = Seuls les membres de @{ $org } peuvent participer à son budget participatif
+problem-budgets-too-many-headings = Un budget a au plus { $most } enveloppes
+problem-budgets-time = `{ $field }` n'est pas une date : écrivez-la en RFC 3339, par exemple 2026-05-01T09:00:00+02:00
+problem-budgets-malformed-pb = Le fichier Pabulib est illisible à la ligne { $line } : { $reason }
+problem-budgets-file-cost-too-large = Le projet « { $project } » coûte plus que ce que tiennent 64 bits d'unités
+problem-budgets-file-budget-too-large = Le budget dépasse ce que tiennent 64 bits d'unités
+problem-budgets-heading-exists = Le budget a déjà une enveloppe nommée « { $name } »
+problem-budgets-paper-line = Ligne { $line } : { $why }
+problem-budgets-rule-not-applicable = La règle { $rule } ne peut pas dépouiller ces bulletins : { $reason }
+problem-budgets-not-utf8 = Le fichier n'est pas un texte UTF-8 (octet { $byte }) : enregistrez-le en UTF-8
+problem-budgets-tie-break = « { $given } » n'est pas une règle de départage : écrivez `lexicographic`, `natural` ou `seed:N`
+problem-budgets-heading-required = Ce budget a plusieurs enveloppes : nommez-en une avec `?heading=` ({ $headings })
+problem-budgets-review-decision = « { $given } » n'est pas un examen : écrivez `reject` ou `restore`
+problem-budgets-progress = « { $given } » n'est pas un avancement : l'état est not_started, under_way, done ou cancelled, le pourcentage de 0 à 100
+problem-budgets-day = `{ $field }` n'est pas un jour : écrivez-le AAAA-MM-JJ
+problem-budgets-link = Le lien n'est pas une adresse http(s) sur une seule ligne
+problem-budgets-not-funded = Le projet « { $number } » n'a pas été financé : seuls les projets financés sont réalisés
+problem-budgets-already-supported = Vous soutenez déjà ce projet
+
 # La coalition : politiques de licence et décisions d'usage.
 problem-coalition-unknown-use = L'usage « { $given } » est inconnu : demandez `commercial` ou `non_commercial`
 problem-coalition-malformed-amount = { $field } « { $given } » n'est pas un montant comme « 1200.50 EUR » : un nombre décimal, une espace, un code de devise

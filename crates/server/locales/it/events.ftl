@@ -151,6 +151,58 @@ event-ledger-transaction-recorded = { $actor } ha registrato { $flow ->
    *[transfer] il giroconto
 } n. { $number } nella tesoreria di { $treasury }
 event-ledger-transaction-reversed = { $actor } ha stornato il movimento n. { $reverses } della tesoreria di { $treasury } con il n. { $number }
+
+## Budgets
+
+event-budget-imported = { $actor } ha importato «{ $title }» per { $owner }: { $projects ->
+    [one] un progetto
+   *[other] { $projects } progetti
+}, { $ballots ->
+    [one] una scheda
+   *[other] { $ballots } schede
+}
+event-budget-created = { $actor } ha creato il bilancio partecipativo «{ $title }» di { $owner }, con { $headings ->
+    [one] una voce
+   *[other] { $headings } voci
+}
+event-budget-heading-added = { $actor } ha aggiunto la voce «{ $heading }» ({ $amount }) a «{ $title }»
+event-budget-rules-changed = { $actor } ha impostato la scheda di «{ $title }» su { $style }, scrutinata con { $rule }
+event-budget-phases-planned = { $actor } ha pianificato le fasi di «{ $title }» ({ $phases ->
+    [one] una fase attiva
+   *[other] { $phases } fasi attive
+})
+event-budget-phase-changed = { $by_date ->
+    [yes] «{ $title }» è passato, alla sua data, alla fase:
+   *[no] { $actor } ha portato «{ $title }» alla fase:
+} { $phase ->
+    [drafting] stesura
+    [informing] informazione
+    [accepting_proposals] raccolta delle proposte
+    [reviewing] esame delle proposte
+    [supporting] sostegni
+    [valuating] valutazione
+    [publishing_prices] pubblicazione dei costi
+    [balloting] voto
+    [reviewing_ballots] verifica delle schede
+    [results] risultati
+    [implementation] realizzazione
+   *[finished] concluso
+}
+event-budget-ballot-cast = { $changed ->
+    [yes] Una scheda è stata cambiata
+   *[no] Una scheda è stata votata
+} in «{ $title }» ({ $heading })
+event-budget-paper-ballots-recorded = { $actor } ha registrato { $count ->
+    [one] una scheda cartacea
+   *[other] { $count } schede cartacee
+} in «{ $title }» ({ $heading })
+event-budget-project-proposed = { $actor } ha proposto il progetto { $number }, «{ $name }», in «{ $title }»
+event-budget-project-reviewed = { $actor } { $state ->
+    [rejected] ha tolto il progetto { $number }, «{ $name }», dalla scheda di
+   *[other] ha rimesso il progetto { $number }, «{ $name }», sulla scheda di
+} «{ $title }»
+event-budget-project-progressed = { $actor } ha registrato il progetto { $number }, «{ $name }», di «{ $title }» come realizzato al { $progress } %
+event-budget-project-supported = Il progetto { $number }, «{ $name }», di «{ $title }» ha ricevuto un sostegno
 event-commons-licence-policy-set = { $actor } ha dato a { $commons } la politica di licenza { $policy ->
     [ppl] della Peer Production License
     [copyfair] CopyFair

@@ -812,6 +812,165 @@ lending-desk-returns = Da riprendere oggi
 lending-desk-awaiting = In attesa della tua approvazione
 lending-desk-nothing = Niente.
 
+## Budgets
+
+nav-budgets = Bilanci
+budgets-title = Bilanci partecipativi
+budgets-intro = La città e le associazioni chiedono a tutti cosa costruire con una parte del loro bilancio: proposte, un voto per quartiere e per tutta la città, e risultati scrutinati con regole che chiunque può verificare.
+budgets-none = Ancora nessun bilancio partecipativo.
+budgets-imported = Importato
+budgets-of = di { $owner }
+budgets-more = Altri bilanci
+budgets-owned-by = Gestito da
+budgets-until = fino al { $when }
+budgets-see-results = Vedi i risultati
+budgets-sign-in = Accedi per partecipare
+budgets-members-only = Solo i membri di @{ $owner } partecipano a questo bilancio.
+budgets-propose = Proponi un progetto
+budgets-heading = Voce
+budgets-project-title = Titolo
+budgets-project-description = Cos'è, e perché
+budgets-project-place = Dove (facoltativo)
+budgets-project-cost = Costo
+budgets-cost-hint = Una stima: cifre, con al massimo due decimali, ad esempio 12000 o 12000.50
+budgets-propose-button = Proponi
+budgets-amount = { $amount } da spendere
+budgets-ballots = { $count ->
+    [one] una scheda
+   *[other] { $count } schede
+}
+budgets-voted = La tua scheda è registrata. Puoi cambiarla fino alla chiusura del voto.
+budgets-ballot-for = La tua scheda per { $heading }
+budgets-knapsack-hint = Scegli progetti i cui costi non superano in tutto { $amount }.
+budgets-approval-hint = Scegli i progetti che sostieni.
+budgets-least = { $count ->
+    [one] Almeno un progetto.
+   *[other] Almeno { $count } progetti.
+}
+budgets-most = { $count ->
+    [one] Al massimo un progetto.
+   *[other] Al massimo { $count } progetti.
+}
+budgets-project-number = n. { $number }
+budgets-change-ballot = Cambia la mia scheda
+budgets-cast = Vota
+budgets-no-projects = Ancora nessun progetto.
+budgets-untitled = Progetto senza titolo
+budgets-rejected = Tolto dalla scheda
+budgets-results-of = Risultati: { $heading }
+budgets-file = File Pabulib (.pb)
+budgets-phases = Fasi
+budgets-current = in corso
+budgets-from = dal { $when }
+budgets-to = fino al { $when }
+budgets-ballot-style = Scheda
+budgets-who = Chi partecipa
+budgets-who-anyone = Chiunque abbia effettuato l'accesso
+budgets-who-members = I membri di @{ $owner }
+budgets-rule = Regola di scrutinio
+budgets-move-to = Passa alla fase
+budgets-move = Passa
+budgets-proposed-by = Proposto da
+budgets-progress = Realizzazione
+budgets-headings = Voci
+budgets-count = Scrutina
+budgets-funded = Progetti finanziati
+budgets-funded-count = { $count ->
+    [one] un progetto finanziato
+   *[other] { $count } progetti finanziati
+}
+budgets-spent = { $total } spesi
+budgets-chart-title = I voti di ogni progetto; in verde quando la regola scelta lo finanzia, un quadrato pieno quando lo finanzia il greedy
+budgets-chart-chosen = finanziato con { $rule }
+budgets-chart-not = non finanziato
+budgets-chart-greedy = finanziato dal greedy (il quadrato pieno)
+budgets-table-caption = Voti e costo di ogni progetto, e se ogni regola lo finanzia
+budgets-project = Progetto
+budgets-votes = Voti
+budgets-yes-funded = Finanziato
+budgets-my-ballot = Cosa ha fatto la mia scheda
+budgets-my-share = La tua quota del bilancio era { $share }. Ha pagato:
+budgets-my-share-unused = Nessuno dei progetti che hai scelto: i loro sostenitori, insieme, non potevano comprarli.
+budgets-my-left = { $left } della tua quota non sono stati spesi.
+budgets-my-completed = Scelti da te e finanziati poi con il resto del bilancio:
+budgets-my-no-shares = Questa regola non divide il bilancio tra i votanti; ecco cosa è stato delle tue scelte.
+budgets-my-funded = Finanziati:
+budgets-my-unfunded = Non finanziati:
+budgets-why-title = Perché gli altri hanno perso
+budgets-why-supporters = { $count ->
+    [one] Il suo unico sostenitore
+   *[other] I suoi { $count } sostenitori
+}
+budgets-why-started = avevano insieme { $started }. I loro soldi sono andati a:
+budgets-why-left = Gli restavano { $left }: meno del suo costo, { $cost }.
+budgets-why-fit = Quando è venuto il suo turno, restavano { $left } del bilancio: meno del suo costo, { $cost }.
+budgets-why-no-votes = Nessuno l'ha scelto.
+budgets-why-not-reached = La regola si è fermata prima del suo turno.
+budgets-explanation-json = Lo scrutinio passo per passo (JSON)
+budgets-phase-name = { $phase ->
+    [drafting] Preparazione
+    [informing] Informazione
+    [accepting_proposals] Raccolta delle proposte
+    [reviewing] Esame delle proposte
+    [supporting] Sostegni
+    [valuating] Valutazione
+    [publishing_prices] Pubblicazione dei costi
+    [balloting] Voto
+    [reviewing_ballots] Verifica delle schede
+    [results] Risultati
+    [implementation] Realizzazione
+   *[finished] Concluso
+}
+budgets-now = { $phase ->
+    [drafting] Il bilancio è in preparazione.
+    [informing] Leggi del bilancio e delle sue regole prima della raccolta delle proposte.
+    [accepting_proposals] Proponi progetti per il tuo quartiere o per tutta la città.
+    [reviewing] Le proposte vengono esaminate; quelle tolte dalla scheda dicono perché.
+    [supporting] Sostieni le proposte che vuoi sulla scheda.
+    [valuating] Una commissione verifica fattibilità e costo di ogni progetto.
+    [publishing_prices] Si pubblicano i costi dei progetti sulla scheda.
+    [balloting] Vota: scegli i progetti in ogni voce. Puoi cambiare la scheda fino alla chiusura del voto.
+    [reviewing_ballots] Le schede vengono verificate.
+    [results] I risultati sono usciti: guarda cosa è finanziato e perché.
+    [implementation] I progetti finanziati sono in realizzazione.
+   *[finished] Questo bilancio è concluso: guarda i suoi risultati.
+}
+budgets-rule-name = { $rule ->
+    [greedy_cost] Greedy (i più votati prima)
+    [greedy_cardinality] Greedy (voti per costo)
+    [mes_cost] Quote uguali
+    [mes_cardinality] Quote uguali (per numero)
+    [mes_cost_irresolute] Quote uguali, ogni parità
+    [mes_cost_greedy_completion] Quote uguali, poi greedy
+    [mes_cost_exhaustion] Quote uguali, budget alzato fino all'esaurimento
+    [mes_cost_add1] Quote uguali con add1
+    [mes_cost_add1_greedy_completion] Quote uguali con add1, poi greedy
+   *[phragmen] Phragmén sequenziale
+}
+budgets-style-name = { $style ->
+    [approval] Approvazione: scegli i progetti che sostieni
+   *[knapsack] Zaino: scegli progetti fino all'importo della voce
+}
+budgets-progress-status = { $status ->
+    [not_started] Non iniziato
+    [under_way] In corso
+    [done] Concluso
+   *[cancelled] Annullato
+}
+budgets-supports = Sostegni
+budgets-support = Sostieni questo progetto
+budgets-milestones = Tappe
+budgets-milestone-link = Foto e documenti
+budgets-record-progress = Registra la realizzazione
+budgets-percent = Percentuale realizzata
+budgets-milestone-new = Una tappa (facoltativa)
+budgets-milestone-on = Giorno
+budgets-record = Registra
+budgets-paper = Registra schede cartacee
+budgets-paper-field = Le schede cartacee
+budgets-paper-hint = Una scheda per riga: i numeri dei progetti scelti, separati da virgole, ad esempio 1,4,7
+budgets-paper-record = Registrale
+
 # Le clausole della coalizione (una determinazione le nomina per identificativo).
 clause-ppl-1-grant-title = Concessione della licenza
 clause-ppl-1-grant-text = Chiunque può copiare, condividere, rappresentare e adattare l'opera, per qualunque scopo non commerciale. L'uso commerciale è consentito solo come dicono le clausole 1c e 1d.

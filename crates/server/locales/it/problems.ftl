@@ -499,6 +499,80 @@ problem-lending-slot-taken = Gli esemplari sono occupati in quell'orario (prenot
    *[other] la prossima fascia libera comincia il { $next }
 }
 
+## Budgets
+
+problem-no-budget = Il bilancio partecipativo `{ $id }` non esiste
+problem-no-budget-heading = `{ $id }` non è una voce di questo bilancio partecipativo
+problem-no-budget-project = `{ $id }` non è un progetto di questo bilancio partecipativo
+problem-budgets-missing = `{ $field }` è obbligatorio
+problem-budgets-too-long = `{ $field }` supera i { $limit } caratteri
+problem-budgets-control-character = `{ $field }` contiene un carattere di controllo: scrivilo su una riga, senza tabulazioni
+problem-budgets-malformed-amount = `{ $field }` vale «{ $given }», che non è un importo: scrivi delle cifre, con al massimo due decimali dopo un punto, ad esempio 1200 o 1200.50
+problem-budgets-decimals = `{ $field }` ha più di due decimali
+problem-budgets-not-positive = `{ $field }` deve essere maggiore di zero
+problem-budgets-too-large = `{ $field }` è troppo grande: al massimo { $most }
+problem-budgets-unknown-rule = «{ $given }» non è una regola di scrutinio; le regole sono { $rules }
+problem-budgets-unknown-style = «{ $given }» non è un tipo di scheda: scrivi `approval` o `knapsack`
+problem-budgets-unknown-eligibility = «{ $given }» non dice chi partecipa: scrivi `members` o `anyone`
+problem-budgets-unknown-phase = «{ $given }» non è una fase; le fasi sono { $phases }
+problem-budgets-limits = `{ $field }` deve essere tra 0 e { $most }
+problem-budgets-backwards = Un bilancio va solo avanti: è in `{ $from }`, che viene dopo `{ $to }` o lo è già
+problem-budgets-phase-disabled = La fase `{ $phase }` non è attiva per questo bilancio: attivala prima nel suo calendario
+problem-budgets-phase-dates = La fase `{ $phase }` finisce prima di cominciare
+problem-budgets-no-phase = Almeno una fase deve essere attiva
+problem-budgets-wrong-phase = { $action ->
+    [propose] I progetti si propongono
+    [review] I progetti si esaminano
+    [add-heading] Le voci si aggiungono
+    [vote] Si vota
+    [record-paper] Le schede cartacee si registrano
+    [support] I progetti si sostengono
+    [results] I risultati escono
+   *[move] Il bilancio ha cambiato fase nel frattempo; è
+} { $action ->
+    [propose] durante la raccolta delle proposte (amministratori: prima del voto), e il bilancio è in `{ $phase }`
+    [review] prima del voto, e il bilancio è in `{ $phase }`
+    [add-heading] prima del voto, e il bilancio è in `{ $phase }`
+    [vote] durante il voto, e il bilancio è in `{ $phase }`
+    [record-paper] durante il voto o la verifica delle schede, e il bilancio è in `{ $phase }`
+    [support] durante la fase dei sostegni, e il bilancio è in `{ $phase }`
+    [results] a voto concluso, e il bilancio è in `{ $phase }`
+   *[move] in `{ $phase }`
+}
+problem-budgets-balloting-over = Il voto è chiuso: non si accettano altre schede
+problem-budgets-rules-locked = Le regole del voto sono bloccate dall'apertura del voto: non cambiano più
+problem-budgets-unknown-project = Il progetto «{ $number }» non è sulla scheda di questa voce
+problem-budgets-twice = Il progetto «{ $number }» è scelto due volte
+problem-budgets-too-few = Una scheda sceglie almeno { $least ->
+    [one] un progetto
+   *[other] { $least } progetti
+}; questa ne sceglie { $given }
+problem-budgets-too-many = Una scheda sceglie al massimo { $most ->
+    [one] un progetto
+   *[other] { $most } progetti
+}; questa ne sceglie { $given }
+problem-budgets-empty-ballot = Una scheda sceglie almeno un progetto
+problem-budgets-over-budget = I progetti scelti costano { $total }, più dei { $amount } della voce: togline qualcuno
+problem-budgets-not-admin = Solo gli amministratori di @{ $org } possono farlo
+problem-budgets-not-member = Solo i membri di @{ $org } possono partecipare al suo bilancio partecipativo
+problem-budgets-too-many-headings = Un bilancio ha al massimo { $most } voci
+problem-budgets-time = `{ $field }` non è un orario: scrivilo in RFC 3339, ad esempio 2026-05-01T09:00:00+02:00
+problem-budgets-malformed-pb = Il file Pabulib non si legge alla riga { $line }: { $reason }
+problem-budgets-file-cost-too-large = Il progetto «{ $project }» costa più di quanto contengano 64 bit di unità
+problem-budgets-file-budget-too-large = Il budget supera quanto contengono 64 bit di unità
+problem-budgets-heading-exists = Il bilancio ha già una voce chiamata «{ $name }»
+problem-budgets-paper-line = Riga { $line }: { $why }
+problem-budgets-rule-not-applicable = La regola { $rule } non può scrutinare queste schede: { $reason }
+problem-budgets-not-utf8 = Il file non è testo UTF-8 (byte { $byte }): salvalo in UTF-8
+problem-budgets-tie-break = «{ $given }» non è una regola di spareggio: scrivi `lexicographic`, `natural` o `seed:N`
+problem-budgets-heading-required = Questo bilancio ha più voci: indicane una con `?heading=` ({ $headings })
+problem-budgets-review-decision = «{ $given }» non è un esame: scrivi `reject` o `restore`
+problem-budgets-progress = «{ $given }» non è un avanzamento: lo stato è not_started, under_way, done o cancelled, la percentuale da 0 a 100
+problem-budgets-day = `{ $field }` non è un giorno: scrivilo AAAA-MM-GG
+problem-budgets-link = Il link non è un indirizzo http(s) su una riga
+problem-budgets-not-funded = Il progetto «{ $number }» non è stato finanziato: si realizzano solo i progetti finanziati
+problem-budgets-already-supported = Sostieni già questo progetto
+
 # La coalizione: politiche di licenza e determinazioni d'uso.
 problem-coalition-unknown-use = L'uso «{ $given }» è sconosciuto: chiedi `commercial` o `non_commercial`
 problem-coalition-malformed-amount = { $field } «{ $given }» non è un importo come «1200.50 EUR»: un numero decimale, uno spazio, un codice di valuta

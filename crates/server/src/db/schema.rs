@@ -517,6 +517,132 @@ diesel::allow_tables_to_appear_in_same_query!(
     ledger_legs,
 );
 
+// Budgets (participatory budgeting: processes, their rules and phases, headings, projects,
+// ballots and supports), in their own block like discussion's.
+
+diesel::table! {
+    budget_processes (id) {
+        id -> Text,
+        org_id -> Text,
+        title -> Text,
+        description -> Text,
+        origin -> Text,
+        phase -> Text,
+        version -> BigInt,
+        created_by -> Text,
+        created_at -> BigInt,
+        updated_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    budget_rules (process_id) {
+        process_id -> Text,
+        ballot_style -> Text,
+        vote_type -> Text,
+        min_projects -> Nullable<BigInt>,
+        max_projects -> Nullable<BigInt>,
+        eligibility -> Text,
+        rule -> Text,
+        rules_locked_at -> Nullable<BigInt>,
+        meta -> Text,
+        project_columns -> Text,
+        vote_columns -> Text,
+    }
+}
+
+diesel::joinable!(budget_rules -> budget_processes (process_id));
+
+diesel::table! {
+    budget_phases (process_id, phase) {
+        process_id -> Text,
+        phase -> Text,
+        position -> BigInt,
+        enabled -> Bool,
+        starts_at -> Nullable<BigInt>,
+        ends_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    budget_headings (id) {
+        id -> Text,
+        process_id -> Text,
+        position -> BigInt,
+        name -> Text,
+        amount -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    budget_projects (id) {
+        id -> Text,
+        process_id -> Text,
+        heading_id -> Text,
+        number -> Text,
+        position -> BigInt,
+        title -> Text,
+        description -> Text,
+        place -> Text,
+        cost -> Text,
+        state -> Text,
+        reason -> Text,
+        author_id -> Nullable<Text>,
+        extra -> Text,
+        progress_status -> Text,
+        progress -> BigInt,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    budget_ballots (id) {
+        id -> Text,
+        process_id -> Text,
+        heading_id -> Text,
+        voter_id -> Nullable<Text>,
+        origin -> Text,
+        position -> Nullable<BigInt>,
+        vote -> Text,
+        points -> Nullable<Text>,
+        extra -> Nullable<Text>,
+        cast_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    budget_milestones (id) {
+        id -> Text,
+        project_id -> Text,
+        happened_on -> Text,
+        title -> Text,
+        description -> Text,
+        link -> Text,
+        author_id -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    budget_supports (project_id, person_id) {
+        project_id -> Text,
+        person_id -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(
+    budget_processes,
+    budget_rules,
+    budget_phases,
+    budget_headings,
+    budget_projects,
+    budget_ballots,
+    budget_milestones,
+    budget_supports,
+);
+
 diesel::table! {
     ledger_distributions (id) {
         id -> Text,

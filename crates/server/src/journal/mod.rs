@@ -358,7 +358,7 @@ struct ActivityPage<'a> {
     next_link: Option<String>,
     /// The Atom feed of what the page shows (its filters kept).
     feed_link: String,
-    kinds: [ObjectKind; 16],
+    kinds: [ObjectKind; 18],
 }
 
 async fn activity_page(

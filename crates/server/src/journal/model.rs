@@ -63,10 +63,12 @@ pub enum ObjectKind {
     Expense,
     Hold,
     Determination,
+    Budget,
+    BudgetProject,
 }
 
 impl ObjectKind {
-    pub const ALL: [ObjectKind; 16] = [
+    pub const ALL: [ObjectKind; 18] = [
         ObjectKind::Person,
         ObjectKind::Organization,
         ObjectKind::Commons,
@@ -75,6 +77,8 @@ impl ObjectKind {
         ObjectKind::Comment,
         ObjectKind::Body,
         ObjectKind::Decision,
+        ObjectKind::Budget,
+        ObjectKind::BudgetProject,
         ObjectKind::Treasury,
         ObjectKind::LedgerTransaction,
         ObjectKind::Resource,
@@ -92,6 +96,8 @@ impl ObjectKind {
             ObjectKind::Organization => "organization",
             ObjectKind::Commons => "commons",
             ObjectKind::Contribution => "contribution",
+            ObjectKind::Budget => "budget",
+            ObjectKind::BudgetProject => "budget_project",
             ObjectKind::Thread => "thread",
             ObjectKind::Comment => "comment",
             ObjectKind::Body => "body",
@@ -125,6 +131,11 @@ impl ObjectKind {
             // written, edited, deleted
             ObjectKind::Comment => &[Create, Update, Delete],
             // declared; a new version of its rulebook
+            // created or imported; a heading added or a ballot cast; rules, plan or phase
+            // changed
+            ObjectKind::Budget => &[Create, Add, Update],
+            // proposed; reviewed or its implementation recorded; supported
+            ObjectKind::BudgetProject => &[Offer, Update, Add],
             ObjectKind::Body => &[Create, Update],
             // drafted; rewritten, opened or closed; a ballot cast or a proxy given; a proxy
             // taken back; withdrawn

@@ -51,6 +51,36 @@ where
     }
 }
 
+/// A body taken whole as bytes for the API (a file sent as `text/plain`, a CSV), within
+/// the route's limit: an oversized or unreadable one is problem+json like any other.
+pub struct ApiBytes(pub axum::body::Bytes);
+
+impl<S: Send + Sync> FromRequest<S> for ApiBytes {
+    type Rejection = ApiError;
+
+    async fn from_request(req: Request, state: &S) -> Result<Self, ApiError> {
+        axum::body::Bytes::from_request(req, state)
+            .await
+            .map(ApiBytes)
+            .map_err(|rej| {
+                if rej.status() == StatusCode::PAYLOAD_TOO_LARGE {
+                    AppError::new(
+                        rej.status(),
+                        "body_too_large",
+                        detail!("problem-body-too-large"),
+                    )
+                } else {
+                    AppError::new(
+                        rej.status(),
+                        "unreadable_body",
+                        detail!("problem-unreadable-body", reason = rej.body_text()),
+                    )
+                }
+                .into()
+            })
+    }
+}
+
 /// Reads the body (within the route's limit) and refuses one that `holds_nul`: no name,
 /// text or file path holds a NUL character, and PostgreSQL stores none in a text column,
 /// so it is a 422 that says so rather than a server error on one engine and stored on

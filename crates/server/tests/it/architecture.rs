@@ -17,6 +17,7 @@ const DOMAINS: &[&str] = &[
     "bodies",
     "ledger",
     "lending",
+    "budgets",
     "coalition",
 ];
 const ASSEMBLY: &[&str] = &[

@@ -9,6 +9,7 @@ mod accounts;
 mod architecture;
 mod bodies;
 mod browser;
+mod budgets;
 mod coalition;
 mod commons;
 mod crash;

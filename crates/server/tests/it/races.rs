@@ -704,3 +704,153 @@ async fn racing_policies_leave_one_whole_policy() {
         assert_eq!(p["licence"], want, "round {round}: {p}");
     }
 }
+
+/// One ballot per voter and heading: the same voter's racing ballots (each a change of the
+/// last) leave one row; many voters racing leave one each; ballots racing the close are
+/// either in before it or refused, never half.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_budget_ballot_per_voter_and_heading_under_racing_requests() {
+    use crate::budgets::{heading, move_to, process, propose};
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let mut voters = Vec::new();
+    for i in 0..8 {
+        voters.push(app.person(&format!("voter{i}")).await);
+    }
+    let p = {
+        let mut org = app.org("city").admin(&ada);
+        for v in &voters {
+            org = org.member(v);
+        }
+        org.await;
+        process(&app, &ada, "city", json!({})).await
+    };
+    let id = p["id"].as_str().unwrap().to_string();
+    let h = heading(&p, "Harbour");
+    move_to(&app, &ada, &id, "accepting_proposals", 200).await;
+    for t in ["A", "B", "C"] {
+        propose(&app, &ada, &id, &h, t, "1000").await;
+    }
+    move_to(&app, &ada, &id, "balloting", 200).await;
+    let path = format!("/api/v1/budgets/{id}/headings/{h}/ballot");
+    for round in 0..3 {
+        let r = app
+            .race(8, |i, c| {
+                let chosen = ((i % 2) + 1).to_string();
+                fire(
+                    &app,
+                    c,
+                    Method::PUT,
+                    &path,
+                    &ada,
+                    Some(json!({ "projects": [chosen] })),
+                )
+            })
+            .await;
+        assert_eq!(wins(&r), 8, "round {round}: {r:?}");
+        let rows = app
+            .count(format!(
+                "SELECT COUNT(*) AS n FROM budget_ballots WHERE heading_id = '{h}'"
+            ))
+            .await;
+        assert_eq!(rows, 1, "round {round}: one ballot for ada");
+    }
+    let r = app
+        .race(8, |i, c| {
+            fire(
+                &app,
+                c,
+                Method::PUT,
+                &path,
+                &voters[i],
+                Some(json!({ "projects": ["1", "2"] })),
+            )
+        })
+        .await;
+    assert_eq!(wins(&r), 8, "{r:?}");
+    assert_eq!(
+        app.count(format!(
+            "SELECT COUNT(*) AS n FROM budget_ballots WHERE heading_id = '{h}'"
+        ))
+        .await,
+        9
+    );
+    // Ballots racing the close: those that win are counted, the others are refused.
+    let close = format!("/api/v1/budgets/{id}/phase");
+    let r = app
+        .race(8, |i, c| {
+            if i == 0 {
+                fire(
+                    &app,
+                    c,
+                    Method::POST,
+                    &close,
+                    &ada,
+                    Some(json!({"phase": "results"})),
+                )
+            } else {
+                fire(
+                    &app,
+                    c,
+                    Method::PUT,
+                    &path,
+                    &voters[i],
+                    Some(json!({ "projects": ["3"] })),
+                )
+            }
+        })
+        .await;
+    assert!((200..300).contains(&r[0].0), "{r:?}");
+    refused_with(&r[1..], 409, "budget_phase");
+    let changed = r[1..].iter().filter(|(s, _)| *s == 200).count() as i64;
+    assert_eq!(
+        app.count(format!(
+            "SELECT COUNT(*) AS n FROM budget_ballots WHERE heading_id = '{h}' AND vote = '3'"
+        ))
+        .await,
+        changed
+    );
+    let events = app
+        .count("SELECT COUNT(*) AS n FROM journal WHERE kind = 'budget.ballot_cast'".into())
+        .await;
+    assert_eq!(events, 3 * 8 + 8 + changed, "one event per ballot taken");
+}
+
+/// A person's racing supports of one project leave one support.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_support_per_person_and_project_under_racing_requests() {
+    use crate::budgets::{heading, move_to, process, propose};
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    app.org("city").admin(&ada).await;
+    let p = process(
+        &app,
+        &ada,
+        "city",
+        json!({"phases": [{"phase": "accepting_proposals"}, {"phase": "supporting"}]}),
+    )
+    .await;
+    let id = p["id"].as_str().unwrap().to_string();
+    let h = heading(&p, "Harbour");
+    propose(&app, &ada, &id, &h, "Trees", "100").await;
+    move_to(&app, &ada, &id, "supporting", 200).await;
+    let project = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/budgets/{id}"),
+            None,
+            200,
+        )
+        .await["headings"][1]["projects"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let path = format!("/api/v1/budgets/{id}/projects/{project}/support");
+    let r = app
+        .race(8, |_, c| fire(&app, c, Method::POST, &path, &ada, None))
+        .await;
+    assert_eq!(wins(&r), 1, "{r:?}");
+    refused_with(&r, 409, "already_supported");
+    assert_eq!(app.rows("budget_supports").await, 1);
+}

@@ -6,6 +6,7 @@
 //! COMMONFARE_SCREENSHOTS names a folder). Runs when COMMONFARE_WEBDRIVER_URL names a running chromedriver (and, for
 //! axe, COMMONFARE_AXE_JS its script); otherwise says loudly that it skipped.
 
+mod budgets;
 mod coalition;
 mod first_users;
 
@@ -256,6 +257,7 @@ const AXE_PAGES: &[&str] = &[
     "/signup",
     "/api",
     "/no/such/page",
+    "/budgets",
     "/resources",
     "/resources?kind=vehicle",
     "/treasuries/lagomar-repair-manuals/distributions/1",
@@ -369,6 +371,21 @@ async fn demo_pages_pass_axe_in_every_language() {
         .next()
         .expect("its link")
         .to_string();
+    // The demo's budgets (newest first: 2027 balloting, 2026 and 2025 finished), and the
+    // results of the finished ones.
+    let budgets_list = app.page(&app.browser(), "/budgets").await;
+    let mut budgets: Vec<String> = Vec::new();
+    for (at, _) in budgets_list.match_indices("href=\"/budgets/") {
+        let link = budgets_list[at + 6..].split('"').next().expect("its link");
+        if !budgets.iter().any(|b| b == link) {
+            budgets.push(link.to_string());
+        }
+    }
+    assert_eq!(budgets.len(), 3, "the demo's three budgets");
+    let results: Vec<String> = budgets[1..]
+        .iter()
+        .map(|b| format!("{b}/results"))
+        .collect();
     let anonymous: Vec<&str> = AXE_PAGES
         .iter()
         .copied()
@@ -378,6 +395,8 @@ async fn demo_pages_pass_axe_in_every_language() {
             loan.as_str(),
             determination.as_str(),
         ])
+        .chain(budgets.iter().map(String::as_str))
+        .chain(results.iter().map(String::as_str))
         .collect();
     let mut found = Vec::new();
     let result: Result<(), CmdError> = async {

@@ -1,0 +1,638 @@
+//! Demo budgets of the City of Lagomar, owned by its Office for the Commons and made
+//! through the same flows as real use, each step at the moment it would have happened:
+//! the 2025 budget, brought in from the city's former platform as a Pabulib file; the
+//! 2026 budget, three districts and a city-wide heading, twenty projects, a few hundred
+//! ballots online and on paper, finished, with results and one project under way; and
+//! the 2027 budget for schools,
+//! in its balloting phase. Ballots are drawn by a fixed generator, so every demo counts
+//! the same.
+
+use super::ballots;
+use super::count::{self, Asked};
+use super::model::{self, Phase, PlannedPhase};
+use super::pabulib;
+use super::phases;
+use super::progress::{self, NewMilestone, NewProgress};
+use super::service::{self, NewHeading, NewProcess, NewProject};
+use super::store;
+use crate::db::{DbConn, now_ms};
+use crate::error::AppError;
+use crate::seed::DemoContext;
+
+const DAY: i64 = 24 * 3_600_000;
+
+/// A fixed pseudo-random sequence (a linear congruential generator): the demo's ballots
+/// are the same on every instance.
+pub struct Draw(u64);
+
+impl Draw {
+    pub fn new(seed: u64) -> Draw {
+        Draw(seed)
+    }
+
+    /// A number in `0..n`.
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 33) % n.max(1)
+    }
+}
+
+/// Last year's projects: id, cost, name, how much people liked it (out of 100).
+const PAST: &[(&str, i64, &str, u64)] = &[
+    ("1", 42_000, "Shade trees along the harbour walk", 62),
+    ("2", 18_500, "Drinking fountains in the old town", 48),
+    (
+        "3",
+        95_000,
+        "A covered market hall for the Saturday market",
+        35,
+    ),
+    ("4", 12_000, "Benches and a book box at the bus station", 41),
+    ("5", 60_000, "Safe bike lanes to the schools", 55),
+    ("6", 27_500, "Playground for the Borgo Alto gardens", 37),
+    ("7", 8_000, "Tool library workshop days", 24),
+    ("8", 33_000, "Solar lights for the river path", 30),
+];
+
+/// The Pabulib file of Lagomar's 2025 budget, with `voters` ballots drawn from `seed`.
+pub fn past_file(voters: usize, seed: u64) -> String {
+    let mut out = String::from(
+        "META\nkey;value\ndescription;Participatory budget of Lagomar, 2025\ncountry;Italy\n\
+         unit;Lagomar\ninstance;2025\nnum_projects;8\n",
+    );
+    out += &format!("num_votes;{voters}\nbudget;150000\nvote_type;approval\nrule;greedy\n");
+    out += "PROJECTS\nproject_id;cost;name\n";
+    for (id, cost, name, _) in PAST {
+        out += &format!("{id};{cost};{name}\n");
+    }
+    out += "VOTES\nvoter_id;vote\n";
+    let mut draw = Draw::new(seed);
+    for v in 0..voters {
+        let chosen: Vec<&str> = PAST
+            .iter()
+            .filter(|(_, _, _, liked)| draw.below(100) < *liked)
+            .map(|(id, ..)| *id)
+            .collect();
+        let chosen = if chosen.is_empty() {
+            vec![PAST[v % PAST.len()].0]
+        } else {
+            chosen
+        };
+        out += &format!("{};{}\n", v + 1, chosen.join(","));
+    }
+    out
+}
+
+/// The 2026 budget's headings: name and amount.
+const HEADINGS_2026: &[(&str, &str)] = &[
+    ("City-wide", "400000"),
+    ("Harbour", "150000"),
+    ("Old Town", "150000"),
+    ("Borgo Alto", "100000"),
+];
+
+/// The 2026 budget's projects: heading, proposer, title, description, place, cost, and
+/// how much people like it (out of 100).
+type Proposal = (
+    usize,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    u64,
+);
+
+const PROJECTS_2026: &[Proposal] = &[
+    (
+        0,
+        "amara",
+        "A library of things in every district",
+        "Small rooms where people borrow tools, toys and camping gear, run with the makers.",
+        "Four district libraries",
+        "120000",
+        55,
+    ),
+    (
+        0,
+        "chen",
+        "Night buses on Friday and Saturday",
+        "Two night lines linking the districts until 3 am, for a year.",
+        "",
+        "180000",
+        45,
+    ),
+    (
+        0,
+        "dolores",
+        "Solar panels on the school roofs",
+        "Panels on three school roofs; the savings pay for school trips.",
+        "Primary schools",
+        "210000",
+        50,
+    ),
+    (
+        0,
+        "bruno",
+        "A city-wide composting service",
+        "Collection of kitchen waste and a composting site that gives the soil back to gardens.",
+        "",
+        "90000",
+        38,
+    ),
+    (
+        0,
+        "fatima",
+        "Repair café vans",
+        "A van with tools that brings the repair café to each district once a month.",
+        "",
+        "45000",
+        30,
+    ),
+    (
+        1,
+        "emil",
+        "Shade trees along the harbour walk",
+        "Forty trees with benches beneath them along the walk.",
+        "Harbour walk",
+        "60000",
+        60,
+    ),
+    (
+        1,
+        "fatima",
+        "A covered fish market",
+        "A roof over the morning fish market.",
+        "Fish quay",
+        "110000",
+        35,
+    ),
+    (
+        1,
+        "bruno",
+        "Swimming steps into the sea",
+        "Safe steps and rails to swim from the old breakwater.",
+        "Old breakwater",
+        "40000",
+        48,
+    ),
+    (
+        1,
+        "amara",
+        "Harbour playground",
+        "A playground with shade and a water fountain.",
+        "Piazza del Porto",
+        "55000",
+        42,
+    ),
+    (
+        1,
+        "chen",
+        "Bike racks at the ferry",
+        "Covered racks for a hundred bikes.",
+        "Ferry terminal",
+        "15000",
+        33,
+    ),
+    (
+        2,
+        "dolores",
+        "Drinking fountains in the old town",
+        "Six fountains on the squares.",
+        "Old town squares",
+        "30000",
+        58,
+    ),
+    (
+        2,
+        "bruno",
+        "Restore the old wash-house",
+        "Roof and basins restored; a place for the neighbourhood to meet.",
+        "Via dei Lavatoi",
+        "95000",
+        40,
+    ),
+    (
+        2,
+        "emil",
+        "Ramps for wheelchairs and prams",
+        "Ramps where steps block the lanes.",
+        "",
+        "45000",
+        52,
+    ),
+    (
+        2,
+        "fatima",
+        "A reading garden",
+        "The walled garden of the old school opened as a reading garden.",
+        "Old school",
+        "35000",
+        36,
+    ),
+    (
+        2,
+        "amara",
+        "Street lights on the steps",
+        "Warm lights on the long steps up to the castle.",
+        "Castle steps",
+        "25000",
+        30,
+    ),
+    (
+        3,
+        "chen",
+        "A community orchard",
+        "Fruit trees on the unused plot, tended by the neighbours.",
+        "Via dei Mulini",
+        "20000",
+        54,
+    ),
+    (
+        3,
+        "emil",
+        "A bus shelter with a book box",
+        "Shelter and a book box at the last stop.",
+        "Terminus",
+        "12000",
+        40,
+    ),
+    (
+        3,
+        "dolores",
+        "Skate park",
+        "A small concrete skate park by the sports field.",
+        "Sports field",
+        "70000",
+        37,
+    ),
+    (
+        3,
+        "bruno",
+        "Renovate the social club",
+        "New windows and heating for the old social club.",
+        "Circolo Borgo Alto",
+        "60000",
+        33,
+    ),
+    (
+        3,
+        "amara",
+        "Football cage",
+        "A fenced five-a-side pitch.",
+        "Sports field",
+        "45000",
+        29,
+    ),
+];
+
+/// Who voted online in 2026 (all signed in; the budget was open to anyone), and in which
+/// district.
+const ONLINE_2026: &[(&str, usize)] = &[
+    ("amara", 1),
+    ("bruno", 2),
+    ("chen", 1),
+    ("dolores", 3),
+    ("emil", 1),
+    ("fatima", 2),
+];
+
+/// Paper ballots of 2026 per heading.
+const PAPER_2026: [usize; 4] = [150, 90, 80, 60];
+
+/// A knapsack ballot drawn for a heading: projects in a drawn order, each kept when the
+/// voter likes it and it still fits the heading's amount.
+fn draw_ballot(draw: &mut Draw, projects: &[(String, i64, u64)], amount: i64) -> Vec<String> {
+    let mut order: Vec<usize> = (0..projects.len()).collect();
+    for i in (1..order.len()).rev() {
+        let j = draw.below(i as u64 + 1) as usize;
+        order.swap(i, j);
+    }
+    let mut spent = 0;
+    let mut chosen = Vec::new();
+    for i in order {
+        let (number, cost, liked) = &projects[i];
+        if draw.below(100) < *liked && spent + cost <= amount {
+            spent += cost;
+            chosen.push(number.clone());
+        }
+    }
+    if chosen.is_empty() {
+        let cheapest = projects.iter().min_by_key(|p| p.1).map(|p| p.0.clone());
+        chosen.extend(cheapest);
+    }
+    chosen
+}
+
+/// Seeds the demo budgets; needs the demo people and organizations seeded before it.
+pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
+    let chen = ctx.person("chen")?;
+    let now = now_ms();
+    let instance = pabulib::read(&past_file(312, 2025)).map_err(AppError::from)?;
+    service::import(c, &chen, "lagomar-city", &instance, now - 400 * DAY)?;
+    seed_2026(c, ctx, now)?;
+    seed_2027(c, ctx, now)?;
+    Ok(())
+}
+
+fn plan(dates: &[(Phase, i64, i64)]) -> Vec<PlannedPhase> {
+    Phase::ALL
+        .iter()
+        .map(|&phase| {
+            let d = dates.iter().find(|d| d.0 == phase);
+            PlannedPhase {
+                phase,
+                enabled: d.is_some(),
+                starts_at: d.map(|d| d.1),
+                ends_at: d.map(|d| d.2),
+            }
+        })
+        .collect()
+}
+
+/// Lagomar's 2026 budget: three districts and a city-wide heading, twenty projects, a
+/// few hundred ballots (online and on paper), finished, with results.
+fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppError> {
+    let chen = ctx.person("chen")?;
+    let start = now - 240 * DAY;
+    let dates = [
+        (Phase::Informing, start, start + 14 * DAY),
+        (
+            Phase::AcceptingProposals,
+            start + 14 * DAY,
+            start + 45 * DAY,
+        ),
+        (Phase::Reviewing, start + 45 * DAY, start + 75 * DAY),
+        (Phase::Balloting, start + 75 * DAY, start + 95 * DAY),
+        (Phase::ReviewingBallots, start + 95 * DAY, start + 100 * DAY),
+        (Phase::Results, start + 100 * DAY, start + 110 * DAY),
+        (Phase::Implementation, start + 110 * DAY, start + 200 * DAY),
+        (Phase::Finished, start + 200 * DAY, now + 365 * DAY),
+    ];
+    let loc = service::create(
+        c,
+        &chen,
+        &NewProcess {
+            owner: "lagomar-city".into(),
+            title: "Lagomar participatory budget 2026".into(),
+            description: "800 000 to spend: 400 000 on projects for the whole city and the rest \
+                          in the Harbour, the Old Town and Borgo Alto. Anyone who lives in \
+                          Lagomar may propose and vote, online or on paper at the library; \
+                          the votes are counted by the Method of Equal Shares."
+                .into(),
+            headings: HEADINGS_2026
+                .iter()
+                .map(|(name, amount)| NewHeading {
+                    name: name.to_string(),
+                    amount: amount.to_string(),
+                })
+                .collect(),
+            ballot_style: "knapsack".into(),
+            min_projects: Some(1),
+            max_projects: None,
+            eligibility: "anyone".into(),
+            rule: model::DEFAULT_RULE.into(),
+            plan: Some(plan(&dates)),
+        },
+        start - DAY,
+    )?;
+    let id = loc.p.id.clone();
+    let at = |phase: Phase| dates.iter().find(|d| d.0 == phase).map_or(start, |d| d.1);
+    phases::move_to(
+        c,
+        Some(&chen),
+        &id,
+        Phase::AcceptingProposals,
+        at(Phase::AcceptingProposals),
+    )?;
+    let headings = store::headings(c, &id)?;
+    let mut rows = Vec::new();
+    for (n, (h, who, title, description, place, cost, _)) in PROJECTS_2026.iter().enumerate() {
+        let p = ctx.person(who)?;
+        let row = service::propose(
+            c,
+            &p,
+            &id,
+            &NewProject {
+                heading: headings[*h].id.clone(),
+                title: title.to_string(),
+                description: description.to_string(),
+                place: place.to_string(),
+                cost: cost.to_string(),
+            },
+            at(Phase::AcceptingProposals) + (n as i64 + 1) * DAY,
+        )?;
+        rows.push(row);
+    }
+    phases::move_to(c, Some(&chen), &id, Phase::Reviewing, at(Phase::Reviewing))?;
+    // The covered fish market is the port authority's to build: off the ballot.
+    service::review(
+        c,
+        &chen,
+        &id,
+        &rows[6].id,
+        true,
+        "The quay belongs to the port authority, which will build the roof in 2027 \
+         with its own funds.",
+        at(Phase::Reviewing) + 10 * DAY,
+    )?;
+    phases::move_to(c, Some(&chen), &id, Phase::Balloting, at(Phase::Balloting))?;
+    let on_ballot = |h: usize| -> Vec<(String, i64, u64)> {
+        PROJECTS_2026
+            .iter()
+            .zip(&rows)
+            .filter(|((ph, ..), r)| *ph == h && r.state == "proposed" && r.id != rows[6].id)
+            .map(|((.., cost, liked), r)| (r.number.clone(), cost.parse().unwrap_or(0), *liked))
+            .collect()
+    };
+    let amounts: Vec<i64> = HEADINGS_2026
+        .iter()
+        .map(|(_, a)| a.parse().unwrap_or(0))
+        .collect();
+    let mut draw = Draw::new(2026);
+    for (n, (who, district)) in ONLINE_2026.iter().enumerate() {
+        let p = ctx.person(who)?;
+        for h in [0, *district] {
+            let chosen = draw_ballot(&mut draw, &on_ballot(h), amounts[h]);
+            ballots::cast(
+                c,
+                &p,
+                &id,
+                &headings[h].id,
+                &chosen,
+                at(Phase::Balloting) + (n as i64 + 1) * DAY,
+            )?;
+        }
+    }
+    // Two changed their mind before the close.
+    for (who, h) in [("bruno", 0), ("dolores", 3)] {
+        let p = ctx.person(who)?;
+        let chosen = draw_ballot(&mut draw, &on_ballot(h), amounts[h]);
+        ballots::cast(
+            c,
+            &p,
+            &id,
+            &headings[h].id,
+            &chosen,
+            at(Phase::Balloting) + 15 * DAY,
+        )?;
+    }
+    phases::move_to(
+        c,
+        Some(&chen),
+        &id,
+        Phase::ReviewingBallots,
+        at(Phase::ReviewingBallots),
+    )?;
+    // The paper ballots from the library's box, typed in.
+    for (h, count) in PAPER_2026.iter().enumerate() {
+        let list: Vec<(usize, Vec<String>)> = (0..*count)
+            .map(|i| (i + 1, draw_ballot(&mut draw, &on_ballot(h), amounts[h])))
+            .collect();
+        ballots::record_paper(
+            c,
+            &chen,
+            &id,
+            &headings[h].id,
+            &list,
+            at(Phase::ReviewingBallots) + DAY,
+        )?;
+    }
+    for phase in [Phase::Results, Phase::Implementation] {
+        phases::move_to(c, Some(&chen), &id, phase, at(phase))?;
+    }
+    // The Harbour's first funded project is under way, with two milestones.
+    let loc = service::require_process(c, &id)?;
+    let harbour = &headings[1];
+    let instance = count::instance(c, &loc, harbour)?;
+    let counted = count::count(&instance, Asked::of(model::rule(model::DEFAULT_RULE)?))?;
+    if let Some(row) = counted.outcome.selected.first().and_then(|n| {
+        rows.iter()
+            .find(|r| r.heading_id == harbour.id && r.number == *n)
+    }) {
+        let began = at(Phase::Implementation) + 12 * DAY;
+        for (when, percent, title, description) in [
+            (
+                began,
+                10,
+                "Works began",
+                "The site is fenced and the first holes are dug.",
+            ),
+            (
+                began + 35 * DAY,
+                40,
+                "The first trees are planted",
+                "Sixteen of the forty trees are in, with their benches.",
+            ),
+        ] {
+            progress::record(
+                c,
+                &chen,
+                &id,
+                &row.id,
+                &NewProgress {
+                    status: "under_way".into(),
+                    progress: percent,
+                    milestone: Some(NewMilestone {
+                        on: day_of(when),
+                        title: title.into(),
+                        description: description.into(),
+                        link: String::new(),
+                    }),
+                },
+                when,
+            )?;
+        }
+    }
+    phases::move_to(c, Some(&chen), &id, Phase::Finished, at(Phase::Finished))?;
+    Ok(())
+}
+
+/// The day (UTC) of an instant, YYYY-MM-DD.
+fn day_of(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms)
+        .map(|t| t.strftime("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+/// Lagomar's 2027 budget for schools and young people, in its balloting phase.
+fn seed_2027(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppError> {
+    let chen = ctx.person("chen")?;
+    let start = now - 40 * DAY;
+    let dates = [
+        (Phase::AcceptingProposals, start, start + 20 * DAY),
+        (Phase::Reviewing, start + 20 * DAY, start + 37 * DAY),
+        (Phase::Balloting, start + 37 * DAY, now + 14 * DAY),
+        (Phase::Results, now + 14 * DAY, now + 30 * DAY),
+        (Phase::Finished, now + 30 * DAY, now + 365 * DAY),
+    ];
+    let loc = service::create(
+        c,
+        &chen,
+        &NewProcess {
+            owner: "lagomar-city".into(),
+            title: "Schools and young people 2027".into(),
+            description: "120 000 for what pupils and young people ask for: choose up to \
+                          three projects, north or south of the river."
+                .into(),
+            headings: vec![
+                NewHeading {
+                    name: "North of the river".into(),
+                    amount: "60000".into(),
+                },
+                NewHeading {
+                    name: "South of the river".into(),
+                    amount: "60000".into(),
+                },
+            ],
+            ballot_style: "approval".into(),
+            min_projects: Some(1),
+            max_projects: Some(3),
+            eligibility: "anyone".into(),
+            rule: model::DEFAULT_RULE.into(),
+            plan: Some(plan(&dates)),
+        },
+        start - DAY,
+    )?;
+    let id = loc.p.id.clone();
+    let headings = store::headings(c, &id)?;
+    let projects: &[(usize, &str, &str, &str)] = &[
+        (0, "fatima", "A school vegetable garden", "18000"),
+        (0, "emil", "Coding club laptops", "25000"),
+        (0, "amara", "Music room soundproofing", "30000"),
+        (1, "dolores", "Climbing wall in the gym", "22000"),
+        (1, "bruno", "Bike repair corner at the high school", "9000"),
+        (1, "chen", "Study room open in the evenings", "35000"),
+    ];
+    for (n, (h, who, title, cost)) in projects.iter().enumerate() {
+        let p = ctx.person(who)?;
+        service::propose(
+            c,
+            &p,
+            &id,
+            &NewProject {
+                heading: headings[*h].id.clone(),
+                title: title.to_string(),
+                description: String::new(),
+                place: String::new(),
+                cost: cost.to_string(),
+            },
+            start + (n as i64 + 1) * DAY,
+        )?;
+    }
+    phases::move_to(c, Some(&chen), &id, Phase::Reviewing, start + 20 * DAY)?;
+    phases::move_to(c, Some(&chen), &id, Phase::Balloting, start + 37 * DAY)?;
+    for (who, h, chosen) in [
+        ("amara", 0, &["1", "3"][..]),
+        ("emil", 0, &["2"][..]),
+        ("dolores", 1, &["4", "5"][..]),
+    ] {
+        let p = ctx.person(who)?;
+        let chosen: Vec<String> = chosen.iter().map(|s| s.to_string()).collect();
+        ballots::cast(c, &p, &id, &headings[h].id, &chosen, now - DAY)?;
+    }
+    Ok(())
+}

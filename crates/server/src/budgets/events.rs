@@ -1,0 +1,492 @@
+//! The journal events of budgets: each type with the payload it carries (see
+//! `journal::types`). A payload names the process by id and title and its owner by
+//! `@handle`. A ballot's event names no voter and no project: it says only that a ballot
+//! was cast (or changed) under a heading, which the heading's count of ballots says
+//! anyway; what ballots chose is public only as the anonymised file, in an order unrelated
+//! to when they were cast.
+
+use crate::journal::{Args, Entry, EventType, ObjectKind::*, Payload, Verb::*};
+use serde::{Deserialize, Serialize};
+
+/// A process, as every event names it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Process {
+    pub process: String,
+    pub title: String,
+    /// The owning organization, `@handle`.
+    pub owner: String,
+}
+
+/// A process imported from a Pabulib file.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Imported {
+    #[serde(flatten)]
+    pub process: Process,
+    pub projects: i64,
+    pub ballots: i64,
+    /// The file's vote type.
+    pub vote_type: String,
+}
+
+/// A process created to run here.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Created {
+    #[serde(flatten)]
+    pub process: Process,
+    pub headings: i64,
+}
+
+/// A heading added to a process.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct HeadingAdded {
+    #[serde(flatten)]
+    pub process: Process,
+    pub heading: String,
+    pub amount: String,
+}
+
+/// The ballot rules of a process changed (before balloting).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct RulesChanged {
+    #[serde(flatten)]
+    pub process: Process,
+    pub ballot_style: String,
+    pub min_projects: Option<i64>,
+    pub max_projects: Option<i64>,
+    pub rule: String,
+}
+
+/// The phases of a process were planned again (enabled or not, dates).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PhasesPlanned {
+    #[serde(flatten)]
+    pub process: Process,
+    /// The enabled phases, in order.
+    pub enabled: Vec<String>,
+}
+
+/// A process moved to another phase, by hand or by its dates.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PhaseChanged {
+    #[serde(flatten)]
+    pub process: Process,
+    pub from: String,
+    pub to: String,
+    /// Moved by the sweep because the dates said so (no actor).
+    pub by_date: bool,
+    /// Balloting opened: the rules locked with this move.
+    pub rules_locked: bool,
+}
+
+/// A ballot was cast or changed under a heading. No voter, no choice.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct BallotCast {
+    #[serde(flatten)]
+    pub process: Process,
+    pub heading: String,
+    /// It replaced the voter's earlier ballot.
+    pub changed: bool,
+}
+
+/// Ballots cast on paper were recorded under a heading.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PaperBallots {
+    #[serde(flatten)]
+    pub process: Process,
+    pub heading: String,
+    pub count: i64,
+}
+
+/// A project, as its events name it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Project {
+    #[serde(flatten)]
+    pub process: Process,
+    pub project: String,
+    pub number: String,
+    pub name: String,
+    pub heading: String,
+    pub cost: String,
+}
+
+/// A project was proposed.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Proposed {
+    #[serde(flatten)]
+    pub project: Project,
+}
+
+/// A project's review: rejected (off the ballot) or put back on it, with the public reason.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Reviewed {
+    #[serde(flatten)]
+    pub project: Project,
+    /// `rejected` or `proposed`.
+    pub state: String,
+    pub reason: String,
+}
+
+/// A funded project's implementation moved on.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Progressed {
+    #[serde(flatten)]
+    pub project: Project,
+    pub status: String,
+    pub progress: i64,
+    /// The milestone recorded with it, if any.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub milestone: String,
+}
+
+/// A person supported a project in the supporting phase.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Supported {
+    #[serde(flatten)]
+    pub project: Project,
+}
+
+impl Payload for Imported {
+    const ARGS: &'static [&'static str] = &["title", "owner", "projects", "ballots"];
+    fn args(&self, a: &mut Args) {
+        a.text("title", &self.process.title);
+        a.text("owner", &self.process.owner);
+        a.count("projects", self.projects);
+        a.count("ballots", self.ballots);
+    }
+}
+
+impl Payload for Created {
+    const ARGS: &'static [&'static str] = &["title", "owner", "headings"];
+    fn args(&self, a: &mut Args) {
+        a.text("title", &self.process.title);
+        a.text("owner", &self.process.owner);
+        a.count("headings", self.headings);
+    }
+}
+
+impl Payload for HeadingAdded {
+    const ARGS: &'static [&'static str] = &["title", "heading", "amount"];
+    fn args(&self, a: &mut Args) {
+        a.text("title", &self.process.title);
+        a.text("heading", &self.heading);
+        a.text("amount", &self.amount);
+    }
+}
+
+impl Payload for RulesChanged {
+    const ARGS: &'static [&'static str] = &["title", "style", "rule"];
+    fn args(&self, a: &mut Args) {
+        a.text("title", &self.process.title);
+        a.text("style", &self.ballot_style);
+        a.text("rule", &self.rule);
+    }
+}
+
+impl Payload for PhasesPlanned {
+    const ARGS: &'static [&'static str] = &["title", "phases"];
+    fn args(&self, a: &mut Args) {
+        a.text("title", &self.process.title);
+        a.count("phases", self.enabled.len() as i64);
+    }
+}
+
+impl Payload for PhaseChanged {
+    const ARGS: &'static [&'static str] = &["title", "phase", "by_date"];
+    fn args(&self, a: &mut Args) {
+        a.text("title", &self.process.title);
+        a.text("phase", &self.to);
+        a.text("by_date", if self.by_date { "yes" } else { "no" });
+    }
+}
+
+impl Payload for BallotCast {
+    const ARGS: &'static [&'static str] = &["title", "heading", "changed"];
+    fn args(&self, a: &mut Args) {
+        a.text("title", &self.process.title);
+        a.text("heading", &self.heading);
+        a.text("changed", if self.changed { "yes" } else { "no" });
+    }
+}
+
+impl Payload for PaperBallots {
+    const ARGS: &'static [&'static str] = &["title", "heading", "count"];
+    fn args(&self, a: &mut Args) {
+        a.text("title", &self.process.title);
+        a.text("heading", &self.heading);
+        a.count("count", self.count);
+    }
+}
+
+fn project_args(p: &Project, a: &mut Args) {
+    a.text("title", &p.process.title);
+    a.text("number", &p.number);
+    a.text("name", &p.name);
+}
+
+impl Payload for Proposed {
+    const ARGS: &'static [&'static str] = &["title", "number", "name"];
+    fn args(&self, a: &mut Args) {
+        project_args(&self.project, a);
+    }
+}
+
+impl Payload for Reviewed {
+    const ARGS: &'static [&'static str] = &["title", "number", "name", "state"];
+    fn args(&self, a: &mut Args) {
+        project_args(&self.project, a);
+        a.text("state", &self.state);
+    }
+}
+
+impl Payload for Progressed {
+    const ARGS: &'static [&'static str] = &["title", "number", "name", "progress"];
+    fn args(&self, a: &mut Args) {
+        project_args(&self.project, a);
+        a.count("progress", self.progress);
+    }
+}
+
+impl Payload for Supported {
+    const ARGS: &'static [&'static str] = &["title", "number", "name"];
+    fn args(&self, a: &mut Args) {
+        project_args(&self.project, a);
+    }
+}
+
+pub const IMPORTED: EventType<Imported> = EventType::new(
+    "budget.imported",
+    Create,
+    Budget,
+    "an organization's admin imported a past budget from a Pabulib file, as a closed process",
+);
+pub const CREATED: EventType<Created> = EventType::new(
+    "budget.created",
+    Create,
+    Budget,
+    "an organization's admin created a participatory budget with its headings",
+);
+pub const HEADING_ADDED: EventType<HeadingAdded> = EventType::new(
+    "budget.heading_added",
+    Add,
+    Budget,
+    "an admin added a heading (a district, or the city-wide one) with its amount",
+);
+pub const RULES_CHANGED: EventType<RulesChanged> = EventType::new(
+    "budget.rules_changed",
+    Update,
+    Budget,
+    "an admin changed the ballot style, limits or counting rule before balloting",
+);
+pub const PHASES_PLANNED: EventType<PhasesPlanned> = EventType::new(
+    "budget.phases_planned",
+    Update,
+    Budget,
+    "an admin enabled or disabled phases or changed their dates",
+);
+pub const PHASE_CHANGED: EventType<PhaseChanged> = EventType::new(
+    "budget.phase_changed",
+    Update,
+    Budget,
+    "a process moved to another phase, by an admin or by its dates",
+);
+pub const BALLOT_CAST: EventType<BallotCast> = EventType::new(
+    "budget.ballot_cast",
+    Add,
+    Budget,
+    "a ballot was cast or changed under a heading (neither voter nor choice is named)",
+);
+pub const PAPER_BALLOTS: EventType<PaperBallots> = EventType::new(
+    "budget.paper_ballots_recorded",
+    Add,
+    Budget,
+    "an admin recorded ballots cast on paper under a heading",
+);
+pub const PROPOSED: EventType<Proposed> = EventType::new(
+    "budget_project.proposed",
+    Offer,
+    BudgetProject,
+    "someone proposed a project under a heading, with its cost",
+);
+pub const REVIEWED: EventType<Reviewed> = EventType::new(
+    "budget_project.reviewed",
+    Update,
+    BudgetProject,
+    "an admin took a project off the ballot, or put it back, with a public reason",
+);
+pub const PROGRESSED: EventType<Progressed> = EventType::new(
+    "budget_project.progressed",
+    Update,
+    BudgetProject,
+    "an admin recorded how far a funded project's implementation is, with a milestone",
+);
+pub const SUPPORTED: EventType<Supported> = EventType::new(
+    "budget_project.supported",
+    Add,
+    BudgetProject,
+    "someone supported a project in the supporting phase",
+);
+
+/// Every event type of budgets.
+pub static EVENTS: &[Entry] = &[
+    IMPORTED.entry(),
+    CREATED.entry(),
+    HEADING_ADDED.entry(),
+    RULES_CHANGED.entry(),
+    PHASES_PLANNED.entry(),
+    PHASE_CHANGED.entry(),
+    BALLOT_CAST.entry(),
+    PAPER_BALLOTS.entry(),
+    PROPOSED.entry(),
+    REVIEWED.entry(),
+    PROGRESSED.entry(),
+    SUPPORTED.entry(),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journal::lines::Tried;
+
+    fn process() -> Process {
+        Process {
+            process: "p".into(),
+            title: "Lagomar 2026".into(),
+            owner: "@lagomar-city".into(),
+        }
+    }
+
+    fn project() -> Project {
+        Project {
+            process: process(),
+            project: "x".into(),
+            number: "7".into(),
+            name: "Shade trees".into(),
+            heading: "Harbour".into(),
+            cost: "12000".into(),
+        }
+    }
+
+    /// Every type has a line in every language; the English one says what happened.
+    #[test]
+    fn every_type_has_its_line() {
+        let ada = Some("ada");
+        let mut t = Tried::new(EVENTS);
+        t.line(
+            "budget.imported",
+            ada,
+            Imported {
+                process: process(),
+                projects: 9,
+                ballots: 1200,
+                vote_type: "approval".into(),
+            },
+            "@ada imported “Lagomar 2026” for @lagomar-city: 9 projects, 1,200 ballots",
+        );
+        t.line(
+            "budget.created",
+            ada,
+            Created {
+                process: process(),
+                headings: 4,
+            },
+            "@ada created the participatory budget “Lagomar 2026” of @lagomar-city, with 4 headings",
+        );
+        t.line(
+            "budget.heading_added",
+            ada,
+            HeadingAdded {
+                process: process(),
+                heading: "Harbour".into(),
+                amount: "50000".into(),
+            },
+            "@ada added the heading “Harbour” (50000) to “Lagomar 2026”",
+        );
+        t.line(
+            "budget.rules_changed",
+            ada,
+            RulesChanged {
+                process: process(),
+                ballot_style: "knapsack".into(),
+                min_projects: None,
+                max_projects: None,
+                rule: "greedy_cost".into(),
+            },
+            "@ada set the ballot of “Lagomar 2026” to knapsack, counted by greedy_cost",
+        );
+        t.line(
+            "budget.phases_planned",
+            ada,
+            PhasesPlanned {
+                process: process(),
+                enabled: vec!["balloting".into()],
+            },
+            "@ada planned the phases of “Lagomar 2026” (one phase enabled)",
+        );
+        t.line(
+            "budget.phase_changed",
+            ada,
+            PhaseChanged {
+                process: process(),
+                from: "reviewing".into(),
+                to: "balloting".into(),
+                by_date: false,
+                rules_locked: true,
+            },
+            "@ada moved “Lagomar 2026” to its phase: balloting",
+        );
+        t.line(
+            "budget.ballot_cast",
+            None,
+            BallotCast {
+                process: process(),
+                heading: "Harbour".into(),
+                changed: false,
+            },
+            "A ballot was cast in “Lagomar 2026” (Harbour)",
+        );
+        t.line(
+            "budget.paper_ballots_recorded",
+            ada,
+            PaperBallots {
+                process: process(),
+                heading: "Harbour".into(),
+                count: 3,
+            },
+            "@ada recorded 3 paper ballots in “Lagomar 2026” (Harbour)",
+        );
+        t.line(
+            "budget_project.proposed",
+            ada,
+            Proposed { project: project() },
+            "@ada proposed project 7, “Shade trees”, in “Lagomar 2026”",
+        );
+        t.line(
+            "budget_project.reviewed",
+            ada,
+            Reviewed {
+                project: project(),
+                state: "rejected".into(),
+                reason: "not on city land".into(),
+            },
+            "@ada took project 7, “Shade trees”, off the ballot of “Lagomar 2026”",
+        );
+        t.line(
+            "budget_project.progressed",
+            ada,
+            Progressed {
+                project: project(),
+                status: "under_way".into(),
+                progress: 40,
+                milestone: String::new(),
+            },
+            "@ada recorded project 7, “Shade trees”, of “Lagomar 2026” as 40 % done",
+        );
+        t.line(
+            "budget_project.supported",
+            None,
+            Supported { project: project() },
+            "Project 7, “Shade trees”, of “Lagomar 2026” was supported",
+        );
+        t.all_tried();
+    }
+}

@@ -1,0 +1,155 @@
+//! Budgets' share of the public export: processes with their rules, phases and headings, projects
+//! with their reviews and implementation, their milestones, and ballots without their voters
+//! (as the Pabulib file publishes them). Who supported a project stays private.
+
+use super::store::{self, BallotRow};
+use crate::db::DbConn;
+use crate::error::AppError;
+use crate::export::{Exporter, Sink, Table};
+use serde::Serialize;
+
+pub static EXPORT: Exporter = Exporter {
+    domain: "budgets",
+    tables: &[
+        Table::Public {
+            table: "budget_processes",
+            line: "budget",
+        },
+        Table::Public {
+            table: "budget_rules",
+            line: "budget_rules",
+        },
+        Table::Public {
+            table: "budget_phases",
+            line: "budget_phase",
+        },
+        Table::Public {
+            table: "budget_headings",
+            line: "budget_heading",
+        },
+        Table::Public {
+            table: "budget_projects",
+            line: "budget_project",
+        },
+        Table::Public {
+            table: "budget_ballots",
+            line: "budget_ballot",
+        },
+        Table::Public {
+            table: "budget_milestones",
+            line: "budget_milestone",
+        },
+        Table::Private {
+            table: "budget_supports",
+            why: "who supported a project is not published; each project's count of supports is",
+        },
+    ],
+    write,
+};
+
+/// A ballot as published: what it chose, never who cast it or when.
+#[derive(Serialize)]
+struct BallotLine {
+    id: String,
+    process_id: String,
+    heading_id: String,
+    origin: String,
+    position: Option<i64>,
+    vote: String,
+    points: Option<String>,
+    extra: Option<String>,
+}
+
+fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
+    let (processes, phases, headings, projects, milestones) = store::everything(conn)?;
+    for p in &processes {
+        sink.line(
+            "budget",
+            &serde_json::json!({
+                "id": p.id, "org_id": p.org_id, "title": p.title, "description": p.description,
+                "origin": p.origin, "phase": p.phase, "version": p.version,
+                "created_by": p.created_by, "created_at": p.created_at,
+                "updated_at": p.updated_at,
+            }),
+        )?;
+        sink.line(
+            "budget_rules",
+            &serde_json::json!({
+                "process_id": p.id, "ballot_style": p.ballot_style, "vote_type": p.vote_type,
+                "min_projects": p.min_projects, "max_projects": p.max_projects,
+                "rule": p.rule, "rules_locked_at": p.rules_locked_at, "meta": p.meta,
+                "project_columns": p.project_columns, "vote_columns": p.vote_columns,
+            }),
+        )?;
+    }
+    for r in &phases {
+        sink.line(
+            "budget_phase",
+            &serde_json::json!({
+                "process_id": r.process_id, "phase": r.phase, "position": r.position,
+                "enabled": r.enabled, "starts_at": r.starts_at, "ends_at": r.ends_at,
+            }),
+        )?;
+    }
+    for h in &headings {
+        sink.line(
+            "budget_heading",
+            &serde_json::json!({
+                "id": h.id, "process_id": h.process_id, "position": h.position,
+                "name": h.name, "amount": h.amount, "created_at": h.created_at,
+            }),
+        )?;
+    }
+    for p in &projects {
+        sink.line(
+            "budget_project",
+            &serde_json::json!({
+                "id": p.id, "process_id": p.process_id, "heading_id": p.heading_id,
+                "number": p.number, "position": p.position, "title": p.title,
+                "description": p.description, "place": p.place, "cost": p.cost,
+                "state": p.state, "reason": p.reason, "author_id": p.author_id,
+                "extra": p.extra, "progress_status": p.progress_status,
+                "progress": p.progress, "created_at": p.created_at,
+            }),
+        )?;
+    }
+    for h in &headings {
+        for b in store::ballots(conn, &h.id)? {
+            let BallotRow {
+                id,
+                process_id,
+                heading_id,
+                origin,
+                position,
+                vote,
+                points,
+                extra,
+                ..
+            } = b;
+            sink.line(
+                "budget_ballot",
+                &BallotLine {
+                    id,
+                    process_id,
+                    heading_id,
+                    origin,
+                    position,
+                    vote,
+                    points,
+                    extra,
+                },
+            )?;
+        }
+    }
+    for m in &milestones {
+        sink.line(
+            "budget_milestone",
+            &serde_json::json!({
+                "id": m.id, "project_id": m.project_id, "happened_on": m.happened_on,
+                "title": m.title, "description": m.description, "link": m.link,
+                "author_id": m.author_id, "created_at": m.created_at,
+            }),
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,146 @@
+//! Budgets: participatory budgeting from call to built project. A process belongs to an
+//! organization (a public body, an association) and has headings — districts and a
+//! city-wide one, each with its amount — and twelve phases, each enabled or not with its
+//! dates, moved by an admin or by the sweep when the dates say so; the ballot rules
+//! (style, limits, counting rule) lock when balloting opens. Members propose projects with
+//! a cost under a heading; admins take projects off the ballot with a public reason.
+//! Members vote online (approval with limits, or knapsack up to the heading's amount), one
+//! ballot per voter and heading, changeable until the close; admins record paper ballots.
+//! The count runs from the store through the decision engine (`commonfare_decide::pb`),
+//! by the process's rule (Equal Shares with add1 and greedy completion by default) or any
+//! other, cached until the process changes, with what each voter's share paid for and why
+//! a project lost. A Pabulib file comes in as a closed process and goes out again.
+//!
+//! Rooms: `model` (rules, no I/O); `pabulib` (files to rows and rows to the engine's
+//! instance) and `explain` (what a count means for people), both pure; `store`
+//! (queries); the flows, each with its journal event: `service` (processes, headings,
+//! rules, phases' plans, projects, supports), `phases` (moves, by hand and by date),
+//! `ballots` (online and on paper) and `progress` (implementation);
+//! `count` (counts from the store, cached); `views`; `api` and `pages` (the routes,
+//! assembled here); `events`, `export` and `demo`.
+
+mod api;
+mod ballots;
+mod count;
+mod demo;
+mod events;
+mod explain;
+mod export;
+mod model;
+mod pabulib;
+mod pages;
+mod phases;
+mod progress;
+mod service;
+mod store;
+mod views;
+
+pub use demo::seed as seed_demo;
+pub use events::EVENTS;
+pub use export::EXPORT;
+
+use crate::config::Config;
+use crate::error::AppError;
+use crate::state::AppState;
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::routing::{get, post};
+use std::time::Duration;
+use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouter};
+use utoipa_axum::routes;
+
+/// How often the sweep looks for processes whose dates move them.
+pub const SWEEP_EVERY: Duration = Duration::from_secs(15);
+
+/// Keeps the cache of counts.
+pub fn install(state: &mut AppState) {
+    state.install(count::Counts::default());
+}
+
+/// Page routes.
+pub fn pages() -> Router<AppState> {
+    Router::new()
+        .route("/budgets", get(pages::list))
+        .route("/budgets/{id}", get(pages::process))
+        .route("/budgets/{id}/results", get(pages::results))
+        .route("/budgets/{id}/headings/{heading}/ballot", post(pages::vote))
+        .route("/budgets/{id}/projects", post(pages::propose))
+        .route("/budgets/{id}/projects/{project}", get(pages::project))
+        .route(
+            "/budgets/{id}/projects/{project}/progress",
+            post(pages::record_progress),
+        )
+        .route(
+            "/budgets/{id}/projects/{project}/support",
+            post(pages::support),
+        )
+        .route(
+            "/budgets/{id}/headings/{heading}/paper-ballots",
+            post(pages::paper),
+        )
+        .route("/budgets/{id}/phase", post(pages::move_phase))
+}
+
+/// API routes, each with its OpenAPI operation. An import takes a file as large as
+/// `max_file_bytes`.
+pub fn api(config: &Config) -> OpenApiRouter<AppState> {
+    let limit = usize::try_from(config.max_file_bytes).unwrap_or(usize::MAX);
+    let big = |(schemas, paths, route): UtoipaMethodRouter<AppState>| {
+        (schemas, paths, route.layer(DefaultBodyLimit::max(limit)))
+    };
+    OpenApiRouter::new()
+        .routes(routes!(api::list, api::create))
+        .routes(big(routes!(api::import)))
+        .routes(routes!(api::get))
+        .routes(routes!(api::results))
+        .routes(routes!(api::export))
+        .routes(routes!(api::add_heading))
+        .routes(routes!(api::set_rules))
+        .routes(routes!(api::plan))
+        .routes(routes!(api::move_phase))
+        .routes(routes!(api::propose))
+        .routes(routes!(api::review))
+        .routes(routes!(api::record_progress))
+        .routes(routes!(api::support))
+        .routes(routes!(api::cast))
+        .routes(routes!(api::my_ballots))
+        .routes(big(routes!(api::paper)))
+}
+
+/// Moves every process whose dates say so, each in its own transaction; returns how many
+/// it moved. Running it twice, or in two processes at once, moves each once.
+pub async fn sweep(state: &AppState) -> Result<usize, AppError> {
+    let now = crate::db::now_ms();
+    let due = state.db.read(move |c| phases::due(c, now)).await?;
+    let mut moved = 0;
+    for id in due {
+        if state
+            .db
+            .write(move |c| phases::move_due(c, &id, now))
+            .await?
+        {
+            moved += 1;
+        }
+    }
+    Ok(moved)
+}
+
+/// Runs the sweep when the server starts and every [`SWEEP_EVERY`] after, until the
+/// server shuts down: processes move at their dates across restarts.
+pub async fn sweep_forever(state: AppState) {
+    let mut stop = state.shutdown.subscribe();
+    loop {
+        match sweep(&state).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(moved = n, "moved budget processes whose dates had come"),
+            Err(e) => tracing::error!(error = %e, "the budgets sweep failed; trying again"),
+        }
+        tokio::select! {
+            _ = tokio::time::sleep(SWEEP_EVERY) => {}
+            _ = stop.changed() => return,
+        }
+        if *stop.borrow() {
+            return;
+        }
+    }
+}

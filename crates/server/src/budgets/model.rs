@@ -1,0 +1,931 @@
+//! The rules of participatory budgeting, with no I/O: the twelve phases a process moves
+//! through and which way it may move, the ballot styles and their limits, what a cost or an
+//! amount may be (an exact decimal above zero that fits 64-bit minor units), the counting
+//! rules the decision engine has, and whether an online ballot keeps to the rules of its
+//! heading. Every refusal is a `BudgetError` with a stable snake_case code.
+
+use crate::error::{Detail, detail, shown};
+use commonfare_decide::pb::{Q, Rule};
+
+/// Longest title or heading name, in characters.
+pub const MAX_TITLE_CHARS: usize = 200;
+/// Longest description or reason, in characters.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+/// Most headings a process holds.
+pub const MAX_HEADINGS: usize = 100;
+/// Most projects a ballot may list.
+pub const MAX_BALLOT_PROJECTS: usize = 1_000;
+/// The counting rule a new process counts with: Equal Shares (cost) with add1 and greedy
+/// completion, as equalshares.net does.
+pub const DEFAULT_RULE: &str = "mes_cost_add1_greedy_completion";
+/// The rule the results page shows beside the chosen one.
+pub const GREEDY_RULE: &str = "greedy_cost";
+
+/// The phases of a process, in the order a process goes through them. Each is enabled or
+/// not; a process moves forward only, from one enabled phase to a later one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Phase {
+    Drafting,
+    Informing,
+    AcceptingProposals,
+    Reviewing,
+    Supporting,
+    Valuating,
+    PublishingPrices,
+    Balloting,
+    ReviewingBallots,
+    Results,
+    Implementation,
+    Finished,
+}
+
+impl Phase {
+    pub const ALL: [Phase; 12] = [
+        Phase::Drafting,
+        Phase::Informing,
+        Phase::AcceptingProposals,
+        Phase::Reviewing,
+        Phase::Supporting,
+        Phase::Valuating,
+        Phase::PublishingPrices,
+        Phase::Balloting,
+        Phase::ReviewingBallots,
+        Phase::Results,
+        Phase::Implementation,
+        Phase::Finished,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Drafting => "drafting",
+            Phase::Informing => "informing",
+            Phase::AcceptingProposals => "accepting_proposals",
+            Phase::Reviewing => "reviewing",
+            Phase::Supporting => "supporting",
+            Phase::Valuating => "valuating",
+            Phase::PublishingPrices => "publishing_prices",
+            Phase::Balloting => "balloting",
+            Phase::ReviewingBallots => "reviewing_ballots",
+            Phase::Results => "results",
+            Phase::Implementation => "implementation",
+            Phase::Finished => "finished",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Phase> {
+        Phase::ALL
+            .into_iter()
+            .find(|p| p.as_str() == s)
+            .ok_or_else(|| BudgetError::UnknownPhase { given: s.into() })
+    }
+
+    /// Its name in English, as the journal's English lines write it (its summaries too).
+    pub fn english(self) -> &'static str {
+        match self {
+            Phase::Drafting => "drafting",
+            Phase::Informing => "information",
+            Phase::AcceptingProposals => "accepting proposals",
+            Phase::Reviewing => "reviewing proposals",
+            Phase::Supporting => "supports",
+            Phase::Valuating => "valuation",
+            Phase::PublishingPrices => "publishing prices",
+            Phase::Balloting => "balloting",
+            Phase::ReviewingBallots => "reviewing ballots",
+            Phase::Results => "results",
+            Phase::Implementation => "implementation",
+            Phase::Finished => "finished",
+        }
+    }
+
+    /// Its place in the order, from 0.
+    pub fn position(self) -> i64 {
+        Phase::ALL.iter().position(|p| *p == self).unwrap_or(0) as i64
+    }
+
+    /// Whether the results may be shown: balloting is over.
+    pub fn results_out(self) -> bool {
+        self >= Phase::Results
+    }
+
+    /// Whether projects may still be proposed, changed or reviewed: balloting has not opened.
+    pub fn before_balloting(self) -> bool {
+        self < Phase::Balloting
+    }
+
+    /// Whether ballots cast on paper may be recorded: while balloting, or reviewing the
+    /// ballots after.
+    pub fn takes_paper_ballots(self) -> bool {
+        matches!(self, Phase::Balloting | Phase::ReviewingBallots)
+    }
+}
+
+/// A phase as a process plans it: enabled or not, with its dates (Unix ms).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlannedPhase {
+    pub phase: Phase,
+    pub enabled: bool,
+    pub starts_at: Option<i64>,
+    pub ends_at: Option<i64>,
+}
+
+/// Whether a process in `from` may be moved to `to`: forward only, to an enabled phase.
+pub fn may_move(plan: &[PlannedPhase], from: Phase, to: Phase) -> Result<()> {
+    if to <= from {
+        return Err(BudgetError::Backwards {
+            from: from.as_str(),
+            to: to.as_str(),
+        });
+    }
+    if !plan.iter().any(|p| p.phase == to && p.enabled) {
+        return Err(BudgetError::PhaseDisabled { phase: to.as_str() });
+    }
+    Ok(())
+}
+
+/// Where the dates take a process in `current` at `now`, if anywhere: the latest enabled
+/// later phase that has started, or else, when the current phase has ended, the next
+/// enabled one.
+pub fn due_move(plan: &[PlannedPhase], current: Phase, now: i64) -> Option<Phase> {
+    let started = plan
+        .iter()
+        .filter(|p| p.enabled && p.phase > current && p.starts_at.is_some_and(|t| t <= now))
+        .map(|p| p.phase)
+        .max();
+    if started.is_some() {
+        return started;
+    }
+    let ended = plan
+        .iter()
+        .any(|p| p.phase == current && p.ends_at.is_some_and(|t| t <= now));
+    if ended {
+        return next_enabled(plan, current);
+    }
+    None
+}
+
+/// The first enabled phase after `current`.
+pub fn next_enabled(plan: &[PlannedPhase], current: Phase) -> Option<Phase> {
+    plan.iter()
+        .filter(|p| p.enabled && p.phase > current)
+        .map(|p| p.phase)
+        .min()
+}
+
+/// The dates of a plan make sense: each phase ends after it starts.
+pub fn check_plan(plan: &[PlannedPhase]) -> Result<()> {
+    for p in plan {
+        if let (Some(s), Some(e)) = (p.starts_at, p.ends_at)
+            && e <= s
+        {
+            return Err(BudgetError::PhaseDates {
+                phase: p.phase.as_str(),
+            });
+        }
+    }
+    if !plan.iter().any(|p| p.enabled) {
+        return Err(BudgetError::NoPhase);
+    }
+    Ok(())
+}
+
+/// An RFC 3339 time with its offset (`2026-05-01T09:00:00+02:00`), as Unix ms, between
+/// 1970 and the year 9999.
+pub fn instant(field: &'static str, raw: &str) -> Result<i64> {
+    let raw = raw.trim();
+    match raw.parse::<jiff::Timestamp>() {
+        Ok(t) if (0..253_402_300_800_000).contains(&t.as_millisecond()) => Ok(t.as_millisecond()),
+        _ => Err(BudgetError::Time { field }),
+    }
+}
+
+/// A time as RFC 3339, UTC, to the second.
+pub fn rfc3339(ms: i64) -> String {
+    jiff::Timestamp::from_second(ms.div_euclid(1000))
+        .unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
+}
+
+/// How far a funded project's implementation is.
+pub const PROGRESS_STATUSES: [&str; 4] = ["not_started", "under_way", "done", "cancelled"];
+
+/// A status and a percentage done that make sense together.
+pub fn progress(status: &str, percent: i64) -> Result<(&'static str, i64)> {
+    let status = PROGRESS_STATUSES
+        .iter()
+        .copied()
+        .find(|s| *s == status)
+        .ok_or_else(|| BudgetError::Progress {
+            given: status.into(),
+        })?;
+    if !(0..=100).contains(&percent) {
+        return Err(BudgetError::Progress {
+            given: percent.to_string(),
+        });
+    }
+    Ok((status, percent))
+}
+
+/// A day written `YYYY-MM-DD`.
+pub fn day(field: &'static str, raw: &str) -> Result<String> {
+    let raw = raw.trim();
+    match raw.parse::<jiff::civil::Date>() {
+        Ok(d) if raw.len() == 10 => Ok(d.to_string()),
+        _ => Err(BudgetError::Day { field }),
+    }
+}
+
+/// A link to photos or documents: empty, or an http(s) address on one line.
+pub fn link(raw: &str) -> Result<String> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(String::new());
+    }
+    let ok = (t.starts_with("https://") || t.starts_with("http://"))
+        && t.len() <= 2000
+        && !t.chars().any(|c| c.is_whitespace() || c.is_control());
+    if ok {
+        Ok(t.to_string())
+    } else {
+        Err(BudgetError::Link)
+    }
+}
+
+/// How people vote online.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BallotStyle {
+    /// Approve from `min` to `max` projects, whatever they cost.
+    Approval,
+    /// Approve projects whose costs add up to at most the heading's amount (and from `min`
+    /// to `max` of them).
+    Knapsack,
+}
+
+impl BallotStyle {
+    pub fn parse(s: &str) -> Result<BallotStyle> {
+        match s {
+            "approval" => Ok(BallotStyle::Approval),
+            "knapsack" => Ok(BallotStyle::Knapsack),
+            _ => Err(BudgetError::UnknownStyle { given: s.into() }),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BallotStyle::Approval => "approval",
+            BallotStyle::Knapsack => "knapsack",
+        }
+    }
+}
+
+/// Who may propose, support and vote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Eligibility {
+    /// Active members of the owning organization.
+    Members,
+    /// Anyone signed in (a city's budget open to its residents).
+    Anyone,
+}
+
+impl Eligibility {
+    pub fn parse(s: &str) -> Result<Eligibility> {
+        match s {
+            "members" => Ok(Eligibility::Members),
+            "anyone" => Ok(Eligibility::Anyone),
+            _ => Err(BudgetError::UnknownEligibility { given: s.into() }),
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Eligibility::Members => "members",
+            Eligibility::Anyone => "anyone",
+        }
+    }
+}
+
+/// The rules of a process that lock when balloting opens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rules {
+    pub style: BallotStyle,
+    pub min_projects: Option<i64>,
+    pub max_projects: Option<i64>,
+    pub eligibility: Eligibility,
+    /// A canonical rule name of the decision engine.
+    pub rule: &'static str,
+}
+
+impl Rules {
+    /// Rules whose limits make sense: from 0 to the most a ballot may list, the least at
+    /// most the most.
+    pub fn new(
+        style: &str,
+        min_projects: Option<i64>,
+        max_projects: Option<i64>,
+        eligibility: &str,
+        rule_name: &str,
+    ) -> Result<Rules> {
+        let style = BallotStyle::parse(style)?;
+        let eligibility = Eligibility::parse(eligibility)?;
+        let limit = MAX_BALLOT_PROJECTS as i64;
+        for (field, v) in [
+            ("min_projects", min_projects),
+            ("max_projects", max_projects),
+        ] {
+            if let Some(v) = v
+                && !(0..=limit).contains(&v)
+            {
+                return Err(BudgetError::Limits { field, most: limit });
+            }
+        }
+        if let (Some(a), Some(b)) = (min_projects, max_projects)
+            && a > b
+        {
+            return Err(BudgetError::Limits {
+                field: "min_projects",
+                most: b,
+            });
+        }
+        Ok(Rules {
+            style,
+            min_projects,
+            max_projects,
+            eligibility,
+            rule: rule(rule_name)?.name(),
+        })
+    }
+}
+
+/// A counting rule by name or alias (`equal-shares`, `greedy`), or a refusal that lists
+/// the names there are.
+pub fn rule(name: &str) -> Result<Rule> {
+    Rule::parse(name.trim()).ok_or_else(|| BudgetError::UnknownRule { given: name.into() })
+}
+
+/// The canonical names of every rule, for messages and forms.
+pub fn rule_names() -> Vec<&'static str> {
+    Rule::all_names()
+}
+
+/// `n` things in English as the journal's lines count them: "one project", "1,200 ballots".
+pub fn counted(n: i64, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("one {one}")
+    } else {
+        let digits = n.unsigned_abs().to_string();
+        let mut grouped = String::new();
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(ch);
+        }
+        let sign = if n < 0 { "-" } else { "" };
+        format!("{sign}{grouped} {many}")
+    }
+}
+
+/// An amount or a cost entered by a person: a decimal of at most two decimals (a point or
+/// a comma before them), above zero, that fits 64-bit minor units; written back without
+/// leading zeros and with a point.
+pub fn amount(field: &'static str, raw: &str) -> Result<String> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Err(BudgetError::Missing { field });
+    }
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, t),
+    };
+    let body = body.replace(',', ".");
+    let (int, frac) = body.split_once('.').unwrap_or((body.as_str(), ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if (int.is_empty() && frac.is_empty()) || !digits(int) || !digits(frac) {
+        return Err(BudgetError::Malformed {
+            field,
+            given: raw.into(),
+        });
+    }
+    if frac.len() > 2 {
+        return Err(BudgetError::Decimals { field });
+    }
+    let int = int.trim_start_matches('0');
+    let int = if int.is_empty() { "0" } else { int };
+    let is_zero = int == "0" && frac.bytes().all(|b| b == b'0');
+    if neg || is_zero {
+        return Err(BudgetError::NotPositive { field });
+    }
+    let minor = format!("{int}{frac:0<2}");
+    if minor.parse::<i64>().is_err() {
+        return Err(BudgetError::TooLarge { field });
+    }
+    Ok(if frac.is_empty() {
+        int.to_string()
+    } else {
+        format!("{int}.{frac}")
+    })
+}
+
+/// An amount as an exact number (one that `amount` wrote, or a file's).
+pub fn exact(amount: &str) -> Option<Q> {
+    commonfare_decide::pb::number::parse_decimal(amount, true).ok()
+}
+
+/// Whether `q` fits 64-bit whole units (a file's cost or budget).
+pub fn fits_i64(q: &Q) -> bool {
+    *q <= Q::int(i128::from(i64::MAX))
+}
+
+/// A one-line text (a title, a heading's name): direction controls removed, trimmed, 1 to
+/// `limit` characters unless it may be empty, no control characters.
+pub fn line(field: &'static str, raw: &str, limit: usize, required: bool) -> Result<String> {
+    let t = crate::text::neutralised(raw);
+    let t = t.trim();
+    if t.is_empty() && required {
+        return Err(BudgetError::Missing { field });
+    }
+    if t.chars().count() > limit {
+        return Err(BudgetError::TooLong { field, limit });
+    }
+    if t.chars().any(char::is_control) {
+        return Err(BudgetError::ControlCharacter { field });
+    }
+    Ok(t.to_string())
+}
+
+/// A longer text (a description, a reason): line ends normalised, tabs and new lines
+/// allowed, at most `MAX_TEXT_CHARS`.
+pub fn text(field: &'static str, raw: &str) -> Result<String> {
+    let t = raw.replace("\r\n", "\n");
+    let t = t.trim();
+    if t.chars().count() > MAX_TEXT_CHARS {
+        return Err(BudgetError::TooLong {
+            field,
+            limit: MAX_TEXT_CHARS,
+        });
+    }
+    if t.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        return Err(BudgetError::ControlCharacter { field });
+    }
+    Ok(t.to_string())
+}
+
+/// A project on a heading's ballot: its number and exact cost.
+pub struct OnBallot<'a> {
+    pub number: &'a str,
+    pub cost: Q,
+}
+
+/// Reads an online ballot for a heading: each project named once and on the heading's
+/// ballot, as many as the rules allow, and for a knapsack ballot costing at most the
+/// heading's amount. Returns the numbers in the order given.
+pub fn read_ballot(
+    rules: &Rules,
+    amount: &Q,
+    on_ballot: &[OnBallot<'_>],
+    chosen: &[String],
+) -> Result<Vec<String>> {
+    if chosen.len() > MAX_BALLOT_PROJECTS {
+        return Err(BudgetError::TooMany {
+            most: MAX_BALLOT_PROJECTS as i64,
+            given: chosen.len() as i64,
+        });
+    }
+    let mut out: Vec<String> = Vec::with_capacity(chosen.len());
+    let mut total = Q::zero();
+    for c in chosen {
+        let c = c.trim();
+        let Some(p) = on_ballot.iter().find(|p| p.number == c) else {
+            return Err(BudgetError::UnknownProject { number: c.into() });
+        };
+        if out.iter().any(|o| o == c) {
+            return Err(BudgetError::Twice { number: c.into() });
+        }
+        total = total.add(&p.cost);
+        out.push(c.to_string());
+    }
+    let n = out.len() as i64;
+    if let Some(min) = rules.min_projects.filter(|&m| n < m) {
+        return Err(BudgetError::TooFew {
+            least: min,
+            given: n,
+        });
+    }
+    if let Some(max) = rules.max_projects.filter(|&m| n > m) {
+        return Err(BudgetError::TooMany {
+            most: max,
+            given: n,
+        });
+    }
+    if n == 0 {
+        return Err(BudgetError::EmptyBallot);
+    }
+    if rules.style == BallotStyle::Knapsack && total > *amount {
+        return Err(BudgetError::OverBudget {
+            total: total.to_string(),
+            amount: amount.to_string(),
+        });
+    }
+    Ok(out)
+}
+
+/// Every refusal of the budgets model. `field` names the field at fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BudgetError {
+    Missing {
+        field: &'static str,
+    },
+    TooLong {
+        field: &'static str,
+        limit: usize,
+    },
+    ControlCharacter {
+        field: &'static str,
+    },
+    Malformed {
+        field: &'static str,
+        given: String,
+    },
+    Decimals {
+        field: &'static str,
+    },
+    NotPositive {
+        field: &'static str,
+    },
+    TooLarge {
+        field: &'static str,
+    },
+    UnknownRule {
+        given: String,
+    },
+    UnknownStyle {
+        given: String,
+    },
+    UnknownEligibility {
+        given: String,
+    },
+    UnknownPhase {
+        given: String,
+    },
+    Limits {
+        field: &'static str,
+        most: i64,
+    },
+    Backwards {
+        from: &'static str,
+        to: &'static str,
+    },
+    PhaseDisabled {
+        phase: &'static str,
+    },
+    PhaseDates {
+        phase: &'static str,
+    },
+    NoPhase,
+    /// The process's phase does not allow this; `action` says what was tried.
+    WrongPhase {
+        action: &'static str,
+        phase: &'static str,
+    },
+    RulesLocked,
+    UnknownProject {
+        number: String,
+    },
+    Twice {
+        number: String,
+    },
+    TooFew {
+        least: i64,
+        given: i64,
+    },
+    TooMany {
+        most: i64,
+        given: i64,
+    },
+    EmptyBallot,
+    OverBudget {
+        total: String,
+        amount: String,
+    },
+    NotAdmin {
+        org: String,
+    },
+    NotMember {
+        org: String,
+    },
+    TooManyHeadings,
+    Time {
+        field: &'static str,
+    },
+    Progress {
+        given: String,
+    },
+    Day {
+        field: &'static str,
+    },
+    Link,
+    NotFunded {
+        number: String,
+    },
+    AlreadySupported,
+}
+
+/// In English, for logs.
+impl std::fmt::Display for BudgetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.detail().fmt(f)
+    }
+}
+
+impl std::error::Error for BudgetError {}
+
+impl BudgetError {
+    /// What is wrong and what to fix, in words of the problems catalogue.
+    pub fn detail(&self) -> Detail {
+        match self {
+            Self::Missing { field } => detail!("problem-budgets-missing", field = *field),
+            Self::TooLong { field, limit } => {
+                detail!("problem-budgets-too-long", field = *field, limit = *limit)
+            }
+            Self::ControlCharacter { field } => {
+                detail!("problem-budgets-control-character", field = *field)
+            }
+            Self::Malformed { field, given } => detail!(
+                "problem-budgets-malformed-amount",
+                field = *field,
+                given = shown(given, 40)
+            ),
+            Self::Decimals { field } => detail!("problem-budgets-decimals", field = *field),
+            Self::NotPositive { field } => {
+                detail!("problem-budgets-not-positive", field = *field)
+            }
+            Self::TooLarge { field } => detail!(
+                "problem-budgets-too-large",
+                field = *field,
+                most = "92233720368547758.07"
+            ),
+            Self::UnknownRule { given } => detail!(
+                "problem-budgets-unknown-rule",
+                given = shown(given, 60),
+                rules = rule_names().join(", ")
+            ),
+            Self::UnknownStyle { given } => {
+                detail!("problem-budgets-unknown-style", given = shown(given, 40))
+            }
+            Self::UnknownEligibility { given } => {
+                detail!(
+                    "problem-budgets-unknown-eligibility",
+                    given = shown(given, 40)
+                )
+            }
+            Self::UnknownPhase { given } => detail!(
+                "problem-budgets-unknown-phase",
+                given = shown(given, 40),
+                phases = Phase::ALL.map(Phase::as_str).join(", ")
+            ),
+            Self::Limits { field, most } => {
+                detail!("problem-budgets-limits", field = *field, most = *most)
+            }
+            Self::Backwards { from, to } => {
+                detail!("problem-budgets-backwards", from = *from, to = *to)
+            }
+            Self::PhaseDisabled { phase } => {
+                detail!("problem-budgets-phase-disabled", phase = *phase)
+            }
+            Self::PhaseDates { phase } => detail!("problem-budgets-phase-dates", phase = *phase),
+            Self::NoPhase => detail!("problem-budgets-no-phase"),
+            Self::WrongPhase { action, phase } => detail!(
+                "problem-budgets-wrong-phase",
+                action = *action,
+                phase = *phase
+            ),
+            Self::RulesLocked => detail!("problem-budgets-rules-locked"),
+            Self::UnknownProject { number } => {
+                detail!(
+                    "problem-budgets-unknown-project",
+                    number = shown(number, 40)
+                )
+            }
+            Self::Twice { number } => {
+                detail!("problem-budgets-twice", number = shown(number, 40))
+            }
+            Self::TooFew { least, given } => {
+                detail!("problem-budgets-too-few", least = *least, given = *given)
+            }
+            Self::TooMany { most, given } => {
+                detail!("problem-budgets-too-many", most = *most, given = *given)
+            }
+            Self::EmptyBallot => detail!("problem-budgets-empty-ballot"),
+            Self::OverBudget { total, amount } => detail!(
+                "problem-budgets-over-budget",
+                total = total.as_str(),
+                amount = amount.as_str()
+            ),
+            Self::NotAdmin { org } => detail!("problem-budgets-not-admin", org = org.as_str()),
+            Self::NotMember { org } => detail!("problem-budgets-not-member", org = org.as_str()),
+            Self::TooManyHeadings => {
+                detail!("problem-budgets-too-many-headings", most = MAX_HEADINGS)
+            }
+            Self::Time { field } => detail!("problem-budgets-time", field = *field),
+            Self::Progress { given } => {
+                detail!("problem-budgets-progress", given = shown(given, 40))
+            }
+            Self::Day { field } => detail!("problem-budgets-day", field = *field),
+            Self::Link => detail!("problem-budgets-link"),
+            Self::NotFunded { number } => {
+                detail!("problem-budgets-not-funded", number = shown(number, 40))
+            }
+            Self::AlreadySupported => detail!("problem-budgets-already-supported"),
+        }
+    }
+
+    /// Stable code for the API's problem+json `code` field.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Missing { .. } => "missing_field",
+            Self::TooLong { .. } => "too_long",
+            Self::ControlCharacter { .. } => "invalid_field",
+            Self::Malformed { .. } => "malformed_amount",
+            Self::Decimals { .. } => "too_many_decimals",
+            Self::NotPositive { .. } => "cost_not_positive",
+            Self::TooLarge { .. } => "amount_too_large",
+            Self::UnknownRule { .. } => "unknown_rule",
+            Self::UnknownStyle { .. } | Self::UnknownEligibility { .. } | Self::Limits { .. } => {
+                "invalid_ballot_rules"
+            }
+            Self::UnknownPhase { .. }
+            | Self::Backwards { .. }
+            | Self::PhaseDisabled { .. }
+            | Self::PhaseDates { .. }
+            | Self::NoPhase => "invalid_phase",
+            Self::WrongPhase { .. } => "budget_phase",
+            Self::RulesLocked => "rules_locked",
+            Self::UnknownProject { .. } => "unknown_project",
+            Self::Twice { .. } | Self::TooFew { .. } | Self::TooMany { .. } | Self::EmptyBallot => {
+                "ballot_outside_limits"
+            }
+            Self::OverBudget { .. } => "ballot_over_budget",
+            Self::NotAdmin { .. } | Self::NotMember { .. } => "forbidden",
+            Self::TooManyHeadings => "too_many_headings",
+            Self::Time { .. } => "invalid_time",
+            Self::Progress { .. } => "invalid_progress",
+            Self::Day { .. } => "invalid_date",
+            Self::Link => "invalid_website",
+            Self::NotFunded { .. } => "not_funded",
+            Self::AlreadySupported => "already_supported",
+        }
+    }
+}
+
+pub type Result<T, E = BudgetError> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_days_and_links_keep_to_their_rules() {
+        assert_eq!(progress("under_way", 40).unwrap(), ("under_way", 40));
+        assert_eq!(
+            progress("halfway", 40).unwrap_err().code(),
+            "invalid_progress"
+        );
+        assert_eq!(
+            progress("done", 101).unwrap_err().code(),
+            "invalid_progress"
+        );
+        assert_eq!(day("on", "2026-05-01").unwrap(), "2026-05-01");
+        assert_eq!(day("on", "2026-5-1").unwrap_err().code(), "invalid_date");
+        assert_eq!(day("on", "2026-02-30").unwrap_err().code(), "invalid_date");
+        assert_eq!(
+            link(" https://x.org/a.jpg ").unwrap(),
+            "https://x.org/a.jpg"
+        );
+        assert_eq!(
+            link("javascript:alert(1)").unwrap_err().code(),
+            "invalid_website"
+        );
+    }
+
+    #[test]
+    fn counts_read_as_the_english_lines_write_them() {
+        assert_eq!(counted(1, "project", "projects"), "one project");
+        assert_eq!(counted(84_611, "ballot", "ballots"), "84,611 ballots");
+        assert_eq!(counted(312, "ballot", "ballots"), "312 ballots");
+        assert_eq!(counted(0, "ballot", "ballots"), "0 ballots");
+    }
+
+    #[test]
+    fn amounts_are_positive_decimals_that_fit_minor_units() {
+        assert_eq!(amount("cost", " 1200 ").unwrap(), "1200");
+        assert_eq!(amount("cost", "0012,5").unwrap(), "12.5");
+        assert_eq!(amount("cost", "0.01").unwrap(), "0.01");
+        assert_eq!(
+            amount("cost", "92233720368547758.07").unwrap(),
+            "92233720368547758.07"
+        );
+        for (raw, code) in [
+            ("0", "cost_not_positive"),
+            ("0.00", "cost_not_positive"),
+            ("-5", "cost_not_positive"),
+            ("92233720368547758.08", "amount_too_large"),
+            ("9223372036854775807", "amount_too_large"),
+            ("1.234", "too_many_decimals"),
+            ("1e3", "malformed_amount"),
+            ("abc", "malformed_amount"),
+            (".", "malformed_amount"),
+            ("", "missing_field"),
+        ] {
+            assert_eq!(amount("cost", raw).unwrap_err().code(), code, "{raw}");
+        }
+    }
+
+    fn plan(enabled: &[Phase], dates: &[(Phase, i64)]) -> Vec<PlannedPhase> {
+        Phase::ALL
+            .iter()
+            .map(|&phase| PlannedPhase {
+                phase,
+                enabled: enabled.contains(&phase),
+                starts_at: dates.iter().find(|d| d.0 == phase).map(|d| d.1),
+                ends_at: None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn phases_move_forward_to_enabled_ones_and_by_date() {
+        use Phase::*;
+        let p = plan(
+            &[AcceptingProposals, Balloting, Results],
+            &[(Balloting, 100), (Results, 200)],
+        );
+        assert!(may_move(&p, AcceptingProposals, Balloting).is_ok());
+        assert_eq!(
+            may_move(&p, Balloting, AcceptingProposals)
+                .unwrap_err()
+                .code(),
+            "invalid_phase"
+        );
+        assert_eq!(
+            may_move(&p, AcceptingProposals, Reviewing)
+                .unwrap_err()
+                .code(),
+            "invalid_phase"
+        );
+        assert_eq!(due_move(&p, AcceptingProposals, 99), None);
+        assert_eq!(due_move(&p, AcceptingProposals, 100), Some(Balloting));
+        assert_eq!(due_move(&p, AcceptingProposals, 250), Some(Results));
+        assert_eq!(due_move(&p, Results, 250), None);
+        assert_eq!(next_enabled(&p, Balloting), Some(Results));
+    }
+
+    #[test]
+    fn a_knapsack_ballot_keeps_to_the_amount_and_the_limits() {
+        let rules = Rules::new("knapsack", Some(1), Some(2), "members", "equal-shares").unwrap();
+        assert_eq!(rules.rule, DEFAULT_RULE);
+        let on = [
+            OnBallot {
+                number: "1",
+                cost: Q::int(600),
+            },
+            OnBallot {
+                number: "2",
+                cost: Q::int(500),
+            },
+            OnBallot {
+                number: "3",
+                cost: Q::int(100),
+            },
+        ];
+        let amount = Q::int(1000);
+        let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            read_ballot(&rules, &amount, &on, &v(&["1", "3"])).unwrap(),
+            v(&["1", "3"])
+        );
+        let code = |s: &[&str]| read_ballot(&rules, &amount, &on, &v(s)).unwrap_err().code();
+        assert_eq!(code(&["1", "2"]), "ballot_over_budget");
+        assert_eq!(code(&["1", "2", "3"]), "ballot_outside_limits");
+        assert_eq!(code(&[]), "ballot_outside_limits");
+        assert_eq!(code(&["9"]), "unknown_project");
+        assert_eq!(code(&["3", "3"]), "ballot_outside_limits");
+        assert_eq!(
+            Rules::new("knapsack", Some(3), Some(2), "members", "greedy")
+                .unwrap_err()
+                .code(),
+            "invalid_ballot_rules"
+        );
+        assert_eq!(
+            Rules::new("approval", None, None, "members", "best")
+                .unwrap_err()
+                .code(),
+            "unknown_rule"
+        );
+        assert_eq!(
+            Rules::new("approval", None, None, "all", "greedy")
+                .unwrap_err()
+                .code(),
+            "invalid_ballot_rules"
+        );
+    }
+}

@@ -1,0 +1,884 @@
+//! HTML pages of budgets, phone-first and without JavaScript: the list of processes; a
+//! process's page, which says which phase it is in, what one can do now and until when
+//! (propose a project, vote in each heading, see the results), with its headings and
+//! projects and, for its admins, the next phases; the results of a heading by the chosen
+//! rule beside greedy, with a chart drawn on the server, why each project lost and what
+//! the viewer's own ballot paid for; a project's page.
+
+use super::ballots;
+use super::count::{self, Asked, Counted};
+use super::explain::{self, Lost};
+use super::model::{self, Phase};
+use super::phases;
+use super::service::{self, NewProject};
+use super::store::{self, HeadingRow, ProjectRow};
+use super::views::{self, BudgetSummary};
+use crate::db::now_ms;
+use crate::error::{AppError, PageError};
+use crate::form::Refilled;
+use crate::state::AppState;
+use crate::web::actor::{Actor, MaybeViewer, Viewer};
+use crate::web::csrf::CsrfToken;
+use crate::web::extract::{PageForm, Path, Query};
+use crate::web::paging::{Page, Paging};
+use crate::web::{Chrome, human_time, render};
+use askama::Template;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use commonfare_decide::pb::Q;
+use serde::Deserialize;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// An exact amount for people, in the page's language: whole units when it has no cents.
+pub fn money(q: &Q) -> String {
+    let lang = crate::i18n::current().lang;
+    let approx = explain::cents(q);
+    let (int, frac) = approx.split_once('.').unwrap_or((approx.as_str(), "00"));
+    let cents = format!("{int}{frac}").parse::<i64>();
+    match cents {
+        Ok(c) if c % 100 == 0 => crate::i18n::formats::number(lang, c / 100),
+        Ok(c) => crate::i18n::formats::decimal(lang, c, 2),
+        Err(_) => approx,
+    }
+}
+
+/// An amount written as stored (`"12000"`, `"8000.50"`), for people.
+pub fn shown(amount: &str) -> String {
+    model::exact(amount)
+        .map(|q| money(&q))
+        .unwrap_or_else(|| amount.to_string())
+}
+
+#[derive(Template)]
+#[template(path = "budgets/list.html")]
+struct ListPage {
+    chrome: Chrome,
+    budgets: Page<BudgetSummary>,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    paging: Paging,
+) -> Result<Response, PageError> {
+    let budgets = state
+        .db
+        .read(move |c| views::processes_page(c, None, &paging))
+        .await?;
+    Ok(render(&ListPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        budgets,
+    }))
+}
+
+/// A project as a line of a page.
+pub struct ProjectLine {
+    pub id: String,
+    pub number: String,
+    pub title: String,
+    pub cost: String,
+    pub state: String,
+    pub reason: String,
+    pub author: Option<String>,
+    /// On the viewer's ballot (or in the refused form).
+    pub checked: bool,
+}
+
+/// A heading on the process page.
+pub struct HeadingBox {
+    pub id: String,
+    pub name: String,
+    pub amount: String,
+    pub ballots: i64,
+    pub projects: Vec<ProjectLine>,
+    /// Whether the viewer has a ballot here.
+    pub voted: bool,
+}
+
+/// A phase on the process page's timeline.
+pub struct PhaseLine {
+    pub phase: String,
+    pub starts: String,
+    pub ends: String,
+    pub current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "budgets/process.html")]
+struct ProcessPage {
+    chrome: Chrome,
+    id: String,
+    title: String,
+    description: String,
+    owner: String,
+    owner_name: String,
+    imported: bool,
+    phase: String,
+    /// When the current phase ends (or the next begins), for people; empty if undated.
+    until: String,
+    timeline: Vec<PhaseLine>,
+    headings: Vec<HeadingBox>,
+    style: String,
+    min_projects: Option<i64>,
+    max_projects: Option<i64>,
+    rule: String,
+    anyone: bool,
+    signed_in: bool,
+    eligible: bool,
+    admin: bool,
+    can_propose: bool,
+    can_vote: bool,
+    /// An admin while balloting or reviewing ballots: the paper ballots form.
+    can_paper: bool,
+    /// Supports are collected: each project has its button.
+    supporting: bool,
+    results_out: bool,
+    next_phases: Vec<String>,
+    form: Refilled,
+}
+
+async fn process_page(
+    state: &AppState,
+    v: Option<Actor>,
+    csrf: &CsrfToken,
+    id: String,
+    form: Refilled,
+) -> Result<Response, PageError> {
+    let who = v.clone();
+    let (loc, view, plan, mine, admin, eligible) = state
+        .db
+        .read(move |c| {
+            let loc = service::require_process(c, &id)?;
+            let view = views::process(c, &loc)?;
+            let plan = service::plan_of(c, &loc.p.id)?;
+            let (mine, admin, eligible) = match &who {
+                Some(p) => (
+                    ballots::mine(c, p, &loc.p.id)?,
+                    service::is_admin(c, p, &loc)?,
+                    service::require_eligible(c, p, &loc).is_ok(),
+                ),
+                None => (Vec::new(), false, false),
+            };
+            Ok((loc, view, plan, mine, admin, eligible))
+        })
+        .await?;
+    let phase = loc.phase();
+    let mine: HashMap<String, Vec<String>> = mine.into_iter().collect();
+    let entered: Vec<&str> = form.value("ballot-projects").split(',').collect();
+    let refused_heading = form.value("ballot-heading").to_string();
+    let headings = view
+        .headings
+        .iter()
+        .map(|h| {
+            let chosen = mine.get(&h.id);
+            HeadingBox {
+                id: h.id.clone(),
+                name: h.name.clone(),
+                amount: shown(&h.amount),
+                ballots: h.ballots,
+                voted: chosen.is_some(),
+                projects: h
+                    .projects
+                    .iter()
+                    .map(|p| ProjectLine {
+                        id: p.id.clone(),
+                        number: p.number.clone(),
+                        title: p.title.clone(),
+                        cost: shown(&p.cost),
+                        state: p.state.clone(),
+                        reason: p.reason.clone(),
+                        author: p.author.clone(),
+                        checked: if refused_heading == h.id {
+                            entered.contains(&p.number.as_str())
+                        } else {
+                            chosen.is_some_and(|c| c.contains(&p.number))
+                        },
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+    let current = plan.iter().find(|p| p.phase == phase);
+    let until = current
+        .and_then(|p| p.ends_at)
+        .or_else(|| {
+            model::next_enabled(&plan, phase)
+                .and_then(|n| plan.iter().find(|p| p.phase == n))
+                .and_then(|p| p.starts_at)
+        })
+        .map(human_time)
+        .unwrap_or_default();
+    let timeline = plan
+        .iter()
+        .filter(|p| p.enabled)
+        .map(|p| PhaseLine {
+            phase: p.phase.as_str().into(),
+            starts: p.starts_at.map(human_time).unwrap_or_default(),
+            ends: p.ends_at.map(human_time).unwrap_or_default(),
+            current: p.phase == phase,
+        })
+        .collect();
+    let next_phases = plan
+        .iter()
+        .filter(|p| p.enabled && p.phase > phase)
+        .map(|p| p.phase.as_str().to_string())
+        .collect();
+    let signed_in = v.is_some();
+    let rules = loc.rules();
+    Ok(render(&ProcessPage {
+        chrome: state.chrome(v.as_ref(), csrf),
+        id: loc.p.id.clone(),
+        title: loc.p.title.clone(),
+        description: loc.p.description.clone(),
+        owner: loc.org_handle.clone(),
+        owner_name: loc.org_name.clone(),
+        imported: loc.p.origin == "pabulib",
+        phase: phase.as_str().into(),
+        until,
+        timeline,
+        headings,
+        style: rules.style.as_str().into(),
+        min_projects: rules.min_projects,
+        max_projects: rules.max_projects,
+        rule: rules.rule.into(),
+        anyone: rules.eligibility == model::Eligibility::Anyone,
+        signed_in,
+        eligible,
+        admin,
+        can_propose: (eligible && phase == Phase::AcceptingProposals)
+            || (admin && phase.before_balloting()),
+        can_vote: eligible && phase == Phase::Balloting,
+        can_paper: admin && phase.takes_paper_ballots(),
+        supporting: phase == Phase::Supporting,
+        results_out: views::results_out(&loc),
+        next_phases,
+        form,
+    }))
+}
+
+pub async fn process(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    process_page(&state, v, &csrf, id, Refilled::default()).await
+}
+
+/// The ballot form: `project-NUMBER` check boxes.
+pub async fn vote(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((id, heading)): Path<(String, String)>,
+    PageForm(f): PageForm<HashMap<String, String>>,
+) -> Result<Response, PageError> {
+    csrf.verify(f.get("csrf").map(String::as_str).unwrap_or(""))?;
+    let mut chosen: Vec<String> = f
+        .iter()
+        .filter(|(_, v)| !v.is_empty())
+        .filter_map(|(k, _)| k.strip_prefix("project-").map(str::to_string))
+        .collect();
+    chosen.sort_by(|a, b| (a.len(), a).cmp(&(b.len(), b)));
+    let (who, pid, hid, list) = (me.clone(), id.clone(), heading.clone(), chosen.clone());
+    let done = state
+        .db
+        .write(move |c| ballots::cast(c, &who, &pid, &hid, &list, now_ms()))
+        .await;
+    match done {
+        Ok(_) => Ok(Redirect::to(&format!("/budgets/{id}#heading-{heading}")).into_response()),
+        Err(e) => {
+            let joined = chosen.join(",");
+            let entered = [
+                ("ballot-heading", heading.as_str()),
+                ("ballot-projects", joined.as_str()),
+            ];
+            Refilled::answer_async(&entered, e, ballot_field, |form| {
+                process_page(&state, Some(me), &csrf, id, form)
+            })
+            .await
+        }
+    }
+}
+
+/// The ballot's refusals are shown on the heading's form.
+fn ballot_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "unknown_project" | "ballot_outside_limits" | "ballot_over_budget" => Some("ballot"),
+        _ => None,
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ProposeForm {
+    csrf: String,
+    #[serde(default)]
+    heading: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    place: String,
+    #[serde(default)]
+    cost: String,
+}
+
+fn propose_field(e: &AppError) -> Option<&'static str> {
+    match (e.code, e.detail.text_arg("field")) {
+        (
+            "cost_not_positive" | "amount_too_large" | "malformed_amount" | "too_many_decimals",
+            _,
+        ) => Some("propose-cost"),
+        ("missing_field" | "too_long" | "invalid_field", Some("title")) => Some("propose-title"),
+        ("missing_field" | "too_long" | "invalid_field", Some("cost")) => Some("propose-cost"),
+        ("too_long" | "invalid_field", Some("description")) => Some("propose-description"),
+        ("too_long" | "invalid_field", Some("place")) => Some("propose-place"),
+        _ => None,
+    }
+}
+
+pub async fn propose(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<ProposeForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let who = me.clone();
+    let pid = id.clone();
+    let input = NewProject {
+        heading: f.heading.clone(),
+        title: f.title.clone(),
+        description: f.description.clone(),
+        place: f.place.clone(),
+        cost: f.cost.clone(),
+    };
+    let done = state
+        .db
+        .write(move |c| service::propose(c, &who, &pid, &input, now_ms()))
+        .await;
+    match done {
+        Ok(p) => Ok(Redirect::to(&format!("/budgets/{id}/projects/{}", p.id)).into_response()),
+        Err(e) => {
+            let entered = [
+                ("propose-heading", f.heading.as_str()),
+                ("propose-title", f.title.as_str()),
+                ("propose-description", f.description.as_str()),
+                ("propose-place", f.place.as_str()),
+                ("propose-cost", f.cost.as_str()),
+            ];
+            Refilled::answer_async(&entered, e, propose_field, |form| {
+                process_page(&state, Some(me), &csrf, id, form)
+            })
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct MoveForm {
+    csrf: String,
+    #[serde(default)]
+    phase: String,
+}
+
+pub async fn move_phase(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<MoveForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let to = Phase::parse(f.phase.trim()).map_err(AppError::from)?;
+    let pid = id.clone();
+    state
+        .db
+        .write(move |c| phases::move_to(c, Some(&me), &pid, to, now_ms()))
+        .await?;
+    Ok(Redirect::to(&format!("/budgets/{id}")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "budgets/project.html")]
+struct ProjectPage {
+    chrome: Chrome,
+    process_id: String,
+    process_title: String,
+    heading: String,
+    p: views::BudgetProjectView,
+    cost: String,
+    can_support: bool,
+    /// An admin, once the results are out: the progress form.
+    can_record: bool,
+    statuses: [&'static str; 4],
+    form: Refilled,
+}
+
+async fn project_page(
+    state: &AppState,
+    v: Option<Actor>,
+    csrf: &CsrfToken,
+    id: String,
+    project: String,
+    form: Refilled,
+) -> Result<Response, PageError> {
+    let who = v.clone();
+    let (loc, view, heading, admin, eligible) = state
+        .db
+        .read(move |c| {
+            let loc = service::require_process(c, &id)?;
+            let row = service::require_project(c, &loc, &project)?;
+            let heading = service::require_heading(c, &loc, &row.heading_id)?;
+            let view = views::projects(c, &loc.p.id)?
+                .into_iter()
+                .find(|p| p.id == row.id)
+                .ok_or_else(|| AppError::internal(anyhow::anyhow!("a project vanished")))?;
+            let (admin, eligible) = match &who {
+                Some(p) => (
+                    service::is_admin(c, p, &loc)?,
+                    service::require_eligible(c, p, &loc).is_ok(),
+                ),
+                None => (false, false),
+            };
+            Ok((loc, view, heading, admin, eligible))
+        })
+        .await?;
+    let phase = loc.phase();
+    Ok(render(&ProjectPage {
+        chrome: state.chrome(v.as_ref(), csrf),
+        process_id: loc.p.id.clone(),
+        process_title: loc.p.title.clone(),
+        heading: heading.name,
+        cost: shown(&view.cost),
+        can_support: eligible && phase == Phase::Supporting && view.state == "proposed",
+        can_record: admin && phase.results_out(),
+        statuses: model::PROGRESS_STATUSES,
+        p: view,
+        form,
+    }))
+}
+
+pub async fn project(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path((id, project)): Path<(String, String)>,
+) -> Result<Response, PageError> {
+    project_page(&state, v, &csrf, id, project, Refilled::default()).await
+}
+
+#[derive(Deserialize)]
+pub struct ProgressForm {
+    csrf: String,
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    progress: String,
+    #[serde(default)]
+    on: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    link: String,
+}
+
+fn progress_field(e: &AppError) -> Option<&'static str> {
+    match (e.code, e.detail.text_arg("field")) {
+        ("invalid_progress", _) => Some("progress-progress"),
+        ("invalid_date", _) => Some("progress-on"),
+        ("invalid_website", _) => Some("progress-link"),
+        ("missing_field" | "too_long" | "invalid_field", Some("title")) => Some("progress-title"),
+        ("too_long" | "invalid_field", Some("description")) => Some("progress-description"),
+        _ => None,
+    }
+}
+
+pub async fn record_progress(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((id, project)): Path<(String, String)>,
+    PageForm(f): PageForm<ProgressForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let input = super::progress::NewProgress {
+        status: f.status.clone(),
+        progress: f.progress.trim().parse().unwrap_or(-1),
+        milestone: (!f.title.trim().is_empty() || !f.on.trim().is_empty()).then(|| {
+            super::progress::NewMilestone {
+                on: f.on.clone(),
+                title: f.title.clone(),
+                description: f.description.clone(),
+                link: f.link.clone(),
+            }
+        }),
+    };
+    let (who, pid, prj) = (me.clone(), id.clone(), project.clone());
+    let done = state
+        .db
+        .write(move |c| super::progress::record(c, &who, &pid, &prj, &input, now_ms()))
+        .await;
+    match done {
+        Ok(_) => Ok(Redirect::to(&format!("/budgets/{id}/projects/{project}")).into_response()),
+        Err(e) => {
+            let entered = [
+                ("progress-progress", f.progress.as_str()),
+                ("progress-on", f.on.as_str()),
+                ("progress-title", f.title.as_str()),
+                ("progress-description", f.description.as_str()),
+                ("progress-link", f.link.as_str()),
+            ];
+            Refilled::answer_async(&entered, e, progress_field, |form| {
+                project_page(&state, Some(me), &csrf, id, project, form)
+            })
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CsrfForm {
+    csrf: String,
+}
+
+pub async fn support(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((id, project)): Path<(String, String)>,
+    PageForm(f): PageForm<CsrfForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let (pid, prj) = (id.clone(), project.clone());
+    state
+        .db
+        .write(move |c| service::support(c, &me, &pid, &prj, now_ms()))
+        .await?;
+    Ok(Redirect::to(&format!("/budgets/{id}/projects/{project}")).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct PaperForm {
+    csrf: String,
+    #[serde(default)]
+    ballots: String,
+}
+
+fn paper_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "unknown_project" | "ballot_outside_limits" | "ballot_over_budget" | "missing_field" => {
+            Some("paper-ballots")
+        }
+        _ => None,
+    }
+}
+
+pub async fn paper(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((id, heading)): Path<(String, String)>,
+    PageForm(f): PageForm<PaperForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let list = ballots::read_paper(&f.ballots);
+    let (who, pid, hid) = (me.clone(), id.clone(), heading.clone());
+    let done = state
+        .db
+        .write(move |c| ballots::record_paper(c, &who, &pid, &hid, &list, now_ms()))
+        .await;
+    match done {
+        Ok(_) => Ok(Redirect::to(&format!("/budgets/{id}#heading-{heading}")).into_response()),
+        Err(e) => {
+            let entered = [
+                ("paper-heading", heading.as_str()),
+                ("paper-ballots", f.ballots.as_str()),
+            ];
+            Refilled::answer_async(&entered, e, paper_field, |form| {
+                process_page(&state, Some(me), &csrf, id, form)
+            })
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize, Default)]
+pub struct ResultsQuery {
+    #[serde(default)]
+    heading: String,
+    #[serde(default)]
+    rule: String,
+}
+
+/// Why a project lost, as a page says it.
+pub struct Why {
+    /// `shares`, `fit`, `no_votes` or `not_reached`.
+    pub kind: &'static str,
+    pub supporters: u64,
+    pub started: String,
+    /// Project number, title and what its supporters paid for it.
+    pub spent: Vec<(String, String, String)>,
+    pub left: String,
+}
+
+/// One project of the results.
+pub struct ResultRow {
+    pub number: String,
+    pub title: String,
+    pub cost: String,
+    pub votes: u64,
+    pub chosen: bool,
+    pub greedy: bool,
+    /// Why it was not funded, stage by stage.
+    pub why: Vec<Why>,
+}
+
+/// One bar of the chart.
+pub struct Bar {
+    pub y: i64,
+    pub width: i64,
+    pub label: String,
+    pub chosen: bool,
+    pub greedy: bool,
+}
+
+/// What the viewer's ballot did.
+pub struct MyBallot {
+    /// Under a rule that shares the budget among voters.
+    pub shares: bool,
+    pub share: String,
+    pub paid: Vec<(String, String, String)>,
+    pub left: String,
+    pub completed: Vec<(String, String)>,
+    /// Chosen and funded, chosen and not (any rule).
+    pub funded: Vec<(String, String)>,
+    pub unfunded: Vec<(String, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "budgets/results.html")]
+struct ResultsPage {
+    chrome: Chrome,
+    id: String,
+    title: String,
+    heading_id: String,
+    heading: String,
+    amount: String,
+    /// Other headings: id, name.
+    headings: Vec<(String, String, bool)>,
+    rule: String,
+    greedy_rule: String,
+    rules: Vec<&'static str>,
+    voters: u64,
+    rows: Vec<ResultRow>,
+    chosen_total: String,
+    greedy_total: String,
+    chosen_count: usize,
+    greedy_count: usize,
+    bars: Vec<Bar>,
+    chart_height: i64,
+    mine: Option<MyBallot>,
+}
+
+fn title_of(projects: &[ProjectRow], heading: &str, number: &str) -> String {
+    projects
+        .iter()
+        .find(|p| p.heading_id == heading && p.number == number)
+        .map(|p| p.title.clone())
+        .unwrap_or_default()
+}
+
+fn why(l: &Lost, projects: &[ProjectRow], heading: &str) -> Why {
+    match l {
+        Lost::Shares {
+            supporters,
+            started,
+            spent,
+            left,
+        } => Why {
+            kind: "shares",
+            supporters: *supporters,
+            started: money(started),
+            spent: spent
+                .iter()
+                .map(|(n, q)| (n.clone(), title_of(projects, heading, n), money(q)))
+                .collect(),
+            left: money(left),
+        },
+        Lost::DidNotFit { left } => Why {
+            kind: "fit",
+            supporters: 0,
+            started: String::new(),
+            spent: Vec::new(),
+            left: money(left),
+        },
+        Lost::NoVotes => Why {
+            kind: "no_votes",
+            supporters: 0,
+            started: String::new(),
+            spent: Vec::new(),
+            left: String::new(),
+        },
+        Lost::NotReached => Why {
+            kind: "not_reached",
+            supporters: 0,
+            started: String::new(),
+            spent: Vec::new(),
+            left: String::new(),
+        },
+    }
+}
+
+fn total(c: &Counted) -> String {
+    shown(&c.outcome.total_cost)
+}
+
+fn my_ballot(chosen: &[String], c: &Counted, projects: &[ProjectRow], heading: &str) -> MyBallot {
+    let named = |n: &String| (n.clone(), title_of(projects, heading, n));
+    let (funded, unfunded): (Vec<&String>, Vec<&String>) =
+        chosen.iter().partition(|n| c.outcome.selected.contains(n));
+    let share = explain::my_share(&c.outcome, chosen);
+    MyBallot {
+        shares: share.is_some(),
+        share: share.as_ref().map(|s| money(&s.share)).unwrap_or_default(),
+        paid: share
+            .as_ref()
+            .map(|s| {
+                s.paid
+                    .iter()
+                    .map(|(n, q)| (n.clone(), title_of(projects, heading, n), money(q)))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        left: share.as_ref().map(|s| money(&s.left)).unwrap_or_default(),
+        completed: share
+            .as_ref()
+            .map(|s| s.completed.iter().map(named).collect())
+            .unwrap_or_default(),
+        funded: funded.into_iter().map(named).collect(),
+        unfunded: unfunded.into_iter().map(named).collect(),
+    }
+}
+
+/// Rows of the chart: one per project, 18 units high.
+const ROW: i64 = 18;
+/// The longest bar, for the most votes.
+const BAR: i64 = 250;
+
+pub async fn results(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    Query(q): Query<ResultsQuery>,
+) -> Result<Response, PageError> {
+    let who = v.clone();
+    let asked_heading = q.heading.clone();
+    let (loc, headings, heading, projects, mine) = state
+        .db
+        .read(move |c| {
+            let loc = service::require_process(c, &id)?;
+            let headings = store::headings(c, &loc.p.id)?;
+            let heading: HeadingRow = match asked_heading.trim() {
+                "" => headings.first().cloned().ok_or_else(|| {
+                    AppError::not_found(crate::error::detail!(
+                        "problem-no-budget-heading",
+                        id = "-"
+                    ))
+                })?,
+                h => service::require_heading(c, &loc, h)?,
+            };
+            let projects = store::projects(c, &loc.p.id)?;
+            let mine = match &who {
+                Some(p) => ballots::mine(c, p, &loc.p.id)?
+                    .into_iter()
+                    .find(|(h, _)| *h == heading.id)
+                    .map(|(_, v)| v),
+                None => None,
+            };
+            Ok((loc, headings, heading, projects, mine))
+        })
+        .await?;
+    if !views::results_out(&loc) {
+        return Err(AppError::from(model::BudgetError::WrongPhase {
+            action: "results",
+            phase: loc.phase().as_str(),
+        })
+        .into());
+    }
+    let rule_name = match q.rule.trim() {
+        "" => loc.p.rule.clone(),
+        r => r.to_string(),
+    };
+    let rule = model::rule(&rule_name).map_err(AppError::from)?;
+    let greedy = model::rule(model::GREEDY_RULE).map_err(AppError::from)?;
+    let chosen: Arc<Counted> = count::counted(&state, &loc, &heading, Asked::of(rule)).await?;
+    let by_greedy: Arc<Counted> = count::counted(&state, &loc, &heading, Asked::of(greedy)).await?;
+    let most = chosen
+        .tallies
+        .iter()
+        .map(|t| t.votes)
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let rows: Vec<ResultRow> = chosen
+        .tallies
+        .iter()
+        .map(|t| ResultRow {
+            title: title_of(&projects, &heading.id, &t.number),
+            cost: money(&t.cost),
+            votes: t.votes,
+            chosen: t.funded,
+            greedy: by_greedy.outcome.selected.contains(&t.number),
+            why: t
+                .lost
+                .iter()
+                .map(|l| why(l, &projects, &heading.id))
+                .collect(),
+            number: t.number.clone(),
+        })
+        .collect();
+    let bars = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Bar {
+            y: i as i64 * ROW,
+            width: (BAR * r.votes as i64 / most as i64).max(1),
+            label: format!("#{}", r.number),
+            chosen: r.chosen,
+            greedy: r.greedy,
+        })
+        .collect::<Vec<_>>();
+    let mine = mine.map(|m| my_ballot(&m, &chosen, &projects, &heading.id));
+    Ok(render(&ResultsPage {
+        chrome: state.chrome(v.as_ref(), &csrf),
+        id: loc.p.id.clone(),
+        title: loc.p.title.clone(),
+        heading_id: heading.id.clone(),
+        heading: heading.name.clone(),
+        amount: shown(&heading.amount),
+        headings: headings
+            .iter()
+            .map(|h| (h.id.clone(), h.name.clone(), h.id == heading.id))
+            .collect(),
+        rule: rule.name().into(),
+        greedy_rule: greedy.name().into(),
+        rules: model::rule_names(),
+        voters: chosen.voters,
+        chosen_total: total(&chosen),
+        greedy_total: total(&by_greedy),
+        chosen_count: chosen.outcome.selected.len(),
+        greedy_count: by_greedy.outcome.selected.len(),
+        chart_height: bars.len() as i64 * ROW + 4,
+        bars,
+        rows,
+        mine,
+    }))
+}

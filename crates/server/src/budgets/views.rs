@@ -1,0 +1,443 @@
+//! What the API shows of budgets: processes with their owner, phases, rules, headings and
+//! projects; the results of a count per heading; a voter's ballots and what they did.
+
+use super::count::{Asked, Counted, tie_break_name};
+use super::model::{self, Phase};
+use super::service::{self, Located};
+use super::store::{self, HeadingRow, ProcessRow, ProjectRow};
+use crate::db::DbConn;
+use crate::error::AppError;
+use crate::web::paging::{Page, Paging};
+use commonfare_decide::pb::Q;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// A process in a list.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BudgetSummary {
+    pub id: String,
+    pub title: String,
+    /// The owning organization, `@handle`.
+    pub owner: String,
+    /// `native` (run here) or `pabulib` (imported, closed).
+    pub origin: String,
+    /// The phase it is in.
+    pub phase: String,
+    /// Its page.
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BudgetPhaseView {
+    /// One of the twelve phases, in order.
+    pub phase: String,
+    pub enabled: bool,
+    /// RFC 3339, UTC.
+    pub starts_at: Option<String>,
+    pub ends_at: Option<String>,
+    pub current: bool,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BudgetRulesView {
+    /// `approval` or `knapsack`.
+    pub ballot_style: String,
+    /// The Pabulib vote type of the ballots (`approval`, `cumulative`, `ordinal`, …).
+    pub vote_type: String,
+    pub min_projects: Option<i64>,
+    pub max_projects: Option<i64>,
+    /// Who may propose and vote: `members` of the owner, or `anyone` signed in.
+    pub eligibility: String,
+    /// The counting rule, a name `commonfare decide pb` takes.
+    pub rule: String,
+    /// The rules locked when balloting opened.
+    pub locked: bool,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BudgetProjectView {
+    pub id: String,
+    /// The project's id as ballots and Pabulib files write it.
+    pub number: String,
+    pub heading_id: String,
+    pub title: String,
+    pub description: String,
+    pub place: String,
+    /// An exact decimal, as written.
+    pub cost: String,
+    /// `proposed` (on the ballot), `rejected` or `withdrawn`.
+    pub state: String,
+    /// The public reason of a review.
+    pub reason: String,
+    /// Who proposed it, without `@` (none for an imported project).
+    pub author: Option<String>,
+    /// Implementation: `not_started`, `under_way`, `done` or `cancelled`.
+    pub progress_status: String,
+    /// Percent done.
+    pub progress: i64,
+    /// Dated milestones of its implementation, oldest first.
+    pub milestones: Vec<BudgetMilestoneView>,
+    /// Supports it received in the supporting phase.
+    pub supports: i64,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BudgetMilestoneView {
+    /// YYYY-MM-DD.
+    pub on: String,
+    pub title: String,
+    pub description: String,
+    /// Photos or documents; empty when none.
+    pub link: String,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BudgetHeadingView {
+    pub id: String,
+    pub name: String,
+    /// The amount to spend, an exact decimal as written.
+    pub amount: String,
+    pub ballots: i64,
+    pub projects: Vec<BudgetProjectView>,
+}
+
+/// A process with everything it holds.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BudgetView {
+    pub id: String,
+    pub title: String,
+    pub description: String,
+    pub owner: String,
+    pub owner_name: String,
+    pub origin: String,
+    pub phase: String,
+    pub rules: BudgetRulesView,
+    pub phases: Vec<BudgetPhaseView>,
+    pub headings: Vec<BudgetHeadingView>,
+    /// Its page, its results and its Pabulib file.
+    pub url: String,
+    pub results: String,
+    pub export: String,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+}
+
+pub fn summary(loc: &Located) -> BudgetSummary {
+    BudgetSummary {
+        id: loc.p.id.clone(),
+        title: loc.p.title.clone(),
+        owner: format!("@{}", loc.org_handle),
+        origin: loc.p.origin.clone(),
+        phase: loc.p.phase.clone(),
+        url: format!("/budgets/{}", loc.p.id),
+    }
+}
+
+/// A page of processes, newest first (of one organization when given).
+pub fn processes_page(
+    conn: &mut DbConn,
+    org: Option<&str>,
+    paging: &Paging,
+) -> Result<Page<BudgetSummary>, AppError> {
+    let after = paging.after::<(i64, String)>()?;
+    let rows = store::processes(conn, org, after, paging.fetch())?;
+    let ids: Vec<String> = rows.iter().map(|p| p.org_id.clone()).collect();
+    let handles = crate::accounts::org_handles(conn, &ids)?;
+    paging
+        .page(rows, |p| (p.created_at, p.id.clone()))
+        .try_map(|p: ProcessRow| {
+            let org_handle = handles.get(&p.org_id).cloned().unwrap_or_default();
+            Ok::<_, AppError>(summary(&Located {
+                p,
+                org_handle,
+                org_name: String::new(),
+            }))
+        })
+}
+
+pub fn project_view(p: ProjectRow, author: Option<String>) -> BudgetProjectView {
+    BudgetProjectView {
+        milestones: Vec::new(),
+        supports: 0,
+        id: p.id,
+        number: p.number,
+        heading_id: p.heading_id,
+        title: p.title,
+        description: p.description,
+        place: p.place,
+        cost: p.cost,
+        state: p.state,
+        reason: p.reason,
+        author,
+        progress_status: p.progress_status,
+        progress: p.progress,
+    }
+}
+
+/// The projects of a process with their authors' handles, in order.
+pub fn projects(conn: &mut DbConn, process_id: &str) -> Result<Vec<BudgetProjectView>, AppError> {
+    let rows = store::projects(conn, process_id)?;
+    let authors =
+        crate::accounts::handles_by_id(conn, rows.iter().filter_map(|p| p.author_id.clone()))?;
+    let milestones = store::milestones(conn, process_id)?;
+    let supports = store::support_counts(conn, process_id)?;
+    Ok(rows
+        .into_iter()
+        .map(|p| {
+            let a = p.author_id.as_ref().and_then(|a| authors.get(a).cloned());
+            let id = p.id.clone();
+            let mut v = project_view(p, a);
+            v.supports = supports.get(&id).copied().unwrap_or(0);
+            v.milestones = milestones
+                .iter()
+                .filter(|m| m.project_id == id)
+                .map(|m| BudgetMilestoneView {
+                    on: m.happened_on.clone(),
+                    title: m.title.clone(),
+                    description: m.description.clone(),
+                    link: m.link.clone(),
+                })
+                .collect();
+            v
+        })
+        .collect())
+}
+
+pub fn phases(conn: &mut DbConn, loc: &Located) -> Result<Vec<BudgetPhaseView>, AppError> {
+    Ok(service::plan_of(conn, &loc.p.id)?
+        .into_iter()
+        .map(|s| BudgetPhaseView {
+            phase: s.phase.as_str().into(),
+            enabled: s.enabled,
+            starts_at: s.starts_at.map(model::rfc3339),
+            ends_at: s.ends_at.map(model::rfc3339),
+            current: s.phase == loc.phase(),
+        })
+        .collect())
+}
+
+pub fn rules(loc: &Located) -> BudgetRulesView {
+    BudgetRulesView {
+        ballot_style: loc.p.ballot_style.clone(),
+        vote_type: loc.p.vote_type.clone(),
+        min_projects: loc.p.min_projects,
+        max_projects: loc.p.max_projects,
+        eligibility: loc.p.eligibility.clone(),
+        rule: loc.p.rule.clone(),
+        locked: loc.p.rules_locked_at.is_some(),
+    }
+}
+
+/// A process with its phases, rules, headings and projects.
+pub fn process(conn: &mut DbConn, loc: &Located) -> Result<BudgetView, AppError> {
+    let counts = store::ballot_counts(conn, &loc.p.id)?;
+    let all = projects(conn, &loc.p.id)?;
+    let headings = store::headings(conn, &loc.p.id)?
+        .into_iter()
+        .map(|h| BudgetHeadingView {
+            ballots: counts.get(&h.id).copied().unwrap_or(0),
+            projects: all
+                .iter()
+                .filter(|p| p.heading_id == h.id)
+                .cloned()
+                .collect(),
+            id: h.id,
+            name: h.name,
+            amount: h.amount,
+        })
+        .collect();
+    let id = &loc.p.id;
+    Ok(BudgetView {
+        id: id.clone(),
+        title: loc.p.title.clone(),
+        description: loc.p.description.clone(),
+        owner: format!("@{}", loc.org_handle),
+        owner_name: loc.org_name.clone(),
+        origin: loc.p.origin.clone(),
+        phase: loc.p.phase.clone(),
+        rules: rules(loc),
+        phases: phases(conn, loc)?,
+        headings,
+        url: format!("/budgets/{id}"),
+        results: format!("/api/v1/budgets/{id}/results"),
+        export: format!("/api/v1/budgets/{id}/export.pb"),
+        created_at: model::rfc3339(loc.p.created_at),
+    })
+}
+
+/// What an import made.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BudgetImportedView {
+    /// The new process's id.
+    pub id: String,
+    pub title: String,
+    pub owner: String,
+    /// Its API address, its page, its results and its Pabulib file.
+    pub address: String,
+    pub url: String,
+    pub results: String,
+    pub export: String,
+    /// Its one heading.
+    pub heading_id: String,
+    pub projects: i64,
+    pub ballots: i64,
+    pub vote_type: String,
+}
+
+/// One project in a heading's results.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BudgetProjectResult {
+    pub number: String,
+    pub title: String,
+    pub cost: String,
+    /// Voters who chose it.
+    pub votes: u64,
+    pub selected: bool,
+}
+
+/// The count of one heading.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BudgetHeadingResults {
+    pub id: String,
+    pub name: String,
+    /// Funded project ids, as in the file, sorted as strings.
+    pub selected: Vec<String>,
+    /// Exact: an integer, or `n/d`.
+    pub total_cost: String,
+    pub budget: String,
+    pub voters: u64,
+    /// Every outcome under every way of breaking ties (irresolute rules only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub all_outcomes: Option<Vec<Vec<String>>>,
+    pub projects: Vec<BudgetProjectResult>,
+    /// The engine's explanation, stage by stage (greedy steps, Equal Shares rounds with
+    /// each supporter's share, budget increases, Phragmén loads).
+    #[schema(value_type = Vec<Object>)]
+    pub explanation: serde_json::Value,
+}
+
+/// The results of a process by a rule: over its headings, and each heading's count.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BudgetResultsView {
+    pub process: String,
+    /// The rule's canonical name.
+    pub rule: String,
+    pub tie_break: String,
+    pub pabutools_compatible: bool,
+    /// Funded project ids, as in the file, sorted as strings (over the headings asked).
+    pub selected: Vec<String>,
+    pub total_cost: String,
+    pub budget: String,
+    pub voters: u64,
+    /// With one heading: every outcome under every way of breaking ties (irresolute rules).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub all_outcomes: Option<Vec<Vec<String>>>,
+    /// With one heading: the engine's explanation.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Vec<Object>>)]
+    pub explanation: Option<serde_json::Value>,
+    pub headings: Vec<BudgetHeadingResults>,
+}
+
+fn exact(s: &str) -> Q {
+    model::exact(s).unwrap_or_else(Q::zero)
+}
+
+pub fn heading_results(
+    h: &HeadingRow,
+    projects: &[ProjectRow],
+    c: &Counted,
+) -> Result<BudgetHeadingResults, AppError> {
+    let title = |n: &str| {
+        projects
+            .iter()
+            .find(|p| p.heading_id == h.id && p.number == n)
+            .map(|p| p.title.clone())
+            .unwrap_or_default()
+    };
+    Ok(BudgetHeadingResults {
+        id: h.id.clone(),
+        name: h.name.clone(),
+        selected: c.outcome.selected.clone(),
+        total_cost: c.outcome.total_cost.clone(),
+        budget: c.outcome.budget.clone(),
+        voters: c.voters,
+        all_outcomes: c.outcome.all_outcomes.clone(),
+        projects: c
+            .tallies
+            .iter()
+            .map(|t| BudgetProjectResult {
+                title: title(&t.number),
+                number: t.number.clone(),
+                cost: projects
+                    .iter()
+                    .find(|p| p.heading_id == h.id && p.number == t.number)
+                    .map(|p| p.cost.clone())
+                    .unwrap_or_else(|| t.cost.to_string()),
+                votes: t.votes,
+                selected: t.funded,
+            })
+            .collect(),
+        explanation: serde_json::to_value(&c.outcome.explanation).map_err(AppError::internal)?,
+    })
+}
+
+/// The results over `headings` (each with its count).
+pub fn results(
+    loc: &Located,
+    asked: Asked,
+    projects: &[ProjectRow],
+    counted: &[(HeadingRow, std::sync::Arc<Counted>)],
+) -> Result<BudgetResultsView, AppError> {
+    let headings = counted
+        .iter()
+        .map(|(h, c)| heading_results(h, projects, c))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut selected: Vec<String> = headings
+        .iter()
+        .flat_map(|h| h.selected.iter().cloned())
+        .collect();
+    selected.sort();
+    let sum = |f: &dyn Fn(&BudgetHeadingResults) -> &str| {
+        headings
+            .iter()
+            .fold(Q::zero(), |a, h| a.add(&exact(f(h))))
+            .to_string()
+    };
+    let one = headings.len() == 1;
+    Ok(BudgetResultsView {
+        process: loc.p.id.clone(),
+        rule: asked.rule.name().into(),
+        tie_break: tie_break_name(asked.tie_break),
+        pabutools_compatible: asked.compatible,
+        selected,
+        total_cost: sum(&|h| h.total_cost.as_str()),
+        budget: sum(&|h| h.budget.as_str()),
+        voters: headings.iter().map(|h| h.voters).sum(),
+        all_outcomes: if one {
+            headings[0].all_outcomes.clone()
+        } else {
+            None
+        },
+        explanation: if one {
+            Some(headings[0].explanation.clone())
+        } else {
+            None
+        },
+        headings,
+    })
+}
+
+/// One of a voter's ballots.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BudgetBallotView {
+    pub heading_id: String,
+    pub heading: String,
+    /// The project numbers chosen, in ballot order.
+    pub projects: Vec<String>,
+}
+
+/// Whether the results of a process may be shown.
+pub fn results_out(loc: &Located) -> bool {
+    loc.phase().results_out() || loc.phase() == Phase::Finished
+}

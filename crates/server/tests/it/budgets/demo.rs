@@ -1,0 +1,153 @@
+//! The demo's budgets: Lagomar's 2025 budget imported from a Pabulib file, its 2026 budget
+//! (three districts and a city-wide heading, twenty projects, a few hundred ballots,
+//! finished, with results that the files count to again), and its 2027 budget for schools
+//! in its balloting phase, open to anyone signed in.
+
+use crate::support::TestApp;
+use reqwest::Method;
+use serde_json::Value;
+
+async fn get(app: &TestApp, path: &str) -> Value {
+    app.call_as(None, Method::GET, path, None, 200).await
+}
+
+#[tokio::test]
+async fn the_demo_has_a_past_a_finished_and_an_open_budget() {
+    let app = TestApp::spawn().await;
+    assert!(commonfare::demo::load(&app.state.db).expect("demo loads"));
+    let list = get(&app, "/api/v1/budgets?owner=lagomar-city").await;
+    let items = list["items"].as_array().unwrap();
+    let find = |title: &str| -> Value {
+        items
+            .iter()
+            .find(|b| b["title"] == title)
+            .unwrap_or_else(|| panic!("{title}: {list}"))
+            .clone()
+    };
+    let past = find("Lagomar 2025");
+    assert_eq!(
+        (past["origin"].as_str(), past["phase"].as_str()),
+        (Some("pabulib"), Some("finished"))
+    );
+    let y2026 = find("Lagomar participatory budget 2026");
+    assert_eq!(y2026["phase"], "finished");
+    let y2027 = find("Schools and young people 2027");
+    assert_eq!(y2027["phase"], "balloting");
+
+    let p = get(
+        &app,
+        &format!("/api/v1/budgets/{}", y2026["id"].as_str().unwrap()),
+    )
+    .await;
+    let headings = p["headings"].as_array().unwrap();
+    let names: Vec<&str> = headings
+        .iter()
+        .map(|h| h["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["City-wide", "Harbour", "Old Town", "Borgo Alto"]);
+    let projects: usize = headings
+        .iter()
+        .map(|h| h["projects"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(projects, 20);
+    let ballots: i64 = headings
+        .iter()
+        .map(|h| h["ballots"].as_i64().unwrap())
+        .sum();
+    assert!(
+        (300..500).contains(&ballots),
+        "a few hundred ballots: {ballots}"
+    );
+    assert!(
+        headings[1]["projects"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|x| x["state"] == "rejected" && !x["reason"].as_str().unwrap().is_empty())
+    );
+    assert_eq!(p["rules"]["ballot_style"], "knapsack");
+    assert_eq!(p["rules"]["locked"], true);
+
+    // The results, per heading, equal what the engine counts from each heading's file.
+    let id = p["id"].as_str().unwrap();
+    let r = get(&app, &format!("/api/v1/budgets/{id}/results")).await;
+    assert_eq!(r["rule"], "mes_cost_add1_greedy_completion");
+    for h in r["headings"].as_array().unwrap() {
+        assert!(!h["selected"].as_array().unwrap().is_empty(), "{h}");
+        let file = app
+            .program()
+            .get(app.url(&format!(
+                "/api/v1/budgets/{id}/export.pb?heading={}",
+                h["id"].as_str().unwrap()
+            )))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        let inst = commonfare_decide::pb::parse_pb("demo", &file).unwrap();
+        let o = commonfare_decide::pb::run(
+            &inst,
+            commonfare_decide::pb::Rule::MesCostAdd1GreedyCompletion,
+            &Default::default(),
+        )
+        .unwrap();
+        assert_eq!(serde_json::json!(o.selected), h["selected"]);
+    }
+    // One funded project is under way, with its milestones.
+    let under_way: Vec<&Value> = headings
+        .iter()
+        .flat_map(|h| h["projects"].as_array().unwrap())
+        .filter(|x| x["progress_status"] == "under_way")
+        .collect();
+    assert_eq!(under_way.len(), 1);
+    assert_eq!(under_way[0]["progress"], 40);
+    assert_eq!(under_way[0]["milestones"].as_array().unwrap().len(), 2);
+    // Equal Shares and greedy differ somewhere: the page has something to show.
+    let g = get(&app, &format!("/api/v1/budgets/{id}/results?rule=greedy")).await;
+    assert_ne!(g["selected"], r["selected"]);
+
+    // Amara voted online in 2026: her results page says what her ballot paid for.
+    let amara = app.browser();
+    let r = app
+        .post_form(
+            &amara,
+            "/signin",
+            "/signin",
+            &[("handle", "amara"), ("password", "commonfare-demo")],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let html = app.page(&amara, &format!("/budgets/{id}/results")).await;
+    assert!(html.contains("What my ballot did"), "{html}");
+    let html = app
+        .page(
+            &amara,
+            &format!("/budgets/{}", y2027["id"].as_str().unwrap()),
+        )
+        .await;
+    assert!(html.contains("Your ballot is in"), "{html}");
+    assert!(html.contains("Change my ballot"));
+
+    // The journal tells the story in the city's record.
+    let record = get(
+        &app,
+        "/api/v1/activity?context=organization:lagomar-city&limit=100",
+    )
+    .await;
+    let kinds: Vec<&str> = record["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    for k in [
+        "budget.imported",
+        "budget.created",
+        "budget.phase_changed",
+        "budget.ballot_cast",
+    ] {
+        assert!(kinds.contains(&k), "{k}: {kinds:?}");
+    }
+}
