@@ -320,6 +320,7 @@ pub struct CreditView {
 
 /// A commons' licence policy, with every clause it has worded in the reader's language.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = LicencePolicyView)]
 pub struct PolicyView {
     /// The commons' handle.
     pub commons: String,

@@ -545,7 +545,7 @@ pub async fn add_maintainer(
 /// Removes a maintainer, or steps down (maintainers only; never the last one).
 #[utoipa::path(delete, path = "/api/v1/commons/{handle}/maintainers/{person}", tag = "commons", security(("bearer" = [])),
     params(("handle" = String, Path), ("person" = String, Path)),
-    responses((status = 200, body = CommonsView), (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem)))]
+    responses((status = 200, body = CommonsView), (status = 401, body = Problem), (status = 403, body = Problem), (status = 404, body = Problem), (status = 409, body = Problem), (status = 422, description = "the person is not a maintainer of the commons", body = Problem)))]
 pub async fn remove_maintainer(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,

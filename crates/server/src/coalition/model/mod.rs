@@ -250,6 +250,7 @@ impl Use {
 /// The answer of a determination.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
+#[schema(as = DeterminationOutcome)]
 pub enum Outcome {
     /// Permitted: the use is not commercial.
     PermittedNonCommercial,
