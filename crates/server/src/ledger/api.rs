@@ -628,16 +628,11 @@ pub async fn post_distribution(
     ApiViewer(p): ApiViewer,
     Path((handle, number)): Path<(String, i64)>,
 ) -> Result<Json<DistributionView>, ApiError> {
-    Ok(Json(
-        state
-            .db
-            .write(move |c| {
-                let t = service::require_treasury(c, &handle)?;
-                let (d, _) = distributions::post(c, &p, &t, number)?;
-                views::distribution_view(c, &t, &d)
-            })
-            .await?,
-    ))
+    write_on(state, handle, move |c, t| {
+        let (d, _) = distributions::post(c, &p, t, number)?;
+        views::distribution_view(c, t, &d)
+    })
+    .await
 }
 
 /// Discards a previewed distribution (a steward); nothing is booked.
@@ -653,16 +648,11 @@ pub async fn discard_distribution(
     ApiViewer(p): ApiViewer,
     Path((handle, number)): Path<(String, i64)>,
 ) -> Result<Json<DistributionView>, ApiError> {
-    Ok(Json(
-        state
-            .db
-            .write(move |c| {
-                let t = service::require_treasury(c, &handle)?;
-                let d = distributions::discard(c, &p, &t, number)?;
-                views::distribution_view(c, &t, &d)
-            })
-            .await?,
-    ))
+    write_on(state, handle, move |c, t| {
+        let d = distributions::discard(c, &p, t, number)?;
+        views::distribution_view(c, t, &d)
+    })
+    .await
 }
 
 /// What a person was paid back: every share of a posted distribution they received (with
@@ -940,11 +930,22 @@ pub struct PayInput {
     pub to: Option<String>,
 }
 
-async fn decided(
+/// Loads the treasury `handle` and runs `act` on it in one write transaction, answering
+/// what it returns: the shape of every steward's action on a treasury's object.
+async fn write_on<V: Serialize + Send + 'static>(
     state: AppState,
-    f: impl FnOnce(&mut crate::db::DbConn) -> Result<ExpenseView, AppError> + Send + 'static,
-) -> Result<Json<ExpenseView>, ApiError> {
-    Ok(Json(state.db.write(f).await?))
+    handle: String,
+    act: impl FnOnce(&mut crate::db::DbConn, &TreasuryRow) -> Result<V, AppError> + Send + 'static,
+) -> Result<Json<V>, ApiError> {
+    Ok(Json(
+        state
+            .db
+            .write(move |c| {
+                let t = service::require_treasury(c, &handle)?;
+                act(c, &t)
+            })
+            .await?,
+    ))
 }
 
 /// Approves a submitted expense (a steward who did not submit it). It is approved once
@@ -962,10 +963,9 @@ pub async fn approve_expense(
     Path((handle, number)): Path<(String, i64)>,
     ApiJson(i): ApiJson<VerdictInput>,
 ) -> Result<Json<ExpenseView>, ApiError> {
-    decided(state, move |c| {
-        let t = service::require_treasury(c, &handle)?;
-        let e = expenses::vote(c, &p, &t, number, true, &i.reason)?;
-        views::expense_view(c, &t, &e, true)
+    write_on(state, handle, move |c, t| {
+        let e = expenses::vote(c, &p, t, number, true, &i.reason)?;
+        views::expense_view(c, t, &e, true)
     })
     .await
 }
@@ -985,10 +985,9 @@ pub async fn reject_expense(
     Path((handle, number)): Path<(String, i64)>,
     ApiJson(i): ApiJson<VerdictInput>,
 ) -> Result<Json<ExpenseView>, ApiError> {
-    decided(state, move |c| {
-        let t = service::require_treasury(c, &handle)?;
-        let e = expenses::vote(c, &p, &t, number, false, &i.reason)?;
-        views::expense_view(c, &t, &e, true)
+    write_on(state, handle, move |c, t| {
+        let e = expenses::vote(c, &p, t, number, false, &i.reason)?;
+        views::expense_view(c, t, &e, true)
     })
     .await
 }
@@ -1007,10 +1006,9 @@ pub async fn pay_expense(
     Path((handle, number)): Path<(String, i64)>,
     ApiJson(i): ApiJson<PayInput>,
 ) -> Result<Json<ExpenseView>, ApiError> {
-    decided(state, move |c| {
-        let t = service::require_treasury(c, &handle)?;
-        let e = expenses::pay(c, &p, &t, number, &i.from, i.to.as_deref())?;
-        views::expense_view(c, &t, &e, true)
+    write_on(state, handle, move |c, t| {
+        let e = expenses::pay(c, &p, t, number, &i.from, i.to.as_deref())?;
+        views::expense_view(c, t, &e, true)
     })
     .await
 }
@@ -1028,10 +1026,9 @@ pub async fn cancel_expense(
     ApiViewer(p): ApiViewer,
     Path((handle, number)): Path<(String, i64)>,
 ) -> Result<Json<ExpenseView>, ApiError> {
-    decided(state, move |c| {
-        let t = service::require_treasury(c, &handle)?;
-        let e = expenses::cancel(c, &p, &t, number)?;
-        views::expense_view(c, &t, &e, true)
+    write_on(state, handle, move |c, t| {
+        let e = expenses::cancel(c, &p, t, number)?;
+        views::expense_view(c, t, &e, true)
     })
     .await
 }
@@ -1147,16 +1144,11 @@ pub async fn post_hold(
     Path((handle, number)): Path<(String, i64)>,
     ApiJson(i): ApiJson<PostHoldInput>,
 ) -> Result<Json<HoldView>, ApiError> {
-    Ok(Json(
-        state
-            .db
-            .write(move |c| {
-                let t = service::require_treasury(c, &handle)?;
-                let h = holds::post(c, &p, &t, number, i.amount.as_deref())?;
-                views::hold_view(c, &t, &h)
-            })
-            .await?,
-    ))
+    write_on(state, handle, move |c, t| {
+        let h = holds::post(c, &p, t, number, i.amount.as_deref())?;
+        views::hold_view(c, t, &h)
+    })
+    .await
 }
 
 /// Voids a pending hold (a steward): what it set aside is free again.
@@ -1172,14 +1164,9 @@ pub async fn void_hold(
     ApiViewer(p): ApiViewer,
     Path((handle, number)): Path<(String, i64)>,
 ) -> Result<Json<HoldView>, ApiError> {
-    Ok(Json(
-        state
-            .db
-            .write(move |c| {
-                let t = service::require_treasury(c, &handle)?;
-                let h = holds::void(c, &p, &t, number)?;
-                views::hold_view(c, &t, &h)
-            })
-            .await?,
-    ))
+    write_on(state, handle, move |c, t| {
+        let h = holds::void(c, &p, t, number)?;
+        views::hold_view(c, t, &h)
+    })
+    .await
 }

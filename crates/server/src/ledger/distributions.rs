@@ -231,6 +231,7 @@ fn payee_account(
     actor: &Actor,
     t: &TreasuryRow,
     person_id: &str,
+    handle: &str,
     unit: &str,
 ) -> Result<AccountRow, AppError> {
     if let Some(a) = store::payee_account(conn, &t.id, person_id)?
@@ -238,8 +239,7 @@ fn payee_account(
     {
         return Ok(a);
     }
-    let handle = crate::accounts::handle_of(conn, person_id)?;
-    let name = payee_name(conn, t, &handle)?;
+    let name = payee_name(conn, t, handle)?;
     let a = service::open_account(
         conn,
         actor,
@@ -292,15 +292,17 @@ pub fn post(
         unit: d.unit.clone(),
     }];
     let mut lines = Vec::with_capacity(shares.len());
+    let handles = crate::accounts::handles_by_id(conn, shares.iter().map(|s| s.person_id.clone()))?;
     for s in &shares {
-        let a = payee_account(conn, actor, t, &s.person_id, &d.unit)?;
+        let handle = handles.get(&s.person_id).cloned().unwrap_or_default();
+        let a = payee_account(conn, actor, t, &s.person_id, &handle, &d.unit)?;
         legs.push(LegInput {
             account: a.name,
             amount: number_text(-s.amount)?,
             unit: d.unit.clone(),
         });
         lines.push(events::ShareLine {
-            person: crate::accounts::handle_of(conn, &s.person_id)?,
+            person: handle,
             amount: Money::from_minor(s.amount, total.unit()).to_string(),
         });
     }

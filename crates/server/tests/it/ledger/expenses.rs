@@ -176,6 +176,33 @@ async fn an_expense_goes_from_submitted_through_two_approvals_to_paid() {
     assert_eq!(b["votes"][0]["person"], "ada");
     assert_eq!(b["votes"][0]["reason"], "Needed");
 
+    // Paid by a steward only, and not by the member who submitted it.
+    let p = call(
+        &app,
+        Some(&c.member),
+        &format!("{one}/pay"),
+        json!({"from": "bank"}),
+        403,
+    )
+    .await;
+    assert_eq!(p["code"], "not_steward", "{p}");
+    call(
+        &app,
+        None,
+        &format!("{one}/pay"),
+        json!({"from": "bank"}),
+        401,
+    )
+    .await;
+    app.call_as(
+        None,
+        Method::PUT,
+        &format!("{T}/approval-rule"),
+        Some(json!({"approvals": 2})),
+        401,
+    )
+    .await;
+
     // Paid only when the bank holds it; then recorded as spending.
     let p = call(
         &app,

@@ -156,6 +156,22 @@ async fn a_hold_sets_money_aside_until_it_is_posted_in_part_or_voided() {
         403,
     )
     .await;
+    app.call_as(
+        None,
+        Method::POST,
+        &w.api("/holds/2/post"),
+        Some(json!({})),
+        401,
+    )
+    .await;
+    app.call_as(
+        Some(&w.member),
+        Method::POST,
+        &w.api("/holds/2/post"),
+        Some(json!({})),
+        403,
+    )
+    .await;
     let mut same = hold("1");
     same["to"] = json!("bank");
     for (body, code) in [
