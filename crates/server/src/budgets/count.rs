@@ -145,8 +145,22 @@ pub fn count(instance: &Instance, asked: Asked) -> Result<Counted, AppError> {
         ..Options::default()
     };
     let outcome =
-        commonfare_decide::pb::rules::run_with_support(instance, &support, asked.rule, &opts)
-            .map_err(|e| refused(e, asked.rule))?;
+        match commonfare_decide::pb::rules::run_with_support(instance, &support, asked.rule, &opts)
+        {
+            Ok(o) => o,
+            // Nobody voted under a heading: nothing is funded (rather than no answer).
+            Err(RuleError::NoVoters) => Outcome {
+                rule: asked.rule.name().to_string(),
+                tie_break: asked.tie_break,
+                pabutools_compatible: asked.compatible,
+                selected: Vec::new(),
+                total_cost: "0".into(),
+                budget: instance.budget.to_string(),
+                all_outcomes: None,
+                explanation: Vec::new(),
+            },
+            Err(e) => return Err(refused(e, asked.rule)),
+        };
     let tallies = explain::tallies(instance, &support, &outcome);
     Ok(Counted {
         outcome,

@@ -128,10 +128,12 @@ fn greedy_left<'a>(instance: &Instance, outcome: &'a Outcome) -> HashMap<&'a str
     out
 }
 
-/// What each group of identical ballots paid in each Equal Shares round.
+/// What each group of identical ballots paid in each Equal Shares round. Kept as floats:
+/// these sums are for people, rounded to cents, and exact sums of tens of thousands of
+/// shares with different denominators grow too large to be quick.
 struct Spending {
     /// Per group: (round, amount each of its voters paid).
-    paid: Vec<Vec<(usize, Q)>>,
+    paid: Vec<Vec<(usize, f64)>>,
     /// The project number of each round.
     rounds: Vec<String>,
 }
@@ -143,18 +145,18 @@ fn spending(instance: &Instance, support: &Support, start: &Q, rounds: &[MesRoun
         .enumerate()
         .map(|(i, p)| (p.id.as_str(), i))
         .collect();
-    let mut left: Vec<Q> = vec![start.clone(); support.mult.len()];
-    let mut paid: Vec<Vec<(usize, Q)>> = vec![Vec::new(); support.mult.len()];
+    let mut left: Vec<f64> = vec![start.to_f64(); support.mult.len()];
+    let mut paid: Vec<Vec<(usize, f64)>> = vec![Vec::new(); support.mult.len()];
     for (r, round) in rounds.iter().enumerate() {
         let Some(&p) = index.get(round.project.as_str()) else {
             continue;
         };
-        let share = exact(&round.share_per_supporter);
+        let share = exact(&round.share_per_supporter).to_f64();
         for &g in &support.supporters[p] {
             let g = g as usize;
-            let pay = left[g].min_of(&share);
-            if !pay.is_zero() {
-                left[g] = left[g].sub(&pay);
+            let pay = left[g].min(share);
+            if pay > 0.0 {
+                left[g] -= pay;
                 paid[g].push((r, pay));
             }
         }
@@ -165,33 +167,36 @@ fn spending(instance: &Instance, support: &Support, start: &Q, rounds: &[MesRoun
     }
 }
 
+/// A float amount as an exact number of cents.
+fn to_cents(x: f64) -> Q {
+    Q::ratio((x * 100.0).round() as i128, 100)
+}
+
 impl Spending {
     fn lost(&self, project: usize, support: &Support, start: &Q) -> Lost {
-        let mut per_round: HashMap<usize, Q> = HashMap::new();
+        let mut per_round: HashMap<usize, f64> = HashMap::new();
         let mut supporters = 0u64;
-        let mut started = Q::zero();
-        let mut spent_all = Q::zero();
+        let mut spent_all = 0.0;
         for &g in &support.supporters[project] {
             let g = g as usize;
             let m = support.mult[g];
             supporters += m;
-            started = started.add(&start.mul_int(m));
             for (r, pay) in &self.paid[g] {
-                let total = pay.mul_int(m);
-                spent_all = spent_all.add(&total);
-                let e = per_round.entry(*r).or_insert_with(Q::zero);
-                *e = e.add(&total);
+                let total = pay * m as f64;
+                spent_all += total;
+                *per_round.entry(*r).or_insert(0.0) += total;
             }
         }
+        let started = start.to_f64() * supporters as f64;
         let mut spent: Vec<(String, Q)> = per_round
             .into_iter()
-            .map(|(r, q)| (self.rounds[r].clone(), q))
+            .map(|(r, q)| (self.rounds[r].clone(), to_cents(q)))
             .collect();
         spent.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         Lost::Shares {
             supporters,
-            left: started.sub(&spent_all),
-            started,
+            left: to_cents(started - spent_all),
+            started: to_cents(started),
             spent,
         }
     }

@@ -169,9 +169,8 @@ pub struct MilestoneRow {
     pub created_at: i64,
 }
 
-/// Rows per insert statement when many are written at once (well under both engines'
-/// limits on bound values).
-const CHUNK: usize = 1_000;
+/// Projects per insert statement (well under both engines' limits on bound values).
+const CHUNK: usize = 100;
 
 pub fn insert_process(conn: &mut DbConn, p: &ProcessRow) -> Result<(), AppError> {
     let p = p.clone();
@@ -224,7 +223,7 @@ pub fn insert_heading(conn: &mut DbConn, h: &HeadingRow) -> Result<(), AppError>
 }
 
 pub fn insert_projects(conn: &mut DbConn, rows: &[ProjectRow]) -> Result<(), AppError> {
-    for chunk in rows.chunks(CHUNK / 10) {
+    for chunk in rows.chunks(CHUNK) {
         crate::db::native!(conn, |c| diesel::insert_into(budget_projects::table)
             .values(chunk)
             .execute(c))?;
@@ -232,12 +231,21 @@ pub fn insert_projects(conn: &mut DbConn, rows: &[ProjectRow]) -> Result<(), App
     Ok(())
 }
 
-/// Writes many ballots (a file's, or a stack of paper ones), a thousand per statement.
+/// Ballots per insert statement: a whole batch of them has a fixed shape, whose prepared
+/// statement the connection keeps (a slice of any length is prepared again each time).
+const BALLOTS: usize = 512;
+
+/// Writes many ballots (a file's, or a stack of paper ones), 512 per statement.
 pub fn insert_ballots(conn: &mut DbConn, rows: &[BallotRow]) -> Result<(), AppError> {
-    for chunk in rows.chunks(CHUNK) {
-        crate::db::native!(conn, |c| diesel::insert_into(budget_ballots::table)
-            .values(chunk)
-            .execute(c))?;
+    for chunk in rows.chunks(BALLOTS) {
+        match <&[BallotRow; BALLOTS]>::try_from(chunk) {
+            Ok(full) => crate::db::native!(conn, |c| diesel::insert_into(budget_ballots::table)
+                .values(full)
+                .execute(c))?,
+            Err(_) => crate::db::native!(conn, |c| diesel::insert_into(budget_ballots::table)
+                .values(chunk)
+                .execute(c))?,
+        };
     }
     Ok(())
 }
@@ -545,19 +553,36 @@ pub fn ballots_of_voter(
 }
 
 /// Writes a voter's ballot for a heading, or replaces the one they cast: one statement
-/// on the unique index, so racing copies leave one row. True when it replaced one.
+/// on the unique index of voters' ballots, so racing copies leave one row. True when it
+/// replaced one.
 pub fn put_ballot(conn: &mut DbConn, row: &BallotRow) -> Result<bool, AppError> {
+    use diesel::sql_types::{BigInt, Text};
     let voter = row.voter_id.clone().unwrap_or_default();
     let before = ballot_of(conn, &row.heading_id, &voter)?.is_some();
-    crate::db::native!(conn, |c| diesel::insert_into(budget_ballots::table)
-        .values(row)
-        .on_conflict((budget_ballots::heading_id, budget_ballots::voter_id))
-        .do_update()
-        .set((
-            budget_ballots::vote.eq(&row.vote),
-            budget_ballots::cast_at.eq(row.cast_at),
-        ))
-        .execute(c))?;
+    // The index leaves ballots without a voter out, so the conflict target names its
+    // condition too, which diesel's upsert cannot say.
+    let sql = match conn {
+        DbConn::Sqlite(_) => {
+            "INSERT INTO budget_ballots (id, process_id, heading_id, voter_id, origin, vote, cast_at) \
+             VALUES (?, ?, ?, ?, 'online', ?, ?) \
+             ON CONFLICT (heading_id, voter_id) WHERE voter_id IS NOT NULL \
+             DO UPDATE SET vote = excluded.vote, cast_at = excluded.cast_at"
+        }
+        DbConn::Postgres(_) => {
+            "INSERT INTO budget_ballots (id, process_id, heading_id, voter_id, origin, vote, cast_at) \
+             VALUES ($1, $2, $3, $4, 'online', $5, $6) \
+             ON CONFLICT (heading_id, voter_id) WHERE voter_id IS NOT NULL \
+             DO UPDATE SET vote = excluded.vote, cast_at = excluded.cast_at"
+        }
+    };
+    diesel::sql_query(sql)
+        .bind::<Text, _>(&row.id)
+        .bind::<Text, _>(&row.process_id)
+        .bind::<Text, _>(&row.heading_id)
+        .bind::<Text, _>(&voter)
+        .bind::<Text, _>(&row.vote)
+        .bind::<BigInt, _>(row.cast_at)
+        .execute(conn)?;
     Ok(before)
 }
 

@@ -192,6 +192,11 @@ async fn a_process_runs_from_proposals_to_results() {
         "three in the harbour, one city-wide, none in the old town"
     );
     assert!(all.get("explanation").is_none());
+    // Nobody voted in the old town: under Equal Shares, nothing is funded there.
+    let (status, es) = results(&app, &id, "").await;
+    assert_eq!(status, 200, "{es}");
+    assert_eq!(es["headings"][2]["selected"], json!([]));
+    assert_eq!(es["headings"][2]["voters"], 0);
 
     // Each heading's file: the one asked; without one, which there are.
     let r = app
