@@ -25,6 +25,7 @@ pub use crate::state::AppState;
 pub fn state(config: Config) -> anyhow::Result<AppState> {
     let mut state = AppState::new(config)?;
     crate::journal::install(&mut state, crate::ops::EVENT_TYPES, crate::ops::CONTEXTS);
+    crate::journal::seal(&state.db)?;
     crate::metrics::install(&mut state);
     crate::accounts::install(&mut state)?;
     crate::commons::install(&mut state);

@@ -39,6 +39,9 @@ enum Command {
     /// The treasuries' ledgers as hledger or Beancount journals.
     #[command(subcommand)]
     Ledger(cli::ledger::LedgerCommand),
+    /// Recompute the journal's running hash and every treasury's chain of seals, and name
+    /// the first event or transaction that differs (exit status 1 if one does).
+    Verify(ConfigArgs),
 }
 
 #[derive(Args)]
@@ -93,6 +96,7 @@ fn main() -> ExitCode {
         Command::Decide(cmd) => cli::decide::run(cmd),
         Command::Value(cmd) => cli::value::run(cmd),
         Command::Ledger(cmd) => cli::ledger::run(cmd),
+        Command::Verify(args) => cli::verify::run(&args),
         Command::Serve(args) => serve(args),
         Command::Migrate(args) => load(&args).and_then(|cfg| {
             let n = commonfare::ops::migrate(&cfg)?;

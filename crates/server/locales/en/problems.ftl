@@ -698,3 +698,6 @@ problem-hold-state = hold #{ $number } is { $state ->
     [voided] voided
    *[expired] expired
 } already: place a new one to set money aside again
+problem-journal-verify-admins = only an instance administrator may recompute the whole journal's hash over the API; anyone with the database can run `commonfare verify`
+problem-ledger-period-day = { $field } "{ $given }" is not a day: write it as YYYY-MM-DD
+problem-ledger-period-order = the period starts on { $from }, after its end on { $to }: put the earlier day in `from`

@@ -698,3 +698,6 @@ problem-hold-state = la reserva n.º { $number } ya está { $state ->
     [voided] anulada
    *[expired] vencida
 }: cree una nueva para apartar dinero otra vez
+problem-journal-verify-admins = solo un administrador de la instancia puede recalcular la huella de todo el diario por la API; quien tenga la base de datos puede ejecutar `commonfare verify`
+problem-ledger-period-day = { $field } «{ $given }» no es un día: escríbelo como AAAA-MM-DD
+problem-ledger-period-order = el periodo empieza el { $from }, después de su fin el { $to }: pon el día anterior en `from`

@@ -698,3 +698,6 @@ problem-hold-state = la réserve nº { $number } est déjà { $state ->
     [voided] annulée
    *[expired] expirée
 } : créez-en une nouvelle pour mettre de l'argent de côté
+problem-journal-verify-admins = seul un administrateur de l'instance peut recalculer l'empreinte de tout le journal par l'API ; quiconque a la base de données peut lancer `commonfare verify`
+problem-ledger-period-day = { $field } « { $given } » n'est pas un jour : écrivez-le AAAA-MM-JJ
+problem-ledger-period-order = la période commence le { $from }, après sa fin le { $to } : mettez le jour le plus tôt dans `from`

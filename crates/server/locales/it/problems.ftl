@@ -671,3 +671,6 @@ problem-hold-state = l'accantonamento n. { $number } è già { $state ->
     [voided] annullato
    *[expired] scaduto
 }: creane uno nuovo per mettere da parte denaro
+problem-journal-verify-admins = solo un amministratore dell'istanza può ricalcolare l'impronta di tutto il registro tramite l'API; chi ha il database può eseguire `commonfare verify`
+problem-ledger-period-day = { $field } «{ $given }» non è un giorno: scrivilo come AAAA-MM-GG
+problem-ledger-period-order = il periodo inizia il { $from }, dopo la sua fine il { $to }: metti il giorno precedente in `from`

@@ -3,3 +3,4 @@
 pub mod decide;
 pub mod ledger;
 pub mod value;
+pub mod verify;

@@ -105,6 +105,7 @@ diesel::table! {
         payload -> Text,
         kind -> Text,
         context -> Text,
+        hash -> Nullable<Text>,
     }
 }
 

@@ -176,6 +176,7 @@ impl Tried {
             context: String::new(),
             summary: "(the stored summary)".into(),
             payload: serde_json::to_string(&payload).expect("a payload"),
+            hash: None,
         };
         for lang in Lang::ALL {
             let line = line_of(&[self.types], &e, lang)
@@ -256,6 +257,7 @@ mod tests {
             context: "commons:c".into(),
             summary: "@ada forked rye at revision 3 as rye-2".into(),
             payload: payload.into(),
+            hash: None,
         }
     }
 

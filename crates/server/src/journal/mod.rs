@@ -6,6 +6,7 @@
 pub mod cache;
 #[cfg(test)]
 mod cache_tests;
+pub mod chain;
 pub mod contexts;
 pub mod feeds;
 pub mod lines;
@@ -59,6 +60,19 @@ pub fn install(
     contexts::install(contexts);
 }
 
+/// Gives their running hash to the events written before the journal had one; run once
+/// at start, before the first new event.
+pub fn seal(db: &crate::db::Db) -> Result<u64, AppError> {
+    let sealed = db.write_blocking(chain::seal_backlog)?;
+    if sealed > 0 {
+        tracing::info!(
+            sealed,
+            "sealed the journal's events written before its running hash"
+        );
+    }
+    Ok(sealed)
+}
+
 /// One type of journal event.
 #[derive(Serialize, ToSchema)]
 pub struct EventTypeView {
@@ -90,6 +104,37 @@ pub async fn types_api() -> axum::Json<Vec<EventTypeView>> {
     )
 }
 
+/// The newest event's position and running hash: what a mirror or a reader keeps to
+/// compare with later.
+#[utoipa::path(get, path = "/api/v1/activity/head", tag = "journal",
+    responses((status = 200, description = "the journal's newest event and its running hash", body = chain::Head)))]
+pub async fn head_api(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> Result<axum::Json<chain::Head>, ApiError> {
+    Ok(axum::Json(state.db.read(chain::head).await?))
+}
+
+/// Recomputes the running hash of every event from the first: where the chain ends, and
+/// the first event whose stored hash differs, if one does (an administrator's check, as
+/// `commonfare verify` is the operator's).
+#[utoipa::path(get, path = "/api/v1/activity/verify", tag = "journal", security(("bearer" = [])),
+    responses((status = 200, description = "the recomputed chain", body = chain::Verification),
+        (status = 401, description = "not signed in", body = crate::error::Problem),
+        (status = 403, description = "not an instance administrator", body = crate::error::Problem)))]
+pub async fn verify_api(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    crate::web::actor::ApiViewer(viewer): crate::web::actor::ApiViewer,
+) -> Result<axum::Json<chain::Verification>, ApiError> {
+    if !viewer.is_admin {
+        return Err(
+            AppError::forbidden(crate::error::detail!("problem-journal-verify-admins")).into(),
+        );
+    }
+    Ok(axum::Json(
+        state.db.read(|c| chain::verify(c, |_| {})).await?,
+    ))
+}
+
 /// Page routes (they get CSRF cookies and the HTML error pages).
 pub fn pages() -> axum::Router<AppState> {
     axum::Router::new()
@@ -102,6 +147,8 @@ pub fn api() -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(list_api))
         .routes(routes!(types_api))
+        .routes(routes!(head_api))
+        .routes(routes!(verify_api))
         .routes(routes!(feeds::stream))
 }
 

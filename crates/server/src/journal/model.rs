@@ -259,6 +259,10 @@ pub struct Event {
     #[schema(value_type = Object)]
     #[serde(serialize_with = "raw_json")]
     pub payload: String,
+    /// The running hash: SHA-256 of the previous event's hash and this event's fields
+    /// (`commonfare verify` recomputes the chain); absent only on an event written before
+    /// the journal had one and not yet sealed.
+    pub hash: Option<String>,
 }
 
 /// Writes the stored JSON text as JSON. Borrowing it as a `RawValue` only validates it

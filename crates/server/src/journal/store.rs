@@ -38,19 +38,32 @@ pub fn record<P: serde::Serialize>(
             object.kind.as_str()
         )));
     }
-    if let DbConn::Postgres(_) = conn {
-        // PostgreSQL hands out identity values before commit, so two concurrent writers
-        // could commit seq 8 after a reader saw seq 9, and a resuming SSE client would
-        // skip 8. Taking one transaction-scoped lock before the insert makes journal
-        // appends commit in seq order. SQLite has a single writer already.
-        diesel::sql_query("SELECT pg_advisory_xact_lock(7460)").execute(conn)?;
-    }
+    lock_appends(conn)?;
     let id = crate::db::new_id();
     // Fixed text: diesel writes out a single-row INSERT's SQL on every run.
     let (at, payload, context) = (now_ms(), payload.to_string(), object.stored_context());
+    // Appends are serialized from here (the lock above, or SQLite's one writer), so the
+    // newest event is the one this one follows.
+    let previous = super::chain::last_hash(conn)?;
+    let hash = super::chain::link(
+        &previous,
+        &super::chain::Linked {
+            id: &id,
+            at,
+            actor,
+            verb: kind.verb.as_str(),
+            kind: kind.name,
+            object_type: object.kind.as_str(),
+            object_id: &object.id,
+            object_url: &object.url,
+            context: &context,
+            summary,
+            payload: &payload,
+        },
+    );
     Fixed::insert(
         "INSERT INTO journal (id, at, actor, verb, object_type, object_id, object_url, summary, \
-         payload, kind, context)",
+         payload, kind, context, hash)",
         vec![
             Bind::Text(&id),
             Bind::BigInt(at),
@@ -63,10 +76,23 @@ pub fn record<P: serde::Serialize>(
             Bind::Text(&payload),
             Bind::Text(kind.name),
             Bind::Text(&context),
+            Bind::Text(&hash),
         ],
     )
     .run(conn)?;
     Ok(id)
+}
+
+/// Serializes appends until the caller's transaction ends. PostgreSQL hands out identity
+/// values before commit, so two concurrent writers could commit seq 8 after a reader saw
+/// seq 9, and a resuming SSE client would skip 8; and each event's hash follows the one
+/// before it. Taking one transaction-scoped lock before the insert makes journal appends
+/// commit in seq order, one after the other. SQLite has a single writer already.
+pub fn lock_appends(conn: &mut DbConn) -> Result<(), AppError> {
+    if let DbConn::Postgres(_) = conn {
+        diesel::sql_query("SELECT pg_advisory_xact_lock(7460)").execute(conn)?;
+    }
+    Ok(())
 }
 
 /// Newest first, strictly before `before` when given; at most `MAX_PAGE + 1` rows, so that

@@ -12,6 +12,7 @@ use super::expenses;
 use super::holds;
 use super::journals::{self, Format};
 use super::service::{self, Draft, LegInput, NewAccount, Recorded};
+use super::statements::StatementsView;
 use super::store::TreasuryRow;
 use super::views::{
     self, AccountView, Balances, DistributionView, ExpenseView, HoldView, PaidBackView,
@@ -274,6 +275,41 @@ pub async fn chain(
 ) -> Result<Json<ChainView>, ApiError> {
     Ok(Json(
         state.db.read(move |c| super::chain::verify(c, &t)).await?,
+    ))
+}
+
+/// The period of a treasury's statements.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PeriodParams {
+    /// First day of the income statement, `YYYY-MM-DD` (default: the first of January of
+    /// `to`'s year).
+    pub from: Option<String>,
+    /// Last day of the income statement and the day of the balance sheet, `YYYY-MM-DD`
+    /// (default: today).
+    pub to: Option<String>,
+}
+
+/// The treasury's balance sheet at the end of `to` and its income statement from `from`
+/// to `to`, per unit.
+#[utoipa::path(get, path = "/api/v1/treasuries/{handle}/statements", tag = "ledger",
+    params(("handle" = String, Path), PeriodParams),
+    responses((status = 200, description = "the balance sheet and the income statement, per unit", body = StatementsView),
+        (status = 400, description = "a malformed query", body = Problem),
+        (status = 404, description = "no such treasury", body = Problem),
+        (status = 422, description = "a day that is not YYYY-MM-DD, or a period that ends before it starts", body = Problem)))]
+pub async fn statements(
+    State(state): State<AppState>,
+    Found(t): Found<TreasuryRow>,
+    Query(p): Query<PeriodParams>,
+) -> Result<Json<StatementsView>, ApiError> {
+    let (from, to) =
+        super::statements::period(p.from.as_deref(), p.to.as_deref(), service::today())?;
+    Ok(Json(
+        state
+            .db
+            .read(move |c| super::statements::statements(c, &t, from, to))
+            .await?,
     ))
 }
 

@@ -35,6 +35,7 @@ mod model;
 mod pages;
 mod service;
 mod shares;
+mod statements;
 mod store;
 mod views;
 
@@ -49,6 +50,7 @@ use crate::error::AppError;
 use crate::state::AppState;
 use axum::Router;
 use axum::routing::{get, post};
+pub use chain::ChainView;
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -120,6 +122,7 @@ pub fn pages() -> Router<AppState> {
     Router::new()
         .route("/treasuries", get(pages::list))
         .route("/treasuries/{handle}", get(pages::show))
+        .route("/treasuries/{handle}/statements", get(pages::statements))
         .route(
             "/treasuries/{handle}/distributions",
             get(distribution_pages::list).post(distribution_pages::preview),
@@ -165,6 +168,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::open_account))
         .routes(routes!(api::balances))
         .routes(routes!(api::chain))
+        .routes(routes!(api::statements))
         .routes(routes!(api::list_transactions, api::record_transaction))
         .routes(routes!(api::get_transaction))
         .routes(routes!(api::reverse))
@@ -188,6 +192,14 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::list_holds, api::place_hold))
         .routes(routes!(api::post_hold))
         .routes(routes!(api::void_hold))
+}
+
+/// Recomputes every treasury's chain of seals from its rows (for `commonfare verify`).
+pub fn verify_chains(conn: &mut DbConn) -> Result<Vec<ChainView>, AppError> {
+    store::treasuries(conn)?
+        .iter()
+        .map(|t| chain::verify(conn, t))
+        .collect()
 }
 
 /// The handle of the treasury of the organization, commons or person `owner_id`

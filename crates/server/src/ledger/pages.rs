@@ -146,6 +146,8 @@ struct TreasuryPage {
     stewards: Vec<String>,
     /// The head of its chain of hashes.
     head: String,
+    /// The journal's position and running hash at its newest transaction's event.
+    journal_seal: Option<(i64, String)>,
     /// A commons' treasury, which distributes to the commons' contributors.
     commons: bool,
     balances: Vec<BalanceRow>,
@@ -169,10 +171,20 @@ pub async fn show(
         "person" => format!("/people/{}", t.handle),
         _ => format!("/orgs/{}", t.handle),
     };
-    let (treasury, balances, months, transactions, holds) = state
+    let (treasury, balances, months, transactions, holds, journal_seal) = state
         .db
         .read(move |c| {
             let now = crate::db::now_ms();
+            let journal_seal = match store::transactions(c, &t.id, None, 1)?.first() {
+                Some(x) => crate::journal::history(
+                    c,
+                    crate::journal::ObjectKind::LedgerTransaction,
+                    &x.id,
+                )?
+                .into_iter()
+                .find_map(|e| e.hash.map(|h| (e.seq, h))),
+                None => None,
+            };
             let holds = store::holds(c, &t.id)?
                 .iter()
                 .filter(|h| h.state == "pending" && h.expires_at > now)
@@ -184,6 +196,7 @@ pub async fn show(
                 views::monthly(c, &t)?,
                 views::transactions_page(c, &t, &paging)?,
                 holds,
+                journal_seal,
             ))
         })
         .await?;
@@ -224,6 +237,7 @@ pub async fn show(
         owner_url,
         stewards: treasury.stewards,
         head: treasury.head,
+        journal_seal,
         commons: treasury.owner == "commons",
         balances,
         holds,
@@ -315,4 +329,147 @@ pub fn treasury_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Pane
         handle: t.handle,
         balances,
     })))
+}
+
+/// A line of a statement as the page shows it.
+struct StatementLine {
+    label: String,
+    amount: String,
+}
+
+/// One bar of the income statement's chart: a line of income or of spending.
+struct StatementBar {
+    label: String,
+    y: i64,
+    width: i64,
+    income: bool,
+    amount: String,
+}
+
+/// Both statements of one unit, written the page language's way.
+struct UnitStatements {
+    unit: String,
+    assets: Vec<StatementLine>,
+    liabilities: Vec<StatementLine>,
+    equity: Vec<StatementLine>,
+    surplus: String,
+    total_assets: String,
+    total_right: String,
+    income: Vec<StatementLine>,
+    expenses: Vec<StatementLine>,
+    total_income: String,
+    total_expenses: String,
+    net: String,
+    bars: Vec<StatementBar>,
+    chart_height: i64,
+}
+
+#[derive(Template)]
+#[template(path = "ledger/statements.html")]
+struct StatementsPage {
+    chrome: Chrome,
+    handle: String,
+    from: String,
+    to: String,
+    units: Vec<UnitStatements>,
+}
+
+/// Width of the widest bar of a statement's chart, in the SVG's units.
+const BAR_SPAN: i64 = 130;
+
+fn unit_statements(lang: Lang, u: super::statements::UnitStatementsView) -> UnitStatements {
+    let minor = |a: &str| money_minor(a, &u.unit);
+    let show = |a: &str| shown(lang, minor(a), &u.unit);
+    let lines = |ls: &[super::statements::LineView]| {
+        ls.iter()
+            .map(|l| StatementLine {
+                label: match &l.category {
+                    Some(c) => format!("{} ({c})", l.account),
+                    None => l.account.clone(),
+                },
+                amount: show(&l.amount),
+            })
+            .collect::<Vec<_>>()
+    };
+    let largest = u
+        .income
+        .iter()
+        .chain(&u.expenses)
+        .map(|l| minor(&l.amount).abs())
+        .max()
+        .unwrap_or(0)
+        .max(1);
+    let bars: Vec<StatementBar> = u
+        .income
+        .iter()
+        .map(|l| (l, true))
+        .chain(u.expenses.iter().map(|l| (l, false)))
+        .enumerate()
+        .map(|(i, (l, income))| StatementBar {
+            label: {
+                let full = match &l.category {
+                    Some(c) => format!("{} ({c})", l.account),
+                    None => l.account.clone(),
+                };
+                if full.chars().count() > 28 {
+                    format!("{}…", full.chars().take(27).collect::<String>())
+                } else {
+                    full
+                }
+            },
+            y: i as i64 * 22,
+            width: (i128::from(minor(&l.amount).abs()) * i128::from(BAR_SPAN) / i128::from(largest))
+                .max(1) as i64,
+            income,
+            amount: show(&l.amount),
+        })
+        .collect();
+    UnitStatements {
+        assets: lines(&u.assets),
+        liabilities: lines(&u.liabilities),
+        equity: lines(&u.equity),
+        surplus: show(&u.surplus),
+        total_assets: show(&u.total_assets),
+        total_right: show(&u.total_liabilities_and_equity),
+        income: lines(&u.income),
+        expenses: lines(&u.expenses),
+        total_income: show(&u.total_income),
+        total_expenses: show(&u.total_expenses),
+        net: show(&u.net),
+        chart_height: bars.len() as i64 * 22,
+        bars,
+        unit: u.unit,
+    }
+}
+
+/// A treasury's balance sheet and income statement for a period (this year by default).
+pub async fn statements(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Found(t): Found<TreasuryRow>,
+    crate::web::extract::Query(p): crate::web::extract::Query<super::api::PeriodParams>,
+) -> Result<Response, PageError> {
+    let chrome = state.chrome(v.as_ref(), &csrf);
+    let lang = chrome.lang;
+    let (from, to) = super::statements::period(
+        p.from.as_deref().filter(|s| !s.is_empty()),
+        p.to.as_deref().filter(|s| !s.is_empty()),
+        super::service::today(),
+    )?;
+    let view = state
+        .db
+        .read(move |c| super::statements::statements(c, &t, from, to))
+        .await?;
+    Ok(render(&StatementsPage {
+        chrome,
+        handle: view.treasury,
+        from: view.from,
+        to: view.to,
+        units: view
+            .units
+            .into_iter()
+            .map(|u| unit_statements(lang, u))
+            .collect(),
+    }))
 }

@@ -516,6 +516,70 @@ pub fn external_flows(
         .load(conn)?)
 }
 
+/// One account's sum for the statements: (account name, kind, income category, unit,
+/// minor units as legs add up: debits positive).
+pub type Sum = (String, String, Option<String>, String, i64);
+
+#[derive(QueryableByName)]
+struct AccountSum {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    name: String,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    kind: String,
+    #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+    category: Option<String>,
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    unit: String,
+    #[diesel(sql_type = diesel::sql_types::BigInt)]
+    total: i64,
+}
+
+impl AccountSum {
+    fn into_sum(self) -> Sum {
+        (self.name, self.kind, self.category, self.unit, self.total)
+    }
+}
+
+/// Each account's sum over the transactions booked up to `to` (`YYYY-MM-DD`, included),
+/// in one query: the balance sheet's figures.
+pub fn sums_up_to(conn: &mut DbConn, treasury_id: &str, to: &str) -> Result<Vec<Sum>, AppError> {
+    let sql = "SELECT a.name AS name, a.kind AS kind, CAST(NULL AS TEXT) AS category, \
+               a.unit AS unit, CAST(SUM(l.amount) AS BIGINT) AS total \
+               FROM ledger_legs l JOIN ledger_transactions t ON t.id = l.transaction_id \
+               JOIN ledger_accounts a ON a.id = l.account_id \
+               WHERE t.treasury_id = $1 AND t.booked_on <= $2 \
+               GROUP BY a.name, a.kind, a.unit ORDER BY a.name";
+    let rows: Vec<AccountSum> = diesel::sql_query(placeholders(conn, sql))
+        .bind::<diesel::sql_types::Text, _>(treasury_id)
+        .bind::<diesel::sql_types::Text, _>(to)
+        .load(conn)?;
+    Ok(rows.into_iter().map(AccountSum::into_sum).collect())
+}
+
+/// The sums of the accounts off the balance sheet (income, expense, external) over the
+/// transactions booked from `from` to `to` (both included), by income category: the
+/// income statement's figures.
+pub fn sums_between(
+    conn: &mut DbConn,
+    treasury_id: &str,
+    from: &str,
+    to: &str,
+) -> Result<Vec<Sum>, AppError> {
+    let sql = "SELECT a.name AS name, a.kind AS kind, t.category AS category, \
+               a.unit AS unit, CAST(SUM(l.amount) AS BIGINT) AS total \
+               FROM ledger_legs l JOIN ledger_transactions t ON t.id = l.transaction_id \
+               JOIN ledger_accounts a ON a.id = l.account_id \
+               WHERE t.treasury_id = $1 AND t.booked_on >= $2 AND t.booked_on <= $3 \
+               AND a.kind IN ('income', 'expense', 'external') \
+               GROUP BY a.name, a.kind, t.category, a.unit ORDER BY a.name, t.category";
+    let rows: Vec<AccountSum> = diesel::sql_query(placeholders(conn, sql))
+        .bind::<diesel::sql_types::Text, _>(treasury_id)
+        .bind::<diesel::sql_types::Text, _>(from)
+        .bind::<diesel::sql_types::Text, _>(to)
+        .load(conn)?;
+    Ok(rows.into_iter().map(AccountSum::into_sum).collect())
+}
+
 /// The earliest booking day of a treasury's transactions (or of all), `YYYY-MM-DD`.
 pub fn first_booked_on(
     conn: &mut DbConn,

@@ -19,6 +19,7 @@ mod errors;
 mod forms;
 mod guard;
 mod journal;
+mod journal_chain;
 mod languages;
 mod ledger;
 mod lending;

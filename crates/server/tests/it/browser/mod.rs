@@ -253,6 +253,7 @@ const AXE_PAGES: &[&str] = &[
     "/commons/lagomar-repair-manuals/files/README.md",
     "/treasuries",
     "/treasuries/makers-lagomar",
+    "/treasuries/makers-lagomar/statements",
     "/signin",
     "/signup",
     "/api",

@@ -350,26 +350,35 @@ async fn events_written_before_contexts_are_given_their_record() {
     let app = TestApp::spawn().await;
     bread_with_a_life(&app).await;
     let as_written = journal(&app, "context=commons:bread&limit=100").await;
-    // The column goes and comes back as the migration makes it on an older store.
-    let (down, up) = match app.state.db.engine() {
+    // The column goes and comes back as the migration makes it on an older store (one
+    // from before the running hash, which goes first and comes back last, sealing the
+    // events again at start).
+    let (down, up, hash_down, hash_up) = match app.state.db.engine() {
         Engine::Sqlite => (
             include_str!("../../../migrations/sqlite/2026-12-06-000014_journal_context/down.sql"),
             include_str!("../../../migrations/sqlite/2026-12-06-000014_journal_context/up.sql"),
+            include_str!("../../../migrations/sqlite/2026-12-06-000027_journal_hash/down.sql"),
+            include_str!("../../../migrations/sqlite/2026-12-06-000027_journal_hash/up.sql"),
         ),
         Engine::Postgres => (
             include_str!("../../../migrations/postgres/2026-12-06-000014_journal_context/down.sql"),
             include_str!("../../../migrations/postgres/2026-12-06-000014_journal_context/up.sql"),
+            include_str!("../../../migrations/postgres/2026-12-06-000027_journal_hash/down.sql"),
+            include_str!("../../../migrations/postgres/2026-12-06-000027_journal_hash/up.sql"),
         ),
     };
     app.state
         .db
         .write(move |c| {
-            c.batch_execute(down)
+            c.batch_execute(hash_down)
+                .and_then(|_| c.batch_execute(down))
                 .and_then(|_| c.batch_execute(up))
+                .and_then(|_| c.batch_execute(hash_up))
                 .map_err(commonfare::error::AppError::internal)
         })
         .await
         .expect("the migration again");
+    commonfare::journal::seal(&app.state.db).expect("sealed again");
     let backfilled = journal(&app, "context=commons:bread&limit=100").await;
     assert_eq!(kinds(&backfilled), kinds(&as_written));
     assert_eq!(backfilled["items"], as_written["items"]);

@@ -15,6 +15,7 @@ mod journals;
 mod pages;
 mod permissions;
 mod property;
+mod statements;
 
 use crate::support::{Person, TestApp};
 use serde_json::{Value, json};

@@ -1,0 +1,2 @@
+DROP FUNCTION IF EXISTS journal_append_only() CASCADE;
+ALTER TABLE journal DROP COLUMN hash;
