@@ -9,6 +9,7 @@
 mod budgets;
 mod coalition;
 mod first_users;
+mod ledger;
 
 use crate::support::TestApp;
 use fantoccini::error::CmdError;
