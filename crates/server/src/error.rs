@@ -615,6 +615,10 @@ pub const CODES: &[(&str, &str)] = &[
         "recording the implementation of a project its budget did not fund",
     ),
     ("already_supported", "supporting a project a second time"),
+    (
+        "invalid_authorisation",
+        "a payment authorised by a decision that is no motion, or naming no treasury handle or expense number",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

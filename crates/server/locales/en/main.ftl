@@ -1277,3 +1277,22 @@ ledger-holds = Money set aside
 ledger-holds-intro = Pending holds: deposits, pledges and payments promised but not yet made. Each counts against its account until it is posted, voided, or expires.
 ledger-hold-number = Hold #{ $number }
 ledger-hold-expires = Expires { $when }
+
+## Bodies: spending limits and payments authorised by a decision
+bodies-rule-spending-limit = Spending limit
+bodies-spending-limit-hint = A payment from the organization's treasury above this amount needs a decision of this body.
+bodies-payment = Payment it authorises
+bodies-authorises = Paying expense { $expense } of the treasury { $treasury }: { $amount }.
+bodies-see-expense = See the expense
+bodies-payment-authorised = Payment authorised
+bodies-payment-if-passed = The payment is authorised if the motion passes.
+bodies-pay-legend = Authorise a payment (motions only)
+bodies-pay-hint = Fill these in if the motion authorises paying an expense from the organization's treasury; leave them empty otherwise.
+bodies-field-pay-treasury = Treasury (its handle)
+bodies-field-pay-expense = Expense number
+bodies-field-amount = Amount
+bodies-field-currency = Currency (EUR, USD…)
+bodies-limit-form-title = Change the spending limit
+bodies-limit-hint = A payment from the organization's treasury above this amount will need a decision of this body. Leave both fields empty for no limit. This writes a new version of the rulebook.
+bodies-field-note = Why (a note on the new version)
+bodies-rulebook-save = Write the new version

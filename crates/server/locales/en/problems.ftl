@@ -698,3 +698,15 @@ problem-hold-state = hold #{ $number } is { $state ->
     [voided] voided
    *[expired] expired
 } already: place a new one to set money aside again
+problem-bodies-amount = The { $field } “{ $given }” { $reason ->
+    [currency] is not a currency: use an ISO 4217 code in capitals (EUR, USD, JPY…)
+    [decimals] has more decimals than its currency allows
+    [positive] must be above zero
+    [large] is too large: an amount must fit in 64-bit minor units
+   *[other] is not a decimal number such as 100 or 99.50
+}.
+problem-bodies-authorises = { $why ->
+    [motion] Only a motion, consent or consensus can authorise a payment, not a { $given } vote.
+    [treasury] “{ $given }” is not a treasury's handle: use 1 to 64 lowercase letters, digits, hyphens, underscores or dots.
+   *[expense] “{ $given }” is not an expense number: give the whole number of the expense, from 1.
+}

@@ -1277,3 +1277,22 @@ ledger-holds = Dinero apartado
 ledger-holds-intro = Reservas pendientes: fianzas, compromisos y pagos prometidos pero aún no hechos. Cada una cuenta contra su cuenta hasta que se asienta, se anula o vence.
 ledger-hold-number = Reserva n.º { $number }
 ledger-hold-expires = Vence { $when }
+
+## Bodies: spending limits and payments authorised by a decision
+bodies-rule-spending-limit = Límite de gasto
+bodies-spending-limit-hint = Un pago de la tesorería de la organización por encima de este importe necesita una decisión de este órgano.
+bodies-payment = Pago que autoriza
+bodies-authorises = Pagar el gasto { $expense } de la tesorería { $treasury }: { $amount }.
+bodies-see-expense = Ver el gasto
+bodies-payment-authorised = Pago autorizado
+bodies-payment-if-passed = El pago queda autorizado si la moción se aprueba.
+bodies-pay-legend = Autorizar un pago (solo mociones)
+bodies-pay-hint = Rellena estos campos si la moción autoriza pagar un gasto de la tesorería de la organización; si no, déjalos vacíos.
+bodies-field-pay-treasury = Tesorería (su identificador)
+bodies-field-pay-expense = Número del gasto
+bodies-field-amount = Importe
+bodies-field-currency = Moneda (EUR, USD…)
+bodies-limit-form-title = Cambiar el límite de gasto
+bodies-limit-hint = Un pago de la tesorería de la organización por encima de este importe necesitará una decisión de este órgano. Deja ambos campos vacíos para no tener límite. Esto escribe una nueva versión del reglamento.
+bodies-field-note = Por qué (una nota sobre la nueva versión)
+bodies-rulebook-save = Escribir la nueva versión

@@ -698,3 +698,15 @@ problem-hold-state = la reserva n.º { $number } ya está { $state ->
     [voided] anulada
    *[expired] vencida
 }: cree una nueva para apartar dinero otra vez
+problem-bodies-amount = El campo { $field } «{ $given }» { $reason ->
+    [currency] no es una moneda: usa un código ISO 4217 en mayúsculas (EUR, USD, JPY…)
+    [decimals] tiene más decimales de los que permite su moneda
+    [positive] debe ser mayor que cero
+    [large] es demasiado grande: un importe debe caber en unidades menores de 64 bits
+   *[other] no es un número decimal como 100 o 99.50
+}.
+problem-bodies-authorises = { $why ->
+    [motion] Solo una moción, un consentimiento o un consenso puede autorizar un pago, no una votación { $given }.
+    [treasury] «{ $given }» no es el identificador de una tesorería: usa de 1 a 64 letras minúsculas, cifras, guiones, guiones bajos o puntos.
+   *[expense] «{ $given }» no es un número de gasto: da el número entero del gasto, desde 1.
+}

@@ -698,3 +698,15 @@ problem-hold-state = la réserve nº { $number } est déjà { $state ->
     [voided] annulée
    *[expired] expirée
 } : créez-en une nouvelle pour mettre de l'argent de côté
+problem-bodies-amount = Le champ { $field } « { $given } » { $reason ->
+    [currency] n'est pas une devise : utilisez un code ISO 4217 en capitales (EUR, USD, JPY…)
+    [decimals] a plus de décimales que sa devise n'en permet
+    [positive] doit être supérieur à zéro
+    [large] est trop grand : un montant doit tenir en unités mineures sur 64 bits
+   *[other] n'est pas un nombre décimal comme 100 ou 99.50
+}.
+problem-bodies-authorises = { $why ->
+    [motion] Seule une motion, un consentement ou un consensus peut autoriser un paiement, pas un vote { $given }.
+    [treasury] « { $given } » n'est pas l'identifiant d'une trésorerie : utilisez 1 à 64 lettres minuscules, chiffres, tirets, tirets bas ou points.
+   *[expense] « { $given } » n'est pas un numéro de dépense : donnez le numéro entier de la dépense, à partir de 1.
+}

@@ -1277,3 +1277,22 @@ ledger-holds = Denaro messo da parte
 ledger-holds-intro = Accantonamenti in corso: cauzioni, impegni e pagamenti promessi ma non ancora fatti. Ognuno pesa sul suo conto finché non è registrato, annullato o scaduto.
 ledger-hold-number = Accantonamento n. { $number }
 ledger-hold-expires = Scade { $when }
+
+## Bodies: spending limits and payments authorised by a decision
+bodies-rule-spending-limit = Limite di spesa
+bodies-spending-limit-hint = Un pagamento dalla tesoreria dell'organizzazione oltre questo importo richiede una decisione di questo organo.
+bodies-payment = Pagamento che autorizza
+bodies-authorises = Pagare la spesa { $expense } della tesoreria { $treasury }: { $amount }.
+bodies-see-expense = Vedi la spesa
+bodies-payment-authorised = Pagamento autorizzato
+bodies-payment-if-passed = Il pagamento è autorizzato se la mozione passa.
+bodies-pay-legend = Autorizzare un pagamento (solo mozioni)
+bodies-pay-hint = Compila questi campi se la mozione autorizza il pagamento di una spesa dalla tesoreria dell'organizzazione; altrimenti lasciali vuoti.
+bodies-field-pay-treasury = Tesoreria (il suo identificativo)
+bodies-field-pay-expense = Numero della spesa
+bodies-field-amount = Importo
+bodies-field-currency = Valuta (EUR, USD…)
+bodies-limit-form-title = Cambiare il limite di spesa
+bodies-limit-hint = Un pagamento dalla tesoreria dell'organizzazione oltre questo importo richiederà una decisione di questo organo. Lascia vuoti entrambi i campi per nessun limite. Questo scrive una nuova versione del regolamento.
+bodies-field-note = Perché (una nota sulla nuova versione)
+bodies-rulebook-save = Scrivi la nuova versione

@@ -671,3 +671,15 @@ problem-hold-state = l'accantonamento n. { $number } è già { $state ->
     [voided] annullato
    *[expired] scaduto
 }: creane uno nuovo per mettere da parte denaro
+problem-bodies-amount = Il campo { $field } «{ $given }» { $reason ->
+    [currency] non è una valuta: usa un codice ISO 4217 in maiuscolo (EUR, USD, JPY…)
+    [decimals] ha più decimali di quanti la sua valuta ne consenta
+    [positive] deve essere maggiore di zero
+    [large] è troppo grande: un importo deve stare in unità minori a 64 bit
+   *[other] non è un numero decimale come 100 o 99.50
+}.
+problem-bodies-authorises = { $why ->
+    [motion] Solo una mozione, un consenso o un consenso pieno può autorizzare un pagamento, non un voto { $given }.
+    [treasury] «{ $given }» non è l'identificativo di una tesoreria: usa da 1 a 64 lettere minuscole, cifre, trattini, trattini bassi o punti.
+   *[expense] «{ $given }» non è un numero di spesa: indica il numero intero della spesa, da 1.
+}
