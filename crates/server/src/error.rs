@@ -457,6 +457,10 @@ pub const CODES: &[(&str, &str)] = &[
         "approving, rejecting or paying an expense one submitted",
     ),
     (
+        "spending_limit",
+        "paying an expense above a body's spending limit before a decision of that body authorises it",
+    ),
+    (
         "expense_state",
         "approving, rejecting, paying or withdrawing an expense in a state that does not allow it",
     ),
@@ -615,6 +619,10 @@ pub const CODES: &[(&str, &str)] = &[
         "recording the implementation of a project its budget did not fund",
     ),
     ("already_supported", "supporting a project a second time"),
+    (
+        "invalid_authorisation",
+        "a payment authorised by a decision that is no motion, or naming no treasury handle or expense number",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

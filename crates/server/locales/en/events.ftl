@@ -271,3 +271,4 @@ event-hold-placed = { $actor } set { $amount } aside from { $from } for { $to } 
 event-hold-posted = { $actor } posted { $amount } of hold #{ $number } of the treasury of { $treasury } (transaction #{ $transaction })
 event-hold-voided = { $actor } voided hold #{ $number } of the treasury of { $treasury }
 event-hold-expired = Hold #{ $number } of the treasury of { $treasury } expired
+event-decision-payment-authorised = “{ $title }” of “{ $body }” authorised paying expense { $expense } of { $treasury }: { $amount }

@@ -1297,3 +1297,25 @@ ledger-net = Income less expenses
 ledger-statements-empty = No transaction was booked up to this day.
 ledger-journal-seal = Its latest transaction is event { $seq } of the public journal, whose running hash seals everything written before it:
 ledger-journal-head = the journal's newest hash
+
+## Bodies: spending limits and payments authorised by a decision
+bodies-rule-spending-limit = Spending limit
+bodies-spending-limit-hint = A payment from the organization's treasury above this amount needs a decision of this body.
+bodies-payment = Payment it authorises
+bodies-authorises = Paying expense { $expense } of the treasury { $treasury }: { $amount }.
+bodies-see-expense = See the expense
+bodies-payment-authorised = Payment authorised
+bodies-payment-if-passed = The payment is authorised if the motion passes.
+bodies-pay-legend = Authorise a payment (motions only)
+bodies-pay-hint = Fill these in if the motion authorises paying an expense from the organization's treasury; leave them empty otherwise.
+bodies-field-pay-treasury = Treasury (its handle)
+bodies-field-pay-expense = Expense number
+bodies-field-amount = Amount
+bodies-field-currency = Currency (EUR, USD…)
+bodies-limit-form-title = Change the spending limit
+bodies-limit-hint = A payment from the organization's treasury above this amount will need a decision of this body. Leave both fields empty for no limit. This writes a new version of the rulebook.
+bodies-field-note = Why (a note on the new version)
+bodies-rulebook-save = Write the new version
+ledger-limit-waits = Above the spending limit of { $limit } that { $body } set: it is paid only once a decision of { $body } authorises it.
+ledger-limit-authorised = Above the spending limit of { $limit } that { $body } set, and authorised by its decision:
+ledger-limit-decision = the decision

@@ -701,3 +701,16 @@ problem-hold-state = hold #{ $number } is { $state ->
 problem-journal-verify-admins = only an instance administrator may recompute the whole journal's hash over the API; anyone with the database can run `commonfare verify`
 problem-ledger-period-day = { $field } "{ $given }" is not a day: write it as YYYY-MM-DD
 problem-ledger-period-order = the period starts on { $from }, after its end on { $to }: put the earlier day in `from`
+problem-bodies-amount = The { $field } “{ $given }” { $reason ->
+    [currency] is not a currency: use an ISO 4217 code in capitals (EUR, USD, JPY…)
+    [decimals] has more decimals than its currency allows
+    [positive] must be above zero
+    [large] is too large: an amount must fit in 64-bit minor units
+   *[other] is not a decimal number such as 100 or 99.50
+}.
+problem-bodies-authorises = { $why ->
+    [motion] Only a motion, consent or consensus can authorise a payment, not a { $given } vote.
+    [treasury] “{ $given }” is not a treasury's handle: use 1 to 64 lowercase letters, digits, hyphens, underscores or dots.
+   *[expense] “{ $given }” is not an expense number: give the whole number of the expense, from 1.
+}
+problem-expense-spending-limit = expense #{ $number } of { $amount } is above the spending limit of { $limit } that { $body } set: it can be paid once a decision of { $body } authorises it ({ $url })

@@ -255,3 +255,4 @@ event-hold-placed = { $actor } reservó { $amount } de { $from } para { $to } en
 event-hold-posted = { $actor } asentó { $amount } de la reserva n.º { $number } de la tesorería de { $treasury } (movimiento n.º { $transaction })
 event-hold-voided = { $actor } anuló la reserva n.º { $number } de la tesorería de { $treasury }
 event-hold-expired = La reserva n.º { $number } de la tesorería de { $treasury } venció
+event-decision-payment-authorised = «{ $title }» de «{ $body }» autorizó pagar el gasto { $expense } de { $treasury }: { $amount }

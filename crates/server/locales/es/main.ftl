@@ -1297,3 +1297,25 @@ ledger-net = Ingresos menos gastos
 ledger-statements-empty = No se anotó ningún movimiento hasta este día.
 ledger-journal-seal = Su último movimiento es el evento { $seq } del diario público, cuyo hash acumulado sella todo lo escrito antes:
 ledger-journal-head = el hash más reciente del diario
+
+## Bodies: spending limits and payments authorised by a decision
+bodies-rule-spending-limit = Límite de gasto
+bodies-spending-limit-hint = Un pago de la tesorería de la organización por encima de este importe necesita una decisión de este órgano.
+bodies-payment = Pago que autoriza
+bodies-authorises = Pagar el gasto { $expense } de la tesorería { $treasury }: { $amount }.
+bodies-see-expense = Ver el gasto
+bodies-payment-authorised = Pago autorizado
+bodies-payment-if-passed = El pago queda autorizado si la moción se aprueba.
+bodies-pay-legend = Autorizar un pago (solo mociones)
+bodies-pay-hint = Rellena estos campos si la moción autoriza pagar un gasto de la tesorería de la organización; si no, déjalos vacíos.
+bodies-field-pay-treasury = Tesorería (su identificador)
+bodies-field-pay-expense = Número del gasto
+bodies-field-amount = Importe
+bodies-field-currency = Moneda (EUR, USD…)
+bodies-limit-form-title = Cambiar el límite de gasto
+bodies-limit-hint = Un pago de la tesorería de la organización por encima de este importe necesitará una decisión de este órgano. Deja ambos campos vacíos para no tener límite. Esto escribe una nueva versión del reglamento.
+bodies-field-note = Por qué (una nota sobre la nueva versión)
+bodies-rulebook-save = Escribir la nueva versión
+ledger-limit-waits = Por encima del límite de { $limit } que fijó { $body }: solo se paga cuando una decisión de { $body } lo autoriza.
+ledger-limit-authorised = Por encima del límite de { $limit } que fijó { $body }, y autorizado por su decisión:
+ledger-limit-decision = la decisión

@@ -701,3 +701,16 @@ problem-hold-state = la reserva n.º { $number } ya está { $state ->
 problem-journal-verify-admins = solo un administrador de la instancia puede recalcular la huella de todo el diario por la API; quien tenga la base de datos puede ejecutar `commonfare verify`
 problem-ledger-period-day = { $field } «{ $given }» no es un día: escríbelo como AAAA-MM-DD
 problem-ledger-period-order = el periodo empieza el { $from }, después de su fin el { $to }: pon el día anterior en `from`
+problem-bodies-amount = El campo { $field } «{ $given }» { $reason ->
+    [currency] no es una moneda: usa un código ISO 4217 en mayúsculas (EUR, USD, JPY…)
+    [decimals] tiene más decimales de los que permite su moneda
+    [positive] debe ser mayor que cero
+    [large] es demasiado grande: un importe debe caber en unidades menores de 64 bits
+   *[other] no es un número decimal como 100 o 99.50
+}.
+problem-bodies-authorises = { $why ->
+    [motion] Solo una moción, un consentimiento o un consenso puede autorizar un pago, no una votación { $given }.
+    [treasury] «{ $given }» no es el identificador de una tesorería: usa de 1 a 64 letras minúsculas, cifras, guiones, guiones bajos o puntos.
+   *[expense] «{ $given }» no es un número de gasto: da el número entero del gasto, desde 1.
+}
+problem-expense-spending-limit = el gasto n.º { $number } de { $amount } supera el límite de { $limit } que fijó { $body }: podrá pagarse cuando una decisión de { $body } lo autorice ({ $url })

@@ -255,3 +255,4 @@ event-hold-placed = { $actor } a mis { $amount } de côté sur { $from } pour { 
 event-hold-posted = { $actor } a inscrit { $amount } de la réserve nº { $number } de la trésorerie de { $treasury } (opération nº { $transaction })
 event-hold-voided = { $actor } a annulé la réserve nº { $number } de la trésorerie de { $treasury }
 event-hold-expired = La réserve nº { $number } de la trésorerie de { $treasury } a expiré
+event-decision-payment-authorised = « { $title } » de « { $body } » a autorisé le paiement de la dépense { $expense } de { $treasury } : { $amount }

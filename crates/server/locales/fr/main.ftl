@@ -1297,3 +1297,25 @@ ledger-net = Recettes moins dépenses
 ledger-statements-empty = Aucune opération n'a été enregistrée jusqu'à ce jour.
 ledger-journal-seal = Sa dernière opération est l'événement { $seq } du journal public, dont l'empreinte courante scelle tout ce qui a été écrit avant :
 ledger-journal-head = la dernière empreinte du journal
+
+## Bodies: spending limits and payments authorised by a decision
+bodies-rule-spending-limit = Plafond de dépenses
+bodies-spending-limit-hint = Un paiement de la trésorerie de l'organisation au-delà de ce montant demande une décision de cette instance.
+bodies-payment = Paiement qu'elle autorise
+bodies-authorises = Payer la dépense { $expense } de la trésorerie { $treasury } : { $amount }.
+bodies-see-expense = Voir la dépense
+bodies-payment-authorised = Paiement autorisé
+bodies-payment-if-passed = Le paiement est autorisé si la motion est adoptée.
+bodies-pay-legend = Autoriser un paiement (motions seulement)
+bodies-pay-hint = Remplissez ces champs si la motion autorise le paiement d'une dépense par la trésorerie de l'organisation ; sinon laissez-les vides.
+bodies-field-pay-treasury = Trésorerie (son identifiant)
+bodies-field-pay-expense = Numéro de la dépense
+bodies-field-amount = Montant
+bodies-field-currency = Devise (EUR, USD…)
+bodies-limit-form-title = Changer le plafond de dépenses
+bodies-limit-hint = Un paiement de la trésorerie de l'organisation au-delà de ce montant demandera une décision de cette instance. Laissez les deux champs vides pour n'avoir aucun plafond. Cela écrit une nouvelle version du règlement.
+bodies-field-note = Pourquoi (une note sur la nouvelle version)
+bodies-rulebook-save = Écrire la nouvelle version
+ledger-limit-waits = Au-dessus du plafond de { $limit } fixé par { $body } : elle n'est payée qu'une fois autorisée par une décision de { $body }.
+ledger-limit-authorised = Au-dessus du plafond de { $limit } fixé par { $body }, et autorisée par sa décision :
+ledger-limit-decision = la décision

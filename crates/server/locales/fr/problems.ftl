@@ -701,3 +701,16 @@ problem-hold-state = la réserve nº { $number } est déjà { $state ->
 problem-journal-verify-admins = seul un administrateur de l'instance peut recalculer l'empreinte de tout le journal par l'API ; quiconque a la base de données peut lancer `commonfare verify`
 problem-ledger-period-day = { $field } « { $given } » n'est pas un jour : écrivez-le AAAA-MM-JJ
 problem-ledger-period-order = la période commence le { $from }, après sa fin le { $to } : mettez le jour le plus tôt dans `from`
+problem-bodies-amount = Le champ { $field } « { $given } » { $reason ->
+    [currency] n'est pas une devise : utilisez un code ISO 4217 en capitales (EUR, USD, JPY…)
+    [decimals] a plus de décimales que sa devise n'en permet
+    [positive] doit être supérieur à zéro
+    [large] est trop grand : un montant doit tenir en unités mineures sur 64 bits
+   *[other] n'est pas un nombre décimal comme 100 ou 99.50
+}.
+problem-bodies-authorises = { $why ->
+    [motion] Seule une motion, un consentement ou un consensus peut autoriser un paiement, pas un vote { $given }.
+    [treasury] « { $given } » n'est pas l'identifiant d'une trésorerie : utilisez 1 à 64 lettres minuscules, chiffres, tirets, tirets bas ou points.
+   *[expense] « { $given } » n'est pas un numéro de dépense : donnez le numéro entier de la dépense, à partir de 1.
+}
+problem-expense-spending-limit = la dépense n° { $number } de { $amount } dépasse le plafond de { $limit } fixé par { $body } : elle pourra être payée quand une décision de { $body } l'aura autorisée ({ $url })

@@ -255,3 +255,4 @@ event-hold-placed = { $actor } ha accantonato { $amount } da { $from } per { $to
 event-hold-posted = { $actor } ha registrato { $amount } dell'accantonamento n. { $number } della tesoreria di { $treasury } (movimento n. { $transaction })
 event-hold-voided = { $actor } ha annullato l'accantonamento n. { $number } della tesoreria di { $treasury }
 event-hold-expired = L'accantonamento n. { $number } della tesoreria di { $treasury } è scaduto
+event-decision-payment-authorised = «{ $title }» di «{ $body }» ha autorizzato il pagamento della spesa { $expense } di { $treasury }: { $amount }

@@ -1297,3 +1297,25 @@ ledger-net = Entrate meno uscite
 ledger-statements-empty = Nessun movimento registrato fino a questo giorno.
 ledger-journal-seal = Il suo ultimo movimento è l'evento { $seq } del registro pubblico, il cui hash progressivo sigilla tutto ciò che è stato scritto prima:
 ledger-journal-head = l'hash più recente del registro
+
+## Bodies: spending limits and payments authorised by a decision
+bodies-rule-spending-limit = Limite di spesa
+bodies-spending-limit-hint = Un pagamento dalla tesoreria dell'organizzazione oltre questo importo richiede una decisione di questo organo.
+bodies-payment = Pagamento che autorizza
+bodies-authorises = Pagare la spesa { $expense } della tesoreria { $treasury }: { $amount }.
+bodies-see-expense = Vedi la spesa
+bodies-payment-authorised = Pagamento autorizzato
+bodies-payment-if-passed = Il pagamento è autorizzato se la mozione passa.
+bodies-pay-legend = Autorizzare un pagamento (solo mozioni)
+bodies-pay-hint = Compila questi campi se la mozione autorizza il pagamento di una spesa dalla tesoreria dell'organizzazione; altrimenti lasciali vuoti.
+bodies-field-pay-treasury = Tesoreria (il suo identificativo)
+bodies-field-pay-expense = Numero della spesa
+bodies-field-amount = Importo
+bodies-field-currency = Valuta (EUR, USD…)
+bodies-limit-form-title = Cambiare il limite di spesa
+bodies-limit-hint = Un pagamento dalla tesoreria dell'organizzazione oltre questo importo richiederà una decisione di questo organo. Lascia vuoti entrambi i campi per nessun limite. Questo scrive una nuova versione del regolamento.
+bodies-field-note = Perché (una nota sulla nuova versione)
+bodies-rulebook-save = Scrivi la nuova versione
+ledger-limit-waits = Sopra il limite di { $limit } fissato da { $body }: viene pagata solo quando una decisione di { $body } la autorizza.
+ledger-limit-authorised = Sopra il limite di { $limit } fissato da { $body }, e autorizzata dalla sua decisione:
+ledger-limit-decision = la decisione

@@ -674,3 +674,16 @@ problem-hold-state = l'accantonamento n. { $number } è già { $state ->
 problem-journal-verify-admins = solo un amministratore dell'istanza può ricalcolare l'impronta di tutto il registro tramite l'API; chi ha il database può eseguire `commonfare verify`
 problem-ledger-period-day = { $field } «{ $given }» non è un giorno: scrivilo come AAAA-MM-GG
 problem-ledger-period-order = il periodo inizia il { $from }, dopo la sua fine il { $to }: metti il giorno precedente in `from`
+problem-bodies-amount = Il campo { $field } «{ $given }» { $reason ->
+    [currency] non è una valuta: usa un codice ISO 4217 in maiuscolo (EUR, USD, JPY…)
+    [decimals] ha più decimali di quanti la sua valuta ne consenta
+    [positive] deve essere maggiore di zero
+    [large] è troppo grande: un importo deve stare in unità minori a 64 bit
+   *[other] non è un numero decimale come 100 o 99.50
+}.
+problem-bodies-authorises = { $why ->
+    [motion] Solo una mozione, un consenso o un consenso pieno può autorizzare un pagamento, non un voto { $given }.
+    [treasury] «{ $given }» non è l'identificativo di una tesoreria: usa da 1 a 64 lettere minuscole, cifre, trattini, trattini bassi o punti.
+   *[expense] «{ $given }» non è un numero di spesa: indica il numero intero della spesa, da 1.
+}
+problem-expense-spending-limit = la spesa n. { $number } di { $amount } supera il limite di { $limit } fissato da { $body }: potrà essere pagata quando una decisione di { $body } la autorizzerà ({ $url })

@@ -149,6 +149,28 @@ pub fn close(conn: &mut DbConn, actor: Option<&Actor>, id: &str) -> Result<Locat
             outcome_hash,
         },
     )?;
+    if outcome.result == "decided"
+        && let Some(a) = store::authorisation(conn, &loc.d.id)?
+        && store::pass_authorisation(conn, &loc.d.id)?
+    {
+        journal::record(
+            conn,
+            actor.map(|a| a.handle.as_str()),
+            &events::PAYMENT_AUTHORISED,
+            &loc.object(),
+            &format!(
+                "“{}” of “{}” authorised paying expense {} of {}: {} {}",
+                loc.d.title, loc.ctx.body.name, a.expense, a.treasury, a.amount, a.currency
+            ),
+            &events::PaymentAuthorised {
+                decision: loc.payload(),
+                treasury: a.treasury,
+                expense: a.expense,
+                amount: a.amount,
+                currency: a.currency,
+            },
+        )?;
+    }
     Ok(loc)
 }
 

@@ -6,7 +6,7 @@
 use super::events;
 use super::model::{self, DecisionState, NewDecision};
 use super::service::{self, BodyCtx, Located};
-use super::store::{self, DecisionRow, ElectorRow};
+use super::store::{self, AuthorisationRow, DecisionRow, ElectorRow};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::{AppError, detail};
 use crate::journal;
@@ -64,6 +64,8 @@ pub fn draft(
         updated_at: now,
     };
     store::insert_decision(conn, &row)?;
+    let payment = authorisation_row(ctx, &row.id, d.authorises.as_ref());
+    store::set_authorisation(conn, &row.id, payment.as_ref())?;
     let loc = Located {
         ctx: ctx.clone(),
         d: row,
@@ -80,6 +82,25 @@ pub fn draft(
         &loc.payload(),
     )?;
     Ok(loc)
+}
+
+/// The stored row of what a decision of `ctx` authorises, not passed yet.
+fn authorisation_row(
+    ctx: &BodyCtx,
+    decision_id: &str,
+    a: Option<&model::Authorisation>,
+) -> Option<AuthorisationRow> {
+    a.map(|a| AuthorisationRow {
+        decision_id: decision_id.to_string(),
+        org_id: ctx.org.0.clone(),
+        body_id: ctx.body.id.clone(),
+        treasury: a.treasury.clone(),
+        expense: a.expense,
+        amount: a.amount.amount.clone(),
+        amount_minor: a.amount_minor,
+        currency: a.amount.currency.clone(),
+        passed: false,
+    })
 }
 
 /// Its opener or an admin rewrites a draft before it opens: the question, the method,
@@ -124,6 +145,8 @@ pub fn edit_draft(
     if !store::rewrite_draft(conn, &row)? {
         return Err(model::wrong_state(state, "edit"));
     }
+    let payment = authorisation_row(&loc.ctx, &row.id, d.authorises.as_ref());
+    store::set_authorisation(conn, &row.id, payment.as_ref())?;
     let loc = Located { d: row, ..loc };
     journal::record(
         conn,

@@ -1,11 +1,13 @@
 //! Demo bodies: the makers' association's general assembly adopts Saturday opening by
 //! consent, elects a three-seat board by Scottish STV with secret ballots and receipts,
 //! runs an open Schulze poll on its next machine, and has a motion on the yearly fee still
-//! open for visitors to see; the repair café's working group chooses next month's repairs
+//! open for visitors to see; its rulebook sets a spending limit of 100.00 EUR, and its
+//! decision 5, still open, would authorise paying the laser lens (expense 3 of the
+//! makers' treasury, 120.00 EUR); the repair café's working group chooses next month's repairs
 //! by approval. Seeded through the same flows as real use, so the journal, the outcomes
 //! and the ballot files are what real use would leave.
 
-use super::model::{BallotInput, NewDecision, RulesInput, SeatRule};
+use super::model::{Amount, Authorises, BallotInput, NewDecision, RulesInput, SeatRule};
 use super::service::{self, BodyCtx, NewBody};
 use super::{ballots, closing, decisions};
 use crate::db::{DbConn, now_ms};
@@ -66,6 +68,11 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
                     numerator: 1,
                     denominator: 2,
                 }),
+                // Occupy's rule: spending over 100 needs the general assembly.
+                spending_limit: Some(Some(Amount {
+                    amount: "100.00".into(),
+                    currency: "EUR".into(),
+                })),
                 ..Default::default()
             },
         },
@@ -172,6 +179,34 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             ..Default::default()
         },
         vec![("amara", vote("yes")), ("fatima", vote("abstain"))],
+        false,
+    )?;
+    // Decision 5 of the assembly: the laser cutter's lens (expense 3 of the makers'
+    // treasury, 120.00 EUR) is above the assembly's spending limit, so its payment waits
+    // for this motion, still open.
+    decide(
+        c,
+        ctx,
+        &assembly,
+        "fatima",
+        NewDecision {
+            title: "Pay 120 € for the laser cutter's replacement lens".into(),
+            description: "The lens cracked during the workshop and the machine is blocked \
+                          until it is replaced. The quote is attached to expense 3 of our \
+                          treasury; it is above the 100 € the assembly must approve."
+                .into(),
+            method: Some("motion".into()),
+            secrecy: Some("open".into()),
+            closes_at: Some(now_ms() + 5 * 24 * 3600 * 1000),
+            authorises: Some(Authorises {
+                treasury: MAKERS.into(),
+                expense: 3,
+                amount: "120.00".into(),
+                currency: "EUR".into(),
+            }),
+            ..Default::default()
+        },
+        vec![("fatima", vote("yes")), ("amara", vote("yes"))],
         false,
     )?;
 

@@ -95,6 +95,30 @@ pub struct Closed {
     pub outcome_hash: String,
 }
 
+/// A motion that authorises a payment passed: the payment is authorised.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PaymentAuthorised {
+    #[serde(flatten)]
+    pub decision: Decision,
+    /// The treasury's handle.
+    pub treasury: String,
+    /// The expense's number in that treasury.
+    pub expense: i64,
+    /// The amount as its currency writes it (`120.00`).
+    pub amount: String,
+    pub currency: String,
+}
+
+impl Payload for PaymentAuthorised {
+    const ARGS: &'static [&'static str] = &["body", "title", "treasury", "expense", "amount"];
+    fn args(&self, a: &mut Args) {
+        self.decision.args(a);
+        a.text("treasury", &self.treasury);
+        a.text("expense", self.expense.to_string());
+        a.text("amount", format!("{} {}", self.amount, self.currency));
+    }
+}
+
 impl Decision {
     fn args(&self, a: &mut Args) {
         a.text("body", &self.name);
@@ -220,6 +244,13 @@ pub const WITHDRAWN: EventType<Decision> = EventType::new(
     "a decision was withdrawn before its close",
 );
 
+pub const PAYMENT_AUTHORISED: EventType<PaymentAuthorised> = EventType::new(
+    "decision.payment_authorised",
+    Update,
+    Decision,
+    "a motion passed and authorised the payment of an expense from a treasury",
+);
+
 /// Every event type of bodies.
 pub static EVENTS: &[Entry] = &[
     CREATED.entry(),
@@ -234,6 +265,7 @@ pub static EVENTS: &[Entry] = &[
     PROXY_REVOKED.entry(),
     CLOSED.entry(),
     WITHDRAWN.entry(),
+    PAYMENT_AUTHORISED.entry(),
 ];
 
 #[cfg(test)]
@@ -383,6 +415,19 @@ mod tests {
             ada,
             d(),
             "@ada withdrew “Saturday hours” of “General assembly”",
+        );
+        let authorised = PaymentAuthorised {
+            decision: d(),
+            treasury: "makers".into(),
+            expense: 3,
+            amount: "120.00".into(),
+            currency: "EUR".into(),
+        };
+        t.line(
+            "decision.payment_authorised",
+            None,
+            authorised,
+            "“Saturday hours” of “General assembly” authorised paying expense 3 of makers: 120.00 EUR",
         );
         t.all_tried();
     }

@@ -3,11 +3,13 @@
 //! line never carries a link to a ballot, and says whether someone took part only once
 //! the decision is closed, or at once for open ballots. Ballots themselves are published
 //! per closed decision, anonymised, as its ballot file; they are not exported row by row.
+//! The payments motions authorise are public, passed or not.
 
-use super::store::{BodyRow, ElectorRow, QuestionRow, RecordRow, RulebookRow};
+use super::store::{AuthorisationRow, BodyRow, ElectorRow, QuestionRow, RecordRow, RulebookRow};
 use crate::db::DbConn;
 use crate::db::schema::{
-    bodies, body_decision_records, body_decisions, body_electorate, body_rulebooks,
+    bodies, body_authorisations, body_decision_records, body_decisions, body_electorate,
+    body_rulebooks,
 };
 use crate::error::AppError;
 use crate::export::{Exporter, Sink, Table};
@@ -44,6 +46,22 @@ pub static EXPORT: Exporter = Exporter {
                   anonymised as the decision's ballot file (GET /api/v1/decisions/{id}/ballots), \
                   whose hash the journal keeps",
         },
+        Table::Public {
+            table: "body_authorisations",
+            line: "payment_authorisation",
+        },
+        Table::Private {
+            table: "body_elections",
+            why: "elections with nominations are not offered yet; nothing is written here",
+        },
+        Table::Private {
+            table: "body_candidates",
+            why: "elections with nominations are not offered yet; nothing is written here",
+        },
+        Table::Private {
+            table: "body_seats",
+            why: "elections with nominations are not offered yet; nothing is written here",
+        },
     ],
     write,
 };
@@ -58,6 +76,21 @@ struct BodyLine {
     rulebook_version: i64,
     created_at: i64,
     updated_at: i64,
+    spending_limit_minor: Option<i64>,
+    spending_limit_currency: Option<String>,
+}
+
+#[derive(Serialize)]
+struct AuthorisationLine {
+    decision_id: String,
+    org_id: String,
+    body_id: String,
+    treasury: String,
+    expense: i64,
+    amount: String,
+    amount_minor: i64,
+    currency: String,
+    passed: bool,
 }
 
 #[derive(Serialize)]
@@ -137,6 +170,8 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 rulebook_version: b.rulebook_version,
                 created_at: b.created_at,
                 updated_at: b.updated_at,
+                spending_limit_minor: b.spending_limit_minor,
+                spending_limit_currency: b.spending_limit_currency,
             },
         )?;
     }
@@ -227,6 +262,26 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 person_id: e.person_id,
                 weight: e.weight,
                 voted: shown.then_some(e.voted),
+            },
+        )?;
+    }
+    let rows: Vec<AuthorisationRow> = body_authorisations::table
+        .select(AuthorisationRow::as_select())
+        .order(body_authorisations::decision_id.asc())
+        .load(conn)?;
+    for a in rows {
+        sink.line(
+            "payment_authorisation",
+            &AuthorisationLine {
+                decision_id: a.decision_id,
+                org_id: a.org_id,
+                body_id: a.body_id,
+                treasury: a.treasury,
+                expense: a.expense,
+                amount: a.amount,
+                amount_minor: a.amount_minor,
+                currency: a.currency,
+                passed: a.passed,
             },
         )?;
     }

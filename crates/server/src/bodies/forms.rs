@@ -4,7 +4,7 @@
 //! that declares a body; and a ballot put back into words for the page of a closed
 //! decision with open ballots.
 
-use super::model::{BallotInput, MAX_POINTS, NewDecision};
+use super::model::{Amount, Authorises, BallotInput, MAX_POINTS, NewDecision, RulesInput};
 use crate::error::{AppError, detail};
 use crate::web::Chrome;
 use serde::Deserialize;
@@ -30,6 +30,31 @@ pub struct DraftForm {
     /// Score voting: the highest score; cumulative voting: the points each ballot spends.
     #[serde(default)]
     pub points: String,
+    /// The payment a motion authorises: the treasury's handle, the expense's number, the
+    /// amount and its currency (all empty: none).
+    #[serde(default)]
+    pub pay_treasury: String,
+    #[serde(default)]
+    pub pay_expense: String,
+    #[serde(default)]
+    pub pay_amount: String,
+    #[serde(default)]
+    pub pay_currency: String,
+}
+
+/// The field of an amount's refusal: its number or its currency.
+fn amount_field(
+    e: &AppError,
+    number: &'static str,
+    currency: &'static str,
+) -> Option<&'static str> {
+    match e.code {
+        "malformed_amount" | "too_many_decimals" | "cost_not_positive" | "amount_too_large" => {
+            Some(number)
+        }
+        "unknown_unit" | "not_a_currency" => Some(currency),
+        _ => None,
+    }
 }
 
 /// The draft form's field a refusal is about.
@@ -47,7 +72,12 @@ pub fn draft_field(e: &AppError) -> Option<&'static str> {
         "invalid_seats" => Some("seats"),
         "secrecy_lowered" => Some("secrecy"),
         "invalid_closing_time" => Some("days"),
-        _ => None,
+        "invalid_authorisation" => match e.detail.text_arg("why") {
+            Some("treasury") => Some("pay_treasury"),
+            Some("expense") => Some("pay_expense"),
+            _ => Some("method"),
+        },
+        _ => amount_field(e, "pay_amount", "pay_currency"),
     }
 }
 
@@ -98,7 +128,73 @@ pub fn draft_input(f: &DraftForm) -> Result<NewDecision, AppError> {
         secrecy: (!f.secrecy.is_empty()).then(|| f.secrecy.clone()),
         closes_at,
         rulebook: None,
+        authorises: authorises_of(f)?,
     })
+}
+
+/// The payment the draft form asks to authorise; none when its four fields are empty.
+fn authorises_of(f: &DraftForm) -> Result<Option<Authorises>, AppError> {
+    let fields = [
+        &f.pay_treasury,
+        &f.pay_expense,
+        &f.pay_amount,
+        &f.pay_currency,
+    ];
+    if fields.iter().all(|v| v.trim().is_empty()) {
+        return Ok(None);
+    }
+    let expense = f.pay_expense.trim().parse::<i64>().map_err(|_| {
+        AppError::invalid(
+            "invalid_authorisation",
+            detail!(
+                "problem-bodies-authorises",
+                why = "expense",
+                given = crate::error::shown(f.pay_expense.trim(), 40)
+            ),
+        )
+    })?;
+    Ok(Some(Authorises {
+        treasury: f.pay_treasury.trim().to_string(),
+        expense,
+        amount: f.pay_amount.trim().to_string(),
+        currency: f.pay_currency.trim().to_uppercase(),
+    }))
+}
+
+/// The rulebook form: for now its spending limit (both fields empty: no limit) and a
+/// note on the new version.
+#[derive(Deserialize)]
+pub struct RulebookForm {
+    pub csrf: String,
+    #[serde(default)]
+    pub limit_amount: String,
+    #[serde(default)]
+    pub limit_currency: String,
+    #[serde(default)]
+    pub limit_note: String,
+}
+
+/// The rulebook form's field a refusal is about.
+pub fn rulebook_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "invalid_text" => Some("limit_note"),
+        _ => amount_field(e, "limit_amount", "limit_currency"),
+    }
+}
+
+/// The rulebook change the form asks for: the spending limit set, or removed when both
+/// fields are empty.
+pub fn rulebook_input(f: &RulebookForm) -> RulesInput {
+    let (amount, currency) = (f.limit_amount.trim(), f.limit_currency.trim());
+    RulesInput {
+        spending_limit: Some(
+            (!amount.is_empty() || !currency.is_empty()).then(|| Amount {
+                amount: amount.to_string(),
+                currency: currency.to_uppercase(),
+            }),
+        ),
+        ..Default::default()
+    }
 }
 
 /// A whole number, `Some(None)` for an empty field, `None` when it does not read.

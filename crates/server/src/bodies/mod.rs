@@ -39,6 +39,7 @@ pub use events::EVENTS;
 pub use export::EXPORT;
 pub use pages::organization_panel;
 
+use crate::db::DbConn;
 use crate::error::AppError;
 use crate::state::AppState;
 use axum::Router;
@@ -55,6 +56,10 @@ pub fn pages() -> Router<AppState> {
         .route("/orgs/{handle}/bodies", post(pages::create))
         .route("/orgs/{handle}/bodies/{slug}", get(pages::body))
         .route("/orgs/{handle}/bodies/{slug}/decisions", post(pages::draft))
+        .route(
+            "/orgs/{handle}/bodies/{slug}/rulebook",
+            post(pages::rulebook),
+        )
         .route(
             "/orgs/{handle}/bodies/{slug}/decisions/{number}",
             get(pages::numbered),
@@ -85,6 +90,77 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::cast))
         .routes(routes!(api::give_proxy, api::revoke_proxy))
         .routes(routes!(api::ballots))
+}
+
+/// The spending limit one body's current rulebook sets: a payment from the
+/// organization's treasury above `amount_minor` (in minor units of `currency`) needs a
+/// decision of this body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpendingLimit {
+    pub body_id: String,
+    pub body_name: String,
+    pub body_url: String,
+    pub amount_minor: i64,
+    pub currency: String,
+}
+
+/// The spending limits the rulebooks of an organization's bodies set (current rulebook
+/// versions).
+pub fn spending_limits_of(
+    conn: &mut DbConn,
+    organization_id: &str,
+) -> Result<Vec<SpendingLimit>, AppError> {
+    let rows = store::limited_bodies(conn, organization_id)?;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let org = crate::ids::OrgId(organization_id.to_string());
+    let handle = crate::accounts::org_handle(conn, &org)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|b| {
+            Some(SpendingLimit {
+                body_url: format!("/orgs/{handle}/bodies/{}", b.slug),
+                amount_minor: b.spending_limit_minor?,
+                currency: b.spending_limit_currency?,
+                body_id: b.id,
+                body_name: b.name,
+            })
+        })
+        .collect())
+}
+
+/// A passed decision that authorises paying an expense: `amount_minor` in minor units of
+/// `currency`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PaymentAuthorisation {
+    pub decision_id: String,
+    pub decision_url: String,
+    pub body_id: String,
+    pub amount_minor: i64,
+    pub currency: String,
+}
+
+/// Passed decisions of the organization's bodies that authorise paying `expense` of
+/// treasury `treasury_handle`.
+pub fn payment_authorisations(
+    conn: &mut DbConn,
+    organization_id: &str,
+    treasury_handle: &str,
+    expense: i64,
+) -> Result<Vec<PaymentAuthorisation>, AppError> {
+    Ok(
+        store::passed_authorisations(conn, organization_id, treasury_handle, expense)?
+            .into_iter()
+            .map(|a| PaymentAuthorisation {
+                decision_url: format!("/decisions/{}", a.decision_id),
+                decision_id: a.decision_id,
+                body_id: a.body_id,
+                amount_minor: a.amount_minor,
+                currency: a.currency,
+            })
+            .collect(),
+    )
 }
 
 /// Closes and counts every open decision whose closing time has passed, each in its own

@@ -6,7 +6,7 @@
 //! lists its bodies.
 
 use super::count::Outcome;
-use super::forms::{self, BodyForm, DraftForm};
+use super::forms::{self, BodyForm, DraftForm, RulebookForm};
 use super::model::{BodyKind, Choice, RulesInput, Shape};
 use super::service::{self, Located, NewBody};
 use super::views::{self, BodyDetail, BodyView, DecisionView};
@@ -98,6 +98,13 @@ struct BodyPage {
     form: Refilled,
     /// The method the draft form selects.
     method: String,
+    /// Whether the draft form (not the rulebook form) came back refused.
+    refused: bool,
+    /// Whether the viewer is an admin of the organization (who changes the rulebook).
+    is_admin: bool,
+    /// The spending limit as the rulebook form shows it.
+    limit_amount: String,
+    limit_currency: String,
     b: BodyDetail,
     open: Vec<DecisionItem>,
     drafts: Vec<DecisionItem>,
@@ -113,23 +120,29 @@ pub async fn body(
     Path((handle, slug)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let chrome = state.chrome(v.as_ref(), &csrf);
-    body_page(&state, chrome, handle, slug, Refilled::default()).await
+    let viewer = v.map(|a| a.id);
+    body_page(&state, chrome, viewer, handle, slug, Refilled::default()).await
 }
 
 /// The body page, with the draft form as `form` holds it.
 async fn body_page(
     state: &AppState,
     chrome: Chrome,
+    viewer: Option<crate::ids::PersonId>,
     handle: String,
     slug: String,
     form: Refilled,
 ) -> Result<Response, PageError> {
-    let (b, events) = state
+    let (b, events, is_admin) = state
         .db
         .read(move |c| {
             let ctx = service::require_body(c, &handle, &slug)?;
             let events = crate::journal::history(c, ObjectKind::Body, &ctx.body.id)?;
-            Ok((views::body_detail(c, &ctx)?, events))
+            let is_admin = match &viewer {
+                Some(p) => crate::accounts::is_org_admin(c, &ctx.org, p)?,
+                None => false,
+            };
+            Ok((views::body_detail(c, &ctx)?, events, is_admin))
         })
         .await?;
     let (mut open, mut drafts, mut past) = (Vec::new(), Vec::new(), Vec::new());
@@ -140,15 +153,24 @@ async fn body_page(
             _ => past.push(DecisionItem::new(d)),
         }
     }
-    let method = if form.has_error() {
+    let refused = form.has_error() && !form.is_about("limit_");
+    let method = if refused {
         form.value("method").to_string()
     } else {
         b.rulebook.default_method.clone()
+    };
+    let (limit_amount, limit_currency) = match &b.rulebook.spending_limit {
+        Some(a) => (a.amount.clone(), a.currency.clone()),
+        None => (String::new(), String::new()),
     };
     Ok(render(&BodyPage {
         chrome,
         form,
         method,
+        refused,
+        is_admin,
+        limit_amount,
+        limit_currency,
         b,
         open,
         drafts,
@@ -169,6 +191,7 @@ pub async fn draft(
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
     let viewer = me.clone();
+    let who = me.id.clone();
     let (h, s) = (handle.clone(), slug.clone());
     let made = match forms::draft_input(&f) {
         Ok(input) => {
@@ -194,10 +217,54 @@ pub async fn draft(
                 ("secrecy", f.secrecy.as_str()),
                 ("days", f.days.as_str()),
                 ("points", f.points.as_str()),
+                ("pay_treasury", f.pay_treasury.as_str()),
+                ("pay_expense", f.pay_expense.as_str()),
+                ("pay_amount", f.pay_amount.as_str()),
+                ("pay_currency", f.pay_currency.as_str()),
             ];
             let chrome = state.chrome(Some(&viewer), &csrf);
             Refilled::answer_async(&entered, e, forms::draft_field, |form| {
-                body_page(&state, chrome, handle, slug, form)
+                body_page(&state, chrome, Some(who), handle, slug, form)
+            })
+            .await
+        }
+    }
+}
+
+/// An admin writes the next version of the rulebook from the body page's form (its
+/// spending limit); a refusal shows the form again as entered.
+pub async fn rulebook(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((handle, slug)): Path<(String, String)>,
+    PageForm(f): PageForm<RulebookForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let viewer = me.clone();
+    let (h, s) = (handle.clone(), slug.clone());
+    let input = forms::rulebook_input(&f);
+    let note = f.limit_note.clone();
+    let made = state
+        .db
+        .write(move |c| {
+            let ctx = service::require_body(c, &h, &s)?;
+            service::change_rulebook(c, &me, &ctx, &input, &note)?;
+            Ok(ctx.url())
+        })
+        .await;
+    match made {
+        Ok(to) => Ok(Redirect::to(&format!("{to}#rulebook")).into_response()),
+        Err(e) => {
+            let entered = [
+                ("limit_amount", f.limit_amount.as_str()),
+                ("limit_currency", f.limit_currency.as_str()),
+                ("limit_note", f.limit_note.as_str()),
+            ];
+            let chrome = state.chrome(Some(&viewer), &csrf);
+            let who = viewer.id.clone();
+            Refilled::answer_async(&entered, e, forms::rulebook_field, |form| {
+                body_page(&state, chrome, Some(who), handle, slug, form)
             })
             .await
         }

@@ -207,6 +207,12 @@ pub(super) fn resolve(
     if let Some(b) = input.rulebook_by_decision {
         r.rulebook_by_decision = b;
     }
+    if let Some(limit) = &input.spending_limit {
+        r.spending_limit = match limit {
+            Some(a) => Some(a.check("spending_limit")?.0),
+            None => None,
+        };
+    }
     if let Some(weights) = &input.weights {
         r.weights.clear();
         for (h, w) in weights {
@@ -275,6 +281,8 @@ pub fn create_body(
         rulebook_version: 1,
         created_at: now,
         updated_at: now,
+        spending_limit_minor: limit_of(&rules).map(|(m, _)| m),
+        spending_limit_currency: limit_of(&rules).map(|(_, c)| c),
     };
     store::insert_body(conn, &body)?;
     store::insert_rulebook(
@@ -349,7 +357,7 @@ pub(super) fn write_rulebook(
 ) -> Result<i64, AppError> {
     let now = now_ms();
     let from = ctx.body.rulebook_version;
-    if !store::bump_rulebook(conn, &ctx.body.id, from, now)? {
+    if !store::bump_rulebook(conn, &ctx.body.id, from, limit_of(rules), now)? {
         return Err(AppError::conflict(
             "conflicting",
             detail!("problem-bodies-rulebook-moved"),
@@ -408,6 +416,12 @@ pub(super) fn write_rulebook(
         )?;
     }
     Ok(version)
+}
+
+/// A rulebook's spending limit in minor units, with its currency.
+fn limit_of(rules: &Rules) -> Option<(i64, String)> {
+    let limit = rules.spending_limit.as_ref()?;
+    Some((limit.money()?.minor(), limit.currency.clone()))
 }
 
 /// The people who sit in a body under `rules`, by id, with whether each is an admin of

@@ -9,7 +9,8 @@
 
 use crate::db::DbConn;
 use crate::db::schema::{
-    bodies, body_ballots, body_decision_records, body_decisions, body_electorate, body_rulebooks,
+    bodies, body_authorisations, body_ballots, body_decision_records, body_decisions,
+    body_electorate, body_rulebooks,
 };
 use crate::error::AppError;
 use diesel::prelude::*;
@@ -25,6 +26,9 @@ pub struct BodyRow {
     pub rulebook_version: i64,
     pub created_at: i64,
     pub updated_at: i64,
+    /// The current rulebook's spending limit, in minor units of its currency.
+    pub spending_limit_minor: Option<i64>,
+    pub spending_limit_currency: Option<String>,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -251,13 +255,16 @@ pub fn bodies_of(conn: &mut DbConn, org_id: &str) -> Result<Vec<BodyRow>, AppErr
         .load(conn)?)
 }
 
-/// Moves a body to its next rulebook version if it is still at `from`.
+/// Moves a body to its next rulebook version if it is still at `from`, with that
+/// version's spending limit (minor units and currency).
 pub fn bump_rulebook(
     conn: &mut DbConn,
     body_id: &str,
     from: i64,
+    limit: Option<(i64, String)>,
     now: i64,
 ) -> Result<bool, AppError> {
+    let (minor, currency) = limit.unzip();
     let n = diesel::update(
         bodies::table
             .filter(bodies::id.eq(body_id))
@@ -265,6 +272,8 @@ pub fn bump_rulebook(
     )
     .set((
         bodies::rulebook_version.eq(from + 1),
+        bodies::spending_limit_minor.eq(minor),
+        bodies::spending_limit_currency.eq(currency),
         bodies::updated_at.eq(now),
     ))
     .execute(conn)?;
@@ -762,5 +771,90 @@ pub fn due(conn: &mut DbConn, now: i64) -> Result<Vec<String>, AppError> {
         .select(body_decisions::id)
         .order(body_decisions::closes_at.asc())
         .limit(100)
+        .load(conn)?)
+}
+
+/// The payment a motion authorises if it passes.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = body_authorisations)]
+pub struct AuthorisationRow {
+    pub decision_id: String,
+    pub org_id: String,
+    pub body_id: String,
+    /// The treasury's handle.
+    pub treasury: String,
+    /// The expense's number in that treasury.
+    pub expense: i64,
+    /// As written in its currency (`250.00`).
+    pub amount: String,
+    pub amount_minor: i64,
+    pub currency: String,
+    /// Whether the motion passed.
+    pub passed: bool,
+}
+
+/// Sets (or, with `None`, drops) what a decision authorises.
+pub fn set_authorisation(
+    conn: &mut DbConn,
+    decision_id: &str,
+    row: Option<&AuthorisationRow>,
+) -> Result<(), AppError> {
+    diesel::delete(
+        body_authorisations::table.filter(body_authorisations::decision_id.eq(decision_id)),
+    )
+    .execute(conn)?;
+    if let Some(r) = row {
+        diesel::insert_into(body_authorisations::table)
+            .values(r.clone())
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn authorisation(
+    conn: &mut DbConn,
+    decision_id: &str,
+) -> Result<Option<AuthorisationRow>, AppError> {
+    Ok(body_authorisations::table
+        .filter(body_authorisations::decision_id.eq(decision_id))
+        .select(AuthorisationRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Marks a decision's authorisation as passed; false when it has none.
+pub fn pass_authorisation(conn: &mut DbConn, decision_id: &str) -> Result<bool, AppError> {
+    let n = diesel::update(
+        body_authorisations::table.filter(body_authorisations::decision_id.eq(decision_id)),
+    )
+    .set(body_authorisations::passed.eq(true))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// The passed authorisations of an organization's bodies for one expense of a treasury.
+pub fn passed_authorisations(
+    conn: &mut DbConn,
+    org_id: &str,
+    treasury: &str,
+    expense: i64,
+) -> Result<Vec<AuthorisationRow>, AppError> {
+    Ok(body_authorisations::table
+        .filter(body_authorisations::org_id.eq(org_id))
+        .filter(body_authorisations::treasury.eq(treasury))
+        .filter(body_authorisations::expense.eq(expense))
+        .filter(body_authorisations::passed.eq(true))
+        .select(AuthorisationRow::as_select())
+        .order(body_authorisations::decision_id.asc())
+        .load(conn)?)
+}
+
+/// The bodies of an organization whose current rulebook sets a spending limit.
+pub fn limited_bodies(conn: &mut DbConn, org_id: &str) -> Result<Vec<BodyRow>, AppError> {
+    Ok(bodies::table
+        .filter(bodies::org_id.eq(org_id))
+        .filter(bodies::spending_limit_minor.is_not_null())
+        .select(BodyRow::as_select())
+        .order((bodies::name.asc(), bodies::id.asc()))
         .load(conn)?)
 }

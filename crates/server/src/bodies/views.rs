@@ -4,7 +4,7 @@
 //! never how anyone voted; an open decision shows each voter's ballot after its close.
 
 use super::count::Outcome;
-use super::model::{Choice, Method, Openers, OptionItem, Rules, SeatRule, Secrecy};
+use super::model::{Amount, Choice, Method, Openers, OptionItem, Rules, SeatRule, Secrecy};
 use super::service::{self, BodyCtx, Located};
 use super::store::{self, RulebookRow};
 use crate::db::DbConn;
@@ -49,6 +49,23 @@ pub struct RulesView {
     pub weight_cap: Option<u64>,
     pub rulebook_by_decision: bool,
     pub proxies: u32,
+    /// The amount above which a payment from the organization's treasury needs this
+    /// body's decision.
+    pub spending_limit: Option<Amount>,
+}
+
+/// The payment a motion authorises if it passes.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct AuthorisationView {
+    /// The treasury's handle.
+    pub treasury: String,
+    /// The expense's number in that treasury.
+    pub expense: i64,
+    /// As its currency writes it (`"120.00"`).
+    pub amount: String,
+    pub currency: String,
+    /// Whether the motion passed, so that the payment is authorised.
+    pub authorised: bool,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -157,6 +174,8 @@ pub struct DecisionView {
     /// Once closed: the command that recounts the ballot file (`FILE` is its name), for
     /// every method but the motions.
     pub recount: Option<String>,
+    /// The payment from the organization's treasury this motion authorises if it passes.
+    pub authorises: Option<AuthorisationView>,
 }
 
 impl RulesView {
@@ -167,6 +186,34 @@ impl RulesView {
 
     pub fn threshold_text(&self) -> String {
         rule_text(&self.threshold)
+    }
+}
+
+/// An amount in the page's language (`120,00 €`).
+fn amount_shown(lang: crate::i18n::Lang, a: &Amount) -> String {
+    match a.money() {
+        Some(m) => crate::i18n::formats::amount(lang, &m).unwrap_or_else(|| m.to_string()),
+        None => format!("{} {}", a.amount, a.currency),
+    }
+}
+
+impl RulesView {
+    /// The spending limit in the page's language.
+    pub fn limit_shown(&self, lang: &crate::i18n::Lang) -> Option<String> {
+        self.spending_limit.as_ref().map(|a| amount_shown(*lang, a))
+    }
+}
+
+impl AuthorisationView {
+    /// The amount in the page's language.
+    pub fn amount_shown(&self, lang: &crate::i18n::Lang) -> String {
+        amount_shown(
+            *lang,
+            &Amount {
+                amount: self.amount.clone(),
+                currency: self.currency.clone(),
+            },
+        )
     }
 }
 
@@ -197,6 +244,7 @@ fn rules_view(conn: &mut DbConn, r: &Rules) -> Result<RulesView, AppError> {
         weight_cap: r.weight_cap,
         rulebook_by_decision: r.rulebook_by_decision,
         proxies: r.proxies,
+        spending_limit: r.spending_limit.clone(),
     })
 }
 
@@ -353,6 +401,13 @@ pub fn decision_view(
         ballots_url: closed.then(|| format!("/api/v1/decisions/{}/ballots", d.id)),
         recount: closed.then(|| recount(method)).flatten(),
         proxies: loc.rules()?.proxies,
+        authorises: store::authorisation(conn, &d.id)?.map(|a| AuthorisationView {
+            treasury: a.treasury,
+            expense: a.expense,
+            amount: a.amount,
+            currency: a.currency,
+            authorised: a.passed,
+        }),
         proposal: match &d.proposal {
             Some(text) => Some(rules_view(
                 conn,

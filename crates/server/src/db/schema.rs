@@ -368,6 +368,8 @@ diesel::table! {
         rulebook_version -> BigInt,
         created_at -> BigInt,
         updated_at -> BigInt,
+        spending_limit_minor -> Nullable<BigInt>,
+        spending_limit_currency -> Nullable<Text>,
     }
 }
 
@@ -818,5 +820,52 @@ diesel::table! {
         until_day -> Nullable<Text>,
         paid -> Bool,
         declared_at -> BigInt,
+    }
+}
+
+// Bodies' spending authorisations and elected seats (migration 000025). Kept in its own
+// block.
+diesel::table! {
+    body_authorisations (decision_id) {
+        decision_id -> Text,
+        org_id -> Text,
+        body_id -> Text,
+        treasury -> Text,
+        expense -> BigInt,
+        amount -> Text,
+        amount_minor -> BigInt,
+        currency -> Text,
+        passed -> Bool,
+    }
+}
+
+diesel::table! {
+    body_elections (decision_id) {
+        decision_id -> Text,
+        fills_body_id -> Text,
+        nominations_close_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    body_candidates (decision_id, person_id) {
+        decision_id -> Text,
+        person_id -> Text,
+        nominated_by -> Text,
+        statement -> Text,
+        state -> Text,
+        option_id -> Nullable<Text>,
+        created_at -> BigInt,
+        answered_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    body_seats (body_id, person_id, decision_id) {
+        body_id -> Text,
+        person_id -> Text,
+        decision_id -> Text,
+        starts_at -> BigInt,
+        ends_at -> BigInt,
     }
 }

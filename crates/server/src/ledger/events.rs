@@ -162,6 +162,10 @@ pub struct ExpensePaid {
     pub number: i64,
     pub amount: String,
     pub transaction: i64,
+    /// The decisions of bodies whose spending limit the expense passed, which authorised
+    /// paying it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub authorised_by: Vec<String>,
 }
 
 /// The submitter withdrew their expense.
@@ -587,6 +591,7 @@ mod tests {
                 number: 4,
                 amount: "86.40 EUR".into(),
                 transaction: 9,
+                authorised_by: vec!["/decisions/d1".into()],
             },
             "@ada paid expense #4 of 86.40 EUR from the treasury of makers (transaction #9)",
         );

@@ -257,6 +257,54 @@ fn deciding_steward(
     Ok(())
 }
 
+/// A body's spending limit that an expense passes, and the passed decision of that body
+/// that authorises paying it, if one does.
+#[derive(Debug, Clone)]
+pub struct LimitPassed {
+    pub body_name: String,
+    pub body_url: String,
+    pub limit: Money,
+    /// The address of the decision that authorises the payment.
+    pub authorised_by: Option<String>,
+}
+
+/// The spending limits of the treasury's organization that `e` passes (in its currency),
+/// each with the decision that authorises paying it, if any: a payment waits for every
+/// one of them (Occupy's "over $100 needs the General Assembly").
+pub fn limits_passed(
+    conn: &mut DbConn,
+    t: &TreasuryRow,
+    e: &ExpenseRow,
+) -> Result<Vec<LimitPassed>, AppError> {
+    if t.owner_kind != "organization" {
+        return Ok(Vec::new());
+    }
+    let limits: Vec<_> = crate::bodies::spending_limits_of(conn, &t.owner_id)?
+        .into_iter()
+        .filter(|l| l.currency == e.unit && e.amount > l.amount_minor)
+        .collect();
+    if limits.is_empty() {
+        return Ok(Vec::new());
+    }
+    let authorisations =
+        crate::bodies::payment_authorisations(conn, &t.owner_id, &t.handle, e.number)?;
+    let unit = model::parse_unit(&e.unit)?;
+    Ok(limits
+        .into_iter()
+        .map(|l| LimitPassed {
+            authorised_by: authorisations
+                .iter()
+                .find(|a| {
+                    a.body_id == l.body_id && a.currency == e.unit && a.amount_minor >= e.amount
+                })
+                .map(|a| a.decision_url.clone()),
+            limit: Money::from_minor(l.amount_minor, unit),
+            body_name: l.body_name,
+            body_url: l.body_url,
+        })
+        .collect())
+}
+
 fn money_of(e: &ExpenseRow) -> Result<Money, AppError> {
     Ok(Money::from_minor(e.amount, model::parse_unit(&e.unit)?))
 }
@@ -366,6 +414,21 @@ pub fn pay(
     if e.state != "approved" {
         return Err(wrong_state(&e, "approved"));
     }
+    let limits = limits_passed(conn, t, &e)?;
+    if let Some(l) = limits.iter().find(|l| l.authorised_by.is_none()) {
+        return Err(AppError::conflict(
+            "spending_limit",
+            detail!(
+                "problem-expense-spending-limit",
+                number = e.number.to_string(),
+                amount = money_of(&e)?.to_string(),
+                limit = l.limit.to_string(),
+                body = l.body_name.as_str(),
+                url = l.body_url.as_str()
+            ),
+        ));
+    }
+    let authorised_by: Vec<String> = limits.into_iter().filter_map(|l| l.authorised_by).collect();
     let to = model::account_name(to.unwrap_or(DEFAULT_PAYEES).trim())?;
     if store::account_by_name(conn, &t.id, &to)?.is_none() {
         service::open_account(
@@ -410,6 +473,7 @@ pub fn pay(
             number: e.number,
             amount: amount.to_string(),
             transaction: recorded.transaction.number,
+            authorised_by,
         },
     )?;
     Ok(after)

@@ -573,7 +573,21 @@ pub struct ExpenseView {
     pub decided_at: Option<i64>,
     /// The spending transaction, once paid.
     pub transaction: Option<i64>,
+    /// The spending limits of the organization's bodies that the expense passes: it is
+    /// paid only once a decision of each body authorises it.
+    pub limits: Vec<LimitView>,
     pub url: String,
+}
+
+/// A body's spending limit that an expense passes.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct LimitView {
+    pub body: String,
+    pub body_url: String,
+    /// Decimal text in the expense's unit.
+    pub limit: String,
+    /// The address of the body's decision that authorises paying it, once passed.
+    pub authorised_by: Option<String>,
 }
 
 /// An expense as `sees_private` (a steward or the submitter) may see it.
@@ -595,6 +609,15 @@ pub fn expense_view(
         None => None,
     };
     let url = format!("/treasuries/{}/expenses/{}", t.handle, e.number);
+    let limits = super::expenses::limits_passed(conn, t, e)?
+        .into_iter()
+        .map(|l| LimitView {
+            body: l.body_name,
+            body_url: l.body_url,
+            limit: number(&l.limit),
+            authorised_by: l.authorised_by,
+        })
+        .collect();
     let receipt = store::receipt_meta(conn, &e.id)?.map(|r| ReceiptView {
         url: (r.private_reason.is_none() || sees_private).then(|| format!("/api/v1{url}/receipt")),
         name: r.name,
@@ -625,6 +648,7 @@ pub fn expense_view(
             .collect(),
         receipt,
         submitted_by: handle(&e.submitted_by),
+        limits,
         created_at: e.created_at,
         decided_at: e.decided_at,
         transaction,

@@ -3,8 +3,8 @@
 //! proposed rulebook).
 
 use super::{
-    DEFAULT_OPEN_MS, MAX_NAME_CHARS, MAX_OPTIONS, MAX_POINTS, MAX_TEXT_CHARS, Method, Rules,
-    RulesInput, Secrecy, Shape, one_line, text,
+    Amount, DEFAULT_OPEN_MS, MAX_NAME_CHARS, MAX_OPTIONS, MAX_POINTS, MAX_TEXT_CHARS, Method,
+    Rules, RulesInput, Secrecy, Shape, one_line, text,
 };
 use crate::error::{AppError, detail, shown};
 use serde::{Deserialize, Serialize};
@@ -75,6 +75,71 @@ pub struct Draft {
     pub points: Option<i64>,
     pub secrecy: Secrecy,
     pub closes_at: i64,
+    /// The payment the motion authorises if it passes.
+    pub authorises: Option<Authorisation>,
+}
+
+/// The payment a motion asks to authorise: an expense of a treasury, for an amount.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Authorises {
+    /// The handle of the organization's treasury (`makers-lagomar`).
+    pub treasury: String,
+    /// The number of the expense in that treasury.
+    pub expense: i64,
+    /// A decimal number above zero (`"250.00"`).
+    pub amount: String,
+    /// An ISO 4217 currency code (`"EUR"`).
+    pub currency: String,
+}
+
+/// A payment authorisation, checked: the amount written as its currency writes it, and
+/// in minor units.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Authorisation {
+    pub treasury: String,
+    pub expense: i64,
+    pub amount: Amount,
+    pub amount_minor: i64,
+}
+
+/// A 422 `invalid_authorisation` saying `why` (`motion`, `treasury` or `expense`).
+fn bad_authorisation(why: &'static str, given: &str) -> AppError {
+    AppError::invalid(
+        "invalid_authorisation",
+        detail!(
+            "problem-bodies-authorises",
+            why = why,
+            given = shown(given, 60)
+        ),
+    )
+}
+
+/// Checks what a motion authorises: a treasury's handle (1 to 64 of `a-z 0-9 - _ .`), an
+/// expense number from 1, an amount above zero in a currency.
+pub fn check_authorises(a: &Authorises) -> Result<Authorisation, AppError> {
+    let t = a.treasury.trim().trim_start_matches('@');
+    let ok = !t.is_empty()
+        && t.len() <= 64
+        && t.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-_.".contains(c));
+    if !ok {
+        return Err(bad_authorisation("treasury", t));
+    }
+    if a.expense < 1 {
+        return Err(bad_authorisation("expense", &a.expense.to_string()));
+    }
+    let (amount, money) = Amount {
+        amount: a.amount.clone(),
+        currency: a.currency.clone(),
+    }
+    .check("authorises.amount")?;
+    Ok(Authorisation {
+        treasury: t.to_string(),
+        expense: a.expense,
+        amount,
+        amount_minor: money.minor(),
+    })
 }
 
 /// What a new decision asks for, before checks (the API's body and the page's form).
@@ -107,6 +172,9 @@ pub struct NewDecision {
     /// For a motion, consent or consensus: the rulebook changes the body adopts if it
     /// passes (a new version, over the rulebook as it is when the decision closes).
     pub rulebook: Option<RulesInput>,
+    /// For a motion, consent or consensus: the payment from the organization's treasury
+    /// it authorises if it passes.
+    pub authorises: Option<Authorises>,
 }
 
 /// Checks a new decision against the body's rules at `now`.
@@ -220,6 +288,11 @@ pub fn check_draft(input: &NewDecision, rules: &Rules, now: i64) -> Result<Draft
             detail!("problem-bodies-proposal-motion"),
         ));
     }
+    let authorises = match &input.authorises {
+        Some(_) if !method.is_motion() => return Err(bad_authorisation("motion", method.name())),
+        Some(a) => Some(check_authorises(a)?),
+        None => None,
+    };
     let closes_at = input.closes_at.unwrap_or(now + DEFAULT_OPEN_MS);
     check_closing(closes_at, now)?;
     Ok(Draft {
@@ -232,6 +305,7 @@ pub fn check_draft(input: &NewDecision, rules: &Rules, now: i64) -> Result<Draft
         points,
         secrecy,
         closes_at,
+        authorises,
     })
 }
 

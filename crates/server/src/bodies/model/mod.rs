@@ -5,11 +5,13 @@
 //! Every refusal is an `AppError` with a stable code of `error::CODES`, worded by the
 //! problems catalogue.
 
+mod amount;
 mod ballot;
 mod decision;
 mod method;
 mod rules;
 
+pub use amount::*;
 pub use ballot::*;
 pub use decision::*;
 pub use method::*;

@@ -2,7 +2,7 @@
 //! default method, quorum and threshold, the least secrecy, whether ballots change, the
 //! capped weights, and whether the rulebook itself changes only by a decision.
 
-use super::{MAX_WEIGHT, Method, invalid};
+use super::{Amount, MAX_WEIGHT, Method, invalid};
 
 /// The most proxies a rulebook may let one voter hold.
 pub const MAX_PROXIES: u32 = 10;
@@ -162,6 +162,10 @@ pub struct Rules {
     /// How many other voters' proxies one voter may hold in a decision (0: no proxies).
     #[serde(default)]
     pub proxies: u32,
+    /// The amount above which a payment from the organization's treasury needs this
+    /// body's decision (the ledger enforces it); none: this body sets no limit.
+    #[serde(default)]
+    pub spending_limit: Option<Amount>,
 }
 
 impl Rules {
@@ -186,6 +190,7 @@ impl Rules {
             weight_cap: None,
             rulebook_by_decision: false,
             proxies: 0,
+            spending_limit: None,
         }
     }
 
@@ -230,6 +235,9 @@ impl Rules {
             && (cap == 0 || cap > MAX_WEIGHT)
         {
             return Err(invalid("invalid_rulebook", &format!("weight_cap {cap}")));
+        }
+        if let Some(limit) = &self.spending_limit {
+            limit.check("spending_limit")?;
         }
         let cap = self.weight_cap.unwrap_or(1);
         if let Some((_, w)) = self.weights.iter().find(|(_, w)| **w == 0 || **w > cap) {
@@ -283,6 +291,20 @@ pub struct RulesInput {
     pub rulebook_by_decision: Option<bool>,
     /// How many other voters' proxies one voter may hold (0: no proxies; at most 10).
     pub proxies: Option<u32>,
+    /// The amount above which a payment from the organization's treasury needs this
+    /// body's decision: `{"amount": "100.00", "currency": "EUR"}`; `null` removes it.
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<Amount>, nullable = true)]
+    pub spending_limit: Option<Option<Amount>>,
+}
+
+/// A field that may be absent (`None`), `null` (`Some(None)`) or a value.
+fn present<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    Option::<T>::deserialize(d).map(Some)
 }
 
 #[cfg(test)]

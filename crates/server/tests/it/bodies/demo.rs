@@ -63,3 +63,52 @@ async fn the_demo_has_decided_decisions_to_recount() {
         .unwrap();
     assert_eq!(r.status(), 404);
 }
+
+/// The ledger's demo leans on this: the assembly's limit of 100.00 EUR, and its decision 5,
+/// open, authorising the laser lens (expense 3 of the treasury `makers-lagomar`).
+#[tokio::test]
+async fn the_demo_assembly_limits_spending_and_a_motion_would_pay_the_lens() {
+    let app = TestApp::spawn().await;
+    assert!(commonfare::demo::load(&app.state.db).expect("demo loads"));
+    let b = get(&app, "/api/v1/orgs/makers-lagomar/bodies/assembly").await;
+    assert_eq!(
+        b["rulebook"]["spending_limit"],
+        serde_json::json!({"amount": "100.00", "currency": "EUR"})
+    );
+    let r = app
+        .browser()
+        .get(app.url("/orgs/makers-lagomar/bodies/assembly/decisions/5"))
+        .send()
+        .await
+        .unwrap();
+    let id = r.url().path().trim_start_matches("/decisions/").to_string();
+    let d = get(&app, &format!("/api/v1/decisions/{id}")).await;
+    assert_eq!(d["state"], "open");
+    assert_eq!(
+        d["authorises"],
+        serde_json::json!({"treasury": "makers-lagomar", "expense": 3, "amount": "120.00",
+            "currency": "EUR", "authorised": false})
+    );
+    let (org, limits) = app
+        .state
+        .db
+        .read(|c| {
+            let org = commonfare::accounts::require_org(c, "makers-lagomar")?.0;
+            let limits = commonfare::bodies::spending_limits_of(c, &org)?;
+            Ok((org, limits))
+        })
+        .await
+        .unwrap();
+    assert_eq!(limits.len(), 1);
+    assert_eq!(
+        (limits[0].amount_minor, limits[0].currency.as_str()),
+        (10_000, "EUR")
+    );
+    let none = app
+        .state
+        .db
+        .read(move |c| commonfare::bodies::payment_authorisations(c, &org, "makers-lagomar", 3))
+        .await
+        .unwrap();
+    assert!(none.is_empty(), "open, so not authorised yet");
+}

@@ -12,6 +12,7 @@ mod permissions;
 mod proxies;
 mod recount;
 mod secrecy;
+mod spending;
 
 use crate::support::{Person, TestApp};
 use serde_json::{Value, json};

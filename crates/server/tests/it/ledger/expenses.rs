@@ -3,7 +3,7 @@
 //! rejected with a reason, paid from an account that must hold the money, withdrawn by
 //! the submitter; payout details and private receipts kept from strangers.
 
-use crate::support::{Person, TestApp};
+use crate::support::{Person, TestApp, expect_problem};
 use base64::Engine;
 use reqwest::Method;
 use serde_json::{Value, json};
@@ -507,5 +507,180 @@ async fn on_the_pages_an_expense_goes_from_a_receipt_to_paid() {
     assert!(
         !anyone.contains("IBAN"),
         "payout details stay with the stewards"
+    );
+}
+
+/// Occupy's rule: the club's general assembly limits spending to 20 €. An expense of
+/// 30 € is approved but cannot be paid (409 `spending_limit`, naming the body) until the
+/// assembly passes a motion that authorises paying it; one below the limit pays at once;
+/// a motion for too little, or one that failed, does not open the way.
+#[tokio::test]
+async fn a_payment_above_a_body_s_spending_limit_waits_for_its_decision() {
+    let app = TestApp::spawn().await;
+    let c = club(&app).await;
+    app.post_as(
+        &c.ada,
+        "/api/v1/orgs/club/bodies",
+        json!({"slug": "assembly", "name": "General assembly", "kind": "general_assembly",
+               "rules": {"spending_limit": {"amount": "20.00", "currency": "EUR"}}}),
+        201,
+    )
+    .await;
+    let approved = |title: &'static str, amount: &'static str| {
+        let (app, c) = (&app, &c);
+        async move {
+            let e = call(
+                app,
+                Some(&c.member),
+                &format!("{T}/expenses"),
+                expense(title, amount),
+                201,
+            )
+            .await;
+            let n = e["number"].as_i64().expect("number");
+            call(
+                app,
+                Some(&c.ada),
+                &format!("{T}/expenses/{n}/approve"),
+                json!({}),
+                200,
+            )
+            .await;
+            n
+        }
+    };
+    let small = approved("Tape", "8.00").await;
+    let big = approved("Filament", "30.00").await;
+    let pay = |_: i64| json!({"from": "bank", "to": "shop"});
+
+    // Below the limit: paid at once.
+    call(
+        &app,
+        Some(&c.bo),
+        &format!("{T}/expenses/{small}/pay"),
+        pay(small),
+        200,
+    )
+    .await;
+
+    // Above it: refused, nothing written, the expense says why.
+    let before = (
+        app.journal_len().await,
+        app.rows("ledger_transactions").await,
+    );
+    let r = app
+        .program()
+        .post(app.url(&format!("{T}/expenses/{big}/pay")))
+        .bearer_auth(&c.bo.token)
+        .json(&pay(big))
+        .send()
+        .await
+        .expect("send");
+    let p = expect_problem(r, 409, "spending_limit").await;
+    let detail = p["detail"].as_str().expect("detail");
+    assert!(
+        detail.contains("General assembly") && detail.contains("20.00"),
+        "{detail}"
+    );
+    assert_eq!(
+        (
+            app.journal_len().await,
+            app.rows("ledger_transactions").await
+        ),
+        before
+    );
+    let e = app
+        .call_as(None, Method::GET, &format!("{T}/expenses/{big}"), None, 200)
+        .await;
+    assert_eq!(e["limits"][0]["body"], "General assembly");
+    assert_eq!(e["limits"][0]["limit"], "20.00");
+    assert!(e["limits"][0]["authorised_by"].is_null());
+
+    // A motion for less than the expense, passed, is not enough; a failed one neither.
+    let motion = |amount: &str| {
+        json!({"title": "Pay the filament", "method": "motion",
+               "authorises": {"treasury": "club", "expense": big, "amount": amount, "currency": "EUR"}})
+    };
+    let decide = |amount: &'static str, yes: bool| {
+        let (app, c, motion) = (&app, &c, &motion);
+        async move {
+            let d = app
+                .post_as(
+                    &c.ada,
+                    "/api/v1/orgs/club/bodies/assembly/decisions",
+                    motion(amount),
+                    201,
+                )
+                .await;
+            let id = d["id"].as_str().expect("id").to_string();
+            app.post_as(
+                &c.ada,
+                &format!("/api/v1/decisions/{id}/open"),
+                json!(null),
+                200,
+            )
+            .await;
+            for p in [&c.ada, &c.bo, &c.cy, &c.member] {
+                let ballot = json!({"vote": if yes { "yes" } else { "no" }});
+                app.call_as(
+                    Some(p),
+                    Method::PUT,
+                    &format!("/api/v1/decisions/{id}/ballot"),
+                    Some(ballot),
+                    200,
+                )
+                .await;
+            }
+            let closed = app
+                .post_as(
+                    &c.ada,
+                    &format!("/api/v1/decisions/{id}/close"),
+                    json!(null),
+                    200,
+                )
+                .await;
+            assert_eq!(closed["result"], if yes { "decided" } else { "failed" });
+            id
+        }
+    };
+    decide("29.99", true).await;
+    decide("30.00", false).await;
+    let r = app
+        .program()
+        .post(app.url(&format!("{T}/expenses/{big}/pay")))
+        .bearer_auth(&c.bo.token)
+        .json(&pay(big))
+        .send()
+        .await
+        .expect("send");
+    expect_problem(r, 409, "spending_limit").await;
+
+    // The assembly authorises it: paid, the event naming the decision.
+    let yes = decide("30.00", true).await;
+    let paid = call(
+        &app,
+        Some(&c.bo),
+        &format!("{T}/expenses/{big}/pay"),
+        pay(big),
+        200,
+    )
+    .await;
+    assert_eq!(paid["state"], "paid");
+    assert_eq!(
+        paid["limits"][0]["authorised_by"],
+        format!("/decisions/{yes}")
+    );
+    let events = app
+        .call_as(None, Method::GET, "/api/v1/activity?limit=3", None, 200)
+        .await;
+    let paid_event = events["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|e| e["kind"] == "expense.paid")
+        .expect("the payment's event");
+    assert_eq!(
+        paid_event["payload"]["authorised_by"][0],
+        format!("/decisions/{yes}")
     );
 }
