@@ -457,6 +457,14 @@ pub const CODES: &[(&str, &str)] = &[
         "approving, rejecting or paying an expense one submitted",
     ),
     (
+        "invalid_budget_line",
+        "a budget line without a name, with an amount not above zero, days out of order, or an expense put on a line of another unit",
+    ),
+    (
+        "over_budget_line",
+        "approving an expense that takes its budget line over its plan, in a treasury that blocks that",
+    ),
+    (
         "spending_limit",
         "paying an expense above a body's spending limit before a decision of that body authorises it",
     ),

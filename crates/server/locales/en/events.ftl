@@ -272,3 +272,5 @@ event-hold-posted = { $actor } posted { $amount } of hold #{ $number } of the tr
 event-hold-voided = { $actor } voided hold #{ $number } of the treasury of { $treasury }
 event-hold-expired = Hold #{ $number } of the treasury of { $treasury } expired
 event-decision-payment-authorised = “{ $title }” of “{ $body }” authorised paying expense { $expense } of { $treasury }: { $amount }
+event-treasury-budget-line-added = { $actor } planned { $planned } for { $name } in the treasury of { $treasury }
+event-treasury-budget-rule-set = { $actor } set what happens to an expense approved over its budget line in { $treasury }: { $over_line }

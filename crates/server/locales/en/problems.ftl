@@ -714,3 +714,5 @@ problem-bodies-authorises = { $why ->
    *[expense] “{ $given }” is not an expense number: give the whole number of the expense, from 1.
 }
 problem-expense-spending-limit = expense #{ $number } of { $amount } is above the spending limit of { $limit } that { $body } set: it can be paid once a decision of { $body } authorises it ({ $url })
+problem-budget-line-invalid = { $field } "{ $given }" is not right for a budget line: a name of up to 200 characters, an amount above zero, days as YYYY-MM-DD with the end not before the start, one of the treasury's lines in the expense's unit, and `flag` or `block` for what happens over a line
+problem-budget-line-over = approving expense #{ $number } would take the budget line { $line } over its plan of { $planned } by { $over }, and this treasury blocks that: raise the line or put the expense on another

@@ -256,3 +256,5 @@ event-hold-posted = { $actor } asentó { $amount } de la reserva n.º { $number 
 event-hold-voided = { $actor } anuló la reserva n.º { $number } de la tesorería de { $treasury }
 event-hold-expired = La reserva n.º { $number } de la tesorería de { $treasury } venció
 event-decision-payment-authorised = «{ $title }» de «{ $body }» autorizó pagar el gasto { $expense } de { $treasury }: { $amount }
+event-treasury-budget-line-added = { $actor } previó { $planned } para { $name } en la tesorería de { $treasury }
+event-treasury-budget-rule-set = { $actor } fijó qué pasa con un gasto aprobado por encima de su partida en { $treasury }: { $over_line }

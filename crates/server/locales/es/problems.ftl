@@ -714,3 +714,5 @@ problem-bodies-authorises = { $why ->
    *[expense] «{ $given }» no es un número de gasto: da el número entero del gasto, desde 1.
 }
 problem-expense-spending-limit = el gasto n.º { $number } de { $amount } supera el límite de { $limit } que fijó { $body }: podrá pagarse cuando una decisión de { $body } lo autorice ({ $url })
+problem-budget-line-invalid = { $field } «{ $given }» no sirve para una partida: un nombre de 200 caracteres como mucho, un importe mayor que cero, días AAAA-MM-DD con el fin no antes del inicio, una partida de la tesorería en la unidad del gasto, y `flag` o `block` para lo que pasa por encima de una partida
+problem-budget-line-over = aprobar el gasto n.º { $number } pasaría la partida { $line } de lo previsto ({ $planned }) en { $over }, y esta tesorería lo bloquea: aumenta la partida o imputa el gasto a otra

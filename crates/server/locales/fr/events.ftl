@@ -256,3 +256,5 @@ event-hold-posted = { $actor } a inscrit { $amount } de la réserve nº { $numbe
 event-hold-voided = { $actor } a annulé la réserve nº { $number } de la trésorerie de { $treasury }
 event-hold-expired = La réserve nº { $number } de la trésorerie de { $treasury } a expiré
 event-decision-payment-authorised = « { $title } » de « { $body } » a autorisé le paiement de la dépense { $expense } de { $treasury } : { $amount }
+event-treasury-budget-line-added = { $actor } a prévu { $planned } pour { $name } dans la trésorerie de { $treasury }
+event-treasury-budget-rule-set = { $actor } a fixé ce qui arrive à une dépense approuvée au-delà de sa ligne budgétaire dans { $treasury } : { $over_line }

@@ -714,3 +714,5 @@ problem-bodies-authorises = { $why ->
    *[expense] « { $given } » n'est pas un numéro de dépense : donnez le numéro entier de la dépense, à partir de 1.
 }
 problem-expense-spending-limit = la dépense n° { $number } de { $amount } dépasse le plafond de { $limit } fixé par { $body } : elle pourra être payée quand une décision de { $body } l'aura autorisée ({ $url })
+problem-budget-line-invalid = { $field } « { $given } » ne convient pas pour une ligne budgétaire : un nom de 200 caractères au plus, un montant au-dessus de zéro, des jours AAAA-MM-JJ dont la fin n'est pas avant le début, une ligne de la trésorerie dans l'unité de la dépense, et `flag` ou `block` pour ce qui arrive au-delà d'une ligne
+problem-budget-line-over = approuver la dépense n° { $number } ferait dépasser la ligne { $line } de son budget de { $planned } de { $over }, ce que cette trésorerie bloque : augmentez la ligne ou inscrivez la dépense sur une autre

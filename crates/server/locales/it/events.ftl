@@ -256,3 +256,5 @@ event-hold-posted = { $actor } ha registrato { $amount } dell'accantonamento n. 
 event-hold-voided = { $actor } ha annullato l'accantonamento n. { $number } della tesoreria di { $treasury }
 event-hold-expired = L'accantonamento n. { $number } della tesoreria di { $treasury } è scaduto
 event-decision-payment-authorised = «{ $title }» di «{ $body }» ha autorizzato il pagamento della spesa { $expense } di { $treasury }: { $amount }
+event-treasury-budget-line-added = { $actor } ha previsto { $planned } per { $name } nella tesoreria di { $treasury }
+event-treasury-budget-rule-set = { $actor } ha stabilito cosa succede a una spesa approvata oltre la sua voce di bilancio in { $treasury }: { $over_line }

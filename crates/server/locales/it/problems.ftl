@@ -687,3 +687,5 @@ problem-bodies-authorises = { $why ->
    *[expense] «{ $given }» non è un numero di spesa: indica il numero intero della spesa, da 1.
 }
 problem-expense-spending-limit = la spesa n. { $number } di { $amount } supera il limite di { $limit } fissato da { $body }: potrà essere pagata quando una decisione di { $body } la autorizzerà ({ $url })
+problem-budget-line-invalid = { $field } «{ $given }» non va bene per una voce di bilancio: un nome di al massimo 200 caratteri, un importo sopra zero, giorni AAAA-MM-GG con la fine non prima dell'inizio, una voce della tesoreria nell'unità della spesa, e `flag` o `block` per ciò che succede oltre una voce
+problem-budget-line-over = approvare la spesa n. { $number } porterebbe la voce { $line } oltre la previsione di { $planned } di { $over }, e questa tesoreria lo blocca: aumenta la voce o iscrivi la spesa su un'altra

@@ -767,6 +767,47 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    ledger_budget_lines (id) {
+        id -> Text,
+        treasury_id -> Text,
+        number -> BigInt,
+        name -> Text,
+        starts_on -> Text,
+        ends_on -> Text,
+        unit -> Text,
+        planned -> BigInt,
+        source -> Text,
+        created_by -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    ledger_budget_rules (treasury_id) {
+        treasury_id -> Text,
+        over_line -> Text,
+        set_by -> Text,
+        set_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    ledger_expense_lines (expense_id) {
+        expense_id -> Text,
+        line_id -> Text,
+        over_by -> Nullable<BigInt>,
+    }
+}
+
+diesel::joinable!(ledger_expense_lines -> ledger_budget_lines (line_id));
+diesel::joinable!(ledger_expense_lines -> ledger_expenses (expense_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    ledger_expense_lines,
+    ledger_budget_lines,
+    ledger_expenses
+);
+
 // The coalition (licence policies and determinations). Kept in its own block.
 diesel::table! {
     coalition_policies (commons_id) {

@@ -11,6 +11,7 @@ use super::distributions::{self, NewDistribution};
 use super::expenses;
 use super::holds;
 use super::journals::{self, Format};
+use super::lines::LineView;
 use super::service::{self, Draft, LegInput, NewAccount, Recorded};
 use super::statements::StatementsView;
 use super::store::TreasuryRow;
@@ -276,6 +277,105 @@ pub async fn chain(
     Ok(Json(
         state.db.read(move |c| super::chain::verify(c, &t)).await?,
     ))
+}
+
+/// A budget line as a steward writes it.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LineInput {
+    /// What it is for, up to 200 characters.
+    pub name: String,
+    /// What is planned, decimal text above zero.
+    pub amount: String,
+    pub unit: String,
+    /// First and last day of the period, `YYYY-MM-DD`.
+    pub starts_on: String,
+    pub ends_on: String,
+    /// Where the plan comes from (a participatory budget's project, a decision), as an
+    /// address.
+    #[serde(default)]
+    pub source: String,
+}
+
+/// What happens to an approval that takes a budget line over its plan.
+#[derive(Debug, Deserialize, Serialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetRuleInput {
+    /// `flag` (approved, and flagged on the expense; the default) or `block` (refused).
+    pub over_line: String,
+}
+
+/// A treasury's budget lines, each planned against what was approved and paid on it.
+#[utoipa::path(get, path = "/api/v1/treasuries/{handle}/budget-lines", tag = "ledger",
+    params(("handle" = String, Path)),
+    responses((status = 200, description = "the budget lines, latest period first", body = [LineView]),
+        (status = 404, description = "no such treasury", body = Problem)))]
+pub async fn list_lines(
+    State(state): State<AppState>,
+    Found(t): Found<TreasuryRow>,
+) -> Result<Json<Vec<LineView>>, ApiError> {
+    Ok(Json(
+        state.db.read(move |c| super::lines::views(c, &t)).await?,
+    ))
+}
+
+/// Adds a budget line (a steward).
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/budget-lines", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = LineInput,
+    responses((status = 201, description = "the line", body = LineView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward", body = Problem),
+        (status = 404, description = "no such treasury", body = Problem),
+        (status = 422, description = "a name, amount, unit or day that does not do", body = Problem)))]
+pub async fn add_line(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<LineInput>,
+) -> Result<Response, ApiError> {
+    let view = write_on(state, handle, move |c, t| {
+        let line = super::lines::add(
+            c,
+            &p,
+            t,
+            super::lines::NewLine {
+                name: &i.name,
+                amount: &i.amount,
+                unit: &i.unit,
+                starts_on: &i.starts_on,
+                ends_on: &i.ends_on,
+                source: &i.source,
+            },
+        )?;
+        super::lines::views(c, t)?
+            .into_iter()
+            .find(|l| l.number == line.number)
+            .ok_or_else(|| AppError::internal(anyhow::anyhow!("the line just added is gone")))
+    })
+    .await?;
+    Ok((StatusCode::CREATED, view).into_response())
+}
+
+/// Sets whether approving an expense over its budget line is flagged or refused (a
+/// steward).
+#[utoipa::path(put, path = "/api/v1/treasuries/{handle}/budget-rule", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = BudgetRuleInput,
+    responses((status = 200, description = "the rule now", body = BudgetRuleInput),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward", body = Problem),
+        (status = 404, description = "no such treasury", body = Problem),
+        (status = 422, description = "neither flag nor block", body = Problem)))]
+pub async fn set_budget_rule(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<BudgetRuleInput>,
+) -> Result<Json<BudgetRuleInput>, ApiError> {
+    write_on(state, handle, move |c, t| {
+        let over_line = super::lines::set_rule(c, &p, t, &i.over_line)?;
+        Ok(BudgetRuleInput { over_line })
+    })
+    .await
 }
 
 /// The period of a treasury's statements.
@@ -786,6 +886,8 @@ pub struct ExpenseInput {
     /// Why the receipt must be seen by the stewards and the submitter only; public when
     /// absent.
     pub receipt_private_reason: Option<String>,
+    /// The number of the treasury's budget line it goes on (in the same unit).
+    pub budget_line: Option<i64>,
 }
 
 /// Submits an expense to a treasury (anyone signed in): the stewards will approve or
@@ -835,6 +937,7 @@ pub async fn submit_expense(
                     payout: &i.payout,
                     receipt,
                     receipt_private_reason: i.receipt_private_reason.as_deref(),
+                    budget_line: i.budget_line,
                 },
             )?;
             views::expense_view(c, &t, &e, true)
@@ -992,7 +1095,7 @@ async fn write_on<V: Serialize + Send + 'static>(
         (status = 401, description = "not signed in", body = Problem),
         (status = 403, description = "not a steward, or one's own expense", body = Problem),
         (status = 404, description = "no such treasury or expense", body = Problem),
-        (status = 409, description = "not waiting for approval, or approved or rejected by this steward already", body = Problem)))]
+        (status = 409, description = "not waiting for approval, approved or rejected by this steward already, or over its budget line in a treasury that blocks that", body = Problem)))]
 pub async fn approve_expense(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,

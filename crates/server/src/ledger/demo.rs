@@ -240,8 +240,27 @@ fn seed_expenses(
     let fatima = ctx.person("fatima")?;
     let emil = ctx.person("emil")?;
     expenses::set_rule(c, &amara, makers, 2)?;
+    // A budget line for the workshop's tools and parts this year; the tips and the lens go
+    // on it, the pizza does not.
+    let year = service::today().year();
+    super::lines::add(
+        c,
+        &amara,
+        makers,
+        super::lines::NewLine {
+            name: "Workshop tools and parts",
+            amount: "300.00",
+            unit: "EUR",
+            starts_on: &format!("{year}-01-01"),
+            ends_on: &format!("{year}-12-31"),
+            source: "/orgs/makers-lagomar/bodies/assembly",
+        },
+    )?;
+    // Going over it is flagged on the expense, not refused: the assembly reviews it.
+    super::lines::set_rule(c, &amara, makers, "flag")?;
     let submit = |c: &mut DbConn,
                   who: &Actor,
+                  line: Option<i64>,
                   title: &str,
                   amount: &str,
                   payee: &str,
@@ -264,12 +283,14 @@ fn seed_expenses(
                     bytes: receipt.to_vec(),
                 }),
                 receipt_private_reason: None,
+                budget_line: line,
             },
         )
     };
     let tips = submit(
         c,
         &fatima,
+        Some(1),
         "Tips for the soldering station",
         "24.90",
         "Electrónica Lagomar",
@@ -296,6 +317,7 @@ fn seed_expenses(
     let pizza = submit(
         c,
         &emil,
+        None,
         "Pizza for the repair evening",
         "48.00",
         "Pizzeria del Puerto",
@@ -313,6 +335,7 @@ fn seed_expenses(
     let lens = submit(
         c,
         &fatima,
+        Some(1),
         "Replacement lens for the laser cutter",
         "120.00",
         "LaserParts SL",

@@ -125,6 +125,28 @@ pub struct ApprovalRuleSet {
     pub stewards: i64,
 }
 
+/// A steward added a budget line to a treasury.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct BudgetLineAdded {
+    pub treasury: String,
+    pub number: i64,
+    pub name: String,
+    /// What is planned, with its unit (`"400.00 EUR"`).
+    pub planned: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub source: String,
+}
+
+/// A steward said whether an approval over a budget line is flagged or blocked.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct BudgetRuleSet {
+    pub treasury: String,
+    /// `flag` or `block`.
+    pub over_line: String,
+}
+
 /// Someone submitted an expense; the receipt is named by its SHA-256, never copied here.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct ExpenseSubmitted {
@@ -180,6 +202,23 @@ impl Payload for ApprovalRuleSet {
     fn args(&self, a: &mut Args) {
         a.text("treasury", &self.treasury);
         a.text("approvals", self.approvals.to_string());
+    }
+}
+
+impl Payload for BudgetLineAdded {
+    const ARGS: &'static [&'static str] = &["treasury", "name", "planned"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("name", &self.name);
+        a.text("planned", &self.planned);
+    }
+}
+
+impl Payload for BudgetRuleSet {
+    const ARGS: &'static [&'static str] = &["treasury", "over_line"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("over_line", &self.over_line);
     }
 }
 
@@ -369,6 +408,18 @@ pub const APPROVAL_RULE_SET: EventType<ApprovalRuleSet> = EventType::new(
     Treasury,
     "a steward set how many stewards must approve each expense",
 );
+pub const BUDGET_LINE_ADDED: EventType<BudgetLineAdded> = EventType::new(
+    "treasury.budget_line_added",
+    Update,
+    Treasury,
+    "a steward planned spending on something over a period (a budget line)",
+);
+pub const BUDGET_RULE_SET: EventType<BudgetRuleSet> = EventType::new(
+    "treasury.budget_rule_set",
+    Update,
+    Treasury,
+    "a steward said whether approving an expense over its budget line is flagged or blocked",
+);
 pub const EXPENSE_SUBMITTED: EventType<ExpenseSubmitted> = EventType::new(
     "expense.submitted",
     Create,
@@ -444,6 +495,8 @@ pub static EVENTS: &[Entry] = &[
     HOLD_POSTED.entry(),
     HOLD_VOIDED.entry(),
     HOLD_EXPIRED.entry(),
+    BUDGET_LINE_ADDED.entry(),
+    BUDGET_RULE_SET.entry(),
 ];
 
 #[cfg(test)]
@@ -546,6 +599,29 @@ mod tests {
                 stewards: 3,
             },
             "@ada asked 2 of the stewards of makers to approve each expense",
+        );
+        t.line(
+            "treasury.budget_line_added",
+            ada,
+            BudgetLineAdded {
+                treasury: "makers".into(),
+                number: 1,
+                name: "Laser cutter upkeep".into(),
+                planned: "400.00 EUR".into(),
+                starts_on: "2026-01-01".into(),
+                ends_on: "2026-12-31".into(),
+                source: String::new(),
+            },
+            "@ada planned 400.00 EUR for Laser cutter upkeep in the treasury of makers",
+        );
+        t.line(
+            "treasury.budget_rule_set",
+            ada,
+            BudgetRuleSet {
+                treasury: "makers".into(),
+                over_line: "block".into(),
+            },
+            "@ada set what happens to an expense approved over its budget line in makers: block",
         );
         t.line(
             "expense.submitted",

@@ -43,7 +43,36 @@ struct ListPage {
     handle: String,
     signed_in: bool,
     expenses: Vec<Shown>,
+    lines: Vec<ShownLine>,
     form: Refilled,
+}
+
+/// A budget line as the expenses page shows it, with its bar against the plan.
+struct ShownLine {
+    view: super::lines::LineView,
+    planned: String,
+    committed: String,
+    spent: String,
+    left: String,
+    /// Widths in the chart (out of 200) of what is spent and committed.
+    spent_width: i64,
+    committed_width: i64,
+}
+
+fn shown_line(chrome: &Chrome, view: super::lines::LineView) -> ShownLine {
+    let minor = |a: &str| super::pages::money_minor(a, &view.unit);
+    let show = |a: &str| shown(chrome.lang, minor(a), &view.unit);
+    let planned = minor(&view.planned).max(1);
+    let width = |m: i64| (i128::from(m.max(0)) * 200 / i128::from(planned)).min(240) as i64;
+    ShownLine {
+        planned: show(&view.planned),
+        committed: show(&view.committed),
+        spent: show(&view.spent),
+        left: show(&view.left),
+        spent_width: width(minor(&view.spent)),
+        committed_width: width(minor(&view.committed)),
+        view,
+    }
 }
 
 async fn list_page(
@@ -54,7 +83,7 @@ async fn list_page(
     form: Refilled,
 ) -> Result<Response, PageError> {
     let who = v.clone();
-    let (t, found) = state
+    let (t, found, lines) = state
         .db
         .read(move |c| {
             let t = service::require_treasury(c, &handle)?;
@@ -63,7 +92,8 @@ async fn list_page(
                 let sees = expenses::sees_private(c, who.as_ref(), &t, &e)?;
                 found.push(views::expense_view(c, &t, &e, sees)?);
             }
-            Ok((t, found))
+            let lines = super::lines::views(c, &t)?;
+            Ok((t, found, lines))
         })
         .await?;
     let chrome = state.chrome(v.as_ref(), csrf);
@@ -72,6 +102,7 @@ async fn list_page(
             .into_iter()
             .map(|e| shown_expense(&chrome, e))
             .collect(),
+        lines: lines.into_iter().map(|l| shown_line(&chrome, l)).collect(),
         chrome,
         handle: t.handle,
         signed_in: v.is_some(),
@@ -100,6 +131,7 @@ struct Submitted {
     payee: String,
     payout: String,
     private_reason: String,
+    budget_line: String,
     receipt: Option<Receipt>,
 }
 
@@ -154,6 +186,7 @@ async fn read_form(mut form: Multipart) -> Result<Submitted, AppError> {
             "payee" => s.payee = text,
             "payout" => s.payout = text,
             "private_reason" => s.private_reason = text,
+            "budget_line" => s.budget_line = text,
             _ => {}
         }
     }
@@ -175,6 +208,7 @@ fn submit_field(e: &AppError) -> Option<&'static str> {
             Some("amount")
         }
         "unknown_unit" => Some("unit"),
+        "invalid_budget_line" => Some("budget_line"),
         _ => None,
     }
 }
@@ -197,6 +231,7 @@ pub async fn submit(
         ("payee", s.payee.clone()),
         ("payout", s.payout.clone()),
         ("private_reason", s.private_reason.clone()),
+        ("budget_line", s.budget_line.clone()),
     ];
     let who = me.clone();
     let h = handle.clone();
@@ -218,6 +253,19 @@ pub async fn submit(
                     payout: &s.payout,
                     receipt: s.receipt,
                     receipt_private_reason: Some(reason.as_str()),
+                    budget_line: match s.budget_line.trim() {
+                        "" => None,
+                        n => Some(n.parse().map_err(|_| {
+                            AppError::invalid(
+                                "invalid_budget_line",
+                                detail!(
+                                    "problem-budget-line-invalid",
+                                    field = "budget_line",
+                                    given = n
+                                ),
+                            )
+                        })?),
+                    },
                 },
             )?;
             Ok(expenses::expense_url(&t, e.number))

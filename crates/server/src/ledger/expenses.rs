@@ -43,6 +43,8 @@ pub struct NewExpense<'a> {
     pub receipt: Option<Receipt>,
     /// Why the receipt must be seen by the stewards and the submitter only.
     pub receipt_private_reason: Option<&'a str>,
+    /// The budget line it is put on, by number.
+    pub budget_line: Option<i64>,
 }
 
 pub fn expense_url(t: &TreasuryRow, number: i64) -> String {
@@ -139,6 +141,10 @@ pub fn submit(
     if amount.minor() <= 0 {
         return Err(model::LedgerError::ZeroLeg { position: 1 }.into());
     }
+    let budget_line = match new.budget_line {
+        Some(n) => Some(super::lines::for_expense(conn, t, n, amount.unit().code())?),
+        None => None,
+    };
     let private = match new.receipt_private_reason {
         Some(r) if !r.trim().is_empty() => Some(line("receipt_private_reason", r, true, 300)?),
         _ => None,
@@ -190,6 +196,9 @@ pub fn submit(
             .zip(receipt.as_ref())
             .map(|(k, r)| (k, r.bytes.as_slice())),
     )?;
+    if let Some(l) = &budget_line {
+        store::assign_line(conn, &row.id, &l.id)?;
+    }
     journal::record(
         conn,
         Some(&actor.handle),
@@ -356,6 +365,7 @@ pub fn vote(
     if !approve {
         store::move_expense(conn, &e.id, "submitted", "rejected", now, None)?;
     } else if approvals >= e.approvals_needed {
+        super::lines::on_approval(conn, t, &e)?;
         store::move_expense(conn, &e.id, "submitted", "approved", now, None)?;
     }
     let after = require_expense(conn, t, number)?;

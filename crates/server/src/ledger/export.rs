@@ -70,6 +70,18 @@ pub static EXPORT: Exporter = Exporter {
             table: "ledger_holds",
             line: "hold",
         },
+        Table::Public {
+            table: "ledger_budget_lines",
+            line: "budget_line",
+        },
+        Table::Public {
+            table: "ledger_budget_rules",
+            line: "budget_rule",
+        },
+        Table::Public {
+            table: "ledger_expense_lines",
+            line: "expense_line",
+        },
         Table::Private {
             table: "ledger_expense_receipts",
             why: "receipts may carry personal data (some are private by their submitter's choice); each one's SHA-256 is in the journal, and public ones are served at their expense's address",
@@ -332,6 +344,72 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
         .load(conn)?;
     for h in holds {
         sink.line("hold", &h)?;
+    }
+    write_lines(conn, sink)
+}
+
+#[derive(Serialize)]
+struct BudgetRuleLine {
+    treasury_id: String,
+    over_line: String,
+    set_by: String,
+    set_at: i64,
+}
+
+#[derive(Serialize)]
+struct ExpenseLineLine {
+    expense_id: String,
+    line_id: String,
+    over_by: Option<i64>,
+}
+
+/// Budget lines, what each treasury does over a line, and which expense is on which line.
+fn write_lines(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
+    use crate::db::schema::{ledger_budget_lines, ledger_budget_rules, ledger_expense_lines};
+    let lines: Vec<super::store::LineRow> = ledger_budget_lines::table
+        .select(super::store::LineRow::as_select())
+        .order(ledger_budget_lines::id.asc())
+        .load(conn)?;
+    for l in lines {
+        sink.line("budget_line", &l)?;
+    }
+    let rules: Vec<(String, String, String, i64)> = ledger_budget_rules::table
+        .select((
+            ledger_budget_rules::treasury_id,
+            ledger_budget_rules::over_line,
+            ledger_budget_rules::set_by,
+            ledger_budget_rules::set_at,
+        ))
+        .order(ledger_budget_rules::treasury_id.asc())
+        .load(conn)?;
+    for (treasury_id, over_line, set_by, set_at) in rules {
+        sink.line(
+            "budget_rule",
+            &BudgetRuleLine {
+                treasury_id,
+                over_line,
+                set_by,
+                set_at,
+            },
+        )?;
+    }
+    let on: Vec<(String, String, Option<i64>)> = ledger_expense_lines::table
+        .select((
+            ledger_expense_lines::expense_id,
+            ledger_expense_lines::line_id,
+            ledger_expense_lines::over_by,
+        ))
+        .order(ledger_expense_lines::expense_id.asc())
+        .load(conn)?;
+    for (expense_id, line_id, over_by) in on {
+        sink.line(
+            "expense_line",
+            &ExpenseLineLine {
+                expense_id,
+                line_id,
+                over_by,
+            },
+        )?;
     }
     Ok(())
 }

@@ -31,6 +31,7 @@ mod expenses;
 mod export;
 mod holds;
 mod journals;
+mod lines;
 mod model;
 mod pages;
 mod service;
@@ -169,6 +170,8 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::balances))
         .routes(routes!(api::chain))
         .routes(routes!(api::statements))
+        .routes(routes!(api::list_lines, api::add_line))
+        .routes(routes!(api::set_budget_rule))
         .routes(routes!(api::list_transactions, api::record_transaction))
         .routes(routes!(api::get_transaction))
         .routes(routes!(api::reverse))

@@ -10,7 +10,8 @@
 use super::model::{LedgerError, Transaction};
 use crate::db::DbConn;
 use crate::db::schema::{
-    ledger_accounts, ledger_approval_rules, ledger_distribution_shares, ledger_distributions,
+    ledger_accounts, ledger_approval_rules, ledger_budget_lines, ledger_budget_rules,
+    ledger_distribution_shares, ledger_distributions, ledger_expense_lines,
     ledger_expense_receipts, ledger_expense_votes, ledger_expenses, ledger_holds, ledger_legs,
     ledger_payees, ledger_stewards, ledger_transactions, ledger_treasuries,
 };
@@ -1174,4 +1175,157 @@ pub fn account_by_id(conn: &mut DbConn, id: &str) -> Result<Option<AccountRow>, 
         .select(AccountRow::as_select())
         .first(conn)
         .optional()?)
+}
+
+/// A budget line as stored: what a treasury plans to spend on something over a period.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, serde::Serialize)]
+#[diesel(table_name = ledger_budget_lines)]
+pub struct LineRow {
+    pub id: String,
+    pub treasury_id: String,
+    pub number: i64,
+    pub name: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub unit: String,
+    pub planned: i64,
+    pub source: String,
+    pub created_by: String,
+    pub created_at: i64,
+}
+
+pub fn insert_line(conn: &mut DbConn, row: &LineRow) -> Result<(), AppError> {
+    diesel::insert_into(ledger_budget_lines::table)
+        .values(row)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn next_line_number(conn: &mut DbConn, treasury_id: &str) -> Result<i64, AppError> {
+    let max: Option<i64> = ledger_budget_lines::table
+        .filter(ledger_budget_lines::treasury_id.eq(treasury_id))
+        .select(diesel::dsl::max(ledger_budget_lines::number))
+        .first(conn)?;
+    Ok(max.unwrap_or(0) + 1)
+}
+
+pub fn line_by_number(
+    conn: &mut DbConn,
+    treasury_id: &str,
+    number: i64,
+) -> Result<Option<LineRow>, AppError> {
+    Ok(ledger_budget_lines::table
+        .filter(ledger_budget_lines::treasury_id.eq(treasury_id))
+        .filter(ledger_budget_lines::number.eq(number))
+        .select(LineRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// A treasury's budget lines, latest period first.
+pub fn lines(conn: &mut DbConn, treasury_id: &str) -> Result<Vec<LineRow>, AppError> {
+    Ok(ledger_budget_lines::table
+        .filter(ledger_budget_lines::treasury_id.eq(treasury_id))
+        .select(LineRow::as_select())
+        .order((
+            ledger_budget_lines::starts_on.desc(),
+            ledger_budget_lines::number.asc(),
+        ))
+        .load(conn)?)
+}
+
+/// What a treasury does when an approval takes a line over its plan: `flag` or `block`.
+pub fn over_line_rule(conn: &mut DbConn, treasury_id: &str) -> Result<String, AppError> {
+    Ok(ledger_budget_rules::table
+        .filter(ledger_budget_rules::treasury_id.eq(treasury_id))
+        .select(ledger_budget_rules::over_line)
+        .first::<String>(conn)
+        .optional()?
+        .unwrap_or_else(|| "flag".into()))
+}
+
+pub fn set_over_line_rule(
+    conn: &mut DbConn,
+    treasury_id: &str,
+    rule: &str,
+    by: &str,
+    at: i64,
+) -> Result<(), AppError> {
+    let updated = diesel::update(
+        ledger_budget_rules::table.filter(ledger_budget_rules::treasury_id.eq(treasury_id)),
+    )
+    .set((
+        ledger_budget_rules::over_line.eq(rule),
+        ledger_budget_rules::set_by.eq(by),
+        ledger_budget_rules::set_at.eq(at),
+    ))
+    .execute(conn)?;
+    if updated == 0 {
+        diesel::insert_into(ledger_budget_rules::table)
+            .values((
+                ledger_budget_rules::treasury_id.eq(treasury_id),
+                ledger_budget_rules::over_line.eq(rule),
+                ledger_budget_rules::set_by.eq(by),
+                ledger_budget_rules::set_at.eq(at),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Puts an expense on a line (when it is submitted).
+pub fn assign_line(conn: &mut DbConn, expense_id: &str, line_id: &str) -> Result<(), AppError> {
+    diesel::insert_into(ledger_expense_lines::table)
+        .values((
+            ledger_expense_lines::expense_id.eq(expense_id),
+            ledger_expense_lines::line_id.eq(line_id),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The line an expense is on, and by how much its approval took the line over its plan.
+pub fn line_of_expense(
+    conn: &mut DbConn,
+    expense_id: &str,
+) -> Result<Option<(LineRow, Option<i64>)>, AppError> {
+    Ok(ledger_expense_lines::table
+        .inner_join(ledger_budget_lines::table)
+        .filter(ledger_expense_lines::expense_id.eq(expense_id))
+        .select((LineRow::as_select(), ledger_expense_lines::over_by))
+        .first(conn)
+        .optional()?)
+}
+
+pub fn flag_over(conn: &mut DbConn, expense_id: &str, over_by: i64) -> Result<(), AppError> {
+    diesel::update(
+        ledger_expense_lines::table.filter(ledger_expense_lines::expense_id.eq(expense_id)),
+    )
+    .set(ledger_expense_lines::over_by.eq(Some(over_by)))
+    .execute(conn)?;
+    Ok(())
+}
+
+/// For each of a treasury's lines, the sums of its expenses by state (approved, paid), in
+/// one query: (line id, state, minor units).
+pub fn line_sums(
+    conn: &mut DbConn,
+    treasury_id: &str,
+) -> Result<Vec<(String, String, i64)>, AppError> {
+    let rows: Vec<(String, String, i64)> = ledger_expense_lines::table
+        .inner_join(ledger_budget_lines::table)
+        .inner_join(ledger_expenses::table)
+        .filter(ledger_budget_lines::treasury_id.eq(treasury_id))
+        .filter(ledger_expenses::state.eq_any(["approved", "paid"]))
+        .select((
+            ledger_expense_lines::line_id,
+            ledger_expenses::state,
+            ledger_expenses::amount,
+        ))
+        .load(conn)?;
+    let mut sums: BTreeMap<(String, String), i64> = BTreeMap::new();
+    for (line, state, amount) in rows {
+        *sums.entry((line, state)).or_default() += amount;
+    }
+    Ok(sums.into_iter().map(|((l, s), a)| (l, s, a)).collect())
 }

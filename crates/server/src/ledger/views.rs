@@ -576,7 +576,18 @@ pub struct ExpenseView {
     /// The spending limits of the organization's bodies that the expense passes: it is
     /// paid only once a decision of each body authorises it.
     pub limits: Vec<LimitView>,
+    /// The budget line it is on, if any.
+    pub budget_line: Option<ExpenseLineView>,
     pub url: String,
+}
+
+/// The budget line an expense is on.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ExpenseLineView {
+    pub number: i64,
+    pub name: String,
+    /// By how much its approval took the line over its plan (decimal text), when it did.
+    pub over_by: Option<String>,
 }
 
 /// A body's spending limit that an expense passes.
@@ -618,6 +629,17 @@ pub fn expense_view(
             authorised_by: l.authorised_by,
         })
         .collect();
+    let budget_line = match store::line_of_expense(conn, &e.id)? {
+        Some((l, over)) => Some(ExpenseLineView {
+            over_by: match over {
+                Some(m) => Some(number(&money(m, &l.unit)?)),
+                None => None,
+            },
+            number: l.number,
+            name: l.name,
+        }),
+        None => None,
+    };
     let receipt = store::receipt_meta(conn, &e.id)?.map(|r| ReceiptView {
         url: (r.private_reason.is_none() || sees_private).then(|| format!("/api/v1{url}/receipt")),
         name: r.name,
@@ -649,6 +671,7 @@ pub fn expense_view(
         receipt,
         submitted_by: handle(&e.submitted_by),
         limits,
+        budget_line,
         created_at: e.created_at,
         decided_at: e.decided_at,
         transaction,

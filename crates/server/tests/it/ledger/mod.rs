@@ -12,6 +12,7 @@ mod distributions;
 mod expenses;
 mod holds;
 mod journals;
+mod lines;
 mod pages;
 mod permissions;
 mod property;

@@ -1,0 +1,235 @@
+//! Budget lines: what a treasury plans to spend on something over a period, in one unit,
+//! set against the expenses put on the line — approved (committed) and paid (spent). An
+//! approval that takes a line over its plan is flagged on the expense, or refused when the
+//! treasury says so; it is checked under the treasury's lock, where approvals are counted,
+//! so that two racing approvals cannot both slip under the plan.
+
+use super::events;
+use super::model;
+use super::service::{self, steward_of};
+use super::store::{self, ExpenseRow, LineRow, TreasuryRow};
+use crate::db::{DbConn, new_id, now_ms};
+use crate::error::{AppError, detail};
+use crate::journal;
+use crate::web::actor::Actor;
+use commonfare_value::money::Money;
+use jiff::civil::Date;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+/// A line as a steward writes it.
+pub struct NewLine<'a> {
+    pub name: &'a str,
+    pub amount: &'a str,
+    pub unit: &'a str,
+    pub starts_on: &'a str,
+    pub ends_on: &'a str,
+    pub source: &'a str,
+}
+
+fn invalid(field: &'static str, given: &str) -> AppError {
+    AppError::invalid(
+        "invalid_budget_line",
+        detail!("problem-budget-line-invalid", field = field, given = given),
+    )
+}
+
+/// Adds a budget line (a steward).
+pub fn add(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    new: NewLine<'_>,
+) -> Result<LineRow, AppError> {
+    steward_of(conn, actor, t)?;
+    store::lock(conn, &t.id)?;
+    let name = model::text("name", new.name)?;
+    if name.is_empty() || name.chars().count() > 200 {
+        return Err(invalid("name", new.name));
+    }
+    let source = model::text("source", new.source)?;
+    if source.chars().count() > 300 {
+        return Err(invalid("source", new.source));
+    }
+    let planned = model::parse_amount(new.amount, new.unit)?;
+    if planned.minor() <= 0 {
+        return Err(invalid("amount", new.amount));
+    }
+    let day =
+        |field: &'static str, given: &str| given.parse::<Date>().map_err(|_| invalid(field, given));
+    let (starts, ends) = (
+        day("starts_on", new.starts_on)?,
+        day("ends_on", new.ends_on)?,
+    );
+    if starts > ends {
+        return Err(invalid("ends_on", new.ends_on));
+    }
+    let row = LineRow {
+        id: new_id(),
+        treasury_id: t.id.clone(),
+        number: store::next_line_number(conn, &t.id)?,
+        name,
+        starts_on: starts.to_string(),
+        ends_on: ends.to_string(),
+        unit: planned.unit().code().to_string(),
+        planned: planned.minor(),
+        source,
+        created_by: actor.id.as_str().to_string(),
+        created_at: now_ms(),
+    };
+    store::insert_line(conn, &row)?;
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::BUDGET_LINE_ADDED,
+        &service::treasury_ref(t),
+        &format!(
+            "@{} planned {} for {} in the treasury of {}",
+            actor.handle, planned, row.name, t.handle
+        ),
+        &events::BudgetLineAdded {
+            treasury: t.handle.clone(),
+            number: row.number,
+            name: row.name.clone(),
+            planned: planned.to_string(),
+            starts_on: row.starts_on.clone(),
+            ends_on: row.ends_on.clone(),
+            source: row.source.clone(),
+        },
+    )?;
+    Ok(row)
+}
+
+/// Sets whether an approval over a line is flagged (`flag`) or refused (`block`).
+pub fn set_rule(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    over_line: &str,
+) -> Result<String, AppError> {
+    steward_of(conn, actor, t)?;
+    if !matches!(over_line, "flag" | "block") {
+        return Err(invalid("over_line", over_line));
+    }
+    store::set_over_line_rule(conn, &t.id, over_line, actor.id.as_str(), now_ms())?;
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::BUDGET_RULE_SET,
+        &service::treasury_ref(t),
+        &format!(
+            "@{} set what happens to an expense approved over its budget line in {}: {over_line}",
+            actor.handle, t.handle
+        ),
+        &events::BudgetRuleSet {
+            treasury: t.handle.clone(),
+            over_line: over_line.into(),
+        },
+    )?;
+    Ok(over_line.to_string())
+}
+
+/// The line an expense of `unit` is put on when submitted, by number: one of the
+/// treasury's, in the expense's unit.
+pub fn for_expense(
+    conn: &mut DbConn,
+    t: &TreasuryRow,
+    number: i64,
+    unit: &str,
+) -> Result<LineRow, AppError> {
+    let line = store::line_by_number(conn, &t.id, number)?
+        .ok_or_else(|| invalid("budget_line", &number.to_string()))?;
+    if line.unit != unit {
+        return Err(invalid("budget_line", &format!("{number} ({})", line.unit)));
+    }
+    Ok(line)
+}
+
+/// Called, under the treasury's lock, when `e` is about to be approved: how far its line
+/// would go over its plan, refused when the treasury blocks that, flagged on the expense
+/// otherwise. Nothing when the expense is on no line or the line holds it.
+pub fn on_approval(
+    conn: &mut DbConn,
+    t: &TreasuryRow,
+    e: &ExpenseRow,
+) -> Result<Option<i64>, AppError> {
+    let Some((line, _)) = store::line_of_expense(conn, &e.id)? else {
+        return Ok(None);
+    };
+    let used: i64 = store::line_sums(conn, &t.id)?
+        .iter()
+        .filter(|(l, _, _)| *l == line.id)
+        .fold(0_i64, |a, (_, _, m)| a.saturating_add(*m));
+    let over = used.saturating_add(e.amount).saturating_sub(line.planned);
+    if over <= 0 {
+        return Ok(None);
+    }
+    let unit = model::parse_unit(&line.unit)?;
+    if store::over_line_rule(conn, &t.id)? == "block" {
+        return Err(AppError::conflict(
+            "over_budget_line",
+            detail!(
+                "problem-budget-line-over",
+                number = e.number.to_string(),
+                line = line.name.as_str(),
+                over = Money::from_minor(over, unit).to_string(),
+                planned = Money::from_minor(line.planned, unit).to_string()
+            ),
+        ));
+    }
+    store::flag_over(conn, &e.id, over)?;
+    Ok(Some(over))
+}
+
+/// A budget line, planned against what was committed and spent on it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct LineView {
+    pub number: i64,
+    pub name: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub unit: String,
+    /// Decimal text in `unit`.
+    pub planned: String,
+    /// Expenses on the line approved and not yet paid.
+    pub committed: String,
+    /// Expenses on the line paid.
+    pub spent: String,
+    /// Planned less committed and spent (negative when over).
+    pub left: String,
+    pub over: bool,
+    /// Where the plan comes from, as an address, or empty.
+    pub source: String,
+}
+
+/// A treasury's lines with their sums, in one query for the sums.
+pub fn views(conn: &mut DbConn, t: &TreasuryRow) -> Result<Vec<LineView>, AppError> {
+    let sums = store::line_sums(conn, &t.id)?;
+    store::lines(conn, &t.id)?
+        .into_iter()
+        .map(|l| {
+            let unit = model::parse_unit(&l.unit)?;
+            let sum = |state: &str| {
+                sums.iter()
+                    .filter(|(id, s, _)| *id == l.id && s == state)
+                    .fold(0_i64, |a, (_, _, m)| a.saturating_add(*m))
+            };
+            let (committed, spent) = (sum("approved"), sum("paid"));
+            let left = l.planned.saturating_sub(committed).saturating_sub(spent);
+            let text = |m: i64| model::number(&Money::from_minor(m, unit));
+            Ok(LineView {
+                number: l.number,
+                planned: text(l.planned),
+                committed: text(committed),
+                spent: text(spent),
+                left: text(left),
+                over: left < 0,
+                name: l.name,
+                starts_on: l.starts_on,
+                ends_on: l.ends_on,
+                unit: l.unit,
+                source: l.source,
+            })
+        })
+        .collect()
+}

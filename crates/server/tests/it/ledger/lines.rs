@@ -1,0 +1,296 @@
+//! Budget lines: a steward plans spending on something over a period; expenses are put on
+//! a line when submitted; what was approved and paid on it is set against the plan; an
+//! approval that takes a line over its plan is flagged, or refused when the treasury
+//! blocks that — also when stewards approve two expenses at the same moment.
+
+use super::world;
+use crate::support::{Person, TestApp, expect_problem};
+use base64::Engine;
+use reqwest::Method;
+use serde_json::{Value, json};
+
+fn line(name: &str, amount: &str) -> Value {
+    json!({"name": name, "amount": amount, "unit": "EUR", "starts_on": "2026-01-01", "ends_on": "2026-12-31"})
+}
+
+fn expense(amount: &str, line: Option<i64>) -> Value {
+    json!({"title": "Filament", "amount": amount, "unit": "EUR", "payee": "Shop",
+           "receipt": {"name": "r.txt", "media_type": "text/plain",
+                       "content_base64": base64::engine::general_purpose::STANDARD.encode(b"ticket")},
+           "budget_line": line})
+}
+
+async fn submitted(app: &TestApp, who: &Person, w: &super::World, amount: &str, line: i64) -> i64 {
+    let e = app
+        .post_as(who, &w.api("/expenses"), expense(amount, Some(line)), 201)
+        .await;
+    assert_eq!(e["budget_line"]["number"], line);
+    e["number"].as_i64().expect("number")
+}
+
+/// The line numbered 1, as the list answers it.
+async fn first_line(app: &TestApp, w: &super::World) -> Value {
+    let all = app
+        .call_as(None, Method::GET, &w.api("/budget-lines"), None, 200)
+        .await;
+    all.as_array()
+        .expect("lines")
+        .iter()
+        .find(|l| l["number"] == 1)
+        .expect("line 1")
+        .clone()
+}
+
+#[tokio::test]
+async fn a_line_sets_what_was_approved_and_paid_against_its_plan() {
+    let app = TestApp::spawn().await;
+    let w = world(&app, "planned").await;
+    app.post_as(
+        &w.admin,
+        &w.api("/income"),
+        json!({"category": "grant", "amount": "500", "unit": "EUR", "into": "bank", "from": "donors"}),
+        201,
+    )
+    .await;
+
+    // Who may plan: a steward; not anonymous, not a member.
+    let r = app
+        .program()
+        .post(app.url(&w.api("/budget-lines")))
+        .json(&line("Filament", "100"))
+        .send()
+        .await
+        .expect("send");
+    expect_problem(r, 401, "unauthorized").await;
+    app.post_as(
+        &w.member,
+        &w.api("/budget-lines"),
+        line("Filament", "100"),
+        403,
+    )
+    .await;
+    let before = app.journal_len().await;
+    for bad in [
+        line("", "100"),
+        line("Filament", "0"),
+        json!({"name": "Filament", "amount": "100", "unit": "EUR", "starts_on": "2026-06-01", "ends_on": "2026-05-31"}),
+        json!({"name": "Filament", "amount": "100", "unit": "EUR", "starts_on": "June", "ends_on": "2026-05-31"}),
+    ] {
+        let r = app
+            .program()
+            .post(app.url(&w.api("/budget-lines")))
+            .bearer_auth(&w.admin.token)
+            .json(&bad)
+            .send()
+            .await
+            .expect("send");
+        expect_problem(r, 422, "invalid_budget_line").await;
+    }
+    assert_eq!(app.journal_len().await, before, "nothing written");
+    let l = app
+        .post_as(
+            &w.admin,
+            &w.api("/budget-lines"),
+            line("Filament", "100"),
+            201,
+        )
+        .await;
+    assert_eq!(l["number"], 1);
+    assert_eq!(l["planned"], "100.00");
+    assert_eq!(l["left"], "100.00");
+
+    // An expense on a line of another unit, or on no such line, is refused.
+    let hours_line = json!({"name": "Volunteer time", "amount": "40", "unit": "hours", "starts_on": "2026-01-01", "ends_on": "2026-12-31"});
+    app.post_as(&w.admin, &w.api("/budget-lines"), hours_line, 201)
+        .await;
+    for n in [2, 9] {
+        let r = app
+            .program()
+            .post(app.url(&w.api("/expenses")))
+            .bearer_auth(&w.member.token)
+            .json(&expense("10", Some(n)))
+            .send()
+            .await
+            .expect("send");
+        expect_problem(r, 422, "invalid_budget_line").await;
+    }
+
+    // 60 approved and paid, 30 approved: 10 left.
+    let first = submitted(&app, &w.member, &w, "60", 1).await;
+    app.post_as(
+        &w.admin,
+        &w.api(&format!("/expenses/{first}/approve")),
+        json!({}),
+        200,
+    )
+    .await;
+    app.post_as(
+        &w.admin,
+        &w.api(&format!("/expenses/{first}/pay")),
+        json!({"from": "bank"}),
+        200,
+    )
+    .await;
+    let second = submitted(&app, &w.member, &w, "30", 1).await;
+    app.post_as(
+        &w.admin,
+        &w.api(&format!("/expenses/{second}/approve")),
+        json!({}),
+        200,
+    )
+    .await;
+    let l = &first_line(&app, &w).await;
+    assert_eq!(
+        (
+            l["spent"].as_str(),
+            l["committed"].as_str(),
+            l["left"].as_str()
+        ),
+        (Some("60.00"), Some("30.00"), Some("10.00"))
+    );
+    assert_eq!(l["over"], false);
+
+    // Over the plan: flagged by default, the expense saying by how much.
+    let third = submitted(&app, &w.member, &w, "25", 1).await;
+    let e = app
+        .post_as(
+            &w.admin,
+            &w.api(&format!("/expenses/{third}/approve")),
+            json!({}),
+            200,
+        )
+        .await;
+    assert_eq!(e["state"], "approved");
+    assert_eq!(e["budget_line"]["over_by"], "15.00");
+    let l = &first_line(&app, &w).await;
+    assert_eq!(
+        (l["left"].as_str(), l["over"].as_bool()),
+        (Some("-15.00"), Some(true))
+    );
+
+    // Blocked once the treasury says so: refused, nothing written.
+    app.call_as(
+        Some(&w.member),
+        Method::PUT,
+        &w.api("/budget-rule"),
+        Some(json!({"over_line": "block"})),
+        403,
+    )
+    .await;
+    app.call_as(
+        Some(&w.admin),
+        Method::PUT,
+        &w.api("/budget-rule"),
+        Some(json!({"over_line": "never"})),
+        422,
+    )
+    .await;
+    app.call_as(
+        Some(&w.admin),
+        Method::PUT,
+        &w.api("/budget-rule"),
+        Some(json!({"over_line": "block"})),
+        200,
+    )
+    .await;
+    let fourth = submitted(&app, &w.member, &w, "1", 1).await;
+    let before = (
+        app.journal_len().await,
+        app.rows("ledger_expense_votes").await,
+    );
+    let r = app
+        .program()
+        .post(app.url(&w.api(&format!("/expenses/{fourth}/approve"))))
+        .bearer_auth(&w.admin.token)
+        .json(&json!({}))
+        .send()
+        .await
+        .expect("send");
+    let p = expect_problem(r, 409, "over_budget_line").await;
+    assert!(
+        p["detail"].as_str().expect("detail").contains("Filament"),
+        "{p}"
+    );
+    assert_eq!(
+        (
+            app.journal_len().await,
+            app.rows("ledger_expense_votes").await
+        ),
+        before
+    );
+
+    // The expenses page shows the line against its plan, and the form offers it.
+    let browser = app.browser_of(&w.member).await;
+    let page = app.page(&browser, "/treasuries/planned/expenses").await;
+    assert!(page.contains("name=\"budget_line\""), "{page}");
+    assert!(
+        page.contains("−15.00")
+            || page.contains("-15.00")
+            || page.contains("-€15.00")
+            || page.contains("−€15.00"),
+        "{page}"
+    );
+}
+
+/// Two expenses of 60 on a line of 100 that blocks going over, approved at the same
+/// moment by two stewards: one is approved, the other refused.
+#[tokio::test]
+async fn racing_approvals_cannot_both_slip_under_the_plan() {
+    let app = TestApp::spawn().await;
+    let (admin, second, member) = (
+        app.person("raced-ada").await,
+        app.person("raced-cy").await,
+        app.person("raced-bob").await,
+    );
+    app.org("raced")
+        .admin(&admin)
+        .co_admin(&second)
+        .member(&member)
+        .await;
+    app.treasury("organization", "raced")
+        .opened_by(&admin)
+        .account("bank", "asset", "EUR")
+        .await;
+    let w = super::World {
+        admin,
+        member,
+        stranger: app.person("raced-eve").await,
+        handle: "raced".into(),
+    };
+    app.post_as(
+        &w.admin,
+        &w.api("/budget-lines"),
+        line("Filament", "100"),
+        201,
+    )
+    .await;
+    app.call_as(
+        Some(&w.admin),
+        Method::PUT,
+        &w.api("/budget-rule"),
+        Some(json!({"over_line": "block"})),
+        200,
+    )
+    .await;
+    let a = submitted(&app, &w.member, &w, "60", 1).await;
+    let b = submitted(&app, &w.member, &w, "60", 1).await;
+    let stewards = [w.admin.token.clone(), second.token.clone()];
+    let paths = [
+        w.api(&format!("/expenses/{a}/approve")),
+        w.api(&format!("/expenses/{b}/approve")),
+    ];
+    let out = app
+        .race(2, |i, client| {
+            client
+                .post(app.url(&paths[i]))
+                .bearer_auth(&stewards[i])
+                .json(&json!({}))
+                .send()
+        })
+        .await;
+    let mut codes: Vec<u16> = out.iter().map(|(s, _)| *s).collect();
+    codes.sort();
+    assert_eq!(codes, [200, 409], "{out:?}");
+    let l = &first_line(&app, &w).await;
+    assert_eq!(l["committed"], "60.00", "{l}");
+}
