@@ -42,7 +42,10 @@ event-verb = { $verb ->
         [organization] Declined
        *[other] Rejected
     }
-    [Offer] Proposed
+    [Offer] { $object ->
+        [reservation] Moved
+       *[other] Proposed
+    }
     [Invite] Invited
     [Join] Joined
     [Leave] Left
@@ -271,3 +274,17 @@ event-hold-placed = { $actor } set { $amount } aside from { $from } for { $to } 
 event-hold-posted = { $actor } posted { $amount } of hold #{ $number } of the treasury of { $treasury } (transaction #{ $transaction })
 event-hold-voided = { $actor } voided hold #{ $number } of the treasury of { $treasury }
 event-hold-expired = Hold #{ $number } of the treasury of { $treasury } expired
+
+## Lending's upkeep
+event-resource-blocked = { $actor } blocked { $quantity } of { $name } for maintenance: { $reason }
+event-resource-broke-down = { $actor } reported { $quantity } of { $name } broken: { $reason }
+event-resource-block-ended = { $actor } brought { $quantity } of { $name } back into the pool
+event-resource-maintenance-planned = { $actor } planned maintenance of { $name }: { $minutes } minutes every { $days ->
+    [0] { $uses } loans
+   *[other] { $days } days{ $uses ->
+        [0] {""}
+       *[other] {" "}or { $uses } loans
+    }
+}
+event-resource-training-recorded = { $actor } recorded that { $person } is trained on { $name }
+event-reservation-moved = { $actor }’s breakdown report moved { $borrower }’s reservation of { $name }

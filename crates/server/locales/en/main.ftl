@@ -1277,3 +1277,44 @@ ledger-holds = Money set aside
 ledger-holds-intro = Pending holds: deposits, pledges and payments promised but not yet made. Each counts against its account until it is posted, voided, or expires.
 ledger-hold-number = Hold #{ $number }
 ledger-hold-expires = Expires { $when }
+
+## Lending's upkeep: blocks, breakdowns, plans, trainings, availability
+lending-policy-training = Only people trained on it may book it.
+lending-training-needed = Booking it needs a training: ask its steward { $steward } to train you; they record it here.
+lending-trained-until = You are trained on it until { $until }.
+lending-blocks = Maintenance and breakdowns
+lending-block-maintenance = Maintenance
+lending-block-breakdown = Out of order
+lending-block-until-repaired = until repaired
+lending-block-repaired = Repaired: back in the pool
+lending-block-end = End the maintenance
+lending-block-form = Block for maintenance
+lending-block-reason = What for
+lending-block-button = Block these items
+lending-breakdown-form = Report a breakdown
+lending-breakdown-help = The broken items leave the pool until repaired. Reservations that no longer fit move to the next free slot of the pool, or are cancelled; their borrowers are told.
+lending-breakdown-button = Report broken
+lending-plan = Maintenance plan
+lending-plan-help = A block for one item is placed at a check-out or a return once the days or the loans have come round, whichever first.
+lending-plan-days = Every (days)
+lending-plan-uses = Every (loans returned)
+lending-plan-minutes = Each block lasts (minutes)
+lending-plan-button = Save the plan
+lending-trainings = Trained people
+lending-trainings-none = Nobody is trained on it yet.
+lending-training-until = until { $until }
+lending-training-form = Record a training
+lending-training-person = Person (handle)
+lending-training-expires = Valid until
+lending-training-button = Record the training
+lending-available = Find what is free
+lending-available-button = Search
+lending-available-found = Free over that time
+lending-available-none = Nothing matching is free over that time: try other times or fewer items.
+lending-free = { $count ->
+    [one] one free
+   *[other] { $count } free
+}
+lending-notices = What happened to your reservations
+lending-notice-moved = a breakdown moved your reservation from { $was } to { $now }.
+lending-notice-cancelled = a breakdown cancelled your reservation of { $was }: no other slot was free.

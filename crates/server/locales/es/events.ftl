@@ -31,7 +31,10 @@ event-verb = { $verb ->
        *[other] Aceptación
     }
     [Reject] Rechazo
-    [Offer] Propuesta
+    [Offer] { $object ->
+        [reservation] Movida
+       *[other] Propuesta
+    }
     [Invite] Invitación
     [Join] Alta
     [Leave] Baja
@@ -255,3 +258,17 @@ event-hold-placed = { $actor } reservó { $amount } de { $from } para { $to } en
 event-hold-posted = { $actor } asentó { $amount } de la reserva n.º { $number } de la tesorería de { $treasury } (movimiento n.º { $transaction })
 event-hold-voided = { $actor } anuló la reserva n.º { $number } de la tesorería de { $treasury }
 event-hold-expired = La reserva n.º { $number } de la tesorería de { $treasury } venció
+
+## Mantenimiento del préstamo
+event-resource-blocked = { $actor } bloqueó { $quantity } × { $name } por mantenimiento: { $reason }
+event-resource-broke-down = { $actor } informó de { $quantity } × { $name } averiado: { $reason }
+event-resource-block-ended = { $actor } devolvió { $quantity } × { $name } al lote
+event-resource-maintenance-planned = { $actor } planificó el mantenimiento de { $name }: { $minutes } minutos cada { $days ->
+    [0] { $uses } préstamos
+   *[other] { $days } días{ $uses ->
+        [0] {""}
+       *[other] {" "}o { $uses } préstamos
+    }
+}
+event-resource-training-recorded = { $actor } registró que { $person } tiene formación en { $name }
+event-reservation-moved = La avería comunicada por { $actor } movió la reserva de { $name } de { $borrower }

@@ -1277,3 +1277,44 @@ ledger-holds = Dinero apartado
 ledger-holds-intro = Reservas pendientes: fianzas, compromisos y pagos prometidos pero aún no hechos. Cada una cuenta contra su cuenta hasta que se asienta, se anula o vence.
 ledger-hold-number = Reserva n.º { $number }
 ledger-hold-expires = Vence { $when }
+
+## Mantenimiento del préstamo: bloqueos, averías, planes, formaciones, disponibilidad
+lending-policy-training = Solo quien tiene la formación puede reservarlo.
+lending-training-needed = Para reservarlo hace falta una formación: pídesela a su responsable { $steward }, que la registra aquí.
+lending-trained-until = Tienes la formación hasta el { $until }.
+lending-blocks = Mantenimiento y averías
+lending-block-maintenance = Mantenimiento
+lending-block-breakdown = Averiado
+lending-block-until-repaired = hasta su reparación
+lending-block-repaired = Reparado: de vuelta en el lote
+lending-block-end = Terminar el mantenimiento
+lending-block-form = Bloquear por mantenimiento
+lending-block-reason = Para qué
+lending-block-button = Bloquear estas unidades
+lending-breakdown-form = Informar de una avería
+lending-breakdown-help = Las unidades averiadas salen del lote hasta su reparación. Las reservas que ya no caben pasan al siguiente hueco libre del lote, o se cancelan; se avisa a quienes las hicieron.
+lending-breakdown-button = Informar de la avería
+lending-plan = Plan de mantenimiento
+lending-plan-help = Se pone un bloqueo de una unidad en una salida o una devolución cuando han pasado los días o los préstamos, lo primero que llegue.
+lending-plan-days = Cada (días)
+lending-plan-uses = Cada (préstamos devueltos)
+lending-plan-minutes = Duración de cada bloqueo (minutos)
+lending-plan-button = Guardar el plan
+lending-trainings = Personas formadas
+lending-trainings-none = Nadie tiene todavía la formación.
+lending-training-until = hasta el { $until }
+lending-training-form = Registrar una formación
+lending-training-person = Persona (identificador)
+lending-training-expires = Válida hasta el
+lending-training-button = Registrar la formación
+lending-available = Encontrar lo que está libre
+lending-available-button = Buscar
+lending-available-found = Libre en ese periodo
+lending-available-none = Nada que coincida está libre en ese periodo: prueba otras horas o menos unidades.
+lending-free = { $count ->
+    [one] una libre
+   *[other] { $count } libres
+}
+lending-notices = Qué ha pasado con tus reservas
+lending-notice-moved = una avería movió tu reserva del { $was } al { $now }.
+lending-notice-cancelled = una avería canceló tu reserva del { $was }: no había otro hueco libre.

@@ -698,3 +698,22 @@ problem-hold-state = la reserva n.º { $number } ya está { $state ->
     [voided] anulada
    *[expired] vencida
 }: cree una nueva para apartar dinero otra vez
+
+## Mantenimiento del préstamo: bloqueos, averías, planes, formaciones, búsqueda de disponibilidad
+problem-lending-no-block = El bloqueo `{ $id }` no existe
+problem-lending-block-quantity = Quieres bloquear { $asked } unidades; el lote tiene { $pool ->
+    [one] una sola
+   *[other] { $pool }
+}: bloquea al menos una y como mucho las que hay
+problem-lending-training-required = { $expired ->
+    [yes] Tu formación en { $name } ha caducado (o caduca antes de que termine esta reserva)
+   *[other] { $name } solo se reserva tras una formación
+}: pide una formación a su responsable { $steward }, que la registra en la página del recurso
+problem-lending-expiry-in-past = Una formación debe caducar en el futuro: indica una caducidad posterior a ahora
+problem-lending-block-ended = Este bloqueo ya terminó: las unidades han vuelto al lote
+problem-lending-search-quantity = Pides { $asked } unidades: pide al menos una y como mucho { $max }
+problem-lending-plan = Un plan de mantenimiento necesita `every_days` (de 1 a { $days }) o `every_uses` (de 1 a 10000), o ambos, y `minutes` de 1 a { $minutes }
+problem-lending-slot-blocked = Las unidades están fuera de servicio en ese momento (bloqueo `{ $block }`: mantenimiento o avería); { $next ->
+    [none] ningún hueco de esa duración está libre dentro del plazo reservable
+   *[other] el próximo hueco libre empieza el { $next }
+}

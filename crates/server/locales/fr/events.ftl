@@ -31,7 +31,10 @@ event-verb = { $verb ->
        *[other] Acceptation
     }
     [Reject] Refus
-    [Offer] Proposition
+    [Offer] { $object ->
+        [reservation] Déplacée
+       *[other] Proposition
+    }
     [Invite] Invitation
     [Join] Adhésion
     [Leave] Départ
@@ -255,3 +258,17 @@ event-hold-placed = { $actor } a mis { $amount } de côté sur { $from } pour { 
 event-hold-posted = { $actor } a inscrit { $amount } de la réserve nº { $number } de la trésorerie de { $treasury } (opération nº { $transaction })
 event-hold-voided = { $actor } a annulé la réserve nº { $number } de la trésorerie de { $treasury }
 event-hold-expired = La réserve nº { $number } de la trésorerie de { $treasury } a expiré
+
+## Entretien du prêt
+event-resource-blocked = { $actor } a bloqué { $quantity } × { $name } pour entretien : { $reason }
+event-resource-broke-down = { $actor } a signalé { $quantity } × { $name } en panne : { $reason }
+event-resource-block-ended = { $actor } a remis { $quantity } × { $name } dans le stock
+event-resource-maintenance-planned = { $actor } a planifié l'entretien de { $name } : { $minutes } minutes tous les { $days ->
+    [0] { $uses } prêts
+   *[other] { $days } jours{ $uses ->
+        [0] {""}
+       *[other] {" "}ou { $uses } prêts
+    }
+}
+event-resource-training-recorded = { $actor } a enregistré que { $person } est formé·e sur { $name }
+event-reservation-moved = La panne signalée par { $actor } a déplacé la réservation de { $name } par { $borrower }

@@ -1277,3 +1277,44 @@ ledger-holds = Argent mis de côté
 ledger-holds-intro = Réserves en cours : cautions, promesses et paiements prévus mais pas encore faits. Chacune compte contre son compte jusqu'à ce qu'elle soit inscrite, annulée ou expirée.
 ledger-hold-number = Réserve nº { $number }
 ledger-hold-expires = Expire { $when }
+
+## Entretien du prêt : blocages, pannes, plans, formations, disponibilité
+lending-policy-training = Seules les personnes formées peuvent la réserver.
+lending-training-needed = Il faut une formation pour la réserver : demandez-la à son responsable { $steward }, qui l'enregistre ici.
+lending-trained-until = Vous êtes formé·e jusqu'au { $until }.
+lending-blocks = Entretien et pannes
+lending-block-maintenance = Entretien
+lending-block-breakdown = En panne
+lending-block-until-repaired = jusqu'à réparation
+lending-block-repaired = Réparé : de retour dans le stock
+lending-block-end = Terminer l'entretien
+lending-block-form = Bloquer pour entretien
+lending-block-reason = Pourquoi
+lending-block-button = Bloquer ces exemplaires
+lending-breakdown-form = Signaler une panne
+lending-breakdown-help = Les exemplaires en panne quittent le stock jusqu'à réparation. Les réservations qui ne tiennent plus passent au prochain créneau libre du stock, ou sont annulées ; leurs emprunteurs sont prévenus.
+lending-breakdown-button = Signaler en panne
+lending-plan = Plan d'entretien
+lending-plan-help = Un blocage d'un exemplaire est posé lors d'une sortie ou d'un retour une fois les jours ou les prêts écoulés, au premier des deux.
+lending-plan-days = Tous les (jours)
+lending-plan-uses = Tous les (prêts rendus)
+lending-plan-minutes = Durée de chaque blocage (minutes)
+lending-plan-button = Enregistrer le plan
+lending-trainings = Personnes formées
+lending-trainings-none = Personne n'est encore formé.
+lending-training-until = jusqu'au { $until }
+lending-training-form = Enregistrer une formation
+lending-training-person = Personne (identifiant)
+lending-training-expires = Valable jusqu'au
+lending-training-button = Enregistrer la formation
+lending-available = Trouver ce qui est libre
+lending-available-button = Chercher
+lending-available-found = Libre sur cette période
+lending-available-none = Rien de correspondant n'est libre sur cette période : essayez d'autres heures ou moins d'exemplaires.
+lending-free = { $count ->
+    [one] un libre
+   *[other] { $count } libres
+}
+lending-notices = Ce qui est arrivé à vos réservations
+lending-notice-moved = une panne a déplacé votre réservation du { $was } au { $now }.
+lending-notice-cancelled = une panne a annulé votre réservation du { $was } : aucun autre créneau n'était libre.

@@ -31,7 +31,10 @@ event-verb = { $verb ->
        *[other] Accettazione
     }
     [Reject] Rifiuto
-    [Offer] Proposta
+    [Offer] { $object ->
+        [reservation] Spostata
+       *[other] Proposta
+    }
     [Invite] Invito
     [Join] Adesione
     [Leave] Uscita
@@ -255,3 +258,17 @@ event-hold-placed = { $actor } ha accantonato { $amount } da { $from } per { $to
 event-hold-posted = { $actor } ha registrato { $amount } dell'accantonamento n. { $number } della tesoreria di { $treasury } (movimento n. { $transaction })
 event-hold-voided = { $actor } ha annullato l'accantonamento n. { $number } della tesoreria di { $treasury }
 event-hold-expired = L'accantonamento n. { $number } della tesoreria di { $treasury } è scaduto
+
+## Manutenzione del prestito
+event-resource-blocked = { $actor } ha bloccato { $quantity } × { $name } per manutenzione: { $reason }
+event-resource-broke-down = { $actor } ha segnalato { $quantity } × { $name } guasto: { $reason }
+event-resource-block-ended = { $actor } ha rimesso { $quantity } × { $name } a disposizione
+event-resource-maintenance-planned = { $actor } ha pianificato la manutenzione di { $name }: { $minutes } minuti ogni { $days ->
+    [0] { $uses } prestiti
+   *[other] { $days } giorni{ $uses ->
+        [0] {""}
+       *[other] {" "}o { $uses } prestiti
+    }
+}
+event-resource-training-recorded = { $actor } ha registrato che { $person } è formato/a su { $name }
+event-reservation-moved = Il guasto segnalato da { $actor } ha spostato la prenotazione di { $name } di { $borrower }

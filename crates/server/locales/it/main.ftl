@@ -1277,3 +1277,44 @@ ledger-holds = Denaro messo da parte
 ledger-holds-intro = Accantonamenti in corso: cauzioni, impegni e pagamenti promessi ma non ancora fatti. Ognuno pesa sul suo conto finché non è registrato, annullato o scaduto.
 ledger-hold-number = Accantonamento n. { $number }
 ledger-hold-expires = Scade { $when }
+
+## Manutenzione del prestito: blocchi, guasti, piani, formazioni, disponibilità
+lending-policy-training = Solo chi ha la formazione può prenotarla.
+lending-training-needed = Per prenotarla serve una formazione: chiedila al suo responsabile { $steward }, che la registra qui.
+lending-trained-until = Hai la formazione fino al { $until }.
+lending-blocks = Manutenzione e guasti
+lending-block-maintenance = Manutenzione
+lending-block-breakdown = Guasto
+lending-block-until-repaired = fino alla riparazione
+lending-block-repaired = Riparato: di nuovo disponibile
+lending-block-end = Termina la manutenzione
+lending-block-form = Blocca per manutenzione
+lending-block-reason = Perché
+lending-block-button = Blocca questi esemplari
+lending-breakdown-form = Segnala un guasto
+lending-breakdown-help = Gli esemplari guasti escono dalla dotazione fino alla riparazione. Le prenotazioni che non ci stanno più passano alla prossima fascia libera, o vengono annullate; chi le aveva fatte viene avvisato.
+lending-breakdown-button = Segnala il guasto
+lending-plan = Piano di manutenzione
+lending-plan-help = Un blocco di un esemplare viene posto a un'uscita o a un rientro quando sono passati i giorni o i prestiti, il primo dei due.
+lending-plan-days = Ogni (giorni)
+lending-plan-uses = Ogni (prestiti rientrati)
+lending-plan-minutes = Durata di ogni blocco (minuti)
+lending-plan-button = Salva il piano
+lending-trainings = Persone formate
+lending-trainings-none = Nessuno ha ancora la formazione.
+lending-training-until = fino al { $until }
+lending-training-form = Registra una formazione
+lending-training-person = Persona (nome utente)
+lending-training-expires = Valida fino al
+lending-training-button = Registra la formazione
+lending-available = Trova cosa è libero
+lending-available-button = Cerca
+lending-available-found = Libero in quel periodo
+lending-available-none = Niente di corrispondente è libero in quel periodo: prova altri orari o meno esemplari.
+lending-free = { $count ->
+    [one] uno libero
+   *[other] { $count } liberi
+}
+lending-notices = Cosa è successo alle tue prenotazioni
+lending-notice-moved = un guasto ha spostato la tua prenotazione dal { $was } al { $now }.
+lending-notice-cancelled = un guasto ha annullato la tua prenotazione del { $was }: nessun'altra fascia era libera.

@@ -671,3 +671,22 @@ problem-hold-state = l'accantonamento n. { $number } è già { $state ->
     [voided] annullato
    *[expired] scaduto
 }: creane uno nuovo per mettere da parte denaro
+
+## Manutenzione del prestito: blocchi, guasti, piani, formazioni, ricerca di disponibilità
+problem-lending-no-block = Il blocco `{ $id }` non esiste
+problem-lending-block-quantity = Vuoi bloccare { $asked } esemplari; la dotazione ne conta { $pool ->
+    [one] uno solo
+   *[other] { $pool }
+}: bloccane almeno uno e al massimo quanti ce ne sono
+problem-lending-training-required = { $expired ->
+    [yes] La tua formazione su { $name } è scaduta (o scade prima della fine di questa prenotazione)
+   *[other] { $name } si prenota solo dopo una formazione
+}: chiedi una formazione al suo responsabile { $steward }, che la registra sulla pagina della risorsa
+problem-lending-expiry-in-past = Una formazione deve scadere nel futuro: indica una scadenza dopo adesso
+problem-lending-block-ended = Questo blocco è già terminato: gli esemplari sono tornati disponibili
+problem-lending-search-quantity = Chiedi { $asked } esemplari: chiedine almeno uno e al massimo { $max }
+problem-lending-plan = Un piano di manutenzione richiede `every_days` (da 1 a { $days }) o `every_uses` (da 1 a 10000), o entrambi, e `minutes` da 1 a { $minutes }
+problem-lending-slot-blocked = Gli esemplari sono fuori servizio in quel momento (blocco `{ $block }`: manutenzione o guasto); { $next ->
+    [none] nessuna fascia di quella durata è libera entro il periodo prenotabile
+   *[other] la prossima fascia libera inizia il { $next }
+}
