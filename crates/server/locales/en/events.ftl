@@ -288,3 +288,4 @@ event-resource-maintenance-planned = { $actor } planned maintenance of { $name }
 }
 event-resource-training-recorded = { $actor } recorded that { $person } is trained on { $name }
 event-reservation-moved = { $actor }’s breakdown report moved { $borrower }’s reservation of { $name }
+event-resource-policy-set = { $actor } changed how { $name } is lent

@@ -272,3 +272,4 @@ event-resource-maintenance-planned = { $actor } planificó el mantenimiento de {
 }
 event-resource-training-recorded = { $actor } registró que { $person } tiene formación en { $name }
 event-reservation-moved = La avería comunicada por { $actor } movió la reserva de { $name } de { $borrower }
+event-resource-policy-set = { $actor } cambió las reglas de préstamo de { $name }

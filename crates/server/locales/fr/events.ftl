@@ -272,3 +272,4 @@ event-resource-maintenance-planned = { $actor } a planifié l'entretien de { $na
 }
 event-resource-training-recorded = { $actor } a enregistré que { $person } est formé·e sur { $name }
 event-reservation-moved = La panne signalée par { $actor } a déplacé la réservation de { $name } par { $borrower }
+event-resource-policy-set = { $actor } a changé les règles de prêt de { $name }

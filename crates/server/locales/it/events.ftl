@@ -272,3 +272,4 @@ event-resource-maintenance-planned = { $actor } ha pianificato la manutenzione d
 }
 event-resource-training-recorded = { $actor } ha registrato che { $person } è formato/a su { $name }
 event-reservation-moved = Il guasto segnalato da { $actor } ha spostato la prenotazione di { $name } di { $borrower }
+event-resource-policy-set = { $actor } ha cambiato le regole di prestito di { $name }

@@ -797,3 +797,51 @@ pub async fn my_notices(
         .await?;
     Ok(Json(v))
 }
+
+/// A change of policy: each field absent keeps its value.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyInput {
+    pub min_minutes: Option<i64>,
+    pub max_minutes: Option<i64>,
+    pub horizon_days: Option<i64>,
+    pub buffer_minutes: Option<i64>,
+    /// `anyone` or `members`.
+    pub borrowers: Option<String>,
+    pub approval_required: Option<bool>,
+    pub training_required: Option<bool>,
+}
+
+/// A steward changes how a resource is lent; reservations already made stay as booked.
+#[utoipa::path(put, path = "/api/v1/resources/{id}/policy", tag = "lending", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = PolicyInput,
+    responses((status = 200, description = "the resource with its new policy", body = ResourceView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward", body = Problem),
+        (status = 404, description = "no such resource", body = Problem),
+        (status = 409, description = "the resource is retired", body = Problem),
+        (status = 422, description = "a number out of its range, or an unknown kind of borrowers", body = Problem)))]
+pub async fn set_policy(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<PolicyInput>,
+) -> Result<Json<ResourceView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let change = service::PolicyChange {
+                min_minutes: i.min_minutes,
+                max_minutes: i.max_minutes,
+                horizon_days: i.horizon_days,
+                buffer_minutes: i.buffer_minutes,
+                borrowers: i.borrowers,
+                approval_required: i.approval_required,
+                training_required: i.training_required,
+            };
+            let r = service::set_policy(c, &p, &id, &change)?;
+            views::resource_view(c, r)
+        })
+        .await?;
+    Ok(Json(v))
+}

@@ -77,6 +77,27 @@ pub struct Trained {
     pub expires_at: i64,
 }
 
+/// A steward changed a resource's policy: the policy it has now.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PolicySet {
+    pub resource: String,
+    pub name: String,
+    pub min_minutes: i64,
+    pub max_minutes: i64,
+    pub horizon_days: i64,
+    pub buffer_minutes: i64,
+    pub borrowers: String,
+    pub approval_required: bool,
+    pub training_required: bool,
+}
+
+impl Payload for PolicySet {
+    const ARGS: &'static [&'static str] = &["name"];
+    fn args(&self, a: &mut Args) {
+        a.text("name", &self.name);
+    }
+}
+
 impl Payload for Blocked {
     const ARGS: &'static [&'static str] = &["name", "quantity", "reason"];
     fn args(&self, a: &mut Args) {
@@ -209,6 +230,13 @@ pub const MOVED: EventType<Booking> = EventType::new(
     "a breakdown moved a reservation to the next free slot of the pool",
 );
 
+pub const POLICY_SET: EventType<PolicySet> = EventType::new(
+    "resource.policy_set",
+    Update,
+    Resource,
+    "a steward changed how a resource is lent (durations, horizon, buffer, who, approval, training)",
+);
+
 /// Every event type of lending.
 pub static EVENTS: &[Entry] = &[
     CREATED.entry(),
@@ -224,6 +252,7 @@ pub static EVENTS: &[Entry] = &[
     PLANNED.entry(),
     TRAINED.entry(),
     MOVED.entry(),
+    POLICY_SET.entry(),
 ];
 
 #[cfg(test)]
@@ -354,6 +383,22 @@ mod tests {
             ada,
             b("confirmed"),
             "@ada’s breakdown report moved @bob’s reservation of Cargo bike",
+        );
+        t.line(
+            "resource.policy_set",
+            ada,
+            PolicySet {
+                resource: "r".into(),
+                name: "Cargo bike".into(),
+                min_minutes: 30,
+                max_minutes: 600,
+                horizon_days: 30,
+                buffer_minutes: 15,
+                borrowers: "anyone".into(),
+                approval_required: false,
+                training_required: true,
+            },
+            "@ada changed how Cargo bike is lent",
         );
         t.all_tried();
     }

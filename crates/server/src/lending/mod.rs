@@ -41,7 +41,8 @@ use utoipa_axum::routes;
 /// Page routes.
 pub fn pages() -> Router<AppState> {
     Router::new()
-        .route("/resources", get(pages::catalogue))
+        .route("/resources", get(pages::catalogue).post(pages::create))
+        .route("/resources/new", get(pages::new_resource))
         .route("/resources/{id}", get(pages::resource))
         .route("/resources/{id}/reservations", post(pages::book))
         .route("/reservations/{id}", get(pages::reservation))
@@ -56,6 +57,7 @@ pub fn pages() -> Router<AppState> {
         .route("/resources/{id}/trainings", post(pages::train))
         .route("/resources/{id}/maintenance-plan", post(pages::plan))
         .route("/blocks/{id}/end", post(pages::end_block))
+        .route("/resources/{id}/policy", post(pages::policy))
 }
 
 /// API routes, each with its OpenAPI operation.
@@ -81,4 +83,5 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::set_plan))
         .routes(routes!(api::trainings, api::record_training))
         .routes(routes!(api::my_notices))
+        .routes(routes!(api::set_policy))
 }

@@ -207,6 +207,11 @@ struct ResourcePage {
     plan_days: String,
     plan_uses: String,
     plan_minutes: String,
+    /// The policy's numbers as its form shows them.
+    policy_min: String,
+    policy_max: String,
+    policy_horizon: String,
+    policy_buffer: String,
     /// A training's default expiry: a year from today, `YYYY-MM-DD`.
     a_year: String,
 }
@@ -262,7 +267,6 @@ async fn resource_page(
     let next = (now_ms() / hour + 1) * hour;
     Ok(render(&ResourcePage {
         chrome: state.chrome(v.as_ref(), csrf),
-        r,
         upcoming: lines(upcoming),
         steward,
         start: model::local_input(next, &zone),
@@ -284,6 +288,11 @@ async fn resource_page(
             .map(|d| d.to_string())
             .unwrap_or_default(),
         plan_minutes: plan.map_or_else(|| "60".to_string(), |p| p.minutes.to_string()),
+        policy_min: r.policy.min_minutes.to_string(),
+        policy_max: r.policy.max_minutes.to_string(),
+        policy_horizon: r.policy.horizon_days.to_string(),
+        policy_buffer: r.policy.buffer_minutes.to_string(),
+        r,
     }))
 }
 
@@ -823,4 +832,257 @@ pub async fn end_block(
         .write(move |c| service::end_block(c, &me, &id, now_ms()))
         .await?;
     Ok(Redirect::to(&format!("/resources/{}", r.id)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "lending/new.html")]
+struct NewPage {
+    chrome: Chrome,
+    kinds: [&'static str; 5],
+    /// The organizations the viewer administers, by handle.
+    orgs: Vec<String>,
+    form: Refilled,
+}
+
+async fn new_page(
+    state: &AppState,
+    me: Actor,
+    csrf: &CsrfToken,
+    form: Refilled,
+) -> Result<Response, PageError> {
+    let who = me.clone();
+    let orgs = state
+        .db
+        .read(move |c| {
+            let ids: Vec<String> = crate::accounts::admin_org_ids(c, &who.id)?
+                .into_iter()
+                .map(|o| o.0)
+                .collect();
+            let mut handles: Vec<String> = crate::accounts::org_handles(c, &ids)?
+                .into_values()
+                .collect();
+            handles.sort();
+            Ok(handles)
+        })
+        .await?;
+    Ok(render(&NewPage {
+        chrome: state.chrome(Some(&me), csrf),
+        kinds: KINDS,
+        orgs,
+        form,
+    }))
+}
+
+/// The form to put something up for lending.
+pub async fn new_resource(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+) -> Result<Response, PageError> {
+    new_page(&state, me, &csrf, Refilled::default()).await
+}
+
+#[derive(Deserialize)]
+pub struct ResourceForm {
+    csrf: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    place: String,
+    #[serde(default)]
+    condition: String,
+    #[serde(default)]
+    quantity: String,
+    #[serde(default)]
+    organization: String,
+    #[serde(default)]
+    min_minutes: String,
+    #[serde(default)]
+    max_minutes: String,
+    #[serde(default)]
+    horizon_days: String,
+    #[serde(default)]
+    buffer_minutes: String,
+    #[serde(default)]
+    borrowers: String,
+    #[serde(default)]
+    approval_required: Option<String>,
+    #[serde(default)]
+    training_required: Option<String>,
+}
+
+/// The field of the new resource's form a refusal is about.
+fn resource_field(e: &AppError) -> Option<&'static str> {
+    const FIELDS: [&str; 9] = [
+        "name",
+        "description",
+        "place",
+        "condition",
+        "quantity",
+        "min_minutes",
+        "max_minutes",
+        "horizon_days",
+        "buffer_minutes",
+    ];
+    match e.code {
+        "invalid_resource_kind" => Some("kind"),
+        "not_found" | "forbidden" => Some("organization"),
+        "invalid_policy" if e.detail.text_arg("field").is_none() => Some("borrowers"),
+        _ => {
+            let f = e.detail.text_arg("field")?;
+            FIELDS.into_iter().find(|x| *x == f)
+        }
+    }
+}
+
+/// Puts a resource up for lending from the page; on a refusal, the form again.
+pub async fn create(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    PageForm(f): PageForm<ResourceForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let input = service::NewResource {
+        kind: f.kind.clone(),
+        name: f.name.clone(),
+        description: f.description.clone(),
+        place: f.place.clone(),
+        condition: f.condition.clone(),
+        quantity: number(&f.quantity),
+        organization: Some(f.organization.clone()).filter(|o| !o.trim().is_empty()),
+        min_minutes: number(&f.min_minutes),
+        max_minutes: number(&f.max_minutes),
+        horizon_days: number(&f.horizon_days),
+        buffer_minutes: number(&f.buffer_minutes),
+        borrowers: f.borrowers.clone(),
+        approval_required: f.approval_required.is_some(),
+        training_required: f.training_required.is_some(),
+    };
+    let who = me.clone();
+    let made = state
+        .db
+        .write(move |c| service::create_resource(c, &who, &input, now_ms()))
+        .await;
+    match made {
+        Ok(r) => Ok(Redirect::to(&format!("/resources/{}", r.id)).into_response()),
+        Err(e) => {
+            let approval = if f.approval_required.is_some() {
+                "on"
+            } else {
+                ""
+            };
+            let training = if f.training_required.is_some() {
+                "on"
+            } else {
+                ""
+            };
+            let entered = [
+                ("kind", f.kind.as_str()),
+                ("name", f.name.as_str()),
+                ("description", f.description.as_str()),
+                ("place", f.place.as_str()),
+                ("condition", f.condition.as_str()),
+                ("quantity", f.quantity.as_str()),
+                ("organization", f.organization.as_str()),
+                ("min_minutes", f.min_minutes.as_str()),
+                ("max_minutes", f.max_minutes.as_str()),
+                ("horizon_days", f.horizon_days.as_str()),
+                ("buffer_minutes", f.buffer_minutes.as_str()),
+                ("borrowers", f.borrowers.as_str()),
+                ("approval_required", approval),
+                ("training_required", training),
+            ];
+            Refilled::answer_async(&entered, e, resource_field, |form| {
+                new_page(&state, me, &csrf, form)
+            })
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct PolicyForm {
+    csrf: String,
+    #[serde(default, rename = "policy-min_minutes")]
+    min_minutes: String,
+    #[serde(default, rename = "policy-max_minutes")]
+    max_minutes: String,
+    #[serde(default, rename = "policy-horizon_days")]
+    horizon_days: String,
+    #[serde(default, rename = "policy-buffer_minutes")]
+    buffer_minutes: String,
+    #[serde(default, rename = "policy-borrowers")]
+    borrowers: String,
+    #[serde(default, rename = "policy-approval_required")]
+    approval_required: Option<String>,
+    #[serde(default, rename = "policy-training_required")]
+    training_required: Option<String>,
+}
+
+fn policy_field(e: &AppError) -> Option<&'static str> {
+    match (e.code, e.detail.text_arg("field")) {
+        ("invalid_policy", Some("min_minutes")) => Some("policy-min_minutes"),
+        ("invalid_policy", Some("max_minutes")) => Some("policy-max_minutes"),
+        ("invalid_policy", Some("horizon_days")) => Some("policy-horizon_days"),
+        ("invalid_policy", Some("buffer_minutes")) => Some("policy-buffer_minutes"),
+        ("invalid_policy", None) => Some("policy-borrowers"),
+        _ => None,
+    }
+}
+
+/// A steward changes the resource's policy from its page.
+pub async fn policy(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<PolicyForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let approval = if f.approval_required.is_some() {
+        "on"
+    } else {
+        ""
+    };
+    let training = if f.training_required.is_some() {
+        "on"
+    } else {
+        ""
+    };
+    let entered = vec![
+        ("policy-min_minutes", f.min_minutes.clone()),
+        ("policy-max_minutes", f.max_minutes.clone()),
+        ("policy-horizon_days", f.horizon_days.clone()),
+        ("policy-buffer_minutes", f.buffer_minutes.clone()),
+        ("policy-borrowers", f.borrowers.clone()),
+        ("policy-approval_required", approval.to_string()),
+        ("policy-training_required", training.to_string()),
+    ];
+    let rid = id.clone();
+    upkeep(
+        state,
+        me,
+        csrf,
+        id,
+        entered,
+        policy_field,
+        move |c, p, _| {
+            let change = service::PolicyChange {
+                min_minutes: Some(number(&f.min_minutes)),
+                max_minutes: Some(number(&f.max_minutes)),
+                horizon_days: Some(number(&f.horizon_days)),
+                buffer_minutes: Some(number(&f.buffer_minutes)),
+                borrowers: Some(f.borrowers.clone()),
+                approval_required: Some(f.approval_required.is_some()),
+                training_required: Some(f.training_required.is_some()),
+            };
+            service::set_policy(c, p, &rid, &change).map(|_| ())
+        },
+    )
+    .await
 }

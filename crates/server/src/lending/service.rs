@@ -764,6 +764,73 @@ pub fn end_block(
     Ok((r, b))
 }
 
+/// A policy as a steward changes it: each field absent keeps the one it has.
+#[derive(Default)]
+pub struct PolicyChange {
+    pub min_minutes: Option<i64>,
+    pub max_minutes: Option<i64>,
+    pub horizon_days: Option<i64>,
+    pub buffer_minutes: Option<i64>,
+    pub borrowers: Option<String>,
+    pub approval_required: Option<bool>,
+    pub training_required: Option<bool>,
+}
+
+/// A steward changes how resource `id` is lent; the reservations made stay as booked.
+pub fn set_policy(
+    conn: &mut DbConn,
+    p: &Actor,
+    id: &str,
+    c: &PolicyChange,
+) -> Result<ResourceRow, AppError> {
+    let r = stewarded(conn, p, id)?;
+    let borrowers = match c.borrowers.as_deref() {
+        Some(b) => Borrowers::parse(b.trim())?,
+        None => policy_of(&r).borrowers,
+    };
+    let policy = Policy::new(
+        c.min_minutes.unwrap_or(r.min_minutes),
+        c.max_minutes.unwrap_or(r.max_minutes),
+        c.horizon_days.unwrap_or(r.horizon_days),
+        c.buffer_minutes.unwrap_or(r.buffer_minutes),
+        borrowers,
+        c.approval_required.unwrap_or(r.approval_required),
+    )?;
+    let training_required = c.training_required.unwrap_or(r.training_required);
+    store::update_policy(
+        conn,
+        &store::PolicyRow {
+            resource_id: r.id.clone(),
+            min_minutes: policy.min_minutes,
+            max_minutes: policy.max_minutes,
+            horizon_days: policy.horizon_days,
+            buffer_minutes: policy.buffer_minutes,
+            borrowers: policy.borrowers.as_str().into(),
+            approval_required: policy.approval_required,
+            training_required,
+        },
+    )?;
+    journal::record(
+        conn,
+        Some(&p.handle),
+        &events::POLICY_SET,
+        &resource_ref(&r),
+        &format!("@{} changed how {} is lent", p.handle, r.name),
+        &events::PolicySet {
+            resource: r.id.clone(),
+            name: r.name.clone(),
+            min_minutes: policy.min_minutes,
+            max_minutes: policy.max_minutes,
+            horizon_days: policy.horizon_days,
+            buffer_minutes: policy.buffer_minutes,
+            borrowers: policy.borrowers.as_str().into(),
+            approval_required: policy.approval_required,
+            training_required,
+        },
+    )?;
+    require_resource(conn, id)
+}
+
 /// A steward sets resource `id`'s maintenance plan; it counts from now.
 pub fn set_plan(
     conn: &mut DbConn,

@@ -686,3 +686,20 @@ pub fn all_blocks(conn: &mut DbConn) -> Result<Vec<BlockRow>, AppError> {
         .order(lending_blocks::id.asc())
         .load(conn)?)
 }
+
+/// Replaces a resource's policy.
+pub fn update_policy(conn: &mut DbConn, p: &PolicyRow) -> Result<(), AppError> {
+    use lending_policies as t;
+    diesel::update(t::table.filter(t::resource_id.eq(&p.resource_id)))
+        .set((
+            t::min_minutes.eq(p.min_minutes),
+            t::max_minutes.eq(p.max_minutes),
+            t::horizon_days.eq(p.horizon_days),
+            t::buffer_minutes.eq(p.buffer_minutes),
+            t::borrowers.eq(&p.borrowers),
+            t::approval_required.eq(p.approval_required),
+            t::training_required.eq(p.training_required),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
