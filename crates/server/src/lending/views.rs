@@ -422,8 +422,9 @@ pub const MAX_AVAILABLE: usize = 200;
 
 /// The resources (not retired, matching `search` and `kind`) with at least `quantity`
 /// items free over all of `[from, until)` plus each one's buffer, blocks and loans out
-/// counted, by name, at most `limit`. Four queries whatever the number of resources:
-/// the candidates, their holds and their blocks over the interval, the stewards' handles.
+/// counted, by name, at most `limit`. No query per resource: the candidates, then their
+/// holds and blocks over the interval a batch of `2 × limit` at a time (one batch mostly),
+/// then the stewards' handles.
 #[allow(clippy::too_many_arguments)]
 pub fn available(
     conn: &mut DbConn,
@@ -437,41 +438,45 @@ pub fn available(
 ) -> Result<Vec<AvailableView>, AppError> {
     use std::collections::HashMap;
     let candidates = store::candidates(conn, search, kind, quantity)?;
-    let ids: Vec<String> = candidates.iter().map(|r| r.id.clone()).collect();
-    let reach = until
-        + candidates
-            .iter()
-            .map(|r| r.buffer_minutes * 60_000)
-            .max()
-            .unwrap_or(0);
-    let buffers: HashMap<&str, i64> = candidates
-        .iter()
-        .map(|r| (r.id.as_str(), r.buffer_minutes * 60_000))
-        .collect();
-    let mut holds: HashMap<String, Vec<model::Hold>> = HashMap::new();
-    for k in store::holding_over(conn, &ids, from, reach)? {
-        let h = service::reservation_hold(
-            &k,
-            now,
-            buffers.get(k.resource_id.as_str()).copied().unwrap_or(0),
-        );
-        holds.entry(k.resource_id).or_default().push(h);
-    }
-    for b in store::blocks_over(conn, &ids, from, reach)? {
-        holds
-            .entry(b.resource_id.clone())
-            .or_default()
-            .push(service::block_hold(&b));
-    }
     let mut found = Vec::new();
-    for r in candidates {
-        let mine = holds.remove(&r.id).unwrap_or_default();
-        let free = model::free(&mine, r.quantity, from, until + r.buffer_minutes * 60_000);
-        if free >= quantity {
-            found.push((r, free));
-            if found.len() >= limit {
-                break;
+    // By name, a batch at a time: most searches fill their page from the first batch, so
+    // the holds of the rest are never read.
+    for batch in candidates.chunks((2 * limit).max(100)) {
+        let ids: Vec<String> = batch.iter().map(|r| r.id.clone()).collect();
+        let reach = until
+            + batch
+                .iter()
+                .map(|r| r.buffer_minutes * 60_000)
+                .max()
+                .unwrap_or(0);
+        let buffers: HashMap<&str, i64> = batch
+            .iter()
+            .map(|r| (r.id.as_str(), r.buffer_minutes * 60_000))
+            .collect();
+        let mut holds: HashMap<String, Vec<model::Hold>> = HashMap::new();
+        for k in store::holding_over(conn, &ids, from, reach)? {
+            let buffer = buffers.get(k.resource_id.as_str()).copied().unwrap_or(0);
+            let h = service::reservation_hold(&k, now, buffer);
+            holds.entry(k.resource_id).or_default().push(h);
+        }
+        for b in store::blocks_over(conn, &ids, from, reach)? {
+            holds
+                .entry(b.resource_id.clone())
+                .or_default()
+                .push(service::block_hold(&b));
+        }
+        for r in batch {
+            let mine = holds.remove(&r.id).unwrap_or_default();
+            let free = model::free(&mine, r.quantity, from, until + r.buffer_minutes * 60_000);
+            if free >= quantity {
+                found.push((r.clone(), free));
+                if found.len() >= limit {
+                    break;
+                }
             }
+        }
+        if found.len() >= limit {
+            break;
         }
     }
     let people: Vec<String> = found

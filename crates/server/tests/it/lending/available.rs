@@ -152,3 +152,74 @@ async fn the_catalogue_searches_without_javascript() {
     assert_eq!(r.status(), 422);
     assert!(r.text().await.unwrap().contains("after the start"));
 }
+
+/// The search over 1 000 resources and 100 000 reservations: its latencies printed, one
+/// bound asserted loosely (a debug build on a shared machine). Run it on purpose:
+/// `cargo test -p commonfare --test it a_search_over_a_thousand -- --ignored --nocapture`.
+#[tokio::test]
+#[ignore]
+async fn a_search_over_a_thousand_resources_and_a_hundred_thousand_reservations() {
+    use diesel::RunQueryDsl;
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let _ = ada;
+    let hour: i64 = 3_600_000;
+    let t0 = (commonfare::db::now_ms() / hour + 1) * hour;
+    let seed = format!(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)
+         INSERT INTO lending_resources (id, kind, name, description, place, condition, quantity,
+           steward_kind, steward_id, created_by, created_at, retired_at)
+         SELECT 'r' || i, CASE WHEN i % 5 = 0 THEN 'vehicle' ELSE 'tool' END, 'Thing ' || i, '', '',
+           '', 1 + i % 3, 'person', p.id, p.id, 0, NULL FROM n, people p WHERE p.handle = 'ada';
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000)
+         INSERT INTO lending_policies (resource_id, min_minutes, max_minutes, horizon_days,
+           buffer_minutes, borrowers, approval_required, training_required)
+         SELECT 'r' || i, 30, 10080, 730, 30, 'anyone', false, false FROM n;
+         WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 99999)
+         INSERT INTO lending_reservations (id, resource_id, borrower_id, quantity, starts_at,
+           ends_at, held_until, state, created_at)
+         SELECT 'k' || i, 'r' || (1 + i % 1000), p.id, 1, {t0} + (i / 1000) * 7 * {hour},
+           {t0} + (i / 1000) * 7 * {hour} + 2 * {hour}, {t0} + (i / 1000) * 7 * {hour} + 2 * {hour} + 1800000,
+           'confirmed', 0 FROM n, people p WHERE p.handle = 'ada';"
+    );
+    if std::env::var("COMMONFARE_TEST_DATABASE_URL").is_ok_and(|u| !u.is_empty()) {
+        println!("skipped: the seed is written for SQLite");
+        return;
+    }
+    app.state
+        .db
+        .write(move |c| {
+            for statement in seed.split(';').filter(|s| !s.trim().is_empty()) {
+                diesel::sql_query(statement)
+                    .execute(c)
+                    .map_err(commonfare::error::AppError::internal)?;
+            }
+            Ok(())
+        })
+        .await
+        .unwrap();
+    assert_eq!(app.rows("lending_reservations").await, 100_000);
+    let client = app.program();
+    let mut took = Vec::new();
+    for k in 0..200i64 {
+        let from = at(1 + (k % 50) * 7);
+        let to = at(3 + (k % 50) * 7);
+        let path = format!(
+            "/api/v1/resources/available?from={}&to={}&quantity=2&limit=50",
+            enc(&from),
+            enc(&to)
+        );
+        let t = std::time::Instant::now();
+        let r = client.get(app.url(&path)).send().await.unwrap();
+        assert_eq!(r.status(), 200);
+        let _ = r.bytes().await.unwrap();
+        took.push(t.elapsed().as_secs_f64() * 1000.0);
+    }
+    took.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let p50 = took[took.len() / 2];
+    let p99 = took[took.len() * 99 / 100];
+    println!(
+        "availability search, 1 000 resources, 100 000 reservations: p50 {p50:.1} ms, p99 {p99:.1} ms (debug build)"
+    );
+    assert!(p99 < 1000.0, "p99 {p99} ms");
+}
