@@ -563,6 +563,8 @@ struct DeskPage {
     returns: Vec<Line>,
     overdue: Vec<Line>,
     awaiting: Vec<Line>,
+    /// Blocks during the day, each with its resource's name.
+    maintenance: Vec<(String, BlockLine)>,
 }
 
 pub async fn desk(
@@ -586,6 +588,11 @@ pub async fn desk(
         returns: lines(d.returns),
         overdue: lines(d.overdue),
         awaiting: lines(d.awaiting_approval),
+        maintenance: d
+            .maintenance
+            .into_iter()
+            .map(|b| (b.resource_name, block_line(b.block)))
+            .collect(),
     }))
 }
 

@@ -189,6 +189,16 @@ pub struct DeskView {
     pub overdue: Vec<ReservationView>,
     /// Reservations under way or to come that await a steward's approval.
     pub awaiting_approval: Vec<ReservationView>,
+    /// Maintenance blocks and breakdowns that hold items during the day.
+    pub maintenance: Vec<DeskBlock>,
+}
+
+/// A block on the desk, with its resource's name.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DeskBlock {
+    #[serde(flatten)]
+    pub block: BlockView,
+    pub resource_name: String,
 }
 
 /// The desk of `p` at `now` for the day `[from, until)`.
@@ -215,7 +225,16 @@ pub fn desk(
         returns: Vec::new(),
         overdue: Vec::new(),
         awaiting_approval: Vec::new(),
+        maintenance: Vec::new(),
     };
+    for b in store::blocks_over(conn, &ids, from, until)? {
+        d.maintenance.push(DeskBlock {
+            resource_name: names.get(&b.resource_id).cloned().unwrap_or_default(),
+            block: block_view(b),
+        });
+    }
+    d.maintenance
+        .sort_by(|a, b| (&a.block.starts_at, &a.block.id).cmp(&(&b.block.starts_at, &b.block.id)));
     for (k, b) in rows {
         let name = names.get(&k.resource_id).cloned().unwrap_or_default();
         let state = service::state_of(&k);

@@ -188,6 +188,18 @@ async fn a_breakdown_moves_what_fits_cancels_the_rest_and_tells_each_borrower() 
         "{html}"
     );
 
+    // The steward's desk shows the car out of order, in the API and on the page.
+    let desk = app
+        .call_as(Some(&ada), Method::GET, "/api/v1/me/desk", None, 200)
+        .await;
+    assert_eq!(desk["maintenance"][0]["kind"], "breakdown", "{desk}");
+    assert_eq!(desk["maintenance"][0]["resource_name"], "Shared car");
+    let html = app.page(&app.browser_of(&ada).await, "/desk").await;
+    assert!(
+        html.contains("Out of order") && html.contains("battery fault"),
+        "{html}"
+    );
+
     // Until repaired, one car only; repaired, two again.
     book(&app, &dee, &id, slot(30, 31, 2), 409).await;
     let blocks = app
