@@ -525,17 +525,12 @@ pub async fn available(
     State(state): State<AppState>,
     Query(f): Query<AvailableQuery>,
 ) -> Result<Json<Vec<AvailableView>>, ApiError> {
-    let from = model::instant("from", f.from.as_deref().unwrap_or_default());
-    let to = model::instant("to", f.to.as_deref().unwrap_or_default());
-    let missing = |field| model::LendingError::Missing { field };
-    let from = match f.from.as_deref().map(str::trim) {
-        None | Some("") => return Err(service::refusal(missing("from")).into()),
-        _ => from?,
+    let time = |field: &'static str, raw: Option<&str>| match raw.map(str::trim) {
+        None | Some("") => Err(model::LendingError::Missing { field }),
+        Some(t) => model::instant(field, t),
     };
-    let to = match f.to.as_deref().map(str::trim) {
-        None | Some("") => return Err(service::refusal(missing("to")).into()),
-        _ => to?,
-    };
+    let from = time("from", f.from.as_deref())?;
+    let to = time("to", f.to.as_deref())?;
     let (from, to) = model::span(from, to)?;
     let quantity = model::search_quantity(f.quantity.unwrap_or(1))?;
     let limit = f.limit.unwrap_or(50).clamp(1, views::MAX_AVAILABLE);

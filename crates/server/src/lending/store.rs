@@ -492,7 +492,7 @@ pub fn put_plan(conn: &mut DbConn, p: &PlanRow) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Counts a use, or restarts the count at `last_at` when `restart` is given.
+/// Stores a plan's count of uses and when its last block was placed.
 pub fn plan_counted(
     conn: &mut DbConn,
     resource_id: &str,
