@@ -30,7 +30,7 @@ fn event(r: &ResourceRow, k: &ReservationRow, borrower: &str) -> Event {
 }
 
 /// A block as an event: `Name — maintenance × 1` or `Name — out of order × 1`, with its
-/// reason; a breakdown not yet repaired runs to the last instant RFC 3339 writes.
+/// reason; a breakdown not yet repaired runs to 9999-12-30, as late as readers write.
 fn block_event(r: &ResourceRow, b: &BlockRow) -> Event {
     let what = if b.kind == "breakdown" {
         "out of order"

@@ -666,9 +666,9 @@ pub fn fits(
     })
 }
 
-/// The last instant RFC 3339 can write: a breakdown holds its items until then, or until
-/// it is repaired.
-pub const UNTIL_REPAIRED: i64 = END_OF_TIME_MS - 1000;
+/// 9999-12-30T00:00:00Z, as late as every calendar reader (and `jiff`) can write: a
+/// breakdown holds its items until then, or until it is repaired.
+pub const UNTIL_REPAIRED: i64 = END_OF_TIME_MS - 2 * DAY_MS;
 
 /// A maintenance plan: a block of `minutes` every `every_days` days or every
 /// `every_uses` loans returned, whichever comes first.
@@ -833,6 +833,11 @@ mod tests {
                 ("z".to_string(), Displaced::Cancelled)
             ]
         );
+    }
+
+    #[test]
+    fn until_repaired_is_written_as_a_time() {
+        assert_eq!(rfc3339(UNTIL_REPAIRED), "9999-12-30T00:00:00Z");
     }
 
     #[test]

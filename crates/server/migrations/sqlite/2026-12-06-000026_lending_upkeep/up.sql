@@ -8,7 +8,7 @@ CREATE TABLE lending_blocks (
     id TEXT PRIMARY KEY NOT NULL,
     resource_id TEXT NOT NULL REFERENCES lending_resources(id),
     -- 'maintenance' (planned, over an interval) or 'breakdown' (from when it was
-    -- reported until repaired: ends_at is the last instant RFC 3339 can write until then).
+    -- reported until repaired: ends_at is 9999-12-30T00:00:00Z until then).
     kind TEXT NOT NULL,
     quantity BIGINT NOT NULL CHECK (quantity >= 1),
     starts_at BIGINT NOT NULL,
