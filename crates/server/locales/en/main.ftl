@@ -1332,3 +1332,5 @@ lending-field-buffer = Buffer after each booking (minutes)
 lending-field-borrowers = Who may borrow
 lending-policy-edit = How it is lent
 lending-policy-button = Save the policy
+lending-training-class = For every { $kind } this steward lends
+lending-training-class-of = every { $kind } of this steward

@@ -1332,3 +1332,5 @@ lending-field-buffer = Margen tras cada reserva (minutos)
 lending-field-borrowers = Quién puede tomar prestado
 lending-policy-edit = Cómo se presta
 lending-policy-button = Guardar las reglas
+lending-training-class = Para cada «{ $kind }» que presta este responsable
+lending-training-class-of = cada «{ $kind }» de este responsable

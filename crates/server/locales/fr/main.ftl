@@ -1332,3 +1332,5 @@ lending-field-buffer = Battement après chaque réservation (minutes)
 lending-field-borrowers = Qui peut emprunter
 lending-policy-edit = Comment elle se prête
 lending-policy-button = Enregistrer les règles
+lending-training-class = Pour chaque « { $kind } » que ce responsable prête
+lending-training-class-of = chaque « { $kind } » de ce responsable

@@ -1332,3 +1332,5 @@ lending-field-buffer = Margine dopo ogni prenotazione (minuti)
 lending-field-borrowers = Chi può prendere in prestito
 lending-policy-edit = Come si presta
 lending-policy-button = Salva le regole
+lending-training-class = Per ogni « { $kind } » che questo responsabile presta
+lending-training-class-of = ogni « { $kind } » di questo responsabile

@@ -379,6 +379,17 @@ diesel::table! {
 }
 
 diesel::table! {
+    lending_class_trainings (steward_id, kind, person_id) {
+        steward_id -> Text,
+        kind -> Text,
+        person_id -> Text,
+        trained_by -> Text,
+        trained_at -> BigInt,
+        expires_at -> BigInt,
+    }
+}
+
+diesel::table! {
     lending_notices (id) {
         id -> Text,
         reservation_id -> Text,

@@ -595,6 +595,10 @@ pub struct TrainingInput {
     pub person: String,
     /// RFC 3339 with an offset, in the future.
     pub expires_at: String,
+    /// True: the training holds for every resource of this one's kind that its steward
+    /// lends.
+    #[serde(default)]
+    pub class: bool,
 }
 
 /// A resource's maintenance blocks and breakdowns still holding items.
@@ -771,8 +775,13 @@ pub async fn record_training(
     let v = state
         .db
         .write(move |c| {
-            let t = service::record_training(c, &p, &id, &i.person, expires_at, now_ms())?;
-            views::training_view(c, t)
+            let t = service::record_training(c, &p, &id, &i.person, expires_at, i.class, now_ms())?;
+            let class = if i.class {
+                Some(service::require_resource(c, &id)?.kind)
+            } else {
+                None
+            };
+            views::training_view(c, t, class)
         })
         .await?;
     Ok((StatusCode::CREATED, Json(v)).into_response())

@@ -188,6 +188,7 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
                 &r.id,
                 &fatima.handle,
                 start + 365 * DAY,
+                false,
                 start - DAY,
             )?;
         }

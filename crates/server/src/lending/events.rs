@@ -75,6 +75,9 @@ pub struct Trained {
     /// The person trained, without `@`.
     pub person: String,
     pub expires_at: i64,
+    /// The kind, when the training holds for every resource of it the steward lends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<String>,
 }
 
 /// A steward changed a resource's policy: the policy it has now.
@@ -375,6 +378,7 @@ mod tests {
                 name: "Laser cutter".into(),
                 person: "bob".into(),
                 expires_at: 0,
+                class: None,
             },
             "@ada recorded that @bob is trained on Laser cutter",
         );

@@ -35,6 +35,10 @@ pub static EXPORT: Exporter = Exporter {
             why: "who is trained on what is personal; each recording is in the journal",
         },
         Table::Private {
+            table: "lending_class_trainings",
+            why: "who is trained on what is personal; each recording is in the journal",
+        },
+        Table::Private {
             table: "lending_notices",
             why: "messages to one borrower; the moves and cancellations are in the journal",
         },

@@ -615,6 +615,8 @@ pub struct UpkeepForm {
     training_person: String,
     #[serde(default, rename = "training-expires")]
     training_expires: String,
+    #[serde(default, rename = "training-class")]
+    training_class: Option<String>,
     #[serde(default, rename = "plan-every_days")]
     plan_every_days: String,
     #[serde(default, rename = "plan-every_uses")]
@@ -785,7 +787,9 @@ pub async fn train(
             // The expiry is a day: the training holds to its end in the viewer's zone.
             let day = f.training_expires.trim();
             let expires_at = model::local_instant("expires_at", &format!("{day}T23:59"), &zone)?;
-            service::record_training(c, p, &rid, &f.training_person, expires_at, now).map(|_| ())
+            let class = f.training_class.is_some();
+            service::record_training(c, p, &rid, &f.training_person, expires_at, class, now)
+                .map(|_| ())
         },
     )
     .await

@@ -288,8 +288,11 @@ fn may_train(
     if steward || !r.training_required {
         return Ok(());
     }
-    match store::training(conn, &r.id, p.id.as_str())? {
-        Some(t) if t.expires_at >= until => Ok(()),
+    let own = store::training(conn, &r.id, p.id.as_str())?.map(|t| t.expires_at);
+    let class =
+        store::class_training(conn, &r.steward_id, &r.kind, p.id.as_str())?.map(|t| t.expires_at);
+    match own.max(class) {
+        Some(expires_at) if expires_at >= until => Ok(()),
         had => Err(LendingError::TrainingRequired {
             name: r.name.clone(),
             steward: format!("@{}", steward_handle(conn, r)?),
@@ -936,7 +939,8 @@ fn plan_tick(
     store::plan_counted(conn, &r.id, 0, now)
 }
 
-/// A steward records that the person `handle` was trained on resource `id`, valid until
+/// A steward records that the person `handle` was trained on resource `id` (with
+/// `class`, on every resource of its kind the same steward lends), valid until
 /// `expires_at` (replacing an earlier record).
 pub fn record_training(
     conn: &mut DbConn,
@@ -944,6 +948,7 @@ pub fn record_training(
     id: &str,
     handle: &str,
     expires_at: i64,
+    class: bool,
     now: i64,
 ) -> Result<TrainingRow, AppError> {
     let r = require_resource(conn, id)?;
@@ -965,7 +970,21 @@ pub fn record_training(
         trained_at: now,
         expires_at,
     };
-    store::put_training(conn, &t)?;
+    if class {
+        store::put_class_training(
+            conn,
+            &store::ClassTrainingRow {
+                steward_id: r.steward_id.clone(),
+                kind: r.kind.clone(),
+                person_id: t.person_id.clone(),
+                trained_by: t.trained_by.clone(),
+                trained_at: now,
+                expires_at,
+            },
+        )?;
+    } else {
+        store::put_training(conn, &t)?;
+    }
     journal::record(
         conn,
         Some(&p.handle),
@@ -980,6 +999,7 @@ pub fn record_training(
             name: r.name.clone(),
             person: person.handle.clone(),
             expires_at,
+            class: class.then(|| r.kind.clone()),
         },
     )?;
     Ok(t)

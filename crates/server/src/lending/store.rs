@@ -4,8 +4,8 @@
 //! touch no row when the reservation moved meanwhile.
 
 use crate::db::schema::{
-    lending_blocks, lending_maintenance_plans, lending_notices, lending_policies,
-    lending_reservations, lending_resources, lending_trainings,
+    lending_blocks, lending_class_trainings, lending_maintenance_plans, lending_notices,
+    lending_policies, lending_reservations, lending_resources, lending_trainings,
 };
 use crate::db::{DbConn, lower};
 use crate::error::AppError;
@@ -702,4 +702,66 @@ pub fn update_policy(conn: &mut DbConn, p: &PolicyRow) -> Result<(), AppError> {
         ))
         .execute(conn)?;
     Ok(())
+}
+
+/// A person's training on a class of resources: every resource of a kind a steward lends.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = lending_class_trainings)]
+pub struct ClassTrainingRow {
+    pub steward_id: String,
+    pub kind: String,
+    pub person_id: String,
+    pub trained_by: String,
+    pub trained_at: i64,
+    pub expires_at: i64,
+}
+
+/// Records a class training, replacing an earlier one of the same person.
+pub fn put_class_training(conn: &mut DbConn, t: &ClassTrainingRow) -> Result<(), AppError> {
+    use lending_class_trainings as x;
+    diesel::delete(
+        x::table
+            .filter(x::steward_id.eq(&t.steward_id))
+            .filter(x::kind.eq(&t.kind))
+            .filter(x::person_id.eq(&t.person_id)),
+    )
+    .execute(conn)?;
+    diesel::insert_into(x::table)
+        .values(t.clone())
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A person's class training on the resources of `kind` that `steward_id` lends.
+pub fn class_training(
+    conn: &mut DbConn,
+    steward_id: &str,
+    kind: &str,
+    person_id: &str,
+) -> Result<Option<ClassTrainingRow>, AppError> {
+    use lending_class_trainings as x;
+    Ok(x::table
+        .filter(x::steward_id.eq(steward_id))
+        .filter(x::kind.eq(kind))
+        .filter(x::person_id.eq(person_id))
+        .select(ClassTrainingRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The class trainings on the resources of `kind` that `steward_id` lends, still valid.
+pub fn class_trainings_of(
+    conn: &mut DbConn,
+    steward_id: &str,
+    kind: &str,
+    now: i64,
+) -> Result<Vec<ClassTrainingRow>, AppError> {
+    use lending_class_trainings as x;
+    Ok(x::table
+        .filter(x::steward_id.eq(steward_id))
+        .filter(x::kind.eq(kind))
+        .filter(x::expires_at.gt(now))
+        .select(ClassTrainingRow::as_select())
+        .order((x::expires_at.desc(), x::person_id.asc()))
+        .load(conn)?)
 }

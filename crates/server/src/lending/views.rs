@@ -356,10 +356,17 @@ pub struct TrainingView {
     pub trained_by: String,
     pub trained_at: String,
     pub expires_at: String,
+    /// The kind, when it holds for every resource of that kind the steward lends.
+    pub class: Option<String>,
 }
 
-pub fn training_view(conn: &mut DbConn, t: TrainingRow) -> Result<TrainingView, AppError> {
+pub fn training_view(
+    conn: &mut DbConn,
+    t: TrainingRow,
+    class: Option<String>,
+) -> Result<TrainingView, AppError> {
     Ok(TrainingView {
+        class,
         person: crate::accounts::handle_of(conn, &t.person_id)?,
         trained_by: crate::accounts::handle_of(conn, &t.trained_by)?,
         trained_at: model::rfc3339(t.trained_at),
@@ -368,14 +375,36 @@ pub fn training_view(conn: &mut DbConn, t: TrainingRow) -> Result<TrainingView, 
     })
 }
 
-/// The trainings on a resource still valid at `now`.
+/// The trainings on a resource still valid at `now`: its own, then those on its class.
 pub fn trainings(conn: &mut DbConn, id: &str, now: i64) -> Result<Vec<TrainingView>, AppError> {
-    let rows = store::trainings_of(conn, id, now)?;
-    let rows = crate::accounts::with_handles(conn, rows, |t| &t.person_id)?;
-    let by = crate::accounts::handles_by_id(conn, rows.iter().map(|(t, _)| t.trained_by.clone()))?;
+    let r = service::require_resource(conn, id)?;
+    let mut rows: Vec<(TrainingRow, Option<String>)> = store::trainings_of(conn, id, now)?
+        .into_iter()
+        .map(|t| (t, None))
+        .collect();
+    rows.extend(
+        store::class_trainings_of(conn, &r.steward_id, &r.kind, now)?
+            .into_iter()
+            .map(|t| {
+                (
+                    TrainingRow {
+                        resource_id: r.id.clone(),
+                        person_id: t.person_id,
+                        trained_by: t.trained_by,
+                        trained_at: t.trained_at,
+                        expires_at: t.expires_at,
+                    },
+                    Some(t.kind),
+                )
+            }),
+    );
+    let rows = crate::accounts::with_handles(conn, rows, |(t, _)| &t.person_id)?;
+    let by =
+        crate::accounts::handles_by_id(conn, rows.iter().map(|((t, _), _)| t.trained_by.clone()))?;
     Ok(rows
         .into_iter()
-        .map(|(t, person)| TrainingView {
+        .map(|((t, class), person)| TrainingView {
+            class,
             person,
             trained_by: by.get(&t.trained_by).cloned().unwrap_or_default(),
             trained_at: model::rfc3339(t.trained_at),

@@ -62,3 +62,14 @@ CREATE INDEX lending_notices_borrower ON lending_notices(borrower_id, created_at
 -- The availability search reads, for many resources at once, the holds that end after
 -- the interval's start.
 CREATE INDEX lending_reservations_held ON lending_reservations(resource_id, held_until);
+
+-- A training on a class of resources: every resource of `kind` its steward lends.
+CREATE TABLE lending_class_trainings (
+    steward_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    person_id TEXT NOT NULL REFERENCES people(id),
+    trained_by TEXT NOT NULL REFERENCES people(id),
+    trained_at BIGINT NOT NULL,
+    expires_at BIGINT NOT NULL,
+    PRIMARY KEY (steward_id, kind, person_id)
+);

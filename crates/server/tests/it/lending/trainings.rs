@@ -196,3 +196,45 @@ async fn the_steward_records_a_training_on_the_page_and_the_borrower_sees_they_n
         "{html}"
     );
 }
+
+#[tokio::test]
+async fn a_training_on_a_class_holds_for_every_machine_of_that_steward() {
+    let app = TestApp::spawn().await;
+    let amara = app.person("amara").await;
+    let chen = app.person("chen").await;
+    let eve = app.person("eve").await;
+    let machine = |name: &str| json!({"name": name, "kind": "machine", "training_required": true});
+    let laser = app.resource(&amara, machine("Laser cutter")).await;
+    let lathe = app.resource(&amara, machine("Lathe")).await;
+    let drill = app
+        .resource(
+            &amara,
+            json!({"name": "Drill press", "kind": "tool", "training_required": true}),
+        )
+        .await;
+    let elsewhere = app.resource(&chen, machine("CNC router")).await;
+    let t = app
+        .post_as(
+            &amara,
+            &format!("/api/v1/resources/{laser}/trainings"),
+            json!({"person": "eve", "expires_at": in_days(60), "class": true}),
+            201,
+        )
+        .await;
+    assert_eq!(t["class"], "machine");
+    book(&app, &eve, &laser, slot(2, 3, 1), 201).await;
+    book(&app, &eve, &lathe, slot(2, 3, 1), 201).await;
+    book(&app, &eve, &drill, slot(2, 3, 1), 403).await;
+    book(&app, &eve, &elsewhere, slot(2, 3, 1), 403).await;
+    let listed = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/resources/{lathe}/trainings"),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(listed[0]["person"], "eve");
+    assert_eq!(listed[0]["class"], "machine");
+}
