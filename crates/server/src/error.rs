@@ -631,6 +631,22 @@ pub const CODES: &[(&str, &str)] = &[
         "invalid_authorisation",
         "a payment authorised by a decision that is no motion, or naming no treasury handle or expense number",
     ),
+    (
+        "slot_blocked",
+        "a booking or block over an interval where a maintenance block or a breakdown takes the items; the answer names the block and the next free slot",
+    ),
+    (
+        "training_required",
+        "booking a resource whose policy asks for a training the borrower has not got, or let expire; the detail says whom to ask",
+    ),
+    (
+        "expiry_in_past",
+        "recording a training that expires now or earlier",
+    ),
+    (
+        "block_ended",
+        "ending a maintenance block or breakdown that has ended already",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

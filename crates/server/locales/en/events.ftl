@@ -42,7 +42,10 @@ event-verb = { $verb ->
         [organization] Declined
        *[other] Rejected
     }
-    [Offer] Proposed
+    [Offer] { $object ->
+        [reservation] Moved
+       *[other] Proposed
+    }
     [Invite] Invited
     [Join] Joined
     [Leave] Left
@@ -274,3 +277,18 @@ event-hold-expired = Hold #{ $number } of the treasury of { $treasury } expired
 event-decision-payment-authorised = “{ $title }” of “{ $body }” authorised paying expense { $expense } of { $treasury }: { $amount }
 event-treasury-budget-line-added = { $actor } planned { $planned } for { $name } in the treasury of { $treasury }
 event-treasury-budget-rule-set = { $actor } set what happens to an expense approved over its budget line in { $treasury }: { $over_line }
+
+## Lending's upkeep
+event-resource-blocked = { $actor } blocked { $quantity } of { $name } for maintenance: { $reason }
+event-resource-broke-down = { $actor } reported { $quantity } of { $name } broken: { $reason }
+event-resource-block-ended = { $actor } brought { $quantity } of { $name } back into the pool
+event-resource-maintenance-planned = { $actor } planned maintenance of { $name }: { $minutes } minutes every { $days ->
+    [0] { $uses } loans
+   *[other] { $days } days{ $uses ->
+        [0] {""}
+       *[other] {" "}or { $uses } loans
+    }
+}
+event-resource-training-recorded = { $actor } recorded that { $person } is trained on { $name }
+event-reservation-moved = { $actor }’s breakdown report moved { $borrower }’s reservation of { $name }
+event-resource-policy-set = { $actor } changed how { $name } is lent

@@ -716,3 +716,22 @@ problem-bodies-authorises = { $why ->
 problem-expense-spending-limit = expense #{ $number } of { $amount } is above the spending limit of { $limit } that { $body } set: it can be paid once a decision of { $body } authorises it ({ $url })
 problem-budget-line-invalid = { $field } "{ $given }" is not right for a budget line: a name of up to 200 characters, an amount above zero, days as YYYY-MM-DD with the end not before the start, one of the treasury's lines in the expense's unit, and `flag` or `block` for what happens over a line
 problem-budget-line-over = approving expense #{ $number } would take the budget line { $line } over its plan of { $planned } by { $over }, and this treasury blocks that: raise the line or put the expense on another
+
+## Lending's upkeep: blocks, breakdowns, plans, trainings, availability search
+problem-lending-no-block = block `{ $id }` does not exist
+problem-lending-block-quantity = you asked to block { $asked } items; the pool holds { $pool ->
+    [one] one item
+   *[other] { $pool } items
+}: block at least one and at most as many as it holds
+problem-lending-training-required = { $expired ->
+    [yes] your training on { $name } has expired (or ends before this booking does)
+   *[other] { $name } may only be booked by people trained on it
+}: ask its steward { $steward } for a training; they record it on the resource's page
+problem-lending-expiry-in-past = a training must expire in the future: give an expiry after now
+problem-lending-block-ended = this block has ended already: the items are back in the pool
+problem-lending-search-quantity = you asked for { $asked } items: ask for at least one and at most { $max }
+problem-lending-plan = a maintenance plan needs `every_days` (1 to { $days }) or `every_uses` (1 to 10000), or both, and `minutes` from 1 to { $minutes }
+problem-lending-slot-blocked = the items are out of the pool at that time (block `{ $block }`: maintenance or a breakdown); { $next ->
+    [none] no slot of that length is free within the booking horizon
+   *[other] the next free slot starts at { $next }
+}

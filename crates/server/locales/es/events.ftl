@@ -31,7 +31,10 @@ event-verb = { $verb ->
        *[other] Aceptación
     }
     [Reject] Rechazo
-    [Offer] Propuesta
+    [Offer] { $object ->
+        [reservation] Movida
+       *[other] Propuesta
+    }
     [Invite] Invitación
     [Join] Alta
     [Leave] Baja
@@ -258,3 +261,18 @@ event-hold-expired = La reserva n.º { $number } de la tesorería de { $treasury
 event-decision-payment-authorised = «{ $title }» de «{ $body }» autorizó pagar el gasto { $expense } de { $treasury }: { $amount }
 event-treasury-budget-line-added = { $actor } previó { $planned } para { $name } en la tesorería de { $treasury }
 event-treasury-budget-rule-set = { $actor } fijó qué pasa con un gasto aprobado por encima de su partida en { $treasury }: { $over_line }
+
+## Mantenimiento del préstamo
+event-resource-blocked = { $actor } bloqueó { $quantity } × { $name } por mantenimiento: { $reason }
+event-resource-broke-down = { $actor } informó de { $quantity } × { $name } averiado: { $reason }
+event-resource-block-ended = { $actor } devolvió { $quantity } × { $name } al lote
+event-resource-maintenance-planned = { $actor } planificó el mantenimiento de { $name }: { $minutes } minutos cada { $days ->
+    [0] { $uses } préstamos
+   *[other] { $days } días{ $uses ->
+        [0] {""}
+       *[other] {" "}o { $uses } préstamos
+    }
+}
+event-resource-training-recorded = { $actor } registró que { $person } tiene formación en { $name }
+event-reservation-moved = La avería comunicada por { $actor } movió la reserva de { $name } de { $borrower }
+event-resource-policy-set = { $actor } cambió las reglas de préstamo de { $name }

@@ -716,3 +716,22 @@ problem-bodies-authorises = { $why ->
 problem-expense-spending-limit = el gasto n.º { $number } de { $amount } supera el límite de { $limit } que fijó { $body }: podrá pagarse cuando una decisión de { $body } lo autorice ({ $url })
 problem-budget-line-invalid = { $field } «{ $given }» no sirve para una partida: un nombre de 200 caracteres como mucho, un importe mayor que cero, días AAAA-MM-DD con el fin no antes del inicio, una partida de la tesorería en la unidad del gasto, y `flag` o `block` para lo que pasa por encima de una partida
 problem-budget-line-over = aprobar el gasto n.º { $number } pasaría la partida { $line } de lo previsto ({ $planned }) en { $over }, y esta tesorería lo bloquea: aumenta la partida o imputa el gasto a otra
+
+## Mantenimiento del préstamo: bloqueos, averías, planes, formaciones, búsqueda de disponibilidad
+problem-lending-no-block = El bloqueo `{ $id }` no existe
+problem-lending-block-quantity = Quieres bloquear { $asked } unidades; el lote tiene { $pool ->
+    [one] una sola
+   *[other] { $pool }
+}: bloquea al menos una y como mucho las que hay
+problem-lending-training-required = { $expired ->
+    [yes] Tu formación en { $name } ha caducado (o caduca antes de que termine esta reserva)
+   *[other] { $name } solo se reserva tras una formación
+}: pide una formación a su responsable { $steward }, que la registra en la página del recurso
+problem-lending-expiry-in-past = Una formación debe caducar en el futuro: indica una caducidad posterior a ahora
+problem-lending-block-ended = Este bloqueo ya terminó: las unidades han vuelto al lote
+problem-lending-search-quantity = Pides { $asked } unidades: pide al menos una y como mucho { $max }
+problem-lending-plan = Un plan de mantenimiento necesita `every_days` (de 1 a { $days }) o `every_uses` (de 1 a 10000), o ambos, y `minutes` de 1 a { $minutes }
+problem-lending-slot-blocked = Las unidades están fuera de servicio en ese momento (bloqueo `{ $block }`: mantenimiento o avería); { $next ->
+    [none] ningún hueco de esa duración está libre dentro del plazo reservable
+   *[other] el próximo hueco libre empieza el { $next }
+}

@@ -31,7 +31,10 @@ event-verb = { $verb ->
        *[other] Acceptation
     }
     [Reject] Refus
-    [Offer] Proposition
+    [Offer] { $object ->
+        [reservation] Déplacée
+       *[other] Proposition
+    }
     [Invite] Invitation
     [Join] Adhésion
     [Leave] Départ
@@ -258,3 +261,18 @@ event-hold-expired = La réserve nº { $number } de la trésorerie de { $treasur
 event-decision-payment-authorised = « { $title } » de « { $body } » a autorisé le paiement de la dépense { $expense } de { $treasury } : { $amount }
 event-treasury-budget-line-added = { $actor } a prévu { $planned } pour { $name } dans la trésorerie de { $treasury }
 event-treasury-budget-rule-set = { $actor } a fixé ce qui arrive à une dépense approuvée au-delà de sa ligne budgétaire dans { $treasury } : { $over_line }
+
+## Entretien du prêt
+event-resource-blocked = { $actor } a bloqué { $quantity } × { $name } pour entretien : { $reason }
+event-resource-broke-down = { $actor } a signalé { $quantity } × { $name } en panne : { $reason }
+event-resource-block-ended = { $actor } a remis { $quantity } × { $name } dans le stock
+event-resource-maintenance-planned = { $actor } a planifié l'entretien de { $name } : { $minutes } minutes tous les { $days ->
+    [0] { $uses } prêts
+   *[other] { $days } jours{ $uses ->
+        [0] {""}
+       *[other] {" "}ou { $uses } prêts
+    }
+}
+event-resource-training-recorded = { $actor } a enregistré que { $person } est formé·e sur { $name }
+event-reservation-moved = La panne signalée par { $actor } a déplacé la réservation de { $name } par { $borrower }
+event-resource-policy-set = { $actor } a changé les règles de prêt de { $name }

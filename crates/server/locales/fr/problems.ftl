@@ -716,3 +716,22 @@ problem-bodies-authorises = { $why ->
 problem-expense-spending-limit = la dépense n° { $number } de { $amount } dépasse le plafond de { $limit } fixé par { $body } : elle pourra être payée quand une décision de { $body } l'aura autorisée ({ $url })
 problem-budget-line-invalid = { $field } « { $given } » ne convient pas pour une ligne budgétaire : un nom de 200 caractères au plus, un montant au-dessus de zéro, des jours AAAA-MM-JJ dont la fin n'est pas avant le début, une ligne de la trésorerie dans l'unité de la dépense, et `flag` ou `block` pour ce qui arrive au-delà d'une ligne
 problem-budget-line-over = approuver la dépense n° { $number } ferait dépasser la ligne { $line } de son budget de { $planned } de { $over }, ce que cette trésorerie bloque : augmentez la ligne ou inscrivez la dépense sur une autre
+
+## Entretien du prêt : blocages, pannes, plans, formations, recherche de disponibilité
+problem-lending-no-block = Le blocage `{ $id }` n'existe pas
+problem-lending-block-quantity = Vous voulez bloquer { $asked } exemplaires ; le stock en compte { $pool ->
+    [one] un seul
+   *[other] { $pool }
+} : bloquez-en au moins un et au plus autant qu'il y en a
+problem-lending-training-required = { $expired ->
+    [yes] Votre formation sur { $name } a expiré (ou expire avant la fin de cette réservation)
+   *[other] { $name } ne se réserve qu'après une formation
+} : demandez une formation à son responsable { $steward }, qui l'enregistre sur la page de la ressource
+problem-lending-expiry-in-past = Une formation doit expirer dans le futur : donnez une date d'expiration après maintenant
+problem-lending-block-ended = Ce blocage est déjà terminé : les exemplaires sont de retour dans le stock
+problem-lending-search-quantity = Vous demandez { $asked } exemplaires : demandez-en au moins un et au plus { $max }
+problem-lending-plan = Un plan d'entretien demande `every_days` (1 à { $days }) ou `every_uses` (1 à 10000), ou les deux, et `minutes` de 1 à { $minutes }
+problem-lending-slot-blocked = Les exemplaires sont retirés du stock à ce moment-là (blocage `{ $block }` : entretien ou panne) ; { $next ->
+    [none] aucun créneau de cette durée n'est libre dans la période réservable
+   *[other] le prochain créneau libre commence le { $next }
+}

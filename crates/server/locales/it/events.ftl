@@ -31,7 +31,10 @@ event-verb = { $verb ->
        *[other] Accettazione
     }
     [Reject] Rifiuto
-    [Offer] Proposta
+    [Offer] { $object ->
+        [reservation] Spostata
+       *[other] Proposta
+    }
     [Invite] Invito
     [Join] Adesione
     [Leave] Uscita
@@ -258,3 +261,18 @@ event-hold-expired = L'accantonamento n. { $number } della tesoreria di { $treas
 event-decision-payment-authorised = «{ $title }» di «{ $body }» ha autorizzato il pagamento della spesa { $expense } di { $treasury }: { $amount }
 event-treasury-budget-line-added = { $actor } ha previsto { $planned } per { $name } nella tesoreria di { $treasury }
 event-treasury-budget-rule-set = { $actor } ha stabilito cosa succede a una spesa approvata oltre la sua voce di bilancio in { $treasury }: { $over_line }
+
+## Manutenzione del prestito
+event-resource-blocked = { $actor } ha bloccato { $quantity } × { $name } per manutenzione: { $reason }
+event-resource-broke-down = { $actor } ha segnalato { $quantity } × { $name } guasto: { $reason }
+event-resource-block-ended = { $actor } ha rimesso { $quantity } × { $name } a disposizione
+event-resource-maintenance-planned = { $actor } ha pianificato la manutenzione di { $name }: { $minutes } minuti ogni { $days ->
+    [0] { $uses } prestiti
+   *[other] { $days } giorni{ $uses ->
+        [0] {""}
+       *[other] {" "}o { $uses } prestiti
+    }
+}
+event-resource-training-recorded = { $actor } ha registrato che { $person } è formato/a su { $name }
+event-reservation-moved = Il guasto segnalato da { $actor } ha spostato la prenotazione di { $name } di { $borrower }
+event-resource-policy-set = { $actor } ha cambiato le regole di prestito di { $name }

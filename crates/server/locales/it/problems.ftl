@@ -689,3 +689,22 @@ problem-bodies-authorises = { $why ->
 problem-expense-spending-limit = la spesa n. { $number } di { $amount } supera il limite di { $limit } fissato da { $body }: potrà essere pagata quando una decisione di { $body } la autorizzerà ({ $url })
 problem-budget-line-invalid = { $field } «{ $given }» non va bene per una voce di bilancio: un nome di al massimo 200 caratteri, un importo sopra zero, giorni AAAA-MM-GG con la fine non prima dell'inizio, una voce della tesoreria nell'unità della spesa, e `flag` o `block` per ciò che succede oltre una voce
 problem-budget-line-over = approvare la spesa n. { $number } porterebbe la voce { $line } oltre la previsione di { $planned } di { $over }, e questa tesoreria lo blocca: aumenta la voce o iscrivi la spesa su un'altra
+
+## Manutenzione del prestito: blocchi, guasti, piani, formazioni, ricerca di disponibilità
+problem-lending-no-block = Il blocco `{ $id }` non esiste
+problem-lending-block-quantity = Vuoi bloccare { $asked } esemplari; la dotazione ne conta { $pool ->
+    [one] uno solo
+   *[other] { $pool }
+}: bloccane almeno uno e al massimo quanti ce ne sono
+problem-lending-training-required = { $expired ->
+    [yes] La tua formazione su { $name } è scaduta (o scade prima della fine di questa prenotazione)
+   *[other] { $name } si prenota solo dopo una formazione
+}: chiedi una formazione al suo responsabile { $steward }, che la registra sulla pagina della risorsa
+problem-lending-expiry-in-past = Una formazione deve scadere nel futuro: indica una scadenza dopo adesso
+problem-lending-block-ended = Questo blocco è già terminato: gli esemplari sono tornati disponibili
+problem-lending-search-quantity = Chiedi { $asked } esemplari: chiedine almeno uno e al massimo { $max }
+problem-lending-plan = Un piano di manutenzione richiede `every_days` (da 1 a { $days }) o `every_uses` (da 1 a 10000), o entrambi, e `minutes` da 1 a { $minutes }
+problem-lending-slot-blocked = Gli esemplari sono fuori servizio in quel momento (blocco `{ $block }`: manutenzione o guasto); { $next ->
+    [none] nessuna fascia di quella durata è libera entro il periodo prenotabile
+   *[other] la prossima fascia libera inizia il { $next }
+}

@@ -317,6 +317,7 @@ diesel::table! {
         buffer_minutes -> BigInt,
         borrowers -> Text,
         approval_required -> Bool,
+        training_required -> Bool,
     }
 }
 
@@ -339,6 +340,66 @@ diesel::table! {
         returned_at -> Nullable<BigInt>,
         return_note -> Text,
         cancelled_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    lending_blocks (id) {
+        id -> Text,
+        resource_id -> Text,
+        kind -> Text,
+        quantity -> BigInt,
+        starts_at -> BigInt,
+        ends_at -> BigInt,
+        reason -> Text,
+        created_by -> Text,
+        created_at -> BigInt,
+        ended_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    lending_maintenance_plans (resource_id) {
+        resource_id -> Text,
+        every_days -> Nullable<BigInt>,
+        every_uses -> Nullable<BigInt>,
+        minutes -> BigInt,
+        uses -> BigInt,
+        last_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    lending_trainings (resource_id, person_id) {
+        resource_id -> Text,
+        person_id -> Text,
+        trained_by -> Text,
+        trained_at -> BigInt,
+        expires_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    lending_class_trainings (steward_id, kind, person_id) {
+        steward_id -> Text,
+        kind -> Text,
+        person_id -> Text,
+        trained_by -> Text,
+        trained_at -> BigInt,
+        expires_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    lending_notices (id) {
+        id -> Text,
+        reservation_id -> Text,
+        borrower_id -> Text,
+        block_id -> Text,
+        kind -> Text,
+        was_starts_at -> BigInt,
+        was_ends_at -> BigInt,
+        created_at -> BigInt,
     }
 }
 

@@ -144,10 +144,11 @@ impl ObjectKind {
             ObjectKind::Treasury => &[Create, Add, Update],
             // recorded; reversed
             ObjectKind::LedgerTransaction => &[Create, Undo],
-            // put up for lending; retired
-            ObjectKind::Resource => &[Create, Delete],
-            // made; approved; cancelled; checked out; returned
-            ObjectKind::Reservation => &[Create, Accept, Delete, Update, Undo],
+            // put up for lending; retired; blocked, broken down or a training recorded;
+            // repaired or unblocked; its maintenance plan set
+            ObjectKind::Resource => &[Create, Delete, Add, Remove, Update],
+            // made; approved; cancelled; checked out; returned; moved by a breakdown
+            ObjectKind::Reservation => &[Create, Accept, Delete, Update, Undo, Offer],
             // previewed; posted to the ledger; discarded
             ObjectKind::Distribution => &[Create, Accept, Delete],
             // submitted; approved by a steward; rejected; paid; withdrawn

@@ -183,6 +183,7 @@ pub fn on_approval(
 
 /// A budget line, planned against what was committed and spent on it.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = BudgetLineView)]
 pub struct LineView {
     pub number: i64,
     pub name: String,

@@ -115,6 +115,7 @@ pub fn build(to_date: &[Sum], period: &[Sum]) -> Vec<Statements> {
 
 /// A statement line as the API writes it.
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = StatementLine)]
 pub struct LineView {
     pub account: String,
     /// The income category, for a line of income of one category.

@@ -6,7 +6,10 @@
 use super::calendar::{calendar_of_reservation, calendar_of_resource};
 use super::model::{self, Action, Clash};
 use super::service::{self, NewResource};
-use super::views::{self, DeskView, ReservationView, ResourceView};
+use super::views::{
+    self, AvailableView, BlockView, BreakdownView, DeskView, NoticeView, PlanView, ReservationView,
+    ResourceView, TrainingView,
+};
 use crate::db::now_ms;
 use crate::error::{ApiError, Problem};
 use crate::state::AppState;
@@ -79,6 +82,9 @@ pub struct ResourceInput {
     pub borrowers: String,
     #[serde(default)]
     pub approval_required: bool,
+    /// Only people a steward trained on it may book it.
+    #[serde(default)]
+    pub training_required: bool,
 }
 
 /// A booking: RFC 3339 times with their offset, and how many items.
@@ -118,6 +124,9 @@ pub struct SlotTaken {
     /// instant asked for (absent on the other 409s, e.g. `resource_retired`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub conflicting_reservation: Option<String>,
+    /// With `slot_blocked`: the id of the maintenance block or breakdown in the way.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub conflicting_block: Option<String>,
     /// The first slot of the same length, at or after the one asked, that fits within
     /// the booking horizon; absent if none does.
     pub next_free_slot: Option<Slot>,
@@ -133,7 +142,8 @@ fn slot_taken(clash: &Clash, length: i64) -> Response {
             detail: e.detail.in_request_language(),
             code: e.code.into(),
         },
-        conflicting_reservation: Some(clash.reservation.clone()),
+        conflicting_reservation: (!clash.block).then(|| clash.reservation.clone()),
+        conflicting_block: clash.block.then(|| clash.reservation.clone()),
         next_free_slot: clash.next_free.map(|t| Slot {
             starts_at: model::rfc3339(t),
             ends_at: model::rfc3339(t + length),
@@ -208,6 +218,7 @@ pub async fn create_resource(
                 buffer_minutes: i.buffer_minutes,
                 borrowers: i.borrowers,
                 approval_required: i.approval_required,
+                training_required: i.training_required,
             };
             let r = service::create_resource(c, &p, &input, now_ms())?;
             views::resource_view(c, r)
@@ -480,6 +491,361 @@ pub async fn my_desk(
         .read(move |c| {
             let now = now_ms();
             views::desk(c, &p, now, model::day_bounds(now, "UTC"))
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// An availability search: an interval with its offsets, how many items, and the
+/// catalogue's filters.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct AvailableQuery {
+    /// RFC 3339 with an offset, e.g. `2026-12-11T10:00:00+01:00`.
+    pub from: Option<String>,
+    /// RFC 3339 with an offset, after `from`.
+    pub to: Option<String>,
+    /// Items needed at once (1 when absent).
+    pub quantity: Option<i64>,
+    /// Only resources of this kind.
+    pub kind: Option<String>,
+    /// Only resources whose name, description or place contains this text.
+    pub q: Option<String>,
+    /// At most this many resources (50 when absent, 200 at most).
+    pub limit: Option<usize>,
+}
+
+/// The resources with at least `quantity` items free over all of `[from, to)`, by name:
+/// reservations with their buffers, loans still out, maintenance blocks and breakdowns
+/// counted.
+#[utoipa::path(get, path = "/api/v1/resources/available", tag = "lending", params(AvailableQuery),
+    responses((status = 200, description = "the resources free over the interval, by name, with how many items are", body = Vec<AvailableView>),
+        (status = 422, description = "a missing, malformed, zoneless or out-of-range time, a reversed or empty interval, a quantity below 1, or an unknown kind", body = Problem)))]
+pub async fn available(
+    State(state): State<AppState>,
+    Query(f): Query<AvailableQuery>,
+) -> Result<Json<Vec<AvailableView>>, ApiError> {
+    let time = |field: &'static str, raw: Option<&str>| match raw.map(str::trim) {
+        None | Some("") => Err(model::LendingError::Missing { field }),
+        Some(t) => model::instant(field, t),
+    };
+    let from = time("from", f.from.as_deref())?;
+    let to = time("to", f.to.as_deref())?;
+    let (from, to) = model::span(from, to)?;
+    let quantity = model::search_quantity(f.quantity.unwrap_or(1))?;
+    let limit = f.limit.unwrap_or(50).clamp(1, views::MAX_AVAILABLE);
+    let v = state
+        .db
+        .read(move |c| {
+            let kind = match f.kind.as_deref().map(str::trim).filter(|k| !k.is_empty()) {
+                Some(k) => Some(model::kind(k)?),
+                None => None,
+            };
+            let q = f.q.as_deref().map(str::trim).filter(|q| !q.is_empty());
+            views::available(c, q, kind, from, to, quantity, limit, now_ms())
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// A maintenance block: an interval with its offsets, how many items, and why.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BlockInput {
+    /// RFC 3339 with an offset.
+    pub starts_at: String,
+    /// After `starts_at`.
+    pub ends_at: String,
+    /// Items taken out of the pool: 1 to its size.
+    #[serde(default = "one")]
+    pub quantity: i64,
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// A breakdown: how many items, and what is wrong.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BreakdownInput {
+    #[serde(default = "one")]
+    pub quantity: i64,
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// A maintenance plan: every so many days or loans, whichever first.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanInput {
+    /// 1 to 730, or absent.
+    #[serde(default)]
+    pub every_days: Option<i64>,
+    /// Loans returned, 1 to 10 000, or absent (one of the two is needed).
+    #[serde(default)]
+    pub every_uses: Option<i64>,
+    /// How long each block lasts, 1 to 10 080.
+    pub minutes: i64,
+}
+
+/// A training: who, and until when it is valid.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TrainingInput {
+    /// The person's handle.
+    pub person: String,
+    /// RFC 3339 with an offset, in the future.
+    pub expires_at: String,
+    /// True: the training holds for every resource of this one's kind that its steward
+    /// lends.
+    #[serde(default)]
+    pub class: bool,
+}
+
+/// A resource's maintenance blocks and breakdowns still holding items.
+#[utoipa::path(get, path = "/api/v1/resources/{id}/blocks", tag = "lending",
+    params(("id" = String, Path)),
+    responses((status = 200, description = "its blocks under way or to come, by start", body = Vec<BlockView>),
+        (status = 404, description = "no such resource", body = Problem)))]
+pub async fn resource_blocks(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<BlockView>>, ApiError> {
+    let v = state
+        .db
+        .read(move |c| {
+            let r = service::require_resource(c, &id)?;
+            views::blocks(c, &r.id, now_ms())
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// A steward blocks items for maintenance over an interval. It must fit beside the
+/// reservations (409 naming the one in the way, as for a booking); bookings over it are
+/// then refused with 409 `slot_blocked`.
+#[utoipa::path(post, path = "/api/v1/resources/{id}/blocks", tag = "lending", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = BlockInput,
+    responses((status = 201, description = "the block", body = BlockView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward", body = Problem),
+        (status = 404, description = "no such resource", body = Problem),
+        (status = 409, description = "reservations or blocks hold the items then, or the resource is retired", body = SlotTaken),
+        (status = 422, description = "a malformed, zoneless or out-of-range time, an empty interval, a start in the past, a quantity outside the pool or a reason too long", body = Problem)))]
+pub async fn block(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<BlockInput>,
+) -> Result<Response, ApiError> {
+    let starts_at = model::instant("starts_at", &i.starts_at)?;
+    let ends_at = model::instant("ends_at", &i.ends_at)?;
+    let outcome = state
+        .db
+        .write(move |c| {
+            service::block(
+                c,
+                &p,
+                &id,
+                starts_at,
+                ends_at,
+                i.quantity,
+                &i.reason,
+                now_ms(),
+            )
+        })
+        .await?;
+    Ok(match outcome {
+        Ok(b) => (StatusCode::CREATED, Json(views::block_view(b))).into_response(),
+        Err(clash) => slot_taken(&clash, ends_at - starts_at),
+    })
+}
+
+/// A steward reports items broken: out of the pool until repaired. The reservations that
+/// no longer fit move to the next free slot of the pool, or are cancelled; each borrower
+/// gets a notice.
+#[utoipa::path(post, path = "/api/v1/resources/{id}/breakdowns", tag = "lending", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = BreakdownInput,
+    responses((status = 201, description = "the breakdown, with the reservations it moved and cancelled", body = BreakdownView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward", body = Problem),
+        (status = 404, description = "no such resource", body = Problem),
+        (status = 409, description = "the resource is retired", body = Problem),
+        (status = 422, description = "a quantity outside the pool or a reason too long", body = Problem)))]
+pub async fn break_down(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<BreakdownInput>,
+) -> Result<Response, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let now = now_ms();
+            let b = service::break_down(c, &p, &id, i.quantity, &i.reason, now)?;
+            views::breakdown_view(c, b, now)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(v)).into_response())
+}
+
+/// A steward ends a block: broken items repaired, or maintenance done.
+#[utoipa::path(post, path = "/api/v1/blocks/{id}/end", tag = "lending", security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 200, description = "the block, ended", body = BlockView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward", body = Problem),
+        (status = 404, description = "no such block", body = Problem),
+        (status = 409, description = "it ended already", body = Problem)))]
+pub async fn end_block(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+) -> Result<Json<BlockView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let (_, b) = service::end_block(c, &p, &id, now_ms())?;
+            Ok(views::block_view(b))
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// A steward sets a resource's maintenance plan; each check-out and return checks it and
+/// places the next block (one item, at the first free slot) when due.
+#[utoipa::path(put, path = "/api/v1/resources/{id}/maintenance-plan", tag = "lending", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = PlanInput,
+    responses((status = 200, description = "the plan", body = PlanView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward", body = Problem),
+        (status = 404, description = "no such resource", body = Problem),
+        (status = 409, description = "the resource is retired", body = Problem),
+        (status = 422, description = "neither days nor uses, or a number out of range", body = Problem)))]
+pub async fn set_plan(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<PlanInput>,
+) -> Result<Json<PlanView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let row =
+                service::set_plan(c, &p, &id, i.every_days, i.every_uses, i.minutes, now_ms())?;
+            Ok(views::plan_view(row))
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// The trainings on a resource still valid.
+#[utoipa::path(get, path = "/api/v1/resources/{id}/trainings", tag = "lending",
+    params(("id" = String, Path)),
+    responses((status = 200, description = "who is trained on it, latest expiry first", body = Vec<TrainingView>),
+        (status = 404, description = "no such resource", body = Problem)))]
+pub async fn trainings(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<TrainingView>>, ApiError> {
+    let v = state
+        .db
+        .read(move |c| {
+            let r = service::require_resource(c, &id)?;
+            views::trainings(c, &r.id, now_ms())
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// A steward records that a person was trained on the resource, until an expiry.
+#[utoipa::path(post, path = "/api/v1/resources/{id}/trainings", tag = "lending", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = TrainingInput,
+    responses((status = 201, description = "the training", body = TrainingView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward", body = Problem),
+        (status = 404, description = "no such resource or person", body = Problem),
+        (status = 422, description = "an expiry malformed, without a zone or in the past", body = Problem)))]
+pub async fn record_training(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<TrainingInput>,
+) -> Result<Response, ApiError> {
+    let expires_at = model::instant("expires_at", &i.expires_at)?;
+    let v = state
+        .db
+        .write(move |c| {
+            let t = service::record_training(c, &p, &id, &i.person, expires_at, i.class, now_ms())?;
+            let class = if i.class {
+                Some(service::require_resource(c, &id)?.kind)
+            } else {
+                None
+            };
+            views::training_view(c, t, class)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(v)).into_response())
+}
+
+/// What breakdowns did to your reservations (moved or cancelled), latest first.
+#[utoipa::path(get, path = "/api/v1/me/notices", tag = "lending", security(("bearer" = [])),
+    responses((status = 200, description = "your notices, latest first (the last 50)", body = Vec<NoticeView>),
+        (status = 401, description = "not signed in", body = Problem)))]
+pub async fn my_notices(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+) -> Result<Json<Vec<NoticeView>>, ApiError> {
+    let v = state
+        .db
+        .read(move |c| views::notices(c, p.id.as_str()))
+        .await?;
+    Ok(Json(v))
+}
+
+/// A change of policy: each field absent keeps its value.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+#[schema(as = LendingPolicyInput)]
+pub struct PolicyInput {
+    pub min_minutes: Option<i64>,
+    pub max_minutes: Option<i64>,
+    pub horizon_days: Option<i64>,
+    pub buffer_minutes: Option<i64>,
+    /// `anyone` or `members`.
+    pub borrowers: Option<String>,
+    pub approval_required: Option<bool>,
+    pub training_required: Option<bool>,
+}
+
+/// A steward changes how a resource is lent; reservations already made stay as booked.
+#[utoipa::path(put, path = "/api/v1/resources/{id}/policy", tag = "lending", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = PolicyInput,
+    responses((status = 200, description = "the resource with its new policy", body = ResourceView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward", body = Problem),
+        (status = 404, description = "no such resource", body = Problem),
+        (status = 409, description = "the resource is retired", body = Problem),
+        (status = 422, description = "a number out of its range, or an unknown kind of borrowers", body = Problem)))]
+pub async fn set_policy(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<PolicyInput>,
+) -> Result<Json<ResourceView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let change = service::PolicyChange {
+                min_minutes: i.min_minutes,
+                max_minutes: i.max_minutes,
+                horizon_days: i.horizon_days,
+                buffer_minutes: i.buffer_minutes,
+                borrowers: i.borrowers,
+                approval_required: i.approval_required,
+                training_required: i.training_required,
+            };
+            let r = service::set_policy(c, &p, &id, &change)?;
+            views::resource_view(c, r)
         })
         .await?;
     Ok(Json(v))

@@ -1,10 +1,10 @@
 //! The calendars of lending: a resource's reservations (those under way or to come, and
-//! the past month's) as an iCalendar feed, and one reservation as an event, written by
-//! `ical` from the store's rows.
+//! the past month's) and its maintenance blocks and breakdowns as an iCalendar feed, and
+//! one reservation as an event, written by `ical` from the store's rows.
 
 use super::ical::{self, Event};
 use super::service;
-use super::store::{self, ReservationRow, ResourceRow};
+use super::store::{self, BlockRow, ReservationRow, ResourceRow};
 use crate::db::{DbConn, now_ms};
 use crate::error::AppError;
 
@@ -29,12 +29,40 @@ fn event(r: &ResourceRow, k: &ReservationRow, borrower: &str) -> Event {
     }
 }
 
-/// The feed of resource `id`: every reservation not cancelled that ends after a month ago.
+/// A block as an event: `Name — maintenance × 1` or `Name — out of order × 1`, with its
+/// reason; a breakdown not yet repaired runs to 9999-12-30, as late as readers write.
+fn block_event(r: &ResourceRow, b: &BlockRow) -> Event {
+    let what = if b.kind == "breakdown" {
+        "out of order"
+    } else {
+        "maintenance"
+    };
+    Event {
+        uid: format!("{}@commonfare", b.id),
+        stamp: b.created_at,
+        starts_at: b.starts_at,
+        ends_at: b.ends_at,
+        summary: format!("{} — {what} × {}", r.name, b.quantity),
+        description: b.reason.clone(),
+        location: r.place.clone(),
+        status: "CONFIRMED",
+        url: format!("/resources/{}", r.id),
+    }
+}
+
+/// The feed of resource `id`: every reservation not cancelled that ends after a month
+/// ago, then every block that does.
 pub fn calendar_of_resource(conn: &mut DbConn, id: &str) -> Result<String, AppError> {
     let r = service::require_resource(conn, id)?;
-    let rows = store::calendar(conn, &r.id, now_ms() - FEED_PAST_MS)?;
+    let since = now_ms() - FEED_PAST_MS;
+    let rows = store::calendar(conn, &r.id, since)?;
     let rows = crate::accounts::with_handles(conn, rows, |k| &k.borrower_id)?;
-    let events: Vec<Event> = rows.iter().map(|(k, b)| event(&r, k, b)).collect();
+    let mut events: Vec<Event> = rows.iter().map(|(k, b)| event(&r, k, b)).collect();
+    events.extend(
+        store::blocks_after(conn, &r.id, since)?
+            .iter()
+            .map(|b| block_event(&r, b)),
+    );
     Ok(ical::calendar(&r.name, &events))
 }
 

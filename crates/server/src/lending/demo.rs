@@ -1,8 +1,11 @@
 //! Demo lending: the City of Lagomar's equipment library (cameras and recorders for the
 //! oral-history trails, tools, a cargo bike, two shared cars) stewarded by the city's
 //! office, and the makers' laser cutter, with a month of reservations and loans — some
-//! returned (one late), some out, some to come, one awaiting approval. Seeded through the
-//! same flows as real use, each at the moment it would have happened.
+//! returned (one late), some out, some to come, one awaiting approval. The laser cutter
+//! needs a training (Fatima has one); the cargo bike has a maintenance plan and a block
+//! for its brakes; one shared car broke down, which moved Emil's reservation to when the
+//! other car is free. Seeded through the same flows as real use, each at the moment it
+//! would have happened.
 
 use super::model::Action;
 use super::service::{self, NewResource};
@@ -138,7 +141,8 @@ const BOOKINGS: &[Booking] = &[
     (3, "emil", 18, 9, 4, 1, Fate::Confirmed),
     (4, "amara", 20, 8, 12, 1, Fate::Confirmed),
     (4, "fatima", 21, 8, 12, 1, Fate::Confirmed),
-    (5, "emil", 22, 16, 2, 1, Fate::Confirmed),
+    (4, "emil", 20, 10, 6, 1, Fate::Confirmed),
+    (5, "fatima", 22, 16, 2, 1, Fate::Confirmed),
     (2, "bruno", 25, 9, 24, 1, Fate::Confirmed),
 ];
 
@@ -171,9 +175,26 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
                 buffer_minutes: *buffer,
                 borrowers: if *members { "members" } else { "anyone" }.into(),
                 approval_required: *approval,
+                training_required: *kind == "machine",
             },
             start - DAY,
         )?;
+        if *kind == "machine" {
+            // Fatima took the makers' laser course the day the cutter came.
+            let fatima = ctx.person("fatima")?;
+            service::record_training(
+                c,
+                &steward,
+                &r.id,
+                &fatima.handle,
+                start + 365 * DAY,
+                false,
+                start - DAY,
+            )?;
+        }
+        if *name == "Cargo bike" {
+            service::set_plan(c, &steward, &r.id, Some(30), Some(10), 120, start - DAY)?;
+        }
         ids.push((r.id, steward));
     }
     for (thing, who, day, hour, hours, quantity, fate) in BOOKINGS {
@@ -208,5 +229,30 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             }
         }
     }
+    // The cargo bike's brakes are checked on day 19; bookings go around it.
+    let (bike, chen) = &ids[3];
+    let brakes = start + 19 * DAY + 8 * HOUR;
+    service::block(
+        c,
+        chen,
+        bike,
+        brakes,
+        brakes + 4 * HOUR,
+        1,
+        "brake pads and tyre check",
+        start + 14 * DAY,
+    )?
+    .map_err(|clash| service::clash_error(&clash))?;
+    // This morning one shared car would not start: Emil's booking beside Amara's on day
+    // 20 moves to when Amara brings the other car back.
+    let (cars, chen) = &ids[4];
+    service::break_down(
+        c,
+        chen,
+        cars,
+        1,
+        "will not start: battery fault",
+        start + 15 * DAY,
+    )?;
     Ok(())
 }

@@ -41,6 +41,93 @@ pub struct Booking {
     pub note: String,
 }
 
+/// A block took items out of the pool: maintenance over an interval, or a breakdown
+/// until repaired; or such a block ended (repaired, or lifted early).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Blocked {
+    pub resource: String,
+    pub name: String,
+    pub block: String,
+    /// `maintenance` or `breakdown`.
+    pub kind: String,
+    pub quantity: i64,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
+}
+
+/// A resource's maintenance plan was set.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Planned {
+    pub resource: String,
+    pub name: String,
+    pub every_days: Option<i64>,
+    pub every_uses: Option<i64>,
+    pub minutes: i64,
+}
+
+/// A steward recorded that a person was trained on a resource.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Trained {
+    pub resource: String,
+    pub name: String,
+    /// The person trained, without `@`.
+    pub person: String,
+    pub expires_at: i64,
+    /// The kind, when the training holds for every resource of it the steward lends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<String>,
+}
+
+/// A steward changed a resource's policy: the policy it has now.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PolicySet {
+    pub resource: String,
+    pub name: String,
+    pub min_minutes: i64,
+    pub max_minutes: i64,
+    pub horizon_days: i64,
+    pub buffer_minutes: i64,
+    pub borrowers: String,
+    pub approval_required: bool,
+    pub training_required: bool,
+}
+
+impl Payload for PolicySet {
+    const ARGS: &'static [&'static str] = &["name"];
+    fn args(&self, a: &mut Args) {
+        a.text("name", &self.name);
+    }
+}
+
+impl Payload for Blocked {
+    const ARGS: &'static [&'static str] = &["name", "quantity", "reason"];
+    fn args(&self, a: &mut Args) {
+        a.text("name", &self.name);
+        a.count("quantity", self.quantity);
+        a.text("reason", &self.reason);
+    }
+}
+
+impl Payload for Planned {
+    const ARGS: &'static [&'static str] = &["name", "days", "uses", "minutes"];
+    fn args(&self, a: &mut Args) {
+        a.text("name", &self.name);
+        a.count("days", self.every_days.unwrap_or(0));
+        a.count("uses", self.every_uses.unwrap_or(0));
+        a.count("minutes", self.minutes);
+    }
+}
+
+impl Payload for Trained {
+    const ARGS: &'static [&'static str] = &["name", "person"];
+    fn args(&self, a: &mut Args) {
+        a.text("name", &self.name);
+        a.handle("person", &self.person);
+    }
+}
+
 impl Payload for Created {
     const ARGS: &'static [&'static str] = &["name", "steward", "quantity"];
     fn args(&self, a: &mut Args) {
@@ -109,6 +196,50 @@ pub const RETURNED: EventType<Booking> = EventType::new(
     "a steward took the items back, noting their condition",
 );
 
+pub const BLOCKED: EventType<Blocked> = EventType::new(
+    "resource.blocked",
+    Add,
+    Resource,
+    "a steward (or a maintenance plan come due) blocked items for maintenance over an interval",
+);
+pub const BROKE_DOWN: EventType<Blocked> = EventType::new(
+    "resource.broke_down",
+    Add,
+    Resource,
+    "a steward reported items broken: out of the pool until repaired",
+);
+pub const BLOCK_ENDED: EventType<Blocked> = EventType::new(
+    "resource.block_ended",
+    Remove,
+    Resource,
+    "a steward repaired broken items or lifted a maintenance block",
+);
+pub const PLANNED: EventType<Planned> = EventType::new(
+    "resource.maintenance_planned",
+    Update,
+    Resource,
+    "a steward set a resource's maintenance plan",
+);
+pub const TRAINED: EventType<Trained> = EventType::new(
+    "resource.training_recorded",
+    Add,
+    Resource,
+    "a steward recorded that a person was trained on a resource, until an expiry",
+);
+pub const MOVED: EventType<Booking> = EventType::new(
+    "reservation.moved",
+    Offer,
+    Reservation,
+    "a breakdown moved a reservation to the next free slot of the pool",
+);
+
+pub const POLICY_SET: EventType<PolicySet> = EventType::new(
+    "resource.policy_set",
+    Update,
+    Resource,
+    "a steward changed how a resource is lent (durations, horizon, buffer, who, approval, training)",
+);
+
 /// Every event type of lending.
 pub static EVENTS: &[Entry] = &[
     CREATED.entry(),
@@ -118,6 +249,13 @@ pub static EVENTS: &[Entry] = &[
     CANCELLED.entry(),
     CHECKED_OUT.entry(),
     RETURNED.entry(),
+    BLOCKED.entry(),
+    BROKE_DOWN.entry(),
+    BLOCK_ENDED.entry(),
+    PLANNED.entry(),
+    TRAINED.entry(),
+    MOVED.entry(),
+    POLICY_SET.entry(),
 ];
 
 #[cfg(test)]
@@ -191,6 +329,80 @@ mod tests {
             ada,
             b("returned"),
             "@ada took back 1 of Cargo bike from @bob",
+        );
+        let blk = |kind: &str| Blocked {
+            resource: "r".into(),
+            name: "Cargo bike".into(),
+            block: "k".into(),
+            kind: kind.into(),
+            quantity: 1,
+            starts_at: 0,
+            ends_at: 60_000,
+            reason: "brakes".into(),
+        };
+        t.line(
+            "resource.blocked",
+            ada,
+            blk("maintenance"),
+            "@ada blocked 1 of Cargo bike for maintenance: brakes",
+        );
+        t.line(
+            "resource.broke_down",
+            ada,
+            blk("breakdown"),
+            "@ada reported 1 of Cargo bike broken: brakes",
+        );
+        t.line(
+            "resource.block_ended",
+            ada,
+            blk("breakdown"),
+            "@ada brought 1 of Cargo bike back into the pool",
+        );
+        t.line(
+            "resource.maintenance_planned",
+            ada,
+            Planned {
+                resource: "r".into(),
+                name: "Cargo bike".into(),
+                every_days: Some(30),
+                every_uses: Some(10),
+                minutes: 120,
+            },
+            "@ada planned maintenance of Cargo bike: 120 minutes every 30 days or 10 loans",
+        );
+        t.line(
+            "resource.training_recorded",
+            ada,
+            Trained {
+                resource: "r".into(),
+                name: "Laser cutter".into(),
+                person: "bob".into(),
+                expires_at: 0,
+                class: None,
+            },
+            "@ada recorded that @bob is trained on Laser cutter",
+        );
+        t.line(
+            "reservation.moved",
+            ada,
+            b("confirmed"),
+            "@ada’s breakdown report moved @bob’s reservation of Cargo bike",
+        );
+        t.line(
+            "resource.policy_set",
+            ada,
+            PolicySet {
+                resource: "r".into(),
+                name: "Cargo bike".into(),
+                min_minutes: 30,
+                max_minutes: 600,
+                horizon_days: 30,
+                buffer_minutes: 15,
+                borrowers: "anyone".into(),
+                approval_required: false,
+                training_required: true,
+            },
+            "@ada changed how Cargo bike is lent",
         );
         t.all_tried();
     }

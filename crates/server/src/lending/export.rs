@@ -22,6 +22,26 @@ pub static EXPORT: Exporter = Exporter {
             table: "lending_reservations",
             line: "reservation",
         },
+        Table::Public {
+            table: "lending_blocks",
+            line: "lending_block",
+        },
+        Table::Private {
+            table: "lending_maintenance_plans",
+            why: "a steward's working schedule; the blocks it places are exported",
+        },
+        Table::Private {
+            table: "lending_trainings",
+            why: "who is trained on what is personal; each recording is in the journal",
+        },
+        Table::Private {
+            table: "lending_class_trainings",
+            why: "who is trained on what is personal; each recording is in the journal",
+        },
+        Table::Private {
+            table: "lending_notices",
+            why: "messages to one borrower; the moves and cancellations are in the journal",
+        },
     ],
     write,
 };
@@ -51,6 +71,21 @@ struct PolicyLine {
     buffer_minutes: i64,
     borrowers: String,
     approval_required: bool,
+    training_required: bool,
+}
+
+#[derive(Serialize)]
+struct BlockLine {
+    id: String,
+    resource_id: String,
+    kind: String,
+    quantity: i64,
+    starts_at: i64,
+    ends_at: i64,
+    reason: String,
+    created_by: String,
+    created_at: i64,
+    ended_at: Option<i64>,
 }
 
 #[derive(Serialize)]
@@ -90,6 +125,7 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
             buffer_minutes,
             borrowers,
             approval_required,
+            training_required,
             created_by,
             created_at,
             retired_at,
@@ -121,6 +157,7 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 buffer_minutes,
                 borrowers,
                 approval_required,
+                training_required,
             },
         )?;
     }
@@ -158,6 +195,35 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 returned_at,
                 return_note,
                 cancelled_at,
+            },
+        )?;
+    }
+    for b in store::all_blocks(conn)? {
+        let store::BlockRow {
+            id,
+            resource_id,
+            kind,
+            quantity,
+            starts_at,
+            ends_at,
+            reason,
+            created_by,
+            created_at,
+            ended_at,
+        } = b;
+        sink.line(
+            "lending_block",
+            &BlockLine {
+                id,
+                resource_id,
+                kind,
+                quantity,
+                starts_at,
+                ends_at,
+                reason,
+                created_by,
+                created_at,
+                ended_at,
             },
         )?;
     }

@@ -5,6 +5,10 @@
 //! booked past its size at any instant, however many requests race for the last one.
 //! Borrowers or stewards cancel; stewards hand items over and take them back with
 //! condition notes, and late returns show. Every resource has an iCalendar feed.
+//! Stewards block items for maintenance (by hand, or by a plan every so many days or
+//! loans) and report breakdowns, which move or cancel the reservations in the way and
+//! tell their borrowers; a policy may ask for a training a steward records; and a search
+//! finds the resources free over an interval.
 //!
 //! Rooms: `model` (rules, no I/O), `ical` (RFC 5545 text, no I/O), `store` (queries),
 //! `service` (flows shared by API and demo, each with its journal event), `calendar`
@@ -37,7 +41,8 @@ use utoipa_axum::routes;
 /// Page routes.
 pub fn pages() -> Router<AppState> {
     Router::new()
-        .route("/resources", get(pages::catalogue))
+        .route("/resources", get(pages::catalogue).post(pages::create))
+        .route("/resources/new", get(pages::new_resource))
         .route("/resources/{id}", get(pages::resource))
         .route("/resources/{id}/reservations", post(pages::book))
         .route("/reservations/{id}", get(pages::reservation))
@@ -47,6 +52,12 @@ pub fn pages() -> Router<AppState> {
         .route("/reservations/{id}/return", post(pages::give_back))
         .route("/me/reservations", get(pages::mine))
         .route("/desk", get(pages::desk))
+        .route("/resources/{id}/blocks", post(pages::block))
+        .route("/resources/{id}/breakdowns", post(pages::break_down))
+        .route("/resources/{id}/trainings", post(pages::train))
+        .route("/resources/{id}/maintenance-plan", post(pages::plan))
+        .route("/blocks/{id}/end", post(pages::end_block))
+        .route("/resources/{id}/policy", post(pages::policy))
 }
 
 /// API routes, each with its OpenAPI operation.
@@ -65,4 +76,12 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::give_back))
         .routes(routes!(api::my_reservations))
         .routes(routes!(api::my_desk))
+        .routes(routes!(api::available))
+        .routes(routes!(api::resource_blocks, api::block))
+        .routes(routes!(api::break_down))
+        .routes(routes!(api::end_block))
+        .routes(routes!(api::set_plan))
+        .routes(routes!(api::trainings, api::record_training))
+        .routes(routes!(api::my_notices))
+        .routes(routes!(api::set_policy))
 }

@@ -89,6 +89,28 @@ pub enum LendingError {
         action: &'static str,
         state: String,
     },
+    /// A block's quantity outside 1 to the pool.
+    BlockQuantity {
+        asked: i64,
+        pool: i64,
+    },
+    /// Reserving a resource that needs a training the borrower lacks (or let expire).
+    TrainingRequired {
+        name: String,
+        steward: String,
+        expired: bool,
+    },
+    /// A training that would expire before it is recorded.
+    ExpiryInPast,
+    /// Ending a block that ended already.
+    BlockEnded,
+    /// A search for fewer than one item, or more than any pool holds.
+    SearchQuantity {
+        asked: i64,
+    },
+    /// A maintenance plan with neither an interval nor a number of uses, or numbers out
+    /// of range.
+    Plan,
 }
 
 /// In English, for logs.
@@ -161,6 +183,33 @@ impl LendingError {
                 action = *action,
                 state = state.as_str()
             ),
+            Self::BlockQuantity { asked, pool } => detail!(
+                "problem-lending-block-quantity",
+                asked = asked.to_string(),
+                pool = *pool
+            ),
+            Self::TrainingRequired {
+                name,
+                steward,
+                expired,
+            } => detail!(
+                "problem-lending-training-required",
+                name = name.as_str(),
+                steward = steward.as_str(),
+                expired = if *expired { "yes" } else { "no" }
+            ),
+            Self::ExpiryInPast => detail!("problem-lending-expiry-in-past"),
+            Self::BlockEnded => detail!("problem-lending-block-ended"),
+            Self::SearchQuantity { asked } => detail!(
+                "problem-lending-search-quantity",
+                asked = asked.to_string(),
+                max = MAX_QUANTITY
+            ),
+            Self::Plan => detail!(
+                "problem-lending-plan",
+                days = MAX_HORIZON_DAYS,
+                minutes = MAX_BUFFER_MINUTES
+            ),
         }
     }
 
@@ -184,6 +233,11 @@ impl LendingError {
             Self::MembersOnly { .. } | Self::NotSteward | Self::NotBorrowerOrSteward => "forbidden",
             Self::NotLent { .. } => "not_lent",
             Self::WrongState { .. } => "reservation_state",
+            Self::BlockQuantity { .. } | Self::SearchQuantity { .. } => "invalid_quantity",
+            Self::TrainingRequired { .. } => "training_required",
+            Self::ExpiryInPast => "expiry_in_past",
+            Self::BlockEnded => "block_ended",
+            Self::Plan => "invalid_policy",
         }
     }
 }
@@ -530,6 +584,8 @@ pub struct Hold {
     pub quantity: i64,
     pub starts_at: i64,
     pub held_until: i64,
+    /// A maintenance block or a breakdown, not a reservation.
+    pub block: bool,
 }
 
 /// Why a booking does not fit: the reservation in the way (the earliest that overlaps the
@@ -538,6 +594,8 @@ pub struct Hold {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Clash {
     pub reservation: String,
+    /// `reservation` names a block (maintenance or breakdown), not a reservation.
+    pub block: bool,
     pub next_free: Option<i64>,
 }
 
@@ -560,11 +618,19 @@ fn peak(holds: &[Hold], from: i64, until: i64) -> (i64, Option<&Hold>) {
         if n > best.0 {
             best = (
                 n,
-                at.iter().min_by_key(|h| (h.starts_at, &h.id)).map(|h| **h),
+                // A block in the way is named first: no wait frees it.
+                at.iter()
+                    .min_by_key(|h| (!h.block, h.starts_at, &h.id))
+                    .map(|h| **h),
             );
         }
     }
     best
+}
+
+/// How many of a pool's `pool` items no hold takes at any instant of `[from, until)`.
+pub fn free(holds: &[Hold], pool: i64, from: i64, until: i64) -> i64 {
+    (pool - peak(holds, from, until).0).max(0)
 }
 
 /// Whether `quantity` more items fit in a pool of `pool` over `[starts_at, held_until)`
@@ -595,8 +661,121 @@ pub fn fits(
         .find(|t| peak(holds, *t, t + length).0 + quantity <= pool);
     Err(Clash {
         reservation: at.map(|h| h.id.clone()).unwrap_or_default(),
+        block: at.is_some_and(|h| h.block),
         next_free,
     })
+}
+
+/// 9999-12-30T00:00:00Z, as late as every calendar reader (and `jiff`) can write: a
+/// breakdown holds its items until then, or until it is repaired.
+pub const UNTIL_REPAIRED: i64 = END_OF_TIME_MS - 2 * DAY_MS;
+
+/// A maintenance plan: a block of `minutes` every `every_days` days or every
+/// `every_uses` loans returned, whichever comes first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Plan {
+    pub every_days: Option<i64>,
+    pub every_uses: Option<i64>,
+    pub minutes: i64,
+}
+
+impl Plan {
+    /// At least one of the two triggers; each, and the block's length, in range.
+    pub fn new(every_days: Option<i64>, every_uses: Option<i64>, minutes: i64) -> Result<Plan> {
+        let days_ok = every_days.is_none_or(|d| (1..=MAX_HORIZON_DAYS).contains(&d));
+        let uses_ok = every_uses.is_none_or(|u| (1..=10_000).contains(&u));
+        let length_ok = (1..=MAX_BUFFER_MINUTES).contains(&minutes);
+        if (every_days.is_none() && every_uses.is_none()) || !days_ok || !uses_ok || !length_ok {
+            return Err(LendingError::Plan);
+        }
+        Ok(Plan {
+            every_days,
+            every_uses,
+            minutes,
+        })
+    }
+
+    /// Whether the next block is due at `now`, `uses` loans and `last_at` after the last.
+    pub fn due(&self, uses: i64, last_at: i64, now: i64) -> bool {
+        self.every_uses.is_some_and(|n| uses >= n)
+            || self.every_days.is_some_and(|d| now >= last_at + d * DAY_MS)
+    }
+}
+
+/// A block's quantity: at least one, at most the pool.
+pub fn block_quantity(asked: i64, pool: i64) -> Result<i64> {
+    if asked < 1 || asked > pool {
+        Err(LendingError::BlockQuantity { asked, pool })
+    } else {
+        Ok(asked)
+    }
+}
+
+/// A search's quantity: at least one, at most the largest pool there can be.
+pub fn search_quantity(asked: i64) -> Result<i64> {
+    if (1..=MAX_QUANTITY).contains(&asked) {
+        Ok(asked)
+    } else {
+        Err(LendingError::SearchQuantity { asked })
+    }
+}
+
+/// An interval asked of a search or a block: not reversed nor empty.
+pub fn span(starts_at: i64, ends_at: i64) -> Result<(i64, i64)> {
+    if ends_at <= starts_at {
+        Err(LendingError::EmptyInterval)
+    } else {
+        Ok((starts_at, ends_at))
+    }
+}
+
+/// Where the reservations `movable` go after a breakdown, beside the holds that stay
+/// (loans out and blocks, the new one included): each, by start, keeps its slot if it
+/// still fits, else moves to the next free slot of its length no later than
+/// `latest_start`, else is cancelled. What was placed counts for those after it.
+pub fn displace(
+    fixed: &[Hold],
+    movable: &[Hold],
+    pool: i64,
+    latest_start: i64,
+) -> Vec<(String, Displaced)> {
+    let mut placed: Vec<Hold> = fixed.to_vec();
+    let mut out = Vec::new();
+    let mut order: Vec<&Hold> = movable.iter().collect();
+    order.sort_by_key(|h| (h.starts_at, h.id.clone()));
+    for h in order {
+        match fits(
+            &placed,
+            pool,
+            h.quantity,
+            h.starts_at,
+            h.held_until,
+            latest_start,
+        ) {
+            Ok(()) => placed.push(h.clone()),
+            Err(clash) => match clash.next_free {
+                Some(t) => {
+                    let moved = Hold {
+                        starts_at: t,
+                        held_until: t + (h.held_until - h.starts_at),
+                        ..h.clone()
+                    };
+                    placed.push(moved);
+                    out.push((h.id.clone(), Displaced::Moved(t)));
+                }
+                None => out.push((h.id.clone(), Displaced::Cancelled)),
+            },
+        }
+    }
+    out
+}
+
+/// What a breakdown did to a reservation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Displaced {
+    /// Moved to start at this instant.
+    Moved(i64),
+    Cancelled,
 }
 
 #[cfg(test)]
@@ -609,6 +788,7 @@ mod tests {
             quantity: q,
             starts_at: s,
             held_until: e,
+            block: false,
         }
     }
 
@@ -622,6 +802,52 @@ mod tests {
         let clash = fits(&holds, 1, 1, 0, 30, 100).unwrap_err();
         assert_eq!(clash.next_free, Some(20));
         assert_eq!(fits(&holds, 1, 1, 0, 30, 15).unwrap_err().next_free, None);
+    }
+
+    #[test]
+    fn a_block_is_named_before_the_reservations_beside_it() {
+        let mut b = hold("blk", 1, 0, 100);
+        b.block = true;
+        let holds = [hold("a", 1, 0, 10), b];
+        let clash = fits(&holds, 2, 1, 5, 8, 1000).unwrap_err();
+        assert_eq!((clash.reservation.as_str(), clash.block), ("blk", true));
+        assert_eq!(clash.next_free, Some(10));
+    }
+
+    #[test]
+    fn a_breakdown_moves_what_it_can_and_cancels_the_rest() {
+        // A pool of two, one broken from 0 on: of three overlapping bookings, the first
+        // stays, the second moves after it, the third finds no start by 15 and goes.
+        let mut broken = hold("b", 1, 0, i64::MAX / 2);
+        broken.block = true;
+        let movable = [
+            hold("x", 1, 0, 10),
+            hold("y", 1, 5, 15),
+            hold("z", 1, 6, 30),
+        ];
+        let d = displace(&[broken], &movable, 2, 15);
+        assert_eq!(
+            d,
+            vec![
+                ("y".to_string(), Displaced::Moved(10)),
+                ("z".to_string(), Displaced::Cancelled)
+            ]
+        );
+    }
+
+    #[test]
+    fn until_repaired_is_written_as_a_time() {
+        assert_eq!(rfc3339(UNTIL_REPAIRED), "9999-12-30T00:00:00Z");
+    }
+
+    #[test]
+    fn a_plan_is_due_by_uses_or_by_days() {
+        let p = Plan::new(Some(30), Some(5), 60).unwrap();
+        assert!(!p.due(4, 0, DAY_MS));
+        assert!(p.due(5, 0, DAY_MS));
+        assert!(p.due(0, 0, 30 * DAY_MS));
+        assert_eq!(Plan::new(None, None, 60), Err(LendingError::Plan));
+        assert_eq!(Plan::new(Some(0), None, 60), Err(LendingError::Plan));
     }
 
     #[test]

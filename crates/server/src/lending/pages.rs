@@ -2,11 +2,18 @@
 //! and kind), a resource with its coming reservations and the booking form (its
 //! `datetime-local` times read in the viewer's zone), a reservation with the moves its
 //! borrower or steward may make, a person's reservations and the steward's desk.
+//! A steward blocks items for maintenance, reports a breakdown, ends a block, sets a
+//! maintenance plan and records trainings on the resource's page; the catalogue also
+//! searches what is free over an interval; a borrower's page says what breakdowns did
+//! to their reservations.
 
 use super::model::{self, Action, KINDS};
 use super::service;
 use super::store;
-use super::views::{self, DeskView, ReservationView, ResourceView};
+use super::views::{
+    self, AvailableView, BlockView, DeskView, NoticeView, ReservationView, ResourceView,
+    TrainingView,
+};
 use crate::db::now_ms;
 use crate::error::{AppError, PageError};
 use crate::form::Refilled;
@@ -51,6 +58,25 @@ pub struct Filter {
     q: String,
     #[serde(default)]
     kind: String,
+    /// The availability search: an interval in the viewer's zone and how many items.
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    quantity: String,
+}
+
+/// An availability search's answer on the catalogue.
+pub struct Search {
+    pub from: String,
+    pub to: String,
+    pub quantity: String,
+    /// Whether an interval was asked (both times given).
+    pub asked: bool,
+    pub found: Vec<AvailableView>,
+    /// The refusal, in the viewer's language.
+    pub error: Option<String>,
 }
 
 #[derive(Template)]
@@ -61,6 +87,7 @@ struct CataloguePage {
     q: String,
     kind: String,
     kinds: [&'static str; 5],
+    search: Search,
 }
 
 pub async fn catalogue(
@@ -72,7 +99,10 @@ pub async fn catalogue(
 ) -> Result<Response, PageError> {
     let (q, kind) = (f.q.trim().to_string(), f.kind.trim().to_string());
     let (q2, kind2) = (q.clone(), kind.clone());
-    let resources = state
+    let asked = !f.from.trim().is_empty() || !f.to.trim().is_empty();
+    let zone = crate::i18n::current().zone.name().to_string();
+    let (from, to, quantity) = (f.from.clone(), f.to.clone(), f.quantity.clone());
+    let found = state
         .db
         .read(move |c| {
             let kind = match kind2.as_str() {
@@ -80,16 +110,79 @@ pub async fn catalogue(
                 k => Some(model::kind(k)?),
             };
             let q = Some(q2.as_str()).filter(|q| !q.is_empty());
-            views::resources_page(c, q, kind, &paging)
+            let page = views::resources_page(c, q, kind, &paging)?;
+            if !asked {
+                return Ok((page, Ok(Vec::new())));
+            }
+            let search = (|| {
+                let from = model::local_instant("from", &from, &zone)?;
+                let to = model::local_instant("to", &to, &zone)?;
+                let (from, to) = model::span(from, to)?;
+                let n = match quantity.trim() {
+                    "" => 1,
+                    n => n.parse().unwrap_or(0),
+                };
+                let n = model::search_quantity(n)?;
+                Ok::<_, model::LendingError>((from, to, n))
+            })();
+            let found = match search {
+                Ok((from, to, n)) => Ok(views::available(
+                    c,
+                    q,
+                    kind,
+                    from,
+                    to,
+                    n,
+                    views::MAX_AVAILABLE,
+                    now_ms(),
+                )?),
+                Err(e) => Err(service::refusal(e)),
+            };
+            Ok((page, found))
         })
         .await?;
-    Ok(render(&CataloguePage {
+    let (resources, found) = found;
+    let (found, error, status) = match found {
+        Ok(v) => (v, None, axum::http::StatusCode::OK),
+        Err(e) => (Vec::new(), Some(e.detail.in_request_language()), e.status),
+    };
+    let page = render(&CataloguePage {
         chrome: state.chrome(v.as_ref(), &csrf),
         resources,
         q,
         kind,
         kinds: KINDS,
-    }))
+        search: Search {
+            from: f.from,
+            to: f.to,
+            quantity: f.quantity,
+            asked,
+            found,
+            error,
+        },
+    });
+    Ok((status, page).into_response())
+}
+
+/// A block as a line of a page: its times written for the viewer.
+pub struct BlockLine {
+    pub v: BlockView,
+    pub starts: String,
+    /// None: until repaired.
+    pub ends: Option<String>,
+}
+
+fn block_line(v: BlockView) -> BlockLine {
+    let at = |s: &str| {
+        s.parse::<jiff::Timestamp>()
+            .map(|t| human_time(t.as_millisecond()))
+            .unwrap_or_default()
+    };
+    BlockLine {
+        starts: at(&v.starts_at),
+        ends: v.ends_at.as_deref().map(at),
+        v,
+    }
 }
 
 #[derive(Template)]
@@ -105,6 +198,22 @@ struct ResourcePage {
     end: String,
     zone: String,
     form: Refilled,
+    blocks: Vec<BlockLine>,
+    /// Valid trainings (shown to stewards).
+    trainings: Vec<TrainingView>,
+    /// The viewer's own training on it, valid until (written for them), if any.
+    trained_until: Option<String>,
+    /// The plan's numbers as the form shows them (empty: none).
+    plan_days: String,
+    plan_uses: String,
+    plan_minutes: String,
+    /// The policy's numbers as its form shows them.
+    policy_min: String,
+    policy_max: String,
+    policy_horizon: String,
+    policy_buffer: String,
+    /// A training's default expiry: a year from today, `YYYY-MM-DD`.
+    a_year: String,
 }
 
 async fn resource_page(
@@ -115,16 +224,42 @@ async fn resource_page(
     form: Refilled,
 ) -> Result<Response, PageError> {
     let who = v.clone();
-    let (r, upcoming, steward) = state
+    let (r, upcoming, steward, blocks, trainings, mine, plan) = state
         .db
         .read(move |c| {
+            let now = now_ms();
             let row = service::require_resource(c, &id)?;
             let steward = match &who {
                 Some(p) => service::is_steward(c, p, &row)?,
                 None => false,
             };
-            let upcoming = views::upcoming(c, &row, now_ms())?;
-            Ok((views::resource_view(c, row)?, upcoming, steward))
+            let upcoming = views::upcoming(c, &row, now)?;
+            let blocks = views::blocks(c, &row.id, now)?;
+            let trainings = if steward {
+                views::trainings(c, &row.id, now)?
+            } else {
+                Vec::new()
+            };
+            let mine = match &who {
+                Some(p) => store::training(c, &row.id, p.id.as_str())?
+                    .map(|t| t.expires_at)
+                    .filter(|t| *t > now),
+                None => None,
+            };
+            let plan = if steward {
+                store::plan(c, &row.id)?.map(views::plan_view)
+            } else {
+                None
+            };
+            Ok((
+                views::resource_view(c, row)?,
+                upcoming,
+                steward,
+                blocks,
+                trainings,
+                mine,
+                plan,
+            ))
         })
         .await?;
     let zone = crate::i18n::current().zone.name().to_string();
@@ -132,13 +267,32 @@ async fn resource_page(
     let next = (now_ms() / hour + 1) * hour;
     Ok(render(&ResourcePage {
         chrome: state.chrome(v.as_ref(), csrf),
-        r,
         upcoming: lines(upcoming),
         steward,
         start: model::local_input(next, &zone),
         end: model::local_input(next + 2 * hour, &zone),
+        a_year: model::local_input(now_ms() + 365 * 24 * hour, &zone)[..10].to_string(),
         zone,
         form,
+        blocks: blocks.into_iter().map(block_line).collect(),
+        trainings,
+        trained_until: mine.map(human_time),
+        plan_days: plan
+            .as_ref()
+            .and_then(|p| p.every_days)
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+        plan_uses: plan
+            .as_ref()
+            .and_then(|p| p.every_uses)
+            .map(|d| d.to_string())
+            .unwrap_or_default(),
+        plan_minutes: plan.map_or_else(|| "60".to_string(), |p| p.minutes.to_string()),
+        policy_min: r.policy.min_minutes.to_string(),
+        policy_max: r.policy.max_minutes.to_string(),
+        policy_horizon: r.policy.horizon_days.to_string(),
+        policy_buffer: r.policy.buffer_minutes.to_string(),
+        r,
     }))
 }
 
@@ -353,6 +507,14 @@ pub async fn give_back(
 struct MinePage {
     chrome: Chrome,
     reservations: Vec<Line>,
+    notices: Vec<Notice>,
+}
+
+/// What a breakdown did to one of the viewer's reservations, its times written for them.
+pub struct Notice {
+    pub v: NoticeView,
+    pub was: String,
+    pub now: String,
 }
 
 pub async fn mine(
@@ -361,19 +523,34 @@ pub async fn mine(
     csrf: CsrfToken,
 ) -> Result<Response, PageError> {
     let who = me.clone();
-    let rows = state
+    let (rows, notices) = state
         .db
         .read(move |c| {
             let now = now_ms();
-            store::of_borrower(c, who.id.as_str(), 200)?
+            let rows = store::of_borrower(c, who.id.as_str(), 200)?
                 .into_iter()
                 .map(|k| views::reservation(c, k, now))
-                .collect::<Result<Vec<_>, _>>()
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok((rows, views::notices(c, who.id.as_str())?))
         })
         .await?;
+    let at = |s: &str| {
+        s.parse::<jiff::Timestamp>()
+            .map(|t| human_time(t.as_millisecond()))
+            .unwrap_or_default()
+    };
+    let notices = notices
+        .into_iter()
+        .map(|v| Notice {
+            was: at(&v.was_starts_at),
+            now: at(&v.starts_at),
+            v,
+        })
+        .collect();
     Ok(render(&MinePage {
         chrome: state.chrome(Some(&me), &csrf),
         reservations: lines(rows),
+        notices,
     }))
 }
 
@@ -386,6 +563,8 @@ struct DeskPage {
     returns: Vec<Line>,
     overdue: Vec<Line>,
     awaiting: Vec<Line>,
+    /// Blocks during the day, each with its resource's name.
+    maintenance: Vec<(String, BlockLine)>,
 }
 
 pub async fn desk(
@@ -409,5 +588,512 @@ pub async fn desk(
         returns: lines(d.returns),
         overdue: lines(d.overdue),
         awaiting: lines(d.awaiting_approval),
+        maintenance: d
+            .maintenance
+            .into_iter()
+            .map(|b| (b.resource_name, block_line(b.block)))
+            .collect(),
     }))
+}
+
+#[derive(Deserialize)]
+pub struct UpkeepForm {
+    csrf: String,
+    #[serde(default, rename = "block-starts_at")]
+    block_starts_at: String,
+    #[serde(default, rename = "block-ends_at")]
+    block_ends_at: String,
+    #[serde(default, rename = "block-quantity")]
+    block_quantity: String,
+    #[serde(default, rename = "block-reason")]
+    block_reason: String,
+    #[serde(default, rename = "breakdown-quantity")]
+    breakdown_quantity: String,
+    #[serde(default, rename = "breakdown-reason")]
+    breakdown_reason: String,
+    #[serde(default, rename = "training-person")]
+    training_person: String,
+    #[serde(default, rename = "training-expires")]
+    training_expires: String,
+    #[serde(default, rename = "training-class")]
+    training_class: Option<String>,
+    #[serde(default, rename = "plan-every_days")]
+    plan_every_days: String,
+    #[serde(default, rename = "plan-every_uses")]
+    plan_every_uses: String,
+    #[serde(default, rename = "plan-minutes")]
+    plan_minutes: String,
+}
+
+fn number(raw: &str) -> i64 {
+    raw.trim().parse().unwrap_or(0)
+}
+
+fn optional(raw: &str) -> Option<i64> {
+    match raw.trim() {
+        "" => None,
+        n => Some(n.parse().unwrap_or(0)),
+    }
+}
+
+/// The field of the block form a refusal is about.
+fn block_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "invalid_time" | "time_without_zone" | "time_out_of_range" => {
+            match e.detail.text_arg("field") {
+                Some("ends_at") => Some("block-ends_at"),
+                _ => Some("block-starts_at"),
+            }
+        }
+        "empty_interval" => Some("block-ends_at"),
+        "starts_in_past" | "slot_taken" | "slot_blocked" => Some("block-starts_at"),
+        "invalid_quantity" => Some("block-quantity"),
+        "too_long" | "invalid_field" => Some("block-reason"),
+        _ => None,
+    }
+}
+
+fn breakdown_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "invalid_quantity" => Some("breakdown-quantity"),
+        "too_long" | "invalid_field" => Some("breakdown-reason"),
+        _ => None,
+    }
+}
+
+fn training_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "missing_field" | "not_found" => Some("training-person"),
+        "expiry_in_past" | "invalid_time" | "time_out_of_range" => Some("training-expires"),
+        _ => None,
+    }
+}
+
+fn plan_field(e: &AppError) -> Option<&'static str> {
+    (e.code == "invalid_policy").then_some("plan-minutes")
+}
+
+/// Runs a steward's form on resource `id`: on success back to the resource's page, on a
+/// refusal the page again with the values entered.
+async fn upkeep(
+    state: AppState,
+    me: Actor,
+    csrf: CsrfToken,
+    id: String,
+    entered: Vec<(&'static str, String)>,
+    field: fn(&AppError) -> Option<&'static str>,
+    run: impl FnOnce(&mut crate::db::DbConn, &Actor, i64) -> Result<(), AppError> + Send + 'static,
+) -> Result<Response, PageError> {
+    let who = me.clone();
+    let done = state.db.write(move |c| run(c, &who, now_ms())).await;
+    match done {
+        Ok(()) => Ok(Redirect::to(&format!("/resources/{id}")).into_response()),
+        Err(e) => {
+            let entered: Vec<(&'static str, &str)> =
+                entered.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            Refilled::answer_async(&entered, e, field, |form| {
+                resource_page(&state, Some(me), &csrf, id, form)
+            })
+            .await
+        }
+    }
+}
+
+pub async fn block(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<UpkeepForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let zone = crate::i18n::current().zone.name().to_string();
+    let entered = vec![
+        ("block-starts_at", f.block_starts_at.clone()),
+        ("block-ends_at", f.block_ends_at.clone()),
+        ("block-quantity", f.block_quantity.clone()),
+        ("block-reason", f.block_reason.clone()),
+    ];
+    let rid = id.clone();
+    upkeep(
+        state,
+        me,
+        csrf,
+        id,
+        entered,
+        block_field,
+        move |c, p, now| {
+            let starts_at = model::local_instant("starts_at", &f.block_starts_at, &zone)?;
+            let ends_at = model::local_instant("ends_at", &f.block_ends_at, &zone)?;
+            let q = number(&f.block_quantity);
+            service::block(c, p, &rid, starts_at, ends_at, q, &f.block_reason, now)?
+                .map(|_| ())
+                .map_err(|clash| service::clash_error_with(&clash, human_time))
+        },
+    )
+    .await
+}
+
+pub async fn break_down(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<UpkeepForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let entered = vec![
+        ("breakdown-quantity", f.breakdown_quantity.clone()),
+        ("breakdown-reason", f.breakdown_reason.clone()),
+    ];
+    let rid = id.clone();
+    upkeep(
+        state,
+        me,
+        csrf,
+        id,
+        entered,
+        breakdown_field,
+        move |c, p, now| {
+            let q = number(&f.breakdown_quantity);
+            service::break_down(c, p, &rid, q, &f.breakdown_reason, now).map(|_| ())
+        },
+    )
+    .await
+}
+
+pub async fn train(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<UpkeepForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let zone = crate::i18n::current().zone.name().to_string();
+    let entered = vec![
+        ("training-person", f.training_person.clone()),
+        ("training-expires", f.training_expires.clone()),
+    ];
+    let rid = id.clone();
+    upkeep(
+        state,
+        me,
+        csrf,
+        id,
+        entered,
+        training_field,
+        move |c, p, now| {
+            // The expiry is a day: the training holds to its end in the viewer's zone.
+            let day = f.training_expires.trim();
+            let expires_at = model::local_instant("expires_at", &format!("{day}T23:59"), &zone)?;
+            let class = f.training_class.is_some();
+            service::record_training(c, p, &rid, &f.training_person, expires_at, class, now)
+                .map(|_| ())
+        },
+    )
+    .await
+}
+
+pub async fn plan(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<UpkeepForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let entered = vec![
+        ("plan-every_days", f.plan_every_days.clone()),
+        ("plan-every_uses", f.plan_every_uses.clone()),
+        ("plan-minutes", f.plan_minutes.clone()),
+    ];
+    let rid = id.clone();
+    upkeep(
+        state,
+        me,
+        csrf,
+        id,
+        entered,
+        plan_field,
+        move |c, p, now| {
+            let (days, uses) = (optional(&f.plan_every_days), optional(&f.plan_every_uses));
+            service::set_plan(c, p, &rid, days, uses, number(&f.plan_minutes), now).map(|_| ())
+        },
+    )
+    .await
+}
+
+#[derive(Deserialize)]
+pub struct CsrfOnly {
+    csrf: String,
+}
+
+/// A steward ends a block (repaired, or maintenance done) from the resource's page.
+pub async fn end_block(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let (r, _) = state
+        .db
+        .write(move |c| service::end_block(c, &me, &id, now_ms()))
+        .await?;
+    Ok(Redirect::to(&format!("/resources/{}", r.id)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "lending/new.html")]
+struct NewPage {
+    chrome: Chrome,
+    kinds: [&'static str; 5],
+    /// The organizations the viewer administers, by handle.
+    orgs: Vec<String>,
+    form: Refilled,
+}
+
+async fn new_page(
+    state: &AppState,
+    me: Actor,
+    csrf: &CsrfToken,
+    form: Refilled,
+) -> Result<Response, PageError> {
+    let who = me.clone();
+    let orgs = state
+        .db
+        .read(move |c| {
+            let ids: Vec<String> = crate::accounts::admin_org_ids(c, &who.id)?
+                .into_iter()
+                .map(|o| o.0)
+                .collect();
+            let mut handles: Vec<String> = crate::accounts::org_handles(c, &ids)?
+                .into_values()
+                .collect();
+            handles.sort();
+            Ok(handles)
+        })
+        .await?;
+    Ok(render(&NewPage {
+        chrome: state.chrome(Some(&me), csrf),
+        kinds: KINDS,
+        orgs,
+        form,
+    }))
+}
+
+/// The form to put something up for lending.
+pub async fn new_resource(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+) -> Result<Response, PageError> {
+    new_page(&state, me, &csrf, Refilled::default()).await
+}
+
+#[derive(Deserialize)]
+pub struct ResourceForm {
+    csrf: String,
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    description: String,
+    #[serde(default)]
+    place: String,
+    #[serde(default)]
+    condition: String,
+    #[serde(default)]
+    quantity: String,
+    #[serde(default)]
+    organization: String,
+    #[serde(default)]
+    min_minutes: String,
+    #[serde(default)]
+    max_minutes: String,
+    #[serde(default)]
+    horizon_days: String,
+    #[serde(default)]
+    buffer_minutes: String,
+    #[serde(default)]
+    borrowers: String,
+    #[serde(default)]
+    approval_required: Option<String>,
+    #[serde(default)]
+    training_required: Option<String>,
+}
+
+/// The field of the new resource's form a refusal is about.
+fn resource_field(e: &AppError) -> Option<&'static str> {
+    const FIELDS: [&str; 9] = [
+        "name",
+        "description",
+        "place",
+        "condition",
+        "quantity",
+        "min_minutes",
+        "max_minutes",
+        "horizon_days",
+        "buffer_minutes",
+    ];
+    match e.code {
+        "invalid_resource_kind" => Some("kind"),
+        "not_found" | "forbidden" => Some("organization"),
+        "invalid_policy" if e.detail.text_arg("field").is_none() => Some("borrowers"),
+        _ => {
+            let f = e.detail.text_arg("field")?;
+            FIELDS.into_iter().find(|x| *x == f)
+        }
+    }
+}
+
+/// Puts a resource up for lending from the page; on a refusal, the form again.
+pub async fn create(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    PageForm(f): PageForm<ResourceForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let input = service::NewResource {
+        kind: f.kind.clone(),
+        name: f.name.clone(),
+        description: f.description.clone(),
+        place: f.place.clone(),
+        condition: f.condition.clone(),
+        quantity: number(&f.quantity),
+        organization: Some(f.organization.clone()).filter(|o| !o.trim().is_empty()),
+        min_minutes: number(&f.min_minutes),
+        max_minutes: number(&f.max_minutes),
+        horizon_days: number(&f.horizon_days),
+        buffer_minutes: number(&f.buffer_minutes),
+        borrowers: f.borrowers.clone(),
+        approval_required: f.approval_required.is_some(),
+        training_required: f.training_required.is_some(),
+    };
+    let who = me.clone();
+    let made = state
+        .db
+        .write(move |c| service::create_resource(c, &who, &input, now_ms()))
+        .await;
+    match made {
+        Ok(r) => Ok(Redirect::to(&format!("/resources/{}", r.id)).into_response()),
+        Err(e) => {
+            let approval = if f.approval_required.is_some() {
+                "on"
+            } else {
+                ""
+            };
+            let training = if f.training_required.is_some() {
+                "on"
+            } else {
+                ""
+            };
+            let entered = [
+                ("kind", f.kind.as_str()),
+                ("name", f.name.as_str()),
+                ("description", f.description.as_str()),
+                ("place", f.place.as_str()),
+                ("condition", f.condition.as_str()),
+                ("quantity", f.quantity.as_str()),
+                ("organization", f.organization.as_str()),
+                ("min_minutes", f.min_minutes.as_str()),
+                ("max_minutes", f.max_minutes.as_str()),
+                ("horizon_days", f.horizon_days.as_str()),
+                ("buffer_minutes", f.buffer_minutes.as_str()),
+                ("borrowers", f.borrowers.as_str()),
+                ("approval_required", approval),
+                ("training_required", training),
+            ];
+            Refilled::answer_async(&entered, e, resource_field, |form| {
+                new_page(&state, me, &csrf, form)
+            })
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct PolicyForm {
+    csrf: String,
+    #[serde(default, rename = "policy-min_minutes")]
+    min_minutes: String,
+    #[serde(default, rename = "policy-max_minutes")]
+    max_minutes: String,
+    #[serde(default, rename = "policy-horizon_days")]
+    horizon_days: String,
+    #[serde(default, rename = "policy-buffer_minutes")]
+    buffer_minutes: String,
+    #[serde(default, rename = "policy-borrowers")]
+    borrowers: String,
+    #[serde(default, rename = "policy-approval_required")]
+    approval_required: Option<String>,
+    #[serde(default, rename = "policy-training_required")]
+    training_required: Option<String>,
+}
+
+fn policy_field(e: &AppError) -> Option<&'static str> {
+    match (e.code, e.detail.text_arg("field")) {
+        ("invalid_policy", Some("min_minutes")) => Some("policy-min_minutes"),
+        ("invalid_policy", Some("max_minutes")) => Some("policy-max_minutes"),
+        ("invalid_policy", Some("horizon_days")) => Some("policy-horizon_days"),
+        ("invalid_policy", Some("buffer_minutes")) => Some("policy-buffer_minutes"),
+        ("invalid_policy", None) => Some("policy-borrowers"),
+        _ => None,
+    }
+}
+
+/// A steward changes the resource's policy from its page.
+pub async fn policy(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<PolicyForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let approval = if f.approval_required.is_some() {
+        "on"
+    } else {
+        ""
+    };
+    let training = if f.training_required.is_some() {
+        "on"
+    } else {
+        ""
+    };
+    let entered = vec![
+        ("policy-min_minutes", f.min_minutes.clone()),
+        ("policy-max_minutes", f.max_minutes.clone()),
+        ("policy-horizon_days", f.horizon_days.clone()),
+        ("policy-buffer_minutes", f.buffer_minutes.clone()),
+        ("policy-borrowers", f.borrowers.clone()),
+        ("policy-approval_required", approval.to_string()),
+        ("policy-training_required", training.to_string()),
+    ];
+    let rid = id.clone();
+    upkeep(
+        state,
+        me,
+        csrf,
+        id,
+        entered,
+        policy_field,
+        move |c, p, _| {
+            let change = service::PolicyChange {
+                min_minutes: Some(number(&f.min_minutes)),
+                max_minutes: Some(number(&f.max_minutes)),
+                horizon_days: Some(number(&f.horizon_days)),
+                buffer_minutes: Some(number(&f.buffer_minutes)),
+                borrowers: Some(f.borrowers.clone()),
+                approval_required: Some(f.approval_required.is_some()),
+                training_required: Some(f.training_required.is_some()),
+            };
+            service::set_policy(c, p, &rid, &change).map(|_| ())
+        },
+    )
+    .await
 }

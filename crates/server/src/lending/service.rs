@@ -7,9 +7,11 @@
 //! the holds are read, the new reservation is inserted only if at no instant of its
 //! interval (plus the buffer) the holds and it exceed the pool.
 
-use super::events::{self, Booking};
-use super::model::{self, Action, Borrowers, Clash, Hold, Interval, LendingError, Policy, State};
-use super::store::{self, ReservationRow, ResourceRow};
+use super::events::{self, Blocked, Booking};
+use super::model::{
+    self, Action, Borrowers, Clash, Displaced, Hold, Interval, LendingError, Plan, Policy, State,
+};
+use super::store::{self, BlockRow, NoticeRow, PlanRow, ReservationRow, ResourceRow, TrainingRow};
 use crate::db::{DbConn, new_id};
 use crate::error::{AppError, detail, shown};
 use crate::ids::OrgId;
@@ -24,15 +26,22 @@ impl From<LendingError> for AppError {
     fn from(e: LendingError) -> Self {
         let status = match &e {
             LendingError::MembersOnly { .. }
+            | LendingError::TrainingRequired { .. }
             | LendingError::NotSteward
             | LendingError::NotBorrowerOrSteward => StatusCode::FORBIDDEN,
             LendingError::Retired
+            | LendingError::BlockEnded
             | LendingError::NotLent { .. }
             | LendingError::WrongState { .. } => StatusCode::CONFLICT,
             _ => StatusCode::UNPROCESSABLE_ENTITY,
         };
         AppError::new(status, e.code(), e.detail())
     }
+}
+
+/// A model refusal as an error (for a caller outside a flow).
+pub fn refusal(e: LendingError) -> AppError {
+    e.into()
 }
 
 /// What a new resource is, as entered.
@@ -51,6 +60,8 @@ pub struct NewResource {
     pub buffer_minutes: i64,
     pub borrowers: String,
     pub approval_required: bool,
+    /// Only people a steward trained on it (and the stewards) may book it.
+    pub training_required: bool,
 }
 
 pub fn policy_of(r: &ResourceRow) -> Policy {
@@ -172,6 +183,7 @@ pub fn create_resource(
         buffer_minutes: policy.buffer_minutes,
         borrowers: policy.borrowers.as_str().into(),
         approval_required: policy.approval_required,
+        training_required: i.training_required,
         created_by: p.id.as_str().into(),
         created_at: now,
         retired_at: None,
@@ -264,6 +276,79 @@ fn may_borrow(
     }
 }
 
+/// Whether `p` holds a training on `r` valid until `until`, when its policy asks for
+/// one (stewards need none).
+fn may_train(
+    conn: &mut DbConn,
+    p: &Actor,
+    r: &ResourceRow,
+    steward: bool,
+    until: i64,
+) -> Result<(), AppError> {
+    if steward || !r.training_required {
+        return Ok(());
+    }
+    let own = store::training(conn, &r.id, p.id.as_str())?.map(|t| t.expires_at);
+    let class =
+        store::class_training(conn, &r.steward_id, &r.kind, p.id.as_str())?.map(|t| t.expires_at);
+    match own.max(class) {
+        Some(expires_at) if expires_at >= until => Ok(()),
+        had => Err(LendingError::TrainingRequired {
+            name: r.name.clone(),
+            steward: format!("@{}", steward_handle(conn, r)?),
+            expired: had.is_some(),
+        }
+        .into()),
+    }
+}
+
+/// A reservation as what it holds: a loan out past its end still has the items, so it
+/// holds them until `now` plus the buffer, and longer as long as it stays out.
+pub fn reservation_hold(k: &ReservationRow, now: i64, buffer_ms: i64) -> Hold {
+    Hold {
+        held_until: if k.state == State::Out.as_str() {
+            k.held_until.max(now + buffer_ms)
+        } else {
+            k.held_until
+        },
+        id: k.id.clone(),
+        quantity: k.quantity,
+        starts_at: k.starts_at,
+        block: false,
+    }
+}
+
+pub fn block_hold(b: &BlockRow) -> Hold {
+    Hold {
+        id: b.id.clone(),
+        quantity: b.quantity,
+        starts_at: b.starts_at,
+        held_until: b.ends_at,
+        block: true,
+    }
+}
+
+/// Everything that holds items of `r` at some instant after `from`: reservations and
+/// blocks. Read under the resource's lock.
+fn holds_of(
+    conn: &mut DbConn,
+    r: &ResourceRow,
+    from: i64,
+    now: i64,
+) -> Result<Vec<Hold>, AppError> {
+    let buffer = policy_of(r).buffer_ms();
+    let mut holds: Vec<Hold> = store::holding_after(conn, &r.id, from)?
+        .iter()
+        .map(|k| reservation_hold(k, now, buffer))
+        .collect();
+    holds.extend(
+        store::blocks_after(conn, &r.id, from)?
+            .iter()
+            .map(block_hold),
+    );
+    Ok(holds)
+}
+
 /// Reserves `quantity` items of resource `id` over `[starts_at, ends_at)` for `p`. The
 /// outer error is a refusal (nothing written); the inner one, the clash with the
 /// reservations holding the items (nothing written either).
@@ -286,22 +371,9 @@ pub fn reserve(
     let at = Interval::checked(starts_at, ends_at, &policy, now)?;
     let steward = is_steward(conn, p, &r)?;
     may_borrow(conn, p, &r, steward)?;
+    may_train(conn, p, &r, steward, at.ends_at)?;
     let held_until = at.ends_at + policy.buffer_ms();
-    // A loan out past its end still has the items: it holds them until now plus the
-    // buffer, and longer as long as it stays out.
-    let holds: Vec<Hold> = store::holding_after(conn, id, at.starts_at)?
-        .into_iter()
-        .map(|k| Hold {
-            held_until: if k.state == State::Out.as_str() {
-                k.held_until.max(now + policy.buffer_ms())
-            } else {
-                k.held_until
-            },
-            id: k.id,
-            quantity: k.quantity,
-            starts_at: k.starts_at,
-        })
-        .collect();
+    let holds = holds_of(conn, &r, at.starts_at, now)?;
     let latest = now + policy.horizon_days * 24 * 3_600_000;
     if let Err(clash) = model::fits(
         &holds,
@@ -359,6 +431,10 @@ pub fn act(
     note: &str,
     now: i64,
 ) -> Result<ReservationRow, AppError> {
+    // The resource a reservation belongs to never changes: read it, then take the lock
+    // the bookings take (a return may place a maintenance block) and read again.
+    let resource_id = require_reservation(conn, id)?.resource_id;
+    store::lock_resource(conn, &resource_id)?;
     let k = require_reservation(conn, id)?;
     let r = require_resource(conn, &k.resource_id)?;
     let steward = is_steward(conn, p, &r)?;
@@ -426,7 +502,507 @@ pub fn act(
         &summary,
         &payload,
     )?;
+    if matches!(action, Action::CheckOut | Action::Return) {
+        plan_tick(conn, p, &r, action == Action::Return, now)?;
+    }
     Ok(k)
+}
+
+fn block_payload(r: &ResourceRow, b: &BlockRow) -> Blocked {
+    Blocked {
+        resource: r.id.clone(),
+        name: r.name.clone(),
+        block: b.id.clone(),
+        kind: b.kind.clone(),
+        quantity: b.quantity,
+        starts_at: b.starts_at,
+        ends_at: b.ends_at,
+        reason: b.reason.clone(),
+    }
+}
+
+fn new_block(
+    r: &ResourceRow,
+    p: &Actor,
+    kind: &str,
+    quantity: i64,
+    (starts_at, ends_at): (i64, i64),
+    reason: String,
+    now: i64,
+) -> BlockRow {
+    BlockRow {
+        id: new_id(),
+        resource_id: r.id.clone(),
+        kind: kind.into(),
+        quantity,
+        starts_at,
+        ends_at,
+        reason,
+        created_by: p.id.as_str().into(),
+        created_at: now,
+        ended_at: None,
+    }
+}
+
+/// The resource `id`, locked, with `p` one of its stewards and it not retired.
+fn stewarded(conn: &mut DbConn, p: &Actor, id: &str) -> Result<ResourceRow, AppError> {
+    store::lock_resource(conn, id)?;
+    let r = require_resource(conn, id)?;
+    if !is_steward(conn, p, &r)? {
+        return Err(LendingError::NotSteward.into());
+    }
+    if r.retired_at.is_some() {
+        return Err(LendingError::Retired.into());
+    }
+    Ok(r)
+}
+
+/// A steward blocks `quantity` items of resource `id` for maintenance over
+/// `[starts_at, ends_at)`. Like a booking, it must fit beside what holds the items (the
+/// inner error names the reservation or block in the way and the next free slot).
+#[allow(clippy::too_many_arguments)]
+pub fn block(
+    conn: &mut DbConn,
+    p: &Actor,
+    id: &str,
+    starts_at: i64,
+    ends_at: i64,
+    quantity: i64,
+    reason: &str,
+    now: i64,
+) -> Result<Result<BlockRow, Clash>, AppError> {
+    let r = stewarded(conn, p, id)?;
+    let quantity = model::block_quantity(quantity, r.quantity)?;
+    let (starts_at, ends_at) = model::span(starts_at, ends_at)?;
+    if starts_at < now - model::PAST_GRACE_MS {
+        return Err(LendingError::StartsInPast.into());
+    }
+    let reason = model::line("reason", reason, model::MAX_NAME_CHARS, false)?;
+    let holds = holds_of(conn, &r, starts_at, now)?;
+    let latest = now + model::MAX_HORIZON_DAYS * 24 * 3_600_000;
+    if let Err(clash) = model::fits(&holds, r.quantity, quantity, starts_at, ends_at, latest) {
+        return Ok(Err(clash));
+    }
+    let b = new_block(
+        &r,
+        p,
+        "maintenance",
+        quantity,
+        (starts_at, ends_at),
+        reason,
+        now,
+    );
+    store::insert_block(conn, &b)?;
+    journal::record(
+        conn,
+        Some(&p.handle),
+        &events::BLOCKED,
+        &resource_ref(&r),
+        &format!(
+            "@{} blocked {quantity} of {} for maintenance: {}",
+            p.handle, r.name, b.reason
+        ),
+        &block_payload(&r, &b),
+    )?;
+    Ok(Ok(b))
+}
+
+/// What a breakdown did: the block, and each reservation it moved or cancelled.
+pub struct Breakdown {
+    pub block: BlockRow,
+    pub changed: Vec<(ReservationRow, Displaced)>,
+}
+
+/// A steward reports `quantity` items of resource `id` broken: out of the pool from now
+/// until repaired. The reservations waiting for those items (not the loans already out)
+/// move to the next free slot of the pool, or are cancelled when none is within the
+/// horizon; each borrower gets a notice, and each change its journal event.
+pub fn break_down(
+    conn: &mut DbConn,
+    p: &Actor,
+    id: &str,
+    quantity: i64,
+    reason: &str,
+    now: i64,
+) -> Result<Breakdown, AppError> {
+    let r = stewarded(conn, p, id)?;
+    let quantity = model::block_quantity(quantity, r.quantity)?;
+    let reason = model::line("reason", reason, model::MAX_NAME_CHARS, false)?;
+    let b = new_block(
+        &r,
+        p,
+        "breakdown",
+        quantity,
+        (now, model::UNTIL_REPAIRED),
+        reason,
+        now,
+    );
+    store::insert_block(conn, &b)?;
+    journal::record(
+        conn,
+        Some(&p.handle),
+        &events::BROKE_DOWN,
+        &resource_ref(&r),
+        &format!(
+            "@{} reported {quantity} of {} broken: {}",
+            p.handle, r.name, b.reason
+        ),
+        &block_payload(&r, &b),
+    )?;
+    let buffer = policy_of(&r).buffer_ms();
+    let mut fixed: Vec<Hold> = store::blocks_after(conn, &r.id, now)?
+        .iter()
+        .map(block_hold)
+        .collect();
+    let mut movable = Vec::new();
+    let mut waiting = std::collections::HashMap::new();
+    for k in store::holding_after(conn, &r.id, now)? {
+        if k.state == State::Out.as_str() {
+            fixed.push(reservation_hold(&k, now, buffer));
+        } else {
+            movable.push(reservation_hold(&k, now, buffer));
+            waiting.insert(k.id.clone(), k);
+        }
+    }
+    let latest = now + r.horizon_days * 24 * 3_600_000;
+    let mut changed = Vec::new();
+    for (kid, d) in model::displace(&fixed, &movable, r.quantity, latest) {
+        let Some(k) = waiting.remove(&kid) else {
+            continue;
+        };
+        let borrower = crate::accounts::handle_of(conn, &k.borrower_id)?;
+        let (kind, ty, summary) = match d {
+            Displaced::Moved(t) => {
+                let times = (
+                    t,
+                    t + (k.ends_at - k.starts_at),
+                    t + (k.held_until - k.starts_at),
+                );
+                if !store::reschedule(conn, &k.id, &k.state, times)? {
+                    continue;
+                }
+                (
+                    "moved",
+                    &events::MOVED,
+                    format!(
+                        "@{}’s breakdown report moved @{borrower}’s reservation of {}",
+                        p.handle, r.name
+                    ),
+                )
+            }
+            Displaced::Cancelled => {
+                if !store::move_state(conn, &k.id, &k.state, "cancelled", now, "")? {
+                    continue;
+                }
+                (
+                    "cancelled",
+                    &events::CANCELLED,
+                    format!(
+                        "@{} cancelled @{borrower}’s reservation of {}",
+                        p.handle, r.name
+                    ),
+                )
+            }
+        };
+        store::insert_notice(
+            conn,
+            &NoticeRow {
+                id: new_id(),
+                reservation_id: k.id.clone(),
+                borrower_id: k.borrower_id.clone(),
+                block_id: b.id.clone(),
+                kind: kind.into(),
+                was_starts_at: k.starts_at,
+                was_ends_at: k.ends_at,
+                created_at: now,
+            },
+        )?;
+        let now_k = require_reservation(conn, &k.id)?;
+        let mut payload = booking(&r, &now_k, &borrower);
+        payload.note = b.reason.clone();
+        journal::record(
+            conn,
+            Some(&p.handle),
+            ty,
+            &reservation_ref(&r, &now_k),
+            &summary,
+            &payload,
+        )?;
+        changed.push((now_k, d));
+    }
+    Ok(Breakdown { block: b, changed })
+}
+
+/// A steward ends block `id`: broken items repaired, or maintenance done (or called
+/// off); the items are back in the pool from now.
+pub fn end_block(
+    conn: &mut DbConn,
+    p: &Actor,
+    id: &str,
+    now: i64,
+) -> Result<(ResourceRow, BlockRow), AppError> {
+    let missing = || AppError::not_found(detail!("problem-lending-no-block", id = shown(id, 40)));
+    let resource_id = store::block(conn, id)?.ok_or_else(missing)?.resource_id;
+    store::lock_resource(conn, &resource_id)?;
+    let b = store::block(conn, id)?.ok_or_else(missing)?;
+    let r = require_resource(conn, &b.resource_id)?;
+    if !is_steward(conn, p, &r)? {
+        return Err(LendingError::NotSteward.into());
+    }
+    if b.ended_at.is_some() || !store::end_block(conn, &b, now)? {
+        return Err(LendingError::BlockEnded.into());
+    }
+    let b = store::block(conn, id)?.ok_or_else(missing)?;
+    journal::record(
+        conn,
+        Some(&p.handle),
+        &events::BLOCK_ENDED,
+        &resource_ref(&r),
+        &format!(
+            "@{} brought {} of {} back into the pool",
+            p.handle, b.quantity, r.name
+        ),
+        &block_payload(&r, &b),
+    )?;
+    Ok((r, b))
+}
+
+/// A policy as a steward changes it: each field absent keeps the one it has.
+#[derive(Default)]
+pub struct PolicyChange {
+    pub min_minutes: Option<i64>,
+    pub max_minutes: Option<i64>,
+    pub horizon_days: Option<i64>,
+    pub buffer_minutes: Option<i64>,
+    pub borrowers: Option<String>,
+    pub approval_required: Option<bool>,
+    pub training_required: Option<bool>,
+}
+
+/// A steward changes how resource `id` is lent; the reservations made stay as booked.
+pub fn set_policy(
+    conn: &mut DbConn,
+    p: &Actor,
+    id: &str,
+    c: &PolicyChange,
+) -> Result<ResourceRow, AppError> {
+    let r = stewarded(conn, p, id)?;
+    let borrowers = match c.borrowers.as_deref() {
+        Some(b) => Borrowers::parse(b.trim())?,
+        None => policy_of(&r).borrowers,
+    };
+    let policy = Policy::new(
+        c.min_minutes.unwrap_or(r.min_minutes),
+        c.max_minutes.unwrap_or(r.max_minutes),
+        c.horizon_days.unwrap_or(r.horizon_days),
+        c.buffer_minutes.unwrap_or(r.buffer_minutes),
+        borrowers,
+        c.approval_required.unwrap_or(r.approval_required),
+    )?;
+    let training_required = c.training_required.unwrap_or(r.training_required);
+    store::update_policy(
+        conn,
+        &store::PolicyRow {
+            resource_id: r.id.clone(),
+            min_minutes: policy.min_minutes,
+            max_minutes: policy.max_minutes,
+            horizon_days: policy.horizon_days,
+            buffer_minutes: policy.buffer_minutes,
+            borrowers: policy.borrowers.as_str().into(),
+            approval_required: policy.approval_required,
+            training_required,
+        },
+    )?;
+    journal::record(
+        conn,
+        Some(&p.handle),
+        &events::POLICY_SET,
+        &resource_ref(&r),
+        &format!("@{} changed how {} is lent", p.handle, r.name),
+        &events::PolicySet {
+            resource: r.id.clone(),
+            name: r.name.clone(),
+            min_minutes: policy.min_minutes,
+            max_minutes: policy.max_minutes,
+            horizon_days: policy.horizon_days,
+            buffer_minutes: policy.buffer_minutes,
+            borrowers: policy.borrowers.as_str().into(),
+            approval_required: policy.approval_required,
+            training_required,
+        },
+    )?;
+    require_resource(conn, id)
+}
+
+/// A steward sets resource `id`'s maintenance plan; it counts from now.
+pub fn set_plan(
+    conn: &mut DbConn,
+    p: &Actor,
+    id: &str,
+    every_days: Option<i64>,
+    every_uses: Option<i64>,
+    minutes: i64,
+    now: i64,
+) -> Result<PlanRow, AppError> {
+    let r = stewarded(conn, p, id)?;
+    let plan = Plan::new(every_days, every_uses, minutes)?;
+    let row = PlanRow {
+        resource_id: r.id.clone(),
+        every_days: plan.every_days,
+        every_uses: plan.every_uses,
+        minutes: plan.minutes,
+        uses: 0,
+        last_at: now,
+    };
+    store::put_plan(conn, &row)?;
+    journal::record(
+        conn,
+        Some(&p.handle),
+        &events::PLANNED,
+        &resource_ref(&r),
+        &format!(
+            "@{} planned maintenance of {}: {} minutes every {}",
+            p.handle,
+            r.name,
+            plan.minutes,
+            match (plan.every_days, plan.every_uses) {
+                (Some(d), Some(u)) => format!("{d} days or {u} loans"),
+                (Some(d), None) => format!("{d} days"),
+                (None, Some(u)) => format!("{u} loans"),
+                (None, None) => String::new(),
+            }
+        ),
+        &events::Planned {
+            resource: r.id.clone(),
+            name: r.name.clone(),
+            every_days: plan.every_days,
+            every_uses: plan.every_uses,
+            minutes: plan.minutes,
+        },
+    )?;
+    Ok(row)
+}
+
+/// At a check-out or a return (counted as a use), the resource's plan places its next
+/// maintenance block when due: one item, at the first free slot from now. Runs under the
+/// resource's lock, taken by the move.
+fn plan_tick(
+    conn: &mut DbConn,
+    p: &Actor,
+    r: &ResourceRow,
+    used: bool,
+    now: i64,
+) -> Result<(), AppError> {
+    let Some(row) = store::plan(conn, &r.id)? else {
+        return Ok(());
+    };
+    let plan = Plan {
+        every_days: row.every_days,
+        every_uses: row.every_uses,
+        minutes: row.minutes,
+    };
+    let uses = row.uses + i64::from(used);
+    if !plan.due(uses, row.last_at, now) {
+        return store::plan_counted(conn, &r.id, uses, row.last_at);
+    }
+    let length = plan.minutes * 60_000;
+    let holds = holds_of(conn, r, now, now)?;
+    let latest = now + model::MAX_HORIZON_DAYS * 24 * 3_600_000;
+    let start = match model::fits(&holds, r.quantity, 1, now, now + length, latest) {
+        Ok(()) => Some(now),
+        Err(clash) => clash.next_free,
+    };
+    let Some(start) = start else {
+        return store::plan_counted(conn, &r.id, uses, row.last_at);
+    };
+    let b = new_block(
+        r,
+        p,
+        "maintenance",
+        1,
+        (start, start + length),
+        "maintenance plan".into(),
+        now,
+    );
+    store::insert_block(conn, &b)?;
+    journal::record(
+        conn,
+        Some(&p.handle),
+        &events::BLOCKED,
+        &resource_ref(r),
+        &format!(
+            "@{} blocked 1 of {} for maintenance: maintenance plan",
+            p.handle, r.name
+        ),
+        &block_payload(r, &b),
+    )?;
+    store::plan_counted(conn, &r.id, 0, now)
+}
+
+/// A steward records that the person `handle` was trained on resource `id` (with
+/// `class`, on every resource of its kind the same steward lends), valid until
+/// `expires_at` (replacing an earlier record).
+pub fn record_training(
+    conn: &mut DbConn,
+    p: &Actor,
+    id: &str,
+    handle: &str,
+    expires_at: i64,
+    class: bool,
+    now: i64,
+) -> Result<TrainingRow, AppError> {
+    let r = require_resource(conn, id)?;
+    if !is_steward(conn, p, &r)? {
+        return Err(LendingError::NotSteward.into());
+    }
+    let handle = handle.trim().trim_start_matches('@');
+    if handle.is_empty() {
+        return Err(LendingError::Missing { field: "person" }.into());
+    }
+    let person = crate::accounts::require_person(conn, handle)?;
+    if expires_at <= now {
+        return Err(LendingError::ExpiryInPast.into());
+    }
+    let t = TrainingRow {
+        resource_id: r.id.clone(),
+        person_id: person.id.as_str().into(),
+        trained_by: p.id.as_str().into(),
+        trained_at: now,
+        expires_at,
+    };
+    if class {
+        store::put_class_training(
+            conn,
+            &store::ClassTrainingRow {
+                steward_id: r.steward_id.clone(),
+                kind: r.kind.clone(),
+                person_id: t.person_id.clone(),
+                trained_by: t.trained_by.clone(),
+                trained_at: now,
+                expires_at,
+            },
+        )?;
+    } else {
+        store::put_training(conn, &t)?;
+    }
+    journal::record(
+        conn,
+        Some(&p.handle),
+        &events::TRAINED,
+        &resource_ref(&r),
+        &format!(
+            "@{} recorded that @{} is trained on {}",
+            p.handle, person.handle, r.name
+        ),
+        &events::Trained {
+            resource: r.id.clone(),
+            name: r.name.clone(),
+            person: person.handle.clone(),
+            expires_at,
+            class: class.then(|| r.kind.clone()),
+        },
+    )?;
+    Ok(t)
 }
 
 /// The refusal a clash is on a page (and in logs): the reservation in the way and when
@@ -439,6 +1015,16 @@ pub fn clash_error(clash: &Clash) -> AppError {
 /// viewer's language and zone).
 pub fn clash_error_with(clash: &Clash, when: impl Fn(i64) -> String) -> AppError {
     let next = clash.next_free.map(when).unwrap_or_else(|| "none".into());
+    if clash.block {
+        return AppError::conflict(
+            "slot_blocked",
+            detail!(
+                "problem-lending-slot-blocked",
+                block = clash.reservation.as_str(),
+                next = next
+            ),
+        );
+    }
     AppError::conflict(
         "slot_taken",
         detail!(

@@ -3,7 +3,10 @@
 //! `lock_resource`, taken before the holds are read; state moves are guarded writes that
 //! touch no row when the reservation moved meanwhile.
 
-use crate::db::schema::{lending_policies, lending_reservations, lending_resources};
+use crate::db::schema::{
+    lending_blocks, lending_class_trainings, lending_maintenance_plans, lending_notices,
+    lending_policies, lending_reservations, lending_resources, lending_trainings,
+};
 use crate::db::{DbConn, lower};
 use crate::error::AppError;
 use diesel::prelude::*;
@@ -27,6 +30,7 @@ pub struct ResourceRow {
     pub buffer_minutes: i64,
     pub borrowers: String,
     pub approval_required: bool,
+    pub training_required: bool,
     pub created_by: String,
     pub created_at: i64,
     pub retired_at: Option<i64>,
@@ -59,6 +63,7 @@ pub struct PolicyRow {
     pub buffer_minutes: i64,
     pub borrowers: String,
     pub approval_required: bool,
+    pub training_required: bool,
 }
 
 fn joined((t, p): (ThingRow, PolicyRow)) -> ResourceRow {
@@ -78,6 +83,7 @@ fn joined((t, p): (ThingRow, PolicyRow)) -> ResourceRow {
         buffer_minutes: p.buffer_minutes,
         borrowers: p.borrowers,
         approval_required: p.approval_required,
+        training_required: p.training_required,
         created_by: t.created_by,
         created_at: t.created_at,
         retired_at: t.retired_at,
@@ -137,6 +143,7 @@ pub fn insert_resource(conn: &mut DbConn, r: &ResourceRow) -> Result<(), AppErro
             buffer_minutes: r.buffer_minutes,
             borrowers: r.borrowers,
             approval_required: r.approval_required,
+            training_required: r.training_required,
         })
         .execute(conn)?;
     Ok(())
@@ -372,4 +379,389 @@ pub fn all(conn: &mut DbConn) -> Result<(Vec<ResourceRow>, Vec<ReservationRow>),
         .order(lending_reservations::id.asc())
         .load(conn)?;
     Ok((res, rsv))
+}
+
+/// A maintenance block or a breakdown, as stored.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = lending_blocks)]
+pub struct BlockRow {
+    pub id: String,
+    pub resource_id: String,
+    /// `maintenance` or `breakdown`.
+    pub kind: String,
+    pub quantity: i64,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub reason: String,
+    pub created_by: String,
+    pub created_at: i64,
+    pub ended_at: Option<i64>,
+}
+
+pub fn insert_block(conn: &mut DbConn, b: &BlockRow) -> Result<(), AppError> {
+    diesel::insert_into(lending_blocks::table)
+        .values(b.clone())
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn block(conn: &mut DbConn, id: &str) -> Result<Option<BlockRow>, AppError> {
+    Ok(lending_blocks::table
+        .filter(lending_blocks::id.eq(id))
+        .select(BlockRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The blocks of a resource that hold items at some instant after `from`, by start.
+pub fn blocks_after(
+    conn: &mut DbConn,
+    resource_id: &str,
+    from: i64,
+) -> Result<Vec<BlockRow>, AppError> {
+    use lending_blocks as b;
+    Ok(b::table
+        .filter(b::resource_id.eq(resource_id))
+        .filter(b::ends_at.gt(from))
+        .filter(b::ends_at.gt(b::starts_at))
+        .select(BlockRow::as_select())
+        .order((b::starts_at.asc(), b::id.asc()))
+        .load(conn)?)
+}
+
+/// Ends a block at `now` (cut to its start when it had not begun); false when it had
+/// ended already.
+pub fn end_block(conn: &mut DbConn, b: &BlockRow, now: i64) -> Result<bool, AppError> {
+    use lending_blocks as t;
+    let end = now.clamp(b.starts_at, b.ends_at);
+    let n = diesel::update(
+        t::table
+            .filter(t::id.eq(&b.id))
+            .filter(t::ended_at.is_null()),
+    )
+    .set((t::ends_at.eq(end), t::ended_at.eq(now)))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// Moves a reservation still in `state` to a new interval; false when it moved meanwhile.
+pub fn reschedule(
+    conn: &mut DbConn,
+    id: &str,
+    state: &str,
+    (starts_at, ends_at, held_until): (i64, i64, i64),
+) -> Result<bool, AppError> {
+    use lending_reservations as r;
+    let n = diesel::update(r::table.filter(r::id.eq(id)).filter(r::state.eq(state)))
+        .set((
+            r::starts_at.eq(starts_at),
+            r::ends_at.eq(ends_at),
+            r::held_until.eq(held_until),
+        ))
+        .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// A resource's maintenance plan, as stored.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = lending_maintenance_plans)]
+pub struct PlanRow {
+    pub resource_id: String,
+    pub every_days: Option<i64>,
+    pub every_uses: Option<i64>,
+    pub minutes: i64,
+    pub uses: i64,
+    pub last_at: i64,
+}
+
+pub fn plan(conn: &mut DbConn, resource_id: &str) -> Result<Option<PlanRow>, AppError> {
+    Ok(lending_maintenance_plans::table
+        .filter(lending_maintenance_plans::resource_id.eq(resource_id))
+        .select(PlanRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Sets (or replaces) a resource's plan, counting from `p.last_at`.
+pub fn put_plan(conn: &mut DbConn, p: &PlanRow) -> Result<(), AppError> {
+    use lending_maintenance_plans as t;
+    diesel::delete(t::table.filter(t::resource_id.eq(&p.resource_id))).execute(conn)?;
+    diesel::insert_into(t::table)
+        .values(p.clone())
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Stores a plan's count of uses and when its last block was placed.
+pub fn plan_counted(
+    conn: &mut DbConn,
+    resource_id: &str,
+    uses: i64,
+    last_at: i64,
+) -> Result<(), AppError> {
+    use lending_maintenance_plans as t;
+    diesel::update(t::table.filter(t::resource_id.eq(resource_id)))
+        .set((t::uses.eq(uses), t::last_at.eq(last_at)))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A person's training on a resource, as stored.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = lending_trainings)]
+pub struct TrainingRow {
+    pub resource_id: String,
+    pub person_id: String,
+    pub trained_by: String,
+    pub trained_at: i64,
+    pub expires_at: i64,
+}
+
+/// Records a training, replacing an earlier one of the same person on the resource.
+pub fn put_training(conn: &mut DbConn, t: &TrainingRow) -> Result<(), AppError> {
+    use lending_trainings as x;
+    diesel::delete(
+        x::table
+            .filter(x::resource_id.eq(&t.resource_id))
+            .filter(x::person_id.eq(&t.person_id)),
+    )
+    .execute(conn)?;
+    diesel::insert_into(x::table)
+        .values(t.clone())
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn training(
+    conn: &mut DbConn,
+    resource_id: &str,
+    person_id: &str,
+) -> Result<Option<TrainingRow>, AppError> {
+    use lending_trainings as x;
+    Ok(x::table
+        .filter(x::resource_id.eq(resource_id))
+        .filter(x::person_id.eq(person_id))
+        .select(TrainingRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The trainings on a resource still valid at `now`, latest expiry first.
+pub fn trainings_of(
+    conn: &mut DbConn,
+    resource_id: &str,
+    now: i64,
+) -> Result<Vec<TrainingRow>, AppError> {
+    use lending_trainings as x;
+    Ok(x::table
+        .filter(x::resource_id.eq(resource_id))
+        .filter(x::expires_at.gt(now))
+        .select(TrainingRow::as_select())
+        .order((x::expires_at.desc(), x::person_id.asc()))
+        .load(conn)?)
+}
+
+/// What a breakdown did to a reservation, told to its borrower.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = lending_notices)]
+pub struct NoticeRow {
+    pub id: String,
+    pub reservation_id: String,
+    pub borrower_id: String,
+    pub block_id: String,
+    /// `moved` or `cancelled`.
+    pub kind: String,
+    pub was_starts_at: i64,
+    pub was_ends_at: i64,
+    pub created_at: i64,
+}
+
+pub fn insert_notice(conn: &mut DbConn, n: &NoticeRow) -> Result<(), AppError> {
+    diesel::insert_into(lending_notices::table)
+        .values(n.clone())
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A person's notices, latest first.
+pub fn notices_of(
+    conn: &mut DbConn,
+    borrower_id: &str,
+    limit: i64,
+) -> Result<Vec<NoticeRow>, AppError> {
+    use lending_notices as n;
+    Ok(n::table
+        .filter(n::borrower_id.eq(borrower_id))
+        .select(NoticeRow::as_select())
+        .order((n::created_at.desc(), n::id.desc()))
+        .limit(limit)
+        .load(conn)?)
+}
+
+/// Resources not retired that hold at least `quantity` items, matching a text and a
+/// kind when given, by name: the candidates of an availability search.
+pub fn candidates(
+    conn: &mut DbConn,
+    search: Option<&str>,
+    kind: Option<&str>,
+    quantity: i64,
+) -> Result<Vec<ResourceRow>, AppError> {
+    let mut q = lending_resources::table
+        .inner_join(lending_policies::table)
+        .filter(lending_resources::retired_at.is_null())
+        .filter(lending_resources::quantity.ge(quantity))
+        .select((ThingRow::as_select(), PolicyRow::as_select()))
+        .into_boxed();
+    if let Some(k) = kind {
+        q = q.filter(lending_resources::kind.eq(k.to_string()));
+    }
+    if let Some(s) = search {
+        let p = crate::db::contains(s);
+        q = q.filter(
+            lower(lending_resources::name)
+                .like(p.clone())
+                .escape('\\')
+                .or(lower(lending_resources::description)
+                    .like(p.clone())
+                    .escape('\\'))
+                .or(lower(lending_resources::place).like(p).escape('\\')),
+        );
+    }
+    let rows: Vec<(ThingRow, PolicyRow)> = q
+        .order((lending_resources::name.asc(), lending_resources::id.asc()))
+        .load(conn)?;
+    Ok(rows.into_iter().map(joined).collect())
+}
+
+/// For an availability search over `[from, until)`: the holding reservations of these
+/// resources that overlap it (or are still out), in one query per 500 resources, by the
+/// `(resource_id, held_until)` index.
+pub fn holding_over(
+    conn: &mut DbConn,
+    ids: &[String],
+    from: i64,
+    until: i64,
+) -> Result<Vec<ReservationRow>, AppError> {
+    use lending_reservations as r;
+    let mut out = Vec::new();
+    for chunk in ids.chunks(500) {
+        let rows: Vec<ReservationRow> = r::table
+            .filter(r::resource_id.eq_any(chunk))
+            .filter(r::held_until.gt(from).or(r::state.eq("out")))
+            .filter(r::starts_at.lt(until))
+            .filter(r::state.eq_any(super::model::HOLDING))
+            .select(ReservationRow::as_select())
+            .load(conn)?;
+        out.extend(rows);
+    }
+    Ok(out)
+}
+
+/// The blocks of these resources that overlap `[from, until)`.
+pub fn blocks_over(
+    conn: &mut DbConn,
+    ids: &[String],
+    from: i64,
+    until: i64,
+) -> Result<Vec<BlockRow>, AppError> {
+    use lending_blocks as b;
+    let mut out = Vec::new();
+    for chunk in ids.chunks(500) {
+        let rows: Vec<BlockRow> = b::table
+            .filter(b::resource_id.eq_any(chunk))
+            .filter(b::ends_at.gt(from))
+            .filter(b::starts_at.lt(until))
+            .filter(b::ends_at.gt(b::starts_at))
+            .select(BlockRow::as_select())
+            .load(conn)?;
+        out.extend(rows);
+    }
+    Ok(out)
+}
+
+/// Every block, by id, for the export.
+pub fn all_blocks(conn: &mut DbConn) -> Result<Vec<BlockRow>, AppError> {
+    Ok(lending_blocks::table
+        .select(BlockRow::as_select())
+        .order(lending_blocks::id.asc())
+        .load(conn)?)
+}
+
+/// Replaces a resource's policy.
+pub fn update_policy(conn: &mut DbConn, p: &PolicyRow) -> Result<(), AppError> {
+    use lending_policies as t;
+    diesel::update(t::table.filter(t::resource_id.eq(&p.resource_id)))
+        .set((
+            t::min_minutes.eq(p.min_minutes),
+            t::max_minutes.eq(p.max_minutes),
+            t::horizon_days.eq(p.horizon_days),
+            t::buffer_minutes.eq(p.buffer_minutes),
+            t::borrowers.eq(&p.borrowers),
+            t::approval_required.eq(p.approval_required),
+            t::training_required.eq(p.training_required),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A person's training on a class of resources: every resource of a kind a steward lends.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = lending_class_trainings)]
+pub struct ClassTrainingRow {
+    pub steward_id: String,
+    pub kind: String,
+    pub person_id: String,
+    pub trained_by: String,
+    pub trained_at: i64,
+    pub expires_at: i64,
+}
+
+/// Records a class training, replacing an earlier one of the same person.
+pub fn put_class_training(conn: &mut DbConn, t: &ClassTrainingRow) -> Result<(), AppError> {
+    use lending_class_trainings as x;
+    diesel::delete(
+        x::table
+            .filter(x::steward_id.eq(&t.steward_id))
+            .filter(x::kind.eq(&t.kind))
+            .filter(x::person_id.eq(&t.person_id)),
+    )
+    .execute(conn)?;
+    diesel::insert_into(x::table)
+        .values(t.clone())
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A person's class training on the resources of `kind` that `steward_id` lends.
+pub fn class_training(
+    conn: &mut DbConn,
+    steward_id: &str,
+    kind: &str,
+    person_id: &str,
+) -> Result<Option<ClassTrainingRow>, AppError> {
+    use lending_class_trainings as x;
+    Ok(x::table
+        .filter(x::steward_id.eq(steward_id))
+        .filter(x::kind.eq(kind))
+        .filter(x::person_id.eq(person_id))
+        .select(ClassTrainingRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The class trainings on the resources of `kind` that `steward_id` lends, still valid.
+pub fn class_trainings_of(
+    conn: &mut DbConn,
+    steward_id: &str,
+    kind: &str,
+    now: i64,
+) -> Result<Vec<ClassTrainingRow>, AppError> {
+    use lending_class_trainings as x;
+    Ok(x::table
+        .filter(x::steward_id.eq(steward_id))
+        .filter(x::kind.eq(kind))
+        .filter(x::expires_at.gt(now))
+        .select(ClassTrainingRow::as_select())
+        .order((x::expires_at.desc(), x::person_id.asc()))
+        .load(conn)?)
 }

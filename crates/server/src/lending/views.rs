@@ -3,7 +3,7 @@
 
 use super::model::{self, State};
 use super::service;
-use super::store::{self, ReservationRow, ResourceRow};
+use super::store::{self, BlockRow, PlanRow, ReservationRow, ResourceRow, TrainingRow};
 use crate::db::DbConn;
 use crate::error::AppError;
 use crate::web::paging::{Page, Paging};
@@ -21,6 +21,8 @@ pub struct PolicyView {
     /// `anyone` signed in, or `members` of the steward organization.
     pub borrowers: String,
     pub approval_required: bool,
+    /// Only people a steward trained on it (recorded, not expired) may book it.
+    pub training_required: bool,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -73,8 +75,13 @@ pub struct ReservationView {
 
 pub fn resource_view(conn: &mut DbConn, r: ResourceRow) -> Result<ResourceView, AppError> {
     let steward = format!("@{}", service::steward_handle(conn, &r)?);
+    Ok(resource_view_with(r, steward))
+}
+
+/// A resource as shown, its steward's handle (with `@`) known.
+pub fn resource_view_with(r: ResourceRow, steward: String) -> ResourceView {
     let p = service::policy_of(&r);
-    Ok(ResourceView {
+    ResourceView {
         calendar: format!("/api/v1/resources/{}/calendar.ics", r.id),
         id: r.id,
         kind: r.kind,
@@ -92,9 +99,10 @@ pub fn resource_view(conn: &mut DbConn, r: ResourceRow) -> Result<ResourceView, 
             buffer_minutes: p.buffer_minutes,
             borrowers: p.borrowers.as_str().into(),
             approval_required: p.approval_required,
+            training_required: r.training_required,
         },
         retired: r.retired_at.is_some(),
-    })
+    }
 }
 
 /// Whether a loan is out past its end at `now`.
@@ -181,6 +189,16 @@ pub struct DeskView {
     pub overdue: Vec<ReservationView>,
     /// Reservations under way or to come that await a steward's approval.
     pub awaiting_approval: Vec<ReservationView>,
+    /// Maintenance blocks and breakdowns that hold items during the day.
+    pub maintenance: Vec<DeskBlock>,
+}
+
+/// A block on the desk, with its resource's name.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DeskBlock {
+    #[serde(flatten)]
+    pub block: BlockView,
+    pub resource_name: String,
 }
 
 /// The desk of `p` at `now` for the day `[from, until)`.
@@ -207,7 +225,16 @@ pub fn desk(
         returns: Vec::new(),
         overdue: Vec::new(),
         awaiting_approval: Vec::new(),
+        maintenance: Vec::new(),
     };
+    for b in store::blocks_over(conn, &ids, from, until)? {
+        d.maintenance.push(DeskBlock {
+            resource_name: names.get(&b.resource_id).cloned().unwrap_or_default(),
+            block: block_view(b),
+        });
+    }
+    d.maintenance
+        .sort_by(|a, b| (&a.block.starts_at, &a.block.id).cmp(&(&b.block.starts_at, &b.block.id)));
     for (k, b) in rows {
         let name = names.get(&k.resource_id).cloned().unwrap_or_default();
         let state = service::state_of(&k);
@@ -222,4 +249,309 @@ pub fn desk(
         }
     }
     Ok(d)
+}
+
+/// A maintenance block or a breakdown.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BlockView {
+    pub id: String,
+    pub resource_id: String,
+    /// `maintenance` (over an interval) or `breakdown` (until repaired).
+    pub kind: String,
+    /// Items out of the pool.
+    pub quantity: i64,
+    /// RFC 3339, UTC.
+    pub starts_at: String,
+    /// RFC 3339, UTC; absent for a breakdown not yet repaired.
+    pub ends_at: Option<String>,
+    pub reason: String,
+    /// When it was repaired or lifted, if it was.
+    pub ended_at: Option<String>,
+}
+
+pub fn block_view(b: BlockRow) -> BlockView {
+    let open = b.kind == "breakdown" && b.ended_at.is_none();
+    BlockView {
+        starts_at: model::rfc3339(b.starts_at),
+        ends_at: (!open).then(|| model::rfc3339(b.ends_at)),
+        ended_at: b.ended_at.map(model::rfc3339),
+        id: b.id,
+        resource_id: b.resource_id,
+        kind: b.kind,
+        quantity: b.quantity,
+        reason: b.reason,
+    }
+}
+
+/// A resource's blocks that hold items after `now`.
+pub fn blocks(conn: &mut DbConn, id: &str, now: i64) -> Result<Vec<BlockView>, AppError> {
+    Ok(store::blocks_after(conn, id, now)?
+        .into_iter()
+        .map(block_view)
+        .collect())
+}
+
+/// What a breakdown did: the block, and the reservations it moved or cancelled.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BreakdownView {
+    pub block: BlockView,
+    /// Reservations moved to the next free slot of the pool (their new times).
+    pub moved: Vec<ReservationView>,
+    /// Reservations cancelled: no free slot within the booking horizon.
+    pub cancelled: Vec<ReservationView>,
+}
+
+pub fn breakdown_view(
+    conn: &mut DbConn,
+    b: service::Breakdown,
+    now: i64,
+) -> Result<BreakdownView, AppError> {
+    let mut v = BreakdownView {
+        block: block_view(b.block),
+        moved: Vec::new(),
+        cancelled: Vec::new(),
+    };
+    for (k, d) in b.changed {
+        let shown = reservation(conn, k, now)?;
+        match d {
+            model::Displaced::Moved(_) => v.moved.push(shown),
+            model::Displaced::Cancelled => v.cancelled.push(shown),
+        }
+    }
+    Ok(v)
+}
+
+/// A resource's maintenance plan.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PlanView {
+    pub resource_id: String,
+    pub every_days: Option<i64>,
+    pub every_uses: Option<i64>,
+    /// How long each block lasts.
+    pub minutes: i64,
+    /// Loans returned since the last planned block.
+    pub uses: i64,
+    /// When the last planned block was placed (or the plan set), RFC 3339.
+    pub last_at: String,
+}
+
+pub fn plan_view(p: PlanRow) -> PlanView {
+    PlanView {
+        last_at: model::rfc3339(p.last_at),
+        resource_id: p.resource_id,
+        every_days: p.every_days,
+        every_uses: p.every_uses,
+        minutes: p.minutes,
+        uses: p.uses,
+    }
+}
+
+/// A person's training on a resource.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct TrainingView {
+    pub resource_id: String,
+    /// The person trained, without `@`.
+    pub person: String,
+    /// Who recorded it, without `@`.
+    pub trained_by: String,
+    pub trained_at: String,
+    pub expires_at: String,
+    /// The kind, when it holds for every resource of that kind the steward lends.
+    pub class: Option<String>,
+}
+
+pub fn training_view(
+    conn: &mut DbConn,
+    t: TrainingRow,
+    class: Option<String>,
+) -> Result<TrainingView, AppError> {
+    Ok(TrainingView {
+        class,
+        person: crate::accounts::handle_of(conn, &t.person_id)?,
+        trained_by: crate::accounts::handle_of(conn, &t.trained_by)?,
+        trained_at: model::rfc3339(t.trained_at),
+        expires_at: model::rfc3339(t.expires_at),
+        resource_id: t.resource_id,
+    })
+}
+
+/// The trainings on a resource still valid at `now`: its own, then those on its class.
+pub fn trainings(conn: &mut DbConn, id: &str, now: i64) -> Result<Vec<TrainingView>, AppError> {
+    let r = service::require_resource(conn, id)?;
+    let mut rows: Vec<(TrainingRow, Option<String>)> = store::trainings_of(conn, id, now)?
+        .into_iter()
+        .map(|t| (t, None))
+        .collect();
+    rows.extend(
+        store::class_trainings_of(conn, &r.steward_id, &r.kind, now)?
+            .into_iter()
+            .map(|t| {
+                (
+                    TrainingRow {
+                        resource_id: r.id.clone(),
+                        person_id: t.person_id,
+                        trained_by: t.trained_by,
+                        trained_at: t.trained_at,
+                        expires_at: t.expires_at,
+                    },
+                    Some(t.kind),
+                )
+            }),
+    );
+    let rows = crate::accounts::with_handles(conn, rows, |(t, _)| &t.person_id)?;
+    let by =
+        crate::accounts::handles_by_id(conn, rows.iter().map(|((t, _), _)| t.trained_by.clone()))?;
+    Ok(rows
+        .into_iter()
+        .map(|((t, class), person)| TrainingView {
+            class,
+            person,
+            trained_by: by.get(&t.trained_by).cloned().unwrap_or_default(),
+            trained_at: model::rfc3339(t.trained_at),
+            expires_at: model::rfc3339(t.expires_at),
+            resource_id: t.resource_id,
+        })
+        .collect())
+}
+
+/// What a breakdown did to one of your reservations.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NoticeView {
+    pub reservation_id: String,
+    pub resource_name: String,
+    /// `moved` (to the reservation's times now) or `cancelled`.
+    pub kind: String,
+    /// The times it had before, RFC 3339.
+    pub was_starts_at: String,
+    pub was_ends_at: String,
+    /// Its times now (moved) or as they were (cancelled).
+    pub starts_at: String,
+    pub ends_at: String,
+    /// Why: the breakdown's reason.
+    pub reason: String,
+    pub at: String,
+}
+
+/// A person's notices, latest first (the last 50).
+pub fn notices(conn: &mut DbConn, person_id: &str) -> Result<Vec<NoticeView>, AppError> {
+    let mut out = Vec::new();
+    for n in store::notices_of(conn, person_id, 50)? {
+        let k = service::require_reservation(conn, &n.reservation_id)?;
+        let r = service::require_resource(conn, &k.resource_id)?;
+        let reason = store::block(conn, &n.block_id)?
+            .map(|b| b.reason)
+            .unwrap_or_default();
+        out.push(NoticeView {
+            reservation_id: n.reservation_id,
+            resource_name: r.name,
+            kind: n.kind,
+            was_starts_at: model::rfc3339(n.was_starts_at),
+            was_ends_at: model::rfc3339(n.was_ends_at),
+            starts_at: model::rfc3339(k.starts_at),
+            ends_at: model::rfc3339(k.ends_at),
+            reason,
+            at: model::rfc3339(n.created_at),
+        });
+    }
+    Ok(out)
+}
+
+/// A resource free over the interval asked, and how many of its items are.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AvailableView {
+    #[serde(flatten)]
+    pub resource: ResourceView,
+    /// Items free over the whole interval (its buffer included).
+    pub free: i64,
+}
+
+/// Most resources an availability search answers.
+pub const MAX_AVAILABLE: usize = 200;
+
+/// The resources (not retired, matching `search` and `kind`) with at least `quantity`
+/// items free over all of `[from, until)` plus each one's buffer, blocks and loans out
+/// counted, by name, at most `limit`. No query per resource: the candidates, then their
+/// holds and blocks over the interval a batch of `2 × limit` at a time (one batch mostly),
+/// then the stewards' handles.
+#[allow(clippy::too_many_arguments)]
+pub fn available(
+    conn: &mut DbConn,
+    search: Option<&str>,
+    kind: Option<&str>,
+    from: i64,
+    until: i64,
+    quantity: i64,
+    limit: usize,
+    now: i64,
+) -> Result<Vec<AvailableView>, AppError> {
+    use std::collections::HashMap;
+    let candidates = store::candidates(conn, search, kind, quantity)?;
+    let mut found = Vec::new();
+    // By name, a batch at a time: most searches fill their page from the first batch, so
+    // the holds of the rest are never read.
+    for batch in candidates.chunks((2 * limit).max(100)) {
+        let ids: Vec<String> = batch.iter().map(|r| r.id.clone()).collect();
+        let reach = until
+            + batch
+                .iter()
+                .map(|r| r.buffer_minutes * 60_000)
+                .max()
+                .unwrap_or(0);
+        let buffers: HashMap<&str, i64> = batch
+            .iter()
+            .map(|r| (r.id.as_str(), r.buffer_minutes * 60_000))
+            .collect();
+        let mut holds: HashMap<String, Vec<model::Hold>> = HashMap::new();
+        for k in store::holding_over(conn, &ids, from, reach)? {
+            let buffer = buffers.get(k.resource_id.as_str()).copied().unwrap_or(0);
+            let h = service::reservation_hold(&k, now, buffer);
+            holds.entry(k.resource_id).or_default().push(h);
+        }
+        for b in store::blocks_over(conn, &ids, from, reach)? {
+            holds
+                .entry(b.resource_id.clone())
+                .or_default()
+                .push(service::block_hold(&b));
+        }
+        for r in batch {
+            let mine = holds.remove(&r.id).unwrap_or_default();
+            let free = model::free(&mine, r.quantity, from, until + r.buffer_minutes * 60_000);
+            if free >= quantity {
+                found.push((r.clone(), free));
+                if found.len() >= limit {
+                    break;
+                }
+            }
+        }
+        if found.len() >= limit {
+            break;
+        }
+    }
+    let people: Vec<String> = found
+        .iter()
+        .filter(|(r, _)| r.steward_kind != "organization")
+        .map(|(r, _)| r.steward_id.clone())
+        .collect();
+    let orgs: Vec<String> = found
+        .iter()
+        .filter(|(r, _)| r.steward_kind == "organization")
+        .map(|(r, _)| r.steward_id.clone())
+        .collect();
+    let people = crate::accounts::handles_by_id(conn, people)?;
+    let orgs = crate::accounts::org_handles(conn, &orgs)?;
+    Ok(found
+        .into_iter()
+        .map(|(r, free)| {
+            let names = if r.steward_kind == "organization" {
+                &orgs
+            } else {
+                &people
+            };
+            let steward = format!("@{}", names.get(&r.steward_id).cloned().unwrap_or_default());
+            AvailableView {
+                resource: resource_view_with(r, steward),
+                free,
+            }
+        })
+        .collect())
 }

@@ -854,3 +854,111 @@ async fn one_support_per_person_and_project_under_racing_requests() {
     refused_with(&r, 409, "already_supported");
     assert_eq!(app.rows("budget_supports").await, 1);
 }
+
+/// A steward blocks the last item for maintenance while a borrower books it: exactly one
+/// wins, the other gets a 409 naming what holds it (`slot_taken` for the block refused
+/// by the booking, `slot_blocked` for the booking refused by the block); and a breakdown
+/// racing bookings leaves no instant over the pool. On both engines.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_bookings_and_blocks_never_overbook_a_pool() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let at = crate::lending::at;
+    for round in 0..8 {
+        let id = app
+            .resource(&ada, json!({"name": format!("Van {round}"), "quantity": 2}))
+            .await;
+        app.post_as(
+            &bob,
+            &format!("/api/v1/resources/{id}/reservations"),
+            json!({"starts_at": at(3), "ends_at": at(6), "quantity": 1}),
+            201,
+        )
+        .await;
+        let book = format!("/api/v1/resources/{id}/reservations");
+        let block = format!("/api/v1/resources/{id}/blocks");
+        let calls = [
+            (
+                &bob,
+                book.as_str(),
+                json!({"starts_at": at(4), "ends_at": at(5), "quantity": 1}),
+            ),
+            (
+                &ada,
+                block.as_str(),
+                json!({"starts_at": at(2), "ends_at": at(7), "quantity": 1, "reason": "service"}),
+            ),
+        ];
+        let r = app
+            .race(2, |i, c| {
+                let (who, path, body) = &calls[i];
+                fire(&app, c, Method::POST, path, who, Some(body.clone()))
+            })
+            .await;
+        assert_eq!(wins(&r), 1, "round {round}: {r:?}");
+        let lost = r.iter().find(|(s, _)| *s == 409).expect("a 409");
+        assert!(
+            lost.1.contains("\"code\":\"slot_taken\"")
+                || lost.1.contains("\"code\":\"slot_blocked\""),
+            "{lost:?}"
+        );
+        let held = app
+            .count(format!(
+                "SELECT COUNT(*) AS n FROM lending_reservations WHERE resource_id = '{id}' AND state = 'confirmed'"
+            ))
+            .await
+            + app
+                .count(format!(
+                    "SELECT COUNT(*) AS n FROM lending_blocks WHERE resource_id = '{id}'"
+                ))
+                .await;
+        assert_eq!(held, 2, "round {round}: the pool is full, not over");
+    }
+    // A breakdown of one of two items races four bookings of the other: whatever the
+    // order, at the busiest instant the reservations left hold at most one item.
+    let id = app
+        .resource(&ada, json!({"name": "Trailer", "quantity": 2}))
+        .await;
+    let book = format!("/api/v1/resources/{id}/reservations");
+    let broke = format!("/api/v1/resources/{id}/breakdowns");
+    let r = app
+        .race(5, |i, c| {
+            if i == 0 {
+                fire(
+                    &app,
+                    c,
+                    Method::POST,
+                    &broke,
+                    &ada,
+                    Some(json!({"quantity": 1})),
+                )
+            } else {
+                fire(
+                    &app,
+                    c,
+                    Method::POST,
+                    &book,
+                    &bob,
+                    Some(json!({"starts_at": at(10), "ends_at": at(12), "quantity": 1})),
+                )
+            }
+        })
+        .await;
+    assert_eq!(r[0].0, 201, "{r:?}");
+    let holding = app
+        .count(format!(
+            "SELECT COUNT(*) AS n FROM lending_reservations WHERE resource_id = '{id}' AND state = 'confirmed' AND starts_at < {end} AND held_until > {start}",
+            start = jiff_ms(&at(10)),
+            end = jiff_ms(&at(12)),
+        ))
+        .await;
+    assert!(
+        holding <= 1,
+        "{holding} reservations beside the broken item: {r:?}"
+    );
+}
+
+fn jiff_ms(rfc3339: &str) -> i64 {
+    rfc3339.parse::<jiff::Timestamp>().unwrap().as_millisecond()
+}

@@ -270,6 +270,7 @@ const AXE_PAGES: &[&str] = &[
     "/commons/open-irrigation-controller/determinations",
     "/commons/valley-bread-recipes/determinations/new",
     "/commons/open-irrigation-controller/paid-volunteer",
+    "/resources?from=2027-01-08T10%3A00&to=2027-01-09T18%3A00&quantity=1&kind=vehicle",
 ];
 
 /// Pages a signed-in maintainer (the demo's `fatima`) sees: the settings, the forms that

@@ -215,3 +215,83 @@ async fn python_icalendar_reads_every_reservation_of_the_store() {
         assert_eq!(e["status"], status);
     }
 }
+
+/// Blocks are events of the resource's feed, read by Python's `icalendar` beside the
+/// reservations: a maintenance block over its interval, a breakdown not yet repaired up
+/// to 9999-12-30; each with the block's id, times and reason.
+#[tokio::test]
+async fn python_icalendar_reads_the_blocks_of_a_feed() {
+    let py = match python() {
+        Ok(p) => p,
+        Err(why) => {
+            println!("skipped: {why}");
+            return;
+        }
+    };
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let id = app
+        .resource(
+            &ada,
+            json!({"name": "Van", "place": "Depot", "quantity": 2}),
+        )
+        .await;
+    let k = book(&app, &bob, &id, slot(2, 4, 1), 201).await;
+    let m = app
+        .post_as(
+            &ada,
+            &format!("/api/v1/resources/{id}/blocks"),
+            json!({"starts_at": super::at(6), "ends_at": super::at(8), "reason": "oil, tyres"}),
+            201,
+        )
+        .await;
+    let b = app
+        .post_as(
+            &ada,
+            &format!("/api/v1/resources/{id}/breakdowns"),
+            json!({"quantity": 1, "reason": "clutch"}),
+            201,
+        )
+        .await;
+    let (_, text) = feed(&app, &format!("/api/v1/resources/{id}/calendar.ics")).await;
+    let mut child = Command::new(py)
+        .args(["-c", READER])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("python");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let read: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let events = read["events"].as_array().unwrap();
+    assert_eq!(events.len(), 3, "{read}");
+    let by_uid = |id: &Value| {
+        events
+            .iter()
+            .find(|e| e["uid"] == format!("{}@commonfare", id.as_str().unwrap()))
+            .unwrap_or_else(|| panic!("{id} in {read}"))
+    };
+    assert_eq!(by_uid(&k["id"])["start"], k["starts_at"]);
+    let e = by_uid(&m["id"]);
+    assert_eq!((&e["start"], &e["end"]), (&m["starts_at"], &m["ends_at"]));
+    assert_eq!(e["summary"], "Van — maintenance × 1");
+    assert_eq!(e["description"], "oil, tyres");
+    assert_eq!(e["location"], "Depot");
+    let e = by_uid(&b["block"]["id"]);
+    assert_eq!(e["start"], b["block"]["starts_at"]);
+    assert_eq!(e["end"], "9999-12-30T00:00:00Z", "until repaired");
+    assert_eq!(e["summary"], "Van — out of order × 1");
+    assert_eq!(e["description"], "clutch");
+}

@@ -85,6 +85,36 @@ async fn the_demo_lends_the_city_s_equipment_and_the_makers_laser() {
             .unwrap();
         assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
     }
+    // The laser needs a training, and Fatima has one; a breakdown moved Emil's car; the
+    // cargo bike has its brakes checked.
+    assert_eq!(laser["policy"]["training_required"], true);
+    assert_eq!(app.rows("lending_trainings").await, 1);
+    let moved = app
+        .count("SELECT COUNT(*) AS n FROM lending_notices WHERE kind = 'moved'".into())
+        .await;
+    assert_eq!(moved, 1);
+    let bike = find("Cargo bike")["id"].as_str().unwrap().to_string();
+    let blocks = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/resources/{bike}/blocks"),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(blocks[0]["kind"], "maintenance", "{blocks}");
+    let car = cars["id"].as_str().unwrap().to_string();
+    let blocks = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/resources/{car}/blocks"),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(blocks[0]["kind"], "breakdown", "{blocks}");
     // Chen keeps the city's desk.
     let chen = app.browser();
     let r = app

@@ -1,14 +1,19 @@
 //! Lending tests, by subject: resources and reservations through the API (`api`), the
 //! calendars (`calendar`: the feed's lines, and the feed read by Python's `icalendar`),
-//! who may do what (`permissions`), bad input (`bad_input`) and the demo's library. The
-//! race for the last item is in `races.rs`. The helpers below are shared by them.
+//! who may do what (`permissions`), bad input (`bad_input`), blocks, breakdowns and plans
+//! (`upkeep`), trainings (`trainings`), the availability search (`available`) and the
+//! demo's library. The races for the last item (bookings, blocks and breakdowns) are in
+//! `races.rs`. The helpers below are shared by them.
 
 mod api;
+mod available;
 mod bad_input;
 mod calendar;
 mod demo;
 mod pages;
 mod permissions;
+mod trainings;
+mod upkeep;
 
 use crate::support::{Person, TestApp};
 use serde_json::{Value, json};

@@ -239,3 +239,141 @@ async fn only_a_steward_approves_or_takes_back_through_the_forms() {
         .await;
     assert!(r.text().await.unwrap().contains("dent on the left door"));
 }
+
+#[tokio::test]
+async fn a_steward_puts_a_resource_up_from_a_page_and_changes_its_policy() {
+    let app = TestApp::spawn().await;
+    let chen = app.person("chen").await;
+    let bob = app.person("bob").await;
+    app.org("city").admin(&chen).member(&bob).await;
+    let steward = app.browser_of(&chen).await;
+    let html = app.page(&steward, "/resources/new").await;
+    assert!(
+        html.contains("@city") && html.contains("name=\"min_minutes\""),
+        "{html}"
+    );
+    let fields = [
+        ("kind", "vehicle"),
+        ("name", "Cargo trike"),
+        ("description", "Three wheels, one box."),
+        ("place", "Town hall"),
+        ("condition", "new"),
+        ("quantity", "2"),
+        ("organization", "city"),
+        ("min_minutes", "60"),
+        ("max_minutes", "1440"),
+        ("horizon_days", "30"),
+        ("buffer_minutes", "30"),
+        ("borrowers", "members"),
+        ("training_required", "on"),
+    ];
+    // A borrower may not put it up for the city (403), anonymous 401.
+    let bobs = app.browser_of(&bob).await;
+    let r = app
+        .check_form_roles("/resources", &fields, Some((&bobs, 403)), &steward)
+        .await;
+    let id = r.url().path().trim_start_matches("/resources/").to_string();
+    let v = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/resources/{id}"),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(
+        (v["quantity"].as_i64(), v["steward"].as_str()),
+        (Some(2), Some("@city"))
+    );
+    assert_eq!(v["policy"]["training_required"], true);
+    assert_eq!(v["policy"]["borrowers"], "members");
+    assert_eq!(v["policy"]["approval_required"], false);
+    // A broken policy comes back beside its field, nothing written.
+    let before = app.rows("lending_resources").await;
+    let mut bad = fields.to_vec();
+    bad[8] = ("max_minutes", "0");
+    let r = app
+        .post_form(&steward, "/resources/new", "/resources", &bad)
+        .await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("aria-invalid=\"true\"") && html.contains("Cargo trike"),
+        "{html}"
+    );
+    assert_eq!(app.rows("lending_resources").await, before);
+
+    // The policy form: the steward's, on the resource's page.
+    let page = format!("/resources/{id}");
+    let html = app.page(&steward, &page).await;
+    assert!(
+        html.contains(
+            "name=\"policy-max_minutes\" type=\"number\" min=\"1\" required value=\"1440\""
+        ),
+        "{html}"
+    );
+    let policy = [
+        ("policy-min_minutes", "30"),
+        ("policy-max_minutes", "600"),
+        ("policy-horizon_days", "14"),
+        ("policy-buffer_minutes", "0"),
+        ("policy-borrowers", "anyone"),
+        ("policy-approval_required", "on"),
+    ];
+    app.check_form_roles(
+        &format!("/resources/{id}/policy"),
+        &policy,
+        Some((&bobs, 403)),
+        &steward,
+    )
+    .await;
+    let v = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/resources/{id}"),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(v["policy"]["max_minutes"], 600);
+    assert_eq!(v["policy"]["approval_required"], true);
+    assert_eq!(v["policy"]["training_required"], false);
+    assert_eq!(v["policy"]["borrowers"], "anyone");
+    // Through the API, a field at a time; a stranger is refused.
+    app.check_roles(
+        &crate::support::ApiCall::put(
+            format!("/api/v1/resources/{id}/policy"),
+            json!({"buffer_minutes": 45}),
+        ),
+        Some((&bob, 403)),
+        (&chen, 200),
+    )
+    .await;
+    let v = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/resources/{id}"),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(
+        (
+            v["policy"]["buffer_minutes"].as_i64(),
+            v["policy"]["max_minutes"].as_i64()
+        ),
+        (Some(45), Some(600))
+    );
+    let r = app
+        .program()
+        .put(app.url(&format!("/api/v1/resources/{id}/policy")))
+        .bearer_auth(&chen.token)
+        .json(&json!({"min_minutes": 700}))
+        .send()
+        .await
+        .unwrap();
+    crate::support::expect_problem(r, 422, "invalid_policy").await;
+}
