@@ -511,6 +511,7 @@ bodies-secrecy = { $secrecy ->
    *[secret] secret ballots with receipts
 }
 bodies-seats = { $seats ->
+    [elected] whoever holds an elected seat whose term has not ended
     [named] the people the rulebook names
     [admins] the organization's admins
    *[all_members] every active member of the organization
@@ -1296,3 +1297,32 @@ bodies-limit-form-title = Change the spending limit
 bodies-limit-hint = A payment from the organization's treasury above this amount will need a decision of this body. Leave both fields empty for no limit. This writes a new version of the rulebook.
 bodies-field-note = Why (a note on the new version)
 bodies-rulebook-save = Write the new version
+
+## Bodies: elected seats and elections with nominations
+bodies-elected-seats = { $count } seats, terms of { $days } days
+bodies-seat-holders = Elected seats
+bodies-seat-until = until { $when }
+bodies-no-seat-holder = Nobody holds a seat yet: an election that fills these seats gives them.
+bodies-election-legend = An election that fills elected seats (optional)
+bodies-election-hint = Give the address of a body with elected seats (this one or another of the organization): its candidates are nominated before it opens, and the winners take the seats.
+bodies-field-fills = Seats of the body (its address)
+bodies-field-nominations-days = Nominations close in (days)
+bodies-election-fills = This election fills the seats of
+bodies-nominations-close = Nominations close { $when }.
+bodies-nominations-closed = Nominations are closed.
+bodies-candidates = Candidates
+bodies-no-candidate = Nobody is nominated yet.
+bodies-nominated-by = nominated by
+bodies-candidate-state = { $state ->
+    [pending] has not answered yet
+    [declined] declined
+   *[accepted] stands
+}
+bodies-nominate-title = Nominate a member
+bodies-nominate-hint = Nominate yourself (your handle) or another member of the organization, who must then accept.
+bodies-field-candidate = Member's handle
+bodies-field-statement = Statement
+bodies-nominate = Nominate
+bodies-your-nomination = You are nominated. Do you stand?
+bodies-accept = I stand
+bodies-decline = I decline

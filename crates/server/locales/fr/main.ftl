@@ -511,6 +511,7 @@ bodies-secrecy = { $secrecy ->
    *[secret] bulletins secrets avec reçu
 }
 bodies-seats = { $seats ->
+    [elected] les titulaires d'un siège élu dont le mandat court encore
     [named] les personnes que nomme le règlement
     [admins] les admins de l'organisation
    *[all_members] tous les membres actifs de l'organisation
@@ -1296,3 +1297,32 @@ bodies-limit-form-title = Changer le plafond de dépenses
 bodies-limit-hint = Un paiement de la trésorerie de l'organisation au-delà de ce montant demandera une décision de cette instance. Laissez les deux champs vides pour n'avoir aucun plafond. Cela écrit une nouvelle version du règlement.
 bodies-field-note = Pourquoi (une note sur la nouvelle version)
 bodies-rulebook-save = Écrire la nouvelle version
+
+## Bodies: elected seats and elections with nominations
+bodies-elected-seats = { $count } sièges, mandats de { $days } jours
+bodies-seat-holders = Sièges élus
+bodies-seat-until = jusqu'au { $when }
+bodies-no-seat-holder = Personne n'occupe encore de siège : une élection qui pourvoit ces sièges les donne.
+bodies-election-legend = Une élection qui pourvoit des sièges élus (facultatif)
+bodies-election-hint = Donnez l'adresse d'une instance à sièges élus (celle-ci ou une autre de l'organisation) : ses candidatures sont proposées avant l'ouverture, et les élus prennent les sièges.
+bodies-field-fills = Sièges de l'instance (son adresse)
+bodies-field-nominations-days = Les candidatures ferment dans (jours)
+bodies-election-fills = Cette élection pourvoit les sièges de
+bodies-nominations-close = Les candidatures ferment { $when }.
+bodies-nominations-closed = Les candidatures sont closes.
+bodies-candidates = Candidatures
+bodies-no-candidate = Personne n'est encore proposé.
+bodies-nominated-by = proposé par
+bodies-candidate-state = { $state ->
+    [pending] n'a pas encore répondu
+    [declined] a refusé
+   *[accepted] se présente
+}
+bodies-nominate-title = Proposer un membre
+bodies-nominate-hint = Proposez-vous (votre identifiant) ou un autre membre de l'organisation, qui doit ensuite accepter.
+bodies-field-candidate = Identifiant du membre
+bodies-field-statement = Déclaration
+bodies-nominate = Proposer
+bodies-your-nomination = Vous êtes proposé. Vous présentez-vous ?
+bodies-accept = Je me présente
+bodies-decline = Je refuse

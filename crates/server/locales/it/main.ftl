@@ -511,6 +511,7 @@ bodies-secrecy = { $secrecy ->
    *[secret] schede segrete con ricevuta
 }
 bodies-seats = { $seats ->
+    [elected] chi occupa un seggio elettivo il cui mandato non è finito
     [named] le persone indicate dal regolamento
     [admins] gli amministratori dell'organizzazione
    *[all_members] tutti i membri attivi dell'organizzazione
@@ -1296,3 +1297,32 @@ bodies-limit-form-title = Cambiare il limite di spesa
 bodies-limit-hint = Un pagamento dalla tesoreria dell'organizzazione oltre questo importo richiederà una decisione di questo organo. Lascia vuoti entrambi i campi per nessun limite. Questo scrive una nuova versione del regolamento.
 bodies-field-note = Perché (una nota sulla nuova versione)
 bodies-rulebook-save = Scrivi la nuova versione
+
+## Bodies: elected seats and elections with nominations
+bodies-elected-seats = { $count } seggi, mandati di { $days } giorni
+bodies-seat-holders = Seggi elettivi
+bodies-seat-until = fino al { $when }
+bodies-no-seat-holder = Nessuno occupa ancora un seggio: li assegna un'elezione che copre questi seggi.
+bodies-election-legend = Un'elezione che copre seggi elettivi (facoltativo)
+bodies-election-hint = Indica l'indirizzo di un organo con seggi elettivi (questo o un altro dell'organizzazione): le candidature si raccolgono prima dell'apertura, e gli eletti prendono i seggi.
+bodies-field-fills = Seggi dell'organo (il suo indirizzo)
+bodies-field-nominations-days = Le candidature chiudono tra (giorni)
+bodies-election-fills = Questa elezione copre i seggi di
+bodies-nominations-close = Le candidature chiudono { $when }.
+bodies-nominations-closed = Le candidature sono chiuse.
+bodies-candidates = Candidature
+bodies-no-candidate = Nessuno è ancora candidato.
+bodies-nominated-by = proposto da
+bodies-candidate-state = { $state ->
+    [pending] non ha ancora risposto
+    [declined] ha rifiutato
+   *[accepted] si candida
+}
+bodies-nominate-title = Proporre un membro
+bodies-nominate-hint = Proponi te stesso (il tuo identificativo) o un altro membro dell'organizzazione, che dovrà poi accettare.
+bodies-field-candidate = Identificativo del membro
+bodies-field-statement = Dichiarazione
+bodies-nominate = Proponi
+bodies-your-nomination = Sei stato proposto. Ti candidi?
+bodies-accept = Mi candido
+bodies-decline = Rifiuto

@@ -683,3 +683,13 @@ problem-bodies-authorises = { $why ->
     [treasury] «{ $given }» non è l'identificativo di una tesoreria: usa da 1 a 64 lettere minuscole, cifre, trattini, trattini bassi o punti.
    *[expense] «{ $given }» non è un numero di spesa: indica il numero intero della spesa, da 1.
 }
+problem-bodies-nominations-time = Le candidature devono chiudere nel futuro, prima della chiusura dell'elezione: indica da 1 a 366 giorni.
+problem-bodies-election-fields = Un'elezione che copre seggi richiede l'organo di cui copre i seggi e quando chiudono le candidature.
+problem-bodies-election-options = Un'elezione che copre seggi prende le opzioni dalle candidature: scegli un metodo con opzioni (non una mozione), senza opzioni né pagamenti tuoi.
+problem-bodies-not-elected = L'organo «{ $body }» non ha seggi elettivi: il suo regolamento deve dire che i seggi sono elettivi, quanti e per quanto tempo.
+problem-bodies-nominations-closed = Le candidature sono chiuse: questa elezione è aperta, il tempo delle candidature è passato, o non ne prevede.
+problem-bodies-members-only = Solo i membri dell'organizzazione possono partecipare alle sue candidature.
+problem-bodies-nominee-not-member = @{ $handle } non è membro di @{ $org }: solo i suoi membri possono candidarsi.
+problem-bodies-already-nominated = @{ $handle } è già candidato.
+problem-bodies-no-pending-nomination = Non hai alcuna candidatura in attesa della tua risposta in questa elezione.
+problem-bodies-too-few-candidates = { $count } candidati: questa elezione ne richiede almeno { $need }. Attendi altre candidature.

@@ -23,6 +23,7 @@ mod closing;
 mod count;
 mod decisions;
 mod demo;
+mod elections;
 mod events;
 mod export;
 mod files;
@@ -72,6 +73,11 @@ pub fn pages() -> Router<AppState> {
         .route("/decisions/{id}/open", post(pages::open))
         .route("/decisions/{id}/close", post(pages::close))
         .route("/decisions/{id}/withdraw", post(pages::withdraw))
+        .route("/decisions/{id}/nominations", post(pages::nominate))
+        .route(
+            "/decisions/{id}/nominations/answer",
+            post(pages::answer_nomination),
+        )
 }
 
 /// API routes, each with its OpenAPI operation.
@@ -90,6 +96,8 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::cast))
         .routes(routes!(api::give_proxy, api::revoke_proxy))
         .routes(routes!(api::ballots))
+        .routes(routes!(api::nominate))
+        .routes(routes!(api::answer_nomination))
 }
 
 /// The spending limit one body's current rulebook sets: a payment from the

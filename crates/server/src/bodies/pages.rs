@@ -10,7 +10,7 @@ use super::forms::{self, BodyForm, DraftForm, RulebookForm};
 use super::model::{BodyKind, Choice, RulesInput, Shape};
 use super::service::{self, Located, NewBody};
 use super::views::{self, BodyDetail, BodyView, DecisionView};
-use super::{ballots, closing, decisions, proxies};
+use super::{ballots, closing, decisions, elections, proxies};
 use crate::db::DbConn;
 use crate::error::{AppError, PageError};
 use crate::form::Refilled;
@@ -102,6 +102,8 @@ struct BodyPage {
     refused: bool,
     /// Whether the viewer is an admin of the organization (who changes the rulebook).
     is_admin: bool,
+    /// Elected seats held now: the holder, the term's end, the election's page.
+    terms: Vec<(String, String, String)>,
     /// The spending limit as the rulebook form shows it.
     limit_amount: String,
     limit_currency: String,
@@ -163,11 +165,23 @@ async fn body_page(
         Some(a) => (a.amount.clone(), a.currency.clone()),
         None => (String::new(), String::new()),
     };
+    let terms = b
+        .seats
+        .iter()
+        .map(|s| {
+            (
+                s.handle.clone(),
+                human_time(s.ends_at),
+                s.decision_url.clone(),
+            )
+        })
+        .collect();
     Ok(render(&BodyPage {
         chrome,
         form,
         method,
         refused,
+        terms,
         is_admin,
         limit_amount,
         limit_currency,
@@ -221,6 +235,8 @@ pub async fn draft(
                 ("pay_expense", f.pay_expense.as_str()),
                 ("pay_amount", f.pay_amount.as_str()),
                 ("pay_currency", f.pay_currency.as_str()),
+                ("fills", f.fills.as_str()),
+                ("nominations_days", f.nominations_days.as_str()),
             ];
             let chrome = state.chrome(Some(&viewer), &csrf);
             Refilled::answer_async(&entered, e, forms::draft_field, |form| {
@@ -336,6 +352,10 @@ struct DecisionPage {
     receipt: Option<String>,
     /// For open ballots, after the close: each voter and their ballot in words.
     votes: Vec<(String, String)>,
+    /// For an election: when nominations close, and whether the viewer's nomination
+    /// waits for their answer.
+    nominations_close: String,
+    pending_mine: bool,
     events: Vec<Event>,
 }
 
@@ -450,7 +470,21 @@ fn page(state: &AppState, chrome: Chrome, l: Loaded, receipt: Option<String>) ->
         .flatten()
         .map(|x| (x.voter.clone(), forms::in_words(&chrome, &x.choice, &names)))
         .collect();
+    let nominations_close = v
+        .election
+        .as_ref()
+        .map(|e| human_time(e.nominations_close_at))
+        .unwrap_or_default();
+    let pending_mine = match (&v.election, &chrome.viewer) {
+        (Some(e), Some(me)) => e
+            .candidates
+            .iter()
+            .any(|c| &c.handle == me && c.state == "pending"),
+        _ => false,
+    };
     render(&DecisionPage {
+        nominations_close,
+        pending_mine,
         votes,
         chrome,
         description: (!v.description.is_empty())
@@ -677,4 +711,58 @@ pub async fn revoke_proxy(
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
     act(state, move |c| proxies::revoke(c, &me, &id)).await
+}
+
+#[derive(Deserialize)]
+pub struct NominationForm {
+    csrf: String,
+    candidate: String,
+    #[serde(default)]
+    statement: String,
+}
+
+/// Nominates a member (or the viewer) from the election's page.
+pub async fn nominate(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<NominationForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let candidate = f.candidate.trim().trim_start_matches('@').to_string();
+    let to = state
+        .db
+        .write(move |c| Ok(elections::nominate(c, &me, &id, &candidate, &f.statement)?.url()))
+        .await?;
+    Ok(Redirect::to(&format!("{to}#candidates")).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct AnswerForm {
+    csrf: String,
+    /// `accept` or `decline`.
+    answer: String,
+    #[serde(default)]
+    statement: String,
+}
+
+/// The viewer accepts or declines their nomination from the election's page.
+pub async fn answer_nomination(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<AnswerForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let accept = f.answer == "accept";
+    let to = state
+        .db
+        .write(move |c| {
+            let statement = Some(f.statement.as_str());
+            Ok(elections::answer(c, &me, &id, accept, statement)?.url())
+        })
+        .await?;
+    Ok(Redirect::to(&format!("{to}#candidates")).into_response())
 }

@@ -7,6 +7,7 @@
 mod api;
 mod bad_input;
 mod demo;
+mod elections;
 mod pages;
 mod permissions;
 mod proxies;

@@ -268,6 +268,8 @@ const AXE_PAGES: &[&str] = &[
     "/commons/open-irrigation-controller/determinations",
     "/commons/valley-bread-recipes/determinations/new",
     "/commons/open-irrigation-controller/paid-volunteer",
+    "/orgs/makers-lagomar/bodies/board",
+    "/orgs/makers-lagomar/bodies/assembly/decisions/5",
 ];
 
 /// Pages a signed-in maintainer (the demo's `fatima`) sees: the settings, the forms that
@@ -294,6 +296,7 @@ const SIGNED_IN_PAGES: &[&str] = &[
     "/commons/lagomar-repair-manuals/licence-policy",
     "/commons/open-irrigation-controller/determinations/new",
     "/commons/lagomar-repair-manuals/paid-volunteer",
+    "/orgs/makers-lagomar/bodies/assembly/decisions/5",
 ];
 
 /// Signs the browser in through the form.
