@@ -1326,3 +1326,17 @@ bodies-nominate = Nominate
 bodies-your-nomination = You are nominated. Do you stand?
 bodies-accept = I stand
 bodies-decline = I decline
+
+## Bodies: the private feed of the decisions one can take part in
+bodies-feed-title = Decisions I can take part in
+bodies-feed-status = { $status ->
+    [closing] Closing soon
+    [decided] Decided
+   *[open] Open
+}
+bodies-feed-heading = Your private feed
+bodies-feed-hint = A feed reader follows the decisions you can vote in (open, closing soon, decided) at a secret address. Anyone with the address sees the list, so keep it to yourself; making a new one cuts off the old one.
+bodies-feed-fresh = Here is your feed's address. It is shown only this once: copy it into your feed reader now.
+bodies-feed-made = Your feed's address was made { $when }.
+bodies-feed-make = Make my feed's address
+bodies-feed-rotate = Replace my feed's address

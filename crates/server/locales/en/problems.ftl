@@ -720,3 +720,4 @@ problem-bodies-nominee-not-member = @{ $handle } is not a member of @{ $org }: o
 problem-bodies-already-nominated = @{ $handle } is nominated already.
 problem-bodies-no-pending-nomination = You have no nomination waiting for your answer in this election.
 problem-bodies-too-few-candidates = { $count } candidates stand: this election needs at least { $need }. Wait for more nominations.
+problem-bodies-no-feed = No feed has this address: it was replaced, or never made. Make a new one on the decisions page.

@@ -1326,3 +1326,17 @@ bodies-nominate = Proponer
 bodies-your-nomination = Te han propuesto. ¿Te presentas?
 bodies-accept = Me presento
 bodies-decline = Rehúso
+
+## Bodies: the private feed of the decisions one can take part in
+bodies-feed-title = Decisiones en las que puedo participar
+bodies-feed-status = { $status ->
+    [closing] Cierra pronto
+    [decided] Decidida
+   *[open] Abierta
+}
+bodies-feed-heading = Tu canal privado
+bodies-feed-hint = Un lector de canales sigue las decisiones en las que puedes votar (abiertas, a punto de cerrar, decididas) en una dirección secreta. Quien tenga la dirección ve la lista: guárdala para ti; crear una nueva anula la anterior.
+bodies-feed-fresh = Esta es la dirección de tu canal. Solo se muestra esta vez: cópiala ahora en tu lector de canales.
+bodies-feed-made = La dirección de tu canal se creó { $when }.
+bodies-feed-make = Crear la dirección de mi canal
+bodies-feed-rotate = Sustituir la dirección de mi canal

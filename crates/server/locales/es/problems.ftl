@@ -720,3 +720,4 @@ problem-bodies-nominee-not-member = @{ $handle } no es miembro de @{ $org }: sol
 problem-bodies-already-nominated = @{ $handle } ya está propuesto.
 problem-bodies-no-pending-nomination = No tienes ninguna candidatura que espere tu respuesta en esta elección.
 problem-bodies-too-few-candidates = { $count } candidaturas: esta elección necesita al menos { $need }. Espera más candidaturas.
+problem-bodies-no-feed = Ningún canal tiene esta dirección: fue sustituida o nunca se creó. Crea una nueva en la página de decisiones.

@@ -1326,3 +1326,17 @@ bodies-nominate = Proposer
 bodies-your-nomination = Vous êtes proposé. Vous présentez-vous ?
 bodies-accept = Je me présente
 bodies-decline = Je refuse
+
+## Bodies: the private feed of the decisions one can take part in
+bodies-feed-title = Décisions auxquelles je peux prendre part
+bodies-feed-status = { $status ->
+    [closing] Ferme bientôt
+    [decided] Décidée
+   *[open] Ouverte
+}
+bodies-feed-heading = Votre flux privé
+bodies-feed-hint = Un lecteur de flux suit les décisions où vous pouvez voter (ouvertes, fermant bientôt, décidées) à une adresse secrète. Qui a l'adresse voit la liste : gardez-la pour vous ; en faire une nouvelle coupe l'ancienne.
+bodies-feed-fresh = Voici l'adresse de votre flux. Elle n'est montrée que cette fois : copiez-la maintenant dans votre lecteur de flux.
+bodies-feed-made = L'adresse de votre flux a été faite { $when }.
+bodies-feed-make = Faire l'adresse de mon flux
+bodies-feed-rotate = Remplacer l'adresse de mon flux

@@ -720,3 +720,4 @@ problem-bodies-nominee-not-member = @{ $handle } n'est pas membre de @{ $org } :
 problem-bodies-already-nominated = @{ $handle } est déjà proposé.
 problem-bodies-no-pending-nomination = Vous n'avez aucune candidature qui attende votre réponse dans cette élection.
 problem-bodies-too-few-candidates = { $count } candidatures : cette élection en demande au moins { $need }. Attendez d'autres candidatures.
+problem-bodies-no-feed = Aucun flux n'a cette adresse : elle a été remplacée, ou jamais faite. Faites-en une nouvelle sur la page des décisions.

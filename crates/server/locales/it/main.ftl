@@ -1326,3 +1326,17 @@ bodies-nominate = Proponi
 bodies-your-nomination = Sei stato proposto. Ti candidi?
 bodies-accept = Mi candido
 bodies-decline = Rifiuto
+
+## Bodies: the private feed of the decisions one can take part in
+bodies-feed-title = Decisioni a cui posso partecipare
+bodies-feed-status = { $status ->
+    [closing] Chiude a breve
+    [decided] Decisa
+   *[open] Aperta
+}
+bodies-feed-heading = Il tuo feed privato
+bodies-feed-hint = Un lettore di feed segue le decisioni in cui puoi votare (aperte, in chiusura, decise) a un indirizzo segreto. Chi ha l'indirizzo vede l'elenco: tienilo per te; crearne uno nuovo disattiva il vecchio.
+bodies-feed-fresh = Ecco l'indirizzo del tuo feed. Viene mostrato solo questa volta: copialo ora nel tuo lettore di feed.
+bodies-feed-made = L'indirizzo del tuo feed è stato creato { $when }.
+bodies-feed-make = Crea l'indirizzo del mio feed
+bodies-feed-rotate = Sostituisci l'indirizzo del mio feed

@@ -693,3 +693,4 @@ problem-bodies-nominee-not-member = @{ $handle } non è membro di @{ $org }: sol
 problem-bodies-already-nominated = @{ $handle } è già candidato.
 problem-bodies-no-pending-nomination = Non hai alcuna candidatura in attesa della tua risposta in questa elezione.
 problem-bodies-too-few-candidates = { $count } candidati: questa elezione ne richiede almeno { $need }. Attendi altre candidature.
+problem-bodies-no-feed = Nessun feed ha questo indirizzo: è stato sostituito o mai creato. Creane uno nuovo nella pagina delle decisioni.

@@ -66,6 +66,11 @@ pub static EXPORT: Exporter = Exporter {
             table: "body_seats",
             line: "seat",
         },
+        Table::Private {
+            table: "body_feed_tokens",
+            why: "the hashes of people's secret feed addresses: whoever had one could \
+                  try addresses against it",
+        },
     ],
     write,
 };

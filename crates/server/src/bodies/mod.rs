@@ -26,6 +26,7 @@ mod demo;
 mod elections;
 mod events;
 mod export;
+mod feed;
 mod files;
 mod forms;
 mod model;
@@ -67,6 +68,8 @@ pub fn pages() -> Router<AppState> {
         )
         .route("/decisions", get(pages::decisions))
         .route("/decisions/{id}", get(pages::decision))
+        .route("/decisions/feed-token", post(pages::feed_token))
+        .route("/feeds/decisions/{token}", get(pages::feed))
         .route("/decisions/{id}/ballot", post(pages::vote))
         .route("/decisions/{id}/proxy", post(pages::give_proxy))
         .route("/decisions/{id}/proxy/revoke", post(pages::revoke_proxy))

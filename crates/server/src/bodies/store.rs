@@ -10,7 +10,7 @@
 use crate::db::DbConn;
 use crate::db::schema::{
     bodies, body_authorisations, body_ballots, body_candidates, body_decision_records,
-    body_decisions, body_elections, body_electorate, body_rulebooks, body_seats,
+    body_decisions, body_elections, body_electorate, body_feed_tokens, body_rulebooks, body_seats,
 };
 use crate::error::AppError;
 use diesel::prelude::*;
@@ -1036,4 +1036,65 @@ pub fn end_seat(conn: &mut DbConn, row: &SeatRow, now: i64) -> Result<(), AppErr
     .set(body_seats::ends_at.eq(now))
     .execute(conn)?;
     Ok(())
+}
+
+/// Replaces a person's feed token by the one whose SHA-256 is `hash`.
+pub fn set_feed_token(
+    conn: &mut DbConn,
+    person_id: &str,
+    hash: &str,
+    now: i64,
+) -> Result<(), AppError> {
+    diesel::delete(body_feed_tokens::table.filter(body_feed_tokens::person_id.eq(person_id)))
+        .execute(conn)?;
+    diesel::insert_into(body_feed_tokens::table)
+        .values((
+            body_feed_tokens::person_id.eq(person_id),
+            body_feed_tokens::token_hash.eq(hash),
+            body_feed_tokens::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// When a person's feed token was made, if they have one.
+pub fn feed_token_made(conn: &mut DbConn, person_id: &str) -> Result<Option<i64>, AppError> {
+    Ok(body_feed_tokens::table
+        .filter(body_feed_tokens::person_id.eq(person_id))
+        .select(body_feed_tokens::created_at)
+        .first(conn)
+        .optional()?)
+}
+
+/// The person whose feed token hashes to `hash`.
+pub fn feed_owner(conn: &mut DbConn, hash: &str) -> Result<Option<String>, AppError> {
+    Ok(body_feed_tokens::table
+        .filter(body_feed_tokens::token_hash.eq(hash))
+        .select(body_feed_tokens::person_id)
+        .first(conn)
+        .optional()?)
+}
+
+/// The latest closed decisions `person_id` was in the electorate of, newest first.
+pub fn decided_for(
+    conn: &mut DbConn,
+    person_id: &str,
+    limit: i64,
+) -> Result<Vec<DecisionRow>, AppError> {
+    let ids: Vec<String> = body_electorate::table
+        .filter(body_electorate::person_id.eq(person_id))
+        .select(body_electorate::decision_id)
+        .load(conn)?;
+    let mut closed = Vec::new();
+    for chunk in ids.chunks(500) {
+        let qs: Vec<QuestionRow> = body_decisions::table
+            .filter(body_decisions::id.eq_any(chunk))
+            .filter(body_decisions::state.eq("closed"))
+            .select(QuestionRow::as_select())
+            .load(conn)?;
+        closed.extend(with_records(conn, qs)?);
+    }
+    closed.sort_by(|a, b| (b.closed_at, &b.id).cmp(&(a.closed_at, &a.id)));
+    closed.truncate(limit as usize);
+    Ok(closed)
 }

@@ -211,6 +211,24 @@ async fn who_may_nominate_and_answer() {
         &cyd,
     )
     .await;
+    // A refused nomination comes back as entered, the refusal beside its field.
+    let page = format!("/decisions/{id}");
+    let before = app.journal_len().await;
+    let r = app
+        .post_form(
+            &cyd,
+            &page,
+            &format!("{page}/nominations"),
+            &[("candidate", "@eve"), ("statement", "Eve would be good")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("id=\"error-candidate\"") && html.contains("Eve would be good"),
+        "{html}"
+    );
+    assert_eq!(app.journal_len().await, before);
 }
 
 #[tokio::test]

@@ -8,6 +8,7 @@ mod api;
 mod bad_input;
 mod demo;
 mod elections;
+mod feed;
 mod pages;
 mod permissions;
 mod proxies;
