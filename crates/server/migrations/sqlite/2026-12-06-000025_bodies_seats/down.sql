@@ -1,4 +1,3 @@
-DROP TABLE body_feed_tokens;
 DROP TABLE body_seats;
 DROP TABLE body_candidates;
 DROP TABLE body_elections;

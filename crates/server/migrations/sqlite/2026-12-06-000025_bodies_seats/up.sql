@@ -58,11 +58,3 @@ CREATE TABLE body_seats (
     PRIMARY KEY (body_id, person_id, decision_id)
 );
 CREATE INDEX body_seats_current ON body_seats(body_id, ends_at);
-
--- A person's private Atom feed of the decisions they can take part in: the SHA-256 of
--- its secret token, never the token itself (shown once, when made or replaced).
-CREATE TABLE body_feed_tokens (
-    person_id TEXT PRIMARY KEY NOT NULL REFERENCES people(id) ON DELETE CASCADE,
-    token_hash TEXT NOT NULL UNIQUE,
-    created_at BIGINT NOT NULL
-);
