@@ -297,6 +297,7 @@ const SIGNED_IN_PAGES: &[&str] = &[
     "/commons/open-irrigation-controller/determinations/new",
     "/commons/lagomar-repair-manuals/paid-volunteer",
     "/orgs/makers-lagomar/bodies/assembly/decisions/5",
+    "/decisions",
 ];
 
 /// Signs the browser in through the form.
