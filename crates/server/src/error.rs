@@ -647,6 +647,26 @@ pub const CODES: &[(&str, &str)] = &[
         "block_ended",
         "ending a maintenance block or breakdown that has ended already",
     ),
+    (
+        "nominations_closed",
+        "a nomination or an answer to one once an election's nominations have closed, or for a decision that takes none",
+    ),
+    (
+        "nominee_not_member",
+        "a nomination of someone who is no member of the organization",
+    ),
+    (
+        "already_nominated",
+        "nominating someone a second time in one election",
+    ),
+    (
+        "nomination_answered",
+        "answering a nomination one does not have, or has answered already",
+    ),
+    (
+        "too_few_candidates",
+        "opening an election with no more accepted candidates than seats",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

@@ -511,6 +511,7 @@ bodies-secrecy = { $secrecy ->
    *[secret] secret ballots with receipts
 }
 bodies-seats = { $seats ->
+    [elected] whoever holds an elected seat whose term has not ended
     [named] the people the rulebook names
     [admins] the organization's admins
    *[all_members] every active member of the organization
@@ -1387,3 +1388,46 @@ lending-policy-edit = How it is lent
 lending-policy-button = Save the policy
 lending-training-class = For every { $kind } this steward lends
 lending-training-class-of = every { $kind } of this steward
+
+## Bodies: elected seats and elections with nominations
+bodies-elected-seats = { $count } seats, terms of { $days } days
+bodies-seat-holders = Elected seats
+bodies-seat-until = until { $when }
+bodies-no-seat-holder = Nobody holds a seat yet: an election that fills these seats gives them.
+bodies-election-legend = An election that fills elected seats (optional)
+bodies-election-hint = Give the address of a body with elected seats (this one or another of the organization): its candidates are nominated before it opens, and the winners take the seats.
+bodies-field-fills = Seats of the body (its address)
+bodies-field-nominations-days = Nominations close in (days)
+bodies-election-fills = This election fills the seats of
+bodies-nominations-close = Nominations close { $when }.
+bodies-nominations-closed = Nominations are closed.
+bodies-candidates = Candidates
+bodies-no-candidate = Nobody is nominated yet.
+bodies-nominated-by = nominated by
+bodies-candidate-state = { $state ->
+    [pending] has not answered yet
+    [declined] declined
+   *[accepted] stands
+}
+bodies-nominate-title = Nominate a member
+bodies-nominate-hint = Nominate yourself (your handle) or another member of the organization, who must then accept.
+bodies-field-candidate = Member's handle
+bodies-field-statement = Statement
+bodies-nominate = Nominate
+bodies-your-nomination = You are nominated. Do you stand?
+bodies-accept = I stand
+bodies-decline = I decline
+
+## Bodies: the private feed of the decisions one can take part in
+bodies-feed-title = Decisions I can take part in
+bodies-feed-status = { $status ->
+    [closing] Closing soon
+    [decided] Decided
+   *[open] Open
+}
+bodies-feed-heading = Your private feed
+bodies-feed-hint = A feed reader follows the decisions you can vote in (open, closing soon, decided) at a secret address. Anyone with the address sees the list, so keep it to yourself; making a new one cuts off the old one.
+bodies-feed-fresh = Here is your feed's address. It is shown only this once: copy it into your feed reader now.
+bodies-feed-made = Your feed's address was made { $when }.
+bodies-feed-make = Make my feed's address
+bodies-feed-rotate = Replace my feed's address

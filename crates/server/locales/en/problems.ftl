@@ -735,3 +735,14 @@ problem-lending-slot-blocked = the items are out of the pool at that time (block
     [none] no slot of that length is free within the booking horizon
    *[other] the next free slot starts at { $next }
 }
+problem-bodies-nominations-time = Nominations must close in the future, before the election closes: give 1 to 366 days.
+problem-bodies-election-fields = An election that fills seats needs both the body whose seats it fills and when its nominations close.
+problem-bodies-election-options = An election that fills seats takes its options from the nominations: give a method with options (not a motion), and no options or payment of your own.
+problem-bodies-not-elected = The body “{ $body }” has no elected seats: its rulebook must say seats are elected, how many, and for how long.
+problem-bodies-nominations-closed = Nominations are closed: this election has opened, its nominations' time has passed, or it takes no nominations.
+problem-bodies-members-only = Only members of the organization may take part in its nominations.
+problem-bodies-nominee-not-member = @{ $handle } is not a member of @{ $org }: only its members can stand.
+problem-bodies-already-nominated = @{ $handle } is nominated already.
+problem-bodies-no-pending-nomination = You have no nomination waiting for your answer in this election.
+problem-bodies-too-few-candidates = { $count } candidates stand: this election needs at least { $need }. Wait for more nominations.
+problem-bodies-no-feed = No feed has this address: it was replaced, or never made. Make a new one on the decisions page.

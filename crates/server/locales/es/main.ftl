@@ -511,6 +511,7 @@ bodies-secrecy = { $secrecy ->
    *[secret] papeletas secretas con recibo
 }
 bodies-seats = { $seats ->
+    [elected] quienes ocupan un puesto electo cuyo mandato no ha terminado
     [named] las personas que nombra el reglamento
     [admins] las personas administradoras de la organización
    *[all_members] todos los miembros activos de la organización
@@ -1387,3 +1388,46 @@ lending-policy-edit = Cómo se presta
 lending-policy-button = Guardar las reglas
 lending-training-class = Para cada «{ $kind }» que presta este responsable
 lending-training-class-of = cada «{ $kind }» de este responsable
+
+## Bodies: elected seats and elections with nominations
+bodies-elected-seats = { $count } puestos, mandatos de { $days } días
+bodies-seat-holders = Puestos electos
+bodies-seat-until = hasta el { $when }
+bodies-no-seat-holder = Nadie ocupa aún un puesto: los da una elección que cubre estos puestos.
+bodies-election-legend = Una elección que cubre puestos electos (opcional)
+bodies-election-hint = Da la dirección de un órgano con puestos electos (este u otro de la organización): sus candidaturas se proponen antes de abrirla, y quienes ganen ocupan los puestos.
+bodies-field-fills = Puestos del órgano (su dirección)
+bodies-field-nominations-days = Las candidaturas cierran en (días)
+bodies-election-fills = Esta elección cubre los puestos de
+bodies-nominations-close = Las candidaturas cierran { $when }.
+bodies-nominations-closed = Las candidaturas están cerradas.
+bodies-candidates = Candidaturas
+bodies-no-candidate = Nadie ha sido propuesto aún.
+bodies-nominated-by = propuesto por
+bodies-candidate-state = { $state ->
+    [pending] aún no ha respondido
+    [declined] ha rehusado
+   *[accepted] se presenta
+}
+bodies-nominate-title = Proponer a un miembro
+bodies-nominate-hint = Proponte (tu identificador) o propón a otro miembro de la organización, que luego debe aceptar.
+bodies-field-candidate = Identificador del miembro
+bodies-field-statement = Declaración
+bodies-nominate = Proponer
+bodies-your-nomination = Te han propuesto. ¿Te presentas?
+bodies-accept = Me presento
+bodies-decline = Rehúso
+
+## Bodies: the private feed of the decisions one can take part in
+bodies-feed-title = Decisiones en las que puedo participar
+bodies-feed-status = { $status ->
+    [closing] Cierra pronto
+    [decided] Decidida
+   *[open] Abierta
+}
+bodies-feed-heading = Tu canal privado
+bodies-feed-hint = Un lector de canales sigue las decisiones en las que puedes votar (abiertas, a punto de cerrar, decididas) en una dirección secreta. Quien tenga la dirección ve la lista: guárdala para ti; crear una nueva anula la anterior.
+bodies-feed-fresh = Esta es la dirección de tu canal. Solo se muestra esta vez: cópiala ahora en tu lector de canales.
+bodies-feed-made = La dirección de tu canal se creó { $when }.
+bodies-feed-make = Crear la dirección de mi canal
+bodies-feed-rotate = Sustituir la dirección de mi canal

@@ -735,3 +735,14 @@ problem-lending-slot-blocked = Las unidades están fuera de servicio en ese mome
     [none] ningún hueco de esa duración está libre dentro del plazo reservable
    *[other] el próximo hueco libre empieza el { $next }
 }
+problem-bodies-nominations-time = Las candidaturas deben cerrar en el futuro, antes del cierre de la elección: da de 1 a 366 días.
+problem-bodies-election-fields = Una elección que cubre puestos necesita el órgano cuyos puestos cubre y cuándo cierran las candidaturas.
+problem-bodies-election-options = Una elección que cubre puestos toma sus opciones de las candidaturas: elige un método con opciones (no una moción), sin opciones ni pagos propios.
+problem-bodies-not-elected = El órgano «{ $body }» no tiene puestos electos: su reglamento debe decir que sus puestos son electos, cuántos y por cuánto tiempo.
+problem-bodies-nominations-closed = Las candidaturas están cerradas: esta elección ya se abrió, pasó el plazo de candidaturas o no admite candidaturas.
+problem-bodies-members-only = Solo los miembros de la organización pueden tomar parte en sus candidaturas.
+problem-bodies-nominee-not-member = @{ $handle } no es miembro de @{ $org }: solo sus miembros pueden presentarse.
+problem-bodies-already-nominated = @{ $handle } ya está propuesto.
+problem-bodies-no-pending-nomination = No tienes ninguna candidatura que espere tu respuesta en esta elección.
+problem-bodies-too-few-candidates = { $count } candidaturas: esta elección necesita al menos { $need }. Espera más candidaturas.
+problem-bodies-no-feed = Ningún canal tiene esta dirección: fue sustituida o nunca se creó. Crea una nueva en la página de decisiones.

@@ -511,6 +511,7 @@ bodies-secrecy = { $secrecy ->
    *[secret] bulletins secrets avec reçu
 }
 bodies-seats = { $seats ->
+    [elected] les titulaires d'un siège élu dont le mandat court encore
     [named] les personnes que nomme le règlement
     [admins] les admins de l'organisation
    *[all_members] tous les membres actifs de l'organisation
@@ -1387,3 +1388,46 @@ lending-policy-edit = Comment elle se prête
 lending-policy-button = Enregistrer les règles
 lending-training-class = Pour chaque « { $kind } » que ce responsable prête
 lending-training-class-of = chaque « { $kind } » de ce responsable
+
+## Bodies: elected seats and elections with nominations
+bodies-elected-seats = { $count } sièges, mandats de { $days } jours
+bodies-seat-holders = Sièges élus
+bodies-seat-until = jusqu'au { $when }
+bodies-no-seat-holder = Personne n'occupe encore de siège : une élection qui pourvoit ces sièges les donne.
+bodies-election-legend = Une élection qui pourvoit des sièges élus (facultatif)
+bodies-election-hint = Donnez l'adresse d'une instance à sièges élus (celle-ci ou une autre de l'organisation) : ses candidatures sont proposées avant l'ouverture, et les élus prennent les sièges.
+bodies-field-fills = Sièges de l'instance (son adresse)
+bodies-field-nominations-days = Les candidatures ferment dans (jours)
+bodies-election-fills = Cette élection pourvoit les sièges de
+bodies-nominations-close = Les candidatures ferment { $when }.
+bodies-nominations-closed = Les candidatures sont closes.
+bodies-candidates = Candidatures
+bodies-no-candidate = Personne n'est encore proposé.
+bodies-nominated-by = proposé par
+bodies-candidate-state = { $state ->
+    [pending] n'a pas encore répondu
+    [declined] a refusé
+   *[accepted] se présente
+}
+bodies-nominate-title = Proposer un membre
+bodies-nominate-hint = Proposez-vous (votre identifiant) ou un autre membre de l'organisation, qui doit ensuite accepter.
+bodies-field-candidate = Identifiant du membre
+bodies-field-statement = Déclaration
+bodies-nominate = Proposer
+bodies-your-nomination = Vous êtes proposé. Vous présentez-vous ?
+bodies-accept = Je me présente
+bodies-decline = Je refuse
+
+## Bodies: the private feed of the decisions one can take part in
+bodies-feed-title = Décisions auxquelles je peux prendre part
+bodies-feed-status = { $status ->
+    [closing] Ferme bientôt
+    [decided] Décidée
+   *[open] Ouverte
+}
+bodies-feed-heading = Votre flux privé
+bodies-feed-hint = Un lecteur de flux suit les décisions où vous pouvez voter (ouvertes, fermant bientôt, décidées) à une adresse secrète. Qui a l'adresse voit la liste : gardez-la pour vous ; en faire une nouvelle coupe l'ancienne.
+bodies-feed-fresh = Voici l'adresse de votre flux. Elle n'est montrée que cette fois : copiez-la maintenant dans votre lecteur de flux.
+bodies-feed-made = L'adresse de votre flux a été faite { $when }.
+bodies-feed-make = Faire l'adresse de mon flux
+bodies-feed-rotate = Remplacer l'adresse de mon flux

@@ -735,3 +735,14 @@ problem-lending-slot-blocked = Les exemplaires sont retirés du stock à ce mome
     [none] aucun créneau de cette durée n'est libre dans la période réservable
    *[other] le prochain créneau libre commence le { $next }
 }
+problem-bodies-nominations-time = Les candidatures doivent fermer dans le futur, avant la clôture de l'élection : donnez de 1 à 366 jours.
+problem-bodies-election-fields = Une élection qui pourvoit des sièges a besoin de l'instance dont elle pourvoit les sièges et de la date de clôture des candidatures.
+problem-bodies-election-options = Une élection qui pourvoit des sièges tire ses options des candidatures : choisissez une méthode à options (pas une motion), sans options ni paiement de votre part.
+problem-bodies-not-elected = L'instance « { $body } » n'a pas de sièges élus : son règlement doit dire que ses sièges sont élus, combien, et pour combien de temps.
+problem-bodies-nominations-closed = Les candidatures sont closes : cette élection est ouverte, le délai des candidatures est passé, ou elle n'en prend pas.
+problem-bodies-members-only = Seuls les membres de l'organisation peuvent prendre part à ses candidatures.
+problem-bodies-nominee-not-member = @{ $handle } n'est pas membre de @{ $org } : seuls ses membres peuvent se présenter.
+problem-bodies-already-nominated = @{ $handle } est déjà proposé.
+problem-bodies-no-pending-nomination = Vous n'avez aucune candidature qui attende votre réponse dans cette élection.
+problem-bodies-too-few-candidates = { $count } candidatures : cette élection en demande au moins { $need }. Attendez d'autres candidatures.
+problem-bodies-no-feed = Aucun flux n'a cette adresse : elle a été remplacée, ou jamais faite. Faites-en une nouvelle sur la page des décisions.

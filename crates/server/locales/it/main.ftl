@@ -511,6 +511,7 @@ bodies-secrecy = { $secrecy ->
    *[secret] schede segrete con ricevuta
 }
 bodies-seats = { $seats ->
+    [elected] chi occupa un seggio elettivo il cui mandato non è finito
     [named] le persone indicate dal regolamento
     [admins] gli amministratori dell'organizzazione
    *[all_members] tutti i membri attivi dell'organizzazione
@@ -1387,3 +1388,46 @@ lending-policy-edit = Come si presta
 lending-policy-button = Salva le regole
 lending-training-class = Per ogni « { $kind } » che questo responsabile presta
 lending-training-class-of = ogni « { $kind } » di questo responsabile
+
+## Bodies: elected seats and elections with nominations
+bodies-elected-seats = { $count } seggi, mandati di { $days } giorni
+bodies-seat-holders = Seggi elettivi
+bodies-seat-until = fino al { $when }
+bodies-no-seat-holder = Nessuno occupa ancora un seggio: li assegna un'elezione che copre questi seggi.
+bodies-election-legend = Un'elezione che copre seggi elettivi (facoltativo)
+bodies-election-hint = Indica l'indirizzo di un organo con seggi elettivi (questo o un altro dell'organizzazione): le candidature si raccolgono prima dell'apertura, e gli eletti prendono i seggi.
+bodies-field-fills = Seggi dell'organo (il suo indirizzo)
+bodies-field-nominations-days = Le candidature chiudono tra (giorni)
+bodies-election-fills = Questa elezione copre i seggi di
+bodies-nominations-close = Le candidature chiudono { $when }.
+bodies-nominations-closed = Le candidature sono chiuse.
+bodies-candidates = Candidature
+bodies-no-candidate = Nessuno è ancora candidato.
+bodies-nominated-by = proposto da
+bodies-candidate-state = { $state ->
+    [pending] non ha ancora risposto
+    [declined] ha rifiutato
+   *[accepted] si candida
+}
+bodies-nominate-title = Proporre un membro
+bodies-nominate-hint = Proponi te stesso (il tuo identificativo) o un altro membro dell'organizzazione, che dovrà poi accettare.
+bodies-field-candidate = Identificativo del membro
+bodies-field-statement = Dichiarazione
+bodies-nominate = Proponi
+bodies-your-nomination = Sei stato proposto. Ti candidi?
+bodies-accept = Mi candido
+bodies-decline = Rifiuto
+
+## Bodies: the private feed of the decisions one can take part in
+bodies-feed-title = Decisioni a cui posso partecipare
+bodies-feed-status = { $status ->
+    [closing] Chiude a breve
+    [decided] Decisa
+   *[open] Aperta
+}
+bodies-feed-heading = Il tuo feed privato
+bodies-feed-hint = Un lettore di feed segue le decisioni in cui puoi votare (aperte, in chiusura, decise) a un indirizzo segreto. Chi ha l'indirizzo vede l'elenco: tienilo per te; crearne uno nuovo disattiva il vecchio.
+bodies-feed-fresh = Ecco l'indirizzo del tuo feed. Viene mostrato solo questa volta: copialo ora nel tuo lettore di feed.
+bodies-feed-made = L'indirizzo del tuo feed è stato creato { $when }.
+bodies-feed-make = Crea l'indirizzo del mio feed
+bodies-feed-rotate = Sostituisci l'indirizzo del mio feed

@@ -708,3 +708,14 @@ problem-lending-slot-blocked = Gli esemplari sono fuori servizio in quel momento
     [none] nessuna fascia di quella durata è libera entro il periodo prenotabile
    *[other] la prossima fascia libera inizia il { $next }
 }
+problem-bodies-nominations-time = Le candidature devono chiudere nel futuro, prima della chiusura dell'elezione: indica da 1 a 366 giorni.
+problem-bodies-election-fields = Un'elezione che copre seggi richiede l'organo di cui copre i seggi e quando chiudono le candidature.
+problem-bodies-election-options = Un'elezione che copre seggi prende le opzioni dalle candidature: scegli un metodo con opzioni (non una mozione), senza opzioni né pagamenti tuoi.
+problem-bodies-not-elected = L'organo «{ $body }» non ha seggi elettivi: il suo regolamento deve dire che i seggi sono elettivi, quanti e per quanto tempo.
+problem-bodies-nominations-closed = Le candidature sono chiuse: questa elezione è aperta, il tempo delle candidature è passato, o non ne prevede.
+problem-bodies-members-only = Solo i membri dell'organizzazione possono partecipare alle sue candidature.
+problem-bodies-nominee-not-member = @{ $handle } non è membro di @{ $org }: solo i suoi membri possono candidarsi.
+problem-bodies-already-nominated = @{ $handle } è già candidato.
+problem-bodies-no-pending-nomination = Non hai alcuna candidatura in attesa della tua risposta in questa elezione.
+problem-bodies-too-few-candidates = { $count } candidati: questa elezione ne richiede almeno { $need }. Attendi altre candidature.
+problem-bodies-no-feed = Nessun feed ha questo indirizzo: è stato sostituito o mai creato. Creane uno nuovo nella pagina delle decisioni.

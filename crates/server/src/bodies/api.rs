@@ -5,7 +5,7 @@
 use super::model::{BallotInput, DecisionState, NewDecision, RulesInput};
 use super::service::{self, NewBody};
 use super::views::{self, BodyDetail, BodyView, DecisionView, MyDecision};
-use super::{ballots, closing, decisions, proxies};
+use super::{ballots, closing, decisions, elections, proxies};
 use crate::error::{ApiError, Problem};
 use crate::state::AppState;
 use crate::web::actor::ApiViewer;
@@ -405,4 +405,70 @@ pub async fn ballots(
         file.text,
     )
         .into_response())
+}
+
+/// A nomination in an election that fills elected seats.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NominationInput {
+    /// The handle of the member nominated (the caller's own to stand themselves).
+    pub candidate: String,
+    /// Why they should sit (Markdown, at most 2 000 characters).
+    #[serde(default)]
+    pub statement: String,
+}
+
+/// A nominee's answer to their nomination.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NominationAnswer {
+    /// Whether they stand.
+    pub accept: bool,
+    /// Their own statement, replacing the nominator's (when accepting).
+    pub statement: Option<String>,
+}
+
+/// A member nominates a member of the organization in an election while its
+/// nominations are open; nominating oneself is accepted at once, anyone else must accept.
+#[utoipa::path(post, path = "/api/v1/decisions/{id}/nominations", tag = "bodies", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = NominationInput,
+    responses((status = 201, description = "the election with the nomination", body = DecisionView),
+        (status = 403, description = "not a member of the organization", body = Problem),
+        (status = 404, description = "no such decision or person", body = Problem),
+        (status = 409, description = "nominations are closed (or the decision has none), or that person is nominated already", body = Problem),
+        (status = 422, description = "the nominee is no member of the organization, or the statement is too long", body = Problem)))]
+pub async fn nominate(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<NominationInput>,
+) -> Result<Response, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let loc = elections::nominate(c, &p, &id, &i.candidate, &i.statement)?;
+            views::decision_view(c, &loc, true)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(v)).into_response())
+}
+
+/// A nominee accepts or declines their nomination while nominations are open.
+#[utoipa::path(post, path = "/api/v1/decisions/{id}/nominations/answer", tag = "bodies", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = NominationAnswer,
+    responses((status = 200, description = "the election with the answer", body = DecisionView),
+        (status = 403, description = "not a member of the organization", body = Problem),
+        (status = 404, description = "no such decision", body = Problem),
+        (status = 409, description = "nominations are closed, or the caller has no pending nomination", body = Problem),
+        (status = 422, description = "the statement is too long", body = Problem)))]
+pub async fn answer_nomination(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<NominationAnswer>,
+) -> Result<Json<DecisionView>, ApiError> {
+    act(state, move |c| {
+        elections::answer(c, &p, &id, i.accept, i.statement.as_deref())
+    })
+    .await
 }

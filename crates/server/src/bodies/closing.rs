@@ -149,6 +149,7 @@ pub fn close(conn: &mut DbConn, actor: Option<&Actor>, id: &str) -> Result<Locat
             outcome_hash,
         },
     )?;
+    super::elections::seat_winners(conn, actor, &loc, &outcome)?;
     if outcome.result == "decided"
         && let Some(a) = store::authorisation(conn, &loc.d.id)?
         && store::pass_authorisation(conn, &loc.d.id)?

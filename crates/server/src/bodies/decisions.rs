@@ -66,6 +66,7 @@ pub fn draft(
     store::insert_decision(conn, &row)?;
     let payment = authorisation_row(ctx, &row.id, d.authorises.as_ref());
     store::set_authorisation(conn, &row.id, payment.as_ref())?;
+    super::elections::set_election(conn, ctx, &row.id, row.seats, d.election.as_ref())?;
     let loc = Located {
         ctx: ctx.clone(),
         d: row,
@@ -147,6 +148,7 @@ pub fn edit_draft(
     }
     let payment = authorisation_row(&loc.ctx, &row.id, d.authorises.as_ref());
     store::set_authorisation(conn, &row.id, payment.as_ref())?;
+    super::elections::set_election(conn, &loc.ctx, &row.id, row.seats, d.election.as_ref())?;
     let loc = Located { d: row, ..loc };
     journal::record(
         conn,
@@ -172,6 +174,7 @@ pub fn open(conn: &mut DbConn, actor: &Actor, id: &str) -> Result<Located, AppEr
     }
     let now = now_ms();
     model::check_closing(loc.d.closes_at, now)?;
+    super::elections::candidates_to_options(conn, &loc)?;
     let rules = service::current_rules(conn, &loc.ctx.body)?;
     let secrecy = loc.secrecy()?;
     if secrecy < rules.secrecy {

@@ -1,5 +1,6 @@
 //! Demo bodies: the makers' association's general assembly adopts Saturday opening by
-//! consent, elects a three-seat board by Scottish STV with secret ballots and receipts,
+//! consent, elects the three seats of its board (terms of a year, candidates nominated
+//! first) by Scottish STV with secret ballots and receipts,
 //! runs an open Schulze poll on its next machine, and has a motion on the yearly fee still
 //! open for visitors to see; its rulebook sets a spending limit of 100.00 EUR, and its
 //! decision 5, still open, would authorise paying the laser lens (expense 3 of the
@@ -7,9 +8,11 @@
 //! by approval. Seeded through the same flows as real use, so the journal, the outcomes
 //! and the ballot files are what real use would leave.
 
-use super::model::{Amount, Authorises, BallotInput, NewDecision, RulesInput, SeatRule};
+use super::model::{
+    Amount, Authorises, BallotInput, ElectedSeats, NewDecision, RulesInput, SeatRule,
+};
 use super::service::{self, BodyCtx, NewBody};
-use super::{ballots, closing, decisions};
+use super::{ballots, closing, decisions, elections};
 use crate::db::{DbConn, now_ms};
 use crate::error::AppError;
 use crate::seed::DemoContext;
@@ -108,31 +111,97 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         ],
         true,
     )?;
-    decide(
+    // The board's three seats are elected for a year; the assembly elects them. Members
+    // stand or nominate one another (Emil, nominated by Amara, accepts); the election
+    // opens with the four candidates (by handle: amara 1, dolores 2, emil 3, fatima 4).
+    let board = service::create_body(
         c,
-        ctx,
+        &amara,
+        MAKERS,
+        &NewBody {
+            slug: "board".into(),
+            name: "Board".into(),
+            kind: "board".into(),
+            rules: RulesInput {
+                seats: Some(SeatRule::Elected),
+                elected: Some(ElectedSeats {
+                    count: 3,
+                    term_days: 365,
+                }),
+                default_method: Some("consent".into()),
+                ..Default::default()
+            },
+        },
+    )?;
+    let election = decisions::draft(
+        c,
+        &amara,
         &assembly,
-        "amara",
-        NewDecision {
+        &NewDecision {
             title: "Elect the board for 2027".into(),
-            description: "Three seats, counted by Scottish STV. Ballots are secret: each \
-                          voter gets a receipt to find among the published hashes."
+            description: "Three seats for a year, counted by Scottish STV. Ballots are \
+                          secret: each voter gets a receipt to find among the published \
+                          hashes."
                 .into(),
             method: Some("stv-scottish".into()),
-            options: names(&["Amara", "Dolores", "Emil", "Fatima", "Bruno"]),
             seats: Some(3),
             secrecy: Some("secret".into()),
             closes_at: Some(week),
+            fills: Some(board.body.slug.clone()),
+            nominations_close_at: Some(now_ms() + 3 * 24 * 3600 * 1000),
             ..Default::default()
         },
-        vec![
-            ("amara", rank(&["2", "1", "4"])),
-            ("dolores", rank(&["1", "3", "5"])),
-            ("fatima", rank(&["2", "4", "5"])),
-            ("emil", rank(&["3", "1", "4", "2"])),
-        ],
-        true,
     )?;
+    let id = election.d.id.clone();
+    let dolores = ctx.person("dolores")?;
+    let emil = ctx.person("emil")?;
+    let fatima = ctx.person("fatima")?;
+    elections::nominate(
+        c,
+        &amara,
+        &id,
+        "amara",
+        "Two years as treasurer; I would like to hand the keys of the accounts over \
+         carefully.",
+    )?;
+    elections::nominate(
+        c,
+        &dolores,
+        &id,
+        "dolores",
+        "I open on Saturdays and want the board to hear the newer members.",
+    )?;
+    elections::nominate(
+        c,
+        &amara,
+        &id,
+        "emil",
+        "Emil trained half of us on the laser cutter.",
+    )?;
+    elections::answer(
+        c,
+        &emil,
+        &id,
+        true,
+        Some("I will stand: safety training and the machines' upkeep are my focus."),
+    )?;
+    elections::nominate(
+        c,
+        &fatima,
+        &id,
+        "fatima",
+        "The repair café and the makerspace should plan together.",
+    )?;
+    decisions::open(c, &amara, &id)?;
+    for (voter, ballot) in [
+        ("amara", rank(&["2", "1", "4"])),
+        ("dolores", rank(&["1", "3"])),
+        ("fatima", rank(&["2", "4"])),
+        ("emil", rank(&["3", "1", "4", "2"])),
+    ] {
+        ballots::cast(c, &ctx.person(voter)?, &id, &ballot)?;
+    }
+    closing::close(c, Some(&amara), &id)?;
     decide(
         c,
         ctx,

@@ -119,6 +119,47 @@ impl Payload for PaymentAuthorised {
     }
 }
 
+/// Someone was nominated in an election.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Nominated {
+    #[serde(flatten)]
+    pub decision: Decision,
+    /// The nominee's handle.
+    pub candidate: String,
+    /// Whether they nominated themselves (accepted at once).
+    pub accepted: bool,
+}
+
+impl Payload for Nominated {
+    const ARGS: &'static [&'static str] = &["title", "candidate"];
+    fn args(&self, a: &mut Args) {
+        a.text("title", &self.decision.title);
+        a.handle("candidate", &self.candidate);
+    }
+}
+
+/// Someone took an elected seat of a body, or their term ended early.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Seat {
+    pub org: String,
+    pub body: String,
+    pub name: String,
+    /// The seat holder's handle.
+    pub holder: String,
+    /// The election (its decision id) that gave the seat, or that ended the term.
+    pub decision: String,
+    /// When the term ends (or ended), Unix milliseconds.
+    pub ends_at: i64,
+}
+
+impl Payload for Seat {
+    const ARGS: &'static [&'static str] = &["holder", "body"];
+    fn args(&self, a: &mut Args) {
+        a.handle("holder", &self.holder);
+        a.text("body", &self.name);
+    }
+}
+
 impl Decision {
     fn args(&self, a: &mut Args) {
         a.text("body", &self.name);
@@ -251,6 +292,37 @@ pub const PAYMENT_AUTHORISED: EventType<PaymentAuthorised> = EventType::new(
     "a motion passed and authorised the payment of an expense from a treasury",
 );
 
+pub const NOMINATED: EventType<Nominated> = EventType::new(
+    "decision.nominated",
+    Add,
+    Decision,
+    "a member nominated a candidate in an election",
+);
+pub const NOMINATION_ACCEPTED: EventType<Decision> = EventType::new(
+    "decision.nomination_accepted",
+    Update,
+    Decision,
+    "a nominee accepted their nomination in an election",
+);
+pub const NOMINATION_DECLINED: EventType<Decision> = EventType::new(
+    "decision.nomination_declined",
+    Remove,
+    Decision,
+    "a nominee declined their nomination in an election",
+);
+pub const SEAT_TAKEN: EventType<Seat> = EventType::new(
+    "body.seat_taken",
+    Add,
+    Body,
+    "an election's winner took an elected seat of a body, with its term's end",
+);
+pub const SEAT_RELEASED: EventType<Seat> = EventType::new(
+    "body.seat_released",
+    Remove,
+    Body,
+    "an elected seat's term ended early, replaced by an election",
+);
+
 /// Every event type of bodies.
 pub static EVENTS: &[Entry] = &[
     CREATED.entry(),
@@ -266,6 +338,11 @@ pub static EVENTS: &[Entry] = &[
     CLOSED.entry(),
     WITHDRAWN.entry(),
     PAYMENT_AUTHORISED.entry(),
+    NOMINATED.entry(),
+    NOMINATION_ACCEPTED.entry(),
+    NOMINATION_DECLINED.entry(),
+    SEAT_TAKEN.entry(),
+    SEAT_RELEASED.entry(),
 ];
 
 #[cfg(test)]
@@ -428,6 +505,49 @@ mod tests {
             None,
             authorised,
             "“Saturday hours” of “General assembly” authorised paying expense 3 of makers: 120.00 EUR",
+        );
+        let nominated = Nominated {
+            decision: d(),
+            candidate: "bob".into(),
+            accepted: false,
+        };
+        t.line(
+            "decision.nominated",
+            ada,
+            nominated,
+            "@ada nominated @bob for “Saturday hours”",
+        );
+        t.line(
+            "decision.nomination_accepted",
+            Some("bob"),
+            d(),
+            "@bob accepted their nomination for “Saturday hours”",
+        );
+        t.line(
+            "decision.nomination_declined",
+            Some("bob"),
+            d(),
+            "@bob declined their nomination for “Saturday hours”",
+        );
+        let seat = || Seat {
+            org: "makers".into(),
+            body: "board".into(),
+            name: "Board".into(),
+            holder: "bob".into(),
+            decision: "d1".into(),
+            ends_at: 0,
+        };
+        t.line(
+            "body.seat_taken",
+            None,
+            seat(),
+            "@bob took a seat on “Board”",
+        );
+        t.line(
+            "body.seat_released",
+            None,
+            seat(),
+            "The term of @bob on “Board” ended",
         );
         t.all_tried();
     }

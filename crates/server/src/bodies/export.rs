@@ -3,13 +3,17 @@
 //! line never carries a link to a ballot, and says whether someone took part only once
 //! the decision is closed, or at once for open ballots. Ballots themselves are published
 //! per closed decision, anonymised, as its ballot file; they are not exported row by row.
-//! The payments motions authorise are public, passed or not.
+//! The payments motions authorise are public, passed or not, and so are elections, their
+//! nominations with the candidates' statements, and the terms of elected seats.
 
-use super::store::{AuthorisationRow, BodyRow, ElectorRow, QuestionRow, RecordRow, RulebookRow};
+use super::store::{
+    AuthorisationRow, BodyRow, CandidateRow, ElectionRow, ElectorRow, QuestionRow, RecordRow,
+    RulebookRow, SeatRow,
+};
 use crate::db::DbConn;
 use crate::db::schema::{
-    bodies, body_authorisations, body_decision_records, body_decisions, body_electorate,
-    body_rulebooks,
+    bodies, body_authorisations, body_candidates, body_decision_records, body_decisions,
+    body_elections, body_electorate, body_rulebooks, body_seats,
 };
 use crate::error::AppError;
 use crate::export::{Exporter, Sink, Table};
@@ -50,17 +54,22 @@ pub static EXPORT: Exporter = Exporter {
             table: "body_authorisations",
             line: "payment_authorisation",
         },
-        Table::Private {
+        Table::Public {
             table: "body_elections",
-            why: "elections with nominations are not offered yet; nothing is written here",
+            line: "election",
         },
-        Table::Private {
+        Table::Public {
             table: "body_candidates",
-            why: "elections with nominations are not offered yet; nothing is written here",
+            line: "candidate",
+        },
+        Table::Public {
+            table: "body_seats",
+            line: "seat",
         },
         Table::Private {
-            table: "body_seats",
-            why: "elections with nominations are not offered yet; nothing is written here",
+            table: "body_feed_tokens",
+            why: "the hashes of people's secret feed addresses: whoever had one could \
+                  try addresses against it",
         },
     ],
     write,
@@ -91,6 +100,34 @@ struct AuthorisationLine {
     amount_minor: i64,
     currency: String,
     passed: bool,
+}
+
+#[derive(Serialize)]
+struct ElectionLine {
+    decision_id: String,
+    fills_body_id: String,
+    nominations_close_at: i64,
+}
+
+#[derive(Serialize)]
+struct CandidateLine {
+    decision_id: String,
+    person_id: String,
+    nominated_by: String,
+    statement: String,
+    state: String,
+    option_id: Option<String>,
+    created_at: i64,
+    answered_at: Option<i64>,
+}
+
+#[derive(Serialize)]
+struct SeatLine {
+    body_id: String,
+    person_id: String,
+    decision_id: String,
+    starts_at: i64,
+    ends_at: i64,
 }
 
 #[derive(Serialize)]
@@ -282,6 +319,62 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 amount_minor: a.amount_minor,
                 currency: a.currency,
                 passed: a.passed,
+            },
+        )?;
+    }
+    let rows: Vec<ElectionRow> = body_elections::table
+        .select(ElectionRow::as_select())
+        .order(body_elections::decision_id.asc())
+        .load(conn)?;
+    for e in rows {
+        sink.line(
+            "election",
+            &ElectionLine {
+                decision_id: e.decision_id,
+                fills_body_id: e.fills_body_id,
+                nominations_close_at: e.nominations_close_at,
+            },
+        )?;
+    }
+    let rows: Vec<CandidateRow> = body_candidates::table
+        .select(CandidateRow::as_select())
+        .order((
+            body_candidates::decision_id.asc(),
+            body_candidates::person_id.asc(),
+        ))
+        .load(conn)?;
+    for c in rows {
+        sink.line(
+            "candidate",
+            &CandidateLine {
+                decision_id: c.decision_id,
+                person_id: c.person_id,
+                nominated_by: c.nominated_by,
+                statement: c.statement,
+                state: c.state,
+                option_id: c.option_id,
+                created_at: c.created_at,
+                answered_at: c.answered_at,
+            },
+        )?;
+    }
+    let rows: Vec<SeatRow> = body_seats::table
+        .select(SeatRow::as_select())
+        .order((
+            body_seats::body_id.asc(),
+            body_seats::person_id.asc(),
+            body_seats::decision_id.asc(),
+        ))
+        .load(conn)?;
+    for s in rows {
+        sink.line(
+            "seat",
+            &SeatLine {
+                body_id: s.body_id,
+                person_id: s.person_id,
+                decision_id: s.decision_id,
+                starts_at: s.starts_at,
+                ends_at: s.ends_at,
             },
         )?;
     }

@@ -40,6 +40,12 @@ pub struct DraftForm {
     pub pay_amount: String,
     #[serde(default)]
     pub pay_currency: String,
+    /// An election that fills elected seats: the body's address, and the days until its
+    /// nominations close (both empty: none).
+    #[serde(default)]
+    pub fills: String,
+    #[serde(default)]
+    pub nominations_days: String,
 }
 
 /// The field of an amount's refusal: its number or its currency.
@@ -67,10 +73,24 @@ pub fn draft_field(e: &AppError) -> Option<&'static str> {
             _ => None,
         },
         "unknown_method" => Some("method"),
+        "invalid_seats" if e.detail.key() == "problem-bodies-not-elected" => Some("fills"),
+        "invalid_handle" => Some("fills"),
+        "not_found" if e.detail.key() == "problem-bodies-no-body" => Some("fills"),
+        "invalid_options"
+            if matches!(
+                e.detail.key(),
+                "problem-bodies-election-fields" | "problem-bodies-election-options"
+            ) =>
+        {
+            Some("fills")
+        }
         "invalid_options" if e.detail.key() == "problem-bodies-points" => Some("points"),
         "invalid_options" => Some("options"),
         "invalid_seats" => Some("seats"),
         "secrecy_lowered" => Some("secrecy"),
+        "invalid_closing_time" if e.detail.key() == "problem-bodies-nominations-time" => {
+            Some("nominations_days")
+        }
         "invalid_closing_time" => Some("days"),
         "invalid_authorisation" => match e.detail.text_arg("why") {
             Some("treasury") => Some("pay_treasury"),
@@ -101,6 +121,24 @@ pub fn draft_input(f: &DraftForm) -> Result<NewDecision, AppError> {
             detail!("problem-bodies-points", most = MAX_POINTS),
         )
     })?;
+    let nominations = number(&f.nominations_days).ok_or_else(|| {
+        AppError::invalid(
+            "invalid_closing_time",
+            detail!("problem-bodies-nominations-time"),
+        )
+    })?;
+    let fills = f.fills.trim();
+    let nominations_close_at = match (fills.is_empty(), nominations) {
+        (true, None) => None,
+        (_, Some(d)) if d <= 0 || d > 366 => {
+            return Err(AppError::invalid(
+                "invalid_closing_time",
+                detail!("problem-bodies-nominations-time"),
+            ));
+        }
+        (_, Some(d)) => Some(crate::db::now_ms() + d * 24 * 3600 * 1000),
+        (false, None) => Some(crate::db::now_ms() + 7 * 24 * 3600 * 1000),
+    };
     let closes_at = match days {
         Some(d) if d <= 0 || d > 366 => {
             return Err(AppError::invalid(
@@ -129,6 +167,8 @@ pub fn draft_input(f: &DraftForm) -> Result<NewDecision, AppError> {
         closes_at,
         rulebook: None,
         authorises: authorises_of(f)?,
+        fills: (!fills.is_empty()).then(|| fills.to_string()),
+        nominations_close_at,
     })
 }
 

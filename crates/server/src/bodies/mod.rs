@@ -23,8 +23,10 @@ mod closing;
 mod count;
 mod decisions;
 mod demo;
+mod elections;
 mod events;
 mod export;
+mod feed;
 mod files;
 mod forms;
 mod model;
@@ -66,12 +68,19 @@ pub fn pages() -> Router<AppState> {
         )
         .route("/decisions", get(pages::decisions))
         .route("/decisions/{id}", get(pages::decision))
+        .route("/decisions/feed-token", post(pages::feed_token))
+        .route("/feeds/decisions/{token}", get(pages::feed))
         .route("/decisions/{id}/ballot", post(pages::vote))
         .route("/decisions/{id}/proxy", post(pages::give_proxy))
         .route("/decisions/{id}/proxy/revoke", post(pages::revoke_proxy))
         .route("/decisions/{id}/open", post(pages::open))
         .route("/decisions/{id}/close", post(pages::close))
         .route("/decisions/{id}/withdraw", post(pages::withdraw))
+        .route("/decisions/{id}/nominations", post(pages::nominate))
+        .route(
+            "/decisions/{id}/nominations/answer",
+            post(pages::answer_nomination),
+        )
 }
 
 /// API routes, each with its OpenAPI operation.
@@ -90,6 +99,8 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::cast))
         .routes(routes!(api::give_proxy, api::revoke_proxy))
         .routes(routes!(api::ballots))
+        .routes(routes!(api::nominate))
+        .routes(routes!(api::answer_nomination))
 }
 
 /// The spending limit one body's current rulebook sets: a payment from the

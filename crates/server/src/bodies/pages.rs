@@ -10,7 +10,7 @@ use super::forms::{self, BodyForm, DraftForm, RulebookForm};
 use super::model::{BodyKind, Choice, RulesInput, Shape};
 use super::service::{self, Located, NewBody};
 use super::views::{self, BodyDetail, BodyView, DecisionView};
-use super::{ballots, closing, decisions, proxies};
+use super::{ballots, closing, decisions, elections, feed, proxies};
 use crate::db::DbConn;
 use crate::error::{AppError, PageError};
 use crate::form::Refilled;
@@ -102,6 +102,8 @@ struct BodyPage {
     refused: bool,
     /// Whether the viewer is an admin of the organization (who changes the rulebook).
     is_admin: bool,
+    /// Elected seats held now: the holder, the term's end, the election's page.
+    terms: Vec<(String, String, String)>,
     /// The spending limit as the rulebook form shows it.
     limit_amount: String,
     limit_currency: String,
@@ -163,11 +165,23 @@ async fn body_page(
         Some(a) => (a.amount.clone(), a.currency.clone()),
         None => (String::new(), String::new()),
     };
+    let terms = b
+        .seats
+        .iter()
+        .map(|s| {
+            (
+                s.handle.clone(),
+                human_time(s.ends_at),
+                s.decision_url.clone(),
+            )
+        })
+        .collect();
     Ok(render(&BodyPage {
         chrome,
         form,
         method,
         refused,
+        terms,
         is_admin,
         limit_amount,
         limit_currency,
@@ -221,6 +235,8 @@ pub async fn draft(
                 ("pay_expense", f.pay_expense.as_str()),
                 ("pay_amount", f.pay_amount.as_str()),
                 ("pay_currency", f.pay_currency.as_str()),
+                ("fills", f.fills.as_str()),
+                ("nominations_days", f.nominations_days.as_str()),
             ];
             let chrome = state.chrome(Some(&viewer), &csrf);
             Refilled::answer_async(&entered, e, forms::draft_field, |form| {
@@ -336,6 +352,12 @@ struct DecisionPage {
     receipt: Option<String>,
     /// For open ballots, after the close: each voter and their ballot in words.
     votes: Vec<(String, String)>,
+    /// The nomination form, as entered when it comes back refused.
+    form: Refilled,
+    /// For an election: when nominations close, and whether the viewer's nomination
+    /// waits for their answer.
+    nominations_close: String,
+    pending_mine: bool,
     events: Vec<Event>,
 }
 
@@ -390,7 +412,13 @@ fn load(
     })
 }
 
-fn page(state: &AppState, chrome: Chrome, l: Loaded, receipt: Option<String>) -> Response {
+fn page(
+    state: &AppState,
+    chrome: Chrome,
+    l: Loaded,
+    receipt: Option<String>,
+    form: Refilled,
+) -> Response {
     let _ = state;
     let v = l.v;
     let mine = l.standing.as_ref().and_then(|(_, c)| c.clone());
@@ -450,7 +478,22 @@ fn page(state: &AppState, chrome: Chrome, l: Loaded, receipt: Option<String>) ->
         .flatten()
         .map(|x| (x.voter.clone(), forms::in_words(&chrome, &x.choice, &names)))
         .collect();
+    let nominations_close = v
+        .election
+        .as_ref()
+        .map(|e| human_time(e.nominations_close_at))
+        .unwrap_or_default();
+    let pending_mine = match (&v.election, &chrome.viewer) {
+        (Some(e), Some(me)) => e
+            .candidates
+            .iter()
+            .any(|c| &c.handle == me && c.state == "pending"),
+        _ => false,
+    };
     render(&DecisionPage {
+        form,
+        nominations_close,
+        pending_mine,
         votes,
         chrome,
         description: (!v.description.is_empty())
@@ -499,7 +542,7 @@ pub async fn decision(
         .read(move |c| load(c, &id, viewer.as_ref()))
         .await?;
     let chrome = state.chrome(v.as_ref(), &csrf);
-    Ok(page(&state, chrome, l, None))
+    Ok(page(&state, chrome, l, None, Refilled::default()))
 }
 
 /// Casts or changes the viewer's ballot from the decision page's form. A secret ballot's
@@ -524,7 +567,7 @@ pub async fn vote(
     match receipt {
         Some(r) => {
             let chrome = state.chrome(Some(&viewer), &csrf);
-            Ok(page(&state, chrome, l, Some(r)))
+            Ok(page(&state, chrome, l, Some(r), Refilled::default()))
         }
         None => Ok(Redirect::to(&format!("{}#ballot", l.v.url)).into_response()),
     }
@@ -611,6 +654,10 @@ struct DecisionsPage {
     mine: Option<Vec<MineItem>>,
     closed: Vec<DecisionItem>,
     next: Option<String>,
+    /// When the viewer's private feed address was made, if it was.
+    feed_made: Option<String>,
+    /// The address just made, shown this once.
+    feed_url: Option<String>,
 }
 
 /// Every body's decisions: those the viewer may vote on now, then the latest closed ones.
@@ -620,15 +667,30 @@ pub async fn decisions(
     csrf: CsrfToken,
     paging: crate::web::paging::Paging,
 ) -> Result<Response, PageError> {
+    decisions_page(&state, v, &csrf, paging, None).await
+}
+
+/// The decisions page, with a private feed's fresh address when one was just made.
+async fn decisions_page(
+    state: &AppState,
+    v: Option<crate::actor::Actor>,
+    csrf: &CsrfToken,
+    paging: crate::web::paging::Paging,
+    fresh: Option<String>,
+) -> Result<Response, PageError> {
     let viewer = v.clone();
-    let (mine, closed) = state
+    let (mine, closed, made) = state
         .db
         .read(move |c| {
-            let mine = match &viewer {
-                Some(p) => Some(views::open_for(c, &p.id)?),
-                None => None,
+            let (mine, made) = match &viewer {
+                Some(p) => (Some(views::open_for(c, &p.id)?), feed::made(c, p)?),
+                None => (None, None),
             };
-            Ok((mine, views::decisions_page(c, Some("closed"), &paging)?))
+            Ok((
+                mine,
+                views::decisions_page(c, Some("closed"), &paging)?,
+                made,
+            ))
         })
         .await?;
     let mine = mine.map(|list| {
@@ -641,11 +703,101 @@ pub async fn decisions(
             .collect()
     });
     Ok(render(&DecisionsPage {
-        chrome: state.chrome(v.as_ref(), &csrf),
+        chrome: state.chrome(v.as_ref(), csrf),
         mine,
         next: closed.next.clone(),
         closed: closed.items.into_iter().map(DecisionItem::new).collect(),
+        feed_made: made.map(human_time),
+        feed_url: fresh.map(|t| format!("/feeds/decisions/{t}")),
     }))
+}
+
+/// Makes or replaces the viewer's private feed address, shown on this page once.
+pub async fn feed_token(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let who = me.clone();
+    let token = state.db.write(move |c| feed::rotate(c, &who)).await?;
+    let paging = crate::web::paging::Paging::first(50, "/decisions");
+    decisions_page(&state, Some(me), &csrf, paging, Some(token)).await
+}
+
+/// A person's private Atom feed of the decisions they can take part in: open, closing
+/// soon, decided.
+pub async fn feed(
+    State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
+    Path(token): Path<String>,
+) -> Result<Response, PageError> {
+    let token = token.trim_end_matches(".atom").to_string();
+    let items = state.db.read(move |c| feed::items(c, &token)).await?;
+    let scheme = if state.config.secure_cookies {
+        "https"
+    } else {
+        "http"
+    };
+    let host = headers
+        .get(axum::http::header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| h.bytes().all(|b| b.is_ascii_graphic()))
+        .unwrap_or("localhost");
+    let base = format!("{scheme}://{host}");
+    let lang = crate::i18n::with_current(|p| p.lang);
+    let esc = crate::text::escape_html;
+    let updated = items.iter().map(|i| i.updated).max().unwrap_or(0);
+    let title = crate::i18n::text(lang, "bodies-feed-title", &[]);
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n",
+    );
+    xml.push_str(&format!(
+        "<title>{}</title>\n<id>{}/decisions</id>\n<updated>{}</updated>\n<link href=\"{}/decisions\"/>\n<author><name>{}</name></author>\n",
+        esc(&title),
+        esc(&base),
+        crate::web::rfc3339(updated),
+        esc(&base),
+        esc(&state.config.instance_name),
+    ));
+    for i in &items {
+        let status = crate::i18n::text(lang, "bodies-feed-status", &[("status", i.status.into())]);
+        let summary = match &i.v.result {
+            Some(r) => crate::i18n::text(lang, "bodies-result", &[("result", r.clone().into())]),
+            None => crate::i18n::text(
+                lang,
+                "bodies-closes",
+                &[("when", crate::web::human_time(i.v.closes_at).into())],
+            ),
+        };
+        xml.push_str(&format!(
+            "<entry>\n<id>{}{}#{}</id>\n<title>{} · {}</title>\n<updated>{}</updated>\n<link href=\"{}{}\"/>\n<category term=\"{}\"/>\n<summary>{} · {}</summary>\n</entry>\n",
+            esc(&base),
+            esc(&i.v.url),
+            i.status,
+            esc(&status),
+            esc(&i.v.title),
+            crate::web::rfc3339(i.updated),
+            esc(&base),
+            esc(&i.v.url),
+            i.status,
+            esc(&i.v.body_name),
+            esc(&summary),
+        ));
+    }
+    xml.push_str("</feed>\n");
+    Ok((
+        [
+            (
+                axum::http::header::CONTENT_TYPE,
+                "application/atom+xml; charset=utf-8",
+            ),
+            (axum::http::header::CACHE_CONTROL, "private, no-store"),
+        ],
+        xml,
+    )
+        .into_response())
 }
 
 #[derive(Deserialize)]
@@ -677,4 +829,85 @@ pub async fn revoke_proxy(
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
     act(state, move |c| proxies::revoke(c, &me, &id)).await
+}
+
+#[derive(Deserialize)]
+pub struct NominationForm {
+    csrf: String,
+    candidate: String,
+    #[serde(default)]
+    statement: String,
+}
+
+/// The nomination form's field a refusal is about.
+fn nomination_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "invalid_text" => Some("statement"),
+        "already_nominated" | "nominee_not_member" | "not_found" => Some("candidate"),
+        _ => None,
+    }
+}
+
+/// Nominates a member (or the viewer) from the election's page; a refusal shows the
+/// form again as entered.
+pub async fn nominate(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<NominationForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let candidate = f.candidate.trim().trim_start_matches('@').to_string();
+    let (who, at, statement) = (me.clone(), id.clone(), f.statement.clone());
+    let made = state
+        .db
+        .write(move |c| Ok(elections::nominate(c, &who, &at, &candidate, &statement)?.url()))
+        .await;
+    match made {
+        Ok(to) => Ok(Redirect::to(&format!("{to}#candidates")).into_response()),
+        Err(e) => {
+            let entered = [
+                ("candidate", f.candidate.as_str()),
+                ("statement", f.statement.as_str()),
+            ];
+            let chrome = state.chrome(Some(&me), &csrf);
+            let st = state.clone();
+            Refilled::answer_async(&entered, e, nomination_field, |form| async move {
+                let viewer = me.clone();
+                let l = st.db.read(move |c| load(c, &id, Some(&viewer))).await?;
+                Ok(page(&st, chrome, l, None, form))
+            })
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct AnswerForm {
+    csrf: String,
+    /// `accept` or `decline`.
+    answer: String,
+    #[serde(default)]
+    statement: String,
+}
+
+/// The viewer accepts or declines their nomination from the election's page.
+pub async fn answer_nomination(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<AnswerForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let accept = f.answer == "accept";
+    let to = state
+        .db
+        .write(move |c| {
+            let statement = Some(f.statement.as_str());
+            Ok(elections::answer(c, &me, &id, accept, statement)?.url())
+        })
+        .await?;
+    Ok(Redirect::to(&format!("{to}#candidates")).into_response())
 }

@@ -33,7 +33,7 @@ impl BodyCtx {
         format!("/orgs/{}/bodies/{}", self.org_handle, self.body.slug)
     }
 
-    fn object(&self) -> ObjectRef {
+    pub(super) fn object(&self) -> ObjectRef {
         ObjectRef {
             kind: ObjectKind::Body,
             id: self.body.id.clone(),
@@ -167,6 +167,9 @@ pub(super) fn resolve(
     if let Some(s) = input.seats {
         r.seats = s;
     }
+    if let Some(e) = input.elected {
+        r.elected = Some(e);
+    }
     if let Some(named) = &input.named {
         let mut ids = Vec::new();
         for h in named {
@@ -222,6 +225,9 @@ pub(super) fn resolve(
     }
     if r.seats != SeatRule::Named {
         r.named.clear();
+    }
+    if r.seats != SeatRule::Elected {
+        r.elected = None;
     }
     r.validate()?;
     Ok(r)
@@ -438,6 +444,10 @@ pub fn seated(conn: &mut DbConn, ctx: &BodyCtx, rules: &Rules) -> Result<Vec<Str
             .map(|(id, _)| id)
             .collect(),
         SeatRule::Named => rules.named.clone(),
+        SeatRule::Elected => store::seat_holders(conn, &ctx.body.id, now_ms())?
+            .into_iter()
+            .map(|s| s.person_id)
+            .collect(),
     })
 }
 
@@ -451,6 +461,9 @@ pub(super) fn sits(
         SeatRule::AllMembers => crate::accounts::is_org_member(conn, &ctx.org, p)?,
         SeatRule::Admins => crate::accounts::is_org_admin(conn, &ctx.org, p)?,
         SeatRule::Named => rules.named.iter().any(|id| id == p.as_str()),
+        SeatRule::Elected => store::seat_holders(conn, &ctx.body.id, now_ms())?
+            .iter()
+            .any(|s| s.person_id == p.as_str()),
     })
 }
 

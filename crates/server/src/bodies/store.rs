@@ -9,8 +9,8 @@
 
 use crate::db::DbConn;
 use crate::db::schema::{
-    bodies, body_authorisations, body_ballots, body_decision_records, body_decisions,
-    body_electorate, body_rulebooks,
+    bodies, body_authorisations, body_ballots, body_candidates, body_decision_records,
+    body_decisions, body_elections, body_electorate, body_feed_tokens, body_rulebooks, body_seats,
 };
 use crate::error::AppError;
 use diesel::prelude::*;
@@ -857,4 +857,244 @@ pub fn limited_bodies(conn: &mut DbConn, org_id: &str) -> Result<Vec<BodyRow>, A
         .select(BodyRow::as_select())
         .order((bodies::name.asc(), bodies::id.asc()))
         .load(conn)?)
+}
+
+/// An election that fills the elected seats of a body.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = body_elections)]
+pub struct ElectionRow {
+    pub decision_id: String,
+    /// The body whose seats the winners take.
+    pub fills_body_id: String,
+    pub nominations_close_at: i64,
+}
+
+/// One person nominated in an election.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = body_candidates)]
+pub struct CandidateRow {
+    pub decision_id: String,
+    pub person_id: String,
+    pub nominated_by: String,
+    pub statement: String,
+    /// `pending`, `accepted` or `declined`.
+    pub state: String,
+    /// The candidate's option, once the election opens.
+    pub option_id: Option<String>,
+    pub created_at: i64,
+    pub answered_at: Option<i64>,
+}
+
+/// One term of an elected seat.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = body_seats)]
+pub struct SeatRow {
+    pub body_id: String,
+    pub person_id: String,
+    /// The election that gave it.
+    pub decision_id: String,
+    pub starts_at: i64,
+    pub ends_at: i64,
+}
+
+/// Sets (or, with `None`, drops) the election a decision holds.
+pub fn set_election(
+    conn: &mut DbConn,
+    decision_id: &str,
+    row: Option<&ElectionRow>,
+) -> Result<(), AppError> {
+    diesel::delete(body_elections::table.filter(body_elections::decision_id.eq(decision_id)))
+        .execute(conn)?;
+    if let Some(r) = row {
+        diesel::insert_into(body_elections::table)
+            .values(r.clone())
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn election(conn: &mut DbConn, decision_id: &str) -> Result<Option<ElectionRow>, AppError> {
+    Ok(body_elections::table
+        .filter(body_elections::decision_id.eq(decision_id))
+        .select(ElectionRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Adds a nomination unless that person is nominated already; false when they were.
+pub fn insert_candidate(conn: &mut DbConn, row: &CandidateRow) -> Result<bool, AppError> {
+    let n = crate::db::native!(conn, |c| diesel::insert_into(body_candidates::table)
+        .values(row.clone())
+        .on_conflict_do_nothing()
+        .execute(c))?;
+    Ok(n == 1)
+}
+
+/// An election's nominations, in the order they were made.
+pub fn candidates(conn: &mut DbConn, decision_id: &str) -> Result<Vec<CandidateRow>, AppError> {
+    Ok(body_candidates::table
+        .filter(body_candidates::decision_id.eq(decision_id))
+        .select(CandidateRow::as_select())
+        .order((
+            body_candidates::created_at.asc(),
+            body_candidates::person_id.asc(),
+        ))
+        .load(conn)?)
+}
+
+/// Records a nominee's answer while their nomination is pending; false otherwise.
+pub fn answer_candidate(
+    conn: &mut DbConn,
+    decision_id: &str,
+    person_id: &str,
+    state: &str,
+    statement: Option<&str>,
+    now: i64,
+) -> Result<bool, AppError> {
+    let target = body_candidates::table
+        .filter(body_candidates::decision_id.eq(decision_id))
+        .filter(body_candidates::person_id.eq(person_id))
+        .filter(body_candidates::state.eq("pending"));
+    let n = match statement {
+        Some(text) => diesel::update(target)
+            .set((
+                body_candidates::state.eq(state),
+                body_candidates::statement.eq(text),
+                body_candidates::answered_at.eq(now),
+            ))
+            .execute(conn)?,
+        None => diesel::update(target)
+            .set((
+                body_candidates::state.eq(state),
+                body_candidates::answered_at.eq(now),
+            ))
+            .execute(conn)?,
+    };
+    Ok(n == 1)
+}
+
+/// Gives a candidate their option.
+pub fn set_option_id(
+    conn: &mut DbConn,
+    decision_id: &str,
+    person_id: &str,
+    option_id: &str,
+) -> Result<(), AppError> {
+    diesel::update(
+        body_candidates::table
+            .filter(body_candidates::decision_id.eq(decision_id))
+            .filter(body_candidates::person_id.eq(person_id)),
+    )
+    .set(body_candidates::option_id.eq(option_id))
+    .execute(conn)?;
+    Ok(())
+}
+
+/// Sets a draft's options (`Vec<model::OptionItem>` as JSON); false when it is no draft.
+pub fn set_options(conn: &mut DbConn, decision_id: &str, options: &str) -> Result<bool, AppError> {
+    let n = diesel::update(
+        body_decisions::table
+            .filter(body_decisions::id.eq(decision_id))
+            .filter(body_decisions::state.eq("draft")),
+    )
+    .set(body_decisions::options.eq(options))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// Serializes the writers of a body's seats.
+pub fn lock_seats(conn: &mut DbConn, body_id: &str) -> Result<(), AppError> {
+    crate::db::lock_key(conn, &format!("body-seats:{body_id}"))
+}
+
+/// The terms of a body's seats held at `now`, those ending first first.
+pub fn seat_holders(conn: &mut DbConn, body_id: &str, now: i64) -> Result<Vec<SeatRow>, AppError> {
+    Ok(body_seats::table
+        .filter(body_seats::body_id.eq(body_id))
+        .filter(body_seats::ends_at.gt(now))
+        .filter(body_seats::starts_at.le(now))
+        .select(SeatRow::as_select())
+        .order((body_seats::ends_at.asc(), body_seats::person_id.asc()))
+        .load(conn)?)
+}
+
+pub fn insert_seat(conn: &mut DbConn, row: &SeatRow) -> Result<(), AppError> {
+    diesel::insert_into(body_seats::table)
+        .values(row.clone())
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Ends a term at `now`.
+pub fn end_seat(conn: &mut DbConn, row: &SeatRow, now: i64) -> Result<(), AppError> {
+    diesel::update(
+        body_seats::table
+            .filter(body_seats::body_id.eq(&row.body_id))
+            .filter(body_seats::person_id.eq(&row.person_id))
+            .filter(body_seats::decision_id.eq(&row.decision_id)),
+    )
+    .set(body_seats::ends_at.eq(now))
+    .execute(conn)?;
+    Ok(())
+}
+
+/// Replaces a person's feed token by the one whose SHA-256 is `hash`.
+pub fn set_feed_token(
+    conn: &mut DbConn,
+    person_id: &str,
+    hash: &str,
+    now: i64,
+) -> Result<(), AppError> {
+    diesel::delete(body_feed_tokens::table.filter(body_feed_tokens::person_id.eq(person_id)))
+        .execute(conn)?;
+    diesel::insert_into(body_feed_tokens::table)
+        .values((
+            body_feed_tokens::person_id.eq(person_id),
+            body_feed_tokens::token_hash.eq(hash),
+            body_feed_tokens::created_at.eq(now),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// When a person's feed token was made, if they have one.
+pub fn feed_token_made(conn: &mut DbConn, person_id: &str) -> Result<Option<i64>, AppError> {
+    Ok(body_feed_tokens::table
+        .filter(body_feed_tokens::person_id.eq(person_id))
+        .select(body_feed_tokens::created_at)
+        .first(conn)
+        .optional()?)
+}
+
+/// The person whose feed token hashes to `hash`.
+pub fn feed_owner(conn: &mut DbConn, hash: &str) -> Result<Option<String>, AppError> {
+    Ok(body_feed_tokens::table
+        .filter(body_feed_tokens::token_hash.eq(hash))
+        .select(body_feed_tokens::person_id)
+        .first(conn)
+        .optional()?)
+}
+
+/// The latest closed decisions `person_id` was in the electorate of, newest first.
+pub fn decided_for(
+    conn: &mut DbConn,
+    person_id: &str,
+    limit: i64,
+) -> Result<Vec<DecisionRow>, AppError> {
+    let ids: Vec<String> = body_electorate::table
+        .filter(body_electorate::person_id.eq(person_id))
+        .select(body_electorate::decision_id)
+        .load(conn)?;
+    let mut closed = Vec::new();
+    for chunk in ids.chunks(500) {
+        let qs: Vec<QuestionRow> = body_decisions::table
+            .filter(body_decisions::id.eq_any(chunk))
+            .filter(body_decisions::state.eq("closed"))
+            .select(QuestionRow::as_select())
+            .load(conn)?;
+        closed.extend(with_records(conn, qs)?);
+    }
+    closed.sort_by(|a, b| (b.closed_at, &b.id).cmp(&(a.closed_at, &a.id)));
+    closed.truncate(limit as usize);
+    Ok(closed)
 }

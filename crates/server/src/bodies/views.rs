@@ -4,7 +4,9 @@
 //! never how anyone voted; an open decision shows each voter's ballot after its close.
 
 use super::count::Outcome;
-use super::model::{Amount, Choice, Method, Openers, OptionItem, Rules, SeatRule, Secrecy};
+use super::model::{
+    Amount, Choice, ElectedSeats, Method, Openers, OptionItem, Rules, SeatRule, Secrecy,
+};
 use super::service::{self, BodyCtx, Located};
 use super::store::{self, RulebookRow};
 use crate::db::DbConn;
@@ -52,6 +54,47 @@ pub struct RulesView {
     /// The amount above which a payment from the organization's treasury needs this
     /// body's decision.
     pub spending_limit: Option<Amount>,
+    /// When `seats` is `elected`: how many seats, and how long a term lasts.
+    pub elected: Option<ElectedSeats>,
+}
+
+/// An elected seat held now, with its term.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct HeldSeat {
+    pub handle: String,
+    /// When the term started and when it ends (Unix milliseconds).
+    pub since: i64,
+    pub ends_at: i64,
+    /// The election that gave the seat.
+    pub decision_url: String,
+}
+
+/// One nominee of an election.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CandidateView {
+    pub handle: String,
+    pub nominated_by: String,
+    /// Markdown.
+    pub statement: String,
+    /// `pending` (not answered yet), `accepted` or `declined`.
+    pub state: String,
+    /// The candidate's option, once the election opened.
+    pub option: Option<String>,
+}
+
+/// An election that fills the elected seats of a body.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ElectionView {
+    /// The address of the body whose seats it fills, its name and page.
+    pub fills: String,
+    pub fills_name: String,
+    pub fills_url: String,
+    /// When nominations close (they close too when the election opens).
+    pub nominations_close_at: i64,
+    /// Whether members may nominate now.
+    pub nominations_open: bool,
+    /// The nominees, in the order they were nominated.
+    pub candidates: Vec<CandidateView>,
 }
 
 /// The payment a motion authorises if it passes.
@@ -90,6 +133,8 @@ pub struct BodyDetail {
     pub rulebook: RulesView,
     /// Who sits now (a decision freezes its own electorate when it opens).
     pub members: Vec<Seat>,
+    /// For a body with elected seats: who holds one now, with their term.
+    pub seats: Vec<HeldSeat>,
     /// Every version of the rulebook, newest first.
     pub versions: Vec<RulebookVersion>,
     /// Its decisions, newest first (the latest 100).
@@ -176,6 +221,9 @@ pub struct DecisionView {
     pub recount: Option<String>,
     /// The payment from the organization's treasury this motion authorises if it passes.
     pub authorises: Option<AuthorisationView>,
+    /// For an election that fills elected seats: the body, the nominations and the
+    /// candidates.
+    pub election: Option<ElectionView>,
 }
 
 impl RulesView {
@@ -245,6 +293,7 @@ fn rules_view(conn: &mut DbConn, r: &Rules) -> Result<RulesView, AppError> {
         rulebook_by_decision: r.rulebook_by_decision,
         proxies: r.proxies,
         spending_limit: r.spending_limit.clone(),
+        elected: r.elected,
     })
 }
 
@@ -303,10 +352,25 @@ pub fn body_detail(conn: &mut DbConn, ctx: &BodyCtx) -> Result<BodyDetail, AppEr
             )
         })
         .collect::<Result<Vec<_>, _>>()?;
+    let held = store::seat_holders(conn, &ctx.body.id, crate::db::now_ms())?;
+    let holders = crate::accounts::handles_by_id(conn, held.iter().map(|s| s.person_id.clone()))?;
+    let mut seats: Vec<HeldSeat> = held
+        .into_iter()
+        .filter_map(|s| {
+            Some(HeldSeat {
+                handle: holders.get(&s.person_id)?.clone(),
+                since: s.starts_at,
+                ends_at: s.ends_at,
+                decision_url: format!("/decisions/{}", s.decision_id),
+            })
+        })
+        .collect();
+    seats.sort_by(|a, b| a.handle.cmp(&b.handle));
     Ok(BodyDetail {
         body: body_view(ctx),
         rulebook: rules_view(conn, &rules)?,
         members,
+        seats,
         versions,
         decisions,
     })
@@ -401,6 +465,7 @@ pub fn decision_view(
         ballots_url: closed.then(|| format!("/api/v1/decisions/{}/ballots", d.id)),
         recount: closed.then(|| recount(method)).flatten(),
         proxies: loc.rules()?.proxies,
+        election: election_view(conn, loc)?,
         authorises: store::authorisation(conn, &d.id)?.map(|a| AuthorisationView {
             treasury: a.treasury,
             expense: a.expense,
@@ -416,6 +481,38 @@ pub fn decision_view(
             None => None,
         },
     })
+}
+
+fn election_view(conn: &mut DbConn, loc: &Located) -> Result<Option<ElectionView>, AppError> {
+    let Some(e) = store::election(conn, &loc.d.id)? else {
+        return Ok(None);
+    };
+    let fills = store::body_by_id(conn, &e.fills_body_id)?
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("election without its body")))?;
+    let rows = store::candidates(conn, &loc.d.id)?;
+    let handles = crate::accounts::handles_by_id(
+        conn,
+        rows.iter()
+            .flat_map(|c| [c.person_id.clone(), c.nominated_by.clone()]),
+    )?;
+    let handle = |id: &String| handles.get(id).cloned().unwrap_or_else(|| id.clone());
+    Ok(Some(ElectionView {
+        fills_url: format!("/orgs/{}/bodies/{}", loc.ctx.org_handle, fills.slug),
+        fills: fills.slug,
+        fills_name: fills.name,
+        nominations_close_at: e.nominations_close_at,
+        nominations_open: loc.d.state == "draft" && crate::db::now_ms() < e.nominations_close_at,
+        candidates: rows
+            .iter()
+            .map(|c| CandidateView {
+                handle: handle(&c.person_id),
+                nominated_by: handle(&c.nominated_by),
+                statement: c.statement.clone(),
+                state: c.state.clone(),
+                option: c.option_id.clone(),
+            })
+            .collect(),
+    }))
 }
 
 /// An open decision the viewer may vote on.

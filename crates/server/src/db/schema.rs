@@ -971,3 +971,11 @@ diesel::table! {
         ends_at -> BigInt,
     }
 }
+
+diesel::table! {
+    body_feed_tokens (person_id) {
+        person_id -> Text,
+        token_hash -> Text,
+        created_at -> BigInt,
+    }
+}

@@ -136,7 +136,7 @@ impl ObjectKind {
             ObjectKind::Budget => &[Create, Add, Update],
             // proposed; reviewed or its implementation recorded; supported
             ObjectKind::BudgetProject => &[Offer, Update, Add],
-            ObjectKind::Body => &[Create, Update],
+            ObjectKind::Body => &[Create, Update, Add, Remove],
             // drafted; rewritten, opened or closed; a ballot cast or a proxy given; a proxy
             // taken back; withdrawn
             ObjectKind::Decision => &[Create, Update, Add, Remove, Delete],

@@ -962,3 +962,62 @@ async fn racing_bookings_and_blocks_never_overbook_a_pool() {
 fn jiff_ms(rfc3339: &str) -> i64 {
     rfc3339.parse::<jiff::Timestamp>().unwrap().as_millisecond()
 }
+
+/// Members nominating one person at once in an election write one nomination and one
+/// event; the others are told the person is nominated already.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_nominations_of_one_person_write_one() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    app.org("makers").admin(&ada).member(&bob).await;
+    app.post_as(
+        &ada,
+        "/api/v1/orgs/makers/bodies",
+        json!({"slug": "board", "name": "Board", "kind": "board",
+            "rules": {"seats": "elected", "elected": {"count": 1, "term_days": 30}}}),
+        201,
+    )
+    .await;
+    app.post_as(
+        &ada,
+        "/api/v1/orgs/makers/bodies",
+        json!({"slug": "assembly", "name": "Assembly", "kind": "general_assembly"}),
+        201,
+    )
+    .await;
+    let d = app
+        .post_as(
+            &ada,
+            "/api/v1/orgs/makers/bodies/assembly/decisions",
+            json!({"title": "Board", "method": "irv", "fills": "board",
+                "nominations_close_at": commonfare::db::now_ms() + 3_600_000}),
+            201,
+        )
+        .await;
+    let id = d["id"].as_str().unwrap().to_string();
+    let path = format!("/api/v1/decisions/{id}/nominations");
+    let before = app.journal_len().await;
+    let r = app
+        .race(8, |i, c| {
+            let who = if i % 2 == 0 { &ada } else { &bob };
+            fire(
+                &app,
+                c,
+                Method::POST,
+                &path,
+                who,
+                Some(json!({"candidate": "bob", "statement": format!("take {i}")})),
+            )
+        })
+        .await;
+    assert_eq!(wins(&r), 1, "{r:?}");
+    refused_with(&r, 409, "already_nominated");
+    let rows = app
+        .count(format!(
+            "SELECT COUNT(*) AS n FROM body_candidates WHERE decision_id = '{id}'"
+        ))
+        .await;
+    assert_eq!(rows, 1);
+    assert_eq!(app.journal_len().await, before + 1);
+}

@@ -77,6 +77,9 @@ pub struct Draft {
     pub closes_at: i64,
     /// The payment the motion authorises if it passes.
     pub authorises: Option<Authorisation>,
+    /// For an election that fills elected seats: the body's address and when
+    /// nominations close (its options are the accepted candidates, set when it opens).
+    pub election: Option<(String, i64)>,
 }
 
 /// The payment a motion asks to authorise: an expense of a treasury, for an amount.
@@ -175,6 +178,13 @@ pub struct NewDecision {
     /// For a motion, consent or consensus: the payment from the organization's treasury
     /// it authorises if it passes.
     pub authorises: Option<Authorises>,
+    /// An election that fills the elected seats of a body of the organization (its
+    /// address; this body's own, or another's): its options are not given but nominated,
+    /// and the winners take the seats when it is decided.
+    pub fills: Option<String>,
+    /// For an election that fills seats: when nominations close (Unix milliseconds,
+    /// before `closes_at`); opening the election closes them too.
+    pub nominations_close_at: Option<i64>,
 }
 
 /// Checks a new decision against the body's rules at `now`.
@@ -183,7 +193,10 @@ pub fn check_draft(input: &NewDecision, rules: &Rules, now: i64) -> Result<Draft
     let description = text("description", &input.description, MAX_TEXT_CHARS)?;
     let method = Method::parse(input.method.as_deref().unwrap_or(&rules.default_method))?;
     let mut options = Vec::new();
-    if method.is_motion() {
+    let election = check_election(input, method, now)?;
+    if election.is_some() {
+        // The options are the candidates, nominated until the election opens.
+    } else if method.is_motion() {
         if !input.options.is_empty() {
             return Err(AppError::invalid(
                 "invalid_options",
@@ -217,7 +230,13 @@ pub fn check_draft(input: &NewDecision, rules: &Rules, now: i64) -> Result<Draft
         }
     }
     let seats = input.seats.unwrap_or(1);
-    let most = if method.is_motion() {
+    let most = if election.is_some() {
+        if method.multi_seat() {
+            MAX_OPTIONS as i64 - 1
+        } else {
+            1
+        }
+    } else if method.is_motion() {
         1
     } else if method.multi_seat() {
         options.len() as i64 - 1
@@ -295,6 +314,14 @@ pub fn check_draft(input: &NewDecision, rules: &Rules, now: i64) -> Result<Draft
     };
     let closes_at = input.closes_at.unwrap_or(now + DEFAULT_OPEN_MS);
     check_closing(closes_at, now)?;
+    if let Some((_, nominations)) = &election
+        && *nominations >= closes_at
+    {
+        return Err(AppError::invalid(
+            "invalid_closing_time",
+            detail!("problem-bodies-nominations-time"),
+        ));
+    }
     Ok(Draft {
         title,
         description,
@@ -306,7 +333,40 @@ pub fn check_draft(input: &NewDecision, rules: &Rules, now: i64) -> Result<Draft
         secrecy,
         closes_at,
         authorises,
+        election,
     })
+}
+
+/// The election part of a draft: an election that fills seats uses a method with
+/// options, gives none itself, and closes its nominations in the future.
+fn check_election(
+    input: &NewDecision,
+    method: Method,
+    now: i64,
+) -> Result<Option<(String, i64)>, AppError> {
+    let (fills, close) = match (&input.fills, input.nominations_close_at) {
+        (None, None) => return Ok(None),
+        (Some(f), Some(at)) => (f, at),
+        _ => {
+            return Err(AppError::invalid(
+                "invalid_options",
+                detail!("problem-bodies-election-fields"),
+            ));
+        }
+    };
+    if method.is_motion() || !input.options.is_empty() || input.authorises.is_some() {
+        return Err(AppError::invalid(
+            "invalid_options",
+            detail!("problem-bodies-election-options"),
+        ));
+    }
+    if close <= now {
+        return Err(AppError::invalid(
+            "invalid_closing_time",
+            detail!("problem-bodies-nominations-time"),
+        ));
+    }
+    Ok(Some((super::slug(fills)?, close)))
 }
 
 /// A decision must close in the future.

@@ -63,7 +63,23 @@ pub enum SeatRule {
     Admins,
     /// The people the rulebook names.
     Named,
+    /// Whoever holds an elected seat whose term has not ended (see `Rules::elected`).
+    Elected,
 }
+
+/// Elected seats: how many, and how long a term lasts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ElectedSeats {
+    /// Seats to fill, 1 to 50.
+    pub count: u32,
+    /// Days a term lasts from the election's close, 1 to 3 660.
+    pub term_days: u32,
+}
+
+/// The most elected seats a body may have, and the longest term in days.
+pub const MAX_SEATS: u32 = 50;
+pub const MAX_TERM_DAYS: u32 = 3_660;
 
 impl SeatRule {
     pub fn as_str(self) -> &'static str {
@@ -71,6 +87,7 @@ impl SeatRule {
             SeatRule::AllMembers => "all_members",
             SeatRule::Admins => "admins",
             SeatRule::Named => "named",
+            SeatRule::Elected => "elected",
         }
     }
 }
@@ -166,6 +183,9 @@ pub struct Rules {
     /// body's decision (the ledger enforces it); none: this body sets no limit.
     #[serde(default)]
     pub spending_limit: Option<Amount>,
+    /// The elected seats, when `seats` is `elected`.
+    #[serde(default)]
+    pub elected: Option<ElectedSeats>,
 }
 
 impl Rules {
@@ -191,6 +211,7 @@ impl Rules {
             rulebook_by_decision: false,
             proxies: 0,
             spending_limit: None,
+            elected: None,
         }
     }
 
@@ -231,6 +252,19 @@ impl Rules {
         if self.seats == SeatRule::Named && self.named.is_empty() {
             return Err(invalid("invalid_rulebook", "named"));
         }
+        match (self.seats, self.elected) {
+            (SeatRule::Elected, Some(e))
+                if (1..=MAX_SEATS).contains(&e.count)
+                    && (1..=MAX_TERM_DAYS).contains(&e.term_days) => {}
+            (SeatRule::Elected, Some(e)) => {
+                return Err(invalid(
+                    "invalid_rulebook",
+                    &format!("elected {} seats, {} days", e.count, e.term_days),
+                ));
+            }
+            (SeatRule::Elected, None) => return Err(invalid("invalid_rulebook", "elected")),
+            _ => {}
+        }
         if let Some(cap) = self.weight_cap
             && (cap == 0 || cap > MAX_WEIGHT)
         {
@@ -261,8 +295,11 @@ impl Rules {
 #[serde(deny_unknown_fields)]
 pub struct RulesInput {
     /// `all_members` (every active member of the organization when a decision opens),
-    /// `admins` (its admins then) or `named` (the people of `named`).
+    /// `admins` (its admins then), `named` (the people of `named`) or `elected` (whoever
+    /// holds a seat of `elected` whose term has not ended).
     pub seats: Option<SeatRule>,
+    /// When `seats` is `elected`: `{"count": 3, "term_days": 365}`.
+    pub elected: Option<ElectedSeats>,
     /// Handles of the people who sit, when `seats` is `named`.
     pub named: Option<Vec<String>>,
     /// `members` (anyone who sits, and the admins) or `admins`.

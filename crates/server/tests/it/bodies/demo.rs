@@ -35,7 +35,23 @@ async fn the_demo_has_decided_decisions_to_recount() {
     assert_eq!(board["outcome"]["receipts"].as_array().unwrap().len(), 4);
     let id = board["id"].as_str().unwrap();
     let (_, blt) = super::ballots(&app, id).await;
-    assert!(blt.starts_with("5 3\n"), "{blt}");
+    assert!(blt.starts_with("4 3\n"), "{blt}");
+    // Its winners hold the board's seats for a year.
+    let seats = get(&app, "/api/v1/orgs/makers-lagomar/bodies/board").await;
+    let held = seats["seats"].as_array().unwrap();
+    assert_eq!(held.len(), 3, "{seats}");
+    let names: Vec<String> = board["outcome"]["winner_names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n.as_str().unwrap().to_string())
+        .collect();
+    for s in held {
+        assert!(names.contains(&s["handle"].as_str().unwrap().to_string()));
+        let term = s["ends_at"].as_i64().unwrap() - s["since"].as_i64().unwrap();
+        assert_eq!(term, 365 * 24 * 3_600_000);
+    }
+    assert_eq!(board["election"]["candidates"].as_array().unwrap().len(), 4);
     let poll = by_method("schulze");
     assert_eq!(poll["secrecy"], "open");
     assert_eq!(poll["result"], "decided");
@@ -48,6 +64,7 @@ async fn the_demo_has_decided_decisions_to_recount() {
     let b = app.browser();
     app.page(&b, "/orgs/makers-lagomar/bodies/assembly").await;
     app.page(&b, "/orgs/repair-tuesday/bodies/workshop").await;
+    app.page(&b, "/orgs/makers-lagomar/bodies/board").await;
     app.page(&b, &format!("/decisions/{id}")).await;
     // A decision's number in its body leads to its page.
     let r = b

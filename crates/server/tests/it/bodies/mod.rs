@@ -7,6 +7,8 @@
 mod api;
 mod bad_input;
 mod demo;
+mod elections;
+mod feed;
 mod pages;
 mod permissions;
 mod proxies;

@@ -271,6 +271,8 @@ const AXE_PAGES: &[&str] = &[
     "/commons/valley-bread-recipes/determinations/new",
     "/commons/open-irrigation-controller/paid-volunteer",
     "/resources?from=2027-01-08T10%3A00&to=2027-01-09T18%3A00&quantity=1&kind=vehicle",
+    "/orgs/makers-lagomar/bodies/board",
+    "/orgs/makers-lagomar/bodies/assembly/decisions/5",
 ];
 
 /// Pages a signed-in maintainer (the demo's `fatima`) sees: the settings, the forms that
@@ -297,6 +299,8 @@ const SIGNED_IN_PAGES: &[&str] = &[
     "/commons/lagomar-repair-manuals/licence-policy",
     "/commons/open-irrigation-controller/determinations/new",
     "/commons/lagomar-repair-manuals/paid-volunteer",
+    "/orgs/makers-lagomar/bodies/assembly/decisions/5",
+    "/decisions",
 ];
 
 /// Signs the browser in through the form.
