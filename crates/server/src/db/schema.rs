@@ -829,6 +829,13 @@ diesel::table! {
 }
 
 diesel::table! {
+    ledger_balances (account_id) {
+        account_id -> Text,
+        balance -> BigInt,
+    }
+}
+
+diesel::table! {
     ledger_budget_lines (id) {
         id -> Text,
         treasury_id -> Text,

@@ -83,6 +83,10 @@ pub static EXPORT: Exporter = Exporter {
             line: "expense_line",
         },
         Table::Private {
+            table: "ledger_balances",
+            why: "each account's balance is the sum of its ledger_leg lines, which the export has; the table only keeps it at hand to check a write quickly",
+        },
+        Table::Private {
             table: "ledger_expense_receipts",
             why: "receipts may carry personal data (some are private by their submitter's choice); each one's SHA-256 is in the journal, and public ones are served at their expense's address",
         },

@@ -197,6 +197,12 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::void_hold))
 }
 
+/// Every account whose kept balance is not the sum of its legs, with both: (account id,
+/// kept, summed). Empty unless legs were written around the ledger's one write path.
+pub fn balances_off(conn: &mut DbConn) -> Result<Vec<(String, i64, i64)>, AppError> {
+    store::balances_off(conn)
+}
+
 /// Recomputes every treasury's chain of seals from its rows (for `commonfare verify`).
 pub fn verify_chains(conn: &mut DbConn) -> Result<Vec<ChainView>, AppError> {
     store::treasuries(conn)?

@@ -10,8 +10,8 @@
 use super::model::{LedgerError, Transaction};
 use crate::db::DbConn;
 use crate::db::schema::{
-    ledger_accounts, ledger_approval_rules, ledger_budget_lines, ledger_budget_rules,
-    ledger_distribution_shares, ledger_distributions, ledger_expense_lines,
+    ledger_accounts, ledger_approval_rules, ledger_balances, ledger_budget_lines,
+    ledger_budget_rules, ledger_distribution_shares, ledger_distributions, ledger_expense_lines,
     ledger_expense_receipts, ledger_expense_votes, ledger_expenses, ledger_holds, ledger_legs,
     ledger_payees, ledger_stewards, ledger_transactions, ledger_treasuries,
 };
@@ -360,25 +360,6 @@ pub fn all_balances(
     Ok(rows.into_iter().map(|r| (r.account_id, r.total)).collect())
 }
 
-/// The balance of one account, or None when it does not fit in i64.
-fn balance(conn: &mut DbConn, account_id: &str) -> Result<Option<i64>, AppError> {
-    let sql = "SELECT l.account_id AS account_id, CAST(SUM(l.amount) AS BIGINT) AS total \
-               FROM ledger_legs l WHERE l.account_id = $1 GROUP BY l.account_id";
-    let rows: Result<Vec<Total>, diesel::result::Error> =
-        diesel::sql_query(placeholders(conn, sql))
-            .bind::<diesel::sql_types::Text, _>(account_id)
-            .load(conn);
-    match rows {
-        Ok(rows) => Ok(Some(rows.first().map(|r| r.total).unwrap_or(0))),
-        Err(diesel::result::Error::DatabaseError(_, info))
-            if info.message().contains("overflow") || info.message().contains("out of range") =>
-        {
-            Ok(None)
-        }
-        Err(e) => Err(e.into()),
-    }
-}
-
 /// SQLite takes `?` where PostgreSQL takes `$1`: each placeholder is used once, in order.
 fn placeholders(conn: &DbConn, sql: &str) -> String {
     match conn {
@@ -435,6 +416,32 @@ pub fn write_transaction(
     check_written(conn, &row.id, accounts)
 }
 
+/// Adds `delta` to an account's kept balance (under the treasury's lock) and returns the
+/// new balance, or None when it would pass what i64 holds (nothing is changed then).
+fn move_balance(conn: &mut DbConn, account_id: &str, delta: i128) -> Result<Option<i64>, AppError> {
+    let now: Option<i64> = ledger_balances::table
+        .filter(ledger_balances::account_id.eq(account_id))
+        .select(ledger_balances::balance)
+        .first(conn)
+        .optional()?;
+    let Some(next) = i64::try_from(i128::from(now.unwrap_or(0)) + delta).ok() else {
+        return Ok(None);
+    };
+    if now.is_some() {
+        diesel::update(ledger_balances::table.filter(ledger_balances::account_id.eq(account_id)))
+            .set(ledger_balances::balance.eq(next))
+            .execute(conn)?;
+    } else {
+        diesel::insert_into(ledger_balances::table)
+            .values((
+                ledger_balances::account_id.eq(account_id),
+                ledger_balances::balance.eq(next),
+            ))
+            .execute(conn)?;
+    }
+    Ok(Some(next))
+}
+
 fn check_written(
     conn: &mut DbConn,
     transaction_id: &str,
@@ -464,8 +471,11 @@ fn check_written(
             "transaction {transaction_id} was written unbalanced: {sums:?}"
         )));
     }
-    let touched: std::collections::BTreeSet<&String> = stored.iter().map(|s| &s.0).collect();
-    for id in touched {
+    let mut touched: BTreeMap<&String, i128> = BTreeMap::new();
+    for (account, amount, _, _) in &stored {
+        *touched.entry(account).or_default() += i128::from(*amount);
+    }
+    for (id, delta) in touched {
         let account = accounts
             .get(id)
             .ok_or_else(|| AppError::internal(anyhow::anyhow!("account {id} not loaded")))?;
@@ -474,7 +484,7 @@ fn check_written(
         } else {
             0
         };
-        match balance(conn, id)?.map(|b| b.saturating_sub(held)) {
+        match move_balance(conn, id, delta)?.map(|b| b.saturating_sub(held)) {
             None => {
                 return Err(LedgerError::BalanceTooLarge {
                     account: account.name.clone(),
@@ -798,11 +808,39 @@ pub fn balances_of(
     conn: &mut DbConn,
     account_ids: &[String],
 ) -> Result<BTreeMap<String, i64>, AppError> {
-    let mut out = BTreeMap::new();
-    for id in account_ids {
-        out.insert(id.clone(), balance(conn, id)?.unwrap_or(0));
-    }
+    let kept: Vec<(String, i64)> = ledger_balances::table
+        .filter(ledger_balances::account_id.eq_any(account_ids))
+        .select((ledger_balances::account_id, ledger_balances::balance))
+        .load(conn)?;
+    let mut out: BTreeMap<String, i64> = account_ids.iter().map(|id| (id.clone(), 0)).collect();
+    out.extend(kept);
     Ok(out)
+}
+
+/// Every kept balance that is not the sum of its account's legs: (account id, kept, sum).
+/// Empty unless something wrote legs around the one write path.
+pub fn balances_off(conn: &mut DbConn) -> Result<Vec<(String, i64, i64)>, AppError> {
+    let kept: BTreeMap<String, i64> = ledger_balances::table
+        .select((ledger_balances::account_id, ledger_balances::balance))
+        .load::<(String, i64)>(conn)?
+        .into_iter()
+        .collect();
+    let sums = all_balances(conn, None)?;
+    let mut off = Vec::new();
+    for id in kept
+        .keys()
+        .chain(sums.keys())
+        .collect::<std::collections::BTreeSet<_>>()
+    {
+        let (k, s) = (
+            kept.get(id).copied().unwrap_or(0),
+            sums.get(id).copied().unwrap_or(0),
+        );
+        if k != s {
+            off.push((id.clone(), k, s));
+        }
+    }
+    Ok(off)
 }
 
 /// The shares a person received in posted distributions, newest first, with the

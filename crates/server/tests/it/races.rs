@@ -417,6 +417,16 @@ async fn racing_spends_take_only_what_a_flagged_account_holds() {
         .await;
     assert_eq!(b["accounts"][0]["balance"], "0.00");
     assert_eq!(app.rows("ledger_transactions").await, 11);
+    let off = app
+        .state
+        .db
+        .read(commonfare::ledger::balances_off)
+        .await
+        .unwrap();
+    assert!(
+        off.is_empty(),
+        "kept balances differ from the legs: {off:?}"
+    );
 }
 
 /// The same income sent 16 times at once with one idempotency key is written once: one

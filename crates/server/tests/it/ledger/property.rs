@@ -243,6 +243,16 @@ async fn random_operations_agree_with_a_model_in_memory() {
             }
         }
         assert_eq!(sum, 0, "seed {seed}: the legs do not sum to zero");
+        let off = app
+            .state
+            .db
+            .read(commonfare::ledger::balances_off)
+            .await
+            .expect("kept balances");
+        assert!(
+            off.is_empty(),
+            "seed {seed}: kept balances differ from the legs: {off:?}"
+        );
         let written = app.rows("ledger_transactions").await as usize;
         assert_eq!(written, m.txs.len(), "seed {seed}");
     }
