@@ -347,10 +347,7 @@ pub async fn add_line(
                 source: &i.source,
             },
         )?;
-        super::lines::views(c, t)?
-            .into_iter()
-            .find(|l| l.number == line.number)
-            .ok_or_else(|| AppError::internal(anyhow::anyhow!("the line just added is gone")))
+        super::lines::fresh_view(line)
     })
     .await?;
     Ok((StatusCode::CREATED, view).into_response())

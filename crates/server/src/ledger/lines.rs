@@ -156,10 +156,7 @@ pub fn on_approval(
     let Some((line, _)) = store::line_of_expense(conn, &e.id)? else {
         return Ok(None);
     };
-    let used: i64 = store::line_sums(conn, &t.id)?
-        .iter()
-        .filter(|(l, _, _)| *l == line.id)
-        .fold(0_i64, |a, (_, _, m)| a.saturating_add(*m));
+    let used = store::line_used(conn, &line.id)?;
     let over = used.saturating_add(e.amount).saturating_sub(line.planned);
     if over <= 0 {
         return Ok(None);
@@ -208,29 +205,37 @@ pub fn views(conn: &mut DbConn, t: &TreasuryRow) -> Result<Vec<LineView>, AppErr
     let sums = store::line_sums(conn, &t.id)?;
     store::lines(conn, &t.id)?
         .into_iter()
-        .map(|l| {
-            let unit = model::parse_unit(&l.unit)?;
-            let sum = |state: &str| {
-                sums.iter()
-                    .filter(|(id, s, _)| *id == l.id && s == state)
-                    .fold(0_i64, |a, (_, _, m)| a.saturating_add(*m))
-            };
-            let (committed, spent) = (sum("approved"), sum("paid"));
-            let left = l.planned.saturating_sub(committed).saturating_sub(spent);
-            let text = |m: i64| model::number(&Money::from_minor(m, unit));
-            Ok(LineView {
-                number: l.number,
-                planned: text(l.planned),
-                committed: text(committed),
-                spent: text(spent),
-                left: text(left),
-                over: left < 0,
-                name: l.name,
-                starts_on: l.starts_on,
-                ends_on: l.ends_on,
-                unit: l.unit,
-                source: l.source,
-            })
-        })
+        .map(|l| view(l, &sums))
         .collect()
+}
+
+/// A line just added, with nothing on it yet.
+pub fn fresh_view(l: LineRow) -> Result<LineView, AppError> {
+    view(l, &[])
+}
+
+/// One line with the sums `store::line_sums` gave.
+fn view(l: LineRow, sums: &[(String, String, i64)]) -> Result<LineView, AppError> {
+    let unit = model::parse_unit(&l.unit)?;
+    let sum = |state: &str| {
+        sums.iter()
+            .filter(|(id, s, _)| *id == l.id && s == state)
+            .fold(0_i64, |a, (_, _, m)| a.saturating_add(*m))
+    };
+    let (committed, spent) = (sum("approved"), sum("paid"));
+    let left = l.planned.saturating_sub(committed).saturating_sub(spent);
+    let text = |m: i64| model::number(&Money::from_minor(m, unit));
+    Ok(LineView {
+        number: l.number,
+        planned: text(l.planned),
+        committed: text(committed),
+        spent: text(spent),
+        left: text(left),
+        over: left < 0,
+        name: l.name,
+        starts_on: l.starts_on,
+        ends_on: l.ends_on,
+        unit: l.unit,
+        source: l.source,
+    })
 }

@@ -1344,6 +1344,17 @@ pub fn flag_over(conn: &mut DbConn, expense_id: &str, over_by: i64) -> Result<()
     Ok(())
 }
 
+/// What the approved and paid expenses on one line add up to, in minor units.
+pub fn line_used(conn: &mut DbConn, line_id: &str) -> Result<i64, AppError> {
+    let amounts: Vec<i64> = ledger_expense_lines::table
+        .inner_join(ledger_expenses::table)
+        .filter(ledger_expense_lines::line_id.eq(line_id))
+        .filter(ledger_expenses::state.eq_any(["approved", "paid"]))
+        .select(ledger_expenses::amount)
+        .load(conn)?;
+    Ok(amounts.iter().fold(0_i64, |a, m| a.saturating_add(*m)))
+}
+
 /// For each of a treasury's lines, the sums of its expenses by state (approved, paid), in
 /// one query: (line id, state, minor units).
 pub fn line_sums(

@@ -169,6 +169,30 @@ async fn a_line_sets_what_was_approved_and_paid_against_its_plan() {
     );
 
     // Blocked once the treasury says so: refused, nothing written.
+    let block = Some(json!({"over_line": "block"}));
+    app.call_as(
+        None,
+        Method::PUT,
+        &w.api("/budget-rule"),
+        block.clone(),
+        401,
+    )
+    .await;
+    app.call_as(
+        Some(&w.stranger),
+        Method::PUT,
+        &w.api("/budget-rule"),
+        block,
+        403,
+    )
+    .await;
+    app.post_as(
+        &w.stranger,
+        &w.api("/budget-lines"),
+        line("Filament", "100"),
+        403,
+    )
+    .await;
     app.call_as(
         Some(&w.member),
         Method::PUT,
