@@ -28,6 +28,7 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     crate::journal::seal(&state.db)?;
     crate::metrics::install(&mut state);
     crate::accounts::install(&mut state)?;
+    crate::accounts::set_phyle_member_rule(crate::coalition::phyle_member_rule);
     crate::commons::install(&mut state);
     crate::budgets::install(&mut state);
     let panels = state.panels_mut();
@@ -42,6 +43,7 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     panels.register("commons", crate::ledger::treasury_panel);
     panels.register("person", crate::ledger::treasury_panel);
     panels.register("person", crate::ledger::paid_back_panel);
+    panels.register("organization", crate::coalition::standing_panel);
     Ok(state)
 }
 

@@ -10,6 +10,7 @@ pub use crate::seed::{DEMO_PASSWORD, DemoContext, Seeder};
 pub const SEEDERS: &[(&str, Seeder)] = &[
     ("people and organizations", crate::accounts::seed_demo),
     ("commons", crate::commons::seed_demo),
+    ("phyles", crate::accounts::seed_phyles),
     ("discussion", crate::discussion::seed_demo),
     ("bodies", crate::bodies::seed_demo),
     ("ledger", crate::ledger::seed_demo),

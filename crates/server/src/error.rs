@@ -667,6 +667,63 @@ pub const CODES: &[(&str, &str)] = &[
         "too_few_candidates",
         "opening an election with no more accepted candidates than seats",
     ),
+    (
+        "invalid_share",
+        "a pledged share that is no percentage above 0 and at most 100 with at most two decimals",
+    ),
+    (
+        "shares_over_whole",
+        "a phyle's pledges adding up to more than its whole surplus",
+    ),
+    (
+        "commons_without_treasury",
+        "a fee accepted, or a pledge made, to a commons that has no treasury to book it in",
+    ),
+    (
+        "no_fee_to_accept",
+        "accepting the fee of a determination that named none",
+    ),
+    (
+        "determination_expired",
+        "accepting the fee of a determination that has expired",
+    ),
+    (
+        "rights_ended",
+        "accepting a fee while a breach stands against the party",
+    ),
+    (
+        "fee_already_accepted",
+        "accepting a determination's fee a second time",
+    ),
+    (
+        "fee_period_taken",
+        "accepting a fee whose period overlaps a fee the party accepted under the same commons",
+    ),
+    ("due_already_paid", "recording a due paid a second time"),
+    (
+        "not_a_phyle",
+        "setting pledges or declaring a surplus for an organization that is not a phyle",
+    ),
+    (
+        "duplicate_pledge",
+        "pledging to one commons twice in the same list",
+    ),
+    (
+        "invalid_pledges",
+        "a pledges line on the page that is not a commons' handle then a share",
+    ),
+    (
+        "surplus_period_taken",
+        "declaring a phyle's surplus for a period that overlaps one declared",
+    ),
+    (
+        "no_breach",
+        "lifting a breach when none stands against the party",
+    ),
+    (
+        "not_a_contributor",
+        "joining (or founding, or being invited to) a phyle without having contributed to any commons",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

@@ -249,6 +249,14 @@ event-person-affiliation-declared = { $actor } declared working with { $organiza
    *[no] as a volunteer
 }
 event-person-affiliation-withdrawn = { $actor } took back their affiliation with { $organization }
+event-determination-breach-lifted = { $actor } lifted the breach of { $party } under { $commons }
+event-due-owed = { $party } owes { $amount } to { $commons } ({ $kind ->
+    [pledge] a pledged share of surplus
+   *[other] a licence fee
+})
+event-due-paid = { $actor } recorded { $party }'s payment of { $amount } to { $commons }
+event-organization-pledges-set = { $actor } set the pledges of { $organization } to { $count } commons
+event-organization-surplus-declared = { $actor } declared a surplus of { $amount } for { $organization }; { $pledged } pledged to the commons
 ## Lending
 
 event-resource-created = { $actor } put { $name } up for lending ({ $quantity ->

@@ -1431,3 +1431,83 @@ bodies-feed-fresh = Here is your feed's address. It is shown only this once: cop
 bodies-feed-made = Your feed's address was made { $when }.
 bodies-feed-make = Make my feed's address
 bodies-feed-rotate = Replace my feed's address
+
+# What is owed to the commons: fees accepted, phyles' pledges, payments.
+coalition-panel-dues = What is owed to it
+coalition-dues-title = What is owed to { $commons }
+coalition-dues-determinations = Determinations
+coalition-dues-intro = Licence fees that licensees accepted and shares of surplus that phyles pledged. Each is booked in the commons' treasury when it becomes owed; when a steward records it paid, a distribution to the contributors is prepared.
+coalition-dues-none = Nothing is owed to this commons yet.
+coalition-dues-owed-count = { $count ->
+    [one] One due is still owed.
+   *[other] { $count } dues are still owed.
+}
+coalition-dues-all = All dues
+coalition-due-title = Due #{ $number } to { $commons }
+coalition-due-party = Owed by
+coalition-due-kind = What
+coalition-due-kind-name = { $kind ->
+    [pledge] Pledged share of surplus
+   *[other] Licence fee
+}
+coalition-due-period = Period
+coalition-due-amount = Amount
+coalition-due-state = State
+coalition-due-state-name = { $state ->
+    [paid] Paid
+   *[other] Owed
+}
+coalition-due-determination = the determination
+coalition-standing-link = the phyle's standing
+coalition-due-owed-entry = Booked as owed
+coalition-due-paid-entry = Payment booked
+coalition-due-distribution = Shared with the contributors
+coalition-due-distribution-see = See the distribution
+coalition-pay-title = Record the payment
+coalition-pay-intro = When the money has arrived, record it here. The amount moves from what is owed into the account you name, and a distribution to the commons' contributors is prepared for the stewards to post.
+coalition-pay-into = Paid into the account
+coalition-pay-reference = Bank reference
+coalition-pay-date = Day it was paid (empty: today)
+coalition-pay-distribute = Share it among the contributors
+coalition-pay-by-hours = by the hours of their accepted work
+coalition-pay-by-equal = in equal shares
+coalition-pay-by-credrank = by CredRank
+coalition-pay-submit = Record it as paid
+coalition-pay-stewards = The stewards of the commons' treasury record the payment when it arrives.
+coalition-due-fee-title = The fee
+coalition-due-fee-owed = The fee of { $amount } was accepted and is owed to the commons.
+coalition-due-fee-paid = The fee of { $amount } was accepted and paid.
+coalition-due-see = See the due
+coalition-due-accept-title = Accept the fee
+coalition-due-accept-intro = Accepting the fee makes it owed to the commons for this period. It is booked in the commons' treasury, and its stewards record the payment when it arrives.
+coalition-due-accept-submit = Accept the fee
+coalition-lift-title = Lift the breach
+coalition-lift-intro = When the party has put things right, lift the breach: it is answered as before from now on. The breach and its lifting stay in the record.
+coalition-lift-reason = Why it is lifted
+coalition-lift-submit = Lift the breach
+coalition-standing-title = What { $organization } pledged to the commons
+coalition-standing-intro = A phyle is a company of commoners that supports the commons. It pledges a share of its surplus to named commons. For each surplus it declares, the chart sets what it pledged against what it paid.
+coalition-standing-not-phyle = This organization is not a phyle: it pledges nothing.
+coalition-panel-standing = Pledges to the commons
+coalition-pledges-title = Pledges
+coalition-pledges-none = No pledges yet.
+coalition-pledge-line = { $share } of its surplus to { $commons }
+coalition-standing-total = Pledged { $pledged }, paid { $paid }
+coalition-standing-chart = Pledged and paid, for each declared surplus
+coalition-standing-pledged = Pledged
+coalition-standing-paid = Paid
+coalition-standing-periods = For each declared surplus
+coalition-standing-surplus = Surplus
+coalition-standing-dues = Each pledge owed
+coalition-pledges-set-title = Set the pledges
+coalition-pledges-set-intro = One line per commons: its handle, then the share of the surplus as a percentage (for example "open-mapping 10%"). Together the shares make at most 100 %. These lines replace the pledges the phyle had.
+coalition-pledges-field = Pledges
+coalition-pledges-submit = Save the pledges
+coalition-surplus-title = Declare a surplus
+coalition-surplus-intro = Declare the surplus of a period. Each pledged share of it becomes owed to its commons.
+coalition-surplus-from = First day
+coalition-surplus-until = Last day
+coalition-surplus-amount = Surplus (amount and currency)
+coalition-surplus-submit = Declare the surplus
+coalition-standing-link-panel = See what it pledged and paid
+coalition-surplus-amount-example = 8000.00 EUR

@@ -233,6 +233,14 @@ event-person-affiliation-declared = { $actor } declaró trabajar con { $organiza
    *[no] como voluntario
 }
 event-person-affiliation-withdrawn = { $actor } retiró su afiliación a { $organization }
+event-determination-breach-lifted = { $actor } levantó el incumplimiento de { $party } con { $commons }
+event-due-owed = { $party } debe { $amount } a { $commons } ({ $kind ->
+    [pledge] una parte comprometida de su excedente
+   *[other] una tarifa de licencia
+})
+event-due-paid = { $actor } registró el pago de { $amount } de { $party } a { $commons }
+event-organization-pledges-set = { $actor } fijó los compromisos de { $organization } con { $count } comunes
+event-organization-surplus-declared = { $actor } declaró un excedente de { $amount } para { $organization }; { $pledged } comprometidos con los comunes
 ## Préstamos
 
 event-resource-created = { $actor } puso { $name } en préstamo ({ $quantity ->

@@ -1431,3 +1431,83 @@ bodies-feed-fresh = Esta es la dirección de tu canal. Solo se muestra esta vez:
 bodies-feed-made = La dirección de tu canal se creó { $when }.
 bodies-feed-make = Crear la dirección de mi canal
 bodies-feed-rotate = Sustituir la dirección de mi canal
+
+# Lo que se debe a los comunes: tarifas aceptadas, compromisos de las filés, pagos.
+coalition-panel-dues = Lo que se le debe
+coalition-dues-title = Lo que se debe a { $commons }
+coalition-dues-determinations = Determinaciones
+coalition-dues-intro = Las tarifas de licencia que aceptaron los licenciatarios y las partes del excedente que comprometieron las filés. Cada una se asienta en la tesorería del común cuando se debe; cuando una administradora la registra como pagada, se prepara un reparto entre los contribuyentes.
+coalition-dues-none = Todavía no se debe nada a este común.
+coalition-dues-owed-count = { $count ->
+    [one] Todavía se debe una suma.
+   *[other] Todavía se deben { $count } sumas.
+}
+coalition-dues-all = Todas las sumas debidas
+coalition-due-title = Suma debida n.º { $number } a { $commons }
+coalition-due-party = La debe
+coalition-due-kind = Qué es
+coalition-due-kind-name = { $kind ->
+    [pledge] Parte comprometida del excedente
+   *[other] Tarifa de licencia
+}
+coalition-due-period = Periodo
+coalition-due-amount = Importe
+coalition-due-state = Estado
+coalition-due-state-name = { $state ->
+    [paid] Pagada
+   *[other] Debida
+}
+coalition-due-determination = la determinación
+coalition-standing-link = los compromisos de la filé
+coalition-due-owed-entry = Asentada como debida
+coalition-due-paid-entry = Pago asentado
+coalition-due-distribution = Repartida entre los contribuyentes
+coalition-due-distribution-see = Ver el reparto
+coalition-pay-title = Registrar el pago
+coalition-pay-intro = Cuando haya llegado el dinero, regístralo aquí. El importe pasa de lo debido a la cuenta que indiques, y se prepara un reparto entre los contribuyentes del común para que la administración lo asiente.
+coalition-pay-into = Ingresado en la cuenta
+coalition-pay-reference = Referencia bancaria
+coalition-pay-date = Día del pago (vacío: hoy)
+coalition-pay-distribute = Repartirlo entre los contribuyentes
+coalition-pay-by-hours = según las horas de su trabajo aceptado
+coalition-pay-by-equal = a partes iguales
+coalition-pay-by-credrank = según CredRank
+coalition-pay-submit = Registrarlo como pagado
+coalition-pay-stewards = La administración de la tesorería del común registra el pago cuando llega.
+coalition-due-fee-title = La tarifa
+coalition-due-fee-owed = La tarifa de { $amount } se aceptó y se debe al común.
+coalition-due-fee-paid = La tarifa de { $amount } se aceptó y se pagó.
+coalition-due-see = Ver la suma debida
+coalition-due-accept-title = Aceptar la tarifa
+coalition-due-accept-intro = Aceptar la tarifa hace que se deba al común por este periodo. Se asienta en la tesorería del común, cuya administración registra el pago cuando llega.
+coalition-due-accept-submit = Aceptar la tarifa
+coalition-lift-title = Levantar el incumplimiento
+coalition-lift-intro = Cuando la parte lo haya remediado, levanta el incumplimiento: desde ahora recibe las respuestas de antes. El incumplimiento y su levantamiento quedan en el registro.
+coalition-lift-reason = Por qué se levanta
+coalition-lift-submit = Levantar el incumplimiento
+coalition-standing-title = Lo que { $organization } comprometió con los comunes
+coalition-standing-intro = Una filé es una empresa de comuneros que sostiene los comunes. Compromete una parte de su excedente con comunes nombrados. Para cada excedente declarado, el gráfico compara lo comprometido con lo pagado.
+coalition-standing-not-phyle = Esta organización no es una filé: no compromete nada.
+coalition-panel-standing = Compromisos con los comunes
+coalition-pledges-title = Compromisos
+coalition-pledges-none = Todavía no hay compromisos.
+coalition-pledge-line = { $share } de su excedente para { $commons }
+coalition-standing-total = Comprometido { $pledged }, pagado { $paid }
+coalition-standing-chart = Comprometido y pagado, para cada excedente declarado
+coalition-standing-pledged = Comprometido
+coalition-standing-paid = Pagado
+coalition-standing-periods = Para cada excedente declarado
+coalition-standing-surplus = Excedente
+coalition-standing-dues = Cada compromiso debido
+coalition-pledges-set-title = Fijar los compromisos
+coalition-pledges-set-intro = Una línea por común: su identificador y luego la parte del excedente en porcentaje (por ejemplo «open-mapping 10%»). Juntas, las partes suman como máximo el 100 %. Estas líneas sustituyen los compromisos de la filé.
+coalition-pledges-field = Compromisos
+coalition-pledges-submit = Guardar los compromisos
+coalition-surplus-title = Declarar un excedente
+coalition-surplus-intro = Declara el excedente de un periodo. Cada parte comprometida pasa a deberse a su común.
+coalition-surplus-from = Primer día
+coalition-surplus-until = Último día
+coalition-surplus-amount = Excedente (importe y moneda)
+coalition-surplus-submit = Declarar el excedente
+coalition-standing-link-panel = Ver lo que comprometió y pagó
+coalition-surplus-amount-example = 8000.00 EUR

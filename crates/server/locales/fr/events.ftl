@@ -233,6 +233,14 @@ event-person-affiliation-declared = { $actor } a déclaré travailler avec { $or
    *[no] bénévolement
 }
 event-person-affiliation-withdrawn = { $actor } a retiré son affiliation à { $organization }
+event-determination-breach-lifted = { $actor } a levé le manquement de { $party } envers { $commons }
+event-due-owed = { $party } doit { $amount } à { $commons } ({ $kind ->
+    [pledge] une part promise de son excédent
+   *[other] une redevance de licence
+})
+event-due-paid = { $actor } a enregistré le paiement de { $amount } de { $party } à { $commons }
+event-organization-pledges-set = { $actor } a fixé les promesses de { $organization } envers { $count } communs
+event-organization-surplus-declared = { $actor } a déclaré un excédent de { $amount } pour { $organization } ; { $pledged } promis aux communs
 ## Prêts
 
 event-resource-created = { $actor } a mis { $name } en prêt ({ $quantity ->

@@ -1431,3 +1431,83 @@ bodies-feed-fresh = Voici l'adresse de votre flux. Elle n'est montrée que cette
 bodies-feed-made = L'adresse de votre flux a été faite { $when }.
 bodies-feed-make = Faire l'adresse de mon flux
 bodies-feed-rotate = Remplacer l'adresse de mon flux
+
+# Ce qui est dû aux communs : redevances acceptées, promesses des phylès, paiements.
+coalition-panel-dues = Ce qui lui est dû
+coalition-dues-title = Ce qui est dû à { $commons }
+coalition-dues-determinations = Décisions d'usage
+coalition-dues-intro = Les redevances de licence acceptées par les licenciés et les parts d'excédent promises par les phylès. Chacune est inscrite dans la trésorerie du commun dès qu'elle est due ; quand un intendant l'enregistre comme payée, une répartition entre les contributeurs est préparée.
+coalition-dues-none = Rien n'est encore dû à ce commun.
+coalition-dues-owed-count = { $count ->
+    [one] Une somme est encore due.
+   *[other] { $count } sommes sont encore dues.
+}
+coalition-dues-all = Toutes les sommes dues
+coalition-due-title = Somme due nº { $number } à { $commons }
+coalition-due-party = Due par
+coalition-due-kind = Nature
+coalition-due-kind-name = { $kind ->
+    [pledge] Part d'excédent promise
+   *[other] Redevance de licence
+}
+coalition-due-period = Période
+coalition-due-amount = Montant
+coalition-due-state = État
+coalition-due-state-name = { $state ->
+    [paid] Payée
+   *[other] Due
+}
+coalition-due-determination = la décision d'usage
+coalition-standing-link = les engagements de la phylè
+coalition-due-owed-entry = Inscrite comme due
+coalition-due-paid-entry = Paiement inscrit
+coalition-due-distribution = Répartie entre les contributeurs
+coalition-due-distribution-see = Voir la répartition
+coalition-pay-title = Enregistrer le paiement
+coalition-pay-intro = Quand l'argent est arrivé, enregistrez-le ici. Le montant passe de ce qui est dû au compte que vous indiquez, et une répartition entre les contributeurs du commun est préparée pour que les intendants l'inscrivent.
+coalition-pay-into = Versé sur le compte
+coalition-pay-reference = Référence bancaire
+coalition-pay-date = Jour du paiement (vide : aujourd'hui)
+coalition-pay-distribute = Le répartir entre les contributeurs
+coalition-pay-by-hours = selon les heures de leur travail accepté
+coalition-pay-by-equal = à parts égales
+coalition-pay-by-credrank = selon CredRank
+coalition-pay-submit = L'enregistrer comme payé
+coalition-pay-stewards = Les intendants de la trésorerie du commun enregistrent le paiement à son arrivée.
+coalition-due-fee-title = La redevance
+coalition-due-fee-owed = La redevance de { $amount } a été acceptée et est due au commun.
+coalition-due-fee-paid = La redevance de { $amount } a été acceptée et payée.
+coalition-due-see = Voir la somme due
+coalition-due-accept-title = Accepter la redevance
+coalition-due-accept-intro = Accepter la redevance la rend due au commun pour cette période. Elle est inscrite dans la trésorerie du commun, dont les intendants enregistrent le paiement à son arrivée.
+coalition-due-accept-submit = Accepter la redevance
+coalition-lift-title = Lever le manquement
+coalition-lift-intro = Quand la partie a réparé ses torts, levez le manquement : elle reçoit de nouveau les réponses d'avant. Le manquement et sa levée restent au registre.
+coalition-lift-reason = Pourquoi il est levé
+coalition-lift-submit = Lever le manquement
+coalition-standing-title = Ce que { $organization } a promis aux communs
+coalition-standing-intro = Une phylè est une entreprise de commoneurs qui soutient les communs. Elle promet une part de son excédent à des communs nommés. Pour chaque excédent déclaré, le graphique met en regard ce qu'elle a promis et ce qu'elle a payé.
+coalition-standing-not-phyle = Cette organisation n'est pas une phylè : elle ne promet rien.
+coalition-panel-standing = Promesses aux communs
+coalition-pledges-title = Promesses
+coalition-pledges-none = Aucune promesse pour l'instant.
+coalition-pledge-line = { $share } de son excédent à { $commons }
+coalition-standing-total = Promis { $pledged }, payé { $paid }
+coalition-standing-chart = Promis et payé, pour chaque excédent déclaré
+coalition-standing-pledged = Promis
+coalition-standing-paid = Payé
+coalition-standing-periods = Pour chaque excédent déclaré
+coalition-standing-surplus = Excédent
+coalition-standing-dues = Chaque promesse due
+coalition-pledges-set-title = Fixer les promesses
+coalition-pledges-set-intro = Une ligne par commun : son identifiant, puis la part de l'excédent en pourcentage (par exemple « open-mapping 10% »). Ensemble, les parts font au plus 100 %. Ces lignes remplacent les promesses de la phylè.
+coalition-pledges-field = Promesses
+coalition-pledges-submit = Enregistrer les promesses
+coalition-surplus-title = Déclarer un excédent
+coalition-surplus-intro = Déclarez l'excédent d'une période. Chaque part promise devient due à son commun.
+coalition-surplus-from = Premier jour
+coalition-surplus-until = Dernier jour
+coalition-surplus-amount = Excédent (montant et devise)
+coalition-surplus-submit = Déclarer l'excédent
+coalition-standing-link-panel = Voir ce qu'elle a promis et payé
+coalition-surplus-amount-example = 8000.00 EUR

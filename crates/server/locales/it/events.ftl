@@ -233,6 +233,14 @@ event-person-affiliation-declared = { $actor } ha dichiarato di lavorare con { $
    *[no] come volontario
 }
 event-person-affiliation-withdrawn = { $actor } ha ritirato la sua affiliazione a { $organization }
+event-determination-breach-lifted = { $actor } ha revocato la violazione di { $party } verso { $commons }
+event-due-owed = { $party } deve { $amount } a { $commons } ({ $kind ->
+    [pledge] una quota promessa dell'avanzo
+   *[other] un canone di licenza
+})
+event-due-paid = { $actor } ha registrato il pagamento di { $amount } di { $party } a { $commons }
+event-organization-pledges-set = { $actor } ha fissato gli impegni di { $organization } verso { $count } beni comuni
+event-organization-surplus-declared = { $actor } ha dichiarato un avanzo di { $amount } per { $organization }; { $pledged } promessi ai beni comuni
 ## Prestiti
 
 event-resource-created = { $actor } ha messo in prestito { $name } ({ $quantity ->

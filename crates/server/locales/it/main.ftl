@@ -1431,3 +1431,83 @@ bodies-feed-fresh = Ecco l'indirizzo del tuo feed. Viene mostrato solo questa vo
 bodies-feed-made = L'indirizzo del tuo feed è stato creato { $when }.
 bodies-feed-make = Crea l'indirizzo del mio feed
 bodies-feed-rotate = Sostituisci l'indirizzo del mio feed
+
+# Ciò che è dovuto ai beni comuni: canoni accettati, impegni delle file, pagamenti.
+coalition-panel-dues = Ciò che gli è dovuto
+coalition-dues-title = Ciò che è dovuto a { $commons }
+coalition-dues-determinations = Determinazioni
+coalition-dues-intro = I canoni di licenza accettati dai licenziatari e le quote di avanzo promesse dalle file. Ognuno è registrato nella tesoreria del bene comune quando diventa dovuto; quando un amministratore lo registra come pagato, si prepara una ripartizione tra i contributori.
+coalition-dues-none = Ancora nulla è dovuto a questo bene comune.
+coalition-dues-owed-count = { $count ->
+    [one] Una somma è ancora dovuta.
+   *[other] { $count } somme sono ancora dovute.
+}
+coalition-dues-all = Tutte le somme dovute
+coalition-due-title = Somma dovuta n. { $number } a { $commons }
+coalition-due-party = Dovuta da
+coalition-due-kind = Natura
+coalition-due-kind-name = { $kind ->
+    [pledge] Quota di avanzo promessa
+   *[other] Canone di licenza
+}
+coalition-due-period = Periodo
+coalition-due-amount = Importo
+coalition-due-state = Stato
+coalition-due-state-name = { $state ->
+    [paid] Pagata
+   *[other] Dovuta
+}
+coalition-due-determination = la determinazione
+coalition-standing-link = gli impegni della fila
+coalition-due-owed-entry = Registrata come dovuta
+coalition-due-paid-entry = Pagamento registrato
+coalition-due-distribution = Ripartita tra i contributori
+coalition-due-distribution-see = Vedi la ripartizione
+coalition-pay-title = Registra il pagamento
+coalition-pay-intro = Quando il denaro è arrivato, registralo qui. L'importo passa da ciò che è dovuto al conto che indichi, e si prepara una ripartizione tra i contributori del bene comune che gli amministratori registrano.
+coalition-pay-into = Versato sul conto
+coalition-pay-reference = Riferimento bancario
+coalition-pay-date = Giorno del pagamento (vuoto: oggi)
+coalition-pay-distribute = Ripartirlo tra i contributori
+coalition-pay-by-hours = secondo le ore del loro lavoro accettato
+coalition-pay-by-equal = in parti uguali
+coalition-pay-by-credrank = secondo CredRank
+coalition-pay-submit = Registralo come pagato
+coalition-pay-stewards = Gli amministratori della tesoreria del bene comune registrano il pagamento quando arriva.
+coalition-due-fee-title = Il canone
+coalition-due-fee-owed = Il canone di { $amount } è stato accettato ed è dovuto al bene comune.
+coalition-due-fee-paid = Il canone di { $amount } è stato accettato e pagato.
+coalition-due-see = Vedi la somma dovuta
+coalition-due-accept-title = Accetta il canone
+coalition-due-accept-intro = Accettare il canone lo rende dovuto al bene comune per questo periodo. È registrato nella tesoreria del bene comune, i cui amministratori registrano il pagamento quando arriva.
+coalition-due-accept-submit = Accetta il canone
+coalition-lift-title = Revoca la violazione
+coalition-lift-intro = Quando la parte ha rimediato, revoca la violazione: da ora riceve le risposte di prima. La violazione e la sua revoca restano nel registro.
+coalition-lift-reason = Perché viene revocata
+coalition-lift-submit = Revoca la violazione
+coalition-standing-title = Ciò che { $organization } ha promesso ai beni comuni
+coalition-standing-intro = Una fila è un'impresa di commoner che sostiene i beni comuni. Promette una quota del suo avanzo a beni comuni nominati. Per ogni avanzo dichiarato, il grafico mette a confronto ciò che ha promesso e ciò che ha pagato.
+coalition-standing-not-phyle = Questa organizzazione non è una fila: non promette nulla.
+coalition-panel-standing = Impegni verso i beni comuni
+coalition-pledges-title = Impegni
+coalition-pledges-none = Ancora nessun impegno.
+coalition-pledge-line = { $share } del suo avanzo a { $commons }
+coalition-standing-total = Promesso { $pledged }, pagato { $paid }
+coalition-standing-chart = Promesso e pagato, per ogni avanzo dichiarato
+coalition-standing-pledged = Promesso
+coalition-standing-paid = Pagato
+coalition-standing-periods = Per ogni avanzo dichiarato
+coalition-standing-surplus = Avanzo
+coalition-standing-dues = Ogni impegno dovuto
+coalition-pledges-set-title = Fissa gli impegni
+coalition-pledges-set-intro = Una riga per bene comune: il suo identificativo, poi la quota dell'avanzo in percentuale (per esempio "open-mapping 10%"). Insieme le quote fanno al massimo il 100 %. Queste righe sostituiscono gli impegni della fila.
+coalition-pledges-field = Impegni
+coalition-pledges-submit = Salva gli impegni
+coalition-surplus-title = Dichiara un avanzo
+coalition-surplus-intro = Dichiara l'avanzo di un periodo. Ogni quota promessa diventa dovuta al suo bene comune.
+coalition-surplus-from = Primo giorno
+coalition-surplus-until = Ultimo giorno
+coalition-surplus-amount = Avanzo (importo e valuta)
+coalition-surplus-submit = Dichiara l'avanzo
+coalition-standing-link-panel = Vedi ciò che ha promesso e pagato
+coalition-surplus-amount-example = 8000.00 EUR

@@ -123,14 +123,6 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             &[],
         ),
         (
-            "circuito",
-            "Circuito",
-            "dolores",
-            OrgKind::Phyle,
-            "An ethical company of commoners: its members maintain the mapping commons and pledge surplus to it.",
-            &[("amara", Role::Member)],
-        ),
-        (
             "repair-tuesday",
             "Tuesday Repair Café",
             "fatima",
@@ -189,3 +181,22 @@ const CITY_TRANSLATIONS: &[(&str, &str, &str)] = &[
         "La oficina municipal que firma los pactos de colaboración, financia los presupuestos participativos y gestiona la biblioteca de herramientas.",
     ),
 ];
+
+/// The phyle, founded once its members are commoners (after the commons' demo): Circuito,
+/// an ethical company whose members map the city's public spaces, and which pledges a
+/// share of its surplus to that commons (the coalition's demo).
+pub fn seed_phyles(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
+    let dolores = ctx.person("dolores")?;
+    let amara = ctx.person("amara")?;
+    let fields = OrgFields {
+        name: "Circuito".into(),
+        kind: OrgKind::Phyle,
+        description: "An ethical company of commoners: its members maintain the mapping commons and pledge surplus to it.".into(),
+        website: String::new(),
+        language: Some(crate::i18n::Lang::En),
+    };
+    let org = orgs::create(c, &dolores, "circuito", fields)?;
+    orgs::invite(c, &dolores, &org, &amara, Role::Member)?;
+    orgs::accept(c, &amara, &org)?;
+    Ok(())
+}

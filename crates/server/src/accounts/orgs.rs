@@ -81,6 +81,13 @@ pub fn create(
     handle: &str,
     f: OrgFields,
 ) -> Result<Organization, AppError> {
+    super::joining::may_join(
+        conn,
+        f.kind.as_str(),
+        creator.id.as_str(),
+        &creator.handle,
+        handle,
+    )?;
     let now = now_ms();
     let org = Organization {
         id: new_id(),
@@ -123,6 +130,13 @@ pub fn update(
     f: OrgFields,
 ) -> Result<Organization, AppError> {
     require_admin(conn, org, actor)?;
+    if f.kind.as_str() != org.kind {
+        lock_members(conn, org)?;
+        for (person_id, _) in store::active_member_ids(conn, &org.id)? {
+            let handle = super::store::handle_of(conn, &person_id)?;
+            super::joining::may_join(conn, f.kind.as_str(), &person_id, &handle, &org.handle)?;
+        }
+    }
     let now = now_ms();
     store::update_org(
         conn,
@@ -186,6 +200,13 @@ pub fn invite(
         };
         return Err(AppError::conflict("already_member", detail));
     }
+    super::joining::may_join(
+        conn,
+        &org.kind,
+        invitee.id.as_str(),
+        &invitee.handle,
+        &org.handle,
+    )?;
     store::insert_membership(conn, &org.id, invitee.id.as_str(), role, INVITED)?;
     journal::record(
         conn,
@@ -220,6 +241,13 @@ pub fn accept(conn: &mut DbConn, person: &Actor, org: &Organization) -> Result<(
     lock_members(conn, org)?;
     match store::membership(conn, &org.id, person.id.as_str())? {
         Some(m) if m.state == INVITED => {
+            super::joining::may_join(
+                conn,
+                &org.kind,
+                person.id.as_str(),
+                &person.handle,
+                &org.handle,
+            )?;
             // Guarded by the state it leaves, as well as by the lock: an acceptance that
             // finds it accepted already changes nothing.
             let changed = store::activate_membership(conn, &org.id, person.id.as_str())?;

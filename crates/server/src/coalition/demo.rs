@@ -2,8 +2,12 @@
 //! schedule on their irrigation controller; the bakery cooperative asks whether it may
 //! sell bread from the recipes under the Peer Production License (it may), the company
 //! asks too (it may not), and the company asks to sell the controller (it may, with a
-//! fee less a credit for its founder's accepted work); the repair café's rights to the
-//! recipes end for a breach of attribution; and who pays for the work is declared.
+//! fee less a credit for its founder's accepted work); the company accepts the fee, the
+//! makers record it paid into the controller's treasury and share it with the
+//! controller's contributors; the repair café's rights to the recipes end for a breach of
+//! attribution; who pays for the work is declared; and the phyle Circuito pledges a tenth
+//! of its surplus to the city's open data: last year's share paid and shared, this half
+//! year's owed.
 
 use super::model::PolicyInput;
 use super::service::{self, FactsInput, Question};
@@ -55,8 +59,9 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             },
         ),
     ];
+    let mut asked = Vec::new();
     for (who, commons, organization, facts) in questions {
-        service::ask(
+        asked.push(service::ask(
             c,
             who,
             &Question {
@@ -66,7 +71,33 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
                 facts,
             },
             now_ms(),
-        )?;
+        )?);
+    }
+    // OpenGrow accepts the controller's fee; the makers record it paid and share it with
+    // the controller's contributors by the hours of their accepted work.
+    crate::ledger::open_treasury_with_bank(
+        c,
+        &amara,
+        "commons",
+        "open-irrigation-controller",
+        "EUR",
+    )?;
+    let (_, fee) = super::dues::accept_fee(c, &emil, &asked[2].id, now_ms())?;
+    let (_, _, paid) = super::dues::record_payment(
+        c,
+        &amara,
+        "open-irrigation-controller",
+        fee.number,
+        &super::dues::PaymentInput {
+            into: Some("bank".into()),
+            reference: "TRF OPENGROW 2026-118".into(),
+            date: None,
+            distribute_by: Some("hours".into()),
+        },
+        now_ms(),
+    )?;
+    if let Some(n) = paid.distribution {
+        crate::ledger::post_distribution(c, &amara, "open-irrigation-controller", n)?;
     }
     // The repair café sold loaves from the recipes at its Tuesday evenings, as a
     // worker-owned group sharing what it earns; it dropped the recipes' credit from its
@@ -118,6 +149,73 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
                 until: None,
                 paid,
                 commons: commons.map(str::to_string),
+            },
+            now_ms(),
+        )?;
+    }
+    seed_phyle(c, ctx)
+}
+
+/// Circuito pledges a tenth of its surplus to the city's open data, whose treasury amara
+/// keeps: last year's share paid (and a distribution previewed), this half year's owed.
+fn seed_phyle(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
+    let amara = ctx.person("amara")?;
+    let dolores = ctx.person("dolores")?;
+    crate::ledger::open_treasury_with_bank(c, &amara, "commons", "lagomar-open-data", "EUR")?;
+    super::dues::set_pledges(
+        c,
+        &dolores,
+        "circuito",
+        &super::dues::PledgesInput {
+            pledges: vec![super::dues::PledgeInput {
+                commons: "lagomar-open-data".into(),
+                share: "10%".into(),
+            }],
+        },
+        now_ms(),
+    )?;
+    let year = jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .date()
+        .year();
+    let periods = [
+        (
+            format!("{}-01-01", year - 1),
+            format!("{}-12-31", year - 1),
+            "8000.00 EUR",
+        ),
+        (
+            format!("{year}-01-01"),
+            format!("{year}-06-30"),
+            "5200.00 EUR",
+        ),
+    ];
+    let mut first = None;
+    for (from, until, amount) in periods {
+        let (_, dues) = super::dues::declare_surplus(
+            c,
+            &dolores,
+            "circuito",
+            &super::dues::SurplusInput {
+                from,
+                until,
+                amount: amount.into(),
+            },
+            now_ms(),
+        )?;
+        first = first.or(dues.first().map(|d| d.number));
+    }
+    if let Some(number) = first {
+        super::dues::record_payment(
+            c,
+            &amara,
+            "lagomar-open-data",
+            number,
+            &super::dues::PaymentInput {
+                into: Some("bank".into()),
+                reference: "CIRCUITO PLEDGE".into(),
+                date: None,
+                distribute_by: Some("equal".into()),
             },
             now_ms(),
         )?;

@@ -161,6 +161,163 @@ pub fn summary<P: Payload>(kind: &EventType<P>, actor: &str, payload: &P) -> Str
     )
 }
 
+/// A maintainer lifted the breach that had ended a party's rights.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct BreachLifted {
+    pub determination: String,
+    /// The commons' handle.
+    pub commons: String,
+    /// The party whose rights are back: an organization's or a person's handle.
+    pub party: String,
+    pub reason: String,
+}
+
+impl Payload for BreachLifted {
+    const ARGS: &'static [&'static str] = &["commons", "party"];
+    fn args(&self, a: &mut Args) {
+        a.text("commons", &self.commons);
+        a.handle("party", &self.party);
+    }
+}
+
+/// Something became owed to a commons and was booked in its treasury.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DueOwed {
+    pub due: String,
+    /// Its number among the commons' dues.
+    pub number: i64,
+    /// The commons' handle.
+    pub commons: String,
+    /// `licence_fee` or `pledge`.
+    pub kind: String,
+    /// Who owes it: an organization's or a person's handle.
+    pub party: String,
+    /// `"AMOUNT CUR"`.
+    pub amount: String,
+    /// The period it covers, `YYYY-MM-DD`, both included.
+    pub from: String,
+    pub until: String,
+    /// The commons' treasury and the transaction that booked the receivable.
+    pub treasury: String,
+    pub transaction: i64,
+}
+
+impl Payload for DueOwed {
+    const ARGS: &'static [&'static str] = &["commons", "party", "kind", "amount"];
+    fn args(&self, a: &mut Args) {
+        a.text("commons", &self.commons);
+        a.handle("party", &self.party);
+        a.text("kind", &self.kind);
+        a.text("amount", &self.amount);
+    }
+}
+
+/// A steward of the commons' treasury recorded that a due was paid.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DuePaid {
+    pub due: String,
+    pub number: i64,
+    /// The commons' handle.
+    pub commons: String,
+    pub party: String,
+    pub amount: String,
+    pub treasury: String,
+    /// The transaction that settled the receivable.
+    pub transaction: i64,
+    /// The distribution to the commons' contributors previewed with it, if anyone had
+    /// contributed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distribution: Option<i64>,
+}
+
+impl Payload for DuePaid {
+    const ARGS: &'static [&'static str] = &["commons", "party", "amount"];
+    fn args(&self, a: &mut Args) {
+        a.text("commons", &self.commons);
+        a.handle("party", &self.party);
+        a.text("amount", &self.amount);
+    }
+}
+
+/// One pledge of a phyle.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PledgeLine {
+    /// The commons' handle.
+    pub commons: String,
+    /// The share of the surplus, as a percentage (`"12.5%"`).
+    pub share: String,
+}
+
+/// A phyle's admin set the shares of its surplus it pledges to commons.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PledgesSet {
+    /// The phyle's handle.
+    pub organization: String,
+    pub pledges: Vec<PledgeLine>,
+}
+
+impl Payload for PledgesSet {
+    const ARGS: &'static [&'static str] = &["organization", "count"];
+    fn args(&self, a: &mut Args) {
+        a.handle("organization", &self.organization);
+        a.count("count", self.pledges.len() as i64);
+    }
+}
+
+/// A phyle's admin declared its surplus for a period; its pledges became owed.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct SurplusDeclared {
+    pub surplus: String,
+    /// The phyle's handle.
+    pub organization: String,
+    pub from: String,
+    pub until: String,
+    /// `"AMOUNT CUR"`.
+    pub amount: String,
+    /// What became owed in all, `"AMOUNT CUR"`.
+    pub pledged: String,
+}
+
+impl Payload for SurplusDeclared {
+    const ARGS: &'static [&'static str] = &["organization", "amount", "pledged"];
+    fn args(&self, a: &mut Args) {
+        a.handle("organization", &self.organization);
+        a.text("amount", &self.amount);
+        a.text("pledged", &self.pledged);
+    }
+}
+
+pub const BREACH_LIFTED: EventType<BreachLifted> = EventType::new(
+    "determination.breach_lifted",
+    Update,
+    Determination,
+    "a maintainer lifted a breach; its party is answered as before",
+);
+pub const DUE_OWED: EventType<DueOwed> = EventType::new(
+    "due.owed",
+    Create,
+    Due,
+    "a licence fee was accepted, or a phyle's pledged share of its surplus worked out: owed to a commons and booked in its treasury as a receivable",
+);
+pub const DUE_PAID: EventType<DuePaid> = EventType::new(
+    "due.paid",
+    Accept,
+    Due,
+    "a steward of the commons' treasury recorded that a due was paid; a distribution to its contributors was previewed",
+);
+pub const PLEDGES_SET: EventType<PledgesSet> = EventType::new(
+    "organization.pledges_set",
+    Update,
+    Organization,
+    "a phyle's admin set the shares of its surplus it pledges to commons",
+);
+pub const SURPLUS_DECLARED: EventType<SurplusDeclared> = EventType::new(
+    "organization.surplus_declared",
+    Update,
+    Organization,
+    "a phyle's admin declared its surplus for a period; the pledged shares became owed to the commons",
+);
+
 /// Every event type of the coalition.
 pub static EVENTS: &[Entry] = &[
     POLICY_SET.entry(),
@@ -168,4 +325,9 @@ pub static EVENTS: &[Entry] = &[
     TERMINATED.entry(),
     AFFILIATION_DECLARED.entry(),
     AFFILIATION_WITHDRAWN.entry(),
+    BREACH_LIFTED.entry(),
+    DUE_OWED.entry(),
+    DUE_PAID.entry(),
+    PLEDGES_SET.entry(),
+    SURPLUS_DECLARED.entry(),
 ];

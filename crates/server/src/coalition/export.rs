@@ -1,6 +1,8 @@
 //! The coalition's share of the public export: every commons' licence policy as its
 //! maintainers set it, every determination with its answer, every breach that ended
-//! rights, and every affiliation people declared, as stored.
+//! rights (and when it was lifted), every affiliation people declared, and what is owed
+//! to the commons — fees accepted, phyles' pledges and declared surpluses, payments — as
+//! stored.
 
 use super::store::{self, AffiliationRow, BreachRow, DeterminationRow, PolicyRow};
 use crate::db::DbConn;
@@ -26,6 +28,22 @@ pub static EXPORT: Exporter = Exporter {
         Table::Public {
             table: "coalition_affiliations",
             line: "affiliation",
+        },
+        Table::Public {
+            table: "coalition_dues",
+            line: "due",
+        },
+        Table::Public {
+            table: "coalition_due_payments",
+            line: "due_payment",
+        },
+        Table::Public {
+            table: "coalition_pledges",
+            line: "pledge",
+        },
+        Table::Public {
+            table: "coalition_surpluses",
+            line: "surplus",
         },
     ],
     write,
@@ -68,6 +86,9 @@ struct BreachLine {
     reason: String,
     recorded_by: String,
     recorded_at: i64,
+    lifted_by: Option<String>,
+    lifted_at: Option<i64>,
+    lift_reason: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -154,6 +175,9 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
             reason,
             recorded_by,
             recorded_at,
+            lifted_by,
+            lifted_at,
+            lift_reason,
         } = b;
         sink.line(
             "breach",
@@ -166,6 +190,9 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 reason,
                 recorded_by,
                 recorded_at,
+                lifted_by,
+                lifted_at,
+                lift_reason,
             },
         )?;
     }
@@ -193,6 +220,20 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 declared_at,
             },
         )?;
+    }
+    // The rows of what is owed are written as stored: every column, by its name.
+    let (dues, payments, pledges, surpluses) = store::all_dues(conn)?;
+    for d in dues {
+        sink.line("due", &d)?;
+    }
+    for p in payments {
+        sink.line("due_payment", &p)?;
+    }
+    for p in pledges {
+        sink.line("pledge", &p)?;
+    }
+    for s in surpluses {
+        sink.line("surplus", &s)?;
     }
     Ok(())
 }

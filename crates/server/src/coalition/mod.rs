@@ -4,7 +4,10 @@
 //! answer "may we use this commons, for this use?", naming the clauses and the facts that
 //! decided, each kept, journaled in the commons' record, and expiring. And who pays for
 //! the commons: affiliations people declare, and each commons' accepted work counted as
-//! paid, volunteer or unknown (`affiliations`, a feature slice).
+//! paid, volunteer or unknown (`affiliations`, a feature slice). And what comes back to
+//! the commons (`dues`, `dues_views`, `dues_api`, `dues_pages`): fees accepted and phyles'
+//! pledged shares of surplus, owed and paid through the commons' treasury and shared
+//! with its contributors; a phyle's standing; a breach lifted.
 //!
 //! Rooms: `model` (the policies and the determination engine, no I/O), `store`
 //! (queries), `service` (flows with their journal events), `views` (what is shown, in the
@@ -15,6 +18,10 @@
 mod affiliations;
 mod api;
 mod demo;
+mod dues;
+mod dues_api;
+mod dues_pages;
+mod dues_views;
 mod events;
 mod export;
 mod model;
@@ -25,9 +32,19 @@ mod views;
 
 pub use affiliations::affiliations_panel;
 pub use demo::seed as seed_demo;
+pub use dues_pages::standing_panel;
 pub use events::EVENTS;
 pub use export::EXPORT;
 pub use pages::licence_panel;
+
+/// The coalition's rule for phyles' members (set on accounts by the assembly): a
+/// commoner, whose contribution a commons accepted, or who maintains one.
+pub fn phyle_member_rule(
+    conn: &mut crate::db::DbConn,
+    person_id: &str,
+) -> Result<bool, crate::error::AppError> {
+    crate::commons::has_contributed(conn, person_id)
+}
 
 use crate::state::AppState;
 use axum::Router;
@@ -64,6 +81,29 @@ pub fn pages() -> Router<AppState> {
             "/determinations/{id}/terminate",
             axum::routing::post(pages::terminate),
         )
+        .route(
+            "/determinations/{id}/accept",
+            axum::routing::post(dues_pages::accept),
+        )
+        .route(
+            "/determinations/{id}/lift",
+            axum::routing::post(dues_pages::lift),
+        )
+        .route("/commons/{handle}/dues", get(dues_pages::list))
+        .route("/commons/{handle}/dues/{number}", get(dues_pages::show))
+        .route(
+            "/commons/{handle}/dues/{number}/payment",
+            axum::routing::post(dues_pages::pay),
+        )
+        .route("/orgs/{handle}/standing", get(dues_pages::standing))
+        .route(
+            "/orgs/{handle}/pledges",
+            axum::routing::post(dues_pages::set_pledges),
+        )
+        .route(
+            "/orgs/{handle}/surpluses",
+            axum::routing::post(dues_pages::declare_surplus),
+        )
 }
 
 /// API routes, each with its OpenAPI operation.
@@ -77,4 +117,12 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(affiliations::api_withdraw))
         .routes(routes!(affiliations::api_of_person))
         .routes(routes!(affiliations::api_report))
+        .routes(routes!(dues_api::accept_fee))
+        .routes(routes!(dues_api::lift_breach))
+        .routes(routes!(dues_api::list_dues))
+        .routes(routes!(dues_api::get_due))
+        .routes(routes!(dues_api::pay_due))
+        .routes(routes!(dues_api::phyle_standing))
+        .routes(routes!(dues_api::set_phyle_pledges))
+        .routes(routes!(dues_api::declare_phyle_surplus))
 }

@@ -25,7 +25,7 @@ use commonfare_value::money::Money;
 use serde::Deserialize;
 
 /// Money as the reader's language writes it (`18 000,00 €`), or the text as it came.
-fn money_words(lang: Lang, text: &str) -> String {
+pub(super) fn money_words(lang: Lang, text: &str) -> String {
     text.parse::<Money>()
         .ok()
         .and_then(|m| crate::i18n::formats::amount(lang, &m))
@@ -161,9 +161,17 @@ struct DeterminationPage {
     maintainer: bool,
     terminated_at: String,
     form: Refilled,
+    /// The fee accepted under it, if any.
+    due: Option<super::dues_views::DueView>,
+    due_amount: String,
+    /// Whether the viewer may accept its fee now (its party, a fee named, not expired,
+    /// not accepted yet).
+    may_accept: bool,
+    /// Whether the viewer may lift a breach standing against its party.
+    liftable: bool,
 }
 
-async fn determination_page(
+pub(super) async fn determination_page(
     state: &AppState,
     v: Option<Actor>,
     csrf: &CsrfToken,
@@ -172,7 +180,7 @@ async fn determination_page(
 ) -> Result<Response, PageError> {
     let lang = crate::i18n::current().lang;
     let who = v.clone();
-    let (d, maintainer) = state
+    let (d, maintainer, due, party) = state
         .db
         .read(move |c| {
             let row = service::require_determination(c, &id)?;
@@ -181,9 +189,33 @@ async fn determination_page(
                 Some(a) => service::require_maintainer(c, a, &commons).is_ok(),
                 None => false,
             };
-            Ok((views::determination(c, lang, row, now_ms())?, maintainer))
+            let party = match (&who, &row.organization_id) {
+                (Some(a), Some(o)) => {
+                    crate::accounts::is_org_member(c, &crate::ids::OrgId(o.clone()), &a.id)?
+                }
+                (Some(a), None) => a.id.as_str() == row.asked_by,
+                (None, _) => false,
+            };
+            let due = super::dues_views::fee_of(c, &commons, &row.id)?;
+            Ok((
+                views::determination(c, lang, row, now_ms())?,
+                maintainer,
+                due,
+                party,
+            ))
         })
         .await?;
+    let may_accept = party
+        && due.is_none()
+        && d.fee.is_some()
+        && d.current
+        && d.outcome == super::model::Outcome::PermittedWithFee;
+    let liftable =
+        maintainer && (d.terminated.is_some() || d.outcome == super::model::Outcome::Terminated);
+    let due_amount = due
+        .as_ref()
+        .map(|x| money_words(lang, &x.amount))
+        .unwrap_or_default();
     let terminated_at = d
         .terminated
         .as_ref()
@@ -196,6 +228,10 @@ async fn determination_page(
         maintainer,
         terminated_at,
         form,
+        due,
+        due_amount,
+        may_accept,
+        liftable,
     }))
 }
 

@@ -254,12 +254,21 @@ pub fn ask(
     let period_from = now - policy.period_days() * DAY_MS;
     let given_by = crate::commons::accepted_in_period(conn, &c.id, &who.people, period_from, now)?;
     // Work records count by their hours, the other accepted contributions one by one.
+    let org_id = who.organization.as_ref().map(|(id, ..)| id.0.clone());
+    // Money paid in: what the organization paid the commons in pledges in the period,
+    // in the currency fees are asked in.
+    let paid_in = match (&policy, &org_id) {
+        (Policy::Copyfair(terms), Some(org)) => match &terms.fee {
+            Some(fee) => paid_in(conn, &c.id, org, period_from, now, fee.currency())?,
+            None => None,
+        },
+        _ => None,
+    };
     let given = Given {
         contributions: given_by.values().map(|g| g.accepted - g.work_records).sum(),
         minutes: given_by.values().map(|g| g.minutes).sum(),
-        paid_in: None,
+        paid_in,
     };
-    let org_id = who.organization.as_ref().map(|(id, ..)| id.0.clone());
     let breached =
         store::breach_of_party(conn, &c.id, org_id.as_deref(), actor.id.as_str())?.is_some();
     let answer = model::determine(
@@ -326,6 +335,26 @@ pub fn ask(
     Ok(row)
 }
 
+/// What an organization paid a commons in pledges in `[from, to]` (ms), in `unit`: the
+/// money it paid in, for the reciprocity credit of its determinations.
+fn paid_in(
+    conn: &mut DbConn,
+    commons_id: &str,
+    organization_id: &str,
+    from: i64,
+    to: i64,
+    unit: commonfare_value::money::Unit,
+) -> Result<Option<commonfare_value::money::Money>, AppError> {
+    let mut sum = commonfare_value::money::Money::from_minor(0, unit);
+    for (u, minor) in store::pledges_paid(conn, commons_id, organization_id, from, to)? {
+        if u == unit.code() {
+            sum =
+                model::amounts::plus(sum, commonfare_value::money::Money::from_minor(minor, unit))?;
+        }
+    }
+    Ok((sum.minor() > 0).then_some(sum))
+}
+
 /// A determination as a journal object, in its commons' record.
 pub fn determination_ref(row: &DeterminationRow, c: &CommonsRow) -> ObjectRef {
     ObjectRef {
@@ -389,6 +418,9 @@ pub fn terminate(
         reason,
         recorded_by: actor.id.as_str().to_string(),
         recorded_at: now,
+        lifted_by: None,
+        lifted_at: None,
+        lift_reason: None,
     };
     store::insert_breach(conn, &breach)?;
     let party_handle = match &row.organization_id {
@@ -410,4 +442,56 @@ pub fn terminate(
         &payload,
     )?;
     Ok((row, breach))
+}
+
+/// A maintainer lifts the breach standing against a determination's party: the party is
+/// answered as before (and may be found in breach again later).
+pub fn lift(
+    conn: &mut DbConn,
+    actor: &Actor,
+    id: &str,
+    reason: &str,
+    now: i64,
+) -> Result<DeterminationRow, AppError> {
+    let row = require_determination(conn, id)?;
+    let c = crate::commons::require_by_id(conn, &row.commons_id)?;
+    crate::commons::ensure_open(conn, &c)?;
+    require_maintainer(conn, actor, &c)?;
+    let reason = model::breach_reason(reason)?;
+    let party = row
+        .organization_id
+        .clone()
+        .unwrap_or_else(|| row.asked_by.clone());
+    store::lock_party(conn, &c.id, &party)?;
+    let none = || {
+        AppError::conflict(
+            "no_breach",
+            detail!("problem-coalition-no-breach", commons = c.handle.as_str()),
+        )
+    };
+    let breach =
+        store::breach_of_party(conn, &c.id, row.organization_id.as_deref(), &row.asked_by)?
+            .ok_or_else(none)?;
+    if !store::lift_breach(conn, &breach.id, actor.id.as_str(), now, &reason)? {
+        return Err(none());
+    }
+    let party_handle = match &row.organization_id {
+        Some(o) => crate::accounts::org_handle(conn, &OrgId(o.clone()))?,
+        None => crate::accounts::handle_of(conn, &row.asked_by)?,
+    };
+    let payload = events::BreachLifted {
+        determination: row.id.clone(),
+        commons: c.handle.clone(),
+        party: party_handle,
+        reason,
+    };
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::BREACH_LIFTED,
+        &determination_ref(&row, &c),
+        &events::summary(&events::BREACH_LIFTED, &actor.handle, &payload),
+        &payload,
+    )?;
+    Ok(row)
 }

@@ -4,7 +4,8 @@
 
 use crate::db::DbConn;
 use crate::db::schema::{
-    coalition_affiliations, coalition_breaches, coalition_determinations, coalition_policies,
+    coalition_affiliations, coalition_breaches, coalition_determinations, coalition_due_payments,
+    coalition_dues, coalition_pledges, coalition_policies, coalition_surpluses,
 };
 use crate::error::AppError;
 use diesel::prelude::*;
@@ -124,6 +125,9 @@ pub struct BreachRow {
     pub reason: String,
     pub recorded_by: String,
     pub recorded_at: i64,
+    pub lifted_by: Option<String>,
+    pub lifted_at: Option<i64>,
+    pub lift_reason: Option<String>,
 }
 
 /// Serializes the writers that end one party's rights under one commons.
@@ -148,6 +152,7 @@ pub fn breach_of_party(
 ) -> Result<Option<BreachRow>, AppError> {
     let q = coalition_breaches::table
         .filter(coalition_breaches::commons_id.eq(commons_id))
+        .filter(coalition_breaches::lifted_at.is_null())
         .select(BreachRow::as_select())
         .into_boxed();
     let q = match organization_id {
@@ -157,16 +162,40 @@ pub fn breach_of_party(
     Ok(q.first(conn).optional()?)
 }
 
-/// The breach recorded against a determination, if any.
+/// The breach standing against a determination (recorded and not lifted), if any.
 pub fn breach_of_determination(
     conn: &mut DbConn,
     determination_id: &str,
 ) -> Result<Option<BreachRow>, AppError> {
     Ok(coalition_breaches::table
         .filter(coalition_breaches::determination_id.eq(determination_id))
+        .filter(coalition_breaches::lifted_at.is_null())
         .select(BreachRow::as_select())
         .first(conn)
         .optional()?)
+}
+
+/// Lifts the standing breach `id`; false when it was lifted already (another maintainer
+/// first).
+pub fn lift_breach(
+    conn: &mut DbConn,
+    id: &str,
+    by: &str,
+    at: i64,
+    reason: &str,
+) -> Result<bool, AppError> {
+    Ok(diesel::update(
+        coalition_breaches::table
+            .filter(coalition_breaches::id.eq(id))
+            .filter(coalition_breaches::lifted_at.is_null()),
+    )
+    .set((
+        coalition_breaches::lifted_by.eq(by),
+        coalition_breaches::lifted_at.eq(at),
+        coalition_breaches::lift_reason.eq(reason),
+    ))
+    .execute(conn)?
+        == 1)
 }
 
 /// Every breach, for the export.
@@ -267,4 +296,272 @@ pub fn all(conn: &mut DbConn) -> Result<(Vec<PolicyRow>, Vec<DeterminationRow>),
         ))
         .load(conn)?;
     Ok((policies, determinations))
+}
+
+/// Something owed to a commons.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, serde::Serialize)]
+#[diesel(table_name = coalition_dues)]
+pub struct DueRow {
+    pub id: String,
+    pub commons_id: String,
+    pub number: i64,
+    pub kind: String,
+    pub organization_id: Option<String>,
+    pub person_id: Option<String>,
+    pub determination_id: Option<String>,
+    pub surplus_id: Option<String>,
+    pub amount: i64,
+    pub unit: String,
+    pub period_from: String,
+    pub period_until: String,
+    pub owed_number: i64,
+    pub owed_by: String,
+    pub owed_at: i64,
+}
+
+/// A due's payment.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, serde::Serialize)]
+#[diesel(table_name = coalition_due_payments)]
+pub struct PaymentRow {
+    pub due_id: String,
+    pub paid_number: i64,
+    pub paid_by: String,
+    pub paid_at: i64,
+    pub distribution: Option<i64>,
+}
+
+/// One pledge of a phyle.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, serde::Serialize)]
+#[diesel(table_name = coalition_pledges)]
+pub struct PledgeRow {
+    pub organization_id: String,
+    pub commons_id: String,
+    pub share_bp: i64,
+    pub set_by: String,
+    pub set_at: i64,
+}
+
+/// A phyle's declared surplus.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, serde::Serialize)]
+#[diesel(table_name = coalition_surpluses)]
+pub struct SurplusRow {
+    pub id: String,
+    pub organization_id: String,
+    pub period_from: String,
+    pub period_until: String,
+    pub amount: i64,
+    pub unit: String,
+    pub declared_by: String,
+    pub declared_at: i64,
+}
+
+/// Serializes the writers of one commons' dues (numbers, fee periods, payments).
+pub fn lock_dues(conn: &mut DbConn, commons_id: &str) -> Result<(), AppError> {
+    crate::db::lock_key(conn, &format!("dues:{commons_id}"))
+}
+
+/// Serializes the writers of one phyle's pledges and surpluses.
+pub fn lock_pledges(conn: &mut DbConn, organization_id: &str) -> Result<(), AppError> {
+    crate::db::lock_key(conn, &format!("pledges:{organization_id}"))
+}
+
+pub fn next_due_number(conn: &mut DbConn, commons_id: &str) -> Result<i64, AppError> {
+    let max: Option<i64> = coalition_dues::table
+        .filter(coalition_dues::commons_id.eq(commons_id))
+        .select(diesel::dsl::max(coalition_dues::number))
+        .first(conn)?;
+    Ok(max.unwrap_or(0) + 1)
+}
+
+pub fn insert_due(conn: &mut DbConn, row: &DueRow) -> Result<(), AppError> {
+    diesel::insert_into(coalition_dues::table)
+        .values(row)
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn due_by_number(
+    conn: &mut DbConn,
+    commons_id: &str,
+    number: i64,
+) -> Result<Option<DueRow>, AppError> {
+    Ok(coalition_dues::table
+        .filter(coalition_dues::commons_id.eq(commons_id))
+        .filter(coalition_dues::number.eq(number))
+        .select(DueRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn due_of_determination(
+    conn: &mut DbConn,
+    determination_id: &str,
+) -> Result<Option<DueRow>, AppError> {
+    Ok(coalition_dues::table
+        .filter(coalition_dues::determination_id.eq(determination_id))
+        .select(DueRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The licence fees of one party (an organization, else a person) under a commons.
+pub fn fees_of_party(
+    conn: &mut DbConn,
+    commons_id: &str,
+    organization_id: Option<&str>,
+    person_id: &str,
+) -> Result<Vec<DueRow>, AppError> {
+    let q = coalition_dues::table
+        .filter(coalition_dues::commons_id.eq(commons_id))
+        .filter(coalition_dues::kind.eq("licence_fee"))
+        .select(DueRow::as_select())
+        .into_boxed();
+    let q = match organization_id {
+        Some(o) => q.filter(coalition_dues::organization_id.eq(o)),
+        None => q.filter(coalition_dues::person_id.eq(person_id)),
+    };
+    Ok(q.load(conn)?)
+}
+
+/// A commons' dues with their payments, by number.
+pub fn dues_of_commons(
+    conn: &mut DbConn,
+    commons_id: &str,
+) -> Result<Vec<(DueRow, Option<PaymentRow>)>, AppError> {
+    Ok(coalition_dues::table
+        .left_join(coalition_due_payments::table)
+        .filter(coalition_dues::commons_id.eq(commons_id))
+        .order(coalition_dues::number.asc())
+        .select((DueRow::as_select(), Option::<PaymentRow>::as_select()))
+        .load(conn)?)
+}
+
+/// An organization's dues with their payments, by period.
+pub fn dues_of_organization(
+    conn: &mut DbConn,
+    organization_id: &str,
+) -> Result<Vec<(DueRow, Option<PaymentRow>)>, AppError> {
+    Ok(coalition_dues::table
+        .left_join(coalition_due_payments::table)
+        .filter(coalition_dues::organization_id.eq(organization_id))
+        .order((
+            coalition_dues::period_from.asc(),
+            coalition_dues::number.asc(),
+        ))
+        .select((DueRow::as_select(), Option::<PaymentRow>::as_select()))
+        .load(conn)?)
+}
+
+pub fn payment_of(conn: &mut DbConn, due_id: &str) -> Result<Option<PaymentRow>, AppError> {
+    Ok(coalition_due_payments::table
+        .filter(coalition_due_payments::due_id.eq(due_id))
+        .select(PaymentRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn insert_payment(conn: &mut DbConn, row: &PaymentRow) -> Result<(), AppError> {
+    diesel::insert_into(coalition_due_payments::table)
+        .values(row)
+        .execute(conn)?;
+    Ok(())
+}
+
+/// What the organization paid the commons in pledges between two days (both included),
+/// in minor units by unit: money paid in, for its reciprocity credit.
+pub fn pledges_paid(
+    conn: &mut DbConn,
+    commons_id: &str,
+    organization_id: &str,
+    from_ms: i64,
+    to_ms: i64,
+) -> Result<Vec<(String, i64)>, AppError> {
+    Ok(coalition_dues::table
+        .inner_join(coalition_due_payments::table)
+        .filter(coalition_dues::commons_id.eq(commons_id))
+        .filter(coalition_dues::organization_id.eq(organization_id))
+        .filter(coalition_dues::kind.eq("pledge"))
+        .filter(coalition_due_payments::paid_at.ge(from_ms))
+        .filter(coalition_due_payments::paid_at.le(to_ms))
+        .select((coalition_dues::unit, coalition_dues::amount))
+        .load(conn)?)
+}
+
+pub fn pledges_of(conn: &mut DbConn, organization_id: &str) -> Result<Vec<PledgeRow>, AppError> {
+    Ok(coalition_pledges::table
+        .filter(coalition_pledges::organization_id.eq(organization_id))
+        .order(coalition_pledges::share_bp.desc())
+        .select(PledgeRow::as_select())
+        .load(conn)?)
+}
+
+/// Replaces a phyle's pledges with `rows`.
+pub fn put_pledges(
+    conn: &mut DbConn,
+    organization_id: &str,
+    rows: &[PledgeRow],
+) -> Result<(), AppError> {
+    diesel::delete(
+        coalition_pledges::table.filter(coalition_pledges::organization_id.eq(organization_id)),
+    )
+    .execute(conn)?;
+    for row in rows {
+        diesel::insert_into(coalition_pledges::table)
+            .values(row)
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+pub fn surpluses_of(conn: &mut DbConn, organization_id: &str) -> Result<Vec<SurplusRow>, AppError> {
+    Ok(coalition_surpluses::table
+        .filter(coalition_surpluses::organization_id.eq(organization_id))
+        .order(coalition_surpluses::period_from.asc())
+        .select(SurplusRow::as_select())
+        .load(conn)?)
+}
+
+pub fn insert_surplus(conn: &mut DbConn, row: &SurplusRow) -> Result<(), AppError> {
+    diesel::insert_into(coalition_surpluses::table)
+        .values(row)
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Every due, payment, pledge and surplus, for the export.
+#[allow(clippy::type_complexity)]
+pub fn all_dues(
+    conn: &mut DbConn,
+) -> Result<
+    (
+        Vec<DueRow>,
+        Vec<PaymentRow>,
+        Vec<PledgeRow>,
+        Vec<SurplusRow>,
+    ),
+    AppError,
+> {
+    let dues = coalition_dues::table
+        .order((coalition_dues::owed_at.asc(), coalition_dues::id.asc()))
+        .select(DueRow::as_select())
+        .load(conn)?;
+    let payments = coalition_due_payments::table
+        .order(coalition_due_payments::due_id.asc())
+        .select(PaymentRow::as_select())
+        .load(conn)?;
+    let pledges = coalition_pledges::table
+        .order((
+            coalition_pledges::organization_id.asc(),
+            coalition_pledges::commons_id.asc(),
+        ))
+        .select(PledgeRow::as_select())
+        .load(conn)?;
+    let surpluses = coalition_surpluses::table
+        .order((
+            coalition_surpluses::declared_at.asc(),
+            coalition_surpluses::id.asc(),
+        ))
+        .select(SurplusRow::as_select())
+        .load(conn)?;
+    Ok((dues, payments, pledges, surpluses))
 }

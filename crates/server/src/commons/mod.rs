@@ -204,6 +204,12 @@ pub fn accepted_work(
     )
 }
 
+/// Whether `person_id` is a commoner: a contribution of theirs was accepted by a commons,
+/// or they maintain one.
+pub fn has_contributed(conn: &mut DbConn, person_id: &str) -> Result<bool, AppError> {
+    store::has_contributed(conn, person_id)
+}
+
 /// Sets the licence a commons shows to `expression`, checked as at its creation (an
 /// expression of the SPDX list, with the reciprocity licences `LicenseRef-PPL` and
 /// `LicenseRef-CopyFair`): how the coalition's licence policies are reflected on the

@@ -1062,6 +1062,23 @@ pub fn accepted_between(
     Ok(out)
 }
 
+/// Whether `person_id` has a contribution accepted by any commons, or maintains one.
+pub fn has_contributed(conn: &mut DbConn, person_id: &str) -> Result<bool, AppError> {
+    let accepted: i64 = commons_contributions::table
+        .filter(commons_contributions::author_id.eq(person_id))
+        .filter(commons_contributions::state.eq("accepted"))
+        .count()
+        .get_result(conn)?;
+    if accepted > 0 {
+        return Ok(true);
+    }
+    let maintains: i64 = commons_maintainers::table
+        .filter(commons_maintainers::person_id.eq(person_id))
+        .count()
+        .get_result(conn)?;
+    Ok(maintains > 0)
+}
+
 /// Sets the licence expression a commons shows.
 pub fn set_licence(
     conn: &mut DbConn,

@@ -916,6 +916,9 @@ diesel::table! {
         reason -> Text,
         recorded_by -> Text,
         recorded_at -> BigInt,
+        lifted_by -> Nullable<Text>,
+        lifted_at -> Nullable<BigInt>,
+        lift_reason -> Nullable<Text>,
     }
 }
 
@@ -986,3 +989,65 @@ diesel::table! {
         created_at -> BigInt,
     }
 }
+
+// The coalition's dues: fees accepted and pledges of phyles (migration 000033). Kept in
+// its own block.
+diesel::table! {
+    coalition_pledges (organization_id, commons_id) {
+        organization_id -> Text,
+        commons_id -> Text,
+        share_bp -> BigInt,
+        set_by -> Text,
+        set_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    coalition_surpluses (id) {
+        id -> Text,
+        organization_id -> Text,
+        period_from -> Text,
+        period_until -> Text,
+        amount -> BigInt,
+        unit -> Text,
+        declared_by -> Text,
+        declared_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    coalition_dues (id) {
+        id -> Text,
+        commons_id -> Text,
+        number -> BigInt,
+        kind -> Text,
+        organization_id -> Nullable<Text>,
+        person_id -> Nullable<Text>,
+        determination_id -> Nullable<Text>,
+        surplus_id -> Nullable<Text>,
+        amount -> BigInt,
+        unit -> Text,
+        period_from -> Text,
+        period_until -> Text,
+        owed_number -> BigInt,
+        owed_by -> Text,
+        owed_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    coalition_due_payments (due_id) {
+        due_id -> Text,
+        paid_number -> BigInt,
+        paid_by -> Text,
+        paid_at -> BigInt,
+        distribution -> Nullable<BigInt>,
+    }
+}
+
+diesel::joinable!(coalition_due_payments -> coalition_dues (due_id));
+diesel::allow_tables_to_appear_in_same_query!(
+    coalition_dues,
+    coalition_due_payments,
+    coalition_surpluses
+);

@@ -65,10 +65,11 @@ pub enum ObjectKind {
     Determination,
     Budget,
     BudgetProject,
+    Due,
 }
 
 impl ObjectKind {
-    pub const ALL: [ObjectKind; 18] = [
+    pub const ALL: [ObjectKind; 19] = [
         ObjectKind::Person,
         ObjectKind::Organization,
         ObjectKind::Commons,
@@ -87,6 +88,7 @@ impl ObjectKind {
         ObjectKind::Expense,
         ObjectKind::Hold,
         ObjectKind::Determination,
+        ObjectKind::Due,
     ];
 
     /// The `object_type` of its events.
@@ -110,6 +112,7 @@ impl ObjectKind {
             ObjectKind::Expense => "expense",
             ObjectKind::Hold => "hold",
             ObjectKind::Determination => "determination",
+            ObjectKind::Due => "due",
         }
     }
 
@@ -157,6 +160,8 @@ impl ObjectKind {
             ObjectKind::Hold => &[Create, Accept, Delete],
             // asked and answered; its rights ended for a breach
             ObjectKind::Determination => &[Create, Update],
+            // owed to a commons (a fee accepted, a pledge worked out); paid
+            ObjectKind::Due => &[Create, Accept],
         }
     }
 

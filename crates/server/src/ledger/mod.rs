@@ -34,6 +34,7 @@ mod journals;
 mod lines;
 mod model;
 mod pages;
+mod receivables;
 mod service;
 mod shares;
 mod statements;
@@ -45,6 +46,7 @@ pub use distribution_pages::paid_back_panel;
 pub use events::EVENTS;
 pub use export::EXPORT;
 pub use pages::treasury_panel;
+pub use receivables::{Owed, Settlement};
 
 use crate::db::DbConn;
 use crate::error::AppError;
@@ -220,4 +222,118 @@ pub fn treasury_of(
     owner_id: &str,
 ) -> Result<Option<String>, AppError> {
     Ok(store::treasury_of(conn, owner_kind, owner_id)?.map(|t| t.handle))
+}
+
+/// Books what another domain's rule made owed to the treasury of the commons
+/// `commons_id` (see `receivables`): `None` when the commons has no treasury, else its
+/// handle and the transaction's number.
+pub fn book_owed(
+    conn: &mut DbConn,
+    actor: &crate::web::actor::Actor,
+    commons_id: &str,
+    owed: &Owed<'_>,
+) -> Result<Option<(String, i64)>, AppError> {
+    let Some(t) = store::treasury_of(conn, "commons", commons_id)? else {
+        return Ok(None);
+    };
+    let number = receivables::owe(conn, actor, &t, owed)?;
+    Ok(Some((t.handle, number)))
+}
+
+/// A steward of the treasury `handle` records the payment of what was owed; returns the
+/// transaction's number.
+pub fn book_settled(
+    conn: &mut DbConn,
+    actor: &crate::web::actor::Actor,
+    handle: &str,
+    s: &Settlement<'_>,
+) -> Result<i64, AppError> {
+    let t = service::require_treasury(conn, handle)?;
+    receivables::settle(conn, actor, &t, s)
+}
+
+/// A steward of the commons' treasury `handle` previews the distribution of `amount` to
+/// the commons' contributors of all time by `policy` (`equal`, `hours`, `credrank`);
+/// the stewards post it or discard it on the distribution's page. `None` when nobody
+/// contributed yet.
+pub fn preview_distribution(
+    conn: &mut DbConn,
+    actor: &crate::web::actor::Actor,
+    handle: &str,
+    amount: &commonfare_value::money::Money,
+    policy: &str,
+    memo: &str,
+) -> Result<Option<i64>, AppError> {
+    let t = service::require_treasury(conn, handle)?;
+    let number = model::number(amount);
+    let made = distributions::preview(
+        conn,
+        actor,
+        &t,
+        distributions::NewDistribution {
+            policy,
+            amount: &number,
+            unit: amount.unit().code(),
+            account: None,
+            since: None,
+            until: None,
+            memo,
+        },
+    );
+    match made {
+        Ok(d) => Ok(Some(d.number)),
+        Err(e) if e.code == "no_contributors" => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// The address of distribution `number` of the treasury `handle`.
+pub fn distribution_url(handle: &str, number: i64) -> String {
+    format!("/treasuries/{handle}/distributions/{number}")
+}
+
+/// Whether `person_id` is a steward of the treasury `handle` (false when there is none).
+pub fn is_steward(conn: &mut DbConn, handle: &str, person_id: &str) -> Result<bool, AppError> {
+    match store::treasury_by_handle(conn, handle)? {
+        Some(t) => store::is_steward(conn, &t.id, person_id),
+        None => Ok(false),
+    }
+}
+
+/// Opens the treasury of an organization, a commons or a person (`owner`:
+/// `organization`, `commons`, `person`) named `handle`, with its asset account `bank` in
+/// `unit` (which must not go negative): for another domain's demo, through the same flows
+/// as the API. Returns the treasury's handle.
+pub fn open_treasury_with_bank(
+    conn: &mut DbConn,
+    actor: &crate::web::actor::Actor,
+    owner: &str,
+    handle: &str,
+    unit: &str,
+) -> Result<String, AppError> {
+    let t = service::open_treasury(conn, actor, owner, handle)?;
+    service::open_account(
+        conn,
+        actor,
+        &t,
+        service::NewAccount {
+            name: "bank",
+            kind: "asset",
+            unit,
+            must_not_go_negative: true,
+        },
+    )?;
+    Ok(t.handle)
+}
+
+/// A steward posts the previewed distribution `number` of the treasury `handle`.
+pub fn post_distribution(
+    conn: &mut DbConn,
+    actor: &crate::web::actor::Actor,
+    handle: &str,
+    number: i64,
+) -> Result<(), AppError> {
+    let t = service::require_treasury(conn, handle)?;
+    distributions::post(conn, actor, &t, number)?;
+    Ok(())
 }

@@ -214,6 +214,48 @@ pub fn open_account(
     new: NewAccount<'_>,
 ) -> Result<AccountRow, AppError> {
     steward_of(conn, actor, t)?;
+    open(conn, actor, t, new)
+}
+
+/// The account `name` of the treasury, opened (of `kind`, in `unit`) when it is not
+/// there yet, without the steward's check: for the accounts an entry of
+/// [`record_owed`] needs. An account of that name and another kind is refused.
+pub(super) fn ensure_account(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    name: &str,
+    kind: AccountKind,
+    unit: &str,
+) -> Result<AccountRow, AppError> {
+    store::lock(conn, &t.id)?;
+    match store::account_by_name(conn, &t.id, name)? {
+        Some(a) if a.kind == kind.as_str() => Ok(a),
+        Some(a) => Err(LedgerError::WrongKind {
+            name: a.name,
+            want: kind.as_str(),
+        }
+        .into()),
+        None => open(
+            conn,
+            actor,
+            t,
+            NewAccount {
+                name,
+                kind: kind.as_str(),
+                unit,
+                must_not_go_negative: false,
+            },
+        ),
+    }
+}
+
+fn open(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    new: NewAccount<'_>,
+) -> Result<AccountRow, AppError> {
     let name = model::account_name(new.name)?;
     let kind = AccountKind::parse(new.kind)?;
     let unit = model::parse_unit(new.unit)?;
@@ -360,7 +402,7 @@ pub struct Recorded {
     pub replayed: bool,
 }
 
-/// The one write path of the ledger (see the module's comment).
+/// The one write path of the ledger (see the module's comment), for a steward.
 pub fn record(
     conn: &mut DbConn,
     actor: &Actor,
@@ -368,6 +410,28 @@ pub fn record(
     draft: Draft,
 ) -> Result<Recorded, AppError> {
     steward_of(conn, actor, t)?;
+    write(conn, actor, t, draft)
+}
+
+/// The write path without the steward's check, under the treasury's lock: for what
+/// another domain's rule makes owed to the treasury (a licence fee its licensee
+/// accepted), recorded in the name of the person who made it owed.
+pub(super) fn record_owed(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    draft: Draft,
+) -> Result<Recorded, AppError> {
+    store::lock(conn, &t.id)?;
+    write(conn, actor, t, draft)
+}
+
+fn write(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    draft: Draft,
+) -> Result<Recorded, AppError> {
     if let Some(found) = replay(conn, t, draft.key.as_deref(), &draft.request)? {
         return Ok(found);
     }

@@ -278,7 +278,7 @@ async fn cursor_pagination_and_filters() {
     for i in 0..5 {
         c.post(app.url("/api/v1/orgs"))
             .bearer_auth(&ada)
-            .json(&json!({"handle": format!("o{i}"), "name": "O", "kind": "phyle"}))
+            .json(&json!({"handle": format!("o{i}"), "name": "O", "kind": "cooperative"}))
             .send()
             .await
             .unwrap();

@@ -1031,3 +1031,95 @@ async fn racing_nominations_of_one_person_write_one() {
     assert_eq!(rows, 1);
     assert_eq!(app.journal_len().await, before + 1);
 }
+
+/// A party accepting its fee many times at once owes it once; stewards recording the
+/// payment many times at once settle it once: one receivable, one payment, one
+/// distribution, and the treasury's bank holds the fee once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_acceptances_and_payments_of_a_fee_owe_and_settle_it_once() {
+    let app = TestApp::spawn().await;
+    let w = crate::coalition::dues::controller(&app).await;
+    let id = w.answer["id"].as_str().unwrap().to_string();
+    let path = format!("/api/v1/determinations/{id}/accept");
+    let r = app
+        .race(8, |_, c| fire(&app, c, Method::POST, &path, &w.emil, None))
+        .await;
+    assert_eq!(wins(&r), 1, "{r:?}");
+    refused_with(&r, 409, "fee_already_accepted");
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM coalition_dues".into())
+            .await,
+        1
+    );
+    let pay = w.controller.api("/dues/1/payment");
+    let r = app
+        .race(8, |_, c| {
+            fire(
+                &app,
+                c,
+                Method::POST,
+                &pay,
+                &w.amara,
+                Some(json!({"distribute_by": "equal"})),
+            )
+        })
+        .await;
+    assert_eq!(wins(&r), 1, "{r:?}");
+    refused_with(&r, 409, "due_already_paid");
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM coalition_due_payments".into())
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM ledger_distributions".into())
+            .await,
+        1
+    );
+    let b = crate::coalition::dues::balances(&app, "irrigation").await;
+    assert_eq!(b["bank"], "385.00", "{b:?}");
+    assert_eq!(b["receivable:licence-fees"], "0.00", "{b:?}");
+}
+
+/// A phyle's admins declaring overlapping surpluses at once keep one; the pledges it made
+/// owed are booked once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_surplus_declarations_of_one_phyle_keep_one_per_period() {
+    let app = TestApp::spawn().await;
+    let amara = app.person("amara").await;
+    let data = app.commons("open-data").maintained_by(&amara).await;
+    app.treasury("commons", &data.handle)
+        .opened_by(&amara)
+        .flagged("bank", "asset", "EUR")
+        .await;
+    app.post_as(
+        &amara,
+        "/api/v1/orgs",
+        json!({"handle": "circuito", "name": "Circuito", "kind": "phyle"}),
+        201,
+    )
+    .await;
+    app.call_as(
+        Some(&amara),
+        Method::PUT,
+        "/api/v1/orgs/circuito/pledges",
+        Some(json!({"pledges": [{"commons": "open-data", "share": "10%"}]})),
+        200,
+    )
+    .await;
+    let r = app
+        .race(8, |i, c| {
+            let body = json!({"from": format!("2025-0{}-01", 1 + i % 3), "until": "2025-12-31", "amount": "1000.00 EUR"});
+            fire(&app, c, Method::POST, "/api/v1/orgs/circuito/surpluses", &amara, Some(body))
+        })
+        .await;
+    assert_eq!(wins(&r), 1, "{r:?}");
+    refused_with(&r, 409, "surplus_period_taken");
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM coalition_dues".into())
+            .await,
+        1
+    );
+    let b = crate::coalition::dues::balances(&app, "open-data").await;
+    assert_eq!(b["receivable:pledges"], "100.00", "{b:?}");
+}

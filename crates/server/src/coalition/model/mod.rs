@@ -14,6 +14,7 @@
 
 pub mod amounts;
 pub mod clauses;
+pub mod dues;
 pub mod paid;
 #[cfg(test)]
 mod tests;
@@ -94,6 +95,15 @@ pub enum CoalitionError {
         from: String,
         until: String,
     },
+    /// A pledged share that is not a percentage above 0 and at most 100, with at most
+    /// two decimals.
+    InvalidShare {
+        given: String,
+    },
+    /// A phyle's pledges adding up to more than its whole surplus.
+    SharesOverWhole {
+        total: String,
+    },
 }
 
 impl CoalitionError {
@@ -117,6 +127,8 @@ impl CoalitionError {
             Self::NothingToTerminate { .. } => "nothing_to_terminate",
             Self::InvalidDay { .. } => "invalid_day",
             Self::EmptySpan { .. } => "empty_span",
+            Self::InvalidShare { .. } => "invalid_share",
+            Self::SharesOverWhole { .. } => "shares_over_whole",
         }
     }
 
@@ -205,6 +217,15 @@ impl CoalitionError {
                 from = from.as_str(),
                 until = until.as_str()
             ),
+            Self::InvalidShare { given } => {
+                detail!("problem-coalition-invalid-share", given = shown(given, 40))
+            }
+            Self::SharesOverWhole { total } => {
+                detail!(
+                    "problem-coalition-shares-over-whole",
+                    total = total.as_str()
+                )
+            }
         }
     }
 }

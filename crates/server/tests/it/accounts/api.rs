@@ -161,7 +161,6 @@ async fn every_kind_can_be_created() {
     for (i, kind) in [
         "for_profit",
         "cooperative",
-        "phyle",
         "for_benefit",
         "public_body",
         "informal_group",
@@ -174,6 +173,20 @@ async fn every_kind_can_be_created() {
         let o: Value = r.json().await.unwrap();
         assert_eq!(o["kind"], *kind);
     }
+    // A phyle's members are commoners: once ada maintains a commons, she may found one.
+    let r = create_org(&app, &t, "mill", "phyle").await;
+    expect_problem(r, 409, "not_a_contributor").await;
+    let r = app
+        .program()
+        .post(app.url("/api/v1/commons"))
+        .bearer_auth(&t)
+        .json(&serde_json::json!({"handle": "flour", "name": "Flour", "kind": "knowledge", "licence": "CC-BY-SA-4.0"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let r = create_org(&app, &t, "mill", "phyle").await;
+    assert_eq!(r.status(), StatusCode::CREATED);
     let r = create_org(&app, &t, "bank", "bank").await;
     expect_problem(r, 422, "invalid_fields").await;
     let list: Value = app

@@ -210,7 +210,7 @@ async fn api_bad_input() {
         .unwrap();
     let before = counts(&app).await;
     expect_problem(
-        org(json!({"handle": "bakery", "name": "Other", "kind": "phyle"}))
+        org(json!({"handle": "bakery", "name": "Other", "kind": "for_benefit"}))
             .await
             .unwrap(),
         409,

@@ -21,7 +21,7 @@ async fn api() {
         ApiCall::post("/api/v1/tokens", json!({"name":"n"})),
         ApiCall::post(
             "/api/v1/orgs",
-            json!({"handle":"mill","name":"Mill","kind":"phyle"}),
+            json!({"handle":"mill","name":"Mill","kind":"cooperative"}),
         ),
     ];
     for call in &own {
@@ -95,7 +95,11 @@ async fn forms() {
         ("/settings/tokens", &[("name", "t")][..]),
         (
             "/orgs",
-            &[("handle", "mill"), ("name", "Mill"), ("kind", "phyle")][..],
+            &[
+                ("handle", "mill"),
+                ("name", "Mill"),
+                ("kind", "cooperative"),
+            ][..],
         ),
     ] {
         app.check_form_roles(action, fields, None, &a).await;

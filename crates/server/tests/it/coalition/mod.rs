@@ -7,6 +7,7 @@
 
 mod api;
 mod bad_input;
+pub(crate) mod dues;
 mod licences;
 mod pages;
 mod paid;
