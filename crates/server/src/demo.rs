@@ -16,6 +16,7 @@ pub const SEEDERS: &[(&str, Seeder)] = &[
     ("ledger", crate::ledger::seed_demo),
     ("lending", crate::lending::seed_demo),
     ("budgets", crate::budgets::seed_demo),
+    ("the city's treasury", crate::ledger::seed_city),
     ("coalition", crate::coalition::seed_demo),
 ];
 

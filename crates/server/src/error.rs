@@ -724,6 +724,10 @@ pub const CODES: &[(&str, &str)] = &[
         "not_a_contributor",
         "joining (or founding, or being invited to) a phyle without having contributed to any commons",
     ),
+    (
+        "budget_of_another_owner",
+        "budget lines asked from a participatory budget that another organization ran than the treasury's",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

@@ -26,6 +26,7 @@ mod demo;
 mod events;
 mod explain;
 mod export;
+mod funded;
 mod model;
 mod pabulib;
 mod pages;
@@ -38,6 +39,7 @@ mod views;
 pub use demo::seed as seed_demo;
 pub use events::EVENTS;
 pub use export::EXPORT;
+pub use funded::{Funded, FundedProject, funded_projects, with_results};
 
 use crate::config::Config;
 use crate::error::AppError;

@@ -297,6 +297,69 @@ pub struct LineInput {
     pub source: String,
 }
 
+/// A participatory budget whose funded projects become budget lines.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FromBudgetInput {
+    /// The budget's id (its process).
+    pub budget: String,
+    /// The unit its costs are in (the organization's currency, `EUR`).
+    pub unit: String,
+    /// First and last day of the lines' period, `YYYY-MM-DD`.
+    pub starts_on: String,
+    pub ends_on: String,
+}
+
+/// The lines made from a budget's funded projects.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FromBudgetView {
+    /// The lines added, one per funded project that had none.
+    pub added: Vec<LineView>,
+    /// How many funded projects had their line already.
+    pub already: usize,
+}
+
+/// Adds a budget line for each project a participatory budget of the treasury's
+/// organization funded (a steward), planned at the project's cost; projects that have
+/// their line already are left.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/budget-lines/from-budget", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = FromBudgetInput,
+    responses((status = 201, description = "the lines added", body = FromBudgetView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward", body = Problem),
+        (status = 404, description = "no such treasury or budget", body = Problem),
+        (status = 409, description = "the budget's results are not out", body = Problem),
+        (status = 422, description = "a budget of another organization; a unit, day or cost that does not do", body = Problem)))]
+pub async fn lines_from_budget(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<FromBudgetInput>,
+) -> Result<Response, ApiError> {
+    let view = write_on(state, handle, move |c, t| {
+        let (added, already) = super::lines::from_budget(
+            c,
+            &p,
+            t,
+            super::lines::FromBudget {
+                budget: &i.budget,
+                unit: &i.unit,
+                starts_on: &i.starts_on,
+                ends_on: &i.ends_on,
+            },
+        )?;
+        Ok(FromBudgetView {
+            added: added
+                .into_iter()
+                .map(super::lines::fresh_view)
+                .collect::<Result<_, _>>()?,
+            already,
+        })
+    })
+    .await?;
+    Ok((StatusCode::CREATED, view).into_response())
+}
+
 /// What happens to an approval that takes a budget line over its plan.
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -367,3 +367,39 @@ fn seed_expenses(
     )?;
     Ok(())
 }
+
+/// The city's treasury, opened once its participatory budgets are counted (a seeder run
+/// after the budgets'): a regional grant comes in, and the newest finished budget's
+/// funded projects become its budget lines.
+pub fn seed_city(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
+    let chen = ctx.person("chen")?;
+    let city = service::open_treasury(c, &chen, "organization", "lagomar-city")?;
+    account(c, &chen, &city, "bank", "asset", true)?;
+    account(c, &chen, &city, "funders:region", "external", false)?;
+    record(
+        c,
+        &chen,
+        &city,
+        Draft::income("grant", "1500000.00", "EUR", "bank", "funders:region")?,
+        months_ago(2, 1)?,
+        "The region's grant for the participatory budget's projects",
+        "REG-PB-2026",
+    )?;
+    let org = crate::accounts::require_org(c, "lagomar-city")?;
+    let Some((budget, _)) = crate::budgets::with_results(c, &org)?.into_iter().next() else {
+        return Ok(());
+    };
+    let year = service::today().year();
+    super::lines::from_budget(
+        c,
+        &chen,
+        &city,
+        super::lines::FromBudget {
+            budget: &budget,
+            unit: "EUR",
+            starts_on: &format!("{year}-01-01"),
+            ends_on: &format!("{}-12-31", year + 1),
+        },
+    )?;
+    Ok(())
+}

@@ -100,6 +100,69 @@ pub fn add(
     Ok(row)
 }
 
+/// A participatory budget's funded projects, as lines of the treasury of the organization
+/// that ran it: one line per project, planned at its cost in `unit` over the period, its
+/// source the project's page. A project that already has its line is left as it is, so
+/// asking twice adds nothing.
+pub struct FromBudget<'a> {
+    pub budget: &'a str,
+    pub unit: &'a str,
+    pub starts_on: &'a str,
+    pub ends_on: &'a str,
+}
+
+/// Adds the lines of a budget's funded projects (a steward of the treasury of the
+/// organization that ran it); returns the lines added and how many projects had theirs.
+pub fn from_budget(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    from: FromBudget<'_>,
+) -> Result<(Vec<LineRow>, usize), AppError> {
+    steward_of(conn, actor, t)?;
+    let funded = crate::budgets::funded_projects(conn, from.budget.trim())?;
+    if t.owner_kind != "organization" || t.owner_id != funded.organization.as_str() {
+        return Err(AppError::invalid(
+            "budget_of_another_owner",
+            detail!(
+                "problem-budget-line-other-owner",
+                budget = funded.title.as_str(),
+                treasury = t.handle.as_str()
+            ),
+        ));
+    }
+    let have: std::collections::BTreeSet<String> = store::lines(conn, &t.id)?
+        .into_iter()
+        .map(|l| l.source)
+        .collect();
+    let mut added = Vec::new();
+    let mut skipped = 0;
+    for p in funded.projects {
+        if have.contains(&p.url) {
+            skipped += 1;
+            continue;
+        }
+        let name: String = format!("{} {}: {}", funded.title, p.number, p.title)
+            .chars()
+            .take(200)
+            .collect();
+        added.push(add(
+            conn,
+            actor,
+            t,
+            NewLine {
+                name: &name,
+                amount: &p.cost,
+                unit: from.unit,
+                starts_on: from.starts_on,
+                ends_on: from.ends_on,
+                source: &p.url,
+            },
+        )?);
+    }
+    Ok((added, skipped))
+}
+
 /// Sets whether an approval over a line is flagged (`flag`) or refused (`block`).
 pub fn set_rule(
     conn: &mut DbConn,

@@ -41,7 +41,7 @@ mod statements;
 mod store;
 mod views;
 
-pub use demo::seed as seed_demo;
+pub use demo::{seed as seed_demo, seed_city};
 pub use distribution_pages::paid_back_panel;
 pub use events::EVENTS;
 pub use export::EXPORT;
@@ -173,6 +173,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::chain))
         .routes(routes!(api::statements))
         .routes(routes!(api::list_lines, api::add_line))
+        .routes(routes!(api::lines_from_budget))
         .routes(routes!(api::set_budget_rule))
         .routes(routes!(api::list_transactions, api::record_transaction))
         .routes(routes!(api::get_transaction))

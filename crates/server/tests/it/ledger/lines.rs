@@ -318,3 +318,101 @@ async fn racing_approvals_cannot_both_slip_under_the_plan() {
     let l = &first_line(&app, &w).await;
     assert_eq!(l["committed"], "60.00", "{l}");
 }
+
+/// A participatory budget's funded projects become lines of the treasury of the
+/// organization that ran it, each planned at its cost and pointing at its page; asked
+/// again, nothing is added; a budget of another organization, or an unknown one, is
+/// refused.
+#[tokio::test]
+async fn a_budget_s_funded_projects_become_its_organization_s_lines_once() {
+    let app = TestApp::spawn().await;
+    let w = world(&app, "town").await;
+    let id = crate::budgets::imported(&app, &w.admin, "town", crate::budgets::SMALL).await;
+    let (status, results) = crate::budgets::results(&app, &id, "").await;
+    assert_eq!(status, 200, "{results}");
+    let selected: Vec<String> = results["selected"]
+        .as_array()
+        .expect("selected")
+        .iter()
+        .map(|s| s.as_str().unwrap().to_string())
+        .collect();
+    assert!(!selected.is_empty(), "{results}");
+    let cost = |p: &str| match p {
+        "a" => 60,
+        "b" => 40,
+        "c" => 50,
+        _ => panic!("{p}"),
+    };
+    let path = w.api("/budget-lines/from-budget");
+    let body =
+        json!({"budget": id, "unit": "EUR", "starts_on": "2026-01-01", "ends_on": "2026-12-31"});
+    app.call_as(None, Method::POST, &path, Some(body.clone()), 401)
+        .await;
+    for who in [&w.member, &w.stranger] {
+        app.call_as(Some(who), Method::POST, &path, Some(body.clone()), 403)
+            .await;
+    }
+    let made = app
+        .call_as(Some(&w.admin), Method::POST, &path, Some(body.clone()), 201)
+        .await;
+    let added = made["added"].as_array().expect("added");
+    assert_eq!(added.len(), selected.len(), "{made}");
+    let planned: i64 = added
+        .iter()
+        .map(|l| {
+            l["planned"]
+                .as_str()
+                .unwrap()
+                .split('.')
+                .next()
+                .unwrap()
+                .parse::<i64>()
+                .unwrap()
+        })
+        .sum();
+    assert_eq!(
+        planned,
+        selected.iter().map(|p| cost(p)).sum::<i64>(),
+        "{made}"
+    );
+    for l in added {
+        assert!(
+            l["source"]
+                .as_str()
+                .unwrap()
+                .starts_with(&format!("/budgets/{id}/projects/")),
+            "{l}"
+        );
+        assert!(
+            l["name"].as_str().unwrap().starts_with("Testville 2025 "),
+            "{l}"
+        );
+    }
+    let again = app
+        .call_as(Some(&w.admin), Method::POST, &path, Some(body.clone()), 201)
+        .await;
+    assert_eq!(again["added"], json!([]));
+    assert_eq!(again["already"], selected.len());
+
+    let other = world(&app, "village").await;
+    let r = app
+        .call_as(
+            Some(&other.admin),
+            Method::POST,
+            &other.api("/budget-lines/from-budget"),
+            Some(body),
+            422,
+        )
+        .await;
+    assert_eq!(r["code"], "budget_of_another_owner", "{r}");
+    let r = app
+        .call_as(
+            Some(&w.admin),
+            Method::POST,
+            &path,
+            Some(json!({"budget": "nope", "unit": "EUR", "starts_on": "2026-01-01", "ends_on": "2026-12-31"})),
+            404,
+        )
+        .await;
+    assert_eq!(r["code"], "not_found");
+}
