@@ -765,3 +765,4 @@ problem-coalition-no-breach = No breach stands against this party under { $commo
 problem-coalition-pledge-line = Line { $line } is not "COMMONS SHARE": write the commons' handle, a space, then the share (for example "open-mapping 10%").
 problem-phyle-not-contributor = @{ $person } has contributed to no commons yet: a phyle's members are commoners. Once one of their contributions is accepted, they may join @{ $organization }.
 problem-budget-line-other-owner = "{ $budget }" was run by another organization than the one that holds the treasury { $treasury }: its funded projects become lines of their own organization's treasury.
+problem-expense-tier-twice = Two tiers start above { $amount }: name each amount once.

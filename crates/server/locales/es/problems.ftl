@@ -765,3 +765,4 @@ problem-coalition-no-breach = No hay ningún incumplimiento vigente contra esta 
 problem-coalition-pledge-line = La línea { $line } no es «COMÚN PARTE»: escribe el identificador del común, un espacio y luego la parte (por ejemplo «open-mapping 10%»).
 problem-phyle-not-contributor = @{ $person } aún no ha contribuido a ningún común: los miembros de una filé son comuneros. En cuanto se acepte una de sus contribuciones, podrá unirse a @{ $organization }.
 problem-budget-line-other-owner = «{ $budget }» lo llevó otra organización distinta de la que tiene la tesorería { $treasury }: sus proyectos financiados pasan a ser partidas de la tesorería de su propia organización.
+problem-expense-tier-twice = Dos tramos empiezan por encima de { $amount }: nombra cada importe una sola vez.

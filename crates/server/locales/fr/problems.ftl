@@ -765,3 +765,4 @@ problem-coalition-no-breach = Aucun manquement n'est retenu contre cette partie 
 problem-coalition-pledge-line = La ligne { $line } n'est pas « COMMUN PART » : écrivez l'identifiant du commun, une espace, puis la part (par exemple « open-mapping 10% »).
 problem-phyle-not-contributor = @{ $person } n'a encore contribué à aucun commun : les membres d'une phylè sont des commoneurs. Dès qu'une de ses contributions sera acceptée, cette personne pourra rejoindre @{ $organization }.
 problem-budget-line-other-owner = « { $budget } » a été mené par une autre organisation que celle qui tient la trésorerie { $treasury } : ses projets financés deviennent des lignes de la trésorerie de leur propre organisation.
+problem-expense-tier-twice = Deux paliers commencent au-dessus de { $amount } : nommez chaque montant une seule fois.

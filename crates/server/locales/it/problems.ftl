@@ -738,3 +738,4 @@ problem-coalition-no-breach = Nessuna violazione è in corso contro questa parte
 problem-coalition-pledge-line = La riga { $line } non è "BENE-COMUNE QUOTA": scrivi l'identificativo del bene comune, uno spazio, poi la quota (per esempio "open-mapping 10%").
 problem-phyle-not-contributor = @{ $person } non ha ancora contribuito ad alcun bene comune: i membri di una fila sono commoner. Appena un suo contributo sarà accettato, potrà entrare in @{ $organization }.
 problem-budget-line-other-owner = "{ $budget }" è stato condotto da un'altra organizzazione rispetto a quella che tiene la tesoreria { $treasury }: i suoi progetti finanziati diventano voci della tesoreria della propria organizzazione.
+problem-expense-tier-twice = Due soglie partono sopra { $amount }: indica ogni importo una sola volta.

@@ -1051,3 +1051,13 @@ diesel::allow_tables_to_appear_in_same_query!(
     coalition_due_payments,
     coalition_surpluses
 );
+
+// The ledger's approval tiers by amount (migration 000035). Kept in its own block.
+diesel::table! {
+    ledger_approval_tiers (treasury_id, unit, above) {
+        treasury_id -> Text,
+        unit -> Text,
+        above -> BigInt,
+        approvals -> BigInt,
+    }
+}

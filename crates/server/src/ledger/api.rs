@@ -889,6 +889,11 @@ async fn maybe_caller(
 pub struct ApprovalRuleInput {
     /// How many stewards must approve each expense, from 1 to the number of stewards.
     pub approvals: i64,
+    /// Expenses above an amount that need more approvals (Open Collective's and the
+    /// Occupy assembly's "above this, ask more people"); they replace the tiers the
+    /// treasury had. An expense needs the most any tier it is above asks in its unit.
+    #[serde(default)]
+    pub above: Vec<expenses::Tier>,
 }
 
 /// Sets how many of the treasury's stewards must approve each expense submitted from now
@@ -899,21 +904,34 @@ pub struct ApprovalRuleInput {
         (status = 401, description = "not signed in", body = Problem),
         (status = 403, description = "not a steward of the treasury", body = Problem),
         (status = 404, description = "no such treasury", body = Problem),
-        (status = 422, description = "fewer than one approval, or more than the treasury has stewards", body = Problem)))]
+        (status = 422, description = "fewer than one approval, or more than the treasury has stewards; a tier's amount that does not read, is not above zero, or is named twice", body = Problem)))]
 pub async fn set_approval_rule(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
     Path(handle): Path<String>,
     ApiJson(i): ApiJson<ApprovalRuleInput>,
 ) -> Result<Json<ApprovalRuleInput>, ApiError> {
-    let approvals = state
+    let (approvals, above) = state
         .db
         .write(move |c| {
             let t = service::require_treasury(c, &handle)?;
-            expenses::set_rule(c, &p, &t, i.approvals)
+            expenses::set_rule(c, &p, &t, i.approvals, &i.above)
         })
         .await?;
-    Ok(Json(ApprovalRuleInput { approvals }))
+    Ok(Json(ApprovalRuleInput { approvals, above }))
+}
+
+/// The treasury's approval rule: the base count and its tiers by amount.
+#[utoipa::path(get, path = "/api/v1/treasuries/{handle}/approval-rule", tag = "ledger",
+    params(("handle" = String, Path)),
+    responses((status = 200, description = "the rule", body = ApprovalRuleInput),
+        (status = 404, description = "no such treasury", body = Problem)))]
+pub async fn get_approval_rule(
+    State(state): State<AppState>,
+    Found(t): Found<TreasuryRow>,
+) -> Result<Json<ApprovalRuleInput>, ApiError> {
+    let (approvals, above) = state.db.read(move |c| expenses::rule_of(c, &t)).await?;
+    Ok(Json(ApprovalRuleInput { approvals, above }))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]

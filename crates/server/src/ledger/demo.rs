@@ -239,7 +239,7 @@ fn seed_expenses(
     let dolores = ctx.person("dolores")?;
     let fatima = ctx.person("fatima")?;
     let emil = ctx.person("emil")?;
-    expenses::set_rule(c, &amara, makers, 2)?;
+    expenses::set_rule(c, &amara, makers, 2, &[])?;
     // A budget line for the workshop's tools and parts this year; the tips and the lens go
     // on it, the pizza does not.
     let year = service::today().year();

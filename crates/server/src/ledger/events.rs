@@ -123,6 +123,9 @@ pub struct ApprovalRuleSet {
     pub treasury: String,
     pub approvals: i64,
     pub stewards: i64,
+    /// Expenses above an amount that need more approvals: `"500.00 EUR" → 2`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub above: Vec<(String, i64)>,
 }
 
 /// A steward added a budget line to a treasury.
@@ -594,6 +597,7 @@ mod tests {
             "treasury.approval_rule_set",
             ada,
             ApprovalRuleSet {
+                above: Vec::new(),
                 treasury: "makers".into(),
                 approvals: 2,
                 stewards: 3,

@@ -90,20 +90,57 @@ pub fn set_rule(
     actor: &Actor,
     t: &TreasuryRow,
     approvals: i64,
-) -> Result<i64, AppError> {
+    above: &[Tier],
+) -> Result<(i64, Vec<Tier>), AppError> {
     steward_of(conn, actor, t)?;
     let stewards = store::stewards(conn, &t.id)?.len() as i64;
-    if approvals < 1 || approvals > stewards {
-        return Err(AppError::invalid(
-            "invalid_approvals",
-            detail!(
-                "problem-expense-approvals",
-                given = approvals.to_string(),
-                stewards = stewards.to_string()
-            ),
-        ));
+    let count = |n: i64| {
+        if n < 1 || n > stewards {
+            Err(AppError::invalid(
+                "invalid_approvals",
+                detail!(
+                    "problem-expense-approvals",
+                    given = n.to_string(),
+                    stewards = stewards.to_string()
+                ),
+            ))
+        } else {
+            Ok(n)
+        }
+    };
+    count(approvals)?;
+    let mut tiers: Vec<(String, i64, i64)> = Vec::with_capacity(above.len());
+    for tier in above {
+        let amount = model::parse_amount(&tier.amount, &tier.unit)?;
+        if amount.minor() <= 0 {
+            return Err(model::LedgerError::ZeroLeg { position: 1 }.into());
+        }
+        let unit = amount.unit().code().to_string();
+        if tiers
+            .iter()
+            .any(|(u, a, _)| *u == unit && *a == amount.minor())
+        {
+            return Err(AppError::invalid(
+                "invalid_approvals",
+                detail!("problem-expense-tier-twice", amount = amount.to_string()),
+            ));
+        }
+        tiers.push((unit, amount.minor(), count(tier.approvals)?));
     }
+    tiers.sort();
     store::set_approvals(conn, &t.id, approvals, actor.id.as_str(), now_ms())?;
+    store::set_approval_tiers(conn, &t.id, &tiers)?;
+    let shown = tiers
+        .iter()
+        .map(|(u, a, n)| {
+            let m = Money::from_minor(*a, model::parse_unit(u)?);
+            Ok(Tier {
+                amount: model::number(&m),
+                unit: u.clone(),
+                approvals: *n,
+            })
+        })
+        .collect::<Result<Vec<_>, model::LedgerError>>()?;
     journal::record(
         conn,
         Some(&actor.handle),
@@ -117,9 +154,52 @@ pub fn set_rule(
             treasury: t.handle.clone(),
             approvals,
             stewards,
+            above: shown
+                .iter()
+                .map(|t| (format!("{} {}", t.amount, t.unit), t.approvals))
+                .collect(),
         },
     )?;
-    Ok(approvals)
+    Ok((approvals, shown))
+}
+
+/// Expenses above an amount that need more approvals than the base rule.
+#[derive(Debug, Clone, serde::Deserialize, serde::Serialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Tier {
+    /// Decimal text above zero: expenses above it (in `unit`) need `approvals`.
+    pub amount: String,
+    pub unit: String,
+    /// From 1 to the number of stewards.
+    pub approvals: i64,
+}
+
+/// The approvals an expense of `amount` needs: the base rule's, or the most any tier it
+/// is above asks in its unit.
+fn approvals_for(conn: &mut DbConn, t: &TreasuryRow, amount: &Money) -> Result<i64, AppError> {
+    let base = store::approvals_needed(conn, &t.id)?;
+    Ok(store::approval_tiers(conn, &t.id)?
+        .into_iter()
+        .filter(|(u, above, _)| u == amount.unit().code() && amount.minor() > *above)
+        .map(|(_, _, n)| n)
+        .fold(base, i64::max))
+}
+
+/// The treasury's approval rule: the base count and its tiers by amount.
+pub fn rule_of(conn: &mut DbConn, t: &TreasuryRow) -> Result<(i64, Vec<Tier>), AppError> {
+    let approvals = store::approvals_needed(conn, &t.id)?;
+    let tiers = store::approval_tiers(conn, &t.id)?
+        .into_iter()
+        .map(|(u, a, n)| {
+            let m = Money::from_minor(a, model::parse_unit(&u)?);
+            Ok(Tier {
+                amount: model::number(&m),
+                unit: u,
+                approvals: n,
+            })
+        })
+        .collect::<Result<Vec<_>, model::LedgerError>>()?;
+    Ok((approvals, tiers))
 }
 
 /// Submits an expense (anyone signed in).
@@ -183,7 +263,7 @@ pub fn submit(
         unit: amount.unit().code().to_string(),
         payee,
         payout,
-        approvals_needed: store::approvals_needed(conn, &t.id)?,
+        approvals_needed: approvals_for(conn, t, &amount)?,
         submitted_by: actor.id.as_str().to_string(),
         created_at: now_ms(),
         decided_at: None,

@@ -187,7 +187,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::post_distribution))
         .routes(routes!(api::discard_distribution))
         .routes(routes!(api::paid_back))
-        .routes(routes!(api::set_approval_rule))
+        .routes(routes!(api::get_approval_rule, api::set_approval_rule))
         .routes(receipt(routes!(api::list_expenses, api::submit_expense)))
         .routes(routes!(api::get_expense))
         .routes(routes!(api::receipt))

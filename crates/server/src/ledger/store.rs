@@ -10,10 +10,11 @@
 use super::model::{LedgerError, Transaction};
 use crate::db::DbConn;
 use crate::db::schema::{
-    ledger_accounts, ledger_approval_rules, ledger_balances, ledger_budget_lines,
-    ledger_budget_rules, ledger_distribution_shares, ledger_distributions, ledger_expense_lines,
-    ledger_expense_receipts, ledger_expense_votes, ledger_expenses, ledger_holds, ledger_legs,
-    ledger_payees, ledger_stewards, ledger_transactions, ledger_treasuries,
+    ledger_accounts, ledger_approval_rules, ledger_approval_tiers, ledger_balances,
+    ledger_budget_lines, ledger_budget_rules, ledger_distribution_shares, ledger_distributions,
+    ledger_expense_lines, ledger_expense_receipts, ledger_expense_votes, ledger_expenses,
+    ledger_holds, ledger_legs, ledger_payees, ledger_stewards, ledger_transactions,
+    ledger_treasuries,
 };
 use crate::error::AppError;
 use diesel::prelude::*;
@@ -901,7 +902,8 @@ pub struct VoteRow {
     pub created_at: i64,
 }
 
-/// How many approvals a treasury's expenses need (1 when no rule was set).
+/// How many approvals a treasury's expenses need by its base rule (1 when no rule was
+/// set).
 pub fn approvals_needed(conn: &mut DbConn, treasury_id: &str) -> Result<i64, AppError> {
     let found: Option<i64> = ledger_approval_rules::table
         .filter(ledger_approval_rules::treasury_id.eq(treasury_id))
@@ -909,6 +911,49 @@ pub fn approvals_needed(conn: &mut DbConn, treasury_id: &str) -> Result<i64, App
         .first(conn)
         .optional()?;
     Ok(found.unwrap_or(1))
+}
+
+/// A treasury's approval tiers: (unit, above in minor units, approvals), by unit and
+/// amount.
+pub fn approval_tiers(
+    conn: &mut DbConn,
+    treasury_id: &str,
+) -> Result<Vec<(String, i64, i64)>, AppError> {
+    Ok(ledger_approval_tiers::table
+        .filter(ledger_approval_tiers::treasury_id.eq(treasury_id))
+        .order((
+            ledger_approval_tiers::unit.asc(),
+            ledger_approval_tiers::above.asc(),
+        ))
+        .select((
+            ledger_approval_tiers::unit,
+            ledger_approval_tiers::above,
+            ledger_approval_tiers::approvals,
+        ))
+        .load(conn)?)
+}
+
+/// Replaces a treasury's approval tiers.
+pub fn set_approval_tiers(
+    conn: &mut DbConn,
+    treasury_id: &str,
+    tiers: &[(String, i64, i64)],
+) -> Result<(), AppError> {
+    diesel::delete(
+        ledger_approval_tiers::table.filter(ledger_approval_tiers::treasury_id.eq(treasury_id)),
+    )
+    .execute(conn)?;
+    for (unit, above, approvals) in tiers {
+        diesel::insert_into(ledger_approval_tiers::table)
+            .values((
+                ledger_approval_tiers::treasury_id.eq(treasury_id),
+                ledger_approval_tiers::unit.eq(unit),
+                ledger_approval_tiers::above.eq(above),
+                ledger_approval_tiers::approvals.eq(approvals),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
 }
 
 pub fn set_approvals(

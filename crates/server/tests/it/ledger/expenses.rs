@@ -684,3 +684,95 @@ async fn a_payment_above_a_body_s_spending_limit_waits_for_its_decision() {
         format!("/decisions/{yes}")
     );
 }
+
+/// Approval by amount: above a tier's amount an expense needs the tier's approvals, fixed
+/// when it is submitted; tiers are set by a steward, each within the stewards' number.
+#[tokio::test]
+async fn expenses_above_a_tier_need_more_approvals() {
+    let app = TestApp::spawn().await;
+    let c = club(&app).await;
+    let rule = format!("{T}/approval-rule");
+    let tiered = json!({"approvals": 1, "above": [
+        {"amount": "500", "unit": "EUR", "approvals": 3},
+        {"amount": "100.00", "unit": "EUR", "approvals": 2}]});
+    app.call_as(None, Method::PUT, &rule, Some(tiered.clone()), 401)
+        .await;
+    app.call_as(
+        Some(&c.member),
+        Method::PUT,
+        &rule,
+        Some(tiered.clone()),
+        403,
+    )
+    .await;
+    for (bad, code) in [
+        (
+            json!({"approvals": 1, "above": [{"amount": "100", "unit": "EUR", "approvals": 4}]}),
+            "invalid_approvals",
+        ),
+        (
+            json!({"approvals": 1, "above": [{"amount": "100", "unit": "EUR", "approvals": 2},
+                                          {"amount": "100.00", "unit": "EUR", "approvals": 3}]}),
+            "invalid_approvals",
+        ),
+        (
+            json!({"approvals": 1, "above": [{"amount": "ten", "unit": "EUR", "approvals": 2}]}),
+            "malformed_amount",
+        ),
+        (
+            json!({"approvals": 1, "above": [{"amount": "0", "unit": "EUR", "approvals": 2}]}),
+            "zero_leg",
+        ),
+        (
+            json!({"approvals": 1, "above": [{"amount": "5", "unit": "XYZ", "approvals": 2}]}),
+            "unknown_unit",
+        ),
+    ] {
+        let r = app
+            .call_as(Some(&c.ada), Method::PUT, &rule, Some(bad), 422)
+            .await;
+        assert_eq!(r["code"], code, "{r}");
+    }
+    // Nothing of a refused rule was kept.
+    let kept = app.call_as(None, Method::GET, &rule, None, 200).await;
+    assert_eq!(kept, json!({"approvals": 1, "above": []}));
+    let set = app
+        .call_as(Some(&c.ada), Method::PUT, &rule, Some(tiered), 200)
+        .await;
+    assert_eq!(
+        set["above"],
+        json!([{"amount": "100.00", "unit": "EUR", "approvals": 2},
+               {"amount": "500.00", "unit": "EUR", "approvals": 3}])
+    );
+    assert_eq!(app.call_as(None, Method::GET, &rule, None, 200).await, set);
+
+    let needed = |amount: &'static str| {
+        let app = &app;
+        let member = &c.member;
+        async move {
+            let e = app
+                .post_as(
+                    member,
+                    &format!("{T}/expenses"),
+                    expense("Parts", amount),
+                    201,
+                )
+                .await;
+            e["approvals_needed"].as_i64().unwrap()
+        }
+    };
+    assert_eq!(
+        needed("100.00").await,
+        1,
+        "at the tier's amount, not above it"
+    );
+    assert_eq!(needed("100.01").await, 2);
+    assert_eq!(needed("500.00").await, 2);
+    assert_eq!(needed("750.00").await, 3);
+    // The second expense (100.01) is approved by two stewards, not one.
+    let e2 = format!("{T}/expenses/2");
+    let one = call(&app, Some(&c.bo), &format!("{e2}/approve"), json!({}), 200).await;
+    assert_eq!(one["state"], "submitted", "{one}");
+    let two = call(&app, Some(&c.cy), &format!("{e2}/approve"), json!({}), 200).await;
+    assert_eq!(two["state"], "approved", "{two}");
+}
