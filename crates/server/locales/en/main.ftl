@@ -1431,3 +1431,15 @@ bodies-feed-fresh = Here is your feed's address. It is shown only this once: cop
 bodies-feed-made = Your feed's address was made { $when }.
 bodies-feed-make = Make my feed's address
 bodies-feed-rotate = Replace my feed's address
+coalition-org-paid-link = its report
+coalition-org-paid-title = Work on the commons by the people of { $organization }
+coalition-org-paid-intro = The contributions accepted and the hours of accepted work, on every commons, by people while affiliated with this organization — as they declared it, or as its employees by the employer map of a history imported from git — counted as done paid or as volunteers.
+coalition-org-paid-summary = { $count ->
+    [0] No contribution counted yet.
+    [one] One contribution: { $paid } paid, { $volunteer } volunteer.
+   *[other] { $count } contributions: { $paid } paid, { $volunteer } volunteer.
+}
+coalition-org-paid-chart = Contributions by the organization's people each month, paid and volunteer
+coalition-org-paid-by-month = Contributions (share) and hours, paid / volunteer / unknown, by month
+coalition-org-paid-by-commons = By commons
+coalition-org-paid-commons = Commons

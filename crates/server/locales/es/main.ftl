@@ -1431,3 +1431,15 @@ bodies-feed-fresh = Esta es la dirección de tu canal. Solo se muestra esta vez:
 bodies-feed-made = La dirección de tu canal se creó { $when }.
 bodies-feed-make = Crear la dirección de mi canal
 bodies-feed-rotate = Sustituir la dirección de mi canal
+coalition-org-paid-link = su informe
+coalition-org-paid-title = El trabajo de las personas de { $organization } en los bienes comunes
+coalition-org-paid-intro = Las contribuciones aceptadas y las horas de trabajo aceptadas, en cada bien común, de personas vinculadas a esta organización — según lo declararon, o como su personal según el mapa de empleadores de un historial importado de git — contadas como hechas con remuneración o como voluntariado.
+coalition-org-paid-summary = { $count ->
+    [0] Todavía no se ha contado ninguna contribución.
+    [one] Una contribución: { $paid } remunerada, { $volunteer } voluntaria.
+   *[other] { $count } contribuciones: { $paid } remuneradas, { $volunteer } voluntarias.
+}
+coalition-org-paid-chart = Contribuciones de las personas de la organización cada mes, remuneradas y voluntarias
+coalition-org-paid-by-month = Contribuciones (proporción) y horas, remuneradas / voluntarias / desconocidas, por mes
+coalition-org-paid-by-commons = Por bien común
+coalition-org-paid-commons = Bien común

@@ -1431,3 +1431,15 @@ bodies-feed-fresh = Voici l'adresse de votre flux. Elle n'est montrée que cette
 bodies-feed-made = L'adresse de votre flux a été faite { $when }.
 bodies-feed-make = Faire l'adresse de mon flux
 bodies-feed-rotate = Remplacer l'adresse de mon flux
+coalition-org-paid-link = son rapport
+coalition-org-paid-title = Le travail des personnes de { $organization } pour les communs
+coalition-org-paid-intro = Les contributions acceptées et les heures de travail acceptées, sur tous les communs, par des personnes liées à cette organisation — comme elles l’ont déclaré, ou comme ses salariés selon la table des employeurs d’un historique importé de git — comptées comme faites rémunérées ou bénévoles.
+coalition-org-paid-summary = { $count ->
+    [0] Aucune contribution comptée pour l’instant.
+    [one] Une contribution : { $paid } rémunérée, { $volunteer } bénévole.
+   *[other] { $count } contributions : { $paid } rémunérées, { $volunteer } bénévoles.
+}
+coalition-org-paid-chart = Contributions des personnes de l’organisation chaque mois, rémunérées et bénévoles
+coalition-org-paid-by-month = Contributions (part) et heures, rémunérées / bénévoles / inconnues, par mois
+coalition-org-paid-by-commons = Par commun
+coalition-org-paid-commons = Commun

@@ -1431,3 +1431,15 @@ bodies-feed-fresh = Ecco l'indirizzo del tuo feed. Viene mostrato solo questa vo
 bodies-feed-made = L'indirizzo del tuo feed è stato creato { $when }.
 bodies-feed-make = Crea l'indirizzo del mio feed
 bodies-feed-rotate = Sostituisci l'indirizzo del mio feed
+coalition-org-paid-link = il suo rapporto
+coalition-org-paid-title = Il lavoro delle persone di { $organization } per i beni comuni
+coalition-org-paid-intro = I contributi accettati e le ore di lavoro accettate, su ogni bene comune, delle persone legate a questa organizzazione — come l’hanno dichiarato, o come suoi dipendenti secondo la mappa dei datori di lavoro di una cronologia importata da git — contati come svolti retribuiti o come volontari.
+coalition-org-paid-summary = { $count ->
+    [0] Nessun contributo contato finora.
+    [one] Un contributo: { $paid } retribuito, { $volunteer } volontario.
+   *[other] { $count } contributi: { $paid } retribuiti, { $volunteer } volontari.
+}
+coalition-org-paid-chart = Contributi delle persone dell’organizzazione ogni mese, retribuiti e volontari
+coalition-org-paid-by-month = Contributi (quota) e ore, retribuiti / volontari / sconosciuti, per mese
+coalition-org-paid-by-commons = Per bene comune
+coalition-org-paid-commons = Bene comune

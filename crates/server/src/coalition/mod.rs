@@ -4,7 +4,9 @@
 //! answer "may we use this commons, for this use?", naming the clauses and the facts that
 //! decided, each kept, journaled in the commons' record, and expiring. And who pays for
 //! the commons: affiliations people declare, and each commons' accepted work counted as
-//! paid, volunteer or unknown (`affiliations`, a feature slice).
+//! paid, volunteer or unknown (`affiliations`, a feature slice), with the commits of a
+//! history imported from git counted by the employers gitdm-style maps name (`employers`),
+//! and the same counted per organization (`orgreport`).
 //!
 //! Rooms: `model` (the policies and the determination engine, no I/O), `store`
 //! (queries), `service` (flows with their journal events), `views` (what is shown, in the
@@ -15,9 +17,11 @@
 mod affiliations;
 mod api;
 mod demo;
+mod employers;
 mod events;
 mod export;
 mod model;
+mod orgreport;
 mod pages;
 mod service;
 mod store;
@@ -25,8 +29,10 @@ mod views;
 
 pub use affiliations::affiliations_panel;
 pub use demo::seed as seed_demo;
+pub use employers::{EmployersOutcome, apply as apply_employer_map};
 pub use events::EVENTS;
 pub use export::EXPORT;
+pub use model::gitdm::{EmployerMap, MapError};
 pub use pages::licence_panel;
 
 use crate::state::AppState;
@@ -59,6 +65,7 @@ pub fn pages() -> Router<AppState> {
             "/affiliations/{id}/withdraw",
             axum::routing::post(affiliations::page_withdraw),
         )
+        .route("/orgs/{handle}/paid-volunteer", get(orgreport::page_org_report))
         .route("/determinations/{id}", get(pages::determination))
         .route(
             "/determinations/{id}/terminate",
@@ -77,4 +84,5 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(affiliations::api_withdraw))
         .routes(routes!(affiliations::api_of_person))
         .routes(routes!(affiliations::api_report))
+        .routes(routes!(orgreport::api_org_report))
 }

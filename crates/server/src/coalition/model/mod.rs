@@ -14,6 +14,7 @@
 
 pub mod amounts;
 pub mod clauses;
+pub mod gitdm;
 pub mod paid;
 #[cfg(test)]
 mod tests;

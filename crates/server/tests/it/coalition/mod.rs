@@ -7,6 +7,7 @@
 
 mod api;
 mod bad_input;
+mod gitimport;
 mod licences;
 mod pages;
 mod paid;
