@@ -1443,3 +1443,9 @@ coalition-org-paid-chart = Contributions by the organization's people each month
 coalition-org-paid-by-month = Contributions (share) and hours, paid / volunteer / unknown, by month
 coalition-org-paid-by-commons = By commons
 coalition-org-paid-commons = Commons
+coalition-org-panel-title = Who pays for the commons
+coalition-org-panel-people = { $count ->
+    [0] No one declared working with this organization; an imported history names it as an employer.
+    [one] One person declared working with this organization.
+   *[other] { $count } people declared working with this organization.
+}

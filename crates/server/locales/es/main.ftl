@@ -1443,3 +1443,9 @@ coalition-org-paid-chart = Contribuciones de las personas de la organización ca
 coalition-org-paid-by-month = Contribuciones (proporción) y horas, remuneradas / voluntarias / desconocidas, por mes
 coalition-org-paid-by-commons = Por bien común
 coalition-org-paid-commons = Bien común
+coalition-org-panel-title = Quién paga por los bienes comunes
+coalition-org-panel-people = { $count ->
+    [0] Nadie declaró trabajar con esta organización; un historial importado la nombra como empleadora.
+    [one] Una persona declaró trabajar con esta organización.
+   *[other] { $count } personas declararon trabajar con esta organización.
+}

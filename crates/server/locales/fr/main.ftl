@@ -1443,3 +1443,9 @@ coalition-org-paid-chart = Contributions des personnes de l’organisation chaqu
 coalition-org-paid-by-month = Contributions (part) et heures, rémunérées / bénévoles / inconnues, par mois
 coalition-org-paid-by-commons = Par commun
 coalition-org-paid-commons = Commun
+coalition-org-panel-title = Qui paie pour les communs
+coalition-org-panel-people = { $count ->
+    [0] Personne n’a déclaré travailler avec cette organisation ; un historique importé la nomme comme employeur.
+    [one] Une personne a déclaré travailler avec cette organisation.
+   *[other] { $count } personnes ont déclaré travailler avec cette organisation.
+}

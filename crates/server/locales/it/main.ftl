@@ -1443,3 +1443,9 @@ coalition-org-paid-chart = Contributi delle persone dell’organizzazione ogni m
 coalition-org-paid-by-month = Contributi (quota) e ore, retribuiti / volontari / sconosciuti, per mese
 coalition-org-paid-by-commons = Per bene comune
 coalition-org-paid-commons = Bene comune
+coalition-org-panel-title = Chi paga per i beni comuni
+coalition-org-panel-people = { $count ->
+    [0] Nessuno ha dichiarato di lavorare con questa organizzazione; una cronologia importata la indica come datore di lavoro.
+    [one] Una persona ha dichiarato di lavorare con questa organizzazione.
+   *[other] { $count } persone hanno dichiarato di lavorare con questa organizzazione.
+}

@@ -33,6 +33,7 @@ pub use employers::{EmployersOutcome, apply as apply_employer_map};
 pub use events::EVENTS;
 pub use export::EXPORT;
 pub use model::gitdm::{EmployerMap, MapError};
+pub use orgreport::organization_panel;
 pub use pages::licence_panel;
 
 use crate::state::AppState;
@@ -65,7 +66,10 @@ pub fn pages() -> Router<AppState> {
             "/affiliations/{id}/withdraw",
             axum::routing::post(affiliations::page_withdraw),
         )
-        .route("/orgs/{handle}/paid-volunteer", get(orgreport::page_org_report))
+        .route(
+            "/orgs/{handle}/paid-volunteer",
+            get(orgreport::page_org_report),
+        )
         .route("/determinations/{id}", get(pages::determination))
         .route(
             "/determinations/{id}/terminate",

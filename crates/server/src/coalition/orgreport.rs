@@ -16,6 +16,7 @@ use crate::state::AppState;
 use crate::web::actor::MaybeViewer;
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::Path;
+use crate::web::panels::{Looker, Panel, Subject};
 use crate::web::{Chrome, render};
 use askama::Template;
 use axum::Json;
@@ -174,4 +175,54 @@ pub async fn page_org_report(
         bar_width: format!("{:.1}", slot * 0.7),
         r,
     }))
+}
+
+/// The panel on an organization's page: how many people are affiliated with it, and the
+/// way to its report.
+struct OrgPanel {
+    org: String,
+    people: i64,
+}
+
+#[derive(Template)]
+#[template(path = "coalition/org_panel.html")]
+struct OrgPanelHtml<'a> {
+    chrome: Chrome,
+    org: &'a str,
+    people: &'a i64,
+}
+
+impl Panel for OrgPanel {
+    fn render(&self, looker: &Looker) -> String {
+        let page = OrgPanelHtml {
+            chrome: Chrome::new(
+                "",
+                looker.viewer.map(|a| a.handle.clone()),
+                looker.csrf.to_string(),
+            ),
+            org: &self.org,
+            people: &self.people,
+        };
+        page.render().unwrap_or_else(|err| {
+            tracing::error!(error = %err, "panel failed to render");
+            String::new()
+        })
+    }
+}
+
+/// An organization's page's panel, when people declared an affiliation with it or an
+/// imported history's map names it.
+pub fn organization_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Panel>>, AppError> {
+    let people: BTreeSet<String> = store::affiliated_with(c, s.id)?
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
+    if people.is_empty() && store::commons_employing(c, s.id)?.is_empty() {
+        return Ok(None);
+    }
+    let org = crate::accounts::org_handle(c, &crate::ids::OrgId(s.id.to_string()))?;
+    Ok(Some(Box::new(OrgPanel {
+        org,
+        people: people.len() as i64,
+    })))
 }

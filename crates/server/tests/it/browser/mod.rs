@@ -273,6 +273,7 @@ const AXE_PAGES: &[&str] = &[
     "/resources?from=2027-01-08T10%3A00&to=2027-01-09T18%3A00&quantity=1&kind=vehicle",
     "/orgs/makers-lagomar/bodies/board",
     "/orgs/makers-lagomar/bodies/assembly/decisions/5",
+    "/orgs/opengrow/paid-volunteer",
 ];
 
 /// Pages a signed-in maintainer (the demo's `fatima`) sees: the settings, the forms that
