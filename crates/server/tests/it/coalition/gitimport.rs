@@ -329,3 +329,72 @@ async fn bad_input_is_refused_and_nothing_is_written() {
     );
     assert_eq!(r["months"], json!([]));
 }
+
+/// Two imports of the same history at once: each commit is kept once, each author once,
+/// and one journal event says what was added (the second import finds everything there).
+#[tokio::test]
+async fn racing_imports_keep_each_commit_once() {
+    let app = TestApp::spawn().await;
+    let ana = app.person("ana").await;
+    let c = app.commons("raced").maintained_by(&ana).await;
+    let dir = tempfile::tempdir().expect("dir");
+    let repo = dir.path().join("repo");
+    std::fs::create_dir(&repo).expect("repo");
+    git(&repo, &["init", "-q", "-b", "main"], None);
+    for (i, day) in ["2024-01-01", "2024-01-02", "2024-01-03", "2024-01-04"]
+        .into_iter()
+        .enumerate()
+    {
+        let who = if i % 2 == 0 { ANA } else { CY };
+        commit(&repo, "a.txt", at(who, day));
+    }
+    let repo_s = repo.to_str().unwrap().to_string();
+    let runs: Vec<_> = (0..2)
+        .map(|_| {
+            let cfg = app.state.config.clone();
+            let repo_s = repo_s.clone();
+            std::thread::spawn(move || {
+                let mut cmd = Command::new(env!("CARGO_BIN_EXE_commonfare"));
+                cmd.args(["commons", "import-git", &repo_s, "--commons", "raced"])
+                    .arg("--data-dir")
+                    .arg(&cfg.data_dir)
+                    .env("COMMONFARE_LOG", "error");
+                if !cfg.database_url.is_empty() {
+                    cmd.arg("--database-url").arg(&cfg.database_url);
+                }
+                cmd.output().expect("run commonfare")
+            })
+        })
+        .collect();
+    let mut added = 0;
+    for r in runs {
+        let out = r.join().expect("thread");
+        let said = ok(&out);
+        added += said
+            .split(" commits imported")
+            .next()
+            .and_then(|n| n.trim().parse::<i64>().ok())
+            .expect("a count");
+    }
+    assert_eq!(added, 4, "each commit imported once in all");
+    let r = app
+        .call_as(None, Method::GET, &c.api("/paid-volunteer"), None, 200)
+        .await;
+    assert_eq!(r["total"]["unknown"]["contributions"], 4, "{r}");
+    let events = app
+        .call_as(
+            None,
+            Method::GET,
+            "/api/v1/activity?context=commons:raced&limit=100",
+            None,
+            200,
+        )
+        .await;
+    let imported = events["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "commons.history_imported")
+        .count();
+    assert_eq!(imported, 1, "{events}");
+}
