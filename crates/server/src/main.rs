@@ -39,6 +39,9 @@ enum Command {
     /// The treasuries' ledgers as hledger or Beancount journals.
     #[command(subcommand)]
     Ledger(cli::ledger::LedgerCommand),
+    /// Commons' tools: import a git repository's history.
+    #[command(subcommand)]
+    Commons(cli::commons::CommonsCommand),
     /// Recompute the journal's running hash and every treasury's chain of seals, and name
     /// the first event or transaction that differs (exit status 1 if one does).
     Verify(ConfigArgs),
@@ -97,6 +100,7 @@ fn main() -> ExitCode {
         Command::Value(cmd) => cli::value::run(cmd),
         Command::Ledger(cmd) => cli::ledger::run(cmd),
         Command::Verify(args) => cli::verify::run(&args),
+        Command::Commons(cmd) => cli::commons::run(cmd),
         Command::Serve(args) => serve(args),
         Command::Migrate(args) => load(&args).and_then(|cfg| {
             let n = commonfare::ops::migrate(&cfg)?;

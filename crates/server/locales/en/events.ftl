@@ -305,3 +305,10 @@ event-decision-nomination-accepted = { $actor } accepted their nomination for �
 event-decision-nomination-declined = { $actor } declined their nomination for “{ $title }”
 event-body-seat-taken = { $holder } took a seat on “{ $body }”
 event-body-seat-released = The term of { $holder } on “{ $body }” ended
+event-commons-history-imported = The history of { $commons } was imported from git: { $commits ->
+    [one] one commit
+   *[other] { $commits } commits
+} by { $authors ->
+    [one] one author
+   *[other] { $authors } authors
+}

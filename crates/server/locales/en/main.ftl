@@ -1511,3 +1511,21 @@ coalition-surplus-amount = Surplus (amount and currency)
 coalition-surplus-submit = Declare the surplus
 coalition-standing-link-panel = See what it pledged and paid
 coalition-surplus-amount-example = 8000.00 EUR
+coalition-org-paid-link = its report
+coalition-org-paid-title = Work on the commons by the people of { $organization }
+coalition-org-paid-intro = The contributions accepted and the hours of accepted work, on every commons, by people while affiliated with this organization — as they declared it, or as its employees by the employer map of a history imported from git — counted as done paid or as volunteers.
+coalition-org-paid-summary = { $count ->
+    [0] No contribution counted yet.
+    [one] One contribution: { $paid } paid, { $volunteer } volunteer.
+   *[other] { $count } contributions: { $paid } paid, { $volunteer } volunteer.
+}
+coalition-org-paid-chart = Contributions by the organization's people each month, paid and volunteer
+coalition-org-paid-by-month = Contributions (share) and hours, paid / volunteer / unknown, by month
+coalition-org-paid-by-commons = By commons
+coalition-org-paid-commons = Commons
+coalition-org-panel-title = Who pays for the commons
+coalition-org-panel-people = { $count ->
+    [0] No one declared working with this organization; an imported history names it as an employer.
+    [one] One person declared working with this organization.
+   *[other] { $count } people declared working with this organization.
+}

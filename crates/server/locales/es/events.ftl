@@ -289,3 +289,10 @@ event-decision-nomination-accepted = { $actor } aceptó su candidatura para «{ 
 event-decision-nomination-declined = { $actor } rehusó su candidatura para «{ $title }»
 event-body-seat-taken = { $holder } ocupó un puesto de «{ $body }»
 event-body-seat-released = El mandato de { $holder } en «{ $body }» terminó
+event-commons-history-imported = El historial de { $commons } se importó desde git: { $commits ->
+    [one] un commit
+   *[other] { $commits } commits
+} de { $authors ->
+    [one] un autor
+   *[other] { $authors } autores
+}

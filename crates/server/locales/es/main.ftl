@@ -1511,3 +1511,21 @@ coalition-surplus-amount = Excedente (importe y moneda)
 coalition-surplus-submit = Declarar el excedente
 coalition-standing-link-panel = Ver lo que comprometió y pagó
 coalition-surplus-amount-example = 8000.00 EUR
+coalition-org-paid-link = su informe
+coalition-org-paid-title = El trabajo de las personas de { $organization } en los bienes comunes
+coalition-org-paid-intro = Las contribuciones aceptadas y las horas de trabajo aceptadas, en cada bien común, de personas vinculadas a esta organización — según lo declararon, o como su personal según el mapa de empleadores de un historial importado de git — contadas como hechas con remuneración o como voluntariado.
+coalition-org-paid-summary = { $count ->
+    [0] Todavía no se ha contado ninguna contribución.
+    [one] Una contribución: { $paid } remunerada, { $volunteer } voluntaria.
+   *[other] { $count } contribuciones: { $paid } remuneradas, { $volunteer } voluntarias.
+}
+coalition-org-paid-chart = Contribuciones de las personas de la organización cada mes, remuneradas y voluntarias
+coalition-org-paid-by-month = Contribuciones (proporción) y horas, remuneradas / voluntarias / desconocidas, por mes
+coalition-org-paid-by-commons = Por bien común
+coalition-org-paid-commons = Bien común
+coalition-org-panel-title = Quién paga por los bienes comunes
+coalition-org-panel-people = { $count ->
+    [0] Nadie declaró trabajar con esta organización; un historial importado la nombra como empleadora.
+    [one] Una persona declaró trabajar con esta organización.
+   *[other] { $count } personas declararon trabajar con esta organización.
+}

@@ -289,3 +289,10 @@ event-decision-nomination-accepted = { $actor } a accepté sa candidature pour �
 event-decision-nomination-declined = { $actor } a refusé sa candidature pour « { $title } »
 event-body-seat-taken = { $holder } a pris un siège de « { $body } »
 event-body-seat-released = Le mandat de { $holder } dans « { $body } » a pris fin
+event-commons-history-imported = L’historique de { $commons } a été importé depuis git : { $commits ->
+    [one] un commit
+   *[other] { $commits } commits
+} de { $authors ->
+    [one] un auteur
+   *[other] { $authors } auteurs
+}

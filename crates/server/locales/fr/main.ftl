@@ -1511,3 +1511,21 @@ coalition-surplus-amount = Excédent (montant et devise)
 coalition-surplus-submit = Déclarer l'excédent
 coalition-standing-link-panel = Voir ce qu'elle a promis et payé
 coalition-surplus-amount-example = 8000.00 EUR
+coalition-org-paid-link = son rapport
+coalition-org-paid-title = Le travail des personnes de { $organization } pour les communs
+coalition-org-paid-intro = Les contributions acceptées et les heures de travail acceptées, sur tous les communs, par des personnes liées à cette organisation — comme elles l’ont déclaré, ou comme ses salariés selon la table des employeurs d’un historique importé de git — comptées comme faites rémunérées ou bénévoles.
+coalition-org-paid-summary = { $count ->
+    [0] Aucune contribution comptée pour l’instant.
+    [one] Une contribution : { $paid } rémunérée, { $volunteer } bénévole.
+   *[other] { $count } contributions : { $paid } rémunérées, { $volunteer } bénévoles.
+}
+coalition-org-paid-chart = Contributions des personnes de l’organisation chaque mois, rémunérées et bénévoles
+coalition-org-paid-by-month = Contributions (part) et heures, rémunérées / bénévoles / inconnues, par mois
+coalition-org-paid-by-commons = Par commun
+coalition-org-paid-commons = Commun
+coalition-org-panel-title = Qui paie pour les communs
+coalition-org-panel-people = { $count ->
+    [0] Personne n’a déclaré travailler avec cette organisation ; un historique importé la nomme comme employeur.
+    [one] Une personne a déclaré travailler avec cette organisation.
+   *[other] { $count } personnes ont déclaré travailler avec cette organisation.
+}

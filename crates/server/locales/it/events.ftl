@@ -289,3 +289,10 @@ event-decision-nomination-accepted = { $actor } ha accettato la candidatura per 
 event-decision-nomination-declined = { $actor } ha rifiutato la candidatura per «{ $title }»
 event-body-seat-taken = { $holder } ha preso un seggio di «{ $body }»
 event-body-seat-released = Il mandato di { $holder } in «{ $body }» è finito
+event-commons-history-imported = La cronologia di { $commons } è stata importata da git: { $commits ->
+    [one] un commit
+   *[other] { $commits } commit
+} di { $authors ->
+    [one] un autore
+   *[other] { $authors } autori
+}

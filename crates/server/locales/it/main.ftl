@@ -1511,3 +1511,21 @@ coalition-surplus-amount = Avanzo (importo e valuta)
 coalition-surplus-submit = Dichiara l'avanzo
 coalition-standing-link-panel = Vedi ciò che ha promesso e pagato
 coalition-surplus-amount-example = 8000.00 EUR
+coalition-org-paid-link = il suo rapporto
+coalition-org-paid-title = Il lavoro delle persone di { $organization } per i beni comuni
+coalition-org-paid-intro = I contributi accettati e le ore di lavoro accettate, su ogni bene comune, delle persone legate a questa organizzazione — come l’hanno dichiarato, o come suoi dipendenti secondo la mappa dei datori di lavoro di una cronologia importata da git — contati come svolti retribuiti o come volontari.
+coalition-org-paid-summary = { $count ->
+    [0] Nessun contributo contato finora.
+    [one] Un contributo: { $paid } retribuito, { $volunteer } volontario.
+   *[other] { $count } contributi: { $paid } retribuiti, { $volunteer } volontari.
+}
+coalition-org-paid-chart = Contributi delle persone dell’organizzazione ogni mese, retribuiti e volontari
+coalition-org-paid-by-month = Contributi (quota) e ore, retribuiti / volontari / sconosciuti, per mese
+coalition-org-paid-by-commons = Per bene comune
+coalition-org-paid-commons = Bene comune
+coalition-org-panel-title = Chi paga per i beni comuni
+coalition-org-panel-people = { $count ->
+    [0] Nessuno ha dichiarato di lavorare con questa organizzazione; una cronologia importata la indica come datore di lavoro.
+    [one] Una persona ha dichiarato di lavorare con questa organizzazione.
+   *[other] { $count } persone hanno dichiarato di lavorare con questa organizzazione.
+}

@@ -112,6 +112,25 @@ pub fn with_handles<T>(
         .collect()
 }
 
+/// The person whose email is `email` (compared lowercased), when exactly one has it: how
+/// an imported history finds its authors. An email is the person's own, not checked by
+/// mail; two people giving the same one match neither.
+pub fn person_by_email(conn: &mut DbConn, email: &str) -> Result<Option<String>, AppError> {
+    let mut ids = store::people_with_email(conn, email)?;
+    Ok(if ids.len() == 1 { ids.pop() } else { None })
+}
+
+/// The organization an employer's name stands for, (id, handle): the one whose handle is
+/// the name (lowercased, spaces as `-`) or whose name it is, when exactly one is.
+pub fn org_named(conn: &mut DbConn, name: &str) -> Result<Option<(OrgId, String)>, AppError> {
+    let mut found = store::orgs::orgs_named(conn, name)?;
+    Ok(if found.len() == 1 {
+        found.pop().map(|(id, handle)| (OrgId(id), handle))
+    } else {
+        None
+    })
+}
+
 /// The handles of the organizations with these ids, by id, in one query (for lists).
 pub fn org_handles(
     conn: &mut DbConn,

@@ -193,7 +193,7 @@ pub struct SharesView {
     pub unknown: i64,
 }
 
-fn split_view(s: &Split) -> SplitView {
+pub(super) fn split_view(s: &Split) -> SplitView {
     let [paid, volunteer, unknown] = s.shares();
     SplitView {
         paid: s.paid,
@@ -219,8 +219,11 @@ pub struct MonthView {
 /// One organization's split: the work its affiliated people did on the commons.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct OrganizationView {
-    /// The organization's handle.
+    /// The organization's handle; or, when `registered` is false, an employer's name an
+    /// imported history's employer map gave, that stands for no organization here.
     pub organization: String,
+    /// Whether `organization` is the handle of an organization of the instance.
+    pub registered: bool,
     #[serde(flatten)]
     pub split: SplitView,
 }
@@ -238,47 +241,103 @@ pub struct ReportView {
     pub organizations: Vec<OrganizationView>,
 }
 
-/// Counts the commons' accepted work by what its authors declared.
-pub fn report(conn: &mut DbConn, c: &CommonsRow) -> Result<ReportView, AppError> {
-    let work: Vec<Work> = crate::commons::accepted_work(conn, &c.id)?
+fn day_of(ms: i64) -> jiff::civil::Date {
+    jiff::tz::TimeZone::UTC
+        .to_datetime(jiff::Timestamp::from_millisecond(ms).unwrap_or(jiff::Timestamp::UNIX_EPOCH))
+        .date()
+}
+
+/// Counts the commons' accepted work, and the commits of its imported history, by what
+/// their authors declared and what the employer maps said of the commits' emails.
+pub(super) fn counted(conn: &mut DbConn, c: &CommonsRow) -> Result<paid::Report, AppError> {
+    let mut work: Vec<Work> = crate::commons::accepted_work(conn, &c.id)?
         .into_iter()
         .map(|(author, at, minutes)| Work {
             author,
-            day: jiff::tz::TimeZone::UTC
-                .to_datetime(
-                    jiff::Timestamp::from_millisecond(at).unwrap_or(jiff::Timestamp::UNIX_EPOCH),
-                )
-                .date(),
+            day: day_of(at),
             minutes: minutes.unwrap_or(0),
             work_record: minutes.is_some(),
         })
         .collect();
+    let imported = crate::commons::imported_work(conn, &c.id)?;
+    let by_email = super::employers::affiliations_by_email(conn, &c.id)?;
+    let mut affiliations: HashMap<String, Vec<Affiliation>> = HashMap::new();
+    let mut mapped = std::collections::HashSet::new();
+    for w in imported {
+        if mapped.insert((w.author.clone(), w.email.clone()))
+            && let Some(lines) = by_email.get(&w.email)
+        {
+            affiliations
+                .entry(w.author.clone())
+                .or_default()
+                .extend(lines.iter().cloned());
+        }
+        work.push(Work {
+            author: w.author,
+            day: day_of(w.at),
+            minutes: 0,
+            work_record: false,
+        });
+    }
     let mut people: Vec<String> = work.iter().map(|w| w.author.clone()).collect();
     people.sort();
     people.dedup();
-    let mut affiliations: HashMap<String, Vec<Affiliation>> = HashMap::new();
     for row in store::affiliations_of(conn, &people)? {
         let (from, until) = paid::span(&row.from_day, row.until_day.as_deref())?;
         affiliations
             .entry(row.person_id)
             .or_default()
             .push(Affiliation {
-                organization: row.organization_id,
+                organization: Some(row.organization_id),
                 commons: row.commons_id,
                 from,
                 until,
                 paid: row.paid,
             });
     }
-    let r = paid::report(&c.id, &work, &affiliations);
-    let ids: Vec<String> = r.organizations.keys().cloned().collect();
+    Ok(paid::report(&c.id, &work, &affiliations))
+}
+
+/// How the report names an organization key: its handle when it is an organization of
+/// the instance, else the employer's name a map gave.
+pub(super) fn organization_names(
+    conn: &mut DbConn,
+    keys: &[String],
+) -> Result<HashMap<String, (String, bool)>, AppError> {
+    let ids: Vec<String> = keys
+        .iter()
+        .filter(|k| super::employers::name_only(k).is_none())
+        .cloned()
+        .collect();
     let handles = crate::accounts::org_handles(conn, &ids)?;
+    Ok(keys
+        .iter()
+        .map(|k| {
+            let named = match super::employers::name_only(k) {
+                Some(name) => (name.to_string(), false),
+                None => (handles.get(k).cloned().unwrap_or_else(|| k.clone()), true),
+            };
+            (k.clone(), named)
+        })
+        .collect())
+}
+
+/// Counts the commons' accepted work (and its imported history) by what its authors
+/// declared.
+pub fn report(conn: &mut DbConn, c: &CommonsRow) -> Result<ReportView, AppError> {
+    let r = counted(conn, c)?;
+    let keys: Vec<String> = r.organizations.keys().cloned().collect();
+    let names = organization_names(conn, &keys)?;
     let mut organizations: Vec<OrganizationView> = r
         .organizations
         .iter()
-        .map(|(id, s)| OrganizationView {
-            organization: handles.get(id).cloned().unwrap_or_else(|| id.clone()),
-            split: split_view(s),
+        .map(|(id, s)| {
+            let (organization, registered) = names[id].clone();
+            OrganizationView {
+                organization,
+                registered,
+                split: split_view(s),
+            }
         })
         .collect();
     organizations.sort_by_key(|o| {
@@ -290,16 +349,19 @@ pub fn report(conn: &mut DbConn, c: &CommonsRow) -> Result<ReportView, AppError>
     Ok(ReportView {
         commons: c.handle.clone(),
         total: split_view(&r.total),
-        months: r
-            .months
-            .iter()
-            .map(|(m, s)| MonthView {
-                month: m.clone(),
-                split: split_view(s),
-            })
-            .collect(),
+        months: months_view(&r.months),
         organizations,
     })
+}
+
+pub(super) fn months_view(months: &std::collections::BTreeMap<String, Split>) -> Vec<MonthView> {
+    months
+        .iter()
+        .map(|(m, s)| MonthView {
+            month: m.clone(),
+            split: split_view(s),
+        })
+        .collect()
 }
 
 // The API.
@@ -388,13 +450,16 @@ pub struct Bar {
 /// A split in words.
 pub struct SplitLine {
     pub name: String,
+    /// Whether `name` is the handle of an organization (or a commons) to link to; false
+    /// for an employer's name only.
+    pub link: bool,
     pub paid: String,
     pub volunteer: String,
     pub unknown: String,
     pub hours: String,
 }
 
-fn percent(lang: Lang, bp: i64) -> String {
+pub(super) fn percent(lang: Lang, bp: i64) -> String {
     crate::i18n::formats::percent(lang, bp)
 }
 
@@ -402,8 +467,9 @@ fn hours(lang: Lang, minutes: i64) -> String {
     crate::i18n::formats::decimal(lang, (minutes * 100 + 30) / 60, 2)
 }
 
-fn line(lang: Lang, name: String, s: &SplitView) -> SplitLine {
+pub(super) fn line(lang: Lang, name: String, s: &SplitView) -> SplitLine {
     SplitLine {
+        link: true,
         name,
         paid: format!(
             "{} ({})",
@@ -432,7 +498,7 @@ fn line(lang: Lang, name: String, s: &SplitView) -> SplitLine {
 /// Months the chart shows, the latest.
 const CHART_MONTHS: usize = 12;
 
-fn bars(months: &[MonthView]) -> Vec<Bar> {
+pub(super) fn bars(months: &[MonthView]) -> Vec<Bar> {
     let recent = &months[months.len().saturating_sub(CHART_MONTHS)..];
     let slot = 360.0 / recent.len().max(1) as f64;
     recent
@@ -521,7 +587,10 @@ async fn report_page(
         organizations: r
             .organizations
             .iter()
-            .map(|o| line(lang, o.organization.clone(), &o.split))
+            .map(|o| SplitLine {
+                link: o.registered,
+                ..line(lang, o.organization.clone(), &o.split)
+            })
             .collect(),
         bars,
         bar_width: format!("{:.1}", slot * 0.7),

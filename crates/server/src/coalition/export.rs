@@ -45,6 +45,10 @@ pub static EXPORT: Exporter = Exporter {
             table: "coalition_surpluses",
             line: "surplus",
         },
+        Table::Private {
+            table: "coalition_employer_lines",
+            why: "what an employer map said of authors' email addresses, which are personal data; the paid/volunteer reports show the counts it gives",
+        },
     ],
     write,
 };

@@ -4,8 +4,10 @@
 //! answer "may we use this commons, for this use?", naming the clauses and the facts that
 //! decided, each kept, journaled in the commons' record, and expiring. And who pays for
 //! the commons: affiliations people declare, and each commons' accepted work counted as
-//! paid, volunteer or unknown (`affiliations`, a feature slice). And what comes back to
-//! the commons (`dues`, `dues_views`, `dues_api`, `dues_pages`): fees accepted and phyles'
+//! paid, volunteer or unknown (`affiliations`, a feature slice), with the commits of a
+//! history imported from git counted by the employers gitdm-style maps name (`employers`),
+//! and the same counted per organization (`orgreport`). And what comes back to the
+//! commons (`dues`, `dues_views`, `dues_api`, `dues_pages`): fees accepted and phyles'
 //! pledged shares of surplus, owed and paid through the commons' treasury and shared
 //! with its contributors; a phyle's standing; a breach lifted.
 //!
@@ -22,9 +24,11 @@ mod dues;
 mod dues_api;
 mod dues_pages;
 mod dues_views;
+mod employers;
 mod events;
 mod export;
 mod model;
+mod orgreport;
 mod pages;
 mod service;
 mod store;
@@ -33,8 +37,11 @@ mod views;
 pub use affiliations::affiliations_panel;
 pub use demo::seed as seed_demo;
 pub use dues_pages::standing_panel;
+pub use employers::{EmployersOutcome, apply as apply_employer_map};
 pub use events::EVENTS;
 pub use export::EXPORT;
+pub use model::gitdm::{EmployerMap, MapError};
+pub use orgreport::organization_panel;
 pub use pages::licence_panel;
 
 /// The coalition's rule for phyles' members (set on accounts by the assembly): a
@@ -75,6 +82,10 @@ pub fn pages() -> Router<AppState> {
         .route(
             "/affiliations/{id}/withdraw",
             axum::routing::post(affiliations::page_withdraw),
+        )
+        .route(
+            "/orgs/{handle}/paid-volunteer",
+            get(orgreport::page_org_report),
         )
         .route("/determinations/{id}", get(pages::determination))
         .route(
@@ -125,4 +136,5 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(dues_api::phyle_standing))
         .routes(routes!(dues_api::set_phyle_pledges))
         .routes(routes!(dues_api::declare_phyle_surplus))
+        .routes(routes!(orgreport::api_org_report))
 }

@@ -565,3 +565,81 @@ pub fn all_dues(
         .load(conn)?;
     Ok((dues, payments, pledges, surpluses))
 }
+
+/// What an employer map said of an author's email, for a commons' imported history.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = crate::db::schema::coalition_employer_lines)]
+pub struct EmployerLineRow {
+    pub id: String,
+    pub commons_id: String,
+    pub email: String,
+    /// The organization of the instance the employer's name stands for, if one does.
+    pub organization_id: Option<String>,
+    /// The employer's name as the map wrote it.
+    pub employer: String,
+    pub from_day: String,
+    pub until_day: Option<String>,
+    pub paid: bool,
+    /// `FILE:LINE`.
+    pub source: String,
+}
+
+/// Replaces what the maps said for a commons' history with `rows`.
+pub fn replace_employer_lines(
+    conn: &mut DbConn,
+    commons_id: &str,
+    rows: &[EmployerLineRow],
+) -> Result<(), AppError> {
+    use crate::db::schema::coalition_employer_lines as l;
+    diesel::delete(l::table.filter(l::commons_id.eq(commons_id))).execute(conn)?;
+    // One row a statement: diesel would wrap a multi-row insert on SQLite in a
+    // transaction of its own, inside the caller's.
+    for row in rows {
+        diesel::insert_into(l::table)
+            .values(row.clone())
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// What the maps said for a commons' history, by email then first day.
+pub fn employer_lines(
+    conn: &mut DbConn,
+    commons_id: &str,
+) -> Result<Vec<EmployerLineRow>, AppError> {
+    use crate::db::schema::coalition_employer_lines as l;
+    Ok(l::table
+        .filter(l::commons_id.eq(commons_id))
+        .select(EmployerLineRow::as_select())
+        .order((l::email.asc(), l::from_day.asc()))
+        .load(conn)?)
+}
+
+/// The commons whose imported history names `organization_id` as an employer.
+pub fn commons_employing(
+    conn: &mut DbConn,
+    organization_id: &str,
+) -> Result<Vec<String>, AppError> {
+    use crate::db::schema::coalition_employer_lines as l;
+    Ok(l::table
+        .filter(l::organization_id.eq(organization_id))
+        .select(l::commons_id)
+        .distinct()
+        .load(conn)?)
+}
+
+/// The people who declared an affiliation with `organization_id`, and the commons it is
+/// about (`None`: any).
+pub fn affiliated_with(
+    conn: &mut DbConn,
+    organization_id: &str,
+) -> Result<Vec<(String, Option<String>)>, AppError> {
+    Ok(coalition_affiliations::table
+        .filter(coalition_affiliations::organization_id.eq(organization_id))
+        .select((
+            coalition_affiliations::person_id,
+            coalition_affiliations::commons_id,
+        ))
+        .distinct()
+        .load(conn)?)
+}

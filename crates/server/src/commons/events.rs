@@ -311,6 +311,35 @@ pub const TRANSLATION_REMOVED: EventType<TranslationRemoved> = EventType::new(
     "a maintainer removed a translation of the commons' name and summary",
 );
 
+/// A commons' history was imported from a git repository (one event per import).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct HistoryImported {
+    pub commons: String,
+    /// Commits added.
+    pub commits: i64,
+    /// Distinct authors of the commits read.
+    pub authors: i64,
+    /// Placeholder authors made (authors no person's email matched).
+    pub placeholders: i64,
+}
+
+impl Payload for HistoryImported {
+    /// `commits` and `authors` are counts, for plural forms.
+    const ARGS: &'static [&'static str] = &["commons", "commits", "authors"];
+    fn args(&self, a: &mut Args) {
+        a.text("commons", &self.commons);
+        a.count("commits", self.commits);
+        a.count("authors", self.authors);
+    }
+}
+
+pub const HISTORY_IMPORTED: EventType<HistoryImported> = EventType::new(
+    "commons.history_imported",
+    Add,
+    Commons,
+    "the instance imported a commons' history from a git repository",
+);
+
 pub static EVENTS: &[Entry] = &[
     CREATED.entry(),
     TRANSLATED.entry(),
@@ -326,6 +355,7 @@ pub static EVENTS: &[Entry] = &[
     REJECTED.entry(),
     CHANGES_REQUESTED.entry(),
     WITHDRAWN.entry(),
+    HISTORY_IMPORTED.entry(),
 ];
 
 #[cfg(test)]
@@ -502,6 +532,18 @@ mod tests {
             let want = format!("@ada {did} contribution #4 to bread");
             t.line(kind, ada, decided(), &want);
         }
+        let imported = HistoryImported {
+            commons: "bread".into(),
+            commits: 12,
+            authors: 3,
+            placeholders: 2,
+        };
+        t.line(
+            "commons.history_imported",
+            None,
+            imported,
+            "The history of bread was imported from git: 12 commits by 3 authors",
+        );
         t.all_tried();
     }
 }

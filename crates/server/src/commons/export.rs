@@ -52,6 +52,14 @@ pub static EXPORT: Exporter = Exporter {
             table: "commons_blobs",
             why: "file contents, downloaded per commons and revision from /commons/{handle}/archive/{name}",
         },
+        Table::Private {
+            table: "commons_git_authors",
+            why: "authors of imported git history by email address, which is personal data; the repository they came from keeps them",
+        },
+        Table::Private {
+            table: "commons_git_commits",
+            why: "commits imported from a git repository, which keeps them; each import is a public journal event, and the paid/volunteer report counts them",
+        },
     ],
     write,
 };

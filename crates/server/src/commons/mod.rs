@@ -18,7 +18,8 @@
 //! `revisions` (stored revisions as the model's trees and histories, stored in full or as
 //! changes by `treestore`), `views` (what is shown), `compare` (diffs and archive
 //! downloads), `proposed` (what a contribution changes, shown before a decision), `revert` (undoing a revision), `forks` (forking and offering upstream),
-//! `deletion` (deleting a commons whose history stays readable), `forms` (uploads and work
+//! `deletion` (deleting a commons whose history stays readable), `gitimport` (history
+//! imported from a git repository, counted by the paid/volunteer report), `forms` (uploads and work
 //! records from the pages), `api` and `pages` (the routes, assembled in this file), and
 //! `demo` (the demo territory's commons, seeded through the same flows).
 
@@ -33,6 +34,7 @@ mod events;
 mod export;
 pub mod forks;
 mod forms;
+mod gitimport;
 mod maintainers;
 mod model;
 mod open;
@@ -66,6 +68,9 @@ use utoipa_axum::routes;
 pub use demo::seed as seed_demo;
 pub use events::EVENTS;
 pub use export::EXPORT;
+pub use gitimport::{
+    ImportOutcome, ImportedCommit, ImportedWork, import as import_history, imported_work,
+};
 pub use model::{blob, contribution};
 pub use open::ensure_open;
 pub use pages::contribution_page_with;
@@ -208,6 +213,22 @@ pub fn accepted_work(
 /// or they maintain one.
 pub fn has_contributed(conn: &mut DbConn, person_id: &str) -> Result<bool, AppError> {
     store::has_contributed(conn, person_id)
+}
+
+/// Ids of the commons a person worked on: contributed to or reviewed in, or wrote commits
+/// of their imported history (for an organization's paid/volunteer report).
+pub fn commons_worked_on_by(
+    conn: &mut DbConn,
+    person_id: &str,
+) -> Result<std::collections::BTreeSet<String>, AppError> {
+    let mut ids = store::commons_touched_by(conn, person_id)?;
+    ids.extend(store::git_commons_of_person(conn, person_id)?);
+    Ok(ids)
+}
+
+/// The email addresses of the authors of a commons' imported history.
+pub fn imported_emails(conn: &mut DbConn, commons_id: &str) -> Result<Vec<String>, AppError> {
+    store::git_emails(conn, commons_id)
 }
 
 /// Sets the licence a commons shows to `expression`, checked as at its creation (an

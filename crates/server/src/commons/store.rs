@@ -1091,3 +1091,112 @@ pub fn set_licence(
         .execute(conn)?;
     Ok(())
 }
+
+// A commons' history imported from git (see `history`).
+
+/// An author of imported commits, once per (lowercased) email.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = crate::db::schema::commons_git_authors)]
+pub struct GitAuthorRow {
+    pub id: String,
+    pub email: String,
+    pub name: String,
+    /// The person of the instance whose email it is; `None`: a placeholder.
+    pub person_id: Option<String>,
+    pub created_at: i64,
+}
+
+/// One imported commit.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = crate::db::schema::commons_git_commits)]
+pub struct GitCommitRow {
+    pub commons_id: String,
+    pub hash: String,
+    pub author_id: String,
+    pub authored_at: i64,
+    /// The paths it touched, as a JSON list.
+    pub files: String,
+    pub lines_added: i64,
+    pub lines_removed: i64,
+    pub imported_at: i64,
+}
+
+pub fn git_author_by_email(
+    conn: &mut DbConn,
+    email: &str,
+) -> Result<Option<GitAuthorRow>, AppError> {
+    use crate::db::schema::commons_git_authors as a;
+    Ok(a::table
+        .filter(a::email.eq(email))
+        .select(GitAuthorRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Adds an author unless its email is known already (a concurrent import added it).
+pub fn insert_git_author(conn: &mut DbConn, row: &GitAuthorRow) -> Result<(), AppError> {
+    use crate::db::schema::commons_git_authors as a;
+    crate::db::native!(conn, |c| diesel::insert_into(a::table)
+        .values(row.clone())
+        .on_conflict_do_nothing()
+        .execute(c))?;
+    Ok(())
+}
+
+/// Links a placeholder author to the person who now has its email.
+pub fn link_git_author(conn: &mut DbConn, id: &str, person_id: &str) -> Result<(), AppError> {
+    use crate::db::schema::commons_git_authors as a;
+    diesel::update(a::table.filter(a::id.eq(id)).filter(a::person_id.is_null()))
+        .set(a::person_id.eq(person_id))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Adds commits a commons does not have yet (by hash); the number added.
+pub fn insert_git_commits(conn: &mut DbConn, rows: &[GitCommitRow]) -> Result<usize, AppError> {
+    use crate::db::schema::commons_git_commits as c;
+    // One row a statement: SQLite's diesel writes no multi-row INSERT with ON CONFLICT;
+    // the statement is prepared once and the whole import is one transaction.
+    let mut added = 0;
+    for row in rows {
+        added += crate::db::native!(conn, |k| diesel::insert_into(c::table)
+            .values(row.clone())
+            .on_conflict_do_nothing()
+            .execute(k))?;
+    }
+    Ok(added)
+}
+
+/// A commons' imported commits with their authors: (author, authored at), oldest first.
+pub fn git_work(conn: &mut DbConn, commons_id: &str) -> Result<Vec<(GitAuthorRow, i64)>, AppError> {
+    use crate::db::schema::{commons_git_authors as a, commons_git_commits as c};
+    Ok(c::table
+        .inner_join(a::table)
+        .filter(c::commons_id.eq(commons_id))
+        .order((c::authored_at.asc(), c::hash.asc()))
+        .select((GitAuthorRow::as_select(), c::authored_at))
+        .load(conn)?)
+}
+
+/// The emails of the authors of a commons' imported commits.
+pub fn git_emails(conn: &mut DbConn, commons_id: &str) -> Result<Vec<String>, AppError> {
+    use crate::db::schema::{commons_git_authors as a, commons_git_commits as c};
+    Ok(c::table
+        .inner_join(a::table)
+        .filter(c::commons_id.eq(commons_id))
+        .select(a::email)
+        .distinct()
+        .order(a::email.asc())
+        .load(conn)?)
+}
+
+/// Ids of the commons whose imported history holds commits by authors linked to a person.
+pub fn git_commons_of_person(conn: &mut DbConn, person_id: &str) -> Result<Vec<String>, AppError> {
+    use crate::db::schema::{commons_git_authors as a, commons_git_commits as c};
+    Ok(c::table
+        .inner_join(a::table)
+        .filter(a::person_id.eq(person_id))
+        .select(c::commons_id)
+        .distinct()
+        .load(conn)?)
+}

@@ -1061,3 +1061,44 @@ diesel::table! {
         approvals -> BigInt,
     }
 }
+
+// A commons' history imported from git, and its authors' employers (migration 000031).
+diesel::table! {
+    commons_git_authors (id) {
+        id -> Text,
+        email -> Text,
+        name -> Text,
+        person_id -> Nullable<Text>,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    commons_git_commits (commons_id, hash) {
+        commons_id -> Text,
+        hash -> Text,
+        author_id -> Text,
+        authored_at -> BigInt,
+        files -> Text,
+        lines_added -> BigInt,
+        lines_removed -> BigInt,
+        imported_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    coalition_employer_lines (id) {
+        id -> Text,
+        commons_id -> Text,
+        email -> Text,
+        organization_id -> Nullable<Text>,
+        employer -> Text,
+        from_day -> Text,
+        until_day -> Nullable<Text>,
+        paid -> Bool,
+        source -> Text,
+    }
+}
+
+diesel::joinable!(commons_git_commits -> commons_git_authors (author_id));
+diesel::allow_tables_to_appear_in_same_query!(commons_git_commits, commons_git_authors);

@@ -160,6 +160,18 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
     let fatima = ctx.person("fatima")?;
     let repair = service::open_treasury(c, &fatima, "commons", REPAIR)?;
     account(c, &fatima, &repair, "bank", "asset", true)?;
+    // The manuals' two maintainers: one approval is enough, two above 200 euros.
+    expenses::set_rule(
+        c,
+        &fatima,
+        &repair,
+        1,
+        &[expenses::Tier {
+            amount: "200.00".into(),
+            unit: "EUR".into(),
+            approvals: 2,
+        }],
+    )?;
     account(
         c,
         &fatima,

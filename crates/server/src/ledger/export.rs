@@ -59,6 +59,10 @@ pub static EXPORT: Exporter = Exporter {
             line: "approval_rule",
         },
         Table::Public {
+            table: "ledger_approval_tiers",
+            line: "approval_tier",
+        },
+        Table::Public {
             table: "ledger_expenses",
             line: "expense",
         },
@@ -298,6 +302,30 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
             },
         )?;
     }
+    let tiers: Vec<(String, String, i64, i64)> = crate::db::schema::ledger_approval_tiers::table
+        .select((
+            crate::db::schema::ledger_approval_tiers::treasury_id,
+            crate::db::schema::ledger_approval_tiers::unit,
+            crate::db::schema::ledger_approval_tiers::above,
+            crate::db::schema::ledger_approval_tiers::approvals,
+        ))
+        .order((
+            crate::db::schema::ledger_approval_tiers::treasury_id.asc(),
+            crate::db::schema::ledger_approval_tiers::unit.asc(),
+            crate::db::schema::ledger_approval_tiers::above.asc(),
+        ))
+        .load(conn)?;
+    for (treasury_id, unit, above, approvals) in tiers {
+        sink.line(
+            "approval_tier",
+            &TierLine {
+                treasury_id,
+                unit,
+                above,
+                approvals,
+            },
+        )?;
+    }
     let expenses: Vec<ExpenseRow> = ledger_expenses::table
         .select(ExpenseRow::as_select())
         .order(ledger_expenses::id.asc())
@@ -416,6 +444,15 @@ fn write_lines(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
         )?;
     }
     Ok(())
+}
+
+#[derive(Serialize)]
+struct TierLine {
+    treasury_id: String,
+    unit: String,
+    /// Minor units: expenses above it need `approvals`.
+    above: i64,
+    approvals: i64,
 }
 
 #[derive(Serialize)]

@@ -412,3 +412,18 @@ pub fn make_admin(conn: &mut DbConn, person: &Person) -> Result<(), AppError> {
     )?;
     Ok(())
 }
+
+/// The ids of the people whose email is `email` (compared lowercased), at most two: a
+/// caller that needs one person can tell none and several apart.
+pub fn people_with_email(conn: &mut DbConn, email: &str) -> Result<Vec<String>, AppError> {
+    use diesel::dsl::sql;
+    use diesel::sql_types::Bool;
+    let lowered = email.trim().to_lowercase();
+    Ok(people::table
+        .filter(people::email.is_not_null())
+        .filter(sql::<Bool>("LOWER(people.email) = ").bind::<diesel::sql_types::Text, _>(lowered))
+        .select(people::id)
+        .order(people::id.asc())
+        .limit(2)
+        .load(conn)?)
+}

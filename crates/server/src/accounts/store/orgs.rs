@@ -333,3 +333,22 @@ pub fn delete_translation(conn: &mut DbConn, org_id: &str, lang: &str) -> Result
     .execute(conn)?;
     Ok(n > 0)
 }
+
+/// The organizations whose handle is `name` (lowercased, spaces as `-`) or whose name is
+/// `name` (compared lowercased), at most two: (id, handle).
+pub fn orgs_named(conn: &mut DbConn, name: &str) -> Result<Vec<(String, String)>, AppError> {
+    use diesel::dsl::sql;
+    use diesel::sql_types::{Bool, Text};
+    let lowered = name.trim().to_lowercase();
+    let as_handle = lowered.split_whitespace().collect::<Vec<_>>().join("-");
+    Ok(organizations::table
+        .filter(
+            organizations::handle
+                .eq(as_handle)
+                .or(sql::<Bool>("LOWER(organizations.name) = ").bind::<Text, _>(lowered)),
+        )
+        .select((organizations::id, organizations::handle))
+        .order(organizations::id.asc())
+        .limit(2)
+        .load(conn)?)
+}

@@ -15,6 +15,7 @@
 pub mod amounts;
 pub mod clauses;
 pub mod dues;
+pub mod gitdm;
 pub mod paid;
 #[cfg(test)]
 mod tests;

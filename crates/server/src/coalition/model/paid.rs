@@ -12,10 +12,12 @@ use utoipa::ToSchema;
 
 /// What a person declared: an organization they worked with from one day to another
 /// (both included; open-ended without `until`), paid for that work or not, on one commons
-/// or on any.
+/// or on any. An employer map read with an imported history says the same of an author's
+/// email (`gitdm`): the organization is then the instance's, or only an employer's name
+/// (`name:…`), or none for work on one's own account (volunteer).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Affiliation {
-    pub organization: String,
+    pub organization: Option<String>,
     pub commons: Option<String>,
     pub from: Date,
     pub until: Option<Date>,
@@ -88,19 +90,17 @@ pub fn classify<'a>(
         .iter()
         .filter(|a| a.covers(commons, day))
         .collect();
-    let paid: Vec<&str> = covering
-        .iter()
-        .filter(|a| a.paid)
-        .map(|a| a.organization.as_str())
-        .collect();
+    let paid: Vec<&Affiliation> = covering.iter().copied().filter(|a| a.paid).collect();
+    let named = |list: &[&'a Affiliation]| -> Vec<&'a str> {
+        list.iter()
+            .filter_map(|a| a.organization.as_deref())
+            .collect()
+    };
     if !paid.is_empty() {
-        return (Done::Paid, paid);
+        return (Done::Paid, named(&paid));
     }
     if !covering.is_empty() {
-        return (
-            Done::Volunteer,
-            covering.iter().map(|a| a.organization.as_str()).collect(),
-        );
+        return (Done::Volunteer, named(&covering));
     }
     (Done::Unknown, Vec::new())
 }
@@ -146,6 +146,18 @@ impl Split {
         }
     }
 
+    /// Adds another split's counts to this one.
+    pub fn merge(&mut self, o: &Split) {
+        for (mine, theirs) in [
+            (&mut self.paid, o.paid),
+            (&mut self.volunteer, o.volunteer),
+            (&mut self.unknown, o.unknown),
+        ] {
+            mine.contributions += theirs.contributions;
+            mine.minutes += theirs.minutes;
+        }
+    }
+
     /// All contributions counted.
     pub fn contributions(&self) -> i64 {
         self.paid.contributions + self.volunteer.contributions + self.unknown.contributions
@@ -171,12 +183,14 @@ impl Split {
 }
 
 /// The report for one commons: over all its accepted work, month by month (`YYYY-MM`), and
-/// by organization (paid and volunteer work its affiliated people did).
+/// by organization (paid and volunteer work its affiliated people did), also month by
+/// month (for the organizations' own reports).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Report {
     pub total: Split,
     pub months: BTreeMap<String, Split>,
     pub organizations: BTreeMap<String, Split>,
+    pub organization_months: BTreeMap<String, BTreeMap<String, Split>>,
 }
 
 /// Counts `work` on `commons` by what its authors declared (`affiliations`, by person).
@@ -192,12 +206,18 @@ pub fn report(
         let (how, orgs) = classify(affs, commons, w.day);
         r.total.add(how, w);
         let month = format!("{:04}-{:02}", w.day.year(), w.day.month());
-        r.months.entry(month).or_default().add(how, w);
+        r.months.entry(month.clone()).or_default().add(how, w);
         let mut seen = std::collections::BTreeSet::new();
         for o in orgs {
             if seen.insert(o) {
                 r.organizations
                     .entry(o.to_string())
+                    .or_default()
+                    .add(how, w);
+                r.organization_months
+                    .entry(o.to_string())
+                    .or_default()
+                    .entry(month.clone())
                     .or_default()
                     .add(how, w);
             }
@@ -222,7 +242,7 @@ mod tests {
         paid: bool,
     ) -> Affiliation {
         Affiliation {
-            organization: org.into(),
+            organization: Some(org.into()),
             commons: commons.map(str::to_string),
             from: d(from),
             until: until.map(d),

@@ -278,6 +278,7 @@ const AXE_PAGES: &[&str] = &[
     "/commons/lagomar-open-data/dues/2",
     "/orgs/circuito",
     "/orgs/circuito/standing",
+    "/orgs/opengrow/paid-volunteer",
 ];
 
 /// Pages a signed-in maintainer (the demo's `fatima`) sees: the settings, the forms that

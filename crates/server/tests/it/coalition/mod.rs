@@ -8,6 +8,7 @@
 mod api;
 mod bad_input;
 pub(crate) mod dues;
+mod gitimport;
 mod licences;
 mod pages;
 mod paid;
