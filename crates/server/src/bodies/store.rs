@@ -673,6 +673,41 @@ pub fn ballots(conn: &mut DbConn, decision_id: &str) -> Result<Vec<BallotRow>, A
         .load(conn)?)
 }
 
+/// What the count reads of a decision's ballots: each one's choice (as JSON) and weight,
+/// in the order of their random ids (the table's key, so no sort), and nothing else.
+pub fn ballot_choices(
+    conn: &mut DbConn,
+    decision_id: &str,
+) -> Result<Vec<(String, i64)>, AppError> {
+    Ok(body_ballots::table
+        .filter(body_ballots::decision_id.eq(decision_id))
+        .select((body_ballots::choice, body_ballots::weight))
+        .order(body_ballots::id.asc())
+        .load(conn)?)
+}
+
+/// The receipts' hashes of a decision's secret ballots, sorted.
+pub fn receipt_hashes(conn: &mut DbConn, decision_id: &str) -> Result<Vec<String>, AppError> {
+    Ok(body_ballots::table
+        .filter(body_ballots::decision_id.eq(decision_id))
+        .filter(body_ballots::receipt_hash.is_not_null())
+        .select(body_ballots::receipt_hash.assume_not_null())
+        .order(body_ballots::receipt_hash.asc())
+        .load(conn)?)
+}
+
+/// Whether anyone who did not vote gave a proxy in this decision (whose holder's ballot
+/// then counts for them too).
+pub fn proxies_given(conn: &mut DbConn, decision_id: &str) -> Result<bool, AppError> {
+    let n: i64 = body_electorate::table
+        .filter(body_electorate::decision_id.eq(decision_id))
+        .filter(body_electorate::proxy_to.is_not_null())
+        .filter(body_electorate::voted.eq(false))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
 /// The open ballot of a voter, if they cast one.
 pub fn ballot_of(
     conn: &mut DbConn,
