@@ -1313,7 +1313,6 @@ bodies-field-pay-treasury = Treasury (its handle)
 bodies-field-pay-expense = Expense number
 bodies-field-amount = Amount
 bodies-field-currency = Currency (EUR, USD…)
-bodies-limit-form-title = Change the spending limit
 bodies-limit-hint = A payment from the organization's treasury above this amount will need a decision of this body. Leave both fields empty for no limit. This writes a new version of the rulebook.
 bodies-field-note = Why (a note on the new version)
 bodies-rulebook-save = Write the new version

@@ -1313,7 +1313,6 @@ bodies-field-pay-treasury = Tesorería (su identificador)
 bodies-field-pay-expense = Número del gasto
 bodies-field-amount = Importe
 bodies-field-currency = Moneda (EUR, USD…)
-bodies-limit-form-title = Cambiar el límite de gasto
 bodies-limit-hint = Un pago de la tesorería de la organización por encima de este importe necesitará una decisión de este órgano. Deja ambos campos vacíos para no tener límite. Esto escribe una nueva versión del reglamento.
 bodies-field-note = Por qué (una nota sobre la nueva versión)
 bodies-rulebook-save = Escribir la nueva versión

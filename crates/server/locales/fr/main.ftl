@@ -1313,7 +1313,6 @@ bodies-field-pay-treasury = Trésorerie (son identifiant)
 bodies-field-pay-expense = Numéro de la dépense
 bodies-field-amount = Montant
 bodies-field-currency = Devise (EUR, USD…)
-bodies-limit-form-title = Changer le plafond de dépenses
 bodies-limit-hint = Un paiement de la trésorerie de l'organisation au-delà de ce montant demandera une décision de cette instance. Laissez les deux champs vides pour n'avoir aucun plafond. Cela écrit une nouvelle version du règlement.
 bodies-field-note = Pourquoi (une note sur la nouvelle version)
 bodies-rulebook-save = Écrire la nouvelle version

@@ -1313,7 +1313,6 @@ bodies-field-pay-treasury = Tesoreria (il suo identificativo)
 bodies-field-pay-expense = Numero della spesa
 bodies-field-amount = Importo
 bodies-field-currency = Valuta (EUR, USD…)
-bodies-limit-form-title = Cambiare il limite di spesa
 bodies-limit-hint = Un pagamento dalla tesoreria dell'organizzazione oltre questo importo richiederà una decisione di questo organo. Lascia vuoti entrambi i campi per nessun limite. Questo scrive una nuova versione del regolamento.
 bodies-field-note = Perché (una nota sulla nuova versione)
 bodies-rulebook-save = Scrivi la nuova versione
