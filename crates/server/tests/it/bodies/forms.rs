@@ -135,7 +135,10 @@ async fn the_draft_form_limits_approvals_and_a_ballot_over_the_limit_names_it() 
         "the refusal names the limit: {refused}"
     );
     assert_eq!(app.journal_len().await, before, "nothing written");
-    vote(&app, &m.cyd, &id, json!({"approve": ["1", "2"]}), 200).await;
+    let cast = vote(&app, &m.cyd, &id, json!({"approve": ["1", "2"]}), 200).await;
+    // The answer counts the ballot just cast, out of the frozen electorate's three.
+    assert_eq!(cast["decision"]["voted"], 1, "{cast}");
+    assert_eq!(cast["decision"]["voters"], 3, "{cast}");
     // The same limit from the ballot form: the refusal names it too.
     let r = app
         .post_form(
