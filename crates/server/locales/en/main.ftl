@@ -1313,7 +1313,6 @@ bodies-field-pay-treasury = Treasury (its handle)
 bodies-field-pay-expense = Expense number
 bodies-field-amount = Amount
 bodies-field-currency = Currency (EUR, USD…)
-bodies-limit-form-title = Change the spending limit
 bodies-limit-hint = A payment from the organization's treasury above this amount will need a decision of this body. Leave both fields empty for no limit. This writes a new version of the rulebook.
 bodies-field-note = Why (a note on the new version)
 bodies-rulebook-save = Write the new version
@@ -1529,3 +1528,9 @@ coalition-org-panel-people = { $count ->
     [one] One person declared working with this organization.
    *[other] { $count } people declared working with this organization.
 }
+bodies-rulebook-form-title = Change the rulebook
+bodies-seats-hint = Elected seats: how many, and how many days a term lasts from the election's close. Then whoever holds a seat sits in this body. Leave both empty to keep who sits as it is.
+bodies-field-seat-count = Elected seats
+bodies-field-term-days = Days a term lasts
+bodies-field-max-approvals = Most approvals per ballot
+bodies-max-approvals-hint = Approval only; empty for as many as there are options.

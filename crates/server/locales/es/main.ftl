@@ -1313,7 +1313,6 @@ bodies-field-pay-treasury = Tesorería (su identificador)
 bodies-field-pay-expense = Número del gasto
 bodies-field-amount = Importe
 bodies-field-currency = Moneda (EUR, USD…)
-bodies-limit-form-title = Cambiar el límite de gasto
 bodies-limit-hint = Un pago de la tesorería de la organización por encima de este importe necesitará una decisión de este órgano. Deja ambos campos vacíos para no tener límite. Esto escribe una nueva versión del reglamento.
 bodies-field-note = Por qué (una nota sobre la nueva versión)
 bodies-rulebook-save = Escribir la nueva versión
@@ -1529,3 +1528,9 @@ coalition-org-panel-people = { $count ->
     [one] Una persona declaró trabajar con esta organización.
    *[other] { $count } personas declararon trabajar con esta organización.
 }
+bodies-rulebook-form-title = Cambiar el reglamento
+bodies-seats-hint = Puestos electos: cuántos, y cuántos días dura un mandato desde el cierre de la elección. Entonces se sienta en este órgano quien ocupa un puesto. Deja ambos campos vacíos para no cambiar quién se sienta.
+bodies-field-seat-count = Puestos electos
+bodies-field-term-days = Días que dura un mandato
+bodies-field-max-approvals = Aprobaciones como máximo por papeleta
+bodies-max-approvals-hint = Solo voto por aprobación; vacío para tantas como opciones haya.

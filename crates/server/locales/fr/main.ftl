@@ -1313,7 +1313,6 @@ bodies-field-pay-treasury = Trésorerie (son identifiant)
 bodies-field-pay-expense = Numéro de la dépense
 bodies-field-amount = Montant
 bodies-field-currency = Devise (EUR, USD…)
-bodies-limit-form-title = Changer le plafond de dépenses
 bodies-limit-hint = Un paiement de la trésorerie de l'organisation au-delà de ce montant demandera une décision de cette instance. Laissez les deux champs vides pour n'avoir aucun plafond. Cela écrit une nouvelle version du règlement.
 bodies-field-note = Pourquoi (une note sur la nouvelle version)
 bodies-rulebook-save = Écrire la nouvelle version
@@ -1529,3 +1528,9 @@ coalition-org-panel-people = { $count ->
     [one] Une personne a déclaré travailler avec cette organisation.
    *[other] { $count } personnes ont déclaré travailler avec cette organisation.
 }
+bodies-rulebook-form-title = Changer le règlement
+bodies-seats-hint = Sièges élus : combien, et combien de jours dure un mandat depuis la clôture de l'élection. Siègent alors dans cette instance celles et ceux qui occupent un siège. Laissez les deux champs vides pour ne pas changer qui siège.
+bodies-field-seat-count = Sièges élus
+bodies-field-term-days = Jours que dure un mandat
+bodies-field-max-approvals = Approbations au plus par bulletin
+bodies-max-approvals-hint = Vote par approbation seulement ; vide pour autant qu'il y a d'options.

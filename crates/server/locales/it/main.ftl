@@ -1313,7 +1313,6 @@ bodies-field-pay-treasury = Tesoreria (il suo identificativo)
 bodies-field-pay-expense = Numero della spesa
 bodies-field-amount = Importo
 bodies-field-currency = Valuta (EUR, USD…)
-bodies-limit-form-title = Cambiare il limite di spesa
 bodies-limit-hint = Un pagamento dalla tesoreria dell'organizzazione oltre questo importo richiederà una decisione di questo organo. Lascia vuoti entrambi i campi per nessun limite. Questo scrive una nuova versione del regolamento.
 bodies-field-note = Perché (una nota sulla nuova versione)
 bodies-rulebook-save = Scrivi la nuova versione
@@ -1529,3 +1528,9 @@ coalition-org-panel-people = { $count ->
     [one] Una persona ha dichiarato di lavorare con questa organizzazione.
    *[other] { $count } persone hanno dichiarato di lavorare con questa organizzazione.
 }
+bodies-rulebook-form-title = Cambiare il regolamento
+bodies-seats-hint = Seggi elettivi: quanti, e quanti giorni dura un mandato dalla chiusura dell'elezione. Siede allora in questo organo chi occupa un seggio. Lascia vuoti entrambi i campi per non cambiare chi siede.
+bodies-field-seat-count = Seggi elettivi
+bodies-field-term-days = Giorni di durata del mandato
+bodies-field-max-approvals = Approvazioni al massimo per scheda
+bodies-max-approvals-hint = Solo voto per approvazione; vuoto per tante quante sono le opzioni.

@@ -354,3 +354,28 @@ pub fn api() -> OpenApiRouter<AppState> {
             org_translations::api_delete_translation
         ))
 }
+
+/// Makes `person` a member of the organization `org_handle` through the two steps of
+/// joining — the invitation by its admin `by` and the person's acceptance — each checked
+/// and journaled as through the API. For tools that enrol many people at once (the ballot
+/// benchmark's electorate, `examples/bench_ballots.rs`), which sign no one in to do it.
+pub fn enrol_member(
+    conn: &mut DbConn,
+    by: &Actor,
+    org_handle: &str,
+    person: &Actor,
+) -> Result<(), AppError> {
+    let org = orgs::require_org(conn, org_handle)?;
+    orgs::invite(conn, by, &org, person, Role::Member)?;
+    orgs::accept(conn, person, &org)
+}
+
+/// Issues an API token named `name` for `person`, as `POST /api/v1/tokens` does once the
+/// person is authenticated; returns the secret (only its hash is stored).
+pub fn issue_token(conn: &mut DbConn, person: &Actor, name: &str) -> Result<String, AppError> {
+    let name = service::token_name(name)?;
+    let token = crate::web::random_token();
+    let hash = crate::web::hash_token(&token);
+    store::create_token(conn, person.id.as_str(), &name, &hash)?;
+    Ok(token)
+}

@@ -354,18 +354,25 @@ pub async fn cast(
     Path(id): Path<String>,
     ApiJson(i): ApiJson<BallotInput>,
 ) -> Result<Json<CastView>, ApiError> {
-    let v = state
+    // The decision as it now stands is read after the write, not inside it: SQLite's one
+    // writer is held only for the ballot and its event.
+    let at = id.clone();
+    let cast = state
         .db
-        .write(move |c| {
-            let (loc, cast) = ballots::cast(c, &p, &id, &i)?;
-            Ok(CastView {
-                changed: cast.changed,
-                receipt: cast.receipt,
-                decision: views::decision_view(c, &loc, true)?,
-            })
+        .write(move |c| Ok(ballots::cast(c, &p, &id, &i)?.1))
+        .await?;
+    let decision = state
+        .db
+        .read(move |c| {
+            let loc = service::require_decision(c, &at)?;
+            views::decision_view(c, &loc, true)
         })
         .await?;
-    Ok(Json(v))
+    Ok(Json(CastView {
+        changed: cast.changed,
+        receipt: cast.receipt,
+        decision,
+    }))
 }
 
 /// The anonymised ballots of a closed decision in the standard format of its method:

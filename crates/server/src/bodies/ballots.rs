@@ -44,8 +44,9 @@ pub fn cast(
     id: &str,
     input: &BallotInput,
 ) -> Result<(Located, Cast), AppError> {
-    let found = service::require_decision(conn, id)?;
-    store::lock_decision(conn, &found.d.id)?;
+    // Locked by the id asked for (a decision's key) before anything is read: one read of
+    // the decision, under the lock.
+    store::lock_decision(conn, id)?;
     let loc = service::require_decision(conn, id)?;
     let now = now_ms();
     let state = loc.state()?;

@@ -6,7 +6,7 @@
 use super::count;
 use super::events;
 use super::files::{self, BallotFile};
-use super::model::{self, Choice, DecisionState, Rules};
+use super::model::{self, Choice, DecisionState, Rules, Secrecy};
 use super::service::{self, Located};
 use super::store::{self, BallotRow, Closing};
 use crate::db::{DbConn, now_ms};
@@ -15,21 +15,36 @@ use crate::ids::PersonId;
 use crate::journal;
 use crate::web::actor::Actor;
 
-/// A decision's ballots with their weights, as the count reads them.
-fn choices(rows: &[BallotRow]) -> Result<Vec<(Choice, u64)>, AppError> {
+/// Ballots (their choice as JSON, and weight) read into what the count takes.
+fn choices(rows: &[(String, i64)]) -> Result<Vec<(Choice, u64)>, AppError> {
     rows.iter()
-        .map(|b| {
-            let c: Choice = serde_json::from_str(&b.choice).map_err(AppError::internal)?;
-            Ok((c, b.weight as u64))
+        .map(|(choice, weight)| {
+            let c: Choice = serde_json::from_str(choice).map_err(AppError::internal)?;
+            Ok((c, *weight as u64))
         })
         .collect()
+}
+
+/// [`choices`], for the speed test's phases.
+#[cfg(test)]
+pub fn choices_of(rows: &[(String, i64)]) -> Result<Vec<(Choice, u64)>, AppError> {
+    choices(rows)
+}
+
+/// The stored ballots of decision `decision_id` with their weights, as the count reads
+/// them: one query for their choices and weights only, in the order of their ids.
+pub fn stored_choices(
+    conn: &mut DbConn,
+    decision_id: &str,
+) -> Result<Vec<(Choice, u64)>, AppError> {
+    choices(&store::ballot_choices(conn, decision_id)?)
 }
 
 /// The published ballot file of a decision, made from its stored ballots (and, for a
 /// committee rule, the winners of its outcome).
 pub fn ballot_file(conn: &mut DbConn, loc: &Located) -> Result<BallotFile, AppError> {
     let winners = loc.outcome()?.map(|o| o.winners).unwrap_or_default();
-    let rows = store::ballots(conn, &loc.d.id)?;
+    let ballots = stored_choices(conn, &loc.d.id)?;
     Ok(files::ballot_file(
         loc.method()?,
         &loc.ctx.body.slug,
@@ -37,7 +52,7 @@ pub fn ballot_file(conn: &mut DbConn, loc: &Located) -> Result<BallotFile, AppEr
         &loc.d.title,
         &loc.options()?,
         loc.d.seats,
-        &choices(&rows)?,
+        &ballots,
         &winners,
     ))
 }
@@ -60,12 +75,19 @@ pub fn close(conn: &mut DbConn, actor: Option<&Actor>, id: &str) -> Result<Locat
         return Err(model::wrong_state(state, "close"));
     }
     let now = now_ms();
-    let mut rows = store::ballots(conn, &loc.d.id)?;
-    let copies = super::proxies::represented(conn, &loc, &rows)?;
+    // The count reads only the ballots' choices and weights; whole rows are read only
+    // when proxies were given, to find the ballots cast for them.
+    let mut rows = store::ballot_choices(conn, &loc.d.id)?;
+    let copies = if store::proxies_given(conn, &loc.d.id)? {
+        let whole = store::ballots(conn, &loc.d.id)?;
+        super::proxies::represented(conn, &loc, &whole)?
+    } else {
+        Vec::new()
+    };
     for c in &copies {
         store::insert_ballot(conn, c)?;
     }
-    rows.extend(copies);
+    rows.extend(copies.into_iter().map(|c| (c.choice, c.weight)));
     let ballots = choices(&rows)?;
     let mut outcome = count::count(
         loc.method()?,
@@ -76,9 +98,11 @@ pub fn close(conn: &mut DbConn, actor: Option<&Actor>, id: &str) -> Result<Locat
         loc.d.electorate_weight as u64,
         &ballots,
     );
-    let mut receipts: Vec<String> = rows.iter().filter_map(|b| b.receipt_hash.clone()).collect();
-    receipts.sort();
-    outcome.receipts = receipts;
+    outcome.receipts = if loc.secrecy()? == Secrecy::Secret {
+        store::receipt_hashes(conn, &loc.d.id)?
+    } else {
+        Vec::new()
+    };
     let file = files::ballot_file(
         loc.method()?,
         &loc.ctx.body.slug,
@@ -107,11 +131,13 @@ pub fn close(conn: &mut DbConn, actor: Option<&Actor>, id: &str) -> Result<Locat
         store::forget_links(conn, &loc.d.id)?;
         let mut again: Vec<BallotRow> = rows
             .into_iter()
-            .map(|b| BallotRow {
+            .map(|(choice, weight)| BallotRow {
+                decision_id: loc.d.id.clone(),
                 id: String::new(),
+                choice,
+                weight,
                 voter_id: None,
                 receipt_hash: None,
-                ..b
             })
             .collect();
         again.sort_by(|a, b| (&a.choice, a.weight).cmp(&(&b.choice, b.weight)));

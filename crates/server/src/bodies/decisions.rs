@@ -55,6 +55,7 @@ pub fn draft(
         closed_at: None,
         electorate_hash: None,
         electorate_weight: 0,
+        electorate_size: 0,
         ballot_count: 0,
         outcome: None,
         ballots_hash: None,
@@ -205,7 +206,16 @@ pub fn open(conn: &mut DbConn, actor: &Actor, id: &str) -> Result<Located, AppEr
     let weight = i64::try_from(weight).map_err(AppError::internal)?;
     let frozen = serde_json::to_string(&rules).map_err(AppError::internal)?;
     let version = loc.ctx.body.rulebook_version;
-    if !store::set_open(conn, &loc.d.id, &frozen, version, &hash, weight, now)? {
+    if !store::set_open(
+        conn,
+        &loc.d.id,
+        &frozen,
+        version,
+        &hash,
+        weight,
+        voters.len() as i64,
+        now,
+    )? {
         return Err(model::wrong_state(state, "open"));
     }
     let rows: Vec<ElectorRow> = voters

@@ -4,7 +4,9 @@
 //! that declares a body; and a ballot put back into words for the page of a closed
 //! decision with open ballots.
 
-use super::model::{Amount, Authorises, BallotInput, MAX_POINTS, NewDecision, RulesInput};
+use super::model::{
+    Amount, Authorises, BallotInput, ElectedSeats, MAX_POINTS, NewDecision, RulesInput, SeatRule,
+};
 use crate::error::{AppError, detail};
 use crate::web::Chrome;
 use serde::Deserialize;
@@ -30,6 +32,9 @@ pub struct DraftForm {
     /// Score voting: the highest score; cumulative voting: the points each ballot spends.
     #[serde(default)]
     pub points: String,
+    /// Approval: how many options a ballot may approve at most (empty: all of them).
+    #[serde(default)]
+    pub max_approvals: String,
     /// The payment a motion authorises: the treasury's handle, the expense's number, the
     /// amount and its currency (all empty: none).
     #[serde(default)]
@@ -85,6 +90,12 @@ pub fn draft_field(e: &AppError) -> Option<&'static str> {
             Some("fills")
         }
         "invalid_options" if e.detail.key() == "problem-bodies-points" => Some("points"),
+        "invalid_options"
+            if e.detail.key() == "problem-bodies-max-approvals"
+                || e.detail.text_arg("field") == Some("max_approvals") =>
+        {
+            Some("max_approvals")
+        }
         "invalid_options" => Some("options"),
         "invalid_seats" => Some("seats"),
         "secrecy_lowered" => Some("secrecy"),
@@ -119,6 +130,12 @@ pub fn draft_input(f: &DraftForm) -> Result<NewDecision, AppError> {
         AppError::invalid(
             "invalid_options",
             detail!("problem-bodies-points", most = MAX_POINTS),
+        )
+    })?;
+    let max_approvals = number(&f.max_approvals).ok_or_else(|| {
+        AppError::invalid(
+            "invalid_options",
+            detail!("problem-bodies-number", field = "max_approvals"),
         )
     })?;
     let nominations = number(&f.nominations_days).ok_or_else(|| {
@@ -161,7 +178,7 @@ pub fn draft_input(f: &DraftForm) -> Result<NewDecision, AppError> {
             .map(str::to_string)
             .collect(),
         seats,
-        max_approvals: None,
+        max_approvals,
         points,
         secrecy: (!f.secrecy.is_empty()).then(|| f.secrecy.clone()),
         closes_at,
@@ -201,7 +218,8 @@ fn authorises_of(f: &DraftForm) -> Result<Option<Authorises>, AppError> {
     }))
 }
 
-/// The rulebook form: for now its spending limit (both fields empty: no limit) and a
+/// The rulebook form: its spending limit (both fields empty: no limit), its elected seats
+/// (how many, and the days a term lasts; both empty: who sits is left as it is) and a
 /// note on the new version.
 #[derive(Deserialize)]
 pub struct RulebookForm {
@@ -211,6 +229,10 @@ pub struct RulebookForm {
     #[serde(default)]
     pub limit_currency: String,
     #[serde(default)]
+    pub seat_count: String,
+    #[serde(default)]
+    pub seat_term_days: String,
+    #[serde(default)]
     pub limit_note: String,
 }
 
@@ -218,23 +240,66 @@ pub struct RulebookForm {
 pub fn rulebook_field(e: &AppError) -> Option<&'static str> {
     match e.code {
         "invalid_text" => Some("limit_note"),
+        "invalid_seats" if e.detail.text_arg("field") == Some("term_days") => {
+            Some("seat_term_days")
+        }
+        "invalid_seats" => Some("seat_count"),
+        "invalid_rulebook" => match e.detail.text_arg("what") {
+            Some(w) if w.starts_with("elected") => Some("seat_count"),
+            _ => None,
+        },
         _ => amount_field(e, "limit_amount", "limit_currency"),
     }
 }
 
+/// A whole number from 0 to `u32::MAX` for a field of the rulebook form, refused on it.
+fn seat_number(raw: &str, field: &'static str) -> Result<Option<u32>, AppError> {
+    let bad = || {
+        AppError::invalid(
+            "invalid_seats",
+            detail!("problem-bodies-number", field = field),
+        )
+    };
+    match number(raw).ok_or_else(bad)? {
+        None => Ok(None),
+        Some(n) => u32::try_from(n).map(Some).map_err(|_| bad()),
+    }
+}
+
 /// The rulebook change the form asks for: the spending limit set, or removed when both
-/// fields are empty.
-pub fn rulebook_input(f: &RulebookForm) -> RulesInput {
+/// fields are empty; elected seats when their two fields are filled in (the body's
+/// members are then whoever holds a seat).
+pub fn rulebook_input(f: &RulebookForm) -> Result<RulesInput, AppError> {
     let (amount, currency) = (f.limit_amount.trim(), f.limit_currency.trim());
-    RulesInput {
+    let count = seat_number(&f.seat_count, "count")?;
+    let days = seat_number(&f.seat_term_days, "term_days")?;
+    let elected = match (count, days) {
+        (None, None) => None,
+        (Some(count), Some(term_days)) => Some(ElectedSeats { count, term_days }),
+        (None, Some(_)) => {
+            return Err(AppError::invalid(
+                "invalid_seats",
+                detail!("problem-bodies-number", field = "count"),
+            ));
+        }
+        (Some(_), None) => {
+            return Err(AppError::invalid(
+                "invalid_seats",
+                detail!("problem-bodies-number", field = "term_days"),
+            ));
+        }
+    };
+    Ok(RulesInput {
         spending_limit: Some(
             (!amount.is_empty() || !currency.is_empty()).then(|| Amount {
                 amount: amount.to_string(),
                 currency: currency.to_uppercase(),
             }),
         ),
+        seats: elected.map(|_| SeatRule::Elected),
+        elected,
         ..Default::default()
-    }
+    })
 }
 
 /// A whole number, `Some(None)` for an empty field, `None` when it does not read.

@@ -19,6 +19,8 @@
 
 mod api;
 mod ballots;
+#[cfg(test)]
+mod bench;
 mod closing;
 mod count;
 mod decisions;

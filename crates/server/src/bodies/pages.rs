@@ -107,6 +107,9 @@ struct BodyPage {
     /// The spending limit as the rulebook form shows it.
     limit_amount: String,
     limit_currency: String,
+    /// The elected seats as the rulebook form shows them (empty when none).
+    seat_count: String,
+    seat_term_days: String,
     b: BodyDetail,
     open: Vec<DecisionItem>,
     drafts: Vec<DecisionItem>,
@@ -155,7 +158,7 @@ async fn body_page(
             _ => past.push(DecisionItem::new(d)),
         }
     }
-    let refused = form.has_error() && !form.is_about("limit_");
+    let refused = form.has_error() && !form.is_about("limit_") && !form.is_about("seat_");
     let method = if refused {
         form.value("method").to_string()
     } else {
@@ -163,6 +166,10 @@ async fn body_page(
     };
     let (limit_amount, limit_currency) = match &b.rulebook.spending_limit {
         Some(a) => (a.amount.clone(), a.currency.clone()),
+        None => (String::new(), String::new()),
+    };
+    let (seat_count, seat_term_days) = match &b.rulebook.elected {
+        Some(e) => (e.count.to_string(), e.term_days.to_string()),
         None => (String::new(), String::new()),
     };
     let terms = b
@@ -185,6 +192,8 @@ async fn body_page(
         is_admin,
         limit_amount,
         limit_currency,
+        seat_count,
+        seat_term_days,
         b,
         open,
         drafts,
@@ -231,6 +240,7 @@ pub async fn draft(
                 ("secrecy", f.secrecy.as_str()),
                 ("days", f.days.as_str()),
                 ("points", f.points.as_str()),
+                ("max_approvals", f.max_approvals.as_str()),
                 ("pay_treasury", f.pay_treasury.as_str()),
                 ("pay_expense", f.pay_expense.as_str()),
                 ("pay_amount", f.pay_amount.as_str()),
@@ -259,22 +269,28 @@ pub async fn rulebook(
     csrf.verify(&f.csrf)?;
     let viewer = me.clone();
     let (h, s) = (handle.clone(), slug.clone());
-    let input = forms::rulebook_input(&f);
     let note = f.limit_note.clone();
-    let made = state
-        .db
-        .write(move |c| {
-            let ctx = service::require_body(c, &h, &s)?;
-            service::change_rulebook(c, &me, &ctx, &input, &note)?;
-            Ok(ctx.url())
-        })
-        .await;
+    let made = match forms::rulebook_input(&f) {
+        Ok(input) => {
+            state
+                .db
+                .write(move |c| {
+                    let ctx = service::require_body(c, &h, &s)?;
+                    service::change_rulebook(c, &me, &ctx, &input, &note)?;
+                    Ok(ctx.url())
+                })
+                .await
+        }
+        Err(e) => Err(e),
+    };
     match made {
         Ok(to) => Ok(Redirect::to(&format!("{to}#rulebook")).into_response()),
         Err(e) => {
             let entered = [
                 ("limit_amount", f.limit_amount.as_str()),
                 ("limit_currency", f.limit_currency.as_str()),
+                ("seat_count", f.seat_count.as_str()),
+                ("seat_term_days", f.seat_term_days.as_str()),
                 ("limit_note", f.limit_note.as_str()),
             ];
             let chrome = state.chrome(Some(&viewer), &csrf);
@@ -892,7 +908,8 @@ pub struct AnswerForm {
     statement: String,
 }
 
-/// The viewer accepts or declines their nomination from the election's page.
+/// The viewer accepts or declines their nomination from the election's page; a refusal
+/// shows the form again as entered.
 pub async fn answer_nomination(
     State(state): State<AppState>,
     Viewer(me): Viewer,
@@ -902,12 +919,31 @@ pub async fn answer_nomination(
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
     let accept = f.answer == "accept";
-    let to = state
+    let (who, at, statement) = (me.clone(), id.clone(), f.statement.clone());
+    let made = state
         .db
-        .write(move |c| {
-            let statement = Some(f.statement.as_str());
-            Ok(elections::answer(c, &me, &id, accept, statement)?.url())
-        })
-        .await?;
-    Ok(Redirect::to(&format!("{to}#candidates")).into_response())
+        .write(move |c| Ok(elections::answer(c, &who, &at, accept, Some(&statement))?.url()))
+        .await;
+    match made {
+        Ok(to) => Ok(Redirect::to(&format!("{to}#candidates")).into_response()),
+        Err(e) => {
+            let entered = [("answer_statement", f.statement.as_str())];
+            let chrome = state.chrome(Some(&me), &csrf);
+            let st = state.clone();
+            Refilled::answer_async(&entered, e, answer_field, |form| async move {
+                let viewer = me.clone();
+                let l = st.db.read(move |c| load(c, &id, Some(&viewer))).await?;
+                Ok(page(&st, chrome, l, None, form))
+            })
+            .await
+        }
+    }
+}
+
+/// The answer form's field a refusal is about: its statement.
+fn answer_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "invalid_text" => Some("answer_statement"),
+        _ => None,
+    }
 }

@@ -70,6 +70,8 @@ pub struct DecisionRow {
     pub closed_at: Option<i64>,
     pub electorate_hash: Option<String>,
     pub electorate_weight: i64,
+    /// How many people the frozen electorate holds (0 before it opens).
+    pub electorate_size: i64,
     pub ballot_count: i64,
     /// `count::Outcome` as JSON, once closed.
     pub outcome: Option<String>,
@@ -122,6 +124,7 @@ pub struct RecordRow {
     pub outcome_hash: Option<String>,
     pub proposal: Option<String>,
     pub points: Option<i64>,
+    pub electorate_size: i64,
 }
 
 fn joined(q: QuestionRow, r: RecordRow) -> DecisionRow {
@@ -146,6 +149,7 @@ fn joined(q: QuestionRow, r: RecordRow) -> DecisionRow {
         closed_at: r.closed_at,
         electorate_hash: r.electorate_hash,
         electorate_weight: r.electorate_weight,
+        electorate_size: r.electorate_size,
         ballot_count: q.ballot_count,
         outcome: r.outcome,
         ballots_hash: r.ballots_hash,
@@ -180,6 +184,9 @@ fn with_records(conn: &mut DbConn, qs: Vec<QuestionRow>) -> Result<Vec<DecisionR
 /// One voter of a decision's frozen electorate.
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = body_electorate)]
+// A missing link is written as NULL, so that many rows go in one statement on SQLite
+// (which has no DEFAULT in a multi-row VALUES).
+#[diesel(treat_none_as_default_value = false)]
 pub struct ElectorRow {
     pub decision_id: String,
     pub person_id: String,
@@ -194,6 +201,9 @@ pub struct ElectorRow {
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = body_ballots)]
+// A missing link is written as NULL, so that many rows go in one statement on SQLite
+// (which has no DEFAULT in a multi-row VALUES).
+#[diesel(treat_none_as_default_value = false)]
 pub struct BallotRow {
     pub decision_id: String,
     /// Random, never ordered by time.
@@ -356,6 +366,7 @@ pub fn insert_decision(conn: &mut DbConn, d: &DecisionRow) -> Result<(), AppErro
             outcome_hash: d.outcome_hash,
             proposal: d.proposal,
             points: d.points,
+            electorate_size: d.electorate_size,
         })
         .execute(conn)?;
     Ok(())
@@ -473,6 +484,7 @@ pub fn set_open(
     rulebook_version: i64,
     electorate_hash: &str,
     electorate_weight: i64,
+    electorate_size: i64,
     now: i64,
 ) -> Result<bool, AppError> {
     let n = diesel::update(
@@ -494,6 +506,7 @@ pub fn set_open(
             body_decision_records::rulebook_version.eq(rulebook_version),
             body_decision_records::electorate_hash.eq(electorate_hash),
             body_decision_records::electorate_weight.eq(electorate_weight),
+            body_decision_records::electorate_size.eq(electorate_size),
             body_decision_records::opened_at.eq(now),
         ))
         .execute(conn)?;
@@ -501,11 +514,12 @@ pub fn set_open(
     Ok(n == 1)
 }
 
+/// Writes the frozen electorate, [`BALLOTS`] electors per statement.
 pub fn insert_electors(conn: &mut DbConn, rows: &[ElectorRow]) -> Result<(), AppError> {
-    for r in rows {
-        diesel::insert_into(body_electorate::table)
-            .values(r.clone())
-            .execute(conn)?;
+    for chunk in rows.chunks(BALLOTS) {
+        crate::db::native!(conn, |c| diesel::insert_into(body_electorate::table)
+            .values(chunk)
+            .execute(c))?;
     }
     Ok(())
 }
@@ -659,6 +673,41 @@ pub fn ballots(conn: &mut DbConn, decision_id: &str) -> Result<Vec<BallotRow>, A
         .load(conn)?)
 }
 
+/// What the count reads of a decision's ballots: each one's choice (as JSON) and weight,
+/// in the order of their random ids (the table's key, so no sort), and nothing else.
+pub fn ballot_choices(
+    conn: &mut DbConn,
+    decision_id: &str,
+) -> Result<Vec<(String, i64)>, AppError> {
+    Ok(body_ballots::table
+        .filter(body_ballots::decision_id.eq(decision_id))
+        .select((body_ballots::choice, body_ballots::weight))
+        .order(body_ballots::id.asc())
+        .load(conn)?)
+}
+
+/// The receipts' hashes of a decision's secret ballots, sorted.
+pub fn receipt_hashes(conn: &mut DbConn, decision_id: &str) -> Result<Vec<String>, AppError> {
+    Ok(body_ballots::table
+        .filter(body_ballots::decision_id.eq(decision_id))
+        .filter(body_ballots::receipt_hash.is_not_null())
+        .select(body_ballots::receipt_hash.assume_not_null())
+        .order(body_ballots::receipt_hash.asc())
+        .load(conn)?)
+}
+
+/// Whether anyone who did not vote gave a proxy in this decision (whose holder's ballot
+/// then counts for them too).
+pub fn proxies_given(conn: &mut DbConn, decision_id: &str) -> Result<bool, AppError> {
+    let n: i64 = body_electorate::table
+        .filter(body_electorate::decision_id.eq(decision_id))
+        .filter(body_electorate::proxy_to.is_not_null())
+        .filter(body_electorate::voted.eq(false))
+        .count()
+        .get_result(conn)?;
+    Ok(n > 0)
+}
+
 /// The open ballot of a voter, if they cast one.
 pub fn ballot_of(
     conn: &mut DbConn,
@@ -683,10 +732,18 @@ pub fn rewrite_ballots(
 ) -> Result<(), AppError> {
     diesel::delete(body_ballots::table.filter(body_ballots::decision_id.eq(decision_id)))
         .execute(conn)?;
-    for r in rows {
-        diesel::insert_into(body_ballots::table)
-            .values(r.clone())
-            .execute(conn)?;
+    insert_ballots(conn, rows)
+}
+
+/// Ballots per insert statement, within both engines' limits on bound values.
+const BALLOTS: usize = 500;
+
+/// Inserts many ballots, [`BALLOTS`] rows per statement.
+pub fn insert_ballots(conn: &mut DbConn, rows: &[BallotRow]) -> Result<(), AppError> {
+    for chunk in rows.chunks(BALLOTS) {
+        crate::db::native!(conn, |c| diesel::insert_into(body_ballots::table)
+            .values(chunk)
+            .execute(c))?;
     }
     Ok(())
 }

@@ -481,6 +481,7 @@ diesel::table! {
         outcome_hash -> Nullable<Text>,
         proposal -> Nullable<Text>,
         points -> Nullable<BigInt>,
+        electorate_size -> BigInt,
     }
 }
 

@@ -9,6 +9,7 @@ mod bad_input;
 mod demo;
 mod elections;
 mod feed;
+mod forms;
 mod pages;
 mod permissions;
 mod proxies;

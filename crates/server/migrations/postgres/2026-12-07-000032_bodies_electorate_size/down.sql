@@ -1,0 +1,1 @@
+ALTER TABLE body_decision_records DROP COLUMN electorate_size;
