@@ -204,7 +204,7 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         let ends_at = starts_at + hours * HOUR;
         let booked_at = starts_at - 2 * DAY;
         let k = service::reserve(c, &borrower, id, starts_at, ends_at, *quantity, booked_at)?
-            .map_err(|clash| service::clash_error(&clash))?;
+            .map_err(|refused| service::refused_error(&refused))?;
         let k = if k.state == "pending" {
             service::act(c, steward, &k.id, Action::Approve, "", booked_at + HOUR)?
         } else {
