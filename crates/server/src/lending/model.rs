@@ -1404,7 +1404,7 @@ mod tests {
     fn limits_per_person_say_which_rule_and_until_when() {
         let rules = Rules {
             max_items: Some(2),
-            max_days_month: Some(5),
+            max_days_month: Some(4),
             max_unconfirmed: Some(1),
             ..Rules::default()
         };
@@ -1434,9 +1434,9 @@ mod tests {
         assert_eq!(
             within_limits(&rules, &held, 1, (4 * DAY_MS, 7 * DAY_MS), false),
             Err(LendingError::LimitDays {
-                have: 5,
+                have: 4,
                 asking: 3,
-                limit: 5,
+                limit: 4,
                 until: next_month
             })
         );
@@ -1447,9 +1447,9 @@ mod tests {
         assert_eq!(
             within_limits(&rules, &held, 1, (20 * DAY_MS, 20 * DAY_MS + 1), true),
             Err(LendingError::LimitDays {
-                have: 5,
+                have: 4,
                 asking: 1,
-                limit: 5,
+                limit: 4,
                 until: next_month
             })
         );
