@@ -1560,3 +1560,4 @@ lending-wait-take = Take it
 lending-wait-leave = Leave the list
 lending-notice-offered = a slot you waited for (from { $was }) is held for you: take it under Waiting lists before its pickup time
 lending-notice-lapsed = the slot you waited for (from { $was }) was not taken in time and went to the next person
+lending-field-hours-example = tue 17:00-20:00, sat 10:00-13:00

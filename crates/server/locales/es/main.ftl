@@ -1560,3 +1560,4 @@ lending-wait-take = Aceptarlo
 lending-wait-leave = Dejar la lista
 lending-notice-offered = una franja que esperabas (desde el { $was }) está reservada para ti: acéptala en Listas de espera antes de la hora límite
 lending-notice-lapsed = la franja que esperabas (desde el { $was }) no se aceptó a tiempo y pasó a la siguiente persona
+lending-field-hours-example = tue 17:00-20:00, sat 10:00-13:00

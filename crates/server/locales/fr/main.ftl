@@ -1560,3 +1560,4 @@ lending-wait-take = L'accepter
 lending-wait-leave = Quitter la liste
 lending-notice-offered = un créneau que vous attendiez (à partir du { $was }) vous est réservé : acceptez-le dans Listes d'attente avant l'heure limite
 lending-notice-lapsed = le créneau que vous attendiez (à partir du { $was }) n'a pas été accepté à temps et est passé à la personne suivante
+lending-field-hours-example = tue 17:00-20:00, sat 10:00-13:00

@@ -1560,3 +1560,4 @@ lending-wait-take = Accetta
 lending-wait-leave = Lascia la lista
 lending-notice-offered = una fascia che aspettavi (dal { $was }) è tenuta per te: accettala in Liste d'attesa prima dell'ora di ritiro
 lending-notice-lapsed = la fascia che aspettavi (dal { $was }) non è stata accettata in tempo ed è passata alla persona successiva
+lending-field-hours-example = tue 17:00-20:00, sat 10:00-13:00

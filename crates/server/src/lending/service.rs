@@ -11,7 +11,9 @@ use super::events::{self, Blocked, Booking};
 use super::model::{
     self, Action, Borrowers, Clash, Displaced, Hold, Interval, LendingError, Plan, Policy, State,
 };
-use super::store::{self, BlockRow, NoticeRow, PlanRow, ReservationRow, ResourceRow, TrainingRow};
+use super::store::{
+    self, BlockRow, NoticeRow, PlanRow, ReservationRow, ResourceRow, TrainingRow, WaitRow,
+};
 use crate::db::{DbConn, new_id};
 use crate::error::{AppError, detail, shown};
 use crate::ids::OrgId;
@@ -595,7 +597,7 @@ pub fn act(
     if matches!(action, Action::Cancel | Action::Return) {
         // Items freed (a cancellation, or a loan back before its end with its buffer):
         // the first waiting whose slot now fits are offered it.
-        super::waits::offer_freed(conn, &r, now)?;
+        offer_freed(conn, &r, now)?;
     }
     Ok(k)
 }
@@ -856,7 +858,7 @@ pub fn end_block(
         ),
         &block_payload(&r, &b),
     )?;
-    super::waits::offer_freed(conn, &r, now)?;
+    offer_freed(conn, &r, now)?;
     Ok((r, b))
 }
 
@@ -1202,4 +1204,101 @@ pub fn clash_error_with(clash: &Clash, when: impl Fn(i64) -> String) -> AppError
             next = next
         ),
     )
+}
+
+pub(super) fn waited(r: &ResourceRow, w: &WaitRow, person: &str, position: i64) -> events::Waited {
+    events::Waited {
+        wait: w.id.clone(),
+        resource: r.id.clone(),
+        name: r.name.clone(),
+        person: person.into(),
+        quantity: w.quantity,
+        starts_at: w.starts_at,
+        ends_at: w.ends_at,
+        position,
+    }
+}
+
+/// Offers the slots a cancellation, a return or an ended block freed on `r` to those
+/// waiting, first come first: each whose interval (still ahead) now fits gets a hold
+/// until its pickup time. Runs under the resource's lock, taken by the caller.
+pub fn offer_freed(conn: &mut DbConn, r: &ResourceRow, now: i64) -> Result<usize, AppError> {
+    let list = store::waiting(conn, &r.id)?;
+    if list.is_empty() || r.retired_at.is_some() {
+        return Ok(0);
+    }
+    let buffer = policy_of(r).buffer_ms();
+    let mut offered = 0;
+    for w in list {
+        if w.starts_at < now {
+            // Its time came while it waited: nothing left to offer.
+            if store::move_wait(conn, &w.id, "waiting", "lapsed", None, now)? {
+                let person = crate::accounts::handle_of(conn, &w.person_id)?;
+                journal::record(
+                    conn,
+                    None,
+                    &events::WAIT_LEFT,
+                    &resource_ref(r),
+                    &format!("@{person} is no longer waiting for {}", r.name),
+                    &waited(r, &w, &person, 0),
+                )?;
+            }
+            continue;
+        }
+        let holds = holds_of(conn, r, w.starts_at, now)?;
+        let held_until = w.ends_at + buffer;
+        if model::fits(
+            &holds,
+            r.quantity,
+            w.quantity,
+            w.starts_at,
+            held_until,
+            w.starts_at,
+        )
+        .is_err()
+        {
+            continue;
+        }
+        let pickup_by = (now + r.rules.pickup_hours * 3_600_000).min(w.starts_at.max(now + 60_000));
+        let k = ReservationRow {
+            id: new_id(),
+            resource_id: r.id.clone(),
+            borrower_id: w.person_id.clone(),
+            quantity: w.quantity,
+            starts_at: w.starts_at,
+            ends_at: w.ends_at,
+            held_until,
+            state: State::Offered.as_str().into(),
+            created_at: now,
+            checked_out_at: None,
+            out_note: String::new(),
+            returned_at: None,
+            return_note: String::new(),
+            cancelled_at: None,
+        };
+        store::insert_reservation(conn, &k)?;
+        if !store::move_wait(
+            conn,
+            &w.id,
+            "waiting",
+            "offered",
+            Some((&k.id, pickup_by)),
+            now,
+        )? {
+            return Err(AppError::internal(anyhow::anyhow!(
+                "a waiting place moved under the resource's lock"
+            )));
+        }
+        let person = crate::accounts::handle_of(conn, &w.person_id)?;
+        journal::record(
+            conn,
+            None,
+            &events::OFFERED,
+            &reservation_ref(r, &k),
+            &format!("{} was offered to @{person} from the waiting list", r.name),
+            &booking(r, &k, &person),
+        )?;
+        offered += 1;
+    }
+    Ok(offered)
 }

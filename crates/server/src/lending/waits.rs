@@ -13,8 +13,8 @@
 
 use super::events;
 use super::model::{self, Interval, LendingError, State};
-use super::service::{self, Refused};
-use super::store::{self, ReservationRow, ResourceRow, WaitRow};
+use super::service::{self, Refused, offer_freed, waited};
+use super::store::{self, ReservationRow, WaitRow};
 use crate::db::{DbConn, new_id};
 use crate::error::{AppError, detail, shown};
 use crate::journal;
@@ -22,19 +22,6 @@ use crate::web::actor::Actor;
 
 /// How often the sweep lapses offers not picked up.
 pub const SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(60);
-
-fn waited(r: &ResourceRow, w: &WaitRow, person: &str, position: i64) -> events::Waited {
-    events::Waited {
-        wait: w.id.clone(),
-        resource: r.id.clone(),
-        name: r.name.clone(),
-        person: person.into(),
-        quantity: w.quantity,
-        starts_at: w.starts_at,
-        ends_at: w.ends_at,
-        position,
-    }
-}
 
 pub fn require_wait(conn: &mut DbConn, id: &str) -> Result<WaitRow, AppError> {
     store::wait(conn, id)?
@@ -122,94 +109,13 @@ pub fn join(
         Some(&p.handle),
         &events::WAIT_JOINED,
         &service::resource_ref(&r),
-        &format!("@{} joined the waiting list of {}", p.handle, r.name),
+        &format!(
+            "@{} joined the waiting list of {} (place {position})",
+            p.handle, r.name
+        ),
         &waited(&r, &w, &p.handle, position),
     )?;
     Ok(Ok((w, position)))
-}
-
-/// Offers the slots a cancellation, a return or an ended block freed on `r` to those
-/// waiting, first come first: each whose interval (still ahead) now fits gets a hold
-/// until its pickup time. Runs under the resource's lock, taken by the caller.
-pub fn offer_freed(conn: &mut DbConn, r: &ResourceRow, now: i64) -> Result<usize, AppError> {
-    let list = store::waiting(conn, &r.id)?;
-    if list.is_empty() || r.retired_at.is_some() {
-        return Ok(0);
-    }
-    let buffer = service::policy_of(r).buffer_ms();
-    let mut offered = 0;
-    for w in list {
-        if w.starts_at < now {
-            // Its time came while it waited: nothing left to offer.
-            if store::move_wait(conn, &w.id, "waiting", "lapsed", None, now)? {
-                let person = crate::accounts::handle_of(conn, &w.person_id)?;
-                journal::record(
-                    conn,
-                    None,
-                    &events::WAIT_LEFT,
-                    &service::resource_ref(r),
-                    &format!("@{person}’s wait for {} ended: its time came", r.name),
-                    &waited(r, &w, &person, 0),
-                )?;
-            }
-            continue;
-        }
-        let holds = service::holds_of(conn, r, w.starts_at, now)?;
-        let held_until = w.ends_at + buffer;
-        if model::fits(
-            &holds,
-            r.quantity,
-            w.quantity,
-            w.starts_at,
-            held_until,
-            w.starts_at,
-        )
-        .is_err()
-        {
-            continue;
-        }
-        let pickup_by = (now + r.rules.pickup_hours * 3_600_000).min(w.starts_at.max(now + 60_000));
-        let k = ReservationRow {
-            id: new_id(),
-            resource_id: r.id.clone(),
-            borrower_id: w.person_id.clone(),
-            quantity: w.quantity,
-            starts_at: w.starts_at,
-            ends_at: w.ends_at,
-            held_until,
-            state: State::Offered.as_str().into(),
-            created_at: now,
-            checked_out_at: None,
-            out_note: String::new(),
-            returned_at: None,
-            return_note: String::new(),
-            cancelled_at: None,
-        };
-        store::insert_reservation(conn, &k)?;
-        if !store::move_wait(
-            conn,
-            &w.id,
-            "waiting",
-            "offered",
-            Some((&k.id, pickup_by)),
-            now,
-        )? {
-            return Err(AppError::internal(anyhow::anyhow!(
-                "a waiting place moved under the resource's lock"
-            )));
-        }
-        let person = crate::accounts::handle_of(conn, &w.person_id)?;
-        journal::record(
-            conn,
-            None,
-            &events::OFFERED,
-            &service::reservation_ref(r, &k),
-            &format!("{} was offered to @{person} from the waiting list", r.name),
-            &service::booking(r, &k, &person),
-        )?;
-        offered += 1;
-    }
-    Ok(offered)
 }
 
 /// The person offered a hold takes it before its pickup time: it becomes a booking
@@ -286,7 +192,7 @@ pub fn leave(conn: &mut DbConn, p: &Actor, id: &str, now: i64) -> Result<WaitRow
         Some(&p.handle),
         &events::WAIT_LEFT,
         &service::resource_ref(&r),
-        &format!("@{person} left the waiting list of {}", r.name),
+        &format!("@{person} is no longer waiting for {}", r.name),
         &waited(&r, &w, &person, 0),
     )?;
     if w.state == "offered" {
