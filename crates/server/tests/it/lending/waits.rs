@@ -198,3 +198,55 @@ async fn leaving_a_list_is_the_waiting_person_s_or_a_steward_s() {
     app.post_as(&bob, "/api/v1/waits/nope/take", json!({}), 404)
         .await;
 }
+
+/// Without JavaScript: a refused booking form offers the waiting list (its values kept),
+/// the list shows the place on one's reservations page, and the buttons there leave it.
+#[tokio::test]
+async fn a_refused_booking_form_offers_the_waiting_list() {
+    let app = TestApp::spawn().await;
+    let chen = app.person("chen").await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let id = app.resource(&chen, json!({"name": "Camera"})).await;
+    book(&app, &ada, &id, slot(3, 5, 1), 201).await;
+    // Times in UTC, the viewer's zone by default.
+    let local = |h: i64| super::at(h)[..16].to_string();
+    let (from, to) = (local(3), local(5));
+    let fields = [
+        ("starts_at", from.as_str()),
+        ("ends_at", to.as_str()),
+        ("quantity", "1"),
+    ];
+    let browser = app.browser_of(&bob).await;
+    let page = format!("/resources/{id}");
+    let r = app
+        .post_form(
+            &browser,
+            &page,
+            &format!("/resources/{id}/reservations"),
+            &fields,
+        )
+        .await;
+    assert_eq!(r.status(), 409);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains(&format!("formaction=\"/resources/{id}/waits\"")) && html.contains(&from),
+        "{html}"
+    );
+    // Anonymous 401; the steward may wait too, but here bob joins.
+    let r = app
+        .check_form_roles(&format!("/resources/{id}/waits"), &fields, None, &browser)
+        .await;
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("First in line") && html.contains("Leave the list"),
+        "{html}"
+    );
+    let w = &my_waits(&app, &bob).await[0];
+    let leave = format!("/waits/{}/leave", w["id"].as_str().unwrap());
+    let r = app
+        .post_form(&browser, "/me/reservations", &leave, &[])
+        .await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(my_waits(&app, &bob).await[0]["state"], "left");
+}
