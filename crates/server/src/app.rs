@@ -204,6 +204,7 @@ pub async fn serve(
     tokio::spawn(crate::bodies::sweep_forever(state.clone()));
     tokio::spawn(crate::ledger::sweep_forever(state.clone()));
     tokio::spawn(crate::budgets::sweep_forever(state.clone()));
+    tokio::spawn(crate::lending::sweep_forever(state.clone()));
     let app = router(state);
     axum::serve(
         listener,

@@ -725,6 +725,34 @@ pub const CODES: &[(&str, &str)] = &[
         "joining (or founding, or being invited to) a phyle without having contributed to any commons",
     ),
     (
+        "invalid_opening_hours",
+        "a lending policy's opening hours that cannot be read, close before they open, or overlap",
+    ),
+    (
+        "outside_opening_hours",
+        "a booking that starts or ends outside the resource's opening hours",
+    ),
+    (
+        "limit_items_at_once",
+        "a booking past the items one person may hold at once from a steward",
+    ),
+    (
+        "limit_days_per_month",
+        "a booking past the days a month one person may book from a steward",
+    ),
+    (
+        "limit_unconfirmed_holds",
+        "a booking awaiting approval past the number one person may have at once",
+    ),
+    (
+        "slot_free",
+        "joining a waiting list for a slot that is free (book it instead)",
+    ),
+    (
+        "offer_lapsed",
+        "taking a waiting-list offer after its pickup time",
+    ),
+    (
         "budget_of_another_owner",
         "budget lines asked from a participatory budget that another organization ran than the treasury's",
     ),

@@ -305,6 +305,13 @@ event-decision-nomination-accepted = { $actor } accepted their nomination for �
 event-decision-nomination-declined = { $actor } declined their nomination for “{ $title }”
 event-body-seat-taken = { $holder } took a seat on “{ $body }”
 event-body-seat-released = The term of { $holder } on “{ $body }” ended
+
+# Lending: waiting lists (issue 18)
+event-resource-wait-joined = { $actor } joined the waiting list of { $name } (place { $position })
+event-resource-wait-left = { $person } is no longer waiting for { $name }
+event-reservation-offered = { $name } was offered to { $borrower } from the waiting list
+event-reservation-taken = { $actor } took up the offer of { $name }
+event-reservation-lapsed = { $borrower }’s offer of { $name } lapsed: not picked up in time
 event-commons-history-imported = The history of { $commons } was imported from git: { $commits ->
     [one] one commit
    *[other] { $commits } commits

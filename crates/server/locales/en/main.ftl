@@ -753,6 +753,7 @@ lending-state = { $state ->
     [confirmed] confirmed
     [out] lent
     [returned] returned
+    [offered] offered from the waiting list
    *[cancelled] cancelled
 }
 lending-overdue = Overdue
@@ -1510,6 +1511,55 @@ coalition-surplus-amount = Surplus (amount and currency)
 coalition-surplus-submit = Declare the surplus
 coalition-standing-link-panel = See what it pledged and paid
 coalition-surplus-amount-example = 8000.00 EUR
+
+# Lending: opening hours and limits per person (issue 18)
+lending-hours = Opening hours
+lending-hours-always = Always open: check-outs and returns at any time.
+lending-day = { $day ->
+    [mon] Monday
+    [tue] Tuesday
+    [wed] Wednesday
+    [thu] Thursday
+    [fri] Friday
+    [sat] Saturday
+   *[sun] Sunday
+}
+lending-hours-zone = Times in { $zone }. Check-outs and returns happen within these hours.
+lending-limits = Limits per person
+lending-limit-items = { $count ->
+    [one] one item at once
+   *[other] { $count } items at once
+}
+lending-limit-days = { $count ->
+    [one] one day booked per month
+   *[other] { $count } days booked per month
+}
+lending-limit-holds = { $count ->
+    [one] one reservation awaiting approval at a time
+   *[other] { $count } reservations awaiting approval at a time
+}
+lending-limits-steward = Counted over everything { $steward } lends.
+lending-field-hours = Opening hours
+lending-field-hours-hint = A day and its hours per range, apart by commas or lines, e.g. tue 17:00-20:00, sat 10:00-13:00 (several ranges a day allowed). Empty: always open.
+lending-field-zone = Time zone of the hours
+lending-field-max-items = Items at once per person
+lending-field-max-days = Days per month per person
+lending-field-max-holds = Reservations awaiting approval per person
+lending-field-limits-hint = Empty or 0: no limit. Limits count over everything this steward lends.
+lending-field-pickup = Hours to pick up a waiting-list offer
+lending-wait-hint = Taken at that time? Wait for it: when a cancellation or a return frees it, it is held for you and you are told here.
+lending-wait-button = Join the waiting list
+lending-waits = Waiting lists
+lending-wait-position = { $count ->
+    [one] First in line
+   *[other] Place { $count } in line
+}
+lending-wait-offered = Free now and held for you until { $pickup }: take it before then, or it goes to the next person.
+lending-wait-take = Take it
+lending-wait-leave = Leave the list
+lending-notice-offered = a slot you waited for (from { $was }) is held for you: take it under Waiting lists before its pickup time
+lending-notice-lapsed = the slot you waited for (from { $was }) was not taken in time and went to the next person
+lending-field-hours-example = tue 17:00-20:00, sat 10:00-13:00
 coalition-org-paid-link = its report
 coalition-org-paid-title = Work on the commons by the people of { $organization }
 coalition-org-paid-intro = The contributions accepted and the hours of accepted work, on every commons, by people while affiliated with this organization — as they declared it, or as its employees by the employer map of a history imported from git — counted as done paid or as volunteers.

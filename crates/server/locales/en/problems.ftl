@@ -764,5 +764,29 @@ problem-coalition-surplus-period = A surplus is already declared for { $from } t
 problem-coalition-no-breach = No breach stands against this party under { $commons }.
 problem-coalition-pledge-line = Line { $line } is not "COMMONS SHARE": write the commons' handle, a space, then the share (for example "open-mapping 10%").
 problem-phyle-not-contributor = @{ $person } has contributed to no commons yet: a phyle's members are commoners. Once one of their contributions is accepted, they may join @{ $organization }.
+
+# Lending: opening hours and limits per person (issue 18)
+problem-lending-hours = { $problem ->
+    [reversed] the opening hours “{ $entry }” close before they open: write the opening time first, e.g. tue 17:00-20:00
+    [overlap] the opening hours “{ $entry }” overlap “{ $other }”: merge them, or make one end before the other starts
+   *[other] the opening hours “{ $entry }” cannot be read: write a day (mon to sun) and a range from 00:00 to 24:00, e.g. tue 17:00-20:00
+}
+problem-lending-zone = “{ $value }” is not a time zone: write a name of the tz database such as Europe/Rome or UTC
+problem-lending-outside-hours = the { $field ->
+    [ends_at] end
+   *[other] start
+} of this booking falls outside the opening hours ({ $hours }): items go out and come back while the place is open; { $next ->
+    [none] it has no opening ahead
+   *[other] it opens next at { $next }
+}
+problem-lending-limit-items = you have { $have } items out or booked at that time and the limit is { $limit } per person; { $until ->
+    [none] return one first
+   *[other] the next return is due at { $until }
+}
+problem-lending-limit-days = you have { $have } days booked this month and this booking adds { $asking }: the limit is { $limit } days a month per person; it starts over at { $until }
+problem-lending-limit-holds = you have { $have } reservations awaiting approval and the limit is { $limit } per person: wait until a steward approves one, or cancel one
+problem-lending-no-wait = there is no place on a waiting list with id “{ $id }”
+problem-lending-slot-free = that slot is free: book it instead of waiting for it
+problem-lending-offer-lapsed = this offer was not taken before its pickup time and has lapsed: the slot goes to the next person waiting; join the list again or book another slot
 problem-budget-line-other-owner = "{ $budget }" was run by another organization than the one that holds the treasury { $treasury }: its funded projects become lines of their own organization's treasury.
 problem-expense-tier-twice = Two tiers start above { $amount }: name each amount once.

@@ -289,6 +289,13 @@ event-decision-nomination-accepted = { $actor } aceptó su candidatura para «{ 
 event-decision-nomination-declined = { $actor } rehusó su candidatura para «{ $title }»
 event-body-seat-taken = { $holder } ocupó un puesto de «{ $body }»
 event-body-seat-released = El mandato de { $holder } en «{ $body }» terminó
+
+# Lending: waiting lists (issue 18)
+event-resource-wait-joined = { $actor } se apuntó a la lista de espera de { $name } (puesto { $position })
+event-resource-wait-left = { $person } ya no espera { $name }
+event-reservation-offered = { $name } se ofreció a { $borrower } desde la lista de espera
+event-reservation-taken = { $actor } aceptó la oferta de { $name }
+event-reservation-lapsed = La oferta de { $name } a { $borrower } caducó: no se retiró a tiempo
 event-commons-history-imported = El historial de { $commons } se importó desde git: { $commits ->
     [one] un commit
    *[other] { $commits } commits

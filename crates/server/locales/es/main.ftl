@@ -753,6 +753,7 @@ lending-state = { $state ->
     [confirmed] confirmada
     [out] prestada
     [returned] devuelta
+    [offered] ofrecida desde la lista de espera
    *[cancelled] cancelada
 }
 lending-overdue = Con retraso
@@ -1510,6 +1511,55 @@ coalition-surplus-amount = Excedente (importe y moneda)
 coalition-surplus-submit = Declarar el excedente
 coalition-standing-link-panel = Ver lo que comprometió y pagó
 coalition-surplus-amount-example = 8000.00 EUR
+
+# Lending: opening hours and limits per person (issue 18)
+lending-hours = Horario de apertura
+lending-hours-always = Siempre abierto: retiros y devoluciones a cualquier hora.
+lending-day = { $day ->
+    [mon] Lunes
+    [tue] Martes
+    [wed] Miércoles
+    [thu] Jueves
+    [fri] Viernes
+    [sat] Sábado
+   *[sun] Domingo
+}
+lending-hours-zone = Horas en { $zone }. Los retiros y las devoluciones se hacen dentro de este horario.
+lending-limits = Límites por persona
+lending-limit-items = { $count ->
+    [one] una unidad a la vez
+   *[other] { $count } unidades a la vez
+}
+lending-limit-days = { $count ->
+    [one] un día reservado al mes
+   *[other] { $count } días reservados al mes
+}
+lending-limit-holds = { $count ->
+    [one] una reserva pendiente de aprobación a la vez
+   *[other] { $count } reservas pendientes de aprobación a la vez
+}
+lending-limits-steward = Contados sobre todo lo que presta { $steward }.
+lending-field-hours = Horario de apertura
+lending-field-hours-hint = Un día y sus horas por franja, separados por comas o líneas, por ejemplo tue 17:00-20:00, sat 10:00-13:00 (se admiten varias franjas por día). Vacío: siempre abierto.
+lending-field-zone = Zona horaria del horario
+lending-field-max-items = Unidades a la vez por persona
+lending-field-max-days = Días al mes por persona
+lending-field-max-holds = Reservas pendientes de aprobación por persona
+lending-field-limits-hint = Vacío o 0: sin límite. Los límites cuentan sobre todo lo que presta este custodio.
+lending-field-pickup = Horas para retirar una oferta de la lista de espera
+lending-wait-hint = ¿Ya ocupado a esa hora? Espéralo: cuando una cancelación o una devolución lo libere, se reserva para ti y te avisamos aquí.
+lending-wait-button = Apuntarse a la lista de espera
+lending-waits = Listas de espera
+lending-wait-position = { $count ->
+    [one] Primero en la fila
+   *[other] Puesto { $count } en la fila
+}
+lending-wait-offered = Libre ahora y reservado para ti hasta el { $pickup }: acéptalo antes, o pasa a la siguiente persona.
+lending-wait-take = Aceptarlo
+lending-wait-leave = Dejar la lista
+lending-notice-offered = una franja que esperabas (desde el { $was }) está reservada para ti: acéptala en Listas de espera antes de la hora límite
+lending-notice-lapsed = la franja que esperabas (desde el { $was }) no se aceptó a tiempo y pasó a la siguiente persona
+lending-field-hours-example = tue 17:00-20:00, sat 10:00-13:00
 coalition-org-paid-link = su informe
 coalition-org-paid-title = El trabajo de las personas de { $organization } en los bienes comunes
 coalition-org-paid-intro = Las contribuciones aceptadas y las horas de trabajo aceptadas, en cada bien común, de personas vinculadas a esta organización — según lo declararon, o como su personal según el mapa de empleadores de un historial importado de git — contadas como hechas con remuneración o como voluntariado.

@@ -764,5 +764,29 @@ problem-coalition-surplus-period = Ya hay un excedente declarado del { $from } a
 problem-coalition-no-breach = No hay ningún incumplimiento vigente contra esta parte en { $commons }.
 problem-coalition-pledge-line = La línea { $line } no es «COMÚN PARTE»: escribe el identificador del común, un espacio y luego la parte (por ejemplo «open-mapping 10%»).
 problem-phyle-not-contributor = @{ $person } aún no ha contribuido a ningún común: los miembros de una filé son comuneros. En cuanto se acepte una de sus contribuciones, podrá unirse a @{ $organization }.
+
+# Lending: opening hours and limits per person (issue 18)
+problem-lending-hours = { $problem ->
+    [reversed] la franja de apertura «{ $entry }» cierra antes de abrir: escribe primero la hora de apertura, por ejemplo tue 17:00-20:00
+    [overlap] la franja de apertura «{ $entry }» se solapa con «{ $other }»: únelas, o haz que una termine antes de que empiece la otra
+   *[other] la franja de apertura «{ $entry }» no se puede leer: escribe un día (de mon a sun) y un horario de 00:00 a 24:00, por ejemplo tue 17:00-20:00
+}
+problem-lending-zone = «{ $value }» no es una zona horaria: escribe un nombre de la base tz como Europe/Madrid o UTC
+problem-lending-outside-hours = { $field ->
+    [ends_at] el final
+   *[other] el inicio
+} de esta reserva cae fuera del horario de apertura ({ $hours }): las unidades salen y vuelven cuando el lugar está abierto; { $next ->
+    [none] no hay ninguna apertura prevista
+   *[other] la próxima apertura es el { $next }
+}
+problem-lending-limit-items = tienes { $have } unidades fuera o reservadas en ese momento y el límite es { $limit } por persona; { $until ->
+    [none] devuelve una primero
+   *[other] la próxima devolución vence el { $until }
+}
+problem-lending-limit-days = tienes { $have } días reservados este mes y esta reserva añade { $asking }: el límite es { $limit } días al mes por persona; vuelve a empezar el { $until }
+problem-lending-limit-holds = tienes { $have } reservas pendientes de aprobación y el límite es { $limit } por persona: espera a que un custodio apruebe una, o cancela una
+problem-lending-no-wait = ningún puesto en una lista de espera tiene el identificador «{ $id }»
+problem-lending-slot-free = esa franja está libre: resérvala en lugar de esperarla
+problem-lending-offer-lapsed = esta oferta no se aceptó antes de la hora límite de retiro y caducó: la franja pasa a la siguiente persona; vuelve a apuntarte o reserva otra franja
 problem-budget-line-other-owner = «{ $budget }» lo llevó otra organización distinta de la que tiene la tesorería { $treasury }: sus proyectos financiados pasan a ser partidas de la tesorería de su propia organización.
 problem-expense-tier-twice = Dos tramos empiezan por encima de { $amount }: nombra cada importe una sola vez.

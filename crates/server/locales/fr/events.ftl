@@ -289,6 +289,13 @@ event-decision-nomination-accepted = { $actor } a accepté sa candidature pour �
 event-decision-nomination-declined = { $actor } a refusé sa candidature pour « { $title } »
 event-body-seat-taken = { $holder } a pris un siège de « { $body } »
 event-body-seat-released = Le mandat de { $holder } dans « { $body } » a pris fin
+
+# Lending: waiting lists (issue 18)
+event-resource-wait-joined = { $actor } s'est inscrit·e sur la liste d'attente de { $name } (place { $position })
+event-resource-wait-left = { $person } n'attend plus { $name }
+event-reservation-offered = { $name } a été proposé à { $borrower } depuis la liste d'attente
+event-reservation-taken = { $actor } a accepté l'offre de { $name }
+event-reservation-lapsed = L'offre de { $name } à { $borrower } a expiré : pas retirée à temps
 event-commons-history-imported = L’historique de { $commons } a été importé depuis git : { $commits ->
     [one] un commit
    *[other] { $commits } commits

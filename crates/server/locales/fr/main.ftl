@@ -753,6 +753,7 @@ lending-state = { $state ->
     [confirmed] confirmée
     [out] prêtée
     [returned] rendue
+    [offered] proposée depuis la liste d'attente
    *[cancelled] annulée
 }
 lending-overdue = En retard
@@ -1510,6 +1511,55 @@ coalition-surplus-amount = Excédent (montant et devise)
 coalition-surplus-submit = Déclarer l'excédent
 coalition-standing-link-panel = Voir ce qu'elle a promis et payé
 coalition-surplus-amount-example = 8000.00 EUR
+
+# Lending: opening hours and limits per person (issue 18)
+lending-hours = Heures d'ouverture
+lending-hours-always = Toujours ouvert : sorties et retours à toute heure.
+lending-day = { $day ->
+    [mon] Lundi
+    [tue] Mardi
+    [wed] Mercredi
+    [thu] Jeudi
+    [fri] Vendredi
+    [sat] Samedi
+   *[sun] Dimanche
+}
+lending-hours-zone = Heures en { $zone }. Sorties et retours ont lieu pendant ces heures.
+lending-limits = Limites par personne
+lending-limit-items = { $count ->
+    [one] un exemplaire à la fois
+   *[other] { $count } exemplaires à la fois
+}
+lending-limit-days = { $count ->
+    [one] un jour réservé par mois
+   *[other] { $count } jours réservés par mois
+}
+lending-limit-holds = { $count ->
+    [one] une réservation en attente d'approbation à la fois
+   *[other] { $count } réservations en attente d'approbation à la fois
+}
+lending-limits-steward = Comptées sur tout ce que prête { $steward }.
+lending-field-hours = Heures d'ouverture
+lending-field-hours-hint = Un jour et ses heures par plage, séparés par des virgules ou des lignes, par exemple tue 17:00-20:00, sat 10:00-13:00 (plusieurs plages par jour possibles). Vide : toujours ouvert.
+lending-field-zone = Fuseau horaire des heures
+lending-field-max-items = Exemplaires à la fois par personne
+lending-field-max-days = Jours par mois par personne
+lending-field-max-holds = Réservations en attente d'approbation par personne
+lending-field-limits-hint = Vide ou 0 : pas de limite. Les limites portent sur tout ce que prête ce responsable.
+lending-field-pickup = Heures pour retirer une offre de la liste d'attente
+lending-wait-hint = Déjà pris à ce moment-là ? Attendez-le : quand une annulation ou un retour le libère, il vous est réservé et vous en êtes averti·e ici.
+lending-wait-button = S'inscrire sur la liste d'attente
+lending-waits = Listes d'attente
+lending-wait-position = { $count ->
+    [one] Premier·ère de la file
+   *[other] Place { $count } dans la file
+}
+lending-wait-offered = Libre maintenant et réservé pour vous jusqu'au { $pickup } : acceptez-le d'ici là, sinon il passe à la personne suivante.
+lending-wait-take = L'accepter
+lending-wait-leave = Quitter la liste
+lending-notice-offered = un créneau que vous attendiez (à partir du { $was }) vous est réservé : acceptez-le dans Listes d'attente avant l'heure limite
+lending-notice-lapsed = le créneau que vous attendiez (à partir du { $was }) n'a pas été accepté à temps et est passé à la personne suivante
+lending-field-hours-example = tue 17:00-20:00, sat 10:00-13:00
 coalition-org-paid-link = son rapport
 coalition-org-paid-title = Le travail des personnes de { $organization } pour les communs
 coalition-org-paid-intro = Les contributions acceptées et les heures de travail acceptées, sur tous les communs, par des personnes liées à cette organisation — comme elles l’ont déclaré, ou comme ses salariés selon la table des employeurs d’un historique importé de git — comptées comme faites rémunérées ou bénévoles.

@@ -764,5 +764,29 @@ problem-coalition-surplus-period = Un excédent est déjà déclaré du { $from 
 problem-coalition-no-breach = Aucun manquement n'est retenu contre cette partie pour { $commons }.
 problem-coalition-pledge-line = La ligne { $line } n'est pas « COMMUN PART » : écrivez l'identifiant du commun, une espace, puis la part (par exemple « open-mapping 10% »).
 problem-phyle-not-contributor = @{ $person } n'a encore contribué à aucun commun : les membres d'une phylè sont des commoneurs. Dès qu'une de ses contributions sera acceptée, cette personne pourra rejoindre @{ $organization }.
+
+# Lending: opening hours and limits per person (issue 18)
+problem-lending-hours = { $problem ->
+    [reversed] la plage d'ouverture « { $entry } » ferme avant d'ouvrir : écrivez d'abord l'heure d'ouverture, par exemple tue 17:00-20:00
+    [overlap] la plage d'ouverture « { $entry } » chevauche « { $other } » : fusionnez-les, ou faites finir l'une avant que l'autre commence
+   *[other] la plage d'ouverture « { $entry } » est illisible : écrivez un jour (mon à sun) et des heures de 00:00 à 24:00, par exemple tue 17:00-20:00
+}
+problem-lending-zone = « { $value } » n'est pas un fuseau horaire : écrivez un nom de la base tz comme Europe/Paris ou UTC
+problem-lending-outside-hours = { $field ->
+    [ends_at] la fin
+   *[other] le début
+} de cette réservation tombe hors des heures d'ouverture ({ $hours }) : les exemplaires sortent et reviennent quand le lieu est ouvert ; { $next ->
+    [none] aucune ouverture n'est prévue
+   *[other] prochaine ouverture le { $next }
+}
+problem-lending-limit-items = vous avez { $have } exemplaires sortis ou réservés à ce moment et la limite est de { $limit } par personne ; { $until ->
+    [none] rendez-en un d'abord
+   *[other] le prochain retour est prévu le { $until }
+}
+problem-lending-limit-days = vous avez { $have } jours réservés ce mois-ci et cette réservation en ajoute { $asking } : la limite est de { $limit } jours par mois et par personne ; elle repart à zéro le { $until }
+problem-lending-limit-holds = vous avez { $have } réservations en attente d'approbation et la limite est de { $limit } par personne : attendez qu'un responsable en approuve une, ou annulez-en une
+problem-lending-no-wait = aucune place sur une liste d'attente n'a l'identifiant « { $id } »
+problem-lending-slot-free = ce créneau est libre : réservez-le au lieu de l'attendre
+problem-lending-offer-lapsed = cette offre n'a pas été acceptée avant l'heure limite de retrait et a expiré : le créneau va à la personne suivante ; réinscrivez-vous ou réservez un autre créneau
 problem-budget-line-other-owner = « { $budget } » a été mené par une autre organisation que celle qui tient la trésorerie { $treasury } : ses projets financés deviennent des lignes de la trésorerie de leur propre organisation.
 problem-expense-tier-twice = Deux paliers commencent au-dessus de { $amount } : nommez chaque montant une seule fois.

@@ -289,6 +289,13 @@ event-decision-nomination-accepted = { $actor } ha accettato la candidatura per 
 event-decision-nomination-declined = { $actor } ha rifiutato la candidatura per «{ $title }»
 event-body-seat-taken = { $holder } ha preso un seggio di «{ $body }»
 event-body-seat-released = Il mandato di { $holder } in «{ $body }» è finito
+
+# Lending: waiting lists (issue 18)
+event-resource-wait-joined = { $actor } si è messo in lista d'attesa per { $name } (posto { $position })
+event-resource-wait-left = { $person } non è più in attesa di { $name }
+event-reservation-offered = { $name } è stato offerto a { $borrower } dalla lista d'attesa
+event-reservation-taken = { $actor } ha accettato l'offerta di { $name }
+event-reservation-lapsed = L'offerta di { $name } a { $borrower } è scaduta: non ritirata in tempo
 event-commons-history-imported = La cronologia di { $commons } è stata importata da git: { $commits ->
     [one] un commit
    *[other] { $commits } commit

@@ -753,6 +753,7 @@ lending-state = { $state ->
     [confirmed] confermata
     [out] in prestito
     [returned] restituita
+    [offered] offerta dalla lista d'attesa
    *[cancelled] annullata
 }
 lending-overdue = In ritardo
@@ -1510,6 +1511,55 @@ coalition-surplus-amount = Avanzo (importo e valuta)
 coalition-surplus-submit = Dichiara l'avanzo
 coalition-standing-link-panel = Vedi ciò che ha promesso e pagato
 coalition-surplus-amount-example = 8000.00 EUR
+
+# Lending: opening hours and limits per person (issue 18)
+lending-hours = Orari di apertura
+lending-hours-always = Sempre aperto: ritiri e restituzioni a qualsiasi ora.
+lending-day = { $day ->
+    [mon] Lunedì
+    [tue] Martedì
+    [wed] Mercoledì
+    [thu] Giovedì
+    [fri] Venerdì
+    [sat] Sabato
+   *[sun] Domenica
+}
+lending-hours-zone = Orari in { $zone }. Ritiri e restituzioni avvengono in questi orari.
+lending-limits = Limiti per persona
+lending-limit-items = { $count ->
+    [one] un esemplare alla volta
+   *[other] { $count } esemplari alla volta
+}
+lending-limit-days = { $count ->
+    [one] un giorno prenotato al mese
+   *[other] { $count } giorni prenotati al mese
+}
+lending-limit-holds = { $count ->
+    [one] una prenotazione in attesa di approvazione alla volta
+   *[other] { $count } prenotazioni in attesa di approvazione alla volta
+}
+lending-limits-steward = Contati su tutto ciò che presta { $steward }.
+lending-field-hours = Orari di apertura
+lending-field-hours-hint = Un giorno e i suoi orari per fascia, separati da virgole o righe, per esempio tue 17:00-20:00, sat 10:00-13:00 (più fasce al giorno ammesse). Vuoto: sempre aperto.
+lending-field-zone = Fuso orario degli orari
+lending-field-max-items = Esemplari alla volta per persona
+lending-field-max-days = Giorni al mese per persona
+lending-field-max-holds = Prenotazioni in attesa di approvazione per persona
+lending-field-limits-hint = Vuoto o 0: nessun limite. I limiti contano su tutto ciò che presta questo custode.
+lending-field-pickup = Ore per ritirare un'offerta della lista d'attesa
+lending-wait-hint = Già occupato a quell'ora? Aspettalo: quando una cancellazione o una restituzione lo libera, viene tenuto per te e te lo diciamo qui.
+lending-wait-button = Mettiti in lista d'attesa
+lending-waits = Liste d'attesa
+lending-wait-position = { $count ->
+    [one] Primo in fila
+   *[other] Posto { $count } in fila
+}
+lending-wait-offered = Libero ora e tenuto per te fino al { $pickup }: accettalo entro allora, o passa alla persona successiva.
+lending-wait-take = Accetta
+lending-wait-leave = Lascia la lista
+lending-notice-offered = una fascia che aspettavi (dal { $was }) è tenuta per te: accettala in Liste d'attesa prima dell'ora di ritiro
+lending-notice-lapsed = la fascia che aspettavi (dal { $was }) non è stata accettata in tempo ed è passata alla persona successiva
+lending-field-hours-example = tue 17:00-20:00, sat 10:00-13:00
 coalition-org-paid-link = il suo rapporto
 coalition-org-paid-title = Il lavoro delle persone di { $organization } per i beni comuni
 coalition-org-paid-intro = I contributi accettati e le ore di lavoro accettate, su ogni bene comune, delle persone legate a questa organizzazione — come l’hanno dichiarato, o come suoi dipendenti secondo la mappa dei datori di lavoro di una cronologia importata da git — contati come svolti retribuiti o come volontari.

@@ -737,5 +737,29 @@ problem-coalition-surplus-period = Un avanzo è già dichiarato dal { $from } al
 problem-coalition-no-breach = Nessuna violazione è in corso contro questa parte per { $commons }.
 problem-coalition-pledge-line = La riga { $line } non è "BENE-COMUNE QUOTA": scrivi l'identificativo del bene comune, uno spazio, poi la quota (per esempio "open-mapping 10%").
 problem-phyle-not-contributor = @{ $person } non ha ancora contribuito ad alcun bene comune: i membri di una fila sono commoner. Appena un suo contributo sarà accettato, potrà entrare in @{ $organization }.
+
+# Lending: opening hours and limits per person (issue 18)
+problem-lending-hours = { $problem ->
+    [reversed] la fascia d'apertura «{ $entry }» chiude prima di aprire: scrivi prima l'ora di apertura, per esempio tue 17:00-20:00
+    [overlap] la fascia d'apertura «{ $entry }» si sovrappone a «{ $other }»: uniscile, o fai finire l'una prima che cominci l'altra
+   *[other] la fascia d'apertura «{ $entry }» non si legge: scrivi un giorno (da mon a sun) e un orario da 00:00 a 24:00, per esempio tue 17:00-20:00
+}
+problem-lending-zone = «{ $value }» non è un fuso orario: scrivi un nome del database tz come Europe/Rome o UTC
+problem-lending-outside-hours = { $field ->
+    [ends_at] la fine
+   *[other] l'inizio
+} di questa prenotazione cade fuori dagli orari di apertura ({ $hours }): gli esemplari escono e tornano quando il luogo è aperto; { $next ->
+    [none] non ci sono aperture in vista
+   *[other] la prossima apertura è il { $next }
+}
+problem-lending-limit-items = hai { $have } esemplari fuori o prenotati in quel momento e il limite è { $limit } per persona; { $until ->
+    [none] restituiscine prima uno
+   *[other] la prossima restituzione è prevista il { $until }
+}
+problem-lending-limit-days = hai { $have } giorni prenotati questo mese e questa prenotazione ne aggiunge { $asking }: il limite è { $limit } giorni al mese per persona; riparte il { $until }
+problem-lending-limit-holds = hai { $have } prenotazioni in attesa di approvazione e il limite è { $limit } per persona: aspetta che un custode ne approvi una, o annullane una
+problem-lending-no-wait = nessun posto in lista d'attesa ha l'identificativo «{ $id }»
+problem-lending-slot-free = quella fascia è libera: prenotala invece di aspettarla
+problem-lending-offer-lapsed = questa offerta non è stata accettata prima dell'ora di ritiro ed è scaduta: la fascia passa alla persona successiva; rimettiti in lista o prenota un'altra fascia
 problem-budget-line-other-owner = "{ $budget }" è stato condotto da un'altra organizzazione rispetto a quella che tiene la tesoreria { $treasury }: i suoi progetti finanziati diventano voci della tesoreria della propria organizzazione.
 problem-expense-tier-twice = Due soglie partono sopra { $amount }: indica ogni importo una sola volta.

@@ -1053,6 +1053,40 @@ diesel::allow_tables_to_appear_in_same_query!(
     coalition_surpluses
 );
 
+// Lending's rules: opening hours, limits per person, pickup time (migration 000034).
+diesel::table! {
+    lending_rules (resource_id) {
+        resource_id -> Text,
+        opening_hours -> Text,
+        hours_zone -> Text,
+        max_items -> Nullable<BigInt>,
+        max_days_month -> Nullable<BigInt>,
+        max_unconfirmed -> Nullable<BigInt>,
+        pickup_hours -> BigInt,
+    }
+}
+
+diesel::joinable!(lending_rules -> lending_resources (resource_id));
+diesel::allow_tables_to_appear_in_same_query!(lending_rules, lending_resources);
+diesel::allow_tables_to_appear_in_same_query!(lending_rules, lending_policies);
+
+diesel::table! {
+    lending_waits (id) {
+        id -> Text,
+        resource_id -> Text,
+        person_id -> Text,
+        quantity -> BigInt,
+        starts_at -> BigInt,
+        ends_at -> BigInt,
+        created_at -> BigInt,
+        state -> Text,
+        reservation_id -> Nullable<Text>,
+        offered_at -> Nullable<BigInt>,
+        pickup_by -> Nullable<BigInt>,
+        ended_at -> Nullable<BigInt>,
+    }
+}
+
 // The ledger's approval tiers by amount (migration 000035). Kept in its own block.
 diesel::table! {
     ledger_approval_tiers (treasury_id, unit, above) {

@@ -8,7 +8,7 @@ use super::model::{self, Action, Clash};
 use super::service::{self, NewResource};
 use super::views::{
     self, AvailableView, BlockView, BreakdownView, DeskView, NoticeView, PlanView, ReservationView,
-    ResourceView, TrainingView,
+    ResourceView, TrainingView, WaitView,
 };
 use crate::db::now_ms;
 use crate::error::{ApiError, Problem};
@@ -296,8 +296,8 @@ pub async fn resource_reservations(
         (status = 401, description = "not signed in", body = Problem),
         (status = 403, description = "only members of the steward organization may borrow", body = Problem),
         (status = 404, description = "no such resource", body = Problem),
-        (status = 409, description = "the slot is taken (with the reservation in the way and the next free slot), or the resource is retired", body = SlotTaken),
-        (status = 422, description = "a malformed, zoneless or out-of-range time, an empty interval, a duration or horizon outside the policy, or a quantity outside the pool", body = Problem)))]
+        (status = 409, description = "the slot is taken (with the reservation in the way and the next free slot), the resource is retired, or a limit per person is reached (`limit_items_at_once`, `limit_days_per_month`, `limit_unconfirmed_holds`, saying until when)", body = SlotTaken),
+        (status = 422, description = "a malformed, zoneless or out-of-range time, an empty interval, a duration or horizon outside the policy, a start or end outside the opening hours (`outside_opening_hours`, with the next opening), or a quantity outside the pool", body = Problem)))]
 pub async fn reserve(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
@@ -318,7 +318,8 @@ pub async fn reserve(
         .await?;
     Ok(match outcome {
         Ok(v) => (StatusCode::CREATED, Json(v)).into_response(),
-        Err(clash) => slot_taken(&clash, ends_at - starts_at),
+        Err(service::Refused::Clash(clash)) => slot_taken(&clash, ends_at - starts_at),
+        Err(service::Refused::Rule(e)) => return Err(service::refusal(e).into()),
     })
 }
 
@@ -815,6 +816,20 @@ pub struct PolicyInput {
     pub borrowers: Option<String>,
     pub approval_required: Option<bool>,
     pub training_required: Option<bool>,
+    /// Weekly opening hours, e.g. `tue 17:00-20:00, sat 10:00-13:00` (several ranges a
+    /// day allowed); check-outs and returns happen within them. Empty: always open.
+    pub opening_hours: Option<String>,
+    /// The tz database zone the hours are read in (by default the instance's).
+    pub time_zone: Option<String>,
+    /// Items one person may hold at once across the steward's resources; 0: no limit.
+    pub max_items: Option<i64>,
+    /// Days one person may book across the steward's resources in a calendar month
+    /// (1 to 31); 0: no limit.
+    pub max_days_month: Option<i64>,
+    /// Reservations one person may have awaiting approval at once; 0: no limit.
+    pub max_unconfirmed: Option<i64>,
+    /// Hours a waiting-list offer waits for pickup (1 to 336; 48 by default).
+    pub pickup_hours: Option<i64>,
 }
 
 /// A steward changes how a resource is lent; reservations already made stay as booked.
@@ -825,13 +840,14 @@ pub struct PolicyInput {
         (status = 403, description = "not a steward", body = Problem),
         (status = 404, description = "no such resource", body = Problem),
         (status = 409, description = "the resource is retired", body = Problem),
-        (status = 422, description = "a number out of its range, or an unknown kind of borrowers", body = Problem)))]
+        (status = 422, description = "a number out of its range, an unknown kind of borrowers or zone, or opening hours malformed, reversed or overlapping (`invalid_opening_hours`, naming the range to fix)", body = Problem)))]
 pub async fn set_policy(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
     Path(id): Path<String>,
     ApiJson(i): ApiJson<PolicyInput>,
 ) -> Result<Json<ResourceView>, ApiError> {
+    let zone = state.config.zone().name().to_string();
     let v = state
         .db
         .write(move |c| {
@@ -843,9 +859,112 @@ pub async fn set_policy(
                 borrowers: i.borrowers,
                 approval_required: i.approval_required,
                 training_required: i.training_required,
+                opening_hours: i.opening_hours,
+                time_zone: i.time_zone,
+                max_items: i.max_items,
+                max_days_month: i.max_days_month,
+                max_unconfirmed: i.max_unconfirmed,
+                pickup_hours: i.pickup_hours,
+                default_zone: zone,
             };
             let r = service::set_policy(c, &p, &id, &change)?;
             views::resource_view(c, r)
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// Joins a resource's waiting list for an interval that is taken. When a cancellation, a
+/// return or a repair frees a fitting slot, the first waiting is offered a hold until its
+/// pickup time (the policy's `pickup_hours`, 48 by default).
+#[utoipa::path(post, path = "/api/v1/resources/{id}/waits", tag = "lending", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = ReservationInput,
+    responses((status = 201, description = "your place on the list, with its position", body = WaitView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "only members, or trained people, may borrow it", body = Problem),
+        (status = 404, description = "no such resource", body = Problem),
+        (status = 409, description = "the slot is free (`slot_free`: book it), the resource is retired, or a limit per person is reached", body = Problem),
+        (status = 422, description = "the same refusals as a booking's (times, policy, opening hours, quantity)", body = Problem)))]
+pub async fn join_wait(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<ReservationInput>,
+) -> Result<Response, ApiError> {
+    let starts_at = model::instant("starts_at", &i.starts_at)?;
+    let ends_at = model::instant("ends_at", &i.ends_at)?;
+    let v = state
+        .db
+        .write(move |c| {
+            let now = now_ms();
+            match super::waits::join(c, &p, &id, starts_at, ends_at, i.quantity, now)? {
+                Ok((w, _)) => views::wait_view(c, w),
+                Err(refused) => Err(service::refused_error(&refused)),
+            }
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(v)).into_response())
+}
+
+/// Your places on waiting lists (latest first), with positions and offers to take.
+#[utoipa::path(get, path = "/api/v1/me/waits", tag = "lending", security(("bearer" = [])),
+    responses((status = 200, description = "your places on waiting lists, latest first (the last 50)", body = Vec<WaitView>),
+        (status = 401, description = "not signed in", body = Problem)))]
+pub async fn my_waits(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+) -> Result<Json<Vec<WaitView>>, ApiError> {
+    let v = state
+        .db
+        .read(move |c| views::waits_of(c, p.id.as_str()))
+        .await?;
+    Ok(Json(v))
+}
+
+/// Takes the hold offered from the waiting list before its pickup time: it becomes a
+/// reservation (awaiting approval when the policy asks for one).
+#[utoipa::path(post, path = "/api/v1/waits/{id}/take", tag = "lending", security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 200, description = "the reservation", body = ReservationView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "the offer is someone else's", body = Problem),
+        (status = 404, description = "no such place on a waiting list", body = Problem),
+        (status = 409, description = "nothing offered yet, taken or left already (`reservation_state`), or past its pickup time (`offer_lapsed`)", body = Problem)))]
+pub async fn take_offer(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+) -> Result<Json<ReservationView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let now = now_ms();
+            let k = super::waits::take(c, &p, &id, now)?;
+            views::reservation(c, k, now)
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// Leaves a waiting list (the person, or a steward); an offer made is given up and goes
+/// to the next waiting.
+#[utoipa::path(post, path = "/api/v1/waits/{id}/leave", tag = "lending", security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 200, description = "the place, left", body = WaitView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "neither the waiting person nor a steward", body = Problem),
+        (status = 404, description = "no such place on a waiting list", body = Problem),
+        (status = 409, description = "taken, lapsed or left already", body = Problem)))]
+pub async fn leave_wait(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+) -> Result<Json<WaitView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let w = super::waits::leave(c, &p, &id, now_ms())?;
+            views::wait_view(c, w)
         })
         .await?;
     Ok(Json(v))

@@ -4,7 +4,8 @@
 //! returned (one late), some out, some to come, one awaiting approval. The laser cutter
 //! needs a training (Fatima has one); the cargo bike has a maintenance plan and a block
 //! for its brakes; one shared car broke down, which moved Emil's reservation to when the
-//! other car is free. Seeded through the same flows as real use, each at the moment it
+//! other car is free. The laser cutter has opening hours, the camera kits limits per
+//! person, and Dolores waits for the cargo bike. Seeded through the same flows as real use, each at the moment it
 //! would have happened.
 
 use super::model::Action;
@@ -204,7 +205,7 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         let ends_at = starts_at + hours * HOUR;
         let booked_at = starts_at - 2 * DAY;
         let k = service::reserve(c, &borrower, id, starts_at, ends_at, *quantity, booked_at)?
-            .map_err(|clash| service::clash_error(&clash))?;
+            .map_err(|refused| service::refused_error(&refused))?;
         let k = if k.state == "pending" {
             service::act(c, steward, &k.id, Action::Approve, "", booked_at + HOUR)?
         } else {
@@ -254,5 +255,45 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         "will not start: battery fault",
         start + 15 * DAY,
     )?;
+    // The makers open their workshop three evenings and a Saturday: the laser cutter is
+    // picked up and brought back then. The city caps its camera kits per person.
+    let (laser, amara) = &ids[5];
+    service::set_policy(
+        c,
+        amara,
+        laser,
+        &service::PolicyChange {
+            opening_hours: Some("tue 17:00-21:00, thu 17:00-21:00, sat 10:00-18:00".into()),
+            time_zone: Some("Europe/Rome".into()),
+            pickup_hours: Some(24),
+            ..service::PolicyChange::default()
+        },
+    )?;
+    let (cameras, chen) = &ids[1];
+    service::set_policy(
+        c,
+        chen,
+        cameras,
+        &service::PolicyChange {
+            max_items: Some(2),
+            max_days_month: Some(8),
+            time_zone: Some("Europe/Rome".into()),
+            ..service::PolicyChange::default()
+        },
+    )?;
+    // Dolores wanted the cargo bike while Emil has it on day 18: she waits for it.
+    let (bike, _) = &ids[3];
+    let dolores = ctx.person("dolores")?;
+    let from = start + 18 * DAY + 10 * HOUR;
+    super::waits::join(
+        c,
+        &dolores,
+        bike,
+        from,
+        from + 2 * HOUR,
+        1,
+        start + 15 * DAY,
+    )?
+    .map_err(|refused| service::refused_error(&refused))?;
     Ok(())
 }

@@ -41,6 +41,30 @@ pub struct Booking {
     pub note: String,
 }
 
+/// A person joined or left a resource's waiting list (or their wait ended).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Waited {
+    pub wait: String,
+    pub resource: String,
+    pub name: String,
+    /// The waiting person's handle, without `@`.
+    pub person: String,
+    pub quantity: i64,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    /// Their place on the list when they joined (1: first); 0 once they left.
+    pub position: i64,
+}
+
+impl Payload for Waited {
+    const ARGS: &'static [&'static str] = &["name", "person", "position"];
+    fn args(&self, a: &mut Args) {
+        a.text("name", &self.name);
+        a.handle("person", &self.person);
+        a.count("position", self.position);
+    }
+}
+
 /// A block took items out of the pool: maintenance over an interval, or a breakdown
 /// until repaired; or such a block ended (repaired, or lifted early).
 #[derive(Debug, Serialize, Deserialize)]
@@ -92,6 +116,22 @@ pub struct PolicySet {
     pub borrowers: String,
     pub approval_required: bool,
     pub training_required: bool,
+    /// Weekly opening hours (`tue 17:00-20:00, …`), empty when always open.
+    #[serde(default)]
+    pub opening_hours: String,
+    /// The zone the hours are read in.
+    #[serde(default)]
+    pub hours_zone: String,
+    /// Limits per person over the steward's library, absent when none.
+    #[serde(default)]
+    pub max_items: Option<i64>,
+    #[serde(default)]
+    pub max_days_month: Option<i64>,
+    #[serde(default)]
+    pub max_unconfirmed: Option<i64>,
+    /// How long a waiting-list offer waits for pickup.
+    #[serde(default)]
+    pub pickup_hours: i64,
 }
 
 impl Payload for PolicySet {
@@ -237,7 +277,38 @@ pub const POLICY_SET: EventType<PolicySet> = EventType::new(
     "resource.policy_set",
     Update,
     Resource,
-    "a steward changed how a resource is lent (durations, horizon, buffer, who, approval, training)",
+    "a steward changed how a resource is lent (durations, horizon, buffer, who, approval, training, opening hours, limits per person, pickup time)",
+);
+
+pub const WAIT_JOINED: EventType<Waited> = EventType::new(
+    "resource.wait_joined",
+    Create,
+    Resource,
+    "someone joined a resource's waiting list for an interval that was taken",
+);
+pub const WAIT_LEFT: EventType<Waited> = EventType::new(
+    "resource.wait_left",
+    Update,
+    Resource,
+    "someone left a resource's waiting list, or their wait ended when its time came",
+);
+pub const OFFERED: EventType<Booking> = EventType::new(
+    "reservation.offered",
+    Create,
+    Reservation,
+    "a freed slot was offered to the first person waiting for it, held until its pickup time",
+);
+pub const TAKEN: EventType<Booking> = EventType::new(
+    "reservation.taken",
+    Update,
+    Reservation,
+    "the person offered a slot from the waiting list took it before its pickup time",
+);
+pub const LAPSED: EventType<Booking> = EventType::new(
+    "reservation.lapsed",
+    Update,
+    Reservation,
+    "an offer from the waiting list was not taken before its pickup time and lapsed",
 );
 
 /// Every event type of lending.
@@ -256,6 +327,11 @@ pub static EVENTS: &[Entry] = &[
     TRAINED.entry(),
     MOVED.entry(),
     POLICY_SET.entry(),
+    WAIT_JOINED.entry(),
+    WAIT_LEFT.entry(),
+    OFFERED.entry(),
+    TAKEN.entry(),
+    LAPSED.entry(),
 ];
 
 #[cfg(test)]
@@ -401,8 +477,54 @@ mod tests {
                 borrowers: "anyone".into(),
                 approval_required: false,
                 training_required: true,
+                opening_hours: "tue 17:00-20:00".into(),
+                hours_zone: "Europe/Rome".into(),
+                max_items: Some(2),
+                max_days_month: None,
+                max_unconfirmed: None,
+                pickup_hours: 48,
             },
             "@ada changed how Cargo bike is lent",
+        );
+        let w = |position: i64| Waited {
+            wait: "w".into(),
+            resource: "r".into(),
+            name: "Cargo bike".into(),
+            person: "bob".into(),
+            quantity: 1,
+            starts_at: 0,
+            ends_at: 60_000,
+            position,
+        };
+        t.line(
+            "resource.wait_joined",
+            Some("bob"),
+            w(2),
+            "@bob joined the waiting list of Cargo bike (place 2)",
+        );
+        t.line(
+            "resource.wait_left",
+            Some("bob"),
+            w(0),
+            "@bob is no longer waiting for Cargo bike",
+        );
+        t.line(
+            "reservation.offered",
+            None,
+            b("offered"),
+            "Cargo bike was offered to @bob from the waiting list",
+        );
+        t.line(
+            "reservation.taken",
+            Some("bob"),
+            b("confirmed"),
+            "@bob took up the offer of Cargo bike",
+        );
+        t.line(
+            "reservation.lapsed",
+            None,
+            b("cancelled"),
+            "@bob’s offer of Cargo bike lapsed: not picked up in time",
         );
         t.all_tried();
     }

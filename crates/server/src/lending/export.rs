@@ -26,6 +26,14 @@ pub static EXPORT: Exporter = Exporter {
             table: "lending_blocks",
             line: "lending_block",
         },
+        Table::Public {
+            table: "lending_rules",
+            line: "lending_rules",
+        },
+        Table::Private {
+            table: "lending_waits",
+            why: "who waits for what is personal; each place joined, offered, taken or lapsed is in the journal",
+        },
         Table::Private {
             table: "lending_maintenance_plans",
             why: "a steward's working schedule; the blocks it places are exported",
@@ -106,6 +114,18 @@ struct ReservationLine {
     cancelled_at: Option<i64>,
 }
 
+/// A resource's opening hours, limits per person and pickup time, when it has any.
+#[derive(Serialize)]
+struct RulesLine {
+    resource_id: String,
+    opening_hours: String,
+    hours_zone: String,
+    max_items: Option<i64>,
+    max_days_month: Option<i64>,
+    max_unconfirmed: Option<i64>,
+    pickup_hours: i64,
+}
+
 fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
     let (resources, reservations) = store::all(conn)?;
     for r in resources {
@@ -129,7 +149,17 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
             created_by,
             created_at,
             retired_at,
+            rules,
         } = r;
+        let rules_line = (rules != super::model::Rules::default()).then(|| RulesLine {
+            resource_id: id.clone(),
+            opening_hours: rules.hours.written(),
+            hours_zone: rules.zone.clone(),
+            max_items: rules.max_items,
+            max_days_month: rules.max_days_month,
+            max_unconfirmed: rules.max_unconfirmed,
+            pickup_hours: rules.pickup_hours,
+        });
         sink.line(
             "resource",
             &ResourceLine {
@@ -160,6 +190,9 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 training_required,
             },
         )?;
+        if let Some(line) = rules_line {
+            sink.line("lending_rules", &line)?;
+        }
     }
     for k in reservations {
         let ReservationRow {

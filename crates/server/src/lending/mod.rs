@@ -8,12 +8,14 @@
 //! Stewards block items for maintenance (by hand, or by a plan every so many days or
 //! loans) and report breakdowns, which move or cancel the reservations in the way and
 //! tell their borrowers; a policy may ask for a training a steward records; and a search
-//! finds the resources free over an interval.
+//! finds the resources free over an interval. A policy may set weekly opening hours
+//! (check-outs and returns within them) and limits per person over the steward's
+//! library; a taken slot has a waiting list whose offers lapse when not picked up.
 //!
 //! Rooms: `model` (rules, no I/O), `ical` (RFC 5545 text, no I/O), `store` (queries),
 //! `service` (flows shared by API and demo, each with its journal event), `calendar`
 //! (feeds from the store), `views` (what is shown), `api` and `pages` (the routes,
-//! assembled here),
+//! assembled here), `waits` (waiting lists, their offers and the sweep that lapses them),
 //! `events`, `export` and `demo`.
 
 mod api;
@@ -27,10 +29,12 @@ mod pages;
 mod service;
 mod store;
 mod views;
+mod waits;
 
 pub use demo::seed as seed_demo;
 pub use events::EVENTS;
 pub use export::EXPORT;
+pub use waits::{sweep as sweep_waits, sweep_forever};
 
 use crate::state::AppState;
 use axum::Router;
@@ -58,6 +62,9 @@ pub fn pages() -> Router<AppState> {
         .route("/resources/{id}/maintenance-plan", post(pages::plan))
         .route("/blocks/{id}/end", post(pages::end_block))
         .route("/resources/{id}/policy", post(pages::policy))
+        .route("/resources/{id}/waits", post(pages::wait))
+        .route("/waits/{id}/take", post(pages::take))
+        .route("/waits/{id}/leave", post(pages::leave))
 }
 
 /// API routes, each with its OpenAPI operation.
@@ -84,4 +91,8 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::trainings, api::record_training))
         .routes(routes!(api::my_notices))
         .routes(routes!(api::set_policy))
+        .routes(routes!(api::join_wait))
+        .routes(routes!(api::my_waits))
+        .routes(routes!(api::take_offer))
+        .routes(routes!(api::leave_wait))
 }

@@ -111,6 +111,45 @@ pub enum LendingError {
     /// A maintenance plan with neither an interval nor a number of uses, or numbers out
     /// of range.
     Plan,
+    /// Opening hours that cannot be read: `entry` is the part at fault, `problem` one of
+    /// `malformed`, `reversed` (closes before it opens) or `overlap` (with `other`).
+    Hours {
+        entry: String,
+        problem: &'static str,
+        other: String,
+    },
+    /// A zone that is not a name of the tz database.
+    UnknownZone {
+        value: String,
+    },
+    /// A booking whose start (`field` = `starts_at`) or end falls outside the opening
+    /// hours `hours`; `next` is the next opening at or after that instant.
+    OutsideHours {
+        field: &'static str,
+        hours: String,
+        next: Option<i64>,
+    },
+    /// A limit per person: `have` items out at once already, `limit` allowed; the next
+    /// of those reservations ends at `until`.
+    LimitItems {
+        have: i64,
+        limit: i64,
+        until: Option<i64>,
+    },
+    /// A limit per person: `have` days booked in the month already (this booking would
+    /// add `asking`), `limit` allowed; the month ends at `until`.
+    LimitDays {
+        have: i64,
+        asking: i64,
+        limit: i64,
+        until: i64,
+    },
+    /// A limit per person: `have` reservations awaiting approval (or offers awaiting
+    /// pickup) already, `limit` allowed.
+    LimitHolds {
+        have: i64,
+        limit: i64,
+    },
 }
 
 /// In English, for logs.
@@ -125,7 +164,55 @@ impl std::error::Error for LendingError {}
 impl LendingError {
     /// What is wrong and what to fix, in words of the problems catalogue.
     pub fn detail(&self) -> Detail {
+        self.detail_with(&rfc3339)
+    }
+
+    /// [`Self::detail`] with the instants it names written by `when` (a page writes them
+    /// in the viewer's language and zone).
+    pub fn detail_with(&self, when: &dyn Fn(i64) -> String) -> Detail {
+        let or_none = |t: Option<i64>| t.map(when).unwrap_or_else(|| "none".into());
         match self {
+            Self::Hours {
+                entry,
+                problem,
+                other,
+            } => detail!(
+                "problem-lending-hours",
+                entry = crate::error::shown(entry, 60),
+                problem = *problem,
+                other = crate::error::shown(other, 60)
+            ),
+            Self::UnknownZone { value } => detail!(
+                "problem-lending-zone",
+                value = crate::error::shown(value, 60)
+            ),
+            Self::OutsideHours { field, hours, next } => detail!(
+                "problem-lending-outside-hours",
+                field = *field,
+                hours = hours.as_str(),
+                next = or_none(*next)
+            ),
+            Self::LimitItems { have, limit, until } => detail!(
+                "problem-lending-limit-items",
+                have = *have,
+                limit = *limit,
+                until = or_none(*until)
+            ),
+            Self::LimitDays {
+                have,
+                asking,
+                limit,
+                until,
+            } => detail!(
+                "problem-lending-limit-days",
+                have = *have,
+                asking = *asking,
+                limit = *limit,
+                until = when(*until)
+            ),
+            Self::LimitHolds { have, limit } => {
+                detail!("problem-lending-limit-holds", have = *have, limit = *limit)
+            }
             Self::Missing { field } => detail!("problem-lending-missing", field = *field),
             Self::TooLong { field, limit } => {
                 detail!("problem-lending-too-long", field = *field, limit = *limit)
@@ -238,6 +325,12 @@ impl LendingError {
             Self::ExpiryInPast => "expiry_in_past",
             Self::BlockEnded => "block_ended",
             Self::Plan => "invalid_policy",
+            Self::Hours { .. } => "invalid_opening_hours",
+            Self::UnknownZone { .. } => "invalid_policy",
+            Self::OutsideHours { .. } => "outside_opening_hours",
+            Self::LimitItems { .. } => "limit_items_at_once",
+            Self::LimitDays { .. } => "limit_days_per_month",
+            Self::LimitHolds { .. } => "limit_unconfirmed_holds",
         }
     }
 }
@@ -510,15 +603,18 @@ pub enum State {
     Out,
     Returned,
     Cancelled,
+    /// Offered from the waiting list: holds its items until taken or lapsed.
+    Offered,
 }
 
 impl State {
-    pub const ALL: [State; 5] = [
+    pub const ALL: [State; 6] = [
         State::Pending,
         State::Confirmed,
         State::Out,
         State::Returned,
         State::Cancelled,
+        State::Offered,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -528,6 +624,7 @@ impl State {
             State::Out => "out",
             State::Returned => "returned",
             State::Cancelled => "cancelled",
+            State::Offered => "offered",
         }
     }
 
@@ -537,7 +634,7 @@ impl State {
 }
 
 /// The states that hold items, as stored.
-pub const HOLDING: [&str; 3] = ["pending", "confirmed", "out"];
+pub const HOLDING: [&str; 4] = ["pending", "confirmed", "out", "offered"];
 
 /// A steward's or borrower's move on a reservation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -778,6 +875,330 @@ pub enum Displaced {
     Cancelled,
 }
 
+/// The days of the week as opening hours write them, Monday first.
+pub const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+const DAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+/// Most ranges opening hours may have.
+pub const MAX_RANGES: usize = 70;
+
+/// One opening: on `day` (0 is Monday) from `opens` to `closes`, in minutes after
+/// midnight (`closes` up to 1 440, the end of the day).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Opening {
+    pub day: usize,
+    pub opens: i64,
+    pub closes: i64,
+}
+
+impl Opening {
+    fn written(&self) -> String {
+        let hm = |m: i64| format!("{:02}:{:02}", m / 60, m % 60);
+        format!("{} {}-{}", DAYS[self.day], hm(self.opens), hm(self.closes))
+    }
+}
+
+/// Weekly opening hours, by day then time; none: always open. Check-outs and returns
+/// happen within them, read in the resource's zone.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Hours {
+    pub openings: Vec<Opening>,
+}
+
+fn clock(raw: &str) -> Option<i64> {
+    let (h, m) = raw.split_once(':')?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+        return None;
+    }
+    let h: i64 = h.parse().ok()?;
+    let m: i64 = m.parse().ok()?;
+    (h <= 24 && m < 60 && (h < 24 || m == 0)).then_some(h * 60 + m)
+}
+
+impl Hours {
+    /// Reads `tue 17:00-20:00, sat 10:00-13:00` (entries apart by commas, semicolons or
+    /// lines; a day by its English name or its first three letters; several a day allowed).
+    /// Refused: an entry that is not a day and a range, a range that closes before it
+    /// opens, two ranges of a day that overlap.
+    pub fn parse(raw: &str) -> Result<Hours> {
+        if raw.chars().count() > MAX_TEXT_CHARS {
+            return Err(LendingError::TooLong {
+                field: "opening_hours",
+                limit: MAX_TEXT_CHARS,
+            });
+        }
+        let mut openings = Vec::new();
+        for entry in raw.split([',', ';', '\n']).map(str::trim) {
+            if entry.is_empty() {
+                continue;
+            }
+            let bad = |problem: &'static str| LendingError::Hours {
+                entry: entry.into(),
+                problem,
+                other: String::new(),
+            };
+            let mut words = entry.splitn(2, char::is_whitespace);
+            let day = words.next().unwrap_or("").to_lowercase();
+            let range: String = words
+                .next()
+                .unwrap_or("")
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .map(|c| if c == '–' || c == '—' { '-' } else { c })
+                .collect();
+            let day = (0..7)
+                .find(|i| DAYS[*i] == day || DAY_NAMES[*i] == day)
+                .ok_or_else(|| bad("malformed"))?;
+            let (a, b) = range.split_once('-').ok_or_else(|| bad("malformed"))?;
+            let (opens, closes) = match (clock(a), clock(b)) {
+                (Some(o), Some(c)) => (o, c),
+                _ => return Err(bad("malformed")),
+            };
+            if closes <= opens {
+                return Err(bad("reversed"));
+            }
+            openings.push(Opening { day, opens, closes });
+        }
+        if openings.len() > MAX_RANGES {
+            return Err(LendingError::TooLong {
+                field: "opening_hours",
+                limit: MAX_RANGES,
+            });
+        }
+        openings.sort_by_key(|o| (o.day, o.opens));
+        for w in openings.windows(2) {
+            if w[0].day == w[1].day && w[1].opens < w[0].closes {
+                return Err(LendingError::Hours {
+                    entry: w[1].written(),
+                    problem: "overlap",
+                    other: w[0].written(),
+                });
+            }
+        }
+        Ok(Hours { openings })
+    }
+
+    pub fn always_open(&self) -> bool {
+        self.openings.is_empty()
+    }
+
+    /// As stored and shown to the API: `tue 17:00-20:00, sat 10:00-13:00`.
+    pub fn written(&self) -> String {
+        self.openings
+            .iter()
+            .map(Opening::written)
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Whether the place is open at `ms` in the zone named `zone` (a range's opening
+    /// and closing minutes included: one may return at closing time).
+    pub fn open_at(&self, ms: i64, zone: &str) -> bool {
+        if self.always_open() {
+            return true;
+        }
+        let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+        let t = jiff::Timestamp::from_millisecond(ms).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+        let local = tz.to_datetime(t);
+        let day = local.weekday().to_monday_zero_offset() as usize;
+        let at = (i64::from(local.hour()) * 60 + i64::from(local.minute())) * 60_000
+            + i64::from(local.second()) * 1000
+            + i64::from(local.millisecond());
+        self.openings
+            .iter()
+            .any(|o| o.day == day && o.opens * 60_000 <= at && at <= o.closes * 60_000)
+    }
+
+    /// The first instant at or after `ms` at which the place is open, within a week and
+    /// a day; `None` when it never opens.
+    pub fn next_opening(&self, ms: i64, zone: &str) -> Option<i64> {
+        if self.open_at(ms, zone) {
+            return Some(ms);
+        }
+        let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+        let t = jiff::Timestamp::from_millisecond(ms).ok()?;
+        let today = tz.to_datetime(t).date();
+        for d in 0..=8 {
+            let date = today.checked_add(jiff::Span::new().days(d)).ok()?;
+            let day = date.weekday().to_monday_zero_offset() as usize;
+            for o in self.openings.iter().filter(|o| o.day == day) {
+                let civil = date.at((o.opens / 60) as i8, (o.opens % 60) as i8, 0, 0);
+                let Ok(at) = tz.to_timestamp(civil) else {
+                    continue;
+                };
+                let at = at.as_millisecond();
+                if at >= ms {
+                    return Some(at);
+                }
+            }
+        }
+        None
+    }
+}
+
+/// A resource's rules beyond its policy: opening hours in a zone, limits per person over
+/// its steward's library, and how long a waiting-list offer waits for pickup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rules {
+    pub hours: Hours,
+    pub zone: String,
+    /// Items one person may hold at once from the steward's resources.
+    pub max_items: Option<i64>,
+    /// Days one person may book from the steward's resources in a calendar month.
+    pub max_days_month: Option<i64>,
+    /// Reservations one person may have awaiting approval at once.
+    pub max_unconfirmed: Option<i64>,
+    pub pickup_hours: i64,
+}
+
+/// How long a waiting-list offer waits for its pickup unless the policy says.
+pub const DEFAULT_PICKUP_HOURS: i64 = 48;
+/// Longest pickup time a policy may set: two weeks.
+pub const MAX_PICKUP_HOURS: i64 = 14 * 24;
+
+impl Default for Rules {
+    fn default() -> Self {
+        Rules {
+            hours: Hours::default(),
+            zone: "UTC".into(),
+            max_items: None,
+            max_days_month: None,
+            max_unconfirmed: None,
+            pickup_hours: DEFAULT_PICKUP_HOURS,
+        }
+    }
+}
+
+/// A limit as entered: absent or 0 means none; otherwise 1 to `max`.
+pub fn limit(field: &'static str, v: Option<i64>, max: i64) -> Result<Option<i64>> {
+    match v {
+        None | Some(0) => Ok(None),
+        Some(n) if (1..=max).contains(&n) => Ok(Some(n)),
+        Some(_) => Err(LendingError::PolicyOutOfRange { field, min: 0, max }),
+    }
+}
+
+/// A zone's tz database name, or the refusal.
+pub fn zone(raw: &str) -> Result<String> {
+    let raw = raw.trim();
+    match jiff::tz::TimeZone::get(raw) {
+        Ok(_) if !raw.is_empty() => Ok(raw.to_string()),
+        _ => Err(LendingError::UnknownZone { value: raw.into() }),
+    }
+}
+
+/// Whether a booking over `[starts_at, ends_at)` starts and ends while the place is
+/// open; otherwise the refusal naming the end at fault and the next opening after it.
+pub fn within_hours(rules: &Rules, starts_at: i64, ends_at: i64) -> Result<()> {
+    for (field, at) in [("starts_at", starts_at), ("ends_at", ends_at)] {
+        if !rules.hours.open_at(at, &rules.zone) {
+            return Err(LendingError::OutsideHours {
+                field,
+                hours: rules.hours.written(),
+                next: rules.hours.next_opening(at, &rules.zone),
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The calendar month around `ms` in the zone named `zone`: its first instant and the
+/// next month's, in Unix ms.
+pub fn month_bounds(ms: i64, zone: &str) -> (i64, i64) {
+    let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let t = jiff::Timestamp::from_millisecond(ms).unwrap_or(jiff::Timestamp::UNIX_EPOCH);
+    let first = tz.to_datetime(t).date().first_of_month();
+    let start = |d: jiff::civil::Date| {
+        tz.to_timestamp(d.to_datetime(jiff::civil::Time::midnight()))
+            .map(|t| t.as_millisecond())
+    };
+    let next = first.checked_add(jiff::Span::new().months(1));
+    match (start(first), next.map(start)) {
+        (Ok(a), Ok(Ok(b))) => (a, b),
+        _ => (ms, ms + 31 * DAY_MS),
+    }
+}
+
+/// Days (a part of a day counting whole) that `[s, e)` spends inside `[from, until)`.
+pub fn days_within(s: i64, e: i64, from: i64, until: i64) -> i64 {
+    let ms = (e.min(until) - s.max(from)).max(0);
+    (ms + DAY_MS - 1) / DAY_MS
+}
+
+/// A person's bookings at a steward's library as the limits see them: `quantity` items
+/// over `[starts_at, ends_at)`, `pending` when awaiting approval.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Held {
+    pub quantity: i64,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub pending: bool,
+}
+
+/// Whether a booking of `quantity` items over `[starts_at, ends_at)` (pending when
+/// `pending`) keeps a person within `rules`' limits beside what they hold at the same
+/// steward; otherwise the first limit it breaks, with until when.
+pub fn within_limits(
+    rules: &Rules,
+    held: &[Held],
+    quantity: i64,
+    (starts_at, ends_at): (i64, i64),
+    pending: bool,
+) -> Result<()> {
+    if let Some(limit) = rules.max_items {
+        let holds: Vec<Hold> = held
+            .iter()
+            .enumerate()
+            .map(|(i, h)| Hold {
+                id: i.to_string(),
+                quantity: h.quantity,
+                starts_at: h.starts_at,
+                held_until: h.ends_at,
+                block: false,
+            })
+            .collect();
+        let (have, _) = peak(&holds, starts_at, ends_at);
+        if have + quantity > limit {
+            let until = held
+                .iter()
+                .filter(|h| h.starts_at < ends_at && h.ends_at > starts_at)
+                .map(|h| h.ends_at)
+                .min();
+            return Err(LendingError::LimitItems { have, limit, until });
+        }
+    }
+    if let Some(limit) = rules.max_days_month {
+        let (from, until) = month_bounds(starts_at, &rules.zone);
+        let have: i64 = held
+            .iter()
+            .map(|h| days_within(h.starts_at, h.ends_at, from, until))
+            .sum();
+        let asking = days_within(starts_at, ends_at, from, until);
+        if have + asking > limit {
+            return Err(LendingError::LimitDays {
+                have,
+                asking,
+                limit,
+                until,
+            });
+        }
+    }
+    if let (Some(limit), true) = (rules.max_unconfirmed, pending) {
+        let have = held.iter().filter(|h| h.pending).count() as i64;
+        if have >= limit {
+            return Err(LendingError::LimitHolds { have, limit });
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -898,6 +1319,148 @@ mod tests {
         assert_eq!(until - from, 25 * 3_600_000);
         let (from, until) = day_bounds(noon, "UTC");
         assert_eq!((from % 86_400_000, until - from), (0, 86_400_000));
+    }
+
+    #[test]
+    fn opening_hours_are_read_checked_and_written_back() {
+        let h = Hours::parse("Sat 10:00-13:00; tuesday 17:00 – 20:00, tue 09:00-12:00").unwrap();
+        assert_eq!(
+            h.written(),
+            "tue 09:00-12:00, tue 17:00-20:00, sat 10:00-13:00"
+        );
+        assert_eq!(Hours::parse("").unwrap(), Hours::default());
+        let e = Hours::parse("tue 20:00-17:00").unwrap_err();
+        assert!(matches!(
+            e,
+            LendingError::Hours {
+                problem: "reversed",
+                ..
+            }
+        ));
+        let e = Hours::parse("tue 9-12").unwrap_err();
+        assert!(matches!(
+            e,
+            LendingError::Hours {
+                problem: "malformed",
+                ..
+            }
+        ));
+        let e = Hours::parse("funday 09:00-12:00").unwrap_err();
+        assert!(matches!(
+            e,
+            LendingError::Hours {
+                problem: "malformed",
+                ..
+            }
+        ));
+        let e = Hours::parse("tue 09:00-12:00, tue 11:00-13:00").unwrap_err();
+        assert_eq!(
+            e,
+            LendingError::Hours {
+                entry: "tue 11:00-13:00".into(),
+                problem: "overlap",
+                other: "tue 09:00-12:00".into()
+            }
+        );
+        assert!(Hours::parse("sun 00:00-24:00").is_ok());
+        assert!(Hours::parse("sun 00:00-24:30").is_err());
+    }
+
+    #[test]
+    fn the_next_opening_is_found_in_the_resource_s_zone() {
+        let h = Hours::parse("tue 17:00-20:00, sat 10:00-13:00").unwrap();
+        let rome = |s: &str| local_instant("s", s, "Europe/Rome").unwrap();
+        // 2026-12-08 is a Tuesday.
+        assert!(h.open_at(rome("2026-12-08T17:00"), "Europe/Rome"));
+        assert!(h.open_at(rome("2026-12-08T20:00"), "Europe/Rome"));
+        assert!(!h.open_at(rome("2026-12-08T20:01"), "Europe/Rome"));
+        assert!(!h.open_at(rome("2026-12-08T17:00"), "UTC"));
+        assert_eq!(
+            h.next_opening(rome("2026-12-08T21:00"), "Europe/Rome"),
+            Some(rome("2026-12-12T10:00"))
+        );
+        assert_eq!(
+            h.next_opening(rome("2026-12-13T09:00"), "Europe/Rome"),
+            Some(rome("2026-12-15T17:00"))
+        );
+        let rules = Rules {
+            hours: h,
+            zone: "Europe/Rome".into(),
+            ..Rules::default()
+        };
+        let e = within_hours(&rules, rome("2026-12-08T18:00"), rome("2026-12-09T18:00"));
+        assert_eq!(
+            e,
+            Err(LendingError::OutsideHours {
+                field: "ends_at",
+                hours: "tue 17:00-20:00, sat 10:00-13:00".into(),
+                next: Some(rome("2026-12-12T10:00"))
+            })
+        );
+        assert!(within_hours(&Rules::default(), 0, 1).is_ok());
+    }
+
+    #[test]
+    fn limits_per_person_say_which_rule_and_until_when() {
+        let rules = Rules {
+            max_items: Some(2),
+            max_days_month: Some(4),
+            max_unconfirmed: Some(1),
+            ..Rules::default()
+        };
+        let held = [
+            Held {
+                quantity: 1,
+                starts_at: 0,
+                ends_at: 2 * DAY_MS,
+                pending: false,
+            },
+            Held {
+                quantity: 1,
+                starts_at: DAY_MS,
+                ends_at: 3 * DAY_MS,
+                pending: true,
+            },
+        ];
+        assert_eq!(
+            within_limits(&rules, &held, 1, (DAY_MS, DAY_MS + 60_000), false),
+            Err(LendingError::LimitItems {
+                have: 2,
+                limit: 2,
+                until: Some(2 * DAY_MS)
+            })
+        );
+        let (_, next_month) = month_bounds(0, "UTC");
+        assert_eq!(
+            within_limits(&rules, &held, 1, (4 * DAY_MS, 7 * DAY_MS), false),
+            Err(LendingError::LimitDays {
+                have: 4,
+                asking: 3,
+                limit: 4,
+                until: next_month
+            })
+        );
+        assert_eq!(
+            within_limits(&rules, &held[..1], 1, (4 * DAY_MS, 5 * DAY_MS), true),
+            Ok(())
+        );
+        assert_eq!(
+            within_limits(&rules, &held, 1, (20 * DAY_MS, 20 * DAY_MS + 1), true),
+            Err(LendingError::LimitDays {
+                have: 4,
+                asking: 1,
+                limit: 4,
+                until: next_month
+            })
+        );
+        let loose = Rules {
+            max_days_month: None,
+            ..rules
+        };
+        assert_eq!(
+            within_limits(&loose, &held, 1, (20 * DAY_MS, 20 * DAY_MS + 1), true),
+            Err(LendingError::LimitHolds { have: 1, limit: 1 })
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::service;
 use super::store;
 use super::views::{
     self, AvailableView, BlockView, DeskView, NoticeView, ReservationView, ResourceView,
-    TrainingView,
+    TrainingView, WaitView,
 };
 use crate::db::now_ms;
 use crate::error::{AppError, PageError};
@@ -214,6 +214,20 @@ struct ResourcePage {
     policy_buffer: String,
     /// A training's default expiry: a year from today, `YYYY-MM-DD`.
     a_year: String,
+    /// Opening hours as shown: each range's day (`tue`) and times (`17:00–20:00`).
+    hours: Vec<(String, String)>,
+    /// The rules' values as the policy form shows them (empty: no limit).
+    policy_hours: String,
+    policy_zone: String,
+    policy_items: String,
+    policy_days: String,
+    policy_holds: String,
+    policy_pickup: String,
+}
+
+/// A limit as its form field shows it: empty when there is none.
+fn shown_limit(v: Option<i64>) -> String {
+    v.map(|n| n.to_string()).unwrap_or_default()
 }
 
 async fn resource_page(
@@ -292,6 +306,24 @@ async fn resource_page(
         policy_max: r.policy.max_minutes.to_string(),
         policy_horizon: r.policy.horizon_days.to_string(),
         policy_buffer: r.policy.buffer_minutes.to_string(),
+        hours: model::Hours::parse(&r.policy.opening_hours)
+            .unwrap_or_default()
+            .openings
+            .iter()
+            .map(|o| {
+                let hm = |m: i64| format!("{:02}:{:02}", m / 60, m % 60);
+                (
+                    model::DAYS[o.day].to_string(),
+                    format!("{}–{}", hm(o.opens), hm(o.closes)),
+                )
+            })
+            .collect(),
+        policy_hours: r.policy.opening_hours.clone(),
+        policy_zone: r.policy.time_zone.clone(),
+        policy_items: shown_limit(r.policy.max_items),
+        policy_days: shown_limit(r.policy.max_days_month),
+        policy_holds: shown_limit(r.policy.max_unconfirmed),
+        policy_pickup: r.policy.pickup_hours.to_string(),
         r,
     }))
 }
@@ -327,6 +359,10 @@ fn booking_field(e: &AppError) -> Option<&'static str> {
         }
         "empty_interval" | "duration_outside_policy" => Some("ends_at"),
         "too_far_ahead" | "starts_in_past" | "slot_taken" => Some("starts_at"),
+        "outside_opening_hours" => match e.detail.text_arg("field") {
+            Some("ends_at") => Some("ends_at"),
+            _ => Some("starts_at"),
+        },
         "invalid_quantity" => Some("quantity"),
         _ => None,
     }
@@ -352,7 +388,7 @@ pub async fn book(
         let outcome = db
             .write(move |c| service::reserve(c, &who, &rid, starts_at, ends_at, quantity, now_ms()))
             .await?;
-        outcome.map_err(|clash| service::clash_error_with(&clash, human_time))
+        outcome.map_err(|refused| service::refused_error_with(&refused, human_time))
     }
     .await;
     match made {
@@ -508,6 +544,9 @@ struct MinePage {
     chrome: Chrome,
     reservations: Vec<Line>,
     notices: Vec<Notice>,
+    /// Places on waiting lists still waiting or offered, with times written for them:
+    /// the place, its interval's start, and the pickup time of an offer.
+    waits: Vec<(WaitView, String, String)>,
 }
 
 /// What a breakdown did to one of the viewer's reservations, its times written for them.
@@ -523,7 +562,7 @@ pub async fn mine(
     csrf: CsrfToken,
 ) -> Result<Response, PageError> {
     let who = me.clone();
-    let (rows, notices) = state
+    let (rows, notices, waits) = state
         .db
         .read(move |c| {
             let now = now_ms();
@@ -531,7 +570,11 @@ pub async fn mine(
                 .into_iter()
                 .map(|k| views::reservation(c, k, now))
                 .collect::<Result<Vec<_>, _>>()?;
-            Ok((rows, views::notices(c, who.id.as_str())?))
+            let waits = views::waits_of(c, who.id.as_str())?
+                .into_iter()
+                .filter(|w| w.state == "waiting" || w.state == "offered")
+                .collect::<Vec<_>>();
+            Ok((rows, views::notices(c, who.id.as_str())?, waits))
         })
         .await?;
     let at = |s: &str| {
@@ -547,10 +590,19 @@ pub async fn mine(
             v,
         })
         .collect();
+    let waits = waits
+        .into_iter()
+        .map(|w| {
+            let from = at(&w.starts_at);
+            let pickup = w.pickup_by.as_deref().map(at).unwrap_or_default();
+            (w, from, pickup)
+        })
+        .collect();
     Ok(render(&MinePage {
         chrome: state.chrome(Some(&me), &csrf),
         reservations: lines(rows),
         notices,
+        waits,
     }))
 }
 
@@ -1033,6 +1085,18 @@ pub struct PolicyForm {
     approval_required: Option<String>,
     #[serde(default, rename = "policy-training_required")]
     training_required: Option<String>,
+    #[serde(default, rename = "policy-opening_hours")]
+    opening_hours: String,
+    #[serde(default, rename = "policy-time_zone")]
+    time_zone: String,
+    #[serde(default, rename = "policy-max_items")]
+    max_items: String,
+    #[serde(default, rename = "policy-max_days_month")]
+    max_days_month: String,
+    #[serde(default, rename = "policy-max_unconfirmed")]
+    max_unconfirmed: String,
+    #[serde(default, rename = "policy-pickup_hours")]
+    pickup_hours: String,
 }
 
 fn policy_field(e: &AppError) -> Option<&'static str> {
@@ -1041,7 +1105,17 @@ fn policy_field(e: &AppError) -> Option<&'static str> {
         ("invalid_policy", Some("max_minutes")) => Some("policy-max_minutes"),
         ("invalid_policy", Some("horizon_days")) => Some("policy-horizon_days"),
         ("invalid_policy", Some("buffer_minutes")) => Some("policy-buffer_minutes"),
+        ("invalid_policy", Some("max_items")) => Some("policy-max_items"),
+        ("invalid_policy", Some("max_days_month")) => Some("policy-max_days_month"),
+        ("invalid_policy", Some("max_unconfirmed")) => Some("policy-max_unconfirmed"),
+        ("invalid_policy", Some("pickup_hours")) => Some("policy-pickup_hours"),
+        ("invalid_policy", None) if e.detail.key() == "problem-lending-zone" => {
+            Some("policy-time_zone")
+        }
         ("invalid_policy", None) => Some("policy-borrowers"),
+        ("invalid_opening_hours", _) | ("too_long", Some("opening_hours")) => {
+            Some("policy-opening_hours")
+        }
         _ => None,
     }
 }
@@ -1073,7 +1147,14 @@ pub async fn policy(
         ("policy-borrowers", f.borrowers.clone()),
         ("policy-approval_required", approval.to_string()),
         ("policy-training_required", training.to_string()),
+        ("policy-opening_hours", f.opening_hours.clone()),
+        ("policy-time_zone", f.time_zone.clone()),
+        ("policy-max_items", f.max_items.clone()),
+        ("policy-max_days_month", f.max_days_month.clone()),
+        ("policy-max_unconfirmed", f.max_unconfirmed.clone()),
+        ("policy-pickup_hours", f.pickup_hours.clone()),
     ];
+    let default_zone = state.config.zone().name().to_string();
     let rid = id.clone();
     upkeep(
         state,
@@ -1091,9 +1172,90 @@ pub async fn policy(
                 borrowers: Some(f.borrowers.clone()),
                 approval_required: Some(f.approval_required.is_some()),
                 training_required: Some(f.training_required.is_some()),
+                opening_hours: Some(f.opening_hours.clone()),
+                time_zone: Some(f.time_zone.clone()),
+                max_items: Some(number(&f.max_items)),
+                max_days_month: Some(number(&f.max_days_month)),
+                max_unconfirmed: Some(number(&f.max_unconfirmed)),
+                pickup_hours: optional(&f.pickup_hours),
+                default_zone,
             };
             service::set_policy(c, p, &rid, &change).map(|_| ())
         },
     )
     .await
+}
+
+/// Joins the resource's waiting list with the booking form's values (its second button).
+pub async fn wait(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<BookForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let zone = crate::i18n::current().zone.name().to_string();
+    let who = me.clone();
+    let rid = id.clone();
+    let (sa, ea, qa) = (f.starts_at.clone(), f.ends_at.clone(), f.quantity.clone());
+    let db = state.db.clone();
+    let joined = async move {
+        let starts_at = model::local_instant("starts_at", &sa, &zone)?;
+        let ends_at = model::local_instant("ends_at", &ea, &zone)?;
+        let quantity: i64 = qa.trim().parse().unwrap_or(0);
+        let outcome = db
+            .write(move |c| {
+                super::waits::join(c, &who, &rid, starts_at, ends_at, quantity, now_ms())
+            })
+            .await?;
+        outcome.map_err(|refused| service::refused_error_with(&refused, human_time))
+    }
+    .await;
+    match joined {
+        Ok(_) => Ok(Redirect::to("/me/reservations#waits").into_response()),
+        Err(e) => {
+            let entered = [
+                ("starts_at", f.starts_at.as_str()),
+                ("ends_at", f.ends_at.as_str()),
+                ("quantity", f.quantity.as_str()),
+            ];
+            Refilled::answer_async(&entered, e, booking_field, |form| {
+                resource_page(&state, Some(me), &csrf, id, form)
+            })
+            .await
+        }
+    }
+}
+
+/// Takes an offer from the waiting list, from one's reservations page.
+pub async fn take(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let k = state
+        .db
+        .write(move |c| super::waits::take(c, &me, &id, now_ms()))
+        .await?;
+    Ok(Redirect::to(&format!("/reservations/{}", k.id)).into_response())
+}
+
+/// Leaves a waiting list (or gives up an offer), from one's reservations page.
+pub async fn leave(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    state
+        .db
+        .write(move |c| super::waits::leave(c, &me, &id, now_ms()))
+        .await?;
+    Ok(Redirect::to("/me/reservations#waits").into_response())
 }

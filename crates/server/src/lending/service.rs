@@ -11,7 +11,9 @@ use super::events::{self, Blocked, Booking};
 use super::model::{
     self, Action, Borrowers, Clash, Displaced, Hold, Interval, LendingError, Plan, Policy, State,
 };
-use super::store::{self, BlockRow, NoticeRow, PlanRow, ReservationRow, ResourceRow, TrainingRow};
+use super::store::{
+    self, BlockRow, NoticeRow, PlanRow, ReservationRow, ResourceRow, TrainingRow, WaitRow,
+};
 use crate::db::{DbConn, new_id};
 use crate::error::{AppError, detail, shown};
 use crate::ids::OrgId;
@@ -24,19 +26,28 @@ use axum::http::StatusCode;
 impl From<LendingError> for AppError {
     #[track_caller]
     fn from(e: LendingError) -> Self {
-        let status = match &e {
-            LendingError::MembersOnly { .. }
-            | LendingError::TrainingRequired { .. }
-            | LendingError::NotSteward
-            | LendingError::NotBorrowerOrSteward => StatusCode::FORBIDDEN,
-            LendingError::Retired
-            | LendingError::BlockEnded
-            | LendingError::NotLent { .. }
-            | LendingError::WrongState { .. } => StatusCode::CONFLICT,
-            _ => StatusCode::UNPROCESSABLE_ENTITY,
-        };
-        AppError::new(status, e.code(), e.detail())
+        refusal_with(e, &model::rfc3339)
     }
+}
+
+/// A model refusal as an error, the instants it names written by `when`.
+#[track_caller]
+pub fn refusal_with(e: LendingError, when: &dyn Fn(i64) -> String) -> AppError {
+    let status = match &e {
+        LendingError::MembersOnly { .. }
+        | LendingError::TrainingRequired { .. }
+        | LendingError::NotSteward
+        | LendingError::NotBorrowerOrSteward => StatusCode::FORBIDDEN,
+        LendingError::Retired
+        | LendingError::LimitItems { .. }
+        | LendingError::LimitDays { .. }
+        | LendingError::LimitHolds { .. }
+        | LendingError::BlockEnded
+        | LendingError::NotLent { .. }
+        | LendingError::WrongState { .. } => StatusCode::CONFLICT,
+        _ => StatusCode::UNPROCESSABLE_ENTITY,
+    };
+    AppError::new(status, e.code(), e.detail_with(when))
 }
 
 /// A model refusal as an error (for a caller outside a flow).
@@ -80,11 +91,11 @@ pub fn state_of(r: &ReservationRow) -> State {
 }
 
 /// Whose record a resource's events belong to: its organization's, or its own.
-fn context(r: &ResourceRow) -> Option<Context> {
+pub(super) fn context(r: &ResourceRow) -> Option<Context> {
     (r.steward_kind == "organization").then(|| Context::of(ObjectKind::Organization, &r.steward_id))
 }
 
-fn resource_ref(r: &ResourceRow) -> ObjectRef {
+pub(super) fn resource_ref(r: &ResourceRow) -> ObjectRef {
     ObjectRef {
         kind: ObjectKind::Resource,
         id: r.id.clone(),
@@ -93,7 +104,7 @@ fn resource_ref(r: &ResourceRow) -> ObjectRef {
     }
 }
 
-fn reservation_ref(r: &ResourceRow, k: &ReservationRow) -> ObjectRef {
+pub(super) fn reservation_ref(r: &ResourceRow, k: &ReservationRow) -> ObjectRef {
     ObjectRef {
         kind: ObjectKind::Reservation,
         id: k.id.clone(),
@@ -187,6 +198,7 @@ pub fn create_resource(
         created_by: p.id.as_str().into(),
         created_at: now,
         retired_at: None,
+        rules: model::Rules::default(),
     };
     store::insert_resource(conn, &row)?;
     journal::record(
@@ -240,7 +252,7 @@ pub fn retire(conn: &mut DbConn, p: &Actor, id: &str, now: i64) -> Result<Resour
     require_resource(conn, id)
 }
 
-fn booking(r: &ResourceRow, k: &ReservationRow, borrower: &str) -> Booking {
+pub(super) fn booking(r: &ResourceRow, k: &ReservationRow, borrower: &str) -> Booking {
     Booking {
         reservation: k.id.clone(),
         resource: r.id.clone(),
@@ -255,7 +267,7 @@ fn booking(r: &ResourceRow, k: &ReservationRow, borrower: &str) -> Booking {
 }
 
 /// Whether `p` may borrow from `r` under its policy (stewards always may).
-fn may_borrow(
+pub(super) fn may_borrow(
     conn: &mut DbConn,
     p: &Actor,
     r: &ResourceRow,
@@ -278,7 +290,7 @@ fn may_borrow(
 
 /// Whether `p` holds a training on `r` valid until `until`, when its policy asks for
 /// one (stewards need none).
-fn may_train(
+pub(super) fn may_train(
     conn: &mut DbConn,
     p: &Actor,
     r: &ResourceRow,
@@ -330,7 +342,7 @@ pub fn block_hold(b: &BlockRow) -> Hold {
 
 /// Everything that holds items of `r` at some instant after `from`: reservations and
 /// blocks. Read under the resource's lock.
-fn holds_of(
+pub(super) fn holds_of(
     conn: &mut DbConn,
     r: &ResourceRow,
     from: i64,
@@ -349,9 +361,34 @@ fn holds_of(
     Ok(holds)
 }
 
+/// Why a booking was turned away, with instants a page writes in its reader's words: the
+/// reservation or block in the way, or a rule (opening hours, a limit per person).
+#[derive(Debug, Clone)]
+pub enum Refused {
+    Clash(Clash),
+    Rule(LendingError),
+}
+
+/// The refusal as an error, the instants it names written by `when`.
+pub fn refused_error_with(r: &Refused, when: impl Fn(i64) -> String) -> AppError {
+    match r {
+        Refused::Clash(c) => clash_error_with(c, when),
+        Refused::Rule(e) => refusal_with(e.clone(), &when),
+    }
+}
+
+/// [`refused_error_with`] in RFC 3339.
+pub fn refused_error(r: &Refused) -> AppError {
+    refused_error_with(r, model::rfc3339)
+}
+
 /// Reserves `quantity` items of resource `id` over `[starts_at, ends_at)` for `p`. The
 /// outer error is a refusal (nothing written); the inner one, the clash with the
-/// reservations holding the items (nothing written either).
+/// reservations holding the items or a rule with a time in it (nothing written either).
+///
+/// The limits per person span the steward's resources: after the resource's lock, the
+/// borrower's own is taken before their reservations are read, so that two bookings by
+/// one person on two resources are checked one after the other.
 pub fn reserve(
     conn: &mut DbConn,
     p: &Actor,
@@ -360,7 +397,7 @@ pub fn reserve(
     ends_at: i64,
     quantity: i64,
     now: i64,
-) -> Result<Result<ReservationRow, Clash>, AppError> {
+) -> Result<Result<ReservationRow, Refused>, AppError> {
     store::lock_resource(conn, id)?;
     let r = require_resource(conn, id)?;
     if r.retired_at.is_some() {
@@ -372,6 +409,17 @@ pub fn reserve(
     let steward = is_steward(conn, p, &r)?;
     may_borrow(conn, p, &r, steward)?;
     may_train(conn, p, &r, steward, at.ends_at)?;
+    if let Err(e) = model::within_hours(&r.rules, at.starts_at, at.ends_at) {
+        return Ok(Err(Refused::Rule(e)));
+    }
+    let state = if policy.approval_required && !steward {
+        State::Pending
+    } else {
+        State::Confirmed
+    };
+    if let Err(e) = within_limits(conn, p, &r, quantity, &at, state, now)? {
+        return Ok(Err(Refused::Rule(e)));
+    }
     let held_until = at.ends_at + policy.buffer_ms();
     let holds = holds_of(conn, &r, at.starts_at, now)?;
     let latest = now + policy.horizon_days * 24 * 3_600_000;
@@ -383,13 +431,8 @@ pub fn reserve(
         held_until,
         latest,
     ) {
-        return Ok(Err(clash));
+        return Ok(Err(Refused::Clash(clash)));
     }
-    let state = if policy.approval_required && !steward {
-        State::Pending
-    } else {
-        State::Confirmed
-    };
     let k = ReservationRow {
         id: new_id(),
         resource_id: r.id.clone(),
@@ -419,6 +462,52 @@ pub fn reserve(
         &booking(&r, &k, &p.handle),
     )?;
     Ok(Ok(k))
+}
+
+/// Whether a booking keeps `p` within `r`'s limits per person, counted over every
+/// resource of the same steward. Takes the borrower's lock (after the resource's) before
+/// reading what they hold; a resource without limits reads nothing.
+pub(super) fn within_limits(
+    conn: &mut DbConn,
+    p: &Actor,
+    r: &ResourceRow,
+    quantity: i64,
+    at: &Interval,
+    state: State,
+    now: i64,
+) -> Result<Result<(), LendingError>, AppError> {
+    let rules = &r.rules;
+    if rules.max_items.is_none()
+        && rules.max_days_month.is_none()
+        && rules.max_unconfirmed.is_none()
+    {
+        return Ok(Ok(()));
+    }
+    store::lock_borrower(conn, p.id.as_str())?;
+    let (month, _) = model::month_bounds(at.starts_at, &rules.zone);
+    let from = month.min(now);
+    let held: Vec<model::Held> = store::held_at_steward(conn, &r.steward_id, p.id.as_str(), from)?
+        .iter()
+        .map(|k| model::Held {
+            quantity: k.quantity,
+            starts_at: k.starts_at,
+            // A loan out past its end is still held until it comes back; one returned
+            // was held until it came back.
+            ends_at: match state_of(k) {
+                State::Out => k.ends_at.max(now),
+                State::Returned => k.returned_at.unwrap_or(k.ends_at),
+                _ => k.ends_at,
+            },
+            pending: k.state == State::Pending.as_str(),
+        })
+        .collect();
+    Ok(model::within_limits(
+        rules,
+        &held,
+        quantity,
+        (at.starts_at, at.ends_at),
+        state == State::Pending,
+    ))
 }
 
 /// Moves reservation `id` on by `action`: a steward approves, checks out and takes back
@@ -504,6 +593,11 @@ pub fn act(
     )?;
     if matches!(action, Action::CheckOut | Action::Return) {
         plan_tick(conn, p, &r, action == Action::Return, now)?;
+    }
+    if matches!(action, Action::Cancel | Action::Return) {
+        // Items freed (a cancellation, or a loan back before its end with its buffer):
+        // the first waiting whose slot now fits are offered it.
+        offer_freed(conn, &r, now)?;
     }
     Ok(k)
 }
@@ -764,6 +858,7 @@ pub fn end_block(
         ),
         &block_payload(&r, &b),
     )?;
+    offer_freed(conn, &r, now)?;
     Ok((r, b))
 }
 
@@ -777,6 +872,63 @@ pub struct PolicyChange {
     pub borrowers: Option<String>,
     pub approval_required: Option<bool>,
     pub training_required: Option<bool>,
+    /// Weekly hours (`tue 17:00-20:00, sat 10:00-13:00`); empty: always open.
+    pub opening_hours: Option<String>,
+    /// The zone the hours are read in; without one, the zone the resource has, or else
+    /// `default_zone`.
+    pub time_zone: Option<String>,
+    /// Limits per person; 0 lifts one.
+    pub max_items: Option<i64>,
+    pub max_days_month: Option<i64>,
+    pub max_unconfirmed: Option<i64>,
+    pub pickup_hours: Option<i64>,
+    /// The instance's zone.
+    pub default_zone: String,
+}
+
+/// The rules `c` leaves resource `r` with.
+fn changed_rules(r: &ResourceRow, c: &PolicyChange) -> Result<model::Rules, LendingError> {
+    let old = &r.rules;
+    let hours = match c.opening_hours.as_deref() {
+        Some(h) => model::Hours::parse(h)?,
+        None => old.hours.clone(),
+    };
+    let zone = match c.time_zone.as_deref().map(str::trim) {
+        Some(z) if !z.is_empty() => model::zone(z)?,
+        _ if r.rules == model::Rules::default() && !c.default_zone.is_empty() => {
+            model::zone(&c.default_zone)?
+        }
+        _ => old.zone.clone(),
+    };
+    let keep = |new: Option<i64>, was: Option<i64>| new.or(Some(was.unwrap_or(0)));
+    let pickup = c.pickup_hours.unwrap_or(old.pickup_hours);
+    if !(1..=model::MAX_PICKUP_HOURS).contains(&pickup) {
+        return Err(LendingError::PolicyOutOfRange {
+            field: "pickup_hours",
+            min: 1,
+            max: model::MAX_PICKUP_HOURS,
+        });
+    }
+    Ok(model::Rules {
+        hours,
+        zone,
+        max_items: model::limit(
+            "max_items",
+            keep(c.max_items, old.max_items),
+            model::MAX_QUANTITY,
+        )?,
+        max_days_month: model::limit(
+            "max_days_month",
+            keep(c.max_days_month, old.max_days_month),
+            31,
+        )?,
+        max_unconfirmed: model::limit(
+            "max_unconfirmed",
+            keep(c.max_unconfirmed, old.max_unconfirmed),
+            1_000,
+        )?,
+        pickup_hours: pickup,
+    })
 }
 
 /// A steward changes how resource `id` is lent; the reservations made stay as booked.
@@ -800,6 +952,19 @@ pub fn set_policy(
         c.approval_required.unwrap_or(r.approval_required),
     )?;
     let training_required = c.training_required.unwrap_or(r.training_required);
+    let rules = changed_rules(&r, c)?;
+    store::put_rules(
+        conn,
+        &store::RulesRow {
+            resource_id: r.id.clone(),
+            opening_hours: rules.hours.written(),
+            hours_zone: rules.zone.clone(),
+            max_items: rules.max_items,
+            max_days_month: rules.max_days_month,
+            max_unconfirmed: rules.max_unconfirmed,
+            pickup_hours: rules.pickup_hours,
+        },
+    )?;
     store::update_policy(
         conn,
         &store::PolicyRow {
@@ -829,6 +994,12 @@ pub fn set_policy(
             borrowers: policy.borrowers.as_str().into(),
             approval_required: policy.approval_required,
             training_required,
+            opening_hours: rules.hours.written(),
+            hours_zone: rules.zone.clone(),
+            max_items: rules.max_items,
+            max_days_month: rules.max_days_month,
+            max_unconfirmed: rules.max_unconfirmed,
+            pickup_hours: rules.pickup_hours,
         },
     )?;
     require_resource(conn, id)
@@ -1033,4 +1204,101 @@ pub fn clash_error_with(clash: &Clash, when: impl Fn(i64) -> String) -> AppError
             next = next
         ),
     )
+}
+
+pub(super) fn waited(r: &ResourceRow, w: &WaitRow, person: &str, position: i64) -> events::Waited {
+    events::Waited {
+        wait: w.id.clone(),
+        resource: r.id.clone(),
+        name: r.name.clone(),
+        person: person.into(),
+        quantity: w.quantity,
+        starts_at: w.starts_at,
+        ends_at: w.ends_at,
+        position,
+    }
+}
+
+/// Offers the slots a cancellation, a return or an ended block freed on `r` to those
+/// waiting, first come first: each whose interval (still ahead) now fits gets a hold
+/// until its pickup time. Runs under the resource's lock, taken by the caller.
+pub fn offer_freed(conn: &mut DbConn, r: &ResourceRow, now: i64) -> Result<usize, AppError> {
+    let list = store::waiting(conn, &r.id)?;
+    if list.is_empty() || r.retired_at.is_some() {
+        return Ok(0);
+    }
+    let buffer = policy_of(r).buffer_ms();
+    let mut offered = 0;
+    for w in list {
+        if w.starts_at < now {
+            // Its time came while it waited: nothing left to offer.
+            if store::move_wait(conn, &w.id, "waiting", "lapsed", None, now)? {
+                let person = crate::accounts::handle_of(conn, &w.person_id)?;
+                journal::record(
+                    conn,
+                    None,
+                    &events::WAIT_LEFT,
+                    &resource_ref(r),
+                    &format!("@{person} is no longer waiting for {}", r.name),
+                    &waited(r, &w, &person, 0),
+                )?;
+            }
+            continue;
+        }
+        let holds = holds_of(conn, r, w.starts_at, now)?;
+        let held_until = w.ends_at + buffer;
+        if model::fits(
+            &holds,
+            r.quantity,
+            w.quantity,
+            w.starts_at,
+            held_until,
+            w.starts_at,
+        )
+        .is_err()
+        {
+            continue;
+        }
+        let pickup_by = (now + r.rules.pickup_hours * 3_600_000).min(w.starts_at.max(now + 60_000));
+        let k = ReservationRow {
+            id: new_id(),
+            resource_id: r.id.clone(),
+            borrower_id: w.person_id.clone(),
+            quantity: w.quantity,
+            starts_at: w.starts_at,
+            ends_at: w.ends_at,
+            held_until,
+            state: State::Offered.as_str().into(),
+            created_at: now,
+            checked_out_at: None,
+            out_note: String::new(),
+            returned_at: None,
+            return_note: String::new(),
+            cancelled_at: None,
+        };
+        store::insert_reservation(conn, &k)?;
+        if !store::move_wait(
+            conn,
+            &w.id,
+            "waiting",
+            "offered",
+            Some((&k.id, pickup_by)),
+            now,
+        )? {
+            return Err(AppError::internal(anyhow::anyhow!(
+                "a waiting place moved under the resource's lock"
+            )));
+        }
+        let person = crate::accounts::handle_of(conn, &w.person_id)?;
+        journal::record(
+            conn,
+            None,
+            &events::OFFERED,
+            &reservation_ref(r, &k),
+            &format!("{} was offered to @{person} from the waiting list", r.name),
+            &booking(r, &k, &person),
+        )?;
+        offered += 1;
+    }
+    Ok(offered)
 }

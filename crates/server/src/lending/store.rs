@@ -5,7 +5,7 @@
 
 use crate::db::schema::{
     lending_blocks, lending_class_trainings, lending_maintenance_plans, lending_notices,
-    lending_policies, lending_reservations, lending_resources, lending_trainings,
+    lending_policies, lending_reservations, lending_resources, lending_rules, lending_trainings,
 };
 use crate::db::{DbConn, lower};
 use crate::error::AppError;
@@ -34,6 +34,77 @@ pub struct ResourceRow {
     pub created_by: String,
     pub created_at: i64,
     pub retired_at: Option<i64>,
+    /// Opening hours, limits per person and pickup time (defaults without a row).
+    pub rules: super::model::Rules,
+}
+
+/// A resource's rules as stored (a row only once a steward set some).
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = lending_rules)]
+pub struct RulesRow {
+    pub resource_id: String,
+    pub opening_hours: String,
+    pub hours_zone: String,
+    pub max_items: Option<i64>,
+    pub max_days_month: Option<i64>,
+    pub max_unconfirmed: Option<i64>,
+    pub pickup_hours: i64,
+}
+
+impl RulesRow {
+    pub fn rules(&self) -> super::model::Rules {
+        super::model::Rules {
+            hours: super::model::Hours::parse(&self.opening_hours).unwrap_or_default(),
+            zone: self.hours_zone.clone(),
+            max_items: self.max_items,
+            max_days_month: self.max_days_month,
+            max_unconfirmed: self.max_unconfirmed,
+            pickup_hours: self.pickup_hours,
+        }
+    }
+}
+
+/// Writes a resource's rules, replacing those it had.
+pub fn put_rules(conn: &mut DbConn, r: &RulesRow) -> Result<(), AppError> {
+    use lending_rules as t;
+    diesel::delete(t::table.filter(t::resource_id.eq(&r.resource_id))).execute(conn)?;
+    diesel::insert_into(t::table)
+        .values(r.clone())
+        .execute(conn)?;
+    Ok(())
+}
+
+/// What a person holds or held at a steward's library, for the limits: their
+/// reservations not cancelled at any of its resources that end after `from`.
+pub fn held_at_steward(
+    conn: &mut DbConn,
+    steward_id: &str,
+    borrower_id: &str,
+    from: i64,
+) -> Result<Vec<ReservationRow>, AppError> {
+    use lending_reservations as r;
+    let ids: Vec<String> = lending_resources::table
+        .filter(lending_resources::steward_id.eq(steward_id))
+        .select(lending_resources::id)
+        .load(conn)?;
+    let mut out = Vec::new();
+    for chunk in ids.chunks(500) {
+        let rows: Vec<ReservationRow> = r::table
+            .filter(r::borrower_id.eq(borrower_id))
+            .filter(r::resource_id.eq_any(chunk))
+            .filter(r::ends_at.gt(from).or(r::state.eq("out")))
+            .filter(r::state.ne("cancelled"))
+            .select(ReservationRow::as_select())
+            .load(conn)?;
+        out.extend(rows);
+    }
+    Ok(out)
+}
+
+/// Serializes the writers that book for one person (whose limits span resources) until
+/// the transaction ends. Taken after the resource's lock, never before.
+pub fn lock_borrower(conn: &mut DbConn, person_id: &str) -> Result<(), AppError> {
+    crate::db::lock_key(conn, &format!("borrower:{person_id}"))
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -66,7 +137,9 @@ pub struct PolicyRow {
     pub training_required: bool,
 }
 
-fn joined((t, p): (ThingRow, PolicyRow)) -> ResourceRow {
+type Joined = (ThingRow, PolicyRow, Option<RulesRow>);
+
+fn joined((t, p, rules): Joined) -> ResourceRow {
     ResourceRow {
         id: t.id,
         kind: t.kind,
@@ -87,6 +160,7 @@ fn joined((t, p): (ThingRow, PolicyRow)) -> ResourceRow {
         created_by: t.created_by,
         created_at: t.created_at,
         retired_at: t.retired_at,
+        rules: rules.map(|r| r.rules()).unwrap_or_default(),
     }
 }
 
@@ -152,8 +226,13 @@ pub fn insert_resource(conn: &mut DbConn, r: &ResourceRow) -> Result<(), AppErro
 pub fn resource(conn: &mut DbConn, id: &str) -> Result<Option<ResourceRow>, AppError> {
     Ok(lending_resources::table
         .inner_join(lending_policies::table)
+        .left_join(lending_rules::table)
         .filter(lending_resources::id.eq(id))
-        .select((ThingRow::as_select(), PolicyRow::as_select()))
+        .select((
+            ThingRow::as_select(),
+            PolicyRow::as_select(),
+            Option::<RulesRow>::as_select(),
+        ))
         .first(conn)
         .optional()?
         .map(joined))
@@ -182,8 +261,13 @@ pub fn resources(
 ) -> Result<Vec<ResourceRow>, AppError> {
     let mut q = lending_resources::table
         .inner_join(lending_policies::table)
+        .left_join(lending_rules::table)
         .filter(lending_resources::retired_at.is_null())
-        .select((ThingRow::as_select(), PolicyRow::as_select()))
+        .select((
+            ThingRow::as_select(),
+            PolicyRow::as_select(),
+            Option::<RulesRow>::as_select(),
+        ))
         .into_boxed();
     if let Some(k) = kind {
         q = q.filter(lending_resources::kind.eq(k.to_string()));
@@ -209,7 +293,7 @@ pub fn resources(
                     .and(lending_resources::id.gt(id))),
         );
     }
-    let rows: Vec<(ThingRow, PolicyRow)> = q
+    let rows: Vec<Joined> = q
         .order((lending_resources::name.asc(), lending_resources::id.asc()))
         .limit(limit)
         .load(conn)?;
@@ -218,11 +302,16 @@ pub fn resources(
 
 /// Resources a steward (a person's id, or the ids of their organizations) keeps.
 pub fn resources_of(conn: &mut DbConn, stewards: &[String]) -> Result<Vec<ResourceRow>, AppError> {
-    let rows: Vec<(ThingRow, PolicyRow)> = lending_resources::table
+    let rows: Vec<Joined> = lending_resources::table
         .inner_join(lending_policies::table)
+        .left_join(lending_rules::table)
         .filter(lending_resources::steward_id.eq_any(stewards))
         .filter(lending_resources::retired_at.is_null())
-        .select((ThingRow::as_select(), PolicyRow::as_select()))
+        .select((
+            ThingRow::as_select(),
+            PolicyRow::as_select(),
+            Option::<RulesRow>::as_select(),
+        ))
         .order(lending_resources::name.asc())
         .load(conn)?;
     Ok(rows.into_iter().map(joined).collect())
@@ -368,9 +457,14 @@ pub fn move_state(
 
 /// Every resource (with its policy) and every reservation, by id, for the export.
 pub fn all(conn: &mut DbConn) -> Result<(Vec<ResourceRow>, Vec<ReservationRow>), AppError> {
-    let res: Vec<(ThingRow, PolicyRow)> = lending_resources::table
+    let res: Vec<Joined> = lending_resources::table
         .inner_join(lending_policies::table)
-        .select((ThingRow::as_select(), PolicyRow::as_select()))
+        .left_join(lending_rules::table)
+        .select((
+            ThingRow::as_select(),
+            PolicyRow::as_select(),
+            Option::<RulesRow>::as_select(),
+        ))
         .order(lending_resources::id.asc())
         .load(conn)?;
     let res = res.into_iter().map(joined).collect();
@@ -608,9 +702,14 @@ pub fn candidates(
 ) -> Result<Vec<ResourceRow>, AppError> {
     let mut q = lending_resources::table
         .inner_join(lending_policies::table)
+        .left_join(lending_rules::table)
         .filter(lending_resources::retired_at.is_null())
         .filter(lending_resources::quantity.ge(quantity))
-        .select((ThingRow::as_select(), PolicyRow::as_select()))
+        .select((
+            ThingRow::as_select(),
+            PolicyRow::as_select(),
+            Option::<RulesRow>::as_select(),
+        ))
         .into_boxed();
     if let Some(k) = kind {
         q = q.filter(lending_resources::kind.eq(k.to_string()));
@@ -627,7 +726,7 @@ pub fn candidates(
                 .or(lower(lending_resources::place).like(p).escape('\\')),
         );
     }
-    let rows: Vec<(ThingRow, PolicyRow)> = q
+    let rows: Vec<Joined> = q
         .order((lending_resources::name.asc(), lending_resources::id.asc()))
         .load(conn)?;
     Ok(rows.into_iter().map(joined).collect())
@@ -764,4 +863,102 @@ pub fn class_trainings_of(
         .select(ClassTrainingRow::as_select())
         .order((x::expires_at.desc(), x::person_id.asc()))
         .load(conn)?)
+}
+
+/// A place on a resource's waiting list, as stored.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = crate::db::schema::lending_waits)]
+pub struct WaitRow {
+    pub id: String,
+    pub resource_id: String,
+    pub person_id: String,
+    pub quantity: i64,
+    pub starts_at: i64,
+    pub ends_at: i64,
+    pub created_at: i64,
+    /// `waiting`, `offered`, `taken`, `lapsed` or `left`.
+    pub state: String,
+    /// The hold offered (a reservation in state `offered`, then taken or cancelled).
+    pub reservation_id: Option<String>,
+    pub offered_at: Option<i64>,
+    pub pickup_by: Option<i64>,
+    pub ended_at: Option<i64>,
+}
+
+pub fn insert_wait(conn: &mut DbConn, w: &WaitRow) -> Result<(), AppError> {
+    diesel::insert_into(crate::db::schema::lending_waits::table)
+        .values(w.clone())
+        .execute(conn)?;
+    Ok(())
+}
+
+pub fn wait(conn: &mut DbConn, id: &str) -> Result<Option<WaitRow>, AppError> {
+    use crate::db::schema::lending_waits as w;
+    Ok(w::table
+        .filter(w::id.eq(id))
+        .select(WaitRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// A resource's waiting list: those still waiting, first come first.
+pub fn waiting(conn: &mut DbConn, resource_id: &str) -> Result<Vec<WaitRow>, AppError> {
+    use crate::db::schema::lending_waits as w;
+    Ok(w::table
+        .filter(w::resource_id.eq(resource_id))
+        .filter(w::state.eq("waiting"))
+        .select(WaitRow::as_select())
+        .order((w::created_at.asc(), w::id.asc()))
+        .load(conn)?)
+}
+
+/// A person's places on waiting lists, latest first.
+pub fn waits_of(conn: &mut DbConn, person_id: &str, limit: i64) -> Result<Vec<WaitRow>, AppError> {
+    use crate::db::schema::lending_waits as w;
+    Ok(w::table
+        .filter(w::person_id.eq(person_id))
+        .select(WaitRow::as_select())
+        .order((w::created_at.desc(), w::id.desc()))
+        .limit(limit)
+        .load(conn)?)
+}
+
+/// Offers whose pickup time has passed, oldest first, at most `limit`.
+pub fn lapsed_offers(conn: &mut DbConn, now: i64, limit: i64) -> Result<Vec<WaitRow>, AppError> {
+    use crate::db::schema::lending_waits as w;
+    Ok(w::table
+        .filter(w::state.eq("offered"))
+        .filter(w::pickup_by.le(now))
+        .select(WaitRow::as_select())
+        .order((w::pickup_by.asc(), w::id.asc()))
+        .limit(limit)
+        .load(conn)?)
+}
+
+/// Moves a place on a waiting list from `from` to `to` (an offer with its hold and
+/// pickup time; an end with its time); false when it moved meanwhile.
+pub fn move_wait(
+    conn: &mut DbConn,
+    id: &str,
+    from: &str,
+    to: &str,
+    offer: Option<(&str, i64)>,
+    now: i64,
+) -> Result<bool, AppError> {
+    use crate::db::schema::lending_waits as w;
+    let target = w::table.filter(w::id.eq(id)).filter(w::state.eq(from));
+    let n = match offer {
+        Some((reservation, pickup_by)) => diesel::update(target)
+            .set((
+                w::state.eq(to),
+                w::reservation_id.eq(reservation),
+                w::offered_at.eq(now),
+                w::pickup_by.eq(pickup_by),
+            ))
+            .execute(conn)?,
+        None => diesel::update(target)
+            .set((w::state.eq(to), w::ended_at.eq(now)))
+            .execute(conn)?,
+    };
+    Ok(n == 1)
 }

@@ -23,6 +23,19 @@ pub struct PolicyView {
     pub approval_required: bool,
     /// Only people a steward trained on it (recorded, not expired) may book it.
     pub training_required: bool,
+    /// Weekly opening hours (`tue 17:00-20:00, sat 10:00-13:00`); empty: always open.
+    /// Bookings start and end within them.
+    pub opening_hours: String,
+    /// The zone the opening hours (and the months of `max_days_month`) are read in.
+    pub time_zone: String,
+    /// Items one person may hold at once across the steward's resources.
+    pub max_items: Option<i64>,
+    /// Days one person may book across the steward's resources in a calendar month.
+    pub max_days_month: Option<i64>,
+    /// Reservations one person may have awaiting approval at once.
+    pub max_unconfirmed: Option<i64>,
+    /// Hours a waiting-list offer waits for pickup.
+    pub pickup_hours: i64,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -100,6 +113,12 @@ pub fn resource_view_with(r: ResourceRow, steward: String) -> ResourceView {
             borrowers: p.borrowers.as_str().into(),
             approval_required: p.approval_required,
             training_required: r.training_required,
+            opening_hours: r.rules.hours.written(),
+            time_zone: r.rules.zone.clone(),
+            max_items: r.rules.max_items,
+            max_days_month: r.rules.max_days_month,
+            max_unconfirmed: r.rules.max_unconfirmed,
+            pickup_hours: r.rules.pickup_hours,
         },
         retired: r.retired_at.is_some(),
     }
@@ -419,7 +438,9 @@ pub fn trainings(conn: &mut DbConn, id: &str, now: i64) -> Result<Vec<TrainingVi
 pub struct NoticeView {
     pub reservation_id: String,
     pub resource_name: String,
-    /// `moved` (to the reservation's times now) or `cancelled`.
+    /// `moved` (to the reservation's times now) or `cancelled` by a breakdown;
+    /// `offered` (a slot waited for, held until `pickup_by`) or `lapsed` (not taken in
+    /// time) from a waiting list.
     pub kind: String,
     /// The times it had before, RFC 3339.
     pub was_starts_at: String,
@@ -430,6 +451,9 @@ pub struct NoticeView {
     /// Why: the breakdown's reason.
     pub reason: String,
     pub at: String,
+    /// An offer's pickup time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pickup_by: Option<String>,
 }
 
 /// A person's notices, latest first (the last 50).
@@ -451,7 +475,47 @@ pub fn notices(conn: &mut DbConn, person_id: &str) -> Result<Vec<NoticeView>, Ap
             ends_at: model::rfc3339(k.ends_at),
             reason,
             at: model::rfc3339(n.created_at),
+            pickup_by: None,
         });
+    }
+    // Offers from waiting lists, and those that lapsed.
+    let mut waits = Vec::new();
+    for w in store::waits_of(conn, person_id, 50)? {
+        let (Some(kid), Some(offered_at)) = (w.reservation_id.clone(), w.offered_at) else {
+            continue;
+        };
+        let kind = match w.state.as_str() {
+            "offered" => "offered",
+            "lapsed" => "lapsed",
+            _ => continue,
+        };
+        let r = service::require_resource(conn, &w.resource_id)?;
+        let at = if kind == "lapsed" {
+            w.ended_at.unwrap_or(offered_at)
+        } else {
+            offered_at
+        };
+        waits.push((
+            at,
+            NoticeView {
+                reservation_id: kid,
+                resource_name: r.name,
+                kind: kind.into(),
+                was_starts_at: model::rfc3339(w.starts_at),
+                was_ends_at: model::rfc3339(w.ends_at),
+                starts_at: model::rfc3339(w.starts_at),
+                ends_at: model::rfc3339(w.ends_at),
+                reason: String::new(),
+                at: model::rfc3339(at),
+                pickup_by: w.pickup_by.map(model::rfc3339),
+            },
+        ));
+    }
+    if !waits.is_empty() {
+        out.extend(waits.into_iter().map(|(_, v)| v));
+        // Latest first, as the breakdown notices are (RFC 3339 in UTC sorts as time).
+        out.sort_by(|a, b| b.at.cmp(&a.at));
+        out.truncate(50);
     }
     Ok(out)
 }
@@ -515,6 +579,10 @@ pub fn available(
         }
         for r in batch {
             let mine = holds.remove(&r.id).unwrap_or_default();
+            // A check-out and a return need the place open.
+            if model::within_hours(&r.rules, from, until).is_err() {
+                continue;
+            }
             let free = model::free(&mine, r.quantity, from, until + r.buffer_minutes * 60_000);
             if free >= quantity {
                 found.push((r.clone(), free));
@@ -554,4 +622,56 @@ pub fn available(
             }
         })
         .collect())
+}
+
+/// A place on a waiting list: where it stands, and the offer made to it, if any.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct WaitView {
+    pub id: String,
+    pub resource_id: String,
+    pub resource_name: String,
+    /// The waiting person's handle, without `@`.
+    pub person: String,
+    pub quantity: i64,
+    /// RFC 3339, UTC.
+    pub starts_at: String,
+    pub ends_at: String,
+    /// `waiting`, `offered` (a hold to take before `pickup_by`), `taken`, `lapsed` or
+    /// `left`.
+    pub state: String,
+    /// 1 for the first waiting; absent once it no longer waits.
+    pub position: Option<i64>,
+    /// The hold offered (a reservation), once offered.
+    pub reservation_id: Option<String>,
+    /// Until when the offer may be taken.
+    pub pickup_by: Option<String>,
+    pub joined_at: String,
+}
+
+pub fn wait_view(conn: &mut DbConn, w: store::WaitRow) -> Result<WaitView, AppError> {
+    let position = super::waits::position(conn, &w)?;
+    let r = service::require_resource(conn, &w.resource_id)?;
+    let person = crate::accounts::handle_of(conn, &w.person_id)?;
+    Ok(WaitView {
+        id: w.id,
+        resource_id: w.resource_id,
+        resource_name: r.name,
+        person,
+        quantity: w.quantity,
+        starts_at: model::rfc3339(w.starts_at),
+        ends_at: model::rfc3339(w.ends_at),
+        state: w.state,
+        position: (position > 0).then_some(position),
+        reservation_id: w.reservation_id,
+        pickup_by: w.pickup_by.map(model::rfc3339),
+        joined_at: model::rfc3339(w.created_at),
+    })
+}
+
+/// A person's places on waiting lists, latest first (the last 50).
+pub fn waits_of(conn: &mut DbConn, person_id: &str) -> Result<Vec<WaitView>, AppError> {
+    store::waits_of(conn, person_id, 50)?
+        .into_iter()
+        .map(|w| wait_view(conn, w))
+        .collect()
 }

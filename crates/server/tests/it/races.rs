@@ -1123,3 +1123,59 @@ async fn racing_surplus_declarations_of_one_phyle_keep_one_per_period() {
     let b = crate::coalition::dues::balances(&app, "open-data").await;
     assert_eq!(b["receivable:pledges"], "100.00", "{b:?}");
 }
+
+/// A limit per person spans resources: one person's two bookings, on two resources of
+/// the same library at once, with a limit of one item at once: exactly one wins, the
+/// other is refused naming the rule (the borrower's lock, taken after the resource's).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_person_s_racing_bookings_on_two_resources_keep_to_the_limit() {
+    let app = TestApp::spawn().await;
+    let chen = app.person("chen").await;
+    let bob = app.person("bob").await;
+    let at = crate::lending::at;
+    for round in 0..6 {
+        let ids = [
+            app.resource(
+                &chen,
+                json!({"name": format!("Drill {round}"), "quantity": 2}),
+            )
+            .await,
+            app.resource(
+                &chen,
+                json!({"name": format!("Saw {round}"), "quantity": 2}),
+            )
+            .await,
+        ];
+        for id in &ids {
+            app.call_as(
+                Some(&chen),
+                Method::PUT,
+                &format!("/api/v1/resources/{id}/policy"),
+                Some(json!({"max_items": 1})),
+                200,
+            )
+            .await;
+        }
+        let from = 2 + 3 * round;
+        let body = json!({"starts_at": at(from), "ends_at": at(from + 2), "quantity": 1});
+        let paths: Vec<String> = ids
+            .iter()
+            .map(|id| format!("/api/v1/resources/{id}/reservations"))
+            .collect();
+        let r = app
+            .race(2, |i, c| {
+                fire(&app, c, Method::POST, &paths[i], &bob, Some(body.clone()))
+            })
+            .await;
+        assert_eq!(wins(&r), 1, "round {round}: {r:?}");
+        refused_with(&r, 409, "limit_items_at_once");
+        assert_eq!(
+            app.count(format!(
+                "SELECT COUNT(*) AS n FROM lending_reservations WHERE resource_id IN ('{}', '{}') AND state = 'confirmed'",
+                ids[0], ids[1]
+            ))
+            .await,
+            1
+        );
+    }
+}

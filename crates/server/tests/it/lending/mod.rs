@@ -12,8 +12,10 @@ mod calendar;
 mod demo;
 mod pages;
 mod permissions;
+mod rules;
 mod trainings;
 mod upkeep;
+mod waits;
 
 use crate::support::{Person, TestApp};
 use serde_json::{Value, json};

@@ -1,0 +1,252 @@
+//! Waiting lists: joining a taken slot (never a free one), the first waiting offered a
+//! hold when a cancellation frees it, the offer taken before its pickup time or lapsing
+//! to the next, notices and positions; who may do what.
+
+use super::{book, slot};
+use crate::support::{ApiCall, TestApp};
+use reqwest::Method;
+use serde_json::{Value, json};
+
+async fn my_waits(app: &TestApp, who: &crate::support::Person) -> Value {
+    app.call_as(Some(who), Method::GET, "/api/v1/me/waits", None, 200)
+        .await
+}
+
+/// Moves every offer's pickup time into the past, as if it had not been taken in time.
+async fn let_offers_run_out(app: &TestApp) {
+    app.state
+        .db
+        .write(|c| {
+            use diesel::RunQueryDsl;
+            diesel::sql_query(
+                "UPDATE lending_waits SET pickup_by = offered_at - 1000 WHERE state = 'offered'",
+            )
+            .execute(c)
+            .map_err(commonfare::error::AppError::internal)?;
+            Ok(())
+        })
+        .await
+        .expect("update");
+}
+
+#[tokio::test]
+async fn a_freed_slot_goes_to_the_first_waiting_and_lapses_to_the_next() {
+    let app = TestApp::spawn().await;
+    let chen = app.person("chen").await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let eve = app.person("eve").await;
+    let id = app
+        .resource(&chen, json!({"name": "Cargo bike", "buffer_minutes": 0}))
+        .await;
+    app.call_as(
+        Some(&chen),
+        Method::PUT,
+        &format!("/api/v1/resources/{id}/policy"),
+        Some(json!({"pickup_hours": 2})),
+        200,
+    )
+    .await;
+    let held = book(&app, &ada, &id, slot(3, 5, 1), 201).await;
+    book(&app, &bob, &id, slot(3, 5, 1), 409).await;
+    // Joining: anyone signed in (anonymous 401); bob first, eve second.
+    let path = format!("/api/v1/resources/{id}/waits");
+    let r = app
+        .check_roles(&ApiCall::post(&path, slot(3, 5, 1)), None, (&bob, 201))
+        .await;
+    let bobs: Value = r.json().await.unwrap();
+    assert_eq!(
+        (bobs["state"].as_str(), bobs["position"].as_i64()),
+        (Some("waiting"), Some(1))
+    );
+    let eves = app.post_as(&eve, &path, slot(4, 5, 1), 201).await;
+    assert_eq!(eves["position"], 2);
+    // A free slot is booked, not waited for.
+    let r = app.post_as(&eve, &path, slot(8, 9, 1), 409).await;
+    assert_eq!(r["code"], "slot_free");
+
+    // Ada cancels: bob, first, is offered the slot; eve still waits, now first.
+    app.post_as(
+        &ada,
+        &format!(
+            "/api/v1/reservations/{}/cancel",
+            held["id"].as_str().unwrap()
+        ),
+        json!({}),
+        200,
+    )
+    .await;
+    let mine = my_waits(&app, &bob).await;
+    assert_eq!(mine[0]["state"], "offered", "{mine}");
+    assert!(mine[0]["pickup_by"].is_string());
+    let notices = app
+        .call_as(Some(&bob), Method::GET, "/api/v1/me/notices", None, 200)
+        .await;
+    assert_eq!(notices[0]["kind"], "offered", "{notices}");
+    assert_eq!(my_waits(&app, &eve).await[0]["position"], 1);
+    // The offer holds the item: nobody books over it.
+    book(&app, &eve, &id, slot(4, 5, 1), 409).await;
+    let html = app
+        .page(&app.browser_of(&bob).await, "/me/reservations")
+        .await;
+    assert!(
+        html.contains("/waits/") && html.contains("Take it"),
+        "{html}"
+    );
+
+    // Not taken in time: taking is refused, the sweep lapses it, eve is offered it.
+    let_offers_run_out(&app).await;
+    let take = format!("/api/v1/waits/{}/take", bobs["id"].as_str().unwrap());
+    let r = app.post_as(&bob, &take, json!({}), 409).await;
+    assert_eq!(r["code"], "offer_lapsed");
+    // (The server's own sweep may have come first: at most one lapses, once.)
+    assert!(commonfare::lending::sweep_waits(&app.state).await.unwrap() <= 1);
+    assert_eq!(
+        commonfare::lending::sweep_waits(&app.state).await.unwrap(),
+        0
+    );
+    assert_eq!(my_waits(&app, &bob).await[0]["state"], "lapsed");
+    let notices = app
+        .call_as(Some(&bob), Method::GET, "/api/v1/me/notices", None, 200)
+        .await;
+    assert_eq!(notices[0]["kind"], "lapsed", "{notices}");
+    let offer = &my_waits(&app, &eve).await[0];
+    assert_eq!(offer["state"], "offered", "{offer}");
+    // Taking: anonymous 401, someone else 403, the one offered 200; then a booking.
+    let take = format!("/api/v1/waits/{}/take", offer["id"].as_str().unwrap());
+    let r = app
+        .check_roles(&ApiCall::act(&take), Some((&bob, 403)), (&eve, 200))
+        .await;
+    let k: Value = r.json().await.unwrap();
+    assert_eq!(k["state"], "confirmed");
+    app.post_as(&eve, &take, json!({}), 409).await;
+    assert_eq!(
+        app.count(format!(
+            "SELECT COUNT(*) AS n FROM lending_reservations WHERE resource_id = '{id}' AND state IN ('pending', 'confirmed', 'out', 'offered')"
+        ))
+        .await,
+        1
+    );
+    // Journal: joined twice, offered twice, lapsed once, taken once.
+    for (kind, n) in [
+        ("resource.wait_joined", 2),
+        ("reservation.offered", 2),
+        ("reservation.lapsed", 1),
+        ("reservation.taken", 1),
+    ] {
+        assert_eq!(
+            app.count(format!(
+                "SELECT COUNT(*) AS n FROM journal WHERE kind = '{kind}'"
+            ))
+            .await,
+            n,
+            "{kind}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn leaving_a_list_is_the_waiting_person_s_or_a_steward_s() {
+    let app = TestApp::spawn().await;
+    let chen = app.person("chen").await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let eve = app.person("eve").await;
+    let id = app.resource(&chen, json!({"name": "Camera"})).await;
+    let held = book(&app, &ada, &id, slot(3, 5, 1), 201).await;
+    let path = format!("/api/v1/resources/{id}/waits");
+    let w = app.post_as(&bob, &path, slot(3, 5, 1), 201).await;
+    let leave = format!("/api/v1/waits/{}/leave", w["id"].as_str().unwrap());
+    // Anonymous 401, a stranger 403, the borrower in the way 403, bob 200.
+    app.post_as(&ada, &leave, json!({}), 403).await;
+    let r = app
+        .check_roles(&ApiCall::act(&leave), Some((&eve, 403)), (&bob, 200))
+        .await;
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["state"], "left");
+    app.post_as(&bob, &leave, json!({}), 409).await;
+    // A steward takes someone off the list; an offer given up goes to the next.
+    let w = app.post_as(&eve, &path, slot(3, 5, 1), 201).await;
+    let b = app.post_as(&bob, &path, slot(3, 5, 1), 201).await;
+    app.post_as(
+        &ada,
+        &format!(
+            "/api/v1/reservations/{}/cancel",
+            held["id"].as_str().unwrap()
+        ),
+        json!({}),
+        200,
+    )
+    .await;
+    assert_eq!(my_waits(&app, &eve).await[0]["state"], "offered");
+    app.post_as(
+        &chen,
+        &format!("/api/v1/waits/{}/leave", w["id"].as_str().unwrap()),
+        json!({}),
+        200,
+    )
+    .await;
+    let bobs = my_waits(&app, &bob).await;
+    let now = bobs
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["id"] == b["id"])
+        .unwrap();
+    assert_eq!(now["state"], "offered", "{bobs}");
+    // A missing place is a 404.
+    app.post_as(&bob, "/api/v1/waits/nope/take", json!({}), 404)
+        .await;
+}
+
+/// Without JavaScript: a refused booking form offers the waiting list (its values kept),
+/// the list shows the place on one's reservations page, and the buttons there leave it.
+#[tokio::test]
+async fn a_refused_booking_form_offers_the_waiting_list() {
+    let app = TestApp::spawn().await;
+    let chen = app.person("chen").await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let id = app.resource(&chen, json!({"name": "Camera"})).await;
+    book(&app, &ada, &id, slot(3, 5, 1), 201).await;
+    // Times in UTC, the viewer's zone by default.
+    let local = |h: i64| super::at(h)[..16].to_string();
+    let (from, to) = (local(3), local(5));
+    let fields = [
+        ("starts_at", from.as_str()),
+        ("ends_at", to.as_str()),
+        ("quantity", "1"),
+    ];
+    let browser = app.browser_of(&bob).await;
+    let page = format!("/resources/{id}");
+    let r = app
+        .post_form(
+            &browser,
+            &page,
+            &format!("/resources/{id}/reservations"),
+            &fields,
+        )
+        .await;
+    assert_eq!(r.status(), 409);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains(&format!("formaction=\"/resources/{id}/waits\"")) && html.contains(&from),
+        "{html}"
+    );
+    // Anonymous 401; the steward may wait too, but here bob joins.
+    let r = app
+        .check_form_roles(&format!("/resources/{id}/waits"), &fields, None, &browser)
+        .await;
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("First in line") && html.contains("Leave the list"),
+        "{html}"
+    );
+    let w = &my_waits(&app, &bob).await[0];
+    let leave = format!("/waits/{}/leave", w["id"].as_str().unwrap());
+    let r = app
+        .post_form(&browser, "/me/reservations", &leave, &[])
+        .await;
+    assert_eq!(r.status(), 200);
+    assert_eq!(my_waits(&app, &bob).await[0]["state"], "left");
+}
