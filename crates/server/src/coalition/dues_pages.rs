@@ -6,7 +6,7 @@
 
 use super::dues::{self, PaymentInput, PledgeInput, PledgesInput, SurplusInput};
 use super::dues_views::{self, DueView, StandingView};
-use super::pages::{determination_page, money_words};
+use super::pages::{act_with_reason, money_words};
 use super::service;
 use crate::db::now_ms;
 use crate::error::{AppError, PageError};
@@ -51,13 +51,6 @@ pub struct LiftForm {
     reason: String,
 }
 
-fn lift_field(e: &AppError) -> Option<&'static str> {
-    match (e.code, e.detail.text_arg("field")) {
-        ("missing_field" | "too_long" | "invalid_field", Some("reason")) => Some("lift-reason"),
-        _ => None,
-    }
-}
-
 /// A maintainer lifts a breach, from the determination's page.
 pub async fn lift(
     State(state): State<AppState>,
@@ -67,21 +60,16 @@ pub async fn lift(
     PageForm(f): PageForm<LiftForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let (who, did, reason) = (me.clone(), id.clone(), f.reason.clone());
-    let done = state
-        .db
-        .write(move |c| service::lift(c, &who, &did, &reason, now_ms()))
-        .await;
-    match done {
-        Ok(row) => Ok(Redirect::to(&format!("/determinations/{}", row.id)).into_response()),
-        Err(e) => {
-            let entered = [("lift-reason", f.reason.as_str())];
-            Refilled::answer_async(&entered, e, lift_field, |form| {
-                determination_page(&state, Some(me), &csrf, id, form)
-            })
-            .await
-        }
-    }
+    act_with_reason(
+        state,
+        me,
+        csrf,
+        id,
+        "lift-reason",
+        f.reason,
+        |c, who, id, why, now| service::lift(c, who, id, why, now).map(|_| ()),
+    )
+    .await
 }
 
 /// A due as a page shows it: its view and its amount in the reader's words.

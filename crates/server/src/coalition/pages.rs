@@ -252,10 +252,36 @@ pub struct BreachForm {
     reason: String,
 }
 
-fn reason_field(e: &AppError) -> Option<&'static str> {
-    match (e.code, e.detail.text_arg("field")) {
-        ("missing_field" | "too_long" | "invalid_field", Some("reason")) => Some("reason"),
-        _ => None,
+/// A maintainer's act on a determination with a reason (ending rights, lifting a
+/// breach), from its page: done, back to the page; refused, the page again with the
+/// reason as entered under its field's name.
+pub(super) async fn act_with_reason(
+    state: AppState,
+    me: Actor,
+    csrf: CsrfToken,
+    id: String,
+    field: &'static str,
+    reason: String,
+    act: fn(&mut DbConn, &Actor, &str, &str, i64) -> Result<(), AppError>,
+) -> Result<Response, PageError> {
+    let (who, did, why) = (me.clone(), id.clone(), reason.clone());
+    let done = state
+        .db
+        .write(move |c| act(c, &who, &did, &why, now_ms()))
+        .await;
+    match done {
+        Ok(()) => Ok(Redirect::to(&format!("/determinations/{id}")).into_response()),
+        Err(e) => {
+            let entered = [(field, reason.as_str())];
+            let named = move |e: &AppError| match (e.code, e.detail.text_arg("field")) {
+                ("missing_field" | "too_long" | "invalid_field", Some("reason")) => Some(field),
+                _ => None,
+            };
+            Refilled::answer_async(&entered, e, named, |form| {
+                determination_page(&state, Some(me), &csrf, id, form)
+            })
+            .await
+        }
     }
 }
 
@@ -268,21 +294,16 @@ pub async fn terminate(
     PageForm(f): PageForm<BreachForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let (who, did, reason) = (me.clone(), id.clone(), f.reason.clone());
-    let done = state
-        .db
-        .write(move |c| service::terminate(c, &who, &did, &reason, now_ms()))
-        .await;
-    match done {
-        Ok((row, _)) => Ok(Redirect::to(&format!("/determinations/{}", row.id)).into_response()),
-        Err(e) => {
-            let entered = [("reason", f.reason.as_str())];
-            Refilled::answer_async(&entered, e, reason_field, |form| {
-                determination_page(&state, Some(me), &csrf, id, form)
-            })
-            .await
-        }
-    }
+    act_with_reason(
+        state,
+        me,
+        csrf,
+        id,
+        "reason",
+        f.reason,
+        |c, who, id, why, now| service::terminate(c, who, id, why, now).map(|_| ()),
+    )
+    .await
 }
 
 #[derive(Template)]

@@ -746,3 +746,41 @@ async fn a_phyle_s_admin_pledges_and_declares_through_its_standing_page() {
         "{html}"
     );
 }
+
+#[tokio::test]
+async fn a_refused_lift_comes_back_on_the_determination_s_page() {
+    let app = TestApp::spawn().await;
+    let w = controller(&app).await;
+    let id = w.answer["id"].as_str().unwrap();
+    let det = format!("/determinations/{id}");
+    app.post_as(
+        &w.amara,
+        &format!("/api/v1{det}/terminate"),
+        json!({"reason": "No attribution"}),
+        200,
+    )
+    .await;
+    // Only its maintainers are offered the form.
+    let emil = app.browser_of(&w.emil).await;
+    assert!(!app.page(&emil, &det).await.contains(&format!("{det}/lift")));
+    let b = app.browser_of(&w.amara).await;
+    let r = app
+        .post_form(&b, &det, &format!("{det}/lift"), &[("lift-reason", "")])
+        .await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains(r#"aria-describedby="error-lift-reason""#),
+        "{html}"
+    );
+    let r = app
+        .post_form(
+            &b,
+            &det,
+            &format!("{det}/lift"),
+            &[("lift-reason", "Credits reprinted")],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    assert!(!r.text().await.unwrap().contains(&format!("{det}/lift")));
+}
