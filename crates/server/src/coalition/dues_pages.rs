@@ -543,11 +543,13 @@ pub fn standing_panel(
     c: &mut crate::db::DbConn,
     s: &crate::web::panels::Subject,
 ) -> Result<Option<Box<dyn crate::web::panels::Panel>>, AppError> {
+    // Every organization's page asks: only a phyle's reads its pledges and dues.
     let handle = crate::accounts::org_handle(c, &crate::ids::OrgId(s.id.to_string()))?;
-    let v = dues_views::standing(c, &handle)?;
-    if !v.phyle {
+    let (.., kind) = crate::accounts::org_profile(c, &handle)?;
+    if kind != crate::accounts::OrgKind::Phyle {
         return Ok(None);
     }
+    let v = dues_views::standing(c, &handle)?;
     let lang = crate::i18n::current().lang;
     Ok(Some(Box::new(StandingPanel {
         url: s.url.to_string(),
