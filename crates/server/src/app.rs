@@ -31,6 +31,7 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     crate::accounts::set_phyle_member_rule(crate::coalition::phyle_member_rule);
     crate::commons::install(&mut state);
     crate::budgets::install(&mut state);
+    crate::lending::install(&mut state);
     let panels = state.panels_mut();
     panels.register("commons", crate::coalition::licence_panel);
     panels.register("commons", crate::discussion::commons_panel);

@@ -525,7 +525,7 @@ pub struct AvailableQuery {
 pub async fn available(
     State(state): State<AppState>,
     Query(f): Query<AvailableQuery>,
-) -> Result<Json<Vec<AvailableView>>, ApiError> {
+) -> Result<Response, ApiError> {
     let time = |field: &'static str, raw: Option<&str>| match raw.map(str::trim) {
         None | Some("") => Err(model::LendingError::Missing { field }),
         Some(t) => model::instant(field, t),
@@ -535,19 +535,70 @@ pub async fn available(
     let (from, to) = model::span(from, to)?;
     let quantity = model::search_quantity(f.quantity.unwrap_or(1))?;
     let limit = f.limit.unwrap_or(50).clamp(1, views::MAX_AVAILABLE);
-    let v = state
-        .db
-        .read(move |c| {
-            let kind = match f.kind.as_deref().map(str::trim).filter(|k| !k.is_empty()) {
-                Some(k) => Some(model::kind(k)?),
-                None => None,
-            };
-            let q = f.q.as_deref().map(str::trim).filter(|q| !q.is_empty());
-            views::available(c, q, kind, from, to, quantity, limit, now_ms())
+    let kind = match f.kind.as_deref().map(str::trim).filter(|k| !k.is_empty()) {
+        Some(k) => Some(model::kind(k)?),
+        None => None,
+    };
+    let key = AvailableKey {
+        q: f.q
+            .as_deref()
+            .map(str::trim)
+            .filter(|q| !q.is_empty())
+            .map(str::to_owned),
+        kind,
+        from,
+        to,
+        quantity,
+        limit,
+    };
+    // Many people ask the same question ("a cargo bike this Saturday"): the answer is
+    // made once per commit generation (see `db::cache` for freshness; its time to live
+    // also bounds how long a late loan's hold is counted up to an instant gone by).
+    let generation = state.db.generation();
+    let k = key.clone();
+    let body = state
+        .owned::<super::Caches>()
+        .available
+        .get_or_load(key, generation, || async {
+            let found = state
+                .db
+                .read(move |c| {
+                    views::available(
+                        c,
+                        k.q.as_deref(),
+                        k.kind,
+                        from,
+                        to,
+                        quantity,
+                        limit,
+                        now_ms(),
+                    )
+                })
+                .await?;
+            let json = serde_json::to_vec(&found).map_err(crate::error::AppError::internal)?;
+            Ok::<_, crate::error::AppError>(axum::body::Bytes::from(json))
         })
         .await?;
-    Ok(Json(v))
+    Ok((
+        [(header::CONTENT_TYPE, "application/json")],
+        (*body).clone(),
+    )
+        .into_response())
 }
+
+/// What an availability search asked, once checked: the key of its cached answer.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AvailableKey {
+    q: Option<String>,
+    kind: Option<&'static str>,
+    from: i64,
+    to: i64,
+    quantity: i64,
+    limit: usize,
+}
+
+/// The JSON bodies of availability searches, by what was asked.
+pub type AvailableCache = crate::db::cache::GenerationCache<AvailableKey, axum::body::Bytes>;
 
 /// A maintenance block: an interval with its offsets, how many items, and why.
 #[derive(Debug, Deserialize, ToSchema)]

@@ -42,6 +42,17 @@ use axum::routing::{get, post};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+/// What lending keeps in the state: the answers of availability searches.
+#[derive(Default)]
+pub struct Caches {
+    pub(crate) available: api::AvailableCache,
+}
+
+/// Puts lending's caches into the state.
+pub fn install(state: &mut AppState) {
+    state.install(Caches::default());
+}
+
 /// Page routes.
 pub fn pages() -> Router<AppState> {
     Router::new()

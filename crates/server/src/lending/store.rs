@@ -733,8 +733,10 @@ pub fn candidates(
 }
 
 /// For an availability search over `[from, until)`: the holding reservations of these
-/// resources that overlap it (or are still out), in one query per 500 resources, by the
-/// `(resource_id, held_until)` index.
+/// resources that overlap it, and the loans still out however late, in two queries per
+/// 500 resources. The first walks the `(resource_id, held_until, starts_at, state)` index
+/// from `from` on and keeps only the rows starting before `until` without reading the
+/// table for the others; the second reads the small index of loans out.
 pub fn holding_over(
     conn: &mut DbConn,
     ids: &[String],
@@ -746,12 +748,21 @@ pub fn holding_over(
     for chunk in ids.chunks(500) {
         let rows: Vec<ReservationRow> = r::table
             .filter(r::resource_id.eq_any(chunk))
-            .filter(r::held_until.gt(from).or(r::state.eq("out")))
+            .filter(r::held_until.gt(from))
             .filter(r::starts_at.lt(until))
             .filter(r::state.eq_any(super::model::HOLDING))
             .select(ReservationRow::as_select())
             .load(conn)?;
         out.extend(rows);
+        // Loans out past their due time hold on until returned: those not read above.
+        let late: Vec<ReservationRow> = r::table
+            .filter(r::resource_id.eq_any(chunk))
+            .filter(r::state.eq("out"))
+            .filter(r::held_until.le(from))
+            .filter(r::starts_at.lt(until))
+            .select(ReservationRow::as_select())
+            .load(conn)?;
+        out.extend(late);
     }
     Ok(out)
 }

@@ -260,6 +260,15 @@ async fn a_loan_out_past_its_end_is_overdue_and_its_late_return_shows() {
         .call_as(Some(&ada), Method::GET, "/api/v1/me/desk", None, 200)
         .await;
     assert_eq!(desk["overdue"][0]["id"], kid);
+    // Out past its end, the loan still holds the sander up to the present: a search from
+    // now does not offer it (and, once it is back, does).
+    let search = format!(
+        "/api/v1/resources/available?q=sander&from={}&to={}",
+        f(now),
+        f(now + time::Duration::minutes(30))
+    );
+    let found = app.call_as(None, Method::GET, &search, None, 200).await;
+    assert_eq!(found, json!([]), "{found}");
     let back = app
         .post_as(
             &ada,
@@ -270,6 +279,8 @@ async fn a_loan_out_past_its_end_is_overdue_and_its_late_return_shows() {
         .await;
     assert_eq!(back["returned_late"], true);
     assert_eq!(back["overdue"], false);
+    let found = app.call_as(None, Method::GET, &search, None, 200).await;
+    assert_eq!(found[0]["id"], id.as_str(), "{found}");
     // Back on the shelf: free again.
     let later = json!({"starts_at": f(now + time::Duration::minutes(1)), "ends_at": f(now + time::Duration::minutes(30))});
     book(&app, &bob, &id, later, 201).await;
