@@ -19,7 +19,7 @@ use crate::web::actor::Actor;
 fn choices(rows: &[(String, i64)]) -> Result<Vec<(Choice, u64)>, AppError> {
     rows.iter()
         .map(|(choice, weight)| {
-            let c: Choice = serde_json::from_str(choice).map_err(AppError::internal)?;
+            let c = Choice::from_stored(choice).map_err(AppError::internal)?;
             Ok((c, *weight as u64))
         })
         .collect()
