@@ -77,6 +77,9 @@ pub struct Search {
     pub found: Vec<AvailableView>,
     /// The refusal, in the viewer's language.
     pub error: Option<String>,
+    /// What the found resources link with, so that their booking forms open on the
+    /// interval and quantity searched (`?from=…&to=…&quantity=…`), or nothing.
+    pub booking: String,
 }
 
 #[derive(Template)]
@@ -101,6 +104,7 @@ pub async fn catalogue(
     let (q2, kind2) = (q.clone(), kind.clone());
     let asked = !f.from.trim().is_empty() || !f.to.trim().is_empty();
     let zone = crate::i18n::current().zone.name().to_string();
+    let zone_here = zone.clone();
     let (from, to, quantity) = (f.from.clone(), f.to.clone(), f.quantity.clone());
     let found = state
         .db
@@ -146,6 +150,20 @@ pub async fn catalogue(
         Ok(v) => (v, None, axum::http::StatusCode::OK),
         Err(e) => (Vec::new(), Some(e.detail.in_request_language()), e.status),
     };
+    // Written again from what was read (digits, dashes, colons and a T), so nothing a
+    // visitor typed reaches the links as typed.
+    let booking = match (
+        model::local_instant("from", &f.from, &zone_here),
+        model::local_instant("to", &f.to, &zone_here),
+    ) {
+        (Ok(a), Ok(b)) if error.is_none() => format!(
+            "?from={}&to={}&quantity={}",
+            model::local_input(a, &zone_here),
+            model::local_input(b, &zone_here),
+            f.quantity.trim().parse::<i64>().unwrap_or(1).max(1)
+        ),
+        _ => String::new(),
+    };
     let page = render(&CataloguePage {
         chrome: state.chrome(v.as_ref(), &csrf),
         resources,
@@ -159,6 +177,7 @@ pub async fn catalogue(
             asked,
             found,
             error,
+            booking,
         },
     });
     Ok((status, page).into_response())
@@ -192,10 +211,12 @@ struct ResourcePage {
     r: ResourceView,
     upcoming: Vec<Line>,
     steward: bool,
-    /// The booking form's first values: the next hour and two hours after, in the
-    /// viewer's zone.
+    /// The booking form's first values, in the viewer's zone: the interval a search asked
+    /// for, or the next hour and two hours after.
     start: String,
     end: String,
+    /// The booking form's quantity when nothing was entered yet.
+    quantity: String,
     zone: String,
     form: Refilled,
     blocks: Vec<BlockLine>,
@@ -236,6 +257,29 @@ async fn resource_page(
     csrf: &CsrfToken,
     id: String,
     form: Refilled,
+) -> Result<Response, PageError> {
+    resource_page_asked(state, v, csrf, id, form, &Asked::default()).await
+}
+
+/// An interval and quantity a search asked for, in the viewer's zone, as its result's
+/// link carries them to the booking form.
+#[derive(Debug, Default, Deserialize)]
+pub struct Asked {
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    quantity: String,
+}
+
+async fn resource_page_asked(
+    state: &AppState,
+    v: Option<Actor>,
+    csrf: &CsrfToken,
+    id: String,
+    form: Refilled,
+    asked: &Asked,
 ) -> Result<Response, PageError> {
     let who = v.clone();
     let (r, upcoming, steward, blocks, trainings, mine, plan) = state
@@ -279,12 +323,25 @@ async fn resource_page(
     let zone = crate::i18n::current().zone.name().to_string();
     let hour = 3_600_000;
     let next = (now_ms() / hour + 1) * hour;
+    // A search's interval when it reads (anything else: the next two hours).
+    let (start, end) = match (
+        model::local_instant("from", &asked.from, &zone),
+        model::local_instant("to", &asked.to, &zone),
+    ) {
+        (Ok(a), Ok(b)) if a < b => (a, b),
+        _ => (next, next + 2 * hour),
+    };
+    let quantity = match asked.quantity.trim().parse::<i64>() {
+        Ok(n) if (1..=r.quantity).contains(&n) => n,
+        _ => 1,
+    };
     Ok(render(&ResourcePage {
         chrome: state.chrome(v.as_ref(), csrf),
         upcoming: lines(upcoming),
         steward,
-        start: model::local_input(next, &zone),
-        end: model::local_input(next + 2 * hour, &zone),
+        start: model::local_input(start, &zone),
+        end: model::local_input(end, &zone),
+        quantity: quantity.to_string(),
         a_year: model::local_input(now_ms() + 365 * 24 * hour, &zone)[..10].to_string(),
         zone,
         form,
@@ -333,8 +390,9 @@ pub async fn resource(
     MaybeViewer(v): MaybeViewer,
     csrf: CsrfToken,
     Path(id): Path<String>,
+    Query(asked): Query<Asked>,
 ) -> Result<Response, PageError> {
-    resource_page(&state, v, &csrf, id, Refilled::default()).await
+    resource_page_asked(&state, v, &csrf, id, Refilled::default(), &asked).await
 }
 
 #[derive(Deserialize)]

@@ -27,7 +27,7 @@ async fn token(app: &TestApp, handle: &str) -> Person {
 }
 
 /// Whether the page is wider than the phone; and axe's serious or critical findings.
-async fn check(
+pub(super) async fn check(
     b: &Client,
     axe: Option<&str>,
     page: &str,

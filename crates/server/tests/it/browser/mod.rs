@@ -11,6 +11,7 @@ mod budgets;
 mod coalition;
 mod first_users;
 mod ledger;
+mod lending;
 
 use crate::support::TestApp;
 use fantoccini::error::CmdError;

@@ -126,7 +126,8 @@ async fn the_catalogue_searches_without_javascript() {
     let bike = app
         .resource(&ada, json!({"name": "Cargo bike", "kind": "vehicle"}))
         .await;
-    app.resource(&ada, json!({"name": "Drill", "kind": "tool"}))
+    let drill = app
+        .resource(&ada, json!({"name": "Drill", "kind": "tool"}))
         .await;
     book(&app, &bob, &bike, slot(30, 32, 1), 201).await;
     let b = app.browser();
@@ -147,6 +148,27 @@ async fn the_catalogue_searches_without_javascript() {
     let found = found.split("</ul>").next().unwrap_or_default();
     assert!(
         found.contains("Drill") && !found.contains("Cargo bike"),
+        "{html}"
+    );
+    // The result opens the booking form on the interval searched.
+    let asked = format!("?from={}&to={}&quantity=1", local(30), local(31));
+    assert!(
+        found.contains(&format!(
+            "/resources/{drill}{}",
+            asked.replace('&', "&#38;")
+        )),
+        "{found}"
+    );
+    let bobs = app.browser_of(&bob).await;
+    let html = app.page(&bobs, &format!("/resources/{drill}{asked}")).await;
+    assert!(
+        html.contains(&format!(
+            "name=\"starts_at\" type=\"datetime-local\" required value=\"{}\"",
+            local(30)
+        )) && html.contains(&format!(
+            "name=\"ends_at\" type=\"datetime-local\" required value=\"{}\"",
+            local(31)
+        )),
         "{html}"
     );
     let r = b
