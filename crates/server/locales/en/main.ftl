@@ -787,6 +787,7 @@ lending-policy-borrowers = { $who ->
 lending-policy-approval = A steward approves each booking.
 lending-policy-automatic = Bookings are confirmed at once.
 lending-calendar = Calendar (iCalendar feed)
+lending-place-calendar = Calendar of everything kept here
 lending-upcoming = Coming reservations
 lending-upcoming-none = No reservation yet: it is free.
 lending-book = Book it

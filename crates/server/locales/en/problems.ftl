@@ -790,3 +790,4 @@ problem-lending-slot-free = that slot is free: book it instead of waiting for it
 problem-lending-offer-lapsed = this offer was not taken before its pickup time and has lapsed: the slot goes to the next person waiting; join the list again or book another slot
 problem-budget-line-other-owner = "{ $budget }" was run by another organization than the one that holds the treasury { $treasury }: its funded projects become lines of their own organization's treasury.
 problem-expense-tier-twice = Two tiers start above { $amount }: name each amount once.
+problem-lending-no-place = No resource is kept at “{ $place }”: write the place as the resources write it.

@@ -787,6 +787,7 @@ lending-policy-borrowers = { $who ->
 lending-policy-approval = Quien lo custodia aprueba cada reserva.
 lending-policy-automatic = Las reservas se confirman al momento.
 lending-calendar = Calendario (canal iCalendar)
+lending-place-calendar = Calendario de todo lo que se guarda aquí
 lending-upcoming = Próximas reservas
 lending-upcoming-none = Todavía no hay reservas: está libre.
 lending-book = Reservar

@@ -790,3 +790,4 @@ problem-lending-slot-free = esa franja está libre: resérvala en lugar de esper
 problem-lending-offer-lapsed = esta oferta no se aceptó antes de la hora límite de retiro y caducó: la franja pasa a la siguiente persona; vuelve a apuntarte o reserva otra franja
 problem-budget-line-other-owner = «{ $budget }» lo llevó otra organización distinta de la que tiene la tesorería { $treasury }: sus proyectos financiados pasan a ser partidas de la tesorería de su propia organización.
 problem-expense-tier-twice = Dos tramos empiezan por encima de { $amount }: nombra cada importe una sola vez.
+problem-lending-no-place = Ningún recurso se guarda en «{ $place }»: escribe el lugar como lo escriben los recursos.

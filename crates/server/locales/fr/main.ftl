@@ -787,6 +787,7 @@ lending-policy-borrowers = { $who ->
 lending-policy-approval = Un gardien valide chaque réservation.
 lending-policy-automatic = Les réservations sont confirmées aussitôt.
 lending-calendar = Calendrier (flux iCalendar)
+lending-place-calendar = Calendrier de tout ce qui est gardé ici
 lending-upcoming = Réservations à venir
 lending-upcoming-none = Aucune réservation pour l'instant : c'est libre.
 lending-book = Réserver

@@ -790,3 +790,4 @@ problem-lending-slot-free = ce créneau est libre : réservez-le au lieu de l'at
 problem-lending-offer-lapsed = cette offre n'a pas été acceptée avant l'heure limite de retrait et a expiré : le créneau va à la personne suivante ; réinscrivez-vous ou réservez un autre créneau
 problem-budget-line-other-owner = « { $budget } » a été mené par une autre organisation que celle qui tient la trésorerie { $treasury } : ses projets financés deviennent des lignes de la trésorerie de leur propre organisation.
 problem-expense-tier-twice = Deux paliers commencent au-dessus de { $amount } : nommez chaque montant une seule fois.
+problem-lending-no-place = Aucune ressource n'est gardée à « { $place } » : écrivez le lieu comme les ressources l'écrivent.

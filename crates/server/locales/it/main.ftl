@@ -787,6 +787,7 @@ lending-policy-borrowers = { $who ->
 lending-policy-approval = Un custode approva ogni prenotazione.
 lending-policy-automatic = Le prenotazioni sono confermate subito.
 lending-calendar = Calendario (feed iCalendar)
+lending-place-calendar = Calendario di tutto ciò che è custodito qui
 lending-upcoming = Prossime prenotazioni
 lending-upcoming-none = Ancora nessuna prenotazione: è libera.
 lending-book = Prenota

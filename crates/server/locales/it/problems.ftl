@@ -763,3 +763,4 @@ problem-lending-slot-free = quella fascia è libera: prenotala invece di aspetta
 problem-lending-offer-lapsed = questa offerta non è stata accettata prima dell'ora di ritiro ed è scaduta: la fascia passa alla persona successiva; rimettiti in lista o prenota un'altra fascia
 problem-budget-line-other-owner = "{ $budget }" è stato condotto da un'altra organizzazione rispetto a quella che tiene la tesoreria { $treasury }: i suoi progetti finanziati diventano voci della tesoreria della propria organizzazione.
 problem-expense-tier-twice = Due soglie partono sopra { $amount }: indica ogni importo una sola volta.
+problem-lending-no-place = Nessuna risorsa è custodita in «{ $place }»: scrivi il luogo come lo scrivono le risorse.

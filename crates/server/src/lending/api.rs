@@ -3,7 +3,7 @@
 //! public; writes need a bearer token. A booking that does not fit answers 409 with the
 //! reservation in the way and the next free slot.
 
-use super::calendar::{calendar_of_reservation, calendar_of_resource};
+use super::calendar::{calendar_of_place, calendar_of_reservation, calendar_of_resource};
 use super::model::{self, Action, Clash};
 use super::service::{self, NewResource};
 use super::views::{
@@ -333,6 +333,31 @@ pub async fn resource_calendar(
     Path(id): Path<String>,
 ) -> Result<Response, ApiError> {
     let text = state.db.read(move |c| calendar_of_resource(c, &id)).await?;
+    Ok(ics(text))
+}
+
+/// Which place's feed.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct PlaceQuery {
+    /// The place as resources write it (`Bike shed behind the town hall`), whatever the
+    /// case.
+    pub place: String,
+}
+
+/// The reservations, maintenance blocks and breakdowns of every resource kept at one
+/// place, as one iCalendar (RFC 5545) feed: a library's front desk subscribes to it.
+#[utoipa::path(get, path = "/api/v1/places/calendar.ics", tag = "lending", params(PlaceQuery),
+    responses((status = 200, description = "an iCalendar feed of the place's resources", content_type = "text/calendar", body = String),
+        (status = 404, description = "no resource is kept at that place", body = Problem)))]
+pub async fn place_calendar(
+    State(state): State<AppState>,
+    Query(q): Query<PlaceQuery>,
+) -> Result<Response, ApiError> {
+    let text = state
+        .db
+        .read(move |c| calendar_of_place(c, &q.place))
+        .await?;
     Ok(ics(text))
 }
 

@@ -1,12 +1,13 @@
 //! The calendars of lending: a resource's reservations (those under way or to come, and
-//! the past month's) and its maintenance blocks and breakdowns as an iCalendar feed, and
-//! one reservation as an event, written by `ical` from the store's rows.
+//! the past month's) and its maintenance blocks and breakdowns as an iCalendar feed, the
+//! same for every resource kept at one place, and one reservation as an event, written
+//! by `ical` from the store's rows.
 
 use super::ical::{self, Event};
 use super::service;
 use super::store::{self, BlockRow, ReservationRow, ResourceRow};
 use crate::db::{DbConn, now_ms};
-use crate::error::AppError;
+use crate::error::{AppError, detail, shown};
 
 /// How far back a feed reaches: a month.
 const FEED_PAST_MS: i64 = 31 * 24 * 3_600_000;
@@ -54,16 +55,44 @@ fn block_event(r: &ResourceRow, b: &BlockRow) -> Event {
 /// ago, then every block that does.
 pub fn calendar_of_resource(conn: &mut DbConn, id: &str) -> Result<String, AppError> {
     let r = service::require_resource(conn, id)?;
-    let since = now_ms() - FEED_PAST_MS;
+    let events = events_of(conn, &r, now_ms() - FEED_PAST_MS)?;
+    Ok(ical::calendar(&r.name, &events))
+}
+
+/// Resources a place's feed covers at most.
+pub const PLACE_MOST: i64 = 200;
+
+/// The events of resource `r` for its feed: its reservations not cancelled ending after
+/// `since` (or still out), then its blocks ending after it.
+fn events_of(conn: &mut DbConn, r: &ResourceRow, since: i64) -> Result<Vec<Event>, AppError> {
     let rows = store::calendar(conn, &r.id, since)?;
     let rows = crate::accounts::with_handles(conn, rows, |k| &k.borrower_id)?;
-    let mut events: Vec<Event> = rows.iter().map(|(k, b)| event(&r, k, b)).collect();
+    let mut events: Vec<Event> = rows.iter().map(|(k, b)| event(r, k, b)).collect();
     events.extend(
         store::blocks_after(conn, &r.id, since)?
             .iter()
-            .map(|b| block_event(&r, b)),
+            .map(|b| block_event(r, b)),
     );
-    Ok(ical::calendar(&r.name, &events))
+    Ok(events)
+}
+
+/// The feed of every resource at `place` (as its resources write it, whatever the case),
+/// resource by resource; a 404 naming the place when none is kept there.
+pub fn calendar_of_place(conn: &mut DbConn, place: &str) -> Result<String, AppError> {
+    let resources = store::at_place(conn, place, PLACE_MOST)?;
+    let Some(first) = resources.first() else {
+        return Err(AppError::not_found(detail!(
+            "problem-lending-no-place",
+            place = shown(place.trim(), 120)
+        )));
+    };
+    let name = first.place.clone();
+    let since = now_ms() - FEED_PAST_MS;
+    let mut events = Vec::new();
+    for r in &resources {
+        events.extend(events_of(conn, r, since)?);
+    }
+    Ok(ical::calendar(&name, &events))
 }
 
 /// One reservation as a calendar of one event.

@@ -86,6 +86,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::retire_resource))
         .routes(routes!(api::resource_reservations, api::reserve))
         .routes(routes!(api::resource_calendar))
+        .routes(routes!(api::place_calendar))
         .routes(routes!(api::get_reservation))
         .routes(routes!(api::reservation_calendar))
         .routes(routes!(api::approve))

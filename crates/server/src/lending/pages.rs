@@ -217,6 +217,8 @@ struct ResourcePage {
     end: String,
     /// The booking form's quantity when nothing was entered yet.
     quantity: String,
+    /// The feed of everything kept at the resource's place (empty without a place).
+    place_calendar: String,
     zone: String,
     form: Refilled,
     blocks: Vec<BlockLine>,
@@ -342,6 +344,12 @@ async fn resource_page_asked(
         start: model::local_input(start, &zone),
         end: model::local_input(end, &zone),
         quantity: quantity.to_string(),
+        place_calendar: if r.place.trim().is_empty() {
+            String::new()
+        } else {
+            let place: String = form_urlencoded::byte_serialize(r.place.as_bytes()).collect();
+            format!("/api/v1/places/calendar.ics?place={place}")
+        },
         a_year: model::local_input(now_ms() + 365 * 24 * hour, &zone)[..10].to_string(),
         zone,
         form,

@@ -378,6 +378,25 @@ pub fn calendar(
         .load(conn)?)
 }
 
+/// The resources (not retired) whose place is `place`, ignoring case and the spaces
+/// around it, by name; at most `limit`.
+pub fn at_place(conn: &mut DbConn, place: &str, limit: i64) -> Result<Vec<ResourceRow>, AppError> {
+    let rows: Vec<Joined> = lending_resources::table
+        .inner_join(lending_policies::table)
+        .left_join(lending_rules::table)
+        .filter(lending_resources::retired_at.is_null())
+        .filter(lower(lending_resources::place).eq(place.trim().to_lowercase()))
+        .select((
+            ThingRow::as_select(),
+            PolicyRow::as_select(),
+            Option::<RulesRow>::as_select(),
+        ))
+        .order((lending_resources::name.asc(), lending_resources::id.asc()))
+        .limit(limit)
+        .load(conn)?;
+    Ok(rows.into_iter().map(joined).collect())
+}
+
 /// A person's reservations, latest start first.
 pub fn of_borrower(
     conn: &mut DbConn,

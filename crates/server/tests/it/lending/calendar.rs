@@ -295,3 +295,91 @@ async fn python_icalendar_reads_the_blocks_of_a_feed() {
     assert_eq!(e["summary"], "Van — out of order × 1");
     assert_eq!(e["description"], "clutch");
 }
+
+/// A place's feed: every resource kept there (the place written in any case), each
+/// reservation that holds items and nothing kept elsewhere; read by Python's `icalendar`
+/// when it is at hand; a place where nothing is kept is a 404 that names it.
+#[tokio::test]
+async fn a_place_has_one_feed_of_everything_kept_there() {
+    let app = TestApp::spawn().await;
+    let (_, made) = library(&app).await;
+    let cy = app.person("cy").await;
+    let bench = app
+        .resource(
+            &cy,
+            json!({"name": "Workbench", "place": "via dei mulini 12, LAGOMAR"}),
+        )
+        .await;
+    let elsewhere = app
+        .resource(&cy, json!({"name": "Ladder", "place": "Town hall"}))
+        .await;
+    let on_bench = book(&app, &cy, &bench, slot(8, 9, 1), 201).await;
+    let away = book(&app, &cy, &elsewhere, slot(8, 9, 1), 201).await;
+    let path = "/api/v1/places/calendar.ics?place=%20Via%20dei%20Mulini%2012%2C%20Lagomar";
+    let (ctype, text) = feed(&app, path).await;
+    assert!(ctype.starts_with("text/calendar"), "{ctype}");
+    let lines = unfold(&text);
+    assert!(
+        lines.contains(&"X-WR-CALNAME:Via dei Mulini 12\\, Lagomar".to_string()),
+        "{text}"
+    );
+    let mut want: Vec<String> = made
+        .iter()
+        .chain([&on_bench])
+        .map(|k| format!("{}@commonfare", k["id"].as_str().unwrap()))
+        .collect();
+    want.sort();
+    let mut uids: Vec<String> = lines
+        .iter()
+        .filter_map(|l| l.strip_prefix("UID:"))
+        .map(str::to_string)
+        .collect();
+    uids.sort();
+    assert_eq!(uids, want, "{text}");
+    assert!(!text.contains(away["id"].as_str().unwrap()));
+    if let Ok(py) = python() {
+        let mut child = Command::new(py)
+            .args(["-c", READER])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("python");
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(text.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let read: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let mut read_uids: Vec<String> = read["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["uid"].as_str().unwrap().to_string())
+            .collect();
+        read_uids.sort();
+        assert_eq!(read_uids, want);
+    }
+    let r = app
+        .program()
+        .get(app.url("/api/v1/places/calendar.ics?place=Nowhere%20street"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 404);
+    assert!(r.text().await.unwrap().contains("Nowhere street"));
+    // The resource's page links the feed of its place.
+    let b = app.browser();
+    let html = app.page(&b, &format!("/resources/{bench}")).await;
+    assert!(
+        html.contains("/api/v1/places/calendar.ics?place=via+dei+mulini+12%2C+LAGOMAR"),
+        "{html}"
+    );
+}
