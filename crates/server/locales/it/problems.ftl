@@ -763,3 +763,7 @@ problem-lending-slot-free = quella fascia è libera: prenotala invece di aspetta
 problem-lending-offer-lapsed = questa offerta non è stata accettata prima dell'ora di ritiro ed è scaduta: la fascia passa alla persona successiva; rimettiti in lista o prenota un'altra fascia
 problem-budget-line-other-owner = "{ $budget }" è stato condotto da un'altra organizzazione rispetto a quella che tiene la tesoreria { $treasury }: i suoi progetti finanziati diventano voci della tesoreria della propria organizzazione.
 problem-expense-tier-twice = Due soglie partono sopra { $amount }: indica ogni importo una sola volta.
+problem-lending-period = «{ $value }» non è un periodo: scrivi un anno (2026), un mese (2026-11) o 30d per gli ultimi 30 giorni
+problem-lending-factor = il fattore di { $field } deve essere un numero intero da 0 a { $max }
+problem-lending-not-library-steward = solo i custodi della biblioteca (la persona, o gli amministratori dell'organizzazione) possono fissarne i fattori di risparmio
+problem-lending-no-library = non c'è nessuna persona né organizzazione @{ $handle } di cui contare la biblioteca
