@@ -671,6 +671,8 @@ pub struct FactorsChange {
 
 /// A steward of the library sets its factors (those not named keep their value, the
 /// defaults when never set); one journal event about the organization or the person.
+/// Under the library's lock, so that two stewards racing each change what the other
+/// left, one after the other, and the library keeps one row per class.
 pub fn set_factors(
     conn: &mut DbConn,
     p: &Actor,
@@ -681,6 +683,8 @@ pub fn set_factors(
     if !stewards(conn, p, l)? {
         return Err(LendingError::NotLibrarySteward.into());
     }
+    // One writer at a time per library: the rows are read, then replaced.
+    crate::db::lock_key(conn, &format!("savings-factors:{}", l.id))?;
     let rows = store::factors(conn, Some(std::slice::from_ref(&l.id)))?;
     let mut f = Factors::of(&rows.iter().collect::<Vec<_>>());
     for (kind, n) in &c.purchases_per_100 {

@@ -63,6 +63,8 @@ struct World {
     ada: Person,
     bea: Person,
     cy: Person,
+    /// A second admin of the toolshed.
+    eve: Person,
 }
 
 /// The toolshed (Ada's organization): a drill (two loans, 6 h and 48 h), a pool of three
@@ -76,7 +78,8 @@ async fn world() -> World {
     let ada = app.person("ada").await;
     let bea = app.person("bea").await;
     let cy = app.person("cy").await;
-    app.org("toolshed").admin(&ada).await;
+    let eve = app.person("eve").await;
+    app.org("toolshed").admin(&ada).co_admin(&eve).await;
     let org = |kind: &str, name: &str, q: i64| json!({"kind": kind, "name": name, "quantity": q, "organization": "toolshed"});
     let drill = app.resource(&ada, org("tool", "Drill", 1)).await;
     let ladders = app.resource(&ada, org("tool", "Ladder", 3)).await;
@@ -178,7 +181,13 @@ async fn world() -> World {
         )
         .await;
     }
-    World { app, ada, bea, cy }
+    World {
+        app,
+        ada,
+        bea,
+        cy,
+        eve,
+    }
 }
 
 async fn savings(app: &TestApp, query: &str) -> Value {
@@ -348,7 +357,9 @@ async fn every_figure_is_counted_from_the_store_as_by_hand() {
 
 #[tokio::test]
 async fn only_a_library_s_stewards_set_its_factors() {
-    let World { app, ada, bea, cy } = world().await;
+    let World {
+        app, ada, bea, cy, ..
+    } = world().await;
     let body = json!({"purchases_per_100_loans": {"machine": 8}, "cars_shed_per_vehicle": 9});
     let call = ApiCall::put(
         "/api/v1/lending/libraries/toolshed/savings-factors",
@@ -513,4 +524,35 @@ async fn the_page_draws_the_figures_and_lets_stewards_set_the_factors() {
         )
         .await;
     assert_eq!(tool, 40);
+}
+
+/// Two stewards set different factors at once: both succeed, one after the other, and
+/// the library keeps one row per class with both changes (each kept what it did not
+/// name). On both engines.
+#[tokio::test]
+async fn stewards_racing_to_set_factors_keep_one_row_per_class() {
+    let World { app, ada, eve, .. } = world().await;
+    let url = app.url("/api/v1/lending/libraries/toolshed/savings-factors");
+    let tokens = [ada.token.clone(), eve.token.clone()];
+    let got = app
+        .race(2, |i, client| {
+            let body = if i == 0 {
+                json!({"purchases_per_100_loans": {"tool": 33}})
+            } else {
+                json!({"cars_shed_per_vehicle": 7})
+            };
+            client
+                .put(url.clone())
+                .bearer_auth(&tokens[i])
+                .json(&body)
+                .send()
+        })
+        .await;
+    for (status, body) in &got {
+        assert_eq!(*status, 200, "{body}");
+    }
+    assert_eq!(app.rows("lending_savings_factors").await, 5);
+    let v = savings(&app, "library=toolshed&period=2025-03").await;
+    assert_eq!(v["factors"]["purchases_per_100_loans"]["tool"], 33);
+    assert_eq!(v["factors"]["cars_shed_per_vehicle"], 7);
 }
