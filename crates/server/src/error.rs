@@ -483,7 +483,7 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     (
         "invalid_period",
-        "a distribution's first or last day that is not YYYY-MM-DD, or a last day before the first",
+        "a distribution's first or last day that is not YYYY-MM-DD, or a last day before the first; a lending savings period that is neither a year, a month nor `30d`",
     ),
     (
         "invalid_format",
@@ -751,6 +751,10 @@ pub const CODES: &[(&str, &str)] = &[
     (
         "offer_lapsed",
         "taking a waiting-list offer after its pickup time",
+    ),
+    (
+        "invalid_savings_factor",
+        "a savings factor out of its range (purchases per 100 loans 0 to 10 000, cars shed per shared vehicle 0 to 100)",
     ),
     (
         "budget_of_another_owner",

@@ -312,6 +312,8 @@ event-resource-wait-left = { $person } is no longer waiting for { $name }
 event-reservation-offered = { $name } was offered to { $borrower } from the waiting list
 event-reservation-taken = { $actor } took up the offer of { $name }
 event-reservation-lapsed = { $borrower }’s offer of { $name } lapsed: not picked up in time
+event-organization-savings-factors-set = { $actor } set the savings factors of { $library }
+event-person-savings-factors-set = { $actor } set the savings factors of { $library }
 event-commons-history-imported = The history of { $commons } was imported from git: { $commits ->
     [one] one commit
    *[other] { $commits } commits

@@ -296,6 +296,8 @@ event-resource-wait-left = { $person } ya no espera { $name }
 event-reservation-offered = { $name } se ofreció a { $borrower } desde la lista de espera
 event-reservation-taken = { $actor } aceptó la oferta de { $name }
 event-reservation-lapsed = La oferta de { $name } a { $borrower } caducó: no se retiró a tiempo
+event-organization-savings-factors-set = { $actor } fijó los factores de ahorro de { $library }
+event-person-savings-factors-set = { $actor } fijó los factores de ahorro de { $library }
 event-commons-history-imported = El historial de { $commons } se importó desde git: { $commits ->
     [one] un commit
    *[other] { $commits } commits

@@ -296,6 +296,8 @@ event-resource-wait-left = { $person } n'attend plus { $name }
 event-reservation-offered = { $name } a été proposé à { $borrower } depuis la liste d'attente
 event-reservation-taken = { $actor } a accepté l'offre de { $name }
 event-reservation-lapsed = L'offre de { $name } à { $borrower } a expiré : pas retirée à temps
+event-organization-savings-factors-set = { $actor } a fixé les facteurs d'économies de { $library }
+event-person-savings-factors-set = { $actor } a fixé les facteurs d'économies de { $library }
 event-commons-history-imported = L’historique de { $commons } a été importé depuis git : { $commits ->
     [one] un commit
    *[other] { $commits } commits

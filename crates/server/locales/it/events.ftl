@@ -296,6 +296,8 @@ event-resource-wait-left = { $person } non è più in attesa di { $name }
 event-reservation-offered = { $name } è stato offerto a { $borrower } dalla lista d'attesa
 event-reservation-taken = { $actor } ha accettato l'offerta di { $name }
 event-reservation-lapsed = L'offerta di { $name } a { $borrower } è scaduta: non ritirata in tempo
+event-organization-savings-factors-set = { $actor } ha fissato i fattori di risparmio di { $library }
+event-person-savings-factors-set = { $actor } ha fissato i fattori di risparmio di { $library }
 event-commons-history-imported = La cronologia di { $commons } è stata importata da git: { $commits ->
     [one] un commit
    *[other] { $commits } commit

@@ -1137,3 +1137,15 @@ diesel::table! {
 
 diesel::joinable!(commons_git_commits -> commons_git_authors (author_id));
 diesel::allow_tables_to_appear_in_same_query!(commons_git_commits, commons_git_authors);
+
+// What sharing saves: each library's factors per class (migration 000036).
+diesel::table! {
+    lending_savings_factors (steward_id, kind) {
+        steward_id -> Text,
+        kind -> Text,
+        purchases_per_100 -> BigInt,
+        cars_shed -> Nullable<BigInt>,
+        set_by -> Text,
+        set_at -> BigInt,
+    }
+}

@@ -1045,3 +1045,87 @@ pub async fn leave_wait(
         .await?;
     Ok(Json(v))
 }
+
+/// Which savings to count: a library and a period.
+#[derive(Debug, Default, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SavingsQuery {
+    /// The library: the handle of the person or organization that stewards it; absent:
+    /// the whole territory (every library).
+    pub library: Option<String>,
+    /// A year (`2026`) or a month (`2026-11`) in the instance's time zone, or `30d`, the
+    /// 30 days up to now (the default).
+    pub period: Option<String>,
+}
+
+/// What sharing saves over a period, for a library or the territory: loans per item and
+/// year, share of time in use, idle items, waiting times (joining a waiting list to the
+/// offer; asking to the loan's start), purchases avoided and cars shed, in total and per
+/// class (and per library for the territory). A period not yet ended is measured until
+/// now.
+#[utoipa::path(get, path = "/api/v1/lending/savings", tag = "lending", params(SavingsQuery),
+    responses((status = 200, description = "the figures, in total, per class and (for the territory) per library", body = super::savings::SavingsView),
+        (status = 404, description = "no person or organization has the library's handle", body = Problem),
+        (status = 422, description = "a period that is neither a year, a month nor `30d` (`invalid_period`)", body = Problem)))]
+pub async fn lending_savings(
+    State(state): State<AppState>,
+    Query(q): Query<SavingsQuery>,
+) -> Result<Json<super::savings::SavingsView>, ApiError> {
+    let zone = state.config.zone().name().to_string();
+    let now = now_ms();
+    let period = super::savings::period(q.period.as_deref(), now, &zone)?;
+    let v = state
+        .db
+        .read(move |c| {
+            let library = match q.library.as_deref().map(str::trim) {
+                Some(h) if !h.is_empty() => Some(super::savings::library(c, h)?),
+                _ => None,
+            };
+            super::savings::savings(c, library.as_ref(), &period, now)
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// A change of a library's savings factors: those absent keep their value.
+#[derive(Debug, Default, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FactorsInput {
+    /// Purchases 100 loans of a class stand for (0 to 10 000), by class: `{"tool": 20}`.
+    #[serde(default)]
+    pub purchases_per_100_loans: std::collections::BTreeMap<String, i64>,
+    /// Private cars one shared vehicle sheds (0 to 100; 15 by default).
+    pub cars_shed_per_vehicle: Option<i64>,
+}
+
+/// A steward of the library (the person, or an admin of the organization) sets its
+/// savings factors; journaled as `organization.savings_factors_set` or
+/// `person.savings_factors_set`.
+#[utoipa::path(put, path = "/api/v1/lending/libraries/{handle}/savings-factors", tag = "lending", security(("bearer" = [])),
+    params(("handle" = String, Path, description = "the person or organization that stewards the library")),
+    request_body = FactorsInput,
+    responses((status = 200, description = "the library's factors", body = super::savings::FactorsView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward of the library", body = Problem),
+        (status = 404, description = "no person or organization has this handle", body = Problem),
+        (status = 422, description = "an unknown class (`invalid_resource_kind`) or a factor out of its range (`invalid_savings_factor`)", body = Problem)))]
+pub async fn set_savings_factors(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<FactorsInput>,
+) -> Result<Json<super::savings::FactorsView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let l = super::savings::library(c, &handle)?;
+            let change = super::savings::FactorsChange {
+                purchases_per_100: i.purchases_per_100_loans,
+                cars_shed: i.cars_shed_per_vehicle,
+            };
+            let f = super::savings::set_factors(c, &p, &l, &change, now_ms())?;
+            Ok(super::savings::FactorsView::of(&f))
+        })
+        .await?;
+    Ok(Json(v))
+}

@@ -311,6 +311,36 @@ pub const LAPSED: EventType<Booking> = EventType::new(
     "an offer from the waiting list was not taken before its pickup time and lapsed",
 );
 
+/// A library's savings factors were set: purchases per 100 loans by class, and cars
+/// shed per shared vehicle.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct FactorsSet {
+    /// The library's steward, `@handle`.
+    pub library: String,
+    pub purchases_per_100: std::collections::BTreeMap<String, i64>,
+    pub cars_shed: i64,
+}
+
+impl Payload for FactorsSet {
+    const ARGS: &'static [&'static str] = &["library"];
+    fn args(&self, a: &mut Args) {
+        a.text("library", &self.library);
+    }
+}
+
+pub const ORG_FACTORS_SET: EventType<FactorsSet> = EventType::new(
+    "organization.savings_factors_set",
+    Update,
+    Organization,
+    "an admin set the factors of what the organization's lending library saves (purchases per 100 loans by class, cars shed per shared vehicle)",
+);
+pub const PERSON_FACTORS_SET: EventType<FactorsSet> = EventType::new(
+    "person.savings_factors_set",
+    Update,
+    Person,
+    "a person set the factors of what the things they lend save (purchases per 100 loans by class, cars shed per shared vehicle)",
+);
+
 /// Every event type of lending.
 pub static EVENTS: &[Entry] = &[
     CREATED.entry(),
@@ -332,6 +362,8 @@ pub static EVENTS: &[Entry] = &[
     OFFERED.entry(),
     TAKEN.entry(),
     LAPSED.entry(),
+    ORG_FACTORS_SET.entry(),
+    PERSON_FACTORS_SET.entry(),
 ];
 
 #[cfg(test)]
@@ -525,6 +557,23 @@ mod tests {
             None,
             b("cancelled"),
             "@bob’s offer of Cargo bike lapsed: not picked up in time",
+        );
+        let f = |library: &str| FactorsSet {
+            library: library.into(),
+            purchases_per_100: [("tool".to_string(), 20)].into_iter().collect(),
+            cars_shed: 15,
+        };
+        t.line(
+            "organization.savings_factors_set",
+            ada,
+            f("@city"),
+            "@ada set the savings factors of @city",
+        );
+        t.line(
+            "person.savings_factors_set",
+            ada,
+            f("@ada"),
+            "@ada set the savings factors of @ada",
         );
         t.all_tried();
     }

@@ -30,6 +30,10 @@ pub static EXPORT: Exporter = Exporter {
             table: "lending_rules",
             line: "lending_rules",
         },
+        Table::Public {
+            table: "lending_savings_factors",
+            line: "lending_savings_factor",
+        },
         Table::Private {
             table: "lending_waits",
             why: "who waits for what is personal; each place joined, offered, taken or lapsed is in the journal",
@@ -124,6 +128,17 @@ struct RulesLine {
     max_days_month: Option<i64>,
     max_unconfirmed: Option<i64>,
     pickup_hours: i64,
+}
+
+/// A library's savings factor for one class.
+#[derive(Serialize)]
+struct FactorLine {
+    steward_id: String,
+    kind: String,
+    purchases_per_100: i64,
+    cars_shed: Option<i64>,
+    set_by: String,
+    set_at: i64,
 }
 
 fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
@@ -257,6 +272,27 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 created_by,
                 created_at,
                 ended_at,
+            },
+        )?;
+    }
+    for f in store::factors(conn, None)? {
+        let store::FactorRow {
+            steward_id,
+            kind,
+            purchases_per_100,
+            cars_shed,
+            set_by,
+            set_at,
+        } = f;
+        sink.line(
+            "lending_savings_factor",
+            &FactorLine {
+                steward_id,
+                kind,
+                purchases_per_100,
+                cars_shed,
+                set_by,
+                set_at,
             },
         )?;
     }

@@ -11,11 +11,13 @@
 //! finds the resources free over an interval. A policy may set weekly opening hours
 //! (check-outs and returns within them) and limits per person over the steward's
 //! library; a taken slot has a waiting list whose offers lapse when not picked up.
+//! What sharing saves is counted per library, per class and for the territory.
 //!
 //! Rooms: `model` (rules, no I/O), `ical` (RFC 5545 text, no I/O), `store` (queries),
 //! `service` (flows shared by API and demo, each with its journal event), `calendar`
 //! (feeds from the store), `views` (what is shown), `api` and `pages` (the routes,
 //! assembled here), `waits` (waiting lists, their offers and the sweep that lapses them),
+//! `savings` (what sharing saves, and the factors a library sets for it),
 //! `events`, `export` and `demo`.
 
 mod api;
@@ -26,6 +28,8 @@ mod export;
 mod ical;
 mod model;
 mod pages;
+mod savings;
+mod savings_pages;
 mod service;
 mod store;
 mod views;
@@ -76,6 +80,11 @@ pub fn pages() -> Router<AppState> {
         .route("/resources/{id}/waits", post(pages::wait))
         .route("/waits/{id}/take", post(pages::take))
         .route("/waits/{id}/leave", post(pages::leave))
+        .route("/resources/savings", get(savings_pages::savings))
+        .route(
+            "/resources/savings/factors",
+            post(savings_pages::savings_factors),
+        )
 }
 
 /// API routes, each with its OpenAPI operation.
@@ -107,4 +116,6 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::my_waits))
         .routes(routes!(api::take_offer))
         .routes(routes!(api::leave_wait))
+        .routes(routes!(api::lending_savings))
+        .routes(routes!(api::set_savings_factors))
 }

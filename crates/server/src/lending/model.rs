@@ -150,6 +150,17 @@ pub enum LendingError {
         have: i64,
         limit: i64,
     },
+    /// A savings period that is neither `YYYY`, `YYYY-MM` nor `30d`.
+    Period {
+        value: String,
+    },
+    /// A savings factor out of its range (`field` names the class, or `cars_shed`).
+    Factor {
+        field: String,
+        max: i64,
+    },
+    /// Setting a library's savings factors without stewarding it.
+    NotLibrarySteward,
 }
 
 /// In English, for logs.
@@ -213,6 +224,16 @@ impl LendingError {
             Self::LimitHolds { have, limit } => {
                 detail!("problem-lending-limit-holds", have = *have, limit = *limit)
             }
+            Self::Period { value } => detail!(
+                "problem-lending-period",
+                value = crate::error::shown(value, 40)
+            ),
+            Self::Factor { field, max } => detail!(
+                "problem-lending-factor",
+                field = crate::error::shown(field, 40),
+                max = *max
+            ),
+            Self::NotLibrarySteward => detail!("problem-lending-not-library-steward"),
             Self::Missing { field } => detail!("problem-lending-missing", field = *field),
             Self::TooLong { field, limit } => {
                 detail!("problem-lending-too-long", field = *field, limit = *limit)
@@ -331,6 +352,9 @@ impl LendingError {
             Self::LimitItems { .. } => "limit_items_at_once",
             Self::LimitDays { .. } => "limit_days_per_month",
             Self::LimitHolds { .. } => "limit_unconfirmed_holds",
+            Self::Period { .. } => "invalid_period",
+            Self::Factor { .. } => "invalid_savings_factor",
+            Self::NotLibrarySteward => "forbidden",
         }
     }
 }

@@ -37,6 +37,7 @@ pub fn refusal_with(e: LendingError, when: &dyn Fn(i64) -> String) -> AppError {
         LendingError::MembersOnly { .. }
         | LendingError::TrainingRequired { .. }
         | LendingError::NotSteward
+        | LendingError::NotLibrarySteward
         | LendingError::NotBorrowerOrSteward => StatusCode::FORBIDDEN,
         LendingError::Retired
         | LendingError::LimitItems { .. }

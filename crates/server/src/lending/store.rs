@@ -992,3 +992,110 @@ pub fn move_wait(
     };
     Ok(n == 1)
 }
+
+/// A library's savings factor for one class, as stored.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = crate::db::schema::lending_savings_factors)]
+pub struct FactorRow {
+    pub steward_id: String,
+    pub kind: String,
+    /// Purchases a hundred loans of the class stand for.
+    pub purchases_per_100: i64,
+    /// Private cars one shared vehicle sheds (the `vehicle` row only).
+    pub cars_shed: Option<i64>,
+    pub set_by: String,
+    pub set_at: i64,
+}
+
+/// The factors the libraries `stewards` set (every library's when `None`), by library
+/// then class.
+pub fn factors(conn: &mut DbConn, stewards: Option<&[String]>) -> Result<Vec<FactorRow>, AppError> {
+    use crate::db::schema::lending_savings_factors as f;
+    let mut q = f::table.select(FactorRow::as_select()).into_boxed();
+    if let Some(ids) = stewards {
+        q = q.filter(f::steward_id.eq_any(ids.to_vec()));
+    }
+    Ok(q.order((f::steward_id.asc(), f::kind.asc())).load(conn)?)
+}
+
+/// Replaces a library's factors with `rows`.
+pub fn put_factors(
+    conn: &mut DbConn,
+    steward_id: &str,
+    rows: &[FactorRow],
+) -> Result<(), AppError> {
+    use crate::db::schema::lending_savings_factors as f;
+    diesel::delete(f::table.filter(f::steward_id.eq(steward_id))).execute(conn)?;
+    for r in rows {
+        diesel::insert_into(f::table)
+            .values(r.clone())
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Every resource, retired ones too, of the library `steward_id` (of every library when
+/// `None`) that existed before `until` and was not retired before `from`: what a savings
+/// period counts.
+pub fn things_over(
+    conn: &mut DbConn,
+    steward_id: Option<&str>,
+    from: i64,
+    until: i64,
+) -> Result<Vec<ThingRow>, AppError> {
+    use lending_resources as r;
+    let mut q = r::table
+        .filter(r::created_at.lt(until))
+        .filter(r::retired_at.is_null().or(r::retired_at.gt(from)))
+        .select(ThingRow::as_select())
+        .into_boxed();
+    if let Some(s) = steward_id {
+        q = q.filter(r::steward_id.eq(s.to_string()));
+    }
+    Ok(q.order((r::steward_id.asc(), r::id.asc())).load(conn)?)
+}
+
+/// The loans (reservations handed over: out or returned) of these resources that were
+/// out at some instant of `[from, until)`.
+pub fn loans_over(
+    conn: &mut DbConn,
+    ids: &[String],
+    from: i64,
+    until: i64,
+) -> Result<Vec<ReservationRow>, AppError> {
+    use lending_reservations as r;
+    let mut out = Vec::new();
+    for chunk in ids.chunks(500) {
+        let rows: Vec<ReservationRow> = r::table
+            .filter(r::resource_id.eq_any(chunk))
+            .filter(r::state.eq_any(["out", "returned"]))
+            .filter(r::checked_out_at.lt(until))
+            .filter(r::returned_at.is_null().or(r::returned_at.gt(from)))
+            .select(ReservationRow::as_select())
+            .load(conn)?;
+        out.extend(rows);
+    }
+    Ok(out)
+}
+
+/// The places on these resources' waiting lists joined before `until` that were offered
+/// at or after `from`, or never.
+pub fn waits_over(
+    conn: &mut DbConn,
+    ids: &[String],
+    from: i64,
+    until: i64,
+) -> Result<Vec<WaitRow>, AppError> {
+    use crate::db::schema::lending_waits as w;
+    let mut out = Vec::new();
+    for chunk in ids.chunks(500) {
+        let rows: Vec<WaitRow> = w::table
+            .filter(w::resource_id.eq_any(chunk))
+            .filter(w::created_at.lt(until))
+            .filter(w::offered_at.is_null().or(w::offered_at.ge(from)))
+            .select(WaitRow::as_select())
+            .load(conn)?;
+        out.extend(rows);
+    }
+    Ok(out)
+}

@@ -135,3 +135,39 @@ async fn the_demo_lends_the_city_s_equipment_and_the_makers_laser() {
         "{desk}"
     );
 }
+
+/// The demo's month of loans gives the savings page figures: every class the city lends
+/// was lent, one loan came from the waiting list, and the city's own factor (10 cars shed
+/// per shared vehicle) counts.
+#[tokio::test]
+async fn the_demo_s_savings_have_figures() {
+    let app = TestApp::spawn().await;
+    assert!(commonfare::demo::load(&app.state.db).expect("demo loads"));
+    let v = app
+        .call_as(
+            None,
+            Method::GET,
+            "/api/v1/lending/savings?library=lagomar-city",
+            None,
+            200,
+        )
+        .await;
+    let t = &v["total"];
+    assert!(t["loans"].as_i64().unwrap() >= 20, "{t}");
+    assert!(t["share_in_use_bp"].as_i64().unwrap() > 500, "{t}");
+    assert!(t["median_lead_minutes"].as_i64().unwrap() >= 24 * 60, "{t}");
+    assert_eq!(t["waits_offered"], 1, "Amara's wait for the cargo bike");
+    assert!(t["purchases_avoided"].as_f64().unwrap() > 1.0, "{t}");
+    assert_eq!(v["factors"]["cars_shed_per_vehicle"], 10);
+    assert_eq!(t["cars_shed"], t["shared_vehicles"].as_i64().unwrap() * 10);
+    assert!(t["shared_vehicles"].as_i64().unwrap() >= 2, "{t}");
+    let all = app
+        .call_as(None, Method::GET, "/api/v1/lending/savings", None, 200)
+        .await;
+    assert_eq!(all["libraries"].as_array().unwrap().len(), 2, "{all}");
+    let page = app.page(&app.browser(), "/resources/savings").await;
+    assert!(
+        page.contains("<svg") && page.contains("@makers-lagomar"),
+        "{page}"
+    );
+}

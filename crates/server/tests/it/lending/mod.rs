@@ -13,6 +13,7 @@ mod demo;
 mod pages;
 mod permissions;
 mod rules;
+mod savings;
 mod trainings;
 mod upkeep;
 mod waits;
