@@ -701,3 +701,185 @@ async fn an_objection_racing_the_sweep_ends_one_way_only() {
         }
     }
 }
+
+#[tokio::test]
+async fn the_pages_carry_the_whole_flow_without_javascript() {
+    use reqwest::multipart::{Form, Part};
+    let app = TestApp::spawn().await;
+    let g = guild(&app).await;
+    let list = "/treasuries/guild/expenses";
+    let page = "/treasuries/guild/expenses/1";
+    let mo = app.browser_of(&g.mo).await;
+    let form = |amount: &str, token: &str, save: &str| {
+        Form::new()
+            .text("csrf", token.to_string())
+            .text("title", "Shelves")
+            .text("amount", amount.to_string())
+            .text("unit", "EUR")
+            .text("payee", "Timber yard")
+            .text("payout", "IBAN ES00")
+            .text("save", save.to_string())
+    };
+    // Saved as a draft: its author sees the edit form and the submit button.
+    let token = app.csrf(&mo, list).await;
+    let r = mo
+        .post(app.url(list))
+        .multipart(form("120", &token, "draft"))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(r.url().path().ends_with("/expenses/1"));
+    let html = r.text().await.expect("html");
+    assert!(html.contains(&format!("action=\"{page}/edit\"")));
+    assert!(html.contains(&format!("action=\"{page}/submit\"")));
+    // A refused edit comes back filled in; a good one attaches the receipt.
+    let token = app.csrf(&mo, page).await;
+    let r = mo
+        .post(app.url(&format!("{page}/edit")))
+        .multipart(form("abc", &token, ""))
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(r.status().as_u16(), 422);
+    let html = r.text().await.expect("html");
+    assert!(html.contains("value=\"abc\"") && html.contains("aria-invalid=\"true\""));
+    assert!(
+        html.contains(r#"action="/signout""#),
+        "the signed-in layout"
+    );
+    let token = app.csrf(&mo, page).await;
+    let r = mo
+        .post(app.url(&format!("{page}/edit")))
+        .multipart(
+            form("131.20", &token, "").part(
+                "receipt",
+                Part::bytes(b"Timber yard 0091".to_vec())
+                    .file_name("yard.txt")
+                    .mime_str("text/plain")
+                    .expect("mime"),
+            ),
+        )
+        .send()
+        .await
+        .expect("post");
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(r.text().await.expect("html").contains("yard.txt"));
+    let r = app
+        .post_form(&mo, page, &format!("{page}/submit"), &[])
+        .await;
+    assert_eq!(r.status().as_u16(), 200);
+
+    // A stranger's form is refused; the steward asks for more, with a reason.
+    let zed = app.browser_of(&g.zed).await;
+    let r = app
+        .post_form(
+            &zed,
+            page,
+            &format!("{page}/verdict"),
+            &[("verdict", "spam"), ("reason", "x")],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 403);
+    let ada = app.browser_of(&g.ada).await;
+    let html = app.page(&ada, page).await;
+    assert!(html.contains("value=\"incomplete\"") && html.contains("value=\"spam\""));
+    let r = app
+        .post_form(
+            &ada,
+            page,
+            &format!("{page}/verdict"),
+            &[("verdict", "incomplete"), ("reason", "")],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 422);
+    let r = app
+        .post_form(
+            &ada,
+            page,
+            &format!("{page}/verdict"),
+            &[("verdict", "incomplete"), ("reason", "Which boards?")],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(r.text().await.expect("html").contains("Which boards?"));
+    app.post_form(&mo, page, &format!("{page}/submit"), &[])
+        .await;
+    app.post_form(
+        &ada,
+        page,
+        &format!("{page}/verdict"),
+        &[("verdict", "approve"), ("reason", "")],
+    )
+    .await;
+    // Scheduled, then paid.
+    let on = jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .date()
+        .tomorrow()
+        .expect("day")
+        .to_string();
+    let r = app
+        .post_form(
+            &ada,
+            page,
+            &format!("{page}/schedule"),
+            &[("pay_on", "someday")],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 422);
+    let r = app
+        .post_form(&ada, page, &format!("{page}/schedule"), &[("pay_on", &on)])
+        .await;
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(r.text().await.expect("html").contains(&on));
+    let r = app
+        .post_form(&ada, page, &format!("{page}/pay"), &[("from", "bank")])
+        .await;
+    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(get(&app, &format!("{T}/expenses/1")).await["state"], "paid");
+
+    // Under consent: a steward objects and withdraws the objection through forms.
+    app.call_as(
+        Some(&g.ada),
+        Method::PUT,
+        &format!("{T}/approval-rule"),
+        Some(json!({"approvals": 1, "consent_days": 2})),
+        200,
+    )
+    .await;
+    app.post_as(
+        &g.mo,
+        &format!("{T}/expenses"),
+        expense("Paint", "30", false),
+        201,
+    )
+    .await;
+    let two = "/treasuries/guild/expenses/2";
+    let bo = app.browser_of(&g.bo).await;
+    assert!(
+        app.page(&bo, two)
+            .await
+            .contains(&format!("action=\"{two}/object\""))
+    );
+    let r = app
+        .post_form(
+            &bo,
+            two,
+            &format!("{two}/object"),
+            &[("reason", "Paint is in the store")],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 200);
+    let html = r.text().await.expect("html");
+    assert!(
+        html.contains("Paint is in the store")
+            && html.contains(&format!("action=\"{two}/withdraw\""))
+    );
+    let r = app
+        .post_form(&bo, two, &format!("{two}/withdraw"), &[])
+        .await;
+    assert_eq!(r.status().as_u16(), 200);
+    let e = get(&app, &format!("{T}/expenses/2")).await;
+    assert!(e["objections"][0]["withdrawn_at"].as_i64().is_some());
+}
