@@ -470,9 +470,24 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     (
         "expense_state",
-        "approving, rejecting, paying or withdrawing an expense in a state that does not allow it",
+        "approving, rejecting, paying, withdrawing, editing, submitting, scheduling, marking as spam or objecting to an expense in a state that does not allow it",
     ),
-    ("reason_required", "rejecting an expense without saying why"),
+    (
+        "reason_required",
+        "rejecting an expense, asking for more on it, marking it as spam or objecting to it without saying why",
+    ),
+    (
+        "not_by_consent",
+        "objecting to an expense its treasury does not decide by consent",
+    ),
+    (
+        "objection_stands",
+        "objecting again to an expense while one's objection stands",
+    ),
+    (
+        "no_objection",
+        "withdrawing an objection to an expense that one has not raised or has withdrawn",
+    ),
     (
         "invalid_hold",
         "a hold between one account and itself, expiring in the past or more than a year ahead, or posted for more than it holds",

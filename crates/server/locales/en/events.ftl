@@ -43,15 +43,32 @@ event-verb = { $verb ->
        *[other] Rejected
     }
     [Offer] { $object ->
+        [expense] Drafted
         [reservation] Moved
        *[other] Proposed
     }
-    [Invite] Invited
-    [Join] Joined
-    [Leave] Left
-    [Add] Added
-    [Remove] Removed
+    [Invite] { $object ->
+        [expense] More asked
+       *[other] Invited
+    }
+    [Join] { $object ->
+        [expense] Scheduled
+       *[other] Joined
+    }
+    [Leave] { $object ->
+        [expense] Objected
+       *[other] Left
+    }
+    [Add] { $object ->
+        [expense] Edited
+       *[other] Added
+    }
+    [Remove] { $object ->
+        [expense] Marked as spam
+       *[other] Removed
+    }
     [Undo] { $object ->
+        [expense] Objection withdrawn
         [reservation] Returned
         [ledger_transaction] Reversed
        *[other] Reverted
@@ -278,6 +295,15 @@ event-expense-approved = { $actor } approved expense #{ $number } of the treasur
 event-expense-rejected = { $actor } rejected expense #{ $number } of the treasury of { $treasury }: { $reason }
 event-expense-paid = { $actor } paid expense #{ $number } of { $amount } from the treasury of { $treasury } (transaction #{ $transaction })
 event-expense-canceled = { $actor } withdrew expense #{ $number } of the treasury of { $treasury }
+event-expense-drafted = { $actor } drafted expense #{ $number } of { $amount } to the treasury of { $treasury }: { $title }
+event-expense-sent = { $actor } submitted expense #{ $number } of the treasury of { $treasury }
+event-expense-edited = { $actor } edited expense #{ $number } of the treasury of { $treasury }: { $title }, { $amount }
+event-expense-incomplete = { $actor } asked for more on expense #{ $number } of the treasury of { $treasury }: { $reason }
+event-expense-scheduled = { $actor } scheduled expense #{ $number } of the treasury of { $treasury } for payment on { $pay_on }
+event-expense-spam = { $actor } marked expense #{ $number } of the treasury of { $treasury } as spam: { $reason }
+event-expense-objected = { $actor } objected to expense #{ $number } of the treasury of { $treasury }: { $reason }
+event-expense-objection-withdrawn = { $actor } withdrew their objection to expense #{ $number } of the treasury of { $treasury }
+event-expense-consented = Expense #{ $number } of the treasury of { $treasury } was approved by consent: no objection stood
 event-hold-placed = { $actor } set { $amount } aside from { $from } for { $to } in the treasury of { $treasury } (hold #{ $number })
 event-hold-posted = { $actor } posted { $amount } of hold #{ $number } of the treasury of { $treasury } (transaction #{ $transaction })
 event-hold-voided = { $actor } voided hold #{ $number } of the treasury of { $treasury }

@@ -1248,6 +1248,10 @@ ledger-expense-state = { $state ->
     [approved] approved, to be paid
     [paid] paid
     [rejected] rejected
+    [draft] draft
+    [incomplete] more asked of its author
+    [scheduled] scheduled for payment
+    [spam] spam
    *[canceled] withdrawn
 }
 ledger-expense-to = To be paid to { $payee }
@@ -1267,12 +1271,34 @@ ledger-verdict = { $verdict ->
    *[reject] rejected
 }
 ledger-no-verdict = No steward has decided yet.
-ledger-verdict-reason = Reason (required to reject)
 ledger-approve = Approve
 ledger-reject = Reject
 ledger-pay-from = Pay from
 ledger-pay = Pay and record the spending
 ledger-withdraw = Withdraw my expense
+ledger-save-draft = Save as a draft
+ledger-draft-note = A draft: shown to everyone, decided by nobody until its author submits it.
+ledger-incomplete-note = A steward asked for more (see the history below): its author edits it and submits it again.
+ledger-submit-draft = Submit it to the stewards
+ledger-edit-expense = Edit the expense
+ledger-save-changes = Save the changes
+ledger-receipt-replace = A new receipt, to replace the one attached (optional)
+ledger-decide-reason = Reason (required to reject, ask for more or mark as spam)
+ledger-spam-reason = Why it is spam
+ledger-ask-more = Ask for more
+ledger-mark-spam = Mark as spam
+ledger-schedule-on = Pay on
+ledger-schedule = Schedule the payment
+ledger-scheduled-for = Scheduled for payment on { $day }
+ledger-consent-ends = This treasury approves by consent: approved on { $day } unless a steward's objection stands.
+ledger-objections = Objections
+ledger-no-objection = No steward objects.
+ledger-objection-withdrawn = withdrawn
+ledger-object-reason = Why you object
+ledger-object = Object
+ledger-withdraw-objection = Withdraw my objection
+ledger-steps = History
+ledger-by-consent = by consent
 ledger-see-expenses = Expenses
 ledger-receipt-hash = SHA-256 fingerprint:
 ledger-held = { $amount } held

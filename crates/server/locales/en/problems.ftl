@@ -660,12 +660,14 @@ problem-expense-invalid = the expense's { $field ->
     [payout] payout details
     [description] description
     [receipt] receipt
+    [pay_on] day of payment
     [receipt_name] receipt's file name
    *[other] reason to keep the receipt private
 } { $why ->
     [empty] is empty: fill it in
     [long] is too long: shorten it
     [large] is larger than 5 MiB: send a smaller file
+    [day] is not a day from today to a year ahead: write it as YYYY-MM-DD
    *[no_receipt] is given without a receipt: attach the receipt, or leave the reason out
 }
 problem-expense-approvals = { $given } approvals cannot be asked of { $stewards } stewards: ask for 1 to { $stewards }
@@ -675,8 +677,13 @@ problem-expense-state = expense #{ $number } is { $state ->
     [approved] approved
     [paid] paid
     [rejected] rejected
+    [draft] a draft
+    [incomplete] waiting for more from its author
+    [scheduled] scheduled for payment
+    [spam] marked as spam
    *[canceled] withdrawn
 }; this can only be done while it is { $want ->
+    [draft] a draft or incomplete
     [approved] approved
    *[submitted] waiting for approval
 }
@@ -686,6 +693,10 @@ problem-expense-voted = you have already approved or rejected expense #{ $number
 problem-expense-not-yours = only the person who submitted expense #{ $number } may withdraw it
 problem-expense-receipt-private = the receipt is shown to the treasury's stewards and the submitter only: { $reason }
 problem-expense-base64 = the receipt's content is not standard base64: encode the file's bytes with base64
+problem-expense-consent-days = { $given } days cannot be a consent period: give 1 to 90 days, or none to approve by the stewards' approvals alone
+problem-expense-not-by-consent = expense #{ $number } is not decided by consent: its treasury had no consent rule when it was submitted; approve, reject or ask for more instead
+problem-expense-objection-stands = your objection to expense #{ $number } stands already: withdraw it first to say something else
+problem-expense-no-objection = you have no standing objection to expense #{ $number } to withdraw
 problem-hold-invalid = { $why ->
     [same_account] a hold sets money aside from one account for another: name two different accounts
     [past] the hold would expire before it starts: give a time in the future

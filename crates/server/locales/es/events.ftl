@@ -32,15 +32,32 @@ event-verb = { $verb ->
     }
     [Reject] Rechazo
     [Offer] { $object ->
+        [expense] Borrador
         [reservation] Movida
        *[other] Propuesta
     }
-    [Invite] Invitación
-    [Join] Alta
-    [Leave] Baja
-    [Add] Incorporación
-    [Remove] Retirada
+    [Invite] { $object ->
+        [expense] Más datos pedidos
+       *[other] Invitación
+    }
+    [Join] { $object ->
+        [expense] Programado
+       *[other] Alta
+    }
+    [Leave] { $object ->
+        [expense] Objeción
+       *[other] Baja
+    }
+    [Add] { $object ->
+        [expense] Edición
+       *[other] Incorporación
+    }
+    [Remove] { $object ->
+        [expense] Spam
+       *[other] Retirada
+    }
     [Undo] { $object ->
+        [expense] Objeción retirada
         [reservation] Devolución
        *[other] Reversión
     }
@@ -262,6 +279,15 @@ event-expense-approved = { $actor } aprobó el gasto n.º { $number } de la teso
 event-expense-rejected = { $actor } rechazó el gasto n.º { $number } de la tesorería de { $treasury }: { $reason }
 event-expense-paid = { $actor } pagó el gasto n.º { $number } de { $amount } de la tesorería de { $treasury } (movimiento n.º { $transaction })
 event-expense-canceled = { $actor } retiró el gasto n.º { $number } de la tesorería de { $treasury }
+event-expense-drafted = { $actor } guardó un borrador del gasto n.º { $number } de { $amount } para la tesorería de { $treasury }: { $title }
+event-expense-sent = { $actor } presentó el gasto n.º { $number } de la tesorería de { $treasury }
+event-expense-edited = { $actor } modificó el gasto n.º { $number } de la tesorería de { $treasury }: { $title }, { $amount }
+event-expense-incomplete = { $actor } pidió más datos sobre el gasto n.º { $number } de la tesorería de { $treasury }: { $reason }
+event-expense-scheduled = { $actor } programó el pago del gasto n.º { $number } de la tesorería de { $treasury } para el { $pay_on }
+event-expense-spam = { $actor } marcó como spam el gasto n.º { $number } de la tesorería de { $treasury }: { $reason }
+event-expense-objected = { $actor } se opuso al gasto n.º { $number } de la tesorería de { $treasury }: { $reason }
+event-expense-objection-withdrawn = { $actor } retiró su objeción al gasto n.º { $number } de la tesorería de { $treasury }
+event-expense-consented = El gasto n.º { $number } de la tesorería de { $treasury } quedó aprobado por consentimiento: no quedó ninguna objeción
 event-hold-placed = { $actor } reservó { $amount } de { $from } para { $to } en la tesorería de { $treasury } (reserva n.º { $number })
 event-hold-posted = { $actor } asentó { $amount } de la reserva n.º { $number } de la tesorería de { $treasury } (movimiento n.º { $transaction })
 event-hold-voided = { $actor } anuló la reserva n.º { $number } de la tesorería de { $treasury }

@@ -1248,6 +1248,10 @@ ledger-expense-state = { $state ->
     [approved] aprobado, por pagar
     [paid] pagado
     [rejected] rechazado
+    [draft] borrador
+    [incomplete] a la espera de más datos de su autor
+    [scheduled] programado para el pago
+    [spam] spam
    *[canceled] retirado
 }
 ledger-expense-to = A pagar a { $payee }
@@ -1267,12 +1271,34 @@ ledger-verdict = { $verdict ->
    *[reject] rechazó
 }
 ledger-no-verdict = Ningún administrador ha decidido todavía.
-ledger-verdict-reason = Motivo (obligatorio para rechazar)
 ledger-approve = Aprobar
 ledger-reject = Rechazar
 ledger-pay-from = Pagar desde
 ledger-pay = Pagar y asentar el gasto
 ledger-withdraw = Retirar mi gasto
+ledger-save-draft = Guardar como borrador
+ledger-draft-note = Un borrador: visible para todos, nadie lo decide hasta que su autor lo presente.
+ledger-incomplete-note = Un administrador pidió más datos (vea el historial abajo): su autor lo modifica y lo vuelve a presentar.
+ledger-submit-draft = Presentarlo a los administradores
+ledger-edit-expense = Modificar el gasto
+ledger-save-changes = Guardar los cambios
+ledger-receipt-replace = Un nuevo justificante, en lugar del adjunto (opcional)
+ledger-decide-reason = Motivo (obligatorio para rechazar, pedir más datos o marcar como spam)
+ledger-spam-reason = Por qué es spam
+ledger-ask-more = Pedir más datos
+ledger-mark-spam = Marcar como spam
+ledger-schedule-on = Pagar el
+ledger-schedule = Programar el pago
+ledger-scheduled-for = Pago programado para el { $day }
+ledger-consent-ends = Esta tesorería aprueba por consentimiento: aprobado el { $day } salvo que quede en pie la objeción de un administrador.
+ledger-objections = Objeciones
+ledger-no-objection = Ningún administrador se opone.
+ledger-objection-withdrawn = retirada
+ledger-object-reason = Por qué se opone
+ledger-object = Oponerse
+ledger-withdraw-objection = Retirar mi objeción
+ledger-steps = Historial
+ledger-by-consent = por consentimiento
 ledger-see-expenses = Gastos
 ledger-receipt-hash = Huella SHA-256:
 ledger-held = { $amount } reservados

@@ -660,12 +660,14 @@ problem-expense-invalid = { $field ->
     [payout] los datos de pago
     [description] la descripción
     [receipt] el justificante
+    [pay_on] el día de pago
     [receipt_name] el nombre del archivo del justificante
    *[other] el motivo para mantener privado el justificante
 } del gasto { $why ->
     [empty] está vacío: rellénelo
     [long] es demasiado largo: acórtelo
     [large] supera 5 MiB: envíe un archivo más pequeño
+    [day] no es un día entre hoy y dentro de un año: escríbalo como AAAA-MM-DD
    *[no_receipt] se da sin justificante: adjunte el justificante o quite el motivo
 }
 problem-expense-approvals = no se pueden pedir { $given } aprobaciones a { $stewards } administradores: pida de 1 a { $stewards }
@@ -675,8 +677,13 @@ problem-expense-state = el gasto n.º { $number } está { $state ->
     [approved] aprobado
     [paid] pagado
     [rejected] rechazado
+    [draft] en borrador
+    [incomplete] a la espera de más datos de su autor
+    [scheduled] programado para el pago
+    [spam] marcado como spam
    *[canceled] retirado
 }; esto solo se puede hacer cuando está { $want ->
+    [draft] en borrador o incompleto
     [approved] aprobado
    *[submitted] pendiente de aprobación
 }
@@ -686,6 +693,10 @@ problem-expense-voted = ya aprobó o rechazó el gasto n.º { $number }
 problem-expense-not-yours = solo quien presentó el gasto n.º { $number } puede retirarlo
 problem-expense-receipt-private = el justificante solo lo ven los administradores de la tesorería y quien lo presentó: { $reason }
 problem-expense-base64 = el contenido del justificante no está en base64 estándar: codifique los bytes del archivo en base64
+problem-expense-consent-days = { $given } días no pueden ser un periodo de consentimiento: indique de 1 a 90 días, o ninguno para decidir solo con las aprobaciones de los administradores
+problem-expense-not-by-consent = el gasto n.º { $number } no se decide por consentimiento: su tesorería no tenía regla de consentimiento cuando se presentó; apruébelo, recházelo o pida más datos
+problem-expense-objection-stands = su objeción al gasto n.º { $number } ya está en pie: retírela antes para decir otra cosa
+problem-expense-no-objection = no tiene ninguna objeción en pie al gasto n.º { $number } que retirar
 problem-hold-invalid = { $why ->
     [same_account] una reserva aparta dinero de una cuenta para otra: indique dos cuentas distintas
     [past] la reserva vencería antes de empezar: indique un momento futuro

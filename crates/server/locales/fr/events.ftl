@@ -32,15 +32,32 @@ event-verb = { $verb ->
     }
     [Reject] Refus
     [Offer] { $object ->
+        [expense] Brouillon
         [reservation] Déplacée
        *[other] Proposition
     }
-    [Invite] Invitation
-    [Join] Adhésion
-    [Leave] Départ
-    [Add] Ajout
-    [Remove] Retrait
+    [Invite] { $object ->
+        [expense] Compléments demandés
+       *[other] Invitation
+    }
+    [Join] { $object ->
+        [expense] Programmée
+       *[other] Adhésion
+    }
+    [Leave] { $object ->
+        [expense] Objection
+       *[other] Départ
+    }
+    [Add] { $object ->
+        [expense] Modification
+       *[other] Ajout
+    }
+    [Remove] { $object ->
+        [expense] Indésirable
+       *[other] Retrait
+    }
     [Undo] { $object ->
+        [expense] Objection retirée
         [reservation] Retour
        *[other] Annulation
     }
@@ -262,6 +279,15 @@ event-expense-approved = { $actor } a approuvé la dépense nº { $number } de l
 event-expense-rejected = { $actor } a refusé la dépense nº { $number } de la trésorerie de { $treasury } : { $reason }
 event-expense-paid = { $actor } a payé la dépense nº { $number } de { $amount } de la trésorerie de { $treasury } (opération nº { $transaction })
 event-expense-canceled = { $actor } a retiré la dépense nº { $number } de la trésorerie de { $treasury }
+event-expense-drafted = { $actor } a enregistré un brouillon de la dépense nº { $number } de { $amount } pour la trésorerie de { $treasury } : { $title }
+event-expense-sent = { $actor } a soumis la dépense nº { $number } de la trésorerie de { $treasury }
+event-expense-edited = { $actor } a modifié la dépense nº { $number } de la trésorerie de { $treasury } : { $title }, { $amount }
+event-expense-incomplete = { $actor } a demandé des compléments sur la dépense nº { $number } de la trésorerie de { $treasury } : { $reason }
+event-expense-scheduled = { $actor } a programmé le paiement de la dépense nº { $number } de la trésorerie de { $treasury } le { $pay_on }
+event-expense-spam = { $actor } a marqué la dépense nº { $number } de la trésorerie de { $treasury } comme indésirable : { $reason }
+event-expense-objected = { $actor } a fait objection à la dépense nº { $number } de la trésorerie de { $treasury } : { $reason }
+event-expense-objection-withdrawn = { $actor } a retiré son objection à la dépense nº { $number } de la trésorerie de { $treasury }
+event-expense-consented = La dépense nº { $number } de la trésorerie de { $treasury } a été approuvée par consentement : aucune objection ne tenait
 event-hold-placed = { $actor } a mis { $amount } de côté sur { $from } pour { $to } dans la trésorerie de { $treasury } (réserve nº { $number })
 event-hold-posted = { $actor } a inscrit { $amount } de la réserve nº { $number } de la trésorerie de { $treasury } (opération nº { $transaction })
 event-hold-voided = { $actor } a annulé la réserve nº { $number } de la trésorerie de { $treasury }

@@ -1248,6 +1248,10 @@ ledger-expense-state = { $state ->
     [approved] approuvée, à payer
     [paid] payée
     [rejected] refusée
+    [draft] brouillon
+    [incomplete] en attente de compléments de son auteur
+    [scheduled] programmée pour paiement
+    [spam] indésirable
    *[canceled] retirée
 }
 ledger-expense-to = À payer à { $payee }
@@ -1267,12 +1271,34 @@ ledger-verdict = { $verdict ->
    *[reject] a refusé
 }
 ledger-no-verdict = Aucun intendant n'a encore décidé.
-ledger-verdict-reason = Raison (obligatoire pour refuser)
 ledger-approve = Approuver
 ledger-reject = Refuser
 ledger-pay-from = Payer depuis
 ledger-pay = Payer et inscrire la dépense
 ledger-withdraw = Retirer ma dépense
+ledger-save-draft = Enregistrer comme brouillon
+ledger-draft-note = Un brouillon : visible de tous, décidé par personne tant que son auteur ne l'a pas soumis.
+ledger-incomplete-note = Un intendant a demandé des compléments (voir l'historique ci-dessous) : son auteur la modifie et la soumet à nouveau.
+ledger-submit-draft = La soumettre aux intendants
+ledger-edit-expense = Modifier la dépense
+ledger-save-changes = Enregistrer les modifications
+ledger-receipt-replace = Un nouveau justificatif, à la place de celui joint (facultatif)
+ledger-decide-reason = Raison (obligatoire pour refuser, demander des compléments ou marquer comme indésirable)
+ledger-spam-reason = Pourquoi elle est indésirable
+ledger-ask-more = Demander des compléments
+ledger-mark-spam = Marquer comme indésirable
+ledger-schedule-on = Payer le
+ledger-schedule = Programmer le paiement
+ledger-scheduled-for = Paiement programmé le { $day }
+ledger-consent-ends = Cette trésorerie approuve par consentement : approuvée le { $day } sauf si l'objection d'un intendant tient.
+ledger-objections = Objections
+ledger-no-objection = Aucun intendant ne fait objection.
+ledger-objection-withdrawn = retirée
+ledger-object-reason = Pourquoi vous faites objection
+ledger-object = Faire objection
+ledger-withdraw-objection = Retirer mon objection
+ledger-steps = Historique
+ledger-by-consent = par consentement
 ledger-see-expenses = Dépenses
 ledger-receipt-hash = Empreinte SHA-256 :
 ledger-held = dont { $amount } réservés

@@ -660,12 +660,14 @@ problem-expense-invalid = { $field ->
     [payout] les coordonnées de paiement
     [description] la description
     [receipt] le justificatif
+    [pay_on] le jour de paiement
     [receipt_name] le nom du fichier justificatif
    *[other] la raison de garder le justificatif privé
 } de la dépense { $why ->
     [empty] est vide : remplissez-le
     [long] est trop long : raccourcissez-le
     [large] dépasse 5 Mio : envoyez un fichier plus petit
+    [day] n'est pas un jour entre aujourd'hui et dans un an : écrivez-le AAAA-MM-JJ
    *[no_receipt] est donné sans justificatif : joignez le justificatif ou retirez la raison
 }
 problem-expense-approvals = on ne peut pas demander { $given } approbations à { $stewards } intendants : demandez-en de 1 à { $stewards }
@@ -675,8 +677,13 @@ problem-expense-state = la dépense nº { $number } est { $state ->
     [approved] approuvée
     [paid] payée
     [rejected] refusée
+    [draft] un brouillon
+    [incomplete] en attente de compléments de son auteur
+    [scheduled] programmée pour paiement
+    [spam] marquée comme indésirable
    *[canceled] retirée
 } ; cela n'est possible que lorsqu'elle est { $want ->
+    [draft] un brouillon ou incomplète
     [approved] approuvée
    *[submitted] en attente d'approbation
 }
@@ -686,6 +693,10 @@ problem-expense-voted = vous avez déjà approuvé ou refusé la dépense nº { 
 problem-expense-not-yours = seule la personne qui a soumis la dépense nº { $number } peut la retirer
 problem-expense-receipt-private = le justificatif n'est montré qu'aux intendants de la trésorerie et à la personne qui l'a soumis : { $reason }
 problem-expense-base64 = le contenu du justificatif n'est pas en base64 standard : encodez les octets du fichier en base64
+problem-expense-consent-days = { $given } jours ne peuvent pas être une période de consentement : indiquez de 1 à 90 jours, ou aucune pour décider par les seules approbations des intendants
+problem-expense-not-by-consent = la dépense nº { $number } ne se décide pas par consentement : sa trésorerie n'avait pas de règle de consentement quand elle a été soumise ; approuvez-la, refusez-la ou demandez des compléments
+problem-expense-objection-stands = votre objection à la dépense nº { $number } tient déjà : retirez-la d'abord pour dire autre chose
+problem-expense-no-objection = vous n'avez aucune objection en cours à la dépense nº { $number } à retirer
 problem-hold-invalid = { $why ->
     [same_account] une réserve met de l'argent de côté d'un compte pour un autre : nommez deux comptes différents
     [past] la réserve expirerait avant de commencer : donnez un moment à venir

@@ -32,15 +32,32 @@ event-verb = { $verb ->
     }
     [Reject] Rifiuto
     [Offer] { $object ->
+        [expense] Bozza
         [reservation] Spostata
        *[other] Proposta
     }
-    [Invite] Invito
-    [Join] Adesione
-    [Leave] Uscita
-    [Add] Aggiunta
-    [Remove] Rimozione
+    [Invite] { $object ->
+        [expense] Integrazione chiesta
+       *[other] Invito
+    }
+    [Join] { $object ->
+        [expense] Programmata
+       *[other] Adesione
+    }
+    [Leave] { $object ->
+        [expense] Obiezione
+       *[other] Uscita
+    }
+    [Add] { $object ->
+        [expense] Modifica
+       *[other] Aggiunta
+    }
+    [Remove] { $object ->
+        [expense] Spam
+       *[other] Rimozione
+    }
     [Undo] { $object ->
+        [expense] Obiezione ritirata
         [reservation] Restituzione
        *[other] Annullamento
     }
@@ -262,6 +279,15 @@ event-expense-approved = { $actor } ha approvato la spesa n. { $number } della t
 event-expense-rejected = { $actor } ha respinto la spesa n. { $number } della tesoreria di { $treasury }: { $reason }
 event-expense-paid = { $actor } ha pagato la spesa n. { $number } di { $amount } dalla tesoreria di { $treasury } (movimento n. { $transaction })
 event-expense-canceled = { $actor } ha ritirato la spesa n. { $number } della tesoreria di { $treasury }
+event-expense-drafted = { $actor } ha salvato una bozza della spesa n. { $number } di { $amount } per la tesoreria di { $treasury }: { $title }
+event-expense-sent = { $actor } ha presentato la spesa n. { $number } della tesoreria di { $treasury }
+event-expense-edited = { $actor } ha modificato la spesa n. { $number } della tesoreria di { $treasury }: { $title }, { $amount }
+event-expense-incomplete = { $actor } ha chiesto un'integrazione della spesa n. { $number } della tesoreria di { $treasury }: { $reason }
+event-expense-scheduled = { $actor } ha programmato il pagamento della spesa n. { $number } della tesoreria di { $treasury } per il { $pay_on }
+event-expense-spam = { $actor } ha segnato come spam la spesa n. { $number } della tesoreria di { $treasury }: { $reason }
+event-expense-objected = { $actor } ha sollevato un'obiezione alla spesa n. { $number } della tesoreria di { $treasury }: { $reason }
+event-expense-objection-withdrawn = { $actor } ha ritirato la sua obiezione alla spesa n. { $number } della tesoreria di { $treasury }
+event-expense-consented = La spesa n. { $number } della tesoreria di { $treasury } è stata approvata per consenso: nessuna obiezione era in piedi
 event-hold-placed = { $actor } ha accantonato { $amount } da { $from } per { $to } nella tesoreria di { $treasury } (accantonamento n. { $number })
 event-hold-posted = { $actor } ha registrato { $amount } dell'accantonamento n. { $number } della tesoreria di { $treasury } (movimento n. { $transaction })
 event-hold-voided = { $actor } ha annullato l'accantonamento n. { $number } della tesoreria di { $treasury }

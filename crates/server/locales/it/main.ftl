@@ -1248,6 +1248,10 @@ ledger-expense-state = { $state ->
     [approved] approvata, da pagare
     [paid] pagata
     [rejected] respinta
+    [draft] bozza
+    [incomplete] in attesa di un'integrazione del suo autore
+    [scheduled] programmata per il pagamento
+    [spam] spam
    *[canceled] ritirata
 }
 ledger-expense-to = Da pagare a { $payee }
@@ -1267,12 +1271,34 @@ ledger-verdict = { $verdict ->
    *[reject] ha respinto
 }
 ledger-no-verdict = Nessun amministratore ha ancora deciso.
-ledger-verdict-reason = Motivo (obbligatorio per respingere)
 ledger-approve = Approva
 ledger-reject = Respingi
 ledger-pay-from = Paga da
 ledger-pay = Paga e registra la spesa
 ledger-withdraw = Ritira la mia spesa
+ledger-save-draft = Salva come bozza
+ledger-draft-note = Una bozza: visibile a tutti, nessuno la decide finché il suo autore non la presenta.
+ledger-incomplete-note = Un amministratore ha chiesto un'integrazione (vedi la cronologia sotto): il suo autore la modifica e la presenta di nuovo.
+ledger-submit-draft = Presentala agli amministratori
+ledger-edit-expense = Modifica la spesa
+ledger-save-changes = Salva le modifiche
+ledger-receipt-replace = Una nuova ricevuta, al posto di quella allegata (facoltativa)
+ledger-decide-reason = Motivo (obbligatorio per respingere, chiedere un'integrazione o segnare come spam)
+ledger-spam-reason = Perché è spam
+ledger-ask-more = Chiedi un'integrazione
+ledger-mark-spam = Segna come spam
+ledger-schedule-on = Paga il
+ledger-schedule = Programma il pagamento
+ledger-scheduled-for = Pagamento programmato per il { $day }
+ledger-consent-ends = Questa tesoreria approva per consenso: approvata il { $day } salvo che resti in piedi l'obiezione di un amministratore.
+ledger-objections = Obiezioni
+ledger-no-objection = Nessun amministratore si oppone.
+ledger-objection-withdrawn = ritirata
+ledger-object-reason = Perché ti opponi
+ledger-object = Opponiti
+ledger-withdraw-objection = Ritira la mia obiezione
+ledger-steps = Cronologia
+ledger-by-consent = per consenso
 ledger-see-expenses = Spese
 ledger-receipt-hash = Impronta SHA-256:
 ledger-held = di cui { $amount } accantonati

@@ -633,12 +633,14 @@ problem-expense-invalid = { $field ->
     [payout] i dati di pagamento
     [description] la descrizione
     [receipt] la ricevuta
+    [pay_on] il giorno di pagamento
     [receipt_name] il nome del file della ricevuta
    *[other] il motivo per tenere privata la ricevuta
 } della spesa { $why ->
     [empty] è vuoto: compilalo
     [long] è troppo lungo: accorcialo
     [large] supera 5 MiB: invia un file più piccolo
+    [day] non è un giorno tra oggi e fra un anno: scrivilo come AAAA-MM-GG
    *[no_receipt] è indicato senza ricevuta: allega la ricevuta o togli il motivo
 }
 problem-expense-approvals = non si possono chiedere { $given } approvazioni a { $stewards } amministratori: chiedine da 1 a { $stewards }
@@ -648,8 +650,13 @@ problem-expense-state = la spesa n. { $number } è { $state ->
     [approved] approvata
     [paid] pagata
     [rejected] respinta
+    [draft] una bozza
+    [incomplete] in attesa di un'integrazione del suo autore
+    [scheduled] programmata per il pagamento
+    [spam] segnata come spam
    *[canceled] ritirata
 }; si può fare solo quando è { $want ->
+    [draft] una bozza o incompleta
     [approved] approvata
    *[submitted] in attesa di approvazione
 }
@@ -659,6 +666,10 @@ problem-expense-voted = hai già approvato o respinto la spesa n. { $number }
 problem-expense-not-yours = solo chi ha presentato la spesa n. { $number } può ritirarla
 problem-expense-receipt-private = la ricevuta è visibile solo agli amministratori della tesoreria e a chi l'ha presentata: { $reason }
 problem-expense-base64 = il contenuto della ricevuta non è in base64 standard: codifica i byte del file in base64
+problem-expense-consent-days = { $given } giorni non possono essere un periodo di consenso: indica da 1 a 90 giorni, o nessuno per decidere solo con le approvazioni degli amministratori
+problem-expense-not-by-consent = la spesa n. { $number } non si decide per consenso: la sua tesoreria non aveva una regola di consenso quando è stata presentata; approvala, respingila o chiedi un'integrazione
+problem-expense-objection-stands = la tua obiezione alla spesa n. { $number } è già in piedi: ritirala prima per dire altro
+problem-expense-no-objection = non hai nessuna obiezione in piedi alla spesa n. { $number } da ritirare
 problem-hold-invalid = { $why ->
     [same_account] un accantonamento mette da parte denaro da un conto per un altro: indica due conti diversi
     [past] l'accantonamento scadrebbe prima di iniziare: indica un momento futuro

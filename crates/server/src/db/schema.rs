@@ -1149,3 +1149,40 @@ diesel::table! {
         set_at -> BigInt,
     }
 }
+
+// The rest of the expense flow: its steps, consent rules and objections (migration 000038).
+diesel::table! {
+    ledger_expense_steps (id) {
+        id -> Text,
+        expense_id -> Text,
+        from_state -> Text,
+        to_state -> Text,
+        person_id -> Nullable<Text>,
+        reason -> Text,
+        at -> BigInt,
+        pay_on -> Nullable<Text>,
+        consent_ends_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    ledger_consent_rules (treasury_id) {
+        treasury_id -> Text,
+        days -> BigInt,
+        set_by -> Text,
+        set_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    ledger_expense_objections (expense_id, person_id) {
+        expense_id -> Text,
+        person_id -> Text,
+        reason -> Text,
+        created_at -> BigInt,
+        withdrawn_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::joinable!(ledger_expense_steps -> ledger_expenses (expense_id));
+diesel::allow_tables_to_appear_in_same_query!(ledger_expense_steps, ledger_expenses);

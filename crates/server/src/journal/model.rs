@@ -154,8 +154,13 @@ impl ObjectKind {
             ObjectKind::Reservation => &[Create, Accept, Delete, Update, Undo, Offer],
             // previewed; posted to the ledger; discarded
             ObjectKind::Distribution => &[Create, Accept, Delete],
-            // submitted; approved by a steward; rejected; paid; withdrawn
-            ObjectKind::Expense => &[Create, Accept, Reject, Update, Delete],
+            // submitted; approved by a steward or by consent; rejected; paid; withdrawn;
+            // drafted; edited; more asked; scheduled; marked spam; objected to; an
+            // objection withdrawn
+            ObjectKind::Expense => &[
+                Create, Accept, Reject, Update, Delete, Offer, Add, Invite, Join, Remove, Leave,
+                Undo,
+            ],
             // placed; posted; voided or expired
             ObjectKind::Hold => &[Create, Accept, Delete],
             // asked and answered; its rights ended for a breach

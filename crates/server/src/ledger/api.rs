@@ -894,6 +894,10 @@ pub struct ApprovalRuleInput {
     /// treasury had. An expense needs the most any tier it is above asks in its unit.
     #[serde(default)]
     pub above: Vec<expenses::Tier>,
+    /// Approval by consent: an expense no steward objects to is approved this many days
+    /// (1 to 90) after it is submitted, besides the stewards' approvals; none when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_days: Option<i64>,
 }
 
 /// Sets how many of the treasury's stewards must approve each expense submitted from now
@@ -915,10 +919,16 @@ pub async fn set_approval_rule(
         .db
         .write(move |c| {
             let t = service::require_treasury(c, &handle)?;
-            expenses::set_rule(c, &p, &t, i.approvals, &i.above)
+            let set = expenses::set_rule(c, &p, &t, i.approvals, &i.above, i.consent_days)?;
+            Ok((set, super::store::consent_days(c, &t.id)?))
         })
         .await?;
-    Ok(Json(ApprovalRuleInput { approvals, above }))
+    let ((approvals, above), consent_days) = (approvals, above);
+    Ok(Json(ApprovalRuleInput {
+        approvals,
+        above,
+        consent_days,
+    }))
 }
 
 /// The treasury's approval rule: the base count and its tiers by amount.
@@ -930,8 +940,20 @@ pub async fn get_approval_rule(
     State(state): State<AppState>,
     Found(t): Found<TreasuryRow>,
 ) -> Result<Json<ApprovalRuleInput>, ApiError> {
-    let (approvals, above) = state.db.read(move |c| expenses::rule_of(c, &t)).await?;
-    Ok(Json(ApprovalRuleInput { approvals, above }))
+    let ((approvals, above), consent_days) = state
+        .db
+        .read(move |c| {
+            Ok((
+                expenses::rule_of(c, &t)?,
+                super::store::consent_days(c, &t.id)?,
+            ))
+        })
+        .await?;
+    Ok(Json(ApprovalRuleInput {
+        approvals,
+        above,
+        consent_days,
+    }))
 }
 
 #[derive(Debug, Deserialize, ToSchema)]
@@ -966,6 +988,29 @@ pub struct ExpenseInput {
     pub receipt_private_reason: Option<String>,
     /// The number of the treasury's budget line it goes on (in the same unit).
     pub budget_line: Option<i64>,
+    /// Save it as a draft: shown marked as a draft, decided by nobody until its author
+    /// submits it (`POST …/expenses/{number}/submit`).
+    #[serde(default)]
+    pub draft: bool,
+}
+
+fn decoded(r: Option<ReceiptInput>) -> Result<Option<expenses::Receipt>, AppError> {
+    use base64::Engine;
+    Ok(match r {
+        Some(r) => Some(expenses::Receipt {
+            bytes: base64::engine::general_purpose::STANDARD
+                .decode(r.content_base64.trim())
+                .map_err(|_| {
+                    AppError::invalid(
+                        "invalid_expense",
+                        crate::error::detail!("problem-expense-base64"),
+                    )
+                })?,
+            name: r.name,
+            media_type: r.media_type,
+        }),
+        None => None,
+    })
 }
 
 /// Submits an expense to a treasury (anyone signed in): the stewards will approve or
@@ -982,22 +1027,7 @@ pub async fn submit_expense(
     Path(handle): Path<String>,
     ApiJson(i): ApiJson<ExpenseInput>,
 ) -> Result<Response, ApiError> {
-    use base64::Engine;
-    let receipt = match i.receipt {
-        Some(r) => Some(expenses::Receipt {
-            bytes: base64::engine::general_purpose::STANDARD
-                .decode(r.content_base64.trim())
-                .map_err(|_| {
-                    AppError::invalid(
-                        "invalid_expense",
-                        crate::error::detail!("problem-expense-base64"),
-                    )
-                })?,
-            name: r.name,
-            media_type: r.media_type,
-        }),
-        None => None,
-    };
+    let receipt = decoded(i.receipt)?;
     let view = state
         .db
         .write(move |c| {
@@ -1016,6 +1046,7 @@ pub async fn submit_expense(
                     receipt,
                     receipt_private_reason: i.receipt_private_reason.as_deref(),
                     budget_line: i.budget_line,
+                    draft: i.draft,
                 },
             )?;
             views::expense_view(c, &t, &e, true)
@@ -1024,7 +1055,7 @@ pub async fn submit_expense(
     Ok((StatusCode::CREATED, Json(view)).into_response())
 }
 
-/// A treasury's expenses, newest first (payout details only for its stewards and each
+/// A treasury's expenses, newest first, but for those marked spam (payout details only for its stewards and each
 /// expense's submitter).
 #[utoipa::path(get, path = "/api/v1/treasuries/{handle}/expenses", tag = "ledger",
     params(("handle" = String, Path)),
@@ -1042,6 +1073,9 @@ pub async fn list_expenses(
             .read(move |c| {
                 let mut out = Vec::new();
                 for e in super::store::expenses(c, &t.id)? {
+                    if !expenses::listed(&e.state) {
+                        continue;
+                    }
                     let sees = expenses::sees_private(c, who.as_ref(), &t, &e)?;
                     out.push(views::expense_view(c, &t, &e, sees)?);
                 }
@@ -1245,6 +1279,200 @@ pub async fn cancel_expense(
 ) -> Result<Json<ExpenseView>, ApiError> {
     write_on(state, handle, move |c, t| {
         let e = expenses::cancel(c, &p, t, number)?;
+        views::expense_view(c, t, &e, true)
+    })
+    .await
+}
+
+/// The author submits their draft, or their incomplete expense again: it is decided afresh
+/// by the rule the treasury has now.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/expenses/{number}/submit", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)),
+    responses((status = 200, description = "the submitted expense", body = ExpenseView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not its author", body = Problem),
+        (status = 404, description = "no such treasury or expense", body = Problem),
+        (status = 409, description = "neither a draft nor incomplete (spam is never submitted again)", body = Problem)))]
+pub async fn send_expense(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+) -> Result<Json<ExpenseView>, ApiError> {
+    write_on(state, handle, move |c, t| {
+        let e = expenses::send(c, &p, t, number)?;
+        views::expense_view(c, t, &e, true)
+    })
+    .await
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ExpenseEditInput {
+    pub title: String,
+    #[serde(default)]
+    pub description: String,
+    /// Decimal text in the expense's unit, more than zero.
+    pub amount: String,
+    pub payee: String,
+    #[serde(default)]
+    pub payout: String,
+    /// A receipt to replace the one it has; the one it has stays when absent.
+    pub receipt: Option<ReceiptInput>,
+    pub receipt_private_reason: Option<String>,
+}
+
+/// The author edits their draft or incomplete expense (every text whole; the unit stays).
+#[utoipa::path(put, path = "/api/v1/treasuries/{handle}/expenses/{number}", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)), request_body = ExpenseEditInput,
+    responses((status = 200, description = "the edited expense", body = ExpenseView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not its author", body = Problem),
+        (status = 404, description = "no such treasury or expense", body = Problem),
+        (status = 409, description = "neither a draft nor incomplete", body = Problem),
+        (status = 422, description = "a missing title or payee, a bad amount, a receipt that is not base64 or is over 5 MiB", body = Problem)))]
+pub async fn edit_expense(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+    ApiJson(i): ApiJson<ExpenseEditInput>,
+) -> Result<Json<ExpenseView>, ApiError> {
+    let receipt = decoded(i.receipt)?;
+    write_on(state, handle, move |c, t| {
+        let e = expenses::edit(
+            c,
+            &p,
+            t,
+            number,
+            expenses::ExpenseEdit {
+                title: &i.title,
+                description: &i.description,
+                amount: &i.amount,
+                payee: &i.payee,
+                payout: &i.payout,
+                receipt,
+                receipt_private_reason: i.receipt_private_reason.as_deref(),
+            },
+        )?;
+        views::expense_view(c, t, &e, true)
+    })
+    .await
+}
+
+/// Asks the author for more on a submitted expense, saying what (a steward who did not
+/// submit it): it is incomplete until submitted again, and its approvals so far are set
+/// aside.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/expenses/{number}/incomplete", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)), request_body = VerdictInput,
+    responses((status = 200, description = "the incomplete expense", body = ExpenseView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward, or one's own expense", body = Problem),
+        (status = 404, description = "no such treasury or expense", body = Problem),
+        (status = 409, description = "not waiting for approval", body = Problem),
+        (status = 422, description = "no reason given", body = Problem)))]
+pub async fn ask_more_on_expense(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+    ApiJson(i): ApiJson<VerdictInput>,
+) -> Result<Json<ExpenseView>, ApiError> {
+    write_on(state, handle, move |c, t| {
+        let e = expenses::ask_more(c, &p, t, number, &i.reason)?;
+        views::expense_view(c, t, &e, true)
+    })
+    .await
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScheduleInput {
+    /// The day of payment, `YYYY-MM-DD`, from today to a year ahead.
+    pub pay_on: String,
+}
+
+/// Queues an approved expense for payment on a day (a steward who did not submit it);
+/// it is paid as an approved one is.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/expenses/{number}/schedule", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)), request_body = ScheduleInput,
+    responses((status = 200, description = "the scheduled expense", body = ExpenseView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward, or one's own expense", body = Problem),
+        (status = 404, description = "no such treasury or expense", body = Problem),
+        (status = 409, description = "not approved, or above a spending limit no decision lifted", body = Problem),
+        (status = 422, description = "a day that is not YYYY-MM-DD from today to a year ahead", body = Problem)))]
+pub async fn schedule_expense(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+    ApiJson(i): ApiJson<ScheduleInput>,
+) -> Result<Json<ExpenseView>, ApiError> {
+    write_on(state, handle, move |c, t| {
+        let e = expenses::schedule(c, &p, t, number, &i.pay_on)?;
+        views::expense_view(c, t, &e, true)
+    })
+    .await
+}
+
+/// Marks an expense as spam, saying why (a steward who did not submit it): it leaves the
+/// lists and is never submitted again.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/expenses/{number}/spam", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)), request_body = VerdictInput,
+    responses((status = 200, description = "the expense marked as spam", body = ExpenseView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward, or one's own expense", body = Problem),
+        (status = 404, description = "no such treasury or expense", body = Problem),
+        (status = 409, description = "approved, scheduled, paid, withdrawn or spam already", body = Problem),
+        (status = 422, description = "no reason given", body = Problem)))]
+pub async fn mark_expense_spam(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+    ApiJson(i): ApiJson<VerdictInput>,
+) -> Result<Json<ExpenseView>, ApiError> {
+    write_on(state, handle, move |c, t| {
+        let e = expenses::mark_spam(c, &p, t, number, &i.reason)?;
+        views::expense_view(c, t, &e, true)
+    })
+    .await
+}
+
+/// Objects to a submitted expense under consent, saying why (a steward who did not submit
+/// it): it is not approved while the objection stands.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/expenses/{number}/objection", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)), request_body = VerdictInput,
+    responses((status = 200, description = "the expense with the objection", body = ExpenseView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward, or one's own expense", body = Problem),
+        (status = 404, description = "no such treasury or expense", body = Problem),
+        (status = 409, description = "not waiting for approval, not under consent, or objected to by this steward already", body = Problem),
+        (status = 422, description = "no reason given", body = Problem)))]
+pub async fn object_to_expense(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+    ApiJson(i): ApiJson<VerdictInput>,
+) -> Result<Json<ExpenseView>, ApiError> {
+    write_on(state, handle, move |c, t| {
+        let e = expenses::object(c, &p, t, number, &i.reason)?;
+        views::expense_view(c, t, &e, true)
+    })
+    .await
+}
+
+/// Withdraws one's standing objection to an expense (its objector).
+#[utoipa::path(delete, path = "/api/v1/treasuries/{handle}/expenses/{number}/objection", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)),
+    responses((status = 200, description = "the expense, the objection withdrawn", body = ExpenseView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward", body = Problem),
+        (status = 404, description = "no such treasury or expense", body = Problem),
+        (status = 409, description = "no objection of one's own stands, or the expense is decided", body = Problem)))]
+pub async fn withdraw_expense_objection(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+) -> Result<Json<ExpenseView>, ApiError> {
+    write_on(state, handle, move |c, t| {
+        let e = expenses::withdraw_objection(c, &p, t, number, "")?;
         views::expense_view(c, t, &e, true)
     })
     .await

@@ -171,6 +171,7 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             unit: "EUR".into(),
             approvals: 2,
         }],
+        None,
     )?;
     account(
         c,
@@ -251,7 +252,7 @@ fn seed_expenses(
     let dolores = ctx.person("dolores")?;
     let fatima = ctx.person("fatima")?;
     let emil = ctx.person("emil")?;
-    expenses::set_rule(c, &amara, makers, 2, &[])?;
+    expenses::set_rule(c, &amara, makers, 2, &[], None)?;
     // A budget line for the workshop's tools and parts this year; the tips and the lens go
     // on it, the pizza does not.
     let year = service::today().year();
@@ -296,6 +297,7 @@ fn seed_expenses(
                 }),
                 receipt_private_reason: None,
                 budget_line: line,
+                draft: false,
             },
         )
     };
@@ -362,6 +364,7 @@ fn seed_expenses(
         true,
         "The machine is blocked without it",
     )?;
+    seed_flow(c, ctx, makers, &submit)?;
     // The deposit for the town hall's open day, set aside from the bank for a month.
     account(c, &amara, makers, "venues:town-hall", "external", false)?;
     holds::place(
@@ -376,6 +379,140 @@ fn seed_expenses(
             expires_at: crate::db::now_ms() + 30 * 24 * 3_600_000,
             memo: "Deposit for the town hall's open day",
         },
+    )?;
+    Ok(())
+}
+
+/// Submits an expense to the makers with a receipt: who, budget line, title, amount,
+/// payee, description, the receipt's bytes.
+type SubmitWithReceipt<'a> = dyn Fn(
+        &mut DbConn,
+        &Actor,
+        Option<i64>,
+        &str,
+        &str,
+        &str,
+        &str,
+        &[u8],
+    ) -> Result<super::store::ExpenseRow, AppError>
+    + 'a;
+
+/// The rest of the flow at the makers': from now on an expense no steward objects to for a
+/// week is approved by consent. A draft banner; filament asked for more; the open day's
+/// insurance approved and scheduled; an oven advert marked as spam; an oscilloscope held
+/// by an objection; sandpaper waiting out its week.
+fn seed_flow(
+    c: &mut DbConn,
+    ctx: &mut DemoContext,
+    makers: &TreasuryRow,
+    submit: &SubmitWithReceipt<'_>,
+) -> Result<(), AppError> {
+    let amara = ctx.person("amara")?;
+    let dolores = ctx.person("dolores")?;
+    let fatima = ctx.person("fatima")?;
+    let emil = ctx.person("emil")?;
+    let bruno = ctx.person("bruno")?;
+    expenses::set_rule(c, &amara, makers, 2, &[], Some(7))?;
+    expenses::submit(
+        c,
+        &emil,
+        makers,
+        NewExpense {
+            title: "Banner for the open day",
+            description: "A 2 m banner with the association's name, for the town hall.",
+            amount: "35.00",
+            unit: "EUR",
+            payee: "Copistería Lagomar",
+            payout: "IBAN ES12 0049 1500 0512 3456 7892",
+            receipt: None,
+            receipt_private_reason: None,
+            budget_line: None,
+            draft: true,
+        },
+    )?;
+    let filament = submit(
+        c,
+        &fatima,
+        Some(1),
+        "Filament for the 3D printers",
+        "62.40",
+        "Filamentos del Sur",
+        "Four reels of PLA.",
+        b"Filamentos del Sur - order 4471 - 4 x PLA 1 kg - 62.40 EUR",
+    )?;
+    expenses::ask_more(
+        c,
+        &amara,
+        makers,
+        filament.number,
+        "Which colours? Please attach the supplier's quote, not the order",
+    )?;
+    let insurance = submit(
+        c,
+        &emil,
+        None,
+        "Insurance for the open day",
+        "85.00",
+        "Mutua Lagomar",
+        "Public liability cover for the day at the town hall, as the hall asks.",
+        b"Mutua Lagomar - policy 2026-OD-118 - one day - 85.00 EUR",
+    )?;
+    expenses::vote(
+        c,
+        &amara,
+        makers,
+        insurance.number,
+        true,
+        "The hall asks for it",
+    )?;
+    expenses::vote(c, &dolores, makers, insurance.number, true, "")?;
+    let week = service::today()
+        .checked_add(jiff::Span::new().days(7))
+        .map_err(AppError::internal)?;
+    expenses::schedule(c, &dolores, makers, insurance.number, &week.to_string())?;
+    let advert = submit(
+        c,
+        &bruno,
+        None,
+        "Oven for sale: 30% off at Pane Comune",
+        "1.00",
+        "Pane Comune",
+        "Come and see our second-hand deck oven!",
+        b"Advert",
+    )?;
+    expenses::mark_spam(
+        c,
+        &amara,
+        makers,
+        advert.number,
+        "An advert, not an expense of the association",
+    )?;
+    let scope = submit(
+        c,
+        &fatima,
+        Some(1),
+        "Second-hand oscilloscope",
+        "95.00",
+        "Wallapop seller",
+        "A 2-channel 50 MHz scope for the electronics bench.",
+        b"Message from the seller - Rigol DS1052E - 95.00 EUR",
+    )?;
+    expenses::object(
+        c,
+        &dolores,
+        makers,
+        scope.number,
+        "The library lends one; let us try it for a month first",
+    )?;
+    submit(
+        c,
+        &emil,
+        None,
+        "Sandpaper and wood glue",
+        "12.50",
+        "Ferretería Marina",
+        "For the shelves of the repair corner.",
+        b"Ferreteria Marina - ticket 3390 - 12.50 EUR",
     )?;
     Ok(())
 }

@@ -126,6 +126,67 @@ pub struct ApprovalRuleSet {
     /// Expenses above an amount that need more approvals: `"500.00 EUR" → 2`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub above: Vec<(String, i64)>,
+    /// Days after which an expense no steward objects to is approved by consent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consent_days: Option<i64>,
+}
+
+/// An expense moved from a state (`from`) by its author or a steward, with a reason
+/// (empty when none is asked): submitted again, asked for more, marked spam; also an
+/// objection raised or withdrawn (the state it was in).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ExpenseMoved {
+    pub treasury: String,
+    pub number: i64,
+    pub from: String,
+    pub reason: String,
+}
+
+/// The author edited a draft or an incomplete expense (the new receipt's hash, if one).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ExpenseEdited {
+    pub treasury: String,
+    pub number: i64,
+    pub title: String,
+    pub amount: String,
+    pub receipt_sha256: Option<String>,
+}
+
+/// A steward queued an approved expense for payment on a day.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ExpenseScheduled {
+    pub treasury: String,
+    pub number: i64,
+    pub pay_on: String,
+}
+
+impl Payload for ExpenseMoved {
+    const ARGS: &'static [&'static str] = &["treasury", "number", "from", "reason"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+        a.text("from", &self.from);
+        a.text("reason", &self.reason);
+    }
+}
+
+impl Payload for ExpenseEdited {
+    const ARGS: &'static [&'static str] = &["treasury", "number", "title", "amount"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+        a.text("title", &self.title);
+        a.text("amount", &self.amount);
+    }
+}
+
+impl Payload for ExpenseScheduled {
+    const ARGS: &'static [&'static str] = &["treasury", "number", "pay_on"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+        a.text("pay_on", &self.pay_on);
+    }
 }
 
 /// A steward added a budget line to a treasury.
@@ -447,6 +508,60 @@ pub const EXPENSE_PAID: EventType<ExpensePaid> = EventType::new(
     Expense,
     "a steward paid an approved expense",
 );
+pub const EXPENSE_DRAFTED: EventType<ExpenseSubmitted> = EventType::new(
+    "expense.drafted",
+    Offer,
+    Expense,
+    "someone saved a draft of an expense to a treasury",
+);
+pub const EXPENSE_SENT: EventType<ExpenseMoved> = EventType::new(
+    "expense.sent",
+    Create,
+    Expense,
+    "the author submitted their draft or incomplete expense",
+);
+pub const EXPENSE_EDITED: EventType<ExpenseEdited> = EventType::new(
+    "expense.edited",
+    Add,
+    Expense,
+    "the author edited their draft or incomplete expense",
+);
+pub const EXPENSE_INCOMPLETE: EventType<ExpenseMoved> = EventType::new(
+    "expense.incomplete",
+    Invite,
+    Expense,
+    "a steward asked for more on an expense, saying what",
+);
+pub const EXPENSE_SCHEDULED: EventType<ExpenseScheduled> = EventType::new(
+    "expense.scheduled",
+    Join,
+    Expense,
+    "a steward queued an approved expense for payment on a day",
+);
+pub const EXPENSE_SPAM: EventType<ExpenseMoved> = EventType::new(
+    "expense.spam",
+    Remove,
+    Expense,
+    "a steward marked an expense as spam, saying why",
+);
+pub const EXPENSE_OBJECTED: EventType<ExpenseMoved> = EventType::new(
+    "expense.objected",
+    Leave,
+    Expense,
+    "a steward objected to an expense under consent, saying why",
+);
+pub const EXPENSE_OBJECTION_WITHDRAWN: EventType<ExpenseMoved> = EventType::new(
+    "expense.objection_withdrawn",
+    Undo,
+    Expense,
+    "a steward withdrew their objection to an expense",
+);
+pub const EXPENSE_CONSENTED: EventType<ExpenseCanceled> = EventType::new(
+    "expense.consented",
+    Accept,
+    Expense,
+    "an expense was approved by consent: its period passed with no objection standing",
+);
 pub const EXPENSE_CANCELED: EventType<ExpenseCanceled> = EventType::new(
     "expense.canceled",
     Delete,
@@ -494,6 +609,15 @@ pub static EVENTS: &[Entry] = &[
     EXPENSE_REJECTED.entry(),
     EXPENSE_PAID.entry(),
     EXPENSE_CANCELED.entry(),
+    EXPENSE_DRAFTED.entry(),
+    EXPENSE_SENT.entry(),
+    EXPENSE_EDITED.entry(),
+    EXPENSE_INCOMPLETE.entry(),
+    EXPENSE_SCHEDULED.entry(),
+    EXPENSE_SPAM.entry(),
+    EXPENSE_OBJECTED.entry(),
+    EXPENSE_OBJECTION_WITHDRAWN.entry(),
+    EXPENSE_CONSENTED.entry(),
     HOLD_PLACED.entry(),
     HOLD_POSTED.entry(),
     HOLD_VOIDED.entry(),
@@ -601,6 +725,7 @@ mod tests {
                 treasury: "makers".into(),
                 approvals: 2,
                 stewards: 3,
+                consent_days: Some(3),
             },
             "@ada asked 2 of the stewards of makers to approve each expense",
         );
@@ -683,6 +808,87 @@ mod tests {
                 number: 6,
             },
             "@ada withdrew expense #6 of the treasury of makers",
+        );
+        let moved = |from: &str, reason: &str| ExpenseMoved {
+            treasury: "makers".into(),
+            number: 7,
+            from: from.into(),
+            reason: reason.into(),
+        };
+        t.line(
+            "expense.drafted",
+            ada,
+            ExpenseSubmitted {
+                treasury: "makers".into(),
+                number: 7,
+                title: "Paint".into(),
+                amount: "40.00 EUR".into(),
+                payee: "Shop".into(),
+                receipt_sha256: None,
+                receipt_private: false,
+            },
+            "@ada drafted expense #7 of 40.00 EUR to the treasury of makers: Paint",
+        );
+        t.line(
+            "expense.sent",
+            ada,
+            moved("draft", ""),
+            "@ada submitted expense #7 of the treasury of makers",
+        );
+        t.line(
+            "expense.edited",
+            ada,
+            ExpenseEdited {
+                treasury: "makers".into(),
+                number: 7,
+                title: "Paint".into(),
+                amount: "42.00 EUR".into(),
+                receipt_sha256: None,
+            },
+            "@ada edited expense #7 of the treasury of makers: Paint, 42.00 EUR",
+        );
+        t.line(
+            "expense.incomplete",
+            ada,
+            moved("submitted", "Attach the invoice"),
+            "@ada asked for more on expense #7 of the treasury of makers: Attach the invoice",
+        );
+        t.line(
+            "expense.scheduled",
+            ada,
+            ExpenseScheduled {
+                treasury: "makers".into(),
+                number: 7,
+                pay_on: "2026-12-10".into(),
+            },
+            "@ada scheduled expense #7 of the treasury of makers for payment on 2026-12-10",
+        );
+        t.line(
+            "expense.spam",
+            ada,
+            moved("submitted", "Advertising"),
+            "@ada marked expense #7 of the treasury of makers as spam: Advertising",
+        );
+        t.line(
+            "expense.objected",
+            ada,
+            moved("submitted", "Too dear"),
+            "@ada objected to expense #7 of the treasury of makers: Too dear",
+        );
+        t.line(
+            "expense.objection_withdrawn",
+            ada,
+            moved("submitted", ""),
+            "@ada withdrew their objection to expense #7 of the treasury of makers",
+        );
+        t.line(
+            "expense.consented",
+            None,
+            ExpenseCanceled {
+                treasury: "makers".into(),
+                number: 7,
+            },
+            "Expense #7 of the treasury of makers was approved by consent: no objection stood",
         );
         t.line(
             "hold.placed",

@@ -3,6 +3,12 @@
 //! receipt, every approval and rejection with its person and reason, and the forms its
 //! stewards approve, reject and pay it with, and its submitter withdraws it with. Refused
 //! forms come back filled in, the refusal beside the field.
+//!
+//! The rest of the flow has its forms too: save as a draft beside submit; the author's
+//! edit form (a new receipt attached) and submit button on a draft or an incomplete
+//! expense; ask for more and mark as spam beside approve and reject; schedule beside pay;
+//! object and withdraw one's objection under consent. Each expense shows its steps (who
+//! moved it, when, why) and its objections. Spam leaves the list.
 
 use super::expenses::{self, NewExpense, Receipt};
 use super::pages::shown;
@@ -89,6 +95,9 @@ async fn list_page(
             let t = service::require_treasury(c, &handle)?;
             let mut found = Vec::new();
             for e in store::expenses(c, &t.id)? {
+                if !expenses::listed(&e.state) {
+                    continue;
+                }
                 let sees = expenses::sees_private(c, who.as_ref(), &t, &e)?;
                 found.push(views::expense_view(c, &t, &e, sees)?);
             }
@@ -132,6 +141,8 @@ struct Submitted {
     payout: String,
     private_reason: String,
     budget_line: String,
+    /// The "save as a draft" button was pressed.
+    draft: bool,
     receipt: Option<Receipt>,
 }
 
@@ -187,6 +198,7 @@ async fn read_form(mut form: Multipart) -> Result<Submitted, AppError> {
             "payout" => s.payout = text,
             "private_reason" => s.private_reason = text,
             "budget_line" => s.budget_line = text,
+            "save" => s.draft = text == "draft",
             _ => {}
         }
     }
@@ -266,6 +278,7 @@ pub async fn submit(
                             )
                         })?),
                     },
+                    draft: s.draft,
                 },
             )?;
             Ok(expenses::expense_url(&t, e.number))
@@ -295,7 +308,26 @@ struct ExpensePage {
     submitter: bool,
     /// The treasury's asset accounts, to pay from.
     assets: Vec<String>,
+    /// The viewer's objection stands.
+    objected: bool,
+    /// When the consent period ends (a day), under consent.
+    consent_ends: Option<String>,
+    /// Today, the first day it may be scheduled for.
+    today: String,
+    /// Each step with its day.
+    steps: Vec<(String, views::StepView)>,
     form: Refilled,
+}
+
+/// The day (UTC, `YYYY-MM-DD`) of a time in Unix milliseconds.
+fn day_of(ms: i64) -> String {
+    jiff::Timestamp::from_millisecond(ms)
+        .map(|t| {
+            t.to_zoned_datetime(jiff::tz::TimeZone::UTC)
+                .date()
+                .to_string()
+        })
+        .unwrap_or_default()
 }
 
 async fn expense_page(
@@ -328,8 +360,21 @@ async fn expense_page(
             Ok((t, view, steward && !submitter, submitter, assets))
         })
         .await?;
+    let objected = v.as_ref().is_some_and(|me| {
+        view.objections
+            .iter()
+            .any(|o| o.person == me.handle && o.withdrawn_at.is_none())
+    });
     let chrome = state.chrome(v.as_ref(), csrf);
     Ok(render(&ExpensePage {
+        objected,
+        consent_ends: view.consent_ends_at.map(day_of),
+        today: service::today().to_string(),
+        steps: view
+            .steps
+            .iter()
+            .map(|s| (day_of(s.at), s.clone()))
+            .collect(),
         e: shown_expense(&chrome, view),
         chrome,
         handle: t.handle,
@@ -361,18 +406,23 @@ pub struct ActForm {
     /// The asset account (the pay form).
     #[serde(default)]
     from: String,
+    /// The day of payment (the schedule form).
+    #[serde(default)]
+    pay_on: String,
 }
 
 fn act_field(e: &AppError) -> Option<&'static str> {
     match e.code {
+        "invalid_expense" if e.detail.text_arg("field") == Some("pay_on") => Some("pay_on"),
         "reason_required" | "invalid_expense" | "ledger_text_too_long" => Some("reason"),
         "overdraft" | "not_found" | "wrong_account_kind" | "invalid_account_name" => Some("from"),
         _ => None,
     }
 }
 
-/// Decides (`verdict`: approve or reject), pays (`pay`) or withdraws (`cancel`) an
-/// expense, then shows it.
+/// Decides (`verdict`: approve, reject, incomplete to ask for more, or spam), schedules
+/// (`schedule`), pays (`pay`), withdraws (`cancel`), submits (`submit`), objects to
+/// (`object`) or withdraws one's objection to (`withdraw`) an expense, then shows it.
 pub async fn act(
     State(state): State<AppState>,
     Viewer(me): Viewer,
@@ -384,13 +434,34 @@ pub async fn act(
     let who = me.clone();
     let h = handle.clone();
     let (verdict, reason, from) = (f.verdict.clone(), f.reason.clone(), f.from.clone());
+    let pay_on = f.pay_on.clone();
     let done = state
         .db
         .write(move |c| {
             let t = service::require_treasury(c, &h)?;
             match action.as_str() {
-                "verdict" => {
-                    expenses::vote(c, &who, &t, number, verdict == "approve", &reason)?;
+                "verdict" => match verdict.as_str() {
+                    "incomplete" => {
+                        expenses::ask_more(c, &who, &t, number, &reason)?;
+                    }
+                    "spam" => {
+                        expenses::mark_spam(c, &who, &t, number, &reason)?;
+                    }
+                    v => {
+                        expenses::vote(c, &who, &t, number, v == "approve", &reason)?;
+                    }
+                },
+                "schedule" => {
+                    expenses::schedule(c, &who, &t, number, &pay_on)?;
+                }
+                "submit" => {
+                    expenses::send(c, &who, &t, number)?;
+                }
+                "object" => {
+                    expenses::object(c, &who, &t, number, &reason)?;
+                }
+                "withdraw" => {
+                    expenses::withdraw_objection(c, &who, &t, number, "")?;
                 }
                 "pay" => {
                     expenses::pay(c, &who, &t, number, &from, None)?;
@@ -406,8 +477,69 @@ pub async fn act(
     match done {
         Ok(url) => Ok(Redirect::to(&url).into_response()),
         Err(e) => {
-            let entered = [("reason", f.reason.as_str()), ("from", f.from.as_str())];
+            let entered = [
+                ("reason", f.reason.as_str()),
+                ("from", f.from.as_str()),
+                ("pay_on", f.pay_on.as_str()),
+            ];
             Refilled::answer_async(&entered, e, act_field, |form| {
+                expense_page(&state, Some(me), &csrf, (handle, number), form)
+            })
+            .await
+        }
+    }
+}
+
+/// The author's edit of a draft or an incomplete expense (multipart, a new receipt
+/// attached or not); a refusal shows the expense with the form filled in.
+pub async fn edit(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((handle, number)): Path<(String, i64)>,
+    form: Multipart,
+) -> Result<Response, PageError> {
+    let s = read_form(form).await?;
+    csrf.verify(&s.csrf)?;
+    let entered: Vec<(&'static str, String)> = vec![
+        ("title", s.title.clone()),
+        ("description", s.description.clone()),
+        ("amount", s.amount.clone()),
+        ("payee", s.payee.clone()),
+        ("payout", s.payout.clone()),
+        ("private_reason", s.private_reason.clone()),
+    ];
+    let who = me.clone();
+    let h = handle.clone();
+    let done = state
+        .db
+        .write(move |c| {
+            let t = service::require_treasury(c, &h)?;
+            let reason = s.private_reason.trim().to_string();
+            expenses::edit(
+                c,
+                &who,
+                &t,
+                number,
+                expenses::ExpenseEdit {
+                    title: &s.title,
+                    description: &s.description,
+                    amount: &s.amount,
+                    payee: &s.payee,
+                    payout: &s.payout,
+                    receipt: s.receipt,
+                    receipt_private_reason: Some(reason.as_str()),
+                },
+            )?;
+            Ok(expenses::expense_url(&t, number))
+        })
+        .await;
+    match done {
+        Ok(url) => Ok(Redirect::to(&url).into_response()),
+        Err(e) => {
+            let entered: Vec<(&str, &str)> =
+                entered.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            Refilled::answer_async(&entered, e, submit_field, |form| {
                 expense_page(&state, Some(me), &csrf, (handle, number), form)
             })
             .await

@@ -8,11 +8,21 @@
 //! from an asset account (an account that must not go negative refuses it when the money
 //! is not there). States move by guarded writes under the treasury's lock, so racing
 //! approvals count each steward once and pay an expense once.
+//!
+//! The rest of the flow: an author may save a draft (shown to everyone, marked as a
+//! draft; nobody decides it until its author submits it), a steward may ask for more
+//! (incomplete, with a reason; the author edits it and submits it again, and it is
+//! decided afresh), schedule an approved expense for payment on a day (paid as an
+//! approved one is), or mark it spam (it leaves the lists; nobody submits it again).
+//! Every move is a step kept with its person and reason. A treasury may approve by
+//! consent: an expense is approved once its consent period passed with no steward's
+//! objection standing — by the consent sweep, under the treasury's lock, so an objection
+//! and the sweep racing end one way or the other, never both.
 
 use super::events;
 use super::model::{self, AccountKind};
 use super::service::{self, Draft, NewAccount, owner_record, steward_of};
-use super::store::{self, ExpenseRow, ReceiptRow, TreasuryRow, VoteRow};
+use super::store::{self, ExpenseRow, ObjectionRow, ReceiptRow, StepRow, TreasuryRow, VoteRow};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::{AppError, detail, shown};
 use crate::journal::{self, ObjectKind, ObjectRef};
@@ -45,6 +55,61 @@ pub struct NewExpense<'a> {
     pub receipt_private_reason: Option<&'a str>,
     /// The budget line it is put on, by number.
     pub budget_line: Option<i64>,
+    /// Saved as a draft, submitted later by its author.
+    pub draft: bool,
+}
+
+/// Moves an expense from `from` to `to` (a guarded write: false when it was no longer in
+/// `from`) and keeps the step with its person and reason.
+fn step(
+    conn: &mut DbConn,
+    e: &ExpenseRow,
+    (from, to): (&str, &str),
+    who: Option<&Actor>,
+    reason: &str,
+    extra: (Option<String>, Option<i64>),
+) -> Result<bool, AppError> {
+    let now = now_ms();
+    let transaction = if to == "paid" {
+        None
+    } else {
+        e.transaction_id.clone()
+    };
+    if !store::move_expense(conn, &e.id, from, to, now, transaction.as_deref())? {
+        return Ok(false);
+    }
+    store::insert_step(
+        conn,
+        &StepRow {
+            id: new_id(),
+            expense_id: e.id.clone(),
+            from_state: from.into(),
+            to_state: to.into(),
+            person_id: who.map(|a| a.id.as_str().to_string()),
+            reason: reason.into(),
+            at: now,
+            pay_on: extra.0,
+            consent_ends_at: extra.1,
+        },
+    )?;
+    Ok(true)
+}
+
+/// When the consent period of an expense submitted now ends, if its treasury approves by
+/// consent.
+fn consent_end(conn: &mut DbConn, t: &TreasuryRow) -> Result<Option<i64>, AppError> {
+    Ok(store::consent_days(conn, &t.id)?.map(|d| now_ms() + d * DAY_MS))
+}
+
+/// A day in milliseconds.
+pub const DAY_MS: i64 = 24 * 3_600_000;
+
+/// When the consent period of `e` (as last submitted) ends, if it is under consent.
+pub fn consent_ends_at(conn: &mut DbConn, e: &ExpenseRow) -> Result<Option<i64>, AppError> {
+    Ok(store::steps_of(conn, &e.id)?
+        .into_iter()
+        .rfind(|s| s.to_state == "submitted")
+        .and_then(|s| s.consent_ends_at))
 }
 
 pub fn expense_url(t: &TreasuryRow, number: i64) -> String {
@@ -91,8 +156,17 @@ pub fn set_rule(
     t: &TreasuryRow,
     approvals: i64,
     above: &[Tier],
+    consent_days: Option<i64>,
 ) -> Result<(i64, Vec<Tier>), AppError> {
     steward_of(conn, actor, t)?;
+    if let Some(d) = consent_days
+        && !(1..=90).contains(&d)
+    {
+        return Err(AppError::invalid(
+            "invalid_approvals",
+            detail!("problem-expense-consent-days", given = d.to_string()),
+        ));
+    }
     let stewards = store::stewards(conn, &t.id)?.len() as i64;
     let count = |n: i64| {
         if n < 1 || n > stewards {
@@ -130,6 +204,7 @@ pub fn set_rule(
     tiers.sort();
     store::set_approvals(conn, &t.id, approvals, actor.id.as_str(), now_ms())?;
     store::set_approval_tiers(conn, &t.id, &tiers)?;
+    store::set_consent_days(conn, &t.id, consent_days, actor.id.as_str(), now_ms())?;
     let shown = tiers
         .iter()
         .map(|(u, a, n)| {
@@ -158,6 +233,7 @@ pub fn set_rule(
                 .iter()
                 .map(|t| (format!("{} {}", t.amount, t.unit), t.approvals))
                 .collect(),
+            consent_days,
         },
     )?;
     Ok((approvals, shown))
@@ -252,11 +328,12 @@ pub fn submit(
         }),
         _ => None,
     };
+    let state = if new.draft { "draft" } else { "submitted" };
     let row = ExpenseRow {
         id,
         treasury_id: t.id.clone(),
         number: store::next_expense_number(conn, &t.id)?,
-        state: "submitted".into(),
+        state: state.into(),
         title,
         description,
         amount: amount.minor(),
@@ -279,14 +356,42 @@ pub fn submit(
     if let Some(l) = &budget_line {
         store::assign_line(conn, &row.id, &l.id)?;
     }
+    let ends = if new.draft {
+        None
+    } else {
+        consent_end(conn, t)?
+    };
+    store::insert_step(
+        conn,
+        &StepRow {
+            id: new_id(),
+            expense_id: row.id.clone(),
+            from_state: "new".into(),
+            to_state: state.into(),
+            person_id: Some(actor.id.as_str().to_string()),
+            reason: String::new(),
+            at: row.created_at,
+            pay_on: None,
+            consent_ends_at: ends,
+        },
+    )?;
     journal::record(
         conn,
         Some(&actor.handle),
-        &events::EXPENSE_SUBMITTED,
+        if new.draft {
+            &events::EXPENSE_DRAFTED
+        } else {
+            &events::EXPENSE_SUBMITTED
+        },
         &expense_ref(t, &row),
         &format!(
-            "@{} submitted expense #{} of {} to the treasury of {}: {}",
-            actor.handle, row.number, amount, t.handle, row.title
+            "@{} {} expense #{} of {} to the treasury of {}: {}",
+            actor.handle,
+            if new.draft { "drafted" } else { "submitted" },
+            row.number,
+            amount,
+            t.handle,
+            row.title
         ),
         &events::ExpenseSubmitted {
             treasury: t.handle.clone(),
@@ -443,10 +548,24 @@ pub fn vote(
         .filter(|v| v.verdict == "approve")
         .count() as i64;
     if !approve {
-        store::move_expense(conn, &e.id, "submitted", "rejected", now, None)?;
-    } else if approvals >= e.approvals_needed {
+        step(
+            conn,
+            &e,
+            ("submitted", "rejected"),
+            Some(actor),
+            &reason,
+            (None, None),
+        )?;
+    } else if approvals >= e.approvals_needed && standing_objections(conn, &e)? == 0 {
         super::lines::on_approval(conn, t, &e)?;
-        store::move_expense(conn, &e.id, "submitted", "approved", now, None)?;
+        step(
+            conn,
+            &e,
+            ("submitted", "approved"),
+            Some(actor),
+            &reason,
+            (None, None),
+        )?;
     }
     let after = require_expense(conn, t, number)?;
     if approve {
@@ -501,24 +620,10 @@ pub fn pay(
     store::lock(conn, &t.id)?;
     let e = require_expense(conn, t, number)?;
     deciding_steward(conn, actor, t, &e)?;
-    if e.state != "approved" {
+    if e.state != "approved" && e.state != "scheduled" {
         return Err(wrong_state(&e, "approved"));
     }
-    let limits = limits_passed(conn, t, &e)?;
-    if let Some(l) = limits.iter().find(|l| l.authorised_by.is_none()) {
-        return Err(AppError::conflict(
-            "spending_limit",
-            detail!(
-                "problem-expense-spending-limit",
-                number = e.number.to_string(),
-                amount = money_of(&e)?.to_string(),
-                limit = l.limit.to_string(),
-                body = l.body_name.as_str(),
-                url = l.body_url.as_str()
-            ),
-        ));
-    }
-    let authorised_by: Vec<String> = limits.into_iter().filter_map(|l| l.authorised_by).collect();
+    let authorised_by = within_limits(conn, t, &e)?;
     let to = model::account_name(to.unwrap_or(DEFAULT_PAYEES).trim())?;
     if store::account_by_name(conn, &t.id, &to)?.is_none() {
         service::open_account(
@@ -538,16 +643,34 @@ pub fn pay(
     draft.memo = format!("Expense #{}: {}", e.number, e.title);
     draft.reference = format!("expense #{}", e.number);
     let recorded = service::record(conn, actor, t, draft)?;
+    let paying = ExpenseRow {
+        transaction_id: Some(recorded.transaction.id.clone()),
+        ..e.clone()
+    };
     if !store::move_expense(
         conn,
         &e.id,
-        "approved",
+        &e.state,
         "paid",
         now_ms(),
         Some(&recorded.transaction.id),
     )? {
         return Err(wrong_state(&e, "approved"));
     }
+    store::insert_step(
+        conn,
+        &StepRow {
+            id: new_id(),
+            expense_id: paying.id.clone(),
+            from_state: e.state.clone(),
+            to_state: "paid".into(),
+            person_id: Some(actor.id.as_str().to_string()),
+            reason: format!("transaction #{}", recorded.transaction.number),
+            at: now_ms(),
+            pay_on: None,
+            consent_ends_at: None,
+        },
+    )?;
     let after = require_expense(conn, t, number)?;
     journal::record(
         conn,
@@ -584,10 +707,10 @@ pub fn cancel(
             number = e.number.to_string()
         )));
     }
-    let moved = ["submitted", "approved"]
+    let moved = ["draft", "submitted", "incomplete", "approved", "scheduled"]
         .into_iter()
         .find(|from| *from == e.state)
-        .map(|from| store::move_expense(conn, &e.id, from, "canceled", now_ms(), None))
+        .map(|from| step(conn, &e, (from, "canceled"), Some(actor), "", (None, None)))
         .transpose()?
         .unwrap_or(false);
     if !moved {
@@ -632,4 +755,492 @@ pub fn hidden(reason: &str) -> AppError {
         "problem-expense-receipt-private",
         reason = shown(reason, 300)
     ))
+}
+
+/// The decisions of bodies that authorise paying `e` above their spending limits, or a
+/// 409 naming the first limit no decision lifts yet.
+fn within_limits(
+    conn: &mut DbConn,
+    t: &TreasuryRow,
+    e: &ExpenseRow,
+) -> Result<Vec<String>, AppError> {
+    let limits = limits_passed(conn, t, e)?;
+    if let Some(l) = limits.iter().find(|l| l.authorised_by.is_none()) {
+        return Err(AppError::conflict(
+            "spending_limit",
+            detail!(
+                "problem-expense-spending-limit",
+                number = e.number.to_string(),
+                amount = money_of(e)?.to_string(),
+                limit = l.limit.to_string(),
+                body = l.body_name.as_str(),
+                url = l.body_url.as_str()
+            ),
+        ));
+    }
+    Ok(limits.into_iter().filter_map(|l| l.authorised_by).collect())
+}
+
+/// How many stewards' objections to `e` stand.
+fn standing_objections(conn: &mut DbConn, e: &ExpenseRow) -> Result<usize, AppError> {
+    Ok(store::objections_of(conn, &e.id)?
+        .iter()
+        .filter(|o| o.withdrawn_at.is_none())
+        .count())
+}
+
+/// The expense's author, or a 403.
+fn authored(actor: &Actor, e: &ExpenseRow) -> Result<(), AppError> {
+    if e.submitted_by != actor.id.as_str() {
+        return Err(AppError::forbidden(detail!(
+            "problem-expense-not-yours",
+            number = e.number.to_string()
+        )));
+    }
+    Ok(())
+}
+
+/// A reason that must be given (`reason_required` otherwise).
+fn required_reason(given: &str) -> Result<String, AppError> {
+    line("reason", given, true, 500).map_err(|err| {
+        if err.code == "invalid_expense" {
+            AppError::invalid("reason_required", detail!("problem-expense-reason"))
+        } else {
+            err
+        }
+    })
+}
+
+fn moved_event(t: &TreasuryRow, e: &ExpenseRow, from: &str, reason: &str) -> events::ExpenseMoved {
+    events::ExpenseMoved {
+        treasury: t.handle.clone(),
+        number: e.number,
+        from: from.to_string(),
+        reason: reason.to_string(),
+    }
+}
+
+/// The author submits their draft, or their incomplete expense again: it needs the
+/// approvals the treasury's rule asks now, and starts a consent period under consent.
+pub fn send(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    number: i64,
+) -> Result<ExpenseRow, AppError> {
+    store::lock(conn, &t.id)?;
+    let e = require_expense(conn, t, number)?;
+    authored(actor, &e)?;
+    if e.state != "draft" && e.state != "incomplete" {
+        return Err(wrong_state(&e, "draft"));
+    }
+    let needed = approvals_for(conn, t, &money_of(&e)?)?;
+    store::set_approvals_needed(conn, &e.id, needed)?;
+    store::clear_votes(conn, &e.id)?;
+    let ends = consent_end(conn, t)?;
+    if !step(
+        conn,
+        &e,
+        (&e.state, "submitted"),
+        Some(actor),
+        "",
+        (None, ends),
+    )? {
+        return Err(wrong_state(&e, "draft"));
+    }
+    let after = require_expense(conn, t, number)?;
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::EXPENSE_SENT,
+        &expense_ref(t, &after),
+        &format!(
+            "@{} submitted expense #{} of the treasury of {}",
+            actor.handle, e.number, t.handle
+        ),
+        &moved_event(t, &e, &e.state, ""),
+    )?;
+    Ok(after)
+}
+
+/// What the author changes on a draft or an incomplete expense: every text whole, the
+/// amount in the expense's unit, and a receipt to replace the one it has (when given).
+pub struct ExpenseEdit<'a> {
+    pub title: &'a str,
+    pub description: &'a str,
+    pub amount: &'a str,
+    pub payee: &'a str,
+    pub payout: &'a str,
+    pub receipt: Option<Receipt>,
+    pub receipt_private_reason: Option<&'a str>,
+}
+
+/// The author edits their draft or incomplete expense.
+pub fn edit(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    number: i64,
+    change: ExpenseEdit,
+) -> Result<ExpenseRow, AppError> {
+    store::lock(conn, &t.id)?;
+    let e = require_expense(conn, t, number)?;
+    authored(actor, &e)?;
+    if e.state != "draft" && e.state != "incomplete" {
+        return Err(wrong_state(&e, "draft"));
+    }
+    let description = crate::text::neutralised(change.description)
+        .trim()
+        .to_string();
+    if description.chars().count() > 5000 {
+        return Err(invalid("description", "long"));
+    }
+    let amount = model::parse_amount(change.amount, &e.unit)?;
+    if amount.minor() <= 0 {
+        return Err(model::LedgerError::ZeroLeg { position: 1 }.into());
+    }
+    let edited = ExpenseRow {
+        title: line("title", change.title, true, 200)?,
+        payee: line("payee", change.payee, true, 200)?,
+        payout: line("payout", change.payout, false, 200)?,
+        description,
+        amount: amount.minor(),
+        ..e.clone()
+    };
+    let private = match change.receipt_private_reason {
+        Some(r) if !r.trim().is_empty() => Some(line("receipt_private_reason", r, true, 300)?),
+        _ => None,
+    };
+    let receipt = match change.receipt {
+        Some(r) if r.bytes.len() > MAX_RECEIPT_BYTES => return Err(invalid("receipt", "large")),
+        Some(r) if r.bytes.is_empty() => None,
+        other => other,
+    };
+    if receipt.is_none() && private.is_some() {
+        return Err(invalid("receipt_private_reason", "no_receipt"));
+    }
+    let kept = match &receipt {
+        Some(r) => Some(ReceiptRow {
+            expense_id: e.id.clone(),
+            name: line("receipt_name", &r.name, true, 200)?,
+            media_type: line("receipt_type", &r.media_type, true, 100)?,
+            sha256: format!("{:x}", Sha256::digest(&r.bytes)),
+            private_reason: private,
+        }),
+        None => None,
+    };
+    store::edit_expense(
+        conn,
+        &edited,
+        kept.as_ref()
+            .zip(receipt.as_ref())
+            .map(|(k, r)| (k, r.bytes.as_slice())),
+    )?;
+    let after = require_expense(conn, t, number)?;
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::EXPENSE_EDITED,
+        &expense_ref(t, &after),
+        &format!(
+            "@{} edited expense #{} of the treasury of {}: {}, {}",
+            actor.handle, e.number, t.handle, after.title, amount
+        ),
+        &events::ExpenseEdited {
+            treasury: t.handle.clone(),
+            number: e.number,
+            title: after.title.clone(),
+            amount: amount.to_string(),
+            receipt_sha256: kept.as_ref().map(|k| k.sha256.clone()),
+        },
+    )?;
+    Ok(after)
+}
+
+/// A steward (not its author) asks for more on a submitted expense, saying what: it is
+/// incomplete until its author submits it again, and its approvals so far are set aside
+/// (the steps keep them).
+pub fn ask_more(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    number: i64,
+    reason: &str,
+) -> Result<ExpenseRow, AppError> {
+    store::lock(conn, &t.id)?;
+    let e = require_expense(conn, t, number)?;
+    deciding_steward(conn, actor, t, &e)?;
+    if e.state != "submitted" {
+        return Err(wrong_state(&e, "submitted"));
+    }
+    let reason = required_reason(reason)?;
+    store::clear_votes(conn, &e.id)?;
+    if !step(
+        conn,
+        &e,
+        ("submitted", "incomplete"),
+        Some(actor),
+        &reason,
+        (None, None),
+    )? {
+        return Err(wrong_state(&e, "submitted"));
+    }
+    let after = require_expense(conn, t, number)?;
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::EXPENSE_INCOMPLETE,
+        &expense_ref(t, &after),
+        &format!(
+            "@{} asked for more on expense #{} of the treasury of {}: {}",
+            actor.handle, e.number, t.handle, reason
+        ),
+        &moved_event(t, &e, "submitted", &reason),
+    )?;
+    Ok(after)
+}
+
+/// A steward (not its author) queues an approved expense for payment on `pay_on`
+/// (YYYY-MM-DD, from today to a year ahead); it is paid as an approved one is.
+pub fn schedule(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    number: i64,
+    pay_on: &str,
+) -> Result<ExpenseRow, AppError> {
+    store::lock(conn, &t.id)?;
+    let e = require_expense(conn, t, number)?;
+    deciding_steward(conn, actor, t, &e)?;
+    if e.state != "approved" {
+        return Err(wrong_state(&e, "approved"));
+    }
+    let today = service::today();
+    let day: jiff::civil::Date = pay_on
+        .trim()
+        .parse()
+        .map_err(|_| invalid("pay_on", "day"))?;
+    if day < today || (day - today).get_days() > 366 {
+        return Err(invalid("pay_on", "day"));
+    }
+    within_limits(conn, t, &e)?;
+    let day = day.to_string();
+    if !step(
+        conn,
+        &e,
+        ("approved", "scheduled"),
+        Some(actor),
+        "",
+        (Some(day.clone()), None),
+    )? {
+        return Err(wrong_state(&e, "approved"));
+    }
+    let after = require_expense(conn, t, number)?;
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::EXPENSE_SCHEDULED,
+        &expense_ref(t, &after),
+        &format!(
+            "@{} scheduled expense #{} of the treasury of {} for payment on {}",
+            actor.handle, e.number, t.handle, day
+        ),
+        &events::ExpenseScheduled {
+            treasury: t.handle.clone(),
+            number: e.number,
+            pay_on: day,
+        },
+    )?;
+    Ok(after)
+}
+
+/// A steward (not its author) marks an expense spam, saying why: it leaves the lists and
+/// nobody submits it again.
+pub fn mark_spam(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    number: i64,
+    reason: &str,
+) -> Result<ExpenseRow, AppError> {
+    store::lock(conn, &t.id)?;
+    let e = require_expense(conn, t, number)?;
+    deciding_steward(conn, actor, t, &e)?;
+    let reason = required_reason(reason)?;
+    let moved = ["draft", "submitted", "incomplete", "rejected"]
+        .into_iter()
+        .find(|from| *from == e.state)
+        .map(|from| step(conn, &e, (from, "spam"), Some(actor), &reason, (None, None)))
+        .transpose()?
+        .unwrap_or(false);
+    if !moved {
+        return Err(wrong_state(&e, "submitted"));
+    }
+    let after = require_expense(conn, t, number)?;
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::EXPENSE_SPAM,
+        &expense_ref(t, &after),
+        &format!(
+            "@{} marked expense #{} of the treasury of {} as spam: {}",
+            actor.handle, e.number, t.handle, reason
+        ),
+        &moved_event(t, &e, &e.state, &reason),
+    )?;
+    Ok(after)
+}
+
+/// A steward (not its author) objects to a submitted expense under consent, saying why:
+/// it is not approved while the objection stands.
+pub fn object(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    number: i64,
+    reason: &str,
+) -> Result<ExpenseRow, AppError> {
+    store::lock(conn, &t.id)?;
+    let e = require_expense(conn, t, number)?;
+    deciding_steward(conn, actor, t, &e)?;
+    if e.state != "submitted" {
+        return Err(wrong_state(&e, "submitted"));
+    }
+    if consent_ends_at(conn, &e)?.is_none() {
+        return Err(AppError::conflict(
+            "not_by_consent",
+            detail!(
+                "problem-expense-not-by-consent",
+                number = e.number.to_string()
+            ),
+        ));
+    }
+    let reason = required_reason(reason)?;
+    if !store::raise_objection(
+        conn,
+        &ObjectionRow {
+            expense_id: e.id.clone(),
+            person_id: actor.id.as_str().to_string(),
+            reason: reason.clone(),
+            created_at: now_ms(),
+            withdrawn_at: None,
+        },
+    )? {
+        return Err(AppError::conflict(
+            "objection_stands",
+            detail!(
+                "problem-expense-objection-stands",
+                number = e.number.to_string()
+            ),
+        ));
+    }
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::EXPENSE_OBJECTED,
+        &expense_ref(t, &e),
+        &format!(
+            "@{} objected to expense #{} of the treasury of {}: {}",
+            actor.handle, e.number, t.handle, reason
+        ),
+        &moved_event(t, &e, &e.state, &reason),
+    )?;
+    Ok(e)
+}
+
+/// The objector withdraws their standing objection (while the expense is submitted or
+/// incomplete); the expense is approved by consent once its period passed and none stands.
+pub fn withdraw_objection(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    number: i64,
+    reason: &str,
+) -> Result<ExpenseRow, AppError> {
+    store::lock(conn, &t.id)?;
+    let e = require_expense(conn, t, number)?;
+    steward_of(conn, actor, t)?;
+    if e.state != "submitted" && e.state != "incomplete" {
+        return Err(wrong_state(&e, "submitted"));
+    }
+    let reason = line("reason", reason, false, 500)?;
+    if !store::withdraw_objection(conn, &e.id, actor.id.as_str(), now_ms())? {
+        return Err(AppError::conflict(
+            "no_objection",
+            detail!(
+                "problem-expense-no-objection",
+                number = e.number.to_string()
+            ),
+        ));
+    }
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::EXPENSE_OBJECTION_WITHDRAWN,
+        &expense_ref(t, &e),
+        &format!(
+            "@{} withdrew their objection to expense #{} of the treasury of {}",
+            actor.handle, e.number, t.handle
+        ),
+        &moved_event(t, &e, &e.state, &reason),
+    )?;
+    Ok(e)
+}
+
+/// Approves one submitted expense whose consent period ended by `now` with no objection
+/// standing (the consent sweep, under the treasury's lock): false when it was decided,
+/// withdrawn, objected to or resubmitted meanwhile, or when approving it would take its
+/// budget line over a plan the treasury blocks at (the stewards decide it then).
+pub fn approve_by_consent(conn: &mut DbConn, id: &str, now: i64) -> Result<bool, AppError> {
+    let Some(e) = store::expense_by_id(conn, id)? else {
+        return Ok(false);
+    };
+    store::lock(conn, &e.treasury_id)?;
+    let Some(e) = store::expense_by_id(conn, id)? else {
+        return Ok(false);
+    };
+    if e.state != "submitted" || standing_objections(conn, &e)? > 0 {
+        return Ok(false);
+    }
+    match consent_ends_at(conn, &e)? {
+        Some(ends) if ends <= now => {}
+        _ => return Ok(false),
+    }
+    let t = service::treasury_by_id(conn, &e.treasury_id)?;
+    match super::lines::on_approval(conn, &t, &e) {
+        Ok(_) => {}
+        Err(err) if err.code == "over_budget_line" => return Ok(false),
+        Err(err) => return Err(err),
+    }
+    if !step(
+        conn,
+        &e,
+        ("submitted", "approved"),
+        None,
+        "consent",
+        (None, None),
+    )? {
+        return Ok(false);
+    }
+    let after = require_expense(conn, &t, e.number)?;
+    journal::record(
+        conn,
+        None,
+        &events::EXPENSE_CONSENTED,
+        &expense_ref(&t, &after),
+        &format!(
+            "Expense #{} of the treasury of {} was approved by consent: no objection stood",
+            e.number, t.handle
+        ),
+        &events::ExpenseCanceled {
+            treasury: t.handle.clone(),
+            number: e.number,
+        },
+    )?;
+    Ok(true)
+}
+
+/// Whether an expense in `state` shows in a treasury's lists (spam leaves them).
+pub fn listed(state: &str) -> bool {
+    state != "spam"
 }

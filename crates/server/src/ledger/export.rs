@@ -86,6 +86,18 @@ pub static EXPORT: Exporter = Exporter {
             table: "ledger_expense_lines",
             line: "expense_line",
         },
+        Table::Public {
+            table: "ledger_expense_steps",
+            line: "expense_step",
+        },
+        Table::Public {
+            table: "ledger_consent_rules",
+            line: "consent_rule",
+        },
+        Table::Public {
+            table: "ledger_expense_objections",
+            line: "expense_objection",
+        },
         Table::Private {
             table: "ledger_balances",
             why: "each account's balance is the sum of its ledger_leg lines, which the export has; the table only keeps it at hand to check a write quickly",
@@ -377,7 +389,8 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
     for h in holds {
         sink.line("hold", &h)?;
     }
-    write_lines(conn, sink)
+    write_lines(conn, sink)?;
+    write_flow(conn, sink)
 }
 
 #[derive(Serialize)]
@@ -495,4 +508,57 @@ struct VoteLine {
 struct PayeeLine {
     account_id: String,
     person_id: String,
+}
+
+#[derive(Serialize)]
+struct ConsentRuleLine {
+    treasury_id: String,
+    days: i64,
+    set_by: String,
+    set_at: i64,
+}
+
+/// Every expense's steps, the treasuries approving by consent, and the objections.
+fn write_flow(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
+    use crate::db::schema::{
+        ledger_consent_rules, ledger_expense_objections, ledger_expense_steps,
+    };
+    let steps: Vec<super::store::StepRow> = ledger_expense_steps::table
+        .select(super::store::StepRow::as_select())
+        .order(ledger_expense_steps::id.asc())
+        .load(conn)?;
+    for s in steps {
+        sink.line("expense_step", &s)?;
+    }
+    let rules: Vec<(String, i64, String, i64)> = ledger_consent_rules::table
+        .select((
+            ledger_consent_rules::treasury_id,
+            ledger_consent_rules::days,
+            ledger_consent_rules::set_by,
+            ledger_consent_rules::set_at,
+        ))
+        .order(ledger_consent_rules::treasury_id.asc())
+        .load(conn)?;
+    for (treasury_id, days, set_by, set_at) in rules {
+        sink.line(
+            "consent_rule",
+            &ConsentRuleLine {
+                treasury_id,
+                days,
+                set_by,
+                set_at,
+            },
+        )?;
+    }
+    let objections: Vec<super::store::ObjectionRow> = ledger_expense_objections::table
+        .select(super::store::ObjectionRow::as_select())
+        .order((
+            ledger_expense_objections::expense_id.asc(),
+            ledger_expense_objections::person_id.asc(),
+        ))
+        .load(conn)?;
+    for o in objections {
+        sink.line("expense_objection", &o)?;
+    }
+    Ok(())
 }

@@ -101,8 +101,29 @@ pub async fn sweep(state: &AppState) -> Result<usize, AppError> {
     Ok(expired)
 }
 
-/// Runs the expiry sweep when the server starts and every [`SWEEP_EVERY`] after, until
-/// the server shuts down.
+/// Approves every submitted expense whose consent period has ended with no objection
+/// standing, each in its own transaction under its treasury's lock; returns how many.
+/// Twice, or in two processes at once, approves each once (the move is guarded by the
+/// expense's state); what is due is read from the stored steps, so a server that was down
+/// when a period ended approves it when it starts.
+pub async fn sweep_consent(state: &AppState) -> Result<usize, AppError> {
+    let now = crate::db::now_ms();
+    let due = state.db.read(move |c| store::consent_due(c, now)).await?;
+    let mut approved = 0;
+    for id in due {
+        if state
+            .db
+            .write(move |c| expenses::approve_by_consent(c, &id, now))
+            .await?
+        {
+            approved += 1;
+        }
+    }
+    Ok(approved)
+}
+
+/// Runs the expiry sweep and the consent sweep when the server starts and every
+/// [`SWEEP_EVERY`] after, until the server shuts down.
 pub async fn sweep_forever(state: AppState) {
     let mut stop = state.shutdown.subscribe();
     loop {
@@ -110,6 +131,11 @@ pub async fn sweep_forever(state: AppState) {
             Ok(0) => {}
             Ok(n) => tracing::info!(expired = n, "expired holds whose time had come"),
             Err(e) => tracing::error!(error = %e, "the hold expiry sweep failed; trying again"),
+        }
+        match sweep_consent(&state).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(approved = n, "approved expenses by consent"),
+            Err(e) => tracing::error!(error = %e, "the consent sweep failed; trying again"),
         }
         tokio::select! {
             _ = tokio::time::sleep(SWEEP_EVERY) => {}
@@ -147,6 +173,12 @@ pub fn pages() -> Router<AppState> {
         .route(
             "/treasuries/{handle}/expenses/{number}",
             get(expense_pages::show),
+        )
+        .route(
+            "/treasuries/{handle}/expenses/{number}/edit",
+            post(expense_pages::edit).layer(axum::extract::DefaultBodyLimit::max(
+                expenses::MAX_RECEIPT_BYTES + 64 * 1024,
+            )),
         )
         .route(
             "/treasuries/{handle}/expenses/{number}/{action}",
@@ -189,7 +221,15 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::paid_back))
         .routes(routes!(api::get_approval_rule, api::set_approval_rule))
         .routes(receipt(routes!(api::list_expenses, api::submit_expense)))
-        .routes(routes!(api::get_expense))
+        .routes(routes!(api::get_expense, api::edit_expense))
+        .routes(routes!(api::send_expense))
+        .routes(routes!(api::ask_more_on_expense))
+        .routes(routes!(api::schedule_expense))
+        .routes(routes!(api::mark_expense_spam))
+        .routes(routes!(
+            api::object_to_expense,
+            api::withdraw_expense_objection
+        ))
         .routes(routes!(api::receipt))
         .routes(routes!(api::approve_expense))
         .routes(routes!(api::reject_expense))

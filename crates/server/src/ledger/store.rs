@@ -11,10 +11,10 @@ use super::model::{LedgerError, Transaction};
 use crate::db::DbConn;
 use crate::db::schema::{
     ledger_accounts, ledger_approval_rules, ledger_approval_tiers, ledger_balances,
-    ledger_budget_lines, ledger_budget_rules, ledger_distribution_shares, ledger_distributions,
-    ledger_expense_lines, ledger_expense_receipts, ledger_expense_votes, ledger_expenses,
-    ledger_holds, ledger_legs, ledger_payees, ledger_stewards, ledger_transactions,
-    ledger_treasuries,
+    ledger_budget_lines, ledger_budget_rules, ledger_consent_rules, ledger_distribution_shares,
+    ledger_distributions, ledger_expense_lines, ledger_expense_objections, ledger_expense_receipts,
+    ledger_expense_steps, ledger_expense_votes, ledger_expenses, ledger_holds, ledger_legs,
+    ledger_payees, ledger_stewards, ledger_transactions, ledger_treasuries,
 };
 use crate::error::AppError;
 use diesel::prelude::*;
@@ -1105,6 +1105,216 @@ pub fn move_expense(
     ))
     .execute(conn)?;
     Ok(n == 1)
+}
+
+/// One move of an expense from a state to another, with its person and reason.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, serde::Serialize)]
+#[diesel(table_name = ledger_expense_steps)]
+pub struct StepRow {
+    pub id: String,
+    pub expense_id: String,
+    /// `new` when the expense was written.
+    pub from_state: String,
+    pub to_state: String,
+    /// None for the consent sweep.
+    pub person_id: Option<String>,
+    pub reason: String,
+    pub at: i64,
+    /// The day of payment, on a move into `scheduled`.
+    pub pay_on: Option<String>,
+    /// When the consent period ends, on a move into `submitted` under consent.
+    pub consent_ends_at: Option<i64>,
+}
+
+pub fn insert_step(conn: &mut DbConn, step: &StepRow) -> Result<(), AppError> {
+    diesel::insert_into(ledger_expense_steps::table)
+        .values(step.clone())
+        .execute(conn)?;
+    Ok(())
+}
+
+/// An expense's steps, oldest first.
+pub fn steps_of(conn: &mut DbConn, expense_id: &str) -> Result<Vec<StepRow>, AppError> {
+    Ok(ledger_expense_steps::table
+        .filter(ledger_expense_steps::expense_id.eq(expense_id))
+        .order((
+            ledger_expense_steps::at.asc(),
+            ledger_expense_steps::id.asc(),
+        ))
+        .select(StepRow::as_select())
+        .load(conn)?)
+}
+
+/// The ids of the submitted expenses with a consent period that ended by `now` (the
+/// sweep checks each again under its treasury's lock).
+pub fn consent_due(conn: &mut DbConn, now: i64) -> Result<Vec<String>, AppError> {
+    Ok(ledger_expense_steps::table
+        .inner_join(ledger_expenses::table)
+        .filter(ledger_expenses::state.eq("submitted"))
+        .filter(ledger_expense_steps::to_state.eq("submitted"))
+        .filter(ledger_expense_steps::consent_ends_at.le(now))
+        .select(ledger_expenses::id)
+        .distinct()
+        .load(conn)?)
+}
+
+pub fn expense_by_id(conn: &mut DbConn, id: &str) -> Result<Option<ExpenseRow>, AppError> {
+    Ok(ledger_expenses::table
+        .filter(ledger_expenses::id.eq(id))
+        .select(ExpenseRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The days a treasury's consent rule gives, if it approves by consent.
+pub fn consent_days(conn: &mut DbConn, treasury_id: &str) -> Result<Option<i64>, AppError> {
+    Ok(ledger_consent_rules::table
+        .filter(ledger_consent_rules::treasury_id.eq(treasury_id))
+        .select(ledger_consent_rules::days)
+        .first(conn)
+        .optional()?)
+}
+
+/// Sets (`Some`) or lifts (`None`) a treasury's consent rule.
+pub fn set_consent_days(
+    conn: &mut DbConn,
+    treasury_id: &str,
+    days: Option<i64>,
+    by: &str,
+    at: i64,
+) -> Result<(), AppError> {
+    diesel::delete(
+        ledger_consent_rules::table.filter(ledger_consent_rules::treasury_id.eq(treasury_id)),
+    )
+    .execute(conn)?;
+    if let Some(days) = days {
+        diesel::insert_into(ledger_consent_rules::table)
+            .values((
+                ledger_consent_rules::treasury_id.eq(treasury_id),
+                ledger_consent_rules::days.eq(days),
+                ledger_consent_rules::set_by.eq(by),
+                ledger_consent_rules::set_at.eq(at),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// A steward's objection to an expense under consent.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, serde::Serialize)]
+#[diesel(table_name = ledger_expense_objections)]
+pub struct ObjectionRow {
+    pub expense_id: String,
+    pub person_id: String,
+    pub reason: String,
+    pub created_at: i64,
+    pub withdrawn_at: Option<i64>,
+}
+
+/// An expense's objections, standing or withdrawn, oldest first.
+pub fn objections_of(conn: &mut DbConn, expense_id: &str) -> Result<Vec<ObjectionRow>, AppError> {
+    Ok(ledger_expense_objections::table
+        .filter(ledger_expense_objections::expense_id.eq(expense_id))
+        .order(ledger_expense_objections::created_at.asc())
+        .select(ObjectionRow::as_select())
+        .load(conn)?)
+}
+
+/// Raises an objection, or raises again one that was withdrawn: false when the person's
+/// objection stands already.
+pub fn raise_objection(conn: &mut DbConn, row: &ObjectionRow) -> Result<bool, AppError> {
+    let again = diesel::update(
+        ledger_expense_objections::table
+            .filter(ledger_expense_objections::expense_id.eq(&row.expense_id))
+            .filter(ledger_expense_objections::person_id.eq(&row.person_id))
+            .filter(ledger_expense_objections::withdrawn_at.is_not_null()),
+    )
+    .set((
+        ledger_expense_objections::reason.eq(&row.reason),
+        ledger_expense_objections::created_at.eq(row.created_at),
+        ledger_expense_objections::withdrawn_at.eq(None::<i64>),
+    ))
+    .execute(conn)?;
+    if again == 1 {
+        return Ok(true);
+    }
+    let n = crate::db::native!(conn, |c| diesel::insert_into(
+        ledger_expense_objections::table
+    )
+    .values(row.clone())
+    .on_conflict_do_nothing()
+    .execute(c))?;
+    Ok(n == 1)
+}
+
+/// Withdraws a person's standing objection: false when none stood.
+pub fn withdraw_objection(
+    conn: &mut DbConn,
+    expense_id: &str,
+    person_id: &str,
+    at: i64,
+) -> Result<bool, AppError> {
+    let n = diesel::update(
+        ledger_expense_objections::table
+            .filter(ledger_expense_objections::expense_id.eq(expense_id))
+            .filter(ledger_expense_objections::person_id.eq(person_id))
+            .filter(ledger_expense_objections::withdrawn_at.is_null()),
+    )
+    .set(ledger_expense_objections::withdrawn_at.eq(Some(at)))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// Forgets an expense's approvals (a steward asked for more: it is decided afresh once
+/// submitted again; the steps keep who had approved).
+pub fn clear_votes(conn: &mut DbConn, expense_id: &str) -> Result<(), AppError> {
+    diesel::delete(
+        ledger_expense_votes::table.filter(ledger_expense_votes::expense_id.eq(expense_id)),
+    )
+    .execute(conn)?;
+    Ok(())
+}
+
+/// What the author may change on a draft or an incomplete expense.
+pub fn edit_expense(
+    conn: &mut DbConn,
+    e: &ExpenseRow,
+    receipt: Option<(&ReceiptRow, &[u8])>,
+) -> Result<(), AppError> {
+    diesel::update(ledger_expenses::table.filter(ledger_expenses::id.eq(&e.id)))
+        .set((
+            ledger_expenses::title.eq(&e.title),
+            ledger_expenses::description.eq(&e.description),
+            ledger_expenses::amount.eq(e.amount),
+            ledger_expenses::payee.eq(&e.payee),
+            ledger_expenses::payout.eq(&e.payout),
+        ))
+        .execute(conn)?;
+    if let Some((r, content)) = receipt {
+        diesel::delete(
+            ledger_expense_receipts::table.filter(ledger_expense_receipts::expense_id.eq(&e.id)),
+        )
+        .execute(conn)?;
+        diesel::insert_into(ledger_expense_receipts::table)
+            .values((
+                ledger_expense_receipts::expense_id.eq(&r.expense_id),
+                ledger_expense_receipts::name.eq(&r.name),
+                ledger_expense_receipts::media_type.eq(&r.media_type),
+                ledger_expense_receipts::sha256.eq(&r.sha256),
+                ledger_expense_receipts::private_reason.eq(&r.private_reason),
+                ledger_expense_receipts::content.eq(content),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Sets the approvals an expense needs (when it is submitted, by the rule then).
+pub fn set_approvals_needed(conn: &mut DbConn, id: &str, needed: i64) -> Result<(), AppError> {
+    diesel::update(ledger_expenses::table.filter(ledger_expenses::id.eq(id)))
+        .set(ledger_expenses::approvals_needed.eq(needed))
+        .execute(conn)?;
+    Ok(())
 }
 
 /// A hold as stored.

@@ -537,6 +537,30 @@ pub struct VoteView {
     pub at: i64,
 }
 
+/// One move of an expense between states, with its person (none when the consent sweep
+/// approved it) and reason.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct StepView {
+    /// The state before (`new` when it was written) and after.
+    pub from: String,
+    pub to: String,
+    pub person: Option<String>,
+    pub reason: String,
+    pub at: i64,
+    /// The day of payment (`YYYY-MM-DD`), on a move into `scheduled`.
+    pub pay_on: Option<String>,
+}
+
+/// A steward's objection to an expense under consent; `withdrawn_at` once its objector
+/// withdrew it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ObjectionView {
+    pub person: String,
+    pub reason: String,
+    pub at: i64,
+    pub withdrawn_at: Option<i64>,
+}
+
 /// An expense's receipt: its name, type and SHA-256; where to read it, unless it is kept
 /// for the stewards and the submitter (then `private_reason` says why).
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -554,7 +578,7 @@ pub struct ReceiptView {
 pub struct ExpenseView {
     pub treasury: String,
     pub number: i64,
-    /// submitted, approved, paid, rejected or canceled.
+    /// draft, submitted, incomplete, approved, scheduled, paid, rejected, canceled or spam.
     pub state: String,
     pub title: String,
     pub description: String,
@@ -578,6 +602,14 @@ pub struct ExpenseView {
     pub limits: Vec<LimitView>,
     /// The budget line it is on, if any.
     pub budget_line: Option<ExpenseLineView>,
+    /// Every move between states, oldest first.
+    pub steps: Vec<StepView>,
+    /// When its consent period ends (Unix ms), when its treasury approves by consent.
+    pub consent_ends_at: Option<i64>,
+    /// Objections raised under consent, standing or withdrawn.
+    pub objections: Vec<ObjectionView>,
+    /// The day it is scheduled to be paid (`YYYY-MM-DD`), while scheduled.
+    pub pay_on: Option<String>,
     pub url: String,
 }
 
@@ -609,7 +641,11 @@ pub fn expense_view(
     sees_private: bool,
 ) -> Result<ExpenseView, AppError> {
     let votes = store::votes_of(conn, &e.id)?;
+    let steps = store::steps_of(conn, &e.id)?;
+    let objections = store::objections_of(conn, &e.id)?;
     let mut ids: Vec<String> = votes.iter().map(|v| v.person_id.clone()).collect();
+    ids.extend(steps.iter().filter_map(|s| s.person_id.clone()));
+    ids.extend(objections.iter().map(|o| o.person_id.clone()));
     ids.push(e.submitted_by.clone());
     let handles = crate::accounts::handles_by_id(conn, ids)?;
     let handle = |id: &str| handles.get(id).cloned().unwrap_or_default();
@@ -675,6 +711,42 @@ pub fn expense_view(
         created_at: e.created_at,
         decided_at: e.decided_at,
         transaction,
+        consent_ends_at: if e.state == "submitted" {
+            steps
+                .iter()
+                .rfind(|s| s.to_state == "submitted")
+                .and_then(|s| s.consent_ends_at)
+        } else {
+            None
+        },
+        pay_on: if e.state == "scheduled" {
+            steps
+                .iter()
+                .rfind(|s| s.to_state == "scheduled")
+                .and_then(|s| s.pay_on.clone())
+        } else {
+            None
+        },
+        steps: steps
+            .into_iter()
+            .map(|s| StepView {
+                person: s.person_id.as_deref().map(handle),
+                from: s.from_state,
+                to: s.to_state,
+                reason: s.reason,
+                at: s.at,
+                pay_on: s.pay_on,
+            })
+            .collect(),
+        objections: objections
+            .into_iter()
+            .map(|o| ObjectionView {
+                person: handle(&o.person_id),
+                reason: o.reason,
+                at: o.created_at,
+                withdrawn_at: o.withdrawn_at,
+            })
+            .collect(),
         url,
     })
 }

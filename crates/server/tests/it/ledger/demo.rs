@@ -85,7 +85,58 @@ async fn the_demo_has_two_open_treasuries() {
         .iter()
         .filter_map(|e| e["state"].as_str())
         .collect();
-    assert_eq!(states, ["submitted", "rejected", "paid"]);
+    // Newest first; the advert marked as spam is left out of the list.
+    assert_eq!(
+        states,
+        [
+            "submitted",
+            "submitted",
+            "scheduled",
+            "incomplete",
+            "draft",
+            "submitted",
+            "rejected",
+            "paid"
+        ]
+    );
+    let list = expenses.as_array().expect("expenses");
+    assert!(
+        list[0]["consent_ends_at"].as_i64().is_some(),
+        "under consent"
+    );
+    assert_eq!(list[1]["objections"][0]["person"], "dolores");
+    assert!(list[2]["pay_on"].as_str().is_some());
+    assert!(
+        list[3]["steps"]
+            .as_array()
+            .expect("steps")
+            .iter()
+            .any(|s| s["to"] == "incomplete" && s["person"] == "amara")
+    );
+    let advert = app
+        .call_as(
+            None,
+            Method::GET,
+            "/api/v1/treasuries/makers-lagomar/expenses/7",
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(advert["state"], "spam");
+    let rule = app
+        .call_as(
+            None,
+            Method::GET,
+            "/api/v1/treasuries/makers-lagomar/approval-rule",
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(rule["consent_days"], 7);
+    let page = app
+        .page(&app.browser(), "/treasuries/makers-lagomar/expenses/8")
+        .await;
+    assert!(page.contains("dolores") && page.contains("The library lends one"));
     let shares = app
         .call_as(
             None,
