@@ -21,6 +21,7 @@
 
 mod api;
 mod ballots;
+mod census;
 mod count;
 mod demo;
 mod events;
@@ -35,6 +36,7 @@ mod progress;
 mod service;
 mod store;
 mod views;
+mod voters;
 
 pub use demo::seed as seed_demo;
 pub use events::EVENTS;
@@ -107,6 +109,10 @@ pub fn api(config: &Config) -> OpenApiRouter<AppState> {
         .routes(routes!(api::cast))
         .routes(routes!(api::my_ballots))
         .routes(big(routes!(api::paper)))
+        .routes(big(routes!(api::import_census)))
+        .routes(routes!(api::claim_census))
+        .routes(routes!(api::set_voter_rules))
+        .routes(routes!(api::my_headings))
 }
 
 /// Moves every process whose dates say so, each in its own transaction; returns how many
