@@ -83,6 +83,8 @@ pub fn pages() -> Router<AppState> {
             post(pages::paper),
         )
         .route("/budgets/{id}/phase", post(pages::move_phase))
+        .route("/budgets/{id}/census", post(pages::import_census))
+        .route("/budgets/{id}/census/claim", post(pages::claim_census))
 }
 
 /// API routes, each with its OpenAPI operation. An import takes a file as large as

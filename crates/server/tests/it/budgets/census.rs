@@ -417,3 +417,88 @@ async fn census_calls_are_for_their_rightful_roles() {
         .unwrap();
     assert_eq!(r.status(), 401);
 }
+
+/// Through the pages, without JavaScript: an admin pastes the census (a bad line comes
+/// back with its number), a resident claims their entry (a wrong id is refused beside the
+/// field and not written back), and the page says above each heading whether and why
+/// they may vote there.
+#[tokio::test]
+async fn the_census_and_the_district_rule_through_the_pages() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    app.org("city").admin(&ada).await;
+    let p = census_process(&app, &ada).await;
+    let id = p["id"].as_str().unwrap().to_string();
+    let page = format!("/budgets/{id}");
+    app.call_as(
+        Some(&ada),
+        Method::PUT,
+        &format!("/api/v1/budgets/{id}/voter-rules"),
+        Some(json!({"other_districts": 0, "citywide_heading": heading(&p, "City-wide")})),
+        200,
+    )
+    .await;
+    let a = app.browser_of(&ada).await;
+    let r = app
+        .post_form(
+            &a,
+            &page,
+            &format!("/budgets/{id}/census"),
+            &[("census", "id;district\nD1;Harbour\nD2;Nowhere\n")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("line 3") && html.contains("D2;Nowhere"),
+        "{html}"
+    );
+    let r = app
+        .post_form(
+            &a,
+            &page,
+            &format!("/budgets/{id}/census"),
+            &[("census", "id;district\nD1;Harbour\nD2;Old town\n")],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let b = app.browser_of(&bob).await;
+    let html = app.page(&b, &page).await;
+    assert!(html.contains("Claim your census entry"), "{html}");
+    let r = app
+        .post_form(
+            &b,
+            &page,
+            &format!("/budgets/{id}/census/claim"),
+            &[("census_id", "D9")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("no entry of this census") && !html.contains("D9"),
+        "{html}"
+    );
+    let r = app
+        .post_form(
+            &b,
+            &page,
+            &format!("/budgets/{id}/census/claim"),
+            &[("census_id", "d1")],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("You claimed your entry."), "{html}");
+    move_to(&app, &ada, &id, "balloting", 200).await;
+    let html = app.page(&b, &page).await;
+    assert!(
+        html.contains("Your district, as the census says."),
+        "{html}"
+    );
+    assert!(html.contains("it is the city-wide heading"), "{html}");
+    assert!(html.contains("You may not vote here"), "{html}");
+    // Two ballot forms: the city-wide heading and Harbour; none for Old town.
+    assert_eq!(html.matches("/ballot\"").count(), 2, "{html}");
+}
