@@ -15,7 +15,9 @@
 //! instance) and `explain` (what a count means for people), both pure; `store`
 //! (queries); the flows, each with its journal event: `service` (processes, headings,
 //! rules, phases' plans, projects, supports), `phases` (moves, by hand and by date),
-//! `ballots` (online and on paper) and `progress` (implementation);
+//! `ballots` (online and on paper), `census` (the census, its claims, and the age and
+//! district rules) and `progress` (implementation); `voters` (census files, keyed hashes,
+//! age and the district rule, pure);
 //! `count` (counts from the store, cached); `views`; `api` and `pages` (the routes,
 //! assembled here); `events`, `export` and `demo`.
 
