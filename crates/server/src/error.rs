@@ -643,6 +643,34 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     ("already_supported", "supporting a project a second time"),
     (
+        "malformed_census",
+        "a census file the reader refuses; the detail names the line and what is wrong (a missing id column, an unknown column, an empty or repeated id, a bad birth date, a district that is no heading)",
+    ),
+    (
+        "not_in_census",
+        "taking part in a budget process open to its census without having claimed an entry of it",
+    ),
+    (
+        "unknown_census_id",
+        "claiming a census entry with an id the census does not hold",
+    ),
+    (
+        "census_entry_taken",
+        "claiming a census entry someone else claimed",
+    ),
+    (
+        "census_already_claimed",
+        "claiming a second census entry of one budget process",
+    ),
+    (
+        "age_rule",
+        "taking part in a budget process whose age rule leaves one out (younger at the balloting phase's start, or no birth date in the census)",
+    ),
+    (
+        "district_rule",
+        "a ballot for a district heading beyond one's own district and the number of others the process allows",
+    ),
+    (
         "invalid_authorisation",
         "a payment authorised by a decision that is no motion, or naming no treasury handle or expense number",
     ),

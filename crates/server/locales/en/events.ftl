@@ -232,6 +232,20 @@ event-budget-paper-ballots-recorded = { $actor } recorded { $count ->
     [one] one paper ballot
    *[other] { $count } paper ballots
 } in “{ $title }” ({ $heading })
+event-budget-census-imported = { $actor } imported the census of “{ $title }”: { $entries ->
+    [one] one entry
+   *[other] { $entries } entries
+}
+event-budget-census-claimed = Someone claimed their entry in the census of “{ $title }”
+event-budget-voter-rules-set = { $actor } set who may vote where in “{ $title }”: { $age ->
+    [0] at any age
+   *[other] from age { $age }
+}; { $others ->
+    [-1] in every district
+    [0] in one's own district only
+    [one] in one's own district and one other
+   *[other] in one's own district and { $others } others
+}
 event-budget-project-proposed = { $actor } proposed project { $number }, “{ $name }”, in “{ $title }”
 event-budget-project-reviewed = { $actor } { $state ->
     [rejected] took project { $number }, “{ $name }”, off the ballot of

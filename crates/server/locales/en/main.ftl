@@ -829,6 +829,30 @@ budgets-until = until { $when }
 budgets-see-results = See the results
 budgets-sign-in = Sign in to take part
 budgets-members-only = Only members of @{ $owner } take part in this budget.
+budgets-by-census = Open to the { $count ->
+    [one] one person
+   *[other] { $count } people
+} of its census, once they claim their entry with their id.
+budgets-census-claimed = You claimed your entry.
+budgets-claim = Claim your census entry
+budgets-claim-field = Your id, as the census lists it
+budgets-claim-hint = Spaces, dots, dashes and capitals do not matter. It is kept only hashed.
+budgets-claim-button = Claim
+budgets-census-import = Import the census
+budgets-census-field = The census, as CSV
+budgets-census-hint = A header naming id, and if you have them birth_date (YYYY-MM-DD) and district (a heading's name), then one person per line. Importing again replaces it; claims of ids still listed stay.
+budgets-census-button = Import
+budgets-standing = { $why ->
+    [citywide] Everyone may vote here: it is the city-wide heading.
+    [own] Your district, as the census says.
+    [first] You may vote here; the first district you vote in counts as your own.
+    [other] Another district than yours.
+    [district_rule] You may not vote here: you vote in your own district and a set number of others, and you have used them.
+    [not_in_census] Claim your census entry to vote.
+    [age_rule] The age rule of this budget leaves you out.
+   *[other] You may not vote here.
+}
+budgets-standing-others = ({ $used } of { $allowed } other districts allowed)
 budgets-propose = Propose a project
 budgets-heading = Heading
 budgets-project-title = Title

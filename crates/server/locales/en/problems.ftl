@@ -599,6 +599,32 @@ problem-budgets-day = `{ $field }` is not a day: write it as YYYY-MM-DD
 problem-budgets-link = the link is not an http(s) address on one line
 problem-budgets-not-funded = project “{ $number }” was not funded: only funded projects are implemented
 problem-budgets-already-supported = you support this project already
+problem-budgets-census-no-id-column = line { $line }: the census's header names no `id` column; write `id`, and optionally `birth_date` and `district`
+problem-budgets-census-unknown-column = line { $line }: the census has no column "{ $given }"; the columns are `id`, `birth_date` and `district`
+problem-budgets-census-fields = line { $line }: { $given } fields where the header names { $expected }
+problem-budgets-census-empty-id = line { $line }: the id is empty
+problem-budgets-census-id-too-long = line { $line }: an id has at most { $most } characters (without spaces, dots and dashes)
+problem-budgets-census-birth-date = line { $line }: "{ $given }" is not a birth date; write it as YYYY-MM-DD
+problem-budgets-census-repeated = line { $line }: the same id as line { $first }
+problem-budgets-census-unknown-district = line { $line }: "{ $given }" is no heading of this process; a district names a heading
+problem-budgets-census-empty = the census lists nobody: after the header, write one id per line
+problem-budgets-census-too-many = line { $line }: a census holds at most { $most } entries
+problem-budgets-not-in-census = this budget is open to its census: claim your entry with your id on the process's page first
+problem-budgets-unknown-census-id = no entry of this census has that id; check it as your city's census writes it
+problem-budgets-census-entry-taken = someone else claimed this census entry; if it is yours, ask the organisers
+problem-budgets-census-already-claimed = you claimed another entry of this census already
+problem-budgets-age-rule = this budget is open from age { $least } at the start of balloting, and the census says you are younger
+problem-budgets-age-rule-unknown = this budget is open from age { $least } at the start of balloting, and the census gives no birth date for you; ask the organisers
+problem-budgets-district-rule = you vote in your own district ({ $own }), the city-wide heading and { $allowed ->
+    [0] no other district
+    [one] one other district
+   *[other] { $allowed } other districts
+}, and you have voted in as many already
+problem-budgets-district-rule-first = you vote in the first district you voted in, the city-wide heading and { $allowed ->
+    [0] no other district
+    [one] one other district
+   *[other] { $allowed } other districts
+}, and you have voted in as many already
 
 # The coalition: licence policies and determinations.
 problem-coalition-unknown-use = the use "{ $given }" is unknown: ask for `commercial` or `non_commercial`

@@ -216,6 +216,20 @@ event-budget-paper-ballots-recorded = { $actor } registró { $count ->
     [one] una papeleta en papel
    *[other] { $count } papeletas en papel
 } en «{ $title }» ({ $heading })
+event-budget-census-imported = { $actor } importó el censo de «{ $title }»: { $entries ->
+    [one] una entrada
+   *[other] { $entries } entradas
+}
+event-budget-census-claimed = Alguien reclamó su entrada en el censo de «{ $title }»
+event-budget-voter-rules-set = { $actor } fijó quién vota dónde en «{ $title }»: { $age ->
+    [0] a cualquier edad
+   *[other] desde los { $age } años
+}; { $others ->
+    [-1] en todos los distritos
+    [0] solo en el distrito propio
+    [one] en el distrito propio y otro más
+   *[other] en el distrito propio y { $others } más
+}
 event-budget-project-proposed = { $actor } propuso el proyecto { $number }, «{ $name }», en «{ $title }»
 event-budget-project-reviewed = { $actor } { $state ->
     [rejected] quitó el proyecto { $number }, «{ $name }», de la papeleta de

@@ -829,6 +829,30 @@ budgets-until = hasta el { $when }
 budgets-see-results = Ver los resultados
 budgets-sign-in = Inicia sesión para participar
 budgets-members-only = Solo los miembros de @{ $owner } participan en este presupuesto.
+budgets-by-census = Abierto a { $count ->
+    [one] la persona
+   *[other] las { $count } personas
+} de su censo, una vez reclamen su entrada con su identificador.
+budgets-census-claimed = Reclamaste tu entrada.
+budgets-claim = Reclama tu entrada del censo
+budgets-claim-field = Tu identificador, tal como lo lista el censo
+budgets-claim-hint = Los espacios, puntos, guiones y mayúsculas dan igual. Solo se guarda cifrado.
+budgets-claim-button = Reclamar
+budgets-census-import = Importar el censo
+budgets-census-field = El censo, en CSV
+budgets-census-hint = Una cabecera con id y, si los tienes, birth_date (AAAA-MM-DD) y district (el nombre de un apartado); luego una persona por línea. Importarlo otra vez lo sustituye; las reclamaciones de identificadores que sigan en él se mantienen.
+budgets-census-button = Importar
+budgets-standing = { $why ->
+    [citywide] Todo el mundo puede votar aquí: es el apartado de toda la ciudad.
+    [own] Tu distrito, según el censo.
+    [first] Puedes votar aquí; el primer distrito en que votes cuenta como el tuyo.
+    [other] Otro distrito distinto del tuyo.
+    [district_rule] No puedes votar aquí: votas en tu distrito y en un número fijo de otros, y ya los has usado.
+    [not_in_census] Reclama tu entrada del censo para votar.
+    [age_rule] La regla de edad de este presupuesto te deja fuera.
+   *[other] No puedes votar aquí.
+}
+budgets-standing-others = ({ $used } de { $allowed } otros distritos permitidos)
 budgets-propose = Proponer un proyecto
 budgets-heading = Partida
 budgets-project-title = Título

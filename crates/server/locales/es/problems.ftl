@@ -599,6 +599,32 @@ problem-budgets-day = `{ $field }` no es un día: escríbelo AAAA-MM-DD
 problem-budgets-link = El enlace no es una dirección http(s) en una sola línea
 problem-budgets-not-funded = El proyecto «{ $number }» no se financió: solo se ejecutan los proyectos financiados
 problem-budgets-already-supported = Ya apoyas este proyecto
+problem-budgets-census-no-id-column = Línea { $line }: la cabecera del censo no tiene columna `id`; escribe `id` y, si quieres, `birth_date` y `district`
+problem-budgets-census-unknown-column = Línea { $line }: el censo no tiene la columna «{ $given }»; las columnas son `id`, `birth_date` y `district`
+problem-budgets-census-fields = Línea { $line }: { $given } campos donde la cabecera nombra { $expected }
+problem-budgets-census-empty-id = Línea { $line }: el identificador está vacío
+problem-budgets-census-id-too-long = Línea { $line }: un identificador tiene como mucho { $most } caracteres (sin espacios, puntos ni guiones)
+problem-budgets-census-birth-date = Línea { $line }: «{ $given }» no es una fecha de nacimiento; escríbela como AAAA-MM-DD
+problem-budgets-census-repeated = Línea { $line }: el mismo identificador que la línea { $first }
+problem-budgets-census-unknown-district = Línea { $line }: «{ $given }» no es un apartado de este proceso; un distrito nombra un apartado
+problem-budgets-census-empty = El censo no lista a nadie: tras la cabecera, escribe un identificador por línea
+problem-budgets-census-too-many = Línea { $line }: un censo tiene como mucho { $most } entradas
+problem-budgets-not-in-census = Este presupuesto está abierto a su censo: reclama antes tu entrada con tu identificador en la página del proceso
+problem-budgets-unknown-census-id = Ninguna entrada de este censo tiene ese identificador; compruébalo tal como lo escribe el censo de tu ciudad
+problem-budgets-census-entry-taken = Otra persona reclamó esta entrada del censo; si es tuya, avisa a quien organiza
+problem-budgets-census-already-claimed = Ya reclamaste otra entrada de este censo
+problem-budgets-age-rule = Este presupuesto está abierto desde los { $least } años al inicio de la votación, y el censo dice que eres menor
+problem-budgets-age-rule-unknown = Este presupuesto está abierto desde los { $least } años al inicio de la votación, y el censo no da tu fecha de nacimiento; avisa a quien organiza
+problem-budgets-district-rule = Votas en tu distrito ({ $own }), en el apartado de toda la ciudad y en { $allowed ->
+    [0] ningún otro distrito
+    [one] otro distrito más
+   *[other] { $allowed } distritos más
+}, y ya has votado en todos ellos
+problem-budgets-district-rule-first = Votas en el primer distrito en que votaste, en el apartado de toda la ciudad y en { $allowed ->
+    [0] ningún otro distrito
+    [one] otro distrito más
+   *[other] { $allowed } distritos más
+}, y ya has votado en todos ellos
 
 # La coalición: políticas de licencia y determinaciones de uso.
 problem-coalition-unknown-use = El uso «{ $given }» es desconocido: pide `commercial` o `non_commercial`

@@ -216,6 +216,20 @@ event-budget-paper-ballots-recorded = { $actor } a enregistré { $count ->
     [one] un bulletin papier
    *[other] { $count } bulletins papier
 } dans « { $title } » ({ $heading })
+event-budget-census-imported = { $actor } a importé le recensement de « { $title } » : { $entries ->
+    [one] une entrée
+   *[other] { $entries } entrées
+}
+event-budget-census-claimed = Quelqu’un a réclamé son entrée dans le recensement de « { $title } »
+event-budget-voter-rules-set = { $actor } a fixé qui vote où dans « { $title } » : { $age ->
+    [0] à tout âge
+   *[other] dès { $age } ans
+} ; { $others ->
+    [-1] dans tous les quartiers
+    [0] dans son propre quartier seulement
+    [one] dans son quartier et un autre
+   *[other] dans son quartier et { $others } autres
+}
 event-budget-project-proposed = { $actor } a proposé le projet { $number }, « { $name } », dans « { $title } »
 event-budget-project-reviewed = { $actor } { $state ->
     [rejected] a retiré le projet { $number }, « { $name } », du bulletin de

@@ -829,6 +829,30 @@ budgets-until = jusqu'au { $when }
 budgets-see-results = Voir les résultats
 budgets-sign-in = Connectez-vous pour participer
 budgets-members-only = Seuls les membres de @{ $owner } participent à ce budget.
+budgets-by-census = Ouvert { $count ->
+    [one] à la personne
+   *[other] aux { $count } personnes
+} de son recensement, une fois leur entrée réclamée avec leur identifiant.
+budgets-census-claimed = Vous avez réclamé votre entrée.
+budgets-claim = Réclamez votre entrée du recensement
+budgets-claim-field = Votre identifiant, tel que le recensement l’écrit
+budgets-claim-hint = Espaces, points, tirets et majuscules ne comptent pas. Il n’est gardé que haché.
+budgets-claim-button = Réclamer
+budgets-census-import = Importer le recensement
+budgets-census-field = Le recensement, en CSV
+budgets-census-hint = Un en-tête nommant id et, si vous les avez, birth_date (AAAA-MM-JJ) et district (le nom d’une rubrique), puis une personne par ligne. L’importer à nouveau le remplace ; les réclamations des identifiants encore présents restent.
+budgets-census-button = Importer
+budgets-standing = { $why ->
+    [citywide] Tout le monde peut voter ici : c’est la rubrique de toute la ville.
+    [own] Votre quartier, selon le recensement.
+    [first] Vous pouvez voter ici ; le premier quartier où vous votez compte comme le vôtre.
+    [other] Un autre quartier que le vôtre.
+    [district_rule] Vous ne pouvez pas voter ici : vous votez dans votre quartier et un nombre fixé d’autres, et vous les avez utilisés.
+    [not_in_census] Réclamez votre entrée du recensement pour voter.
+    [age_rule] La règle d’âge de ce budget vous exclut.
+   *[other] Vous ne pouvez pas voter ici.
+}
+budgets-standing-others = ({ $used } sur { $allowed } autres quartiers permis)
 budgets-propose = Proposer un projet
 budgets-heading = Enveloppe
 budgets-project-title = Titre

@@ -599,6 +599,32 @@ problem-budgets-day = `{ $field }` n'est pas un jour : écrivez-le AAAA-MM-JJ
 problem-budgets-link = Le lien n'est pas une adresse http(s) sur une seule ligne
 problem-budgets-not-funded = Le projet « { $number } » n'a pas été financé : seuls les projets financés sont réalisés
 problem-budgets-already-supported = Vous soutenez déjà ce projet
+problem-budgets-census-no-id-column = Ligne { $line } : l’en-tête du recensement n’a pas de colonne `id` ; écrivez `id`, et au besoin `birth_date` et `district`
+problem-budgets-census-unknown-column = Ligne { $line } : le recensement n’a pas de colonne « { $given } » ; les colonnes sont `id`, `birth_date` et `district`
+problem-budgets-census-fields = Ligne { $line } : { $given } champs là où l’en-tête en nomme { $expected }
+problem-budgets-census-empty-id = Ligne { $line } : l’identifiant est vide
+problem-budgets-census-id-too-long = Ligne { $line } : un identifiant a au plus { $most } caractères (sans espaces, points ni tirets)
+problem-budgets-census-birth-date = Ligne { $line } : « { $given } » n’est pas une date de naissance ; écrivez-la AAAA-MM-JJ
+problem-budgets-census-repeated = Ligne { $line } : le même identifiant qu’à la ligne { $first }
+problem-budgets-census-unknown-district = Ligne { $line } : « { $given } » n’est pas une rubrique de ce processus ; un quartier nomme une rubrique
+problem-budgets-census-empty = Le recensement ne liste personne : après l’en-tête, écrivez un identifiant par ligne
+problem-budgets-census-too-many = Ligne { $line } : un recensement compte au plus { $most } entrées
+problem-budgets-not-in-census = Ce budget est ouvert à son recensement : réclamez d’abord votre entrée avec votre identifiant sur la page du processus
+problem-budgets-unknown-census-id = Aucune entrée de ce recensement n’a cet identifiant ; vérifiez-le tel que le recensement de votre ville l’écrit
+problem-budgets-census-entry-taken = Quelqu’un d’autre a réclamé cette entrée du recensement ; si elle est à vous, prévenez les organisateurs
+problem-budgets-census-already-claimed = Vous avez déjà réclamé une autre entrée de ce recensement
+problem-budgets-age-rule = Ce budget est ouvert dès { $least } ans au début du vote, et le recensement vous dit plus jeune
+problem-budgets-age-rule-unknown = Ce budget est ouvert dès { $least } ans au début du vote, et le recensement ne donne pas votre date de naissance ; prévenez les organisateurs
+problem-budgets-district-rule = Vous votez dans votre quartier ({ $own }), la rubrique de toute la ville et { $allowed ->
+    [0] aucun autre quartier
+    [one] un autre quartier
+   *[other] { $allowed } autres quartiers
+}, et vous avez déjà voté dans tous
+problem-budgets-district-rule-first = Vous votez dans le premier quartier où vous avez voté, la rubrique de toute la ville et { $allowed ->
+    [0] aucun autre quartier
+    [one] un autre quartier
+   *[other] { $allowed } autres quartiers
+}, et vous avez déjà voté dans tous
 
 # La coalition : politiques de licence et décisions d'usage.
 problem-coalition-unknown-use = L'usage « { $given } » est inconnu : demandez `commercial` ou `non_commercial`

@@ -216,6 +216,20 @@ event-budget-paper-ballots-recorded = { $actor } ha registrato { $count ->
     [one] una scheda cartacea
    *[other] { $count } schede cartacee
 } in «{ $title }» ({ $heading })
+event-budget-census-imported = { $actor } ha importato il censimento di «{ $title }»: { $entries ->
+    [one] una voce
+   *[other] { $entries } voci
+}
+event-budget-census-claimed = Qualcuno ha rivendicato la propria voce nel censimento di «{ $title }»
+event-budget-voter-rules-set = { $actor } ha stabilito chi vota dove in «{ $title }»: { $age ->
+    [0] a ogni età
+   *[other] dai { $age } anni
+}; { $others ->
+    [-1] in tutti i quartieri
+    [0] solo nel proprio quartiere
+    [one] nel proprio quartiere e in un altro
+   *[other] nel proprio quartiere e in altri { $others }
+}
 event-budget-project-proposed = { $actor } ha proposto il progetto { $number }, «{ $name }», in «{ $title }»
 event-budget-project-reviewed = { $actor } { $state ->
     [rejected] ha tolto il progetto { $number }, «{ $name }», dalla scheda di

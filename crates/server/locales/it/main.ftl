@@ -829,6 +829,30 @@ budgets-until = fino al { $when }
 budgets-see-results = Vedi i risultati
 budgets-sign-in = Accedi per partecipare
 budgets-members-only = Solo i membri di @{ $owner } partecipano a questo bilancio.
+budgets-by-census = Aperto { $count ->
+    [one] alla persona
+   *[other] alle { $count } persone
+} del suo censimento, una volta rivendicata la propria voce con l’identificativo.
+budgets-census-claimed = Hai rivendicato la tua voce.
+budgets-claim = Rivendica la tua voce del censimento
+budgets-claim-field = Il tuo identificativo, come lo scrive il censimento
+budgets-claim-hint = Spazi, punti, trattini e maiuscole non contano. È conservato solo cifrato.
+budgets-claim-button = Rivendica
+budgets-census-import = Importa il censimento
+budgets-census-field = Il censimento, in CSV
+budgets-census-hint = Un’intestazione con id e, se li hai, birth_date (AAAA-MM-GG) e district (il nome di una voce), poi una persona per riga. Importarlo di nuovo lo sostituisce; le rivendicazioni degli identificativi ancora presenti restano.
+budgets-census-button = Importa
+budgets-standing = { $why ->
+    [citywide] Tutti possono votare qui: è la voce di tutta la città.
+    [own] Il tuo quartiere, secondo il censimento.
+    [first] Puoi votare qui; il primo quartiere in cui voti conta come il tuo.
+    [other] Un quartiere diverso dal tuo.
+    [district_rule] Non puoi votare qui: voti nel tuo quartiere e in un numero fisso di altri, e li hai già usati.
+    [not_in_census] Rivendica la tua voce del censimento per votare.
+    [age_rule] La regola d’età di questo bilancio ti esclude.
+   *[other] Non puoi votare qui.
+}
+budgets-standing-others = ({ $used } di { $allowed } altri quartieri ammessi)
 budgets-propose = Proponi un progetto
 budgets-heading = Voce
 budgets-project-title = Titolo

@@ -572,6 +572,32 @@ problem-budgets-day = `{ $field }` non è un giorno: scrivilo AAAA-MM-GG
 problem-budgets-link = Il link non è un indirizzo http(s) su una riga
 problem-budgets-not-funded = Il progetto «{ $number }» non è stato finanziato: si realizzano solo i progetti finanziati
 problem-budgets-already-supported = Sostieni già questo progetto
+problem-budgets-census-no-id-column = Riga { $line }: l’intestazione del censimento non ha la colonna `id`; scrivi `id` e, se vuoi, `birth_date` e `district`
+problem-budgets-census-unknown-column = Riga { $line }: il censimento non ha la colonna «{ $given }»; le colonne sono `id`, `birth_date` e `district`
+problem-budgets-census-fields = Riga { $line }: { $given } campi dove l’intestazione ne nomina { $expected }
+problem-budgets-census-empty-id = Riga { $line }: l’identificativo è vuoto
+problem-budgets-census-id-too-long = Riga { $line }: un identificativo ha al massimo { $most } caratteri (senza spazi, punti e trattini)
+problem-budgets-census-birth-date = Riga { $line }: «{ $given }» non è una data di nascita; scrivila come AAAA-MM-GG
+problem-budgets-census-repeated = Riga { $line }: lo stesso identificativo della riga { $first }
+problem-budgets-census-unknown-district = Riga { $line }: «{ $given }» non è una voce di questo processo; un quartiere nomina una voce
+problem-budgets-census-empty = Il censimento non elenca nessuno: dopo l’intestazione, scrivi un identificativo per riga
+problem-budgets-census-too-many = Riga { $line }: un censimento ha al massimo { $most } voci
+problem-budgets-not-in-census = Questo bilancio è aperto al suo censimento: rivendica prima la tua voce con il tuo identificativo nella pagina del processo
+problem-budgets-unknown-census-id = Nessuna voce di questo censimento ha quell’identificativo; controllalo come lo scrive il censimento della tua città
+problem-budgets-census-entry-taken = Qualcun altro ha rivendicato questa voce del censimento; se è tua, avvisa chi organizza
+problem-budgets-census-already-claimed = Hai già rivendicato un’altra voce di questo censimento
+problem-budgets-age-rule = Questo bilancio è aperto dai { $least } anni all’inizio del voto, e il censimento dice che sei più giovane
+problem-budgets-age-rule-unknown = Questo bilancio è aperto dai { $least } anni all’inizio del voto, e il censimento non dà la tua data di nascita; avvisa chi organizza
+problem-budgets-district-rule = Voti nel tuo quartiere ({ $own }), nella voce di tutta la città e in { $allowed ->
+    [0] nessun altro quartiere
+    [one] un altro quartiere
+   *[other] altri { $allowed } quartieri
+}, e hai già votato in tutti
+problem-budgets-district-rule-first = Voti nel primo quartiere in cui hai votato, nella voce di tutta la città e in { $allowed ->
+    [0] nessun altro quartiere
+    [one] un altro quartiere
+   *[other] altri { $allowed } quartieri
+}, e hai già votato in tutti
 
 # La coalizione: politiche di licenza e determinazioni d'uso.
 problem-coalition-unknown-use = L'uso «{ $given }» è sconosciuto: chiedi `commercial` o `non_commercial`

@@ -4,6 +4,7 @@
 //! are public; writes need a bearer token.
 
 use super::ballots;
+use super::census;
 use super::count::{self, Asked};
 use super::model::{self, BudgetError, Phase, PlannedPhase};
 use super::pabulib;
@@ -12,7 +13,8 @@ use super::progress::{self, NewMilestone, NewProgress};
 use super::service::{self, NewHeading, NewProcess, NewProject};
 use super::store::{self, HeadingRow};
 use super::views::{
-    self, BudgetBallotView, BudgetImportedView, BudgetResultsView, BudgetSummary, BudgetView,
+    self, BudgetBallotView, BudgetCensusView, BudgetClaimView, BudgetHeadingStanding,
+    BudgetImportedView, BudgetResultsView, BudgetSummary, BudgetView,
 };
 use crate::db::now_ms;
 use crate::error::{ApiError, AppError, Problem, detail, shown};
@@ -987,6 +989,155 @@ pub async fn support(
         .write(move |c| {
             let row = service::support(c, &p, &id, &project, now_ms())?;
             project_shown(c, &row.process_id, &row.id)
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// Imports the census of a process, or replaces it, before balloting opens (an admin). The
+/// body is a CSV file: a header naming its columns (`id`, and optionally `birth_date` as
+/// YYYY-MM-DD and `district`, a heading's name), separated by commas or semicolons, then
+/// one entry per line. Ids are kept only as keyed hashes; entries claimed before whose id
+/// is in the new census stay claimed. All entries are taken or none.
+#[utoipa::path(put, path = "/api/v1/budgets/{id}/census", tag = "budgets", security(("bearer" = [])),
+    params(("id" = String, Path)),
+    request_body(content = String, content_type = "text/csv", description = "`id;birth_date;district` then one entry per line"),
+    responses((status = 200, description = "how many entries the census holds", body = BudgetCensusView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not an admin of the owning organization", body = Problem),
+        (status = 404, description = "no such process", body = Problem),
+        (status = 409, description = "balloting has opened: the census is locked (`rules_locked`)", body = Problem),
+        (status = 422, description = "a line that cannot be read (`malformed_census`: the detail names the line and what is wrong)", body = Problem)))]
+pub async fn import_census(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiBytes(body): ApiBytes,
+) -> Result<Json<BudgetCensusView>, ApiError> {
+    let text = body_text(&body)?;
+    let v = state
+        .db
+        .write(move |c| {
+            let i = census::import(c, &p, &id, &text, now_ms())?;
+            Ok(BudgetCensusView {
+                entries: i.entries,
+                with_birth_date: i.with_birth_date,
+                with_district: i.with_district,
+                kept_claims: i.kept_claims,
+            })
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// An id to claim in a census.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetClaimInput {
+    /// Your id as the census lists it; spaces, dots and dashes and the case of letters do
+    /// not matter.
+    pub id: String,
+}
+
+/// Claims your entry in a process's census by typing your id, until balloting is over:
+/// one person per entry, one entry per person.
+#[utoipa::path(post, path = "/api/v1/budgets/{id}/census/claim", tag = "budgets", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = BudgetClaimInput,
+    responses((status = 200, description = "your entry (claiming it again changes nothing)", body = BudgetClaimView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 404, description = "no such process", body = Problem),
+        (status = 409, description = "someone claimed this entry (`census_entry_taken`), you claimed another (`census_already_claimed`), or balloting is over (`budget_phase`)", body = Problem),
+        (status = 422, description = "no entry has this id (`unknown_census_id`), or none given", body = Problem)))]
+pub async fn claim_census(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<BudgetClaimInput>,
+) -> Result<Json<BudgetClaimView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let e = census::claim(c, &p, &id, &i.id, now_ms())?;
+            let loc = service::require_process(c, &id)?;
+            let district = match &e.district_heading_id {
+                Some(h) => Some(service::require_heading(c, &loc, h)?.name),
+                None => None,
+            };
+            Ok(BudgetClaimView {
+                district_heading_id: e.district_heading_id,
+                district,
+                birth_date_known: e.birth_date.is_some(),
+            })
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// The age rule and the district rule.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetVoterRulesInput {
+    /// The least age at the balloting phase's start, 0 to 150 (census eligibility: from
+    /// the census's birth dates; an entry without one is refused). None: no age rule.
+    #[serde(default)]
+    pub min_age: Option<i64>,
+    /// How many district headings besides one's own a person may vote in (0, 1, …).
+    /// None: unlimited. One's own district is the census's; without one, the first
+    /// district heading one votes in.
+    #[serde(default)]
+    pub other_districts: Option<i64>,
+    /// The id of the city-wide heading, open to everyone.
+    #[serde(default)]
+    pub citywide_heading: Option<String>,
+}
+
+/// Sets who may vote where — the age rule and the district rule — until balloting opens
+/// (an admin).
+#[utoipa::path(put, path = "/api/v1/budgets/{id}/voter-rules", tag = "budgets", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = BudgetVoterRulesInput,
+    responses((status = 200, description = "the process", body = BudgetView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not an admin of the owning organization", body = Problem),
+        (status = 404, description = "no such process or city-wide heading", body = Problem),
+        (status = 409, description = "the rules locked when balloting opened (`rules_locked`)", body = Problem),
+        (status = 422, description = "an age or a number of districts out of range (`invalid_ballot_rules`)", body = Problem)))]
+pub async fn set_voter_rules(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<BudgetVoterRulesInput>,
+) -> Result<Json<BudgetView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let r = census::NewVoterRules {
+                min_age: i.min_age,
+                other_districts: i.other_districts,
+                citywide: i.citywide_heading,
+            };
+            let loc = census::set_rules(c, &p, &id, &r, now_ms())?;
+            views::process(c, &loc)
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// Where you may vote in a process, heading by heading, and why.
+#[utoipa::path(get, path = "/api/v1/budgets/{id}/my-headings", tag = "budgets", security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 200, description = "each heading: allowed or not, and why", body = Vec<BudgetHeadingStanding>),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 404, description = "no such process", body = Problem)))]
+pub async fn my_headings(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+) -> Result<Json<Vec<BudgetHeadingStanding>>, ApiError> {
+    let v = state
+        .db
+        .read(move |c| {
+            let loc = service::require_process(c, &id)?;
+            census::shown_standings(c, &p, &loc)
         })
         .await?;
     Ok(Json(v))

@@ -3,6 +3,7 @@
 //! ballots cast on paper recorded by an admin from a ballot-level list. An online ballot
 //! is journaled without its voter and without its choice.
 
+use super::census;
 use super::events;
 use super::model::{self, BudgetError, OnBallot, Phase};
 use super::pabulib;
@@ -71,6 +72,9 @@ pub fn cast(
             detail!("problem-budgets-balloting-over"),
         ));
     }
+    // After the process's row is held: racing ballots of one voter for two districts see
+    // each other here, so no more districts are taken than the rule allows.
+    census::require_heading_open(conn, p, &loc, &heading)?;
     let vote = read(conn, &loc, &heading, chosen)?;
     let row = BallotRow {
         id: pabulib::ballot_id(),

@@ -3,11 +3,12 @@
 //! the 2025 budget, brought in from the city's former platform as a Pabulib file; the
 //! 2026 budget, three districts and a city-wide heading, twenty projects, a few hundred
 //! ballots online and on paper, finished, with results and one project under way; and
-//! the 2027 budget for schools,
-//! in its balloting phase. Ballots are drawn by a fixed generator, so every demo counts
+//! the 2027 budget for schools, in its balloting phase, open to the city's census from
+//! age 12, one's own side of the river and the whole city. Ballots are drawn by a fixed generator, so every demo counts
 //! the same.
 
 use super::ballots;
+use super::census;
 use super::count::{self, Asked};
 use super::model::{self, Phase, PlannedPhase};
 use super::pabulib;
@@ -575,8 +576,10 @@ fn seed_2027(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
         &NewProcess {
             owner: "lagomar-city".into(),
             title: "Schools and young people 2027".into(),
-            description: "120 000 for what pupils and young people ask for: choose up to \
-                          three projects, north or south of the river."
+            description: "150 000 for what pupils and young people ask for: choose up to \
+                          three projects on your side of the river, and up to three for the \
+                          whole city. Open to residents from age 12 listed in the city's \
+                          census: claim your entry with your resident card number."
                 .into(),
             headings: vec![
                 NewHeading {
@@ -587,11 +590,15 @@ fn seed_2027(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
                     name: "South of the river".into(),
                     amount: "60000".into(),
                 },
+                NewHeading {
+                    name: "Whole city".into(),
+                    amount: "30000".into(),
+                },
             ],
             ballot_style: "approval".into(),
             min_projects: Some(1),
             max_projects: Some(3),
-            eligibility: "anyone".into(),
+            eligibility: "census".into(),
             rule: model::DEFAULT_RULE.into(),
             plan: Some(plan(&dates)),
         },
@@ -599,7 +606,51 @@ fn seed_2027(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
     )?;
     let id = loc.p.id.clone();
     let headings = store::headings(c, &id)?;
+    // The census: who lives on which side of the river, with their birth dates; one's own
+    // side and the whole city, no other district. Some demo people claim their entry.
+    census::set_rules(
+        c,
+        &chen,
+        &id,
+        &census::NewVoterRules {
+            min_age: Some(12),
+            other_districts: Some(0),
+            citywide: Some(headings[2].id.clone()),
+        },
+        start - DAY,
+    )?;
+    let residents: &[(&str, &str, usize, Option<&str>)] = &[
+        ("LG-204 118", "1991-03-14", 0, Some("amara")),
+        ("LG-311 905", "1988-11-02", 0, Some("emil")),
+        ("LG-120 447", "1979-07-21", 0, Some("fatima")),
+        ("LG-402 613", "1983-01-30", 1, Some("dolores")),
+        ("LG-518 260", "1995-09-09", 1, Some("bruno")),
+        ("LG-233 871", "2012-05-18", 0, None),
+        ("LG-640 092", "2013-10-04", 1, None),
+        ("LG-377 514", "2016-02-27", 1, None),
+        ("LG-109 336", "1954-12-12", 0, None),
+        ("LG-455 780", "2009-08-15", 1, None),
+        ("LG-268 049", "2001-04-01", 0, None),
+        ("LG-592 127", "1967-06-23", 1, None),
+    ];
+    let mut csv = String::from("id;birth_date;district\n");
+    for (card, born, side, _) in residents {
+        csv.push_str(&format!("{card};{born};{}\n", headings[*side].name));
+    }
+    census::import(c, &chen, &id, &csv, start)?;
+    for (n, (card, _, _, who)) in residents.iter().enumerate() {
+        if let Some(who) = who {
+            census::claim(
+                c,
+                &ctx.person(who)?,
+                &id,
+                card,
+                start + n as i64 * 3_600_000,
+            )?;
+        }
+    }
     let projects: &[(usize, &str, &str, &str)] = &[
+        (2, "chen", "Free bus passes for school trips", "12000"),
         (0, "fatima", "A school vegetable garden", "18000"),
         (0, "emil", "Coding club laptops", "25000"),
         (0, "amara", "Music room soundproofing", "30000"),
@@ -626,9 +677,11 @@ fn seed_2027(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
     phases::move_to(c, Some(&chen), &id, Phase::Reviewing, start + 20 * DAY)?;
     phases::move_to(c, Some(&chen), &id, Phase::Balloting, start + 37 * DAY)?;
     for (who, h, chosen) in [
-        ("amara", 0, &["1", "3"][..]),
-        ("emil", 0, &["2"][..]),
-        ("dolores", 1, &["4", "5"][..]),
+        ("amara", 0, &["2", "4"][..]),
+        ("amara", 2, &["1"][..]),
+        ("emil", 0, &["3"][..]),
+        ("dolores", 1, &["5", "6"][..]),
+        ("bruno", 2, &["1"][..]),
     ] {
         let p = ctx.person(who)?;
         let chosen: Vec<String> = chosen.iter().map(|s| s.to_string()).collect();

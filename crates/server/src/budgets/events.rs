@@ -88,6 +88,35 @@ pub struct BallotCast {
     pub changed: bool,
 }
 
+/// An admin imported the census of a process: how many entries, never an id.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct CensusImported {
+    #[serde(flatten)]
+    pub process: Process,
+    pub entries: i64,
+    /// Entries claimed before that are in the new census too, and stay claimed.
+    pub kept_claims: i64,
+}
+
+/// Someone claimed an entry of a census (neither who nor which entry is named).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct CensusClaimed {
+    #[serde(flatten)]
+    pub process: Process,
+}
+
+/// An admin set who may vote where: the age rule and the district rule.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct VoterRulesSet {
+    #[serde(flatten)]
+    pub process: Process,
+    pub min_age: Option<i64>,
+    /// District headings besides one's own; none: unlimited.
+    pub other_districts: Option<i64>,
+    /// The city-wide heading's name, open to all.
+    pub citywide: Option<String>,
+}
+
 /// Ballots cast on paper were recorded under a heading.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct PaperBallots {
@@ -208,6 +237,30 @@ impl Payload for BallotCast {
     }
 }
 
+impl Payload for CensusImported {
+    const ARGS: &'static [&'static str] = &["title", "entries"];
+    fn args(&self, a: &mut Args) {
+        a.text("title", &self.process.title);
+        a.count("entries", self.entries);
+    }
+}
+
+impl Payload for CensusClaimed {
+    const ARGS: &'static [&'static str] = &["title"];
+    fn args(&self, a: &mut Args) {
+        a.text("title", &self.process.title);
+    }
+}
+
+impl Payload for VoterRulesSet {
+    const ARGS: &'static [&'static str] = &["title", "age", "others"];
+    fn args(&self, a: &mut Args) {
+        a.text("title", &self.process.title);
+        a.count("age", self.min_age.unwrap_or(0));
+        a.count("others", self.other_districts.unwrap_or(-1));
+    }
+}
+
 impl Payload for PaperBallots {
     const ARGS: &'static [&'static str] = &["title", "heading", "count"];
     fn args(&self, a: &mut Args) {
@@ -301,6 +354,24 @@ pub const PAPER_BALLOTS: EventType<PaperBallots> = EventType::new(
     Budget,
     "an admin recorded ballots cast on paper under a heading",
 );
+pub const CENSUS_IMPORTED: EventType<CensusImported> = EventType::new(
+    "budget.census_imported",
+    Update,
+    Budget,
+    "an admin imported the census of a process (how many entries; ids are kept only hashed)",
+);
+pub const CENSUS_CLAIMED: EventType<CensusClaimed> = EventType::new(
+    "budget.census_claimed",
+    Add,
+    Budget,
+    "someone claimed an entry of a process's census (neither who nor which is named)",
+);
+pub const VOTER_RULES_SET: EventType<VoterRulesSet> = EventType::new(
+    "budget.voter_rules_set",
+    Update,
+    Budget,
+    "an admin set the age rule and the district rule of a process",
+);
 pub const PROPOSED: EventType<Proposed> = EventType::new(
     "budget_project.proposed",
     Offer,
@@ -336,6 +407,9 @@ pub static EVENTS: &[Entry] = &[
     PHASE_CHANGED.entry(),
     BALLOT_CAST.entry(),
     PAPER_BALLOTS.entry(),
+    CENSUS_IMPORTED.entry(),
+    CENSUS_CLAIMED.entry(),
+    VOTER_RULES_SET.entry(),
     PROPOSED.entry(),
     REVIEWED.entry(),
     PROGRESSED.entry(),
@@ -453,6 +527,33 @@ mod tests {
                 count: 3,
             },
             "@ada recorded 3 paper ballots in “Lagomar 2026” (Harbour)",
+        );
+        t.line(
+            "budget.census_imported",
+            ada,
+            CensusImported {
+                process: process(),
+                entries: 1204,
+                kept_claims: 0,
+            },
+            "@ada imported the census of “Lagomar 2026”: 1,204 entries",
+        );
+        t.line(
+            "budget.census_claimed",
+            None,
+            CensusClaimed { process: process() },
+            "Someone claimed their entry in the census of “Lagomar 2026”",
+        );
+        t.line(
+            "budget.voter_rules_set",
+            ada,
+            VoterRulesSet {
+                process: process(),
+                min_age: Some(16),
+                other_districts: Some(1),
+                citywide: Some("City-wide".into()),
+            },
+            "@ada set who may vote where in “Lagomar 2026”: from age 16; in one's own district and one other",
         );
         t.line(
             "budget_project.proposed",

@@ -1,6 +1,7 @@
 //! Budgets' share of the public export: processes with their rules, phases and headings, projects
 //! with their reviews and implementation, their milestones, and ballots without their voters
-//! (as the Pabulib file publishes them). Who supported a project stays private.
+//! (as the Pabulib file publishes them), and who may vote where (without the census's
+//! salt). Who supported a project, and the census, stay private.
 
 use super::store::{self, BallotRow};
 use crate::db::DbConn;
@@ -38,6 +39,14 @@ pub static EXPORT: Exporter = Exporter {
         Table::Public {
             table: "budget_milestones",
             line: "budget_milestone",
+        },
+        Table::Public {
+            table: "budget_voter_rules",
+            line: "budget_voter_rules",
+        },
+        Table::Private {
+            table: "budget_census",
+            why: "a census is a list of people; even hashed, its ids and birth dates stay in the store (its size is published)",
         },
         Table::Private {
             table: "budget_supports",
@@ -140,6 +149,18 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 },
             )?;
         }
+    }
+    // The census's salt stays in the store: with it, likely ids could be tried.
+    for r in store::all_voter_rules(conn)? {
+        sink.line(
+            "budget_voter_rules",
+            &serde_json::json!({
+                "process_id": r.process_id, "census_entries": r.census_entries,
+                "census_imported_at": r.census_imported_at, "min_age": r.min_age,
+                "other_districts": r.other_districts,
+                "citywide_heading_id": r.citywide_heading_id,
+            }),
+        )?;
     }
     for m in &milestones {
         sink.line(

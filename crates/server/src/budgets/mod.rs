@@ -15,12 +15,15 @@
 //! instance) and `explain` (what a count means for people), both pure; `store`
 //! (queries); the flows, each with its journal event: `service` (processes, headings,
 //! rules, phases' plans, projects, supports), `phases` (moves, by hand and by date),
-//! `ballots` (online and on paper) and `progress` (implementation);
+//! `ballots` (online and on paper), `census` (the census, its claims, and the age and
+//! district rules) and `progress` (implementation); `voters` (census files, keyed hashes,
+//! age and the district rule, pure);
 //! `count` (counts from the store, cached); `views`; `api` and `pages` (the routes,
 //! assembled here); `events`, `export` and `demo`.
 
 mod api;
 mod ballots;
+mod census;
 mod count;
 mod demo;
 mod events;
@@ -35,6 +38,7 @@ mod progress;
 mod service;
 mod store;
 mod views;
+mod voters;
 
 pub use demo::seed as seed_demo;
 pub use events::EVENTS;
@@ -81,6 +85,8 @@ pub fn pages() -> Router<AppState> {
             post(pages::paper),
         )
         .route("/budgets/{id}/phase", post(pages::move_phase))
+        .route("/budgets/{id}/census", post(pages::import_census))
+        .route("/budgets/{id}/census/claim", post(pages::claim_census))
 }
 
 /// API routes, each with its OpenAPI operation. An import takes a file as large as
@@ -107,6 +113,10 @@ pub fn api(config: &Config) -> OpenApiRouter<AppState> {
         .routes(routes!(api::cast))
         .routes(routes!(api::my_ballots))
         .routes(big(routes!(api::paper)))
+        .routes(big(routes!(api::import_census)))
+        .routes(routes!(api::claim_census))
+        .routes(routes!(api::set_voter_rules))
+        .routes(routes!(api::my_headings))
 }
 
 /// Moves every process whose dates say so, each in its own transaction; returns how many

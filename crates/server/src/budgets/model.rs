@@ -285,6 +285,8 @@ pub enum Eligibility {
     Members,
     /// Anyone signed in (a city's budget open to its residents).
     Anyone,
+    /// Those who claimed an entry of the census the owner imported (see `voters`).
+    Census,
 }
 
 impl Eligibility {
@@ -292,6 +294,7 @@ impl Eligibility {
         match s {
             "members" => Ok(Eligibility::Members),
             "anyone" => Ok(Eligibility::Anyone),
+            "census" => Ok(Eligibility::Census),
             _ => Err(BudgetError::UnknownEligibility { given: s.into() }),
         }
     }
@@ -300,6 +303,7 @@ impl Eligibility {
         match self {
             Eligibility::Members => "members",
             Eligibility::Anyone => "anyone",
+            Eligibility::Census => "census",
         }
     }
 }
@@ -628,6 +632,58 @@ pub enum BudgetError {
         number: String,
     },
     AlreadySupported,
+    /// A census file that cannot be read; `line` is 1-based.
+    Census {
+        line: usize,
+        fault: CensusFault,
+    },
+    /// The process takes part by census and this person has claimed no entry.
+    NotInCensus,
+    /// No entry of the census has this id.
+    UnknownCensusId,
+    /// Someone else claimed this entry.
+    CensusEntryTaken,
+    /// This person claimed another entry of the process already.
+    CensusAlreadyClaimed,
+    /// The age rule leaves this person out: younger than `least` at the balloting phase's
+    /// start, or no birth date in the census (`born` false).
+    AgeRule {
+        least: i64,
+        born: bool,
+    },
+    /// The district rule leaves this heading out: the person votes in their own district
+    /// and `allowed` others, and has used them.
+    DistrictRule {
+        allowed: i64,
+        own: Option<String>,
+    },
+}
+
+/// What is wrong with a line of a census file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CensusFault {
+    /// The header names no `id` column.
+    NoIdColumn,
+    UnknownColumn(String),
+    /// A line with another number of fields than the header.
+    Fields {
+        expected: usize,
+        given: usize,
+    },
+    EmptyId,
+    IdTooLong,
+    BirthDate(String),
+    /// The same id as on an earlier line.
+    Repeated {
+        first: usize,
+    },
+    /// A district that is no heading of the process.
+    UnknownDistrict(String),
+    /// No entry at all.
+    Empty,
+    TooMany {
+        most: usize,
+    },
 }
 
 /// In English, for logs.
@@ -736,6 +792,28 @@ impl BudgetError {
                 detail!("problem-budgets-not-funded", number = shown(number, 40))
             }
             Self::AlreadySupported => detail!("problem-budgets-already-supported"),
+            Self::Census { line, fault } => census_detail(*line, fault),
+            Self::NotInCensus => detail!("problem-budgets-not-in-census"),
+            Self::UnknownCensusId => detail!("problem-budgets-unknown-census-id"),
+            Self::CensusEntryTaken => detail!("problem-budgets-census-entry-taken"),
+            Self::CensusAlreadyClaimed => detail!("problem-budgets-census-already-claimed"),
+            Self::AgeRule { least, born: true } => {
+                detail!("problem-budgets-age-rule", least = *least)
+            }
+            Self::AgeRule { least, born: false } => {
+                detail!("problem-budgets-age-rule-unknown", least = *least)
+            }
+            Self::DistrictRule {
+                allowed,
+                own: Some(own),
+            } => detail!(
+                "problem-budgets-district-rule",
+                allowed = *allowed,
+                own = own.as_str()
+            ),
+            Self::DistrictRule { allowed, own: None } => {
+                detail!("problem-budgets-district-rule-first", allowed = *allowed)
+            }
         }
     }
 
@@ -773,9 +851,62 @@ impl BudgetError {
             Self::Link => "invalid_website",
             Self::NotFunded { .. } => "not_funded",
             Self::AlreadySupported => "already_supported",
+            Self::Census { .. } => "malformed_census",
+            Self::NotInCensus => "not_in_census",
+            Self::UnknownCensusId => "unknown_census_id",
+            Self::CensusEntryTaken => "census_entry_taken",
+            Self::CensusAlreadyClaimed => "census_already_claimed",
+            Self::AgeRule { .. } => "age_rule",
+            Self::DistrictRule { .. } => "district_rule",
         }
     }
 }
+
+fn census_detail(line: usize, fault: &CensusFault) -> Detail {
+    let line = line.to_string();
+    match fault {
+        CensusFault::NoIdColumn => detail!("problem-budgets-census-no-id-column", line = line),
+        CensusFault::UnknownColumn(c) => detail!(
+            "problem-budgets-census-unknown-column",
+            line = line,
+            given = shown(c, 40)
+        ),
+        CensusFault::Fields { expected, given } => detail!(
+            "problem-budgets-census-fields",
+            line = line,
+            expected = *expected,
+            given = *given
+        ),
+        CensusFault::EmptyId => detail!("problem-budgets-census-empty-id", line = line),
+        CensusFault::IdTooLong => detail!(
+            "problem-budgets-census-id-too-long",
+            line = line,
+            most = MAX_CENSUS_ID_CHARS
+        ),
+        CensusFault::BirthDate(given) => detail!(
+            "problem-budgets-census-birth-date",
+            line = line,
+            given = shown(given, 40)
+        ),
+        CensusFault::Repeated { first } => detail!(
+            "problem-budgets-census-repeated",
+            line = line,
+            first = first.to_string()
+        ),
+        CensusFault::UnknownDistrict(d) => detail!(
+            "problem-budgets-census-unknown-district",
+            line = line,
+            given = shown(d, 60)
+        ),
+        CensusFault::Empty => detail!("problem-budgets-census-empty"),
+        CensusFault::TooMany { most } => {
+            detail!("problem-budgets-census-too-many", line = line, most = *most)
+        }
+    }
+}
+
+/// Longest id a census holds, in characters (after spaces, dots and dashes are dropped).
+pub const MAX_CENSUS_ID_CHARS: usize = 64;
 
 pub type Result<T, E = BudgetError> = std::result::Result<T, E>;
 

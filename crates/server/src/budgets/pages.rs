@@ -6,6 +6,7 @@
 //! the viewer's own ballot paid for; a project's page.
 
 use super::ballots;
+use super::census;
 use super::count::{self, Asked, Counted};
 use super::explain::{self, Lost};
 use super::model::{self, Phase};
@@ -95,6 +96,12 @@ pub struct HeadingBox {
     pub projects: Vec<ProjectLine>,
     /// Whether the viewer has a ballot here.
     pub voted: bool,
+    /// Whether the viewer may vote here, and why (`voters::Standing` as a code).
+    pub open: bool,
+    pub why: String,
+    /// For another district: which of the allowed ones this is, and how many are.
+    pub used: i64,
+    pub allowed_others: i64,
 }
 
 /// A phase on the process page's timeline.
@@ -125,6 +132,12 @@ struct ProcessPage {
     max_projects: Option<i64>,
     rule: String,
     anyone: bool,
+    /// Taking part by census: the claim form, and for admins the census's import.
+    by_census: bool,
+    claimed: bool,
+    census_entries: i64,
+    can_claim: bool,
+    can_import_census: bool,
     signed_in: bool,
     eligible: bool,
     admin: bool,
@@ -147,23 +160,26 @@ async fn process_page(
     form: Refilled,
 ) -> Result<Response, PageError> {
     let who = v.clone();
-    let (loc, view, plan, mine, admin, eligible) = state
+    let (loc, view, plan, mine, admin, eligible, standings, claimed) = state
         .db
         .read(move |c| {
             let loc = service::require_process(c, &id)?;
             let view = views::process(c, &loc)?;
             let plan = service::plan_of(c, &loc.p.id)?;
-            let (mine, admin, eligible) = match &who {
+            let (mine, admin, eligible, standings, claimed) = match &who {
                 Some(p) => (
                     ballots::mine(c, p, &loc.p.id)?,
                     service::is_admin(c, p, &loc)?,
                     service::require_eligible(c, p, &loc).is_ok(),
+                    census::shown_standings(c, p, &loc)?,
+                    store::claimed_entry(c, &loc.p.id, p.id.as_str())?.is_some(),
                 ),
-                None => (Vec::new(), false, false),
+                None => (Vec::new(), false, false, Vec::new(), false),
             };
-            Ok((loc, view, plan, mine, admin, eligible))
+            Ok((loc, view, plan, mine, admin, eligible, standings, claimed))
         })
         .await?;
+    let (loc, view, plan, mine, admin, eligible) = (loc, view, plan, mine, admin, eligible);
     let phase = loc.phase();
     let mine: HashMap<String, Vec<String>> = mine.into_iter().collect();
     let entered: Vec<&str> = form.value("ballot-projects").split(',').collect();
@@ -173,7 +189,12 @@ async fn process_page(
         .iter()
         .map(|h| {
             let chosen = mine.get(&h.id);
+            let standing = standings.iter().find(|s| s.heading_id == h.id);
             HeadingBox {
+                open: standing.is_none_or(|s| s.allowed),
+                why: standing.map(|s| s.why.clone()).unwrap_or_default(),
+                used: standing.and_then(|s| s.used).unwrap_or(0),
+                allowed_others: standing.and_then(|s| s.allowed_others).unwrap_or(0),
                 id: h.id.clone(),
                 name: h.name.clone(),
                 amount: shown(&h.amount),
@@ -244,6 +265,14 @@ async fn process_page(
         max_projects: rules.max_projects,
         rule: rules.rule.into(),
         anyone: rules.eligibility == model::Eligibility::Anyone,
+        by_census: rules.eligibility == model::Eligibility::Census,
+        claimed,
+        census_entries: view.voters.census_entries,
+        can_claim: signed_in
+            && !claimed
+            && rules.eligibility == model::Eligibility::Census
+            && phase <= Phase::Balloting,
+        can_import_census: admin && loc.p.rules_locked_at.is_none(),
         signed_in,
         eligible,
         admin,
@@ -606,6 +635,89 @@ pub async fn paper(
             })
             .await
         }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct CensusForm {
+    csrf: String,
+    #[serde(default)]
+    census: String,
+}
+
+/// An admin's census, pasted as CSV.
+pub async fn import_census(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<CensusForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let (who, pid, text) = (me.clone(), id.clone(), f.census.clone());
+    let done = state
+        .db
+        .write(move |c| census::import(c, &who, &pid, &text, now_ms()))
+        .await;
+    match done {
+        Ok(_) => Ok(Redirect::to(&format!("/budgets/{id}#census")).into_response()),
+        Err(e) => {
+            let entered = [("census", f.census.as_str())];
+            Refilled::answer_async(&entered, e, census_field, |form| {
+                process_page(&state, Some(me), &csrf, id, form)
+            })
+            .await
+        }
+    }
+}
+
+fn census_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "malformed_census" | "not_utf8" | "nul_character" => Some("census"),
+        _ => None,
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ClaimForm {
+    csrf: String,
+    #[serde(default)]
+    census_id: String,
+}
+
+/// A person claims their census entry by typing their id.
+pub async fn claim_census(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<ClaimForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let (who, pid, typed) = (me.clone(), id.clone(), f.census_id.clone());
+    let done = state
+        .db
+        .write(move |c| census::claim(c, &who, &pid, &typed, now_ms()))
+        .await;
+    match done {
+        Ok(_) => Ok(Redirect::to(&format!("/budgets/{id}")).into_response()),
+        Err(e) => {
+            // The id typed is not written back into the page.
+            let entered = [("claim", "")];
+            Refilled::answer_async(&entered, e, claim_field, |form| {
+                process_page(&state, Some(me), &csrf, id, form)
+            })
+            .await
+        }
+    }
+}
+
+fn claim_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "unknown_census_id" | "census_entry_taken" | "census_already_claimed" | "missing_field" => {
+            Some("claim")
+        }
+        _ => None,
     }
 }
 

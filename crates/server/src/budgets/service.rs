@@ -23,9 +23,15 @@ impl From<BudgetError> for AppError {
     #[track_caller]
     fn from(e: BudgetError) -> Self {
         let status = match &e {
-            BudgetError::NotAdmin { .. } | BudgetError::NotMember { .. } => StatusCode::FORBIDDEN,
+            BudgetError::NotAdmin { .. }
+            | BudgetError::NotMember { .. }
+            | BudgetError::NotInCensus
+            | BudgetError::AgeRule { .. }
+            | BudgetError::DistrictRule { .. } => StatusCode::FORBIDDEN,
             BudgetError::WrongPhase { .. }
             | BudgetError::RulesLocked
+            | BudgetError::CensusEntryTaken
+            | BudgetError::CensusAlreadyClaimed
             | BudgetError::NotFunded { .. }
             | BudgetError::AlreadySupported => StatusCode::CONFLICT,
             _ => StatusCode::UNPROCESSABLE_ENTITY,
@@ -182,19 +188,45 @@ pub fn require_admin(conn: &mut DbConn, p: &Actor, loc: &Located) -> Result<(), 
 }
 
 /// Refuses anyone the process's eligibility leaves out: who may propose, support and vote
-/// (active members of the owning organization, or anyone signed in), until bodies give a
-/// census.
+/// (active members of the owning organization, anyone signed in, or those who claimed an
+/// entry of its census and meet its age rule).
 pub fn require_eligible(conn: &mut DbConn, p: &Actor, loc: &Located) -> Result<(), AppError> {
-    if loc.rules().eligibility == model::Eligibility::Anyone
-        || crate::accounts::is_org_member(conn, &loc.org(), &p.id)?
-    {
-        Ok(())
-    } else {
-        Err(BudgetError::NotMember {
-            org: loc.org_handle.clone(),
+    match loc.rules().eligibility {
+        model::Eligibility::Anyone => Ok(()),
+        model::Eligibility::Members => {
+            if crate::accounts::is_org_member(conn, &loc.org(), &p.id)? {
+                Ok(())
+            } else {
+                Err(BudgetError::NotMember {
+                    org: loc.org_handle.clone(),
+                }
+                .into())
+            }
         }
-        .into())
+        model::Eligibility::Census => {
+            let entry = store::claimed_entry(conn, &loc.p.id, p.id.as_str())?
+                .ok_or(BudgetError::NotInCensus)?;
+            let least = store::voter_rules(conn, &loc.p.id)?.min_age;
+            let at = age_counted_at(conn, loc)?;
+            Ok(super::voters::old_enough(
+                least,
+                entry.birth_date.as_deref(),
+                at,
+            )?)
+        }
     }
+}
+
+/// The moment the age rule counts age at: the balloting phase's planned start, or when
+/// balloting opened (the rules locked), or else now.
+pub fn age_counted_at(conn: &mut DbConn, loc: &Located) -> Result<i64, AppError> {
+    let planned = plan_of(conn, &loc.p.id)?
+        .into_iter()
+        .find(|s| s.phase == Phase::Balloting)
+        .and_then(|s| s.starts_at);
+    Ok(planned
+        .or(loc.p.rules_locked_at)
+        .unwrap_or_else(crate::db::now_ms))
 }
 
 /// The organization `handle` (with or without `@`) if `p` is an active admin of it.

@@ -10,8 +10,8 @@ use crate::error::AppError;
 use diesel::prelude::*;
 
 use crate::db::schema::{
-    budget_ballots, budget_headings, budget_milestones, budget_phases, budget_processes,
-    budget_projects, budget_rules, budget_supports,
+    budget_ballots, budget_census, budget_headings, budget_milestones, budget_phases,
+    budget_processes, budget_projects, budget_rules, budget_supports, budget_voter_rules,
 };
 
 /// A process as stored, with its rules (a row of each table).
@@ -672,4 +672,144 @@ pub fn everything(conn: &mut DbConn) -> Result<Everything, AppError> {
         .order(budget_milestones::id.asc())
         .load(conn)?;
     Ok((processes, phases, headings, projects, milestones))
+}
+
+/// Who may vote where in a process, beyond its ballot rules: its census's key and size,
+/// the age rule and the district rule.
+#[derive(Debug, Clone, Default, Queryable, Selectable, Insertable)]
+#[diesel(table_name = budget_voter_rules, treat_none_as_default_value = false)]
+pub struct VoterRulesRow {
+    pub process_id: String,
+    pub census_salt: Option<String>,
+    pub census_entries: i64,
+    pub census_imported_at: Option<i64>,
+    pub min_age: Option<i64>,
+    pub other_districts: Option<i64>,
+    pub citywide_heading_id: Option<String>,
+}
+
+/// An entry of a census: an id's keyed hash, never the id.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = budget_census, treat_none_as_default_value = false)]
+pub struct CensusRow {
+    pub id: String,
+    pub process_id: String,
+    pub id_hash: String,
+    pub line: i64,
+    pub birth_date: Option<String>,
+    pub district_heading_id: Option<String>,
+    pub claimed_by: Option<String>,
+    pub claimed_at: Option<i64>,
+}
+
+/// A process's voter rules; the defaults (no census, no age or district rule) when it has
+/// none.
+pub fn voter_rules(conn: &mut DbConn, process_id: &str) -> Result<VoterRulesRow, AppError> {
+    Ok(budget_voter_rules::table
+        .filter(budget_voter_rules::process_id.eq(process_id))
+        .select(VoterRulesRow::as_select())
+        .first(conn)
+        .optional()?
+        .unwrap_or_else(|| VoterRulesRow {
+            process_id: process_id.to_string(),
+            ..VoterRulesRow::default()
+        }))
+}
+
+/// Writes a process's voter rules whole.
+pub fn put_voter_rules(conn: &mut DbConn, r: &VoterRulesRow) -> Result<(), AppError> {
+    use budget_voter_rules as v;
+    diesel::delete(v::table.filter(v::process_id.eq(&r.process_id))).execute(conn)?;
+    diesel::insert_into(v::table)
+        .values(r.clone())
+        .execute(conn)?;
+    Ok(())
+}
+
+/// Every voter rules row, by process (the export).
+pub fn all_voter_rules(conn: &mut DbConn) -> Result<Vec<VoterRulesRow>, AppError> {
+    Ok(budget_voter_rules::table
+        .select(VoterRulesRow::as_select())
+        .order(budget_voter_rules::process_id.asc())
+        .load(conn)?)
+}
+
+/// The census of a process, by line.
+pub fn census(conn: &mut DbConn, process_id: &str) -> Result<Vec<CensusRow>, AppError> {
+    Ok(budget_census::table
+        .filter(budget_census::process_id.eq(process_id))
+        .select(CensusRow::as_select())
+        .order(budget_census::line.asc())
+        .load(conn)?)
+}
+
+/// Replaces the census of a process with `rows`.
+pub fn replace_census(
+    conn: &mut DbConn,
+    process_id: &str,
+    rows: &[CensusRow],
+) -> Result<(), AppError> {
+    diesel::delete(budget_census::table.filter(budget_census::process_id.eq(process_id)))
+        .execute(conn)?;
+    for chunk in rows.chunks(CHUNK) {
+        crate::db::native!(conn, |c| diesel::insert_into(budget_census::table)
+            .values(chunk)
+            .execute(c))?;
+    }
+    Ok(())
+}
+
+/// The census entry with this keyed hash.
+pub fn census_entry(
+    conn: &mut DbConn,
+    process_id: &str,
+    id_hash: &str,
+) -> Result<Option<CensusRow>, AppError> {
+    Ok(budget_census::table
+        .filter(budget_census::process_id.eq(process_id))
+        .filter(budget_census::id_hash.eq(id_hash))
+        .select(CensusRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The census entry a person claimed in a process.
+pub fn claimed_entry(
+    conn: &mut DbConn,
+    process_id: &str,
+    person_id: &str,
+) -> Result<Option<CensusRow>, AppError> {
+    Ok(budget_census::table
+        .filter(budget_census::process_id.eq(process_id))
+        .filter(budget_census::claimed_by.eq(person_id))
+        .select(CensusRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// How many entries of a process's census are claimed.
+pub fn claimed_count(conn: &mut DbConn, process_id: &str) -> Result<i64, AppError> {
+    Ok(budget_census::table
+        .filter(budget_census::process_id.eq(process_id))
+        .filter(budget_census::claimed_by.is_not_null())
+        .count()
+        .get_result(conn)?)
+}
+
+/// Gives an unclaimed entry to a person; false when it was claimed already.
+pub fn claim(
+    conn: &mut DbConn,
+    entry_id: &str,
+    person_id: &str,
+    now: i64,
+) -> Result<bool, AppError> {
+    use budget_census as b;
+    let n = diesel::update(
+        b::table
+            .filter(b::id.eq(entry_id))
+            .filter(b::claimed_by.is_null()),
+    )
+    .set((b::claimed_by.eq(person_id), b::claimed_at.eq(now)))
+    .execute(conn)?;
+    Ok(n == 1)
 }

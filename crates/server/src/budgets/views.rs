@@ -112,6 +112,7 @@ pub struct BudgetView {
     pub origin: String,
     pub phase: String,
     pub rules: BudgetRulesView,
+    pub voters: BudgetVotersView,
     pub phases: Vec<BudgetPhaseView>,
     pub headings: Vec<BudgetHeadingView>,
     /// Its page, its results and its Pabulib file.
@@ -256,6 +257,7 @@ pub fn process(conn: &mut DbConn, loc: &Located) -> Result<BudgetView, AppError>
         origin: loc.p.origin.clone(),
         phase: loc.p.phase.clone(),
         rules: rules(loc),
+        voters: voters(conn, loc)?,
         phases: phases(conn, loc)?,
         headings,
         url: format!("/budgets/{id}"),
@@ -263,6 +265,73 @@ pub fn process(conn: &mut DbConn, loc: &Located) -> Result<BudgetView, AppError>
         export: format!("/api/v1/budgets/{id}/export.pb"),
         created_at: model::rfc3339(loc.p.created_at),
     })
+}
+
+/// Who may vote where, beyond the ballot rules; locks with them when balloting opens.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BudgetVotersView {
+    /// Entries in the census (0: none imported). Ids are kept only as keyed hashes.
+    pub census_entries: i64,
+    /// Entries claimed by a person.
+    pub census_claimed: i64,
+    /// RFC 3339, UTC: when the census was last imported.
+    pub census_imported_at: Option<String>,
+    /// The least age at the balloting phase's start (census eligibility, from its birth
+    /// dates).
+    pub min_age: Option<i64>,
+    /// How many district headings besides one's own a person may vote in; none:
+    /// unlimited.
+    pub other_districts: Option<i64>,
+    /// The city-wide heading, open to everyone whatever their district.
+    pub citywide_heading_id: Option<String>,
+}
+
+pub fn voters(conn: &mut DbConn, loc: &Located) -> Result<BudgetVotersView, AppError> {
+    let r = store::voter_rules(conn, &loc.p.id)?;
+    Ok(BudgetVotersView {
+        census_entries: r.census_entries,
+        census_claimed: store::claimed_count(conn, &loc.p.id)?,
+        census_imported_at: r.census_imported_at.map(model::rfc3339),
+        min_age: r.min_age,
+        other_districts: r.other_districts,
+        citywide_heading_id: r.citywide_heading_id,
+    })
+}
+
+/// A census imported.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BudgetCensusView {
+    pub entries: i64,
+    pub with_birth_date: i64,
+    pub with_district: i64,
+    /// Entries claimed before whose id is in the new census: they stay claimed.
+    pub kept_claims: i64,
+}
+
+/// Your census entry, claimed.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BudgetClaimView {
+    /// The district heading the census gives you, if any.
+    pub district_heading_id: Option<String>,
+    pub district: Option<String>,
+    /// The census gives your birth date (for an age rule).
+    pub birth_date_known: bool,
+}
+
+/// Whether you may vote in a heading, and why.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BudgetHeadingStanding {
+    pub heading_id: String,
+    pub heading: String,
+    pub allowed: bool,
+    /// `open` (no district rule), `citywide`, `own` (your district in the census),
+    /// `first` (the first district you vote in counts as yours), `other` (another
+    /// district, within the number allowed), or the code of the refusal
+    /// (`district_rule`, `not_in_census`, `not_member`, `age_rule`).
+    pub why: String,
+    /// For `other`: which of the allowed other districts this is.
+    pub used: Option<i64>,
+    pub allowed_others: Option<i64>,
 }
 
 /// What an import made.

@@ -697,6 +697,31 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    budget_voter_rules (process_id) {
+        process_id -> Text,
+        census_salt -> Nullable<Text>,
+        census_entries -> BigInt,
+        census_imported_at -> Nullable<BigInt>,
+        min_age -> Nullable<BigInt>,
+        other_districts -> Nullable<BigInt>,
+        citywide_heading_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    budget_census (id) {
+        id -> Text,
+        process_id -> Text,
+        id_hash -> Text,
+        line -> BigInt,
+        birth_date -> Nullable<Text>,
+        district_heading_id -> Nullable<Text>,
+        claimed_by -> Nullable<Text>,
+        claimed_at -> Nullable<BigInt>,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     budget_processes,
     budget_rules,
@@ -706,6 +731,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     budget_ballots,
     budget_milestones,
     budget_supports,
+    budget_voter_rules,
+    budget_census,
 );
 
 diesel::table! {

@@ -1266,3 +1266,171 @@ async fn one_person_s_racing_bookings_on_two_resources_keep_to_the_limit() {
         );
     }
 }
+
+/// People typing the same census id at once: exactly one claims the entry, the others
+/// get 409 `census_entry_taken`; and one person racing to claim two entries holds one.
+/// On both engines.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_person_per_census_entry_and_one_entry_per_person_under_racing_claims() {
+    use crate::budgets::process;
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let mut people = Vec::new();
+    for i in 0..8 {
+        people.push(app.person(&format!("resident{i}")).await);
+    }
+    app.org("city").admin(&ada).await;
+    let p = process(&app, &ada, "city", json!({"eligibility": "census"})).await;
+    let id = p["id"].as_str().unwrap().to_string();
+    let mut csv = String::from("id\n");
+    for i in 0..10 {
+        csv.push_str(&format!("Z{i:04}\n"));
+    }
+    let r = app
+        .program()
+        .put(app.url(&format!("/api/v1/budgets/{id}/census")))
+        .bearer_auth(&ada.token)
+        .header("content-type", "text/csv")
+        .body(csv)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+    let path = format!("/api/v1/budgets/{id}/census/claim");
+    let r = app
+        .race(8, |i, c| {
+            fire(
+                &app,
+                c,
+                Method::POST,
+                &path,
+                &people[i],
+                Some(json!({"id": "z0000"})),
+            )
+        })
+        .await;
+    assert_eq!(wins(&r), 1, "{r:?}");
+    refused_with(&r, 409, "census_entry_taken");
+    // One person, eight different ids at once: one entry is theirs.
+    let r = app
+        .race(8, |i, c| {
+            fire(
+                &app,
+                c,
+                Method::POST,
+                &path,
+                &ada,
+                Some(json!({"id": format!("Z{:04}", i + 1)})),
+            )
+        })
+        .await;
+    assert_eq!(wins(&r), 1, "{r:?}");
+    refused_with(&r, 409, "census_already_claimed");
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM budget_census WHERE claimed_by IS NOT NULL".into())
+            .await,
+        2
+    );
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM journal WHERE kind = 'budget.census_claimed'".into())
+            .await,
+        2
+    );
+}
+
+/// "Your own district and one other": one voter's ballots for two other districts sent at
+/// once take one other district, never both; the refused get 403 `district_rule`. Without
+/// a census, with no other district allowed, racing ballots for two districts take one.
+/// On both engines.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_ballots_take_no_more_districts_than_the_rule_allows() {
+    use crate::budgets::{heading, move_to, process, propose};
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    app.org("city").admin(&ada).member(&bob).await;
+    for (eligibility, others) in [("census", 1), ("members", 0)] {
+        let p = process(
+            &app,
+            &ada,
+            "city",
+            json!({"eligibility": eligibility, "title": format!("By {eligibility}")}),
+        )
+        .await;
+        let id = p["id"].as_str().unwrap().to_string();
+        app.post_as(
+            &ada,
+            &format!("/api/v1/budgets/{id}/headings"),
+            json!({"name": "Hills", "amount": "50000"}),
+            201,
+        )
+        .await;
+        let p = app
+            .call_as(
+                None,
+                Method::GET,
+                &format!("/api/v1/budgets/{id}"),
+                None,
+                200,
+            )
+            .await;
+        move_to(&app, &ada, &id, "accepting_proposals", 200).await;
+        let (harbour, hills) = (heading(&p, "Harbour"), heading(&p, "Hills"));
+        let n1 = propose(&app, &ada, &id, &harbour, "Pier", "10").await;
+        let n2 = propose(&app, &ada, &id, &hills, "Path", "10").await;
+        app.call_as(
+            Some(&ada),
+            Method::PUT,
+            &format!("/api/v1/budgets/{id}/voter-rules"),
+            Some(json!({"other_districts": others, "citywide_heading": heading(&p, "City-wide")})),
+            200,
+        )
+        .await;
+        if eligibility == "census" {
+            let r = app
+                .program()
+                .put(app.url(&format!("/api/v1/budgets/{id}/census")))
+                .bearer_auth(&ada.token)
+                .header("content-type", "text/csv")
+                .body("id,district\nQ1,Old town\n")
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), 200);
+            app.post_as(
+                &bob,
+                &format!("/api/v1/budgets/{id}/census/claim"),
+                json!({"id": "Q1"}),
+                200,
+            )
+            .await;
+        }
+        move_to(&app, &ada, &id, "balloting", 200).await;
+        let paths = [
+            format!("/api/v1/budgets/{id}/headings/{harbour}/ballot"),
+            format!("/api/v1/budgets/{id}/headings/{hills}/ballot"),
+        ];
+        let numbers = [n1, n2];
+        let r = app
+            .race(8, |i, c| {
+                fire(
+                    &app,
+                    c,
+                    Method::PUT,
+                    &paths[i % 2],
+                    &bob,
+                    Some(json!({ "projects": [numbers[i % 2]] })),
+                )
+            })
+            .await;
+        assert!(wins(&r) >= 1, "{eligibility}: {r:?}");
+        refused_with(&r, 403, "district_rule");
+        let districts = app
+            .count(format!(
+                "SELECT COUNT(*) AS n FROM budget_ballots WHERE process_id = '{id}' \
+                 AND heading_id IN ('{harbour}', '{hills}')"
+            ))
+            .await;
+        assert_eq!(districts, 1, "{eligibility}: one district taken, {r:?}");
+    }
+}

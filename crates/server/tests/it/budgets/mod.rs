@@ -6,6 +6,7 @@
 
 mod api;
 mod bad_input;
+mod census;
 mod demo;
 mod pabulib;
 mod pages;

@@ -1,0 +1,2 @@
+DROP TABLE budget_census;
+DROP TABLE budget_voter_rules;
