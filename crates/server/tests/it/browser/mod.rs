@@ -351,10 +351,10 @@ async fn demo_pages_pass_axe_in_every_language() {
     // The cargo bike's page, whose address carries the resource's id, and its first
     // reservation's.
     let bikes = app.page(&app.browser(), "/resources?q=cargo").await;
-    let start = bikes
-        .find("href=\"/resources/")
-        .expect("the demo's cargo bike")
-        + 6;
+    let name = bikes
+        .find("<strong>Cargo bike")
+        .expect("the demo's cargo bike");
+    let start = bikes[..name].rfind("href=\"/resources/").expect("its link") + 6;
     let bike = bikes[start..]
         .split('"')
         .next()
