@@ -141,18 +141,8 @@ fn python() -> Result<String, String> {
     }
 }
 
-#[tokio::test]
-async fn python_icalendar_reads_every_reservation_of_the_store() {
-    let py = match python() {
-        Ok(p) => p,
-        Err(why) => {
-            println!("skipped: {why}");
-            return;
-        }
-    };
-    let app = TestApp::spawn().await;
-    let (id, made) = library(&app).await;
-    let (_, text) = feed(&app, &format!("/api/v1/resources/{id}/calendar.ics")).await;
+/// A calendar read by Python's `icalendar` through `READER`: its name and its events.
+fn read_with(py: &str, text: &str) -> Value {
     let mut child = Command::new(py)
         .args(["-c", READER])
         .stdin(Stdio::piped())
@@ -172,7 +162,22 @@ async fn python_icalendar_reads_every_reservation_of_the_store() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let read: Value = serde_json::from_slice(&out.stdout).unwrap();
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[tokio::test]
+async fn python_icalendar_reads_every_reservation_of_the_store() {
+    let py = match python() {
+        Ok(p) => p,
+        Err(why) => {
+            println!("skipped: {why}");
+            return;
+        }
+    };
+    let app = TestApp::spawn().await;
+    let (id, made) = library(&app).await;
+    let (_, text) = feed(&app, &format!("/api/v1/resources/{id}/calendar.ics")).await;
+    let read = read_with(&py, &text);
     assert_eq!(read["name"], "Laser cutter, 60 W; bed 600×400");
     let events = read["events"].as_array().unwrap();
     // Every event is a reservation of the store that holds items, and every one is there.
@@ -255,26 +260,7 @@ async fn python_icalendar_reads_the_blocks_of_a_feed() {
         )
         .await;
     let (_, text) = feed(&app, &format!("/api/v1/resources/{id}/calendar.ics")).await;
-    let mut child = Command::new(py)
-        .args(["-c", READER])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("python");
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(text.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let read: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let read = read_with(&py, &text);
     let events = read["events"].as_array().unwrap();
     assert_eq!(events.len(), 3, "{read}");
     let by_uid = |id: &Value| {
@@ -338,26 +324,7 @@ async fn a_place_has_one_feed_of_everything_kept_there() {
     assert_eq!(uids, want, "{text}");
     assert!(!text.contains(away["id"].as_str().unwrap()));
     if let Ok(py) = python() {
-        let mut child = Command::new(py)
-            .args(["-c", READER])
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("python");
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(text.as_bytes())
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let read: Value = serde_json::from_slice(&out.stdout).unwrap();
+        let read = read_with(&py, &text);
         let mut read_uids: Vec<String> = read["events"]
             .as_array()
             .unwrap()
