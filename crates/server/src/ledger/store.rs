@@ -1004,16 +1004,7 @@ pub fn insert_expense(
         .values(row.clone())
         .execute(conn)?;
     if let Some((r, content)) = receipt {
-        diesel::insert_into(ledger_expense_receipts::table)
-            .values((
-                ledger_expense_receipts::expense_id.eq(&r.expense_id),
-                ledger_expense_receipts::name.eq(&r.name),
-                ledger_expense_receipts::media_type.eq(&r.media_type),
-                ledger_expense_receipts::sha256.eq(&r.sha256),
-                ledger_expense_receipts::private_reason.eq(&r.private_reason),
-                ledger_expense_receipts::content.eq(content),
-            ))
-            .execute(conn)?;
+        insert_receipt(conn, r, content)?;
     }
     Ok(())
 }
@@ -1295,17 +1286,23 @@ pub fn edit_expense(
             ledger_expense_receipts::table.filter(ledger_expense_receipts::expense_id.eq(&e.id)),
         )
         .execute(conn)?;
-        diesel::insert_into(ledger_expense_receipts::table)
-            .values((
-                ledger_expense_receipts::expense_id.eq(&r.expense_id),
-                ledger_expense_receipts::name.eq(&r.name),
-                ledger_expense_receipts::media_type.eq(&r.media_type),
-                ledger_expense_receipts::sha256.eq(&r.sha256),
-                ledger_expense_receipts::private_reason.eq(&r.private_reason),
-                ledger_expense_receipts::content.eq(content),
-            ))
-            .execute(conn)?;
+        insert_receipt(conn, r, content)?;
     }
+    Ok(())
+}
+
+/// Stores an expense's receipt and its content.
+fn insert_receipt(conn: &mut DbConn, r: &ReceiptRow, content: &[u8]) -> Result<(), AppError> {
+    diesel::insert_into(ledger_expense_receipts::table)
+        .values((
+            ledger_expense_receipts::expense_id.eq(&r.expense_id),
+            ledger_expense_receipts::name.eq(&r.name),
+            ledger_expense_receipts::media_type.eq(&r.media_type),
+            ledger_expense_receipts::sha256.eq(&r.sha256),
+            ledger_expense_receipts::private_reason.eq(&r.private_reason),
+            ledger_expense_receipts::content.eq(content),
+        ))
+        .execute(conn)?;
     Ok(())
 }
 

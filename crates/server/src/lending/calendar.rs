@@ -60,7 +60,7 @@ pub fn calendar_of_resource(conn: &mut DbConn, id: &str) -> Result<String, AppEr
 }
 
 /// Resources a place's feed covers at most.
-pub const PLACE_MOST: i64 = 200;
+pub const PLACE_MOST: usize = 200;
 
 /// The events of resource `r` for its feed: its reservations not cancelled ending after
 /// `since` (or still out), then its blocks ending after it.
@@ -79,7 +79,8 @@ fn events_of(conn: &mut DbConn, r: &ResourceRow, since: i64) -> Result<Vec<Event
 /// The feed of every resource at `place` (as its resources write it, whatever the case),
 /// resource by resource; a 404 naming the place when none is kept there.
 pub fn calendar_of_place(conn: &mut DbConn, place: &str) -> Result<String, AppError> {
-    let resources = store::at_place(conn, place, PLACE_MOST)?;
+    let mut resources = store::candidates(conn, None, None, 1, Some(place))?;
+    resources.truncate(PLACE_MOST);
     let Some(first) = resources.first() else {
         return Err(AppError::not_found(detail!(
             "problem-lending-no-place",

@@ -87,16 +87,26 @@ pub fn held_at_steward(
         .filter(lending_resources::steward_id.eq(steward_id))
         .select(lending_resources::id)
         .load(conn)?;
-    let mut out = Vec::new();
-    for chunk in ids.chunks(500) {
-        let rows: Vec<ReservationRow> = r::table
+    by_chunks(&ids, |chunk| {
+        Ok(r::table
             .filter(r::borrower_id.eq(borrower_id))
             .filter(r::resource_id.eq_any(chunk))
             .filter(r::ends_at.gt(from).or(r::state.eq("out")))
             .filter(r::state.ne("cancelled"))
             .select(ReservationRow::as_select())
-            .load(conn)?;
-        out.extend(rows);
+            .load(conn)?)
+    })
+}
+
+/// `load` run over `ids` 500 at a time (what an engine binds at once in one `IN`
+/// list), the rows gathered.
+fn by_chunks<T>(
+    ids: &[String],
+    mut load: impl FnMut(&[String]) -> Result<Vec<T>, AppError>,
+) -> Result<Vec<T>, AppError> {
+    let mut out = Vec::new();
+    for chunk in ids.chunks(500) {
+        out.extend(load(chunk)?);
     }
     Ok(out)
 }
@@ -376,25 +386,6 @@ pub fn calendar(
             lending_reservations::id.asc(),
         ))
         .load(conn)?)
-}
-
-/// The resources (not retired) whose place is `place`, ignoring case and the spaces
-/// around it, by name; at most `limit`.
-pub fn at_place(conn: &mut DbConn, place: &str, limit: i64) -> Result<Vec<ResourceRow>, AppError> {
-    let rows: Vec<Joined> = lending_resources::table
-        .inner_join(lending_policies::table)
-        .left_join(lending_rules::table)
-        .filter(lending_resources::retired_at.is_null())
-        .filter(lower(lending_resources::place).eq(place.trim().to_lowercase()))
-        .select((
-            ThingRow::as_select(),
-            PolicyRow::as_select(),
-            Option::<RulesRow>::as_select(),
-        ))
-        .order((lending_resources::name.asc(), lending_resources::id.asc()))
-        .limit(limit)
-        .load(conn)?;
-    Ok(rows.into_iter().map(joined).collect())
 }
 
 /// A person's reservations, latest start first.
@@ -711,13 +702,15 @@ pub fn notices_of(
         .load(conn)?)
 }
 
-/// Resources not retired that hold at least `quantity` items, matching a text and a
-/// kind when given, by name: the candidates of an availability search.
+/// Resources not retired that hold at least `quantity` items, matching a text, a kind and
+/// a place when given, by name: the candidates of an availability search, and what a
+/// place's feed covers.
 pub fn candidates(
     conn: &mut DbConn,
     search: Option<&str>,
     kind: Option<&str>,
     quantity: i64,
+    place: Option<&str>,
 ) -> Result<Vec<ResourceRow>, AppError> {
     let mut q = lending_resources::table
         .inner_join(lending_policies::table)
@@ -732,6 +725,10 @@ pub fn candidates(
         .into_boxed();
     if let Some(k) = kind {
         q = q.filter(lending_resources::kind.eq(k.to_string()));
+    }
+    if let Some(place) = place {
+        // The place as resources write it, ignoring case and the spaces around it.
+        q = q.filter(lower(lending_resources::place).eq(place.trim().to_lowercase()));
     }
     if let Some(s) = search {
         let p = crate::db::contains(s);
@@ -763,27 +760,26 @@ pub fn holding_over(
     until: i64,
 ) -> Result<Vec<ReservationRow>, AppError> {
     use lending_reservations as r;
-    let mut out = Vec::new();
-    for chunk in ids.chunks(500) {
-        let rows: Vec<ReservationRow> = r::table
+    by_chunks(ids, |chunk| {
+        let mut rows: Vec<ReservationRow> = r::table
             .filter(r::resource_id.eq_any(chunk))
             .filter(r::held_until.gt(from))
             .filter(r::starts_at.lt(until))
             .filter(r::state.eq_any(super::model::HOLDING))
             .select(ReservationRow::as_select())
             .load(conn)?;
-        out.extend(rows);
         // Loans out past their due time hold on until returned: those not read above.
-        let late: Vec<ReservationRow> = r::table
-            .filter(r::resource_id.eq_any(chunk))
-            .filter(r::state.eq("out"))
-            .filter(r::held_until.le(from))
-            .filter(r::starts_at.lt(until))
-            .select(ReservationRow::as_select())
-            .load(conn)?;
-        out.extend(late);
-    }
-    Ok(out)
+        rows.extend(
+            r::table
+                .filter(r::resource_id.eq_any(chunk))
+                .filter(r::state.eq("out"))
+                .filter(r::held_until.le(from))
+                .filter(r::starts_at.lt(until))
+                .select(ReservationRow::as_select())
+                .load::<ReservationRow>(conn)?,
+        );
+        Ok(rows)
+    })
 }
 
 /// The blocks of these resources that overlap `[from, until)`.
@@ -794,18 +790,15 @@ pub fn blocks_over(
     until: i64,
 ) -> Result<Vec<BlockRow>, AppError> {
     use lending_blocks as b;
-    let mut out = Vec::new();
-    for chunk in ids.chunks(500) {
-        let rows: Vec<BlockRow> = b::table
+    by_chunks(ids, |chunk| {
+        Ok(b::table
             .filter(b::resource_id.eq_any(chunk))
             .filter(b::ends_at.gt(from))
             .filter(b::starts_at.lt(until))
             .filter(b::ends_at.gt(b::starts_at))
             .select(BlockRow::as_select())
-            .load(conn)?;
-        out.extend(rows);
-    }
-    Ok(out)
+            .load(conn)?)
+    })
 }
 
 /// Every block, by id, for the export.
@@ -1064,18 +1057,15 @@ pub fn loans_over(
     until: i64,
 ) -> Result<Vec<ReservationRow>, AppError> {
     use lending_reservations as r;
-    let mut out = Vec::new();
-    for chunk in ids.chunks(500) {
-        let rows: Vec<ReservationRow> = r::table
+    by_chunks(ids, |chunk| {
+        Ok(r::table
             .filter(r::resource_id.eq_any(chunk))
             .filter(r::state.eq_any(["out", "returned"]))
             .filter(r::checked_out_at.lt(until))
             .filter(r::returned_at.is_null().or(r::returned_at.gt(from)))
             .select(ReservationRow::as_select())
-            .load(conn)?;
-        out.extend(rows);
-    }
-    Ok(out)
+            .load(conn)?)
+    })
 }
 
 /// The places on these resources' waiting lists joined before `until` that were offered
@@ -1087,15 +1077,12 @@ pub fn waits_over(
     until: i64,
 ) -> Result<Vec<WaitRow>, AppError> {
     use crate::db::schema::lending_waits as w;
-    let mut out = Vec::new();
-    for chunk in ids.chunks(500) {
-        let rows: Vec<WaitRow> = w::table
+    by_chunks(ids, |chunk| {
+        Ok(w::table
             .filter(w::resource_id.eq_any(chunk))
             .filter(w::created_at.lt(until))
             .filter(w::offered_at.is_null().or(w::offered_at.ge(from)))
             .select(WaitRow::as_select())
-            .load(conn)?;
-        out.extend(rows);
-    }
-    Ok(out)
+            .load(conn)?)
+    })
 }

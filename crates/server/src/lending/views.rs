@@ -549,7 +549,7 @@ pub fn available(
     now: i64,
 ) -> Result<Vec<AvailableView>, AppError> {
     use std::collections::HashMap;
-    let candidates = store::candidates(conn, search, kind, quantity)?;
+    let candidates = store::candidates(conn, search, kind, quantity, None)?;
     let mut found = Vec::new();
     // By name, a batch at a time: most searches fill their page from the first batch, so
     // the holds of the rest are never read.
