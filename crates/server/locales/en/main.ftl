@@ -1675,3 +1675,13 @@ lending-savings-how-title = How it is counted
 lending-savings-how = A loan is a reservation handed over in the period. Time in use runs from handover to return (until now while out) and counts each item of a pool; it is divided by the time the items could be lent: while they existed and were not retired, less maintenance and breakdowns. Loans per item and year divide the loans by the years the items existed in the period. Idle items are those the period never needed: a pool's size less the most items out at once.
 lending-savings-waits-how = Waiting is measured two ways from the store: from joining a waiting list to being offered the item (the median of those offered in the period, and how many still waited at its end), and from asking (the reservation made) to the handover.
 lending-savings-factors-how = Purchases avoided are each class's loans times the library's purchases per 100 loans. Cars shed are the vehicles lent in the period times the cars one shared car sheds: 15 by default, from the car-sharing study the essay cites; a library whose vehicles are bikes sets it lower.
+
+## Lending: a person's private calendar of their reservations
+lending-feed-heading = Your calendar
+lending-feed-hint = A calendar app follows your reservations (to come, under way, and cancelled ones, so that they leave your calendar) at a secret address. Anyone with the address sees them, so keep it to yourself; making a new one cuts off the old one.
+lending-feed-fresh = Here is your calendar's address. It is shown only this once: copy it into your calendar app now.
+lending-feed-made = Your calendar's address was made { $when }.
+lending-feed-make = Make my calendar's address
+lending-feed-rotate = Replace my calendar's address
+lending-feed-stop = Stop my calendar's address
+lending-feed-stopped = Your calendar's address no longer answers.

@@ -832,3 +832,4 @@ problem-lending-period = “{ $value }” is not a period: write a year (2026), 
 problem-lending-factor = the factor for { $field } must be a whole number from 0 to { $max }
 problem-lending-not-library-steward = only the library's stewards (the person, or the organization's admins) may set its savings factors
 problem-lending-no-library = there is no person or organization @{ $handle } whose library to count
+problem-lending-no-feed = No calendar has this address: it was replaced, stopped, or never made. Make a new one on the page of your reservations.

@@ -1675,3 +1675,13 @@ lending-savings-how-title = Cómo se cuenta
 lending-savings-how = Un préstamo es una reserva entregada en el periodo. El tiempo en uso va de la entrega a la devolución (hasta ahora si sigue fuera) y cuenta cada artículo de un lote; se divide por el tiempo en que los artículos se podían prestar: mientras existían y no estaban retirados, menos mantenimientos y averías. Los préstamos por artículo y año dividen los préstamos por los años que los artículos existieron en el periodo. Los artículos ociosos son los que el periodo nunca necesitó: el tamaño de un lote menos el máximo prestado a la vez.
 lending-savings-waits-how = La espera se mide de dos maneras a partir de los registros: desde que alguien se apunta a una lista de espera hasta que se le ofrece el artículo (la mediana de los ofrecidos en el periodo, y cuántos aún esperaban al final), y desde la petición (la reserva hecha) hasta la entrega.
 lending-savings-factors-how = Las compras evitadas son los préstamos de cada clase por las compras por cada 100 préstamos de la biblioteca. Los coches de menos son los vehículos prestados en el periodo por los coches que ahorra un coche compartido: 15 por defecto, según el estudio de coche compartido que cita el ensayo; una biblioteca cuyos vehículos son bicicletas lo fija más bajo.
+
+## Lending: a person's private calendar of their reservations
+lending-feed-heading = Tu calendario
+lending-feed-hint = Una aplicación de calendario sigue tus reservas (las próximas, las en curso y las canceladas, para que salgan de tu calendario) en una dirección secreta. Quien tenga la dirección las ve, así que guárdala para ti; crear una nueva anula la anterior.
+lending-feed-fresh = Esta es la dirección de tu calendario. Solo se muestra esta vez: cópiala ahora en tu aplicación de calendario.
+lending-feed-made = La dirección de tu calendario se creó { $when }.
+lending-feed-make = Crear la dirección de mi calendario
+lending-feed-rotate = Sustituir la dirección de mi calendario
+lending-feed-stop = Detener la dirección de mi calendario
+lending-feed-stopped = La dirección de tu calendario ya no responde.

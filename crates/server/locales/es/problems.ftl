@@ -832,3 +832,4 @@ problem-lending-period = «{ $value }» no es un periodo: escribe un año (2026)
 problem-lending-factor = el factor de { $field } debe ser un número entero de 0 a { $max }
 problem-lending-not-library-steward = solo los custodios de la biblioteca (la persona, o los administradores de la organización) pueden fijar sus factores de ahorro
 problem-lending-no-library = no hay ninguna persona ni organización @{ $handle } cuya biblioteca contar
+problem-lending-no-feed = Ningún calendario tiene esta dirección: fue sustituida, detenida o nunca se creó. Crea una nueva en la página de tus reservas.

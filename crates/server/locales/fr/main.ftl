@@ -1675,3 +1675,13 @@ lending-savings-how-title = Comment c'est compté
 lending-savings-how = Un prêt est une réservation remise pendant la période. Le temps en usage va de la remise au retour (jusqu'à maintenant s'il est encore dehors) et compte chaque objet d'un lot ; il est divisé par le temps où les objets pouvaient être prêtés : tant qu'ils existaient sans être retirés, moins l'entretien et les pannes. Les prêts par objet et par an divisent les prêts par les années où les objets ont existé dans la période. Les objets inutilisés sont ceux dont la période n'a jamais eu besoin : la taille d'un lot moins le plus grand nombre prêté à la fois.
 lending-savings-waits-how = L'attente est mesurée de deux façons à partir des enregistrements : de l'inscription sur une liste d'attente à l'offre de l'objet (la médiane des offres de la période, et combien attendaient encore à sa fin), et de la demande (la réservation faite) à la remise.
 lending-savings-factors-how = Les achats évités sont les prêts de chaque classe multipliés par les achats pour 100 prêts de la bibliothèque. Les voitures en moins sont les véhicules prêtés dans la période multipliés par les voitures qu'une voiture partagée remplace : 15 par défaut, d'après l'étude sur l'autopartage que cite l'essai ; une bibliothèque dont les véhicules sont des vélos le fixe plus bas.
+
+## Lending: a person's private calendar of their reservations
+lending-feed-heading = Votre calendrier
+lending-feed-hint = Une application de calendrier suit vos réservations (à venir, en cours, et annulées, pour qu'elles quittent votre calendrier) à une adresse secrète. Quiconque a l'adresse les voit : gardez-la pour vous ; en faire une nouvelle coupe l'ancienne.
+lending-feed-fresh = Voici l'adresse de votre calendrier. Elle n'est montrée que cette fois : copiez-la maintenant dans votre application de calendrier.
+lending-feed-made = L'adresse de votre calendrier a été faite { $when }.
+lending-feed-make = Faire l'adresse de mon calendrier
+lending-feed-rotate = Remplacer l'adresse de mon calendrier
+lending-feed-stop = Arrêter l'adresse de mon calendrier
+lending-feed-stopped = L'adresse de votre calendrier ne répond plus.

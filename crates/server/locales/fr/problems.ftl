@@ -832,3 +832,4 @@ problem-lending-period = « { $value } » n'est pas une période : écrivez une 
 problem-lending-factor = le facteur de { $field } doit être un nombre entier de 0 à { $max }
 problem-lending-not-library-steward = seuls les responsables de la bibliothèque (la personne, ou les administrateurs de l'organisation) peuvent fixer ses facteurs d'économies
 problem-lending-no-library = il n'y a ni personne ni organisation @{ $handle } dont compter la bibliothèque
+problem-lending-no-feed = Aucun calendrier n'a cette adresse : elle a été remplacée, arrêtée, ou jamais faite. Faites-en une nouvelle sur la page de vos réservations.

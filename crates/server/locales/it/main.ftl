@@ -1675,3 +1675,13 @@ lending-savings-how-title = Come si conta
 lending-savings-how = Un prestito è una prenotazione consegnata nel periodo. Il tempo in uso va dalla consegna alla restituzione (fino ad ora se è ancora fuori) e conta ogni oggetto di un lotto; è diviso per il tempo in cui gli oggetti si potevano prestare: finché esistevano e non erano ritirati, meno manutenzioni e guasti. I prestiti per oggetto e anno dividono i prestiti per gli anni in cui gli oggetti sono esistiti nel periodo. Gli oggetti inutilizzati sono quelli di cui il periodo non ha mai avuto bisogno: la dimensione di un lotto meno il massimo prestato insieme.
 lending-savings-waits-how = L'attesa si misura in due modi dai registri: dall'iscrizione a una lista d'attesa all'offerta dell'oggetto (la mediana degli offerti nel periodo, e quanti aspettavano ancora alla fine), e dalla richiesta (la prenotazione fatta) alla consegna.
 lending-savings-factors-how = Gli acquisti evitati sono i prestiti di ogni classe per gli acquisti ogni 100 prestiti della biblioteca. Le auto in meno sono i veicoli prestati nel periodo per le auto che un'auto condivisa sostituisce: 15 per impostazione predefinita, dallo studio sul car sharing citato dal saggio; una biblioteca i cui veicoli sono biciclette lo fissa più basso.
+
+## Lending: a person's private calendar of their reservations
+lending-feed-heading = Il tuo calendario
+lending-feed-hint = Un'app di calendario segue le tue prenotazioni (future, in corso e annullate, perché escano dal tuo calendario) a un indirizzo segreto. Chi ha l'indirizzo le vede, quindi tienilo per te; crearne uno nuovo annulla il precedente.
+lending-feed-fresh = Ecco l'indirizzo del tuo calendario. È mostrato solo questa volta: copialo ora nella tua app di calendario.
+lending-feed-made = L'indirizzo del tuo calendario è stato creato { $when }.
+lending-feed-make = Crea l'indirizzo del mio calendario
+lending-feed-rotate = Sostituisci l'indirizzo del mio calendario
+lending-feed-stop = Ferma l'indirizzo del mio calendario
+lending-feed-stopped = L'indirizzo del tuo calendario non risponde più.

@@ -805,3 +805,4 @@ problem-lending-period = «{ $value }» non è un periodo: scrivi un anno (2026)
 problem-lending-factor = il fattore di { $field } deve essere un numero intero da 0 a { $max }
 problem-lending-not-library-steward = solo i custodi della biblioteca (la persona, o gli amministratori dell'organizzazione) possono fissarne i fattori di risparmio
 problem-lending-no-library = non c'è nessuna persona né organizzazione @{ $handle } di cui contare la biblioteca
+problem-lending-no-feed = Nessun calendario ha questo indirizzo: è stato sostituito, fermato o mai creato. Creane uno nuovo nella pagina delle tue prenotazioni.

@@ -14,18 +14,13 @@ use crate::form::Refilled;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::actor::{MaybeViewer, Viewer};
-use crate::web::csrf::CsrfToken;
+use crate::web::csrf::{CsrfOnly, CsrfToken};
 use crate::web::extract::{PageForm, Path};
 use crate::web::{Chrome, render};
 use askama::Template;
 use axum::extract::State;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
-
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    csrf: String,
-}
 
 /// The party accepts the fee its determination named, from its page.
 pub async fn accept(

@@ -1213,3 +1213,12 @@ diesel::table! {
 
 diesel::joinable!(ledger_expense_steps -> ledger_expenses (expense_id));
 diesel::allow_tables_to_appear_in_same_query!(ledger_expense_steps, ledger_expenses);
+
+// A person's private calendar of their reservations (migration 000044).
+diesel::table! {
+    lending_feed_tokens (person_id) {
+        person_id -> Text,
+        token_hash -> Text,
+        created_at -> BigInt,
+    }
+}

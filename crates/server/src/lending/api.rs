@@ -3,7 +3,9 @@
 //! public; writes need a bearer token. A booking that does not fit answers 409 with the
 //! reservation in the way and the next free slot.
 
-use super::calendar::{calendar_of_place, calendar_of_reservation, calendar_of_resource};
+use super::calendar::{
+    self, calendar_of_person, calendar_of_place, calendar_of_reservation, calendar_of_resource,
+};
 use super::model::{self, Action, Clash};
 use super::service::{self, NewResource};
 use super::views::{
@@ -877,6 +879,72 @@ pub async fn my_notices(
         .read(move |c| views::notices(c, p.id.as_str()))
         .await?;
     Ok(Json(v))
+}
+
+/// Your calendar's secret address, shown once.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CalendarTokenView {
+    /// The address a calendar app subscribes to; anyone holding it reads your
+    /// reservations, so keep it to yourself.
+    pub url: String,
+    /// When it was made (RFC 3339).
+    pub made_at: String,
+}
+
+/// Makes (or replaces) the secret address of your reservations' calendar. The address is
+/// answered once; the store keeps only a hash of it, and the old address stops answering.
+#[utoipa::path(post, path = "/api/v1/me/calendar-token", tag = "lending", security(("bearer" = [])),
+    responses((status = 201, description = "your calendar's new address", body = CalendarTokenView),
+        (status = 401, description = "not signed in", body = Problem)))]
+pub async fn make_calendar_token(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+) -> Result<Response, ApiError> {
+    let (token, made) = state
+        .db
+        .write(move |c| calendar::rotate(c, p.id.as_str()))
+        .await?;
+    let v = CalendarTokenView {
+        url: format!("/api/v1/calendars/{token}.ics"),
+        made_at: crate::web::rfc3339(made),
+    };
+    Ok((StatusCode::CREATED, Json(v)).into_response())
+}
+
+/// Stops the secret address of your reservations' calendar (nothing happens if you have
+/// none).
+#[utoipa::path(delete, path = "/api/v1/me/calendar-token", tag = "lending", security(("bearer" = [])),
+    responses((status = 204, description = "the address no longer answers"),
+        (status = 401, description = "not signed in", body = Problem)))]
+pub async fn stop_calendar_token(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+) -> Result<StatusCode, ApiError> {
+    state
+        .db
+        .write(move |c| calendar::forget(c, p.id.as_str()))
+        .await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+/// A person's reservations as an iCalendar (RFC 5545) feed, read at the secret address
+/// they made (`POST /api/v1/me/calendar-token`): those to come, under way, still out, and
+/// the past month's; cancelled ones are marked `STATUS:CANCELLED` so that calendar apps
+/// take them off.
+#[utoipa::path(get, path = "/api/v1/calendars/{token}", tag = "lending",
+    params(("token" = String, Path, description = "the secret token, with or without `.ics`")),
+    responses((status = 200, description = "an iCalendar feed of the owner's reservations", content_type = "text/calendar", body = String),
+        (status = 404, description = "nobody holds this address", body = Problem)))]
+pub async fn person_calendar(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> Result<Response, ApiError> {
+    let token = token.trim_end_matches(".ics").to_string();
+    let text = state
+        .db
+        .read(move |c| calendar_of_person(c, &token))
+        .await?;
+    Ok(ics(text))
 }
 
 /// A change of policy: each field absent keeps its value.

@@ -1,7 +1,11 @@
 //! The calendars of lending: a resource's reservations (those under way or to come, and
 //! the past month's) and its maintenance blocks and breakdowns as an iCalendar feed, the
-//! same for every resource kept at one place, and one reservation as an event, written
-//! by `ical` from the store's rows.
+//! same for every resource kept at one place, a person's own reservations behind a secret
+//! address, and one reservation as an event, written by `ical` from the store's rows.
+//!
+//! A person's address holds a random token; the store keeps only its SHA-256, the token is
+//! shown once when made or replaced, never journaled, and replacing or forgetting it cuts
+//! the old address off.
 
 use super::ical::{self, Event};
 use super::service;
@@ -21,10 +25,10 @@ fn event(r: &ResourceRow, k: &ReservationRow, borrower: &str) -> Event {
         summary: format!("{} × {} — @{borrower}", r.name, k.quantity),
         description: r.description.clone(),
         location: r.place.clone(),
-        status: if k.state == "pending" {
-            "TENTATIVE"
-        } else {
-            "CONFIRMED"
+        status: match k.state.as_str() {
+            "pending" => "TENTATIVE",
+            "cancelled" => "CANCELLED",
+            _ => "CONFIRMED",
         },
         url: format!("/reservations/{}", k.id),
     }
@@ -94,6 +98,47 @@ pub fn calendar_of_place(conn: &mut DbConn, place: &str) -> Result<String, AppEr
         events.extend(events_of(conn, r, since)?);
     }
     Ok(ical::calendar(&name, &events))
+}
+
+/// Reservations a person's feed holds at most.
+pub const PERSON_MOST: i64 = 500;
+
+/// Makes (or replaces) `person_id`'s calendar token; gives the token, to be shown once.
+pub fn rotate(conn: &mut DbConn, person_id: &str) -> Result<(String, i64), AppError> {
+    let token = crate::web::random_token();
+    let now = now_ms();
+    store::set_feed_token(conn, person_id, &crate::web::hash_token(&token), now)?;
+    Ok((token, now))
+}
+
+/// Forgets `person_id`'s calendar token: its address stops answering. Whether there was one.
+pub fn forget(conn: &mut DbConn, person_id: &str) -> Result<bool, AppError> {
+    store::drop_feed_token(conn, person_id)
+}
+
+/// When `person_id`'s calendar token was made, if they have one.
+pub fn made(conn: &mut DbConn, person_id: &str) -> Result<Option<i64>, AppError> {
+    store::feed_token_made(conn, person_id)
+}
+
+/// The calendar of the token's owner: their reservations ending after a month ago or still
+/// out, cancelled ones marked so (a breakdown's cancellation reaches their calendar); a 404
+/// for a token nobody holds, or no longer holds.
+pub fn calendar_of_person(conn: &mut DbConn, token: &str) -> Result<String, AppError> {
+    let person = store::feed_owner(conn, &crate::web::hash_token(token))?
+        .ok_or_else(|| AppError::not_found(detail!("problem-lending-no-feed")))?;
+    let handle = crate::accounts::handle_of(conn, &person)?;
+    let rows = store::calendar_of_borrower(conn, &person, now_ms() - FEED_PAST_MS, PERSON_MOST)?;
+    let mut resources = std::collections::HashMap::new();
+    let mut events = Vec::with_capacity(rows.len());
+    for k in &rows {
+        if !resources.contains_key(&k.resource_id) {
+            let r = service::require_resource(conn, &k.resource_id)?;
+            resources.insert(k.resource_id.clone(), r);
+        }
+        events.push(event(&resources[&k.resource_id], k, &handle));
+    }
+    Ok(ical::calendar(&format!("@{handle}"), &events))
 }
 
 /// One reservation as a calendar of one event.

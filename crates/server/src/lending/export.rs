@@ -54,6 +54,11 @@ pub static EXPORT: Exporter = Exporter {
             table: "lending_notices",
             why: "messages to one borrower; the moves and cancellations are in the journal",
         },
+        Table::Private {
+            table: "lending_feed_tokens",
+            why: "the hashes of people's secret calendar addresses: whoever had one could \
+                  try addresses against it",
+        },
     ],
     write,
 };

@@ -70,6 +70,8 @@ pub fn pages() -> Router<AppState> {
         .route("/reservations/{id}/check-out", post(pages::check_out))
         .route("/reservations/{id}/return", post(pages::give_back))
         .route("/me/reservations", get(pages::mine))
+        .route("/me/reservations/calendar", post(pages::calendar_token))
+        .route("/me/reservations/calendar/stop", post(pages::calendar_stop))
         .route("/desk", get(pages::desk))
         .route("/resources/{id}/blocks", post(pages::block))
         .route("/resources/{id}/breakdowns", post(pages::break_down))
@@ -118,4 +120,6 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::leave_wait))
         .routes(routes!(api::lending_savings))
         .routes(routes!(api::set_savings_factors))
+        .routes(routes!(api::make_calendar_token, api::stop_calendar_token))
+        .routes(routes!(api::person_calendar))
 }

@@ -7,6 +7,7 @@
 //! searches what is free over an interval; a borrower's page says what breakdowns did
 //! to their reservations.
 
+use super::calendar;
 use super::model::{self, Action, KINDS};
 use super::service;
 use super::store;
@@ -19,7 +20,7 @@ use crate::error::{AppError, PageError};
 use crate::form::Refilled;
 use crate::state::AppState;
 use crate::web::actor::{Actor, MaybeViewer, Viewer};
-use crate::web::csrf::CsrfToken;
+use crate::web::csrf::{CsrfOnly, CsrfToken};
 use crate::web::extract::{PageForm, Path, Query};
 use crate::web::paging::{Page, Paging};
 use crate::web::{Chrome, human_time, render};
@@ -613,6 +614,12 @@ struct MinePage {
     /// Places on waiting lists still waiting or offered, with times written for them:
     /// the place, its interval's start, and the pickup time of an offer.
     waits: Vec<(WaitView, String, String)>,
+    /// When the viewer's calendar address was made, if they have one.
+    feed_made: Option<String>,
+    /// The address just made, shown this once.
+    feed_url: Option<String>,
+    /// Whether the viewer just stopped their address.
+    feed_stopped: bool,
 }
 
 /// What a breakdown did to one of the viewer's reservations, its times written for them.
@@ -627,8 +634,51 @@ pub async fn mine(
     Viewer(me): Viewer,
     csrf: CsrfToken,
 ) -> Result<Response, PageError> {
+    mine_page(&state, me, &csrf, None, false).await
+}
+
+/// Makes or replaces the viewer's calendar address, shown on their reservations' page once.
+pub async fn calendar_token(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let who = me.id.as_str().to_string();
+    let (token, _) = state.db.write(move |c| calendar::rotate(c, &who)).await?;
+    mine_page(
+        &state,
+        me,
+        &csrf,
+        Some(format!("/api/v1/calendars/{token}.ics")),
+        false,
+    )
+    .await
+}
+
+/// Stops the viewer's calendar address.
+pub async fn calendar_stop(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let who = me.id.as_str().to_string();
+    state.db.write(move |c| calendar::forget(c, &who)).await?;
+    mine_page(&state, me, &csrf, None, true).await
+}
+
+async fn mine_page(
+    state: &AppState,
+    me: Actor,
+    csrf: &CsrfToken,
+    feed_url: Option<String>,
+    feed_stopped: bool,
+) -> Result<Response, PageError> {
     let who = me.clone();
-    let (rows, notices, waits) = state
+    let (rows, notices, waits, feed_made) = state
         .db
         .read(move |c| {
             let now = now_ms();
@@ -640,7 +690,8 @@ pub async fn mine(
                 .into_iter()
                 .filter(|w| w.state == "waiting" || w.state == "offered")
                 .collect::<Vec<_>>();
-            Ok((rows, views::notices(c, who.id.as_str())?, waits))
+            let made = calendar::made(c, who.id.as_str())?;
+            Ok((rows, views::notices(c, who.id.as_str())?, waits, made))
         })
         .await?;
     let at = |s: &str| {
@@ -665,10 +716,13 @@ pub async fn mine(
         })
         .collect();
     Ok(render(&MinePage {
-        chrome: state.chrome(Some(&me), &csrf),
+        chrome: state.chrome(Some(&me), csrf),
         reservations: lines(rows),
         notices,
         waits,
+        feed_made: feed_made.map(human_time),
+        feed_url,
+        feed_stopped,
     }))
 }
 
@@ -940,11 +994,6 @@ pub async fn plan(
         },
     )
     .await
-}
-
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    csrf: String,
 }
 
 /// A steward ends a block (repaired, or maintenance done) from the resource's page.

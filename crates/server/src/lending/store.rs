@@ -4,8 +4,9 @@
 //! touch no row when the reservation moved meanwhile.
 
 use crate::db::schema::{
-    lending_blocks, lending_class_trainings, lending_maintenance_plans, lending_notices,
-    lending_policies, lending_reservations, lending_resources, lending_rules, lending_trainings,
+    lending_blocks, lending_class_trainings, lending_feed_tokens, lending_maintenance_plans,
+    lending_notices, lending_policies, lending_reservations, lending_resources, lending_rules,
+    lending_trainings,
 };
 use crate::db::{DbConn, lower};
 use crate::error::AppError;
@@ -403,6 +404,81 @@ pub fn of_borrower(
         ))
         .limit(limit)
         .load(conn)?)
+}
+
+/// A person's reservations for their own calendar: every one, cancelled ones included (a
+/// reader then takes them off), that ends after `from` or is still out, by start.
+pub fn calendar_of_borrower(
+    conn: &mut DbConn,
+    borrower_id: &str,
+    from: i64,
+    limit: i64,
+) -> Result<Vec<ReservationRow>, AppError> {
+    Ok(lending_reservations::table
+        .filter(lending_reservations::borrower_id.eq(borrower_id))
+        .filter(
+            lending_reservations::ends_at
+                .gt(from)
+                .or(lending_reservations::state.eq("out")),
+        )
+        .select(ReservationRow::as_select())
+        .order((
+            lending_reservations::starts_at.asc(),
+            lending_reservations::id.asc(),
+        ))
+        .limit(limit)
+        .load(conn)?)
+}
+
+/// Makes or replaces a person's calendar token by the one whose SHA-256 is `hash`, in one
+/// statement, so that two replacements at once leave one of them and no error.
+pub fn set_feed_token(
+    conn: &mut DbConn,
+    person_id: &str,
+    hash: &str,
+    now: i64,
+) -> Result<(), AppError> {
+    crate::db::native!(conn, |c| diesel::insert_into(lending_feed_tokens::table)
+        .values((
+            lending_feed_tokens::person_id.eq(person_id),
+            lending_feed_tokens::token_hash.eq(hash),
+            lending_feed_tokens::created_at.eq(now),
+        ))
+        .on_conflict(lending_feed_tokens::person_id)
+        .do_update()
+        .set((
+            lending_feed_tokens::token_hash.eq(hash),
+            lending_feed_tokens::created_at.eq(now),
+        ))
+        .execute(c))?;
+    Ok(())
+}
+
+/// Forgets a person's calendar token; whether there was one.
+pub fn drop_feed_token(conn: &mut DbConn, person_id: &str) -> Result<bool, AppError> {
+    Ok(diesel::delete(
+        lending_feed_tokens::table.filter(lending_feed_tokens::person_id.eq(person_id)),
+    )
+    .execute(conn)?
+        > 0)
+}
+
+/// When a person's calendar token was made, if they have one.
+pub fn feed_token_made(conn: &mut DbConn, person_id: &str) -> Result<Option<i64>, AppError> {
+    Ok(lending_feed_tokens::table
+        .filter(lending_feed_tokens::person_id.eq(person_id))
+        .select(lending_feed_tokens::created_at)
+        .first(conn)
+        .optional()?)
+}
+
+/// The person whose calendar token hashes to `hash`.
+pub fn feed_owner(conn: &mut DbConn, hash: &str) -> Result<Option<String>, AppError> {
+    Ok(lending_feed_tokens::table
+        .filter(lending_feed_tokens::token_hash.eq(hash))
+        .select(lending_feed_tokens::person_id)
+        .first(conn)
+        .optional()?)
 }
 
 /// Reservations of these resources a steward's day `[from, until)` needs, by start:

@@ -3,7 +3,7 @@
 //! events must be the store's reservations exactly.
 
 use super::{book, slot};
-use crate::support::TestApp;
+use crate::support::{TestApp, expect_problem};
 use reqwest::Method;
 use serde_json::{Value, json};
 use std::io::Write;
@@ -349,4 +349,193 @@ async fn a_place_has_one_feed_of_everything_kept_there() {
         html.contains("/api/v1/places/calendar.ics?place=via+dei+mulini+12%2C+LAGOMAR"),
         "{html}"
     );
+}
+
+/// A person's own calendar, behind a secret address they make: every reservation of
+/// theirs (on any resource, cancelled ones marked so), nobody else's; the store keeps
+/// only the token's hash; replacing the address or stopping it cuts the old one off.
+#[tokio::test]
+async fn a_person_reads_their_own_reservations_at_a_secret_address() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let cy = app.person("cy").await;
+    let cutter = app
+        .resource(
+            &ada,
+            json!({"name": "Laser cutter", "quantity": 2, "approval_required": true}),
+        )
+        .await;
+    let bench = app
+        .resource(&cy, json!({"name": "Workbench", "place": "Town hall"}))
+        .await;
+    book(&app, &ada, &cutter, slot(2, 4, 1), 201).await;
+    let mine = vec![
+        book(&app, &bob, &cutter, slot(5, 7, 1), 201).await,
+        book(&app, &bob, &bench, slot(8, 9, 1), 201).await,
+        book(&app, &bob, &cutter, slot(30, 33, 1), 201).await,
+    ];
+    let gone = book(&app, &bob, &cutter, slot(40, 41, 1), 201).await;
+    let gid = gone["id"].as_str().unwrap();
+    app.call_as(
+        Some(&bob),
+        Method::POST,
+        &format!("/api/v1/reservations/{gid}/cancel"),
+        None,
+        200,
+    )
+    .await;
+    app.call_as(None, Method::POST, "/api/v1/me/calendar-token", None, 401)
+        .await;
+    app.call_as(None, Method::DELETE, "/api/v1/me/calendar-token", None, 401)
+        .await;
+    let before = app.journal_len().await;
+    let made_token = app
+        .call_as(
+            Some(&bob),
+            Method::POST,
+            "/api/v1/me/calendar-token",
+            None,
+            201,
+        )
+        .await;
+    let url = made_token["url"].as_str().unwrap().to_string();
+    let token = url
+        .strip_prefix("/api/v1/calendars/")
+        .and_then(|t| t.strip_suffix(".ics"))
+        .unwrap()
+        .to_string();
+    assert_eq!(token.len(), 64, "{url}");
+    assert_eq!(app.journal_len().await, before, "no token is journaled");
+    assert_eq!(
+        app.count(format!(
+            "SELECT COUNT(*) AS n FROM lending_feed_tokens WHERE token_hash = '{token}'"
+        ))
+        .await,
+        0,
+        "the store keeps a hash, not the token"
+    );
+    assert_eq!(app.rows("lending_feed_tokens").await, 1);
+
+    let (ctype, text) = feed(&app, &url).await;
+    assert!(ctype.starts_with("text/calendar"), "{ctype}");
+    let lines = unfold(&text);
+    assert!(lines.contains(&"X-WR-CALNAME:@bob".to_string()), "{text}");
+    let uids: Vec<String> = lines
+        .iter()
+        .filter_map(|l| l.strip_prefix("UID:"))
+        .map(|u| u.trim_end_matches("@commonfare").to_string())
+        .collect();
+    assert_eq!(uids.len(), 4, "bob's three and his cancelled one: {text}");
+    assert!(uids.contains(&gid.to_string()));
+    for k in &mine {
+        assert!(uids.contains(&k["id"].as_str().unwrap().to_string()));
+    }
+    for kid in &uids {
+        let v = app
+            .call_as(
+                None,
+                Method::GET,
+                &format!("/api/v1/reservations/{kid}"),
+                None,
+                200,
+            )
+            .await;
+        assert_eq!(v["borrower"], "bob", "nobody else's: {v}");
+    }
+    assert_eq!(
+        lines.iter().filter(|l| *l == "STATUS:CANCELLED").count(),
+        1,
+        "{text}"
+    );
+    if let Ok(py) = python() {
+        let read = read_with(&py, &text);
+        for e in read["events"].as_array().unwrap() {
+            let kid = e["uid"].as_str().unwrap().trim_end_matches("@commonfare");
+            let v = app
+                .call_as(
+                    None,
+                    Method::GET,
+                    &format!("/api/v1/reservations/{kid}"),
+                    None,
+                    200,
+                )
+                .await;
+            assert_eq!(e["start"], v["starts_at"]);
+            assert_eq!(e["end"], v["ends_at"]);
+            let status = match v["state"].as_str().unwrap() {
+                "pending" => "TENTATIVE",
+                "cancelled" => "CANCELLED",
+                _ => "CONFIRMED",
+            };
+            assert_eq!(e["status"], status, "{kid}");
+        }
+    }
+    // Without the suffix, the same calendar.
+    let (_, again) = feed(&app, &format!("/api/v1/calendars/{token}")).await;
+    assert_eq!(unfold(&again).len(), lines.len());
+
+    // Replacing the address cuts the old one off.
+    let second = app
+        .call_as(
+            Some(&bob),
+            Method::POST,
+            "/api/v1/me/calendar-token",
+            None,
+            201,
+        )
+        .await;
+    let second = second["url"].as_str().unwrap().to_string();
+    assert_ne!(second, url);
+    let r = app.program().get(app.url(&url)).send().await.unwrap();
+    expect_problem(r, 404, "not_found").await;
+    feed(&app, &second).await;
+    assert_eq!(app.rows("lending_feed_tokens").await, 1);
+    // Stopping it cuts it off too; stopping twice is no error.
+    for _ in 0..2 {
+        app.call_as(
+            Some(&bob),
+            Method::DELETE,
+            "/api/v1/me/calendar-token",
+            None,
+            204,
+        )
+        .await;
+    }
+    let r = app.program().get(app.url(&second)).send().await.unwrap();
+    assert_eq!(r.status(), 404);
+    assert_eq!(app.rows("lending_feed_tokens").await, 0);
+}
+
+/// The page of one's reservations makes the address, shows it once, and stops it.
+#[tokio::test]
+async fn the_reservations_page_makes_shows_once_and_stops_the_calendar_address() {
+    let app = TestApp::spawn().await;
+    let bob = app.person("bob").await;
+    let browser = app.browser_of(&bob).await;
+    let page = "/me/reservations";
+    let html = app.page(&browser, page).await;
+    assert!(
+        html.contains("action=\"/me/reservations/calendar\""),
+        "{html}"
+    );
+    assert!(!html.contains("/me/reservations/calendar/stop"));
+    let r = app
+        .check_form_roles("/me/reservations/calendar", &[], None, &browser)
+        .await;
+    let html = r.text().await.unwrap();
+    let start = html
+        .find("/api/v1/calendars/")
+        .expect("the address is shown");
+    let url = html[start..].split('"').next().unwrap().to_string();
+    feed(&app, &url).await;
+    let html = app.page(&browser, page).await;
+    assert!(!html.contains("/api/v1/calendars/"), "shown only once");
+    assert!(html.contains("/me/reservations/calendar/stop"));
+    let r = app
+        .post_form(&browser, page, "/me/reservations/calendar/stop", &[])
+        .await;
+    assert_eq!(r.status(), 200);
+    let r = app.program().get(app.url(&url)).send().await.unwrap();
+    assert_eq!(r.status(), 404);
 }
