@@ -1073,7 +1073,7 @@ pub async fn my_waits(
         (status = 401, description = "not signed in", body = Problem),
         (status = 403, description = "the offer is someone else's", body = Problem),
         (status = 404, description = "no such place on a waiting list", body = Problem),
-        (status = 409, description = "nothing offered yet, taken or left already (`reservation_state`), or past its pickup time (`offer_lapsed`)", body = Problem)))]
+        (status = 409, description = "nothing offered yet, taken or left already (`reservation_state`), past its pickup time (`offer_lapsed`), or a limit per person that what one booked while waiting now breaks (`limit_items_at_once`, `limit_days_per_month`, `limit_unconfirmed_holds`, saying until when; the offer stays until its pickup time)", body = Problem)))]
 pub async fn take_offer(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
@@ -1083,8 +1083,10 @@ pub async fn take_offer(
         .db
         .write(move |c| {
             let now = now_ms();
-            let k = super::waits::take(c, &p, &id, now)?;
-            views::reservation(c, k, now)
+            match super::waits::take(c, &p, &id, now)? {
+                Ok(k) => views::reservation(c, k, now),
+                Err(refused) => Err(service::refused_error(&refused)),
+            }
         })
         .await?;
     Ok(Json(v))

@@ -278,7 +278,8 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
     )?
     .map_err(|refused| service::refused_error(&refused))?;
     service::act(c, chen, &k.id, Action::Return, "fine", morning + 3 * HOUR)?;
-    let k = super::waits::take(c, &amara, &w.id, morning + 3 * HOUR + 30 * 60_000)?;
+    let k = super::waits::take(c, &amara, &w.id, morning + 3 * HOUR + 30 * 60_000)?
+        .map_err(|refused| service::refused_error(&refused))?;
     service::act(c, chen, &k.id, Action::CheckOut, "good", noon)?;
     service::act(c, chen, &k.id, Action::Return, "fine", noon + 90 * 60_000)?;
     for (thing, who, day, hour, hours, quantity, fate) in BOOKINGS {

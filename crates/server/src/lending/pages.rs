@@ -1354,7 +1354,10 @@ pub async fn take(
     csrf.verify(&f.csrf)?;
     let k = state
         .db
-        .write(move |c| super::waits::take(c, &me, &id, now_ms()))
+        .write(move |c| {
+            super::waits::take(c, &me, &id, now_ms())?
+                .map_err(|refused| service::refused_error_with(&refused, human_time))
+        })
         .await?;
     Ok(Redirect::to(&format!("/reservations/{}", k.id)).into_response())
 }

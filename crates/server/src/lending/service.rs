@@ -418,7 +418,7 @@ pub fn reserve(
     } else {
         State::Confirmed
     };
-    if let Err(e) = within_limits(conn, p, &r, quantity, &at, state, now)? {
+    if let Err(e) = within_limits(conn, p, &r, quantity, &at, state, now, None)? {
         return Ok(Err(Refused::Rule(e)));
     }
     let held_until = at.ends_at + policy.buffer_ms();
@@ -466,8 +466,10 @@ pub fn reserve(
 }
 
 /// Whether a booking keeps `p` within `r`'s limits per person, counted over every
-/// resource of the same steward. Takes the borrower's lock (after the resource's) before
-/// reading what they hold; a resource without limits reads nothing.
+/// resource of the same steward, leaving out the reservation `except` (an offer being
+/// taken, which is the booking weighed). Takes the borrower's lock (after the
+/// resource's) before reading what they hold; a resource without limits reads nothing.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn within_limits(
     conn: &mut DbConn,
     p: &Actor,
@@ -476,6 +478,7 @@ pub(super) fn within_limits(
     at: &Interval,
     state: State,
     now: i64,
+    except: Option<&str>,
 ) -> Result<Result<(), LendingError>, AppError> {
     let rules = &r.rules;
     if rules.max_items.is_none()
@@ -489,6 +492,7 @@ pub(super) fn within_limits(
     let from = month.min(now);
     let held: Vec<model::Held> = store::held_at_steward(conn, &r.steward_id, p.id.as_str(), from)?
         .iter()
+        .filter(|k| Some(k.id.as_str()) != except)
         .map(|k| model::Held {
             quantity: k.quantity,
             starts_at: k.starts_at,

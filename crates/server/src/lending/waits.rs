@@ -68,7 +68,7 @@ pub fn join(
     if let Err(e) = model::within_hours(&r.rules, at.starts_at, at.ends_at) {
         return Ok(Err(Refused::Rule(e)));
     }
-    if let Err(e) = service::within_limits(conn, p, &r, quantity, &at, State::Pending, now)? {
+    if let Err(e) = service::within_limits(conn, p, &r, quantity, &at, State::Pending, now, None)? {
         return Ok(Err(Refused::Rule(e)));
     }
     let holds = service::holds_of(conn, &r, at.starts_at, now)?;
@@ -119,8 +119,16 @@ pub fn join(
 }
 
 /// The person offered a hold takes it before its pickup time: it becomes a booking
-/// (awaiting approval when the policy asks for one).
-pub fn take(conn: &mut DbConn, p: &Actor, id: &str, now: i64) -> Result<ReservationRow, AppError> {
+/// (awaiting approval when the policy asks for one). The limits per person are weighed
+/// again, beside what they hold now (the offer aside): what they booked while waiting
+/// counts, and a refusal names the rule and until when, leaving the offer open until its
+/// pickup time so that they may make room and take it.
+pub fn take(
+    conn: &mut DbConn,
+    p: &Actor,
+    id: &str,
+    now: i64,
+) -> Result<Result<ReservationRow, Refused>, AppError> {
     let resource_id = require_wait(conn, id)?.resource_id;
     store::lock_resource(conn, &resource_id)?;
     let w = require_wait(conn, id)?;
@@ -148,6 +156,15 @@ pub fn take(conn: &mut DbConn, p: &Actor, id: &str, now: i64) -> Result<Reservat
     } else {
         State::Confirmed
     };
+    let offered = service::require_reservation(conn, &kid)?;
+    let at = Interval {
+        starts_at: offered.starts_at,
+        ends_at: offered.ends_at,
+    };
+    if let Err(e) = service::within_limits(conn, p, &r, offered.quantity, &at, to, now, Some(&kid))?
+    {
+        return Ok(Err(Refused::Rule(e)));
+    }
     if !store::move_state(conn, &kid, State::Offered.as_str(), to.as_str(), now, "")?
         || !store::move_wait(conn, &w.id, "offered", "taken", None, now)?
     {
@@ -162,7 +179,7 @@ pub fn take(conn: &mut DbConn, p: &Actor, id: &str, now: i64) -> Result<Reservat
         &format!("@{} took up the offer of {}", p.handle, r.name),
         &service::booking(&r, &k, &p.handle),
     )?;
-    Ok(k)
+    Ok(Ok(k))
 }
 
 /// The person (or a steward) takes a place off the waiting list; an offer made to it is

@@ -250,3 +250,87 @@ async fn a_refused_booking_form_offers_the_waiting_list() {
     assert_eq!(r.status(), 200);
     assert_eq!(my_waits(&app, &bob).await[0]["state"], "left");
 }
+
+/// Taking an offer weighs the limits per person again, beside what the person booked
+/// while waiting: a refusal names the rule and writes nothing, the offer stays open until
+/// its pickup time, and once they make room, taking it succeeds.
+#[tokio::test]
+async fn taking_an_offer_keeps_to_the_limits_per_person() {
+    let app = TestApp::spawn().await;
+    let chen = app.person("chen").await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let bike = app
+        .resource(&chen, json!({"name": "Cargo bike", "buffer_minutes": 0}))
+        .await;
+    let drill = app
+        .resource(&chen, json!({"name": "Drill", "buffer_minutes": 0}))
+        .await;
+    app.call_as(
+        Some(&chen),
+        Method::PUT,
+        &format!("/api/v1/resources/{bike}/policy"),
+        Some(json!({"max_items": 1})),
+        200,
+    )
+    .await;
+    let held = book(&app, &ada, &bike, slot(3, 5, 1), 201).await;
+    let wait = app
+        .post_as(
+            &bob,
+            &format!("/api/v1/resources/{bike}/waits"),
+            slot(3, 5, 1),
+            201,
+        )
+        .await;
+    // While waiting, bob books a drill from the same library over the same hours.
+    let drilling = book(&app, &bob, &drill, slot(4, 6, 1), 201).await;
+    app.post_as(
+        &ada,
+        &format!(
+            "/api/v1/reservations/{}/cancel",
+            held["id"].as_str().unwrap()
+        ),
+        json!({}),
+        200,
+    )
+    .await;
+    assert_eq!(my_waits(&app, &bob).await[0]["state"], "offered");
+    let take = format!("/api/v1/waits/{}/take", wait["id"].as_str().unwrap());
+    let before = app.journal_len().await;
+    let r = app.post_as(&bob, &take, json!({}), 409).await;
+    assert_eq!(r["code"], "limit_items_at_once", "{r}");
+    assert_eq!(app.journal_len().await, before, "a refusal writes nothing");
+    assert_eq!(
+        my_waits(&app, &bob).await[0]["state"],
+        "offered",
+        "the offer stays until its pickup time"
+    );
+    // The page says the same, in the signed-in layout.
+    let browser = app.browser_of(&bob).await;
+    let r = app
+        .post_form(
+            &browser,
+            "/me/reservations",
+            &format!("/waits/{}/take", wait["id"].as_str().unwrap()),
+            &[],
+        )
+        .await;
+    assert_eq!(r.status(), 409);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("action=\"/signout\""), "{html}");
+    assert!(html.contains("the limit is 1 per person"), "{html}");
+    // Bob gives the drill back before it starts; now the offer is his.
+    app.post_as(
+        &bob,
+        &format!(
+            "/api/v1/reservations/{}/cancel",
+            drilling["id"].as_str().unwrap()
+        ),
+        json!({}),
+        200,
+    )
+    .await;
+    let k = app.post_as(&bob, &take, json!({}), 200).await;
+    assert_eq!(k["state"], "confirmed");
+}
