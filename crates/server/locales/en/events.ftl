@@ -361,3 +361,4 @@ event-commons-history-imported = The history of { $commons } was imported from g
     [one] one author
    *[other] { $authors } authors
 }
+event-expense-unscheduled = { $actor } took expense #{ $number } of the treasury of { $treasury } off its day of payment

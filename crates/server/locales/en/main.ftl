@@ -1685,3 +1685,7 @@ lending-feed-make = Make my calendar's address
 lending-feed-rotate = Replace my calendar's address
 lending-feed-stop = Stop my calendar's address
 lending-feed-stopped = Your calendar's address no longer answers.
+
+## Ledger: taking a scheduled expense off its day
+ledger-unschedule = Take it off its day
+ledger-unschedule-reason = Why (optional)

@@ -345,3 +345,4 @@ event-commons-history-imported = El historial de { $commons } se importó desde 
     [one] un autor
    *[other] { $authors } autores
 }
+event-expense-unscheduled = { $actor } quitó el gasto n.º { $number } de la tesorería de { $treasury } de su día de pago

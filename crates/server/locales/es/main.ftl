@@ -1685,3 +1685,7 @@ lending-feed-make = Crear la dirección de mi calendario
 lending-feed-rotate = Sustituir la dirección de mi calendario
 lending-feed-stop = Detener la dirección de mi calendario
 lending-feed-stopped = La dirección de tu calendario ya no responde.
+
+## Ledger: taking a scheduled expense off its day
+ledger-unschedule = Quitarlo de su día de pago
+ledger-unschedule-reason = Por qué (opcional)

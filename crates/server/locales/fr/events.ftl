@@ -345,3 +345,4 @@ event-commons-history-imported = L’historique de { $commons } a été importé
     [one] un auteur
    *[other] { $authors } auteurs
 }
+event-expense-unscheduled = { $actor } a retiré la dépense nº { $number } de la trésorerie de { $treasury } de son jour de paiement

@@ -1685,3 +1685,7 @@ lending-feed-make = Faire l'adresse de mon calendrier
 lending-feed-rotate = Remplacer l'adresse de mon calendrier
 lending-feed-stop = Arrêter l'adresse de mon calendrier
 lending-feed-stopped = L'adresse de votre calendrier ne répond plus.
+
+## Ledger: taking a scheduled expense off its day
+ledger-unschedule = Le retirer de son jour de paiement
+ledger-unschedule-reason = Pourquoi (facultatif)

@@ -345,3 +345,4 @@ event-commons-history-imported = La cronologia di { $commons } è stata importat
     [one] un autore
    *[other] { $authors } autori
 }
+event-expense-unscheduled = { $actor } ha tolto la spesa n. { $number } della tesoreria di { $treasury } dal suo giorno di pagamento

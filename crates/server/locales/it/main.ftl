@@ -1685,3 +1685,7 @@ lending-feed-make = Crea l'indirizzo del mio calendario
 lending-feed-rotate = Sostituisci l'indirizzo del mio calendario
 lending-feed-stop = Ferma l'indirizzo del mio calendario
 lending-feed-stopped = L'indirizzo del tuo calendario non risponde più.
+
+## Ledger: taking a scheduled expense off its day
+ledger-unschedule = Toglierlo dal giorno di pagamento
+ledger-unschedule-reason = Perché (facoltativo)

@@ -1412,6 +1412,38 @@ pub async fn schedule_expense(
     .await
 }
 
+/// Why a scheduled expense is taken off its day, if one says.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UnscheduleInput {
+    /// At most 500 characters; may be left out.
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// Takes a scheduled expense off its day of payment (a steward who did not submit it): it
+/// is approved again, to be paid or scheduled anew.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/expenses/{number}/unschedule", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)), request_body = UnscheduleInput,
+    responses((status = 200, description = "the expense, approved again", body = ExpenseView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward, or one's own expense", body = Problem),
+        (status = 404, description = "no such treasury or expense", body = Problem),
+        (status = 409, description = "not scheduled", body = Problem),
+        (status = 422, description = "a reason longer than 500 characters", body = Problem)))]
+pub async fn unschedule_expense(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+    ApiJson(i): ApiJson<UnscheduleInput>,
+) -> Result<Json<ExpenseView>, ApiError> {
+    write_on(state, handle, move |c, t| {
+        let e = expenses::unschedule(c, &p, t, number, &i.reason)?;
+        views::expense_view(c, t, &e, true)
+    })
+    .await
+}
+
 /// Marks an expense as spam, saying why (a steward who did not submit it): it leaves the
 /// lists and is never submitted again.
 #[utoipa::path(post, path = "/api/v1/treasuries/{handle}/expenses/{number}/spam", tag = "ledger", security(("bearer" = [])),

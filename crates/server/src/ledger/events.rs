@@ -538,6 +538,12 @@ pub const EXPENSE_SCHEDULED: EventType<ExpenseScheduled> = EventType::new(
     Expense,
     "a steward queued an approved expense for payment on a day",
 );
+pub const EXPENSE_UNSCHEDULED: EventType<ExpenseMoved> = EventType::new(
+    "expense.unscheduled",
+    Undo,
+    Expense,
+    "a steward took a scheduled expense off its day of payment; it is approved again",
+);
 pub const EXPENSE_SPAM: EventType<ExpenseMoved> = EventType::new(
     "expense.spam",
     Remove,
@@ -614,6 +620,7 @@ pub static EVENTS: &[Entry] = &[
     EXPENSE_EDITED.entry(),
     EXPENSE_INCOMPLETE.entry(),
     EXPENSE_SCHEDULED.entry(),
+    EXPENSE_UNSCHEDULED.entry(),
     EXPENSE_SPAM.entry(),
     EXPENSE_OBJECTED.entry(),
     EXPENSE_OBJECTION_WITHDRAWN.entry(),
@@ -868,6 +875,12 @@ mod tests {
             ada,
             moved("submitted", "Advertising"),
             "@ada marked expense #7 of the treasury of makers as spam: Advertising",
+        );
+        t.line(
+            "expense.unscheduled",
+            ada,
+            moved("scheduled", "Wrong day"),
+            "@ada took expense #7 of the treasury of makers off its day of payment",
         );
         t.line(
             "expense.objected",

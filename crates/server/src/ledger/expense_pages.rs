@@ -421,7 +421,7 @@ fn act_field(e: &AppError) -> Option<&'static str> {
 }
 
 /// Decides (`verdict`: approve, reject, incomplete to ask for more, or spam), schedules
-/// (`schedule`), pays (`pay`), withdraws (`cancel`), submits (`submit`), objects to
+/// (`schedule`) or takes off its day (`unschedule`), pays (`pay`), withdraws (`cancel`), submits (`submit`), objects to
 /// (`object`) or withdraws one's objection to (`withdraw`) an expense, then shows it.
 pub async fn act(
     State(state): State<AppState>,
@@ -453,6 +453,9 @@ pub async fn act(
                 },
                 "schedule" => {
                     expenses::schedule(c, &who, &t, number, &pay_on)?;
+                }
+                "unschedule" => {
+                    expenses::unschedule(c, &who, &t, number, &reason)?;
                 }
                 "submit" => {
                     expenses::send(c, &who, &t, number)?;

@@ -1054,6 +1054,52 @@ pub fn schedule(
     Ok(after)
 }
 
+/// A steward (not its author) takes a scheduled expense off its day, saying why if they
+/// will: it is approved again, to be paid or scheduled anew.
+pub fn unschedule(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    number: i64,
+    reason: &str,
+) -> Result<ExpenseRow, AppError> {
+    store::lock(conn, &t.id)?;
+    let e = require_expense(conn, t, number)?;
+    deciding_steward(conn, actor, t, &e)?;
+    if e.state != "scheduled" {
+        return Err(wrong_state(&e, "scheduled"));
+    }
+    let reason = line("reason", reason, false, 500)?;
+    if !step(
+        conn,
+        &e,
+        ("scheduled", "approved"),
+        Some(actor),
+        &reason,
+        (None, None),
+    )? {
+        return Err(wrong_state(&e, "scheduled"));
+    }
+    let after = require_expense(conn, t, number)?;
+    let why = if reason.is_empty() {
+        String::new()
+    } else {
+        format!(": {reason}")
+    };
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::EXPENSE_UNSCHEDULED,
+        &expense_ref(t, &after),
+        &format!(
+            "@{} took expense #{} of the treasury of {} off its day of payment{why}",
+            actor.handle, e.number, t.handle
+        ),
+        &moved_event(t, &e, "scheduled", &reason),
+    )?;
+    Ok(after)
+}
+
 /// A steward (not its author) marks an expense spam, saying why: it leaves the lists and
 /// nobody submits it again.
 pub fn mark_spam(

@@ -225,6 +225,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::send_expense))
         .routes(routes!(api::ask_more_on_expense))
         .routes(routes!(api::schedule_expense))
+        .routes(routes!(api::unschedule_expense))
         .routes(routes!(api::mark_expense_spam))
         .routes(routes!(
             api::object_to_expense,

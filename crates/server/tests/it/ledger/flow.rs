@@ -431,6 +431,52 @@ async fn a_scheduled_expense_is_paid_as_an_approved_one() {
         409,
     )
     .await;
+    // Taken off its day (anonymous 401, its author 403, a steward 200): approved again,
+    // with no day; a reason is optional but bounded; then scheduled anew.
+    let before = app.journal_len().await;
+    let p = post(
+        &app,
+        Some(&g.ada),
+        &format!("{one}/unschedule"),
+        json!({"reason": "x".repeat(501)}),
+        422,
+    )
+    .await;
+    assert_eq!(p["code"], "ledger_text_too_long", "{p}");
+    assert_eq!(app.journal_len().await, before);
+    let u: Value = app
+        .check_roles(
+            &ApiCall::post(
+                format!("{one}/unschedule"),
+                json!({"reason": "the invoice came with the wrong address"}),
+            ),
+            Some((&g.mo, 403)),
+            (&g.ada, 200),
+        )
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(u["state"], "approved");
+    assert!(u["pay_on"].is_null(), "{u}");
+    assert_eq!(app.journal_len().await, before + 1);
+    let p = post(
+        &app,
+        Some(&g.ada),
+        &format!("{one}/unschedule"),
+        json!({}),
+        409,
+    )
+    .await;
+    assert_eq!(p["code"], "expense_state");
+    post(
+        &app,
+        Some(&g.ada),
+        &format!("{one}/schedule"),
+        json!({"pay_on": on}),
+        200,
+    )
+    .await;
     // Paid by the payer (a steward who did not submit it), as today's pay is.
     let paid: Value = app
         .check_roles(
@@ -447,9 +493,20 @@ async fn a_scheduled_expense_is_paid_as_an_approved_one() {
     let steps = states(&paid);
     assert_eq!(
         steps.iter().map(|s| s.1.as_str()).collect::<Vec<_>>(),
-        vec!["submitted", "approved", "scheduled", "paid"]
+        vec![
+            "submitted",
+            "approved",
+            "scheduled",
+            "approved",
+            "scheduled",
+            "paid"
+        ]
     );
     assert_eq!(paid["steps"][2]["pay_on"], on.as_str());
+    assert_eq!(
+        paid["steps"][3]["reason"],
+        "the invoice came with the wrong address"
+    );
     let b = get(&app, &format!("{T}/balances")).await.to_string();
     assert!(b.contains("380.00"), "500 less 120: {b}");
 }
@@ -832,7 +889,27 @@ async fn the_pages_carry_the_whole_flow_without_javascript() {
         .post_form(&ada, page, &format!("{page}/schedule"), &[("pay_on", &on)])
         .await;
     assert_eq!(r.status().as_u16(), 200);
-    assert!(r.text().await.expect("html").contains(&on));
+    let html = r.text().await.expect("html");
+    assert!(html.contains(&on));
+    assert!(html.contains(&format!("{page}/unschedule")), "{html}");
+    // Taken off its day and scheduled again, through the forms.
+    let r = app
+        .post_form(
+            &ada,
+            page,
+            &format!("{page}/unschedule"),
+            &[("reason", "wrong day")],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 200);
+    assert_eq!(
+        get(&app, &format!("{T}/expenses/1")).await["state"],
+        "approved"
+    );
+    let r = app
+        .post_form(&ada, page, &format!("{page}/schedule"), &[("pay_on", &on)])
+        .await;
+    assert_eq!(r.status().as_u16(), 200);
     let r = app
         .post_form(&ada, page, &format!("{page}/pay"), &[("from", "bank")])
         .await;
