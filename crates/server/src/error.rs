@@ -470,7 +470,15 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     (
         "expense_state",
-        "approving, rejecting, paying, withdrawing, editing, submitting, scheduling, marking as spam or objecting to an expense in a state that does not allow it",
+        "approving, rejecting, paying, withdrawing, editing, submitting, scheduling, unscheduling, marking as spam or objecting to an expense in a state that does not allow it",
+    ),
+    (
+        "nothing_owed",
+        "asking a treasury for a payout when it owes one nothing",
+    ),
+    (
+        "payout_above_owed",
+        "a payout beyond what the treasury owes less what one's payouts in the flow already claim, or paying one beyond what is owed",
     ),
     (
         "reason_required",

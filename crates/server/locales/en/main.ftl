@@ -1689,3 +1689,8 @@ lending-feed-stopped = Your calendar's address no longer answers.
 ## Ledger: taking a scheduled expense off its day
 ledger-unschedule = Take it off its day
 ledger-unschedule-reason = Why (optional)
+
+## Ledger: asking for a payout of what a treasury owes
+ledger-payout-amount = Amount (leave empty for all that is owed)
+ledger-payout-details = How to pay you (seen by the stewards and you only)
+ledger-payout-ask = Ask to be paid

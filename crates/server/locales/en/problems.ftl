@@ -833,3 +833,5 @@ problem-lending-factor = the factor for { $field } must be a whole number from 0
 problem-lending-not-library-steward = only the library's stewards (the person, or the organization's admins) may set its savings factors
 problem-lending-no-library = there is no person or organization @{ $handle } whose library to count
 problem-lending-no-feed = No calendar has this address: it was replaced, stopped, or never made. Make a new one on the page of your reservations.
+problem-ledger-nothing-owed = The treasury { $treasury } owes you nothing: payouts are for what its distributions credited to you.
+problem-ledger-payout-above-owed = Asked { $asked }, but the treasury owes you { $owed } and your payouts waiting for approval or payment already claim { $claimed }: ask for the difference at most.

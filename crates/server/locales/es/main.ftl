@@ -1689,3 +1689,8 @@ lending-feed-stopped = La dirección de tu calendario ya no responde.
 ## Ledger: taking a scheduled expense off its day
 ledger-unschedule = Quitarlo de su día de pago
 ledger-unschedule-reason = Por qué (opcional)
+
+## Ledger: asking for a payout of what a treasury owes
+ledger-payout-amount = Importe (vacío para todo lo debido)
+ledger-payout-details = Cómo pagarte (solo lo ven los administradores y tú)
+ledger-payout-ask = Pedir el pago

@@ -833,3 +833,5 @@ problem-lending-factor = el factor de { $field } debe ser un número entero de 0
 problem-lending-not-library-steward = solo los custodios de la biblioteca (la persona, o los administradores de la organización) pueden fijar sus factores de ahorro
 problem-lending-no-library = no hay ninguna persona ni organización @{ $handle } cuya biblioteca contar
 problem-lending-no-feed = Ningún calendario tiene esta dirección: fue sustituida, detenida o nunca se creó. Crea una nueva en la página de tus reservas.
+problem-ledger-nothing-owed = La tesorería { $treasury } no te debe nada: los pagos son de lo que sus repartos te acreditaron.
+problem-ledger-payout-above-owed = Pides { $asked }, pero la tesorería te debe { $owed } y tus pagos pendientes de aprobación o de pago ya reclaman { $claimed }: pide como mucho la diferencia.

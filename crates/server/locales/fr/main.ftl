@@ -1689,3 +1689,8 @@ lending-feed-stopped = L'adresse de votre calendrier ne répond plus.
 ## Ledger: taking a scheduled expense off its day
 ledger-unschedule = Le retirer de son jour de paiement
 ledger-unschedule-reason = Pourquoi (facultatif)
+
+## Ledger: asking for a payout of what a treasury owes
+ledger-payout-amount = Montant (vide pour tout ce qui est dû)
+ledger-payout-details = Comment vous payer (vu des seuls intendants et de vous)
+ledger-payout-ask = Demander le paiement

@@ -833,3 +833,5 @@ problem-lending-factor = le facteur de { $field } doit être un nombre entier de
 problem-lending-not-library-steward = seuls les responsables de la bibliothèque (la personne, ou les administrateurs de l'organisation) peuvent fixer ses facteurs d'économies
 problem-lending-no-library = il n'y a ni personne ni organisation @{ $handle } dont compter la bibliothèque
 problem-lending-no-feed = Aucun calendrier n'a cette adresse : elle a été remplacée, arrêtée, ou jamais faite. Faites-en une nouvelle sur la page de vos réservations.
+problem-ledger-nothing-owed = La trésorerie { $treasury } ne vous doit rien : les versements portent sur ce que ses distributions vous ont crédité.
+problem-ledger-payout-above-owed = Vous demandez { $asked }, mais la trésorerie vous doit { $owed } et vos versements en attente d'approbation ou de paiement réclament déjà { $claimed } : demandez au plus la différence.

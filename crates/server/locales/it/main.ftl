@@ -1689,3 +1689,8 @@ lending-feed-stopped = L'indirizzo del tuo calendario non risponde più.
 ## Ledger: taking a scheduled expense off its day
 ledger-unschedule = Toglierlo dal giorno di pagamento
 ledger-unschedule-reason = Perché (facoltativo)
+
+## Ledger: asking for a payout of what a treasury owes
+ledger-payout-amount = Importo (vuoto per tutto il dovuto)
+ledger-payout-details = Come pagarti (lo vedono solo gli amministratori e tu)
+ledger-payout-ask = Chiedi il pagamento

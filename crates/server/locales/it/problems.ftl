@@ -806,3 +806,5 @@ problem-lending-factor = il fattore di { $field } deve essere un numero intero d
 problem-lending-not-library-steward = solo i custodi della biblioteca (la persona, o gli amministratori dell'organizzazione) possono fissarne i fattori di risparmio
 problem-lending-no-library = non c'è nessuna persona né organizzazione @{ $handle } di cui contare la biblioteca
 problem-lending-no-feed = Nessun calendario ha questo indirizzo: è stato sostituito, fermato o mai creato. Creane uno nuovo nella pagina delle tue prenotazioni.
+problem-ledger-nothing-owed = La tesoreria { $treasury } non ti deve nulla: i pagamenti riguardano ciò che le sue distribuzioni ti hanno accreditato.
+problem-ledger-payout-above-owed = Chiedi { $asked }, ma la tesoreria ti deve { $owed } e i tuoi pagamenti in attesa di approvazione o di pagamento ne reclamano già { $claimed }: chiedi al massimo la differenza.

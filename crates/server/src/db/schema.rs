@@ -1222,3 +1222,15 @@ diesel::table! {
         created_at -> BigInt,
     }
 }
+
+// Expenses that pay a person what a treasury owes them (migration 000045).
+diesel::table! {
+    ledger_payouts (expense_id) {
+        expense_id -> Text,
+        account_id -> Text,
+    }
+}
+
+diesel::joinable!(ledger_payouts -> ledger_expenses (expense_id));
+diesel::joinable!(ledger_payouts -> ledger_accounts (account_id));
+diesel::allow_tables_to_appear_in_same_query!(ledger_payouts, ledger_expenses, ledger_accounts);

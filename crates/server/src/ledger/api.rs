@@ -12,6 +12,7 @@ use super::expenses;
 use super::holds;
 use super::journals::{self, Format};
 use super::lines::LineView;
+use super::payouts;
 use super::service::{self, Draft, LegInput, NewAccount, Recorded};
 use super::statements::StatementsView;
 use super::store::TreasuryRow;
@@ -1055,6 +1056,58 @@ pub async fn submit_expense(
     Ok((StatusCode::CREATED, Json(view)).into_response())
 }
 
+/// A request to be paid what a treasury owes you.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PayoutInput {
+    /// The amount in the unit of what is owed (`"12.50"`); all that is owed and not yet
+    /// claimed when left out.
+    #[serde(default)]
+    pub amount: Option<String>,
+    /// How to pay you (a bank account, say): seen by the stewards and you only.
+    #[serde(default)]
+    pub payout: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// Asks a treasury for what it owes you (what distributions credited to `owed:<you>`):
+/// an expense of yours, approved by the treasury's rule like any other, whose payment
+/// debits what is owed. Payouts in the flow never claim more than is owed, even when sent
+/// at once.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/payouts", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = PayoutInput,
+    responses((status = 201, description = "the payout, submitted as an expense", body = ExpenseView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 404, description = "no such treasury", body = Problem),
+        (status = 409, description = "nothing is owed to you (`nothing_owed`), or more than is owed less what your payouts in the flow claim (`payout_above_owed`, naming both)", body = Problem),
+        (status = 422, description = "a bad amount", body = Problem)))]
+pub async fn claim_payout(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<PayoutInput>,
+) -> Result<Response, ApiError> {
+    let view = state
+        .db
+        .write(move |c| {
+            let t = service::require_treasury(c, &handle)?;
+            let e = payouts::claim(
+                c,
+                &p,
+                &t,
+                &payouts::PayoutRequest {
+                    amount: i.amount.as_deref(),
+                    payout: &i.payout,
+                    description: &i.description,
+                },
+            )?;
+            views::expense_view(c, &t, &e, true)
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
 /// A treasury's expenses, newest first, but for those marked spam (payout details only for its stewards and each
 /// expense's submitter).
 #[utoipa::path(get, path = "/api/v1/treasuries/{handle}/expenses", tag = "ledger",
@@ -1177,7 +1230,8 @@ pub struct VerdictInput {
 pub struct PayInput {
     /// The asset account it is paid from.
     pub from: String,
-    /// The external account it is paid to (`payees` when absent; opened when missing).
+    /// The external account it is paid to (`payees` when absent; opened when missing). A
+    /// payout always pays its person's account of what is owed, whatever this says.
     pub to: Option<String>,
 }
 

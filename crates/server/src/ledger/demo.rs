@@ -11,8 +11,9 @@
 use super::distributions::{self, NewDistribution};
 use super::expenses::{self, NewExpense, Receipt};
 use super::holds::{self, NewHold};
+use super::payouts;
 use super::service::{self, Draft, NewAccount};
-use super::store::TreasuryRow;
+use super::store::{self, TreasuryRow};
 use crate::db::DbConn;
 use crate::error::AppError;
 use crate::seed::DemoContext;
@@ -222,7 +223,26 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             memo: "The print shop's licence fee, back to the manuals' contributors",
         },
     )?;
-    distributions::post(c, &fatima, &repair, fee_back.number)?;
+    let (posted, _) = distributions::post(c, &fatima, &repair, fee_back.number)?;
+    // One contributor asks for their share, and fatima approves and pays it: what the
+    // treasury owes them falls to nothing as the money leaves the bank.
+    let shares = store::shares_of(c, &posted.id)?;
+    if let Some(first) = shares.iter().find(|s| s.person_id != fatima.id.as_str()) {
+        let handle = crate::accounts::handle_of(c, &first.person_id)?;
+        let recipient = ctx.person(&handle)?;
+        let payout = payouts::claim(
+            c,
+            &recipient,
+            &repair,
+            &payouts::PayoutRequest {
+                amount: None,
+                payout: "Transfer to the account on file with the stewards",
+                description: "My share of the print shop's fee",
+            },
+        )?;
+        expenses::vote(c, &fatima, &repair, payout.number, true, "")?;
+        expenses::pay(c, &fatima, &repair, payout.number, "bank", None)?;
+    }
     distributions::preview(
         c,
         &fatima,

@@ -328,6 +328,8 @@ pub async fn decide(
 /// What a person was paid back, on their page (`templates/ledger/paid_back.html`).
 struct PaidBackPanel {
     view: PaidBackView,
+    /// Whose page it is: they alone see the forms that ask for a payout.
+    person_id: String,
 }
 
 #[derive(Template)]
@@ -338,6 +340,8 @@ struct PaidBackHtml<'a> {
     shares: Vec<(&'a str, i64, String, &'a str, &'a str)>,
     /// (treasury, amount shown).
     owed: Vec<(&'a str, String)>,
+    /// Whether the viewer is the person (who may ask for a payout).
+    own: bool,
 }
 
 impl Panel for PaidBackPanel {
@@ -370,6 +374,7 @@ impl Panel for PaidBackPanel {
                 .filter(|o| money_minor(&o.amount, &o.unit) != 0)
                 .map(|o| (o.treasury.as_str(), shown(lang, &o.amount, &o.unit)))
                 .collect(),
+            own: looker.viewer.map(|a| a.id.as_str()) == Some(self.person_id.as_str()),
             chrome,
         };
         page.render().unwrap_or_else(|err| {
@@ -385,5 +390,47 @@ pub fn paid_back_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Pan
     if view.shares.is_empty() && view.owed.is_empty() {
         return Ok(None);
     }
-    Ok(Some(Box::new(PaidBackPanel { view })))
+    Ok(Some(Box::new(PaidBackPanel {
+        view,
+        person_id: s.id.to_string(),
+    })))
+}
+
+#[derive(Deserialize)]
+pub struct PayoutForm {
+    csrf: String,
+    #[serde(default)]
+    amount: String,
+    #[serde(default)]
+    payout: String,
+}
+
+/// The person asks a treasury for what it owes them, from their page; the payout's own
+/// page follows.
+pub async fn claim_payout(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    PageForm(f): PageForm<PayoutForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let url = state
+        .db
+        .write(move |c| {
+            let t = service::require_treasury(c, &handle)?;
+            let e = super::payouts::claim(
+                c,
+                &me,
+                &t,
+                &super::payouts::PayoutRequest {
+                    amount: Some(f.amount.as_str()),
+                    payout: &f.payout,
+                    description: "",
+                },
+            )?;
+            Ok(super::expenses::expense_url(&t, e.number))
+        })
+        .await?;
+    Ok(Redirect::to(&url).into_response())
 }

@@ -21,7 +21,7 @@
 
 use super::events;
 use super::model::{self, AccountKind};
-use super::service::{self, Draft, NewAccount, owner_record, steward_of};
+use super::service::{self, Draft, LegInput, NewAccount, owner_record, steward_of};
 use super::store::{self, ExpenseRow, ObjectionRow, ReceiptRow, StepRow, TreasuryRow, VoteRow};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::{AppError, detail, shown};
@@ -624,22 +624,52 @@ pub fn pay(
         return Err(wrong_state(&e, "approved"));
     }
     let authorised_by = within_limits(conn, t, &e)?;
-    let to = model::account_name(to.unwrap_or(DEFAULT_PAYEES).trim())?;
-    if store::account_by_name(conn, &t.id, &to)?.is_none() {
-        service::open_account(
-            conn,
-            actor,
-            t,
-            NewAccount {
-                name: &to,
-                kind: AccountKind::External.as_str(),
-                unit: &e.unit,
-                must_not_go_negative: false,
-            },
-        )?;
-    }
     let amount = money_of(&e)?;
-    let mut draft = Draft::spending(&model::number(&amount), &e.unit, from, &to)?;
+    let mut draft = match store::payout_account(conn, &e.id)? {
+        // A payout pays the person's own account: what is owed falls as the money leaves,
+        // and never below nothing (checked under the treasury's lock).
+        Some(owed) => {
+            let owes = owed_on(conn, &owed.id)?;
+            if owes < e.amount {
+                return Err(above_owed(&e.unit, owes, 0, e.amount));
+            }
+            let n = model::number(&amount);
+            let mut d = Draft::transfer(vec![
+                LegInput {
+                    account: from.to_string(),
+                    amount: format!("-{n}"),
+                    unit: e.unit.clone(),
+                },
+                LegInput {
+                    account: owed.name.clone(),
+                    amount: n,
+                    unit: e.unit.clone(),
+                },
+            ]);
+            d.kinds = vec![
+                (from.to_string(), AccountKind::Asset),
+                (owed.name, AccountKind::Liability),
+            ];
+            d
+        }
+        None => {
+            let to = model::account_name(to.unwrap_or(DEFAULT_PAYEES).trim())?;
+            if store::account_by_name(conn, &t.id, &to)?.is_none() {
+                service::open_account(
+                    conn,
+                    actor,
+                    t,
+                    NewAccount {
+                        name: &to,
+                        kind: AccountKind::External.as_str(),
+                        unit: &e.unit,
+                        must_not_go_negative: false,
+                    },
+                )?;
+            }
+            Draft::spending(&model::number(&amount), &e.unit, from, &to)?
+        }
+    };
     draft.memo = format!("Expense #{}: {}", e.number, e.title);
     draft.reference = format!("expense #{}", e.number);
     let recorded = service::record(conn, actor, t, draft)?;
@@ -690,6 +720,30 @@ pub fn pay(
         },
     )?;
     Ok(after)
+}
+
+/// What liability account `account_id` owes its person now, in minor units.
+pub fn owed_on(conn: &mut DbConn, account_id: &str) -> Result<i64, AppError> {
+    let sums = store::balances_of(conn, &[account_id.to_string()])?;
+    Ok(-sums.get(account_id).copied().unwrap_or(0))
+}
+
+/// A payout asked beyond what is owed: the amounts owed, already claimed and asked.
+pub fn above_owed(unit: &str, owed: i64, claimed: i64, asked: i64) -> AppError {
+    let shown = |minor: i64| {
+        model::parse_unit(unit)
+            .map(|u| Money::from_minor(minor, u).to_string())
+            .unwrap_or_else(|_| minor.to_string())
+    };
+    AppError::conflict(
+        "payout_above_owed",
+        detail!(
+            "problem-ledger-payout-above-owed",
+            owed = shown(owed),
+            claimed = shown(claimed),
+            asked = shown(asked)
+        ),
+    )
 }
 
 /// The submitter withdraws their expense while it is not paid.

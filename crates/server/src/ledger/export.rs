@@ -12,7 +12,7 @@ use crate::db::DbConn;
 use crate::db::schema::{
     ledger_accounts, ledger_approval_rules, ledger_distribution_shares, ledger_distributions,
     ledger_expense_votes, ledger_expenses, ledger_holds, ledger_legs, ledger_payees,
-    ledger_stewards, ledger_transactions, ledger_treasuries,
+    ledger_payouts, ledger_stewards, ledger_transactions, ledger_treasuries,
 };
 use crate::error::AppError;
 use crate::export::{Exporter, Sink, Table};
@@ -53,6 +53,10 @@ pub static EXPORT: Exporter = Exporter {
         Table::Public {
             table: "ledger_payees",
             line: "payee",
+        },
+        Table::Public {
+            table: "ledger_payouts",
+            line: "payout",
         },
         Table::Public {
             table: "ledger_approval_rules",
@@ -294,6 +298,19 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
             },
         )?;
     }
+    let payouts: Vec<(String, String)> = ledger_payouts::table
+        .select((ledger_payouts::expense_id, ledger_payouts::account_id))
+        .order(ledger_payouts::expense_id.asc())
+        .load(conn)?;
+    for (expense_id, account_id) in payouts {
+        sink.line(
+            "payout",
+            &PayoutLine {
+                expense_id,
+                account_id,
+            },
+        )?;
+    }
     let rules: Vec<(String, i64, String, i64)> = ledger_approval_rules::table
         .select((
             ledger_approval_rules::treasury_id,
@@ -502,6 +519,13 @@ struct VoteLine {
     verdict: String,
     reason: String,
     created_at: i64,
+}
+
+/// An expense that pays a person what the treasury owes them, and the account it debits.
+#[derive(Serialize)]
+struct PayoutLine {
+    expense_id: String,
+    account_id: String,
 }
 
 #[derive(Serialize)]

@@ -34,6 +34,7 @@ mod journals;
 mod lines;
 mod model;
 mod pages;
+mod payouts;
 mod receivables;
 mod service;
 mod shares;
@@ -153,6 +154,10 @@ pub fn pages() -> Router<AppState> {
         .route("/treasuries/{handle}", get(pages::show))
         .route("/treasuries/{handle}/statements", get(pages::statements))
         .route(
+            "/treasuries/{handle}/payouts",
+            post(distribution_pages::claim_payout),
+        )
+        .route(
             "/treasuries/{handle}/distributions",
             get(distribution_pages::list).post(distribution_pages::preview),
         )
@@ -226,6 +231,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::ask_more_on_expense))
         .routes(routes!(api::schedule_expense))
         .routes(routes!(api::unschedule_expense))
+        .routes(routes!(api::claim_payout))
         .routes(routes!(api::mark_expense_spam))
         .routes(routes!(
             api::object_to_expense,

@@ -14,7 +14,7 @@ use crate::db::schema::{
     ledger_budget_lines, ledger_budget_rules, ledger_consent_rules, ledger_distribution_shares,
     ledger_distributions, ledger_expense_lines, ledger_expense_objections, ledger_expense_receipts,
     ledger_expense_steps, ledger_expense_votes, ledger_expenses, ledger_holds, ledger_legs,
-    ledger_payees, ledger_stewards, ledger_transactions, ledger_treasuries,
+    ledger_payees, ledger_payouts, ledger_stewards, ledger_transactions, ledger_treasuries,
 };
 use crate::error::AppError;
 use diesel::prelude::*;
@@ -802,6 +802,49 @@ pub fn accounts_owing(conn: &mut DbConn, person_id: &str) -> Result<Vec<AccountR
         .select(AccountRow::as_select())
         .order(ledger_accounts::created_at.asc())
         .load(conn)?)
+}
+
+/// Marks expense `expense_id` as the payout of what liability account `account_id` holds.
+pub fn insert_payout(
+    conn: &mut DbConn,
+    expense_id: &str,
+    account_id: &str,
+) -> Result<(), AppError> {
+    diesel::insert_into(ledger_payouts::table)
+        .values((
+            ledger_payouts::expense_id.eq(expense_id),
+            ledger_payouts::account_id.eq(account_id),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The account an expense pays out, when it is a payout.
+pub fn payout_account(conn: &mut DbConn, expense_id: &str) -> Result<Option<AccountRow>, AppError> {
+    Ok(ledger_payouts::table
+        .inner_join(ledger_accounts::table)
+        .filter(ledger_payouts::expense_id.eq(expense_id))
+        .select(AccountRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// What the payouts of account `account_id` still in the flow (neither paid nor turned
+/// down) claim, in minor units.
+pub fn claimed(conn: &mut DbConn, account_id: &str) -> Result<i64, AppError> {
+    let amounts: Vec<i64> = ledger_payouts::table
+        .inner_join(ledger_expenses::table)
+        .filter(ledger_payouts::account_id.eq(account_id))
+        .filter(ledger_expenses::state.eq_any([
+            "draft",
+            "submitted",
+            "incomplete",
+            "approved",
+            "scheduled",
+        ]))
+        .select(ledger_expenses::amount)
+        .load(conn)?;
+    Ok(amounts.iter().sum())
 }
 
 /// The balance of each of `account_ids` (0 for one without legs).

@@ -610,6 +610,9 @@ pub struct ExpenseView {
     pub objections: Vec<ObjectionView>,
     /// The day it is scheduled to be paid (`YYYY-MM-DD`), while scheduled.
     pub pay_on: Option<String>,
+    /// When it is a payout: the account of what the treasury owes its submitter
+    /// (`owed:<handle>`), which paying it debits.
+    pub pays_out: Option<String>,
     pub url: String,
 }
 
@@ -719,6 +722,7 @@ pub fn expense_view(
         } else {
             None
         },
+        pays_out: store::payout_account(conn, &e.id)?.map(|a| a.name),
         pay_on: if e.state == "scheduled" {
             steps
                 .iter()

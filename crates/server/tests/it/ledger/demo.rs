@@ -1,7 +1,8 @@
 //! The demo's treasuries: the makers' association's, with donations, OpenGrow's
 //! sponsorship, spending from a bank account that must not go negative and a reversal;
 //! the repair manuals', with a licence fee distributed back to the manuals' contributors;
-//! the makers' expenses, paid, rejected and waiting for a second approval.
+//! the makers' expenses, paid, rejected and waiting for a second approval; a contributor's
+//! payout of their share, paid.
 
 use crate::support::TestApp;
 use reqwest::Method;
@@ -157,4 +158,38 @@ async fn the_demo_has_two_open_treasuries() {
         })
         .sum();
     assert_eq!(total, 12000, "the shares sum exactly to the amount");
+    // One contributor asked for their share and was paid: what is owed to them is nothing.
+    let payouts = app
+        .call_as(
+            None,
+            Method::GET,
+            "/api/v1/treasuries/lagomar-repair-manuals/expenses",
+            None,
+            200,
+        )
+        .await;
+    let payout = payouts
+        .as_array()
+        .expect("expenses")
+        .iter()
+        .find(|e| e["pays_out"].is_string())
+        .expect("a payout");
+    assert_eq!(payout["state"], "paid", "{payout}");
+    let account = payout["pays_out"].as_str().expect("account");
+    let balances = app
+        .call_as(
+            None,
+            Method::GET,
+            "/api/v1/treasuries/lagomar-repair-manuals/balances",
+            None,
+            200,
+        )
+        .await;
+    let owed = balances["accounts"]
+        .as_array()
+        .expect("accounts")
+        .iter()
+        .find(|a| a["account"] == account)
+        .expect("the payee's account");
+    assert_eq!(owed["balance"], "0.00", "{owed}");
 }

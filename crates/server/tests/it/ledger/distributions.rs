@@ -466,3 +466,218 @@ async fn a_steward_previews_and_posts_on_the_pages_and_the_recipient_sees_it() {
         "{html}"
     );
 }
+
+/// bo is owed 60 € after the hours distribution is posted.
+async fn owed_to_bo(app: &TestApp, m: &Manuals) {
+    let body = json!({"policy": "hours", "amount": "80", "unit": "EUR"});
+    app.post_as(&m.fatima, PATH, body, 201).await;
+    app.post_as(&m.fatima, &format!("{PATH}/1/post"), json!({}), 200)
+        .await;
+}
+
+async fn still_owed(app: &TestApp, handle: &str) -> String {
+    let back = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/people/{handle}/paid-back"),
+            None,
+            200,
+        )
+        .await;
+    back["owed"][0]["amount"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// A recipient asks for what the treasury owes them: an expense of theirs, approved by a
+/// steward, whose payment debits what is owed from the bank; payouts in the flow never
+/// claim more than is owed; someone owed nothing is told so; nothing is written by a
+/// refusal.
+#[tokio::test]
+async fn a_recipient_is_paid_out_what_the_treasury_owes_them_and_no_more() {
+    let app = TestApp::spawn().await;
+    let m = manuals(&app).await;
+    owed_to_bo(&app, &m).await;
+    let payouts = "/api/v1/treasuries/manuals/payouts";
+    let written = super::written(&app).await;
+    let expenses = app.rows("ledger_expenses").await;
+    app.call_as(None, Method::POST, payouts, Some(json!({})), 401)
+        .await;
+    let p = app.post_as(&m.stranger, payouts, json!({}), 409).await;
+    assert_eq!(p["code"], "nothing_owed", "{p}");
+    let p = app
+        .post_as(&m.bo, payouts, json!({"amount": "60.01"}), 409)
+        .await;
+    assert_eq!(p["code"], "payout_above_owed", "{p}");
+    assert!(p["detail"].as_str().unwrap().contains("60.00"), "{p}");
+    for bad in ["abc", "0", "-5"] {
+        let p = app
+            .post_as(&m.bo, payouts, json!({"amount": bad}), 422)
+            .await;
+        assert!(p["code"].is_string(), "{bad}: {p}");
+    }
+    assert_eq!(super::written(&app).await, written);
+    assert_eq!(app.rows("ledger_expenses").await, expenses);
+
+    // 40 now, then the rest (no amount: all that is left); then nothing is left.
+    let first = app
+        .post_as(
+            &m.bo,
+            payouts,
+            json!({"amount": "40", "payout": "IBAN IT60 X054 2811 1010 0000 0123 456"}),
+            201,
+        )
+        .await;
+    assert_eq!(
+        (first["state"].as_str(), first["pays_out"].as_str()),
+        (Some("submitted"), Some("owed:bo")),
+        "{first}"
+    );
+    assert_eq!(first["amount"], "40.00");
+    let rest = app.post_as(&m.bo, payouts, json!({}), 201).await;
+    assert_eq!(rest["amount"], "20.00", "{rest}");
+    let p = app
+        .post_as(&m.bo, payouts, json!({"amount": "0.01"}), 409)
+        .await;
+    assert_eq!(p["code"], "payout_above_owed");
+    // The payout details are private: not shown to the anonymous reader.
+    let n = first["number"].as_i64().unwrap();
+    let seen = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/treasuries/manuals/expenses/{n}"),
+            None,
+            200,
+        )
+        .await;
+    assert!(!seen.to_string().contains("IBAN"), "{seen}");
+
+    // Approved by the steward (bo may not approve his own) and paid from the bank.
+    let one = format!("/api/v1/treasuries/manuals/expenses/{n}");
+    app.post_as(&m.bo, &format!("{one}/approve"), json!({}), 403)
+        .await;
+    app.post_as(&m.fatima, &format!("{one}/approve"), json!({}), 200)
+        .await;
+    let paid = app
+        .post_as(
+            &m.fatima,
+            &format!("{one}/pay"),
+            json!({"from": "bank"}),
+            200,
+        )
+        .await;
+    assert_eq!(paid["state"], "paid");
+    let tx = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!(
+                "/api/v1/treasuries/manuals/transactions/{}",
+                paid["transaction"]
+            ),
+            None,
+            200,
+        )
+        .await;
+    let legs: BTreeMap<String, String> = tx["legs"]
+        .as_array()
+        .expect("legs")
+        .iter()
+        .map(|l| {
+            (
+                l["account"].as_str().unwrap().to_string(),
+                l["amount"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        legs,
+        BTreeMap::from([
+            ("bank".into(), "-40.00".into()),
+            ("owed:bo".into(), "40.00".into())
+        ]),
+        "{tx}"
+    );
+    assert_eq!(still_owed(&app, "bo").await, "20.00");
+
+    // Withdrawn, the rest may be asked again.
+    let r = rest["number"].as_i64().unwrap();
+    app.post_as(
+        &m.bo,
+        &format!("/api/v1/treasuries/manuals/expenses/{r}/cancel"),
+        json!({}),
+        200,
+    )
+    .await;
+    let again = app.post_as(&m.bo, payouts, json!({}), 201).await;
+    assert_eq!(again["amount"], "20.00");
+}
+
+/// Eight requests for all that is owed, at once: one payout is made, the others are
+/// refused, on both engines.
+#[tokio::test]
+async fn racing_payouts_never_claim_more_than_is_owed() {
+    let app = TestApp::spawn().await;
+    let m = manuals(&app).await;
+    owed_to_bo(&app, &m).await;
+    let url = app.url("/api/v1/treasuries/manuals/payouts");
+    let token = m.bo.token.clone();
+    let out = app
+        .race(8, |_, client| {
+            client
+                .post(&url)
+                .bearer_auth(&token)
+                .json(&json!({"amount": "60"}))
+                .send()
+        })
+        .await;
+    let mut codes: Vec<u16> = out.iter().map(|(s, _)| *s).collect();
+    codes.sort();
+    assert_eq!(codes, [201, 409, 409, 409, 409, 409, 409, 409], "{out:?}");
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM ledger_payouts".into())
+            .await,
+        1
+    );
+}
+
+/// The recipient asks from their own page; nobody else sees the form.
+#[tokio::test]
+async fn the_recipient_asks_for_a_payout_from_their_page() {
+    let app = TestApp::spawn().await;
+    let m = manuals(&app).await;
+    owed_to_bo(&app, &m).await;
+    let bo = app.browser_of(&m.bo).await;
+    let html = app.page(&bo, "/people/bo").await;
+    assert!(
+        html.contains("action=\"/treasuries/manuals/payouts\""),
+        "{html}"
+    );
+    let other = app.browser_of(&m.fatima).await;
+    let html = app.page(&other, "/people/bo").await;
+    assert!(!html.contains("/treasuries/manuals/payouts"));
+    let r = app
+        .post_form(
+            &bo,
+            "/people/bo",
+            "/treasuries/manuals/payouts",
+            &[("amount", "15"), ("payout", "cash at the workshop")],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("15.00") || html.contains("15,00"), "{html}");
+    let r = app
+        .post_form(
+            &bo,
+            "/people/bo",
+            "/treasuries/manuals/payouts",
+            &[("amount", "100")],
+        )
+        .await;
+    assert_eq!(r.status(), 409);
+    assert!(r.text().await.unwrap().contains("action=\"/signout\""));
+}
