@@ -1675,3 +1675,22 @@ lending-savings-how-title = How it is counted
 lending-savings-how = A loan is a reservation handed over in the period. Time in use runs from handover to return (until now while out) and counts each item of a pool; it is divided by the time the items could be lent: while they existed and were not retired, less maintenance and breakdowns. Loans per item and year divide the loans by the years the items existed in the period. Idle items are those the period never needed: a pool's size less the most items out at once.
 lending-savings-waits-how = Waiting is measured two ways from the store: from joining a waiting list to being offered the item (the median of those offered in the period, and how many still waited at its end), and from asking (the reservation made) to the handover.
 lending-savings-factors-how = Purchases avoided are each class's loans times the library's purchases per 100 loans. Cars shed are the vehicles lent in the period times the cars one shared car sheds: 15 by default, from the car-sharing study the essay cites; a library whose vehicles are bikes sets it lower.
+
+# Proxies with acceptance and standing delegations (issue 14, point 5)
+bodies-proxy-offered = Your proxy is offered to @{ $handle }; it counts once they accept it.
+bodies-proxy-accept = Accept
+bodies-proxy-decline = Decline
+bodies-give-back = Give it back
+bodies-proxies-waiting = Proxies offered to you
+bodies-proxies-held = Proxies you hold
+bodies-delegation-title = My standing delegation
+bodies-delegation-hint = { $count ->
+    [one] Another member of this body votes for you in every decision you do not vote on yourself, once they accept; a proxy you give for one decision comes first. Each member holds { $count } at most, and delegations do not pass on.
+   *[other] Another member of this body votes for you in every decision you do not vote on yourself, once they accept; a proxy you give for one decision comes first. Each member holds { $count } at most, and delegations do not pass on.
+}
+bodies-delegation-give = Delegate
+bodies-delegation-with = You delegate to @{ $handle }.
+bodies-delegation-offered = Your delegation to @{ $handle } waits for their answer.
+bodies-delegation-revoke = Take my delegation back
+bodies-delegations-waiting = Delegations waiting for your answer
+bodies-delegations-held = Delegations you hold

@@ -420,6 +420,7 @@ problem-bodies-proxy = { $why ->
     [outside] That person is not in this decision's electorate.
     [chain] That voter has given their own proxy: proxies do not pass on.
     [holding] You hold others' proxies: vote for them rather than passing them on.
+    [unoffered] That voter has offered you no proxy in this decision.
    *[none] You have given no proxy.
 }
 problem-bodies-no-proxies = This body's rulebook allows no proxies.
@@ -832,3 +833,16 @@ problem-lending-period = “{ $value }” is not a period: write a year (2026), 
 problem-lending-factor = the factor for { $field } must be a whole number from 0 to { $max }
 problem-lending-not-library-steward = only the library's stewards (the person, or the organization's admins) may set its savings factors
 problem-lending-no-library = there is no person or organization @{ $handle } whose library to count
+
+# Proxies with acceptance and standing delegations (issue 14, point 5)
+problem-bodies-delegation = { $why ->
+    [self] You cannot delegate to yourself.
+    [outside] That person does not sit in this body.
+    [chain] That member has delegated to someone else: delegations do not pass on.
+    [holding] Members have delegated to you: vote for them rather than passing their delegations on.
+    [unoffered] That member has given you no delegation in this body.
+    [delegated] You have delegated to someone else: delegations do not pass on; take yours back first.
+   *[none] You have given no standing delegation in this body.
+}
+problem-bodies-delegation-exists = You delegate to @{ $handle } already: take that delegation back first.
+problem-bodies-not-seated = You do not sit in “{ $body }”.

@@ -1675,3 +1675,22 @@ lending-savings-how-title = Cómo se cuenta
 lending-savings-how = Un préstamo es una reserva entregada en el periodo. El tiempo en uso va de la entrega a la devolución (hasta ahora si sigue fuera) y cuenta cada artículo de un lote; se divide por el tiempo en que los artículos se podían prestar: mientras existían y no estaban retirados, menos mantenimientos y averías. Los préstamos por artículo y año dividen los préstamos por los años que los artículos existieron en el periodo. Los artículos ociosos son los que el periodo nunca necesitó: el tamaño de un lote menos el máximo prestado a la vez.
 lending-savings-waits-how = La espera se mide de dos maneras a partir de los registros: desde que alguien se apunta a una lista de espera hasta que se le ofrece el artículo (la mediana de los ofrecidos en el periodo, y cuántos aún esperaban al final), y desde la petición (la reserva hecha) hasta la entrega.
 lending-savings-factors-how = Las compras evitadas son los préstamos de cada clase por las compras por cada 100 préstamos de la biblioteca. Los coches de menos son los vehículos prestados en el periodo por los coches que ahorra un coche compartido: 15 por defecto, según el estudio de coche compartido que cita el ensayo; una biblioteca cuyos vehículos son bicicletas lo fija más bajo.
+
+# Delegaciones con aceptación y delegaciones permanentes (issue 14, punto 5)
+bodies-proxy-offered = Has ofrecido tu voto a @{ $handle }; cuenta cuando lo acepte.
+bodies-proxy-accept = Aceptar
+bodies-proxy-decline = Rechazar
+bodies-give-back = Devolverla
+bodies-proxies-waiting = Delegaciones que te ofrecen
+bodies-proxies-held = Delegaciones que tienes
+bodies-delegation-title = Mi delegación permanente
+bodies-delegation-hint = { $count ->
+    [one] Otra persona de este órgano vota por ti en cada decisión en la que no votes, cuando acepte; una delegación para una sola decisión va primero. Cada persona tiene como mucho { $count } delegación, y las delegaciones no pasan de mano en mano.
+   *[other] Otra persona de este órgano vota por ti en cada decisión en la que no votes, cuando acepte; una delegación para una sola decisión va primero. Cada persona tiene como mucho { $count } delegaciones, y las delegaciones no pasan de mano en mano.
+}
+bodies-delegation-give = Delegar
+bodies-delegation-with = Delegas en @{ $handle }.
+bodies-delegation-offered = Tu delegación en @{ $handle } espera su respuesta.
+bodies-delegation-revoke = Retirar mi delegación permanente
+bodies-delegations-waiting = Delegaciones que esperan tu respuesta
+bodies-delegations-held = Delegaciones que tienes

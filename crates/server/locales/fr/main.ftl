@@ -1675,3 +1675,22 @@ lending-savings-how-title = Comment c'est compté
 lending-savings-how = Un prêt est une réservation remise pendant la période. Le temps en usage va de la remise au retour (jusqu'à maintenant s'il est encore dehors) et compte chaque objet d'un lot ; il est divisé par le temps où les objets pouvaient être prêtés : tant qu'ils existaient sans être retirés, moins l'entretien et les pannes. Les prêts par objet et par an divisent les prêts par les années où les objets ont existé dans la période. Les objets inutilisés sont ceux dont la période n'a jamais eu besoin : la taille d'un lot moins le plus grand nombre prêté à la fois.
 lending-savings-waits-how = L'attente est mesurée de deux façons à partir des enregistrements : de l'inscription sur une liste d'attente à l'offre de l'objet (la médiane des offres de la période, et combien attendaient encore à sa fin), et de la demande (la réservation faite) à la remise.
 lending-savings-factors-how = Les achats évités sont les prêts de chaque classe multipliés par les achats pour 100 prêts de la bibliothèque. Les voitures en moins sont les véhicules prêtés dans la période multipliés par les voitures qu'une voiture partagée remplace : 15 par défaut, d'après l'étude sur l'autopartage que cite l'essai ; une bibliothèque dont les véhicules sont des vélos le fixe plus bas.
+
+# Procurations acceptées et délégations permanentes (issue 14, point 5)
+bodies-proxy-offered = Votre procuration est proposée à @{ $handle } ; elle compte dès son acceptation.
+bodies-proxy-accept = Accepter
+bodies-proxy-decline = Refuser
+bodies-give-back = La rendre
+bodies-proxies-waiting = Procurations qu'on vous propose
+bodies-proxies-held = Procurations que vous détenez
+bodies-delegation-title = Ma délégation permanente
+bodies-delegation-hint = { $count ->
+    [one] Une autre personne de cette instance vote pour vous à chaque décision où vous ne votez pas, dès qu'elle accepte ; une procuration pour une seule décision passe avant. Chacune en détient { $count } au plus, et les délégations ne se transmettent pas.
+   *[other] Une autre personne de cette instance vote pour vous à chaque décision où vous ne votez pas, dès qu'elle accepte ; une procuration pour une seule décision passe avant. Chacune en détient { $count } au plus, et les délégations ne se transmettent pas.
+}
+bodies-delegation-give = Déléguer
+bodies-delegation-with = Vous déléguez à @{ $handle }.
+bodies-delegation-offered = Votre délégation à @{ $handle } attend sa réponse.
+bodies-delegation-revoke = Reprendre ma délégation
+bodies-delegations-waiting = Délégations qui attendent votre réponse
+bodies-delegations-held = Délégations que vous détenez

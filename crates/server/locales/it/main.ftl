@@ -1675,3 +1675,22 @@ lending-savings-how-title = Come si conta
 lending-savings-how = Un prestito è una prenotazione consegnata nel periodo. Il tempo in uso va dalla consegna alla restituzione (fino ad ora se è ancora fuori) e conta ogni oggetto di un lotto; è diviso per il tempo in cui gli oggetti si potevano prestare: finché esistevano e non erano ritirati, meno manutenzioni e guasti. I prestiti per oggetto e anno dividono i prestiti per gli anni in cui gli oggetti sono esistiti nel periodo. Gli oggetti inutilizzati sono quelli di cui il periodo non ha mai avuto bisogno: la dimensione di un lotto meno il massimo prestato insieme.
 lending-savings-waits-how = L'attesa si misura in due modi dai registri: dall'iscrizione a una lista d'attesa all'offerta dell'oggetto (la mediana degli offerti nel periodo, e quanti aspettavano ancora alla fine), e dalla richiesta (la prenotazione fatta) alla consegna.
 lending-savings-factors-how = Gli acquisti evitati sono i prestiti di ogni classe per gli acquisti ogni 100 prestiti della biblioteca. Le auto in meno sono i veicoli prestati nel periodo per le auto che un'auto condivisa sostituisce: 15 per impostazione predefinita, dallo studio sul car sharing citato dal saggio; una biblioteca i cui veicoli sono biciclette lo fissa più basso.
+
+# Deleghe accettate e deleghe permanenti (issue 14, punto 5)
+bodies-proxy-offered = Hai offerto la delega a @{ $handle }; conta quando l'accetta.
+bodies-proxy-accept = Accetta
+bodies-proxy-decline = Rifiuta
+bodies-give-back = Restituiscila
+bodies-proxies-waiting = Deleghe che ti offrono
+bodies-proxies-held = Deleghe che hai
+bodies-delegation-title = La mia delega permanente
+bodies-delegation-hint = { $count ->
+    [one] Un'altra persona di questo organo vota per te in ogni decisione in cui non voti, quando accetta; una delega per una sola decisione viene prima. Ciascuna ne ha al massimo { $count }, e le deleghe non passano oltre.
+   *[other] Un'altra persona di questo organo vota per te in ogni decisione in cui non voti, quando accetta; una delega per una sola decisione viene prima. Ciascuna ne ha al massimo { $count }, e le deleghe non passano oltre.
+}
+bodies-delegation-give = Delega
+bodies-delegation-with = Deleghi a @{ $handle }.
+bodies-delegation-offered = La tua delega a @{ $handle } aspetta la sua risposta.
+bodies-delegation-revoke = Riprendi la mia delega
+bodies-delegations-waiting = Deleghe che aspettano la tua risposta
+bodies-delegations-held = Deleghe che hai
