@@ -296,3 +296,51 @@ async fn delegating_from_the_body_page() {
     let html = app.page(&cyd, page).await;
     assert!(!html.contains("You delegate to @bob."), "{html}");
 }
+
+/// A standing delegation counts only where delegator and delegate are both in the
+/// decision's frozen electorate; where it counts, it fills the delegate's cap as a
+/// per-decision proxy would.
+#[tokio::test]
+async fn a_delegation_counts_within_the_frozen_electorate_and_its_cap() {
+    let app = TestApp::spawn().await;
+    let m = makers(
+        &app,
+        json!({"proxies": 1, "seats": "named", "named": ["ada", "bob"]}),
+    )
+    .await;
+    let before = opened(&app, &m.ada, json!({"title": "Paint", "method": "motion"})).await;
+    app.call_as(
+        Some(&m.ada),
+        reqwest::Method::PUT,
+        &format!("{BODY}/rulebook"),
+        Some(json!({"rules": {"named": ["ada", "bob", "cyd"]}})),
+        200,
+    )
+    .await;
+    assert_eq!(delegate(&app, &m.cyd.token, "bob").await.status(), 200);
+    assert_eq!(reply(&app, &m.bob.token, "cyd", true).await.status(), 200);
+    vote(&app, &m.bob, &before, json!({"vote": "yes"}), 200).await;
+    vote(&app, &m.ada, &before, json!({"vote": "no"}), 200).await;
+    let d = close(&app, &m.ada, &before).await;
+    assert_eq!(
+        d["outcome"]["counts"]["yes"], 1,
+        "Cyd sat in no seat when it opened: {d}"
+    );
+
+    let after = opened(&app, &m.ada, json!({"title": "Keys", "method": "motion"})).await;
+    expect_problem(
+        app.program()
+            .put(app.url(&format!("/api/v1/decisions/{after}/proxy")))
+            .bearer_auth(&m.ada.token)
+            .json(&json!({"to": "bob"}))
+            .send()
+            .await
+            .unwrap(),
+        409,
+        "proxy_limit",
+    )
+    .await;
+    vote(&app, &m.bob, &after, json!({"vote": "yes"}), 200).await;
+    let d = close(&app, &m.ada, &after).await;
+    assert_eq!(d["outcome"]["counts"]["yes"], 2, "{d}");
+}
