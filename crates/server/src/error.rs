@@ -351,6 +351,14 @@ pub const CODES: &[(&str, &str)] = &[
         "a proxy to a voter who holds as many as the rulebook allows",
     ),
     (
+        "invalid_delegation",
+        "a standing delegation to oneself, to someone who does not sit in the body, in a chain, or none to answer or take back",
+    ),
+    (
+        "delegation_exists",
+        "a second standing delegation in a body while the first stands",
+    ),
+    (
         "rulebook_by_decision",
         "a rulebook that changes only by a decision of its body",
     ),

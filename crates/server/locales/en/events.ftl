@@ -362,3 +362,12 @@ event-commons-history-imported = The history of { $commons } was imported from g
    *[other] { $authors } authors
 }
 event-expense-unscheduled = { $actor } took expense #{ $number } of the treasury of { $treasury } off its day of payment
+
+# Proxies with acceptance and standing delegations (issue 14, point 5)
+event-decision-proxy-offered = { $actor } offered their proxy on “{ $title }” to { $holder }
+event-decision-proxy-accepted = { $actor } accepted the proxy of { $giver } on “{ $title }”
+event-decision-proxy-declined = { $actor } declined the proxy of { $giver } on “{ $title }”
+event-body-delegation-offered = { $actor } offered a standing delegation in “{ $body }” to { $delegate }
+event-body-delegation-accepted = { $actor } accepted the standing delegation of { $delegator } in “{ $body }”
+event-body-delegation-declined = { $actor } declined the standing delegation of { $delegator } in “{ $body }”
+event-body-delegation-revoked = { $actor } took back their standing delegation in “{ $body }” from { $delegate }

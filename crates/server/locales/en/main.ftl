@@ -1694,3 +1694,21 @@ ledger-unschedule-reason = Why (optional)
 ledger-payout-amount = Amount (leave empty for all that is owed)
 ledger-payout-details = How to pay you (seen by the stewards and you only)
 ledger-payout-ask = Ask to be paid
+# Proxies with acceptance and standing delegations (issue 14, point 5)
+bodies-proxy-offered = Your proxy is offered to @{ $handle }; it counts once they accept it.
+bodies-proxy-accept = Accept
+bodies-proxy-decline = Decline
+bodies-give-back = Give it back
+bodies-proxies-waiting = Proxies offered to you
+bodies-proxies-held = Proxies you hold
+bodies-delegation-title = My standing delegation
+bodies-delegation-hint = { $count ->
+    [one] Another member of this body votes for you in every decision you do not vote on yourself, once they accept; a proxy you give for one decision comes first. Each member holds { $count } at most, and delegations do not pass on.
+   *[other] Another member of this body votes for you in every decision you do not vote on yourself, once they accept; a proxy you give for one decision comes first. Each member holds { $count } at most, and delegations do not pass on.
+}
+bodies-delegation-give = Delegate
+bodies-delegation-with = You delegate to @{ $handle }.
+bodies-delegation-offered = Your delegation to @{ $handle } waits for their answer.
+bodies-delegation-revoke = Take my delegation back
+bodies-delegations-waiting = Delegations waiting for your answer
+bodies-delegations-held = Delegations you hold

@@ -420,6 +420,7 @@ problem-bodies-proxy = { $why ->
     [outside] That person is not in this decision's electorate.
     [chain] That voter has given their own proxy: proxies do not pass on.
     [holding] You hold others' proxies: vote for them rather than passing them on.
+    [unoffered] That voter has offered you no proxy in this decision.
    *[none] You have given no proxy.
 }
 problem-bodies-no-proxies = This body's rulebook allows no proxies.
@@ -835,3 +836,16 @@ problem-lending-no-library = there is no person or organization @{ $handle } who
 problem-lending-no-feed = No calendar has this address: it was replaced, stopped, or never made. Make a new one on the page of your reservations.
 problem-ledger-nothing-owed = The treasury { $treasury } owes you nothing: payouts are for what its distributions credited to you.
 problem-ledger-payout-above-owed = Asked { $asked }, but the treasury owes you { $owed } and your payouts waiting for approval or payment already claim { $claimed }: ask for the difference at most.
+
+# Proxies with acceptance and standing delegations (issue 14, point 5)
+problem-bodies-delegation = { $why ->
+    [self] You cannot delegate to yourself.
+    [outside] That person does not sit in this body.
+    [chain] That member has delegated to someone else: delegations do not pass on.
+    [holding] Members have delegated to you: vote for them rather than passing their delegations on.
+    [unoffered] That member has given you no delegation in this body.
+    [delegated] You have delegated to someone else: delegations do not pass on; take yours back first.
+   *[none] You have given no standing delegation in this body.
+}
+problem-bodies-delegation-exists = You delegate to @{ $handle } already: take that delegation back first.
+problem-bodies-not-seated = You do not sit in “{ $body }”.

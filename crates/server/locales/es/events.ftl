@@ -346,3 +346,12 @@ event-commons-history-imported = El historial de { $commons } se importó desde 
    *[other] { $authors } autores
 }
 event-expense-unscheduled = { $actor } quitó el gasto n.º { $number } de la tesorería de { $treasury } de su día de pago
+
+# Delegaciones con aceptación y delegaciones permanentes (issue 14, punto 5)
+event-decision-proxy-offered = { $actor } ofreció su delegación en «{ $title }» a { $holder }
+event-decision-proxy-accepted = { $actor } aceptó la delegación de { $giver } en «{ $title }»
+event-decision-proxy-declined = { $actor } rechazó la delegación de { $giver } en «{ $title }»
+event-body-delegation-offered = { $actor } ofreció una delegación permanente en «{ $body }» a { $delegate }
+event-body-delegation-accepted = { $actor } aceptó la delegación permanente de { $delegator } en «{ $body }»
+event-body-delegation-declined = { $actor } rechazó la delegación permanente de { $delegator } en «{ $body }»
+event-body-delegation-revoked = { $actor } retiró su delegación permanente en «{ $body }» a { $delegate }

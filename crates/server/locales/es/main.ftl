@@ -1694,3 +1694,21 @@ ledger-unschedule-reason = Por qué (opcional)
 ledger-payout-amount = Importe (vacío para todo lo debido)
 ledger-payout-details = Cómo pagarte (solo lo ven los administradores y tú)
 ledger-payout-ask = Pedir el pago
+# Delegaciones con aceptación y delegaciones permanentes (issue 14, punto 5)
+bodies-proxy-offered = Has ofrecido tu voto a @{ $handle }; cuenta cuando lo acepte.
+bodies-proxy-accept = Aceptar
+bodies-proxy-decline = Rechazar
+bodies-give-back = Devolverla
+bodies-proxies-waiting = Delegaciones que te ofrecen
+bodies-proxies-held = Delegaciones que tienes
+bodies-delegation-title = Mi delegación permanente
+bodies-delegation-hint = { $count ->
+    [one] Otra persona de este órgano vota por ti en cada decisión en la que no votes, cuando acepte; una delegación para una sola decisión va primero. Cada persona tiene como mucho { $count } delegación, y las delegaciones no pasan de mano en mano.
+   *[other] Otra persona de este órgano vota por ti en cada decisión en la que no votes, cuando acepte; una delegación para una sola decisión va primero. Cada persona tiene como mucho { $count } delegaciones, y las delegaciones no pasan de mano en mano.
+}
+bodies-delegation-give = Delegar
+bodies-delegation-with = Delegas en @{ $handle }.
+bodies-delegation-offered = Tu delegación en @{ $handle } espera su respuesta.
+bodies-delegation-revoke = Retirar mi delegación permanente
+bodies-delegations-waiting = Delegaciones que esperan tu respuesta
+bodies-delegations-held = Delegaciones que tienes

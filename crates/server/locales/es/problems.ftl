@@ -420,6 +420,7 @@ problem-bodies-proxy = { $why ->
     [outside] Esa persona no forma parte del electorado de esta decisión.
     [chain] Esa persona ha delegado su propio voto: las delegaciones no pasan de mano en mano.
     [holding] Tienes delegaciones de otras personas: vota por ellas en lugar de pasarlas.
+    [unoffered] Esa persona no te ha ofrecido su voto en esta decisión.
    *[none] No has delegado tu voto.
 }
 problem-bodies-no-proxies = El reglamento de este órgano no admite delegaciones.
@@ -835,3 +836,16 @@ problem-lending-no-library = no hay ninguna persona ni organización @{ $handle 
 problem-lending-no-feed = Ningún calendario tiene esta dirección: fue sustituida, detenida o nunca se creó. Crea una nueva en la página de tus reservas.
 problem-ledger-nothing-owed = La tesorería { $treasury } no te debe nada: los pagos son de lo que sus repartos te acreditaron.
 problem-ledger-payout-above-owed = Pides { $asked }, pero la tesorería te debe { $owed } y tus pagos pendientes de aprobación o de pago ya reclaman { $claimed }: pide como mucho la diferencia.
+
+# Delegaciones con aceptación y delegaciones permanentes (issue 14, punto 5)
+problem-bodies-delegation = { $why ->
+    [self] No puedes delegar en ti.
+    [outside] Esa persona no forma parte de este órgano.
+    [chain] Esa persona ha delegado en otra: las delegaciones no pasan de mano en mano.
+    [holding] Otras personas han delegado en ti: vota por ellas en lugar de pasar sus delegaciones.
+    [unoffered] Esa persona no te ha dado ninguna delegación en este órgano.
+    [delegated] Has delegado en otra persona: las delegaciones no pasan de mano en mano; retira antes la tuya.
+   *[none] No has dado ninguna delegación permanente en este órgano.
+}
+problem-bodies-delegation-exists = Ya delegas en @{ $handle }: retira antes esa delegación.
+problem-bodies-not-seated = No formas parte de «{ $body }».

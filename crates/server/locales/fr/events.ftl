@@ -346,3 +346,12 @@ event-commons-history-imported = L’historique de { $commons } a été importé
    *[other] { $authors } auteurs
 }
 event-expense-unscheduled = { $actor } a retiré la dépense nº { $number } de la trésorerie de { $treasury } de son jour de paiement
+
+# Procurations acceptées et délégations permanentes (issue 14, point 5)
+event-decision-proxy-offered = { $actor } a proposé sa procuration sur « { $title } » à { $holder }
+event-decision-proxy-accepted = { $actor } a accepté la procuration de { $giver } sur « { $title } »
+event-decision-proxy-declined = { $actor } a refusé la procuration de { $giver } sur « { $title } »
+event-body-delegation-offered = { $actor } a proposé une délégation permanente dans « { $body } » à { $delegate }
+event-body-delegation-accepted = { $actor } a accepté la délégation permanente de { $delegator } dans « { $body } »
+event-body-delegation-declined = { $actor } a refusé la délégation permanente de { $delegator } dans « { $body } »
+event-body-delegation-revoked = { $actor } a repris sa délégation permanente dans « { $body } » à { $delegate }

@@ -1694,3 +1694,21 @@ ledger-unschedule-reason = Pourquoi (facultatif)
 ledger-payout-amount = Montant (vide pour tout ce qui est dû)
 ledger-payout-details = Comment vous payer (vu des seuls intendants et de vous)
 ledger-payout-ask = Demander le paiement
+# Procurations acceptées et délégations permanentes (issue 14, point 5)
+bodies-proxy-offered = Votre procuration est proposée à @{ $handle } ; elle compte dès son acceptation.
+bodies-proxy-accept = Accepter
+bodies-proxy-decline = Refuser
+bodies-give-back = La rendre
+bodies-proxies-waiting = Procurations qu'on vous propose
+bodies-proxies-held = Procurations que vous détenez
+bodies-delegation-title = Ma délégation permanente
+bodies-delegation-hint = { $count ->
+    [one] Une autre personne de cette instance vote pour vous à chaque décision où vous ne votez pas, dès qu'elle accepte ; une procuration pour une seule décision passe avant. Chacune en détient { $count } au plus, et les délégations ne se transmettent pas.
+   *[other] Une autre personne de cette instance vote pour vous à chaque décision où vous ne votez pas, dès qu'elle accepte ; une procuration pour une seule décision passe avant. Chacune en détient { $count } au plus, et les délégations ne se transmettent pas.
+}
+bodies-delegation-give = Déléguer
+bodies-delegation-with = Vous déléguez à @{ $handle }.
+bodies-delegation-offered = Votre délégation à @{ $handle } attend sa réponse.
+bodies-delegation-revoke = Reprendre ma délégation
+bodies-delegations-waiting = Délégations qui attendent votre réponse
+bodies-delegations-held = Délégations que vous détenez

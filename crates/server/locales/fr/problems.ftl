@@ -420,6 +420,7 @@ problem-bodies-proxy = { $why ->
     [outside] Cette personne ne fait pas partie du corps électoral de cette décision.
     [chain] Cette personne a donné sa propre procuration : les procurations ne se transmettent pas.
     [holding] Vous détenez des procurations : votez pour ces personnes plutôt que de les transmettre.
+    [unoffered] Cette personne ne vous a proposé aucune procuration pour cette décision.
    *[none] Vous n'avez donné aucune procuration.
 }
 problem-bodies-no-proxies = Le règlement de cette instance n'admet pas de procuration.
@@ -835,3 +836,16 @@ problem-lending-no-library = il n'y a ni personne ni organisation @{ $handle } d
 problem-lending-no-feed = Aucun calendrier n'a cette adresse : elle a été remplacée, arrêtée, ou jamais faite. Faites-en une nouvelle sur la page de vos réservations.
 problem-ledger-nothing-owed = La trésorerie { $treasury } ne vous doit rien : les versements portent sur ce que ses distributions vous ont crédité.
 problem-ledger-payout-above-owed = Vous demandez { $asked }, mais la trésorerie vous doit { $owed } et vos versements en attente d'approbation ou de paiement réclament déjà { $claimed } : demandez au plus la différence.
+
+# Procurations acceptées et délégations permanentes (issue 14, point 5)
+problem-bodies-delegation = { $why ->
+    [self] Vous ne pouvez pas vous déléguer à vous-même.
+    [outside] Cette personne ne siège pas dans cette instance.
+    [chain] Cette personne a délégué à quelqu'un d'autre : les délégations ne se transmettent pas.
+    [holding] Des personnes vous ont délégué : votez pour elles plutôt que de transmettre leurs délégations.
+    [unoffered] Cette personne ne vous a donné aucune délégation dans cette instance.
+    [delegated] Vous avez délégué à quelqu'un d'autre : les délégations ne se transmettent pas ; reprenez d'abord la vôtre.
+   *[none] Vous n'avez donné aucune délégation permanente dans cette instance.
+}
+problem-bodies-delegation-exists = Vous déléguez déjà à @{ $handle } : reprenez d'abord cette délégation.
+problem-bodies-not-seated = Vous ne siégez pas dans « { $body } ».

@@ -346,3 +346,12 @@ event-commons-history-imported = La cronologia di { $commons } è stata importat
    *[other] { $authors } autori
 }
 event-expense-unscheduled = { $actor } ha tolto la spesa n. { $number } della tesoreria di { $treasury } dal suo giorno di pagamento
+
+# Deleghe accettate e deleghe permanenti (issue 14, punto 5)
+event-decision-proxy-offered = { $actor } ha offerto la sua delega su «{ $title }» a { $holder }
+event-decision-proxy-accepted = { $actor } ha accettato la delega di { $giver } su «{ $title }»
+event-decision-proxy-declined = { $actor } ha rifiutato la delega di { $giver } su «{ $title }»
+event-body-delegation-offered = { $actor } ha offerto una delega permanente in «{ $body }» a { $delegate }
+event-body-delegation-accepted = { $actor } ha accettato la delega permanente di { $delegator } in «{ $body }»
+event-body-delegation-declined = { $actor } ha rifiutato la delega permanente di { $delegator } in «{ $body }»
+event-body-delegation-revoked = { $actor } ha ripreso la sua delega permanente in «{ $body }» da { $delegate }

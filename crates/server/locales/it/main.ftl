@@ -1694,3 +1694,21 @@ ledger-unschedule-reason = Perché (facoltativo)
 ledger-payout-amount = Importo (vuoto per tutto il dovuto)
 ledger-payout-details = Come pagarti (lo vedono solo gli amministratori e tu)
 ledger-payout-ask = Chiedi il pagamento
+# Deleghe accettate e deleghe permanenti (issue 14, punto 5)
+bodies-proxy-offered = Hai offerto la delega a @{ $handle }; conta quando l'accetta.
+bodies-proxy-accept = Accetta
+bodies-proxy-decline = Rifiuta
+bodies-give-back = Restituiscila
+bodies-proxies-waiting = Deleghe che ti offrono
+bodies-proxies-held = Deleghe che hai
+bodies-delegation-title = La mia delega permanente
+bodies-delegation-hint = { $count ->
+    [one] Un'altra persona di questo organo vota per te in ogni decisione in cui non voti, quando accetta; una delega per una sola decisione viene prima. Ciascuna ne ha al massimo { $count }, e le deleghe non passano oltre.
+   *[other] Un'altra persona di questo organo vota per te in ogni decisione in cui non voti, quando accetta; una delega per una sola decisione viene prima. Ciascuna ne ha al massimo { $count }, e le deleghe non passano oltre.
+}
+bodies-delegation-give = Delega
+bodies-delegation-with = Deleghi a @{ $handle }.
+bodies-delegation-offered = La tua delega a @{ $handle } aspetta la sua risposta.
+bodies-delegation-revoke = Riprendi la mia delega
+bodies-delegations-waiting = Deleghe che aspettano la tua risposta
+bodies-delegations-held = Deleghe che hai

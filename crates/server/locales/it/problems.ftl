@@ -393,6 +393,7 @@ problem-bodies-proxy = { $why ->
     [outside] Quella persona non fa parte dell'elettorato di questa decisione.
     [chain] Quella persona ha dato la propria delega: le deleghe non passano oltre.
     [holding] Hai deleghe di altri: vota per loro invece di passarle oltre.
+    [unoffered] Quella persona non ti ha offerto la sua delega in questa decisione.
    *[none] Non hai dato nessuna delega.
 }
 problem-bodies-no-proxies = Il regolamento di questo organo non ammette deleghe.
@@ -808,3 +809,16 @@ problem-lending-no-library = non c'è nessuna persona né organizzazione @{ $han
 problem-lending-no-feed = Nessun calendario ha questo indirizzo: è stato sostituito, fermato o mai creato. Creane uno nuovo nella pagina delle tue prenotazioni.
 problem-ledger-nothing-owed = La tesoreria { $treasury } non ti deve nulla: i pagamenti riguardano ciò che le sue distribuzioni ti hanno accreditato.
 problem-ledger-payout-above-owed = Chiedi { $asked }, ma la tesoreria ti deve { $owed } e i tuoi pagamenti in attesa di approvazione o di pagamento ne reclamano già { $claimed }: chiedi al massimo la differenza.
+
+# Deleghe accettate e deleghe permanenti (issue 14, punto 5)
+problem-bodies-delegation = { $why ->
+    [self] Non puoi delegare a te stesso.
+    [outside] Quella persona non fa parte di questo organo.
+    [chain] Quella persona ha delegato a qualcun altro: le deleghe non passano oltre.
+    [holding] Altre persone ti hanno delegato: vota per loro invece di passare oltre le loro deleghe.
+    [unoffered] Quella persona non ti ha dato nessuna delega in questo organo.
+    [delegated] Hai delegato a qualcun altro: le deleghe non passano oltre; riprendi prima la tua.
+   *[none] Non hai dato nessuna delega permanente in questo organo.
+}
+problem-bodies-delegation-exists = Deleghi già a @{ $handle }: riprendi prima quella delega.
+problem-bodies-not-seated = Non fai parte di «{ $body }».

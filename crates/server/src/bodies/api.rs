@@ -4,8 +4,10 @@
 
 use super::model::{BallotInput, DecisionState, NewDecision, RulesInput};
 use super::service::{self, NewBody};
-use super::views::{self, BodyDetail, BodyView, DecisionView, MyDecision};
-use super::{ballots, closing, decisions, elections, proxies};
+use super::views::{
+    self, BodyDetail, BodyView, DecisionView, DelegationsView, MyDecision, ProxiesView,
+};
+use super::{ballots, closing, decisions, delegations, elections, proxies};
 use crate::error::{ApiError, Problem};
 use crate::state::AppState;
 use crate::web::actor::ApiViewer;
@@ -301,15 +303,19 @@ pub async fn withdraw(
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProxyInput {
-    /// The handle of another voter of the decision.
+    /// The handle of another voter of the decision (for a standing delegation: of another
+    /// member of the body).
     pub to: String,
 }
 
-/// Gives the caller's proxy to another voter of the decision, where the rulebook allows
-/// proxies; the caller's own ballot, if they cast one later, takes it back.
+/// Offers the caller's proxy to another voter of the decision, where the rulebook allows
+/// proxies; it counts at the close once that voter accepts it
+/// (`POST /api/v1/decisions/{id}/proxy/answer`). The caller's own ballot, if they cast one
+/// later, takes it back; so does `DELETE`. Offering it again to the same voter changes
+/// nothing.
 #[utoipa::path(put, path = "/api/v1/decisions/{id}/proxy", tag = "bodies", security(("bearer" = [])),
     params(("id" = String, Path)), request_body = ProxyInput,
-    responses((status = 200, description = "the proxy is given", body = DecisionView),
+    responses((status = 200, description = "the proxy is offered", body = DecisionView),
         (status = 403, description = "not in the decision's frozen electorate", body = Problem),
         (status = 404, description = "no such decision", body = Problem),
         (status = 409, description = "not open, no proxies in this rulebook, voted already, or the holder holds as many as allowed", body = Problem),
@@ -323,7 +329,7 @@ pub async fn give_proxy(
     act(state, move |c| proxies::give(c, &p, &id, &i.to)).await
 }
 
-/// Takes the caller's proxy back.
+/// Takes the caller's proxy back, offered or accepted, until the close.
 #[utoipa::path(delete, path = "/api/v1/decisions/{id}/proxy", tag = "bodies", security(("bearer" = [])),
     params(("id" = String, Path)),
     responses((status = 200, description = "the proxy is taken back", body = DecisionView),
@@ -337,6 +343,179 @@ pub async fn revoke_proxy(
     Path(id): Path<String>,
 ) -> Result<Json<DecisionView>, ApiError> {
     act(state, move |c| proxies::revoke(c, &p, &id)).await
+}
+
+/// The caller's proxies in a decision: the one they offered, and those offered to them
+/// (waiting for their answer, or accepted).
+#[utoipa::path(get, path = "/api/v1/decisions/{id}/proxies", tag = "bodies", security(("bearer" = [])),
+    params(("id" = String, Path)),
+    responses((status = 200, description = "the caller's proxies", body = ProxiesView),
+        (status = 403, description = "not in the decision's frozen electorate", body = Problem),
+        (status = 404, description = "no such decision", body = Problem)))]
+pub async fn my_proxies(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+) -> Result<Json<ProxiesView>, ApiError> {
+    let v = state
+        .db
+        .read(move |c| {
+            let loc = service::require_decision(c, &id)?;
+            if service::standing(c, &loc, &p.id)?.is_none() {
+                return Err(crate::error::AppError::forbidden(crate::error::detail!(
+                    "problem-bodies-not-in-electorate"
+                )));
+            }
+            Ok(views::proxies_view(proxies::mine(c, &loc, p.id.as_str())?))
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// A holder's answer to a proxy offered to them, or to a standing delegation.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProxyAnswerInput {
+    /// The handle of the voter (or member) who offered it.
+    pub from: String,
+    /// `true` accepts it; `false` declines it (or gives back one accepted).
+    pub accept: bool,
+}
+
+/// The caller accepts or declines a proxy another voter offered them; only an accepted
+/// proxy counts at the close, and never past the rulebook's number per holder.
+#[utoipa::path(post, path = "/api/v1/decisions/{id}/proxy/answer", tag = "bodies", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = ProxyAnswerInput,
+    responses((status = 200, description = "the proxy is accepted or declined", body = DecisionView),
+        (status = 403, description = "not in the decision's frozen electorate", body = Problem),
+        (status = 404, description = "no such decision", body = Problem),
+        (status = 409, description = "not open, or no proxies in this rulebook", body = Problem),
+        (status = 422, description = "no such proxy offered to the caller", body = Problem)))]
+pub async fn answer_proxy(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<ProxyAnswerInput>,
+) -> Result<Json<DecisionView>, ApiError> {
+    let answer = if i.accept {
+        proxies::Answer::Accept
+    } else {
+        proxies::Answer::Decline
+    };
+    act(state, move |c| proxies::answer(c, &p, &id, &i.from, answer)).await
+}
+
+/// Runs a delegation flow on the body, then shows the caller's delegations.
+async fn delegating(
+    state: AppState,
+    p: crate::web::actor::Actor,
+    handle: String,
+    slug: String,
+    f: impl FnOnce(
+        &mut crate::db::DbConn,
+        &crate::web::actor::Actor,
+        &service::BodyCtx,
+    ) -> Result<(), crate::error::AppError>
+    + Send
+    + 'static,
+) -> Result<Json<DelegationsView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let ctx = service::require_body(c, &handle, &slug)?;
+            f(c, &p, &ctx)?;
+            Ok(views::delegations_view(delegations::mine(c, &p.id, &ctx)?))
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// The caller's standing delegations in a body: the one they gave, and those given to
+/// them (waiting for their answer, or accepted).
+#[utoipa::path(get, path = "/api/v1/orgs/{handle}/bodies/{slug}/delegation", tag = "bodies", security(("bearer" = [])),
+    params(("handle" = String, Path), ("slug" = String, Path)),
+    responses((status = 200, description = "the caller's standing delegations", body = DelegationsView),
+        (status = 403, description = "the caller does not sit in the body", body = Problem),
+        (status = 404, description = "no such organization or body", body = Problem)))]
+pub async fn my_delegation(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, slug)): Path<(String, String)>,
+) -> Result<Json<DelegationsView>, ApiError> {
+    let v = state
+        .db
+        .read(move |c| {
+            let ctx = service::require_body(c, &handle, &slug)?;
+            let mine = delegations::mine(c, &p.id, &ctx)?;
+            if !mine.seated {
+                return Err(crate::error::AppError::forbidden(crate::error::detail!(
+                    "problem-bodies-not-seated",
+                    body = &ctx.body.name
+                )));
+            }
+            Ok(views::delegations_view(mine))
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// Offers the caller's standing delegation to another member of the body, for all its
+/// decisions until revoked, where the rulebook allows proxies. Once the delegate accepts,
+/// at each decision's close the caller, if they did not vote and no one accepted a
+/// per-decision proxy of theirs, counts as a copy of the delegate's ballot.
+#[utoipa::path(put, path = "/api/v1/orgs/{handle}/bodies/{slug}/delegation", tag = "bodies", security(("bearer" = [])),
+    params(("handle" = String, Path), ("slug" = String, Path)), request_body = ProxyInput,
+    responses((status = 200, description = "the delegation is offered", body = DelegationsView),
+        (status = 403, description = "the caller does not sit in the body", body = Problem),
+        (status = 404, description = "no such organization or body", body = Problem),
+        (status = 409, description = "no proxies in this rulebook, a delegation given already, or the delegate holds as many as allowed", body = Problem),
+        (status = 422, description = "to oneself, to someone who does not sit in the body, or a chain", body = Problem)))]
+pub async fn offer_delegation(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, slug)): Path<(String, String)>,
+    ApiJson(i): ApiJson<ProxyInput>,
+) -> Result<Json<DelegationsView>, ApiError> {
+    delegating(state, p, handle, slug, move |c, p, ctx| {
+        delegations::offer(c, p, ctx, &i.to)
+    })
+    .await
+}
+
+/// Takes the caller's standing delegation back, accepted or waiting.
+#[utoipa::path(delete, path = "/api/v1/orgs/{handle}/bodies/{slug}/delegation", tag = "bodies", security(("bearer" = [])),
+    params(("handle" = String, Path), ("slug" = String, Path)),
+    responses((status = 200, description = "the delegation is taken back", body = DelegationsView),
+        (status = 403, description = "the caller does not sit in the body", body = Problem),
+        (status = 404, description = "no such organization or body", body = Problem),
+        (status = 422, description = "no delegation given", body = Problem)))]
+pub async fn revoke_delegation(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, slug)): Path<(String, String)>,
+) -> Result<Json<DelegationsView>, ApiError> {
+    delegating(state, p, handle, slug, delegations::revoke).await
+}
+
+/// The caller accepts or declines (or gives back) a standing delegation another member
+/// of the body gave them; never more accepted than the rulebook's number per holder.
+#[utoipa::path(post, path = "/api/v1/orgs/{handle}/bodies/{slug}/delegation/answer", tag = "bodies", security(("bearer" = [])),
+    params(("handle" = String, Path), ("slug" = String, Path)), request_body = ProxyAnswerInput,
+    responses((status = 200, description = "the delegation is accepted or declined", body = DelegationsView),
+        (status = 403, description = "the caller does not sit in the body", body = Problem),
+        (status = 404, description = "no such organization or body", body = Problem),
+        (status = 409, description = "no proxies in this rulebook, or the caller holds as many as allowed", body = Problem),
+        (status = 422, description = "no such delegation offered to the caller, or the caller has delegated", body = Problem)))]
+pub async fn answer_delegation(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, slug)): Path<(String, String)>,
+    ApiJson(i): ApiJson<ProxyAnswerInput>,
+) -> Result<Json<DelegationsView>, ApiError> {
+    delegating(state, p, handle, slug, move |c, p, ctx| {
+        delegations::answer(c, p, ctx, &i.from, i.accept)
+    })
+    .await
 }
 
 /// Casts or changes the caller's ballot: the fields of the decision's method (`vote`,

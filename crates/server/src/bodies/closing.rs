@@ -76,9 +76,9 @@ pub fn close(conn: &mut DbConn, actor: Option<&Actor>, id: &str) -> Result<Locat
     }
     let now = now_ms();
     // The count reads only the ballots' choices and weights; whole rows are read only
-    // when proxies were given, to find the ballots cast for them.
+    // when proxies or standing delegations may count, to find the ballots cast for them.
     let mut rows = store::ballot_choices(conn, &loc.d.id)?;
-    let copies = if store::proxies_given(conn, &loc.d.id)? {
+    let copies = if super::proxies::any_to_count(conn, &loc)? {
         let whole = store::ballots(conn, &loc.d.id)?;
         super::proxies::represented(conn, &loc, &whole)?
     } else {

@@ -227,6 +227,7 @@ pub fn open(conn: &mut DbConn, actor: &Actor, id: &str) -> Result<Located, AppEr
             voted: false,
             ballot_id: None,
             proxy_to: None,
+            proxy_accepted: false,
         })
         .collect();
     store::insert_electors(conn, &rows)?;

@@ -4,15 +4,17 @@
 //! runs an open Schulze poll on its next machine, and has a motion on the yearly fee still
 //! open for visitors to see; its rulebook sets a spending limit of 100.00 EUR, and its
 //! decision 5, still open, would authorise paying the laser lens (expense 3 of the
-//! makers' treasury, 120.00 EUR); the repair café's working group chooses next month's repairs
-//! by approval. Seeded through the same flows as real use, so the journal, the outcomes
+//! makers' treasury, 120.00 EUR); the assembly's rulebook lets each member hold two
+//! proxies: Emil's standing delegation to Dolores, accepted, counts for him in decision 6
+//! (a first-aid kit, decided while he was away), and Fatima's to Amara waits for Amara's
+//! answer; the repair café's working group chooses next month's repairs by approval. Seeded through the same flows as real use, so the journal, the outcomes
 //! and the ballot files are what real use would leave.
 
 use super::model::{
     Amount, Authorises, BallotInput, ElectedSeats, NewDecision, RulesInput, SeatRule,
 };
 use super::service::{self, BodyCtx, NewBody};
-use super::{ballots, closing, decisions, elections};
+use super::{ballots, closing, decisions, delegations, elections};
 use crate::db::{DbConn, now_ms};
 use crate::error::AppError;
 use crate::seed::DemoContext;
@@ -76,6 +78,7 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
                     amount: "100.00".into(),
                     currency: "EUR".into(),
                 })),
+                proxies: Some(2),
                 ..Default::default()
             },
         },
@@ -277,6 +280,34 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         },
         vec![("fatima", vote("yes")), ("amara", vote("yes"))],
         false,
+    )?;
+    // Emil is away for the summer: his standing delegation to Dolores, which she accepted,
+    // counts as a copy of her ballot in decision 6, which he does not vote on. Fatima's
+    // delegation to Amara waits for Amara's answer.
+    delegations::offer(c, &emil, &assembly, "dolores")?;
+    delegations::answer(c, &dolores, &assembly, "emil", true)?;
+    delegations::offer(c, &fatima, &assembly, "amara")?;
+    decide(
+        c,
+        ctx,
+        &assembly,
+        "dolores",
+        NewDecision {
+            title: "Buy a first-aid kit and a fire blanket for the workshop".into(),
+            description: "The insurer asks for both next to the laser cutter; about 60 €, \
+                          below the spending limit."
+                .into(),
+            method: Some("motion".into()),
+            secrecy: Some("open".into()),
+            closes_at: Some(week),
+            ..Default::default()
+        },
+        vec![
+            ("dolores", vote("yes")),
+            ("amara", vote("yes")),
+            ("fatima", vote("abstain")),
+        ],
+        true,
     )?;
 
     let fatima = ctx.person("fatima")?;

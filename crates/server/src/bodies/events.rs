@@ -77,6 +77,44 @@ impl Payload for Proxy {
     }
 }
 
+/// A holder accepted or declined the proxy a voter offered them.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ProxyAnswer {
+    #[serde(flatten)]
+    pub decision: Decision,
+    /// The handle of the voter who offered the proxy.
+    pub giver: String,
+}
+
+impl Payload for ProxyAnswer {
+    const ARGS: &'static [&'static str] = &["body", "title", "giver"];
+    fn args(&self, a: &mut Args) {
+        self.decision.args(a);
+        a.handle("giver", &self.giver);
+    }
+}
+
+/// A standing delegation within a body was offered, accepted, declined or revoked.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Delegation {
+    pub org: String,
+    pub body: String,
+    pub name: String,
+    /// The handle of the member who delegates.
+    pub delegator: String,
+    /// The handle of the member they delegate to.
+    pub delegate: String,
+}
+
+impl Payload for Delegation {
+    const ARGS: &'static [&'static str] = &["body", "delegator", "delegate"];
+    fn args(&self, a: &mut Args) {
+        a.text("body", &self.name);
+        a.handle("delegator", &self.delegator);
+        a.handle("delegate", &self.delegate);
+    }
+}
+
 /// A decision closed and was counted.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Closed {
@@ -264,7 +302,26 @@ pub const PROXY_GIVEN: EventType<Proxy> = EventType::new(
     "decision.proxy_given",
     Add,
     Decision,
-    "a voter gave their proxy to another voter of the decision",
+    "a voter gave their proxy to another voter of the decision (before proxies needed \
+     their holder's acceptance; now `decision.proxy_offered`)",
+);
+pub const PROXY_OFFERED: EventType<Proxy> = EventType::new(
+    "decision.proxy_offered",
+    Add,
+    Decision,
+    "a voter offered their proxy to another voter of the decision, to count once accepted",
+);
+pub const PROXY_ACCEPTED: EventType<ProxyAnswer> = EventType::new(
+    "decision.proxy_accepted",
+    Update,
+    Decision,
+    "a voter accepted the proxy another voter offered them",
+);
+pub const PROXY_DECLINED: EventType<ProxyAnswer> = EventType::new(
+    "decision.proxy_declined",
+    Remove,
+    Decision,
+    "a voter declined (or gave back) the proxy another voter offered them",
 );
 pub const PROXY_REVOKED: EventType<Proxy> = EventType::new(
     "decision.proxy_revoked",
@@ -323,6 +380,31 @@ pub const SEAT_RELEASED: EventType<Seat> = EventType::new(
     "an elected seat's term ended early, replaced by an election",
 );
 
+pub const DELEGATION_OFFERED: EventType<Delegation> = EventType::new(
+    "body.delegation_offered",
+    Add,
+    Body,
+    "a member offered a standing delegation to another member of the body",
+);
+pub const DELEGATION_ACCEPTED: EventType<Delegation> = EventType::new(
+    "body.delegation_accepted",
+    Update,
+    Body,
+    "a member accepted the standing delegation another member offered them",
+);
+pub const DELEGATION_DECLINED: EventType<Delegation> = EventType::new(
+    "body.delegation_declined",
+    Remove,
+    Body,
+    "a member declined (or gave back) a standing delegation offered to them",
+);
+pub const DELEGATION_REVOKED: EventType<Delegation> = EventType::new(
+    "body.delegation_revoked",
+    Remove,
+    Body,
+    "a member took their standing delegation back",
+);
+
 /// Every event type of bodies.
 pub static EVENTS: &[Entry] = &[
     CREATED.entry(),
@@ -343,6 +425,13 @@ pub static EVENTS: &[Entry] = &[
     NOMINATION_DECLINED.entry(),
     SEAT_TAKEN.entry(),
     SEAT_RELEASED.entry(),
+    PROXY_OFFERED.entry(),
+    PROXY_ACCEPTED.entry(),
+    PROXY_DECLINED.entry(),
+    DELEGATION_OFFERED.entry(),
+    DELEGATION_ACCEPTED.entry(),
+    DELEGATION_DECLINED.entry(),
+    DELEGATION_REVOKED.entry(),
 ];
 
 #[cfg(test)]
@@ -548,6 +637,63 @@ mod tests {
             None,
             seat(),
             "The term of @bob on “Board” ended",
+        );
+        let offered = Proxy {
+            decision: d(),
+            holder: "bob".into(),
+        };
+        t.line(
+            "decision.proxy_offered",
+            ada,
+            offered,
+            "@ada offered their proxy on “Saturday hours” to @bob",
+        );
+        let answer = || ProxyAnswer {
+            decision: d(),
+            giver: "ada".into(),
+        };
+        t.line(
+            "decision.proxy_accepted",
+            Some("bob"),
+            answer(),
+            "@bob accepted the proxy of @ada on “Saturday hours”",
+        );
+        t.line(
+            "decision.proxy_declined",
+            Some("bob"),
+            answer(),
+            "@bob declined the proxy of @ada on “Saturday hours”",
+        );
+        let delegation = || Delegation {
+            org: "makers".into(),
+            body: "assembly".into(),
+            name: "General assembly".into(),
+            delegator: "ada".into(),
+            delegate: "bob".into(),
+        };
+        t.line(
+            "body.delegation_offered",
+            ada,
+            delegation(),
+            "@ada offered a standing delegation in “General assembly” to @bob",
+        );
+        t.line(
+            "body.delegation_accepted",
+            Some("bob"),
+            delegation(),
+            "@bob accepted the standing delegation of @ada in “General assembly”",
+        );
+        t.line(
+            "body.delegation_declined",
+            Some("bob"),
+            delegation(),
+            "@bob declined the standing delegation of @ada in “General assembly”",
+        );
+        t.line(
+            "body.delegation_revoked",
+            ada,
+            delegation(),
+            "@ada took back their standing delegation in “General assembly” from @bob",
         );
         t.all_tried();
     }

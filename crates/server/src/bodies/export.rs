@@ -4,16 +4,17 @@
 //! the decision is closed, or at once for open ballots. Ballots themselves are published
 //! per closed decision, anonymised, as its ballot file; they are not exported row by row.
 //! The payments motions authorise are public, passed or not, and so are elections, their
-//! nominations with the candidates' statements, and the terms of elected seats.
+//! nominations with the candidates' statements, and the terms of elected seats; so are
+//! standing delegations (who delegates to whom, as the journal says too).
 
 use super::store::{
-    AuthorisationRow, BodyRow, CandidateRow, ElectionRow, ElectorRow, QuestionRow, RecordRow,
-    RulebookRow, SeatRow,
+    AuthorisationRow, BodyRow, CandidateRow, DelegationRow, ElectionRow, ElectorRow, QuestionRow,
+    RecordRow, RulebookRow, SeatRow,
 };
 use crate::db::DbConn;
 use crate::db::schema::{
     bodies, body_authorisations, body_candidates, body_decision_records, body_decisions,
-    body_elections, body_electorate, body_rulebooks, body_seats,
+    body_delegations, body_elections, body_electorate, body_rulebooks, body_seats,
 };
 use crate::error::AppError;
 use crate::export::{Exporter, Sink, Table};
@@ -65,6 +66,10 @@ pub static EXPORT: Exporter = Exporter {
         Table::Public {
             table: "body_seats",
             line: "seat",
+        },
+        Table::Public {
+            table: "body_delegations",
+            line: "delegation",
         },
         Table::Private {
             table: "body_feed_tokens",
@@ -119,6 +124,16 @@ struct CandidateLine {
     option_id: Option<String>,
     created_at: i64,
     answered_at: Option<i64>,
+}
+
+#[derive(Serialize)]
+struct DelegationLine {
+    body_id: String,
+    delegator_id: String,
+    delegate_id: String,
+    created_at: i64,
+    /// Absent while the delegation waits for its delegate's answer.
+    accepted_at: Option<i64>,
 }
 
 #[derive(Serialize)]
@@ -355,6 +370,25 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 option_id: c.option_id,
                 created_at: c.created_at,
                 answered_at: c.answered_at,
+            },
+        )?;
+    }
+    let rows: Vec<DelegationRow> = body_delegations::table
+        .select(DelegationRow::as_select())
+        .order((
+            body_delegations::body_id.asc(),
+            body_delegations::delegator_id.asc(),
+        ))
+        .load(conn)?;
+    for d in rows {
+        sink.line(
+            "delegation",
+            &DelegationLine {
+                body_id: d.body_id,
+                delegator_id: d.delegator_id,
+                delegate_id: d.delegate_id,
+                created_at: d.created_at,
+                accepted_at: d.accepted_at,
             },
         )?;
     }

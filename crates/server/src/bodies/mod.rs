@@ -12,7 +12,8 @@
 //! Rooms: `model` (rules, no I/O), `count` (the count through the engine) and `files`
 //! (the ballot files), both pure; `store` (queries); the flows, each with its journal
 //! event: `service` (bodies, rulebooks, finding things), `decisions` (draft, rewrite,
-//! open, withdraw), `ballots` (cast), `proxies` (give, take back, count them) and
+//! open, withdraw), `ballots` (cast), `proxies` (offer, answer, take back, count them),
+//! `delegations` (standing delegations within a body: offer, answer, revoke) and
 //! `closing` (close and count); `views` (what is
 //! shown); `api` and `pages` (the routes, assembled here), with `forms` reading the
 //! pages' forms; `events`, `export` and `demo`.
@@ -24,6 +25,7 @@ mod bench;
 mod closing;
 mod count;
 mod decisions;
+mod delegations;
 mod demo;
 mod elections;
 mod events;
@@ -75,6 +77,19 @@ pub fn pages() -> Router<AppState> {
         .route("/decisions/{id}/ballot", post(pages::vote))
         .route("/decisions/{id}/proxy", post(pages::give_proxy))
         .route("/decisions/{id}/proxy/revoke", post(pages::revoke_proxy))
+        .route("/decisions/{id}/proxy/answer", post(pages::answer_proxy))
+        .route(
+            "/orgs/{handle}/bodies/{slug}/delegation",
+            post(pages::offer_delegation),
+        )
+        .route(
+            "/orgs/{handle}/bodies/{slug}/delegation/revoke",
+            post(pages::revoke_delegation),
+        )
+        .route(
+            "/orgs/{handle}/bodies/{slug}/delegation/answer",
+            post(pages::answer_delegation),
+        )
         .route("/decisions/{id}/open", post(pages::open))
         .route("/decisions/{id}/close", post(pages::close))
         .route("/decisions/{id}/withdraw", post(pages::withdraw))
@@ -100,6 +115,14 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::withdraw))
         .routes(routes!(api::cast))
         .routes(routes!(api::give_proxy, api::revoke_proxy))
+        .routes(routes!(api::my_proxies))
+        .routes(routes!(api::answer_proxy))
+        .routes(routes!(
+            api::my_delegation,
+            api::offer_delegation,
+            api::revoke_delegation
+        ))
+        .routes(routes!(api::answer_delegation))
         .routes(routes!(api::ballots))
         .routes(routes!(api::nominate))
         .routes(routes!(api::answer_nomination))

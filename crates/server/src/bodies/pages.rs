@@ -10,7 +10,7 @@ use super::forms::{self, BodyForm, DraftForm, RulebookForm};
 use super::model::{BodyKind, Choice, RulesInput, Shape};
 use super::service::{self, Located, NewBody};
 use super::views::{self, BodyDetail, BodyView, DecisionView};
-use super::{ballots, closing, decisions, elections, feed, proxies};
+use super::{ballots, closing, decisions, delegations, elections, feed, proxies};
 use crate::db::DbConn;
 use crate::error::{AppError, PageError};
 use crate::form::Refilled;
@@ -116,6 +116,9 @@ struct BodyPage {
     past: Vec<DecisionItem>,
     methods: Vec<&'static str>,
     events: Vec<Event>,
+    /// The viewer's standing delegations, when they sit in the body and its rulebook
+    /// allows proxies.
+    delegation: Option<views::DelegationsView>,
 }
 
 pub async fn body(
@@ -138,7 +141,7 @@ async fn body_page(
     slug: String,
     form: Refilled,
 ) -> Result<Response, PageError> {
-    let (b, events, is_admin) = state
+    let (b, events, is_admin, delegation) = state
         .db
         .read(move |c| {
             let ctx = service::require_body(c, &handle, &slug)?;
@@ -147,7 +150,15 @@ async fn body_page(
                 Some(p) => crate::accounts::is_org_admin(c, &ctx.org, p)?,
                 None => false,
             };
-            Ok((views::body_detail(c, &ctx)?, events, is_admin))
+            let b = views::body_detail(c, &ctx)?;
+            let delegation = match &viewer {
+                Some(p) if b.rulebook.proxies > 0 => {
+                    let mine = delegations::mine(c, p, &ctx)?;
+                    mine.seated.then(|| views::delegations_view(mine))
+                }
+                _ => None,
+            };
+            Ok((b, events, is_admin, delegation))
         })
         .await?;
     let (mut open, mut drafts, mut past) = (Vec::new(), Vec::new(), Vec::new());
@@ -200,6 +211,7 @@ async fn body_page(
         past,
         methods: views::methods(),
         events,
+        delegation,
     }))
 }
 
@@ -358,8 +370,14 @@ struct DecisionPage {
     may_vote: bool,
     /// The viewer has voted.
     has_voted: bool,
-    /// The voter holding the viewer's proxy.
+    /// The voter the viewer offered their proxy to.
     proxy_with: Option<String>,
+    /// Whether that voter accepted it.
+    proxy_accepted: bool,
+    /// The voters whose proxy offers wait for the viewer's answer, and those whose proxy
+    /// the viewer accepted.
+    proxy_waiting: Vec<String>,
+    proxy_held: Vec<String>,
     /// The viewer's earlier answer, for motions with open ballots.
     answer: String,
     closes: String,
@@ -393,7 +411,7 @@ struct Loaded {
     v: DecisionView,
     shape: Shape,
     standing: Option<(bool, Option<Choice>)>,
-    proxy_with: Option<String>,
+    proxies: proxies::Mine,
     events: Vec<Event>,
 }
 
@@ -408,9 +426,9 @@ fn load(
         Some(p) => service::standing(c, &loc, &p.id)?,
         None => None,
     };
-    let proxy_with = match elector.as_ref().and_then(|e| e.proxy_to.clone()) {
-        Some(id) => Some(crate::accounts::handle_of(c, &id)?),
-        None => None,
+    let proxies = match viewer {
+        Some(p) if elector.is_some() => proxies::mine(c, &loc, p.id.as_str())?,
+        _ => proxies::Mine::default(),
     };
     let standing = elector
         .map(|e| {
@@ -420,7 +438,7 @@ fn load(
         .transpose()?;
     let events = crate::journal::history(c, ObjectKind::Decision, &loc.d.id)?;
     Ok(Loaded {
-        proxy_with,
+        proxies,
         shape: loc.method()?.shape(),
         v,
         standing,
@@ -520,7 +538,10 @@ fn page(
         options,
         may_vote: l.standing.is_some() && v.state == "open",
         has_voted: l.standing.as_ref().is_some_and(|(voted, _)| *voted),
-        proxy_with: l.proxy_with,
+        proxy_with: l.proxies.given.as_ref().map(|(h, _)| h.clone()),
+        proxy_accepted: l.proxies.given.as_ref().is_some_and(|(_, a)| *a),
+        proxy_waiting: l.proxies.waiting.clone(),
+        proxy_held: l.proxies.held.clone(),
         answer,
         closes: human_time(v.closes_at),
         closes_in: relative_time(v.closes_at),
@@ -814,6 +835,100 @@ pub async fn feed(
         xml,
     )
         .into_response())
+}
+
+#[derive(Deserialize)]
+pub struct ProxyAnswerForm {
+    csrf: String,
+    /// The handle of the voter (or member) who offered it.
+    from: String,
+    /// `accept` or `decline`.
+    answer: String,
+}
+
+/// The viewer accepts or declines a proxy offered to them, from the decision page.
+pub async fn answer_proxy(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<ProxyAnswerForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let answer = if f.answer == "accept" {
+        proxies::Answer::Accept
+    } else {
+        proxies::Answer::Decline
+    };
+    act(state, move |c| {
+        proxies::answer(c, &me, &id, &f.from, answer)
+    })
+    .await
+}
+
+/// Runs a standing delegation's flow from the body page, then shows the page again.
+async fn delegating(
+    state: AppState,
+    me: crate::actor::Actor,
+    handle: String,
+    slug: String,
+    f: impl FnOnce(&mut DbConn, &crate::actor::Actor, &service::BodyCtx) -> Result<(), AppError>
+    + Send
+    + 'static,
+) -> Result<Response, PageError> {
+    let to = state
+        .db
+        .write(move |c| {
+            let ctx = service::require_body(c, &handle, &slug)?;
+            f(c, &me, &ctx)?;
+            Ok(ctx.url())
+        })
+        .await?;
+    Ok(Redirect::to(&format!("{to}#delegation")).into_response())
+}
+
+/// Offers the viewer's standing delegation from the body page.
+pub async fn offer_delegation(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((handle, slug)): Path<(String, String)>,
+    PageForm(f): PageForm<ProxyForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let to = f.to.trim().trim_start_matches('@').to_string();
+    delegating(state, me, handle, slug, move |c, me, ctx| {
+        delegations::offer(c, me, ctx, &to)
+    })
+    .await
+}
+
+/// Takes the viewer's standing delegation back from the body page.
+pub async fn revoke_delegation(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((handle, slug)): Path<(String, String)>,
+    PageForm(f): PageForm<CsrfOnly>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    delegating(state, me, handle, slug, delegations::revoke).await
+}
+
+/// The viewer accepts, declines or gives back a standing delegation from the body page.
+pub async fn answer_delegation(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((handle, slug)): Path<(String, String)>,
+    PageForm(f): PageForm<ProxyAnswerForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let accept = f.answer == "accept";
+    delegating(state, me, handle, slug, move |c, me, ctx| {
+        delegations::answer(c, me, ctx, &f.from, accept)
+    })
+    .await
 }
 
 #[derive(Deserialize)]

@@ -10,7 +10,8 @@
 use crate::db::DbConn;
 use crate::db::schema::{
     bodies, body_authorisations, body_ballots, body_candidates, body_decision_records,
-    body_decisions, body_elections, body_electorate, body_feed_tokens, body_rulebooks, body_seats,
+    body_decisions, body_delegations, body_elections, body_electorate, body_feed_tokens,
+    body_rulebooks, body_seats,
 };
 use crate::error::AppError;
 use diesel::prelude::*;
@@ -195,8 +196,11 @@ pub struct ElectorRow {
     /// The voter's ballot while it may still be replaced; erased at the close when the
     /// decision hides its voters.
     pub ballot_id: Option<String>,
-    /// The voter holding this one's proxy, until this one votes.
+    /// The voter offered (or, once accepted, holding) this one's proxy, until this one
+    /// votes.
     pub proxy_to: Option<String>,
+    /// Whether the voter of `proxy_to` accepted the proxy (only then does it count).
+    pub proxy_accepted: bool,
 }
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -593,12 +597,13 @@ pub fn mark_voted(
         body_electorate::voted.eq(true),
         body_electorate::ballot_id.eq(ballot_id),
         body_electorate::proxy_to.eq(None::<String>),
+        body_electorate::proxy_accepted.eq(false),
     ))
     .execute(conn)?;
     Ok(n == 1)
 }
 
-/// Gives (or, with `None`, takes back) a voter's proxy.
+/// Offers (or, with `None`, takes back) a voter's proxy; an offer starts unaccepted.
 pub fn set_proxy(
     conn: &mut DbConn,
     decision_id: &str,
@@ -610,12 +615,49 @@ pub fn set_proxy(
             .filter(body_electorate::decision_id.eq(decision_id))
             .filter(body_electorate::person_id.eq(person_id)),
     )
-    .set(body_electorate::proxy_to.eq(to))
+    .set((
+        body_electorate::proxy_to.eq(to),
+        body_electorate::proxy_accepted.eq(false),
+    ))
     .execute(conn)?;
     Ok(())
 }
 
-/// How many proxies a voter holds in a decision.
+/// The holder `holder` accepts the proxy `giver` offered them; false when there is no
+/// such offer.
+pub fn accept_proxy(
+    conn: &mut DbConn,
+    decision_id: &str,
+    giver: &str,
+    holder: &str,
+) -> Result<bool, AppError> {
+    let n = diesel::update(
+        body_electorate::table
+            .filter(body_electorate::decision_id.eq(decision_id))
+            .filter(body_electorate::person_id.eq(giver))
+            .filter(body_electorate::proxy_to.eq(holder))
+            .filter(body_electorate::voted.eq(false)),
+    )
+    .set(body_electorate::proxy_accepted.eq(true))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// The voters who offered their proxy to `holder` in a decision (accepted or not).
+pub fn proxies_offered_to(
+    conn: &mut DbConn,
+    decision_id: &str,
+    holder: &str,
+) -> Result<Vec<ElectorRow>, AppError> {
+    Ok(body_electorate::table
+        .filter(body_electorate::decision_id.eq(decision_id))
+        .filter(body_electorate::proxy_to.eq(holder))
+        .select(ElectorRow::as_select())
+        .order(body_electorate::person_id.asc())
+        .load(conn)?)
+}
+
+/// How many proxies a voter holds or is offered in a decision.
 pub fn proxies_held(conn: &mut DbConn, decision_id: &str, holder: &str) -> Result<i64, AppError> {
     Ok(body_electorate::table
         .filter(body_electorate::decision_id.eq(decision_id))
@@ -696,12 +738,13 @@ pub fn receipt_hashes(conn: &mut DbConn, decision_id: &str) -> Result<Vec<String
         .load(conn)?)
 }
 
-/// Whether anyone who did not vote gave a proxy in this decision (whose holder's ballot
-/// then counts for them too).
+/// Whether anyone who did not vote gave a proxy in this decision that its holder accepted
+/// (whose holder's ballot then counts for them too).
 pub fn proxies_given(conn: &mut DbConn, decision_id: &str) -> Result<bool, AppError> {
     let n: i64 = body_electorate::table
         .filter(body_electorate::decision_id.eq(decision_id))
         .filter(body_electorate::proxy_to.is_not_null())
+        .filter(body_electorate::proxy_accepted.eq(true))
         .filter(body_electorate::voted.eq(false))
         .count()
         .get_result(conn)?;
@@ -1154,4 +1197,110 @@ pub fn decided_for(
     closed.sort_by(|a, b| (b.closed_at, &b.id).cmp(&(a.closed_at, &a.id)));
     closed.truncate(limit as usize);
     Ok(closed)
+}
+
+/// A member's standing delegation to another member of the body.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = body_delegations)]
+pub struct DelegationRow {
+    pub body_id: String,
+    pub delegator_id: String,
+    pub delegate_id: String,
+    pub created_at: i64,
+    /// When the delegate accepted it; `None` while it waits for them.
+    pub accepted_at: Option<i64>,
+}
+
+/// Serializes the writers of a body's standing delegations until the transaction ends.
+pub fn lock_delegations(conn: &mut DbConn, body_id: &str) -> Result<(), AppError> {
+    crate::db::lock_key(conn, &format!("body-delegations:{body_id}"))
+}
+
+/// The standing delegation `delegator` gave in a body, accepted or not.
+pub fn delegation_of(
+    conn: &mut DbConn,
+    body_id: &str,
+    delegator: &str,
+) -> Result<Option<DelegationRow>, AppError> {
+    Ok(body_delegations::table
+        .filter(body_delegations::body_id.eq(body_id))
+        .filter(body_delegations::delegator_id.eq(delegator))
+        .select(DelegationRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The standing delegations given to `delegate` in a body, accepted or not, oldest first.
+pub fn delegations_to(
+    conn: &mut DbConn,
+    body_id: &str,
+    delegate: &str,
+) -> Result<Vec<DelegationRow>, AppError> {
+    Ok(body_delegations::table
+        .filter(body_delegations::body_id.eq(body_id))
+        .filter(body_delegations::delegate_id.eq(delegate))
+        .select(DelegationRow::as_select())
+        .order((
+            body_delegations::created_at.asc(),
+            body_delegations::delegator_id.asc(),
+        ))
+        .load(conn)?)
+}
+
+/// A body's accepted standing delegations, those accepted first first.
+pub fn accepted_delegations(
+    conn: &mut DbConn,
+    body_id: &str,
+) -> Result<Vec<DelegationRow>, AppError> {
+    Ok(body_delegations::table
+        .filter(body_delegations::body_id.eq(body_id))
+        .filter(body_delegations::accepted_at.is_not_null())
+        .select(DelegationRow::as_select())
+        .order((
+            body_delegations::accepted_at.asc(),
+            body_delegations::delegator_id.asc(),
+        ))
+        .load(conn)?)
+}
+
+pub fn insert_delegation(conn: &mut DbConn, row: &DelegationRow) -> Result<(), AppError> {
+    diesel::insert_into(body_delegations::table)
+        .values(row.clone())
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The delegate accepts a waiting delegation; false when there is none.
+pub fn accept_delegation(
+    conn: &mut DbConn,
+    body_id: &str,
+    delegator: &str,
+    delegate: &str,
+    now: i64,
+) -> Result<bool, AppError> {
+    let n = diesel::update(
+        body_delegations::table
+            .filter(body_delegations::body_id.eq(body_id))
+            .filter(body_delegations::delegator_id.eq(delegator))
+            .filter(body_delegations::delegate_id.eq(delegate))
+            .filter(body_delegations::accepted_at.is_null()),
+    )
+    .set(body_delegations::accepted_at.eq(Some(now)))
+    .execute(conn)?;
+    Ok(n == 1)
+}
+
+/// Ends a delegation (revoked, declined or given up); false when there was none.
+pub fn delete_delegation(
+    conn: &mut DbConn,
+    body_id: &str,
+    delegator: &str,
+) -> Result<bool, AppError> {
+    let n = diesel::delete(
+        body_delegations::table
+            .filter(body_delegations::body_id.eq(body_id))
+            .filter(body_delegations::delegator_id.eq(delegator)),
+    )
+    .execute(conn)?;
+    Ok(n == 1)
 }

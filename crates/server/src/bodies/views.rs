@@ -9,6 +9,7 @@ use super::model::{
 };
 use super::service::{self, BodyCtx, Located};
 use super::store::{self, RulebookRow};
+use super::{delegations, proxies};
 use crate::db::DbConn;
 use crate::error::AppError;
 use crate::web::paging::{Page, Paging};
@@ -582,4 +583,56 @@ pub fn decisions_page(
 /// The names of every method, for the pages' lists.
 pub fn methods() -> Vec<&'static str> {
     Method::ALL.iter().map(|m| m.name()).collect()
+}
+
+/// The caller's proxies in one decision.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProxiesView {
+    /// The voter the caller offered their proxy to, if they did.
+    pub given_to: Option<String>,
+    /// Whether that voter accepted it (only an accepted proxy counts at the close).
+    pub given_accepted: bool,
+    /// The voters who offered the caller their proxy and wait for an answer.
+    pub waiting: Vec<String>,
+    /// The voters whose proxy the caller accepted.
+    pub held: Vec<String>,
+}
+
+pub fn proxies_view(m: proxies::Mine) -> ProxiesView {
+    let (given_to, given_accepted) = match m.given {
+        Some((h, a)) => (Some(h), a),
+        None => (None, false),
+    };
+    ProxiesView {
+        given_to,
+        given_accepted,
+        waiting: m.waiting,
+        held: m.held,
+    }
+}
+
+/// The caller's standing delegations in one body.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DelegationsView {
+    /// The member the caller delegated to, if they did.
+    pub delegate: Option<String>,
+    /// Whether that member accepted it (only then does it count).
+    pub accepted: bool,
+    /// The members who delegated to the caller and wait for an answer.
+    pub waiting: Vec<String>,
+    /// The members whose delegation the caller accepted.
+    pub held: Vec<String>,
+}
+
+pub fn delegations_view(m: delegations::Mine) -> DelegationsView {
+    let (delegate, accepted) = match m.given {
+        Some((h, a)) => (Some(h), a),
+        None => (None, false),
+    };
+    DelegationsView {
+        delegate,
+        accepted,
+        waiting: m.waiting,
+        held: m.held,
+    }
 }

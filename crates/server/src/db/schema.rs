@@ -493,6 +493,7 @@ diesel::table! {
         voted -> Bool,
         ballot_id -> Nullable<Text>,
         proxy_to -> Nullable<Text>,
+        proxy_accepted -> Bool,
     }
 }
 
@@ -1234,3 +1235,14 @@ diesel::table! {
 diesel::joinable!(ledger_payouts -> ledger_expenses (expense_id));
 diesel::joinable!(ledger_payouts -> ledger_accounts (account_id));
 diesel::allow_tables_to_appear_in_same_query!(ledger_payouts, ledger_expenses, ledger_accounts);
+
+// Standing delegations within a body (migration 000042). Kept in its own block.
+diesel::table! {
+    body_delegations (body_id, delegator_id) {
+        body_id -> Text,
+        delegator_id -> Text,
+        delegate_id -> Text,
+        created_at -> BigInt,
+        accepted_at -> Nullable<BigInt>,
+    }
+}

@@ -379,6 +379,120 @@ async fn a_holder_holds_no_more_proxies_than_allowed() {
     assert_eq!(held, 2);
 }
 
+/// Standing delegations: eight members delegating to one delegate at once, with a cap of
+/// three, leave exactly three delegations; when the rulebook lowers the cap to two, the
+/// delegate accepting all three at once accepts exactly two; and at the close exactly two
+/// delegators count as copies of the delegate's ballot.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_delegate_holds_no_more_standing_delegations_than_allowed() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let mut members = Vec::new();
+    for h in ["bea", "cal", "dov", "eli", "fay", "gus", "hal", "ivy"] {
+        members.push(app.person(h).await);
+    }
+    let mut org = app.org("makers").admin(&ada);
+    for g in &members {
+        org = org.member(g);
+    }
+    org.await;
+    let body = "/api/v1/orgs/makers/bodies/assembly";
+    app.post_as(
+        &ada,
+        "/api/v1/orgs/makers/bodies",
+        json!({"slug": "assembly", "name": "Assembly", "kind": "general_assembly", "rules": {"proxies": 3}}),
+        201,
+    )
+    .await;
+    let path = format!("{body}/delegation");
+    let r = app
+        .race(8, |i, c| {
+            fire(
+                &app,
+                c,
+                Method::PUT,
+                &path,
+                &members[i],
+                Some(json!({"to": "ada"})),
+            )
+        })
+        .await;
+    assert_eq!(wins(&r), 3, "{r:?}");
+    refused_with(&r, 409, "proxy_limit");
+    let offered = app
+        .count("SELECT COUNT(*) AS n FROM body_delegations".into())
+        .await;
+    assert_eq!(offered, 3);
+
+    app.call_as(
+        Some(&ada),
+        Method::PUT,
+        &format!("{body}/rulebook"),
+        Some(json!({"rules": {"proxies": 2}})),
+        200,
+    )
+    .await;
+    let mine = app.call_as(Some(&ada), Method::GET, &path, None, 200).await;
+    let waiting: Vec<String> = serde_json::from_value(mine["waiting"].clone()).unwrap();
+    assert_eq!(waiting.len(), 3, "{mine}");
+    let answer = format!("{body}/delegation/answer");
+    let r = app
+        .race(3, |i, c| {
+            fire(
+                &app,
+                c,
+                Method::POST,
+                &answer,
+                &ada,
+                Some(json!({"from": waiting[i], "accept": true})),
+            )
+        })
+        .await;
+    assert_eq!(wins(&r), 2, "{r:?}");
+    refused_with(&r, 409, "proxy_limit");
+    let accepted = app
+        .count("SELECT COUNT(*) AS n FROM body_delegations WHERE accepted_at IS NOT NULL".into())
+        .await;
+    assert_eq!(accepted, 2);
+
+    let d = app
+        .post_as(
+            &ada,
+            &format!("{body}/decisions"),
+            json!({"title": "Hours", "method": "motion"}),
+            201,
+        )
+        .await;
+    let id = d["id"].as_str().unwrap().to_string();
+    app.post_as(
+        &ada,
+        &format!("/api/v1/decisions/{id}/open"),
+        json!(null),
+        200,
+    )
+    .await;
+    app.call_as(
+        Some(&ada),
+        Method::PUT,
+        &format!("/api/v1/decisions/{id}/ballot"),
+        Some(json!({"vote": "yes"})),
+        200,
+    )
+    .await;
+    let d = app
+        .post_as(
+            &ada,
+            &format!("/api/v1/decisions/{id}/close"),
+            json!(null),
+            200,
+        )
+        .await;
+    assert_eq!(
+        d["outcome"]["counts"]["yes"], 3,
+        "ada and the two she holds: {d}"
+    );
+}
+
 /// An account that must not go negative holds its last 10 €: 64 stewards' spends of 1 €
 /// at once, each with its own idempotency key, leave exactly ten written, the rest refused
 /// as overdrafts, and the balance at zero.

@@ -129,3 +129,33 @@ async fn the_demo_assembly_limits_spending_and_a_motion_would_pay_the_lens() {
         .unwrap();
     assert!(none.is_empty(), "open, so not authorised yet");
 }
+
+/// The demo's standing delegations: Emil's to Dolores, accepted, counted for him in the
+/// assembly's decision 6, which he did not vote on; Fatima's to Amara waits for Amara.
+#[tokio::test]
+async fn the_demo_assembly_has_a_standing_delegation_that_counted() {
+    let app = TestApp::spawn().await;
+    assert!(commonfare::demo::load(&app.state.db).expect("demo loads"));
+    let b = app.browser();
+    let r = b
+        .get(app.url("/orgs/makers-lagomar/bodies/assembly/decisions/6"))
+        .send()
+        .await
+        .unwrap();
+    let id = r.url().path().trim_start_matches("/decisions/").to_string();
+    let d = get(&app, &format!("/api/v1/decisions/{id}")).await;
+    assert_eq!(d["result"], "decided", "{d}");
+    assert_eq!(
+        d["outcome"]["counts"]["yes"], 3,
+        "Dolores's ballot counts for Emil: {d}"
+    );
+    assert_eq!(d["ballot_count"], 4, "{d}");
+    assert!(d["votes"].to_string().contains("emil"), "{d}");
+    let waiting = app
+        .count("SELECT COUNT(*) AS n FROM body_delegations WHERE accepted_at IS NULL".into())
+        .await;
+    let accepted = app
+        .count("SELECT COUNT(*) AS n FROM body_delegations WHERE accepted_at IS NOT NULL".into())
+        .await;
+    assert_eq!((waiting, accepted), (1, 1));
+}

@@ -6,6 +6,7 @@
 
 mod api;
 mod bad_input;
+mod delegations;
 mod demo;
 mod elections;
 mod feed;
