@@ -116,6 +116,8 @@ struct BodyPage {
     past: Vec<DecisionItem>,
     methods: Vec<&'static str>,
     events: Vec<Event>,
+    /// What other domains show on a body's page (its threads).
+    panels: Vec<String>,
 }
 
 pub async fn body(
@@ -125,20 +127,21 @@ pub async fn body(
     Path((handle, slug)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let chrome = state.chrome(v.as_ref(), &csrf);
-    let viewer = v.map(|a| a.id);
-    body_page(&state, chrome, viewer, handle, slug, Refilled::default()).await
+    body_page(&state, chrome, v, handle, slug, Refilled::default()).await
 }
 
 /// The body page, with the draft form as `form` holds it.
 async fn body_page(
     state: &AppState,
     chrome: Chrome,
-    viewer: Option<crate::ids::PersonId>,
+    actor: Option<crate::actor::Actor>,
     handle: String,
     slug: String,
     form: Refilled,
 ) -> Result<Response, PageError> {
-    let (b, events, is_admin) = state
+    let viewer = actor.as_ref().map(|a| a.id.clone());
+    let panels = state.panels.clone();
+    let (b, events, is_admin, loaded) = state
         .db
         .read(move |c| {
             let ctx = service::require_body(c, &handle, &slug)?;
@@ -147,9 +150,15 @@ async fn body_page(
                 Some(p) => crate::accounts::is_org_admin(c, &ctx.org, p)?,
                 None => false,
             };
-            Ok((views::body_detail(c, &ctx)?, events, is_admin))
+            let loaded = panels.load(c, "body", &ctx.body.id, &ctx.url())?;
+            Ok((views::body_detail(c, &ctx)?, events, is_admin, loaded))
         })
         .await?;
+    let panels = loaded.render(&Looker {
+        viewer: actor.as_ref(),
+        csrf: &chrome.csrf,
+        form: None,
+    });
     let (mut open, mut drafts, mut past) = (Vec::new(), Vec::new(), Vec::new());
     for d in b.decisions.iter().cloned() {
         match d.state.as_str() {
@@ -200,6 +209,7 @@ async fn body_page(
         past,
         methods: views::methods(),
         events,
+        panels,
     }))
 }
 
@@ -214,7 +224,6 @@ pub async fn draft(
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
     let viewer = me.clone();
-    let who = me.id.clone();
     let (h, s) = (handle.clone(), slug.clone());
     let made = match forms::draft_input(&f) {
         Ok(input) => {
@@ -250,7 +259,7 @@ pub async fn draft(
             ];
             let chrome = state.chrome(Some(&viewer), &csrf);
             Refilled::answer_async(&entered, e, forms::draft_field, |form| {
-                body_page(&state, chrome, Some(who), handle, slug, form)
+                body_page(&state, chrome, Some(viewer), handle, slug, form)
             })
             .await
         }
@@ -294,9 +303,8 @@ pub async fn rulebook(
                 ("limit_note", f.limit_note.as_str()),
             ];
             let chrome = state.chrome(Some(&viewer), &csrf);
-            let who = viewer.id.clone();
             Refilled::answer_async(&entered, e, forms::rulebook_field, |form| {
-                body_page(&state, chrome, Some(who), handle, slug, form)
+                body_page(&state, chrome, Some(viewer), handle, slug, form)
             })
             .await
         }
@@ -375,6 +383,8 @@ struct DecisionPage {
     nominations_close: String,
     pending_mine: bool,
     events: Vec<Event>,
+    /// What other domains show on a decision's page (its comments).
+    panels: Vec<String>,
 }
 
 fn shape_name(s: Shape) -> &'static str {
@@ -395,14 +405,18 @@ struct Loaded {
     standing: Option<(bool, Option<Choice>)>,
     proxy_with: Option<String>,
     events: Vec<Event>,
+    panels: crate::web::panels::Loaded,
+    viewer: Option<crate::actor::Actor>,
 }
 
 fn load(
     c: &mut DbConn,
     id: &str,
     viewer: Option<&crate::actor::Actor>,
+    panels: &crate::web::panels::Panels,
 ) -> Result<Loaded, AppError> {
     let loc: Located = service::require_decision(c, id)?;
+    let loaded = panels.load(c, "decision", &loc.d.id, &loc.url())?;
     let v = views::decision_view(c, &loc, true)?;
     let elector = match viewer {
         Some(p) => service::standing(c, &loc, &p.id)?,
@@ -420,6 +434,8 @@ fn load(
         .transpose()?;
     let events = crate::journal::history(c, ObjectKind::Decision, &loc.d.id)?;
     Ok(Loaded {
+        panels: loaded,
+        viewer: viewer.cloned(),
         proxy_with,
         shape: loc.method()?.shape(),
         v,
@@ -436,6 +452,11 @@ fn page(
     form: Refilled,
 ) -> Response {
     let _ = state;
+    let panels = l.panels.render(&Looker {
+        viewer: l.viewer.as_ref(),
+        csrf: &chrome.csrf,
+        form: Some(&form),
+    });
     let v = l.v;
     let mine = l.standing.as_ref().and_then(|(_, c)| c.clone());
     let options = v
@@ -527,8 +548,27 @@ fn page(
         outcome,
         receipt,
         events: l.events,
+        panels,
         v,
     })
+}
+
+/// A decision's page with a form of one of its panels refused, as entered (a comment
+/// that discussion refused comes back beside its refusal).
+pub async fn decision_page_with(
+    state: &AppState,
+    me: crate::actor::Actor,
+    csrf: &CsrfToken,
+    id: String,
+    form: Refilled,
+) -> Result<Response, PageError> {
+    let chrome = state.chrome(Some(&me), csrf);
+    let panels = state.panels.clone();
+    let l = state
+        .db
+        .read(move |c| load(c, &id, Some(&me), &panels))
+        .await?;
+    Ok(page(state, chrome, l, None, form))
 }
 
 /// A decision by its number in its body: the same page, at its one address.
@@ -553,9 +593,10 @@ pub async fn decision(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let viewer = v.clone();
+    let panels = state.panels.clone();
     let l = state
         .db
-        .read(move |c| load(c, &id, viewer.as_ref()))
+        .read(move |c| load(c, &id, viewer.as_ref(), &panels))
         .await?;
     let chrome = state.chrome(v.as_ref(), &csrf);
     Ok(page(&state, chrome, l, None, Refilled::default()))
@@ -572,12 +613,13 @@ pub async fn vote(
 ) -> Result<Response, PageError> {
     csrf.verify(f.get("csrf").map(String::as_str).unwrap_or(""))?;
     let viewer = me.clone();
+    let panels = state.panels.clone();
     let (receipt, l) = state
         .db
         .write(move |c| {
             let input = forms::ballot_of_form(&f)?;
             let (_, cast) = ballots::cast(c, &me, &id, &input)?;
-            Ok((cast.receipt, load(c, &id, Some(&me))?))
+            Ok((cast.receipt, load(c, &id, Some(&me), &panels)?))
         })
         .await?;
     match receipt {
@@ -891,7 +933,11 @@ pub async fn nominate(
             let st = state.clone();
             Refilled::answer_async(&entered, e, nomination_field, |form| async move {
                 let viewer = me.clone();
-                let l = st.db.read(move |c| load(c, &id, Some(&viewer))).await?;
+                let panels = st.panels.clone();
+                let l = st
+                    .db
+                    .read(move |c| load(c, &id, Some(&viewer), &panels))
+                    .await?;
                 Ok(page(&st, chrome, l, None, form))
             })
             .await
@@ -932,7 +978,11 @@ pub async fn answer_nomination(
             let st = state.clone();
             Refilled::answer_async(&entered, e, answer_field, |form| async move {
                 let viewer = me.clone();
-                let l = st.db.read(move |c| load(c, &id, Some(&viewer))).await?;
+                let panels = st.panels.clone();
+                let l = st
+                    .db
+                    .read(move |c| load(c, &id, Some(&viewer), &panels))
+                    .await?;
                 Ok(page(&st, chrome, l, None, form))
             })
             .await
