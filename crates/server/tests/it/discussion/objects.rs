@@ -451,3 +451,77 @@ async fn a_determination_has_its_discussion_in_its_commons() {
         .await;
     assert_eq!(r.status(), 401);
 }
+
+/// Every form on these objects: anonymous 401 with nothing journaled, then anyone signed
+/// in (here someone in none of the organizations) writes.
+#[tokio::test]
+async fn every_form_on_these_objects_needs_a_sign_in_and_nothing_more() {
+    let app = TestApp::spawn().await;
+    let (_, _, _, decision) = assembly(&app).await;
+    let cy = app.person("cy").await;
+    let dan = app.person("dan").await;
+    let zoe = app.person("zoe").await;
+    app.org("town").admin(&cy).member(&dan).await;
+    let p = crate::budgets::process(&app, &cy, "town", json!({})).await;
+    let id = p["id"].as_str().unwrap().to_string();
+    let h = crate::budgets::heading(&p, "Harbour");
+    crate::budgets::move_to(&app, &cy, &id, "accepting_proposals", 200).await;
+    let k = app
+        .post_as(
+            &dan,
+            &format!("/api/v1/budgets/{id}/projects"),
+            json!({"heading": h, "title": "Benches", "cost": "900"}),
+            201,
+        )
+        .await;
+    let project = k["id"].as_str().unwrap();
+    let c = app
+        .commons("recipes")
+        .maintained_by(&cy)
+        .licence("LicenseRef-PPL")
+        .await;
+    let d = crate::coalition::ask(
+        &app,
+        &dan,
+        &c,
+        json!({"use": "commercial", "facts": {"worker_owned": true}}),
+        201,
+    )
+    .await;
+    let determination = d["id"].as_str().unwrap();
+    let z = app.browser_of(&zoe).await;
+    let body = "/orgs/makers/bodies/assembly";
+    let forms: [(String, &[(&str, &str)]); 7] = [
+        (
+            format!("{body}/threads"),
+            &[("title", "Rooms"), ("body", "Which?")],
+        ),
+        (
+            format!("{body}/threads/1/comments"),
+            &[("body", "The big one.")],
+        ),
+        (
+            format!("/decisions/{decision}/comments"),
+            &[("body", "Yes.")],
+        ),
+        (
+            format!("/budgets/{id}/threads"),
+            &[("title", "Dates"), ("body", "When?")],
+        ),
+        (
+            format!("/budgets/{id}/threads/1/comments"),
+            &[("body", "May.")],
+        ),
+        (
+            format!("/budgets/{id}/projects/{project}/comments"),
+            &[("body", "Near the harbour, please.")],
+        ),
+        (
+            format!("/determinations/{determination}/comments"),
+            &[("body", "Does a kit count?")],
+        ),
+    ];
+    for (action, fields) in &forms {
+        app.check_form_roles(action, fields, None, &z).await;
+    }
+}
