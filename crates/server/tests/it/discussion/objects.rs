@@ -450,6 +450,32 @@ async fn a_determination_has_its_discussion_in_its_commons() {
         )
         .await;
     assert_eq!(r.status(), 401);
+
+    // A deleted commons takes no more comments, on its determinations either; what was
+    // said stays readable, as the commons does.
+    let r = app
+        .program()
+        .delete(app.url(&c.api("")))
+        .bearer_auth(&bruno.token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200, "{}", r.text().await.unwrap_or_default());
+    let before = app.journal_len().await;
+    let r = app
+        .program()
+        .post(app.url(&path))
+        .bearer_auth(&fatima.token)
+        .json(&json!({"body": "Still there?"}))
+        .send()
+        .await
+        .unwrap();
+    expect_problem(r, 410, "commons_deleted").await;
+    assert_eq!(app.journal_len().await, before);
+    assert_eq!(
+        get(&app, &path).await["comments"].as_array().unwrap().len(),
+        3
+    );
 }
 
 /// Every form on these objects: anonymous 401 with nothing journaled, then anyone signed
