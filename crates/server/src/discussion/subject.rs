@@ -98,3 +98,46 @@ pub fn page_of(
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bodies::BodyCard;
+    use crate::budgets::ProcessCard;
+
+    #[test]
+    fn an_object_s_discussion_is_read_on_the_object_s_page() {
+        let body = Scope::of_body(&BodyCard {
+            id: "b1".into(),
+            org_id: "o1".into(),
+            org_handle: "makers".into(),
+            slug: "assembly".into(),
+            name: "General assembly".into(),
+            url: "/orgs/makers/bodies/assembly".into(),
+        });
+        assert_eq!(body.url(), "/orgs/makers/bodies/assembly");
+        assert_eq!(body.handle, "makers/assembly");
+        assert_eq!(
+            page_of(&body, "decision", "d1", Some(3)).as_deref(),
+            Some("/decisions/d1")
+        );
+        // A thread on the body itself has no object page: it is read at its number.
+        assert_eq!(page_of(&body, "body", "b1", None), None);
+        let budget = Scope::of_budget(&ProcessCard {
+            id: "p1".into(),
+            title: "Lagomar 2026".into(),
+            org_id: "o1".into(),
+            url: "/budgets/p1".into(),
+        });
+        assert_eq!(
+            page_of(&budget, "project", "k1", None).as_deref(),
+            Some("/budgets/p1/projects/k1")
+        );
+        assert_eq!(
+            page_of(&budget, "determination", "x1", None).as_deref(),
+            Some("/determinations/x1")
+        );
+        // Both keep their events in the organization's record, as their own events are.
+        assert_eq!(body.context(), budget.context());
+    }
+}
