@@ -98,9 +98,14 @@ pub fn project_card(
     id: &str,
     project: &str,
 ) -> Result<ProjectCard, AppError> {
-    let process = process_card(conn, id)?;
     let l = service::require_process(conn, id)?;
     let row = service::require_project(conn, &l, project)?;
+    let process = ProcessCard {
+        url: format!("/budgets/{}", l.p.id),
+        id: l.p.id,
+        title: l.p.title,
+        org_id: l.p.org_id,
+    };
     Ok(ProjectCard {
         url: format!("{}/projects/{}", process.url, row.id),
         id: row.id,

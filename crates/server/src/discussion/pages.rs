@@ -1,7 +1,9 @@
 //! Pages for discussion (no JavaScript, CSRF on every form): a commons' threads with the
 //! new-thread form, a thread with its comments rendered as sanitized Markdown and the
-//! reply form, a comment's edit history, and the two panels that the commons page and the
-//! contribution page include. Edit and delete forms show for the author only, inside a
+//! reply form, a comment's edit history, and the panels that other domains' pages
+//! include: a scope's latest threads (a commons, an organization, a body, a budget
+//! process) and an object's discussion with its form (a contribution, a decision, a
+//! project, a determination). Edit and delete forms show for the author only, inside a
 //! `<details>` element so they stay out of the way on a phone.
 
 use super::scope::{InScope, Scope, ScopeKind};
@@ -145,36 +147,6 @@ pub fn budget_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Panel>
     threads_panel(c, scope)
 }
 
-/// An object's discussion as loaded (a decision's, a project's, a determination's); its
-/// comments are marked for each viewer.
-struct ObjectPanel {
-    comments: Vec<CommentView>,
-    post_to: String,
-    thread: Option<ThreadView>,
-}
-
-#[derive(Template)]
-#[template(path = "discussion/object_panel.html")]
-struct ObjectPanelHtml {
-    chrome: Chrome,
-    discussion: CommentsPanel,
-}
-
-impl Panel for ObjectPanel {
-    fn render(&self, looker: &Looker) -> String {
-        html(&ObjectPanelHtml {
-            chrome: panel_chrome(looker),
-            discussion: CommentsPanel {
-                comments: items(self.comments.clone(), looker.viewer),
-                post_to: self.post_to.clone(),
-                thread: self.thread.clone(),
-                form: looker.form.cloned().unwrap_or_default(),
-                editing: None,
-            },
-        })
-    }
-}
-
 fn object_panel(
     c: &mut DbConn,
     s: &Subject,
@@ -184,6 +156,10 @@ fn object_panel(
     let d = views::subject_discussion(c, &scope, &subject)?;
     Ok(Some(Box::new(ObjectPanel {
         post_to: format!("{}/comments", s.url),
+        numbered: d
+            .thread
+            .as_ref()
+            .map(|t| format!("{}/threads/{}", scope.url(), t.number)),
         comments: d.comments,
         thread: d.thread,
     })))
@@ -210,24 +186,29 @@ pub fn determination_panel(
     object_panel(c, s, found)
 }
 
-/// A contribution's discussion as loaded; its comments are marked for each viewer.
-struct ContributionPanel {
+/// An object's discussion as loaded (a contribution's, a decision's, a project's, a
+/// determination's); its comments are marked for each viewer.
+struct ObjectPanel {
     comments: Vec<CommentView>,
     post_to: String,
     thread: Option<ThreadView>,
+    /// The thread's page under its number in its scope, once there is a thread.
+    numbered: Option<String>,
 }
 
 #[derive(Template)]
-#[template(path = "discussion/contribution_panel.html")]
-struct ContributionPanelHtml {
+#[template(path = "discussion/object_panel.html")]
+struct ObjectPanelHtml {
     chrome: Chrome,
     discussion: CommentsPanel,
+    numbered: Option<String>,
 }
 
-impl Panel for ContributionPanel {
+impl Panel for ObjectPanel {
     fn render(&self, looker: &Looker) -> String {
-        html(&ContributionPanelHtml {
+        html(&ObjectPanelHtml {
             chrome: panel_chrome(looker),
+            numbered: self.numbered.clone(),
             discussion: CommentsPanel {
                 comments: items(self.comments.clone(), looker.viewer),
                 post_to: self.post_to.clone(),
@@ -244,8 +225,12 @@ pub fn contribution_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn 
     let (commons, number) = crate::commons::contribution_place(c, s.id)?;
     let scope = Scope::of_commons(&commons);
     let d = views::contribution_discussion(c, &scope, number, s.id)?;
-    Ok(Some(Box::new(ContributionPanel {
+    Ok(Some(Box::new(ObjectPanel {
         post_to: format!("{}/comments", s.url),
+        numbered: d
+            .thread
+            .as_ref()
+            .map(|t| format!("{}/threads/{}", scope.url(), t.number)),
         comments: d.comments,
         thread: d.thread,
     })))

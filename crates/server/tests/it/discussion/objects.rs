@@ -198,6 +198,18 @@ async fn the_pages_of_a_body_and_a_decision_show_their_discussions() {
     assert_eq!(r.url().path(), page);
     let html = r.text().await.unwrap();
     assert!(html.contains("<strong>keys</strong>"), "{html}");
+    // The discussion is also a numbered thread of the body, whose page leads back here.
+    assert!(
+        html.contains("href=\"/orgs/makers/bodies/assembly/threads/1\""),
+        "{html}"
+    );
+    let thread = app
+        .page(&anon, "/orgs/makers/bodies/assembly/threads/1")
+        .await;
+    assert!(
+        thread.contains(&format!("href=\"{page}\"")) && thread.contains("<strong>keys</strong>"),
+        "{thread}"
+    );
     // A refused comment comes back on the decision's page, as written, beside its refusal.
     let long = "x".repeat(20_001);
     let r = app
