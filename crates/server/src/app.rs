@@ -46,6 +46,11 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     panels.register("person", crate::ledger::paid_back_panel);
     panels.register("organization", crate::coalition::standing_panel);
     panels.register("organization", crate::coalition::organization_panel);
+    panels.register("body", crate::discussion::body_panel);
+    panels.register("decision", crate::discussion::decision_panel);
+    panels.register("budget", crate::discussion::budget_panel);
+    panels.register("project", crate::discussion::project_panel);
+    panels.register("determination", crate::discussion::determination_panel);
     Ok(state)
 }
 

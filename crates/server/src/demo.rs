@@ -18,6 +18,10 @@ pub const SEEDERS: &[(&str, Seeder)] = &[
     ("budgets", crate::budgets::seed_demo),
     ("the city's treasury", crate::ledger::seed_city),
     ("coalition", crate::coalition::seed_demo),
+    (
+        "threads on bodies, budgets and determinations",
+        crate::discussion::seed_demo_on_objects,
+    ),
 ];
 
 /// Loads the demo unless it is there already; returns whether it loaded.

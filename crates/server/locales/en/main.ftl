@@ -1712,3 +1712,4 @@ bodies-delegation-offered = Your delegation to @{ $handle } waits for their answ
 bodies-delegation-revoke = Take my delegation back
 bodies-delegations-waiting = Delegations waiting for your answer
 bodies-delegations-held = Delegations you hold
+discussion-on-its-page = the discussion on its own page

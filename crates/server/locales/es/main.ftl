@@ -1712,3 +1712,4 @@ bodies-delegation-offered = Tu delegación en @{ $handle } espera su respuesta.
 bodies-delegation-revoke = Retirar mi delegación permanente
 bodies-delegations-waiting = Delegaciones que esperan tu respuesta
 bodies-delegations-held = Delegaciones que tienes
+discussion-on-its-page = la conversación en su propia página

@@ -1712,3 +1712,4 @@ bodies-delegation-offered = Votre délégation à @{ $handle } attend sa répons
 bodies-delegation-revoke = Reprendre ma délégation
 bodies-delegations-waiting = Délégations qui attendent votre réponse
 bodies-delegations-held = Délégations que vous détenez
+discussion-on-its-page = la discussion sur sa propre page

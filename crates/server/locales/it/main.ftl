@@ -1712,3 +1712,4 @@ bodies-delegation-offered = La tua delega a @{ $handle } aspetta la sua risposta
 bodies-delegation-revoke = Riprendi la mia delega
 bodies-delegations-waiting = Deleghe che aspettano la tua risposta
 bodies-delegations-held = Deleghe che hai
+discussion-on-its-page = la discussione sulla sua pagina

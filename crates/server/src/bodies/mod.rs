@@ -43,7 +43,7 @@ mod views;
 pub use demo::seed as seed_demo;
 pub use events::EVENTS;
 pub use export::EXPORT;
-pub use pages::organization_panel;
+pub use pages::{decision_page_with, organization_panel};
 
 use crate::db::DbConn;
 use crate::error::AppError;
@@ -164,6 +164,82 @@ pub fn spending_limits_of(
             })
         })
         .collect())
+}
+
+/// A body as other domains name it (discussion's threads on a body): its id, its
+/// organization, its slug and name, and its page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyCard {
+    pub id: String,
+    pub org_id: String,
+    pub org_handle: String,
+    pub slug: String,
+    pub name: String,
+    pub url: String,
+}
+
+impl BodyCard {
+    fn of(ctx: &service::BodyCtx) -> BodyCard {
+        BodyCard {
+            id: ctx.body.id.clone(),
+            org_id: ctx.org.as_str().to_string(),
+            org_handle: ctx.org_handle.clone(),
+            slug: ctx.body.slug.clone(),
+            name: ctx.body.name.clone(),
+            url: ctx.url(),
+        }
+    }
+}
+
+/// The body `slug` of the organization `org`, or a 404 naming them.
+pub fn body_card(conn: &mut DbConn, org: &str, slug: &str) -> Result<BodyCard, AppError> {
+    Ok(BodyCard::of(&service::require_body(conn, org, slug)?))
+}
+
+/// The body with this id (as a stored thread names it).
+pub fn body_card_by_id(conn: &mut DbConn, id: &str) -> Result<BodyCard, AppError> {
+    let body = store::body_by_id(conn, id)?
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("no body {id}")))?;
+    let d = service::locate_body(conn, body)?;
+    Ok(BodyCard::of(&d))
+}
+
+/// A decision as other domains name it: its id, number in its body, question, state and
+/// body. Every decision is public from its draft on (its page and its API answer anyone),
+/// so whatever is shown beside it is public too.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecisionCard {
+    pub id: String,
+    pub number: i64,
+    pub title: String,
+    pub state: String,
+    pub url: String,
+    pub body: BodyCard,
+}
+
+/// The decision `number` of the body `slug` of the organization `org`, or a 404.
+pub fn decision_card_by_number(
+    conn: &mut DbConn,
+    org: &str,
+    slug: &str,
+    number: i64,
+) -> Result<DecisionCard, AppError> {
+    let ctx = service::require_body(conn, org, slug)?;
+    let l = service::decision_of_body(conn, &ctx, number)?;
+    decision_card(conn, &l.d.id)
+}
+
+/// The decision `id`, or a 404 naming it.
+pub fn decision_card(conn: &mut DbConn, id: &str) -> Result<DecisionCard, AppError> {
+    let l = service::require_decision(conn, id)?;
+    Ok(DecisionCard {
+        url: l.url(),
+        id: l.d.id,
+        number: l.d.number,
+        title: l.d.title,
+        state: l.d.state,
+        body: BodyCard::of(&l.ctx),
+    })
 }
 
 /// A passed decision that authorises paying an expense: `amount_minor` in minor units of

@@ -119,6 +119,8 @@ struct BodyPage {
     /// The viewer's standing delegations, when they sit in the body and its rulebook
     /// allows proxies.
     delegation: Option<views::DelegationsView>,
+    /// What other domains show on a body's page (its threads).
+    panels: Vec<String>,
 }
 
 pub async fn body(
@@ -128,20 +130,21 @@ pub async fn body(
     Path((handle, slug)): Path<(String, String)>,
 ) -> Result<Response, PageError> {
     let chrome = state.chrome(v.as_ref(), &csrf);
-    let viewer = v.map(|a| a.id);
-    body_page(&state, chrome, viewer, handle, slug, Refilled::default()).await
+    body_page(&state, chrome, v, handle, slug, Refilled::default()).await
 }
 
 /// The body page, with the draft form as `form` holds it.
 async fn body_page(
     state: &AppState,
     chrome: Chrome,
-    viewer: Option<crate::ids::PersonId>,
+    actor: Option<crate::actor::Actor>,
     handle: String,
     slug: String,
     form: Refilled,
 ) -> Result<Response, PageError> {
-    let (b, events, is_admin, delegation) = state
+    let viewer = actor.as_ref().map(|a| a.id.clone());
+    let panels = state.panels.clone();
+    let (b, events, is_admin, delegation, loaded) = state
         .db
         .read(move |c| {
             let ctx = service::require_body(c, &handle, &slug)?;
@@ -158,9 +161,15 @@ async fn body_page(
                 }
                 _ => None,
             };
-            Ok((b, events, is_admin, delegation))
+            let loaded = panels.load(c, "body", &ctx.body.id, &ctx.url())?;
+            Ok((b, events, is_admin, delegation, loaded))
         })
         .await?;
+    let panels = loaded.render(&Looker {
+        viewer: actor.as_ref(),
+        csrf: &chrome.csrf,
+        form: None,
+    });
     let (mut open, mut drafts, mut past) = (Vec::new(), Vec::new(), Vec::new());
     for d in b.decisions.iter().cloned() {
         match d.state.as_str() {
@@ -212,6 +221,7 @@ async fn body_page(
         methods: views::methods(),
         events,
         delegation,
+        panels,
     }))
 }
 
@@ -226,7 +236,6 @@ pub async fn draft(
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
     let viewer = me.clone();
-    let who = me.id.clone();
     let (h, s) = (handle.clone(), slug.clone());
     let made = match forms::draft_input(&f) {
         Ok(input) => {
@@ -262,7 +271,7 @@ pub async fn draft(
             ];
             let chrome = state.chrome(Some(&viewer), &csrf);
             Refilled::answer_async(&entered, e, forms::draft_field, |form| {
-                body_page(&state, chrome, Some(who), handle, slug, form)
+                body_page(&state, chrome, Some(viewer), handle, slug, form)
             })
             .await
         }
@@ -306,9 +315,8 @@ pub async fn rulebook(
                 ("limit_note", f.limit_note.as_str()),
             ];
             let chrome = state.chrome(Some(&viewer), &csrf);
-            let who = viewer.id.clone();
             Refilled::answer_async(&entered, e, forms::rulebook_field, |form| {
-                body_page(&state, chrome, Some(who), handle, slug, form)
+                body_page(&state, chrome, Some(viewer), handle, slug, form)
             })
             .await
         }
@@ -393,6 +401,8 @@ struct DecisionPage {
     nominations_close: String,
     pending_mine: bool,
     events: Vec<Event>,
+    /// What other domains show on a decision's page (its comments).
+    panels: Vec<String>,
 }
 
 fn shape_name(s: Shape) -> &'static str {
@@ -413,14 +423,18 @@ struct Loaded {
     standing: Option<(bool, Option<Choice>)>,
     proxies: proxies::Mine,
     events: Vec<Event>,
+    panels: crate::web::panels::Loaded,
+    viewer: Option<crate::actor::Actor>,
 }
 
 fn load(
     c: &mut DbConn,
     id: &str,
     viewer: Option<&crate::actor::Actor>,
+    panels: &crate::web::panels::Panels,
 ) -> Result<Loaded, AppError> {
     let loc: Located = service::require_decision(c, id)?;
+    let loaded = panels.load(c, "decision", &loc.d.id, &loc.url())?;
     let v = views::decision_view(c, &loc, true)?;
     let elector = match viewer {
         Some(p) => service::standing(c, &loc, &p.id)?,
@@ -439,6 +453,8 @@ fn load(
     let events = crate::journal::history(c, ObjectKind::Decision, &loc.d.id)?;
     Ok(Loaded {
         proxies,
+        panels: loaded,
+        viewer: viewer.cloned(),
         shape: loc.method()?.shape(),
         v,
         standing,
@@ -454,6 +470,11 @@ fn page(
     form: Refilled,
 ) -> Response {
     let _ = state;
+    let panels = l.panels.render(&Looker {
+        viewer: l.viewer.as_ref(),
+        csrf: &chrome.csrf,
+        form: Some(&form),
+    });
     let v = l.v;
     let mine = l.standing.as_ref().and_then(|(_, c)| c.clone());
     let options = v
@@ -548,8 +569,27 @@ fn page(
         outcome,
         receipt,
         events: l.events,
+        panels,
         v,
     })
+}
+
+/// A decision's page with a form of one of its panels refused, as entered (a comment
+/// that discussion refused comes back beside its refusal).
+pub async fn decision_page_with(
+    state: &AppState,
+    me: crate::actor::Actor,
+    csrf: &CsrfToken,
+    id: String,
+    form: Refilled,
+) -> Result<Response, PageError> {
+    let chrome = state.chrome(Some(&me), csrf);
+    let panels = state.panels.clone();
+    let l = state
+        .db
+        .read(move |c| load(c, &id, Some(&me), &panels))
+        .await?;
+    Ok(page(state, chrome, l, None, form))
 }
 
 /// A decision by its number in its body: the same page, at its one address.
@@ -574,9 +614,10 @@ pub async fn decision(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let viewer = v.clone();
+    let panels = state.panels.clone();
     let l = state
         .db
-        .read(move |c| load(c, &id, viewer.as_ref()))
+        .read(move |c| load(c, &id, viewer.as_ref(), &panels))
         .await?;
     let chrome = state.chrome(v.as_ref(), &csrf);
     Ok(page(&state, chrome, l, None, Refilled::default()))
@@ -593,12 +634,13 @@ pub async fn vote(
 ) -> Result<Response, PageError> {
     csrf.verify(f.get("csrf").map(String::as_str).unwrap_or(""))?;
     let viewer = me.clone();
+    let panels = state.panels.clone();
     let (receipt, l) = state
         .db
         .write(move |c| {
             let input = forms::ballot_of_form(&f)?;
             let (_, cast) = ballots::cast(c, &me, &id, &input)?;
-            Ok((cast.receipt, load(c, &id, Some(&me))?))
+            Ok((cast.receipt, load(c, &id, Some(&me), &panels)?))
         })
         .await?;
     match receipt {
@@ -1006,7 +1048,11 @@ pub async fn nominate(
             let st = state.clone();
             Refilled::answer_async(&entered, e, nomination_field, |form| async move {
                 let viewer = me.clone();
-                let l = st.db.read(move |c| load(c, &id, Some(&viewer))).await?;
+                let panels = st.panels.clone();
+                let l = st
+                    .db
+                    .read(move |c| load(c, &id, Some(&viewer), &panels))
+                    .await?;
                 Ok(page(&st, chrome, l, None, form))
             })
             .await
@@ -1047,7 +1093,11 @@ pub async fn answer_nomination(
             let st = state.clone();
             Refilled::answer_async(&entered, e, answer_field, |form| async move {
                 let viewer = me.clone();
-                let l = st.db.read(move |c| load(c, &id, Some(&viewer))).await?;
+                let panels = st.panels.clone();
+                let l = st
+                    .db
+                    .read(move |c| load(c, &id, Some(&viewer), &panels))
+                    .await?;
                 Ok(page(&st, chrome, l, None, form))
             })
             .await

@@ -131,6 +131,11 @@ pub fn require_body(conn: &mut DbConn, org: &str, slug: &str) -> Result<BodyCtx,
     })
 }
 
+/// A stored body with its organization.
+pub fn locate_body(conn: &mut DbConn, body: BodyRow) -> Result<BodyCtx, AppError> {
+    body_ctx(conn, body)
+}
+
 fn body_ctx(conn: &mut DbConn, body: BodyRow) -> Result<BodyCtx, AppError> {
     let org = OrgId(body.org_id.clone());
     let (org_handle, org_name) = crate::accounts::org_card_by_id(conn, &org)?;

@@ -44,6 +44,7 @@ pub use demo::seed as seed_demo;
 pub use events::EVENTS;
 pub use export::EXPORT;
 pub use funded::{Funded, FundedProject, funded_projects, with_results};
+pub use pages::project_page_with;
 
 use crate::config::Config;
 use crate::error::AppError;
@@ -57,6 +58,95 @@ use utoipa_axum::routes;
 
 /// How often the sweep looks for processes whose dates move them.
 pub const SWEEP_EVERY: Duration = Duration::from_secs(15);
+
+/// A budget process as other domains name it (discussion's threads on a process): its
+/// id, title, owning organization and page. Every process is public, as are its pages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProcessCard {
+    pub id: String,
+    pub title: String,
+    pub org_id: String,
+    pub url: String,
+}
+
+/// The process `id`, or a 404 naming it.
+pub fn process_card(conn: &mut crate::db::DbConn, id: &str) -> Result<ProcessCard, AppError> {
+    let l = service::require_process(conn, id)?;
+    Ok(ProcessCard {
+        url: format!("/budgets/{}", l.p.id),
+        id: l.p.id,
+        title: l.p.title,
+        org_id: l.p.org_id,
+    })
+}
+
+/// A project as other domains name it: its id, number and title in its process, and its
+/// page. Every project is public from its proposal on, whatever its state (a project
+/// taken off the ballot keeps its page, with the public reason).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProjectCard {
+    pub id: String,
+    pub number: String,
+    pub title: String,
+    pub url: String,
+    pub process: ProcessCard,
+}
+
+/// The project `project` of the process `id`, or a 404 naming the one missing.
+pub fn project_card(
+    conn: &mut crate::db::DbConn,
+    id: &str,
+    project: &str,
+) -> Result<ProjectCard, AppError> {
+    let l = service::require_process(conn, id)?;
+    let row = service::require_project(conn, &l, project)?;
+    let process = ProcessCard {
+        url: format!("/budgets/{}", l.p.id),
+        id: l.p.id,
+        title: l.p.title,
+        org_id: l.p.org_id,
+    };
+    Ok(ProjectCard {
+        url: format!("{}/projects/{}", process.url, row.id),
+        id: row.id,
+        number: row.number,
+        title: row.title,
+        process,
+    })
+}
+
+/// The project with this id, wherever it is (a panel on its page knows only the id).
+pub fn project_card_by_id(
+    conn: &mut crate::db::DbConn,
+    project: &str,
+) -> Result<ProjectCard, AppError> {
+    let process_id = store::project(conn, project)?
+        .map(|p| p.process_id)
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("no project {project}")))?;
+    project_card(conn, &process_id, project)
+}
+
+/// The project titled `title` of the latest process titled `process` (as a demo names
+/// them), if there is one.
+pub fn find_project(
+    conn: &mut crate::db::DbConn,
+    process: &str,
+    title: &str,
+) -> Result<Option<ProjectCard>, AppError> {
+    let Some(p) = store::processes(conn, None, None, 1_000)?
+        .into_iter()
+        .find(|p| p.title == process)
+    else {
+        return Ok(None);
+    };
+    match store::projects(conn, &p.id)?
+        .into_iter()
+        .find(|k| k.title == title)
+    {
+        Some(k) => Ok(Some(project_card(conn, &p.id, &k.id)?)),
+        None => Ok(None),
+    }
+}
 
 /// Keeps the cache of counts.
 pub fn install(state: &mut AppState) {

@@ -22,6 +22,7 @@ use crate::web::actor::{Actor, MaybeViewer, Viewer};
 use crate::web::csrf::CsrfToken;
 use crate::web::extract::{PageForm, Path, Query};
 use crate::web::paging::{Page, Paging};
+use crate::web::panels::Looker;
 use crate::web::{Chrome, human_time, render};
 use askama::Template;
 use axum::extract::State;
@@ -150,6 +151,8 @@ struct ProcessPage {
     results_out: bool,
     next_phases: Vec<String>,
     form: Refilled,
+    /// What other domains show on a process's page (its threads).
+    panels: Vec<String>,
 }
 
 async fn process_page(
@@ -160,10 +163,13 @@ async fn process_page(
     form: Refilled,
 ) -> Result<Response, PageError> {
     let who = v.clone();
-    let (loc, view, plan, mine, admin, eligible, standings, claimed) = state
+    let panels = state.panels.clone();
+    let (loc, view, plan, mine, admin, eligible, standings, claimed, loaded) = state
         .db
         .read(move |c| {
             let loc = service::require_process(c, &id)?;
+            let url = format!("/budgets/{}", loc.p.id);
+            let loaded = panels.load(c, "budget", &loc.p.id, &url)?;
             let view = views::process(c, &loc)?;
             let plan = service::plan_of(c, &loc.p.id)?;
             let (mine, admin, eligible, standings, claimed) = match &who {
@@ -176,7 +182,9 @@ async fn process_page(
                 ),
                 None => (Vec::new(), false, false, Vec::new(), false),
             };
-            Ok((loc, view, plan, mine, admin, eligible, standings, claimed))
+            Ok((
+                loc, view, plan, mine, admin, eligible, standings, claimed, loaded,
+            ))
         })
         .await?;
     let (loc, view, plan, mine, admin, eligible) = (loc, view, plan, mine, admin, eligible);
@@ -283,6 +291,11 @@ async fn process_page(
         supporting: phase == Phase::Supporting,
         results_out: views::results_out(&loc),
         next_phases,
+        panels: loaded.render(&Looker {
+            viewer: v.as_ref(),
+            csrf: &csrf.0,
+            form: Some(&form),
+        }),
         form,
     }))
 }
@@ -446,6 +459,8 @@ struct ProjectPage {
     can_record: bool,
     statuses: [&'static str; 4],
     form: Refilled,
+    /// What other domains show on a project's page (its comments).
+    panels: Vec<String>,
 }
 
 async fn project_page(
@@ -457,11 +472,14 @@ async fn project_page(
     form: Refilled,
 ) -> Result<Response, PageError> {
     let who = v.clone();
-    let (loc, view, heading, admin, eligible) = state
+    let panels = state.panels.clone();
+    let (loc, view, heading, admin, eligible, loaded) = state
         .db
         .read(move |c| {
             let loc = service::require_process(c, &id)?;
             let row = service::require_project(c, &loc, &project)?;
+            let url = format!("/budgets/{}/projects/{}", loc.p.id, row.id);
+            let loaded = panels.load(c, "project", &row.id, &url)?;
             let heading = service::require_heading(c, &loc, &row.heading_id)?;
             let view = views::projects(c, &loc.p.id)?
                 .into_iter()
@@ -474,7 +492,7 @@ async fn project_page(
                 ),
                 None => (false, false),
             };
-            Ok((loc, view, heading, admin, eligible))
+            Ok((loc, view, heading, admin, eligible, loaded))
         })
         .await?;
     let phase = loc.phase();
@@ -488,8 +506,25 @@ async fn project_page(
         can_record: admin && phase.results_out(),
         statuses: model::PROGRESS_STATUSES,
         p: view,
+        panels: loaded.render(&Looker {
+            viewer: v.as_ref(),
+            csrf: &csrf.0,
+            form: Some(&form),
+        }),
         form,
     }))
+}
+
+/// A project's page with a form of one of its panels refused, as entered (a comment
+/// that discussion refused comes back beside its refusal).
+pub async fn project_page_with(
+    state: &AppState,
+    me: Actor,
+    csrf: &CsrfToken,
+    (id, project): (String, String),
+    form: Refilled,
+) -> Result<Response, PageError> {
+    project_page(state, Some(me), csrf, id, project, form).await
 }
 
 pub async fn project(

@@ -42,7 +42,52 @@ pub use events::EVENTS;
 pub use export::EXPORT;
 pub use model::gitdm::{EmployerMap, MapError};
 pub use orgreport::organization_panel;
-pub use pages::licence_panel;
+pub use pages::{determination_page_with, licence_panel};
+
+/// A determination as other domains name it (discussion's comments on it): its id, its
+/// commons, the use it answers and its page. Every determination is public, as its page
+/// and the commons' list of determinations are.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeterminationCard {
+    pub id: String,
+    pub commons_id: String,
+    pub usage: String,
+    /// Who it answers: the organization it was asked for, else the person who asked, as
+    /// `@handle`.
+    pub party: String,
+    pub url: String,
+}
+
+/// The latest determinations of the commons `commons_id`, newest first (at most `limit`).
+pub fn latest_determinations(
+    conn: &mut crate::db::DbConn,
+    commons_id: &str,
+    limit: i64,
+) -> Result<Vec<DeterminationCard>, crate::error::AppError> {
+    store::determinations_of(conn, commons_id, None, limit)?
+        .into_iter()
+        .map(|d| determination_card(conn, &d.id))
+        .collect()
+}
+
+/// The determination `id`, or a 404 naming it.
+pub fn determination_card(
+    conn: &mut crate::db::DbConn,
+    id: &str,
+) -> Result<DeterminationCard, crate::error::AppError> {
+    let row = service::require_determination(conn, id)?;
+    let party = match &row.organization_id {
+        Some(o) => crate::accounts::org_handle(conn, &crate::ids::OrgId(o.clone()))?,
+        None => crate::accounts::handle_of(conn, &row.asked_by)?,
+    };
+    Ok(DeterminationCard {
+        party: format!("@{party}"),
+        url: format!("/determinations/{}", row.id),
+        id: row.id,
+        commons_id: row.commons_id,
+        usage: row.usage,
+    })
+}
 
 /// The coalition's rule for phyles' members (set on accounts by the assembly): a
 /// commoner, whose contribution a commons accepted, or who maintains one.

@@ -169,6 +169,8 @@ struct DeterminationPage {
     may_accept: bool,
     /// Whether the viewer may lift a breach standing against its party.
     liftable: bool,
+    /// What other domains show on a determination's page (its comments).
+    panels: Vec<String>,
 }
 
 pub(super) async fn determination_page(
@@ -180,10 +182,13 @@ pub(super) async fn determination_page(
 ) -> Result<Response, PageError> {
     let lang = crate::i18n::current().lang;
     let who = v.clone();
-    let (d, maintainer, due, party) = state
+    let panels = state.panels.clone();
+    let (d, maintainer, due, party, loaded) = state
         .db
         .read(move |c| {
             let row = service::require_determination(c, &id)?;
+            let url = format!("/determinations/{}", row.id);
+            let loaded = panels.load(c, "determination", &row.id, &url)?;
             let commons = crate::commons::require_by_id(c, &row.commons_id)?;
             let maintainer = match &who {
                 Some(a) => service::require_maintainer(c, a, &commons).is_ok(),
@@ -202,6 +207,7 @@ pub(super) async fn determination_page(
                 maintainer,
                 due,
                 party,
+                loaded,
             ))
         })
         .await?;
@@ -227,12 +233,29 @@ pub(super) async fn determination_page(
         s: shown(lang, d),
         maintainer,
         terminated_at,
-        form,
         due,
         due_amount,
         may_accept,
         liftable,
+        panels: loaded.render(&crate::web::panels::Looker {
+            viewer: v.as_ref(),
+            csrf: &csrf.0,
+            form: Some(&form),
+        }),
+        form,
     }))
+}
+
+/// A determination's page with a form of one of its panels refused, as entered (a
+/// comment that discussion refused comes back beside its refusal).
+pub async fn determination_page_with(
+    state: &AppState,
+    me: Actor,
+    csrf: &CsrfToken,
+    id: String,
+    form: Refilled,
+) -> Result<Response, PageError> {
+    determination_page(state, Some(me), csrf, id, form).await
 }
 
 /// `/determinations/{id}`: the answer in words.

@@ -1,13 +1,18 @@
-//! JSON API for discussion: threads of a commons or an organization, comments on threads
-//! and on contributions, edits with their history, deletions. Reads are public; writes need a
-//! bearer token.
+//! JSON API for discussion: threads of a commons, an organization, a body or a budget
+//! process, comments on threads and on the objects inside those (contributions,
+//! decisions, projects, determinations), edits with their history, deletions. Reads are
+//! public, as every object discussed is; writes need a bearer token.
 
 use super::scope::{Scope, ScopeKind};
 use super::service;
+use super::subject::{self, Subject};
 use super::views::{
-    self, CommentHistory, CommentView, ContributionDiscussion, ThreadDetail, ThreadView,
+    self, CommentHistory, CommentView, ContributionDiscussion, SubjectDiscussion, ThreadDetail,
+    ThreadView,
 };
 use crate::commons as commons_store;
+use crate::db::DbConn;
+use crate::error::AppError;
 use crate::error::{ApiError, Problem};
 use crate::state::AppState;
 use crate::web::actor::{Actor, ApiViewer};
@@ -344,4 +349,255 @@ pub async fn comment_history(
         })
         .await?;
     Ok(Json(h))
+}
+
+/// Threads of a body of an organization, most recently active first, a page at a time.
+#[utoipa::path(get, path = "/api/v1/orgs/{handle}/bodies/{slug}/threads", tag = "discussion",
+    params(("handle" = String, Path), ("slug" = String, Path), PagingParams),
+    responses((status = 200, description = "one page of threads, most recently active first", body = Page<ThreadView>),
+        (status = 400, description = "a malformed cursor or limit", body = Problem),
+        (status = 404, description = "no such organization or body", body = Problem)))]
+pub async fn list_body_threads(
+    State(state): State<AppState>,
+    Path((handle, slug)): Path<(String, String)>,
+    paging: Paging,
+) -> Result<Page<ThreadView>, ApiError> {
+    list_in(state, ScopeKind::Body, format!("{handle}/{slug}"), paging).await
+}
+
+/// Starts a thread on a body with its first comment (anyone signed in).
+#[utoipa::path(post, path = "/api/v1/orgs/{handle}/bodies/{slug}/threads", tag = "discussion", security(("bearer" = [])),
+    params(("handle" = String, Path), ("slug" = String, Path)), request_body = NewThread,
+    responses((status = 201, description = "the thread with its first comment", body = ThreadDetail),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 404, description = "no such organization or body", body = Problem),
+        (status = 422, description = "an empty or too long title or comment", body = Problem)))]
+pub async fn start_body_thread(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, slug)): Path<(String, String)>,
+    ApiJson(i): ApiJson<NewThread>,
+) -> Result<Response, ApiError> {
+    start_in(state, ScopeKind::Body, p, format!("{handle}/{slug}"), i).await
+}
+
+/// A thread of a body with all its comments, oldest first.
+#[utoipa::path(get, path = "/api/v1/orgs/{handle}/bodies/{slug}/threads/{number}", tag = "discussion",
+    params(("handle" = String, Path), ("slug" = String, Path), ("number" = i64, Path)),
+    responses((status = 200, description = "the thread and its comments", body = ThreadDetail),
+        (status = 404, description = "no such organization, body or thread", body = Problem)))]
+pub async fn get_body_thread(
+    State(state): State<AppState>,
+    Path((handle, slug, number)): Path<(String, String, i64)>,
+) -> Result<Json<ThreadDetail>, ApiError> {
+    thread_in(state, ScopeKind::Body, format!("{handle}/{slug}"), number).await
+}
+
+/// Comments on a thread of a body (anyone signed in).
+#[utoipa::path(post, path = "/api/v1/orgs/{handle}/bodies/{slug}/threads/{number}/comments", tag = "discussion", security(("bearer" = [])),
+    params(("handle" = String, Path), ("slug" = String, Path), ("number" = i64, Path)), request_body = CommentInput,
+    responses((status = 201, description = "the comment", body = CommentView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 404, description = "no such organization, body or thread", body = Problem),
+        (status = 409, description = "the thread is full", body = Problem),
+        (status = 422, description = "an empty or too long comment", body = Problem)))]
+pub async fn post_body_comment(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, slug, number)): Path<(String, String, i64)>,
+    ApiJson(i): ApiJson<CommentInput>,
+) -> Result<Response, ApiError> {
+    comment_in(
+        state,
+        ScopeKind::Body,
+        p,
+        (format!("{handle}/{slug}"), number),
+        i,
+    )
+    .await
+}
+
+/// Threads of a budget process, most recently active first, a page at a time.
+#[utoipa::path(get, path = "/api/v1/budgets/{id}/threads", tag = "discussion",
+    params(("id" = String, Path), PagingParams),
+    responses((status = 200, description = "one page of threads, most recently active first", body = Page<ThreadView>),
+        (status = 400, description = "a malformed cursor or limit", body = Problem),
+        (status = 404, description = "no such budget process", body = Problem)))]
+pub async fn list_budget_threads(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    paging: Paging,
+) -> Result<Page<ThreadView>, ApiError> {
+    list_in(state, ScopeKind::Budget, id, paging).await
+}
+
+/// Starts a thread on a budget process with its first comment (anyone signed in).
+#[utoipa::path(post, path = "/api/v1/budgets/{id}/threads", tag = "discussion", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = NewThread,
+    responses((status = 201, description = "the thread with its first comment", body = ThreadDetail),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 404, description = "no such budget process", body = Problem),
+        (status = 422, description = "an empty or too long title or comment", body = Problem)))]
+pub async fn start_budget_thread(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<NewThread>,
+) -> Result<Response, ApiError> {
+    start_in(state, ScopeKind::Budget, p, id, i).await
+}
+
+/// A thread of a budget process with all its comments, oldest first.
+#[utoipa::path(get, path = "/api/v1/budgets/{id}/threads/{number}", tag = "discussion",
+    params(("id" = String, Path), ("number" = i64, Path)),
+    responses((status = 200, description = "the thread and its comments", body = ThreadDetail),
+        (status = 404, description = "no such budget process or thread", body = Problem)))]
+pub async fn get_budget_thread(
+    State(state): State<AppState>,
+    Path((id, number)): Path<(String, i64)>,
+) -> Result<Json<ThreadDetail>, ApiError> {
+    thread_in(state, ScopeKind::Budget, id, number).await
+}
+
+/// Comments on a thread of a budget process (anyone signed in).
+#[utoipa::path(post, path = "/api/v1/budgets/{id}/threads/{number}/comments", tag = "discussion", security(("bearer" = [])),
+    params(("id" = String, Path), ("number" = i64, Path)), request_body = CommentInput,
+    responses((status = 201, description = "the comment", body = CommentView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 404, description = "no such budget process or thread", body = Problem),
+        (status = 409, description = "the thread is full", body = Problem),
+        (status = 422, description = "an empty or too long comment", body = Problem)))]
+pub async fn post_budget_comment(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(at): Path<(String, i64)>,
+    ApiJson(i): ApiJson<CommentInput>,
+) -> Result<Response, ApiError> {
+    comment_in(state, ScopeKind::Budget, p, at, i).await
+}
+
+/// The discussion of an object found by `find`, as the API shows it.
+async fn subject_read(
+    state: AppState,
+    find: impl FnOnce(&mut DbConn) -> Result<(Scope, Subject), AppError> + Send + 'static,
+) -> Result<Json<SubjectDiscussion>, ApiError> {
+    let d = state
+        .db
+        .read(move |c| {
+            let (s, subject) = find(c)?;
+            views::subject_discussion(c, &s, &subject)
+        })
+        .await?;
+    Ok(Json(d))
+}
+
+/// A comment on the object found by `find` (its first comment opens its thread).
+async fn subject_write(
+    state: AppState,
+    p: Actor,
+    i: CommentInput,
+    find: impl FnOnce(&mut DbConn) -> Result<(Scope, Subject), AppError> + Send + 'static,
+) -> Result<Response, ApiError> {
+    let view = state
+        .db
+        .write(move |c| {
+            let (s, subject) = find(c)?;
+            let (t, comment) = service::comment_on_subject(c, &p, &s, &subject, &i.body)?;
+            Ok(views::comment_view(&s, &t, &comment, &p.handle))
+        })
+        .await?;
+    Ok((StatusCode::CREATED, Json(view)).into_response())
+}
+
+/// A decision's discussion: its thread (absent before the first comment) and comments.
+/// Readable by anyone, as the decision is, from its draft on.
+#[utoipa::path(get, path = "/api/v1/decisions/{id}/comments", tag = "discussion",
+    params(("id" = String, Path)),
+    responses((status = 200, description = "the decision's thread and comments", body = SubjectDiscussion),
+        (status = 404, description = "no such decision", body = Problem)))]
+pub async fn decision_comments(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<SubjectDiscussion>, ApiError> {
+    subject_read(state, move |c| subject::decision(c, &id)).await
+}
+
+/// Comments on a decision (anyone signed in); the first comment opens its thread, in
+/// its body's threads.
+#[utoipa::path(post, path = "/api/v1/decisions/{id}/comments", tag = "discussion", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = CommentInput,
+    responses((status = 201, description = "the comment", body = CommentView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 404, description = "no such decision", body = Problem),
+        (status = 409, description = "the thread is full", body = Problem),
+        (status = 422, description = "an empty or too long comment", body = Problem)))]
+pub async fn comment_on_decision(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<CommentInput>,
+) -> Result<Response, ApiError> {
+    subject_write(state, p, i, move |c| subject::decision(c, &id)).await
+}
+
+/// A project's discussion: its thread (absent before the first comment) and comments.
+#[utoipa::path(get, path = "/api/v1/budgets/{id}/projects/{project}/comments", tag = "discussion",
+    params(("id" = String, Path), ("project" = String, Path)),
+    responses((status = 200, description = "the project's thread and comments", body = SubjectDiscussion),
+        (status = 404, description = "no such budget process or project", body = Problem)))]
+pub async fn project_comments(
+    State(state): State<AppState>,
+    Path((id, project)): Path<(String, String)>,
+) -> Result<Json<SubjectDiscussion>, ApiError> {
+    subject_read(state, move |c| subject::project(c, &id, &project)).await
+}
+
+/// Comments on a project (anyone signed in); the first comment opens its thread, in its
+/// process's threads.
+#[utoipa::path(post, path = "/api/v1/budgets/{id}/projects/{project}/comments", tag = "discussion", security(("bearer" = [])),
+    params(("id" = String, Path), ("project" = String, Path)), request_body = CommentInput,
+    responses((status = 201, description = "the comment", body = CommentView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 404, description = "no such budget process or project", body = Problem),
+        (status = 409, description = "the thread is full", body = Problem),
+        (status = 422, description = "an empty or too long comment", body = Problem)))]
+pub async fn comment_on_project(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((id, project)): Path<(String, String)>,
+    ApiJson(i): ApiJson<CommentInput>,
+) -> Result<Response, ApiError> {
+    subject_write(state, p, i, move |c| subject::project(c, &id, &project)).await
+}
+
+/// A determination's discussion: its thread (absent before the first comment) and
+/// comments.
+#[utoipa::path(get, path = "/api/v1/determinations/{id}/comments", tag = "discussion",
+    params(("id" = String, Path)),
+    responses((status = 200, description = "the determination's thread and comments", body = SubjectDiscussion),
+        (status = 404, description = "no such determination", body = Problem)))]
+pub async fn determination_comments(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<SubjectDiscussion>, ApiError> {
+    subject_read(state, move |c| subject::determination(c, &id)).await
+}
+
+/// Comments on a determination (anyone signed in); the first comment opens its thread,
+/// in its commons' threads.
+#[utoipa::path(post, path = "/api/v1/determinations/{id}/comments", tag = "discussion", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = CommentInput,
+    responses((status = 201, description = "the comment", body = CommentView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 404, description = "no such determination", body = Problem),
+        (status = 409, description = "the thread is full", body = Problem),
+        (status = 410, description = "the commons was deleted", body = Problem),
+        (status = 422, description = "an empty or too long comment", body = Problem)))]
+pub async fn comment_on_determination(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<CommentInput>,
+) -> Result<Response, ApiError> {
+    subject_write(state, p, i, move |c| subject::determination(c, &id)).await
 }

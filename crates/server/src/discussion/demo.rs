@@ -1,11 +1,15 @@
 //! Demo discussion: threads on the repair manuals (which guide to write next, with one
 //! edited comment and one deleted; whose photos go in them), the discussion of the bread
 //! planner's open oven-schedule contribution, and a thread on the makers' association
-//! about opening hours. Seeded
-//! through the same flows as real use, so the journal holds what real use would leave.
+//! about opening hours (`seed`); and, once bodies, budgets and determinations are seeded
+//! (`seed_on_objects`, run after them), a thread on the makers' general assembly, the
+//! discussion of its Saturday-mornings motion, of a project of the city's 2026 budget and
+//! of OpenGrow's determination for the irrigation controller. Seeded through the same
+//! flows as real use, so the journal holds what real use would leave.
 
 use super::scope::{Scope, ScopeKind};
 use super::service;
+use super::subject;
 use crate::commons as commons_store;
 use crate::db::DbConn;
 use crate::error::{AppError, detail};
@@ -121,6 +125,85 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         &makers,
         hours,
         "I took the laser training in October: count me in for every other Saturday.",
+    )?;
+    Ok(())
+}
+
+/// Seeds the threads on a body, a decision, a budget project and a determination; needs
+/// the bodies', the budgets' and the coalition's demos seeded before it.
+pub fn seed_on_objects(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
+    let who = |h: &str| ctx.person(h);
+    let assembly = Scope::find(c, ScopeKind::Body, "makers-lagomar/assembly")?;
+    let (agenda, _) = service::start_thread(
+        c,
+        &who("amara")?,
+        &assembly,
+        "Agenda for the January assembly",
+        "So far: the Saturday openings after one month, the laser cutter's maintenance \
+         contract, and who keeps the accounts next year. Anything else to add before the \
+         agenda goes out on the 5th?",
+    )?;
+    service::comment(
+        c,
+        &who("emil")?,
+        &assembly,
+        agenda,
+        "Please add the insurance for the workshop: the renewal is due in February and the \
+         premium went up by a third.",
+    )?;
+
+    let saturdays = crate::bodies::decision_card_by_number(c, "makers-lagomar", "assembly", 1)?;
+    let (scope, motion) = subject::decision(c, &saturdays.id)?;
+    for (author, body) in [
+        (
+            "fatima",
+            "I consent, with one concern: who cleans up after the Saturday session? The \
+             Monday group found the dust extractor full twice last month.",
+        ),
+        (
+            "dolores",
+            "Fair point. The last person out empties the extractor and signs the sheet on \
+             the door; I will put the sheet up this week.",
+        ),
+    ] {
+        service::comment_on_subject(c, &who(author)?, &scope, &motion, body)?;
+    }
+
+    let library = crate::budgets::find_project(
+        c,
+        "Lagomar participatory budget 2026",
+        "A library of things in every district",
+    )?
+    .ok_or_else(|| AppError::not_found(detail!("problem-no-budget-project", id = "library")))?;
+    let (scope, project) = subject::project(c, &library.process.id, &library.id)?;
+    for (author, body) in [
+        (
+            "chen",
+            "The harbour district offers the ground floor of the old fish market for the \
+             first library: rent-free for three years, the city pays the heating.",
+        ),
+        (
+            "amara",
+            "The makers can run the lending desk two evenings a week. We would need a \
+             **lockable cupboard** for the power tools and a simple sign-out sheet.",
+        ),
+    ] {
+        service::comment_on_subject(c, &who(author)?, &scope, &project, body)?;
+    }
+
+    let controller = commons_store::require_commons(c, "open-irrigation-controller")?;
+    let asked = crate::coalition::latest_determinations(c, &controller.id, 20)?
+        .into_iter()
+        .find(|d| d.party == "@opengrow")
+        .ok_or_else(|| AppError::not_found(detail!("problem-no-determination", id = "opengrow")))?;
+    let (scope, determination) = subject::determination(c, &asked.id)?;
+    service::comment_on_subject(
+        c,
+        &who("emil")?,
+        &scope,
+        &determination,
+        "We accepted the fee. For next year: does a controller we sell as a kit, \
+         assembled by the buyer, count as selling the controller under this policy?",
     )?;
     Ok(())
 }

@@ -2,15 +2,19 @@
 //! `journal::types`). Every payload names the object its thread is on, by handle.
 
 use super::scope::{Scope, ScopeKind};
+use super::store::ThreadRow;
 use crate::journal::{Args, Entry, EventType, ObjectKind::*, Payload, Verb::*};
 use serde::{Deserialize, Serialize};
 
-/// The object a thread is on, written as `"commons": handle` or `"organization": handle`.
+/// The object a thread is on, written as `"commons": handle`, `"organization": handle`,
+/// `"body": "org/slug"` or `"budget": title`.
 #[derive(Debug, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum On {
     Commons(String),
     Organization(String),
+    Body(String),
+    Budget(String),
 }
 
 impl From<&Scope> for On {
@@ -18,7 +22,31 @@ impl From<&Scope> for On {
         match s.kind {
             ScopeKind::Commons => On::Commons(s.handle.clone()),
             ScopeKind::Organization => On::Organization(s.handle.clone()),
+            ScopeKind::Body => On::Body(s.handle.clone()),
+            ScopeKind::Budget => On::Budget(s.name.clone()),
         }
+    }
+}
+
+/// The object inside the scope whose discussion a comment is in, other than a
+/// contribution (which `contribution` names by number): a decision, a project or a
+/// determination, by kind and id.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct About {
+    pub subject: String,
+    pub id: String,
+}
+
+impl About {
+    pub fn of(t: &ThreadRow) -> Option<About> {
+        matches!(
+            t.subject_kind.as_str(),
+            "decision" | "project" | "determination"
+        )
+        .then(|| About {
+            subject: t.subject_kind.clone(),
+            id: t.subject_id.clone(),
+        })
     }
 }
 
@@ -48,6 +76,9 @@ pub struct Written {
     /// The thread's title (absent from events written before it was carried).
     #[serde(default)]
     pub title: Option<String>,
+    /// The decision, project or determination the thread discusses, if it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<About>,
 }
 
 /// A comment's author replaced its text.
@@ -81,8 +112,8 @@ pub struct Deleted {
 impl On {
     fn arg(&self, a: &mut Args) {
         match self {
-            On::Commons(h) => a.text("on", h),
             On::Organization(h) => a.handle("on", h),
+            On::Commons(h) | On::Body(h) | On::Budget(h) => a.text("on", h),
         }
     }
 }
@@ -180,12 +211,31 @@ mod tests {
             contribution: None,
             opened_thread: false,
             title: title(),
+            about: None,
         };
         t.line(
             "comment.written",
             ada,
             written,
             "@ada commented on “Rye or wheat?” (bread)",
+        );
+        let on_decision = Written {
+            on: On::Body("makers/assembly".into()),
+            thread: 2,
+            comment: "c".into(),
+            contribution: None,
+            opened_thread: true,
+            title: Some("Decision #1: Saturdays".into()),
+            about: Some(About {
+                subject: "decision".into(),
+                id: "d".into(),
+            }),
+        };
+        t.line(
+            "comment.written",
+            ada,
+            on_decision,
+            "@ada commented on “Decision #1: Saturdays” (makers/assembly)",
         );
         let edited = Edited {
             on: On::Commons("bread".into()),

@@ -1,6 +1,8 @@
-//! Discussion: threads of comments on a commons and on each of its contributions, and on
-//! an organization (the scopes of `scope`, one more arm for each later kind of object) —
-//! the negotiated coordination of peer production. Anyone signed in starts a thread or
+//! Discussion: threads of comments on a commons and on each of its contributions and
+//! determinations, on an organization, on a body and each of its decisions, on a budget
+//! process and each of its projects (the scopes of `scope` and the objects of `subject`,
+//! one more arm for each later kind of object) — the negotiated coordination of peer
+//! production. Anyone signed in starts a thread or
 //! comments; authors edit their comments (earlier texts are kept and shown) and may
 //! delete them (a tombstone stays in the thread, and the journal keeps the fact of the
 //! deletion but never the text). Everything is readable without an account.
@@ -18,17 +20,21 @@ mod pages;
 mod scope;
 mod service;
 mod store;
+mod subject;
 mod views;
 
-pub use demo::seed as seed_demo;
+pub use demo::{seed as seed_demo, seed_on_objects as seed_demo_on_objects};
 pub use events::EVENTS;
 pub use export::EXPORT;
-pub use pages::{commons_panel, contribution_panel, organization_panel};
+pub use pages::{
+    body_panel, budget_panel, commons_panel, contribution_panel, decision_panel,
+    determination_panel, organization_panel, project_panel,
+};
 
 use crate::state::AppState;
 use axum::Router;
 use axum::routing::{get, post};
-use scope::{OfCommons, OfOrganization};
+use scope::{OfBudget, OfCommons, OfOrganization};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
@@ -62,6 +68,39 @@ pub fn pages() -> Router<AppState> {
             "/orgs/{handle}/threads/{number}/comments",
             post(pages::reply::<OfOrganization>),
         )
+        .route(
+            "/orgs/{handle}/bodies/{slug}/threads",
+            get(pages::body_list).post(pages::body_start),
+        )
+        .route(
+            "/orgs/{handle}/bodies/{slug}/threads/{number}",
+            get(pages::body_show),
+        )
+        .route(
+            "/orgs/{handle}/bodies/{slug}/threads/{number}/comments",
+            post(pages::body_reply),
+        )
+        .route(
+            "/budgets/{id}/threads",
+            get(pages::list::<OfBudget>).post(pages::start::<OfBudget>),
+        )
+        .route(
+            "/budgets/{id}/threads/{number}",
+            get(pages::show::<OfBudget>),
+        )
+        .route(
+            "/budgets/{id}/threads/{number}/comments",
+            post(pages::reply::<OfBudget>),
+        )
+        .route("/decisions/{id}/comments", post(pages::comment_on_decision))
+        .route(
+            "/budgets/{id}/projects/{project}/comments",
+            post(pages::comment_on_project),
+        )
+        .route(
+            "/determinations/{id}/comments",
+            post(pages::comment_on_determination),
+        )
         .route("/comments/{id}/edit", post(pages::edit))
         .route("/comments/{id}/delete", post(pages::delete))
         .route("/comments/{id}/history", get(pages::history))
@@ -86,4 +125,16 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::list_org_threads, api::start_org_thread))
         .routes(routes!(api::get_org_thread))
         .routes(routes!(api::post_org_comment))
+        .routes(routes!(api::list_body_threads, api::start_body_thread))
+        .routes(routes!(api::get_body_thread))
+        .routes(routes!(api::post_body_comment))
+        .routes(routes!(api::list_budget_threads, api::start_budget_thread))
+        .routes(routes!(api::get_budget_thread))
+        .routes(routes!(api::post_budget_comment))
+        .routes(routes!(api::decision_comments, api::comment_on_decision))
+        .routes(routes!(api::project_comments, api::comment_on_project))
+        .routes(routes!(
+            api::determination_comments,
+            api::comment_on_determination
+        ))
 }

@@ -175,6 +175,16 @@ pub enum SubjectKind {
     Contribution,
     /// A conversation on an organization as a whole.
     Organization,
+    /// A conversation on a body of an organization as a whole.
+    Body,
+    /// A conversation on a budget process as a whole.
+    Budget,
+    /// The one discussion of a body's decision, opened by its first comment.
+    Decision,
+    /// The one discussion of a budget's project, opened by its first comment.
+    Project,
+    /// The one discussion of a determination of a commons, opened by its first comment.
+    Determination,
 }
 
 impl SubjectKind {
@@ -183,22 +193,39 @@ impl SubjectKind {
             Self::Commons => "commons",
             Self::Contribution => "contribution",
             Self::Organization => "organization",
+            Self::Body => "body",
+            Self::Budget => "budget",
+            Self::Decision => "decision",
+            Self::Project => "project",
+            Self::Determination => "determination",
         }
     }
 }
 
 /// The title of a contribution's discussion, made from the contribution.
 pub fn contribution_title(number: i64, message: &str) -> Title {
-    let first: String = message
+    object_title(&format!("Contribution #{number}"), message)
+}
+
+/// The title of an object's discussion: `label: the first line of its text`, within
+/// [`MAX_TITLE_CHARS`], without control characters (`Decision #3: Open on Saturdays`).
+pub fn object_title(label: &str, text: &str) -> Title {
+    let first: String = text
         .lines()
         .next()
         .unwrap_or("")
         .chars()
         .filter(|c| !c.is_control())
-        .take(MAX_TITLE_CHARS - 20)
+        .take(MAX_TITLE_CHARS.saturating_sub(label.chars().count() + 2))
         .collect();
-    let text = format!("Contribution #{number}: {}", first.trim());
-    Title(text.trim_end_matches([' ', ':']).to_string())
+    let text = format!("{label}: {}", first.trim());
+    let text: String = text
+        .trim_end_matches([' ', ':'])
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_TITLE_CHARS)
+        .collect();
+    Title(text)
 }
 
 /// Where a comment stands, read from its timestamps.
@@ -389,6 +416,13 @@ mod tests {
         assert_eq!(contribution_title(4, "").as_str(), "Contribution #4");
         let t = contribution_title(5, &"x".repeat(500));
         Title::parse(t.as_str()).unwrap();
+        assert_eq!(
+            object_title("Decision #2", "Open on Saturdays?\nmore").as_str(),
+            "Decision #2: Open on Saturdays?"
+        );
+        let long = object_title(&"l".repeat(300), "text");
+        assert_eq!(long.as_str().chars().count(), MAX_TITLE_CHARS);
+        Title::parse(long.as_str()).unwrap();
         assert!(!is_change("same", &Body::parse("same").unwrap()));
         assert!(is_change("old", &Body::parse("new").unwrap()));
     }

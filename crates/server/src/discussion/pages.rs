@@ -1,11 +1,14 @@
 //! Pages for discussion (no JavaScript, CSRF on every form): a commons' threads with the
 //! new-thread form, a thread with its comments rendered as sanitized Markdown and the
-//! reply form, a comment's edit history, and the two panels that the commons page and the
-//! contribution page include. Edit and delete forms show for the author only, inside a
+//! reply form, a comment's edit history, and the panels that other domains' pages
+//! include: a scope's latest threads (a commons, an organization, a body, a budget
+//! process) and an object's discussion with its form (a contribution, a decision, a
+//! project, a determination). Edit and delete forms show for the author only, inside a
 //! `<details>` element so they stay out of the way on a phone.
 
 use super::scope::{InScope, Scope, ScopeKind};
 use super::service;
+use super::subject;
 use super::views::{self, CommentView, ThreadView};
 use crate::commons as commons_store;
 use crate::db::DbConn;
@@ -131,24 +134,81 @@ fn threads_panel(c: &mut DbConn, scope: Scope) -> Result<Option<Box<dyn Panel>>,
     })))
 }
 
-/// A contribution's discussion as loaded; its comments are marked for each viewer.
-struct ContributionPanel {
+/// A body page's discussion panel: its latest threads.
+pub fn body_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Panel>>, AppError> {
+    let scope = Scope::stored(c, ScopeKind::Body.as_str(), s.id)?;
+    threads_panel(c, scope)
+}
+
+/// A budget process page's discussion panel: its latest threads (its projects'
+/// discussions among them).
+pub fn budget_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Panel>>, AppError> {
+    let scope = Scope::stored(c, ScopeKind::Budget.as_str(), s.id)?;
+    threads_panel(c, scope)
+}
+
+fn object_panel(
+    c: &mut DbConn,
+    s: &Subject,
+    found: (Scope, subject::Subject),
+) -> Result<Option<Box<dyn Panel>>, AppError> {
+    let (scope, subject) = found;
+    let d = views::subject_discussion(c, &scope, &subject)?;
+    Ok(Some(Box::new(ObjectPanel {
+        post_to: format!("{}/comments", s.url),
+        numbered: d
+            .thread
+            .as_ref()
+            .map(|t| format!("{}/threads/{}", scope.url(), t.number)),
+        comments: d.comments,
+        thread: d.thread,
+    })))
+}
+
+/// A decision page's discussion panel: its comments and the comment form.
+pub fn decision_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Panel>>, AppError> {
+    let found = subject::decision(c, s.id)?;
+    object_panel(c, s, found)
+}
+
+/// A budget project page's discussion panel: its comments and the comment form.
+pub fn project_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn Panel>>, AppError> {
+    let found = subject::project_by_id(c, s.id)?;
+    object_panel(c, s, found)
+}
+
+/// A determination page's discussion panel: its comments and the comment form.
+pub fn determination_panel(
+    c: &mut DbConn,
+    s: &Subject,
+) -> Result<Option<Box<dyn Panel>>, AppError> {
+    let found = subject::determination(c, s.id)?;
+    object_panel(c, s, found)
+}
+
+/// An object's discussion as loaded (a contribution's, a decision's, a project's, a
+/// determination's); its comments are marked for each viewer.
+struct ObjectPanel {
     comments: Vec<CommentView>,
     post_to: String,
     thread: Option<ThreadView>,
+    /// The thread's page under its number in its scope, once there is a thread.
+    numbered: Option<String>,
 }
 
 #[derive(Template)]
-#[template(path = "discussion/contribution_panel.html")]
-struct ContributionPanelHtml {
+#[template(path = "discussion/object_panel.html")]
+struct ObjectPanelHtml {
     chrome: Chrome,
     discussion: CommentsPanel,
+    numbered: Option<String>,
 }
 
-impl Panel for ContributionPanel {
+impl Panel for ObjectPanel {
     fn render(&self, looker: &Looker) -> String {
-        html(&ContributionPanelHtml {
+        html(&ObjectPanelHtml {
             chrome: panel_chrome(looker),
+            numbered: self.numbered.clone(),
             discussion: CommentsPanel {
                 comments: items(self.comments.clone(), looker.viewer),
                 post_to: self.post_to.clone(),
@@ -165,8 +225,12 @@ pub fn contribution_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn 
     let (commons, number) = crate::commons::contribution_place(c, s.id)?;
     let scope = Scope::of_commons(&commons);
     let d = views::contribution_discussion(c, &scope, number, s.id)?;
-    Ok(Some(Box::new(ContributionPanel {
+    Ok(Some(Box::new(ObjectPanel {
         post_to: format!("{}/comments", s.url),
+        numbered: d
+            .thread
+            .as_ref()
+            .map(|t| format!("{}/threads/{}", scope.url(), t.number)),
         comments: d.comments,
         thread: d.thread,
     })))
@@ -259,13 +323,23 @@ pub struct NewThreadForm {
 
 /// Starts a thread on a commons or an organization.
 pub async fn start<S: InScope>(
+    state: State<AppState>,
+    me: Viewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    f: PageForm<NewThreadForm>,
+) -> Result<Response, PageError> {
+    start_in(state, me, csrf, S::KIND, handle, f).await
+}
+
+async fn start_in(
     State(state): State<AppState>,
     Viewer(me): Viewer,
     csrf: CsrfToken,
-    Path(handle): Path<String>,
+    kind: ScopeKind,
+    handle: String,
     PageForm(f): PageForm<NewThreadForm>,
 ) -> Result<Response, PageError> {
-    let kind = S::KIND;
     csrf.verify(&f.csrf)?;
     let (at, actor) = (handle.clone(), me.clone());
     let (title, body) = (f.title.clone(), f.body.clone());
@@ -284,7 +358,7 @@ pub async fn start<S: InScope>(
                 ("thread-title", f.title.as_str()),
                 ("thread-body", f.body.as_str()),
             ];
-            let at = format!("/{}/{handle}/threads", kind.path());
+            let at = format!("{}/threads", kind.url(&handle));
             let paging = Paging::first(50, &at);
             Refilled::answer_async(&values, e, comment_field("thread"), |form| {
                 threads_page(&state, Some(actor), &csrf, kind, handle, paging, form)
@@ -412,13 +486,23 @@ pub struct CommentForm {
 
 /// Comments on a thread of a commons or an organization.
 pub async fn reply<S: InScope>(
+    state: State<AppState>,
+    me: Viewer,
+    csrf: CsrfToken,
+    Path(at): Path<(String, i64)>,
+    f: PageForm<CommentForm>,
+) -> Result<Response, PageError> {
+    reply_in(state, me, csrf, S::KIND, at, f).await
+}
+
+async fn reply_in(
     State(state): State<AppState>,
     Viewer(me): Viewer,
     csrf: CsrfToken,
-    Path((handle, number)): Path<(String, i64)>,
+    kind: ScopeKind,
+    (handle, number): (String, i64),
     PageForm(f): PageForm<CommentForm>,
 ) -> Result<Response, PageError> {
-    let kind = S::KIND;
     csrf.verify(&f.csrf)?;
     let (at, actor, body) = (handle.clone(), me.clone(), f.body.clone());
     let posted = state
@@ -586,4 +670,151 @@ pub async fn history(
         versions,
         events,
     }))
+}
+
+/// A body's threads (its address has the organization and the body's slug).
+pub async fn body_list(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path((org, slug)): Path<(String, String)>,
+    paging: Paging,
+) -> Result<Response, PageError> {
+    let handle = format!("{org}/{slug}");
+    let (kind, form) = (ScopeKind::Body, Refilled::default());
+    threads_page(&state, v, &csrf, kind, handle, paging, form).await
+}
+
+/// Starts a thread on a body.
+pub async fn body_start(
+    state: State<AppState>,
+    me: Viewer,
+    csrf: CsrfToken,
+    Path((org, slug)): Path<(String, String)>,
+    f: PageForm<NewThreadForm>,
+) -> Result<Response, PageError> {
+    start_in(state, me, csrf, ScopeKind::Body, format!("{org}/{slug}"), f).await
+}
+
+/// A thread of a body with its comments.
+pub async fn body_show(
+    State(state): State<AppState>,
+    MaybeViewer(v): MaybeViewer,
+    csrf: CsrfToken,
+    Path((org, slug, number)): Path<(String, String, i64)>,
+) -> Result<Response, PageError> {
+    let (handle, form) = (format!("{org}/{slug}"), Refilled::default());
+    thread_page(
+        &state,
+        v,
+        &csrf,
+        ScopeKind::Body,
+        handle,
+        number,
+        form,
+        None,
+    )
+    .await
+}
+
+/// Comments on a thread of a body.
+pub async fn body_reply(
+    state: State<AppState>,
+    me: Viewer,
+    csrf: CsrfToken,
+    Path((org, slug, number)): Path<(String, String, i64)>,
+    f: PageForm<CommentForm>,
+) -> Result<Response, PageError> {
+    let at = (format!("{org}/{slug}"), number);
+    reply_in(state, me, csrf, ScopeKind::Body, at, f).await
+}
+
+/// Where a refused comment on an object goes back to: the object's own page, which
+/// shows it beside its refusal.
+enum Back {
+    Decision(String),
+    Project(String, String),
+    Determination(String),
+}
+
+/// A comment on an object from the form on its page: done, to the comment; refused, the
+/// object's page again with the comment as written.
+async fn comment_on_object(
+    state: AppState,
+    me: Actor,
+    csrf: CsrfToken,
+    f: CommentForm,
+    back: Back,
+    find: impl FnOnce(&mut DbConn) -> Result<(Scope, subject::Subject), AppError> + Send + 'static,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let (actor, body) = (me.clone(), f.body.clone());
+    let posted = state
+        .db
+        .write(move |c| {
+            let (s, subject) = find(c)?;
+            let (t, comment) = service::comment_on_subject(c, &me, &s, &subject, &body)?;
+            Ok(service::comment_url(&s, &t, &comment.id))
+        })
+        .await;
+    match posted {
+        Ok(to) => Ok(Redirect::to(&to).into_response()),
+        Err(e) => {
+            let values = [("reply-body", f.body.as_str())];
+            Refilled::answer_async(&values, e, comment_field("reply"), |form| async move {
+                match back {
+                    Back::Decision(id) => {
+                        crate::bodies::decision_page_with(&state, actor, &csrf, id, form).await
+                    }
+                    Back::Project(id, p) => {
+                        crate::budgets::project_page_with(&state, actor, &csrf, (id, p), form).await
+                    }
+                    Back::Determination(id) => {
+                        crate::coalition::determination_page_with(&state, actor, &csrf, id, form)
+                            .await
+                    }
+                }
+            })
+            .await
+        }
+    }
+}
+
+/// Comments on a decision from its page.
+pub async fn comment_on_decision(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<CommentForm>,
+) -> Result<Response, PageError> {
+    let at = id.clone();
+    let find = move |c: &mut DbConn| subject::decision(c, &at);
+    comment_on_object(state, me, csrf, f, Back::Decision(id), find).await
+}
+
+/// Comments on a budget project from its page.
+pub async fn comment_on_project(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((id, project)): Path<(String, String)>,
+    PageForm(f): PageForm<CommentForm>,
+) -> Result<Response, PageError> {
+    let (at, p) = (id.clone(), project.clone());
+    let find = move |c: &mut DbConn| subject::project(c, &at, &p);
+    comment_on_object(state, me, csrf, f, Back::Project(id, project), find).await
+}
+
+/// Comments on a determination from its page.
+pub async fn comment_on_determination(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(id): Path<String>,
+    PageForm(f): PageForm<CommentForm>,
+) -> Result<Response, PageError> {
+    let at = id.clone();
+    let find = move |c: &mut DbConn| subject::determination(c, &at);
+    comment_on_object(state, me, csrf, f, Back::Determination(id), find).await
 }

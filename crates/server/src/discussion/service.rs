@@ -1,5 +1,7 @@
 //! The flows of discussion shared by the API and the pages: start a thread in a scope (a
-//! commons, an organization), comment on a thread or on a contribution (its thread opens with the first comment),
+//! commons, an organization, a body, a budget process), comment on a thread or on an
+//! object inside a scope (a contribution, a decision, a project, a determination: its
+//! thread opens with the first comment),
 //! edit a comment (the earlier text is kept as a version) and delete one (a tombstone
 //! stays). Each runs inside the caller's write transaction and records its journal event
 //! there, so a refusal anywhere leaves nothing half-written.
@@ -11,6 +13,7 @@ use super::events;
 use super::model::{self, Body, CommentAction, CommentState, DiscussionError, SubjectKind, Title};
 use super::scope::{Scope, ScopeKind};
 use super::store::{self, CommentRow, EditRow, ThreadRow};
+use super::subject::{self, Subject};
 use crate::commons::{self as commons_store, CommonsRow, ContributionRow};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::{AppError, detail, shown};
@@ -37,15 +40,11 @@ impl From<DiscussionError> for AppError {
     }
 }
 
-/// Where a thread is read: its own page for a thread on the scope, the contribution's
-/// page for a contribution's discussion.
+/// Where a thread is read: its own page for a thread on the scope, the object's page for
+/// an object's discussion (a contribution's, a decision's, a project's, a determination's).
 pub fn home_url(s: &Scope, t: &ThreadRow) -> String {
-    match t.subject_number {
-        Some(k) if t.subject_kind == SubjectKind::Contribution.as_str() => {
-            format!("{}/contributions/{k}", s.url())
-        }
-        _ => format!("{}/threads/{}", s.url(), t.number),
-    }
+    subject::page_of(s, &t.subject_kind, &t.subject_id, t.subject_number)
+        .unwrap_or_else(|| format!("{}/threads/{}", s.url(), t.number))
 }
 
 /// The address of one comment on its thread's home page.
@@ -54,11 +53,12 @@ pub fn comment_url(s: &Scope, t: &ThreadRow, comment_id: &str) -> String {
 }
 
 /// The object a thread is on, as journal lines name it: an organization by `@handle`, a
-/// commons by its bare handle.
+/// commons by its bare handle, a body as `org/slug`, a budget process by its title.
 fn on_name(s: &Scope) -> String {
     match s.kind {
         ScopeKind::Organization => format!("@{}", s.handle),
-        ScopeKind::Commons => s.handle.clone(),
+        ScopeKind::Commons | ScopeKind::Body => s.handle.clone(),
+        ScopeKind::Budget => s.name.clone(),
     }
 }
 
@@ -203,26 +203,42 @@ pub fn comment_on_contribution(
     k: &ContributionRow,
     body: &str,
 ) -> Result<(ThreadRow, CommentRow), AppError> {
-    let s = Scope::of_commons(c);
+    let subject = Subject {
+        kind: SubjectKind::Contribution,
+        id: k.id.clone(),
+        number: Some(k.number),
+        title: model::contribution_title(k.number, &k.message),
+    };
+    comment_on_subject(conn, actor, &Scope::of_commons(c), &subject, body)
+}
+
+/// Comments on an object inside a scope (anyone signed in); its discussion thread is
+/// opened by the first comment. Under the scope's thread lock, so that two first
+/// comments open one thread (a unique index keeps it so whatever the writer).
+pub fn comment_on_subject(
+    conn: &mut DbConn,
+    actor: &Actor,
+    s: &Scope,
+    subject: &Subject,
+    body: &str,
+) -> Result<(ThreadRow, CommentRow), AppError> {
     s.ensure_open(conn)?;
+    model::may_comment(Some(&actor.handle), 0)?;
     let body = Body::parse(body)?;
-    // Under the commons' thread lock, so that two first comments open one thread.
-    store::lock_threads(conn, &c.id)?;
-    let (thread, opened) = match store::thread_of_contribution(conn, &k.id)? {
+    store::lock_threads(conn, &s.id)?;
+    let (thread, opened) = match store::thread_of_subject(conn, subject.kind, &subject.id)? {
         Some(t) => (t, false),
         None => {
             let now = now_ms();
             let t = ThreadRow {
                 id: new_id(),
                 scope_kind: s.kind.as_str().into(),
-                scope_id: c.id.clone(),
-                number: store::next_thread_number(conn, &c.id)?,
-                subject_kind: SubjectKind::Contribution.as_str().into(),
-                subject_id: k.id.clone(),
-                subject_number: Some(k.number),
-                title: model::contribution_title(k.number, &k.message)
-                    .as_str()
-                    .to_string(),
+                scope_id: s.id.clone(),
+                number: store::next_thread_number(conn, &s.id)?,
+                subject_kind: subject.kind.as_str().into(),
+                subject_id: subject.id.clone(),
+                subject_number: subject.number,
+                title: subject.title.as_str().to_string(),
                 author_id: actor.id.0.clone(),
                 comment_count: 0,
                 created_at: now,
@@ -234,7 +250,7 @@ pub fn comment_on_contribution(
     };
     model::may_comment(Some(&actor.handle), thread.comment_count)?;
     let (thread, comment) = add_comment(conn, actor, thread, &body, now_ms())?;
-    record_comment(conn, actor, &s, &thread, &comment, opened)?;
+    record_comment(conn, actor, s, &thread, &comment, opened)?;
     Ok((thread, comment))
 }
 
@@ -292,9 +308,12 @@ fn record_comment(
             on: s.into(),
             thread: thread.number,
             comment: comment.id.clone(),
-            contribution: thread.subject_number,
+            contribution: thread
+                .subject_number
+                .filter(|_| thread.subject_kind == SubjectKind::Contribution.as_str()),
             opened_thread: opened,
             title: Some(thread.title.clone()),
+            about: events::About::of(thread),
         },
     )?;
     Ok(())

@@ -3,6 +3,7 @@
 //! journal events) in `service`. Writes that depend on what was read are guarded in SQL,
 //! so a concurrent change makes them touch no row instead of overwriting it.
 
+use super::model::SubjectKind;
 use crate::db::DbConn;
 use crate::db::schema::{discussion_comment_edits, discussion_comments, discussion_threads};
 use crate::error::AppError;
@@ -13,15 +14,16 @@ use diesel::prelude::*;
 #[diesel(table_name = discussion_threads)]
 pub struct ThreadRow {
     pub id: String,
-    /// What the thread belongs to (see `scope`): `commons` or `organization`.
+    /// What the thread belongs to (see `scope`): `commons`, `organization`, `body` or
+    /// `budget`.
     pub scope_kind: String,
     pub scope_id: String,
     /// 1 for a scope's first thread, then one more per thread, whatever its subject.
     pub number: i64,
     pub subject_kind: String,
-    /// The scope's id, or the contribution's.
+    /// The scope's id, or the object's (contribution, decision, project, determination).
     pub subject_id: String,
-    /// The contribution's number; None for a thread on the commons.
+    /// The contribution's or the decision's number; None for a thread on the scope.
     pub subject_number: Option<i64>,
     pub title: String,
     pub author_id: String,
@@ -100,14 +102,16 @@ pub fn thread_by_id(conn: &mut DbConn, id: &str) -> Result<Option<ThreadRow>, Ap
         .optional()?)
 }
 
-/// The discussion of a contribution, if someone has commented on it yet.
-pub fn thread_of_contribution(
+/// The discussion of an object (a contribution, a decision, a project, a determination),
+/// if someone has commented on it yet.
+pub fn thread_of_subject(
     conn: &mut DbConn,
-    contribution_id: &str,
+    kind: SubjectKind,
+    subject_id: &str,
 ) -> Result<Option<ThreadRow>, AppError> {
     Ok(discussion_threads::table
-        .filter(discussion_threads::subject_kind.eq("contribution"))
-        .filter(discussion_threads::subject_id.eq(contribution_id))
+        .filter(discussion_threads::subject_kind.eq(kind.as_str()))
+        .filter(discussion_threads::subject_id.eq(subject_id))
         .select(ThreadRow::as_select())
         .first(conn)
         .optional()?)

@@ -3,10 +3,11 @@
 //! organization). A deleted
 //! comment shows as a tombstone: its author, times and state, never its text.
 
-use super::model::CommentState;
+use super::model::{CommentState, SubjectKind};
 use super::scope::Scope;
 use super::service::{self, Located};
 use super::store::{self, CommentRow, EditRow, ThreadRow};
+use super::subject::Subject;
 use crate::db::DbConn;
 use crate::error::AppError;
 use crate::web::paging::{Page, Paging};
@@ -17,13 +18,15 @@ use utoipa::ToSchema;
 pub struct ThreadView {
     /// The thread's number in its scope.
     pub number: i64,
-    /// What the thread belongs to: `commons` or `organization`.
+    /// What the thread belongs to: `commons`, `organization`, `body` or `budget`.
     pub scope: String,
-    /// The handle of that commons or organization.
+    /// The handle of that commons or organization, `org/slug` for a body, a budget
+    /// process's id.
     pub handle: String,
     pub title: String,
-    /// `commons` or `organization` (a thread started on the scope as a whole) or
-    /// `contribution` (a contribution's discussion).
+    /// `commons`, `organization`, `body` or `budget` (a thread started on the scope as a
+    /// whole), or the object whose discussion it is: `contribution`, `decision`,
+    /// `project` or `determination`.
     pub subject: String,
     /// The contribution's number, for a contribution's discussion.
     pub contribution: Option<i64>,
@@ -42,9 +45,9 @@ pub struct ThreadView {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct CommentView {
     pub id: String,
-    /// What the thread belongs to: `commons` or `organization`.
+    /// What the thread belongs to: `commons`, `organization`, `body` or `budget`.
     pub scope: String,
-    /// The handle of that commons or organization.
+    /// The handle of that scope (see `ThreadView::handle`).
     pub handle: String,
     /// Number of the thread in its scope.
     pub thread: i64,
@@ -77,6 +80,23 @@ pub struct ContributionDiscussion {
     pub comments: Vec<CommentView>,
 }
 
+/// The discussion of an object inside a scope — a decision of a body, a project of a
+/// budget process, a determination of a commons; `thread` is absent until the first
+/// comment.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SubjectDiscussion {
+    /// The scope: `body`, `budget` or `commons`.
+    pub scope: String,
+    /// The scope's handle: `org/slug` for a body, a process's id, a commons' handle.
+    pub handle: String,
+    /// `decision`, `project` or `determination`.
+    pub subject: String,
+    /// The object's id.
+    pub id: String,
+    pub thread: Option<ThreadView>,
+    pub comments: Vec<CommentView>,
+}
+
 /// One earlier text of an edited comment.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct CommentVersion {
@@ -100,6 +120,15 @@ impl ThreadView {
     pub fn last_active(&self) -> String {
         crate::web::human_time(self.updated_at)
     }
+
+    /// Whether the thread is the discussion of a decision, a project or a determination
+    /// (read on that object's page, which its page links to).
+    pub fn is_on_object(&self) -> bool {
+        matches!(
+            self.subject.as_str(),
+            "decision" | "project" | "determination"
+        )
+    }
 }
 
 pub fn thread_view(s: &Scope, t: &ThreadRow, author: &str) -> ThreadView {
@@ -109,7 +138,9 @@ pub fn thread_view(s: &Scope, t: &ThreadRow, author: &str) -> ThreadView {
         handle: s.handle.clone(),
         title: t.title.clone(),
         subject: t.subject_kind.clone(),
-        contribution: t.subject_number,
+        contribution: t
+            .subject_number
+            .filter(|_| t.subject_kind == SubjectKind::Contribution.as_str()),
         author: author.to_string(),
         comments: t.comment_count,
         created_at: t.created_at,
@@ -165,16 +196,43 @@ pub fn contribution_discussion(
     contribution: i64,
     contribution_id: &str,
 ) -> Result<ContributionDiscussion, AppError> {
-    let (thread, comments) = match store::thread_of_contribution(conn, contribution_id)? {
+    let (thread, comments) = discussion_of(conn, s, SubjectKind::Contribution, contribution_id)?;
+    Ok(ContributionDiscussion {
+        commons: s.handle.clone(),
+        contribution,
+        thread,
+        comments,
+    })
+}
+
+/// The thread of an object and its comments (none before the first comment).
+fn discussion_of(
+    conn: &mut DbConn,
+    s: &Scope,
+    kind: SubjectKind,
+    id: &str,
+) -> Result<(Option<ThreadView>, Vec<CommentView>), AppError> {
+    Ok(match store::thread_of_subject(conn, kind, id)? {
         Some(t) => {
             let d = thread_detail(conn, s, &t)?;
             (Some(d.thread), d.comments)
         }
         None => (None, Vec::new()),
-    };
-    Ok(ContributionDiscussion {
-        commons: s.handle.clone(),
-        contribution,
+    })
+}
+
+/// The discussion of a decision, a project or a determination.
+pub fn subject_discussion(
+    conn: &mut DbConn,
+    s: &Scope,
+    subject: &Subject,
+) -> Result<SubjectDiscussion, AppError> {
+    let (thread, comments) = discussion_of(conn, s, subject.kind, &subject.id)?;
+    Ok(SubjectDiscussion {
+        scope: s.kind.as_str().to_string(),
+        handle: s.handle.clone(),
+        subject: subject.kind.as_str().to_string(),
+        id: subject.id.clone(),
         thread,
         comments,
     })

@@ -1548,3 +1548,44 @@ async fn racing_ballots_take_no_more_districts_than_the_rule_allows() {
         assert_eq!(districts, 1, "{eligibility}: one district taken, {r:?}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn first_comments_at_once_open_one_thread_on_a_decision() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    app.org("makers").admin(&ada).await;
+    app.post_as(
+        &ada,
+        "/api/v1/orgs/makers/bodies",
+        json!({"slug": "assembly", "name": "General assembly", "kind": "general_assembly",
+            "rules": {"default_method": "consent"}}),
+        201,
+    )
+    .await;
+    let d = app
+        .post_as(
+            &ada,
+            "/api/v1/orgs/makers/bodies/assembly/decisions",
+            json!({"title": "Open on Saturdays", "method": "consent"}),
+            201,
+        )
+        .await;
+    let path = format!("/api/v1/decisions/{}/comments", d["id"].as_str().unwrap());
+    let r = app
+        .race(16, |i, c| {
+            let body = json!({"body": format!("First thought {i}")});
+            fire(&app, c, Method::POST, &path, &ada, Some(body))
+        })
+        .await;
+    assert_eq!(wins(&r), 16, "{r:?}");
+    assert_eq!(app.rows("discussion_threads").await, 1);
+    assert_eq!(app.rows("discussion_comments").await, 16);
+    let opened = app
+        .count(
+            "SELECT COUNT(*) AS n FROM journal WHERE kind = 'comment.written' \
+             AND payload LIKE '%\"opened_thread\":true%'"
+                .into(),
+        )
+        .await;
+    assert_eq!(opened, 1);
+}

@@ -1,6 +1,7 @@
 //! Headless Chromium over WebDriver: a person signs up, creates an organization and sees
 //! the event in the journal; the fork walk; a company asking whether it may use a commons
-//! (`coalition`); the first users' walk (`first_users`); axe-core on the demo's pages in every
+//! (`coalition`); the first users' walk (`first_users`); a decision's discussion answered
+//! from a phone (`threads`); axe-core on the demo's pages in every
 //! language, signed out and signed in; the keyboard reaching every action with a visible
 //! focus; and the pages on a 390 px phone (screenshots kept when
 //! COMMONFARE_SCREENSHOTS names a folder). Runs when COMMONFARE_WEBDRIVER_URL names a running chromedriver (and, for
@@ -12,6 +13,7 @@ mod coalition;
 mod first_users;
 mod ledger;
 mod lending;
+mod threads;
 
 use crate::support::TestApp;
 use fantoccini::error::CmdError;

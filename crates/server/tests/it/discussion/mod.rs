@@ -1,10 +1,12 @@
 //! Discussion tests, by subject: threads and comments through the API (`api`), the forms
 //! (`pages`), who may do what (`permissions`), bad input (`bad_input`), threads on an
-//! organization and the demo's threads. The helpers below are shared by them.
+//! organization, on bodies, decisions, budgets, projects and determinations (`objects`)
+//! and the demo's threads. The helpers below are shared by them.
 
 mod api;
 mod bad_input;
 mod demo;
+mod objects;
 mod organizations;
 mod pages;
 mod permissions;

@@ -1,0 +1,1 @@
+DROP INDEX discussion_threads_object;
