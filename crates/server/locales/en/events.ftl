@@ -361,3 +361,15 @@ event-commons-history-imported = The history of { $commons } was imported from g
     [one] one author
    *[other] { $authors } authors
 }
+
+## Peer offers
+event-offer-created = { $actor } offered { $title } ({ $mode })
+event-offer-updated = { $actor } edited the offer of { $title }
+event-offer-closed = { $actor } closed the offer of { $title }
+event-offer-match-proposed = { $actor } proposed that { $owner }’s { $title } go to { $taker }
+event-offer-match-accepted = { $actor } accepted: { $taker } borrows { $owner }’s { $title }
+event-offer-match-declined = { $actor } declined the match of { $owner }’s { $title } with { $taker }
+event-offer-given = { $actor } accepted: { $owner } gave { $title } to { $taker }
+event-offer-bartered = { $actor } accepted: { $owner } bartered { $title } with { $taker }
+event-thing-request-created = { $actor } asked for { $title }
+event-thing-request-closed = { $actor } closed the request for { $title }

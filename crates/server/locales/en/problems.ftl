@@ -832,3 +832,19 @@ problem-lending-period = “{ $value }” is not a period: write a year (2026), 
 problem-lending-factor = the factor for { $field } must be a whole number from 0 to { $max }
 problem-lending-not-library-steward = only the library's stewards (the person, or the organization's admins) may set its savings factors
 problem-lending-no-library = there is no person or organization @{ $handle } whose library to count
+problem-offer-mode = the mode “{ $value }” is none of: { $modes }
+problem-offer-fee = { $mode ->
+    [rent] a rented thing needs a fee per day, in cents, from 1 to { $max }
+   *[other] only a rented thing has a fee per day: leave it out for { $mode }
+}
+problem-offer-wanted = say what you would like in return for a barter (wanted)
+problem-offer-not-owner = only the person who made it may edit or close it
+problem-offer-not-party = only the other side of this match may accept it, and only its two sides may decline it
+problem-offer-closed = this offer is { $state }: it takes no more matches
+problem-offer-request-closed = this request is { $state }: it takes no more answers
+problem-offer-match-state = this match is { $state } already
+problem-offer-own = you cannot ask for your own offer or answer your own request
+problem-offer-interval = a shared or rented thing is lent over an interval: give starts_at and ends_at
+problem-offer-none = there is no offer with id “{ $id }”
+problem-offer-no-request = there is no request with id “{ $id }”
+problem-offer-no-match = there is no match with id “{ $id }”

@@ -832,3 +832,19 @@ problem-lending-period = «{ $value }» no es un periodo: escribe un año (2026)
 problem-lending-factor = el factor de { $field } debe ser un número entero de 0 a { $max }
 problem-lending-not-library-steward = solo los custodios de la biblioteca (la persona, o los administradores de la organización) pueden fijar sus factores de ahorro
 problem-lending-no-library = no hay ninguna persona ni organización @{ $handle } cuya biblioteca contar
+problem-offer-mode = la modalidad «{ $value }» no es ninguna de: { $modes }
+problem-offer-fee = { $mode ->
+    [rent] una cosa en alquiler necesita una tarifa por día, en céntimos, de 1 a { $max }
+   *[other] solo una cosa en alquiler tiene tarifa por día: quítala para { $mode }
+}
+problem-offer-wanted = di qué te gustaría a cambio en un trueque (wanted)
+problem-offer-not-owner = solo quien la hizo puede editarla o cerrarla
+problem-offer-not-party = solo la otra parte de este acuerdo puede aceptarlo, y solo sus dos partes pueden rechazarlo
+problem-offer-closed = esta oferta está { $state }: no admite más acuerdos
+problem-offer-request-closed = esta petición está { $state }: no admite más respuestas
+problem-offer-match-state = este acuerdo ya está { $state }
+problem-offer-own = no puedes pedir tu propia oferta ni responder a tu propia petición
+problem-offer-interval = una cosa prestada o alquilada se presta por un intervalo: indica starts_at y ends_at
+problem-offer-none = ninguna oferta tiene el identificador «{ $id }»
+problem-offer-no-request = ninguna petición tiene el identificador «{ $id }»
+problem-offer-no-match = ningún acuerdo tiene el identificador «{ $id }»

@@ -1675,3 +1675,77 @@ lending-savings-how-title = Comment c'est compté
 lending-savings-how = Un prêt est une réservation remise pendant la période. Le temps en usage va de la remise au retour (jusqu'à maintenant s'il est encore dehors) et compte chaque objet d'un lot ; il est divisé par le temps où les objets pouvaient être prêtés : tant qu'ils existaient sans être retirés, moins l'entretien et les pannes. Les prêts par objet et par an divisent les prêts par les années où les objets ont existé dans la période. Les objets inutilisés sont ceux dont la période n'a jamais eu besoin : la taille d'un lot moins le plus grand nombre prêté à la fois.
 lending-savings-waits-how = L'attente est mesurée de deux façons à partir des enregistrements : de l'inscription sur une liste d'attente à l'offre de l'objet (la médiane des offres de la période, et combien attendaient encore à sa fin), et de la demande (la réservation faite) à la remise.
 lending-savings-factors-how = Les achats évités sont les prêts de chaque classe multipliés par les achats pour 100 prêts de la bibliothèque. Les voitures en moins sont les véhicules prêtés dans la période multipliés par les voitures qu'une voiture partagée remplace : 15 par défaut, d'après l'étude sur l'autopartage que cite l'essai ; une bibliothèque dont les véhicules sont des vélos le fixe plus bas.
+offers-link = Ce que les gens proposent et demandent
+offers-title = Offres et demandes
+offers-intro = Ce que les voisins proposent de prêter, louer, troquer ou donner, et ce qu'ils demandent. Une chose prêtée ou louée l'est par une réservation, avec les mêmes règles que celles de la bibliothèque.
+offers-new = Proposer une chose
+offers-new-intro = Dites ce que c'est, où, et comment vous la proposez. Une chose prêtée ou louée a un calendrier : ses prêts se réservent comme les autres.
+offers-new-button = La proposer
+offers-request-new = Demander une chose
+offers-request-button = La demander
+offers-mode = Comment
+offers-any-mode = De toute façon
+offers-mode-name = { $mode ->
+    [share] À prêter
+    [rent] À louer
+    [barter] À troquer
+   *[give] À donner
+}
+offers-mode-help = { $mode ->
+    [share] prêtée gratuitement
+    [rent] prêtée contre un tarif par jour
+    [barter] contre quelque chose en échange
+   *[give] elle part pour de bon
+}
+offers-place-filter = Le lieu contient
+offers-offered = Proposé
+offers-none = Rien n'est encore proposé ici.
+offers-more = Plus d'offres
+offers-requests = Demandé
+offers-requests-none = Personne ne demande encore rien ici.
+offers-fee = { $fee } par jour
+offers-by = Proposé par @{ $person }
+offers-asked-by = Demandé par @{ $person }
+offers-person = Proposé par
+offers-asker = Demandé par
+offers-state = { $state ->
+    [open] Ouverte
+    [closed] Fermée
+    [given] Donnée
+    [bartered] Troquée
+    [met] Satisfaite
+    [proposed] Proposé
+    [accepted] Accepté
+    [declined] Refusé
+   *[withdrawn] Retiré
+}
+offers-field-title = Quoi
+offers-field-fee = Tarif par jour (location seulement)
+offers-field-wanted = Souhaité en échange (troc seulement)
+offers-wanted = Souhaité en échange
+offers-loans-calendar = Son calendrier et ses prêts
+offers-matches = Accords
+offers-matches-none = Aucun accord pour l'instant.
+offers-match = { $title } de @{ $owner } pour @{ $taker }
+offers-match-fee = Tarif du prêt : { $fee }
+offers-awaits = Attend la réponse de @{ $person }
+offers-loan = Le prêt
+offers-accept = Accepter
+offers-decline = Refuser
+offers-withdraw = Retirer
+offers-edit = Modifier l'offre
+offers-save = Enregistrer
+offers-close = Fermer l'offre
+offers-ask = La demander
+offers-terms = Message (pour un troc : ce que vous donnez en échange)
+offers-ask-button = Envoyer
+offers-sign-in = Connectez-vous pour la demander ou répondre
+offers-needed = Nécessaire
+offers-needed-from = Nécessaire à partir de
+offers-needed-until = Nécessaire jusqu'à
+offers-request-close = Fermer la demande
+offers-answer = Répondre avec une de vos offres
+offers-answer-none = Vous n'avez aucune offre ouverte pour répondre.
+offers-answer-offer = Votre offre
+offers-answer-times = Pour une chose que vous prêtez ou louez, dites quand vous la prêtez.
+offers-answer-button = La proposer

@@ -832,3 +832,19 @@ problem-lending-period = « { $value } » n'est pas une période : écrivez une 
 problem-lending-factor = le facteur de { $field } doit être un nombre entier de 0 à { $max }
 problem-lending-not-library-steward = seuls les responsables de la bibliothèque (la personne, ou les administrateurs de l'organisation) peuvent fixer ses facteurs d'économies
 problem-lending-no-library = il n'y a ni personne ni organisation @{ $handle } dont compter la bibliothèque
+problem-offer-mode = le mode « { $value } » n'est aucun de : { $modes }
+problem-offer-fee = { $mode ->
+    [rent] une chose louée demande un tarif par jour, en centimes, de 1 à { $max }
+   *[other] seule une chose louée a un tarif par jour : retirez-le pour { $mode }
+}
+problem-offer-wanted = dites ce que vous aimeriez en échange d'un troc (wanted)
+problem-offer-not-owner = seule la personne qui l'a faite peut la modifier ou la fermer
+problem-offer-not-party = seule l'autre partie de cet accord peut l'accepter, et seules ses deux parties peuvent le refuser
+problem-offer-closed = cette offre est { $state } : elle n'accepte plus d'accord
+problem-offer-request-closed = cette demande est { $state } : elle n'accepte plus de réponse
+problem-offer-match-state = cet accord est déjà { $state }
+problem-offer-own = vous ne pouvez pas demander votre propre offre ni répondre à votre propre demande
+problem-offer-interval = une chose prêtée ou louée l'est sur un intervalle : donnez starts_at et ends_at
+problem-offer-none = aucune offre n'a l'identifiant « { $id } »
+problem-offer-no-request = aucune demande n'a l'identifiant « { $id } »
+problem-offer-no-match = aucun accord n'a l'identifiant « { $id } »

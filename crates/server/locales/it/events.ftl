@@ -345,3 +345,20 @@ event-commons-history-imported = La cronologia di { $commons } è stata importat
     [one] un autore
    *[other] { $authors } autori
 }
+
+## Offerte tra persone
+event-offer-created = { $actor } ha offerto { $title } ({ $mode ->
+    [share] da prestare
+    [rent] da noleggiare
+    [barter] da barattare
+   *[give] da regalare
+})
+event-offer-updated = { $actor } ha modificato l'offerta di { $title }
+event-offer-closed = { $actor } ha chiuso l'offerta di { $title }
+event-offer-match-proposed = { $actor } ha proposto che { $title } di { $owner } vada a { $taker }
+event-offer-match-accepted = { $actor } ha accettato: { $taker } prende in prestito { $title } di { $owner }
+event-offer-match-declined = { $actor } ha rifiutato l'accordo su { $title } di { $owner } con { $taker }
+event-offer-given = { $actor } ha accettato: { $owner } ha regalato { $title } a { $taker }
+event-offer-bartered = { $actor } ha accettato: { $owner } ha barattato { $title } con { $taker }
+event-thing-request-created = { $actor } ha chiesto { $title }
+event-thing-request-closed = { $actor } ha chiuso la richiesta di { $title }

@@ -805,3 +805,19 @@ problem-lending-period = «{ $value }» non è un periodo: scrivi un anno (2026)
 problem-lending-factor = il fattore di { $field } deve essere un numero intero da 0 a { $max }
 problem-lending-not-library-steward = solo i custodi della biblioteca (la persona, o gli amministratori dell'organizzazione) possono fissarne i fattori di risparmio
 problem-lending-no-library = non c'è nessuna persona né organizzazione @{ $handle } di cui contare la biblioteca
+problem-offer-mode = la modalità «{ $value }» non è nessuna di: { $modes }
+problem-offer-fee = { $mode ->
+    [rent] una cosa a noleggio richiede una tariffa al giorno, in centesimi, da 1 a { $max }
+   *[other] solo una cosa a noleggio ha una tariffa al giorno: toglila per { $mode }
+}
+problem-offer-wanted = di' cosa vorresti in cambio per un baratto (wanted)
+problem-offer-not-owner = solo chi l'ha fatta può modificarla o chiuderla
+problem-offer-not-party = solo l'altra parte di questo accordo può accettarlo, e solo le sue due parti possono rifiutarlo
+problem-offer-closed = questa offerta è { $state }: non accetta altri accordi
+problem-offer-request-closed = questa richiesta è { $state }: non accetta altre risposte
+problem-offer-match-state = questo accordo è già { $state }
+problem-offer-own = non puoi chiedere la tua offerta né rispondere alla tua richiesta
+problem-offer-interval = una cosa prestata o noleggiata lo è per un intervallo: indica starts_at e ends_at
+problem-offer-none = nessuna offerta ha l'identificativo «{ $id }»
+problem-offer-no-request = nessuna richiesta ha l'identificativo «{ $id }»
+problem-offer-no-match = nessun accordo ha l'identificativo «{ $id }»
