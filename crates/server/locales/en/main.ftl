@@ -1749,3 +1749,4 @@ offers-answer-none = You have no open offer to answer with.
 offers-answer-offer = Your offer
 offers-answer-times = For a thing you share or rent, say when you lend it.
 offers-answer-button = Propose it
+offers-yours = Your matches

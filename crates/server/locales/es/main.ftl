@@ -1749,3 +1749,4 @@ offers-answer-none = No tienes ninguna oferta abierta con la que responder.
 offers-answer-offer = Tu oferta
 offers-answer-times = Para una cosa que prestas o alquilas, di cuándo la prestas.
 offers-answer-button = Proponerla
+offers-yours = Tus acuerdos

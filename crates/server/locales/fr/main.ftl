@@ -1749,3 +1749,4 @@ offers-answer-none = Vous n'avez aucune offre ouverte pour répondre.
 offers-answer-offer = Votre offre
 offers-answer-times = Pour une chose que vous prêtez ou louez, dites quand vous la prêtez.
 offers-answer-button = La proposer
+offers-yours = Vos accords

@@ -1749,3 +1749,4 @@ offers-answer-none = Non hai offerte aperte con cui rispondere.
 offers-answer-offer = La tua offerta
 offers-answer-times = Per una cosa che presti o noleggi, di' quando la presti.
 offers-answer-button = Proponila
+offers-yours = I tuoi accordi

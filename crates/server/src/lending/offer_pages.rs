@@ -116,9 +116,12 @@ struct OffersPage {
     place: String,
     kinds: [&'static str; 5],
     modes: [&'static str; 4],
+    /// The matches the viewer is a side of (the latest 20), to decide or follow.
+    yours: Vec<MatchLine>,
 }
 
-/// Things offered and asked for, narrowed by kind, mode and place.
+/// Things offered and asked for, narrowed by kind, mode and place; and, for a signed-in
+/// viewer, the matches they are a side of.
 pub async fn list(
     State(state): State<AppState>,
     MaybeViewer(v): MaybeViewer,
@@ -127,13 +130,21 @@ pub async fn list(
     paging: Paging,
 ) -> Result<Response, PageError> {
     let (kind, mode, place) = (f.kind.clone(), f.mode.clone(), f.place.clone());
-    let (offers, requests) = state
+    let me = v.as_ref().map(|a| a.id.as_str().to_string());
+    let (offers, requests, yours) = state
         .db
         .read(move |c| {
             let n = views::narrow(Some(&kind), Some(&mode), Some(&place), false)?;
             let offers = views::offers_page(c, &n, &paging)?;
             let requests = views::requests_page(c, &n, &Paging::first(50, "/offers"))?;
-            Ok((offers, requests.items))
+            let yours = match me {
+                Some(me) => {
+                    let rows = store::matches_of_person(c, &me, 20)?;
+                    views::match_views(c, rows)?
+                }
+                None => Vec::new(),
+            };
+            Ok((offers, requests.items, yours))
         })
         .await?;
     Ok(render(&OffersPage {
@@ -145,6 +156,7 @@ pub async fn list(
         place: f.place.trim().into(),
         kinds: KINDS,
         modes: MODES,
+        yours: match_lines(yours, v.as_ref()),
     }))
 }
 

@@ -650,14 +650,16 @@ async fn offers_are_listed_asked_for_and_accepted_through_forms() {
             200,
         )
         .await;
-    let r = app
-        .post_form(
-            &adas,
-            &page,
-            &format!("/offer-matches/{}/accept", id(&mine[0])),
-            &[],
-        )
-        .await;
+    let accept = format!("/offer-matches/{}/accept", id(&mine[0]));
+    // Her matches are listed on the offers' page, with the button to accept.
+    let list = app.page(&adas, "/offers").await;
+    assert!(list.contains(&accept), "{list}");
+    let list = app.page(&bobs, "/offers").await;
+    assert!(
+        list.contains("For my curtains") && !list.contains(&accept),
+        "{list}"
+    );
+    let r = app.post_form(&adas, "/offers", &accept, &[]).await;
     assert_eq!(r.status(), 200);
     let html = r.text().await.unwrap();
     assert!(html.contains("/reservations/"), "{html}");
