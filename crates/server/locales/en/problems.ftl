@@ -838,7 +838,7 @@ problem-offer-fee = { $mode ->
    *[other] only a rented thing has a fee per day: leave it out for { $mode }
 }
 problem-offer-wanted = say what you would like in return for a barter (wanted)
-problem-offer-not-owner = only the person who made it may edit or close it
+problem-offer-not-owner = only the person it belongs to may edit it, close it or use it in a match
 problem-offer-not-party = only the other side of this match may accept it, and only its two sides may decline it
 problem-offer-closed = this offer is { $state }: it takes no more matches
 problem-offer-request-closed = this request is { $state }: it takes no more answers

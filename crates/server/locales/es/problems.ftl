@@ -838,7 +838,7 @@ problem-offer-fee = { $mode ->
    *[other] solo una cosa en alquiler tiene tarifa por día: quítala para { $mode }
 }
 problem-offer-wanted = di qué te gustaría a cambio en un trueque (wanted)
-problem-offer-not-owner = solo quien la hizo puede editarla o cerrarla
+problem-offer-not-owner = solo la persona a quien pertenece puede editarla, cerrarla o usarla en un acuerdo
 problem-offer-not-party = solo la otra parte de este acuerdo puede aceptarlo, y solo sus dos partes pueden rechazarlo
 problem-offer-closed = esta oferta está { $state }: no admite más acuerdos
 problem-offer-request-closed = esta petición está { $state }: no admite más respuestas

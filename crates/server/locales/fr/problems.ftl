@@ -838,7 +838,7 @@ problem-offer-fee = { $mode ->
    *[other] seule une chose louée a un tarif par jour : retirez-le pour { $mode }
 }
 problem-offer-wanted = dites ce que vous aimeriez en échange d'un troc (wanted)
-problem-offer-not-owner = seule la personne qui l'a faite peut la modifier ou la fermer
+problem-offer-not-owner = seule la personne à qui elle appartient peut la modifier, la fermer ou s'en servir dans un accord
 problem-offer-not-party = seule l'autre partie de cet accord peut l'accepter, et seules ses deux parties peuvent le refuser
 problem-offer-closed = cette offre est { $state } : elle n'accepte plus d'accord
 problem-offer-request-closed = cette demande est { $state } : elle n'accepte plus de réponse

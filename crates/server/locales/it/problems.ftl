@@ -811,7 +811,7 @@ problem-offer-fee = { $mode ->
    *[other] solo una cosa a noleggio ha una tariffa al giorno: toglila per { $mode }
 }
 problem-offer-wanted = di' cosa vorresti in cambio per un baratto (wanted)
-problem-offer-not-owner = solo chi l'ha fatta può modificarla o chiuderla
+problem-offer-not-owner = solo la persona a cui appartiene può modificarla, chiuderla o usarla in un accordo
 problem-offer-not-party = solo l'altra parte di questo accordo può accettarlo, e solo le sue due parti possono rifiutarlo
 problem-offer-closed = questa offerta è { $state }: non accetta altri accordi
 problem-offer-request-closed = questa richiesta è { $state }: non accetta altre risposte
