@@ -819,6 +819,30 @@ pub const CODES: &[(&str, &str)] = &[
         "budget_of_another_owner",
         "budget lines asked from a participatory budget that another organization ran than the treasury's",
     ),
+    (
+        "invalid_offer_mode",
+        "a peer offer's mode that is none of share, rent, barter, give",
+    ),
+    (
+        "invalid_fee",
+        "a rented offer without a fee per day in range (1 to 1 000 000 cents), or a fee on an offer not rented",
+    ),
+    (
+        "offer_closed",
+        "a match proposed on, or accepted for, a peer offer that is closed, given or bartered",
+    ),
+    (
+        "request_closed",
+        "answering a request for a thing that is closed or met",
+    ),
+    (
+        "match_state",
+        "accepting or declining a match between an offer and a taker that was decided already",
+    ),
+    (
+        "own_offer",
+        "asking for one's own offer, or answering one's own request",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

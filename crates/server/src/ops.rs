@@ -93,6 +93,7 @@ pub static EVENT_TYPES: &[&[crate::journal::Entry]] = &[
     crate::budgets::EVENTS,
     crate::lending::EVENTS,
     crate::coalition::EVENTS,
+    crate::lending::OFFER_EVENTS,
 ];
 
 /// The objects whose whole record the journal can be asked for (`?context=kind:handle`),

@@ -371,3 +371,15 @@ event-body-delegation-offered = { $actor } offered a standing delegation in “{
 event-body-delegation-accepted = { $actor } accepted the standing delegation of { $delegator } in “{ $body }”
 event-body-delegation-declined = { $actor } declined the standing delegation of { $delegator } in “{ $body }”
 event-body-delegation-revoked = { $actor } took back their standing delegation in “{ $body }” from { $delegate }
+
+## Peer offers
+event-offer-created = { $actor } offered { $title } ({ $mode })
+event-offer-updated = { $actor } edited the offer of { $title }
+event-offer-closed = { $actor } closed the offer of { $title }
+event-offer-match-proposed = { $actor } proposed that { $owner }’s { $title } go to { $taker }
+event-offer-match-accepted = { $actor } accepted: { $taker } borrows { $owner }’s { $title }
+event-offer-match-declined = { $actor } declined the match of { $owner }’s { $title } with { $taker }
+event-offer-given = { $actor } accepted: { $owner } gave { $title } to { $taker }
+event-offer-bartered = { $actor } accepted: { $owner } bartered { $title } with { $taker }
+event-thing-request-created = { $actor } asked for { $title }
+event-thing-request-closed = { $actor } closed the request for { $title }

@@ -1713,3 +1713,78 @@ bodies-delegation-revoke = Take my delegation back
 bodies-delegations-waiting = Delegations waiting for your answer
 bodies-delegations-held = Delegations you hold
 discussion-on-its-page = the discussion on its own page
+offers-link = Things people offer and ask for
+offers-title = Offers and requests
+offers-intro = Things neighbours offer to share, rent, barter or give, and things they ask for. A shared or rented thing is lent through a reservation, under the same rules as the library's.
+offers-new = Offer a thing
+offers-new-intro = Say what it is, where, and how you offer it. A shared or rented thing gets a calendar: its loans are booked like any other.
+offers-new-button = Offer it
+offers-request-new = Ask for a thing
+offers-request-button = Ask for it
+offers-mode = How
+offers-any-mode = Any way
+offers-mode-name = { $mode ->
+    [share] To share
+    [rent] For rent
+    [barter] To barter
+   *[give] To give away
+}
+offers-mode-help = { $mode ->
+    [share] lent for free
+    [rent] lent for a fee per day
+    [barter] for something in return
+   *[give] it leaves for good
+}
+offers-place-filter = Place contains
+offers-offered = Offered
+offers-none = Nothing is offered here yet.
+offers-more = More offers
+offers-requests = Asked for
+offers-requests-none = Nobody is asking for anything here yet.
+offers-fee = { $fee } a day
+offers-by = Offered by @{ $person }
+offers-asked-by = Asked for by @{ $person }
+offers-person = Offered by
+offers-asker = Asked for by
+offers-state = { $state ->
+    [open] Open
+    [closed] Closed
+    [given] Given
+    [bartered] Bartered
+    [met] Met
+    [proposed] Proposed
+    [accepted] Accepted
+    [declined] Declined
+   *[withdrawn] Withdrawn
+}
+offers-field-title = What
+offers-field-fee = Fee per day (rent only)
+offers-field-wanted = Wanted in return (barter only)
+offers-wanted = Wanted in return
+offers-loans-calendar = Its calendar and loans
+offers-matches = Matches
+offers-matches-none = No match yet.
+offers-match = @{ $owner }’s { $title } for @{ $taker }
+offers-match-fee = Fee for the loan: { $fee }
+offers-awaits = Awaits @{ $person }’s answer
+offers-loan = The loan
+offers-accept = Accept
+offers-decline = Decline
+offers-withdraw = Withdraw
+offers-edit = Edit the offer
+offers-save = Save
+offers-close = Close the offer
+offers-ask = Ask for it
+offers-terms = Message (for a barter: what you give in return)
+offers-ask-button = Send
+offers-sign-in = Sign in to ask for it or answer
+offers-needed = Needed
+offers-needed-from = Needed from
+offers-needed-until = Needed until
+offers-request-close = Close the request
+offers-answer = Answer with one of your offers
+offers-answer-none = You have no open offer to answer with.
+offers-answer-offer = Your offer
+offers-answer-times = For a thing you share or rent, say when you lend it.
+offers-answer-button = Propose it
+offers-yours = Your matches

@@ -849,3 +849,19 @@ problem-bodies-delegation = { $why ->
 }
 problem-bodies-delegation-exists = You delegate to @{ $handle } already: take that delegation back first.
 problem-bodies-not-seated = You do not sit in “{ $body }”.
+problem-offer-mode = the mode “{ $value }” is none of: { $modes }
+problem-offer-fee = { $mode ->
+    [rent] a rented thing needs a fee per day, in cents, from 1 to { $max }
+   *[other] only a rented thing has a fee per day: leave it out for { $mode }
+}
+problem-offer-wanted = say what you would like in return for a barter (wanted)
+problem-offer-not-owner = only the person it belongs to may edit it, close it or use it in a match
+problem-offer-not-party = only the other side of this match may accept it, and only its two sides may decline it
+problem-offer-closed = this offer is { $state }: it takes no more matches
+problem-offer-request-closed = this request is { $state }: it takes no more answers
+problem-offer-match-state = this match is { $state } already
+problem-offer-own = you cannot ask for your own offer or answer your own request
+problem-offer-interval = a shared or rented thing is lent over an interval: give starts_at and ends_at
+problem-offer-none = there is no offer with id “{ $id }”
+problem-offer-no-request = there is no request with id “{ $id }”
+problem-offer-no-match = there is no match with id “{ $id }”

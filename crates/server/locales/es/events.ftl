@@ -355,3 +355,20 @@ event-body-delegation-offered = { $actor } ofreció una delegación permanente e
 event-body-delegation-accepted = { $actor } aceptó la delegación permanente de { $delegator } en «{ $body }»
 event-body-delegation-declined = { $actor } rechazó la delegación permanente de { $delegator } en «{ $body }»
 event-body-delegation-revoked = { $actor } retiró su delegación permanente en «{ $body }» a { $delegate }
+
+## Ofertas entre personas
+event-offer-created = { $actor } ofreció { $title } ({ $mode ->
+    [share] para prestar
+    [rent] en alquiler
+    [barter] para trueque
+   *[give] para regalar
+})
+event-offer-updated = { $actor } editó la oferta de { $title }
+event-offer-closed = { $actor } cerró la oferta de { $title }
+event-offer-match-proposed = { $actor } propuso que { $title } de { $owner } vaya a { $taker }
+event-offer-match-accepted = { $actor } aceptó: { $taker } toma prestado { $title } de { $owner }
+event-offer-match-declined = { $actor } rechazó el acuerdo de { $title } de { $owner } con { $taker }
+event-offer-given = { $actor } aceptó: { $owner } regaló { $title } a { $taker }
+event-offer-bartered = { $actor } aceptó: { $owner } intercambió { $title } con { $taker }
+event-thing-request-created = { $actor } pidió { $title }
+event-thing-request-closed = { $actor } cerró la petición de { $title }

@@ -1713,3 +1713,78 @@ bodies-delegation-revoke = Retirar mi delegación permanente
 bodies-delegations-waiting = Delegaciones que esperan tu respuesta
 bodies-delegations-held = Delegaciones que tienes
 discussion-on-its-page = la conversación en su propia página
+offers-link = Cosas que la gente ofrece y pide
+offers-title = Ofertas y peticiones
+offers-intro = Cosas que los vecinos ofrecen para prestar, alquilar, intercambiar o regalar, y cosas que piden. Una cosa prestada o alquilada se presta mediante una reserva, con las mismas reglas que las de la biblioteca.
+offers-new = Ofrecer una cosa
+offers-new-intro = Di qué es, dónde está y cómo la ofreces. Una cosa prestada o alquilada tiene un calendario: sus préstamos se reservan como cualquier otro.
+offers-new-button = Ofrecerla
+offers-request-new = Pedir una cosa
+offers-request-button = Pedirla
+offers-mode = Cómo
+offers-any-mode = De cualquier modo
+offers-mode-name = { $mode ->
+    [share] Para prestar
+    [rent] En alquiler
+    [barter] Para trueque
+   *[give] Para regalar
+}
+offers-mode-help = { $mode ->
+    [share] prestada gratis
+    [rent] prestada por una tarifa diaria
+    [barter] a cambio de algo
+   *[give] se va para siempre
+}
+offers-place-filter = El lugar contiene
+offers-offered = Ofrecido
+offers-none = Aquí aún no se ofrece nada.
+offers-more = Más ofertas
+offers-requests = Pedido
+offers-requests-none = Aquí aún nadie pide nada.
+offers-fee = { $fee } al día
+offers-by = Ofrecido por @{ $person }
+offers-asked-by = Pedido por @{ $person }
+offers-person = Ofrecido por
+offers-asker = Pedido por
+offers-state = { $state ->
+    [open] Abierta
+    [closed] Cerrada
+    [given] Regalada
+    [bartered] Intercambiada
+    [met] Atendida
+    [proposed] Propuesto
+    [accepted] Aceptado
+    [declined] Rechazado
+   *[withdrawn] Retirado
+}
+offers-field-title = Qué
+offers-field-fee = Tarifa por día (solo alquiler)
+offers-field-wanted = Qué quieres a cambio (solo trueque)
+offers-wanted = Qué quiere a cambio
+offers-loans-calendar = Su calendario y sus préstamos
+offers-matches = Acuerdos
+offers-matches-none = Aún no hay ningún acuerdo.
+offers-match = { $title } de @{ $owner } para @{ $taker }
+offers-match-fee = Tarifa del préstamo: { $fee }
+offers-awaits = Espera la respuesta de @{ $person }
+offers-loan = El préstamo
+offers-accept = Aceptar
+offers-decline = Rechazar
+offers-withdraw = Retirar
+offers-edit = Editar la oferta
+offers-save = Guardar
+offers-close = Cerrar la oferta
+offers-ask = Pedirla
+offers-terms = Mensaje (en un trueque: qué das a cambio)
+offers-ask-button = Enviar
+offers-sign-in = Entra para pedirla o responder
+offers-needed = Se necesita
+offers-needed-from = Se necesita desde
+offers-needed-until = Se necesita hasta
+offers-request-close = Cerrar la petición
+offers-answer = Responder con una de tus ofertas
+offers-answer-none = No tienes ninguna oferta abierta con la que responder.
+offers-answer-offer = Tu oferta
+offers-answer-times = Para una cosa que prestas o alquilas, di cuándo la prestas.
+offers-answer-button = Proponerla
+offers-yours = Tus acuerdos

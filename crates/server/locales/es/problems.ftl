@@ -849,3 +849,19 @@ problem-bodies-delegation = { $why ->
 }
 problem-bodies-delegation-exists = Ya delegas en @{ $handle }: retira antes esa delegación.
 problem-bodies-not-seated = No formas parte de «{ $body }».
+problem-offer-mode = la modalidad «{ $value }» no es ninguna de: { $modes }
+problem-offer-fee = { $mode ->
+    [rent] una cosa en alquiler necesita una tarifa por día, en céntimos, de 1 a { $max }
+   *[other] solo una cosa en alquiler tiene tarifa por día: quítala para { $mode }
+}
+problem-offer-wanted = di qué te gustaría a cambio en un trueque (wanted)
+problem-offer-not-owner = solo la persona a quien pertenece puede editarla, cerrarla o usarla en un acuerdo
+problem-offer-not-party = solo la otra parte de este acuerdo puede aceptarlo, y solo sus dos partes pueden rechazarlo
+problem-offer-closed = esta oferta está { $state }: no admite más acuerdos
+problem-offer-request-closed = esta petición está { $state }: no admite más respuestas
+problem-offer-match-state = este acuerdo ya está { $state }
+problem-offer-own = no puedes pedir tu propia oferta ni responder a tu propia petición
+problem-offer-interval = una cosa prestada o alquilada se presta por un intervalo: indica starts_at y ends_at
+problem-offer-none = ninguna oferta tiene el identificador «{ $id }»
+problem-offer-no-request = ninguna petición tiene el identificador «{ $id }»
+problem-offer-no-match = ningún acuerdo tiene el identificador «{ $id }»

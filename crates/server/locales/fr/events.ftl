@@ -355,3 +355,20 @@ event-body-delegation-offered = { $actor } a proposé une délégation permanent
 event-body-delegation-accepted = { $actor } a accepté la délégation permanente de { $delegator } dans « { $body } »
 event-body-delegation-declined = { $actor } a refusé la délégation permanente de { $delegator } dans « { $body } »
 event-body-delegation-revoked = { $actor } a repris sa délégation permanente dans « { $body } » à { $delegate }
+
+## Offres entre personnes
+event-offer-created = { $actor } a proposé { $title } ({ $mode ->
+    [share] à prêter
+    [rent] à louer
+    [barter] à troquer
+   *[give] à donner
+})
+event-offer-updated = { $actor } a modifié l'offre de { $title }
+event-offer-closed = { $actor } a fermé l'offre de { $title }
+event-offer-match-proposed = { $actor } a proposé que { $title } de { $owner } aille à { $taker }
+event-offer-match-accepted = { $actor } a accepté : { $taker } emprunte { $title } de { $owner }
+event-offer-match-declined = { $actor } a refusé l'accord sur { $title } de { $owner } avec { $taker }
+event-offer-given = { $actor } a accepté : { $owner } a donné { $title } à { $taker }
+event-offer-bartered = { $actor } a accepté : { $owner } a troqué { $title } avec { $taker }
+event-thing-request-created = { $actor } a demandé { $title }
+event-thing-request-closed = { $actor } a fermé la demande de { $title }

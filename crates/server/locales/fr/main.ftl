@@ -1713,3 +1713,78 @@ bodies-delegation-revoke = Reprendre ma délégation
 bodies-delegations-waiting = Délégations qui attendent votre réponse
 bodies-delegations-held = Délégations que vous détenez
 discussion-on-its-page = la discussion sur sa propre page
+offers-link = Ce que les gens proposent et demandent
+offers-title = Offres et demandes
+offers-intro = Ce que les voisins proposent de prêter, louer, troquer ou donner, et ce qu'ils demandent. Une chose prêtée ou louée l'est par une réservation, avec les mêmes règles que celles de la bibliothèque.
+offers-new = Proposer une chose
+offers-new-intro = Dites ce que c'est, où, et comment vous la proposez. Une chose prêtée ou louée a un calendrier : ses prêts se réservent comme les autres.
+offers-new-button = La proposer
+offers-request-new = Demander une chose
+offers-request-button = La demander
+offers-mode = Comment
+offers-any-mode = De toute façon
+offers-mode-name = { $mode ->
+    [share] À prêter
+    [rent] À louer
+    [barter] À troquer
+   *[give] À donner
+}
+offers-mode-help = { $mode ->
+    [share] prêtée gratuitement
+    [rent] prêtée contre un tarif par jour
+    [barter] contre quelque chose en échange
+   *[give] elle part pour de bon
+}
+offers-place-filter = Le lieu contient
+offers-offered = Proposé
+offers-none = Rien n'est encore proposé ici.
+offers-more = Plus d'offres
+offers-requests = Demandé
+offers-requests-none = Personne ne demande encore rien ici.
+offers-fee = { $fee } par jour
+offers-by = Proposé par @{ $person }
+offers-asked-by = Demandé par @{ $person }
+offers-person = Proposé par
+offers-asker = Demandé par
+offers-state = { $state ->
+    [open] Ouverte
+    [closed] Fermée
+    [given] Donnée
+    [bartered] Troquée
+    [met] Satisfaite
+    [proposed] Proposé
+    [accepted] Accepté
+    [declined] Refusé
+   *[withdrawn] Retiré
+}
+offers-field-title = Quoi
+offers-field-fee = Tarif par jour (location seulement)
+offers-field-wanted = Souhaité en échange (troc seulement)
+offers-wanted = Souhaité en échange
+offers-loans-calendar = Son calendrier et ses prêts
+offers-matches = Accords
+offers-matches-none = Aucun accord pour l'instant.
+offers-match = { $title } de @{ $owner } pour @{ $taker }
+offers-match-fee = Tarif du prêt : { $fee }
+offers-awaits = Attend la réponse de @{ $person }
+offers-loan = Le prêt
+offers-accept = Accepter
+offers-decline = Refuser
+offers-withdraw = Retirer
+offers-edit = Modifier l'offre
+offers-save = Enregistrer
+offers-close = Fermer l'offre
+offers-ask = La demander
+offers-terms = Message (pour un troc : ce que vous donnez en échange)
+offers-ask-button = Envoyer
+offers-sign-in = Connectez-vous pour la demander ou répondre
+offers-needed = Nécessaire
+offers-needed-from = Nécessaire à partir de
+offers-needed-until = Nécessaire jusqu'à
+offers-request-close = Fermer la demande
+offers-answer = Répondre avec une de vos offres
+offers-answer-none = Vous n'avez aucune offre ouverte pour répondre.
+offers-answer-offer = Votre offre
+offers-answer-times = Pour une chose que vous prêtez ou louez, dites quand vous la prêtez.
+offers-answer-button = La proposer
+offers-yours = Vos accords

@@ -849,3 +849,19 @@ problem-bodies-delegation = { $why ->
 }
 problem-bodies-delegation-exists = Vous déléguez déjà à @{ $handle } : reprenez d'abord cette délégation.
 problem-bodies-not-seated = Vous ne siégez pas dans « { $body } ».
+problem-offer-mode = le mode « { $value } » n'est aucun de : { $modes }
+problem-offer-fee = { $mode ->
+    [rent] une chose louée demande un tarif par jour, en centimes, de 1 à { $max }
+   *[other] seule une chose louée a un tarif par jour : retirez-le pour { $mode }
+}
+problem-offer-wanted = dites ce que vous aimeriez en échange d'un troc (wanted)
+problem-offer-not-owner = seule la personne à qui elle appartient peut la modifier, la fermer ou s'en servir dans un accord
+problem-offer-not-party = seule l'autre partie de cet accord peut l'accepter, et seules ses deux parties peuvent le refuser
+problem-offer-closed = cette offre est { $state } : elle n'accepte plus d'accord
+problem-offer-request-closed = cette demande est { $state } : elle n'accepte plus de réponse
+problem-offer-match-state = cet accord est déjà { $state }
+problem-offer-own = vous ne pouvez pas demander votre propre offre ni répondre à votre propre demande
+problem-offer-interval = une chose prêtée ou louée l'est sur un intervalle : donnez starts_at et ends_at
+problem-offer-none = aucune offre n'a l'identifiant « { $id } »
+problem-offer-no-request = aucune demande n'a l'identifiant « { $id } »
+problem-offer-no-match = aucun accord n'a l'identifiant « { $id } »

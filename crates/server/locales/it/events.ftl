@@ -355,3 +355,20 @@ event-body-delegation-offered = { $actor } ha offerto una delega permanente in �
 event-body-delegation-accepted = { $actor } ha accettato la delega permanente di { $delegator } in «{ $body }»
 event-body-delegation-declined = { $actor } ha rifiutato la delega permanente di { $delegator } in «{ $body }»
 event-body-delegation-revoked = { $actor } ha ripreso la sua delega permanente in «{ $body }» da { $delegate }
+
+## Offerte tra persone
+event-offer-created = { $actor } ha offerto { $title } ({ $mode ->
+    [share] da prestare
+    [rent] da noleggiare
+    [barter] da barattare
+   *[give] da regalare
+})
+event-offer-updated = { $actor } ha modificato l'offerta di { $title }
+event-offer-closed = { $actor } ha chiuso l'offerta di { $title }
+event-offer-match-proposed = { $actor } ha proposto che { $title } di { $owner } vada a { $taker }
+event-offer-match-accepted = { $actor } ha accettato: { $taker } prende in prestito { $title } di { $owner }
+event-offer-match-declined = { $actor } ha rifiutato l'accordo su { $title } di { $owner } con { $taker }
+event-offer-given = { $actor } ha accettato: { $owner } ha regalato { $title } a { $taker }
+event-offer-bartered = { $actor } ha accettato: { $owner } ha barattato { $title } con { $taker }
+event-thing-request-created = { $actor } ha chiesto { $title }
+event-thing-request-closed = { $actor } ha chiuso la richiesta di { $title }

@@ -1713,3 +1713,78 @@ bodies-delegation-revoke = Riprendi la mia delega
 bodies-delegations-waiting = Deleghe che aspettano la tua risposta
 bodies-delegations-held = Deleghe che hai
 discussion-on-its-page = la discussione sulla sua pagina
+offers-link = Cose che le persone offrono e chiedono
+offers-title = Offerte e richieste
+offers-intro = Cose che i vicini offrono da prestare, noleggiare, barattare o regalare, e cose che chiedono. Una cosa prestata o noleggiata si presta con una prenotazione, con le stesse regole della biblioteca.
+offers-new = Offri una cosa
+offers-new-intro = Di' cos'è, dove si trova e come la offri. Una cosa prestata o noleggiata ha un calendario: i suoi prestiti si prenotano come gli altri.
+offers-new-button = Offrila
+offers-request-new = Chiedi una cosa
+offers-request-button = Chiedila
+offers-mode = Come
+offers-any-mode = In qualunque modo
+offers-mode-name = { $mode ->
+    [share] Da prestare
+    [rent] A noleggio
+    [barter] Da barattare
+   *[give] Da regalare
+}
+offers-mode-help = { $mode ->
+    [share] prestata gratis
+    [rent] prestata per una tariffa al giorno
+    [barter] in cambio di qualcosa
+   *[give] va via per sempre
+}
+offers-place-filter = Il luogo contiene
+offers-offered = Offerto
+offers-none = Qui non si offre ancora niente.
+offers-more = Altre offerte
+offers-requests = Richiesto
+offers-requests-none = Qui nessuno chiede ancora niente.
+offers-fee = { $fee } al giorno
+offers-by = Offerto da @{ $person }
+offers-asked-by = Chiesto da @{ $person }
+offers-person = Offerto da
+offers-asker = Chiesto da
+offers-state = { $state ->
+    [open] Aperta
+    [closed] Chiusa
+    [given] Regalata
+    [bartered] Barattata
+    [met] Soddisfatta
+    [proposed] Proposto
+    [accepted] Accettato
+    [declined] Rifiutato
+   *[withdrawn] Ritirato
+}
+offers-field-title = Cosa
+offers-field-fee = Tariffa al giorno (solo noleggio)
+offers-field-wanted = Cosa vuoi in cambio (solo baratto)
+offers-wanted = In cambio vorrebbe
+offers-loans-calendar = Il suo calendario e i suoi prestiti
+offers-matches = Accordi
+offers-matches-none = Ancora nessun accordo.
+offers-match = { $title } di @{ $owner } per @{ $taker }
+offers-match-fee = Tariffa del prestito: { $fee }
+offers-awaits = Attende la risposta di @{ $person }
+offers-loan = Il prestito
+offers-accept = Accetta
+offers-decline = Rifiuta
+offers-withdraw = Ritira
+offers-edit = Modifica l'offerta
+offers-save = Salva
+offers-close = Chiudi l'offerta
+offers-ask = Chiedila
+offers-terms = Messaggio (per un baratto: cosa dai in cambio)
+offers-ask-button = Invia
+offers-sign-in = Accedi per chiederla o rispondere
+offers-needed = Serve
+offers-needed-from = Serve da
+offers-needed-until = Serve fino a
+offers-request-close = Chiudi la richiesta
+offers-answer = Rispondi con una delle tue offerte
+offers-answer-none = Non hai offerte aperte con cui rispondere.
+offers-answer-offer = La tua offerta
+offers-answer-times = Per una cosa che presti o noleggi, di' quando la presti.
+offers-answer-button = Proponila
+offers-yours = I tuoi accordi

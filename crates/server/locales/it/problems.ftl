@@ -822,3 +822,19 @@ problem-bodies-delegation = { $why ->
 }
 problem-bodies-delegation-exists = Deleghi già a @{ $handle }: riprendi prima quella delega.
 problem-bodies-not-seated = Non fai parte di «{ $body }».
+problem-offer-mode = la modalità «{ $value }» non è nessuna di: { $modes }
+problem-offer-fee = { $mode ->
+    [rent] una cosa a noleggio richiede una tariffa al giorno, in centesimi, da 1 a { $max }
+   *[other] solo una cosa a noleggio ha una tariffa al giorno: toglila per { $mode }
+}
+problem-offer-wanted = di' cosa vorresti in cambio per un baratto (wanted)
+problem-offer-not-owner = solo la persona a cui appartiene può modificarla, chiuderla o usarla in un accordo
+problem-offer-not-party = solo l'altra parte di questo accordo può accettarlo, e solo le sue due parti possono rifiutarlo
+problem-offer-closed = questa offerta è { $state }: non accetta altri accordi
+problem-offer-request-closed = questa richiesta è { $state }: non accetta altre risposte
+problem-offer-match-state = questo accordo è già { $state }
+problem-offer-own = non puoi chiedere la tua offerta né rispondere alla tua richiesta
+problem-offer-interval = una cosa prestata o noleggiata lo è per un intervallo: indica starts_at e ends_at
+problem-offer-none = nessuna offerta ha l'identificativo «{ $id }»
+problem-offer-no-request = nessuna richiesta ha l'identificativo «{ $id }»
+problem-offer-no-match = nessun accordo ha l'identificativo «{ $id }»

@@ -1246,3 +1246,57 @@ diesel::table! {
         accepted_at -> Nullable<BigInt>,
     }
 }
+
+// Peer offers, requests and their matches (migration 000043). Kept in their own block.
+diesel::table! {
+    lending_offers (id) {
+        id -> Text,
+        person_id -> Text,
+        resource_id -> Nullable<Text>,
+        kind -> Text,
+        title -> Text,
+        description -> Text,
+        place -> Text,
+        mode -> Text,
+        fee_per_day -> Nullable<BigInt>,
+        wanted -> Text,
+        state -> Text,
+        created_at -> BigInt,
+        closed_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    lending_requests (id) {
+        id -> Text,
+        person_id -> Text,
+        kind -> Text,
+        title -> Text,
+        description -> Text,
+        place -> Text,
+        needed_from -> Nullable<BigInt>,
+        needed_until -> Nullable<BigInt>,
+        state -> Text,
+        created_at -> BigInt,
+        closed_at -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    lending_offer_matches (id) {
+        id -> Text,
+        offer_id -> Text,
+        request_id -> Nullable<Text>,
+        proposer_id -> Text,
+        taker_id -> Text,
+        starts_at -> Nullable<BigInt>,
+        ends_at -> Nullable<BigInt>,
+        terms -> Text,
+        fee -> Nullable<BigInt>,
+        state -> Text,
+        closes_offer -> Bool,
+        reservation_id -> Nullable<Text>,
+        created_at -> BigInt,
+        decided_at -> Nullable<BigInt>,
+    }
+}

@@ -66,10 +66,12 @@ pub enum ObjectKind {
     Budget,
     BudgetProject,
     Due,
+    PeerOffer,
+    ThingRequest,
 }
 
 impl ObjectKind {
-    pub const ALL: [ObjectKind; 19] = [
+    pub const ALL: [ObjectKind; 21] = [
         ObjectKind::Person,
         ObjectKind::Organization,
         ObjectKind::Commons,
@@ -89,6 +91,8 @@ impl ObjectKind {
         ObjectKind::Hold,
         ObjectKind::Determination,
         ObjectKind::Due,
+        ObjectKind::PeerOffer,
+        ObjectKind::ThingRequest,
     ];
 
     /// The `object_type` of its events.
@@ -113,6 +117,8 @@ impl ObjectKind {
             ObjectKind::Hold => "hold",
             ObjectKind::Determination => "determination",
             ObjectKind::Due => "due",
+            ObjectKind::PeerOffer => "offer",
+            ObjectKind::ThingRequest => "thing_request",
         }
     }
 
@@ -167,6 +173,11 @@ impl ObjectKind {
             ObjectKind::Determination => &[Create, Update],
             // owed to a commons (a fee accepted, a pledge worked out); paid
             ObjectKind::Due => &[Create, Accept],
+            // a thing offered to share, rent, barter or give; edited; closed; a match
+            // proposed, accepted (a loan booked, or given or bartered) or declined
+            ObjectKind::PeerOffer => &[Create, Update, Delete, Offer, Accept, Reject],
+            // a thing asked for; closed by its person
+            ObjectKind::ThingRequest => &[Create, Delete],
         }
     }
 

@@ -9,6 +9,8 @@
 //! weeks before lent every class (once from the cargo bike's waiting list, after an early
 //! return), so that what sharing saves has figures; the city counts its cargo bike
 //! among its shared vehicles and so sets 10 cars shed per shared vehicle, not 15.
+//! Neighbours also offer things to one another: a sewing machine shared (one loan booked
+//! through a match), a ladder for rent, seedlings given, jam for a bike repair.
 //! Seeded through the same flows as real use, each at the moment it would have happened.
 
 use super::model::Action;
@@ -392,5 +394,155 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         start + 15 * DAY,
     )?
     .map_err(|refused| service::refused_error(&refused))?;
+    offers(c, ctx, start)
+}
+
+/// Peer offers between neighbours: Dolores shares her sewing machine, Bruno rents out
+/// his long ladder, Fatima gives away seedlings and Emil offers jam for a bike repair.
+/// Amara asks for a pressure washer and Emil for a sewing machine: Dolores answers him
+/// with hers and his acceptance books a loan on it, under the same rules as any
+/// resource. Chen asked for the seedlings for the school garden and Fatima gave them;
+/// Bruno proposes the bike repair for Emil's jam, not yet accepted.
+fn offers(c: &mut DbConn, ctx: &mut DemoContext, start: i64) -> Result<(), AppError> {
+    use super::offers::{self, NewOffer, NewRequest, Proposal};
+    let offer = |kind: &str, title: &str, description: &str, place: &str, mode: &str| NewOffer {
+        kind: kind.into(),
+        title: title.into(),
+        description: description.into(),
+        place: place.into(),
+        mode: mode.into(),
+        fee_per_day: None,
+        wanted: String::new(),
+    };
+    let (dolores, bruno, fatima, emil, amara, chen) = (
+        ctx.person("dolores")?,
+        ctx.person("bruno")?,
+        ctx.person("fatima")?,
+        ctx.person("emil")?,
+        ctx.person("amara")?,
+        ctx.person("chen")?,
+    );
+    let sewing = offers::create_offer(
+        c,
+        &dolores,
+        &offer(
+            "machine",
+            "Sewing machine",
+            "A sturdy mechanical sewing machine with a spare bobbin case and a box of needles; fine for curtains and denim.",
+            "Via Roma 12, Lagomar",
+            "share",
+        ),
+        start + 6 * DAY,
+    )?;
+    offers::create_offer(
+        c,
+        &bruno,
+        &NewOffer {
+            fee_per_day: Some(500),
+            ..offer(
+                "tool",
+                "Extension ladder, 6 m",
+                "Aluminium two-section ladder reaching 6 m, with stabiliser feet. I can bring it by car within Lagomar.",
+                "Borgo Marina, Lagomar",
+                "rent",
+            )
+        },
+        start + 7 * DAY,
+    )?;
+    let seedlings = offers::create_offer(
+        c,
+        &fatima,
+        &offer(
+            "material",
+            "Tomato and basil seedlings",
+            "About thirty tomato (San Marzano, cherry) and twenty basil seedlings, grown on my balcony; more than I can plant.",
+            "Via dei Pescatori 3, Lagomar",
+            "give",
+        ),
+        start + 9 * DAY,
+    )?;
+    let jam = offers::create_offer(
+        c,
+        &emil,
+        &NewOffer {
+            wanted: "a bike tune-up: brakes and gears".into(),
+            ..offer(
+                "material",
+                "Apricot jam, six jars",
+                "Six 350 g jars of apricot jam from this summer's fruit, low sugar.",
+                "Piazza del Mercato, Lagomar",
+                "barter",
+            )
+        },
+        start + 10 * DAY,
+    )?;
+    offers::create_request(
+        c,
+        &amara,
+        &NewRequest {
+            kind: "tool".into(),
+            title: "Pressure washer".into(),
+            description: "To clean the makers' yard before the open day; half a day is enough."
+                .into(),
+            place: "Lagomar".into(),
+            needed_from: Some(start + 19 * DAY + 9 * HOUR),
+            needed_until: Some(start + 19 * DAY + 13 * HOUR),
+        },
+        start + 12 * DAY,
+    )?;
+    let curtains = offers::create_request(
+        c,
+        &emil,
+        &NewRequest {
+            kind: "machine".into(),
+            title: "A sewing machine for a day".into(),
+            description: "To hem the curtains of the new flat.".into(),
+            place: "Lagomar".into(),
+            needed_from: Some(start + 17 * DAY + 10 * HOUR),
+            needed_until: Some(start + 17 * DAY + 18 * HOUR),
+        },
+        start + 13 * DAY,
+    )?;
+    // Dolores answers Emil with her machine; Emil accepts: a loan on its resource.
+    let m = offers::propose(
+        c,
+        &dolores,
+        &sewing.id,
+        &Proposal {
+            request: Some(curtains.id),
+            starts_at: Some(start + 17 * DAY + 10 * HOUR),
+            ends_at: Some(start + 17 * DAY + 18 * HOUR),
+            terms: "Pick it up in the morning; it comes with a spare needle.".into(),
+        },
+        start + 14 * DAY,
+    )?;
+    offers::accept(c, &emil, &m.id, start + 14 * DAY + 2 * HOUR)?;
+    // Chen asks Fatima for the seedlings; she gives them.
+    let m = offers::propose(
+        c,
+        &chen,
+        &seedlings.id,
+        &Proposal {
+            request: None,
+            starts_at: None,
+            ends_at: None,
+            terms: "For the school garden on Via Verdi; the children will plant them.".into(),
+        },
+        start + 11 * DAY,
+    )?;
+    offers::accept(c, &fatima, &m.id, start + 11 * DAY + 3 * HOUR)?;
+    // Bruno offers the tune-up for Emil's jam; Emil has not answered yet.
+    offers::propose(
+        c,
+        &bruno,
+        &jam.id,
+        &Proposal {
+            request: None,
+            starts_at: None,
+            ends_at: None,
+            terms: "A full tune-up of your bike: brakes, gears, chain.".into(),
+        },
+        start + 14 * DAY + 5 * HOUR,
+    )?;
     Ok(())
 }

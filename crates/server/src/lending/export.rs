@@ -1,5 +1,6 @@
 //! Lending's share of the public export: resources, their policies, and reservations
-//! with their states and condition notes, as the API shows them.
+//! with their states and condition notes, as the API shows them; peer offers and
+//! requests.
 
 use super::store::{self, ReservationRow, ResourceRow};
 use crate::db::DbConn;
@@ -49,6 +50,18 @@ pub static EXPORT: Exporter = Exporter {
         Table::Private {
             table: "lending_class_trainings",
             why: "who is trained on what is personal; each recording is in the journal",
+        },
+        Table::Public {
+            table: "lending_offers",
+            line: "lending_offer",
+        },
+        Table::Public {
+            table: "lending_requests",
+            line: "lending_request",
+        },
+        Table::Private {
+            table: "lending_offer_matches",
+            why: "who asks whom for what is between two people; each proposal and decision is in the journal",
         },
         Table::Private {
             table: "lending_notices",
@@ -300,6 +313,13 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 set_at,
             },
         )?;
+    }
+    let (offers, requests) = super::store::offers::all(conn)?;
+    for o in &offers {
+        sink.line("lending_offer", o)?;
+    }
+    for r in &requests {
+        sink.line("lending_request", r)?;
     }
     Ok(())
 }

@@ -12,13 +12,17 @@
 //! (check-outs and returns within them) and limits per person over the steward's
 //! library; a taken slot has a waiting list whose offers lapse when not picked up.
 //! What sharing saves is counted per library, per class and for the territory.
+//! People offer things to one another (share, rent, barter, give) and ask for things;
+//! a match accepted on a shared or rented thing is a loan under the same rules.
 //!
 //! Rooms: `model` (rules, no I/O), `ical` (RFC 5545 text, no I/O), `store` (queries),
 //! `service` (flows shared by API and demo, each with its journal event), `calendar`
 //! (feeds from the store), `views` (what is shown), `api` and `pages` (the routes,
 //! assembled here), `waits` (waiting lists, their offers and the sweep that lapses them),
 //! `savings` (what sharing saves, and the factors a library sets for it),
-//! `events`, `export` and `demo`.
+//! `events`, `export` and `demo`. Peer offers: `offer_model` (rules, no I/O),
+//! `store::offers`, `offers` (flows), `offer_views`, `offer_api`, `offer_pages` and
+//! `offer_events`.
 
 mod api;
 mod calendar;
@@ -27,6 +31,12 @@ mod events;
 mod export;
 mod ical;
 mod model;
+mod offer_api;
+mod offer_events;
+mod offer_model;
+mod offer_pages;
+mod offer_views;
+mod offers;
 mod pages;
 mod savings;
 mod savings_pages;
@@ -38,6 +48,7 @@ mod waits;
 pub use demo::seed as seed_demo;
 pub use events::EVENTS;
 pub use export::EXPORT;
+pub use offer_events::OFFER_EVENTS;
 pub use waits::{sweep as sweep_waits, sweep_forever};
 
 use crate::state::AppState;
@@ -87,6 +98,22 @@ pub fn pages() -> Router<AppState> {
             "/resources/savings/factors",
             post(savings_pages::savings_factors),
         )
+        .route(
+            "/offers",
+            get(offer_pages::list).post(offer_pages::create_offer),
+        )
+        .route("/offers/new", get(offer_pages::new_offer))
+        .route("/offers/{id}", get(offer_pages::offer))
+        .route("/offers/{id}/edit", post(offer_pages::edit_offer))
+        .route("/offers/{id}/close", post(offer_pages::close_offer))
+        .route("/offers/{id}/ask", post(offer_pages::ask))
+        .route("/requests", post(offer_pages::create_request))
+        .route("/requests/new", get(offer_pages::new_request))
+        .route("/requests/{id}", get(offer_pages::request))
+        .route("/requests/{id}/close", post(offer_pages::close_request))
+        .route("/requests/{id}/answer", post(offer_pages::answer))
+        .route("/offer-matches/{id}/accept", post(offer_pages::accept))
+        .route("/offer-matches/{id}/decline", post(offer_pages::decline))
 }
 
 /// API routes, each with its OpenAPI operation.
@@ -122,4 +149,15 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::set_savings_factors))
         .routes(routes!(api::make_calendar_token, api::stop_calendar_token))
         .routes(routes!(api::person_calendar))
+        .routes(routes!(offer_api::list_offers, offer_api::create_offer))
+        .routes(routes!(offer_api::get_offer, offer_api::edit_offer))
+        .routes(routes!(offer_api::close_offer))
+        .routes(routes!(offer_api::ask_for_offer))
+        .routes(routes!(offer_api::list_requests, offer_api::create_request))
+        .routes(routes!(offer_api::get_request))
+        .routes(routes!(offer_api::close_request))
+        .routes(routes!(offer_api::answer_request))
+        .routes(routes!(offer_api::accept_match))
+        .routes(routes!(offer_api::decline_match))
+        .routes(routes!(offer_api::my_offer_matches))
 }

@@ -3,6 +3,8 @@
 //! `lock_resource`, taken before the holds are read; state moves are guarded writes that
 //! touch no row when the reservation moved meanwhile.
 
+pub mod offers;
+
 use crate::db::schema::{
     lending_blocks, lending_class_trainings, lending_feed_tokens, lending_maintenance_plans,
     lending_notices, lending_policies, lending_reservations, lending_resources, lending_rules,

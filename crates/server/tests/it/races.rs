@@ -1589,3 +1589,110 @@ async fn first_comments_at_once_open_one_thread_on_a_decision() {
         .await;
     assert_eq!(opened, 1);
 }
+
+/// Two people accepting the same given thing at once (its person offered it to both):
+/// exactly one gets it, the other a 409 `offer_closed`, and one match only is accepted.
+/// A shared thing's two overlapping matches accepted at once by its person: one loan is
+/// booked, the other a 409 `slot_taken`, as any double booking. On both engines.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_acceptances_give_a_thing_once_and_never_double_book_it() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let eve = app.person("eve").await;
+    let both = [&bob, &eve];
+    let at = crate::lending::at;
+    for round in 0..6 {
+        let o = app
+            .post_as(
+                &ada,
+                "/api/v1/offers",
+                json!({"kind": "material", "title": format!("Seedlings {round}"), "mode": "give"}),
+                201,
+            )
+            .await;
+        let mut accept = Vec::new();
+        for who in both {
+            let q = app
+                .post_as(
+                    who,
+                    "/api/v1/requests",
+                    json!({"kind": "material", "title": "Seedlings"}),
+                    201,
+                )
+                .await;
+            let m = app
+                .post_as(
+                    &ada,
+                    &format!("/api/v1/requests/{}/answers", q["id"].as_str().unwrap()),
+                    json!({"offer_id": o["id"]}),
+                    201,
+                )
+                .await;
+            accept.push(format!(
+                "/api/v1/offer-matches/{}/accept",
+                m["id"].as_str().unwrap()
+            ));
+        }
+        let r = app
+            .race(2, |i, c| {
+                fire(&app, c, Method::POST, &accept[i], both[i], None)
+            })
+            .await;
+        assert_eq!(wins(&r), 1, "round {round}: {r:?}");
+        refused_with(&r, 409, "offer_closed");
+        let oid = o["id"].as_str().unwrap();
+        assert_eq!(
+            app.count(format!(
+                "SELECT COUNT(*) AS n FROM lending_offer_matches WHERE offer_id = '{oid}' AND state = 'accepted'"
+            ))
+            .await,
+            1
+        );
+        assert_eq!(
+            app.count(format!(
+                "SELECT COUNT(*) AS n FROM lending_offers WHERE id = '{oid}' AND state = 'given'"
+            ))
+            .await,
+            1
+        );
+    }
+    for round in 0..6 {
+        let o = app
+            .post_as(
+                &ada,
+                "/api/v1/offers",
+                json!({"kind": "machine", "title": format!("Sewing machine {round}"), "mode": "share"}),
+                201,
+            )
+            .await;
+        let ask = format!("/api/v1/offers/{}/matches", o["id"].as_str().unwrap());
+        let bodies = [
+            json!({"starts_at": at(3), "ends_at": at(6)}),
+            json!({"starts_at": at(5), "ends_at": at(8)}),
+        ];
+        let mut accept = Vec::new();
+        for (i, who) in both.iter().enumerate() {
+            let m = app.post_as(who, &ask, bodies[i].clone(), 201).await;
+            accept.push(format!(
+                "/api/v1/offer-matches/{}/accept",
+                m["id"].as_str().unwrap()
+            ));
+        }
+        let r = app
+            .race(2, |i, c| {
+                fire(&app, c, Method::POST, &accept[i], &ada, None)
+            })
+            .await;
+        assert_eq!(wins(&r), 1, "round {round}: {r:?}");
+        refused_with(&r, 409, "slot_taken");
+        let rid = o["resource_id"].as_str().unwrap();
+        assert_eq!(
+            app.count(format!(
+                "SELECT COUNT(*) AS n FROM lending_reservations WHERE resource_id = '{rid}' AND state = 'confirmed'"
+            ))
+            .await,
+            1
+        );
+    }
+}

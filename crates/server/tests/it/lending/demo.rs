@@ -164,7 +164,9 @@ async fn the_demo_s_savings_have_figures() {
     let all = app
         .call_as(None, Method::GET, "/api/v1/lending/savings", None, 200)
         .await;
-    assert_eq!(all["libraries"].as_array().unwrap().len(), 2, "{all}");
+    // The city's and the makers' libraries, and the two neighbours whose shared or
+    // rented offers are backed by resources they steward (Dolores, Bruno).
+    assert_eq!(all["libraries"].as_array().unwrap().len(), 4, "{all}");
     let page = app.page(&app.browser(), "/resources/savings").await;
     assert!(
         page.contains("<svg") && page.contains("@makers-lagomar"),

@@ -1,8 +1,8 @@
 //! Lending tests, by subject: resources and reservations through the API (`api`), the
 //! calendars (`calendar`: the feed's lines, and the feed read by Python's `icalendar`),
 //! who may do what (`permissions`), bad input (`bad_input`), blocks, breakdowns and plans
-//! (`upkeep`), trainings (`trainings`), the availability search (`available`) and the
-//! demo's library. The races for the last item (bookings, blocks and breakdowns) are in
+//! (`upkeep`), trainings (`trainings`), the availability search (`available`), peer
+//! offers (`offers`) and the demo's library. The races for the last item (bookings, blocks and breakdowns) are in
 //! `races.rs`. The helpers below are shared by them.
 
 mod api;
@@ -10,6 +10,7 @@ mod available;
 mod bad_input;
 mod calendar;
 mod demo;
+mod offers;
 mod pages;
 mod permissions;
 mod rules;

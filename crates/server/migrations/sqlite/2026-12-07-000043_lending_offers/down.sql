@@ -1,0 +1,3 @@
+DROP TABLE lending_offer_matches;
+DROP TABLE lending_requests;
+DROP TABLE lending_offers;
