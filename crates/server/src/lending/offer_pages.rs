@@ -15,7 +15,7 @@ use crate::form::Refilled;
 use crate::i18n::formats::decimal;
 use crate::state::AppState;
 use crate::web::actor::{Actor, MaybeViewer, Viewer};
-use crate::web::csrf::CsrfToken;
+use crate::web::csrf::{CsrfOnly, CsrfToken};
 use crate::web::extract::{PageForm, Path, Query};
 use crate::web::paging::{Page, Paging};
 use crate::web::{Chrome, human_time, render};
@@ -496,11 +496,6 @@ pub async fn edit_offer(
             .await
         }
     }
-}
-
-#[derive(Deserialize)]
-pub struct CsrfOnly {
-    csrf: String,
 }
 
 /// Its person closes an offer from its page.
