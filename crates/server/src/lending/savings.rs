@@ -440,6 +440,7 @@ pub struct LibraryView {
 
 /// The period measured.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[schema(as = SavingsPeriodView)]
 pub struct PeriodView {
     /// `2026`, `2026-11` or `30d`.
     pub name: String,

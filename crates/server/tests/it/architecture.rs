@@ -559,3 +559,54 @@ fn a_domain_model_does_no_io() {
     }
     assert!(found.is_empty(), "{}", found.join("\n"));
 }
+
+/// Two types that derive `ToSchema` under one name would share one OpenAPI schema, the
+/// later silently replacing the earlier (so responses of the first are described by the
+/// second): every schema's name, after `#[schema(as = …)]`, is unique.
+#[test]
+fn openapi_schema_names_are_unique() {
+    let mut files = Vec::new();
+    rust_files(&src(), &mut files);
+    let mut seen: BTreeMap<String, String> = BTreeMap::new();
+    let mut twice = Vec::new();
+    for file in files {
+        let code = std::fs::read_to_string(&file).expect("source");
+        let lines: Vec<&str> = code.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            if !(line.starts_with("#[derive(") && line.contains("ToSchema")) {
+                continue;
+            }
+            let mut alias = None;
+            let mut name = None;
+            for next in lines.iter().skip(i + 1).take(12) {
+                let t = next.trim_start();
+                if let Some(rest) = t.strip_prefix("#[schema(as = ") {
+                    alias = rest.split(')').next().map(str::to_string);
+                }
+                let decl = ["pub struct ", "pub enum ", "struct ", "enum "]
+                    .iter()
+                    .find_map(|k| t.strip_prefix(k));
+                if let Some(decl) = decl {
+                    name = decl
+                        .split(|c: char| !c.is_alphanumeric() && c != '_')
+                        .next()
+                        .map(str::to_string);
+                    break;
+                }
+            }
+            let Some(name) = alias.or(name) else { continue };
+            let place = file
+                .strip_prefix(src())
+                .expect("under src")
+                .display()
+                .to_string();
+            if let Some(first) = seen.insert(name.clone(), place.clone()) {
+                twice.push(format!("{name}: {first} and {place}"));
+            }
+        }
+    }
+    assert!(
+        twice.is_empty(),
+        "schema names used twice (give one `#[schema(as = …)]`): {twice:#?}"
+    );
+}
