@@ -134,7 +134,8 @@ pub struct SlotTaken {
     pub next_free_slot: Option<Slot>,
 }
 
-fn slot_taken(clash: &Clash, length: i64) -> Response {
+/// The 409 of a booking in the way, `length` long, with the next free slot.
+pub(super) fn slot_taken(clash: &Clash, length: i64) -> Response {
     let e = service::clash_error(clash);
     let body = SlotTaken {
         problem: Problem {

@@ -516,7 +516,8 @@ fn offers(c: &mut DbConn, ctx: &mut DemoContext, start: i64) -> Result<(), AppEr
         },
         start + 14 * DAY,
     )?;
-    offers::accept(c, &emil, &m.id, start + 14 * DAY + 2 * HOUR)?;
+    offers::accept(c, &emil, &m.id, start + 14 * DAY + 2 * HOUR)?
+        .map_err(|refused| service::refused_error(&refused))?;
     // Chen asks Fatima for the seedlings; she gives them.
     let m = offers::propose(
         c,
@@ -530,7 +531,8 @@ fn offers(c: &mut DbConn, ctx: &mut DemoContext, start: i64) -> Result<(), AppEr
         },
         start + 11 * DAY,
     )?;
-    offers::accept(c, &fatima, &m.id, start + 11 * DAY + 3 * HOUR)?;
+    offers::accept(c, &fatima, &m.id, start + 11 * DAY + 3 * HOUR)?
+        .map_err(|refused| service::refused_error(&refused))?;
     // Bruno offers the tune-up for Emil's jam; Emil has not answered yet.
     offers::propose(
         c,

@@ -6,6 +6,7 @@
 use super::model;
 use super::offer_views::{self as views, MatchView, OfferView, RequestView};
 use super::offers::{self, NewOffer, NewRequest, OfferEdit, Proposal};
+use super::service::{self, Refused};
 use super::store::offers as store;
 use crate::db::now_ms;
 use crate::error::{ApiError, Problem};
@@ -418,21 +419,29 @@ pub async fn answer_request(
         (status = 401, description = "not signed in", body = Problem),
         (status = 403, description = "not the side that accepts it", body = Problem),
         (status = 404, description = "no such match", body = Problem),
-        (status = 409, description = "decided already (`match_state`), the offer closed (`offer_closed`), the request met or closed (`request_closed`), or the slot taken (`slot_taken`)", body = Problem),
+        (status = 409, description = "decided already (`match_state`), the offer closed (`offer_closed`), the request met or closed (`request_closed`), or the slot taken (`slot_taken`, with the reservation in the way and the next free slot, as a booking's), or a limit per person reached", body = super::api::SlotTaken),
         (status = 422, description = "the loan breaks the resource's policy (too long, in the past)", body = Problem)))]
 pub async fn accept_match(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
     Path(id): Path<String>,
-) -> Result<Json<MatchView>, ApiError> {
-    let v = state
+) -> Result<Response, ApiError> {
+    let answer = state
         .db
-        .write(move |c| {
-            let m = offers::accept(c, &p, &id, now_ms())?;
-            views::match_view(c, m)
+        .write(move |c| match offers::accept(c, &p, &id, now_ms())? {
+            Ok(m) => Ok(Ok(views::match_view(c, m)?)),
+            Err(refused) => {
+                let m = offers::require_match(c, &id)?;
+                let length = m.ends_at.unwrap_or(0) - m.starts_at.unwrap_or(0);
+                Ok(Err((refused, length)))
+            }
         })
         .await?;
-    Ok(Json(v))
+    Ok(match answer {
+        Ok(v) => Json(v).into_response(),
+        Err((Refused::Clash(clash), length)) => super::api::slot_taken(&clash, length),
+        Err((refused, _)) => return Err(service::refused_error(&refused).into()),
+    })
 }
 
 /// Either side ends a proposed match: declined by the other side, withdrawn by the side

@@ -744,7 +744,11 @@ pub async fn accept(
     csrf.verify(&f.csrf)?;
     let m = state
         .db
-        .write(move |c| offers::accept(c, &me, &id, now_ms()))
+        .write(move |c| {
+            offers::accept(c, &me, &id, now_ms())?.map_err(|refused| {
+                super::service::refused_error_with(&refused, crate::web::human_time)
+            })
+        })
         .await?;
     Ok(Redirect::to(&format!("/offers/{}#matches", m.offer_id)).into_response())
 }

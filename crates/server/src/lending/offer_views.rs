@@ -12,6 +12,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
+#[schema(as = PeerOfferView)]
 pub struct OfferView {
     pub id: String,
     /// The offering person's handle, without `@`.

@@ -488,10 +488,15 @@ pub fn propose(
 
 /// The side that did not propose match `id` accepts it. A shared or rented thing is
 /// booked for the taker on the offer's resource through lending's reservation flow (a
-/// slot taken answers its 409, nothing written) and approved by the acceptance; a given
+/// refusal — the slot taken, a rule — is given back as the booking's, nothing written) and approved by the acceptance; a given
 /// or bartered thing closes its offer, once: a second acceptance finds it closed (409).
 /// The request it answers, if any, is met.
-pub fn accept(conn: &mut DbConn, p: &Actor, id: &str, now: i64) -> Result<MatchRow, AppError> {
+pub fn accept(
+    conn: &mut DbConn,
+    p: &Actor,
+    id: &str,
+    now: i64,
+) -> Result<Result<MatchRow, service::Refused>, AppError> {
     let offer_id = require_match(conn, id)?.offer_id;
     store::lock_offer(conn, &offer_id)?;
     let m = require_match(conn, id)?;
@@ -522,8 +527,10 @@ pub fn accept(conn: &mut DbConn, p: &Actor, id: &str, now: i64) -> Result<MatchR
         m.ends_at,
     ) {
         let taker = person(conn, &m.taker_id)?;
-        let k = service::reserve(conn, &taker, rid, a, b, 1, now)?
-            .map_err(|refused| service::refused_error(&refused))?;
+        let k = match service::reserve(conn, &taker, rid, a, b, 1, now)? {
+            Ok(k) => k,
+            Err(refused) => return Ok(Err(refused)),
+        };
         if k.state == "pending" {
             let owner = person(conn, &o.person_id)?;
             service::act(conn, &owner, &k.id, Action::Approve, "", now)?;
@@ -576,7 +583,7 @@ pub fn accept(conn: &mut DbConn, p: &Actor, id: &str, now: i64) -> Result<MatchR
         &summary,
         &payload,
     )?;
-    Ok(m)
+    Ok(Ok(m))
 }
 
 /// Either side ends a proposed match: the side that proposed it withdraws it, the other

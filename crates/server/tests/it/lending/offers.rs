@@ -141,6 +141,21 @@ async fn a_shared_thing_is_lent_through_a_match_under_the_reservation_rules() {
         r["detail"].as_str().unwrap().contains("next free slot"),
         "{r}"
     );
+    // As a booking's 409: the reservation in the way and the next free slot, as long.
+    assert_eq!(r["conflicting_reservation"], k["id"], "{r}");
+    let next = &r["next_free_slot"];
+    let ms = |v: &serde_json::Value| {
+        v.as_str()
+            .unwrap()
+            .parse::<jiff::Timestamp>()
+            .unwrap()
+            .as_millisecond()
+    };
+    assert_eq!(
+        ms(&next["ends_at"]) - ms(&next["starts_at"]),
+        4 * 3_600_000,
+        "{r}"
+    );
     // Nothing written: the match is still proposed, the resource has one loan.
     assert_eq!(
         app.count(format!(
