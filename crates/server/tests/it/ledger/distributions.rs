@@ -659,12 +659,14 @@ async fn the_recipient_asks_for_a_payout_from_their_page() {
     let other = app.browser_of(&m.fatima).await;
     let html = app.page(&other, "/people/bo").await;
     assert!(!html.contains("/treasuries/manuals/payouts"));
+    // Anonymous: 401 and nothing written; someone owed nothing: 409; bo: his payout.
+    let stranger = app.browser_of(&m.stranger).await;
     let r = app
-        .post_form(
-            &bo,
-            "/people/bo",
+        .check_form_roles(
             "/treasuries/manuals/payouts",
             &[("amount", "15"), ("payout", "cash at the workshop")],
+            Some((&stranger, 409)),
+            &bo,
         )
         .await;
     assert_eq!(r.status(), 200);

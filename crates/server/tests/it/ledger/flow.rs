@@ -444,6 +444,16 @@ async fn a_scheduled_expense_is_paid_as_an_approved_one() {
     .await;
     assert_eq!(p["code"], "ledger_text_too_long", "{p}");
     assert_eq!(app.journal_len().await, before);
+    // Someone from outside the guild may not either.
+    post(
+        &app,
+        Some(&g.zed),
+        &format!("{one}/unschedule"),
+        json!({}),
+        403,
+    )
+    .await;
+    assert_eq!(app.journal_len().await, before);
     let u: Value = app
         .check_roles(
             &ApiCall::post(

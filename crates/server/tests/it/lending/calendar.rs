@@ -533,7 +533,7 @@ async fn the_reservations_page_makes_shows_once_and_stops_the_calendar_address()
     assert!(!html.contains("/api/v1/calendars/"), "shown only once");
     assert!(html.contains("/me/reservations/calendar/stop"));
     let r = app
-        .post_form(&browser, page, "/me/reservations/calendar/stop", &[])
+        .check_form_roles("/me/reservations/calendar/stop", &[], None, &browser)
         .await;
     assert_eq!(r.status(), 200);
     let r = app.program().get(app.url(&url)).send().await.unwrap();
