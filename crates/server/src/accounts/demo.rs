@@ -42,6 +42,15 @@ const PEOPLE: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// The address a demo person gave, if any.
+fn demo_email(handle: &str) -> Option<String> {
+    match handle {
+        "amara" => Some("amara@makers-lagomar.example".into()),
+        "emil" => Some("emil@opengrow.example".into()),
+        _ => None,
+    }
+}
+
 /// handle, name, founder, kind, description, invited members.
 type DemoOrg = (
     &'static str,
@@ -59,12 +68,14 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             store::NewPerson {
                 handle: handle.to_string(),
                 display_name: name.to_string(),
-                email: None,
+                // Two give an address, so that the controller's imported git history
+                // (the coalition's demo) finds them among its authors.
+                email: demo_email(handle),
                 password_hash: ctx.password_hash.clone(),
                 is_admin: false,
             },
         )?;
-        let p = store::update_profile(c, &p, name, bio, None)?;
+        let p = store::update_profile(c, &p, name, bio, demo_email(handle))?;
         // Two of them read the pages in their own language and time, wherever they sign in.
         let own = match *handle {
             "bruno" => Some(("it", "Europe/Rome")),

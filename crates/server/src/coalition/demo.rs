@@ -5,7 +5,8 @@
 //! fee less a credit for its founder's accepted work); the company accepts the fee, the
 //! makers record it paid into the controller's treasury and share it with the
 //! controller's contributors; the repair café's rights to the recipes end for a breach of
-//! attribution; who pays for the work is declared; and the phyle Circuito pledges a tenth
+//! attribution; who pays for the work is declared, and the controller's git history is
+//! imported with the makers' employer map (`demo_history`); and the phyle Circuito pledges a tenth
 //! of its surplus to the city's open data: last year's share paid and shared, this half
 //! year's owed.
 
@@ -153,6 +154,7 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             now_ms(),
         )?;
     }
+    super::demo_history::seed(c, now_ms())?;
     seed_phyle(c, ctx)
 }
 

@@ -20,6 +20,7 @@
 mod affiliations;
 mod api;
 mod demo;
+mod demo_history;
 mod dues;
 mod dues_api;
 mod dues_pages;

@@ -1,12 +1,14 @@
 //! Coalition tests, by subject: the reciprocity licences a commons may carry
 //! (`licences`), determinations and policies through the API (`api`) and the pages
-//! (`pages`), who pays for the commons (`paid`), who may do what
+//! (`pages`), who pays for the commons (`paid`, and the demo's imported history in
+//! `demo`), who may do what
 //! (`permissions`) and bad input (`bad_input`). The determination engine's table of
 //! cases is in the model's unit tests (`src/coalition/model/tests.rs`). The helpers below
 //! are shared by them.
 
 mod api;
 mod bad_input;
+mod demo;
 pub(crate) mod dues;
 mod gitimport;
 mod licences;
