@@ -1788,3 +1788,44 @@ offers-answer-offer = Your offer
 offers-answer-times = For a thing you share or rent, say when you lend it.
 offers-answer-button = Propose it
 offers-yours = Your matches
+
+## A treasury's rules and plan
+ledger-rules-link = Rules and budget lines
+ledger-rules-title = Rules and budget lines
+ledger-rules-approvals = { $approvals ->
+    [one] One steward
+   *[other] { $approvals } stewards
+} of { $stewards } must approve each expense.
+ledger-rules-tier = Above { $amount }: { $approvals } approvals.
+ledger-rules-consent = { $count ->
+    [one] Approval by consent: an expense no steward objects to is approved one day after it is submitted.
+   *[other] Approval by consent: an expense no steward objects to is approved { $count } days after it is submitted.
+}
+ledger-rules-no-consent = No approval by consent: only the stewards' approvals count.
+ledger-rules-over-flag = An expense approved over its budget line is approved and flagged.
+ledger-rules-over-block = An expense that would go over its budget line is refused.
+ledger-rules-lines = { $count ->
+    [0] No budget line yet.
+    [one] One budget line, on the expenses' page.
+   *[other] { $count } budget lines, on the expenses' page.
+}
+ledger-rules-approval-form = How expenses are approved
+ledger-rules-approvals-label = Approvals each expense needs
+ledger-rules-tiers = More approvals above an amount
+ledger-rules-tiers-help = Leave a row empty to drop it. An expense needs the most approvals that any amount it is above asks, in its unit.
+ledger-rules-tier-above = Above
+ledger-rules-tier-approvals = Approvals
+ledger-rules-consent-label = Approve by consent after this many days (empty: never)
+ledger-rules-save = Save
+ledger-rules-over-form = Over a budget line
+ledger-rules-over-legend = When approving an expense would take its line over the plan
+ledger-rules-line-form = Add a budget line
+ledger-rules-line-name = What it is for
+ledger-rules-line-source = Where the plan comes from (an address, optional)
+ledger-rules-starts = First day
+ledger-rules-ends = Last day
+ledger-rules-add-line = Add the line
+ledger-rules-budget-form = Lines from a participatory budget
+ledger-rules-budget-help = One line per funded project, planned at its cost; projects that have their line already are left as they are.
+ledger-rules-budget = Budget
+ledger-rules-add-budget = Add its projects' lines

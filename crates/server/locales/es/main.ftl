@@ -1788,3 +1788,44 @@ offers-answer-offer = Tu oferta
 offers-answer-times = Para una cosa que prestas o alquilas, di cuándo la prestas.
 offers-answer-button = Proponerla
 offers-yours = Tus acuerdos
+
+## A treasury's rules and plan
+ledger-rules-link = Reglas y partidas
+ledger-rules-title = Reglas y partidas
+ledger-rules-approvals = { $approvals ->
+    [one] Una persona administradora
+   *[other] { $approvals } personas administradoras
+} de { $stewards } deben aprobar cada gasto.
+ledger-rules-tier = Por encima de { $amount }: { $approvals } aprobaciones.
+ledger-rules-consent = { $count ->
+    [one] Aprobación por consentimiento: un gasto sin objeciones queda aprobado un día después de presentarse.
+   *[other] Aprobación por consentimiento: un gasto sin objeciones queda aprobado { $count } días después de presentarse.
+}
+ledger-rules-no-consent = Sin aprobación por consentimiento: solo cuentan las aprobaciones.
+ledger-rules-over-flag = Un gasto aprobado por encima de su partida se aprueba y se señala.
+ledger-rules-over-block = Un gasto que superaría su partida se rechaza.
+ledger-rules-lines = { $count ->
+    [0] Todavía no hay partidas.
+    [one] Una partida, en la página de gastos.
+   *[other] { $count } partidas, en la página de gastos.
+}
+ledger-rules-approval-form = Cómo se aprueban los gastos
+ledger-rules-approvals-label = Aprobaciones que necesita cada gasto
+ledger-rules-tiers = Más aprobaciones por encima de un importe
+ledger-rules-tiers-help = Deja una fila vacía para quitarla. Un gasto necesita el mayor número de aprobaciones que pida cualquier importe que supere, en su unidad.
+ledger-rules-tier-above = Por encima de
+ledger-rules-tier-approvals = Aprobaciones
+ledger-rules-consent-label = Aprobar por consentimiento tras estos días (vacío: nunca)
+ledger-rules-save = Guardar
+ledger-rules-over-form = Por encima de una partida
+ledger-rules-over-legend = Cuando aprobar un gasto haría superar lo previsto en su partida
+ledger-rules-line-form = Añadir una partida
+ledger-rules-line-name = Para qué es
+ledger-rules-line-source = De dónde viene lo previsto (una dirección, opcional)
+ledger-rules-starts = Primer día
+ledger-rules-ends = Último día
+ledger-rules-add-line = Añadir la partida
+ledger-rules-budget-form = Partidas de un presupuesto participativo
+ledger-rules-budget-help = Una partida por proyecto financiado, prevista por su coste; los proyectos que ya tienen su partida quedan como están.
+ledger-rules-budget = Presupuesto
+ledger-rules-add-budget = Añadir las partidas de sus proyectos

@@ -1788,3 +1788,44 @@ offers-answer-offer = Votre offre
 offers-answer-times = Pour une chose que vous prêtez ou louez, dites quand vous la prêtez.
 offers-answer-button = La proposer
 offers-yours = Vos accords
+
+## A treasury's rules and plan
+ledger-rules-link = Règles et lignes budgétaires
+ledger-rules-title = Règles et lignes budgétaires
+ledger-rules-approvals = { $approvals ->
+    [one] Un·e intendant·e
+   *[other] { $approvals } intendant·es
+} sur { $stewards } doivent approuver chaque dépense.
+ledger-rules-tier = Au-delà de { $amount } : { $approvals } approbations.
+ledger-rules-consent = { $count ->
+    [one] Approbation par consentement : une dépense sans objection est approuvée un jour après sa soumission.
+   *[other] Approbation par consentement : une dépense sans objection est approuvée { $count } jours après sa soumission.
+}
+ledger-rules-no-consent = Pas d’approbation par consentement : seules les approbations comptent.
+ledger-rules-over-flag = Une dépense approuvée au-delà de sa ligne est approuvée et signalée.
+ledger-rules-over-block = Une dépense qui dépasserait sa ligne est refusée.
+ledger-rules-lines = { $count ->
+    [0] Aucune ligne budgétaire pour l’instant.
+    [one] Une ligne budgétaire, sur la page des dépenses.
+   *[other] { $count } lignes budgétaires, sur la page des dépenses.
+}
+ledger-rules-approval-form = Comment les dépenses sont approuvées
+ledger-rules-approvals-label = Approbations nécessaires pour chaque dépense
+ledger-rules-tiers = Plus d’approbations au-delà d’un montant
+ledger-rules-tiers-help = Laissez une ligne vide pour la retirer. Une dépense demande le plus grand nombre d’approbations qu’exige un montant qu’elle dépasse, dans son unité.
+ledger-rules-tier-above = Au-delà de
+ledger-rules-tier-approvals = Approbations
+ledger-rules-consent-label = Approuver par consentement après ce nombre de jours (vide : jamais)
+ledger-rules-save = Enregistrer
+ledger-rules-over-form = Au-delà d’une ligne budgétaire
+ledger-rules-over-legend = Quand approuver une dépense ferait dépasser le prévu de sa ligne
+ledger-rules-line-form = Ajouter une ligne budgétaire
+ledger-rules-line-name = À quoi elle sert
+ledger-rules-line-source = D’où vient le prévu (une adresse, facultatif)
+ledger-rules-starts = Premier jour
+ledger-rules-ends = Dernier jour
+ledger-rules-add-line = Ajouter la ligne
+ledger-rules-budget-form = Lignes d’un budget participatif
+ledger-rules-budget-help = Une ligne par projet financé, prévue à son coût ; les projets qui ont déjà leur ligne restent tels quels.
+ledger-rules-budget = Budget
+ledger-rules-add-budget = Ajouter les lignes de ses projets

@@ -865,3 +865,5 @@ problem-offer-interval = une chose prêtée ou louée l'est sur un intervalle : 
 problem-offer-none = aucune offre n'a l'identifiant « { $id } »
 problem-offer-no-request = aucune demande n'a l'identifiant « { $id } »
 problem-offer-no-match = aucun accord n'a l'identifiant « { $id } »
+
+problem-whole-number = Écrivez ici un nombre entier, comme 2.

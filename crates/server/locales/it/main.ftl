@@ -1788,3 +1788,44 @@ offers-answer-offer = La tua offerta
 offers-answer-times = Per una cosa che presti o noleggi, di' quando la presti.
 offers-answer-button = Proponila
 offers-yours = I tuoi accordi
+
+## A treasury's rules and plan
+ledger-rules-link = Regole e voci di bilancio
+ledger-rules-title = Regole e voci di bilancio
+ledger-rules-approvals = { $approvals ->
+    [one] Una persona responsabile
+   *[other] { $approvals } persone responsabili
+} su { $stewards } devono approvare ogni spesa.
+ledger-rules-tier = Sopra { $amount }: { $approvals } approvazioni.
+ledger-rules-consent = { $count ->
+    [one] Approvazione per consenso: una spesa senza obiezioni è approvata un giorno dopo la presentazione.
+   *[other] Approvazione per consenso: una spesa senza obiezioni è approvata { $count } giorni dopo la presentazione.
+}
+ledger-rules-no-consent = Nessuna approvazione per consenso: contano solo le approvazioni.
+ledger-rules-over-flag = Una spesa approvata oltre la sua voce è approvata e segnalata.
+ledger-rules-over-block = Una spesa che supererebbe la sua voce è rifiutata.
+ledger-rules-lines = { $count ->
+    [0] Ancora nessuna voce di bilancio.
+    [one] Una voce di bilancio, nella pagina delle spese.
+   *[other] { $count } voci di bilancio, nella pagina delle spese.
+}
+ledger-rules-approval-form = Come si approvano le spese
+ledger-rules-approvals-label = Approvazioni necessarie per ogni spesa
+ledger-rules-tiers = Più approvazioni sopra un importo
+ledger-rules-tiers-help = Lascia vuota una riga per toglierla. Una spesa richiede il numero più alto di approvazioni chiesto da un importo che supera, nella sua unità.
+ledger-rules-tier-above = Sopra
+ledger-rules-tier-approvals = Approvazioni
+ledger-rules-consent-label = Approvare per consenso dopo questi giorni (vuoto: mai)
+ledger-rules-save = Salva
+ledger-rules-over-form = Oltre una voce di bilancio
+ledger-rules-over-legend = Quando approvare una spesa farebbe superare il previsto della sua voce
+ledger-rules-line-form = Aggiungi una voce di bilancio
+ledger-rules-line-name = A cosa serve
+ledger-rules-line-source = Da dove viene il previsto (un indirizzo, facoltativo)
+ledger-rules-starts = Primo giorno
+ledger-rules-ends = Ultimo giorno
+ledger-rules-add-line = Aggiungi la voce
+ledger-rules-budget-form = Voci da un bilancio partecipativo
+ledger-rules-budget-help = Una voce per progetto finanziato, prevista al suo costo; i progetti che hanno già la loro voce restano come sono.
+ledger-rules-budget = Bilancio
+ledger-rules-add-budget = Aggiungi le voci dei suoi progetti

@@ -36,6 +36,7 @@ mod model;
 mod pages;
 mod payouts;
 mod receivables;
+mod rule_pages;
 mod service;
 mod shares;
 mod statements;
@@ -168,6 +169,23 @@ pub fn pages() -> Router<AppState> {
         .route(
             "/treasuries/{handle}/distributions/{number}/{action}",
             post(distribution_pages::decide),
+        )
+        .route("/treasuries/{handle}/rules", get(rule_pages::show))
+        .route(
+            "/treasuries/{handle}/rules/approvals",
+            post(rule_pages::set_approvals),
+        )
+        .route(
+            "/treasuries/{handle}/rules/over-line",
+            post(rule_pages::set_over_line),
+        )
+        .route(
+            "/treasuries/{handle}/rules/lines",
+            post(rule_pages::add_line),
+        )
+        .route(
+            "/treasuries/{handle}/rules/from-budget",
+            post(rule_pages::lines_from_budget),
         )
         .route(
             "/treasuries/{handle}/expenses",

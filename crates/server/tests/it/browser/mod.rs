@@ -283,6 +283,7 @@ const AXE_PAGES: &[&str] = &[
     "/orgs/circuito",
     "/orgs/circuito/standing",
     "/orgs/opengrow/paid-volunteer",
+    "/treasuries/makers-lagomar/rules",
 ];
 
 /// Pages a signed-in maintainer (the demo's `fatima`) sees: the settings, the forms that
@@ -311,6 +312,7 @@ const SIGNED_IN_PAGES: &[&str] = &[
     "/commons/lagomar-repair-manuals/paid-volunteer",
     "/orgs/makers-lagomar/bodies/assembly/decisions/5",
     "/decisions",
+    "/treasuries/makers-lagomar/rules",
 ];
 
 /// Signs the browser in through the form.

@@ -17,6 +17,7 @@ mod lines;
 mod pages;
 mod permissions;
 mod property;
+mod rules;
 mod statements;
 
 use crate::support::{Person, TestApp};
