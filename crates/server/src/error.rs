@@ -657,6 +657,10 @@ pub const CODES: &[(&str, &str)] = &[
         "not_funded",
         "recording the implementation of a project its budget did not fund",
     ),
+    (
+        "override_changes_nothing",
+        "overriding a budget's count to what already holds for the project",
+    ),
     ("already_supported", "supporting a project a second time"),
     (
         "malformed_census",

@@ -383,3 +383,7 @@ event-offer-given = { $actor } accepted: { $owner } gave { $title } to { $taker 
 event-offer-bartered = { $actor } accepted: { $owner } bartered { $title } with { $taker }
 event-thing-request-created = { $actor } asked for { $title }
 event-thing-request-closed = { $actor } closed the request for { $title }
+event-budget-project-outcome-overridden = { $actor } overrode the count: project { $number }, “{ $name }”, of “{ $title }” { $funded ->
+    [yes] is funded
+   *[no] is not funded
+}

@@ -1829,3 +1829,18 @@ ledger-rules-budget-form = Lines from a participatory budget
 ledger-rules-budget-help = One line per funded project, planned at its cost; projects that have their line already are left as they are.
 ledger-rules-budget = Budget
 ledger-rules-add-budget = Add its projects' lines
+
+## The organisers' overrides of a budget's outcome
+budgets-overrides-title = Overrides by the organisers
+budgets-overrides-none = The organisers have not overridden the count: what the rule funds is what is funded.
+budgets-overrides-intro = The count above stays what the rule gives. The organisers changed what is funded in the end, each time with a reason; the latest act on a project holds.
+budgets-override-funded = funded
+budgets-override-unfunded = not funded
+budgets-override-superseded = replaced by a later override
+budgets-overrides-funded = Funded in the end: { $projects }
+budgets-override-project = Project
+budgets-override-to = Override the count so that the project is
+budgets-override-fund = funded
+budgets-override-unfund = not funded
+budgets-override-reason = The reason, for everyone to read
+budgets-override-save = Override the count

@@ -867,3 +867,7 @@ problem-offer-no-request = there is no request with id “{ $id }”
 problem-offer-no-match = there is no match with id “{ $id }”
 
 problem-whole-number = Write a whole number here, such as 2.
+problem-budgets-override-nothing = Project { $number } is { $funded ->
+    [yes] funded
+   *[no] not funded
+} already: an override must change what is funded.

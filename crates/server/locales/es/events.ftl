@@ -372,3 +372,7 @@ event-offer-given = { $actor } aceptó: { $owner } regaló { $title } a { $taker
 event-offer-bartered = { $actor } aceptó: { $owner } intercambió { $title } con { $taker }
 event-thing-request-created = { $actor } pidió { $title }
 event-thing-request-closed = { $actor } cerró la petición de { $title }
+event-budget-project-outcome-overridden = { $actor } corrigió el recuento: el proyecto { $number }, «{ $name }», de «{ $title }» { $funded ->
+    [yes] se financia
+   *[no] no se financia
+}

@@ -1829,3 +1829,18 @@ ledger-rules-budget-form = Partidas de un presupuesto participativo
 ledger-rules-budget-help = Una partida por proyecto financiado, prevista por su coste; los proyectos que ya tienen su partida quedan como están.
 ledger-rules-budget = Presupuesto
 ledger-rules-add-budget = Añadir las partidas de sus proyectos
+
+## The organisers' overrides of a budget's outcome
+budgets-overrides-title = Correcciones de la organización
+budgets-overrides-none = La organización no ha corregido el recuento: lo que financia la regla es lo que se financia.
+budgets-overrides-intro = El recuento de arriba sigue siendo el que da la regla. La organización cambió lo que se financia al final, cada vez con un motivo; vale el último acto sobre cada proyecto.
+budgets-override-funded = financiado
+budgets-override-unfunded = no financiado
+budgets-override-superseded = sustituida por una corrección posterior
+budgets-overrides-funded = Financiados al final: { $projects }
+budgets-override-project = Proyecto
+budgets-override-to = Corregir el recuento para que el proyecto quede
+budgets-override-fund = financiado
+budgets-override-unfund = no financiado
+budgets-override-reason = El motivo, a la vista de todo el mundo
+budgets-override-save = Corregir el recuento

@@ -867,3 +867,7 @@ problem-offer-no-request = ninguna petición tiene el identificador «{ $id }»
 problem-offer-no-match = ningún acuerdo tiene el identificador «{ $id }»
 
 problem-whole-number = Escribe aquí un número entero, como 2.
+problem-budgets-override-nothing = El proyecto { $number } ya { $funded ->
+    [yes] está financiado
+   *[no] no está financiado
+}: una corrección debe cambiar lo que se financia.

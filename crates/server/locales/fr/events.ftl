@@ -372,3 +372,7 @@ event-offer-given = { $actor } a accepté : { $owner } a donné { $title } à { 
 event-offer-bartered = { $actor } a accepté : { $owner } a troqué { $title } avec { $taker }
 event-thing-request-created = { $actor } a demandé { $title }
 event-thing-request-closed = { $actor } a fermé la demande de { $title }
+event-budget-project-outcome-overridden = { $actor } a corrigé le décompte : le projet { $number }, « { $name } », de « { $title } » { $funded ->
+    [yes] est financé
+   *[no] n’est pas financé
+}

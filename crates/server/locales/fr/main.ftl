@@ -1829,3 +1829,18 @@ ledger-rules-budget-form = Lignes d’un budget participatif
 ledger-rules-budget-help = Une ligne par projet financé, prévue à son coût ; les projets qui ont déjà leur ligne restent tels quels.
 ledger-rules-budget = Budget
 ledger-rules-add-budget = Ajouter les lignes de ses projets
+
+## The organisers' overrides of a budget's outcome
+budgets-overrides-title = Corrections des organisateurs
+budgets-overrides-none = Les organisateurs n’ont pas corrigé le décompte : ce que la règle finance est ce qui est financé.
+budgets-overrides-intro = Le décompte ci-dessus reste celui de la règle. Les organisateurs ont changé ce qui est financé au bout du compte, chaque fois avec un motif ; le dernier acte sur chaque projet fait foi.
+budgets-override-funded = financé
+budgets-override-unfunded = non financé
+budgets-override-superseded = remplacée par une correction ultérieure
+budgets-overrides-funded = Financés au bout du compte : { $projects }
+budgets-override-project = Projet
+budgets-override-to = Corriger le décompte pour que le projet soit
+budgets-override-fund = financé
+budgets-override-unfund = non financé
+budgets-override-reason = Le motif, lisible par tout le monde
+budgets-override-save = Corriger le décompte

@@ -867,3 +867,7 @@ problem-offer-no-request = aucune demande n'a l'identifiant « { $id } »
 problem-offer-no-match = aucun accord n'a l'identifiant « { $id } »
 
 problem-whole-number = Écrivez ici un nombre entier, comme 2.
+problem-budgets-override-nothing = Le projet { $number } { $funded ->
+    [yes] est déjà financé
+   *[no] n’est déjà pas financé
+} : une correction doit changer ce qui est financé.

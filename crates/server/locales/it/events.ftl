@@ -372,3 +372,7 @@ event-offer-given = { $actor } ha accettato: { $owner } ha regalato { $title } a
 event-offer-bartered = { $actor } ha accettato: { $owner } ha barattato { $title } con { $taker }
 event-thing-request-created = { $actor } ha chiesto { $title }
 event-thing-request-closed = { $actor } ha chiuso la richiesta di { $title }
+event-budget-project-outcome-overridden = { $actor } ha corretto il conteggio: il progetto { $number }, «{ $name }», di «{ $title }» { $funded ->
+    [yes] è finanziato
+   *[no] non è finanziato
+}

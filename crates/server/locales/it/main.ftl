@@ -1829,3 +1829,18 @@ ledger-rules-budget-form = Voci da un bilancio partecipativo
 ledger-rules-budget-help = Una voce per progetto finanziato, prevista al suo costo; i progetti che hanno già la loro voce restano come sono.
 ledger-rules-budget = Bilancio
 ledger-rules-add-budget = Aggiungi le voci dei suoi progetti
+
+## The organisers' overrides of a budget's outcome
+budgets-overrides-title = Correzioni degli organizzatori
+budgets-overrides-none = Gli organizzatori non hanno corretto il conteggio: ciò che la regola finanzia è ciò che è finanziato.
+budgets-overrides-intro = Il conteggio qui sopra resta quello della regola. Gli organizzatori hanno cambiato ciò che è finanziato alla fine, ogni volta con un motivo; vale l’ultimo atto su ciascun progetto.
+budgets-override-funded = finanziato
+budgets-override-unfunded = non finanziato
+budgets-override-superseded = sostituita da una correzione successiva
+budgets-overrides-funded = Finanziati alla fine: { $projects }
+budgets-override-project = Progetto
+budgets-override-to = Correggere il conteggio perché il progetto sia
+budgets-override-fund = finanziato
+budgets-override-unfund = non finanziato
+budgets-override-reason = Il motivo, visibile a tutti
+budgets-override-save = Correggi il conteggio

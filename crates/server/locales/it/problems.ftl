@@ -840,3 +840,7 @@ problem-offer-no-request = nessuna richiesta ha l'identificativo «{ $id }»
 problem-offer-no-match = nessun accordo ha l'identificativo «{ $id }»
 
 problem-whole-number = Scrivi qui un numero intero, come 2.
+problem-budgets-override-nothing = Il progetto { $number } { $funded ->
+    [yes] è già finanziato
+   *[no] non è già finanziato
+}: una correzione deve cambiare ciò che è finanziato.

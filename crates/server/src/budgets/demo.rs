@@ -505,8 +505,27 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
     for phase in [Phase::Results, Phase::Implementation] {
         phases::move_to(c, Some(&chen), &id, phase, at(phase))?;
     }
-    // The Harbour's first funded project is under way, with two milestones.
+    // The organisers took one funded project out, with their reason on the results page:
+    // the count still funds it; what is built does not include it.
     let loc = service::require_process(c, &id)?;
+    let first = &headings[0];
+    let instance = count::instance(c, &loc, first)?;
+    let counted = count::count(&instance, Asked::of(model::rule(model::DEFAULT_RULE)?))?;
+    if let Some(row) = counted.outcome.selected.last().and_then(|n| {
+        rows.iter()
+            .find(|r| r.heading_id == first.id && r.number == *n)
+    }) {
+        super::overrides::record(
+            c,
+            &chen,
+            &id,
+            &row.id,
+            false,
+            "The land survey after the vote found the site belongs to the port authority, which will not lease it; the project will be proposed again next year on another site.",
+            at(Phase::Implementation) + 2 * DAY,
+        )?;
+    }
+    // The Harbour's first funded project is under way, with two milestones.
     let harbour = &headings[1];
     let instance = count::instance(c, &loc, harbour)?;
     let counted = count::count(&instance, Asked::of(model::rule(model::DEFAULT_RULE)?))?;

@@ -167,6 +167,16 @@ pub struct Progressed {
     pub milestone: String,
 }
 
+/// An admin of the owner overrode the counted outcome for a project, with a reason.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Overridden {
+    #[serde(flatten)]
+    pub project: Project,
+    /// Funded by the override (true) or taken out of the funded (false).
+    pub funded: bool,
+    pub reason: String,
+}
+
 /// A person supported a project in the supporting phase.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Supported {
@@ -299,6 +309,14 @@ impl Payload for Progressed {
     }
 }
 
+impl Payload for Overridden {
+    const ARGS: &'static [&'static str] = &["title", "number", "name", "funded"];
+    fn args(&self, a: &mut Args) {
+        project_args(&self.project, a);
+        a.text("funded", if self.funded { "yes" } else { "no" });
+    }
+}
+
 impl Payload for Supported {
     const ARGS: &'static [&'static str] = &["title", "number", "name"];
     fn args(&self, a: &mut Args) {
@@ -390,6 +408,12 @@ pub const PROGRESSED: EventType<Progressed> = EventType::new(
     BudgetProject,
     "an admin recorded how far a funded project's implementation is, with a milestone",
 );
+pub const OVERRIDDEN: EventType<Overridden> = EventType::new(
+    "budget_project.outcome_overridden",
+    Update,
+    BudgetProject,
+    "an admin of the owner funded a project the rule left out, or took one it funded out, with a reason",
+);
 pub const SUPPORTED: EventType<Supported> = EventType::new(
     "budget_project.supported",
     Add,
@@ -414,6 +438,7 @@ pub static EVENTS: &[Entry] = &[
     REVIEWED.entry(),
     PROGRESSED.entry(),
     SUPPORTED.entry(),
+    OVERRIDDEN.entry(),
 ];
 
 #[cfg(test)]
@@ -587,6 +612,16 @@ mod tests {
             None,
             Supported { project: project() },
             "Project 7, “Shade trees”, of “Lagomar 2026” was supported",
+        );
+        t.line(
+            "budget_project.outcome_overridden",
+            ada,
+            Overridden {
+                project: project(),
+                funded: true,
+                reason: "The council matched its cost from the parks' budget.".into(),
+            },
+            "@ada overrode the count: project 7, “Shade trees”, of “Lagomar 2026” is funded",
         );
         t.all_tried();
     }

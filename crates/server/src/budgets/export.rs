@@ -1,5 +1,5 @@
 //! Budgets' share of the public export: processes with their rules, phases and headings, projects
-//! with their reviews and implementation, their milestones, and ballots without their voters
+//! with their reviews and implementation, their milestones, the organisers' overrides, and ballots without their voters
 //! (as the Pabulib file publishes them), and who may vote where (without the census's
 //! salt). Who supported a project, and the census, stay private.
 
@@ -39,6 +39,10 @@ pub static EXPORT: Exporter = Exporter {
         Table::Public {
             table: "budget_milestones",
             line: "budget_milestone",
+        },
+        Table::Public {
+            table: "budget_overrides",
+            line: "budget_override",
         },
         Table::Public {
             table: "budget_voter_rules",
@@ -169,6 +173,16 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 "id": m.id, "project_id": m.project_id, "happened_on": m.happened_on,
                 "title": m.title, "description": m.description, "link": m.link,
                 "author_id": m.author_id, "created_at": m.created_at,
+            }),
+        )?;
+    }
+    for o in store::all_overrides(conn)? {
+        sink.line(
+            "budget_override",
+            &serde_json::json!({
+                "id": o.id, "process_id": o.process_id, "project_id": o.project_id,
+                "seq": o.seq, "funded": o.funded, "reason": o.reason,
+                "decided_by": o.decided_by, "decided_at": o.decided_at,
             }),
         )?;
     }

@@ -1,10 +1,9 @@
 //! What a process funded, for another domain: once its results are out, each funded
 //! project (per heading, by the process's own rule, counted from the stored ballots as the
-//! results page counts them) with its number, title, cost and page — what a treasury's
+//! results page counts them, with the organisers' overrides that hold) with its number, title, cost and page — what a treasury's
 //! budget lines are made from.
 
-use super::count::{self, Asked};
-use super::model::{self, BudgetError};
+use super::model::BudgetError;
 use super::service;
 use super::store;
 use crate::db::DbConn;
@@ -42,15 +41,13 @@ pub fn funded_projects(conn: &mut DbConn, id: &str) -> Result<Funded, AppError> 
         }
         .into());
     }
-    let rule = model::rule(&loc.p.rule)?;
     let projects = store::projects(conn, &loc.p.id)?;
+    let funded = super::overrides::funded_ids(conn, &loc, &projects)?;
     let mut out = Vec::new();
     for heading in store::headings(conn, &loc.p.id)? {
-        let instance = count::instance(conn, &loc, &heading)?;
-        let counted = count::count(&instance, Asked::of(rule))?;
         for p in projects
             .iter()
-            .filter(|p| p.heading_id == heading.id && counted.outcome.selected.contains(&p.number))
+            .filter(|p| p.heading_id == heading.id && funded.contains(&p.id))
         {
             out.push(FundedProject {
                 number: p.number.clone(),

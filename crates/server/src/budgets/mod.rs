@@ -31,6 +31,9 @@ mod explain;
 mod export;
 mod funded;
 mod model;
+mod override_api;
+mod override_pages;
+mod overrides;
 mod pabulib;
 mod pages;
 mod phases;
@@ -177,6 +180,7 @@ pub fn pages() -> Router<AppState> {
         .route("/budgets/{id}/phase", post(pages::move_phase))
         .route("/budgets/{id}/census", post(pages::import_census))
         .route("/budgets/{id}/census/claim", post(pages::claim_census))
+        .route("/budgets/{id}/overrides", post(override_pages::record))
 }
 
 /// API routes, each with its OpenAPI operation. An import takes a file as large as
@@ -207,6 +211,10 @@ pub fn api(config: &Config) -> OpenApiRouter<AppState> {
         .routes(routes!(api::claim_census))
         .routes(routes!(api::set_voter_rules))
         .routes(routes!(api::my_headings))
+        .routes(routes!(
+            override_api::list_overrides,
+            override_api::override_outcome
+        ))
 }
 
 /// Moves every process whose dates say so, each in its own transaction; returns how many

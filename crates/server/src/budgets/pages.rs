@@ -764,6 +764,16 @@ pub struct ResultsQuery {
     rule: String,
 }
 
+impl ResultsQuery {
+    /// The results of one heading by the process's own rule.
+    pub(super) fn of_heading(heading: String) -> ResultsQuery {
+        ResultsQuery {
+            heading,
+            rule: String::new(),
+        }
+    }
+}
+
 /// Why a project lost, as a page says it.
 pub struct Why {
     /// `shares`, `fit`, `no_votes` or `not_reached`.
@@ -832,6 +842,12 @@ struct ResultsPage {
     bars: Vec<Bar>,
     chart_height: i64,
     mine: Option<MyBallot>,
+    /// The organisers' overrides, the outcome funded in the end, and the form for admins.
+    overrides: super::overrides::BudgetOverridesView,
+    admin: bool,
+    /// This heading's projects for the override form: id, number, title, funded now.
+    override_projects: Vec<(String, String, String, bool)>,
+    form: Refilled,
 }
 
 fn title_of(projects: &[ProjectRow], heading: &str, number: &str) -> String {
@@ -926,9 +942,21 @@ pub async fn results(
     Path(id): Path<String>,
     Query(q): Query<ResultsQuery>,
 ) -> Result<Response, PageError> {
+    results_page(&state, v, &csrf, id, q, Refilled::default()).await
+}
+
+/// The results page, with the override form as entered when it comes back refused.
+pub(super) async fn results_page(
+    state: &AppState,
+    v: Option<Actor>,
+    csrf: &CsrfToken,
+    id: String,
+    q: ResultsQuery,
+    form: Refilled,
+) -> Result<Response, PageError> {
     let who = v.clone();
     let asked_heading = q.heading.clone();
-    let (loc, headings, heading, projects, mine) = state
+    let (loc, headings, heading, projects, mine, overrides, admin, funded) = state
         .db
         .read(move |c| {
             let loc = service::require_process(c, &id)?;
@@ -950,7 +978,22 @@ pub async fn results(
                     .map(|(_, v)| v),
                 None => None,
             };
-            Ok((loc, headings, heading, projects, mine))
+            let out = views::results_out(&loc);
+            let (overrides, funded) = if out {
+                (
+                    super::overrides::overrides_view(c, &loc.p.id)?,
+                    super::overrides::funded_ids(c, &loc, &projects)?,
+                )
+            } else {
+                Default::default()
+            };
+            let admin = match &who {
+                Some(p) => service::is_admin(c, p, &loc)?,
+                None => false,
+            };
+            Ok((
+                loc, headings, heading, projects, mine, overrides, admin, funded,
+            ))
         })
         .await?;
     if !views::results_out(&loc) {
@@ -966,8 +1009,8 @@ pub async fn results(
     };
     let rule = model::rule(&rule_name).map_err(AppError::from)?;
     let greedy = model::rule(model::GREEDY_RULE).map_err(AppError::from)?;
-    let chosen: Arc<Counted> = count::counted(&state, &loc, &heading, Asked::of(rule)).await?;
-    let by_greedy: Arc<Counted> = count::counted(&state, &loc, &heading, Asked::of(greedy)).await?;
+    let chosen: Arc<Counted> = count::counted(state, &loc, &heading, Asked::of(rule)).await?;
+    let by_greedy: Arc<Counted> = count::counted(state, &loc, &heading, Asked::of(greedy)).await?;
     let most = chosen
         .tallies
         .iter()
@@ -1004,8 +1047,20 @@ pub async fn results(
         })
         .collect::<Vec<_>>();
     let mine = mine.map(|m| my_ballot(&m, &chosen, &projects, &heading.id));
+    let override_projects = projects
+        .iter()
+        .filter(|p| p.heading_id == heading.id)
+        .map(|p| {
+            (
+                p.id.clone(),
+                p.number.clone(),
+                p.title.clone(),
+                funded.contains(&p.id),
+            )
+        })
+        .collect();
     Ok(render(&ResultsPage {
-        chrome: state.chrome(v.as_ref(), &csrf),
+        chrome: state.chrome(v.as_ref(), csrf),
         id: loc.p.id.clone(),
         title: loc.p.title.clone(),
         heading_id: heading.id.clone(),
@@ -1027,5 +1082,9 @@ pub async fn results(
         bars,
         rows,
         mine,
+        overrides,
+        admin,
+        override_projects,
+        form,
     }))
 }

@@ -1,9 +1,9 @@
 //! Implementation tracking: a funded project's status (not started, under way, done,
 //! cancelled), how far along it is in percent, and dated milestones with a link to their
 //! photos or documents; recorded by an admin of the owning organization once the results
-//! are out, for projects the process's own rule funded. Each record is journaled.
+//! are out, for projects funded in the end (the process's own rule, with the organisers'
+//! overrides). Each record is journaled.
 
-use super::count::{self, Asked};
 use super::events;
 use super::model::{self, BudgetError};
 use super::service;
@@ -58,10 +58,8 @@ pub fn record(
     }
     let project = service::require_project(conn, &loc, project_id)?;
     let heading = service::require_heading(conn, &loc, &project.heading_id)?;
-    let instance = count::instance(conn, &loc, &heading)?;
-    let rule = model::rule(&loc.p.rule)?;
-    let counted = count::count(&instance, Asked::of(rule))?;
-    if !counted.outcome.selected.contains(&project.number) {
+    let projects = store::projects(conn, &loc.p.id)?;
+    if !super::overrides::funded_ids(conn, &loc, &projects)?.contains(&project.id) {
         return Err(BudgetError::NotFunded {
             number: project.number.clone(),
         }

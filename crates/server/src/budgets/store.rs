@@ -813,3 +813,58 @@ pub fn claim(
     .execute(conn)?;
     Ok(n == 1)
 }
+
+/// An organiser's override of a project's outcome, as stored (append-only).
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = crate::db::schema::budget_overrides)]
+pub struct OverrideRow {
+    pub id: String,
+    pub process_id: String,
+    pub project_id: String,
+    pub seq: i64,
+    pub funded: bool,
+    pub reason: String,
+    pub decided_by: String,
+    pub decided_at: i64,
+}
+
+/// Serializes the overrides of a process until the transaction ends.
+pub fn lock_overrides(conn: &mut DbConn, process_id: &str) -> Result<(), AppError> {
+    crate::db::lock_key(conn, &format!("budget-overrides:{process_id}"))
+}
+
+/// Writes an override with the next number of its process (under [`lock_overrides`]).
+pub fn insert_override(conn: &mut DbConn, o: &OverrideRow) -> Result<OverrideRow, AppError> {
+    use crate::db::schema::budget_overrides::dsl as t;
+    let last: Option<i64> = t::budget_overrides
+        .filter(t::process_id.eq(&o.process_id))
+        .select(diesel::dsl::max(t::seq))
+        .first(conn)?;
+    let row = OverrideRow {
+        seq: last.unwrap_or(0) + 1,
+        ..o.clone()
+    };
+    diesel::insert_into(t::budget_overrides)
+        .values(row.clone())
+        .execute(conn)?;
+    Ok(row)
+}
+
+/// A process's overrides, oldest first.
+pub fn overrides(conn: &mut DbConn, process_id: &str) -> Result<Vec<OverrideRow>, AppError> {
+    use crate::db::schema::budget_overrides::dsl as t;
+    Ok(t::budget_overrides
+        .filter(t::process_id.eq(process_id))
+        .order(t::seq.asc())
+        .select(OverrideRow::as_select())
+        .load(conn)?)
+}
+
+/// Every override of every process, for the export.
+pub fn all_overrides(conn: &mut DbConn) -> Result<Vec<OverrideRow>, AppError> {
+    use crate::db::schema::budget_overrides::dsl as t;
+    Ok(t::budget_overrides
+        .order((t::process_id.asc(), t::seq.asc()))
+        .select(OverrideRow::as_select())
+        .load(conn)?)
+}

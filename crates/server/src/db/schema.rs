@@ -678,6 +678,19 @@ diesel::table! {
 }
 
 diesel::table! {
+    budget_overrides (id) {
+        id -> Text,
+        process_id -> Text,
+        project_id -> Text,
+        seq -> BigInt,
+        funded -> Bool,
+        reason -> Text,
+        decided_by -> Text,
+        decided_at -> BigInt,
+    }
+}
+
+diesel::table! {
     budget_milestones (id) {
         id -> Text,
         project_id -> Text,
@@ -734,6 +747,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     budget_supports,
     budget_voter_rules,
     budget_census,
+    budget_overrides,
 );
 
 diesel::table! {
