@@ -139,3 +139,95 @@ async fn committee_files_recount_with_their_recorded_result() {
         assert_eq!(checks[0].verdict, Verdict::Passed, "{rule}: {text}");
     }
 }
+
+/// Every closed decision of the demo, each page of the list followed.
+async fn demo_closed(app: &TestApp) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut next = Some("/api/v1/decisions?state=closed".to_string());
+    while let Some(path) = next {
+        let page = super::get(app, &path).await;
+        for d in page["items"].as_array().unwrap() {
+            out.push(
+                super::get(
+                    app,
+                    &format!("/api/v1/decisions/{}", d["id"].as_str().unwrap()),
+                )
+                .await,
+            );
+        }
+        next = page["next"].as_str().map(str::to_string);
+    }
+    out
+}
+
+/// The demo's closed decisions, each one's ballots downloaded and recounted: ranked files
+/// with the command line's reader and the decision's method (same winners), committee
+/// files by the checker of `commonfare decide abc` (the recorded result holds), motions'
+/// CSV summed answer by answer (the published counts); in each, as many ballots as the
+/// decision says, and the file's hash is the published one.
+#[tokio::test]
+async fn the_demos_closed_decisions_recount_to_their_published_outcomes() {
+    use commonfare_decide::committee::check::{Verdict, check_instance};
+    use commonfare_decide::committee::parse_abc_yaml;
+    let app = TestApp::spawn().await;
+    assert!(commonfare::demo::load(&app.state.db).expect("demo loads"));
+    let closed = demo_closed(&app).await;
+    assert!(closed.len() >= 4, "{closed:?}");
+    for d in &closed {
+        let id = d["id"].as_str().unwrap();
+        let (ctype, text) = super::ballots(&app, id).await;
+        assert_eq!(d["ballots_hash"], sha256(&text).as_str(), "{d}");
+        let count = d["ballot_count"].as_u64().unwrap();
+        let recount = d["recount"].as_str().unwrap_or("");
+        if recount.starts_with("commonfare decide rank") {
+            let first = text.lines().next().unwrap_or("");
+            let name = if first.split_whitespace().count() == 2
+                && first.split_whitespace().all(|w| w.parse::<u64>().is_ok())
+            {
+                "x.blt"
+            } else if text.contains("DATA TYPE: cat") {
+                "x.cat"
+            } else {
+                "x.soi"
+            };
+            let winners: Vec<String> =
+                serde_json::from_value(d["outcome"]["winners"].clone()).unwrap();
+            assert_eq!(recounted(&app, d, name).await, winners, "{d}");
+            if name == "x.blt" {
+                let ballots: u64 = text
+                    .lines()
+                    .skip(1)
+                    .take_while(|l| l.trim() != "0")
+                    .map(|l| l.split_whitespace().next().unwrap().parse::<u64>().unwrap())
+                    .sum();
+                assert_eq!(ballots, count, "{text}");
+            }
+        } else if recount.starts_with("commonfare decide abc") {
+            assert_eq!(ctype, "application/yaml");
+            let instance = parse_abc_yaml("x.abc.yaml", &text).unwrap();
+            let checks = check_instance(&instance);
+            assert!(
+                checks.iter().all(|c| c.verdict == Verdict::Passed),
+                "{text}"
+            );
+        } else {
+            assert!(ctype.starts_with("text/csv"), "{ctype}: {d}");
+            let mut rows = text.lines();
+            assert_eq!(rows.next(), Some("answer,reason,weight"), "{text}");
+            let mut by: std::collections::BTreeMap<String, u64> = Default::default();
+            let mut n = 0;
+            for row in rows {
+                let answer = row.split(',').next().unwrap().to_string();
+                let weight: u64 = row.rsplit(',').next().unwrap().parse().unwrap();
+                *by.entry(answer).or_default() += weight;
+                n += 1;
+            }
+            assert_eq!(n, count, "one row per ballot: {text}");
+            let counts = &d["outcome"]["counts"];
+            assert!(!by.is_empty(), "{d}");
+            for (answer, weight) in by {
+                assert_eq!(counts[answer.as_str()], weight, "{answer} in {d}");
+            }
+        }
+    }
+}
