@@ -36,12 +36,7 @@ pub async fn list_overrides(
     State(state): State<AppState>,
     Path(id): Path<String>,
 ) -> Result<Json<BudgetOverridesView>, ApiError> {
-    Ok(Json(
-        state
-            .db
-            .read(move |c| overrides::overrides_view(c, &id))
-            .await?,
-    ))
+    Ok(Json(overrides::overrides_view(&state, id).await?))
 }
 
 /// Overrides the count for one project, with a public reason (an admin of the owning

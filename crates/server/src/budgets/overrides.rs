@@ -84,21 +84,16 @@ fn counted_ids(
 }
 
 /// The ids of the projects funded in the end: the count, then each project's latest
-/// override. Call only once the results are out.
+/// override. Call only once the results are out. It counts every heading afresh, as the
+/// writes that need it (an override, a record of progress, budget lines) do; pages and
+/// the API read the kept counts ([`overrides_view`]).
 pub fn funded_ids(
     conn: &mut DbConn,
     loc: &Located,
     projects: &[ProjectRow],
 ) -> Result<BTreeSet<String>, AppError> {
-    let mut funded = counted_ids(conn, loc, projects)?;
-    for (project, yes) in holding(&store::overrides(conn, &loc.p.id)?) {
-        if yes {
-            funded.insert(project.to_string());
-        } else {
-            funded.remove(project);
-        }
-    }
-    Ok(funded)
+    let counted = counted_ids(conn, loc, projects)?;
+    Ok(acts(conn, &loc.p.id)?.applied(&counted))
 }
 
 fn results_out(loc: &Located) -> Result<(), AppError> {
@@ -191,40 +186,109 @@ fn view(o: &OverrideRow, project: &ProjectRow, by: String, current: bool) -> Bud
     }
 }
 
-/// A process's overrides, the counted outcome and what is funded in the end (results out).
-pub fn overrides_view(conn: &mut DbConn, id: &str) -> Result<BudgetOverridesView, AppError> {
-    let loc = service::require_process(conn, id)?;
-    results_out(&loc)?;
-    let projects = store::projects(conn, &loc.p.id)?;
-    let rows = store::overrides(conn, &loc.p.id)?;
-    let last: BTreeMap<&str, i64> = rows
-        .iter()
-        .map(|o| (o.project_id.as_str(), o.seq))
-        .collect();
+/// A process's overrides as stored, with the handles of who made them.
+pub struct Acts {
+    rows: Vec<OverrideRow>,
+    handles: std::collections::HashMap<String, String>,
+}
+
+/// Reads a process's overrides (cheap: no count).
+pub fn acts(conn: &mut DbConn, process_id: &str) -> Result<Acts, AppError> {
+    let rows = store::overrides(conn, process_id)?;
     let handles = crate::accounts::handles_by_id(conn, rows.iter().map(|o| o.decided_by.clone()))?;
-    let by_id: BTreeMap<&str, &ProjectRow> = projects.iter().map(|p| (p.id.as_str(), p)).collect();
-    let mut overrides = Vec::with_capacity(rows.len());
-    for o in &rows {
-        let Some(project) = by_id.get(o.project_id.as_str()) else {
-            continue;
-        };
-        let by = handles.get(&o.decided_by).cloned().unwrap_or_default();
-        let current = last.get(o.project_id.as_str()) == Some(&o.seq);
-        overrides.push(view(o, project, by, current));
+    Ok(Acts { rows, handles })
+}
+
+impl Acts {
+    /// The funded projects once the acts apply to `counted` (project ids).
+    pub fn applied(&self, counted: &BTreeSet<String>) -> BTreeSet<String> {
+        let mut funded = counted.clone();
+        for (project, yes) in holding(&self.rows) {
+            if yes {
+                funded.insert(project.to_string());
+            } else {
+                funded.remove(project);
+            }
+        }
+        funded
     }
-    let numbers = |ids: &BTreeSet<String>| -> Vec<String> {
-        let mut n: Vec<String> = ids
+
+    /// The view of the acts over `projects`, given the ids the rule funds.
+    pub fn view(&self, projects: &[ProjectRow], counted: &BTreeSet<String>) -> BudgetOverridesView {
+        let last: BTreeMap<&str, i64> = self
+            .rows
             .iter()
-            .filter_map(|i| by_id.get(i.as_str()).map(|p| p.number.clone()))
+            .map(|o| (o.project_id.as_str(), o.seq))
             .collect();
-        n.sort();
-        n
-    };
-    let counted = counted_ids(conn, &loc, &projects)?;
-    let funded = funded_ids(conn, &loc, &projects)?;
-    Ok(BudgetOverridesView {
-        overrides,
-        counted: numbers(&counted),
-        funded: numbers(&funded),
-    })
+        let by_id: BTreeMap<&str, &ProjectRow> =
+            projects.iter().map(|p| (p.id.as_str(), p)).collect();
+        let overrides = self
+            .rows
+            .iter()
+            .filter_map(|o| {
+                let project = by_id.get(o.project_id.as_str())?;
+                let by = self.handles.get(&o.decided_by).cloned().unwrap_or_default();
+                let current = last.get(o.project_id.as_str()) == Some(&o.seq);
+                Some(view(o, project, by, current))
+            })
+            .collect();
+        let numbers = |ids: &BTreeSet<String>| -> Vec<String> {
+            let mut n: Vec<String> = ids
+                .iter()
+                .filter_map(|i| by_id.get(i.as_str()).map(|p| p.number.clone()))
+                .collect();
+            n.sort();
+            n
+        };
+        BudgetOverridesView {
+            overrides,
+            counted: numbers(counted),
+            funded: numbers(&self.applied(counted)),
+        }
+    }
+}
+
+/// The ids of the projects the process's own rule funds, from the counts the results
+/// keep (each heading counted once per process version).
+pub async fn counted_cached(
+    state: &crate::state::AppState,
+    loc: &Located,
+    headings: &[super::store::HeadingRow],
+    projects: &[ProjectRow],
+) -> Result<BTreeSet<String>, AppError> {
+    let rule = model::rule(&loc.p.rule)?;
+    let mut out = BTreeSet::new();
+    for heading in headings {
+        let counted = count::counted(state, loc, heading, Asked::of(rule)).await?;
+        out.extend(
+            projects
+                .iter()
+                .filter(|p| {
+                    p.heading_id == heading.id && counted.outcome.selected.contains(&p.number)
+                })
+                .map(|p| p.id.clone()),
+        );
+    }
+    Ok(out)
+}
+
+/// A process's overrides, the counted outcome and what is funded in the end (results
+/// out), from the kept counts.
+pub async fn overrides_view(
+    state: &crate::state::AppState,
+    id: String,
+) -> Result<BudgetOverridesView, AppError> {
+    let (loc, headings, projects, acts) = state
+        .db
+        .read(move |c| {
+            let loc = service::require_process(c, &id)?;
+            let headings = store::headings(c, &loc.p.id)?;
+            let projects = store::projects(c, &loc.p.id)?;
+            let acts = acts(c, &loc.p.id)?;
+            Ok((loc, headings, projects, acts))
+        })
+        .await?;
+    results_out(&loc)?;
+    let counted = counted_cached(state, &loc, &headings, &projects).await?;
+    Ok(acts.view(&projects, &counted))
 }

@@ -956,7 +956,7 @@ pub(super) async fn results_page(
 ) -> Result<Response, PageError> {
     let who = v.clone();
     let asked_heading = q.heading.clone();
-    let (loc, headings, heading, projects, mine, overrides, admin, funded) = state
+    let (loc, headings, heading, projects, mine, acts, admin) = state
         .db
         .read(move |c| {
             let loc = service::require_process(c, &id)?;
@@ -978,22 +978,12 @@ pub(super) async fn results_page(
                     .map(|(_, v)| v),
                 None => None,
             };
-            let out = views::results_out(&loc);
-            let (overrides, funded) = if out {
-                (
-                    super::overrides::overrides_view(c, &loc.p.id)?,
-                    super::overrides::funded_ids(c, &loc, &projects)?,
-                )
-            } else {
-                Default::default()
-            };
+            let acts = super::overrides::acts(c, &loc.p.id)?;
             let admin = match &who {
                 Some(p) => service::is_admin(c, p, &loc)?,
                 None => false,
             };
-            Ok((
-                loc, headings, heading, projects, mine, overrides, admin, funded,
-            ))
+            Ok((loc, headings, heading, projects, mine, acts, admin))
         })
         .await?;
     if !views::results_out(&loc) {
@@ -1047,6 +1037,9 @@ pub(super) async fn results_page(
         })
         .collect::<Vec<_>>();
     let mine = mine.map(|m| my_ballot(&m, &chosen, &projects, &heading.id));
+    let counted_ids = super::overrides::counted_cached(state, &loc, &headings, &projects).await?;
+    let overrides = acts.view(&projects, &counted_ids);
+    let funded = acts.applied(&counted_ids);
     let override_projects = projects
         .iter()
         .filter(|p| p.heading_id == heading.id)
