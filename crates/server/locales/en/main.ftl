@@ -1229,6 +1229,7 @@ ledger-distribution-state = { $state ->
 ledger-policy = { $policy ->
     [equal] Equal shares
     [hours] By hours of accepted work
+    [equation] By a value equation
    *[credrank] By contribution credit (CredRank)
 }
 ledger-policy-label = Policy
@@ -1788,3 +1789,14 @@ offers-answer-offer = Your offer
 offers-answer-times = For a thing you share or rent, say when you lend it.
 offers-answer-button = Propose it
 offers-yours = Your matches
+coalition-pay-by-standing = by the commons' own distribution policy
+ledger-policy-standing-option = The treasury's own policy
+ledger-standing-title = Distribution policy
+ledger-standing-intro = What a distribution follows when it names no policy, and what a paid licence fee or pledge is shared by.
+ledger-standing-set = Set by { $person } on { $date }.
+ledger-standing-default = No steward has set one: money is shared in equal shares.
+ledger-standing-parameters = Parameters
+ledger-standing-form-title = Change the distribution policy
+ledger-standing-form-help = Parameters are JSON. By contribution credit: {"{"}"grain": "immediate", "balanced" or "recent", "half_life_weeks" (recent only), "weights"{"}"}; a value equation: the equation itself. Leave empty for the defaults.
+ledger-standing-save = Set the policy
+ledger-undistributed = Left with the treasury by the equation: { $amount }

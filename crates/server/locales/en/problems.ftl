@@ -865,3 +865,4 @@ problem-offer-interval = a shared or rented thing is lent over an interval: give
 problem-offer-none = there is no offer with id “{ $id }”
 problem-offer-no-request = there is no request with id “{ $id }”
 problem-offer-no-match = there is no match with id “{ $id }”
+problem-distribution-parameters = the parameters of the policy { $policy } do not hold: { $reason }

@@ -372,3 +372,4 @@ event-offer-given = { $actor } aceptó: { $owner } regaló { $title } a { $taker
 event-offer-bartered = { $actor } aceptó: { $owner } intercambió { $title } con { $taker }
 event-thing-request-created = { $actor } pidió { $title }
 event-thing-request-closed = { $actor } cerró la petición de { $title }
+event-distribution-policy-set = { $actor } fijó la regla de reparto de la tesorería de { $treasury }: { $policy }

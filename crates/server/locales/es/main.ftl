@@ -1229,6 +1229,7 @@ ledger-distribution-state = { $state ->
 ledger-policy = { $policy ->
     [equal] Partes iguales
     [hours] Según las horas de trabajo aceptadas
+    [equation] Según una ecuación de valor
    *[credrank] Según el crédito de contribución (CredRank)
 }
 ledger-policy-label = Regla
@@ -1788,3 +1789,14 @@ offers-answer-offer = Tu oferta
 offers-answer-times = Para una cosa que prestas o alquilas, di cuándo la prestas.
 offers-answer-button = Proponerla
 offers-yours = Tus acuerdos
+coalition-pay-by-standing = según la regla de reparto del procomún
+ledger-policy-standing-option = La regla de la tesorería
+ledger-standing-title = Regla de reparto
+ledger-standing-intro = Lo que sigue un reparto que no nombra ninguna regla, y cómo se reparte una tarifa o un compromiso pagado.
+ledger-standing-set = Fijada por { $person } el { $date }.
+ledger-standing-default = Ningún tesorero ha fijado una: el dinero se reparte a partes iguales.
+ledger-standing-parameters = Parámetros
+ledger-standing-form-title = Cambiar la regla de reparto
+ledger-standing-form-help = Los parámetros van en JSON. Según el crédito de contribución: {"{"}"grain": "immediate", "balanced" o "recent", "half_life_weeks" (solo recent), "weights"{"}"}; una ecuación de valor: la ecuación misma. Deje vacío para los valores por defecto.
+ledger-standing-save = Fijar la regla
+ledger-undistributed = Dejado en la tesorería por la ecuación: { $amount }

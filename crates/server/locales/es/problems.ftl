@@ -865,3 +865,4 @@ problem-offer-interval = una cosa prestada o alquilada se presta por un interval
 problem-offer-none = ninguna oferta tiene el identificador «{ $id }»
 problem-offer-no-request = ninguna petición tiene el identificador «{ $id }»
 problem-offer-no-match = ningún acuerdo tiene el identificador «{ $id }»
+problem-distribution-parameters = los parámetros de la regla { $policy } no son válidos: { $reason }

@@ -1229,6 +1229,7 @@ ledger-distribution-state = { $state ->
 ledger-policy = { $policy ->
     [equal] Parts égales
     [hours] Selon les heures de travail acceptées
+    [equation] Selon une équation de valeur
    *[credrank] Selon le crédit de contribution (CredRank)
 }
 ledger-policy-label = Règle
@@ -1788,3 +1789,14 @@ offers-answer-offer = Votre offre
 offers-answer-times = Pour une chose que vous prêtez ou louez, dites quand vous la prêtez.
 offers-answer-button = La proposer
 offers-yours = Vos accords
+coalition-pay-by-standing = selon la règle de répartition du commun
+ledger-policy-standing-option = La règle de la trésorerie
+ledger-standing-title = Règle de répartition
+ledger-standing-intro = Ce que suit une répartition qui ne nomme aucune règle, et comment une redevance ou un engagement payé est partagé.
+ledger-standing-set = Fixée par { $person } le { $date }.
+ledger-standing-default = Aucun trésorier n'en a fixé : l'argent est partagé à parts égales.
+ledger-standing-parameters = Paramètres
+ledger-standing-form-title = Changer la règle de répartition
+ledger-standing-form-help = Les paramètres sont en JSON. Selon le crédit de contribution : {"{"}"grain" : "immediate", "balanced" ou "recent", "half_life_weeks" (recent seulement), "weights"{"}"} ; une équation de valeur : l'équation elle-même. Laissez vide pour les valeurs par défaut.
+ledger-standing-save = Fixer la règle
+ledger-undistributed = Laissé à la trésorerie par l'équation : { $amount }

@@ -865,3 +865,4 @@ problem-offer-interval = une chose prêtée ou louée l'est sur un intervalle : 
 problem-offer-none = aucune offre n'a l'identifiant « { $id } »
 problem-offer-no-request = aucune demande n'a l'identifiant « { $id } »
 problem-offer-no-match = aucun accord n'a l'identifiant « { $id } »
+problem-distribution-parameters = les paramètres de la règle { $policy } ne tiennent pas : { $reason }

@@ -1229,6 +1229,7 @@ ledger-distribution-state = { $state ->
 ledger-policy = { $policy ->
     [equal] Quote uguali
     [hours] Secondo le ore di lavoro accettate
+    [equation] Secondo un'equazione di valore
    *[credrank] Secondo il credito di contributo (CredRank)
 }
 ledger-policy-label = Regola
@@ -1788,3 +1789,14 @@ offers-answer-offer = La tua offerta
 offers-answer-times = Per una cosa che presti o noleggi, di' quando la presti.
 offers-answer-button = Proponila
 offers-yours = I tuoi accordi
+coalition-pay-by-standing = secondo la regola di ripartizione del bene comune
+ledger-policy-standing-option = La regola della tesoreria
+ledger-standing-title = Regola di ripartizione
+ledger-standing-intro = Ciò che segue una ripartizione che non nomina alcuna regola, e come si divide un canone o un impegno pagato.
+ledger-standing-set = Fissata da { $person } il { $date }.
+ledger-standing-default = Nessun tesoriere ne ha fissata una: il denaro si divide in quote uguali.
+ledger-standing-parameters = Parametri
+ledger-standing-form-title = Cambia la regola di ripartizione
+ledger-standing-form-help = I parametri sono in JSON. Secondo il credito di contributo: {"{"}"grain": "immediate", "balanced" o "recent", "half_life_weeks" (solo recent), "weights"{"}"}; un'equazione di valore: l'equazione stessa. Lascia vuoto per i valori predefiniti.
+ledger-standing-save = Fissa la regola
+ledger-undistributed = Lasciato alla tesoreria dall'equazione: { $amount }

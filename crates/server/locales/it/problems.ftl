@@ -838,3 +838,4 @@ problem-offer-interval = una cosa prestata o noleggiata lo è per un intervallo:
 problem-offer-none = nessuna offerta ha l'identificativo «{ $id }»
 problem-offer-no-request = nessuna richiesta ha l'identificativo «{ $id }»
 problem-offer-no-match = nessun accordo ha l'identificativo «{ $id }»
+problem-distribution-parameters = i parametri della regola { $policy } non sono validi: { $reason }

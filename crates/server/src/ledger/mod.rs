@@ -35,6 +35,7 @@ mod lines;
 mod model;
 mod pages;
 mod payouts;
+mod policies;
 mod receivables;
 mod service;
 mod shares;
@@ -166,6 +167,10 @@ pub fn pages() -> Router<AppState> {
             get(distribution_pages::show),
         )
         .route(
+            "/treasuries/{handle}/distribution-policy",
+            post(distribution_pages::set_policy),
+        )
+        .route(
             "/treasuries/{handle}/distributions/{number}/{action}",
             post(distribution_pages::decide),
         )
@@ -224,6 +229,10 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::post_distribution))
         .routes(routes!(api::discard_distribution))
         .routes(routes!(api::paid_back))
+        .routes(routes!(
+            api::get_distribution_policy,
+            api::set_distribution_policy
+        ))
         .routes(routes!(api::get_approval_rule, api::set_approval_rule))
         .routes(receipt(routes!(api::list_expenses, api::submit_expense)))
         .routes(routes!(api::get_expense, api::edit_expense))
@@ -301,15 +310,15 @@ pub fn book_settled(
 }
 
 /// A steward of the commons' treasury `handle` previews the distribution of `amount` to
-/// the commons' contributors of all time by `policy` (`equal`, `hours`, `credrank`);
-/// the stewards post it or discard it on the distribution's page. `None` when nobody
-/// contributed yet.
+/// the commons' contributors of all time by `policy` (`equal`, `hours`, `credrank`,
+/// `equation`), or by the treasury's standing policy when `None`; the stewards post it or
+/// discard it on the distribution's page. `None` when nobody contributed yet.
 pub fn preview_distribution(
     conn: &mut DbConn,
     actor: &crate::web::actor::Actor,
     handle: &str,
     amount: &commonfare_value::money::Money,
-    policy: &str,
+    policy: Option<&str>,
     memo: &str,
 ) -> Result<Option<i64>, AppError> {
     let t = service::require_treasury(conn, handle)?;
@@ -320,6 +329,7 @@ pub fn preview_distribution(
         &t,
         distributions::NewDistribution {
             policy,
+            parameters: None,
             amount: &number,
             unit: amount.unit().code(),
             account: None,
@@ -372,6 +382,20 @@ pub fn open_treasury_with_bank(
         },
     )?;
     Ok(t.handle)
+}
+
+/// A steward sets the standing distribution policy of the commons' treasury `handle`
+/// (`parameters` as the API takes them): for another domain's demo.
+pub fn set_distribution_policy(
+    conn: &mut DbConn,
+    actor: &crate::web::actor::Actor,
+    handle: &str,
+    policy: &str,
+    parameters: Option<&serde_json::Value>,
+) -> Result<(), AppError> {
+    let t = service::require_treasury(conn, handle)?;
+    policies::set(conn, actor, &t, policy, parameters)?;
+    Ok(())
 }
 
 /// A steward posts the previewed distribution `number` of the treasury `handle`.
