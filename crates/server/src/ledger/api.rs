@@ -901,8 +901,9 @@ pub struct DistributionPolicyInput {
     pub policy: String,
     /// `equal` and `hours`: none (or `{}`). `credrank`: `{"grain": "immediate" |
     /// "balanced" | "recent", "half_life_weeks": N (recent only, default 4, at most 520),
-    /// "weights": {"change": 1, "work_hour": 1, "author": 1, "review": 0.25}}` (each
-    /// weight from 0 to 1000; see the README's table). `equation`: the value equation
+    /// "weights": {"change": 1, "work_hour": 1, "comment": 0.25, "fork": 1, "author": 1,
+    /// "review": 0.25, "commenter": 1, "forker": 0.25, "attribution": 1}}` (each weight
+    /// from 0 to 1000, defaults when left out; see the README's table). `equation`: the value equation
     /// itself (`crates/value`'s format; fixed agents are people's handles; rules read
     /// contributions of kind `change`, quantity 1, and `work`, quantity its hours).
     #[serde(default)]

@@ -122,7 +122,14 @@ pub fn preview(
     // `balanced` weighs lifetime cred against what was paid before: the whole history.
     let from = if rule.is_balanced() { 0 } else { since_ms };
     let work = crate::commons::accepted_contributions(conn, &t.owner_id, from, until_ms)?;
-    let record = record(conn, t, &rule, &work, amount.unit().code())?;
+    let record = record(
+        conn,
+        t,
+        &rule,
+        &work,
+        (from, until_ms),
+        amount.unit().code(),
+    )?;
     let made = shares::shares(&rule, amount, &record).map_err(|e| match e {
         ShareError::NoContributors => AppError::invalid(
             "no_contributors",
@@ -201,14 +208,16 @@ pub fn preview(
     Ok(row)
 }
 
-/// What a policy is run over besides the accepted work: the people's handles both ways
-/// (and a value equation's fixed agents), and for `balanced` what the treasury's posted
+/// What a policy is run over besides the accepted work: for CredRank the comments on the
+/// commons' threads and its forks in the period, the people's handles both ways (and a
+/// value equation's fixed agents), and for `balanced` what the treasury's posted
 /// distributions in `unit` already paid.
 fn record<'a>(
     conn: &mut DbConn,
     t: &TreasuryRow,
     rule: &Rule,
     work: &'a [crate::commons::AcceptedWork],
+    (since, until): (i64, i64),
     unit: &str,
 ) -> Result<Record<'a>, AppError> {
     let ids = work
@@ -236,8 +245,19 @@ fn record<'a>(
     } else {
         Vec::new()
     };
+    // CredRank's graph also counts the comments on the commons' threads and its forks.
+    let (comments, forks) = if rule.policy() == shares::Policy::CredRank {
+        (
+            super::comments_in_period(conn, &t.owner_id, since, until)?,
+            crate::commons::forks_in_period(conn, &t.owner_id, since, until)?,
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
     Ok(Record {
         work,
+        comments,
+        forks,
         handles: handles.into_iter().collect(),
         ids: by_handle,
         paid,

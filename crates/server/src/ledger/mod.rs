@@ -49,6 +49,7 @@ pub use events::EVENTS;
 pub use export::EXPORT;
 pub use pages::treasury_panel;
 pub use receivables::{Owed, Settlement};
+pub use shares::CommentMark;
 
 use crate::db::DbConn;
 use crate::error::AppError;
@@ -342,6 +343,33 @@ pub fn preview_distribution(
         Ok(d) => Ok(Some(d.number)),
         Err(e) if e.code == "no_contributors" => Ok(None),
         Err(e) => Err(e),
+    }
+}
+
+/// Reads the comments (deletions left out) on the threads of the commons `commons_id`
+/// written in `[since, until)`: the discussion's, set when the server starts — the ledger
+/// cannot read them itself, since the discussion reaches the ledger through the
+/// coalition.
+pub type CommentSource = fn(&mut DbConn, &str, i64, i64) -> Result<Vec<CommentMark>, AppError>;
+
+static COMMENTS: std::sync::OnceLock<CommentSource> = std::sync::OnceLock::new();
+
+/// Sets where CredRank's contribution graph reads a commons' comments (the first one
+/// set holds for the process; none set: no comments counted).
+pub fn set_comment_source(source: CommentSource) {
+    let _ = COMMENTS.set(source);
+}
+
+/// The comments on a commons' threads in a period, from the source set at start.
+pub(crate) fn comments_in_period(
+    conn: &mut DbConn,
+    commons_id: &str,
+    since: i64,
+    until: i64,
+) -> Result<Vec<CommentMark>, AppError> {
+    match COMMENTS.get() {
+        Some(read) => read(conn, commons_id, since, until),
+        None => Ok(Vec::new()),
     }
 }
 

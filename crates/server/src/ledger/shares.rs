@@ -9,14 +9,16 @@
 //! - `credrank`: by CredRank (SourceCred's contribution credit) over the commons' own
 //!   graph: each accepted contribution mints cred (a change its node weight, a work record
 //!   its hours), which flows to its author and, less, to the maintainers who accepted it,
-//!   week by week. The parameter `grain` says how cred becomes money, as SourceCred's
+//!   week by week; comments on the commons' threads mint cred for their writers, and forks
+//!   for whoever forked and, through their attribution, for the work they carried. Every
+//!   kind of node and edge has a weight the policy may set. The parameter `grain` says how cred becomes money, as SourceCred's
 //!   grain policies do: `immediate` (in proportion to cred in the period), `balanced`
 //!   (lifetime cred against what each was already paid) or `recent` (cred decayed by a
 //!   half-life in weeks).
 //! - `equation`: a value equation (Sensorica's open value network, `value::equation`)
 //!   run over the accepted contributions; its parameters are the equation.
 
-use crate::commons::AcceptedWork;
+use crate::commons::{AcceptedWork, ForkMark};
 use commonfare_value::credrank::input::{EdgeIn, GraphFileIn, NodeIn, ParametersIn, ParticipantIn};
 use commonfare_value::credrank::{CredRank, Graph, credrank};
 use commonfare_value::equation::{self, Contribution, Decimal, ValueEquation};
@@ -86,10 +88,21 @@ pub struct Weights {
     pub change: f64,
     /// Cred an accepted work record mints per hour it records.
     pub work_hour: f64,
+    /// Cred a comment on the commons' threads mints.
+    pub comment: f64,
+    /// Cred a fork of the commons mints.
+    pub fork: f64,
     /// How much of a contribution's cred flows back to its author.
     pub author: f64,
     /// How much flows back to each maintainer who accepted it.
     pub review: f64,
+    /// How much of a comment's cred flows back to whoever wrote it.
+    pub commenter: f64,
+    /// How much of a fork's cred flows back to whoever forked.
+    pub forker: f64,
+    /// How much of a fork's cred flows on to each accepted contribution it carried (and
+    /// so to their authors): the fork's attribution.
+    pub attribution: f64,
 }
 
 impl Default for Weights {
@@ -97,20 +110,30 @@ impl Default for Weights {
         Weights {
             change: 1.0,
             work_hour: 1.0,
+            comment: 0.25,
+            fork: 1.0,
             author: 1.0,
             review: 0.25,
+            commenter: 1.0,
+            forker: 0.25,
+            attribution: 1.0,
         }
     }
 }
 
 impl Weights {
     /// Each weight by its name, in the order the README lists them.
-    pub fn named(&self) -> [(&'static str, f64); 4] {
+    pub fn named(&self) -> [(&'static str, f64); 9] {
         [
             ("change", self.change),
             ("work_hour", self.work_hour),
+            ("comment", self.comment),
+            ("fork", self.fork),
             ("author", self.author),
             ("review", self.review),
+            ("commenter", self.commenter),
+            ("forker", self.forker),
+            ("attribution", self.attribution),
         ]
     }
 }
@@ -186,7 +209,7 @@ impl Rule {
                 }
                 if p.weights.change == 0.0 && p.weights.work_hour == 0.0 {
                     return Err(
-                        "the weights change and work_hour are both 0: no contribution would mint cred"
+                        "the weights change and work_hour are both 0: no accepted contribution would mint cred"
                             .into(),
                     );
                 }
@@ -267,6 +290,14 @@ pub enum ShareError {
     Engine(String),
 }
 
+/// A comment on the commons' threads (on the commons or on one of its contributions), as
+/// the contribution graph counts it: who wrote it and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommentMark {
+    pub author_id: String,
+    pub at: i64,
+}
+
 /// A share of an earlier posted distribution of the same treasury, in the same unit.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Paid {
@@ -277,12 +308,15 @@ pub struct Paid {
     pub at_ms: i64,
 }
 
-/// What a policy is run over: the commons' accepted work, the handles of the people in
-/// it (both ways, for value equations, which name people by handle), and what the
-/// treasury already paid (for `balanced`).
+/// What a policy is run over: the commons' accepted work, the comments on its threads
+/// and its forks (CredRank's graph), the handles of the people in the work (both ways,
+/// for value equations, which name people by handle), and what the treasury already paid
+/// (for `balanced`).
 #[derive(Debug, Clone, Default)]
 pub struct Record<'a> {
     pub work: &'a [AcceptedWork],
+    pub comments: Vec<CommentMark>,
+    pub forks: Vec<ForkMark>,
     /// Handle by person id: everyone in `work`.
     pub handles: BTreeMap<String, String>,
     /// Person id by handle: everyone in `work` and every fixed agent of an equation.
@@ -344,11 +378,10 @@ fn cred_shares(
     record: &Record<'_>,
     basis: &BTreeMap<&str, Vec<i64>>,
 ) -> Result<Vec<Share>, ShareError> {
-    let work = record.work;
-    let graph = contribution_graph(work, &params.weights)?;
+    let graph = contribution_graph(record, &params.weights)?;
     let cred = credrank(&graph);
     let ids = graph.participant_ids();
-    let people = participants(work);
+    let people = participants(record);
     let index: Vec<(String, usize)> = people
         .iter()
         .filter_map(|(person, alias)| ids.get(alias.as_str()).map(|&p| (person.clone(), p)))
@@ -587,14 +620,17 @@ fn equation_shares(
     Ok(made)
 }
 
-/// Everyone in the graph (authors and accepting reviewers), with the short alias the graph
-/// names them by, in a stable order.
-fn participants(work: &[AcceptedWork]) -> Vec<(String, String)> {
-    let mut people: Vec<&str> = work
+/// Everyone in the graph (authors, accepting reviewers, commenters and forkers), with the
+/// short alias the graph names them by, in a stable order.
+fn participants(record: &Record<'_>) -> Vec<(String, String)> {
+    let mut people: Vec<&str> = record
+        .work
         .iter()
         .flat_map(|w| {
             std::iter::once(w.author_id.as_str()).chain(w.reviewer_ids.iter().map(String::as_str))
         })
+        .chain(record.comments.iter().map(|c| c.author_id.as_str()))
+        .chain(record.forks.iter().map(|f| f.forked_by.as_str()))
         .collect();
     people.sort_unstable();
     people.dedup();
@@ -605,9 +641,22 @@ fn participants(work: &[AcceptedWork]) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The commons' contribution graph in CredRank's input shape.
-fn contribution_graph(work: &[AcceptedWork], weights: &Weights) -> Result<Graph, ShareError> {
-    let people = participants(work);
+/// A timestamp on a week's first millisecond cannot be placed by SourceCred's weeks; one
+/// millisecond later changes nothing else.
+fn placed(at: i64) -> i64 {
+    if at % commonfare_value::credrank::WEEK_MS == 0 {
+        at + 1
+    } else {
+        at
+    }
+}
+
+/// The commons' contribution graph in CredRank's input shape: a node per accepted
+/// contribution (authored and accepted), per comment (written) and per fork (made, and
+/// pointing on to the contributions it carried).
+fn contribution_graph(record: &Record<'_>, weights: &Weights) -> Result<Graph, ShareError> {
+    let work = record.work;
+    let people = participants(record);
     let alias: BTreeMap<&str, &str> = people
         .iter()
         .map(|(p, a)| (p.as_str(), a.as_str()))
@@ -615,13 +664,7 @@ fn contribution_graph(work: &[AcceptedWork], weights: &Weights) -> Result<Graph,
     let mut nodes = Vec::new();
     let mut edges = Vec::new();
     for w in work {
-        // A timestamp on a week's first millisecond cannot be placed by SourceCred's
-        // weeks; one millisecond later changes nothing else.
-        let at = if w.accepted_at % commonfare_value::credrank::WEEK_MS == 0 {
-            w.accepted_at + 1
-        } else {
-            w.accepted_at
-        };
+        let at = placed(w.accepted_at);
         let node = format!("c{}", w.number);
         let weight = match w.minutes {
             Some(m) => f64::from(m) / 60.0 * weights.work_hour,
@@ -649,6 +692,52 @@ fn contribution_graph(work: &[AcceptedWork], weights: &Weights) -> Result<Graph,
             if *r != w.author_id {
                 edges.push(edge(format!("review-{}-{i}", w.number), r, weights.review));
             }
+        }
+    }
+    let by = |who: &str| alias.get(who).copied().unwrap_or_default().to_string();
+    for (i, c) in record.comments.iter().enumerate() {
+        let at = placed(c.at);
+        let node = format!("m{i}");
+        nodes.push(NodeIn {
+            id: node.clone(),
+            weight: weights.comment,
+            timestamp_ms: Some(at),
+        });
+        edges.push(EdgeIn {
+            id: format!("comment-{i}"),
+            src: by(&c.author_id),
+            dst: node,
+            timestamp_ms: at,
+            forward_weight: 1.0 / 16.0,
+            backward_weight: weights.commenter,
+        });
+    }
+    let in_graph: std::collections::BTreeSet<i64> = work.iter().map(|w| w.number).collect();
+    for (i, f) in record.forks.iter().enumerate() {
+        let at = placed(f.at);
+        let node = format!("f{i}");
+        nodes.push(NodeIn {
+            id: node.clone(),
+            weight: weights.fork,
+            timestamp_ms: Some(at),
+        });
+        edges.push(EdgeIn {
+            id: format!("fork-{i}"),
+            src: by(&f.forked_by),
+            dst: node.clone(),
+            timestamp_ms: at,
+            forward_weight: 1.0 / 16.0,
+            backward_weight: weights.forker,
+        });
+        for n in f.carried.iter().filter(|n| in_graph.contains(n)) {
+            edges.push(EdgeIn {
+                id: format!("attribution-{i}-{n}"),
+                src: node.clone(),
+                dst: format!("c{n}"),
+                timestamp_ms: at,
+                forward_weight: weights.attribution,
+                backward_weight: 0.0,
+            });
         }
     }
     let raw = GraphFileIn {
@@ -698,6 +787,8 @@ mod tests {
     fn rec(w: &[AcceptedWork]) -> Record<'_> {
         Record {
             work: w,
+            comments: Vec::new(),
+            forks: Vec::new(),
             handles: ["ana", "bo", "cy", "fa"]
                 .iter()
                 .map(|h| (h.to_string(), h.to_string()))
@@ -796,7 +887,9 @@ mod tests {
         assert_eq!(
             cred().parameters(),
             json(
-                r#"{"grain": "immediate", "weights": {"change": 1.0, "work_hour": 1.0, "author": 1.0, "review": 0.25}}"#
+                r#"{"grain": "immediate", "weights": {"change": 1.0, "work_hour": 1.0,
+                "comment": 0.25, "fork": 1.0, "author": 1.0, "review": 0.25, "commenter": 1.0,
+                "forker": 0.25, "attribution": 1.0}}"#
             )
         );
         let recent = Rule::parse(Policy::CredRank, Some(&json(r#"{"grain": "recent"}"#))).unwrap();
@@ -888,6 +981,53 @@ mod tests {
             s.iter().any(|x| x.weight.contains("50.00 EUR paid before")),
             "{s:?}"
         );
+    }
+
+    #[test]
+    fn comments_and_forks_bring_cred_to_their_writers_and_to_the_work_a_fork_carried() {
+        let w = [work(1, "ana", None, &["fa"]), work(2, "bo", None, &["fa"])];
+        let base = shares(&cred(), eur("100.00"), &rec(&w)).unwrap();
+        let by = |s: &[Share]| -> BTreeMap<String, i64> {
+            s.iter()
+                .map(|x| (x.person_id.clone(), x.amount.minor()))
+                .collect()
+        };
+        let before = by(&base);
+        assert_eq!(before["ana"], before["bo"], "{before:?}");
+        let at = 1_767_225_600_123 + 5 * 86_400_000;
+        let record = Record {
+            comments: vec![CommentMark {
+                author_id: "cy".into(),
+                at,
+            }],
+            forks: vec![ForkMark {
+                forked_by: "cy".into(),
+                at,
+                carried: vec![1],
+            }],
+            ..rec(&w)
+        };
+        let s = shares(&cred(), eur("100.00"), &record).unwrap();
+        assert_eq!(total(&s), 10_000);
+        let after = by(&s);
+        assert!(
+            after["cy"] > 0,
+            "a commenter and forker has cred: {after:?}"
+        );
+        assert!(
+            after["ana"] > after["bo"],
+            "the fork carried ana's work: {after:?}"
+        );
+        // Weighed at nothing, they bring nothing.
+        let mut silent = cred();
+        if let Rule::CredRank(p) = &mut silent {
+            p.weights.comment = 0.0;
+            p.weights.fork = 0.0;
+        }
+        let s = shares(&silent, eur("100.00"), &record).unwrap();
+        let quiet = by(&s);
+        assert_eq!(quiet.get("cy").copied().unwrap_or(0), 0, "{quiet:?}");
+        assert_eq!(quiet["ana"], quiet["bo"], "{quiet:?}");
     }
 
     #[test]

@@ -383,3 +383,65 @@ async fn the_distributions_page_shows_the_policy_and_its_stewards_set_it() {
         "recent"
     );
 }
+
+/// CredRank's graph counts the comments on the commons' threads and its forks, each
+/// weighed as the standing policy says: eve, who only started a thread and forked the
+/// manuals, is paid at the default weights and not when they are 0.
+#[tokio::test]
+async fn comments_and_forks_count_in_credrank_at_the_weights_the_commons_sets() {
+    let app = TestApp::spawn().await;
+    let m = manuals(&app).await;
+    app.post_as(
+        &m.stranger,
+        "/api/v1/commons/manuals/threads",
+        json!({"title": "A guide for kettles?", "body": "Mine scales fast: how to descale it?"}),
+        201,
+    )
+    .await;
+    app.post_as(
+        &m.stranger,
+        "/api/v1/commons/manuals/forks",
+        json!({"handle": "manuals-eve"}),
+        201,
+    )
+    .await;
+    app.call_as(
+        Some(&m.fatima),
+        Method::PUT,
+        POLICY,
+        Some(json!({"policy": "credrank"})),
+        200,
+    )
+    .await;
+    let d = app
+        .post_as(
+            &m.fatima,
+            PATH,
+            json!({"amount": "100", "unit": "EUR"}),
+            201,
+        )
+        .await;
+    assert_eq!(total(&d), 10_000);
+    assert!(shares(&d).contains_key("eve"), "{d}");
+
+    let silent =
+        json!({"policy": "credrank", "parameters": {"weights": {"comment": 0, "fork": 0}}});
+    let set = app
+        .call_as(Some(&m.fatima), Method::PUT, POLICY, Some(silent), 200)
+        .await;
+    assert_eq!(set["parameters"]["weights"]["comment"], 0.0, "{set}");
+    assert_eq!(
+        set["parameters"]["weights"]["review"], 0.25,
+        "defaults kept: {set}"
+    );
+    let d = app
+        .post_as(
+            &m.fatima,
+            PATH,
+            json!({"amount": "100", "unit": "EUR"}),
+            201,
+        )
+        .await;
+    assert_eq!(total(&d), 10_000);
+    assert!(!shares(&d).contains_key("eve"), "{d}");
+}
