@@ -1233,7 +1233,7 @@ ledger-policy = { $policy ->
    *[credrank] By contribution credit (CredRank)
 }
 ledger-policy-label = Policy
-ledger-policy-help = Equal shares: everyone with a contribution accepted in the period gets the same. By hours: in proportion to the minutes of accepted work records. By contribution credit: in proportion to the credit that flows from each accepted contribution to its author and, less, to the maintainers who accepted it.
+ledger-policy-help = Equal shares: everyone with a contribution accepted in the period gets the same. By hours: in proportion to the minutes of accepted work records. By contribution credit: in proportion to the credit that flows from each accepted contribution to its author and, less, to the maintainers who accepted it. By a value equation: the equation the treasury stands by (its buckets and rules) shares the amount, each share saying which bucket paid what.
 ledger-recipients = { $count ->
     [one] one contributor
    *[other] { $count } contributors

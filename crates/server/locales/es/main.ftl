@@ -1233,7 +1233,7 @@ ledger-policy = { $policy ->
    *[credrank] Según el crédito de contribución (CredRank)
 }
 ledger-policy-label = Regla
-ledger-policy-help = Partes iguales: quien tiene una contribución aceptada en el periodo recibe lo mismo. Según las horas: en proporción a los minutos de los registros de trabajo aceptados. Según el crédito de contribución: en proporción al crédito que va de cada contribución aceptada a su autor y, en menor medida, a los mantenedores que la aceptaron.
+ledger-policy-help = Partes iguales: quien tiene una contribución aceptada en el periodo recibe lo mismo. Según las horas: en proporción a los minutos de los registros de trabajo aceptados. Según el crédito de contribución: en proporción al crédito que va de cada contribución aceptada a su autor y, en menor medida, a los mantenedores que la aceptaron. Según una ecuación de valor: la ecuación de la tesorería (sus compartimentos y reglas) reparte el importe, y cada parte dice qué compartimento pagó qué.
 ledger-recipients = { $count ->
     [one] un contribuyente
    *[other] { $count } contribuyentes

@@ -1233,7 +1233,7 @@ ledger-policy = { $policy ->
    *[credrank] Selon le crédit de contribution (CredRank)
 }
 ledger-policy-label = Règle
-ledger-policy-help = Parts égales : chaque personne dont une contribution a été acceptée dans la période reçoit autant. Selon les heures : en proportion des minutes des relevés de travail acceptés. Selon le crédit de contribution : en proportion du crédit qui va de chaque contribution acceptée à son auteur et, moins, aux mainteneurs qui l'ont acceptée.
+ledger-policy-help = Parts égales : chaque personne dont une contribution a été acceptée dans la période reçoit autant. Selon les heures : en proportion des minutes des relevés de travail acceptés. Selon le crédit de contribution : en proportion du crédit qui va de chaque contribution acceptée à son auteur et, moins, aux mainteneurs qui l'ont acceptée. Selon une équation de valeur : l'équation de la trésorerie (ses compartiments et ses règles) partage le montant, chaque part disant quel compartiment a payé quoi.
 ledger-recipients = { $count ->
     [one] un contributeur
    *[other] { $count } contributeurs

@@ -1233,7 +1233,7 @@ ledger-policy = { $policy ->
    *[credrank] Secondo il credito di contributo (CredRank)
 }
 ledger-policy-label = Regola
-ledger-policy-help = Quote uguali: chi ha un contributo accettato nel periodo riceve lo stesso. Secondo le ore: in proporzione ai minuti dei registri di lavoro accettati. Secondo il credito di contributo: in proporzione al credito che va da ogni contributo accettato al suo autore e, in misura minore, ai manutentori che lo hanno accettato.
+ledger-policy-help = Quote uguali: chi ha un contributo accettato nel periodo riceve lo stesso. Secondo le ore: in proporzione ai minuti dei registri di lavoro accettati. Secondo il credito di contributo: in proporzione al credito che va da ogni contributo accettato al suo autore e, in misura minore, ai manutentori che lo hanno accettato. Secondo un'equazione di valore: l'equazione della tesoreria (i suoi scomparti e le sue regole) divide l'importo, e ogni quota dice quale scomparto ha pagato cosa.
 ledger-recipients = { $count ->
     [one] un contributore
    *[other] { $count } contributori
