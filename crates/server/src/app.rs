@@ -29,6 +29,7 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     crate::metrics::install(&mut state);
     crate::accounts::install(&mut state)?;
     crate::accounts::set_phyle_member_rule(crate::coalition::phyle_member_rule);
+    crate::ledger::set_comment_source(crate::discussion::commons_comments_in_period);
     crate::commons::install(&mut state);
     crate::budgets::install(&mut state);
     crate::lending::install(&mut state);

@@ -26,6 +26,8 @@ pub const SEEDERS: &[(&str, Seeder)] = &[
 
 /// Loads the demo unless it is there already; returns whether it loaded.
 pub fn load(db: &Db) -> Result<bool, AppError> {
+    // Distributions by CredRank count comments, as they do in a running server.
+    crate::ledger::set_comment_source(crate::discussion::commons_comments_in_period);
     let password_hash = crate::accounts::hash_password(DEMO_PASSWORD)?;
     db.write_blocking(move |c| {
         if crate::accounts::find_person(c, "amara")?.is_some() {

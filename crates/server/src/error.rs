@@ -438,7 +438,7 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     (
         "invalid_distribution_policy",
-        "a distribution policy other than equal, hours or credrank",
+        "a distribution policy other than equal, hours, credrank or equation",
     ),
     (
         "not_a_commons_treasury",
@@ -451,6 +451,10 @@ pub const CODES: &[(&str, &str)] = &[
     (
         "distribution_decided",
         "posting or discarding a distribution already posted or discarded",
+    ),
+    (
+        "invalid_policy_parameters",
+        "a distribution policy's parameters that do not hold: an unknown grain, a half-life or weight out of range, a value equation its engine refuses or that pays nobody here",
     ),
     (
         "invalid_approvals",

@@ -387,3 +387,4 @@ event-budget-project-outcome-overridden = { $actor } overrode the count: project
     [yes] is funded
    *[no] is not funded
 }
+event-distribution-policy-set = { $actor } set the distribution policy of the treasury of { $treasury } to { $policy }

@@ -1229,10 +1229,11 @@ ledger-distribution-state = { $state ->
 ledger-policy = { $policy ->
     [equal] Equal shares
     [hours] By hours of accepted work
+    [equation] By a value equation
    *[credrank] By contribution credit (CredRank)
 }
 ledger-policy-label = Policy
-ledger-policy-help = Equal shares: everyone with a contribution accepted in the period gets the same. By hours: in proportion to the minutes of accepted work records. By contribution credit: in proportion to the credit that flows from each accepted contribution to its author and, less, to the maintainers who accepted it.
+ledger-policy-help = Equal shares: everyone with a contribution accepted in the period gets the same. By hours: in proportion to the minutes of accepted work records. By contribution credit: in proportion to the credit that flows from each accepted contribution to its author and, less, to the maintainers who accepted it. By a value equation: the equation the treasury stands by (its buckets and rules) shares the amount, each share saying which bucket paid what.
 ledger-recipients = { $count ->
     [one] one contributor
    *[other] { $count } contributors
@@ -1844,3 +1845,14 @@ budgets-override-fund = funded
 budgets-override-unfund = not funded
 budgets-override-reason = The reason, for everyone to read
 budgets-override-save = Override the count
+coalition-pay-by-standing = by the commons' own distribution policy
+ledger-policy-standing-option = The treasury's own policy
+ledger-standing-title = Distribution policy
+ledger-standing-intro = What a distribution follows when it names no policy, and what a paid licence fee or pledge is shared by.
+ledger-standing-set = Set by { $person } on { $date }.
+ledger-standing-default = No steward has set one: money is shared in equal shares.
+ledger-standing-parameters = Parameters
+ledger-standing-form-title = Change the distribution policy
+ledger-standing-form-help = Parameters are JSON. By contribution credit: {"{"}"grain": "immediate", "balanced" or "recent", "half_life_weeks" (recent only), "weights"{"}"}; a value equation: the equation itself. Leave empty for the defaults.
+ledger-standing-save = Set the policy
+ledger-undistributed = Left with the treasury by the equation: { $amount }

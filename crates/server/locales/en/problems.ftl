@@ -871,3 +871,4 @@ problem-budgets-override-nothing = Project { $number } is { $funded ->
     [yes] funded
    *[no] not funded
 } already: an override must change what is funded.
+problem-distribution-parameters = the parameters of the policy { $policy } do not hold: { $reason }

@@ -376,3 +376,4 @@ event-budget-project-outcome-overridden = { $actor } corrigió el recuento: el p
     [yes] se financia
    *[no] no se financia
 }
+event-distribution-policy-set = { $actor } fijó la regla de reparto de la tesorería de { $treasury }: { $policy }

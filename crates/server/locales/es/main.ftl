@@ -1229,10 +1229,11 @@ ledger-distribution-state = { $state ->
 ledger-policy = { $policy ->
     [equal] Partes iguales
     [hours] Según las horas de trabajo aceptadas
+    [equation] Según una ecuación de valor
    *[credrank] Según el crédito de contribución (CredRank)
 }
 ledger-policy-label = Regla
-ledger-policy-help = Partes iguales: quien tiene una contribución aceptada en el periodo recibe lo mismo. Según las horas: en proporción a los minutos de los registros de trabajo aceptados. Según el crédito de contribución: en proporción al crédito que va de cada contribución aceptada a su autor y, en menor medida, a los mantenedores que la aceptaron.
+ledger-policy-help = Partes iguales: quien tiene una contribución aceptada en el periodo recibe lo mismo. Según las horas: en proporción a los minutos de los registros de trabajo aceptados. Según el crédito de contribución: en proporción al crédito que va de cada contribución aceptada a su autor y, en menor medida, a los mantenedores que la aceptaron. Según una ecuación de valor: la ecuación de la tesorería (sus compartimentos y reglas) reparte el importe, y cada parte dice qué compartimento pagó qué.
 ledger-recipients = { $count ->
     [one] un contribuyente
    *[other] { $count } contribuyentes
@@ -1844,3 +1845,14 @@ budgets-override-fund = financiado
 budgets-override-unfund = no financiado
 budgets-override-reason = El motivo, a la vista de todo el mundo
 budgets-override-save = Corregir el recuento
+coalition-pay-by-standing = según la regla de reparto del procomún
+ledger-policy-standing-option = La regla de la tesorería
+ledger-standing-title = Regla de reparto
+ledger-standing-intro = Lo que sigue un reparto que no nombra ninguna regla, y cómo se reparte una tarifa o un compromiso pagado.
+ledger-standing-set = Fijada por { $person } el { $date }.
+ledger-standing-default = Ningún tesorero ha fijado una: el dinero se reparte a partes iguales.
+ledger-standing-parameters = Parámetros
+ledger-standing-form-title = Cambiar la regla de reparto
+ledger-standing-form-help = Los parámetros van en JSON. Según el crédito de contribución: {"{"}"grain": "immediate", "balanced" o "recent", "half_life_weeks" (solo recent), "weights"{"}"}; una ecuación de valor: la ecuación misma. Deje vacío para los valores por defecto.
+ledger-standing-save = Fijar la regla
+ledger-undistributed = Dejado en la tesorería por la ecuación: { $amount }

@@ -871,3 +871,4 @@ problem-budgets-override-nothing = El proyecto { $number } ya { $funded ->
     [yes] está financiado
    *[no] no está financiado
 }: una corrección debe cambiar lo que se financia.
+problem-distribution-parameters = los parámetros de la regla { $policy } no son válidos: { $reason }

@@ -376,3 +376,4 @@ event-budget-project-outcome-overridden = { $actor } a corrigé le décompte : l
     [yes] est financé
    *[no] n’est pas financé
 }
+event-distribution-policy-set = { $actor } a fixé la règle de répartition de la trésorerie de { $treasury } : { $policy }

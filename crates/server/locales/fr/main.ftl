@@ -1229,10 +1229,11 @@ ledger-distribution-state = { $state ->
 ledger-policy = { $policy ->
     [equal] Parts égales
     [hours] Selon les heures de travail acceptées
+    [equation] Selon une équation de valeur
    *[credrank] Selon le crédit de contribution (CredRank)
 }
 ledger-policy-label = Règle
-ledger-policy-help = Parts égales : chaque personne dont une contribution a été acceptée dans la période reçoit autant. Selon les heures : en proportion des minutes des relevés de travail acceptés. Selon le crédit de contribution : en proportion du crédit qui va de chaque contribution acceptée à son auteur et, moins, aux mainteneurs qui l'ont acceptée.
+ledger-policy-help = Parts égales : chaque personne dont une contribution a été acceptée dans la période reçoit autant. Selon les heures : en proportion des minutes des relevés de travail acceptés. Selon le crédit de contribution : en proportion du crédit qui va de chaque contribution acceptée à son auteur et, moins, aux mainteneurs qui l'ont acceptée. Selon une équation de valeur : l'équation de la trésorerie (ses compartiments et ses règles) partage le montant, chaque part disant quel compartiment a payé quoi.
 ledger-recipients = { $count ->
     [one] un contributeur
    *[other] { $count } contributeurs
@@ -1844,3 +1845,14 @@ budgets-override-fund = financé
 budgets-override-unfund = non financé
 budgets-override-reason = Le motif, lisible par tout le monde
 budgets-override-save = Corriger le décompte
+coalition-pay-by-standing = selon la règle de répartition du commun
+ledger-policy-standing-option = La règle de la trésorerie
+ledger-standing-title = Règle de répartition
+ledger-standing-intro = Ce que suit une répartition qui ne nomme aucune règle, et comment une redevance ou un engagement payé est partagé.
+ledger-standing-set = Fixée par { $person } le { $date }.
+ledger-standing-default = Aucun trésorier n'en a fixé : l'argent est partagé à parts égales.
+ledger-standing-parameters = Paramètres
+ledger-standing-form-title = Changer la règle de répartition
+ledger-standing-form-help = Les paramètres sont en JSON. Selon le crédit de contribution : {"{"}"grain" : "immediate", "balanced" ou "recent", "half_life_weeks" (recent seulement), "weights"{"}"} ; une équation de valeur : l'équation elle-même. Laissez vide pour les valeurs par défaut.
+ledger-standing-save = Fixer la règle
+ledger-undistributed = Laissé à la trésorerie par l'équation : { $amount }

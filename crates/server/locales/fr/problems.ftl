@@ -871,3 +871,4 @@ problem-budgets-override-nothing = Le projet { $number } { $funded ->
     [yes] est déjà financé
    *[no] n’est déjà pas financé
 } : une correction doit changer ce qui est financé.
+problem-distribution-parameters = les paramètres de la règle { $policy } ne tiennent pas : { $reason }

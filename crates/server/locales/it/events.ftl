@@ -376,3 +376,4 @@ event-budget-project-outcome-overridden = { $actor } ha corretto il conteggio: i
     [yes] è finanziato
    *[no] non è finanziato
 }
+event-distribution-policy-set = { $actor } ha fissato la regola di ripartizione della tesoreria di { $treasury }: { $policy }

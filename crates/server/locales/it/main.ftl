@@ -1229,10 +1229,11 @@ ledger-distribution-state = { $state ->
 ledger-policy = { $policy ->
     [equal] Quote uguali
     [hours] Secondo le ore di lavoro accettate
+    [equation] Secondo un'equazione di valore
    *[credrank] Secondo il credito di contributo (CredRank)
 }
 ledger-policy-label = Regola
-ledger-policy-help = Quote uguali: chi ha un contributo accettato nel periodo riceve lo stesso. Secondo le ore: in proporzione ai minuti dei registri di lavoro accettati. Secondo il credito di contributo: in proporzione al credito che va da ogni contributo accettato al suo autore e, in misura minore, ai manutentori che lo hanno accettato.
+ledger-policy-help = Quote uguali: chi ha un contributo accettato nel periodo riceve lo stesso. Secondo le ore: in proporzione ai minuti dei registri di lavoro accettati. Secondo il credito di contributo: in proporzione al credito che va da ogni contributo accettato al suo autore e, in misura minore, ai manutentori che lo hanno accettato. Secondo un'equazione di valore: l'equazione della tesoreria (i suoi scomparti e le sue regole) divide l'importo, e ogni quota dice quale scomparto ha pagato cosa.
 ledger-recipients = { $count ->
     [one] un contributore
    *[other] { $count } contributori
@@ -1844,3 +1845,14 @@ budgets-override-fund = finanziato
 budgets-override-unfund = non finanziato
 budgets-override-reason = Il motivo, visibile a tutti
 budgets-override-save = Correggi il conteggio
+coalition-pay-by-standing = secondo la regola di ripartizione del bene comune
+ledger-policy-standing-option = La regola della tesoreria
+ledger-standing-title = Regola di ripartizione
+ledger-standing-intro = Ciò che segue una ripartizione che non nomina alcuna regola, e come si divide un canone o un impegno pagato.
+ledger-standing-set = Fissata da { $person } il { $date }.
+ledger-standing-default = Nessun tesoriere ne ha fissata una: il denaro si divide in quote uguali.
+ledger-standing-parameters = Parametri
+ledger-standing-form-title = Cambia la regola di ripartizione
+ledger-standing-form-help = I parametri sono in JSON. Secondo il credito di contributo: {"{"}"grain": "immediate", "balanced" o "recent", "half_life_weeks" (solo recent), "weights"{"}"}; un'equazione di valore: l'equazione stessa. Lascia vuoto per i valori predefiniti.
+ledger-standing-save = Fissa la regola
+ledger-undistributed = Lasciato alla tesoreria dall'equazione: { $amount }

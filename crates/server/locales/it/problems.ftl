@@ -844,3 +844,4 @@ problem-budgets-override-nothing = Il progetto { $number } { $funded ->
     [yes] è già finanziato
    *[no] non è già finanziato
 }: una correzione deve cambiare ciò che è finanziato.
+problem-distribution-parameters = i parametri della regola { $policy } non sono validi: { $reason }

@@ -75,7 +75,8 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         )?);
     }
     // OpenGrow accepts the controller's fee; the makers record it paid and share it with
-    // the controller's contributors by the hours of their accepted work.
+    // the controller's contributors by the hours of their accepted work, the policy its
+    // treasury stands by.
     crate::ledger::open_treasury_with_bank(
         c,
         &amara,
@@ -83,6 +84,7 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         "open-irrigation-controller",
         "EUR",
     )?;
+    crate::ledger::set_distribution_policy(c, &amara, "open-irrigation-controller", "hours", None)?;
     let (_, fee) = super::dues::accept_fee(c, &emil, &asked[2].id, now_ms())?;
     let (_, _, paid) = super::dues::record_payment(
         c,
@@ -93,7 +95,7 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             into: Some("bank".into()),
             reference: "TRF OPENGROW 2026-118".into(),
             date: None,
-            distribute_by: Some("hours".into()),
+            distribute_by: None,
         },
         now_ms(),
     )?;
@@ -164,6 +166,26 @@ fn seed_phyle(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
     let amara = ctx.person("amara")?;
     let dolores = ctx.person("dolores")?;
     crate::ledger::open_treasury_with_bank(c, &amara, "commons", "lagomar-open-data", "EUR")?;
+    // The open data's treasury shares by a value equation: a tenth for chen's upkeep of
+    // the survey, the rest 10 € a claim for each accepted correction.
+    let equation = serde_json::json!({
+        "name": "open data upkeep and corrections",
+        "unit": "EUR",
+        "buckets": [
+            {"name": "upkeep", "percent": "10", "agent": "chen"},
+            {"name": "corrections", "percent": "90", "rules": [
+                {"kind": "change", "claim": "equity_like", "formula": {"fixed": "10.00 EUR"}},
+                {"kind": "work", "claim": "equity_like", "formula": {"quantity_times": "20.00 EUR"}}
+            ]}
+        ]
+    });
+    crate::ledger::set_distribution_policy(
+        c,
+        &amara,
+        "lagomar-open-data",
+        "equation",
+        Some(&equation),
+    )?;
     super::dues::set_pledges(
         c,
         &dolores,
@@ -217,7 +239,7 @@ fn seed_phyle(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
                 into: Some("bank".into()),
                 reference: "CIRCUITO PLEDGE".into(),
                 date: None,
-                distribute_by: Some("equal".into()),
+                distribute_by: None,
             },
             now_ms(),
         )?;

@@ -25,8 +25,6 @@ use utoipa::ToSchema;
 /// Where licence fees and pledges are booked in a commons' treasury.
 pub const FEES_RECEIVABLE: &str = "receivable:licence-fees";
 pub const PLEDGES_RECEIVABLE: &str = "receivable:pledges";
-/// The distribution policy a payment is shared by unless the steward names another.
-pub const DEFAULT_SHARING: &str = "hours";
 
 pub fn due_url(c: &CommonsRow, number: i64) -> String {
     format!("/commons/{}/dues/{number}", c.handle)
@@ -268,8 +266,9 @@ pub struct PaymentInput {
     /// The day it was paid, `YYYY-MM-DD` (default today).
     #[serde(default)]
     pub date: Option<String>,
-    /// How the amount is shared among the commons' contributors: `equal`, `hours` (the
-    /// default) or `credrank`.
+    /// How the amount is shared among the commons' contributors: `equal`, `hours`,
+    /// `credrank` or `equation`; when absent, by the standing policy of the commons'
+    /// treasury (equal when it set none).
     #[serde(default)]
     pub distribute_by: Option<String>,
 }
@@ -341,8 +340,7 @@ pub fn record_payment(
         .distribute_by
         .as_deref()
         .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .unwrap_or(DEFAULT_SHARING);
+        .filter(|s| !s.is_empty());
     let share_memo = match due.kind.as_str() {
         "pledge" => format!("@{party}'s pledge shared with the contributors"),
         _ => format!("@{party}'s licence fee shared with the contributors"),

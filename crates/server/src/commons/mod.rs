@@ -157,6 +157,42 @@ pub fn accepted_contributions(
         .collect())
 }
 
+/// A fork of a commons as a distribution's contribution graph counts it: who forked it,
+/// when, and the numbers of the accepted contributions it carried (those whose revisions
+/// were in the history it was forked at): the attribution a fork keeps.
+#[derive(Debug, Clone)]
+pub struct ForkMark {
+    pub forked_by: String,
+    pub at: i64,
+    pub carried: Vec<i64>,
+}
+
+/// The forks of a commons made in `[since, until)` (milliseconds), oldest first.
+pub fn forks_in_period(
+    conn: &mut DbConn,
+    commons_id: &str,
+    since: i64,
+    until: i64,
+) -> Result<Vec<ForkMark>, AppError> {
+    let forks = store::forks_made(conn, commons_id, since, until)?;
+    if forks.is_empty() {
+        return Ok(Vec::new());
+    }
+    let revisions = store::contribution_revisions(conn, commons_id)?;
+    Ok(forks
+        .into_iter()
+        .map(|(forked_by, at, point)| ForkMark {
+            forked_by,
+            at,
+            carried: revisions
+                .iter()
+                .filter(|(_, r)| *r <= point)
+                .map(|(n, _)| *n)
+                .collect(),
+        })
+        .collect())
+}
+
 /// A commons by id (404 when there is none).
 pub fn require_by_id(conn: &mut DbConn, id: &str) -> Result<CommonsRow, AppError> {
     store::commons_by_id(conn, id)

@@ -1200,3 +1200,46 @@ pub fn git_commons_of_person(conn: &mut DbConn, person_id: &str) -> Result<Vec<S
         .distinct()
         .load(conn)?)
 }
+
+/// The forks of a commons made in `[since, until)`, oldest first: (who forked it, when,
+/// the number of the parent's revision it was forked at).
+pub fn forks_made(
+    conn: &mut DbConn,
+    parent_id: &str,
+    since: i64,
+    until: i64,
+) -> Result<Vec<(String, i64, i64)>, AppError> {
+    Ok(commons_forks::table
+        .inner_join(commons::table.on(commons::id.eq(commons_forks::child_id)))
+        .filter(commons_forks::parent_id.eq(parent_id))
+        .filter(commons_forks::created_at.ge(since))
+        .filter(commons_forks::created_at.lt(until))
+        .order((
+            commons_forks::created_at.asc(),
+            commons_forks::child_id.asc(),
+        ))
+        .select((
+            commons::created_by,
+            commons_forks::created_at,
+            commons_forks::fork_point_number,
+        ))
+        .load(conn)?)
+}
+
+/// The numbers of a commons' accepted contributions that became revisions, with each
+/// revision's number, oldest first: what a fork at a revision carries.
+pub fn contribution_revisions(
+    conn: &mut DbConn,
+    commons_id: &str,
+) -> Result<Vec<(i64, i64)>, AppError> {
+    Ok(commons_contributions::table
+        .inner_join(
+            commons_revisions::table
+                .on(commons_contributions::revision_id.eq(commons_revisions::id.nullable())),
+        )
+        .filter(commons_contributions::commons_id.eq(commons_id))
+        .filter(commons_contributions::state.eq("accepted"))
+        .order(commons_revisions::number.asc())
+        .select((commons_contributions::number, commons_revisions::number))
+        .load(conn)?)
+}

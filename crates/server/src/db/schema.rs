@@ -1314,3 +1314,23 @@ diesel::table! {
         decided_at -> Nullable<BigInt>,
     }
 }
+
+// A commons treasury's standing distribution policy, and the parameters each distribution
+// was made with (migration 000046). Kept in their own block.
+diesel::table! {
+    ledger_distribution_policies (treasury_id) {
+        treasury_id -> Text,
+        policy -> Text,
+        parameters -> Text,
+        set_by -> Text,
+        set_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    ledger_distribution_parameters (distribution_id) {
+        distribution_id -> Text,
+        parameters -> Text,
+        undistributed -> BigInt,
+    }
+}

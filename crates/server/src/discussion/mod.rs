@@ -38,6 +38,27 @@ use scope::{OfBudget, OfCommons, OfOrganization};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
+/// The comments (deletions left out) on the threads of the commons `commons_id` — on
+/// the commons and on its contributions — written in `[since, until)`, oldest first, as
+/// the ledger's contribution graph counts them (its comment source, set at start).
+pub fn commons_comments_in_period(
+    conn: &mut crate::db::DbConn,
+    commons_id: &str,
+    since: i64,
+    until: i64,
+) -> Result<Vec<crate::ledger::CommentMark>, crate::error::AppError> {
+    Ok(store::comments_of_scope(
+        conn,
+        scope::ScopeKind::Commons.as_str(),
+        commons_id,
+        since,
+        until,
+    )?
+    .into_iter()
+    .map(|(author_id, at)| crate::ledger::CommentMark { author_id, at })
+    .collect())
+}
+
 pub fn pages() -> Router<AppState> {
     Router::new()
         .route(

@@ -275,3 +275,30 @@ pub fn tombstone(conn: &mut DbConn, id: &str, now: i64) -> Result<bool, AppError
     }
     Ok(n == 1)
 }
+
+/// The comments (not deleted) on the threads of a scope written in `[since, until)`,
+/// oldest first: (author id, when).
+pub fn comments_of_scope(
+    conn: &mut DbConn,
+    scope_kind: &str,
+    scope_id: &str,
+    since: i64,
+    until: i64,
+) -> Result<Vec<(String, i64)>, AppError> {
+    Ok(discussion_comments::table
+        .inner_join(discussion_threads::table)
+        .filter(discussion_threads::scope_kind.eq(scope_kind))
+        .filter(discussion_threads::scope_id.eq(scope_id))
+        .filter(discussion_comments::deleted_at.is_null())
+        .filter(discussion_comments::created_at.ge(since))
+        .filter(discussion_comments::created_at.lt(until))
+        .order((
+            discussion_comments::created_at.asc(),
+            discussion_comments::id.asc(),
+        ))
+        .select((
+            discussion_comments::author_id,
+            discussion_comments::created_at,
+        ))
+        .load(conn)?)
+}

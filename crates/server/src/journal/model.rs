@@ -158,8 +158,8 @@ impl ObjectKind {
             ObjectKind::Resource => &[Create, Delete, Add, Remove, Update],
             // made; approved; cancelled; checked out; returned; moved by a breakdown
             ObjectKind::Reservation => &[Create, Accept, Delete, Update, Undo, Offer],
-            // previewed; posted to the ledger; discarded
-            ObjectKind::Distribution => &[Create, Accept, Delete],
+            // previewed; posted to the ledger; discarded; a treasury's standing policy set
+            ObjectKind::Distribution => &[Create, Accept, Delete, Update],
             // submitted; approved by a steward or by consent; rejected; paid; withdrawn;
             // drafted; edited; more asked; scheduled; marked spam; objected to; an
             // objection withdrawn

@@ -13,6 +13,7 @@ use super::holds;
 use super::journals::{self, Format};
 use super::lines::LineView;
 use super::payouts;
+use super::policies;
 use super::service::{self, Draft, LegInput, NewAccount, Recorded};
 use super::statements::StatementsView;
 use super::store::TreasuryRow;
@@ -709,10 +710,17 @@ pub async fn export(
 #[serde(deny_unknown_fields)]
 pub struct DistributionInput {
     /// `equal` (everyone with an accepted contribution in the period the same), `hours`
-    /// (in proportion to the minutes of accepted work records) or `credrank`
+    /// (in proportion to the minutes of accepted work records), `credrank`
     /// (SourceCred's contribution credit over the commons' accepted contributions and
-    /// who accepted them).
-    pub policy: String,
+    /// who accepted them) or `equation` (a value equation); when absent, the treasury's
+    /// standing policy (`GET …/distribution-policy`).
+    #[serde(default)]
+    pub policy: Option<String>,
+    /// The policy's parameters (see `DistributionPolicyInput`); when absent, the standing
+    /// ones if the policy is the standing one, else the policy's defaults.
+    #[serde(default)]
+    #[schema(value_type = Option<Object>)]
+    pub parameters: Option<serde_json::Value>,
     /// Decimal text, more than zero.
     pub amount: String,
     pub unit: String,
@@ -736,7 +744,7 @@ pub struct DistributionInput {
         (status = 401, description = "not signed in", body = Problem),
         (status = 403, description = "not a steward of the treasury", body = Problem),
         (status = 404, description = "no such treasury", body = Problem),
-        (status = 422, description = "not a commons' treasury, an unknown policy, a bad amount or period, or nobody to pay", body = Problem)))]
+        (status = 422, description = "not a commons' treasury, an unknown policy or parameters that do not hold, a bad amount or period, or nobody to pay", body = Problem)))]
 pub async fn preview_distribution(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
@@ -752,7 +760,8 @@ pub async fn preview_distribution(
                 &p,
                 &t,
                 NewDistribution {
-                    policy: &i.policy,
+                    policy: i.policy.as_deref(),
+                    parameters: i.parameters.as_ref(),
                     amount: &i.amount,
                     unit: &i.unit,
                     account: i.account.as_deref(),
@@ -883,6 +892,68 @@ async fn maybe_caller(
     } else {
         Ok(None)
     }
+}
+
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DistributionPolicyInput {
+    /// `equal`, `hours`, `credrank` or `equation`.
+    pub policy: String,
+    /// `equal` and `hours`: none (or `{}`). `credrank`: `{"grain": "immediate" |
+    /// "balanced" | "recent", "half_life_weeks": N (recent only, default 4, at most 520),
+    /// "weights": {"change": 1, "work_hour": 1, "comment": 0.25, "fork": 1, "author": 1,
+    /// "review": 0.25, "commenter": 1, "forker": 0.25, "attribution": 1}}` (each weight
+    /// from 0 to 1000, defaults when left out; see the README's table). `equation`: the value equation
+    /// itself (`crates/value`'s format; fixed agents are people's handles; rules read
+    /// contributions of kind `change`, quantity 1, and `work`, quantity its hours).
+    #[serde(default)]
+    #[schema(value_type = Option<Object>)]
+    pub parameters: Option<serde_json::Value>,
+}
+
+/// Sets the distribution policy a commons treasury's previews and paid dues follow when
+/// they name none (a steward). Nothing is stored when the policy or its parameters do
+/// not hold.
+#[utoipa::path(put, path = "/api/v1/treasuries/{handle}/distribution-policy", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path)), request_body = DistributionPolicyInput,
+    responses((status = 200, description = "the policy as set, its parameters' defaults written out", body = views::DistributionPolicyView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward of the treasury", body = Problem),
+        (status = 404, description = "no such treasury", body = Problem),
+        (status = 422, description = "not a commons' treasury, an unknown policy, or parameters that do not hold (named)", body = Problem)))]
+pub async fn set_distribution_policy(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(handle): Path<String>,
+    ApiJson(i): ApiJson<DistributionPolicyInput>,
+) -> Result<Json<views::DistributionPolicyView>, ApiError> {
+    let view = state
+        .db
+        .write(move |c| {
+            let t = service::require_treasury(c, &handle)?;
+            policies::set(c, &p, &t, &i.policy, i.parameters.as_ref())?;
+            views::distribution_policy(c, &t)
+        })
+        .await?;
+    Ok(Json(view))
+}
+
+/// The distribution policy a treasury's previews and paid dues follow when they name
+/// none: what it is, with its parameters, who set it and since when (`equal`, set by
+/// nobody, when none was set).
+#[utoipa::path(get, path = "/api/v1/treasuries/{handle}/distribution-policy", tag = "ledger",
+    params(("handle" = String, Path)),
+    responses((status = 200, description = "the standing policy", body = views::DistributionPolicyView),
+        (status = 404, description = "no such treasury", body = Problem)))]
+pub async fn get_distribution_policy(
+    State(state): State<AppState>,
+    Found(t): Found<TreasuryRow>,
+) -> Result<Json<views::DistributionPolicyView>, ApiError> {
+    let view = state
+        .db
+        .read(move |c| views::distribution_policy(c, &t))
+        .await?;
+    Ok(Json(view))
 }
 
 #[derive(Debug, Deserialize, Serialize, ToSchema)]

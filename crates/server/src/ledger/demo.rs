@@ -12,6 +12,7 @@ use super::distributions::{self, NewDistribution};
 use super::expenses::{self, NewExpense, Receipt};
 use super::holds::{self, NewHold};
 use super::payouts;
+use super::policies;
 use super::service::{self, Draft, NewAccount};
 use super::store::{self, TreasuryRow};
 use crate::db::DbConn;
@@ -207,14 +208,17 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         "Laminated copies of the safety guide for the café's tables",
         "Receipt 2026-31",
     )?;
-    // The feedback loop: most of the print shop's fee goes back to the manuals'
-    // contributors by CredRank, posted; a second share by hours waits as a preview.
+    // The feedback loop: the manuals' treasury shares money by CredRank unless told
+    // otherwise; most of the print shop's fee goes back to the contributors by it,
+    // posted; a second share by hours waits as a preview.
+    policies::set(c, &fatima, &repair, "credrank", None)?;
     let fee_back = distributions::preview(
         c,
         &fatima,
         &repair,
         NewDistribution {
-            policy: "credrank",
+            policy: None,
+            parameters: None,
             amount: "120.00",
             unit: "EUR",
             account: None,
@@ -248,7 +252,8 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         &fatima,
         &repair,
         NewDistribution {
-            policy: "hours",
+            policy: Some("hours"),
+            parameters: None,
             amount: "15.00",
             unit: "EUR",
             account: None,

@@ -2,14 +2,16 @@
 //! commons treasury's distributions with the form its stewards preview one with; each
 //! distribution's statement — every contributor's share as a bar drawn by the server in
 //! SVG, with the same numbers, weights and contributions in a table — and, while it is a
-//! preview, the buttons to post or discard it; and the panel on a person's page of what
+//! preview, the buttons to post or discard it; the treasury's standing distribution
+//! policy, with the form its stewards set it by; and the panel on a person's page of what
 //! they were paid back and are still owed.
 
 use super::distributions::{self, NewDistribution};
 use super::pages::money_minor;
+use super::policies;
 use super::service;
 use super::store::{self, TreasuryRow};
-use super::views::{self, DistributionView, PaidBackView};
+use super::views::{self, DistributionPolicyView, DistributionView, PaidBackView};
 use crate::db::DbConn;
 use crate::error::{AppError, PageError};
 use crate::form::Refilled;
@@ -59,8 +61,17 @@ struct ListPage {
     commons: bool,
     steward: bool,
     distributions: Vec<Listed>,
-    policies: [&'static str; 3],
+    policies: [&'static str; 4],
     form: Refilled,
+    standing: DistributionPolicyView,
+    /// The standing parameters as indented JSON.
+    standing_parameters: String,
+    /// When the standing policy was set, as the page writes dates.
+    standing_since: String,
+    /// Who set it (`@handle`), empty when nobody did.
+    standing_by: String,
+    /// The form that sets the standing policy, as entered when it came back refused.
+    policy_form: Refilled,
 }
 
 async fn list_page(
@@ -69,8 +80,9 @@ async fn list_page(
     csrf: &CsrfToken,
     handle: String,
     form: Refilled,
+    policy_form: Refilled,
 ) -> Result<Response, PageError> {
-    let (t, found) = state
+    let (t, found, standing) = state
         .db
         .read(move |c| {
             let t = service::require_treasury(c, &handle)?;
@@ -78,9 +90,17 @@ async fn list_page(
                 .iter()
                 .map(|d| views::distribution_view(c, &t, d))
                 .collect::<Result<_, AppError>>()?;
-            Ok((t, found))
+            let standing = views::distribution_policy(c, &t)?;
+            Ok((t, found, standing))
         })
         .await?;
+    let page = crate::i18n::current();
+    let standing_since = standing
+        .set_at
+        .map(|at| crate::i18n::formats::date(page.lang, &page.zone, at))
+        .unwrap_or_default();
+    let standing_parameters =
+        serde_json::to_string_pretty(&standing.parameters).unwrap_or_default();
     let steward = is_steward(state, &v, &t).await?;
     let chrome = state.chrome(v.as_ref(), csrf);
     let lang = chrome.lang;
@@ -96,8 +116,17 @@ async fn list_page(
         commons: t.owner_kind == "commons",
         handle: t.handle,
         steward,
-        policies: ["credrank", "equal", "hours"],
+        policies: ["credrank", "equal", "hours", "equation"],
         form,
+        standing_by: standing
+            .set_by
+            .as_deref()
+            .map(|h| format!("@{h}"))
+            .unwrap_or_default(),
+        standing,
+        standing_parameters,
+        standing_since,
+        policy_form,
     }))
 }
 
@@ -108,7 +137,15 @@ pub async fn list(
     csrf: CsrfToken,
     Path(handle): Path<String>,
 ) -> Result<Response, PageError> {
-    list_page(&state, v, &csrf, handle, Refilled::default()).await
+    list_page(
+        &state,
+        v,
+        &csrf,
+        handle,
+        Refilled::default(),
+        Refilled::default(),
+    )
+    .await
 }
 
 #[derive(Deserialize)]
@@ -167,7 +204,8 @@ pub async fn preview(
                 &who,
                 &t,
                 NewDistribution {
-                    policy: &policy,
+                    policy: Some(&policy),
+                    parameters: None,
                     amount: &amount,
                     unit: &unit,
                     account: None,
@@ -191,7 +229,70 @@ pub async fn preview(
                 ("memo", f.memo.as_str()),
             ];
             Refilled::answer_async(&entered, e, preview_field, |form| {
-                list_page(&state, Some(me), &csrf, handle, form)
+                list_page(&state, Some(me), &csrf, handle, form, Refilled::default())
+            })
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct PolicyForm {
+    csrf: String,
+    #[serde(default)]
+    policy: String,
+    #[serde(default)]
+    parameters: String,
+}
+
+/// The policy form's field a refusal is about.
+fn policy_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "invalid_distribution_policy" | "not_a_commons_treasury" => Some("policy"),
+        "invalid_policy_parameters" => Some("parameters"),
+        _ => None,
+    }
+}
+
+/// A steward sets the treasury's standing distribution policy; a refusal shows the form
+/// again, filled in, beside the list.
+pub async fn set_policy(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path(handle): Path<String>,
+    PageForm(f): PageForm<PolicyForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let who = me.clone();
+    let h = handle.clone();
+    let (policy, parameters) = (f.policy.clone(), f.parameters.clone());
+    let set = state
+        .db
+        .write(move |c| {
+            let t = service::require_treasury(c, &h)?;
+            let given = if parameters.trim().is_empty() {
+                None
+            } else {
+                let p = policies::the_policy(&policy)?;
+                Some(
+                    serde_json::from_str::<serde_json::Value>(&parameters)
+                        .map_err(|e| policies::bad_parameters(p, &e.to_string()))?,
+                )
+            };
+            policies::set(c, &who, &t, &policy, given.as_ref())?;
+            Ok(format!("/treasuries/{}/distributions", t.handle))
+        })
+        .await;
+    match set {
+        Ok(url) => Ok(Redirect::to(&url).into_response()),
+        Err(e) => {
+            let entered = [
+                ("policy", f.policy.as_str()),
+                ("parameters", f.parameters.as_str()),
+            ];
+            Refilled::answer_async(&entered, e, policy_field, |form| {
+                list_page(&state, Some(me), &csrf, handle, Refilled::default(), form)
             })
             .await
         }
@@ -225,6 +326,11 @@ struct StatementPage {
     bars: Vec<Bar>,
     chart_height: String,
     steward: bool,
+    /// What a value equation left with the treasury, as the page writes amounts (empty
+    /// when nothing was left).
+    undistributed: String,
+    /// The parameters it was made with, as indented JSON (empty when not kept).
+    parameters: String,
 }
 
 const BAR_HEIGHT: f64 = 22.0;
@@ -282,6 +388,16 @@ pub async fn show(
         })
         .collect();
     Ok(render(&StatementPage {
+        undistributed: d
+            .undistributed
+            .as_deref()
+            .map(|u| shown(lang, u, &d.unit))
+            .unwrap_or_default(),
+        parameters: d
+            .parameters
+            .as_ref()
+            .and_then(|p| serde_json::to_string_pretty(p).ok())
+            .unwrap_or_default(),
         chart_height: format!("{:.1}", d.shares.len() as f64 * BAR_HEIGHT),
         amount: shown(lang, &d.amount, &d.unit),
         handle: t.handle,

@@ -9,8 +9,9 @@
 
 use super::events;
 use super::model::{self, AccountKind};
+use super::policies;
 use super::service::{self, Draft, LegInput, NewAccount, owner_record, steward_of};
-use super::shares::{self, Policy, ShareError};
+use super::shares::{self, Paid, Record, Rule, ShareError};
 use super::store::{self, AccountRow, DistributionRow, ShareRow, TransactionRow, TreasuryRow};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::{AppError, detail, shown};
@@ -23,7 +24,10 @@ pub const DEFAULT_ACCOUNT: &str = "contributors";
 
 /// A distribution as a steward asks for it, before anything is checked.
 pub struct NewDistribution<'a> {
-    pub policy: &'a str,
+    /// The policy; the treasury's standing one when absent or empty.
+    pub policy: Option<&'a str>,
+    /// Its parameters; the standing ones (or the defaults) when absent.
+    pub parameters: Option<&'a serde_json::Value>,
     pub amount: &'a str,
     pub unit: &'a str,
     /// The expense account (default [`DEFAULT_ACCOUNT`]).
@@ -89,20 +93,6 @@ fn period(since: Option<&str>, until: Option<&str>) -> Result<(i64, i64), AppErr
     Ok((from, to))
 }
 
-fn the_policy(given: &str) -> Result<Policy, AppError> {
-    Policy::parse(given.trim()).ok_or_else(|| {
-        let known: Vec<&str> = Policy::ALL.iter().map(|p| p.as_str()).collect();
-        AppError::invalid(
-            "invalid_distribution_policy",
-            detail!(
-                "problem-distribution-policy",
-                given = shown(given, 40),
-                known = known.join(", ")
-            ),
-        )
-    })
-}
-
 /// Previews a distribution: the shares are worked out and kept, nothing is booked.
 pub fn preview(
     conn: &mut DbConn,
@@ -120,7 +110,8 @@ pub fn preview(
             ),
         ));
     }
-    let policy = the_policy(new.policy)?;
+    let rule = policies::resolve(conn, t, new.policy, new.parameters)?;
+    let policy = rule.policy();
     let amount = model::parse_amount(new.amount, new.unit)?;
     if amount.minor() <= 0 {
         return Err(model::LedgerError::ZeroLeg { position: 1 }.into());
@@ -128,14 +119,39 @@ pub fn preview(
     let account = model::account_name(new.account.unwrap_or(DEFAULT_ACCOUNT).trim())?;
     let memo = model::text("memo", new.memo)?;
     let (since_ms, until_ms) = period(new.since, new.until)?;
-    let work = crate::commons::accepted_contributions(conn, &t.owner_id, since_ms, until_ms)?;
-    let made = shares::shares(policy, amount, &work).map_err(|e| match e {
+    // `balanced` weighs lifetime cred against what was paid before: the whole history.
+    let from = if rule.is_balanced() { 0 } else { since_ms };
+    let work = crate::commons::accepted_contributions(conn, &t.owner_id, from, until_ms)?;
+    let record = record(
+        conn,
+        t,
+        &rule,
+        &work,
+        (from, until_ms),
+        amount.unit().code(),
+    )?;
+    let made = shares::shares(&rule, amount, &record).map_err(|e| match e {
         ShareError::NoContributors => AppError::invalid(
             "no_contributors",
             detail!("problem-distribution-nobody", policy = policy.as_str()),
         ),
+        ShareError::Equation(why) => policies::bad_parameters(policy, &why),
         ShareError::Engine(why) => AppError::internal(anyhow::anyhow!(why)),
     })?;
+    // A value equation may leave part of the amount with the treasury (buckets under
+    // 100 %, settled claims): the distribution is what it shares.
+    let shared = Money::checked_sum(amount.unit(), made.iter().map(|s| s.amount))
+        .map_err(|e| AppError::internal(anyhow::anyhow!(e)))?;
+    let undistributed = amount
+        .checked_sub(shared)
+        .map_err(|e| AppError::internal(anyhow::anyhow!(e)))?;
+    if shared.is_zero() {
+        return Err(AppError::invalid(
+            "no_contributors",
+            detail!("problem-distribution-nobody", policy = policy.as_str()),
+        ));
+    }
+    let amount = shared;
     let row = DistributionRow {
         id: new_id(),
         treasury_id: t.id.clone(),
@@ -166,6 +182,12 @@ pub fn preview(
         })
         .collect();
     store::insert_distribution(conn, &row, &share_rows)?;
+    store::insert_distribution_parameters(
+        conn,
+        &row.id,
+        &rule.parameters().to_string(),
+        undistributed.minor(),
+    )?;
     journal::record(
         conn,
         Some(&actor.handle),
@@ -184,6 +206,62 @@ pub fn preview(
         },
     )?;
     Ok(row)
+}
+
+/// What a policy is run over besides the accepted work: for CredRank the comments on the
+/// commons' threads and its forks in the period, the people's handles both ways (and a
+/// value equation's fixed agents), and for `balanced` what the treasury's posted
+/// distributions in `unit` already paid.
+fn record<'a>(
+    conn: &mut DbConn,
+    t: &TreasuryRow,
+    rule: &Rule,
+    work: &'a [crate::commons::AcceptedWork],
+    (since, until): (i64, i64),
+    unit: &str,
+) -> Result<Record<'a>, AppError> {
+    let ids = work
+        .iter()
+        .flat_map(|w| std::iter::once(w.author_id.clone()).chain(w.reviewer_ids.iter().cloned()));
+    let handles = crate::accounts::handles_by_id(conn, ids)?;
+    let mut by_handle: std::collections::BTreeMap<String, String> = handles
+        .iter()
+        .map(|(id, h)| (h.clone(), id.clone()))
+        .collect();
+    for agent in rule.agents() {
+        if let Some(p) = crate::accounts::find_person(conn, agent)? {
+            by_handle.insert(agent.to_string(), p.id.as_str().to_string());
+        }
+    }
+    let paid: Vec<Paid> = if rule.is_balanced() {
+        store::posted_shares(conn, &t.id, unit)?
+            .into_iter()
+            .map(|(person_id, amount, at_ms)| Paid {
+                person_id,
+                amount,
+                at_ms,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    // CredRank's graph also counts the comments on the commons' threads and its forks.
+    let (comments, forks) = if rule.policy() == shares::Policy::CredRank {
+        (
+            super::comments_in_period(conn, &t.owner_id, since, until)?,
+            crate::commons::forks_in_period(conn, &t.owner_id, since, until)?,
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
+    Ok(Record {
+        work,
+        comments,
+        forks,
+        handles: handles.into_iter().collect(),
+        ids: by_handle,
+        paid,
+    })
 }
 
 /// The distribution `number` of a treasury, or a 404 that names it.

@@ -117,6 +117,24 @@ impl Payload for DistributionDiscarded {
     }
 }
 
+/// A steward set a commons treasury's standing distribution policy: what previews and
+/// paid dues follow when they name none.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DistributionPolicySet {
+    pub treasury: String,
+    pub policy: String,
+    /// The policy's parameters, their defaults written out.
+    pub parameters: serde_json::Value,
+}
+
+impl Payload for DistributionPolicySet {
+    const ARGS: &'static [&'static str] = &["treasury", "policy"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("policy", &self.policy);
+    }
+}
+
 /// A steward set how many stewards must approve each expense.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct ApprovalRuleSet {
@@ -466,6 +484,13 @@ pub const DISTRIBUTION_DISCARDED: EventType<DistributionDiscarded> = EventType::
     "a steward discarded a previewed distribution",
 );
 
+pub const DISTRIBUTION_POLICY_SET: EventType<DistributionPolicySet> = EventType::new(
+    "distribution.policy_set",
+    Update,
+    Distribution,
+    "a steward set the distribution policy a commons treasury shares money by unless told otherwise",
+);
+
 pub const APPROVAL_RULE_SET: EventType<ApprovalRuleSet> = EventType::new(
     "treasury.approval_rule_set",
     Update,
@@ -631,6 +656,7 @@ pub static EVENTS: &[Entry] = &[
     HOLD_EXPIRED.entry(),
     BUDGET_LINE_ADDED.entry(),
     BUDGET_RULE_SET.entry(),
+    DISTRIBUTION_POLICY_SET.entry(),
 ];
 
 #[cfg(test)]
@@ -723,6 +749,16 @@ mod tests {
                 number: 2,
             },
             "@ada discarded distribution #2 of the treasury of manuals",
+        );
+        t.line(
+            "distribution.policy_set",
+            ada,
+            DistributionPolicySet {
+                treasury: "manuals".into(),
+                policy: "credrank".into(),
+                parameters: serde_json::json!({"grain": "balanced"}),
+            },
+            "@ada set the distribution policy of the treasury of manuals to credrank",
         );
         t.line(
             "treasury.approval_rule_set",

@@ -102,6 +102,14 @@ pub static EXPORT: Exporter = Exporter {
             table: "ledger_expense_objections",
             line: "expense_objection",
         },
+        Table::Public {
+            table: "ledger_distribution_policies",
+            line: "distribution_policy",
+        },
+        Table::Public {
+            table: "ledger_distribution_parameters",
+            line: "distribution_parameters",
+        },
         Table::Private {
             table: "ledger_balances",
             why: "each account's balance is the sum of its ledger_leg lines, which the export has; the table only keeps it at hand to check a write quickly",
@@ -407,7 +415,8 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
         sink.line("hold", &h)?;
     }
     write_lines(conn, sink)?;
-    write_flow(conn, sink)
+    write_flow(conn, sink)?;
+    write_policies(conn, sink)
 }
 
 #[derive(Serialize)]
@@ -583,6 +592,60 @@ fn write_flow(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
         .load(conn)?;
     for o in objections {
         sink.line("expense_objection", &o)?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct PolicyLine {
+    treasury_id: String,
+    policy: String,
+    parameters: serde_json::Value,
+    set_by: String,
+    set_at: i64,
+}
+
+#[derive(Serialize)]
+struct ParametersLine {
+    distribution_id: String,
+    parameters: serde_json::Value,
+    undistributed: i64,
+}
+
+/// Each commons treasury's standing distribution policy, and the parameters each
+/// distribution was made with.
+fn write_policies(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
+    use crate::db::schema::{ledger_distribution_parameters as dp, ledger_distribution_policies};
+    let json = |s: &str| serde_json::from_str(s).unwrap_or(serde_json::Value::Null);
+    let policies: Vec<super::store::StandingRow> = ledger_distribution_policies::table
+        .select(super::store::StandingRow::as_select())
+        .order(ledger_distribution_policies::treasury_id.asc())
+        .load(conn)?;
+    for p in policies {
+        sink.line(
+            "distribution_policy",
+            &PolicyLine {
+                parameters: json(&p.parameters),
+                treasury_id: p.treasury_id,
+                policy: p.policy,
+                set_by: p.set_by,
+                set_at: p.set_at,
+            },
+        )?;
+    }
+    let kept: Vec<(String, String, i64)> = dp::table
+        .select((dp::distribution_id, dp::parameters, dp::undistributed))
+        .order(dp::distribution_id.asc())
+        .load(conn)?;
+    for (distribution_id, parameters, undistributed) in kept {
+        sink.line(
+            "distribution_parameters",
+            &ParametersLine {
+                distribution_id,
+                parameters: json(&parameters),
+                undistributed,
+            },
+        )?;
     }
     Ok(())
 }

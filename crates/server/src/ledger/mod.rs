@@ -35,6 +35,7 @@ mod lines;
 mod model;
 mod pages;
 mod payouts;
+mod policies;
 mod receivables;
 mod rule_pages;
 mod service;
@@ -49,6 +50,7 @@ pub use events::EVENTS;
 pub use export::EXPORT;
 pub use pages::treasury_panel;
 pub use receivables::{Owed, Settlement};
+pub use shares::CommentMark;
 
 use crate::db::DbConn;
 use crate::error::AppError;
@@ -167,6 +169,10 @@ pub fn pages() -> Router<AppState> {
             get(distribution_pages::show),
         )
         .route(
+            "/treasuries/{handle}/distribution-policy",
+            post(distribution_pages::set_policy),
+        )
+        .route(
             "/treasuries/{handle}/distributions/{number}/{action}",
             post(distribution_pages::decide),
         )
@@ -242,6 +248,10 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::post_distribution))
         .routes(routes!(api::discard_distribution))
         .routes(routes!(api::paid_back))
+        .routes(routes!(
+            api::get_distribution_policy,
+            api::set_distribution_policy
+        ))
         .routes(routes!(api::get_approval_rule, api::set_approval_rule))
         .routes(receipt(routes!(api::list_expenses, api::submit_expense)))
         .routes(routes!(api::get_expense, api::edit_expense))
@@ -319,15 +329,15 @@ pub fn book_settled(
 }
 
 /// A steward of the commons' treasury `handle` previews the distribution of `amount` to
-/// the commons' contributors of all time by `policy` (`equal`, `hours`, `credrank`);
-/// the stewards post it or discard it on the distribution's page. `None` when nobody
-/// contributed yet.
+/// the commons' contributors of all time by `policy` (`equal`, `hours`, `credrank`,
+/// `equation`), or by the treasury's standing policy when `None`; the stewards post it or
+/// discard it on the distribution's page. `None` when nobody contributed yet.
 pub fn preview_distribution(
     conn: &mut DbConn,
     actor: &crate::web::actor::Actor,
     handle: &str,
     amount: &commonfare_value::money::Money,
-    policy: &str,
+    policy: Option<&str>,
     memo: &str,
 ) -> Result<Option<i64>, AppError> {
     let t = service::require_treasury(conn, handle)?;
@@ -338,6 +348,7 @@ pub fn preview_distribution(
         &t,
         distributions::NewDistribution {
             policy,
+            parameters: None,
             amount: &number,
             unit: amount.unit().code(),
             account: None,
@@ -350,6 +361,33 @@ pub fn preview_distribution(
         Ok(d) => Ok(Some(d.number)),
         Err(e) if e.code == "no_contributors" => Ok(None),
         Err(e) => Err(e),
+    }
+}
+
+/// Reads the comments (deletions left out) on the threads of the commons `commons_id`
+/// written in `[since, until)`: the discussion's, set when the server starts — the ledger
+/// cannot read them itself, since the discussion reaches the ledger through the
+/// coalition.
+pub type CommentSource = fn(&mut DbConn, &str, i64, i64) -> Result<Vec<CommentMark>, AppError>;
+
+static COMMENTS: std::sync::OnceLock<CommentSource> = std::sync::OnceLock::new();
+
+/// Sets where CredRank's contribution graph reads a commons' comments (the first one
+/// set holds for the process; none set: no comments counted).
+pub fn set_comment_source(source: CommentSource) {
+    let _ = COMMENTS.set(source);
+}
+
+/// The comments on a commons' threads in a period, from the source set at start.
+pub(crate) fn comments_in_period(
+    conn: &mut DbConn,
+    commons_id: &str,
+    since: i64,
+    until: i64,
+) -> Result<Vec<CommentMark>, AppError> {
+    match COMMENTS.get() {
+        Some(read) => read(conn, commons_id, since, until),
+        None => Ok(Vec::new()),
     }
 }
 
@@ -390,6 +428,20 @@ pub fn open_treasury_with_bank(
         },
     )?;
     Ok(t.handle)
+}
+
+/// A steward sets the standing distribution policy of the commons' treasury `handle`
+/// (`parameters` as the API takes them): for another domain's demo.
+pub fn set_distribution_policy(
+    conn: &mut DbConn,
+    actor: &crate::web::actor::Actor,
+    handle: &str,
+    policy: &str,
+    parameters: Option<&serde_json::Value>,
+) -> Result<(), AppError> {
+    let t = service::require_treasury(conn, handle)?;
+    policies::set(conn, actor, &t, policy, parameters)?;
+    Ok(())
 }
 
 /// A steward posts the previewed distribution `number` of the treasury `handle`.

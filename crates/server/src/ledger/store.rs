@@ -1673,3 +1673,105 @@ pub fn line_sums(
     }
     Ok(sums.into_iter().map(|((l, s), a)| (l, s, a)).collect())
 }
+
+/// A commons treasury's standing distribution policy as stored.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = crate::db::schema::ledger_distribution_policies)]
+pub struct StandingRow {
+    pub treasury_id: String,
+    pub policy: String,
+    /// JSON.
+    pub parameters: String,
+    pub set_by: String,
+    pub set_at: i64,
+}
+
+/// The treasury's standing distribution policy, if a steward set one.
+pub fn standing_policy(
+    conn: &mut DbConn,
+    treasury_id: &str,
+) -> Result<Option<StandingRow>, AppError> {
+    use crate::db::schema::ledger_distribution_policies as p;
+    Ok(p::table
+        .filter(p::treasury_id.eq(treasury_id))
+        .select(StandingRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// Sets (or replaces) the treasury's standing distribution policy (under its lock).
+pub fn set_standing_policy(conn: &mut DbConn, row: &StandingRow) -> Result<(), AppError> {
+    use crate::db::schema::ledger_distribution_policies as p;
+    crate::db::native!(conn, |c| diesel::insert_into(p::table)
+        .values(row.clone())
+        .on_conflict(p::treasury_id)
+        .do_update()
+        .set((
+            p::policy.eq(&row.policy),
+            p::parameters.eq(&row.parameters),
+            p::set_by.eq(&row.set_by),
+            p::set_at.eq(row.set_at),
+        ))
+        .execute(c))?;
+    Ok(())
+}
+
+/// Keeps the parameters a distribution was made with and what it left undistributed.
+pub fn insert_distribution_parameters(
+    conn: &mut DbConn,
+    distribution_id: &str,
+    parameters: &str,
+    undistributed: i64,
+) -> Result<(), AppError> {
+    use crate::db::schema::ledger_distribution_parameters as p;
+    diesel::insert_into(p::table)
+        .values((
+            p::distribution_id.eq(distribution_id),
+            p::parameters.eq(parameters),
+            p::undistributed.eq(undistributed),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The parameters a distribution was made with (JSON) and what it left undistributed;
+/// `None` for distributions made before parameters were kept.
+pub fn distribution_parameters(
+    conn: &mut DbConn,
+    distribution_id: &str,
+) -> Result<Option<(String, i64)>, AppError> {
+    use crate::db::schema::ledger_distribution_parameters as p;
+    Ok(p::table
+        .filter(p::distribution_id.eq(distribution_id))
+        .select((p::parameters, p::undistributed))
+        .first(conn)
+        .optional()?)
+}
+
+/// Every share of the treasury's posted distributions in `unit`: (person id, amount in
+/// minor units, when the distribution was posted).
+pub fn posted_shares(
+    conn: &mut DbConn,
+    treasury_id: &str,
+    unit: &str,
+) -> Result<Vec<(String, i64, i64)>, AppError> {
+    let rows: Vec<(String, i64, Option<i64>)> = ledger_distribution_shares::table
+        .inner_join(ledger_distributions::table)
+        .filter(ledger_distributions::treasury_id.eq(treasury_id))
+        .filter(ledger_distributions::state.eq("posted"))
+        .filter(ledger_distributions::unit.eq(unit))
+        .order((
+            ledger_distributions::number.asc(),
+            ledger_distribution_shares::person_id.asc(),
+        ))
+        .select((
+            ledger_distribution_shares::person_id,
+            ledger_distribution_shares::amount,
+            ledger_distributions::decided_at,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(p, a, at)| (p, a, at.unwrap_or(0)))
+        .collect())
+}

@@ -361,8 +361,17 @@ pub struct ShareView {
 pub struct DistributionView {
     pub treasury: String,
     pub number: i64,
-    /// equal, hours or credrank.
+    /// equal, hours, credrank or equation.
     pub policy: String,
+    /// The policy's parameters it was made with (absent for distributions made before
+    /// they were kept).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub parameters: Option<serde_json::Value>,
+    /// What a value equation left with the treasury, decimal text in `unit` (absent when
+    /// it shared everything).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub undistributed: Option<String>,
     /// Decimal text in `unit`.
     pub amount: String,
     pub unit: String,
@@ -411,10 +420,17 @@ pub fn distribution_view(
             .map(|(_, n)| *n),
         None => None,
     };
+    let kept = store::distribution_parameters(conn, &d.id)?;
+    let undistributed = match &kept {
+        Some((_, left)) if *left != 0 => Some(number(&money(*left, &d.unit)?)),
+        _ => None,
+    };
     Ok(DistributionView {
         treasury: t.handle.clone(),
         number: d.number,
         policy: d.policy.clone(),
+        parameters: kept.and_then(|(p, _)| serde_json::from_str(&p).ok()),
+        undistributed,
         amount: number(&money(d.amount, &d.unit)?),
         unit: d.unit.clone(),
         account: d.account.clone(),
@@ -440,6 +456,41 @@ pub fn distribution_view(
             })
             .collect::<Result<_, AppError>>()?,
         url: format!("/treasuries/{}/distributions/{}", t.handle, d.number),
+    })
+}
+
+/// A treasury's standing distribution policy.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct DistributionPolicyView {
+    pub treasury: String,
+    /// equal, hours, credrank or equation.
+    pub policy: String,
+    /// Its parameters, the defaults written out.
+    #[schema(value_type = Object)]
+    pub parameters: serde_json::Value,
+    /// The steward who set it; absent when none was set (the default, equal).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub set_by: Option<String>,
+    /// Since when it holds (milliseconds); absent when none was set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub set_at: Option<i64>,
+}
+
+pub fn distribution_policy(
+    conn: &mut DbConn,
+    t: &TreasuryRow,
+) -> Result<DistributionPolicyView, AppError> {
+    let (rule, row) = super::policies::standing(conn, t)?;
+    let set_by = match &row {
+        Some(r) => Some(crate::accounts::handle_of(conn, &r.set_by)?),
+        None => None,
+    };
+    Ok(DistributionPolicyView {
+        treasury: t.handle.clone(),
+        policy: rule.policy().as_str().to_string(),
+        parameters: rule.parameters(),
+        set_by,
+        set_at: row.map(|r| r.set_at),
     })
 }
 

@@ -784,3 +784,51 @@ async fn a_refused_lift_comes_back_on_the_determination_s_page() {
     assert_eq!(r.status(), 200);
     assert!(!r.text().await.unwrap().contains(&format!("{det}/lift")));
 }
+
+/// A due paid without naming how to share it is shared by the commons' standing
+/// distribution policy, to the cent.
+#[tokio::test]
+async fn a_due_paid_without_a_policy_is_shared_by_the_commons_standing_one() {
+    let app = TestApp::spawn().await;
+    let w = controller(&app).await;
+    app.call_as(
+        Some(&w.amara),
+        Method::PUT,
+        "/api/v1/treasuries/irrigation/distribution-policy",
+        Some(json!({"policy": "credrank", "parameters": {"grain": "immediate"}})),
+        200,
+    )
+    .await;
+    let id = w.answer["id"].as_str().unwrap();
+    app.call_as(
+        Some(&w.emil),
+        Method::POST,
+        &format!("/api/v1/determinations/{id}/accept"),
+        None,
+        201,
+    )
+    .await;
+    let paid = app
+        .call_as(
+            Some(&w.amara),
+            Method::POST,
+            &w.controller.api("/dues/1/payment"),
+            Some(json!({"into": "bank", "reference": "TRF OG-119"})),
+            200,
+        )
+        .await;
+    let url = paid["distribution"].as_str().expect("a distribution");
+    let d = app
+        .call_as(None, Method::GET, &format!("/api/v1{url}"), None, 200)
+        .await;
+    assert_eq!(d["policy"], "credrank", "{d}");
+    assert_eq!(d["parameters"]["grain"], "immediate", "{d}");
+    let total: i64 = d["shares"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| cents(s["amount"].as_str().unwrap()))
+        .sum();
+    assert_eq!(total, 38_500, "{d}");
+    assert!(d.to_string().contains("cred"), "{d}");
+}

@@ -193,3 +193,73 @@ async fn the_demo_has_two_open_treasuries() {
         .expect("the payee's account");
     assert_eq!(owed["balance"], "0.00", "{owed}");
 }
+
+/// The demo's commons treasuries each stand by a distribution policy, and their previews
+/// and paid dues followed it: the repair manuals by CredRank, the irrigation controller
+/// by hours, the open data by a value equation that pays chen's upkeep.
+#[tokio::test]
+async fn the_demo_commons_stand_by_their_distribution_policies() {
+    let app = TestApp::spawn().await;
+    let db = app.state.db.clone();
+    tokio::task::spawn_blocking(move || commonfare::demo::load(&db))
+        .await
+        .expect("task")
+        .expect("demo");
+    for (treasury, policy) in [
+        ("lagomar-repair-manuals", "credrank"),
+        ("open-irrigation-controller", "hours"),
+        ("lagomar-open-data", "equation"),
+    ] {
+        let p = app
+            .call_as(
+                None,
+                Method::GET,
+                &format!("/api/v1/treasuries/{treasury}/distribution-policy"),
+                None,
+                200,
+            )
+            .await;
+        assert_eq!(p["policy"], policy, "{p}");
+        assert!(p["set_by"].is_string(), "{p}");
+        let list = app
+            .call_as(
+                None,
+                Method::GET,
+                &format!("/api/v1/treasuries/{treasury}/distributions"),
+                None,
+                200,
+            )
+            .await;
+        let all = list.as_array().expect("distributions");
+        let followed = all
+            .iter()
+            .find(|d| d["policy"] == policy)
+            .unwrap_or_else(|| panic!("{treasury}: none by {policy}: {list}"));
+        let cents = |a: &str| -> i64 {
+            let (w, f) = a.split_once('.').expect("decimals");
+            w.parse::<i64>().expect("whole") * 100 + f.parse::<i64>().expect("cents")
+        };
+        let shared: i64 = followed["shares"]
+            .as_array()
+            .expect("shares")
+            .iter()
+            .map(|s| cents(s["amount"].as_str().expect("amount")))
+            .sum();
+        assert_eq!(
+            shared,
+            cents(followed["amount"].as_str().unwrap()),
+            "{followed}"
+        );
+        if policy == "equation" {
+            assert!(
+                followed["shares"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|s| s["person"] == "chen"
+                        && s["weight"].as_str().unwrap_or_default().contains("upkeep")),
+                "{followed}"
+            );
+        }
+    }
+}

@@ -8,16 +8,16 @@ use reqwest::Method;
 use serde_json::{Value, json};
 use std::collections::BTreeMap;
 
-struct Manuals {
-    fatima: Person,
-    bo: Person,
-    stranger: Person,
+pub(super) struct Manuals {
+    pub fatima: Person,
+    pub bo: Person,
+    pub stranger: Person,
 }
 
 /// A commons maintained by fatima with accepted work by bo (a change and 90 minutes) and
 /// cy (30 minutes), a proposed change by the stranger that nobody accepted, and its
 /// treasury holding 100 € of licence fees.
-async fn manuals(app: &TestApp) -> Manuals {
+pub(super) async fn manuals(app: &TestApp) -> Manuals {
     let fatima = app.person("fatima").await;
     let bo = app.person("bo").await;
     let cy = app.person("cy").await;
@@ -64,7 +64,7 @@ async fn manuals(app: &TestApp) -> Manuals {
     }
 }
 
-fn shares(d: &Value) -> BTreeMap<String, String> {
+pub(super) fn shares(d: &Value) -> BTreeMap<String, String> {
     d["shares"]
         .as_array()
         .expect("shares")
@@ -79,7 +79,7 @@ fn shares(d: &Value) -> BTreeMap<String, String> {
 }
 
 /// A decimal amount with two decimals (`"-12.50"`) in cents.
-fn cents(s: &str) -> i64 {
+pub(super) fn cents(s: &str) -> i64 {
     let (sign, s) = match s.strip_prefix('-') {
         Some(rest) => (-1, rest),
         None => (1, s),
@@ -88,7 +88,7 @@ fn cents(s: &str) -> i64 {
     sign * (units.parse::<i64>().expect("units") * 100 + cents.parse::<i64>().expect("cents"))
 }
 
-const PATH: &str = "/api/v1/treasuries/manuals/distributions";
+pub(super) const PATH: &str = "/api/v1/treasuries/manuals/distributions";
 
 #[tokio::test]
 async fn a_preview_shares_exactly_and_posting_books_one_leg_per_recipient() {

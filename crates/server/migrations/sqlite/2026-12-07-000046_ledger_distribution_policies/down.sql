@@ -1,0 +1,2 @@
+DROP TABLE ledger_distribution_parameters;
+DROP TABLE ledger_distribution_policies;
