@@ -976,6 +976,8 @@ budgets-rule-name = { $rule ->
 }
 budgets-style-name = { $style ->
     [approval] Approval: choose the projects you support
+    [points] Points: give your points to the projects you support
+    [ranked] Ranked: rank the projects you support
    *[knapsack] Knapsack: choose projects up to the heading's amount
 }
 budgets-progress-status = { $status ->
@@ -1788,3 +1790,7 @@ offers-answer-offer = Your offer
 offers-answer-times = For a thing you share or rent, say when you lend it.
 offers-answer-button = Propose it
 offers-yours = Your matches
+budgets-points-hint = You have { $total } points: give them to the projects you support, at most { $most } to one. A project left at 0 gets none.
+budgets-ranked-hint = Rank the projects you support, 1 for your first choice, each rank once, without leaving one out.
+budgets-rank-none = Not ranked
+budgets-rank = Rank { $count }

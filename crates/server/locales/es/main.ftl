@@ -976,6 +976,8 @@ budgets-rule-name = { $rule ->
 }
 budgets-style-name = { $style ->
     [approval] Aprobación: elige los proyectos que apoyas
+    [points] Puntos: reparte tus puntos entre los proyectos que apoyas
+    [ranked] Clasificación: ordena los proyectos que apoyas
    *[knapsack] Mochila: elige proyectos hasta el importe de la partida
 }
 budgets-progress-status = { $status ->
@@ -1788,3 +1790,7 @@ offers-answer-offer = Tu oferta
 offers-answer-times = Para una cosa que prestas o alquilas, di cuándo la prestas.
 offers-answer-button = Proponerla
 offers-yours = Tus acuerdos
+budgets-points-hint = Tienes { $total } puntos: dalos a los proyectos que apoyas, como mucho { $most } a uno solo. Un proyecto dejado en 0 no recibe ninguno.
+budgets-ranked-hint = Ordena los proyectos que apoyas, 1 para tu primera opción, cada puesto una vez, sin saltarte ninguno.
+budgets-rank-none = Sin puesto
+budgets-rank = Puesto { $count }

@@ -976,6 +976,8 @@ budgets-rule-name = { $rule ->
 }
 budgets-style-name = { $style ->
     [approval] Approbation : choisissez les projets que vous soutenez
+    [points] Points : répartissez vos points entre les projets que vous soutenez
+    [ranked] Classement : classez les projets que vous soutenez
    *[knapsack] Sac à dos : choisissez des projets jusqu'au montant de l'enveloppe
 }
 budgets-progress-status = { $status ->
@@ -1788,3 +1790,7 @@ offers-answer-offer = Votre offre
 offers-answer-times = Pour une chose que vous prêtez ou louez, dites quand vous la prêtez.
 offers-answer-button = La proposer
 offers-yours = Vos accords
+budgets-points-hint = Vous avez { $total } points : donnez-les aux projets que vous soutenez, au plus { $most } à un seul. Un projet laissé à 0 n'en reçoit aucun.
+budgets-ranked-hint = Classez les projets que vous soutenez, 1 pour votre premier choix, chaque rang une fois, sans en sauter.
+budgets-rank-none = Non classé
+budgets-rank = Rang { $count }

@@ -976,6 +976,8 @@ budgets-rule-name = { $rule ->
 }
 budgets-style-name = { $style ->
     [approval] Approvazione: scegli i progetti che sostieni
+    [points] Punti: distribuisci i tuoi punti tra i progetti che sostieni
+    [ranked] Classifica: ordina i progetti che sostieni
    *[knapsack] Zaino: scegli progetti fino all'importo della voce
 }
 budgets-progress-status = { $status ->
@@ -1788,3 +1790,7 @@ offers-answer-offer = La tua offerta
 offers-answer-times = Per una cosa che presti o noleggi, di' quando la presti.
 offers-answer-button = Proponila
 offers-yours = I tuoi accordi
+budgets-points-hint = Hai { $total } punti: dalli ai progetti che sostieni, al massimo { $most } a uno solo. Un progetto lasciato a 0 non ne riceve.
+budgets-ranked-hint = Ordina i progetti che sostieni, 1 per la prima scelta, ogni posizione una volta, senza saltarne.
+budgets-rank-none = Non in classifica
+budgets-rank = Posizione { $count }

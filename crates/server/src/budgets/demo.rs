@@ -10,7 +10,7 @@
 use super::ballots;
 use super::census;
 use super::count::{self, Asked};
-use super::model::{self, Phase, PlannedPhase};
+use super::model::{self, Marks, Phase, PlannedPhase};
 use super::pabulib;
 use super::phases;
 use super::progress::{self, NewMilestone, NewProgress};
@@ -394,6 +394,8 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
             ballot_style: "knapsack".into(),
             min_projects: Some(1),
             max_projects: None,
+            points_total: None,
+            max_points: None,
             eligibility: "anyone".into(),
             rule: model::DEFAULT_RULE.into(),
             plan: Some(plan(&dates)),
@@ -463,7 +465,10 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
                 &p,
                 &id,
                 &headings[h].id,
-                &chosen,
+                Marks {
+                    projects: &chosen,
+                    ..Marks::default()
+                },
                 at(Phase::Balloting) + (n as i64 + 1) * DAY,
             )?;
         }
@@ -477,7 +482,10 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
             &p,
             &id,
             &headings[h].id,
-            &chosen,
+            Marks {
+                projects: &chosen,
+                ..Marks::default()
+            },
             at(Phase::Balloting) + 15 * DAY,
         )?;
     }
@@ -598,6 +606,8 @@ fn seed_2027(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
             ballot_style: "approval".into(),
             min_projects: Some(1),
             max_projects: Some(3),
+            points_total: None,
+            max_points: None,
             eligibility: "census".into(),
             rule: model::DEFAULT_RULE.into(),
             plan: Some(plan(&dates)),
@@ -685,7 +695,11 @@ fn seed_2027(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
     ] {
         let p = ctx.person(who)?;
         let chosen: Vec<String> = chosen.iter().map(|s| s.to_string()).collect();
-        ballots::cast(c, &p, &id, &headings[h].id, &chosen, now - DAY)?;
+        let marks = Marks {
+            projects: &chosen,
+            ..Marks::default()
+        };
+        ballots::cast(c, &p, &id, &headings[h].id, marks, now - DAY)?;
     }
     Ok(())
 }

@@ -54,6 +54,11 @@ pub struct RulesChanged {
     pub min_projects: Option<i64>,
     pub max_projects: Option<i64>,
     pub rule: String,
+    /// Points ballots: the points each voter has, and the most on one project.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub points_total: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_points: Option<i64>,
 }
 
 /// The phases of a process were planned again (enabled or not, dates).
@@ -484,6 +489,8 @@ mod tests {
                 min_projects: None,
                 max_projects: None,
                 rule: "greedy_cost".into(),
+                points_total: None,
+                max_points: None,
             },
             "@ada set the ballot of “Lagomar 2026” to knapsack, counted by greedy_cost",
         );

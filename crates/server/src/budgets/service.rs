@@ -135,6 +135,8 @@ impl Located {
             rule: model::rule(&self.p.rule)
                 .map(|r| r.name())
                 .unwrap_or(model::DEFAULT_RULE),
+            points_total: self.p.points_total,
+            max_points: self.p.max_points,
         }
     }
 }
@@ -338,6 +340,8 @@ pub fn import(
         meta: String::new(),
         project_columns: String::new(),
         vote_columns: String::new(),
+        points_total: None,
+        max_points: None,
         version: 1,
         created_by: p.id.as_str().into(),
         created_at: now,
@@ -421,6 +425,9 @@ pub struct NewProcess {
     pub ballot_style: String,
     pub min_projects: Option<i64>,
     pub max_projects: Option<i64>,
+    /// Points ballots: the points each voter has, and the most on one project.
+    pub points_total: Option<i64>,
+    pub max_points: Option<i64>,
     pub eligibility: String,
     pub rule: String,
     /// The phases' plan; `None`: the default phases, without dates.
@@ -454,7 +461,8 @@ pub fn create(conn: &mut DbConn, p: &Actor, i: &NewProcess, now: i64) -> Result<
         i.max_projects,
         &i.eligibility,
         &i.rule,
-    )?;
+    )?
+    .with_points(i.points_total, i.max_points)?;
     let plan = i
         .plan
         .clone()
@@ -495,7 +503,7 @@ pub fn create(conn: &mut DbConn, p: &Actor, i: &NewProcess, now: i64) -> Result<
         origin: "native".into(),
         phase: first.as_str().into(),
         ballot_style: rules.style.as_str().into(),
-        vote_type: "approval".into(),
+        vote_type: rules.style.vote_type().as_str().into(),
         min_projects: rules.min_projects,
         max_projects: rules.max_projects,
         eligibility: rules.eligibility.as_str().into(),
@@ -504,6 +512,8 @@ pub fn create(conn: &mut DbConn, p: &Actor, i: &NewProcess, now: i64) -> Result<
         meta: "[]".into(),
         project_columns: "[\"name\"]".into(),
         vote_columns: "[]".into(),
+        points_total: rules.points_total,
+        max_points: rules.max_points,
         version: 1,
         created_by: p.id.as_str().into(),
         created_at: now,
@@ -596,6 +606,9 @@ pub struct NewRules {
     pub style: String,
     pub min_projects: Option<i64>,
     pub max_projects: Option<i64>,
+    /// Points ballots: the points each voter has, and the most on one project.
+    pub points_total: Option<i64>,
+    pub max_points: Option<i64>,
     pub eligibility: String,
     pub rule: String,
 }
@@ -616,7 +629,8 @@ pub fn set_rules(
         i.max_projects,
         &i.eligibility,
         &i.rule,
-    )?;
+    )?
+    .with_points(i.points_total, i.max_points)?;
     if !store::set_rules(conn, &loc.p.id, &rules, now)? {
         return Err(BudgetError::RulesLocked.into());
     }
@@ -638,6 +652,8 @@ pub fn set_rules(
             min_projects: rules.min_projects,
             max_projects: rules.max_projects,
             rule: rules.rule.into(),
+            points_total: rules.points_total,
+            max_points: rules.max_points,
         },
     )?;
     require_process(conn, id)

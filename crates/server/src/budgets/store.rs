@@ -33,6 +33,8 @@ pub struct ProcessRow {
     pub meta: String,
     pub project_columns: String,
     pub vote_columns: String,
+    pub points_total: Option<i64>,
+    pub max_points: Option<i64>,
     pub version: i64,
     pub created_by: String,
     pub created_at: i64,
@@ -68,6 +70,8 @@ pub struct RulesRow {
     pub meta: String,
     pub project_columns: String,
     pub vote_columns: String,
+    pub points_total: Option<i64>,
+    pub max_points: Option<i64>,
 }
 
 fn joined((c, r): (CoreRow, RulesRow)) -> ProcessRow {
@@ -88,6 +92,8 @@ fn joined((c, r): (CoreRow, RulesRow)) -> ProcessRow {
         meta: r.meta,
         project_columns: r.project_columns,
         vote_columns: r.vote_columns,
+        points_total: r.points_total,
+        max_points: r.max_points,
         version: c.version,
         created_by: c.created_by,
         created_at: c.created_at,
@@ -201,6 +207,8 @@ pub fn insert_process(conn: &mut DbConn, p: &ProcessRow) -> Result<(), AppError>
             meta: p.meta,
             project_columns: p.project_columns,
             vote_columns: p.vote_columns,
+            points_total: p.points_total,
+            max_points: p.max_points,
         })
         .execute(conn)?;
     Ok(())
@@ -404,6 +412,9 @@ pub fn set_rules(
     )
     .set((
         r::ballot_style.eq(rules.style.as_str()),
+        r::vote_type.eq(rules.style.vote_type().as_str()),
+        r::points_total.eq(rules.points_total),
+        r::max_points.eq(rules.max_points),
         r::min_projects.eq(rules.min_projects),
         r::max_projects.eq(rules.max_projects),
         r::eligibility.eq(rules.eligibility.as_str()),
@@ -556,23 +567,23 @@ pub fn ballots_of_voter(
 /// on the unique index of voters' ballots, so racing copies leave one row. True when it
 /// replaced one.
 pub fn put_ballot(conn: &mut DbConn, row: &BallotRow) -> Result<bool, AppError> {
-    use diesel::sql_types::{BigInt, Text};
+    use diesel::sql_types::{BigInt, Nullable, Text};
     let voter = row.voter_id.clone().unwrap_or_default();
     let before = ballot_of(conn, &row.heading_id, &voter)?.is_some();
     // The index leaves ballots without a voter out, so the conflict target names its
     // condition too, which diesel's upsert cannot say.
     let sql = match conn {
         DbConn::Sqlite(_) => {
-            "INSERT INTO budget_ballots (id, process_id, heading_id, voter_id, origin, vote, cast_at) \
-             VALUES (?, ?, ?, ?, 'online', ?, ?) \
+            "INSERT INTO budget_ballots (id, process_id, heading_id, voter_id, origin, vote, points, cast_at) \
+             VALUES (?, ?, ?, ?, 'online', ?, ?, ?) \
              ON CONFLICT (heading_id, voter_id) WHERE voter_id IS NOT NULL \
-             DO UPDATE SET vote = excluded.vote, cast_at = excluded.cast_at"
+             DO UPDATE SET vote = excluded.vote, points = excluded.points, cast_at = excluded.cast_at"
         }
         DbConn::Postgres(_) => {
-            "INSERT INTO budget_ballots (id, process_id, heading_id, voter_id, origin, vote, cast_at) \
-             VALUES ($1, $2, $3, $4, 'online', $5, $6) \
+            "INSERT INTO budget_ballots (id, process_id, heading_id, voter_id, origin, vote, points, cast_at) \
+             VALUES ($1, $2, $3, $4, 'online', $5, $6, $7) \
              ON CONFLICT (heading_id, voter_id) WHERE voter_id IS NOT NULL \
-             DO UPDATE SET vote = excluded.vote, cast_at = excluded.cast_at"
+             DO UPDATE SET vote = excluded.vote, points = excluded.points, cast_at = excluded.cast_at"
         }
     };
     diesel::sql_query(sql)
@@ -581,6 +592,7 @@ pub fn put_ballot(conn: &mut DbConn, row: &BallotRow) -> Result<bool, AppError> 
         .bind::<Text, _>(&row.heading_id)
         .bind::<Text, _>(&voter)
         .bind::<Text, _>(&row.vote)
+        .bind::<Nullable<Text>, _>(&row.points)
         .bind::<BigInt, _>(row.cast_at)
         .execute(conn)?;
     Ok(before)

@@ -40,12 +40,16 @@ pub struct BudgetPhaseView {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct BudgetRulesView {
-    /// `approval` or `knapsack`.
+    /// `approval`, `knapsack`, `points` (a cumulative vote) or `ranked` (an ordinal one).
     pub ballot_style: String,
     /// The Pabulib vote type of the ballots (`approval`, `cumulative`, `ordinal`, …).
     pub vote_type: String,
     pub min_projects: Option<i64>,
     pub max_projects: Option<i64>,
+    /// Points ballots: the points each voter has to give.
+    pub points_total: Option<i64>,
+    /// Points ballots: the most points one project may get.
+    pub max_points: Option<i64>,
     /// Who may propose and vote: `members` of the owner, or `anyone` signed in.
     pub eligibility: String,
     /// The counting rule, a name `commonfare decide pb` takes.
@@ -223,6 +227,8 @@ pub fn rules(loc: &Located) -> BudgetRulesView {
         vote_type: loc.p.vote_type.clone(),
         min_projects: loc.p.min_projects,
         max_projects: loc.p.max_projects,
+        points_total: loc.p.points_total,
+        max_points: loc.p.max_points,
         eligibility: loc.p.eligibility.clone(),
         rule: loc.p.rule.clone(),
         locked: loc.p.rules_locked_at.is_some(),
@@ -502,8 +508,11 @@ pub fn results(
 pub struct BudgetBallotView {
     pub heading_id: String,
     pub heading: String,
-    /// The project numbers chosen, in ballot order.
+    /// The project numbers chosen, in ballot order (best first when ranked).
     pub projects: Vec<String>,
+    /// Points ballots: the points given to each, parallel to `projects`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub points: Option<Vec<i64>>,
 }
 
 /// Whether the results of a process may be shown.

@@ -614,6 +614,8 @@ diesel::table! {
         meta -> Text,
         project_columns -> Text,
         vote_columns -> Text,
+        points_total -> Nullable<BigInt>,
+        max_points -> Nullable<BigInt>,
     }
 }
 

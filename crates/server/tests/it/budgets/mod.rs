@@ -11,6 +11,7 @@ mod demo;
 mod pabulib;
 mod pages;
 mod permissions;
+mod styles;
 
 use crate::support::{Person, TestApp};
 use serde_json::Value;

@@ -1,0 +1,2 @@
+ALTER TABLE budget_rules DROP COLUMN max_points;
+ALTER TABLE budget_rules DROP COLUMN points_total;
