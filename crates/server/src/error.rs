@@ -627,7 +627,7 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     (
         "invalid_ballot_rules",
-        "an unknown ballot style, or limits on the number of projects that make no sense",
+        "an unknown ballot style, limits on the number of projects that make no sense, or a points ballot without its points (or points on another style)",
     ),
     (
         "unknown_project",

@@ -470,3 +470,116 @@ async fn paper_ballots_of_points_carry_their_points() {
         1
     );
 }
+
+/// The ballot forms of the new styles work without JavaScript: numbers for points with the
+/// total shown, a select of rank per project; a refused ballot comes back as entered, its
+/// words beside it, in the signed-in layout; the page reads in the voter's language.
+#[tokio::test]
+async fn the_points_and_ranked_forms_vote_without_javascript() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    app.org("city").admin(&ada).member(&bob).await;
+    let rules =
+        json!({"ballot_style": "points", "points_total": 10, "min_projects": 3, "max_points": 5});
+    let (id, h) = balloting(&app, &ada, rules).await;
+    let b = app.browser_of(&bob).await;
+    let page = format!("/budgets/{id}");
+    let html = app.page(&b, &page).await;
+    assert!(html.contains("You have 10 points"), "{html}");
+    assert!(
+        html.contains(r#"type="number" name="points-1" min="0" max="5""#),
+        "{html}"
+    );
+    assert!(html.contains("Points: give your points"), "{html}");
+    let action = format!("/budgets/{id}/headings/{h}/ballot");
+    let r = app
+        .post_form(
+            &b,
+            &page,
+            &action,
+            &[
+                ("points-1", "5"),
+                ("points-2", "5"),
+                ("points-3", "1"),
+                ("points-4", ""),
+                ("points-5", "0"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("id=\"error-ballot\""), "{html}");
+    assert!(html.contains("more than the 10 each voter has"), "{html}");
+    assert!(html.contains("Sign out"), "the signed-in layout");
+    assert!(
+        html.contains(
+            r#"name="points-3" min="0" max="5" step="1" inputmode="numeric" size="4" value="1""#
+        ),
+        "as entered: {html}"
+    );
+    assert_eq!(app.rows("budget_ballots").await, 0);
+    let r = app
+        .post_form(
+            &b,
+            &page,
+            &action,
+            &[("points-1", "4"), ("points-2", "3"), ("points-5", "3")],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("Your ballot is in"), "{html}");
+    assert!(html.contains(r#"size="4" value="3""#), "{html}");
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM budget_ballots WHERE vote = '1,2,5' AND points = '4,3,3'"
+                .into()
+        )
+        .await,
+        1
+    );
+
+    let (rid, rh) = balloting(
+        &app,
+        &ada,
+        json!({"ballot_style": "ranked", "max_projects": 3}),
+    )
+    .await;
+    let page = format!("/budgets/{rid}");
+    let html = app.page(&b, &page).await;
+    assert!(html.contains(r#"<select name="rank-1""#), "{html}");
+    assert!(html.contains("Rank 3</option>"), "{html}");
+    assert!(
+        !html.contains("Rank 4</option>"),
+        "at most three ranked: {html}"
+    );
+    let action = format!("/budgets/{rid}/headings/{rh}/ballot");
+    let r = app
+        .post_form(
+            &b,
+            &page,
+            &action,
+            &[("rank-1", "1"), ("rank-2", "1"), ("rank-3", "")],
+        )
+        .await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("two projects share rank 1"), "{html}");
+    let r = app
+        .post_form(
+            &b,
+            &page,
+            &action,
+            &[("rank-4", "1"), ("rank-2", "2"), ("rank-3", "")],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let html = r.text().await.unwrap();
+    assert!(html.contains(r#"<option value="2" selected>"#), "{html}");
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM budget_ballots WHERE vote = '4,2'".into())
+            .await,
+        1
+    );
+}
