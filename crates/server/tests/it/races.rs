@@ -921,6 +921,30 @@ async fn racing_policies_leave_one_whole_policy() {
 /// either in before it or refused, never half.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn one_budget_ballot_per_voter_and_heading_under_racing_requests() {
+    racing_ballots(json!({}), |p| json!({ "projects": p })).await;
+}
+
+/// The same race on points ballots: one row per voter and heading, whose points are those
+/// of the request that wrote its projects (never one request's projects with another's
+/// points).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_points_ballot_per_voter_and_heading_under_racing_requests() {
+    racing_ballots(
+        json!({"ballot_style": "points", "points_total": 10, "min_projects": 1}),
+        |p| {
+            // Alone, project 2 gets 7 points and any other 10; together they share 10.
+            let points: Vec<i64> = match p {
+                ["2"] => vec![7],
+                _ => vec![10 / p.len() as i64; p.len()],
+            };
+            json!({ "projects": p, "points": points })
+        },
+    )
+    .await;
+}
+
+/// Races ballots of a process of `rules` (`ballot` makes a ballot's body of its projects).
+async fn racing_ballots(rules: Value, ballot: fn(&[&str]) -> Value) {
     use crate::budgets::{heading, move_to, process, propose};
     let app = TestApp::spawn().await;
     let ada = app.person("ada").await;
@@ -934,7 +958,7 @@ async fn one_budget_ballot_per_voter_and_heading_under_racing_requests() {
             org = org.member(v);
         }
         org.await;
-        process(&app, &ada, "city", json!({})).await
+        process(&app, &ada, "city", rules).await
     };
     let id = p["id"].as_str().unwrap().to_string();
     let h = heading(&p, "Harbour");
@@ -954,7 +978,7 @@ async fn one_budget_ballot_per_voter_and_heading_under_racing_requests() {
                     Method::PUT,
                     &path,
                     &ada,
-                    Some(json!({ "projects": [chosen] })),
+                    Some(ballot(&[chosen.as_str()])),
                 )
             })
             .await;
@@ -965,6 +989,14 @@ async fn one_budget_ballot_per_voter_and_heading_under_racing_requests() {
             ))
             .await;
         assert_eq!(rows, 1, "round {round}: one ballot for ada");
+        let whole = app
+            .count(format!(
+                "SELECT COUNT(*) AS n FROM budget_ballots WHERE heading_id = '{h}' \
+                 AND ((vote = '1' AND (points IS NULL OR points = '10')) \
+                 OR (vote = '2' AND (points IS NULL OR points = '7')))"
+            ))
+            .await;
+        assert_eq!(whole, 1, "round {round}: one request's ballot, whole");
     }
     let r = app
         .race(8, |i, c| {
@@ -974,7 +1006,7 @@ async fn one_budget_ballot_per_voter_and_heading_under_racing_requests() {
                 Method::PUT,
                 &path,
                 &voters[i],
-                Some(json!({ "projects": ["1", "2"] })),
+                Some(ballot(&["1", "2"])),
             )
         })
         .await;
@@ -1006,7 +1038,7 @@ async fn one_budget_ballot_per_voter_and_heading_under_racing_requests() {
                     Method::PUT,
                     &path,
                     &voters[i],
-                    Some(json!({ "projects": ["3"] })),
+                    Some(ballot(&["3"])),
                 )
             }
         })
