@@ -872,6 +872,14 @@ pub const CODES: &[(&str, &str)] = &[
         "ballot_mismatch",
         "points or ranks that are not one for each project named, in the same order",
     ),
+    (
+        "invalid_merge",
+        "merging a budget project into itself, or into a project of another heading",
+    ),
+    (
+        "not_on_ballot",
+        "merging a budget project, or into one, that is no longer on the ballot (taken off or merged already); putting a merged project back",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

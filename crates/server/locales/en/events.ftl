@@ -383,3 +383,4 @@ event-offer-given = { $actor } accepted: { $owner } gave { $title } to { $taker 
 event-offer-bartered = { $actor } accepted: { $owner } bartered { $title } with { $taker }
 event-thing-request-created = { $actor } asked for { $title }
 event-thing-request-closed = { $actor } closed the request for { $title }
+event-budget-project-merged = { $actor } merged project { $number }, “{ $name }”, into project { $into } of “{ $title }”

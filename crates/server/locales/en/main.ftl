@@ -1794,3 +1794,4 @@ budgets-points-hint = You have { $total } points: give them to the projects you 
 budgets-ranked-hint = Rank the projects you support, 1 for your first choice, each rank once, without leaving one out.
 budgets-rank-none = Not ranked
 budgets-rank = Rank { $count }
+budgets-merged-into = Merged into project { $number }

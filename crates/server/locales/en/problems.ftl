@@ -876,3 +876,6 @@ problem-budgets-points-over-most = project { $number } has { $given } points, mo
 problem-budgets-points-over-total = the ballot gives { $given } points, more than the { $total } each voter has: take some away
 problem-budgets-ranks-tied = two projects share rank { $rank }: give each project its own rank
 problem-budgets-rank-gap = no project has rank { $missing }: ranks run from 1 without a gap
+problem-budgets-merge-self = a project cannot be merged into itself: name the original it duplicates
+problem-budgets-merge-heading = project { $number } is under another heading: a duplicate is merged into a project of its own heading
+problem-budgets-not-on-ballot = project { $number } is no longer on the ballot (taken off or merged): choose a project that is

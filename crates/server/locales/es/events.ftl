@@ -372,3 +372,4 @@ event-offer-given = { $actor } aceptó: { $owner } regaló { $title } a { $taker
 event-offer-bartered = { $actor } aceptó: { $owner } intercambió { $title } con { $taker }
 event-thing-request-created = { $actor } pidió { $title }
 event-thing-request-closed = { $actor } cerró la petición de { $title }
+event-budget-project-merged = { $actor } fusionó el proyecto { $number }, «{ $name }», con el proyecto { $into } de «{ $title }»

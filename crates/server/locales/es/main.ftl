@@ -1794,3 +1794,4 @@ budgets-points-hint = Tienes { $total } puntos: dalos a los proyectos que apoyas
 budgets-ranked-hint = Ordena los proyectos que apoyas, 1 para tu primera opción, cada puesto una vez, sin saltarte ninguno.
 budgets-rank-none = Sin puesto
 budgets-rank = Puesto { $count }
+budgets-merged-into = Fusionado con el proyecto { $number }

@@ -876,3 +876,6 @@ problem-budgets-points-over-most = El proyecto { $number } tiene { $given } punt
 problem-budgets-points-over-total = La papeleta da { $given } puntos, más de los { $total } de cada votante: quita algunos
 problem-budgets-ranks-tied = Dos proyectos comparten el puesto { $rank }: da a cada proyecto su propio puesto
 problem-budgets-rank-gap = Ningún proyecto tiene el puesto { $missing }: los puestos van desde 1 sin huecos
+problem-budgets-merge-self = Un proyecto no puede fusionarse consigo mismo: indica el original que repite
+problem-budgets-merge-heading = El proyecto { $number } está en otra partida: un duplicado se fusiona con un proyecto de su propia partida
+problem-budgets-not-on-ballot = El proyecto { $number } ya no está en la papeleta (retirado o fusionado): elige un proyecto que lo esté

@@ -372,3 +372,4 @@ event-offer-given = { $actor } a accepté : { $owner } a donné { $title } à { 
 event-offer-bartered = { $actor } a accepté : { $owner } a troqué { $title } avec { $taker }
 event-thing-request-created = { $actor } a demandé { $title }
 event-thing-request-closed = { $actor } a fermé la demande de { $title }
+event-budget-project-merged = { $actor } a fusionné le projet { $number }, « { $name } », dans le projet { $into } de « { $title } »

@@ -1794,3 +1794,4 @@ budgets-points-hint = Vous avez { $total } points : donnez-les aux projets que v
 budgets-ranked-hint = Classez les projets que vous soutenez, 1 pour votre premier choix, chaque rang une fois, sans en sauter.
 budgets-rank-none = Non classé
 budgets-rank = Rang { $count }
+budgets-merged-into = Fusionné dans le projet { $number }

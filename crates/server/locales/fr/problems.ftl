@@ -876,3 +876,6 @@ problem-budgets-points-over-most = Le projet { $number } a { $given } points, pl
 problem-budgets-points-over-total = Le bulletin donne { $given } points, plus que les { $total } de chaque votant : retirez-en
 problem-budgets-ranks-tied = Deux projets ont le rang { $rank } : donnez à chaque projet son propre rang
 problem-budgets-rank-gap = Aucun projet n'a le rang { $missing } : les rangs vont de 1 sans trou
+problem-budgets-merge-self = Un projet ne peut pas être fusionné dans lui-même : nommez l'original qu'il répète
+problem-budgets-merge-heading = Le projet { $number } est dans une autre enveloppe : un doublon est fusionné dans un projet de sa propre enveloppe
+problem-budgets-not-on-ballot = Le projet { $number } n'est plus sur le bulletin (retiré ou fusionné) : choisissez un projet qui y est

@@ -372,3 +372,4 @@ event-offer-given = { $actor } ha accettato: { $owner } ha regalato { $title } a
 event-offer-bartered = { $actor } ha accettato: { $owner } ha barattato { $title } con { $taker }
 event-thing-request-created = { $actor } ha chiesto { $title }
 event-thing-request-closed = { $actor } ha chiuso la richiesta di { $title }
+event-budget-project-merged = { $actor } ha unito il progetto { $number }, «{ $name }», al progetto { $into } di «{ $title }»

@@ -1794,3 +1794,4 @@ budgets-points-hint = Hai { $total } punti: dalli ai progetti che sostieni, al m
 budgets-ranked-hint = Ordina i progetti che sostieni, 1 per la prima scelta, ogni posizione una volta, senza saltarne.
 budgets-rank-none = Non in classifica
 budgets-rank = Posizione { $count }
+budgets-merged-into = Unito al progetto { $number }

@@ -849,3 +849,6 @@ problem-budgets-points-over-most = Il progetto { $number } ha { $given } punti, 
 problem-budgets-points-over-total = La scheda dà { $given } punti, più dei { $total } di ogni votante: togline qualcuno
 problem-budgets-ranks-tied = Due progetti hanno la posizione { $rank }: dai a ogni progetto la sua posizione
 problem-budgets-rank-gap = Nessun progetto ha la posizione { $missing }: le posizioni vanno da 1 senza buchi
+problem-budgets-merge-self = Un progetto non può essere unito a sé stesso: indica l'originale di cui è un doppione
+problem-budgets-merge-heading = Il progetto { $number } è in un'altra voce: un doppione si unisce a un progetto della sua stessa voce
+problem-budgets-not-on-ballot = Il progetto { $number } non è più sulla scheda (tolto o unito): scegli un progetto che ci sia

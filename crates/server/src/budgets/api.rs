@@ -824,6 +824,67 @@ pub async fn review(
     Ok(Json(v))
 }
 
+/// A duplicate merged into the original it repeats.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetMergeInput {
+    /// The id of the original: a project of the same heading still on the ballot.
+    pub into: String,
+    /// Why, for everyone to read.
+    pub reason: String,
+}
+
+/// A merge done.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BudgetMergeView {
+    /// The duplicate, now `merged`.
+    pub project: views::BudgetProjectView,
+    /// The original's id and number.
+    pub into: String,
+    pub into_number: String,
+    /// Supports moved to the original (a person who supported both counts once).
+    pub supports_moved: i64,
+}
+
+/// Merges a duplicate project into another of its heading before balloting (an admin),
+/// with a public reason: the duplicate leaves the ballot marked merged, its supports move
+/// to the original.
+#[utoipa::path(post, path = "/api/v1/budgets/{id}/projects/{project}/merge", tag = "budgets", security(("bearer" = [])),
+    params(("id" = String, Path), ("project" = String, Path)), request_body = BudgetMergeInput,
+    responses((status = 200, description = "the merge", body = BudgetMergeView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not an admin of the owning organization", body = Problem),
+        (status = 404, description = "no such process or project", body = Problem),
+        (status = 409, description = "balloting has opened (`budget_phase`), or one of the two is no longer on the ballot (`not_on_ballot`)", body = Problem),
+        (status = 422, description = "a project merged into itself or into one of another heading (`invalid_merge`), or no reason (`missing_field`)", body = Problem)))]
+pub async fn merge_project(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((id, project)): Path<(String, String)>,
+    ApiJson(i): ApiJson<BudgetMergeInput>,
+) -> Result<Json<BudgetMergeView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let (row, into, moved) =
+                service::merge(c, &p, &id, &project, i.into.trim(), &i.reason, now_ms())?;
+            let author = match &row.author_id {
+                Some(a) => Some(crate::accounts::handle_of(c, a)?),
+                None => None,
+            };
+            let mut view = views::project_view(row, author);
+            view.merged_into = Some(into.number.clone());
+            Ok(BudgetMergeView {
+                project: view,
+                into: into.id,
+                into_number: into.number,
+                supports_moved: moved,
+            })
+        })
+        .await?;
+    Ok(Json(v))
+}
+
 /// Casts your ballot for a heading, or changes it, while the process is balloting: one
 /// per voter and heading (members of the owning organization).
 #[utoipa::path(put, path = "/api/v1/budgets/{id}/headings/{heading}/ballot", tag = "budgets", security(("bearer" = [])),

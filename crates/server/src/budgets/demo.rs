@@ -356,6 +356,8 @@ struct Small<'a> {
     rule: &'a str,
     dates: &'a [(Phase, i64, i64)],
     projects: &'a [(&'a str, &'a str, &'a str)],
+    /// A duplicate merged before balloting: its place, the original's, and why.
+    merge: Option<(usize, usize, &'a str)>,
 }
 
 /// Creates `s` and takes it to balloting with its projects; returns its id and heading.
@@ -409,6 +411,18 @@ fn small(
             start + (n as i64 + 1) * 3_600_000,
         )?;
     }
+    if let Some((dup, original, why)) = s.merge {
+        let rows = store::projects(c, &id)?;
+        service::merge(
+            c,
+            &chen,
+            &id,
+            &rows[dup].id,
+            &rows[original].id,
+            why,
+            at(Phase::Balloting) - DAY,
+        )?;
+    }
     phases::move_to(c, Some(&chen), &id, Phase::Balloting, at(Phase::Balloting))?;
     Ok((id, heading))
 }
@@ -444,6 +458,7 @@ fn seed_festivals(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(),
                 ("emil", "Repair café on the street", "1500"),
                 ("fatima", "Children's chalk festival", "2500"),
             ],
+            merge: None,
         },
     )?;
     for (n, (who, ranked)) in [
@@ -519,7 +534,14 @@ fn seed_squares(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), A
                     "Wildflower meadow instead of lawn at the ring road",
                     "7000",
                 ),
+                ("bruno", "Water fountains on the promenade", "10000"),
             ],
+            merge: Some((
+                6,
+                1,
+                "The same fountains on the same seafront as project 2, which costs them \
+                 with their plumbing.",
+            )),
         },
     )?;
     for (n, (who, given)) in [

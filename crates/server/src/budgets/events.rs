@@ -160,6 +160,18 @@ pub struct Reviewed {
     pub reason: String,
 }
 
+/// A project was merged into another of its heading (a duplicate), its supports moved.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Merged {
+    #[serde(flatten)]
+    pub project: Project,
+    /// The original's number and title.
+    pub into_number: String,
+    pub into_name: String,
+    pub reason: String,
+    pub supports_moved: i64,
+}
+
 /// A funded project's implementation moved on.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Progressed {
@@ -296,6 +308,14 @@ impl Payload for Reviewed {
     }
 }
 
+impl Payload for Merged {
+    const ARGS: &'static [&'static str] = &["title", "number", "name", "into"];
+    fn args(&self, a: &mut Args) {
+        project_args(&self.project, a);
+        a.text("into", &self.into_number);
+    }
+}
+
 impl Payload for Progressed {
     const ARGS: &'static [&'static str] = &["title", "number", "name", "progress"];
     fn args(&self, a: &mut Args) {
@@ -389,6 +409,12 @@ pub const REVIEWED: EventType<Reviewed> = EventType::new(
     BudgetProject,
     "an admin took a project off the ballot, or put it back, with a public reason",
 );
+pub const MERGED: EventType<Merged> = EventType::new(
+    "budget_project.merged",
+    Update,
+    BudgetProject,
+    "an admin merged a duplicate project into another of its heading, with a public reason; its supports moved there",
+);
 pub const PROGRESSED: EventType<Progressed> = EventType::new(
     "budget_project.progressed",
     Update,
@@ -419,6 +445,7 @@ pub static EVENTS: &[Entry] = &[
     REVIEWED.entry(),
     PROGRESSED.entry(),
     SUPPORTED.entry(),
+    MERGED.entry(),
 ];
 
 #[cfg(test)]
@@ -577,6 +604,18 @@ mod tests {
                 reason: "not on city land".into(),
             },
             "@ada took project 7, “Shade trees”, off the ballot of “Lagomar 2026”",
+        );
+        t.line(
+            "budget_project.merged",
+            ada,
+            Merged {
+                project: project(),
+                into_number: "3".into(),
+                into_name: "Trees on the quay".into(),
+                reason: "the same trees".into(),
+                supports_moved: 4,
+            },
+            "@ada merged project 7, “Shade trees”, into project 3 of “Lagomar 2026”",
         );
         t.line(
             "budget_project.progressed",

@@ -199,6 +199,7 @@ pub fn api(config: &Config) -> OpenApiRouter<AppState> {
         .routes(routes!(api::move_phase))
         .routes(routes!(api::propose))
         .routes(routes!(api::review))
+        .routes(routes!(api::merge_project))
         .routes(routes!(api::record_progress))
         .routes(routes!(api::support))
         .routes(routes!(api::cast))

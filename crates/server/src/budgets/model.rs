@@ -903,6 +903,13 @@ pub enum BudgetError {
     RankGap {
         missing: i64,
     },
+    MergeSelf,
+    MergeHeading {
+        number: String,
+    },
+    NotOnBallot {
+        number: String,
+    },
     DistrictRule {
         allowed: i64,
         own: Option<String>,
@@ -1108,6 +1115,13 @@ impl BudgetError {
             ),
             Self::RanksTied { rank } => detail!("problem-budgets-ranks-tied", rank = *rank),
             Self::RankGap { missing } => detail!("problem-budgets-rank-gap", missing = *missing),
+            Self::MergeSelf => detail!("problem-budgets-merge-self"),
+            Self::MergeHeading { number } => {
+                detail!("problem-budgets-merge-heading", number = shown(number, 40))
+            }
+            Self::NotOnBallot { number } => {
+                detail!("problem-budgets-not-on-ballot", number = shown(number, 40))
+            }
             Self::DistrictRule {
                 allowed,
                 own: Some(own),
@@ -1173,6 +1187,8 @@ impl BudgetError {
             Self::PointsOverTotal { .. } => "points_over_total",
             Self::RanksTied { .. } => "ranks_tied",
             Self::RankGap { .. } => "ranks_gapped",
+            Self::MergeSelf | Self::MergeHeading { .. } => "invalid_merge",
+            Self::NotOnBallot { .. } => "not_on_ballot",
         }
     }
 }

@@ -86,6 +86,8 @@ pub struct ProjectLine {
     pub author: Option<String>,
     /// On the viewer's ballot (or in the refused form).
     pub checked: bool,
+    /// A duplicate: the number of the project it was merged into.
+    pub merged_into: Option<String>,
     /// Its points on a points ballot, or its rank on a ranked one, as the viewer's ballot
     /// (or the refused form) has it; empty when none.
     pub mark: String,
@@ -272,6 +274,7 @@ async fn process_page(
                             cost: shown(&p.cost),
                             state: p.state.clone(),
                             reason: p.reason.clone(),
+                            merged_into: p.merged_into.clone(),
                             author: p.author.clone(),
                             checked: mark.is_some(),
                             mark: mark.unwrap_or_default(),

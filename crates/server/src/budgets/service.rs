@@ -33,6 +33,7 @@ impl From<BudgetError> for AppError {
             | BudgetError::CensusEntryTaken
             | BudgetError::CensusAlreadyClaimed
             | BudgetError::NotFunded { .. }
+            | BudgetError::NotOnBallot { .. }
             | BudgetError::AlreadySupported => StatusCode::CONFLICT,
             _ => StatusCode::UNPROCESSABLE_ENTITY,
         };
@@ -811,6 +812,13 @@ pub fn review(
     if reject && reason.is_empty() {
         return Err(BudgetError::Missing { field: "reason" }.into());
     }
+    // A merged project stays merged: putting it back would leave its supports moved.
+    if project.state == "merged" {
+        return Err(BudgetError::NotOnBallot {
+            number: project.number.clone(),
+        }
+        .into());
+    }
     let open: Vec<&str> = Phase::ALL
         .iter()
         .filter(|p| p.before_balloting())
@@ -896,4 +904,92 @@ pub fn support(
         },
     )?;
     Ok(project)
+}
+
+/// An admin merges project `project_id`, a duplicate, into `into_id`, another project of
+/// its heading still on the ballot, before balloting, with a public reason: the duplicate
+/// leaves the ballot marked merged, and its supports move to the original (a person who
+/// supported both keeps one). Racing merges of two projects into each other end with one.
+pub fn merge(
+    conn: &mut DbConn,
+    p: &Actor,
+    id: &str,
+    project_id: &str,
+    into_id: &str,
+    reason: &str,
+    now: i64,
+) -> Result<(ProjectRow, ProjectRow, i64), AppError> {
+    let loc = require_process(conn, id)?;
+    require_admin(conn, p, &loc)?;
+    let dup = require_project(conn, &loc, project_id)?;
+    let into = require_project(conn, &loc, into_id)?;
+    let reason = model::text("reason", reason)?;
+    if reason.is_empty() {
+        return Err(BudgetError::Missing { field: "reason" }.into());
+    }
+    if dup.id == into.id {
+        return Err(BudgetError::MergeSelf.into());
+    }
+    if dup.heading_id != into.heading_id {
+        return Err(BudgetError::MergeHeading {
+            number: into.number.clone(),
+        }
+        .into());
+    }
+    let open: Vec<&str> = Phase::ALL
+        .iter()
+        .filter(|p| p.before_balloting())
+        .map(|p| p.as_str())
+        .collect();
+    // Holds the process's row, then reads both projects again: a merge that raced this
+    // one has committed, and what it merged is seen.
+    if !store::touch_in(conn, &loc.p.id, &open, now)? {
+        return Err(BudgetError::WrongPhase {
+            action: "merge",
+            phase: loc.phase().as_str(),
+        }
+        .into());
+    }
+    let dup = require_project(conn, &loc, &dup.id)?;
+    let into = require_project(conn, &loc, &into.id)?;
+    for x in [&dup, &into] {
+        if !pabulib::on_ballot(x) {
+            return Err(BudgetError::NotOnBallot {
+                number: x.number.clone(),
+            }
+            .into());
+        }
+    }
+    store::review_project(conn, &dup.id, "merged", &reason)?;
+    let moved = store::move_supports(conn, &dup.id, &into.id)?;
+    store::insert_merge(
+        conn,
+        &store::MergeRow {
+            project_id: dup.id.clone(),
+            into_id: into.id.clone(),
+            merged_by: p.id.as_str().into(),
+            merged_at: now,
+            supports_moved: moved,
+        },
+    )?;
+    let heading = require_heading(conn, &loc, &dup.heading_id)?;
+    let row = require_project(conn, &loc, &dup.id)?;
+    journal::record(
+        conn,
+        Some(&p.handle),
+        &events::MERGED,
+        &loc.project_object(&row),
+        &format!(
+            "@{} merged project {}, “{}”, into project {} of “{}”",
+            p.handle, row.number, row.title, into.number, loc.p.title
+        ),
+        &events::Merged {
+            project: loc.project_payload(&row, &heading.name),
+            into_number: into.number.clone(),
+            into_name: into.title.clone(),
+            reason,
+            supports_moved: moved,
+        },
+    )?;
+    Ok((row, into, moved))
 }

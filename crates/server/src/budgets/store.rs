@@ -10,8 +10,9 @@ use crate::error::AppError;
 use diesel::prelude::*;
 
 use crate::db::schema::{
-    budget_ballots, budget_census, budget_headings, budget_milestones, budget_phases,
-    budget_processes, budget_projects, budget_rules, budget_supports, budget_voter_rules,
+    budget_ballots, budget_census, budget_headings, budget_merges, budget_milestones,
+    budget_phases, budget_processes, budget_projects, budget_rules, budget_supports,
+    budget_voter_rules,
 };
 
 /// A process as stored, with its rules (a row of each table).
@@ -824,4 +825,66 @@ pub fn claim(
     .set((b::claimed_by.eq(person_id), b::claimed_at.eq(now)))
     .execute(conn)?;
     Ok(n == 1)
+}
+
+/// A project merged into another of its heading (a duplicate).
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = budget_merges)]
+pub struct MergeRow {
+    pub project_id: String,
+    pub into_id: String,
+    pub merged_by: String,
+    pub merged_at: i64,
+    pub supports_moved: i64,
+}
+
+pub fn insert_merge(conn: &mut DbConn, m: &MergeRow) -> Result<(), AppError> {
+    diesel::insert_into(budget_merges::table)
+        .values(m.clone())
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The merges of a process's projects.
+pub fn merges(conn: &mut DbConn, process_id: &str) -> Result<Vec<MergeRow>, AppError> {
+    Ok(budget_merges::table
+        .inner_join(budget_projects::table.on(budget_projects::id.eq(budget_merges::project_id)))
+        .filter(budget_projects::process_id.eq(process_id))
+        .select(MergeRow::as_select())
+        .order(budget_merges::merged_at.asc())
+        .load(conn)?)
+}
+
+/// Every merge, by project (the export).
+pub fn all_merges(conn: &mut DbConn) -> Result<Vec<MergeRow>, AppError> {
+    Ok(budget_merges::table
+        .select(MergeRow::as_select())
+        .order(budget_merges::project_id.asc())
+        .load(conn)?)
+}
+
+/// Moves the supports of project `from` to project `to`: a person who supported both keeps
+/// one support of `to`. Returns how many moved.
+pub fn move_supports(conn: &mut DbConn, from: &str, to: &str) -> Result<i64, AppError> {
+    use diesel::sql_types::Text;
+    // `WHERE` before `ON CONFLICT` keeps SQLite from reading it as a join's constraint.
+    let sql = match conn {
+        DbConn::Sqlite(_) => {
+            "INSERT INTO budget_supports (project_id, person_id, created_at) \
+             SELECT ?, person_id, created_at FROM budget_supports WHERE project_id = ? \
+             ON CONFLICT DO NOTHING"
+        }
+        DbConn::Postgres(_) => {
+            "INSERT INTO budget_supports (project_id, person_id, created_at) \
+             SELECT $1, person_id, created_at FROM budget_supports WHERE project_id = $2 \
+             ON CONFLICT DO NOTHING"
+        }
+    };
+    let moved = diesel::sql_query(sql)
+        .bind::<Text, _>(to)
+        .bind::<Text, _>(from)
+        .execute(conn)?;
+    diesel::delete(budget_supports::table.filter(budget_supports::project_id.eq(from)))
+        .execute(conn)?;
+    Ok(moved as i64)
 }

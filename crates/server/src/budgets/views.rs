@@ -69,8 +69,10 @@ pub struct BudgetProjectView {
     pub place: String,
     /// An exact decimal, as written.
     pub cost: String,
-    /// `proposed` (on the ballot), `rejected` or `withdrawn`.
+    /// `proposed` (on the ballot), `rejected`, `withdrawn` or `merged` (a duplicate).
     pub state: String,
+    /// A duplicate: the number of the project it was merged into.
+    pub merged_into: Option<String>,
     /// The public reason of a review.
     pub reason: String,
     /// Who proposed it, without `@` (none for an imported project).
@@ -172,6 +174,7 @@ pub fn project_view(p: ProjectRow, author: Option<String>) -> BudgetProjectView 
         place: p.place,
         cost: p.cost,
         state: p.state,
+        merged_into: None,
         reason: p.reason,
         author,
         progress_status: p.progress_status,
@@ -186,6 +189,11 @@ pub fn projects(conn: &mut DbConn, process_id: &str) -> Result<Vec<BudgetProject
         crate::accounts::handles_by_id(conn, rows.iter().filter_map(|p| p.author_id.clone()))?;
     let milestones = store::milestones(conn, process_id)?;
     let supports = store::support_counts(conn, process_id)?;
+    let merges = store::merges(conn, process_id)?;
+    let numbers: std::collections::HashMap<String, String> = rows
+        .iter()
+        .map(|p| (p.id.clone(), p.number.clone()))
+        .collect();
     Ok(rows
         .into_iter()
         .map(|p| {
@@ -193,6 +201,10 @@ pub fn projects(conn: &mut DbConn, process_id: &str) -> Result<Vec<BudgetProject
             let id = p.id.clone();
             let mut v = project_view(p, a);
             v.supports = supports.get(&id).copied().unwrap_or(0);
+            v.merged_into = merges
+                .iter()
+                .find(|m| m.project_id == id)
+                .and_then(|m| numbers.get(&m.into_id).cloned());
             v.milestones = milestones
                 .iter()
                 .filter(|m| m.project_id == id)

@@ -736,7 +736,18 @@ diesel::allow_tables_to_appear_in_same_query!(
     budget_supports,
     budget_voter_rules,
     budget_census,
+    budget_merges,
 );
+
+diesel::table! {
+    budget_merges (project_id) {
+        project_id -> Text,
+        into_id -> Text,
+        merged_by -> Text,
+        merged_at -> BigInt,
+        supports_moved -> BigInt,
+    }
+}
 
 diesel::table! {
     ledger_distributions (id) {

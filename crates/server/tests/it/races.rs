@@ -1098,6 +1098,98 @@ async fn one_support_per_person_and_project_under_racing_requests() {
     assert_eq!(app.rows("budget_supports").await, 1);
 }
 
+/// Two admins merge two projects into each other at once (each a duplicate of the other,
+/// in their eyes): one merge wins, the other is refused (409 `not_on_ballot`), so no pair
+/// is merged both ways and the supports end on one project.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_merges_of_two_projects_into_each_other_leave_one() {
+    use crate::budgets::{heading, move_to, process, propose};
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bea = app.person("bea").await;
+    app.org("city").admin(&ada).co_admin(&bea).await;
+    let p = process(
+        &app,
+        &ada,
+        "city",
+        json!({"phases": [{"phase": "accepting_proposals"}, {"phase": "supporting"}, {"phase": "balloting"}]}),
+    )
+    .await;
+    let id = p["id"].as_str().unwrap().to_string();
+    let h = heading(&p, "Harbour");
+    for round in 0..3 {
+        propose(&app, &ada, &id, &h, &format!("Trees {round}"), "100").await;
+        propose(&app, &ada, &id, &h, &format!("More trees {round}"), "100").await;
+    }
+    move_to(&app, &ada, &id, "supporting", 200).await;
+    let got = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/budgets/{id}"),
+            None,
+            200,
+        )
+        .await;
+    let ids: Vec<String> = got["headings"][1]["projects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_string())
+        .collect();
+    for (n, pair) in ids.chunks(2).enumerate() {
+        let (a, b) = (pair[0].clone(), pair[1].clone());
+        for (who, project) in [(&ada, &a), (&bea, &b)] {
+            app.post_as(
+                who,
+                &format!("/api/v1/budgets/{id}/projects/{project}/support"),
+                json!({}),
+                200,
+            )
+            .await;
+        }
+        let a_into_b = format!("/api/v1/budgets/{id}/projects/{a}/merge");
+        let b_into_a = format!("/api/v1/budgets/{id}/projects/{b}/merge");
+        let r = app
+            .race(8, |i, c| {
+                let (path, into, who) = if i % 2 == 0 {
+                    (&a_into_b, &b, &ada)
+                } else {
+                    (&b_into_a, &a, &bea)
+                };
+                fire(
+                    &app,
+                    c,
+                    Method::POST,
+                    path,
+                    who,
+                    Some(json!({"into": into, "reason": "the same trees"})),
+                )
+            })
+            .await;
+        assert_eq!(wins(&r), 1, "round {n}: {r:?}");
+        refused_with(&r, 409, "not_on_ballot");
+        let merged = app
+            .count(format!(
+                "SELECT COUNT(*) AS n FROM budget_projects WHERE id IN ('{a}', '{b}') AND state = 'merged'"
+            ))
+            .await;
+        assert_eq!(merged, 1, "round {n}");
+        let supports = app
+            .count(format!(
+                "SELECT COUNT(*) AS n FROM budget_supports WHERE project_id IN ('{a}', '{b}')"
+            ))
+            .await;
+        assert_eq!(supports, 2, "round {n}: both supports on the original");
+    }
+    assert_eq!(app.rows("budget_merges").await, 3);
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM journal WHERE kind = 'budget_project.merged'".into())
+            .await,
+        3
+    );
+}
+
 /// A steward blocks the last item for maintenance while a borrower books it: exactly one
 /// wins, the other gets a 409 naming what holds it (`slot_taken` for the block refused
 /// by the booking, `slot_blocked` for the booking refused by the block); and a breakdown

@@ -8,6 +8,7 @@ mod api;
 mod bad_input;
 mod census;
 mod demo;
+mod merges;
 mod pabulib;
 mod pages;
 mod permissions;
