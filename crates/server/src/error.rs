@@ -631,7 +631,7 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     (
         "invalid_ballot_rules",
-        "an unknown ballot style, or limits on the number of projects that make no sense",
+        "an unknown ballot style, limits on the number of projects that make no sense, or a points ballot without its points (or points on another style)",
     ),
     (
         "unknown_project",
@@ -850,6 +850,43 @@ pub const CODES: &[(&str, &str)] = &[
     (
         "own_offer",
         "asking for one's own offer, or answering one's own request",
+    ),
+    (
+        "points_over_total",
+        "a points ballot that gives more points than each voter has (`points_total`)",
+    ),
+    (
+        "points_over_most",
+        "a points ballot that gives one project more than the most it may get (`max_points`)",
+    ),
+    (
+        "points_not_positive",
+        "a points ballot that gives a project zero points or fewer",
+    ),
+    ("malformed_points", "points that are not a whole number"),
+    (
+        "ranks_tied",
+        "a ranked ballot that gives two projects the same rank",
+    ),
+    (
+        "ranks_gapped",
+        "a ranked ballot whose ranks leave one out (ranks run from 1 without a gap)",
+    ),
+    (
+        "not_for_this_ballot",
+        "points or ranks sent for a ballot of another style",
+    ),
+    (
+        "ballot_mismatch",
+        "points or ranks that are not one for each project named, in the same order",
+    ),
+    (
+        "invalid_merge",
+        "merging a budget project into itself, or into a project of another heading",
+    ),
+    (
+        "not_on_ballot",
+        "merging a budget project, or into one, that is no longer on the ballot (taken off or merged already); putting a merged project back",
     ),
 ];
 

@@ -4,7 +4,7 @@
 use super::completion::{add1, exhaustion_by_budget_increase, greedy_completion};
 use super::greedy::{Sat, greedy};
 use super::mes::Mes;
-use super::model::Instance;
+use super::model::{Instance, VoteType};
 use super::outcome::{Outcome, Stage};
 use super::phragmen::sequential_phragmen;
 use super::profile::Support;
@@ -99,6 +99,24 @@ impl Rule {
     /// All canonical names, for help texts.
     pub fn all_names() -> Vec<&'static str> {
         NAMES.iter().map(|e| e.0).collect()
+    }
+
+    /// Whether this rule counts ballots of `vote_type`: every rule here reads the projects a
+    /// ballot lists as approvals, except pabutools' sequential Phragmén, which takes only
+    /// approval profiles (the corrected mode reads any ballot as its approvals).
+    pub fn applicable(
+        self,
+        vote_type: VoteType,
+        pabutools_compatible: bool,
+    ) -> Result<(), RuleError> {
+        if self == Rule::Phragmen && pabutools_compatible && !vote_type.is_approval_like() {
+            return Err(RuleError::NotApplicable(format!(
+                "pabutools' sequential_phragmen only accepts approval profiles, this file is {} \
+                 (run in corrected mode to use the listed projects as approvals)",
+                vote_type.as_str()
+            )));
+        }
+        Ok(())
     }
 }
 
@@ -229,13 +247,7 @@ pub fn run_with_support(
             (sel, stages)
         }
         Rule::Phragmen => {
-            if compat && !instance.vote_type.is_approval_like() {
-                return Err(RuleError::NotApplicable(format!(
-                    "pabutools' sequential_phragmen only accepts approval profiles, this file is {} \
-                     (run in corrected mode to use the listed projects as approvals)",
-                    instance.vote_type.as_str()
-                )));
-            }
+            rule.applicable(instance.vote_type, compat)?;
             let (sel, stage) = sequential_phragmen(instance, support, tie, compat);
             (sel, vec![stage])
         }

@@ -388,3 +388,4 @@ event-budget-project-outcome-overridden = { $actor } overrode the count: project
    *[no] is not funded
 }
 event-distribution-policy-set = { $actor } set the distribution policy of the treasury of { $treasury } to { $policy }
+event-budget-project-merged = { $actor } merged project { $number }, “{ $name }”, into project { $into } of “{ $title }”

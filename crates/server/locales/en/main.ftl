@@ -976,6 +976,8 @@ budgets-rule-name = { $rule ->
 }
 budgets-style-name = { $style ->
     [approval] Approval: choose the projects you support
+    [points] Points: give your points to the projects you support
+    [ranked] Ranked: rank the projects you support
    *[knapsack] Knapsack: choose projects up to the heading's amount
 }
 budgets-progress-status = { $status ->
@@ -1856,3 +1858,8 @@ ledger-standing-form-title = Change the distribution policy
 ledger-standing-form-help = Parameters are JSON. By contribution credit: {"{"}"grain": "immediate", "balanced" or "recent", "half_life_weeks" (recent only), "weights"{"}"}; a value equation: the equation itself. Leave empty for the defaults.
 ledger-standing-save = Set the policy
 ledger-undistributed = Left with the treasury by the equation: { $amount }
+budgets-points-hint = You have { $total } points: give them to the projects you support, at most { $most } to one. A project left at 0 gets none.
+budgets-ranked-hint = Rank the projects you support, 1 for your first choice, each rank once, without leaving one out.
+budgets-rank-none = Not ranked
+budgets-rank = Rank { $count }
+budgets-merged-into = Merged into project { $number }

@@ -540,7 +540,7 @@ problem-budgets-decimals = `{ $field }` has more than two decimals
 problem-budgets-not-positive = `{ $field }` must be above zero
 problem-budgets-too-large = `{ $field }` is too large: at most { $most }
 problem-budgets-unknown-rule = “{ $given }” is no counting rule; the rules are { $rules }
-problem-budgets-unknown-style = “{ $given }” is no ballot style: write `approval` or `knapsack`
+problem-budgets-unknown-style = “{ $given }” is no ballot style: write `approval`, `knapsack`, `points` or `ranked`
 problem-budgets-unknown-eligibility = “{ $given }” says nothing of who takes part: write `members` or `anyone`
 problem-budgets-unknown-phase = “{ $given }” is no phase; the phases are { $phases }
 problem-budgets-limits = `{ $field }` must be between 0 and { $most }
@@ -872,3 +872,17 @@ problem-budgets-override-nothing = Project { $number } is { $funded ->
    *[no] not funded
 } already: an override must change what is funded.
 problem-distribution-parameters = the parameters of the policy { $policy } do not hold: { $reason }
+problem-budgets-rule-refuses-style = the rule { $rule } cannot count { $style } ballots ({ $reason }): choose another rule or another ballot style
+problem-budgets-points-not-for-style = `points_total` and `max_points` are rules of points ballots, and this ballot is { $style }: leave them out or choose `points`
+problem-budgets-points-total = a points ballot needs `points_total`, the points each voter has: from 1 to { $most }
+problem-budgets-not-for-style = `{ $field }` belongs to another style of ballot, and this one is { $style }: leave it out
+problem-budgets-parallel = `{ $field }` gives { $given } values for { $projects } projects: give one for each project, in the same order
+problem-budgets-points-not-positive = project { $number } has no points above zero: give it at least one point, or leave it off the ballot
+problem-budgets-points-malformed = “{ $given }” is not a whole number of points (project { $number })
+problem-budgets-points-over-most = project { $number } has { $given } points, more than the { $most } one project may get
+problem-budgets-points-over-total = the ballot gives { $given } points, more than the { $total } each voter has: take some away
+problem-budgets-ranks-tied = two projects share rank { $rank }: give each project its own rank
+problem-budgets-rank-gap = no project has rank { $missing }: ranks run from 1 without a gap
+problem-budgets-merge-self = a project cannot be merged into itself: name the original it duplicates
+problem-budgets-merge-heading = project { $number } is under another heading: a duplicate is merged into a project of its own heading
+problem-budgets-not-on-ballot = project { $number } is no longer on the ballot (taken off or merged): choose a project that is

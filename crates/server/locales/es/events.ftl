@@ -377,3 +377,4 @@ event-budget-project-outcome-overridden = { $actor } corrigió el recuento: el p
    *[no] no se financia
 }
 event-distribution-policy-set = { $actor } fijó la regla de reparto de la tesorería de { $treasury }: { $policy }
+event-budget-project-merged = { $actor } fusionó el proyecto { $number }, «{ $name }», con el proyecto { $into } de «{ $title }»

@@ -976,6 +976,8 @@ budgets-rule-name = { $rule ->
 }
 budgets-style-name = { $style ->
     [approval] Aprobación: elige los proyectos que apoyas
+    [points] Puntos: reparte tus puntos entre los proyectos que apoyas
+    [ranked] Clasificación: ordena los proyectos que apoyas
    *[knapsack] Mochila: elige proyectos hasta el importe de la partida
 }
 budgets-progress-status = { $status ->
@@ -1856,3 +1858,8 @@ ledger-standing-form-title = Cambiar la regla de reparto
 ledger-standing-form-help = Los parámetros van en JSON. Según el crédito de contribución: {"{"}"grain": "immediate", "balanced" o "recent", "half_life_weeks" (solo recent), "weights"{"}"}; una ecuación de valor: la ecuación misma. Deje vacío para los valores por defecto.
 ledger-standing-save = Fijar la regla
 ledger-undistributed = Dejado en la tesorería por la ecuación: { $amount }
+budgets-points-hint = Tienes { $total } puntos: dalos a los proyectos que apoyas, como mucho { $most } a uno solo. Un proyecto dejado en 0 no recibe ninguno.
+budgets-ranked-hint = Ordena los proyectos que apoyas, 1 para tu primera opción, cada puesto una vez, sin saltarte ninguno.
+budgets-rank-none = Sin puesto
+budgets-rank = Puesto { $count }
+budgets-merged-into = Fusionado con el proyecto { $number }

@@ -540,7 +540,7 @@ problem-budgets-decimals = `{ $field }` tiene más de dos decimales
 problem-budgets-not-positive = `{ $field }` debe ser mayor que cero
 problem-budgets-too-large = `{ $field }` es demasiado grande: como mucho { $most }
 problem-budgets-unknown-rule = «{ $given }» no es una regla de recuento; las reglas son { $rules }
-problem-budgets-unknown-style = «{ $given }» no es un tipo de papeleta: escribe `approval` o `knapsack`
+problem-budgets-unknown-style = «{ $given }» no es un tipo de papeleta: escribe `approval`, `knapsack`, `points` o `ranked`
 problem-budgets-unknown-eligibility = «{ $given }» no dice quién participa: escribe `members` o `anyone`
 problem-budgets-unknown-phase = «{ $given }» no es una fase; las fases son { $phases }
 problem-budgets-limits = `{ $field }` debe estar entre 0 y { $most }
@@ -872,3 +872,17 @@ problem-budgets-override-nothing = El proyecto { $number } ya { $funded ->
    *[no] no está financiado
 }: una corrección debe cambiar lo que se financia.
 problem-distribution-parameters = los parámetros de la regla { $policy } no son válidos: { $reason }
+problem-budgets-rule-refuses-style = La regla { $rule } no puede contar papeletas { $style } ({ $reason }): elige otra regla u otro tipo de papeleta
+problem-budgets-points-not-for-style = `points_total` y `max_points` son reglas de las papeletas de puntos, y esta papeleta es { $style }: quítalos o elige `points`
+problem-budgets-points-total = Una papeleta de puntos necesita `points_total`, los puntos de cada votante: de 1 a { $most }
+problem-budgets-not-for-style = `{ $field }` pertenece a otro tipo de papeleta, y esta es { $style }: quítalo
+problem-budgets-parallel = `{ $field }` da { $given } valores para { $projects } proyectos: da uno por proyecto, en el mismo orden
+problem-budgets-points-not-positive = El proyecto { $number } no tiene puntos por encima de cero: dale al menos un punto, o quítalo de la papeleta
+problem-budgets-points-malformed = «{ $given }» no es un número entero de puntos (proyecto { $number })
+problem-budgets-points-over-most = El proyecto { $number } tiene { $given } puntos, más de los { $most } que puede recibir un proyecto
+problem-budgets-points-over-total = La papeleta da { $given } puntos, más de los { $total } de cada votante: quita algunos
+problem-budgets-ranks-tied = Dos proyectos comparten el puesto { $rank }: da a cada proyecto su propio puesto
+problem-budgets-rank-gap = Ningún proyecto tiene el puesto { $missing }: los puestos van desde 1 sin huecos
+problem-budgets-merge-self = Un proyecto no puede fusionarse consigo mismo: indica el original que repite
+problem-budgets-merge-heading = El proyecto { $number } está en otra partida: un duplicado se fusiona con un proyecto de su propia partida
+problem-budgets-not-on-ballot = El proyecto { $number } ya no está en la papeleta (retirado o fusionado): elige un proyecto que lo esté

@@ -377,3 +377,4 @@ event-budget-project-outcome-overridden = { $actor } a corrigé le décompte : l
    *[no] n’est pas financé
 }
 event-distribution-policy-set = { $actor } a fixé la règle de répartition de la trésorerie de { $treasury } : { $policy }
+event-budget-project-merged = { $actor } a fusionné le projet { $number }, « { $name } », dans le projet { $into } de « { $title } »

@@ -976,6 +976,8 @@ budgets-rule-name = { $rule ->
 }
 budgets-style-name = { $style ->
     [approval] Approbation : choisissez les projets que vous soutenez
+    [points] Points : répartissez vos points entre les projets que vous soutenez
+    [ranked] Classement : classez les projets que vous soutenez
    *[knapsack] Sac à dos : choisissez des projets jusqu'au montant de l'enveloppe
 }
 budgets-progress-status = { $status ->
@@ -1856,3 +1858,8 @@ ledger-standing-form-title = Changer la règle de répartition
 ledger-standing-form-help = Les paramètres sont en JSON. Selon le crédit de contribution : {"{"}"grain" : "immediate", "balanced" ou "recent", "half_life_weeks" (recent seulement), "weights"{"}"} ; une équation de valeur : l'équation elle-même. Laissez vide pour les valeurs par défaut.
 ledger-standing-save = Fixer la règle
 ledger-undistributed = Laissé à la trésorerie par l'équation : { $amount }
+budgets-points-hint = Vous avez { $total } points : donnez-les aux projets que vous soutenez, au plus { $most } à un seul. Un projet laissé à 0 n'en reçoit aucun.
+budgets-ranked-hint = Classez les projets que vous soutenez, 1 pour votre premier choix, chaque rang une fois, sans en sauter.
+budgets-rank-none = Non classé
+budgets-rank = Rang { $count }
+budgets-merged-into = Fusionné dans le projet { $number }

@@ -540,7 +540,7 @@ problem-budgets-decimals = `{ $field }` a plus de deux décimales
 problem-budgets-not-positive = `{ $field }` doit être supérieur à zéro
 problem-budgets-too-large = `{ $field }` est trop grand : au plus { $most }
 problem-budgets-unknown-rule = « { $given } » n'est pas une règle de dépouillement ; les règles sont { $rules }
-problem-budgets-unknown-style = « { $given } » n'est pas un type de bulletin : écrivez `approval` ou `knapsack`
+problem-budgets-unknown-style = « { $given } » n'est pas un type de bulletin : écrivez `approval`, `knapsack`, `points` ou `ranked`
 problem-budgets-unknown-eligibility = « { $given } » ne dit pas qui participe : écrivez `members` ou `anyone`
 problem-budgets-unknown-phase = « { $given } » n'est pas une phase ; les phases sont { $phases }
 problem-budgets-limits = `{ $field }` doit être entre 0 et { $most }
@@ -872,3 +872,17 @@ problem-budgets-override-nothing = Le projet { $number } { $funded ->
    *[no] n’est déjà pas financé
 } : une correction doit changer ce qui est financé.
 problem-distribution-parameters = les paramètres de la règle { $policy } ne tiennent pas : { $reason }
+problem-budgets-rule-refuses-style = La règle { $rule } ne peut pas dépouiller des bulletins { $style } ({ $reason }) : choisissez une autre règle ou un autre type de bulletin
+problem-budgets-points-not-for-style = `points_total` et `max_points` sont des règles des bulletins à points, et ce bulletin est { $style } : retirez-les ou choisissez `points`
+problem-budgets-points-total = Un bulletin à points demande `points_total`, les points de chaque votant : de 1 à { $most }
+problem-budgets-not-for-style = `{ $field }` appartient à un autre type de bulletin, et celui-ci est { $style } : retirez-le
+problem-budgets-parallel = `{ $field }` donne { $given } valeurs pour { $projects } projets : donnez-en une par projet, dans le même ordre
+problem-budgets-points-not-positive = Le projet { $number } n'a aucun point au-dessus de zéro : donnez-lui au moins un point, ou retirez-le du bulletin
+problem-budgets-points-malformed = « { $given } » n'est pas un nombre entier de points (projet { $number })
+problem-budgets-points-over-most = Le projet { $number } a { $given } points, plus que les { $most } qu'un projet peut recevoir
+problem-budgets-points-over-total = Le bulletin donne { $given } points, plus que les { $total } de chaque votant : retirez-en
+problem-budgets-ranks-tied = Deux projets ont le rang { $rank } : donnez à chaque projet son propre rang
+problem-budgets-rank-gap = Aucun projet n'a le rang { $missing } : les rangs vont de 1 sans trou
+problem-budgets-merge-self = Un projet ne peut pas être fusionné dans lui-même : nommez l'original qu'il répète
+problem-budgets-merge-heading = Le projet { $number } est dans une autre enveloppe : un doublon est fusionné dans un projet de sa propre enveloppe
+problem-budgets-not-on-ballot = Le projet { $number } n'est plus sur le bulletin (retiré ou fusionné) : choisissez un projet qui y est

@@ -377,3 +377,4 @@ event-budget-project-outcome-overridden = { $actor } ha corretto il conteggio: i
    *[no] non è finanziato
 }
 event-distribution-policy-set = { $actor } ha fissato la regola di ripartizione della tesoreria di { $treasury }: { $policy }
+event-budget-project-merged = { $actor } ha unito il progetto { $number }, «{ $name }», al progetto { $into } di «{ $title }»

@@ -976,6 +976,8 @@ budgets-rule-name = { $rule ->
 }
 budgets-style-name = { $style ->
     [approval] Approvazione: scegli i progetti che sostieni
+    [points] Punti: distribuisci i tuoi punti tra i progetti che sostieni
+    [ranked] Classifica: ordina i progetti che sostieni
    *[knapsack] Zaino: scegli progetti fino all'importo della voce
 }
 budgets-progress-status = { $status ->
@@ -1856,3 +1858,8 @@ ledger-standing-form-title = Cambia la regola di ripartizione
 ledger-standing-form-help = I parametri sono in JSON. Secondo il credito di contributo: {"{"}"grain": "immediate", "balanced" o "recent", "half_life_weeks" (solo recent), "weights"{"}"}; un'equazione di valore: l'equazione stessa. Lascia vuoto per i valori predefiniti.
 ledger-standing-save = Fissa la regola
 ledger-undistributed = Lasciato alla tesoreria dall'equazione: { $amount }
+budgets-points-hint = Hai { $total } punti: dalli ai progetti che sostieni, al massimo { $most } a uno solo. Un progetto lasciato a 0 non ne riceve.
+budgets-ranked-hint = Ordina i progetti che sostieni, 1 per la prima scelta, ogni posizione una volta, senza saltarne.
+budgets-rank-none = Non in classifica
+budgets-rank = Posizione { $count }
+budgets-merged-into = Unito al progetto { $number }

@@ -513,7 +513,7 @@ problem-budgets-decimals = `{ $field }` ha più di due decimali
 problem-budgets-not-positive = `{ $field }` deve essere maggiore di zero
 problem-budgets-too-large = `{ $field }` è troppo grande: al massimo { $most }
 problem-budgets-unknown-rule = «{ $given }» non è una regola di scrutinio; le regole sono { $rules }
-problem-budgets-unknown-style = «{ $given }» non è un tipo di scheda: scrivi `approval` o `knapsack`
+problem-budgets-unknown-style = «{ $given }» non è un tipo di scheda: scrivi `approval`, `knapsack`, `points` o `ranked`
 problem-budgets-unknown-eligibility = «{ $given }» non dice chi partecipa: scrivi `members` o `anyone`
 problem-budgets-unknown-phase = «{ $given }» non è una fase; le fasi sono { $phases }
 problem-budgets-limits = `{ $field }` deve essere tra 0 e { $most }
@@ -845,3 +845,17 @@ problem-budgets-override-nothing = Il progetto { $number } { $funded ->
    *[no] non è già finanziato
 }: una correzione deve cambiare ciò che è finanziato.
 problem-distribution-parameters = i parametri della regola { $policy } non sono validi: { $reason }
+problem-budgets-rule-refuses-style = La regola { $rule } non può scrutinare schede { $style } ({ $reason }): scegli un'altra regola o un altro tipo di scheda
+problem-budgets-points-not-for-style = `points_total` e `max_points` sono regole delle schede a punti, e questa scheda è { $style }: toglili o scegli `points`
+problem-budgets-points-total = Una scheda a punti richiede `points_total`, i punti di ogni votante: da 1 a { $most }
+problem-budgets-not-for-style = `{ $field }` appartiene a un altro tipo di scheda, e questa è { $style }: toglilo
+problem-budgets-parallel = `{ $field }` dà { $given } valori per { $projects } progetti: danne uno per progetto, nello stesso ordine
+problem-budgets-points-not-positive = Il progetto { $number } non ha punti sopra lo zero: dagli almeno un punto, o toglilo dalla scheda
+problem-budgets-points-malformed = «{ $given }» non è un numero intero di punti (progetto { $number })
+problem-budgets-points-over-most = Il progetto { $number } ha { $given } punti, più dei { $most } che un progetto può ricevere
+problem-budgets-points-over-total = La scheda dà { $given } punti, più dei { $total } di ogni votante: togline qualcuno
+problem-budgets-ranks-tied = Due progetti hanno la posizione { $rank }: dai a ogni progetto la sua posizione
+problem-budgets-rank-gap = Nessun progetto ha la posizione { $missing }: le posizioni vanno da 1 senza buchi
+problem-budgets-merge-self = Un progetto non può essere unito a sé stesso: indica l'originale di cui è un doppione
+problem-budgets-merge-heading = Il progetto { $number } è in un'altra voce: un doppione si unisce a un progetto della sua stessa voce
+problem-budgets-not-on-ballot = Il progetto { $number } non è più sulla scheda (tolto o unito): scegli un progetto che ci sia

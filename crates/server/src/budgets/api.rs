@@ -6,7 +6,7 @@
 use super::ballots;
 use super::census;
 use super::count::{self, Asked};
-use super::model::{self, BudgetError, Phase, PlannedPhase};
+use super::model::{self, BudgetError, Marks, Phase, PlannedPhase};
 use super::pabulib;
 use super::phases;
 use super::progress::{self, NewMilestone, NewProgress};
@@ -140,13 +140,22 @@ pub struct BudgetInput {
     pub description: String,
     /// At least one.
     pub headings: Vec<BudgetHeadingInput>,
-    /// `approval` (default) or `knapsack`.
+    /// `approval` (default), `knapsack`, `points` (a cumulative vote: `points_total`
+    /// points on at least `min_projects` projects) or `ranked` (an ordinal vote: up to
+    /// `max_projects` projects ranked, no ties, no gaps).
     #[serde(default = "approval")]
     pub ballot_style: String,
     #[serde(default)]
     pub min_projects: Option<i64>,
     #[serde(default)]
     pub max_projects: Option<i64>,
+    /// Points ballots (required there, refused elsewhere): the points each voter has, 1 to
+    /// 10 000.
+    #[serde(default)]
+    pub points_total: Option<i64>,
+    /// Points ballots: the most points one project may get, 1 to `points_total`.
+    #[serde(default)]
+    pub max_points: Option<i64>,
     /// Who may propose and vote: `members` of the owner (default) or `anyone` signed in.
     #[serde(default = "members")]
     pub eligibility: String,
@@ -163,12 +172,20 @@ pub struct BudgetInput {
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BudgetRulesInput {
+    /// `approval` (default), `knapsack`, `points` or `ranked`.
     #[serde(default = "approval")]
     pub ballot_style: String,
     #[serde(default)]
     pub min_projects: Option<i64>,
     #[serde(default)]
     pub max_projects: Option<i64>,
+    /// Points ballots (required there, refused elsewhere): the points each voter has, 1 to
+    /// 10 000.
+    #[serde(default)]
+    pub points_total: Option<i64>,
+    /// Points ballots: the most points one project may get, 1 to `points_total`.
+    #[serde(default)]
+    pub max_points: Option<i64>,
     /// `members` of the owner (default) or `anyone` signed in.
     #[serde(default = "members")]
     pub eligibility: String,
@@ -216,18 +233,31 @@ pub struct BudgetReviewInput {
     pub reason: String,
 }
 
-/// A ballot: the numbers of the projects chosen.
+/// A ballot: the numbers of the projects chosen; on a points ballot the points given to
+/// each, on a ranked ballot the projects best first (or their ranks in `ranks`).
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BudgetBallotInput {
     pub projects: Vec<String>,
+    /// Points ballots only: the points given to each project, parallel to `projects`,
+    /// each above zero, at most `max_points`, adding up to at most `points_total`.
+    #[serde(default)]
+    pub points: Option<Vec<i64>>,
+    /// Ranked ballots only: the rank of each project, parallel to `projects`, 1 to n with
+    /// no ties and no gaps. Without it the order of `projects` is the ranking.
+    #[serde(default)]
+    pub ranks: Option<Vec<i64>>,
 }
 
 /// A ballot cast.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct BudgetCastView {
     pub heading_id: String,
+    /// The project numbers, best first when ranked.
     pub projects: Vec<String>,
+    /// Points ballots: the points given to each, parallel to `projects`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub points: Option<Vec<i64>>,
     /// It replaced your earlier ballot.
     pub changed: bool,
 }
@@ -339,6 +369,8 @@ pub async fn create(
                 ballot_style: i.ballot_style,
                 min_projects: i.min_projects,
                 max_projects: i.max_projects,
+                points_total: i.points_total,
+                max_points: i.max_points,
                 eligibility: i.eligibility,
                 rule: i.rule,
                 plan,
@@ -634,7 +666,7 @@ pub async fn add_heading(
         (status = 403, description = "not an admin of the owning organization", body = Problem),
         (status = 404, description = "no such process", body = Problem),
         (status = 409, description = "the rules locked when balloting opened (`rules_locked`)", body = Problem),
-        (status = 422, description = "an unknown style or rule, or limits that make no sense", body = Problem)))]
+        (status = 422, description = "an unknown style or rule, limits that make no sense, points missing on a points ballot or given on another (`invalid_ballot_rules`), or a rule that cannot count the style's ballots (`rule_not_applicable`)", body = Problem)))]
 pub async fn set_rules(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
@@ -648,6 +680,8 @@ pub async fn set_rules(
                 style: i.ballot_style,
                 min_projects: i.min_projects,
                 max_projects: i.max_projects,
+                points_total: i.points_total,
+                max_points: i.max_points,
                 eligibility: i.eligibility,
                 rule: i.rule,
             };
@@ -790,6 +824,67 @@ pub async fn review(
     Ok(Json(v))
 }
 
+/// A duplicate merged into the original it repeats.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetMergeInput {
+    /// The id of the original: a project of the same heading still on the ballot.
+    pub into: String,
+    /// Why, for everyone to read.
+    pub reason: String,
+}
+
+/// A merge done.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct BudgetMergeView {
+    /// The duplicate, now `merged`.
+    pub project: views::BudgetProjectView,
+    /// The original's id and number.
+    pub into: String,
+    pub into_number: String,
+    /// Supports moved to the original (a person who supported both counts once).
+    pub supports_moved: i64,
+}
+
+/// Merges a duplicate project into another of its heading before balloting (an admin),
+/// with a public reason: the duplicate leaves the ballot marked merged, its supports move
+/// to the original.
+#[utoipa::path(post, path = "/api/v1/budgets/{id}/projects/{project}/merge", tag = "budgets", security(("bearer" = [])),
+    params(("id" = String, Path), ("project" = String, Path)), request_body = BudgetMergeInput,
+    responses((status = 200, description = "the merge", body = BudgetMergeView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not an admin of the owning organization", body = Problem),
+        (status = 404, description = "no such process or project", body = Problem),
+        (status = 409, description = "balloting has opened (`budget_phase`), or one of the two is no longer on the ballot (`not_on_ballot`)", body = Problem),
+        (status = 422, description = "a project merged into itself or into one of another heading (`invalid_merge`), or no reason (`missing_field`)", body = Problem)))]
+pub async fn merge_project(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((id, project)): Path<(String, String)>,
+    ApiJson(i): ApiJson<BudgetMergeInput>,
+) -> Result<Json<BudgetMergeView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let (row, into, moved) =
+                service::merge(c, &p, &id, &project, i.into.trim(), &i.reason, now_ms())?;
+            let author = match &row.author_id {
+                Some(a) => Some(crate::accounts::handle_of(c, a)?),
+                None => None,
+            };
+            let mut view = views::project_view(row, author);
+            view.merged_into = Some(into.number.clone());
+            Ok(BudgetMergeView {
+                project: view,
+                into: into.id,
+                into_number: into.number,
+                supports_moved: moved,
+            })
+        })
+        .await?;
+    Ok(Json(v))
+}
+
 /// Casts your ballot for a heading, or changes it, while the process is balloting: one
 /// per voter and heading (members of the owning organization).
 #[utoipa::path(put, path = "/api/v1/budgets/{id}/headings/{heading}/ballot", tag = "budgets", security(("bearer" = [])),
@@ -799,7 +894,7 @@ pub async fn review(
         (status = 403, description = "only members of the owning organization take part (when the process says so)", body = Problem),
         (status = 404, description = "no such process or heading", body = Problem),
         (status = 409, description = "the process is not balloting (`budget_phase`)", body = Problem),
-        (status = 422, description = "a project not on this heading's ballot, one named twice, too few or too many (`ballot_outside_limits`), or over the heading's amount (`ballot_over_budget`)", body = Problem)))]
+        (status = 422, description = "a project not on this heading's ballot, one named twice, too few or too many (`ballot_outside_limits`), or over the heading's amount (`ballot_over_budget`); on a points ballot more points than the voter has (`points_over_total`), more than the most on one project (`points_over_most`), zero or fewer on one (`points_not_positive`), points not one per project (`ballot_mismatch`); on a ranked ballot two projects of one rank (`ranks_tied`) or a rank left out (`ranks_gapped`); points or ranks on a ballot of another style (`not_for_this_ballot`)", body = Problem)))]
 pub async fn cast(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
@@ -809,15 +904,22 @@ pub async fn cast(
     let v = state
         .db
         .write(move |c| {
-            let changed = ballots::cast(c, &p, &id, &heading, &i.projects, now_ms())?;
+            let marks = Marks {
+                projects: &i.projects,
+                points: i.points.as_deref(),
+                ranks: i.ranks.as_deref(),
+            };
+            let changed = ballots::cast(c, &p, &id, &heading, marks, now_ms())?;
             let mine = ballots::mine(c, &p, &id)?
                 .into_iter()
-                .find(|(h, _)| *h == heading)
-                .map(|(_, v)| v)
-                .unwrap_or_default();
+                .find(|b| b.heading_id == heading);
             Ok(BudgetCastView {
                 heading_id: heading,
-                projects: mine,
+                projects: mine
+                    .as_ref()
+                    .map(|b| b.projects.clone())
+                    .unwrap_or_default(),
+                points: mine.and_then(|b| b.points),
                 changed,
             })
         })
@@ -843,14 +945,15 @@ pub async fn my_ballots(
             let headings = store::headings(c, &loc.p.id)?;
             Ok(ballots::mine(c, &p, &loc.p.id)?
                 .into_iter()
-                .map(|(h, projects)| BudgetBallotView {
+                .map(|b| BudgetBallotView {
                     heading: headings
                         .iter()
-                        .find(|x| x.id == h)
+                        .find(|x| x.id == b.heading_id)
                         .map(|x| x.name.clone())
                         .unwrap_or_default(),
-                    heading_id: h,
-                    projects,
+                    heading_id: b.heading_id,
+                    projects: b.projects,
+                    points: b.points,
                 })
                 .collect())
         })

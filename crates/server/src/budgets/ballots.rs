@@ -5,7 +5,7 @@
 
 use super::census;
 use super::events;
-use super::model::{self, BudgetError, OnBallot, Phase};
+use super::model::{self, BallotStyle, BudgetError, Marks, OnBallot, Phase, ReadBallot};
 use super::pabulib;
 use super::service::{self, Located};
 use super::store::{self, BallotRow, HeadingRow};
@@ -27,8 +27,8 @@ fn read(
     conn: &mut DbConn,
     loc: &Located,
     heading: &HeadingRow,
-    chosen: &[String],
-) -> Result<Vec<String>, AppError> {
+    marks: Marks<'_>,
+) -> Result<ReadBallot, AppError> {
     let projects = store::projects(conn, &loc.p.id)?;
     let on: Vec<OnBallot<'_>> = projects
         .iter()
@@ -41,17 +41,25 @@ fn read(
         })
         .collect();
     let amount = model::exact(&heading.amount).unwrap_or_else(commonfare_decide::pb::Q::zero);
-    Ok(model::read_ballot(&loc.rules(), &amount, &on, chosen)?)
+    Ok(model::read_ballot(&loc.rules(), &amount, &on, marks)?)
 }
 
-/// Casts `p`'s ballot for a heading, or replaces the one they cast. True when it replaced
-/// one.
+/// Points as a ballot row keeps them: parallel to its projects, comma-separated.
+fn points_text(points: &Option<Vec<i64>>) -> Option<String> {
+    points
+        .as_ref()
+        .map(|ps| ps.iter().map(i64::to_string).collect::<Vec<_>>().join(","))
+}
+
+/// Casts `p`'s ballot for a heading, or replaces the one they cast: the projects chosen,
+/// with their points on a points ballot, or their ranks on a ranked one. True when it
+/// replaced one.
 pub fn cast(
     conn: &mut DbConn,
     p: &Actor,
     id: &str,
     heading_id: &str,
-    chosen: &[String],
+    marks: Marks<'_>,
     now: i64,
 ) -> Result<bool, AppError> {
     let loc = service::require_process(conn, id)?;
@@ -75,7 +83,7 @@ pub fn cast(
     // After the process's row is held: racing ballots of one voter for two districts see
     // each other here, so no more districts are taken than the rule allows.
     census::require_heading_open(conn, p, &loc, &heading)?;
-    let vote = read(conn, &loc, &heading, chosen)?;
+    let ballot = read(conn, &loc, &heading, marks)?;
     let row = BallotRow {
         id: pabulib::ballot_id(),
         process_id: loc.p.id.clone(),
@@ -83,8 +91,8 @@ pub fn cast(
         voter_id: Some(p.id.as_str().into()),
         origin: "online".into(),
         position: None,
-        vote: vote.join(","),
-        points: None,
+        vote: ballot.vote.join(","),
+        points: points_text(&ballot.points),
         extra: None,
         cast_at: now,
     };
@@ -111,8 +119,9 @@ pub fn cast(
 }
 
 /// Reads a ballot-level list of paper ballots: one ballot per line, the numbers of the
-/// projects it approves separated by commas (`1,4,7`); blank lines are skipped and a first
-/// line `vote` is a header. Returns each ballot with its line.
+/// projects it approves separated by commas (`1,4,7`; best first when ranked; each with
+/// its points after a colon on a points ballot, `1:5,4:3`); blank lines are skipped and a
+/// first line `vote` is a header. Returns each ballot with its line.
 pub fn read_paper(text: &str) -> Vec<(usize, Vec<String>)> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
@@ -157,8 +166,9 @@ pub fn record_paper(
     let start = store::last_position(conn, &heading.id)? + 1;
     let batch = pabulib::batch_ids();
     let mut rows = Vec::with_capacity(ballots.len());
+    let points_style = loc.rules().style == BallotStyle::Points;
     for (n, (line, chosen)) in ballots.iter().enumerate() {
-        let vote = read(conn, &loc, &heading, chosen).map_err(|e| {
+        let on_line = |e: AppError| {
             AppError::new(
                 e.status,
                 e.code,
@@ -168,7 +178,22 @@ pub fn record_paper(
                     why = e.detail
                 ),
             )
-        })?;
+        };
+        let split;
+        let marks = if points_style {
+            split = model::split_points(chosen).map_err(|e| on_line(e.into()))?;
+            Marks {
+                projects: &split.0,
+                points: Some(&split.1),
+                ranks: None,
+            }
+        } else {
+            Marks {
+                projects: chosen,
+                ..Marks::default()
+            }
+        };
+        let ballot = read(conn, &loc, &heading, marks).map_err(on_line)?;
         rows.push(BallotRow {
             id: batch(start + n as i64),
             process_id: loc.p.id.clone(),
@@ -176,8 +201,8 @@ pub fn record_paper(
             voter_id: None,
             origin: "paper".into(),
             position: Some(start + n as i64),
-            vote: vote.join(","),
-            points: None,
+            vote: ballot.vote.join(","),
+            points: points_text(&ballot.points),
             extra: None,
             cast_at: now,
         });
@@ -205,21 +230,33 @@ pub fn record_paper(
     Ok(count)
 }
 
-/// `p`'s online ballots in a process: heading id and the project numbers chosen.
-pub fn mine(
-    conn: &mut DbConn,
-    p: &Actor,
-    process_id: &str,
-) -> Result<Vec<(String, Vec<String>)>, AppError> {
+/// One of a voter's online ballots: its heading, the project numbers chosen (best first
+/// when ranked), and their points on a points ballot.
+#[derive(Debug, Clone)]
+pub struct Mine {
+    pub heading_id: String,
+    pub projects: Vec<String>,
+    pub points: Option<Vec<i64>>,
+}
+
+/// `p`'s online ballots in a process.
+pub fn mine(conn: &mut DbConn, p: &Actor, process_id: &str) -> Result<Vec<Mine>, AppError> {
+    let list = |t: &str| -> Vec<String> {
+        if t.is_empty() {
+            Vec::new()
+        } else {
+            t.split(',').map(str::to_string).collect()
+        }
+    };
     Ok(store::ballots_of_voter(conn, process_id, p.id.as_str())?
         .into_iter()
-        .map(|b| {
-            let chosen = if b.vote.is_empty() {
-                Vec::new()
-            } else {
-                b.vote.split(',').map(str::to_string).collect()
-            };
-            (b.heading_id, chosen)
+        .map(|b| Mine {
+            projects: list(&b.vote),
+            points: b
+                .points
+                .as_deref()
+                .map(|t| list(t).iter().filter_map(|v| v.parse().ok()).collect()),
+            heading_id: b.heading_id,
         })
         .collect())
 }

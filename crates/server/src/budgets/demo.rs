@@ -10,7 +10,7 @@
 use super::ballots;
 use super::census;
 use super::count::{self, Asked};
-use super::model::{self, Phase, PlannedPhase};
+use super::model::{self, Marks, Phase, PlannedPhase};
 use super::pabulib;
 use super::phases;
 use super::progress::{self, NewMilestone, NewProgress};
@@ -332,10 +332,242 @@ fn draw_ballot(draw: &mut Draw, projects: &[(String, i64, u64)], amount: i64) ->
 pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
     let chen = ctx.person("chen")?;
     let now = now_ms();
+    // The smaller processes of the other ballot styles first: the city's record then
+    // ends, as before them, with the import and the two large budgets.
+    seed_festivals(c, ctx, now)?;
+    seed_squares(c, ctx, now)?;
     let instance = pabulib::read(&past_file(312, 2025)).map_err(AppError::from)?;
     service::import(c, &chen, "lagomar-city", &instance, now - 400 * DAY)?;
     seed_2026(c, ctx, now)?;
     seed_2027(c, ctx, now)?;
+    Ok(())
+}
+
+/// A small process as the demo runs one: one heading, its projects proposed by chen's
+/// neighbours, and the plan's dates.
+struct Small<'a> {
+    title: &'a str,
+    description: &'a str,
+    heading: (&'a str, &'a str),
+    style: &'a str,
+    min_projects: Option<i64>,
+    max_projects: Option<i64>,
+    points: (Option<i64>, Option<i64>),
+    rule: &'a str,
+    dates: &'a [(Phase, i64, i64)],
+    projects: &'a [(&'a str, &'a str, &'a str)],
+    /// A duplicate merged before balloting: its place, the original's, and why.
+    merge: Option<(usize, usize, &'a str)>,
+}
+
+/// Creates `s` and takes it to balloting with its projects; returns its id and heading.
+fn small(
+    c: &mut DbConn,
+    ctx: &mut DemoContext,
+    s: &Small<'_>,
+) -> Result<(String, String), AppError> {
+    let chen = ctx.person("chen")?;
+    let at = |phase: Phase| s.dates.iter().find(|d| d.0 == phase).map_or(0, |d| d.1);
+    let start = at(Phase::AcceptingProposals);
+    let loc = service::create(
+        c,
+        &chen,
+        &NewProcess {
+            owner: "lagomar-city".into(),
+            title: s.title.into(),
+            description: s.description.into(),
+            headings: vec![NewHeading {
+                name: s.heading.0.into(),
+                amount: s.heading.1.into(),
+            }],
+            ballot_style: s.style.into(),
+            min_projects: s.min_projects,
+            max_projects: s.max_projects,
+            points_total: s.points.0,
+            max_points: s.points.1,
+            eligibility: "anyone".into(),
+            rule: s.rule.into(),
+            plan: Some(plan(s.dates)),
+        },
+        start - DAY,
+    )?;
+    let id = loc.p.id.clone();
+    let heading = store::headings(c, &id)?
+        .first()
+        .map(|h| h.id.clone())
+        .unwrap_or_default();
+    for (n, (who, title, cost)) in s.projects.iter().enumerate() {
+        service::propose(
+            c,
+            &ctx.person(who)?,
+            &id,
+            &NewProject {
+                heading: heading.clone(),
+                title: title.to_string(),
+                description: String::new(),
+                place: String::new(),
+                cost: cost.to_string(),
+            },
+            start + (n as i64 + 1) * 3_600_000,
+        )?;
+    }
+    if let Some((dup, original, why)) = s.merge {
+        let rows = store::projects(c, &id)?;
+        service::merge(
+            c,
+            &chen,
+            &id,
+            &rows[dup].id,
+            &rows[original].id,
+            why,
+            at(Phase::Balloting) - DAY,
+        )?;
+    }
+    phases::move_to(c, Some(&chen), &id, Phase::Balloting, at(Phase::Balloting))?;
+    Ok((id, heading))
+}
+
+/// Lagomar's 2025 neighbourhood festivals, chosen by ranked ballots (an ordinal vote)
+/// and counted greedily, finished.
+fn seed_festivals(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppError> {
+    let start = now - 300 * DAY;
+    let dates = [
+        (Phase::AcceptingProposals, start, start + 20 * DAY),
+        (Phase::Balloting, start + 20 * DAY, start + 34 * DAY),
+        (Phase::Results, start + 34 * DAY, start + 40 * DAY),
+        (Phase::Finished, start + 40 * DAY, now + 365 * DAY),
+    ];
+    let (id, heading) = small(
+        c,
+        ctx,
+        &Small {
+            title: "Neighbourhood festivals 2025",
+            description: "12 000 for the summer's street festivals: rank up to three, your \
+                          favourite first.",
+            heading: ("Summer festivals", "12000"),
+            style: "ranked",
+            min_projects: Some(1),
+            max_projects: Some(3),
+            points: (None, None),
+            rule: model::GREEDY_RULE,
+            dates: &dates,
+            projects: &[
+                ("amara", "Harbour night market", "5000"),
+                ("bruno", "Old Town open-air cinema", "4000"),
+                ("dolores", "Borgo Alto dance on the square", "3500"),
+                ("emil", "Repair café on the street", "1500"),
+                ("fatima", "Children's chalk festival", "2500"),
+            ],
+            merge: None,
+        },
+    )?;
+    for (n, (who, ranked)) in [
+        ("amara", &["1", "4", "5"][..]),
+        ("bruno", &["2", "1"][..]),
+        ("chen", &["4", "2", "3"][..]),
+        ("dolores", &["3", "5", "1"][..]),
+        ("emil", &["4", "1"][..]),
+        ("fatima", &["5", "3", "4"][..]),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let ranked: Vec<String> = ranked.iter().map(|s| s.to_string()).collect();
+        ballots::cast(
+            c,
+            &ctx.person(who)?,
+            &id,
+            &heading,
+            Marks {
+                projects: &ranked,
+                ..Marks::default()
+            },
+            start + 21 * DAY + n as i64 * DAY,
+        )?;
+    }
+    let chen = ctx.person("chen")?;
+    phases::move_to(c, Some(&chen), &id, Phase::Results, start + 34 * DAY)?;
+    phases::move_to(c, Some(&chen), &id, Phase::Finished, start + 40 * DAY)?;
+    Ok(())
+}
+
+/// Lagomar's squares and parks for 2027, in balloting with points ballots as Aarau ran
+/// them: 10 points on at least 3 projects, at most 5 on one.
+fn seed_squares(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppError> {
+    let start = now - 20 * DAY;
+    let dates = [
+        (Phase::AcceptingProposals, start, start + 12 * DAY),
+        (Phase::Balloting, start + 12 * DAY, now + 10 * DAY),
+        (Phase::Results, now + 10 * DAY, now + 20 * DAY),
+        (Phase::Finished, now + 20 * DAY, now + 365 * DAY),
+    ];
+    let (id, heading) = small(
+        c,
+        ctx,
+        &Small {
+            title: "Squares and parks 2027",
+            description: "80 000 for the city's squares and parks. You have 10 points: give \
+                          them to at least three projects, at most 5 to one.",
+            heading: ("Squares and parks", "80000"),
+            style: "points",
+            min_projects: Some(3),
+            max_projects: None,
+            points: (Some(10), Some(5)),
+            rule: model::DEFAULT_RULE,
+            dates: &dates,
+            projects: &[
+                (
+                    "fatima",
+                    "Shade sails over the Piazza del Mercato playground",
+                    "18000",
+                ),
+                ("amara", "Drinking fountains along the seafront", "12000"),
+                ("emil", "A community tool shed in Borgo Alto park", "9000"),
+                (
+                    "dolores",
+                    "Benches and lighting on the Old Town steps",
+                    "24000",
+                ),
+                ("bruno", "A dog run in the Harbour gardens", "15000"),
+                (
+                    "chen",
+                    "Wildflower meadow instead of lawn at the ring road",
+                    "7000",
+                ),
+                ("bruno", "Water fountains on the promenade", "10000"),
+            ],
+            merge: Some((
+                6,
+                1,
+                "The same fountains on the same seafront as project 2, which costs them \
+                 with their plumbing.",
+            )),
+        },
+    )?;
+    for (n, (who, given)) in [
+        ("amara", &[("2", 5), ("1", 3), ("6", 2)][..]),
+        ("bruno", &[("5", 4), ("4", 3), ("3", 3)][..]),
+        ("dolores", &[("4", 5), ("1", 3), ("2", 2)][..]),
+        ("emil", &[("3", 4), ("6", 3), ("1", 2), ("2", 1)][..]),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let projects: Vec<String> = given.iter().map(|(p, _)| p.to_string()).collect();
+        let points: Vec<i64> = given.iter().map(|(_, p)| *p).collect();
+        ballots::cast(
+            c,
+            &ctx.person(who)?,
+            &id,
+            &heading,
+            Marks {
+                projects: &projects,
+                points: Some(&points),
+                ranks: None,
+            },
+            start + 13 * DAY + n as i64 * DAY,
+        )?;
+    }
     Ok(())
 }
 
@@ -394,6 +626,8 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
             ballot_style: "knapsack".into(),
             min_projects: Some(1),
             max_projects: None,
+            points_total: None,
+            max_points: None,
             eligibility: "anyone".into(),
             rule: model::DEFAULT_RULE.into(),
             plan: Some(plan(&dates)),
@@ -463,7 +697,10 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
                 &p,
                 &id,
                 &headings[h].id,
-                &chosen,
+                Marks {
+                    projects: &chosen,
+                    ..Marks::default()
+                },
                 at(Phase::Balloting) + (n as i64 + 1) * DAY,
             )?;
         }
@@ -477,7 +714,10 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
             &p,
             &id,
             &headings[h].id,
-            &chosen,
+            Marks {
+                projects: &chosen,
+                ..Marks::default()
+            },
             at(Phase::Balloting) + 15 * DAY,
         )?;
     }
@@ -617,6 +857,8 @@ fn seed_2027(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
             ballot_style: "approval".into(),
             min_projects: Some(1),
             max_projects: Some(3),
+            points_total: None,
+            max_points: None,
             eligibility: "census".into(),
             rule: model::DEFAULT_RULE.into(),
             plan: Some(plan(&dates)),
@@ -704,7 +946,11 @@ fn seed_2027(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
     ] {
         let p = ctx.person(who)?;
         let chosen: Vec<String> = chosen.iter().map(|s| s.to_string()).collect();
-        ballots::cast(c, &p, &id, &headings[h].id, &chosen, now - DAY)?;
+        let marks = Marks {
+            projects: &chosen,
+            ..Marks::default()
+        };
+        ballots::cast(c, &p, &id, &headings[h].id, marks, now - DAY)?;
     }
     Ok(())
 }

@@ -54,6 +54,11 @@ pub struct RulesChanged {
     pub min_projects: Option<i64>,
     pub max_projects: Option<i64>,
     pub rule: String,
+    /// Points ballots: the points each voter has, and the most on one project.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub points_total: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_points: Option<i64>,
 }
 
 /// The phases of a process were planned again (enabled or not, dates).
@@ -153,6 +158,18 @@ pub struct Reviewed {
     /// `rejected` or `proposed`.
     pub state: String,
     pub reason: String,
+}
+
+/// A project was merged into another of its heading (a duplicate), its supports moved.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Merged {
+    #[serde(flatten)]
+    pub project: Project,
+    /// The original's number and title.
+    pub into_number: String,
+    pub into_name: String,
+    pub reason: String,
+    pub supports_moved: i64,
 }
 
 /// A funded project's implementation moved on.
@@ -301,6 +318,14 @@ impl Payload for Reviewed {
     }
 }
 
+impl Payload for Merged {
+    const ARGS: &'static [&'static str] = &["title", "number", "name", "into"];
+    fn args(&self, a: &mut Args) {
+        project_args(&self.project, a);
+        a.text("into", &self.into_number);
+    }
+}
+
 impl Payload for Progressed {
     const ARGS: &'static [&'static str] = &["title", "number", "name", "progress"];
     fn args(&self, a: &mut Args) {
@@ -402,6 +427,12 @@ pub const REVIEWED: EventType<Reviewed> = EventType::new(
     BudgetProject,
     "an admin took a project off the ballot, or put it back, with a public reason",
 );
+pub const MERGED: EventType<Merged> = EventType::new(
+    "budget_project.merged",
+    Update,
+    BudgetProject,
+    "an admin merged a duplicate project into another of its heading, with a public reason; its supports moved there",
+);
 pub const PROGRESSED: EventType<Progressed> = EventType::new(
     "budget_project.progressed",
     Update,
@@ -439,6 +470,7 @@ pub static EVENTS: &[Entry] = &[
     PROGRESSED.entry(),
     SUPPORTED.entry(),
     OVERRIDDEN.entry(),
+    MERGED.entry(),
 ];
 
 #[cfg(test)]
@@ -509,6 +541,8 @@ mod tests {
                 min_projects: None,
                 max_projects: None,
                 rule: "greedy_cost".into(),
+                points_total: None,
+                max_points: None,
             },
             "@ada set the ballot of “Lagomar 2026” to knapsack, counted by greedy_cost",
         );
@@ -595,6 +629,18 @@ mod tests {
                 reason: "not on city land".into(),
             },
             "@ada took project 7, “Shade trees”, off the ballot of “Lagomar 2026”",
+        );
+        t.line(
+            "budget_project.merged",
+            ada,
+            Merged {
+                project: project(),
+                into_number: "3".into(),
+                into_name: "Trees on the quay".into(),
+                reason: "the same trees".into(),
+                supports_moved: 4,
+            },
+            "@ada merged project 7, “Shade trees”, into project 3 of “Lagomar 2026”",
         );
         t.line(
             "budget_project.progressed",

@@ -1,6 +1,7 @@
 //! Budgets' share of the public export: processes with their rules, phases and headings, projects
-//! with their reviews and implementation, their milestones, the organisers' overrides, and ballots without their voters
-//! (as the Pabulib file publishes them), and who may vote where (without the census's
+//! with their reviews and implementation, their milestones, the organisers' overrides, and
+//! ballots without their voters (as the Pabulib file publishes them), duplicates merged,
+//! and who may vote where (without the census's
 //! salt). Who supported a project, and the census, stay private.
 
 use super::store::{self, BallotRow};
@@ -47,6 +48,10 @@ pub static EXPORT: Exporter = Exporter {
         Table::Public {
             table: "budget_voter_rules",
             line: "budget_voter_rules",
+        },
+        Table::Public {
+            table: "budget_merges",
+            line: "budget_merge",
         },
         Table::Private {
             table: "budget_census",
@@ -183,6 +188,15 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 "id": o.id, "process_id": o.process_id, "project_id": o.project_id,
                 "seq": o.seq, "funded": o.funded, "reason": o.reason,
                 "decided_by": o.decided_by, "decided_at": o.decided_at,
+            }),
+        )?;
+    }
+    for m in store::all_merges(conn)? {
+        sink.line(
+            "budget_merge",
+            &serde_json::json!({
+                "project_id": m.project_id, "into_id": m.into_id, "merged_by": m.merged_by,
+                "merged_at": m.merged_at, "supports_moved": m.supports_moved,
             }),
         )?;
     }

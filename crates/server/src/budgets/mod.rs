@@ -4,8 +4,9 @@
 //! dates, moved by an admin or by the sweep when the dates say so; the ballot rules
 //! (style, limits, counting rule) lock when balloting opens. Members propose projects with
 //! a cost under a heading; admins take projects off the ballot with a public reason.
-//! Members vote online (approval with limits, or knapsack up to the heading's amount), one
-//! ballot per voter and heading, changeable until the close; admins record paper ballots.
+//! Members vote online (approval with limits, knapsack up to the heading's amount, points
+//! as a cumulative vote, or ranks as an ordinal one), one ballot per voter and heading,
+//! changeable until the close; admins record paper ballots.
 //! The count runs from the store through the decision engine (`commonfare_decide::pb`),
 //! by the process's rule (Equal Shares with add1 and greedy completion by default) or any
 //! other, cached until the process changes, with what each voter's share paid for and why
@@ -202,6 +203,7 @@ pub fn api(config: &Config) -> OpenApiRouter<AppState> {
         .routes(routes!(api::move_phase))
         .routes(routes!(api::propose))
         .routes(routes!(api::review))
+        .routes(routes!(api::merge_project))
         .routes(routes!(api::record_progress))
         .routes(routes!(api::support))
         .routes(routes!(api::cast))

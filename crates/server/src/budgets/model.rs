@@ -5,7 +5,7 @@
 //! heading. Every refusal is a `BudgetError` with a stable snake_case code.
 
 use crate::error::{Detail, detail, shown};
-use commonfare_decide::pb::{Q, Rule};
+use commonfare_decide::pb::{Q, Rule, VoteType};
 
 /// Longest title or heading name, in characters.
 pub const MAX_TITLE_CHARS: usize = 200;
@@ -259,21 +259,43 @@ pub enum BallotStyle {
     /// Approve projects whose costs add up to at most the heading's amount (and from `min`
     /// to `max` of them).
     Knapsack,
+    /// Spread `points_total` points over at least `min` projects (Aarau: 10 points on at
+    /// least 3), at most `max_points` on one: a cumulative vote.
+    Points,
+    /// Rank from 1 to `max` projects, best first, no ties and no gaps: an ordinal vote.
+    Ranked,
 }
 
 impl BallotStyle {
+    pub const ALL: [BallotStyle; 4] = [
+        BallotStyle::Approval,
+        BallotStyle::Knapsack,
+        BallotStyle::Points,
+        BallotStyle::Ranked,
+    ];
+
     pub fn parse(s: &str) -> Result<BallotStyle> {
-        match s {
-            "approval" => Ok(BallotStyle::Approval),
-            "knapsack" => Ok(BallotStyle::Knapsack),
-            _ => Err(BudgetError::UnknownStyle { given: s.into() }),
-        }
+        BallotStyle::ALL
+            .into_iter()
+            .find(|b| b.as_str() == s)
+            .ok_or_else(|| BudgetError::UnknownStyle { given: s.into() })
     }
 
     pub fn as_str(self) -> &'static str {
         match self {
             BallotStyle::Approval => "approval",
             BallotStyle::Knapsack => "knapsack",
+            BallotStyle::Points => "points",
+            BallotStyle::Ranked => "ranked",
+        }
+    }
+
+    /// The Pabulib vote type its ballots are stored, counted and exported as.
+    pub fn vote_type(self) -> VoteType {
+        match self {
+            BallotStyle::Approval | BallotStyle::Knapsack => VoteType::Approval,
+            BallotStyle::Points => VoteType::Cumulative,
+            BallotStyle::Ranked => VoteType::Ordinal,
         }
     }
 }
@@ -308,6 +330,9 @@ impl Eligibility {
     }
 }
 
+/// The most points a points ballot may give out.
+pub const MAX_POINTS: i64 = 10_000;
+
 /// The rules of a process that lock when balloting opens.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rules {
@@ -317,6 +342,10 @@ pub struct Rules {
     pub eligibility: Eligibility,
     /// A canonical rule name of the decision engine.
     pub rule: &'static str,
+    /// Points ballots: the points each voter has to give.
+    pub points_total: Option<i64>,
+    /// Points ballots: the most points one project may get, when there is such a limit.
+    pub max_points: Option<i64>,
 }
 
 impl Rules {
@@ -350,13 +379,61 @@ impl Rules {
                 most: b,
             });
         }
+        let rule = rule(rule_name)?;
+        // What the decision engine says it can count: its own words when it cannot.
+        if let Err(e) = rule.applicable(style.vote_type(), true) {
+            return Err(BudgetError::RuleRefusesStyle {
+                rule: rule.name(),
+                style: style.as_str(),
+                reason: e.to_string(),
+            });
+        }
         Ok(Rules {
             style,
             min_projects,
             max_projects,
             eligibility,
-            rule: rule(rule_name)?.name(),
+            rule: rule.name(),
+            points_total: None,
+            max_points: None,
         })
+    }
+
+    /// These rules with the points of a points ballot: the points each voter has (1 to
+    /// `MAX_POINTS`, required), the most on one project (1 to the total, optional); no
+    /// more projects asked for than there are points to give. Other styles take none.
+    pub fn with_points(mut self, total: Option<i64>, most: Option<i64>) -> Result<Rules> {
+        if self.style != BallotStyle::Points {
+            if total.is_some() || most.is_some() {
+                return Err(BudgetError::PointsNotForStyle {
+                    style: self.style.as_str(),
+                });
+            }
+            return Ok(self);
+        }
+        let total = match total {
+            Some(t) if (1..=MAX_POINTS).contains(&t) => t,
+            _ => return Err(BudgetError::PointsTotal { most: MAX_POINTS }),
+        };
+        if let Some(m) = most
+            && !(1..=total).contains(&m)
+        {
+            return Err(BudgetError::Limits {
+                field: "max_points",
+                most: total,
+            });
+        }
+        if let Some(m) = self.min_projects
+            && m > total
+        {
+            return Err(BudgetError::Limits {
+                field: "min_projects",
+                most: total,
+            });
+        }
+        self.points_total = Some(total);
+        self.max_points = most;
+        Ok(self)
     }
 }
 
@@ -480,21 +557,114 @@ pub struct OnBallot<'a> {
     pub cost: Q,
 }
 
+/// A ballot as entered: the projects named, and for a points ballot the points given to
+/// each, for a ranked ballot the rank given to each (or else the order they are named in).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Marks<'a> {
+    pub projects: &'a [String],
+    pub points: Option<&'a [i64]>,
+    pub ranks: Option<&'a [i64]>,
+}
+
+/// A ballot read under its rules: the project numbers (best first when ranked) and, for a
+/// points ballot, the points parallel to them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadBallot {
+    pub vote: Vec<String>,
+    pub points: Option<Vec<i64>>,
+}
+
+/// Ranks given to projects, as the order they give: ranks 1 to n, each once. A rank below
+/// 1 or given twice is refused, and so is a rank that leaves one out.
+pub fn by_rank(projects: &[String], ranks: &[i64]) -> Result<Vec<String>> {
+    if projects.len() != ranks.len() {
+        return Err(BudgetError::Parallel {
+            field: "ranks",
+            projects: projects.len() as i64,
+            given: ranks.len() as i64,
+        });
+    }
+    let mut pairs: Vec<(i64, &String)> = ranks.iter().copied().zip(projects).collect();
+    pairs.sort_by_key(|(r, _)| *r);
+    for (i, (r, _)) in pairs.iter().enumerate() {
+        let want = i as i64 + 1;
+        if *r < 1 {
+            return Err(BudgetError::RankGap { missing: 1 });
+        }
+        if *r < want {
+            return Err(BudgetError::RanksTied { rank: *r });
+        }
+        if *r > want {
+            return Err(BudgetError::RankGap { missing: want });
+        }
+    }
+    Ok(pairs.into_iter().map(|(_, p)| p.clone()).collect())
+}
+
+/// Tokens of a points ballot written `number:points` (a paper ballot's `1:5,4:3`), as
+/// projects and points.
+pub fn split_points(tokens: &[String]) -> Result<(Vec<String>, Vec<i64>)> {
+    let mut projects = Vec::with_capacity(tokens.len());
+    let mut points = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let (number, p) = t.split_once(':').unwrap_or((t.as_str(), ""));
+        projects.push(number.trim().to_string());
+        points.push(whole_points(number.trim(), p)?);
+    }
+    Ok((projects, points))
+}
+
+/// Points as entered for the project `number`: a whole number (`0` when empty).
+pub fn whole_points(number: &str, raw: &str) -> Result<i64> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(0);
+    }
+    t.parse::<i64>().map_err(|_| BudgetError::PointsMalformed {
+        number: number.into(),
+        given: raw.into(),
+    })
+}
+
 /// Reads an online ballot for a heading: each project named once and on the heading's
-/// ballot, as many as the rules allow, and for a knapsack ballot costing at most the
-/// heading's amount. Returns the numbers in the order given.
+/// ballot, as many as the rules allow; for a knapsack ballot costing at most the heading's
+/// amount; for a points ballot, points above zero on each, within the most on one and
+/// adding up to at most the voter's total; for a ranked ballot, ranks without ties or
+/// gaps. Returns the numbers in the order given (the ranks' order when ranked).
 pub fn read_ballot(
     rules: &Rules,
     amount: &Q,
     on_ballot: &[OnBallot<'_>],
-    chosen: &[String],
-) -> Result<Vec<String>> {
+    marks: Marks<'_>,
+) -> Result<ReadBallot> {
+    let chosen = marks.projects;
     if chosen.len() > MAX_BALLOT_PROJECTS {
         return Err(BudgetError::TooMany {
             most: MAX_BALLOT_PROJECTS as i64,
             given: chosen.len() as i64,
         });
     }
+    let style = rules.style;
+    if marks.points.is_some() && style != BallotStyle::Points {
+        return Err(BudgetError::NotForStyle {
+            field: "points",
+            style: style.as_str(),
+        });
+    }
+    if marks.ranks.is_some() && style != BallotStyle::Ranked {
+        return Err(BudgetError::NotForStyle {
+            field: "ranks",
+            style: style.as_str(),
+        });
+    }
+    let ranked;
+    let chosen: &[String] = match marks.ranks {
+        Some(r) => {
+            ranked = by_rank(chosen, r)?;
+            &ranked
+        }
+        None => chosen,
+    };
     let mut out: Vec<String> = Vec::with_capacity(chosen.len());
     let mut total = Q::zero();
     for c in chosen {
@@ -508,6 +678,44 @@ pub fn read_ballot(
         total = total.add(&p.cost);
         out.push(c.to_string());
     }
+    let points = if style == BallotStyle::Points {
+        let given = marks
+            .points
+            .ok_or(BudgetError::Missing { field: "points" })?;
+        if given.len() != out.len() {
+            return Err(BudgetError::Parallel {
+                field: "points",
+                projects: out.len() as i64,
+                given: given.len() as i64,
+            });
+        }
+        let mut sum: i64 = 0;
+        for (number, &p) in out.iter().zip(given) {
+            if p < 1 {
+                return Err(BudgetError::PointsNotPositive {
+                    number: number.clone(),
+                });
+            }
+            if let Some(most) = rules.max_points.filter(|&m| p > m) {
+                return Err(BudgetError::PointsOverMost {
+                    number: number.clone(),
+                    most,
+                    given: p,
+                });
+            }
+            sum = sum.saturating_add(p);
+        }
+        let limit = rules.points_total.unwrap_or(MAX_POINTS);
+        if sum > limit {
+            return Err(BudgetError::PointsOverTotal {
+                total: limit,
+                given: sum,
+            });
+        }
+        Some(given.to_vec())
+    } else {
+        None
+    };
     let n = out.len() as i64;
     if let Some(min) = rules.min_projects.filter(|&m| n < m) {
         return Err(BudgetError::TooFew {
@@ -524,13 +732,13 @@ pub fn read_ballot(
     if n == 0 {
         return Err(BudgetError::EmptyBallot);
     }
-    if rules.style == BallotStyle::Knapsack && total > *amount {
+    if style == BallotStyle::Knapsack && total > *amount {
         return Err(BudgetError::OverBudget {
             total: total.to_string(),
             amount: amount.to_string(),
         });
     }
-    Ok(out)
+    Ok(ReadBallot { vote: out, points })
 }
 
 /// Every refusal of the budgets model. `field` names the field at fault.
@@ -653,6 +861,55 @@ pub enum BudgetError {
     },
     /// The district rule leaves this heading out: the person votes in their own district
     /// and `allowed` others, and has used them.
+    RuleRefusesStyle {
+        rule: &'static str,
+        style: &'static str,
+        reason: String,
+    },
+    PointsNotForStyle {
+        style: &'static str,
+    },
+    PointsTotal {
+        most: i64,
+    },
+    NotForStyle {
+        field: &'static str,
+        style: &'static str,
+    },
+    Parallel {
+        field: &'static str,
+        projects: i64,
+        given: i64,
+    },
+    PointsNotPositive {
+        number: String,
+    },
+    PointsMalformed {
+        number: String,
+        given: String,
+    },
+    PointsOverMost {
+        number: String,
+        most: i64,
+        given: i64,
+    },
+    PointsOverTotal {
+        total: i64,
+        given: i64,
+    },
+    RanksTied {
+        rank: i64,
+    },
+    RankGap {
+        missing: i64,
+    },
+    MergeSelf,
+    MergeHeading {
+        number: String,
+    },
+    NotOnBallot {
+        number: String,
+    },
     DistrictRule {
         allowed: i64,
         own: Option<String>,
@@ -803,6 +1060,68 @@ impl BudgetError {
             Self::AgeRule { least, born: false } => {
                 detail!("problem-budgets-age-rule-unknown", least = *least)
             }
+            Self::RuleRefusesStyle {
+                rule,
+                style,
+                reason,
+            } => detail!(
+                "problem-budgets-rule-refuses-style",
+                rule = *rule,
+                style = *style,
+                reason = reason.as_str()
+            ),
+            Self::PointsNotForStyle { style } => {
+                detail!("problem-budgets-points-not-for-style", style = *style)
+            }
+            Self::PointsTotal { most } => detail!("problem-budgets-points-total", most = *most),
+            Self::NotForStyle { field, style } => detail!(
+                "problem-budgets-not-for-style",
+                field = *field,
+                style = *style
+            ),
+            Self::Parallel {
+                field,
+                projects,
+                given,
+            } => detail!(
+                "problem-budgets-parallel",
+                field = *field,
+                projects = *projects,
+                given = *given
+            ),
+            Self::PointsNotPositive { number } => detail!(
+                "problem-budgets-points-not-positive",
+                number = shown(number, 40)
+            ),
+            Self::PointsMalformed { number, given } => detail!(
+                "problem-budgets-points-malformed",
+                number = shown(number, 40),
+                given = shown(given, 40)
+            ),
+            Self::PointsOverMost {
+                number,
+                most,
+                given,
+            } => detail!(
+                "problem-budgets-points-over-most",
+                number = shown(number, 40),
+                most = *most,
+                given = *given
+            ),
+            Self::PointsOverTotal { total, given } => detail!(
+                "problem-budgets-points-over-total",
+                total = *total,
+                given = *given
+            ),
+            Self::RanksTied { rank } => detail!("problem-budgets-ranks-tied", rank = *rank),
+            Self::RankGap { missing } => detail!("problem-budgets-rank-gap", missing = *missing),
+            Self::MergeSelf => detail!("problem-budgets-merge-self"),
+            Self::MergeHeading { number } => {
+                detail!("problem-budgets-merge-heading", number = shown(number, 40))
+            }
+            Self::NotOnBallot { number } => {
+                detail!("problem-budgets-not-on-ballot", number = shown(number, 40))
+            }
             Self::DistrictRule {
                 allowed,
                 own: Some(own),
@@ -858,6 +1177,18 @@ impl BudgetError {
             Self::CensusAlreadyClaimed => "census_already_claimed",
             Self::AgeRule { .. } => "age_rule",
             Self::DistrictRule { .. } => "district_rule",
+            Self::RuleRefusesStyle { .. } => "rule_not_applicable",
+            Self::PointsNotForStyle { .. } | Self::PointsTotal { .. } => "invalid_ballot_rules",
+            Self::NotForStyle { .. } => "not_for_this_ballot",
+            Self::Parallel { .. } => "ballot_mismatch",
+            Self::PointsNotPositive { .. } => "points_not_positive",
+            Self::PointsMalformed { .. } => "malformed_points",
+            Self::PointsOverMost { .. } => "points_over_most",
+            Self::PointsOverTotal { .. } => "points_over_total",
+            Self::RanksTied { .. } => "ranks_tied",
+            Self::RankGap { .. } => "ranks_gapped",
+            Self::MergeSelf | Self::MergeHeading { .. } => "invalid_merge",
+            Self::NotOnBallot { .. } => "not_on_ballot",
         }
     }
 }
@@ -1030,11 +1361,23 @@ mod tests {
         ];
         let amount = Q::int(1000);
         let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        fn marks(p: &[String]) -> Marks<'_> {
+            Marks {
+                projects: p,
+                ..Marks::default()
+            }
+        }
         assert_eq!(
-            read_ballot(&rules, &amount, &on, &v(&["1", "3"])).unwrap(),
+            read_ballot(&rules, &amount, &on, marks(&v(&["1", "3"])))
+                .unwrap()
+                .vote,
             v(&["1", "3"])
         );
-        let code = |s: &[&str]| read_ballot(&rules, &amount, &on, &v(s)).unwrap_err().code();
+        let code = |s: &[&str]| {
+            read_ballot(&rules, &amount, &on, marks(&v(s)))
+                .unwrap_err()
+                .code()
+        };
         assert_eq!(code(&["1", "2"]), "ballot_over_budget");
         assert_eq!(code(&["1", "2", "3"]), "ballot_outside_limits");
         assert_eq!(code(&[]), "ballot_outside_limits");
@@ -1058,5 +1401,108 @@ mod tests {
                 .code(),
             "invalid_ballot_rules"
         );
+    }
+
+    #[test]
+    fn a_points_ballot_keeps_to_its_total_its_most_and_its_least() {
+        let rules = Rules::new("points", Some(3), None, "members", "equal-shares")
+            .unwrap()
+            .with_points(Some(10), Some(5))
+            .unwrap();
+        assert_eq!(rules.style.vote_type(), VoteType::Cumulative);
+        let on: Vec<OnBallot> = ["1", "2", "3", "4"]
+            .iter()
+            .map(|n| OnBallot {
+                number: n,
+                cost: Q::int(100),
+            })
+            .collect();
+        let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let read = |p: &[&str], pts: &[i64]| {
+            let projects = v(p);
+            read_ballot(
+                &rules,
+                &Q::int(1000),
+                &on,
+                Marks {
+                    projects: &projects,
+                    points: Some(pts),
+                    ranks: None,
+                },
+            )
+        };
+        let ok = read(&["1", "2", "3"], &[5, 3, 2]).unwrap();
+        assert_eq!(ok.points, Some(vec![5, 3, 2]));
+        let code = |p: &[&str], pts: &[i64]| read(p, pts).unwrap_err().code();
+        assert_eq!(code(&["1", "2", "3"], &[5, 5, 1]), "points_over_total");
+        assert_eq!(code(&["1", "2", "3"], &[6, 2, 1]), "points_over_most");
+        assert_eq!(code(&["1", "2", "3"], &[0, 2, 1]), "points_not_positive");
+        assert_eq!(code(&["1", "2"], &[5, 5]), "ballot_outside_limits");
+        assert_eq!(code(&["1", "2", "9"], &[1, 1, 1]), "unknown_project");
+        assert_eq!(code(&["1", "2", "3"], &[1, 1]), "ballot_mismatch");
+        for (total, most, code) in [
+            (None, None, "invalid_ballot_rules"),
+            (Some(0), None, "invalid_ballot_rules"),
+            (Some(MAX_POINTS + 1), None, "invalid_ballot_rules"),
+            (Some(10), Some(11), "invalid_ballot_rules"),
+            (Some(2), None, "invalid_ballot_rules"),
+        ] {
+            let r = Rules::new("points", Some(3), None, "members", "greedy")
+                .unwrap()
+                .with_points(total, most);
+            assert_eq!(r.unwrap_err().code(), code, "{total:?} {most:?}");
+        }
+        assert_eq!(
+            Rules::new("approval", None, None, "members", "greedy")
+                .unwrap()
+                .with_points(Some(10), None)
+                .unwrap_err()
+                .code(),
+            "invalid_ballot_rules"
+        );
+        assert_eq!(
+            split_points(&v(&["1:4", "2", "3: 2"])).unwrap(),
+            (v(&["1", "2", "3"]), vec![4, 0, 2])
+        );
+        assert_eq!(
+            split_points(&v(&["1:x"])).unwrap_err().code(),
+            "malformed_points"
+        );
+    }
+
+    #[test]
+    fn ranks_run_from_one_without_ties_or_gaps_and_phragmen_counts_no_ranks() {
+        let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            by_rank(&v(&["a", "b", "c"]), &[2, 3, 1]).unwrap(),
+            v(&["c", "a", "b"])
+        );
+        assert_eq!(
+            by_rank(&v(&["a", "b"]), &[1, 1]).unwrap_err().code(),
+            "ranks_tied"
+        );
+        assert_eq!(
+            by_rank(&v(&["a", "b"]), &[1, 3]).unwrap_err().code(),
+            "ranks_gapped"
+        );
+        assert_eq!(
+            by_rank(&v(&["a", "b"]), &[-1, 1]).unwrap_err().code(),
+            "ranks_gapped"
+        );
+        assert_eq!(
+            by_rank(&v(&["a"]), &[1, 2]).unwrap_err().code(),
+            "ballot_mismatch"
+        );
+        assert_eq!(BallotStyle::Ranked.vote_type(), VoteType::Ordinal);
+        for style in ["ranked", "points"] {
+            assert_eq!(
+                Rules::new(style, None, None, "members", "phragmen")
+                    .unwrap_err()
+                    .code(),
+                "rule_not_applicable"
+            );
+            assert!(Rules::new(style, None, None, "members", "mes").is_ok());
+        }
+        assert!(Rules::new("approval", None, None, "members", "phragmen").is_ok());
     }
 }

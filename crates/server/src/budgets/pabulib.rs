@@ -196,7 +196,7 @@ fn native_meta(
         ("num_projects".into(), projects.to_string()),
         ("num_votes".into(), votes.to_string()),
         ("budget".into(), heading.amount.clone()),
-        ("vote_type".into(), "approval".into()),
+        ("vote_type".into(), process.vote_type.clone()),
         ("rule".into(), process.rule.clone()),
     ];
     if let Some(m) = process.min_projects {
@@ -207,6 +207,16 @@ fn native_meta(
     }
     if process.ballot_style == "knapsack" {
         meta.push(("max_sum_cost".into(), heading.amount.clone()));
+    }
+    // A points ballot's rules as Pabulib writes them: the points each voter has, and
+    // each project's least (one) and most.
+    if let Some(total) = process.points_total {
+        meta.push(("max_sum_points".into(), total.to_string()));
+        meta.push(("min_points".into(), "1".into()));
+        meta.push((
+            "max_points".into(),
+            process.max_points.unwrap_or(total).to_string(),
+        ));
     }
     meta
 }

@@ -9,7 +9,7 @@ use super::ballots;
 use super::census;
 use super::count::{self, Asked, Counted};
 use super::explain::{self, Lost};
-use super::model::{self, Phase};
+use super::model::{self, Marks, Phase};
 use super::phases;
 use super::service::{self, NewProject};
 use super::store::{self, HeadingRow, ProjectRow};
@@ -86,6 +86,11 @@ pub struct ProjectLine {
     pub author: Option<String>,
     /// On the viewer's ballot (or in the refused form).
     pub checked: bool,
+    /// A duplicate: the number of the project it was merged into.
+    pub merged_into: Option<String>,
+    /// Its points on a points ballot, or its rank on a ranked one, as the viewer's ballot
+    /// (or the refused form) has it; empty when none.
+    pub mark: String,
 }
 
 /// A heading on the process page.
@@ -103,6 +108,9 @@ pub struct HeadingBox {
     /// For another district: which of the allowed ones this is, and how many are.
     pub used: i64,
     pub allowed_others: i64,
+    /// Ranked ballots: the ranks one may give here (1 to the most projects a ballot
+    /// ranks, or to the projects on the ballot).
+    pub ranks: Vec<i64>,
 }
 
 /// A phase on the process page's timeline.
@@ -131,6 +139,10 @@ struct ProcessPage {
     style: String,
     min_projects: Option<i64>,
     max_projects: Option<i64>,
+    /// Points ballots: the points each voter has, and the most on one project (the
+    /// total when there is no such limit).
+    points_total: i64,
+    max_points: i64,
     rule: String,
     anyone: bool,
     /// Taking part by census: the claim form, and for admins the census's import.
@@ -189,9 +201,36 @@ async fn process_page(
         .await?;
     let (loc, view, plan, mine, admin, eligible) = (loc, view, plan, mine, admin, eligible);
     let phase = loc.phase();
-    let mine: HashMap<String, Vec<String>> = mine.into_iter().collect();
-    let entered: Vec<&str> = form.value("ballot-projects").split(',').collect();
+    // Each heading's ballot as project number → mark (points, rank, or nothing).
+    let mine: HashMap<String, Vec<(String, String)>> = mine
+        .into_iter()
+        .map(|b| {
+            let marks = b
+                .projects
+                .iter()
+                .enumerate()
+                .map(|(i, n)| {
+                    let mark = match &b.points {
+                        Some(ps) => ps.get(i).map(i64::to_string).unwrap_or_default(),
+                        None if loc.rules().style == model::BallotStyle::Ranked => {
+                            (i + 1).to_string()
+                        }
+                        None => String::new(),
+                    };
+                    (n.clone(), mark)
+                })
+                .collect();
+            (b.heading_id, marks)
+        })
+        .collect();
+    let entered: Vec<(&str, &str)> = form
+        .value("ballot-projects")
+        .split(',')
+        .filter(|e| !e.is_empty())
+        .map(|e| e.split_once(':').unwrap_or((e, "")))
+        .collect();
     let refused_heading = form.value("ballot-heading").to_string();
+    let most_ranked = loc.rules().max_projects;
     let headings = view
         .headings
         .iter()
@@ -208,22 +247,38 @@ async fn process_page(
                 amount: shown(&h.amount),
                 ballots: h.ballots,
                 voted: chosen.is_some(),
+                ranks: {
+                    let on = h.projects.iter().filter(|p| p.state == "proposed").count() as i64;
+                    (1..=most_ranked.map_or(on, |m| m.min(on))).collect()
+                },
                 projects: h
                     .projects
                     .iter()
-                    .map(|p| ProjectLine {
-                        id: p.id.clone(),
-                        number: p.number.clone(),
-                        title: p.title.clone(),
-                        cost: shown(&p.cost),
-                        state: p.state.clone(),
-                        reason: p.reason.clone(),
-                        author: p.author.clone(),
-                        checked: if refused_heading == h.id {
-                            entered.contains(&p.number.as_str())
+                    .map(|p| {
+                        let mark = if refused_heading == h.id {
+                            entered
+                                .iter()
+                                .find(|(n, _)| *n == p.number)
+                                .map(|(_, m)| (*m).to_string())
                         } else {
-                            chosen.is_some_and(|c| c.contains(&p.number))
-                        },
+                            chosen.and_then(|c| {
+                                c.iter()
+                                    .find(|(n, _)| *n == p.number)
+                                    .map(|(_, m)| m.clone())
+                            })
+                        };
+                        ProjectLine {
+                            id: p.id.clone(),
+                            number: p.number.clone(),
+                            title: p.title.clone(),
+                            cost: shown(&p.cost),
+                            state: p.state.clone(),
+                            reason: p.reason.clone(),
+                            merged_into: p.merged_into.clone(),
+                            author: p.author.clone(),
+                            checked: mark.is_some(),
+                            mark: mark.unwrap_or_default(),
+                        }
                     })
                     .collect(),
             }
@@ -271,6 +326,8 @@ async fn process_page(
         style: rules.style.as_str().into(),
         min_projects: rules.min_projects,
         max_projects: rules.max_projects,
+        points_total: rules.points_total.unwrap_or(0),
+        max_points: rules.max_points.or(rules.points_total).unwrap_or(0),
         rule: rules.rule.into(),
         anyone: rules.eligibility == model::Eligibility::Anyone,
         by_census: rules.eligibility == model::Eligibility::Census,
@@ -309,7 +366,9 @@ pub async fn process(
     process_page(&state, v, &csrf, id, Refilled::default()).await
 }
 
-/// The ballot form: `project-NUMBER` check boxes.
+/// The ballot form: `project-NUMBER` check boxes, or on a points ballot `points-NUMBER`
+/// numbers (empty or 0: none), or on a ranked ballot `rank-NUMBER` selects (empty: not
+/// ranked).
 pub async fn vote(
     State(state): State<AppState>,
     Viewer(me): Viewer,
@@ -318,21 +377,70 @@ pub async fn vote(
     PageForm(f): PageForm<HashMap<String, String>>,
 ) -> Result<Response, PageError> {
     csrf.verify(f.get("csrf").map(String::as_str).unwrap_or(""))?;
-    let mut chosen: Vec<String> = f
+    let mut fields: Vec<(&str, &str, &str)> = f
         .iter()
-        .filter(|(_, v)| !v.is_empty())
-        .filter_map(|(k, _)| k.strip_prefix("project-").map(str::to_string))
+        .filter_map(|(k, v)| {
+            let (kind, n) = k.split_once('-')?;
+            matches!(kind, "project" | "points" | "rank").then_some((kind, n, v.trim()))
+        })
         .collect();
-    chosen.sort_by(|a, b| (a.len(), a).cmp(&(b.len(), b)));
-    let (who, pid, hid, list) = (me.clone(), id.clone(), heading.clone(), chosen.clone());
-    let done = state
-        .db
-        .write(move |c| ballots::cast(c, &who, &pid, &hid, &list, now_ms()))
-        .await;
+    fields.sort_by(|a, b| (a.1.len(), a.1).cmp(&(b.1.len(), b.1)));
+    let (mut chosen, mut points, mut ranks) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut by_points, mut by_ranks, mut bad) = (false, false, None);
+    // What was entered, to give the form back as it was: `number` or `number:mark`.
+    let mut entered = Vec::new();
+    for (kind, n, v) in fields {
+        match kind {
+            "points" => {
+                by_points = true;
+                match model::whole_points(n, v) {
+                    Ok(0) => {}
+                    Ok(p) => {
+                        chosen.push(n.to_string());
+                        points.push(p);
+                    }
+                    Err(e) => bad = bad.or(Some(e)),
+                }
+                if !v.is_empty() && v != "0" {
+                    entered.push(format!("{n}:{v}"));
+                }
+            }
+            "rank" => {
+                by_ranks = true;
+                if !v.is_empty() {
+                    chosen.push(n.to_string());
+                    ranks.push(v.parse().unwrap_or(0));
+                    entered.push(format!("{n}:{v}"));
+                }
+            }
+            _ if !v.is_empty() => {
+                chosen.push(n.to_string());
+                entered.push(n.to_string());
+            }
+            _ => {}
+        }
+    }
+    let (who, pid, hid) = (me.clone(), id.clone(), heading.clone());
+    let done = match bad {
+        Some(e) => Err(AppError::from(e)),
+        None => {
+            state
+                .db
+                .write(move |c| {
+                    let marks = Marks {
+                        projects: &chosen,
+                        points: by_points.then_some(points.as_slice()),
+                        ranks: by_ranks.then_some(ranks.as_slice()),
+                    };
+                    ballots::cast(c, &who, &pid, &hid, marks, now_ms())
+                })
+                .await
+        }
+    };
     match done {
         Ok(_) => Ok(Redirect::to(&format!("/budgets/{id}#heading-{heading}")).into_response()),
         Err(e) => {
-            let joined = chosen.join(",");
+            let joined = entered.join(",");
             let entered = [
                 ("ballot-heading", heading.as_str()),
                 ("ballot-projects", joined.as_str()),
@@ -348,7 +456,18 @@ pub async fn vote(
 /// The ballot's refusals are shown on the heading's form.
 fn ballot_field(e: &AppError) -> Option<&'static str> {
     match e.code {
-        "unknown_project" | "ballot_outside_limits" | "ballot_over_budget" => Some("ballot"),
+        "unknown_project"
+        | "ballot_outside_limits"
+        | "ballot_over_budget"
+        | "points_over_total"
+        | "points_over_most"
+        | "points_not_positive"
+        | "malformed_points"
+        | "ranks_tied"
+        | "ranks_gapped"
+        | "ballot_mismatch"
+        | "not_for_this_ballot"
+        | "missing_field" => Some("ballot"),
         _ => None,
     }
 }
@@ -974,8 +1093,8 @@ pub(super) async fn results_page(
             let mine = match &who {
                 Some(p) => ballots::mine(c, p, &loc.p.id)?
                     .into_iter()
-                    .find(|(h, _)| *h == heading.id)
-                    .map(|(_, v)| v),
+                    .find(|b| b.heading_id == heading.id)
+                    .map(|b| b.projects),
                 None => None,
             };
             let acts = super::overrides::acts(c, &loc.p.id)?;

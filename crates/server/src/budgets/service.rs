@@ -33,6 +33,7 @@ impl From<BudgetError> for AppError {
             | BudgetError::CensusEntryTaken
             | BudgetError::CensusAlreadyClaimed
             | BudgetError::NotFunded { .. }
+            | BudgetError::NotOnBallot { .. }
             | BudgetError::AlreadySupported => StatusCode::CONFLICT,
             _ => StatusCode::UNPROCESSABLE_ENTITY,
         };
@@ -135,6 +136,8 @@ impl Located {
             rule: model::rule(&self.p.rule)
                 .map(|r| r.name())
                 .unwrap_or(model::DEFAULT_RULE),
+            points_total: self.p.points_total,
+            max_points: self.p.max_points,
         }
     }
 }
@@ -338,6 +341,8 @@ pub fn import(
         meta: String::new(),
         project_columns: String::new(),
         vote_columns: String::new(),
+        points_total: None,
+        max_points: None,
         version: 1,
         created_by: p.id.as_str().into(),
         created_at: now,
@@ -421,6 +426,9 @@ pub struct NewProcess {
     pub ballot_style: String,
     pub min_projects: Option<i64>,
     pub max_projects: Option<i64>,
+    /// Points ballots: the points each voter has, and the most on one project.
+    pub points_total: Option<i64>,
+    pub max_points: Option<i64>,
     pub eligibility: String,
     pub rule: String,
     /// The phases' plan; `None`: the default phases, without dates.
@@ -454,7 +462,8 @@ pub fn create(conn: &mut DbConn, p: &Actor, i: &NewProcess, now: i64) -> Result<
         i.max_projects,
         &i.eligibility,
         &i.rule,
-    )?;
+    )?
+    .with_points(i.points_total, i.max_points)?;
     let plan = i
         .plan
         .clone()
@@ -495,7 +504,7 @@ pub fn create(conn: &mut DbConn, p: &Actor, i: &NewProcess, now: i64) -> Result<
         origin: "native".into(),
         phase: first.as_str().into(),
         ballot_style: rules.style.as_str().into(),
-        vote_type: "approval".into(),
+        vote_type: rules.style.vote_type().as_str().into(),
         min_projects: rules.min_projects,
         max_projects: rules.max_projects,
         eligibility: rules.eligibility.as_str().into(),
@@ -504,6 +513,8 @@ pub fn create(conn: &mut DbConn, p: &Actor, i: &NewProcess, now: i64) -> Result<
         meta: "[]".into(),
         project_columns: "[\"name\"]".into(),
         vote_columns: "[]".into(),
+        points_total: rules.points_total,
+        max_points: rules.max_points,
         version: 1,
         created_by: p.id.as_str().into(),
         created_at: now,
@@ -596,6 +607,9 @@ pub struct NewRules {
     pub style: String,
     pub min_projects: Option<i64>,
     pub max_projects: Option<i64>,
+    /// Points ballots: the points each voter has, and the most on one project.
+    pub points_total: Option<i64>,
+    pub max_points: Option<i64>,
     pub eligibility: String,
     pub rule: String,
 }
@@ -616,7 +630,8 @@ pub fn set_rules(
         i.max_projects,
         &i.eligibility,
         &i.rule,
-    )?;
+    )?
+    .with_points(i.points_total, i.max_points)?;
     if !store::set_rules(conn, &loc.p.id, &rules, now)? {
         return Err(BudgetError::RulesLocked.into());
     }
@@ -638,6 +653,8 @@ pub fn set_rules(
             min_projects: rules.min_projects,
             max_projects: rules.max_projects,
             rule: rules.rule.into(),
+            points_total: rules.points_total,
+            max_points: rules.max_points,
         },
     )?;
     require_process(conn, id)
@@ -795,6 +812,13 @@ pub fn review(
     if reject && reason.is_empty() {
         return Err(BudgetError::Missing { field: "reason" }.into());
     }
+    // A merged project stays merged: putting it back would leave its supports moved.
+    if project.state == "merged" {
+        return Err(BudgetError::NotOnBallot {
+            number: project.number.clone(),
+        }
+        .into());
+    }
     let open: Vec<&str> = Phase::ALL
         .iter()
         .filter(|p| p.before_balloting())
@@ -880,4 +904,92 @@ pub fn support(
         },
     )?;
     Ok(project)
+}
+
+/// An admin merges project `project_id`, a duplicate, into `into_id`, another project of
+/// its heading still on the ballot, before balloting, with a public reason: the duplicate
+/// leaves the ballot marked merged, and its supports move to the original (a person who
+/// supported both keeps one). Racing merges of two projects into each other end with one.
+pub fn merge(
+    conn: &mut DbConn,
+    p: &Actor,
+    id: &str,
+    project_id: &str,
+    into_id: &str,
+    reason: &str,
+    now: i64,
+) -> Result<(ProjectRow, ProjectRow, i64), AppError> {
+    let loc = require_process(conn, id)?;
+    require_admin(conn, p, &loc)?;
+    let dup = require_project(conn, &loc, project_id)?;
+    let into = require_project(conn, &loc, into_id)?;
+    let reason = model::text("reason", reason)?;
+    if reason.is_empty() {
+        return Err(BudgetError::Missing { field: "reason" }.into());
+    }
+    if dup.id == into.id {
+        return Err(BudgetError::MergeSelf.into());
+    }
+    if dup.heading_id != into.heading_id {
+        return Err(BudgetError::MergeHeading {
+            number: into.number.clone(),
+        }
+        .into());
+    }
+    let open: Vec<&str> = Phase::ALL
+        .iter()
+        .filter(|p| p.before_balloting())
+        .map(|p| p.as_str())
+        .collect();
+    // Holds the process's row, then reads both projects again: a merge that raced this
+    // one has committed, and what it merged is seen.
+    if !store::touch_in(conn, &loc.p.id, &open, now)? {
+        return Err(BudgetError::WrongPhase {
+            action: "merge",
+            phase: loc.phase().as_str(),
+        }
+        .into());
+    }
+    let dup = require_project(conn, &loc, &dup.id)?;
+    let into = require_project(conn, &loc, &into.id)?;
+    for x in [&dup, &into] {
+        if !pabulib::on_ballot(x) {
+            return Err(BudgetError::NotOnBallot {
+                number: x.number.clone(),
+            }
+            .into());
+        }
+    }
+    store::review_project(conn, &dup.id, "merged", &reason)?;
+    let moved = store::move_supports(conn, &dup.id, &into.id)?;
+    store::insert_merge(
+        conn,
+        &store::MergeRow {
+            project_id: dup.id.clone(),
+            into_id: into.id.clone(),
+            merged_by: p.id.as_str().into(),
+            merged_at: now,
+            supports_moved: moved,
+        },
+    )?;
+    let heading = require_heading(conn, &loc, &dup.heading_id)?;
+    let row = require_project(conn, &loc, &dup.id)?;
+    journal::record(
+        conn,
+        Some(&p.handle),
+        &events::MERGED,
+        &loc.project_object(&row),
+        &format!(
+            "@{} merged project {}, “{}”, into project {} of “{}”",
+            p.handle, row.number, row.title, into.number, loc.p.title
+        ),
+        &events::Merged {
+            project: loc.project_payload(&row, &heading.name),
+            into_number: into.number.clone(),
+            into_name: into.title.clone(),
+            reason,
+            supports_moved: moved,
+        },
+    )?;
+    Ok((row, into, moved))
 }

@@ -10,8 +10,9 @@ use crate::error::AppError;
 use diesel::prelude::*;
 
 use crate::db::schema::{
-    budget_ballots, budget_census, budget_headings, budget_milestones, budget_phases,
-    budget_processes, budget_projects, budget_rules, budget_supports, budget_voter_rules,
+    budget_ballots, budget_census, budget_headings, budget_merges, budget_milestones,
+    budget_phases, budget_processes, budget_projects, budget_rules, budget_supports,
+    budget_voter_rules,
 };
 
 /// A process as stored, with its rules (a row of each table).
@@ -33,6 +34,8 @@ pub struct ProcessRow {
     pub meta: String,
     pub project_columns: String,
     pub vote_columns: String,
+    pub points_total: Option<i64>,
+    pub max_points: Option<i64>,
     pub version: i64,
     pub created_by: String,
     pub created_at: i64,
@@ -68,6 +71,8 @@ pub struct RulesRow {
     pub meta: String,
     pub project_columns: String,
     pub vote_columns: String,
+    pub points_total: Option<i64>,
+    pub max_points: Option<i64>,
 }
 
 fn joined((c, r): (CoreRow, RulesRow)) -> ProcessRow {
@@ -88,6 +93,8 @@ fn joined((c, r): (CoreRow, RulesRow)) -> ProcessRow {
         meta: r.meta,
         project_columns: r.project_columns,
         vote_columns: r.vote_columns,
+        points_total: r.points_total,
+        max_points: r.max_points,
         version: c.version,
         created_by: c.created_by,
         created_at: c.created_at,
@@ -201,6 +208,8 @@ pub fn insert_process(conn: &mut DbConn, p: &ProcessRow) -> Result<(), AppError>
             meta: p.meta,
             project_columns: p.project_columns,
             vote_columns: p.vote_columns,
+            points_total: p.points_total,
+            max_points: p.max_points,
         })
         .execute(conn)?;
     Ok(())
@@ -404,6 +413,9 @@ pub fn set_rules(
     )
     .set((
         r::ballot_style.eq(rules.style.as_str()),
+        r::vote_type.eq(rules.style.vote_type().as_str()),
+        r::points_total.eq(rules.points_total),
+        r::max_points.eq(rules.max_points),
         r::min_projects.eq(rules.min_projects),
         r::max_projects.eq(rules.max_projects),
         r::eligibility.eq(rules.eligibility.as_str()),
@@ -556,23 +568,23 @@ pub fn ballots_of_voter(
 /// on the unique index of voters' ballots, so racing copies leave one row. True when it
 /// replaced one.
 pub fn put_ballot(conn: &mut DbConn, row: &BallotRow) -> Result<bool, AppError> {
-    use diesel::sql_types::{BigInt, Text};
+    use diesel::sql_types::{BigInt, Nullable, Text};
     let voter = row.voter_id.clone().unwrap_or_default();
     let before = ballot_of(conn, &row.heading_id, &voter)?.is_some();
     // The index leaves ballots without a voter out, so the conflict target names its
     // condition too, which diesel's upsert cannot say.
     let sql = match conn {
         DbConn::Sqlite(_) => {
-            "INSERT INTO budget_ballots (id, process_id, heading_id, voter_id, origin, vote, cast_at) \
-             VALUES (?, ?, ?, ?, 'online', ?, ?) \
+            "INSERT INTO budget_ballots (id, process_id, heading_id, voter_id, origin, vote, points, cast_at) \
+             VALUES (?, ?, ?, ?, 'online', ?, ?, ?) \
              ON CONFLICT (heading_id, voter_id) WHERE voter_id IS NOT NULL \
-             DO UPDATE SET vote = excluded.vote, cast_at = excluded.cast_at"
+             DO UPDATE SET vote = excluded.vote, points = excluded.points, cast_at = excluded.cast_at"
         }
         DbConn::Postgres(_) => {
-            "INSERT INTO budget_ballots (id, process_id, heading_id, voter_id, origin, vote, cast_at) \
-             VALUES ($1, $2, $3, $4, 'online', $5, $6) \
+            "INSERT INTO budget_ballots (id, process_id, heading_id, voter_id, origin, vote, points, cast_at) \
+             VALUES ($1, $2, $3, $4, 'online', $5, $6, $7) \
              ON CONFLICT (heading_id, voter_id) WHERE voter_id IS NOT NULL \
-             DO UPDATE SET vote = excluded.vote, cast_at = excluded.cast_at"
+             DO UPDATE SET vote = excluded.vote, points = excluded.points, cast_at = excluded.cast_at"
         }
     };
     diesel::sql_query(sql)
@@ -581,6 +593,7 @@ pub fn put_ballot(conn: &mut DbConn, row: &BallotRow) -> Result<bool, AppError> 
         .bind::<Text, _>(&row.heading_id)
         .bind::<Text, _>(&voter)
         .bind::<Text, _>(&row.vote)
+        .bind::<Nullable<Text>, _>(&row.points)
         .bind::<BigInt, _>(row.cast_at)
         .execute(conn)?;
     Ok(before)
@@ -867,4 +880,66 @@ pub fn all_overrides(conn: &mut DbConn) -> Result<Vec<OverrideRow>, AppError> {
         .order((t::process_id.asc(), t::seq.asc()))
         .select(OverrideRow::as_select())
         .load(conn)?)
+}
+
+/// A project merged into another of its heading (a duplicate).
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = budget_merges)]
+pub struct MergeRow {
+    pub project_id: String,
+    pub into_id: String,
+    pub merged_by: String,
+    pub merged_at: i64,
+    pub supports_moved: i64,
+}
+
+pub fn insert_merge(conn: &mut DbConn, m: &MergeRow) -> Result<(), AppError> {
+    diesel::insert_into(budget_merges::table)
+        .values(m.clone())
+        .execute(conn)?;
+    Ok(())
+}
+
+/// The merges of a process's projects.
+pub fn merges(conn: &mut DbConn, process_id: &str) -> Result<Vec<MergeRow>, AppError> {
+    Ok(budget_merges::table
+        .inner_join(budget_projects::table.on(budget_projects::id.eq(budget_merges::project_id)))
+        .filter(budget_projects::process_id.eq(process_id))
+        .select(MergeRow::as_select())
+        .order(budget_merges::merged_at.asc())
+        .load(conn)?)
+}
+
+/// Every merge, by project (the export).
+pub fn all_merges(conn: &mut DbConn) -> Result<Vec<MergeRow>, AppError> {
+    Ok(budget_merges::table
+        .select(MergeRow::as_select())
+        .order(budget_merges::project_id.asc())
+        .load(conn)?)
+}
+
+/// Moves the supports of project `from` to project `to`: a person who supported both keeps
+/// one support of `to`. Returns how many moved.
+pub fn move_supports(conn: &mut DbConn, from: &str, to: &str) -> Result<i64, AppError> {
+    use diesel::sql_types::Text;
+    // `WHERE` before `ON CONFLICT` keeps SQLite from reading it as a join's constraint.
+    let sql = match conn {
+        DbConn::Sqlite(_) => {
+            "INSERT INTO budget_supports (project_id, person_id, created_at) \
+             SELECT ?, person_id, created_at FROM budget_supports WHERE project_id = ? \
+             ON CONFLICT DO NOTHING"
+        }
+        DbConn::Postgres(_) => {
+            "INSERT INTO budget_supports (project_id, person_id, created_at) \
+             SELECT $1, person_id, created_at FROM budget_supports WHERE project_id = $2 \
+             ON CONFLICT DO NOTHING"
+        }
+    };
+    let moved = diesel::sql_query(sql)
+        .bind::<Text, _>(to)
+        .bind::<Text, _>(from)
+        .execute(conn)?;
+    diesel::delete(budget_supports::table.filter(budget_supports::project_id.eq(from)))
+        .execute(conn)?;
+    Ok(moved as i64)
 }

@@ -40,12 +40,16 @@ pub struct BudgetPhaseView {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct BudgetRulesView {
-    /// `approval` or `knapsack`.
+    /// `approval`, `knapsack`, `points` (a cumulative vote) or `ranked` (an ordinal one).
     pub ballot_style: String,
     /// The Pabulib vote type of the ballots (`approval`, `cumulative`, `ordinal`, …).
     pub vote_type: String,
     pub min_projects: Option<i64>,
     pub max_projects: Option<i64>,
+    /// Points ballots: the points each voter has to give.
+    pub points_total: Option<i64>,
+    /// Points ballots: the most points one project may get.
+    pub max_points: Option<i64>,
     /// Who may propose and vote: `members` of the owner, or `anyone` signed in.
     pub eligibility: String,
     /// The counting rule, a name `commonfare decide pb` takes.
@@ -65,8 +69,10 @@ pub struct BudgetProjectView {
     pub place: String,
     /// An exact decimal, as written.
     pub cost: String,
-    /// `proposed` (on the ballot), `rejected` or `withdrawn`.
+    /// `proposed` (on the ballot), `rejected`, `withdrawn` or `merged` (a duplicate).
     pub state: String,
+    /// A duplicate: the number of the project it was merged into.
+    pub merged_into: Option<String>,
     /// The public reason of a review.
     pub reason: String,
     /// Who proposed it, without `@` (none for an imported project).
@@ -168,6 +174,7 @@ pub fn project_view(p: ProjectRow, author: Option<String>) -> BudgetProjectView 
         place: p.place,
         cost: p.cost,
         state: p.state,
+        merged_into: None,
         reason: p.reason,
         author,
         progress_status: p.progress_status,
@@ -182,6 +189,11 @@ pub fn projects(conn: &mut DbConn, process_id: &str) -> Result<Vec<BudgetProject
         crate::accounts::handles_by_id(conn, rows.iter().filter_map(|p| p.author_id.clone()))?;
     let milestones = store::milestones(conn, process_id)?;
     let supports = store::support_counts(conn, process_id)?;
+    let merges = store::merges(conn, process_id)?;
+    let numbers: std::collections::HashMap<String, String> = rows
+        .iter()
+        .map(|p| (p.id.clone(), p.number.clone()))
+        .collect();
     Ok(rows
         .into_iter()
         .map(|p| {
@@ -189,6 +201,10 @@ pub fn projects(conn: &mut DbConn, process_id: &str) -> Result<Vec<BudgetProject
             let id = p.id.clone();
             let mut v = project_view(p, a);
             v.supports = supports.get(&id).copied().unwrap_or(0);
+            v.merged_into = merges
+                .iter()
+                .find(|m| m.project_id == id)
+                .and_then(|m| numbers.get(&m.into_id).cloned());
             v.milestones = milestones
                 .iter()
                 .filter(|m| m.project_id == id)
@@ -223,6 +239,8 @@ pub fn rules(loc: &Located) -> BudgetRulesView {
         vote_type: loc.p.vote_type.clone(),
         min_projects: loc.p.min_projects,
         max_projects: loc.p.max_projects,
+        points_total: loc.p.points_total,
+        max_points: loc.p.max_points,
         eligibility: loc.p.eligibility.clone(),
         rule: loc.p.rule.clone(),
         locked: loc.p.rules_locked_at.is_some(),
@@ -502,8 +520,11 @@ pub fn results(
 pub struct BudgetBallotView {
     pub heading_id: String,
     pub heading: String,
-    /// The project numbers chosen, in ballot order.
+    /// The project numbers chosen, in ballot order (best first when ranked).
     pub projects: Vec<String>,
+    /// Points ballots: the points given to each, parallel to `projects`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub points: Option<Vec<i64>>,
 }
 
 /// Whether the results of a process may be shown.

@@ -614,6 +614,8 @@ diesel::table! {
         meta -> Text,
         project_columns -> Text,
         vote_columns -> Text,
+        points_total -> Nullable<BigInt>,
+        max_points -> Nullable<BigInt>,
     }
 }
 
@@ -748,7 +750,18 @@ diesel::allow_tables_to_appear_in_same_query!(
     budget_voter_rules,
     budget_census,
     budget_overrides,
+    budget_merges,
 );
+
+diesel::table! {
+    budget_merges (project_id) {
+        project_id -> Text,
+        into_id -> Text,
+        merged_by -> Text,
+        merged_at -> BigInt,
+        supports_moved -> BigInt,
+    }
+}
 
 diesel::table! {
     ledger_distributions (id) {

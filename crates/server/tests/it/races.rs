@@ -921,6 +921,30 @@ async fn racing_policies_leave_one_whole_policy() {
 /// either in before it or refused, never half.
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn one_budget_ballot_per_voter_and_heading_under_racing_requests() {
+    racing_ballots(json!({}), |p| json!({ "projects": p })).await;
+}
+
+/// The same race on points ballots: one row per voter and heading, whose points are those
+/// of the request that wrote its projects (never one request's projects with another's
+/// points).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_points_ballot_per_voter_and_heading_under_racing_requests() {
+    racing_ballots(
+        json!({"ballot_style": "points", "points_total": 10, "min_projects": 1}),
+        |p| {
+            // Alone, project 2 gets 7 points and any other 10; together they share 10.
+            let points: Vec<i64> = match p {
+                ["2"] => vec![7],
+                _ => vec![10 / p.len() as i64; p.len()],
+            };
+            json!({ "projects": p, "points": points })
+        },
+    )
+    .await;
+}
+
+/// Races ballots of a process of `rules` (`ballot` makes a ballot's body of its projects).
+async fn racing_ballots(rules: Value, ballot: fn(&[&str]) -> Value) {
     use crate::budgets::{heading, move_to, process, propose};
     let app = TestApp::spawn().await;
     let ada = app.person("ada").await;
@@ -934,7 +958,7 @@ async fn one_budget_ballot_per_voter_and_heading_under_racing_requests() {
             org = org.member(v);
         }
         org.await;
-        process(&app, &ada, "city", json!({})).await
+        process(&app, &ada, "city", rules).await
     };
     let id = p["id"].as_str().unwrap().to_string();
     let h = heading(&p, "Harbour");
@@ -954,7 +978,7 @@ async fn one_budget_ballot_per_voter_and_heading_under_racing_requests() {
                     Method::PUT,
                     &path,
                     &ada,
-                    Some(json!({ "projects": [chosen] })),
+                    Some(ballot(&[chosen.as_str()])),
                 )
             })
             .await;
@@ -965,6 +989,14 @@ async fn one_budget_ballot_per_voter_and_heading_under_racing_requests() {
             ))
             .await;
         assert_eq!(rows, 1, "round {round}: one ballot for ada");
+        let whole = app
+            .count(format!(
+                "SELECT COUNT(*) AS n FROM budget_ballots WHERE heading_id = '{h}' \
+                 AND ((vote = '1' AND (points IS NULL OR points = '10')) \
+                 OR (vote = '2' AND (points IS NULL OR points = '7')))"
+            ))
+            .await;
+        assert_eq!(whole, 1, "round {round}: one request's ballot, whole");
     }
     let r = app
         .race(8, |i, c| {
@@ -974,7 +1006,7 @@ async fn one_budget_ballot_per_voter_and_heading_under_racing_requests() {
                 Method::PUT,
                 &path,
                 &voters[i],
-                Some(json!({ "projects": ["1", "2"] })),
+                Some(ballot(&["1", "2"])),
             )
         })
         .await;
@@ -1006,7 +1038,7 @@ async fn one_budget_ballot_per_voter_and_heading_under_racing_requests() {
                     Method::PUT,
                     &path,
                     &voters[i],
-                    Some(json!({ "projects": ["3"] })),
+                    Some(ballot(&["3"])),
                 )
             }
         })
@@ -1064,6 +1096,98 @@ async fn one_support_per_person_and_project_under_racing_requests() {
     assert_eq!(wins(&r), 1, "{r:?}");
     refused_with(&r, 409, "already_supported");
     assert_eq!(app.rows("budget_supports").await, 1);
+}
+
+/// Two admins merge two projects into each other at once (each a duplicate of the other,
+/// in their eyes): one merge wins, the other is refused (409 `not_on_ballot`), so no pair
+/// is merged both ways and the supports end on one project.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_merges_of_two_projects_into_each_other_leave_one() {
+    use crate::budgets::{heading, move_to, process, propose};
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bea = app.person("bea").await;
+    app.org("city").admin(&ada).co_admin(&bea).await;
+    let p = process(
+        &app,
+        &ada,
+        "city",
+        json!({"phases": [{"phase": "accepting_proposals"}, {"phase": "supporting"}, {"phase": "balloting"}]}),
+    )
+    .await;
+    let id = p["id"].as_str().unwrap().to_string();
+    let h = heading(&p, "Harbour");
+    for round in 0..3 {
+        propose(&app, &ada, &id, &h, &format!("Trees {round}"), "100").await;
+        propose(&app, &ada, &id, &h, &format!("More trees {round}"), "100").await;
+    }
+    move_to(&app, &ada, &id, "supporting", 200).await;
+    let got = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/budgets/{id}"),
+            None,
+            200,
+        )
+        .await;
+    let ids: Vec<String> = got["headings"][1]["projects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_string())
+        .collect();
+    for (n, pair) in ids.chunks(2).enumerate() {
+        let (a, b) = (pair[0].clone(), pair[1].clone());
+        for (who, project) in [(&ada, &a), (&bea, &b)] {
+            app.post_as(
+                who,
+                &format!("/api/v1/budgets/{id}/projects/{project}/support"),
+                json!({}),
+                200,
+            )
+            .await;
+        }
+        let a_into_b = format!("/api/v1/budgets/{id}/projects/{a}/merge");
+        let b_into_a = format!("/api/v1/budgets/{id}/projects/{b}/merge");
+        let r = app
+            .race(8, |i, c| {
+                let (path, into, who) = if i % 2 == 0 {
+                    (&a_into_b, &b, &ada)
+                } else {
+                    (&b_into_a, &a, &bea)
+                };
+                fire(
+                    &app,
+                    c,
+                    Method::POST,
+                    path,
+                    who,
+                    Some(json!({"into": into, "reason": "the same trees"})),
+                )
+            })
+            .await;
+        assert_eq!(wins(&r), 1, "round {n}: {r:?}");
+        refused_with(&r, 409, "not_on_ballot");
+        let merged = app
+            .count(format!(
+                "SELECT COUNT(*) AS n FROM budget_projects WHERE id IN ('{a}', '{b}') AND state = 'merged'"
+            ))
+            .await;
+        assert_eq!(merged, 1, "round {n}");
+        let supports = app
+            .count(format!(
+                "SELECT COUNT(*) AS n FROM budget_supports WHERE project_id IN ('{a}', '{b}')"
+            ))
+            .await;
+        assert_eq!(supports, 2, "round {n}: both supports on the original");
+    }
+    assert_eq!(app.rows("budget_merges").await, 3);
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM journal WHERE kind = 'budget_project.merged'".into())
+            .await,
+        3
+    );
 }
 
 /// A steward blocks the last item for maintenance while a borrower books it: exactly one

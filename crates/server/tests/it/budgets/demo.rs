@@ -151,3 +151,46 @@ async fn the_demo_has_a_past_a_finished_and_an_open_budget() {
         assert!(kinds.contains(&k), "{k}: {kinds:?}");
     }
 }
+
+/// The demo shows the other ballot styles: a past budget chosen by ranked ballots, with
+/// its results, and one in balloting with Aarau's points (10 on at least 3 projects).
+#[tokio::test]
+async fn the_demo_has_a_ranked_budget_and_one_by_points() {
+    let app = TestApp::spawn().await;
+    assert!(commonfare::demo::load(&app.state.db).expect("demo loads"));
+    let list = get(&app, "/api/v1/budgets?owner=lagomar-city").await;
+    let items = list["items"].as_array().unwrap();
+    let find = |title: &str| -> String {
+        items
+            .iter()
+            .find(|b| b["title"] == title)
+            .unwrap_or_else(|| panic!("{title}: {list}"))["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let ranked = find("Neighbourhood festivals 2025");
+    let p = get(&app, &format!("/api/v1/budgets/{ranked}")).await;
+    assert_eq!(p["phase"], "finished", "{p}");
+    assert_eq!(p["rules"]["vote_type"], "ordinal");
+    assert_eq!(p["headings"][0]["ballots"], 6);
+    let r = get(&app, &format!("/api/v1/budgets/{ranked}/results")).await;
+    assert!(!r["selected"].as_array().unwrap().is_empty(), "{r}");
+    let points = find("Squares and parks 2027");
+    let p = get(&app, &format!("/api/v1/budgets/{points}")).await;
+    assert_eq!(p["phase"], "balloting", "{p}");
+    assert_eq!(
+        (
+            p["rules"]["vote_type"].as_str(),
+            p["rules"]["points_total"].as_i64(),
+            p["rules"]["min_projects"].as_i64(),
+            p["rules"]["max_points"].as_i64()
+        ),
+        (Some("cumulative"), Some(10), Some(3), Some(5))
+    );
+    assert_eq!(p["headings"][0]["ballots"], 4);
+    let html = app
+        .page(&app.browser(), &format!("/budgets/{points}"))
+        .await;
+    assert!(html.contains("Points: give your points"), "{html}");
+}

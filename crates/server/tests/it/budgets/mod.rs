@@ -9,9 +9,11 @@ mod bad_input;
 mod census;
 mod demo;
 mod overrides;
+mod merges;
 mod pabulib;
 mod pages;
 mod permissions;
+mod styles;
 
 use crate::support::{Person, TestApp};
 use serde_json::Value;

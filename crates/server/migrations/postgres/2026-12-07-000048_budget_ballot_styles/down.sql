@@ -1,0 +1,3 @@
+DROP TABLE budget_merges;
+ALTER TABLE budget_rules DROP COLUMN max_points;
+ALTER TABLE budget_rules DROP COLUMN points_total;
