@@ -843,6 +843,15 @@ pub const CODES: &[(&str, &str)] = &[
         "own_offer",
         "asking for one's own offer, or answering one's own request",
     ),
+    (
+        "photo_media_type",
+        "a photo sent as a media type other than image/jpeg, image/png or image/webp (415)",
+    ),
+    (
+        "photo_not_image",
+        "a photo whose bytes are not the image its media type says, or are none",
+    ),
+    ("photo_too_large", "a photo over 5 MiB (413)"),
 ];
 
 /// Whether `code` is one of [`CODES`].

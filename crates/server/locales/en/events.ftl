@@ -383,3 +383,6 @@ event-offer-given = { $actor } accepted: { $owner } gave { $title } to { $taker 
 event-offer-bartered = { $actor } accepted: { $owner } bartered { $title } with { $taker }
 event-thing-request-created = { $actor } asked for { $title }
 event-thing-request-closed = { $actor } closed the request for { $title }
+
+event-resource-photo-added = { $actor } added a photo of { $name }
+event-resource-photo-removed = { $actor } removed a photo of { $name }

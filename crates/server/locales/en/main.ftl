@@ -1788,3 +1788,11 @@ offers-answer-offer = Your offer
 offers-answer-times = For a thing you share or rent, say when you lend it.
 offers-answer-button = Propose it
 offers-yours = Your matches
+
+## Lending: photos of a resource
+lending-photos = Photos
+lending-photo-form = Add a photo
+lending-photo-file = Photo (JPEG, PNG or WebP, at most 5 MiB)
+lending-photo-caption = What it shows (optional)
+lending-photo-button = Add the photo
+lending-photo-remove = Remove this photo

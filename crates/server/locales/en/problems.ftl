@@ -865,3 +865,8 @@ problem-offer-interval = a shared or rented thing is lent over an interval: give
 problem-offer-none = there is no offer with id “{ $id }”
 problem-offer-no-request = there is no request with id “{ $id }”
 problem-offer-no-match = there is no match with id “{ $id }”
+
+problem-lending-photo-type = a photo must be sent as image/jpeg, image/png or image/webp, not “{ $given }”
+problem-lending-photo-not-image = the bytes sent are not a { $declared } image: send the picture itself, with the media type that matches it
+problem-lending-photo-too-large = a photo may be at most { $most } bytes (5 MiB): send a smaller one
+problem-no-photo = there is no photo with id “{ $id }” of this resource

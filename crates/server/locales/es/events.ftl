@@ -372,3 +372,6 @@ event-offer-given = { $actor } aceptó: { $owner } regaló { $title } a { $taker
 event-offer-bartered = { $actor } aceptó: { $owner } intercambió { $title } con { $taker }
 event-thing-request-created = { $actor } pidió { $title }
 event-thing-request-closed = { $actor } cerró la petición de { $title }
+
+event-resource-photo-added = { $actor } añadió una foto de { $name }
+event-resource-photo-removed = { $actor } quitó una foto de { $name }

@@ -1788,3 +1788,11 @@ offers-answer-offer = Tu oferta
 offers-answer-times = Para una cosa que prestas o alquilas, di cuándo la prestas.
 offers-answer-button = Proponerla
 offers-yours = Tus acuerdos
+
+## Lending: photos of a resource
+lending-photos = Fotos
+lending-photo-form = Añadir una foto
+lending-photo-file = Foto (JPEG, PNG o WebP, como mucho 5 MiB)
+lending-photo-caption = Qué muestra (opcional)
+lending-photo-button = Añadir la foto
+lending-photo-remove = Quitar esta foto

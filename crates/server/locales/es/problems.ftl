@@ -865,3 +865,8 @@ problem-offer-interval = una cosa prestada o alquilada se presta por un interval
 problem-offer-none = ninguna oferta tiene el identificador «{ $id }»
 problem-offer-no-request = ninguna petición tiene el identificador «{ $id }»
 problem-offer-no-match = ningún acuerdo tiene el identificador «{ $id }»
+
+problem-lending-photo-type = una foto se envía como image/jpeg, image/png o image/webp, no «{ $given }»
+problem-lending-photo-not-image = los bytes enviados no son una imagen { $declared }: envía la imagen misma, con el tipo de medio que le corresponde
+problem-lending-photo-too-large = una foto puede tener como mucho { $most } bytes (5 MiB): envía una más pequeña
+problem-no-photo = este recurso no tiene ninguna foto con el identificador «{ $id }»

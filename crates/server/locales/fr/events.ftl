@@ -372,3 +372,6 @@ event-offer-given = { $actor } a accepté : { $owner } a donné { $title } à { 
 event-offer-bartered = { $actor } a accepté : { $owner } a troqué { $title } avec { $taker }
 event-thing-request-created = { $actor } a demandé { $title }
 event-thing-request-closed = { $actor } a fermé la demande de { $title }
+
+event-resource-photo-added = { $actor } a ajouté une photo de { $name }
+event-resource-photo-removed = { $actor } a retiré une photo de { $name }

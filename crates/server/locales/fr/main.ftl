@@ -1788,3 +1788,11 @@ offers-answer-offer = Votre offre
 offers-answer-times = Pour une chose que vous prêtez ou louez, dites quand vous la prêtez.
 offers-answer-button = La proposer
 offers-yours = Vos accords
+
+## Lending: photos of a resource
+lending-photos = Photos
+lending-photo-form = Ajouter une photo
+lending-photo-file = Photo (JPEG, PNG ou WebP, 5 Mio au plus)
+lending-photo-caption = Ce qu'elle montre (facultatif)
+lending-photo-button = Ajouter la photo
+lending-photo-remove = Retirer cette photo

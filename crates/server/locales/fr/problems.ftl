@@ -865,3 +865,8 @@ problem-offer-interval = une chose prêtée ou louée l'est sur un intervalle : 
 problem-offer-none = aucune offre n'a l'identifiant « { $id } »
 problem-offer-no-request = aucune demande n'a l'identifiant « { $id } »
 problem-offer-no-match = aucun accord n'a l'identifiant « { $id } »
+
+problem-lending-photo-type = une photo doit être envoyée en image/jpeg, image/png ou image/webp, pas « { $given } »
+problem-lending-photo-not-image = les octets envoyés ne sont pas une image { $declared } : envoyez l'image elle-même, avec le type de média qui lui correspond
+problem-lending-photo-too-large = une photo fait au plus { $most } octets (5 Mio) : envoyez-en une plus petite
+problem-no-photo = cette ressource n'a pas de photo d'identifiant « { $id } »

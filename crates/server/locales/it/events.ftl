@@ -372,3 +372,6 @@ event-offer-given = { $actor } ha accettato: { $owner } ha regalato { $title } a
 event-offer-bartered = { $actor } ha accettato: { $owner } ha barattato { $title } con { $taker }
 event-thing-request-created = { $actor } ha chiesto { $title }
 event-thing-request-closed = { $actor } ha chiuso la richiesta di { $title }
+
+event-resource-photo-added = { $actor } ha aggiunto una foto di { $name }
+event-resource-photo-removed = { $actor } ha tolto una foto di { $name }

@@ -1788,3 +1788,11 @@ offers-answer-offer = La tua offerta
 offers-answer-times = Per una cosa che presti o noleggi, di' quando la presti.
 offers-answer-button = Proponila
 offers-yours = I tuoi accordi
+
+## Lending: photos of a resource
+lending-photos = Foto
+lending-photo-form = Aggiungi una foto
+lending-photo-file = Foto (JPEG, PNG o WebP, al massimo 5 MiB)
+lending-photo-caption = Che cosa mostra (facoltativo)
+lending-photo-button = Aggiungi la foto
+lending-photo-remove = Togli questa foto

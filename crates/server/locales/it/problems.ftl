@@ -838,3 +838,8 @@ problem-offer-interval = una cosa prestata o noleggiata lo è per un intervallo:
 problem-offer-none = nessuna offerta ha l'identificativo «{ $id }»
 problem-offer-no-request = nessuna richiesta ha l'identificativo «{ $id }»
 problem-offer-no-match = nessun accordo ha l'identificativo «{ $id }»
+
+problem-lending-photo-type = una foto va inviata come image/jpeg, image/png o image/webp, non «{ $given }»
+problem-lending-photo-not-image = i byte inviati non sono un'immagine { $declared }: invia l'immagine stessa, con il tipo di media che le corrisponde
+problem-lending-photo-too-large = una foto può essere al massimo di { $most } byte (5 MiB): inviane una più piccola
+problem-no-photo = questa risorsa non ha una foto con identificativo «{ $id }»

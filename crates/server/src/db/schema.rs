@@ -1300,3 +1300,18 @@ diesel::table! {
         decided_at -> Nullable<BigInt>,
     }
 }
+
+// Lending's photos and kits (migration 000047).
+diesel::table! {
+    lending_photos (id) {
+        id -> Text,
+        resource_id -> Text,
+        caption -> Text,
+        media_type -> Text,
+        sha256 -> Text,
+        bytes -> BigInt,
+        content -> Binary,
+        added_by -> Text,
+        added_at -> BigInt,
+    }
+}

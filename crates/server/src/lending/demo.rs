@@ -11,6 +11,7 @@
 //! among its shared vehicles and so sets 10 cars shed per shared vehicle, not 15.
 //! Neighbours also offer things to one another: a sewing machine shared (one loan booked
 //! through a match), a ladder for rent, seedlings given, jam for a bike repair.
+//! Some things have photos (plain-colour pictures made by the demo itself).
 //! Seeded through the same flows as real use, each at the moment it would have happened.
 
 use super::model::Action;
@@ -124,6 +125,30 @@ enum Fate {
 
 type Booking = (usize, &'static str, i64, i64, i64, i64, Fate);
 
+/// The photos the library took of some of its things: which, the colour, the caption.
+const PHOTOS: &[(&str, [u8; 3], &str)] = &[
+    (
+        "Field recorder kit",
+        [178, 34, 52],
+        "The recorder kit's red case, packed",
+    ),
+    (
+        "Camera kit",
+        [48, 52, 60],
+        "The camera with its lens and tripod",
+    ),
+    (
+        "Cargo bike",
+        [46, 125, 79],
+        "The cargo bike by the town hall's shed",
+    ),
+    (
+        "Cargo bike",
+        [232, 196, 62],
+        "Its yellow rain covers, folded",
+    ),
+];
+
 const BOOKINGS: &[Booking] = &[
     (
         0,
@@ -234,6 +259,16 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         }
         if *name == "Cargo bike" {
             service::set_plan(c, &steward, &r.id, Some(30), Some(10), 120, start - DAY)?;
+        }
+        for (_, rgb, caption) in PHOTOS.iter().filter(|(n, _, _)| n == name) {
+            // Plain-colour pictures made here: the demo ships no binary file.
+            let png = crate::web::image::solid_png(96, 64, *rgb);
+            let photo = super::photos::NewPhoto {
+                media_type: "image/png",
+                caption,
+                bytes: &png,
+            };
+            super::photos::add(c, &steward, &r.id, &photo, start - 30 * DAY + HOUR)?;
         }
         ids.push((r.id, steward));
     }

@@ -20,6 +20,10 @@ pub const MAX_HORIZON_DAYS: i64 = 730;
 pub const MAX_BUFFER_MINUTES: i64 = 7 * 24 * 60;
 /// How far in the past a reservation may start (a form filled in slowly), in ms.
 pub const PAST_GRACE_MS: i64 = 15 * 60_000;
+/// Largest photo (of a resource, or of a loan's condition), in bytes: 5 MiB.
+pub const MAX_PHOTO_BYTES: usize = 5 * 1024 * 1024;
+/// Longest caption of a photo, in characters.
+pub const MAX_CAPTION_CHARS: usize = 200;
 const MINUTE_MS: i64 = 60_000;
 const DAY_MS: i64 = 24 * 60 * MINUTE_MS;
 /// 10000-01-01T00:00:00Z: the first instant that RFC 3339 cannot write.
@@ -161,6 +165,16 @@ pub enum LendingError {
     },
     /// Setting a library's savings factors without stewarding it.
     NotLibrarySteward,
+    /// A photo sent as a media type other than JPEG, PNG or WebP.
+    PhotoType {
+        given: String,
+    },
+    /// A photo whose bytes are not the image its media type says (or are none).
+    PhotoNotImage {
+        declared: String,
+    },
+    /// A photo over [`MAX_PHOTO_BYTES`].
+    PhotoTooLarge,
 }
 
 /// In English, for logs.
@@ -234,6 +248,17 @@ impl LendingError {
                 max = *max
             ),
             Self::NotLibrarySteward => detail!("problem-lending-not-library-steward"),
+            Self::PhotoType { given } => detail!(
+                "problem-lending-photo-type",
+                given = crate::error::shown(given, 60)
+            ),
+            Self::PhotoNotImage { declared } => detail!(
+                "problem-lending-photo-not-image",
+                declared = crate::error::shown(declared, 60)
+            ),
+            Self::PhotoTooLarge => {
+                detail!("problem-lending-photo-too-large", most = MAX_PHOTO_BYTES)
+            }
             Self::Missing { field } => detail!("problem-lending-missing", field = *field),
             Self::TooLong { field, limit } => {
                 detail!("problem-lending-too-long", field = *field, limit = *limit)
@@ -355,6 +380,9 @@ impl LendingError {
             Self::Period { .. } => "invalid_period",
             Self::Factor { .. } => "invalid_savings_factor",
             Self::NotLibrarySteward => "forbidden",
+            Self::PhotoType { .. } => "photo_media_type",
+            Self::PhotoNotImage { .. } => "photo_not_image",
+            Self::PhotoTooLarge => "photo_too_large",
         }
     }
 }
@@ -474,6 +502,40 @@ impl Policy {
     pub fn buffer_ms(&self) -> i64 {
         self.buffer_minutes * MINUTE_MS
     }
+}
+
+/// A photo's media type, once its bytes are checked: the declared type (parameters such
+/// as `; charset` ignored, any case) must be JPEG, PNG or WebP, the bytes at most
+/// [`MAX_PHOTO_BYTES`] and of that very type by their first bytes.
+pub fn photo_type(declared: &str, bytes: &[u8]) -> Result<&'static str> {
+    let essence = declared
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    let Some(kind) = crate::web::image::IMAGE_TYPES
+        .iter()
+        .find(|t| **t == essence.as_str())
+    else {
+        return Err(LendingError::PhotoType {
+            given: declared.to_string(),
+        });
+    };
+    if bytes.len() > MAX_PHOTO_BYTES {
+        return Err(LendingError::PhotoTooLarge);
+    }
+    if crate::web::image::sniff(bytes) != Some(*kind) {
+        return Err(LendingError::PhotoNotImage {
+            declared: (*kind).to_string(),
+        });
+    }
+    Ok(kind)
+}
+
+/// A photo's caption: one line of at most [`MAX_CAPTION_CHARS`], possibly empty.
+pub fn caption(raw: &str) -> Result<String> {
+    line("caption", raw, MAX_CAPTION_CHARS, false)
 }
 
 /// A pool's size: 1 to `MAX_QUANTITY` identical items.
@@ -1496,5 +1558,44 @@ mod tests {
         ));
         assert!(Action::Cancel.apply(State::Out).is_err());
         assert_eq!(Action::CheckOut.apply(State::Confirmed), Ok(State::Out));
+    }
+
+    #[test]
+    fn a_photo_is_what_its_bytes_say() {
+        let png = crate::web::image::solid_png(2, 2, [0, 0, 0]);
+        assert_eq!(photo_type("image/png", &png), Ok("image/png"));
+        assert_eq!(photo_type("IMAGE/PNG; q=1", &png), Ok("image/png"));
+        assert_eq!(
+            photo_type("image/jpeg", &png),
+            Err(LendingError::PhotoNotImage {
+                declared: "image/jpeg".into()
+            })
+        );
+        assert_eq!(
+            photo_type("image/png", b"just some text")
+                .unwrap_err()
+                .code(),
+            "photo_not_image"
+        );
+        assert_eq!(
+            photo_type("image/png", b"").unwrap_err().code(),
+            "photo_not_image"
+        );
+        assert_eq!(
+            photo_type("image/svg+xml", b"<svg/>").unwrap_err().code(),
+            "photo_media_type"
+        );
+        assert_eq!(
+            photo_type("text/plain", &png).unwrap_err().code(),
+            "photo_media_type"
+        );
+        let mut big = png.clone();
+        big.resize(MAX_PHOTO_BYTES + 1, 0);
+        assert_eq!(
+            photo_type("image/png", &big),
+            Err(LendingError::PhotoTooLarge)
+        );
+        assert_eq!(caption("  A red drill  ").unwrap(), "A red drill");
+        assert_eq!(caption(&"x".repeat(201)).unwrap_err().code(), "too_long");
     }
 }

@@ -847,7 +847,7 @@ fn plan_field(e: &AppError) -> Option<&'static str> {
 
 /// Runs a steward's form on resource `id`: on success back to the resource's page, on a
 /// refusal the page again with the values entered.
-async fn upkeep(
+pub(super) async fn upkeep(
     state: AppState,
     me: Actor,
     csrf: CsrfToken,

@@ -46,6 +46,8 @@ pub fn refusal_with(e: LendingError, when: &dyn Fn(i64) -> String) -> AppError {
         | LendingError::BlockEnded
         | LendingError::NotLent { .. }
         | LendingError::WrongState { .. } => StatusCode::CONFLICT,
+        LendingError::PhotoType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        LendingError::PhotoTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         _ => StatusCode::UNPROCESSABLE_ENTITY,
     };
     AppError::new(status, e.code(), e.detail_with(when))
@@ -644,7 +646,7 @@ fn new_block(
 }
 
 /// The resource `id`, locked, with `p` one of its stewards and it not retired.
-fn stewarded(conn: &mut DbConn, p: &Actor, id: &str) -> Result<ResourceRow, AppError> {
+pub(super) fn stewarded(conn: &mut DbConn, p: &Actor, id: &str) -> Result<ResourceRow, AppError> {
     store::lock_resource(conn, id)?;
     let r = require_resource(conn, id)?;
     if !is_steward(conn, p, &r)? {

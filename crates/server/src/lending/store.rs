@@ -4,6 +4,7 @@
 //! touch no row when the reservation moved meanwhile.
 
 pub mod offers;
+pub mod photos;
 
 use crate::db::schema::{
     lending_blocks, lending_class_trainings, lending_feed_tokens, lending_maintenance_plans,

@@ -3,6 +3,7 @@
 
 use super::model::{self, State};
 use super::service;
+use super::store::photos::PhotoRow;
 use super::store::{self, BlockRow, PlanRow, ReservationRow, ResourceRow, TrainingRow};
 use crate::db::DbConn;
 use crate::error::AppError;
@@ -57,6 +58,32 @@ pub struct ResourceView {
     pub retired: bool,
     /// Its iCalendar feed.
     pub calendar: String,
+    /// Its photos, oldest first.
+    pub photos: Vec<PhotoView>,
+}
+
+/// A photo of a resource: where its bytes are served, and what it shows.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PhotoView {
+    pub id: String,
+    /// Where its bytes are served (`GET`), with their media type and an ETag.
+    pub url: String,
+    /// What it shows; empty when the steward said nothing.
+    pub caption: String,
+    /// image/jpeg, image/png or image/webp.
+    pub media_type: String,
+    /// Its size in bytes.
+    pub bytes: i64,
+}
+
+pub fn photo_view(p: PhotoRow) -> PhotoView {
+    PhotoView {
+        url: format!("/api/v1/resources/{}/photos/{}", p.resource_id, p.id),
+        id: p.id,
+        caption: p.caption,
+        media_type: p.media_type,
+        bytes: p.bytes,
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -88,11 +115,12 @@ pub struct ReservationView {
 
 pub fn resource_view(conn: &mut DbConn, r: ResourceRow) -> Result<ResourceView, AppError> {
     let steward = format!("@{}", service::steward_handle(conn, &r)?);
-    Ok(resource_view_with(r, steward))
+    let photos = store::photos::photos_of(conn, &r.id)?;
+    Ok(resource_view_with(r, steward, photos))
 }
 
-/// A resource as shown, its steward's handle (with `@`) known.
-pub fn resource_view_with(r: ResourceRow, steward: String) -> ResourceView {
+/// A resource as shown, its steward's handle (with `@`) and its photos known.
+pub fn resource_view_with(r: ResourceRow, steward: String, photos: Vec<PhotoRow>) -> ResourceView {
     let p = service::policy_of(&r);
     ResourceView {
         calendar: format!("/api/v1/resources/{}/calendar.ics", r.id),
@@ -121,6 +149,7 @@ pub fn resource_view_with(r: ResourceRow, steward: String) -> ResourceView {
             pickup_hours: r.rules.pickup_hours,
         },
         retired: r.retired_at.is_some(),
+        photos: photos.into_iter().map(photo_view).collect(),
     }
 }
 
@@ -607,6 +636,8 @@ pub fn available(
         .collect();
     let people = crate::accounts::handles_by_id(conn, people)?;
     let orgs = crate::accounts::org_handles(conn, &orgs)?;
+    let ids: Vec<String> = found.iter().map(|(r, _)| r.id.clone()).collect();
+    let mut photos = store::photos::photos_of_many(conn, &ids)?;
     Ok(found
         .into_iter()
         .map(|(r, free)| {
@@ -617,7 +648,10 @@ pub fn available(
             };
             let steward = format!("@{}", names.get(&r.steward_id).cloned().unwrap_or_default());
             AvailableView {
-                resource: resource_view_with(r, steward),
+                resource: {
+                    let mine = photos.remove(&r.id).unwrap_or_default();
+                    resource_view_with(r, steward, mine)
+                },
                 free,
             }
         })

@@ -13,6 +13,7 @@ mod demo;
 mod offers;
 mod pages;
 mod permissions;
+mod photos;
 mod rules;
 mod savings;
 mod trainings;
