@@ -852,6 +852,14 @@ pub const CODES: &[(&str, &str)] = &[
         "a photo whose bytes are not the image its media type says, or are none",
     ),
     ("photo_too_large", "a photo over 5 MiB (413)"),
+    (
+        "invalid_kit",
+        "a kit's parts that cannot be: another steward's, the kit itself, a kit or a part of one, retired, named twice, a quantity outside the part's pool, more than 20, or bookings to come they could not hold",
+    ),
+    (
+        "component_taken",
+        "booking a kit over a slot where one of its parts has no room (409; `component` names the part)",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

@@ -386,3 +386,7 @@ event-thing-request-closed = { $actor } closed the request for { $title }
 
 event-resource-photo-added = { $actor } added a photo of { $name }
 event-resource-photo-removed = { $actor } removed a photo of { $name }
+event-resource-kit-set = { $actor } made { $name } a kit of { $parts ->
+    [one] { $parts } part
+   *[other] { $parts } parts
+}

@@ -375,3 +375,7 @@ event-thing-request-closed = { $actor } cerró la petición de { $title }
 
 event-resource-photo-added = { $actor } añadió una foto de { $name }
 event-resource-photo-removed = { $actor } quitó una foto de { $name }
+event-resource-kit-set = { $actor } hizo de { $name } un kit de { $parts ->
+    [one] { $parts } pieza
+   *[other] { $parts } piezas
+}

@@ -375,3 +375,7 @@ event-thing-request-closed = { $actor } a fermé la demande de { $title }
 
 event-resource-photo-added = { $actor } a ajouté une photo de { $name }
 event-resource-photo-removed = { $actor } a retiré une photo de { $name }
+event-resource-kit-set = { $actor } a fait de { $name } un kit de { $parts ->
+    [one] { $parts } élément
+   *[other] { $parts } éléments
+}

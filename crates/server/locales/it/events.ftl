@@ -375,3 +375,7 @@ event-thing-request-closed = { $actor } ha chiuso la richiesta di { $title }
 
 event-resource-photo-added = { $actor } ha aggiunto una foto di { $name }
 event-resource-photo-removed = { $actor } ha tolto una foto di { $name }
+event-resource-kit-set = { $actor } ha fatto di { $name } un kit di { $parts ->
+    [one] { $parts } elemento
+   *[other] { $parts } elementi
+}

@@ -843,3 +843,18 @@ problem-lending-photo-type = una foto va inviata come image/jpeg, image/png o im
 problem-lending-photo-not-image = i byte inviati non sono un'immagine { $declared }: invia l'immagine stessa, con il tipo di media che le corrisponde
 problem-lending-photo-too-large = una foto può essere al massimo di { $most } byte (5 MiB): inviane una più piccola
 problem-no-photo = questa risorsa non ha una foto con identificativo «{ $id }»
+problem-lending-kit = { $problem ->
+    [too_many] un kit ha al massimo { $most } elementi
+    [twice] l'elemento «{ $part }» è nominato due volte: nomina ogni elemento una volta, con la sua quantità
+    [quantity] la quantità di «{ $part }» va da 1 alla sua dotazione
+    [itself] un kit non può essere un suo elemento
+    [steward] «{ $part }» ha un altro custode: gli elementi di un kit hanno il custode del kit
+    [nested] «{ $part }» è un kit o un elemento di un kit: i kit non si annidano
+    [retired] «{ $part }» è ritirato dal prestito
+    [booked] le prenotazioni future del kit non starebbero accanto a quelle di «{ $part }»
+   *[other] gli elementi del kit non possono essere così
+}
+problem-lending-component-taken = l'elemento «{ $component }» del kit è occupato in quell'orario (da `{ $holder }`); { $next ->
+    [none] nessuna fascia di quella durata è libera per tutto il kit entro il periodo prenotabile
+   *[other] la prossima fascia libera per tutto il kit comincia il { $next }
+}

@@ -1315,3 +1315,11 @@ diesel::table! {
         added_at -> BigInt,
     }
 }
+
+diesel::table! {
+    lending_kit_parts (kit_id, part_id) {
+        kit_id -> Text,
+        part_id -> Text,
+        quantity -> BigInt,
+    }
+}

@@ -376,6 +376,38 @@ pub const PHOTO_REMOVED: EventType<Photographed> = EventType::new(
     "a steward removed a photo of a resource",
 );
 
+/// One part of a kit as its event names it.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct KitPart {
+    pub resource: String,
+    pub name: String,
+    /// Items of it per kit.
+    pub quantity: i64,
+}
+
+/// A steward set a kit's parts (none: it is no kit any more).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct KitSet {
+    pub resource: String,
+    pub name: String,
+    pub parts: Vec<KitPart>,
+}
+
+impl Payload for KitSet {
+    const ARGS: &'static [&'static str] = &["name", "parts"];
+    fn args(&self, a: &mut Args) {
+        a.text("name", &self.name);
+        a.count("parts", self.parts.len() as i64);
+    }
+}
+
+pub const KIT_SET: EventType<KitSet> = EventType::new(
+    "resource.kit_set",
+    Update,
+    Resource,
+    "a steward set which resources a kit is made of (booking the kit books them too)",
+);
+
 /// Every event type of lending.
 pub static EVENTS: &[Entry] = &[
     CREATED.entry(),
@@ -401,6 +433,7 @@ pub static EVENTS: &[Entry] = &[
     PERSON_FACTORS_SET.entry(),
     PHOTO_ADDED.entry(),
     PHOTO_REMOVED.entry(),
+    KIT_SET.entry(),
 ];
 
 #[cfg(test)]
@@ -454,6 +487,20 @@ mod tests {
             ada,
             photo(),
             "@ada removed a photo of Cargo bike",
+        );
+        t.line(
+            "resource.kit_set",
+            ada,
+            KitSet {
+                resource: "k".into(),
+                name: "Recording kit".into(),
+                parts: vec![KitPart {
+                    resource: "c".into(),
+                    name: "Camera".into(),
+                    quantity: 1,
+                }],
+            },
+            "@ada made Recording kit a kit of 1 part",
         );
         let b = |state: &str| Booking {
             reservation: "x".into(),

@@ -1,6 +1,6 @@
 //! Lending's share of the public export: resources, their policies, and reservations
 //! with their states and condition notes, as the API shows them; peer offers and
-//! requests; the photos of resources (without their bytes).
+//! requests; the photos of resources (without their bytes); kits' parts.
 
 use super::store::{self, ReservationRow, ResourceRow};
 use crate::db::DbConn;
@@ -75,6 +75,10 @@ pub static EXPORT: Exporter = Exporter {
         Table::Public {
             table: "lending_photos",
             line: "lending_photo",
+        },
+        Table::Public {
+            table: "lending_kit_parts",
+            line: "lending_kit_part",
         },
     ],
     write,
@@ -329,6 +333,9 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
     // its bytes are served at its address.
     for p in super::store::photos::all_photos(conn)? {
         sink.line("lending_photo", &p)?;
+    }
+    for k in super::store::kits::all_parts(conn)? {
+        sink.line("lending_kit_part", &k)?;
     }
     Ok(())
 }

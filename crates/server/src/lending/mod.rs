@@ -23,7 +23,8 @@
 //! `events`, `export` and `demo`. Peer offers: `offer_model` (rules, no I/O),
 //! `store::offers`, `offers` (flows), `offer_views`, `offer_api`, `offer_pages` and
 //! `offer_events`. Photos of a resource: `photos` (flows), `store::photos`,
-//! `photo_api` and `photo_pages`.
+//! `photo_api` and `photo_pages`. Kits (a resource made of others, booked with them):
+//! `kits` (flows), `store::kits`, `kit_api`, `kit_pages`; the booking flow in `service` holds them.
 
 mod api;
 mod calendar;
@@ -31,6 +32,9 @@ mod demo;
 mod events;
 mod export;
 mod ical;
+mod kit_api;
+mod kit_pages;
+mod kits;
 mod model;
 mod offer_api;
 mod offer_events;
@@ -128,6 +132,7 @@ pub fn pages() -> Router<AppState> {
             "/resources/{id}/photos/{photo}/remove",
             post(photo_pages::remove),
         )
+        .route("/resources/{id}/kit", post(kit_pages::set))
 }
 
 /// API routes, each with its OpenAPI operation.
@@ -188,4 +193,5 @@ pub fn api() -> OpenApiRouter<AppState> {
             photo_api::resource_photo,
             photo_api::remove_resource_photo
         ))
+        .routes(routes!(kit_api::set_kit))
 }

@@ -175,6 +175,14 @@ pub enum LendingError {
     },
     /// A photo over [`MAX_PHOTO_BYTES`].
     PhotoTooLarge,
+    /// A kit's parts that cannot be: `problem` is `too_many`, `twice` (a part named
+    /// twice), `quantity` (outside 1 to the part's pool), `itself`, `steward` (a part of
+    /// another steward), `nested` (a part that is a kit, or a kit that is a part) or
+    /// `retired`; `part` names the part at fault.
+    Kit {
+        problem: &'static str,
+        part: String,
+    },
 }
 
 /// In English, for logs.
@@ -255,6 +263,12 @@ impl LendingError {
             Self::PhotoNotImage { declared } => detail!(
                 "problem-lending-photo-not-image",
                 declared = crate::error::shown(declared, 60)
+            ),
+            Self::Kit { problem, part } => detail!(
+                "problem-lending-kit",
+                problem = *problem,
+                part = crate::error::shown(part, 60),
+                most = MAX_KIT_PARTS
             ),
             Self::PhotoTooLarge => {
                 detail!("problem-lending-photo-too-large", most = MAX_PHOTO_BYTES)
@@ -383,6 +397,7 @@ impl LendingError {
             Self::PhotoType { .. } => "photo_media_type",
             Self::PhotoNotImage { .. } => "photo_not_image",
             Self::PhotoTooLarge => "photo_too_large",
+            Self::Kit { .. } => "invalid_kit",
         }
     }
 }
@@ -780,6 +795,8 @@ pub struct Clash {
     /// `reservation` names a block (maintenance or breakdown), not a reservation.
     pub block: bool,
     pub next_free: Option<i64>,
+    /// When a kit is booked: the part whose items are taken, `(id, name)`.
+    pub component: Option<(String, String)>,
 }
 
 /// The most items `holds` take at once over `[from, until)`, and one hold at that peak.
@@ -816,6 +833,11 @@ pub fn free(holds: &[Hold], pool: i64, from: i64, until: i64) -> i64 {
     (pool - peak(holds, from, until).0).max(0)
 }
 
+/// Whether `holds` take more than `pool` items at some instant of `[from, until)`.
+pub fn overbooked(holds: &[Hold], pool: i64, from: i64, until: i64) -> bool {
+    peak(holds, from, until).0 > pool
+}
+
 /// Whether `quantity` more items fit in a pool of `pool` over `[starts_at, held_until)`
 /// beside `holds`; if not, the clash, with the next start that fits no later than
 /// `latest_start` (the policy's horizon).
@@ -846,7 +868,89 @@ pub fn fits(
         reservation: at.map(|h| h.id.clone()).unwrap_or_default(),
         block: at.is_some_and(|h| h.block),
         next_free,
+        component: None,
     })
+}
+
+/// One pool a booking needs room in: a kit's own, or one of its parts' (`name` and `id`
+/// given), `quantity` items of `pool` among `holds`.
+pub struct Need<'a> {
+    pub part: Option<(&'a str, &'a str)>,
+    pub holds: &'a [Hold],
+    pub pool: i64,
+    pub quantity: i64,
+}
+
+/// Whether a booking over `[starts_at, held_until)` fits in every pool it needs (a kit's
+/// and each of its parts'). If not, the clash of the first pool in the way (naming the
+/// part, for a part), with the first start at which every pool has room, searched among
+/// the instants the holds end at, before `latest_start`.
+pub fn fits_all(
+    needs: &[Need<'_>],
+    starts_at: i64,
+    held_until: i64,
+    latest_start: i64,
+) -> std::result::Result<(), Clash> {
+    let length = held_until - starts_at;
+    let room = |t: i64| {
+        needs
+            .iter()
+            .all(|n| peak(n.holds, t, t + length).0 + n.quantity <= n.pool)
+    };
+    for n in needs {
+        if let Err(mut clash) = fits(
+            n.holds,
+            n.pool,
+            n.quantity,
+            starts_at,
+            held_until,
+            latest_start,
+        ) {
+            let mut candidates: Vec<i64> = needs
+                .iter()
+                .flat_map(|n| n.holds.iter().map(|h| h.held_until))
+                .filter(|t| *t > starts_at && *t <= latest_start)
+                .collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            clash.next_free = candidates.into_iter().find(|t| room(*t));
+            clash.component = n.part.map(|(id, name)| (id.to_string(), name.to_string()));
+            return Err(clash);
+        }
+    }
+    Ok(())
+}
+
+/// Most parts a kit may have.
+pub const MAX_KIT_PARTS: usize = 20;
+
+/// A kit's parts as declared, `(id, name, quantity, pool)`: each part once, at most
+/// `MAX_KIT_PARTS` of them (none: no kit), each quantity from 1 to the part's pool. The
+/// rest (a part of the same steward, not a kit itself, not the kit) needs the store; the
+/// flow checks it.
+pub fn kit_parts(parts: &[(&str, &str, i64, i64)]) -> Result<()> {
+    if parts.len() > MAX_KIT_PARTS {
+        return Err(LendingError::Kit {
+            problem: "too_many",
+            part: String::new(),
+        });
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for (id, name, quantity, pool) in parts {
+        if !seen.insert(*id) {
+            return Err(LendingError::Kit {
+                problem: "twice",
+                part: name.to_string(),
+            });
+        }
+        if *quantity < 1 || quantity > pool {
+            return Err(LendingError::Kit {
+                problem: "quantity",
+                part: name.to_string(),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// 9999-12-30T00:00:00Z, as late as every calendar reader (and `jiff`) can write: a

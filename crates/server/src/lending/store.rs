@@ -3,6 +3,7 @@
 //! `lock_resource`, taken before the holds are read; state moves are guarded writes that
 //! touch no row when the reservation moved meanwhile.
 
+pub mod kits;
 pub mod offers;
 pub mod photos;
 

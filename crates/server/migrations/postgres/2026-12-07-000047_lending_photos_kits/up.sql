@@ -13,3 +13,14 @@ CREATE TABLE lending_photos (
     added_at BIGINT NOT NULL
 );
 CREATE INDEX lending_photos_resource ON lending_photos(resource_id, added_at);
+
+-- A kit: a resource made of other resources of the same steward, each so many items of
+-- it. Booking the kit holds its parts' items over the same slot.
+CREATE TABLE lending_kit_parts (
+    kit_id TEXT NOT NULL REFERENCES lending_resources(id),
+    part_id TEXT NOT NULL REFERENCES lending_resources(id),
+    quantity BIGINT NOT NULL CHECK (quantity >= 1 AND quantity <= 10000),
+    PRIMARY KEY (kit_id, part_id),
+    CHECK (kit_id <> part_id)
+);
+CREATE INDEX lending_kit_parts_part ON lending_kit_parts(part_id, kit_id);

@@ -10,6 +10,7 @@ mod available;
 mod bad_input;
 mod calendar;
 mod demo;
+mod kits;
 mod offers;
 mod pages;
 mod permissions;
