@@ -1702,4 +1702,53 @@ mod tests {
         assert_eq!(caption("  A red drill  ").unwrap(), "A red drill");
         assert_eq!(caption(&"x".repeat(201)).unwrap_err().code(), "too_long");
     }
+
+    #[test]
+    fn a_kit_fits_only_where_every_part_has_room() {
+        let hold = |id: &str, q: i64, from: i64, until: i64| Hold {
+            id: id.into(),
+            quantity: q,
+            starts_at: from,
+            held_until: until,
+            block: false,
+        };
+        let kit: Vec<Hold> = Vec::new();
+        let camera = vec![hold("a", 1, 10, 20)];
+        let recorder = vec![hold("b", 1, 15, 30)];
+        let needs = [
+            Need {
+                part: None,
+                holds: &kit,
+                pool: 1,
+                quantity: 1,
+            },
+            Need {
+                part: Some(("c", "Camera")),
+                holds: &camera,
+                pool: 1,
+                quantity: 1,
+            },
+            Need {
+                part: Some(("r", "Recorder")),
+                holds: &recorder,
+                pool: 2,
+                quantity: 2,
+            },
+        ];
+        // The camera is taken first; the whole kit is free only once both parts are.
+        let clash = fits_all(&needs, 12, 14, 1_000).unwrap_err();
+        assert_eq!(clash.reservation, "a");
+        assert_eq!(clash.component, Some(("c".into(), "Camera".into())));
+        assert_eq!(clash.next_free, Some(30));
+        assert!(fits_all(&needs, 30, 40, 1_000).is_ok());
+        assert!(fits_all(&needs, 0, 10, 1_000).is_ok());
+        assert!(overbooked(&[hold("x", 2, 0, 5)], 1, 0, 10));
+        assert!(!overbooked(&[hold("x", 1, 0, 5)], 1, 0, 10));
+        let ok = [("c", "Camera", 1, 1), ("r", "Recorder", 2, 2)];
+        assert!(kit_parts(&ok).is_ok());
+        let twice = [("c", "Camera", 1, 1), ("c", "Camera", 1, 1)];
+        assert_eq!(kit_parts(&twice).unwrap_err().code(), "invalid_kit");
+        assert!(kit_parts(&[("c", "Camera", 2, 1)]).is_err());
+        assert!(kit_parts(&[("c", "Camera", 0, 1)]).is_err());
+    }
 }
