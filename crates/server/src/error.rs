@@ -888,6 +888,23 @@ pub const CODES: &[(&str, &str)] = &[
         "not_on_ballot",
         "merging a budget project, or into one, that is no longer on the ballot (taken off or merged already); putting a merged project back",
     ),
+    (
+        "photo_media_type",
+        "a photo sent as a media type other than image/jpeg, image/png or image/webp (415)",
+    ),
+    (
+        "photo_not_image",
+        "a photo whose bytes are not the image its media type says, or are none",
+    ),
+    ("photo_too_large", "a photo over 5 MiB (413)"),
+    (
+        "invalid_kit",
+        "a kit's parts that cannot be: another steward's, the kit itself, a kit or a part of one, retired, named twice, a quantity outside the part's pool, more than 20, or bookings to come they could not hold",
+    ),
+    (
+        "component_taken",
+        "booking a kit over a slot where one of its parts has no room (409; `component` names the part)",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

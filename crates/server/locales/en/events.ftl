@@ -389,3 +389,10 @@ event-budget-project-outcome-overridden = { $actor } overrode the count: project
 }
 event-distribution-policy-set = { $actor } set the distribution policy of the treasury of { $treasury } to { $policy }
 event-budget-project-merged = { $actor } merged project { $number }, “{ $name }”, into project { $into } of “{ $title }”
+
+event-resource-photo-added = { $actor } added a photo of { $name }
+event-resource-photo-removed = { $actor } removed a photo of { $name }
+event-resource-kit-set = { $actor } made { $name } a kit of { $parts ->
+    [one] { $parts } part
+   *[other] { $parts } parts
+}

@@ -1863,3 +1863,16 @@ budgets-ranked-hint = Rank the projects you support, 1 for your first choice, ea
 budgets-rank-none = Not ranked
 budgets-rank = Rank { $count }
 budgets-merged-into = Merged into project { $number }
+## Lending: photos of a resource
+lending-photos = Photos
+lending-photo-form = Add a photo
+lending-photo-file = Photo (JPEG, PNG or WebP, at most 5 MiB)
+lending-photo-caption = What it shows (optional)
+lending-photo-button = Add the photo
+lending-photo-remove = Remove this photo
+
+## Lending: kits
+lending-kit = Kit of
+lending-kit-form = What the kit is made of
+lending-kit-help = Booking the kit books these over the same slot. Leave 0 for what is not in it.
+lending-kit-button = Save the kit

@@ -886,3 +886,22 @@ problem-budgets-rank-gap = no project has rank { $missing }: ranks run from 1 wi
 problem-budgets-merge-self = a project cannot be merged into itself: name the original it duplicates
 problem-budgets-merge-heading = project { $number } is under another heading: a duplicate is merged into a project of its own heading
 problem-budgets-not-on-ballot = project { $number } is no longer on the ballot (taken off or merged): choose a project that is
+problem-lending-photo-type = a photo must be sent as image/jpeg, image/png or image/webp, not “{ $given }”
+problem-lending-photo-not-image = the bytes sent are not a { $declared } image: send the picture itself, with the media type that matches it
+problem-lending-photo-too-large = a photo may be at most { $most } bytes (5 MiB): send a smaller one
+problem-no-photo = there is no photo with id “{ $id }” of this resource
+problem-lending-kit = { $problem ->
+    [too_many] a kit has at most { $most } parts
+    [twice] the part “{ $part }” is named twice: name each part once, with its quantity
+    [quantity] the quantity of “{ $part }” must be from 1 to its pool
+    [itself] a kit cannot be a part of itself
+    [steward] “{ $part }” has another steward: a kit's parts are stewarded by the kit's steward
+    [nested] “{ $part }” is a kit or a part of one: kits do not nest
+    [retired] “{ $part }” is retired
+    [booked] the kit's bookings to come would not fit beside those of “{ $part }”
+   *[other] the kit's parts cannot be so
+}
+problem-lending-component-taken = the kit's part “{ $component }” is taken at that time (by `{ $holder }`); { $next ->
+    [none] no slot of that length is free for the whole kit within the booking horizon
+   *[other] the next slot free for the whole kit starts at { $next }
+}

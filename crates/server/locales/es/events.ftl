@@ -378,3 +378,10 @@ event-budget-project-outcome-overridden = { $actor } corrigió el recuento: el p
 }
 event-distribution-policy-set = { $actor } fijó la regla de reparto de la tesorería de { $treasury }: { $policy }
 event-budget-project-merged = { $actor } fusionó el proyecto { $number }, «{ $name }», con el proyecto { $into } de «{ $title }»
+
+event-resource-photo-added = { $actor } añadió una foto de { $name }
+event-resource-photo-removed = { $actor } quitó una foto de { $name }
+event-resource-kit-set = { $actor } hizo de { $name } un kit de { $parts ->
+    [one] { $parts } pieza
+   *[other] { $parts } piezas
+}

@@ -1863,3 +1863,16 @@ budgets-ranked-hint = Ordena los proyectos que apoyas, 1 para tu primera opción
 budgets-rank-none = Sin puesto
 budgets-rank = Puesto { $count }
 budgets-merged-into = Fusionado con el proyecto { $number }
+## Lending: photos of a resource
+lending-photos = Fotos
+lending-photo-form = Añadir una foto
+lending-photo-file = Foto (JPEG, PNG o WebP, como mucho 5 MiB)
+lending-photo-caption = Qué muestra (opcional)
+lending-photo-button = Añadir la foto
+lending-photo-remove = Quitar esta foto
+
+## Lending: kits
+lending-kit = Kit compuesto por
+lending-kit-form = De qué está hecho el kit
+lending-kit-help = Reservar el kit reserva también estas piezas en la misma franja. Deja 0 para lo que no forma parte de él.
+lending-kit-button = Guardar el kit

@@ -886,3 +886,22 @@ problem-budgets-rank-gap = Ningún proyecto tiene el puesto { $missing }: los pu
 problem-budgets-merge-self = Un proyecto no puede fusionarse consigo mismo: indica el original que repite
 problem-budgets-merge-heading = El proyecto { $number } está en otra partida: un duplicado se fusiona con un proyecto de su propia partida
 problem-budgets-not-on-ballot = El proyecto { $number } ya no está en la papeleta (retirado o fusionado): elige un proyecto que lo esté
+problem-lending-photo-type = una foto se envía como image/jpeg, image/png o image/webp, no «{ $given }»
+problem-lending-photo-not-image = los bytes enviados no son una imagen { $declared }: envía la imagen misma, con el tipo de medio que le corresponde
+problem-lending-photo-too-large = una foto puede tener como mucho { $most } bytes (5 MiB): envía una más pequeña
+problem-no-photo = este recurso no tiene ninguna foto con el identificador «{ $id }»
+problem-lending-kit = { $problem ->
+    [too_many] un kit tiene como mucho { $most } piezas
+    [twice] la pieza «{ $part }» se nombra dos veces: nombra cada pieza una vez, con su cantidad
+    [quantity] la cantidad de «{ $part }» va de 1 a sus existencias
+    [itself] un kit no puede ser pieza de sí mismo
+    [steward] «{ $part }» tiene otro custodio: las piezas de un kit tienen el custodio del kit
+    [nested] «{ $part }» es un kit o pieza de uno: los kits no se anidan
+    [retired] «{ $part }» está retirado del préstamo
+    [booked] las reservas futuras del kit no cabrían junto a las de «{ $part }»
+   *[other] las piezas del kit no pueden ser así
+}
+problem-lending-component-taken = la pieza «{ $component }» del kit está ocupada a esa hora (por `{ $holder }`); { $next ->
+    [none] no queda libre para todo el kit ninguna franja de esa duración dentro del plazo de reserva
+   *[other] la próxima franja libre para todo el kit empieza el { $next }
+}

@@ -378,3 +378,10 @@ event-budget-project-outcome-overridden = { $actor } a corrigé le décompte : l
 }
 event-distribution-policy-set = { $actor } a fixé la règle de répartition de la trésorerie de { $treasury } : { $policy }
 event-budget-project-merged = { $actor } a fusionné le projet { $number }, « { $name } », dans le projet { $into } de « { $title } »
+
+event-resource-photo-added = { $actor } a ajouté une photo de { $name }
+event-resource-photo-removed = { $actor } a retiré une photo de { $name }
+event-resource-kit-set = { $actor } a fait de { $name } un kit de { $parts ->
+    [one] { $parts } élément
+   *[other] { $parts } éléments
+}

@@ -1863,3 +1863,16 @@ budgets-ranked-hint = Classez les projets que vous soutenez, 1 pour votre premie
 budgets-rank-none = Non classé
 budgets-rank = Rang { $count }
 budgets-merged-into = Fusionné dans le projet { $number }
+## Lending: photos of a resource
+lending-photos = Photos
+lending-photo-form = Ajouter une photo
+lending-photo-file = Photo (JPEG, PNG ou WebP, 5 Mio au plus)
+lending-photo-caption = Ce qu'elle montre (facultatif)
+lending-photo-button = Ajouter la photo
+lending-photo-remove = Retirer cette photo
+
+## Lending: kits
+lending-kit = Kit composé de
+lending-kit-form = De quoi le kit est fait
+lending-kit-help = Réserver le kit réserve aussi ces éléments sur le même créneau. Laissez 0 pour ce qui n'en fait pas partie.
+lending-kit-button = Enregistrer le kit

@@ -886,3 +886,22 @@ problem-budgets-rank-gap = Aucun projet n'a le rang { $missing } : les rangs von
 problem-budgets-merge-self = Un projet ne peut pas être fusionné dans lui-même : nommez l'original qu'il répète
 problem-budgets-merge-heading = Le projet { $number } est dans une autre enveloppe : un doublon est fusionné dans un projet de sa propre enveloppe
 problem-budgets-not-on-ballot = Le projet { $number } n'est plus sur le bulletin (retiré ou fusionné) : choisissez un projet qui y est
+problem-lending-photo-type = une photo doit être envoyée en image/jpeg, image/png ou image/webp, pas « { $given } »
+problem-lending-photo-not-image = les octets envoyés ne sont pas une image { $declared } : envoyez l'image elle-même, avec le type de média qui lui correspond
+problem-lending-photo-too-large = une photo fait au plus { $most } octets (5 Mio) : envoyez-en une plus petite
+problem-no-photo = cette ressource n'a pas de photo d'identifiant « { $id } »
+problem-lending-kit = { $problem ->
+    [too_many] un kit a au plus { $most } éléments
+    [twice] l'élément « { $part } » est nommé deux fois : nommez chaque élément une fois, avec sa quantité
+    [quantity] la quantité de « { $part } » va de 1 à son stock
+    [itself] un kit ne peut pas être un de ses éléments
+    [steward] « { $part } » a un autre responsable : les éléments d'un kit ont le responsable du kit
+    [nested] « { $part } » est un kit ou l'élément d'un kit : les kits ne s'emboîtent pas
+    [retired] « { $part } » est hors service
+    [booked] les réservations à venir du kit ne tiendraient pas à côté de celles de « { $part } »
+   *[other] les éléments du kit ne peuvent pas être ainsi
+}
+problem-lending-component-taken = l'élément « { $component } » du kit est pris à ce moment-là (par `{ $holder }`) ; { $next ->
+    [none] aucun créneau de cette durée n'est libre pour tout le kit dans la période réservable
+   *[other] le prochain créneau libre pour tout le kit commence le { $next }
+}

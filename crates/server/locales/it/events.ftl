@@ -378,3 +378,10 @@ event-budget-project-outcome-overridden = { $actor } ha corretto il conteggio: i
 }
 event-distribution-policy-set = { $actor } ha fissato la regola di ripartizione della tesoreria di { $treasury }: { $policy }
 event-budget-project-merged = { $actor } ha unito il progetto { $number }, «{ $name }», al progetto { $into } di «{ $title }»
+
+event-resource-photo-added = { $actor } ha aggiunto una foto di { $name }
+event-resource-photo-removed = { $actor } ha tolto una foto di { $name }
+event-resource-kit-set = { $actor } ha fatto di { $name } un kit di { $parts ->
+    [one] { $parts } elemento
+   *[other] { $parts } elementi
+}

@@ -1863,3 +1863,16 @@ budgets-ranked-hint = Ordina i progetti che sostieni, 1 per la prima scelta, ogn
 budgets-rank-none = Non in classifica
 budgets-rank = Posizione { $count }
 budgets-merged-into = Unito al progetto { $number }
+## Lending: photos of a resource
+lending-photos = Foto
+lending-photo-form = Aggiungi una foto
+lending-photo-file = Foto (JPEG, PNG o WebP, al massimo 5 MiB)
+lending-photo-caption = Che cosa mostra (facoltativo)
+lending-photo-button = Aggiungi la foto
+lending-photo-remove = Togli questa foto
+
+## Lending: kits
+lending-kit = Kit composto da
+lending-kit-form = Di che cosa è fatto il kit
+lending-kit-help = Prenotare il kit prenota anche questi elementi nella stessa fascia. Lascia 0 per ciò che non ne fa parte.
+lending-kit-button = Salva il kit

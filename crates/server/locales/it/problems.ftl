@@ -859,3 +859,22 @@ problem-budgets-rank-gap = Nessun progetto ha la posizione { $missing }: le posi
 problem-budgets-merge-self = Un progetto non può essere unito a sé stesso: indica l'originale di cui è un doppione
 problem-budgets-merge-heading = Il progetto { $number } è in un'altra voce: un doppione si unisce a un progetto della sua stessa voce
 problem-budgets-not-on-ballot = Il progetto { $number } non è più sulla scheda (tolto o unito): scegli un progetto che ci sia
+problem-lending-photo-type = una foto va inviata come image/jpeg, image/png o image/webp, non «{ $given }»
+problem-lending-photo-not-image = i byte inviati non sono un'immagine { $declared }: invia l'immagine stessa, con il tipo di media che le corrisponde
+problem-lending-photo-too-large = una foto può essere al massimo di { $most } byte (5 MiB): inviane una più piccola
+problem-no-photo = questa risorsa non ha una foto con identificativo «{ $id }»
+problem-lending-kit = { $problem ->
+    [too_many] un kit ha al massimo { $most } elementi
+    [twice] l'elemento «{ $part }» è nominato due volte: nomina ogni elemento una volta, con la sua quantità
+    [quantity] la quantità di «{ $part }» va da 1 alla sua dotazione
+    [itself] un kit non può essere un suo elemento
+    [steward] «{ $part }» ha un altro custode: gli elementi di un kit hanno il custode del kit
+    [nested] «{ $part }» è un kit o un elemento di un kit: i kit non si annidano
+    [retired] «{ $part }» è ritirato dal prestito
+    [booked] le prenotazioni future del kit non starebbero accanto a quelle di «{ $part }»
+   *[other] gli elementi del kit non possono essere così
+}
+problem-lending-component-taken = l'elemento «{ $component }» del kit è occupato in quell'orario (da `{ $holder }`); { $next ->
+    [none] nessuna fascia di quella durata è libera per tutto il kit entro il periodo prenotabile
+   *[other] la prossima fascia libera per tutto il kit comincia il { $next }
+}

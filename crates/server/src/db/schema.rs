@@ -1347,3 +1347,26 @@ diesel::table! {
         undistributed -> BigInt,
     }
 }
+
+// Lending's photos and kits (migration 000047).
+diesel::table! {
+    lending_photos (id) {
+        id -> Text,
+        resource_id -> Text,
+        caption -> Text,
+        media_type -> Text,
+        sha256 -> Text,
+        bytes -> BigInt,
+        content -> Binary,
+        added_by -> Text,
+        added_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    lending_kit_parts (kit_id, part_id) {
+        kit_id -> Text,
+        part_id -> Text,
+        quantity -> BigInt,
+    }
+}

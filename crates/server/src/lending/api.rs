@@ -129,6 +129,10 @@ pub struct SlotTaken {
     /// With `slot_blocked`: the id of the maintenance block or breakdown in the way.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub conflicting_block: Option<String>,
+    /// With `component_taken` (booking a kit): the id of the part whose items are
+    /// taken; `conflicting_reservation` or `conflicting_block` is what holds them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub component: Option<String>,
     /// The first slot of the same length, at or after the one asked, that fits within
     /// the booking horizon; absent if none does.
     pub next_free_slot: Option<Slot>,
@@ -147,6 +151,7 @@ pub(super) fn slot_taken(clash: &Clash, length: i64) -> Response {
         },
         conflicting_reservation: (!clash.block).then(|| clash.reservation.clone()),
         conflicting_block: clash.block.then(|| clash.reservation.clone()),
+        component: clash.component.as_ref().map(|(id, _)| id.clone()),
         next_free_slot: clash.next_free.map(|t| Slot {
             starts_at: model::rfc3339(t),
             ends_at: model::rfc3339(t + length),

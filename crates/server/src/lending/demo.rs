@@ -11,6 +11,8 @@
 //! among its shared vehicles and so sets 10 cars shed per shared vehicle, not 15.
 //! Neighbours also offer things to one another: a sewing machine shared (one loan booked
 //! through a match), a ladder for rent, seedlings given, jam for a bike repair.
+//! The camera and recorder kits are also lent together as an oral-history recording
+//! kit, booked once. Some things have photos (plain-colour pictures made by the demo itself).
 //! Seeded through the same flows as real use, each at the moment it would have happened.
 
 use super::model::Action;
@@ -124,6 +126,30 @@ enum Fate {
 
 type Booking = (usize, &'static str, i64, i64, i64, i64, Fate);
 
+/// The photos the library took of some of its things: which, the colour, the caption.
+const PHOTOS: &[(&str, [u8; 3], &str)] = &[
+    (
+        "Field recorder kit",
+        [178, 34, 52],
+        "The recorder kit's red case, packed",
+    ),
+    (
+        "Camera kit",
+        [48, 52, 60],
+        "The camera with its lens and tripod",
+    ),
+    (
+        "Cargo bike",
+        [46, 125, 79],
+        "The cargo bike by the town hall's shed",
+    ),
+    (
+        "Cargo bike",
+        [232, 196, 62],
+        "Its yellow rain covers, folded",
+    ),
+];
+
 const BOOKINGS: &[Booking] = &[
     (
         0,
@@ -234,6 +260,16 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         }
         if *name == "Cargo bike" {
             service::set_plan(c, &steward, &r.id, Some(30), Some(10), 120, start - DAY)?;
+        }
+        for (_, rgb, caption) in PHOTOS.iter().filter(|(n, _, _)| n == name) {
+            // Plain-colour pictures made here: the demo ships no binary file.
+            let png = crate::web::image::solid_png(96, 64, *rgb);
+            let photo = super::photos::NewPhoto {
+                media_type: "image/png",
+                caption,
+                bytes: &png,
+            };
+            super::photos::add(c, &steward, &r.id, &photo, start - 30 * DAY + HOUR)?;
         }
         ids.push((r.id, steward));
     }
@@ -394,6 +430,39 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         start + 15 * DAY,
     )?
     .map_err(|refused| service::refused_error(&refused))?;
+    // The oral-history trails go out with a camera and a recorder together: the city
+    // lends them as one kit, which Amara booked for a recording day.
+    let (recorder, chen) = &ids[0];
+    let (camera, _) = &ids[1];
+    let kit = service::create_resource(
+        c,
+        chen,
+        &NewResource {
+            kind: "tool".into(),
+            name: "Oral-history recording kit".into(),
+            description: "A camera kit and a field recorder kit, lent together for \
+                          recording an interview on the oral-history trails."
+                .into(),
+            place: "Library of Things, Via del Porto 4".into(),
+            condition: "good".into(),
+            quantity: 1,
+            organization: Some("lagomar-city".into()),
+            min_minutes: 60,
+            max_minutes: 72 * 60,
+            horizon_days: 60,
+            buffer_minutes: 60,
+            borrowers: "anyone".into(),
+            approval_required: false,
+            training_required: false,
+        },
+        start - 3 * DAY,
+    )?;
+    let parts = [(camera.clone(), 1), (recorder.clone(), 1)];
+    super::kits::set(c, chen, &kit.id, &parts, start - 3 * DAY + HOUR)?;
+    let amara = ctx.person("amara")?;
+    let day = start + 23 * DAY + 10 * HOUR;
+    service::reserve(c, &amara, &kit.id, day, day + 6 * HOUR, 1, start + 14 * DAY)?
+        .map_err(|refused| service::refused_error(&refused))?;
     offers(c, ctx, start)
 }
 

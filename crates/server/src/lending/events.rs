@@ -341,6 +341,73 @@ pub const PERSON_FACTORS_SET: EventType<FactorsSet> = EventType::new(
     "a person set the factors of what the things they lend save (purchases per 100 loans by class, cars shed per shared vehicle)",
 );
 
+/// A steward added a photo to a resource, or removed one: its hash and size, never its
+/// bytes.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Photographed {
+    pub resource: String,
+    pub name: String,
+    pub photo: String,
+    pub media_type: String,
+    /// SHA-256 of the bytes, hex.
+    pub sha256: String,
+    pub bytes: i64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub caption: String,
+}
+
+impl Payload for Photographed {
+    const ARGS: &'static [&'static str] = &["name"];
+    fn args(&self, a: &mut Args) {
+        a.text("name", &self.name);
+    }
+}
+
+pub const PHOTO_ADDED: EventType<Photographed> = EventType::new(
+    "resource.photo_added",
+    Add,
+    Resource,
+    "a steward added a photo to a resource (its SHA-256 and size, not its bytes)",
+);
+pub const PHOTO_REMOVED: EventType<Photographed> = EventType::new(
+    "resource.photo_removed",
+    Remove,
+    Resource,
+    "a steward removed a photo of a resource",
+);
+
+/// One part of a kit as its event names it.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct KitPart {
+    pub resource: String,
+    pub name: String,
+    /// Items of it per kit.
+    pub quantity: i64,
+}
+
+/// A steward set a kit's parts (none: it is no kit any more).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct KitSet {
+    pub resource: String,
+    pub name: String,
+    pub parts: Vec<KitPart>,
+}
+
+impl Payload for KitSet {
+    const ARGS: &'static [&'static str] = &["name", "parts"];
+    fn args(&self, a: &mut Args) {
+        a.text("name", &self.name);
+        a.count("parts", self.parts.len() as i64);
+    }
+}
+
+pub const KIT_SET: EventType<KitSet> = EventType::new(
+    "resource.kit_set",
+    Update,
+    Resource,
+    "a steward set which resources a kit is made of (booking the kit books them too)",
+);
+
 /// Every event type of lending.
 pub static EVENTS: &[Entry] = &[
     CREATED.entry(),
@@ -364,6 +431,9 @@ pub static EVENTS: &[Entry] = &[
     LAPSED.entry(),
     ORG_FACTORS_SET.entry(),
     PERSON_FACTORS_SET.entry(),
+    PHOTO_ADDED.entry(),
+    PHOTO_REMOVED.entry(),
+    KIT_SET.entry(),
 ];
 
 #[cfg(test)]
@@ -396,6 +466,41 @@ mod tests {
                 name: "Cargo bike".into(),
             },
             "@ada retired Cargo bike",
+        );
+        let photo = || Photographed {
+            resource: "r".into(),
+            name: "Cargo bike".into(),
+            photo: "p".into(),
+            media_type: "image/png".into(),
+            sha256: "ab".into(),
+            bytes: 120,
+            caption: String::new(),
+        };
+        t.line(
+            "resource.photo_added",
+            ada,
+            photo(),
+            "@ada added a photo of Cargo bike",
+        );
+        t.line(
+            "resource.photo_removed",
+            ada,
+            photo(),
+            "@ada removed a photo of Cargo bike",
+        );
+        t.line(
+            "resource.kit_set",
+            ada,
+            KitSet {
+                resource: "k".into(),
+                name: "Recording kit".into(),
+                parts: vec![KitPart {
+                    resource: "c".into(),
+                    name: "Camera".into(),
+                    quantity: 1,
+                }],
+            },
+            "@ada made Recording kit a kit of 1 part",
         );
         let b = |state: &str| Booking {
             reservation: "x".into(),

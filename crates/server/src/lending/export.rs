@@ -1,6 +1,6 @@
 //! Lending's share of the public export: resources, their policies, and reservations
 //! with their states and condition notes, as the API shows them; peer offers and
-//! requests.
+//! requests; the photos of resources (without their bytes); kits' parts.
 
 use super::store::{self, ReservationRow, ResourceRow};
 use crate::db::DbConn;
@@ -71,6 +71,14 @@ pub static EXPORT: Exporter = Exporter {
             table: "lending_feed_tokens",
             why: "the hashes of people's secret calendar addresses: whoever had one could \
                   try addresses against it",
+        },
+        Table::Public {
+            table: "lending_photos",
+            line: "lending_photo",
+        },
+        Table::Public {
+            table: "lending_kit_parts",
+            line: "lending_kit_part",
         },
     ],
     write,
@@ -320,6 +328,14 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
     }
     for r in &requests {
         sink.line("lending_request", r)?;
+    }
+    // A photo's id, resource, caption, media type, SHA-256, size and who added it when;
+    // its bytes are served at its address.
+    for p in super::store::photos::all_photos(conn)? {
+        sink.line("lending_photo", &p)?;
+    }
+    for k in super::store::kits::all_parts(conn)? {
+        sink.line("lending_kit_part", &k)?;
     }
     Ok(())
 }

@@ -22,7 +22,9 @@
 //! `savings` (what sharing saves, and the factors a library sets for it),
 //! `events`, `export` and `demo`. Peer offers: `offer_model` (rules, no I/O),
 //! `store::offers`, `offers` (flows), `offer_views`, `offer_api`, `offer_pages` and
-//! `offer_events`.
+//! `offer_events`. Photos of a resource: `photos` (flows), `store::photos`,
+//! `photo_api` and `photo_pages`. Kits (a resource made of others, booked with them):
+//! `kits` (flows), `store::kits`, `kit_api`, `kit_pages`; the booking flow in `service` holds them.
 
 mod api;
 mod calendar;
@@ -30,6 +32,9 @@ mod demo;
 mod events;
 mod export;
 mod ical;
+mod kit_api;
+mod kit_pages;
+mod kits;
 mod model;
 mod offer_api;
 mod offer_events;
@@ -38,6 +43,9 @@ mod offer_pages;
 mod offer_views;
 mod offers;
 mod pages;
+mod photo_api;
+mod photo_pages;
+mod photos;
 mod savings;
 mod savings_pages;
 mod service;
@@ -114,6 +122,17 @@ pub fn pages() -> Router<AppState> {
         .route("/requests/{id}/answer", post(offer_pages::answer))
         .route("/offer-matches/{id}/accept", post(offer_pages::accept))
         .route("/offer-matches/{id}/decline", post(offer_pages::decline))
+        .route(
+            "/resources/{id}/photos",
+            post(photo_pages::add).layer(axum::extract::DefaultBodyLimit::max(
+                photo_api::PHOTO_BODY_BYTES + 64 * 1024,
+            )),
+        )
+        .route(
+            "/resources/{id}/photos/{photo}/remove",
+            post(photo_pages::remove),
+        )
+        .route("/resources/{id}/kit", post(kit_pages::set))
 }
 
 /// API routes, each with its OpenAPI operation.
@@ -160,4 +179,19 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(offer_api::accept_match))
         .routes(routes!(offer_api::decline_match))
         .routes(routes!(offer_api::my_offer_matches))
+        .routes({
+            let (schemas, paths, route) = routes!(photo_api::add_resource_photo);
+            (
+                schemas,
+                paths,
+                route.layer(axum::extract::DefaultBodyLimit::max(
+                    photo_api::PHOTO_BODY_BYTES,
+                )),
+            )
+        })
+        .routes(routes!(
+            photo_api::resource_photo,
+            photo_api::remove_resource_photo
+        ))
+        .routes(routes!(kit_api::set_kit))
 }

@@ -20,6 +20,10 @@ pub const MAX_HORIZON_DAYS: i64 = 730;
 pub const MAX_BUFFER_MINUTES: i64 = 7 * 24 * 60;
 /// How far in the past a reservation may start (a form filled in slowly), in ms.
 pub const PAST_GRACE_MS: i64 = 15 * 60_000;
+/// Largest photo (of a resource, or of a loan's condition), in bytes: 5 MiB.
+pub const MAX_PHOTO_BYTES: usize = 5 * 1024 * 1024;
+/// Longest caption of a photo, in characters.
+pub const MAX_CAPTION_CHARS: usize = 200;
 const MINUTE_MS: i64 = 60_000;
 const DAY_MS: i64 = 24 * 60 * MINUTE_MS;
 /// 10000-01-01T00:00:00Z: the first instant that RFC 3339 cannot write.
@@ -161,6 +165,24 @@ pub enum LendingError {
     },
     /// Setting a library's savings factors without stewarding it.
     NotLibrarySteward,
+    /// A photo sent as a media type other than JPEG, PNG or WebP.
+    PhotoType {
+        given: String,
+    },
+    /// A photo whose bytes are not the image its media type says (or are none).
+    PhotoNotImage {
+        declared: String,
+    },
+    /// A photo over [`MAX_PHOTO_BYTES`].
+    PhotoTooLarge,
+    /// A kit's parts that cannot be: `problem` is `too_many`, `twice` (a part named
+    /// twice), `quantity` (outside 1 to the part's pool), `itself`, `steward` (a part of
+    /// another steward), `nested` (a part that is a kit, or a kit that is a part) or
+    /// `retired`; `part` names the part at fault.
+    Kit {
+        problem: &'static str,
+        part: String,
+    },
 }
 
 /// In English, for logs.
@@ -234,6 +256,23 @@ impl LendingError {
                 max = *max
             ),
             Self::NotLibrarySteward => detail!("problem-lending-not-library-steward"),
+            Self::PhotoType { given } => detail!(
+                "problem-lending-photo-type",
+                given = crate::error::shown(given, 60)
+            ),
+            Self::PhotoNotImage { declared } => detail!(
+                "problem-lending-photo-not-image",
+                declared = crate::error::shown(declared, 60)
+            ),
+            Self::Kit { problem, part } => detail!(
+                "problem-lending-kit",
+                problem = *problem,
+                part = crate::error::shown(part, 60),
+                most = MAX_KIT_PARTS
+            ),
+            Self::PhotoTooLarge => {
+                detail!("problem-lending-photo-too-large", most = MAX_PHOTO_BYTES)
+            }
             Self::Missing { field } => detail!("problem-lending-missing", field = *field),
             Self::TooLong { field, limit } => {
                 detail!("problem-lending-too-long", field = *field, limit = *limit)
@@ -355,6 +394,10 @@ impl LendingError {
             Self::Period { .. } => "invalid_period",
             Self::Factor { .. } => "invalid_savings_factor",
             Self::NotLibrarySteward => "forbidden",
+            Self::PhotoType { .. } => "photo_media_type",
+            Self::PhotoNotImage { .. } => "photo_not_image",
+            Self::PhotoTooLarge => "photo_too_large",
+            Self::Kit { .. } => "invalid_kit",
         }
     }
 }
@@ -474,6 +517,40 @@ impl Policy {
     pub fn buffer_ms(&self) -> i64 {
         self.buffer_minutes * MINUTE_MS
     }
+}
+
+/// A photo's media type, once its bytes are checked: the declared type (parameters such
+/// as `; charset` ignored, any case) must be JPEG, PNG or WebP, the bytes at most
+/// [`MAX_PHOTO_BYTES`] and of that very type by their first bytes.
+pub fn photo_type(declared: &str, bytes: &[u8]) -> Result<&'static str> {
+    let essence = declared
+        .split(';')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
+    let Some(kind) = crate::web::image::IMAGE_TYPES
+        .iter()
+        .find(|t| **t == essence.as_str())
+    else {
+        return Err(LendingError::PhotoType {
+            given: declared.to_string(),
+        });
+    };
+    if bytes.len() > MAX_PHOTO_BYTES {
+        return Err(LendingError::PhotoTooLarge);
+    }
+    if crate::web::image::sniff(bytes) != Some(*kind) {
+        return Err(LendingError::PhotoNotImage {
+            declared: (*kind).to_string(),
+        });
+    }
+    Ok(kind)
+}
+
+/// A photo's caption: one line of at most [`MAX_CAPTION_CHARS`], possibly empty.
+pub fn caption(raw: &str) -> Result<String> {
+    line("caption", raw, MAX_CAPTION_CHARS, false)
 }
 
 /// A pool's size: 1 to `MAX_QUANTITY` identical items.
@@ -718,6 +795,8 @@ pub struct Clash {
     /// `reservation` names a block (maintenance or breakdown), not a reservation.
     pub block: bool,
     pub next_free: Option<i64>,
+    /// When a kit is booked: the part whose items are taken, `(id, name)`.
+    pub component: Option<(String, String)>,
 }
 
 /// The most items `holds` take at once over `[from, until)`, and one hold at that peak.
@@ -754,6 +833,11 @@ pub fn free(holds: &[Hold], pool: i64, from: i64, until: i64) -> i64 {
     (pool - peak(holds, from, until).0).max(0)
 }
 
+/// Whether `holds` take more than `pool` items at some instant of `[from, until)`.
+pub fn overbooked(holds: &[Hold], pool: i64, from: i64, until: i64) -> bool {
+    peak(holds, from, until).0 > pool
+}
+
 /// Whether `quantity` more items fit in a pool of `pool` over `[starts_at, held_until)`
 /// beside `holds`; if not, the clash, with the next start that fits no later than
 /// `latest_start` (the policy's horizon).
@@ -784,7 +868,89 @@ pub fn fits(
         reservation: at.map(|h| h.id.clone()).unwrap_or_default(),
         block: at.is_some_and(|h| h.block),
         next_free,
+        component: None,
     })
+}
+
+/// One pool a booking needs room in: a kit's own, or one of its parts' (`name` and `id`
+/// given), `quantity` items of `pool` among `holds`.
+pub struct Need<'a> {
+    pub part: Option<(&'a str, &'a str)>,
+    pub holds: &'a [Hold],
+    pub pool: i64,
+    pub quantity: i64,
+}
+
+/// Whether a booking over `[starts_at, held_until)` fits in every pool it needs (a kit's
+/// and each of its parts'). If not, the clash of the first pool in the way (naming the
+/// part, for a part), with the first start at which every pool has room, searched among
+/// the instants the holds end at, before `latest_start`.
+pub fn fits_all(
+    needs: &[Need<'_>],
+    starts_at: i64,
+    held_until: i64,
+    latest_start: i64,
+) -> std::result::Result<(), Clash> {
+    let length = held_until - starts_at;
+    let room = |t: i64| {
+        needs
+            .iter()
+            .all(|n| peak(n.holds, t, t + length).0 + n.quantity <= n.pool)
+    };
+    for n in needs {
+        if let Err(mut clash) = fits(
+            n.holds,
+            n.pool,
+            n.quantity,
+            starts_at,
+            held_until,
+            latest_start,
+        ) {
+            let mut candidates: Vec<i64> = needs
+                .iter()
+                .flat_map(|n| n.holds.iter().map(|h| h.held_until))
+                .filter(|t| *t > starts_at && *t <= latest_start)
+                .collect();
+            candidates.sort_unstable();
+            candidates.dedup();
+            clash.next_free = candidates.into_iter().find(|t| room(*t));
+            clash.component = n.part.map(|(id, name)| (id.to_string(), name.to_string()));
+            return Err(clash);
+        }
+    }
+    Ok(())
+}
+
+/// Most parts a kit may have.
+pub const MAX_KIT_PARTS: usize = 20;
+
+/// A kit's parts as declared, `(id, name, quantity, pool)`: each part once, at most
+/// `MAX_KIT_PARTS` of them (none: no kit), each quantity from 1 to the part's pool. The
+/// rest (a part of the same steward, not a kit itself, not the kit) needs the store; the
+/// flow checks it.
+pub fn kit_parts(parts: &[(&str, &str, i64, i64)]) -> Result<()> {
+    if parts.len() > MAX_KIT_PARTS {
+        return Err(LendingError::Kit {
+            problem: "too_many",
+            part: String::new(),
+        });
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    for (id, name, quantity, pool) in parts {
+        if !seen.insert(*id) {
+            return Err(LendingError::Kit {
+                problem: "twice",
+                part: name.to_string(),
+            });
+        }
+        if *quantity < 1 || quantity > pool {
+            return Err(LendingError::Kit {
+                problem: "quantity",
+                part: name.to_string(),
+            });
+        }
+    }
+    Ok(())
 }
 
 /// 9999-12-30T00:00:00Z, as late as every calendar reader (and `jiff`) can write: a
@@ -1496,5 +1662,93 @@ mod tests {
         ));
         assert!(Action::Cancel.apply(State::Out).is_err());
         assert_eq!(Action::CheckOut.apply(State::Confirmed), Ok(State::Out));
+    }
+
+    #[test]
+    fn a_photo_is_what_its_bytes_say() {
+        let png = crate::web::image::solid_png(2, 2, [0, 0, 0]);
+        assert_eq!(photo_type("image/png", &png), Ok("image/png"));
+        assert_eq!(photo_type("IMAGE/PNG; q=1", &png), Ok("image/png"));
+        assert_eq!(
+            photo_type("image/jpeg", &png),
+            Err(LendingError::PhotoNotImage {
+                declared: "image/jpeg".into()
+            })
+        );
+        assert_eq!(
+            photo_type("image/png", b"just some text")
+                .unwrap_err()
+                .code(),
+            "photo_not_image"
+        );
+        assert_eq!(
+            photo_type("image/png", b"").unwrap_err().code(),
+            "photo_not_image"
+        );
+        assert_eq!(
+            photo_type("image/svg+xml", b"<svg/>").unwrap_err().code(),
+            "photo_media_type"
+        );
+        assert_eq!(
+            photo_type("text/plain", &png).unwrap_err().code(),
+            "photo_media_type"
+        );
+        let mut big = png.clone();
+        big.resize(MAX_PHOTO_BYTES + 1, 0);
+        assert_eq!(
+            photo_type("image/png", &big),
+            Err(LendingError::PhotoTooLarge)
+        );
+        assert_eq!(caption("  A red drill  ").unwrap(), "A red drill");
+        assert_eq!(caption(&"x".repeat(201)).unwrap_err().code(), "too_long");
+    }
+
+    #[test]
+    fn a_kit_fits_only_where_every_part_has_room() {
+        let hold = |id: &str, q: i64, from: i64, until: i64| Hold {
+            id: id.into(),
+            quantity: q,
+            starts_at: from,
+            held_until: until,
+            block: false,
+        };
+        let kit: Vec<Hold> = Vec::new();
+        let camera = vec![hold("a", 1, 10, 20)];
+        let recorder = vec![hold("b", 1, 15, 30)];
+        let needs = [
+            Need {
+                part: None,
+                holds: &kit,
+                pool: 1,
+                quantity: 1,
+            },
+            Need {
+                part: Some(("c", "Camera")),
+                holds: &camera,
+                pool: 1,
+                quantity: 1,
+            },
+            Need {
+                part: Some(("r", "Recorder")),
+                holds: &recorder,
+                pool: 2,
+                quantity: 2,
+            },
+        ];
+        // The camera is taken first; the whole kit is free only once both parts are.
+        let clash = fits_all(&needs, 12, 14, 1_000).unwrap_err();
+        assert_eq!(clash.reservation, "a");
+        assert_eq!(clash.component, Some(("c".into(), "Camera".into())));
+        assert_eq!(clash.next_free, Some(30));
+        assert!(fits_all(&needs, 30, 40, 1_000).is_ok());
+        assert!(fits_all(&needs, 0, 10, 1_000).is_ok());
+        assert!(overbooked(&[hold("x", 2, 0, 5)], 1, 0, 10));
+        assert!(!overbooked(&[hold("x", 1, 0, 5)], 1, 0, 10));
+        let ok = [("c", "Camera", 1, 1), ("r", "Recorder", 2, 2)];
+        assert!(kit_parts(&ok).is_ok());
+        let twice = [("c", "Camera", 1, 1), ("c", "Camera", 1, 1)];
+        assert_eq!(kit_parts(&twice).unwrap_err().code(), "invalid_kit");
+        assert!(kit_parts(&[("c", "Camera", 2, 1)]).is_err());
+        assert!(kit_parts(&[("c", "Camera", 0, 1)]).is_err());
     }
 }

@@ -247,6 +247,9 @@ struct ResourcePage {
     policy_days: String,
     policy_holds: String,
     policy_pickup: String,
+    /// For stewards: the other resources of the same steward a kit may be made of, with
+    /// how many of each it holds now (0: none), `(id, name, pool, now)`.
+    kit_choices: Vec<(String, String, i64, i64)>,
 }
 
 /// A limit as its form field shows it: empty when there is none.
@@ -285,7 +288,7 @@ async fn resource_page_asked(
     asked: &Asked,
 ) -> Result<Response, PageError> {
     let who = v.clone();
-    let (r, upcoming, steward, blocks, trainings, mine, plan) = state
+    let (r, upcoming, steward, blocks, trainings, mine, plan, kit_choices) = state
         .db
         .read(move |c| {
             let now = now_ms();
@@ -312,6 +315,20 @@ async fn resource_page_asked(
             } else {
                 None
             };
+            let mut kit_choices = Vec::new();
+            if steward {
+                let parts = store::kits::parts_of(c, &row.id)?;
+                for other in store::resources_of(c, std::slice::from_ref(&row.steward_id))? {
+                    if other.id == row.id || other.steward_kind != row.steward_kind {
+                        continue;
+                    }
+                    let now_in = parts
+                        .iter()
+                        .find(|p| p.part_id == other.id)
+                        .map_or(0, |p| p.quantity);
+                    kit_choices.push((other.id, other.name, other.quantity, now_in));
+                }
+            }
             Ok((
                 views::resource_view(c, row)?,
                 upcoming,
@@ -320,6 +337,7 @@ async fn resource_page_asked(
                 trainings,
                 mine,
                 plan,
+                kit_choices,
             ))
         })
         .await?;
@@ -390,6 +408,7 @@ async fn resource_page_asked(
         policy_days: shown_limit(r.policy.max_days_month),
         policy_holds: shown_limit(r.policy.max_unconfirmed),
         policy_pickup: r.policy.pickup_hours.to_string(),
+        kit_choices,
         r,
     }))
 }
@@ -847,7 +866,7 @@ fn plan_field(e: &AppError) -> Option<&'static str> {
 
 /// Runs a steward's form on resource `id`: on success back to the resource's page, on a
 /// refusal the page again with the values entered.
-async fn upkeep(
+pub(super) async fn upkeep(
     state: AppState,
     me: Actor,
     csrf: CsrfToken,

@@ -46,6 +46,8 @@ pub fn refusal_with(e: LendingError, when: &dyn Fn(i64) -> String) -> AppError {
         | LendingError::BlockEnded
         | LendingError::NotLent { .. }
         | LendingError::WrongState { .. } => StatusCode::CONFLICT,
+        LendingError::PhotoType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+        LendingError::PhotoTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
         _ => StatusCode::UNPROCESSABLE_ENTITY,
     };
     AppError::new(status, e.code(), e.detail_with(when))
@@ -359,6 +361,22 @@ pub(super) fn holds_of(
             .iter()
             .map(block_hold),
     );
+    // A kit's bookings hold its parts' items too, so many per kit booked.
+    for kit in store::kits::kits_of(conn, &r.id)? {
+        let buffer = match store::resource(conn, &kit.kit_id)? {
+            Some(k) => policy_of(&k).buffer_ms(),
+            None => continue,
+        };
+        holds.extend(
+            store::holding_after(conn, &kit.kit_id, from)?
+                .iter()
+                .map(|k| {
+                    let mut h = reservation_hold(k, now, buffer);
+                    h.quantity *= kit.quantity;
+                    h
+                }),
+        );
+    }
     Ok(holds)
 }
 
@@ -424,14 +442,31 @@ pub fn reserve(
     let held_until = at.ends_at + policy.buffer_ms();
     let holds = holds_of(conn, &r, at.starts_at, now)?;
     let latest = now + policy.horizon_days * 24 * 3_600_000;
-    if let Err(clash) = model::fits(
-        &holds,
-        r.quantity,
+    // A kit needs room in each of its parts' pools too, read under their locks (taken
+    // after the kit's, in the order of their ids: the same order for every booking).
+    let mut parts = Vec::new();
+    for part in store::kits::parts_of(conn, &r.id)? {
+        store::lock_resource(conn, &part.part_id)?;
+        let row = require_resource(conn, &part.part_id)?;
+        if row.retired_at.is_some() {
+            return Err(LendingError::Retired.into());
+        }
+        let holds = holds_of(conn, &row, at.starts_at, now)?;
+        parts.push((row, part.quantity * quantity, holds));
+    }
+    let mut needs = vec![model::Need {
+        part: None,
+        holds: &holds,
+        pool: r.quantity,
         quantity,
-        at.starts_at,
-        held_until,
-        latest,
-    ) {
+    }];
+    needs.extend(parts.iter().map(|(row, q, holds)| model::Need {
+        part: Some((row.id.as_str(), row.name.as_str())),
+        holds,
+        pool: row.quantity,
+        quantity: *q,
+    }));
+    if let Err(clash) = model::fits_all(&needs, at.starts_at, held_until, latest) {
         return Ok(Err(Refused::Clash(clash)));
     }
     let k = ReservationRow {
@@ -644,7 +679,7 @@ fn new_block(
 }
 
 /// The resource `id`, locked, with `p` one of its stewards and it not retired.
-fn stewarded(conn: &mut DbConn, p: &Actor, id: &str) -> Result<ResourceRow, AppError> {
+pub(super) fn stewarded(conn: &mut DbConn, p: &Actor, id: &str) -> Result<ResourceRow, AppError> {
     store::lock_resource(conn, id)?;
     let r = require_resource(conn, id)?;
     if !is_steward(conn, p, &r)? {
@@ -1191,6 +1226,17 @@ pub fn clash_error(clash: &Clash) -> AppError {
 /// viewer's language and zone).
 pub fn clash_error_with(clash: &Clash, when: impl Fn(i64) -> String) -> AppError {
     let next = clash.next_free.map(when).unwrap_or_else(|| "none".into());
+    if let Some((_, name)) = &clash.component {
+        return AppError::conflict(
+            "component_taken",
+            detail!(
+                "problem-lending-component-taken",
+                component = name.as_str(),
+                holder = clash.reservation.as_str(),
+                next = next
+            ),
+        );
+    }
     if clash.block {
         return AppError::conflict(
             "slot_blocked",

@@ -3,7 +3,9 @@
 //! `lock_resource`, taken before the holds are read; state moves are guarded writes that
 //! touch no row when the reservation moved meanwhile.
 
+pub mod kits;
 pub mod offers;
+pub mod photos;
 
 use crate::db::schema::{
     lending_blocks, lending_class_trainings, lending_feed_tokens, lending_maintenance_plans,

@@ -3,6 +3,7 @@
 
 use super::model::{self, State};
 use super::service;
+use super::store::photos::PhotoRow;
 use super::store::{self, BlockRow, PlanRow, ReservationRow, ResourceRow, TrainingRow};
 use crate::db::DbConn;
 use crate::error::AppError;
@@ -57,6 +58,61 @@ pub struct ResourceView {
     pub retired: bool,
     /// Its iCalendar feed.
     pub calendar: String,
+    /// Its photos, oldest first.
+    pub photos: Vec<PhotoView>,
+    /// A kit's parts (booking it books them over the same slot); empty for a resource
+    /// that is no kit.
+    pub kit: Vec<KitPartView>,
+}
+
+/// A part of a kit: which resource, and how many of its items each kit holds.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct KitPartView {
+    /// The part's id.
+    pub resource: String,
+    pub name: String,
+    /// Items of it per kit.
+    pub quantity: i64,
+}
+
+/// The parts of kit `id`, named.
+pub fn kit_of(conn: &mut DbConn, id: &str) -> Result<Vec<KitPartView>, AppError> {
+    let mut out = Vec::new();
+    for p in store::kits::parts_of(conn, id)? {
+        let name = store::resource(conn, &p.part_id)?
+            .map(|r| r.name)
+            .unwrap_or_default();
+        out.push(KitPartView {
+            resource: p.part_id,
+            name,
+            quantity: p.quantity,
+        });
+    }
+    Ok(out)
+}
+
+/// A photo of a resource: where its bytes are served, and what it shows.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PhotoView {
+    pub id: String,
+    /// Where its bytes are served (`GET`), with their media type and an ETag.
+    pub url: String,
+    /// What it shows; empty when the steward said nothing.
+    pub caption: String,
+    /// image/jpeg, image/png or image/webp.
+    pub media_type: String,
+    /// Its size in bytes.
+    pub bytes: i64,
+}
+
+pub fn photo_view(p: PhotoRow) -> PhotoView {
+    PhotoView {
+        url: format!("/api/v1/resources/{}/photos/{}", p.resource_id, p.id),
+        id: p.id,
+        caption: p.caption,
+        media_type: p.media_type,
+        bytes: p.bytes,
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -88,11 +144,16 @@ pub struct ReservationView {
 
 pub fn resource_view(conn: &mut DbConn, r: ResourceRow) -> Result<ResourceView, AppError> {
     let steward = format!("@{}", service::steward_handle(conn, &r)?);
-    Ok(resource_view_with(r, steward))
+    let photos = store::photos::photos_of(conn, &r.id)?;
+    let kit = kit_of(conn, &r.id)?;
+    let mut v = resource_view_with(r, steward, photos);
+    v.kit = kit;
+    Ok(v)
 }
 
-/// A resource as shown, its steward's handle (with `@`) known.
-pub fn resource_view_with(r: ResourceRow, steward: String) -> ResourceView {
+/// A resource as shown, its steward's handle (with `@`) and its photos known (its kit's
+/// parts left for the caller to fill in).
+pub fn resource_view_with(r: ResourceRow, steward: String, photos: Vec<PhotoRow>) -> ResourceView {
     let p = service::policy_of(&r);
     ResourceView {
         calendar: format!("/api/v1/resources/{}/calendar.ics", r.id),
@@ -121,6 +182,8 @@ pub fn resource_view_with(r: ResourceRow, steward: String) -> ResourceView {
             pickup_hours: r.rules.pickup_hours,
         },
         retired: r.retired_at.is_some(),
+        photos: photos.into_iter().map(photo_view).collect(),
+        kit: Vec::new(),
     }
 }
 
@@ -550,6 +613,7 @@ pub fn available(
 ) -> Result<Vec<AvailableView>, AppError> {
     use std::collections::HashMap;
     let candidates = store::candidates(conn, search, kind, quantity, None)?;
+    let kits = store::kits::all_parts(conn)?;
     let mut found = Vec::new();
     // By name, a batch at a time: most searches fill their page from the first batch, so
     // the holds of the rest are never read.
@@ -578,12 +642,26 @@ pub fn available(
                 .push(service::block_hold(&b));
         }
         for r in batch {
-            let mine = holds.remove(&r.id).unwrap_or_default();
+            let mut mine = holds.remove(&r.id).unwrap_or_default();
             // A check-out and a return need the place open.
             if model::within_hours(&r.rules, from, until).is_err() {
                 continue;
             }
-            let free = model::free(&mine, r.quantity, from, until + r.buffer_minutes * 60_000);
+            let reach = until + r.buffer_minutes * 60_000;
+            // A part's items are held by its kits' bookings too (few resources are parts
+            // or kits: they are read one by one).
+            if kits.iter().any(|k| k.part_id == r.id) {
+                mine = service::holds_of(conn, r, from, now)?;
+            }
+            let mut free = model::free(&mine, r.quantity, from, reach);
+            // A kit is free as many times as each part has room for.
+            for part in kits.iter().filter(|k| k.kit_id == r.id) {
+                let Some(row) = store::resource(conn, &part.part_id)? else {
+                    continue;
+                };
+                let theirs = service::holds_of(conn, &row, from, now)?;
+                free = free.min(model::free(&theirs, row.quantity, from, reach) / part.quantity);
+            }
             if free >= quantity {
                 found.push((r.clone(), free));
                 if found.len() >= limit {
@@ -607,6 +685,15 @@ pub fn available(
         .collect();
     let people = crate::accounts::handles_by_id(conn, people)?;
     let orgs = crate::accounts::org_handles(conn, &orgs)?;
+    let ids: Vec<String> = found.iter().map(|(r, _)| r.id.clone()).collect();
+    let mut photos = store::photos::photos_of_many(conn, &ids)?;
+    // The names of the found kits' parts.
+    let mut names = HashMap::new();
+    for k in kits.iter().filter(|k| ids.contains(&k.kit_id)) {
+        if let Some(p) = store::resource(conn, &k.part_id)? {
+            names.insert(k.part_id.clone(), p.name);
+        }
+    }
     Ok(found
         .into_iter()
         .map(|(r, free)| {
@@ -617,7 +704,20 @@ pub fn available(
             };
             let steward = format!("@{}", names.get(&r.steward_id).cloned().unwrap_or_default());
             AvailableView {
-                resource: resource_view_with(r, steward),
+                resource: {
+                    let mine = photos.remove(&r.id).unwrap_or_default();
+                    let parts = kits.iter().filter(|k| k.kit_id == r.id);
+                    let parts: Vec<KitPartView> = parts
+                        .map(|k| KitPartView {
+                            name: names.get(&k.part_id).cloned().unwrap_or_default(),
+                            resource: k.part_id.clone(),
+                            quantity: k.quantity,
+                        })
+                        .collect();
+                    let mut v = resource_view_with(r, steward, mine);
+                    v.kit = parts;
+                    v
+                },
                 free,
             }
         })

@@ -7,6 +7,7 @@ pub mod csrf;
 pub mod error_page;
 pub mod extract;
 pub mod guard;
+pub mod image;
 pub mod language;
 pub mod paging;
 

@@ -1820,3 +1820,74 @@ async fn racing_acceptances_give_a_thing_once_and_never_double_book_it() {
         );
     }
 }
+
+/// A kit and one of its parts booked at once for the same slot: the part's single item is
+/// held by one of them only, whichever comes first; the other gets a 409 (the kit's names
+/// the part taken). Many rounds, the order left to chance, on both engines.
+#[tokio::test]
+async fn a_kit_and_its_part_booked_at_once_never_share_the_part() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let eve = app.person("eve").await;
+    let at = crate::lending::at;
+    let camera = app
+        .resource(&ada, json!({"name": "Camera", "quantity": 1}))
+        .await;
+    let recorder = app
+        .resource(&ada, json!({"name": "Recorder", "quantity": 2}))
+        .await;
+    let kit = app
+        .resource(&ada, json!({"name": "Recording kit", "quantity": 1}))
+        .await;
+    let body = json!({"parts": [{"resource": camera}, {"resource": recorder}]});
+    let v = app
+        .call_as(
+            Some(&ada),
+            Method::PUT,
+            &format!("/api/v1/resources/{kit}/kit"),
+            Some(body),
+            200,
+        )
+        .await;
+    assert_eq!(v["kit"].as_array().unwrap().len(), 2);
+    let book_kit = format!("/api/v1/resources/{kit}/reservations");
+    let book_camera = format!("/api/v1/resources/{camera}/reservations");
+    let (mut kits, mut cameras) = (0, 0);
+    for round in 0..12 {
+        let slot =
+            json!({"starts_at": at(2 + 3 * round), "ends_at": at(3 + 3 * round), "quantity": 1});
+        let r = app
+            .race(2, |i, c| {
+                let (who, path) = if i == 0 {
+                    (&bob, &book_kit)
+                } else {
+                    (&eve, &book_camera)
+                };
+                fire(&app, c, Method::POST, path, who, Some(slot.clone()))
+            })
+            .await;
+        assert_eq!(wins(&r), 1, "round {round}: {r:?}");
+        if r[0].0 == 201 {
+            kits += 1;
+            assert_eq!(r[1].0, 409, "{r:?}");
+            assert!(r[1].1.contains("\"code\":\"slot_taken\""), "{r:?}");
+        } else {
+            cameras += 1;
+            assert_eq!(r[0].0, 409, "{r:?}");
+            assert!(r[0].1.contains("\"code\":\"component_taken\""), "{r:?}");
+            assert!(
+                r[0].1.contains(&format!("\"component\":\"{camera}\"")),
+                "{r:?}"
+            );
+        }
+    }
+    // Every round ended one way: one reservation per round over the kit and the camera.
+    let held = app
+        .count(format!(
+            "SELECT COUNT(*) AS n FROM lending_reservations WHERE resource_id IN ('{kit}', '{camera}') AND state = 'confirmed'"
+        ))
+        .await;
+    assert_eq!(held, 12);
+    assert_eq!(kits + cameras, 12);
+}

@@ -1,0 +1,2 @@
+DROP TABLE lending_kit_parts;
+DROP TABLE lending_photos;
