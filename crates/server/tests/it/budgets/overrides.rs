@@ -163,6 +163,26 @@ async fn an_admin_overrides_the_count_with_a_reason_and_the_results_stay_counted
             && !html.contains("override-reason"),
         "{html}"
     );
+    // The page's form: anonymous 401, a stranger and a member 403, nothing written.
+    let journal = app.journal_len().await;
+    let project = id_of(&taken);
+    let fields = [
+        ("heading", ""),
+        ("override-project", project.as_str()),
+        ("override-funded", "fund"),
+        ("override-reason", "Because."),
+    ];
+    let action = format!("/budgets/{id}/overrides");
+    let r = app
+        .post_form(&app.browser(), "/signin", &action, &fields)
+        .await;
+    assert_eq!(r.status().as_u16(), 401);
+    for who in [&eve, &bob] {
+        let b = app.browser_of(who).await;
+        let r = app.post_form(&b, &page, &action, &fields).await;
+        assert_eq!(r.status().as_u16(), 403, "@{}", who.handle);
+    }
+    assert_eq!(app.journal_len().await, journal);
     let admin = app.browser_of(&ada).await;
     let r = app
         .post_form(
