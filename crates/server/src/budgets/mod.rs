@@ -39,6 +39,7 @@ mod pabulib;
 mod pages;
 mod phases;
 mod progress;
+mod results_cache;
 mod service;
 mod store;
 mod views;
@@ -152,9 +153,10 @@ pub fn find_project(
     }
 }
 
-/// Keeps the cache of counts.
+/// Keeps the caches of counts and of the results pages visitors see.
 pub fn install(state: &mut AppState) {
     state.install(count::Counts::default());
+    state.install(results_cache::ResultsPages::default());
 }
 
 /// Page routes.

@@ -26,7 +26,7 @@ use crate::web::panels::Looker;
 use crate::web::{Chrome, human_time, render};
 use askama::Template;
 use axum::extract::State;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{Html, IntoResponse, Redirect, Response};
 use commonfare_decide::pb::Q;
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -1054,6 +1054,9 @@ const ROW: i64 = 18;
 /// The longest bar, for the most votes.
 const BAR: i64 = 250;
 
+/// The results page. A visitor who is not signed in gets the page as rendered for the
+/// same address, language and zone since the last commit (`results_cache`): a process's
+/// results are read far more often than anything under them changes.
 pub async fn results(
     State(state): State<AppState>,
     MaybeViewer(v): MaybeViewer,
@@ -1061,6 +1064,13 @@ pub async fn results(
     Path(id): Path<String>,
     Query(q): Query<ResultsQuery>,
 ) -> Result<Response, PageError> {
+    if v.is_none() {
+        let html = super::results_cache::anonymous(&state, || {
+            results_html(&state, None, &csrf, id, q, Refilled::default())
+        })
+        .await?;
+        return Ok(Html(html).into_response());
+    }
     results_page(&state, v, &csrf, id, q, Refilled::default()).await
 }
 
@@ -1073,6 +1083,19 @@ pub(super) async fn results_page(
     q: ResultsQuery,
     form: Refilled,
 ) -> Result<Response, PageError> {
+    let html = results_html(state, v, csrf, id, q, form).await?;
+    Ok(Html(html).into_response())
+}
+
+/// The results page's HTML for `v`.
+async fn results_html(
+    state: &AppState,
+    v: Option<Actor>,
+    csrf: &CsrfToken,
+    id: String,
+    q: ResultsQuery,
+    form: Refilled,
+) -> Result<String, PageError> {
     let who = v.clone();
     let asked_heading = q.heading.clone();
     let (loc, headings, heading, projects, mine, acts, admin) = state
@@ -1171,7 +1194,7 @@ pub(super) async fn results_page(
             )
         })
         .collect();
-    Ok(render(&ResultsPage {
+    let page = ResultsPage {
         chrome: state.chrome(v.as_ref(), csrf),
         id: loc.p.id.clone(),
         title: loc.p.title.clone(),
@@ -1198,5 +1221,6 @@ pub(super) async fn results_page(
         admin,
         override_projects,
         form,
-    }))
+    };
+    Ok(page.render().map_err(AppError::internal)?)
 }

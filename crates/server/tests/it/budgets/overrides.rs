@@ -247,3 +247,76 @@ async fn no_override_before_the_results_are_out() {
     )
     .await;
 }
+
+/// The results page a visitor sees is kept between commits: the next request after an
+/// override shows it, the kept page is never a signed-in viewer's (with their forms), and
+/// each language has its own.
+#[tokio::test]
+async fn the_page_kept_for_visitors_changes_with_every_commit_and_is_never_a_signed_in_one() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    app.org("city").admin(&ada).await;
+    let id = imported(&app, &ada, "city", SMALL).await;
+    let page = format!("/budgets/{id}/results");
+    let admin = app.browser_of(&ada).await;
+
+    // The admin looks first; the visitor's page is not the admin's, twice alike.
+    assert!(app.page(&admin, &page).await.contains("override-reason"));
+    let first = app.page(&app.browser(), &page).await;
+    assert!(
+        !first.contains("override-reason") && !first.contains("@ada"),
+        "{first}"
+    );
+    assert_eq!(app.page(&app.browser(), &page).await, first);
+    // And the admin, after the visitor, still gets their own.
+    assert!(app.page(&admin, &page).await.contains("override-reason"));
+
+    // An override shows on the visitor's very next request.
+    let o = overrides(&app, &id).await;
+    let counted = strings(&o["counted"]);
+    let process = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/budgets/{id}"),
+            None,
+            200,
+        )
+        .await;
+    let left_out = process["headings"][0]["projects"]
+        .as_array()
+        .expect("projects")
+        .iter()
+        .find(|p| !counted.iter().any(|c| *c == p["number"]))
+        .expect("a project the rule left out")["id"]
+        .as_str()
+        .expect("id")
+        .to_string();
+    let reason = "The district matched its cost from the parks budget.";
+    app.post_as(
+        &ada,
+        &format!("/api/v1/budgets/{id}/overrides"),
+        json!({"project": left_out, "funded": true, "reason": reason}),
+        201,
+    )
+    .await;
+    let after = app.page(&app.browser(), &page).await;
+    assert!(after.contains(reason), "{after}");
+
+    // Another language is another page.
+    let html = app
+        .browser()
+        .get(app.url(&page))
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .expect("get")
+        .text()
+        .await
+        .expect("text");
+    assert!(
+        html.contains(r#"<html lang="fr">"#) && html.contains(reason),
+        "{html}"
+    );
+    assert!(after.contains(r#"<html lang="en">"#), "{after}");
+}
