@@ -112,8 +112,9 @@ fn policy_ref(t: &TreasuryRow) -> ObjectRef {
     }
 }
 
-/// A steward sets the commons treasury's standing policy; nothing is stored when the
-/// policy or its parameters do not hold.
+/// A steward sets the commons treasury's standing policy (the one it already stands by,
+/// with the same parameters, changes nothing: no event, the same setter and date); nothing
+/// is stored when the policy or its parameters do not hold.
 pub fn set(
     conn: &mut DbConn,
     actor: &Actor,
@@ -134,6 +135,16 @@ pub fn set(
     let policy = the_policy(policy)?;
     let rule = checked(conn, policy, parameters)?;
     let parameters = rule.parameters();
+    // Under the treasury's lock, so that two stewards setting the same policy at once
+    // journal it once.
+    store::lock(conn, &t.id)?;
+    if let Some(current) = store::standing_policy(conn, &t.id)? {
+        let same_parameters = serde_json::from_str::<serde_json::Value>(&current.parameters)
+            .is_ok_and(|p| p == parameters);
+        if current.policy == policy.as_str() && same_parameters {
+            return Ok(current);
+        }
+    }
     let row = StandingRow {
         treasury_id: t.id.clone(),
         policy: policy.as_str().to_string(),
