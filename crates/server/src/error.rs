@@ -905,6 +905,30 @@ pub const CODES: &[(&str, &str)] = &[
         "component_taken",
         "booking a kit over a slot where one of its parts has no room (409; `component` names the part)",
     ),
+    (
+        "invalid_peer_round",
+        "a peer allocation round that cannot open: an allowance or length out of range, or fewer than two contributors",
+    ),
+    (
+        "invalid_peer_gifts",
+        "peer allocation gifts that do not hold: to oneself, to someone not a member of the round, below 1 point or over the allowance in all",
+    ),
+    (
+        "peer_round_open",
+        "a peer allocation round is still open: another cannot open, and a distribution cannot pay by it yet",
+    ),
+    (
+        "peer_round_closed",
+        "the peer allocation round is closed: its gifts can no longer change, and it cannot be closed again",
+    ),
+    (
+        "not_a_peer_member",
+        "giving in a peer allocation round one is not a member of (its members are the commons' contributors when it opened)",
+    ),
+    (
+        "no_peer_round",
+        "a distribution by peer allocation with no closed round of the treasury to pay by (or an unknown round)",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

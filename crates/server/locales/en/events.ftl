@@ -396,3 +396,6 @@ event-resource-kit-set = { $actor } made { $name } a kit of { $parts ->
     [one] { $parts } part
    *[other] { $parts } parts
 }
+event-distribution-peer-round-opened = { $actor } opened peer allocation round { $number } of the treasury of { $treasury }: { $allowance } points each for { $members } members
+event-distribution-peer-gifts-set = { $actor } gave { $given } of their { $allowance } points in round { $number } of the treasury of { $treasury }
+event-distribution-peer-round-closed = { $actor } closed peer allocation round { $number } of the treasury of { $treasury }: { $givers } members gave

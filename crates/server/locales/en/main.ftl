@@ -1229,13 +1229,14 @@ ledger-distribution-state = { $state ->
    *[discarded] discarded
 }
 ledger-policy = { $policy ->
+    [peer] By peer allocation (points from the other contributors)
     [equal] Equal shares
     [hours] By hours of accepted work
     [equation] By a value equation
    *[credrank] By contribution credit (CredRank)
 }
 ledger-policy-label = Policy
-ledger-policy-help = Equal shares: everyone with a contribution accepted in the period gets the same. By hours: in proportion to the minutes of accepted work records. By contribution credit: in proportion to the credit that flows from each accepted contribution to its author and, less, to the maintainers who accepted it. By a value equation: the equation the treasury stands by (its buckets and rules) shares the amount, each share saying which bucket paid what.
+ledger-policy-help = Equal shares: everyone with a contribution accepted in the period gets the same. By hours: in proportion to the minutes of accepted work records. By contribution credit: in proportion to the credit that flows from each accepted contribution to its author and, less, to the maintainers who accepted it. By a value equation: the equation the treasury stands by (its buckets and rules) shares the amount, each share saying which bucket paid what. By peer allocation: in proportion to the points each received from the others in a closed round (see the rounds).
 ledger-recipients = { $count ->
     [one] one contributor
    *[other] { $count } contributors
@@ -1876,3 +1877,32 @@ lending-kit = Kit of
 lending-kit-form = What the kit is made of
 lending-kit-help = Booking the kit books these over the same slot. Leave 0 for what is not in it.
 lending-kit-button = Save the kit
+ledger-peer-title = Peer allocation rounds
+ledger-peer-distributions = Distributions
+ledger-peer-help = In a round, each of the commons' contributors hands a number of points to the others whose work they value. A distribution by peer allocation then pays each in proportion to the points received. While a round is open, only how many points each gave is shown; once it closes, every gift is public.
+ledger-peer-none = No round yet.
+ledger-peer-round = Round { $number }
+ledger-peer-summary = { $allowance } points each, { $members } members
+ledger-peer-open-until = open until { $at }
+ledger-peer-closed-at = closed at { $at }
+ledger-peer-open-form = Open a round
+ledger-peer-allowance = Points each member gives
+ledger-peer-days = Days it stays open
+ledger-peer-open = Open the round
+ledger-peer-open-hint = Members may change their gifts until the round closes. Who gave whom what is shown once it closes.
+ledger-peer-closed-hint = This round is closed: a distribution by peer allocation pays by the points received here.
+ledger-peer-members = Members
+ledger-peer-member = Member
+ledger-peer-given = Points given
+ledger-peer-received = Points received
+ledger-peer-chart = Points received by each member
+ledger-peer-gifts = Every gift
+ledger-peer-from = From
+ledger-peer-to = To
+ledger-peer-points = Points
+ledger-peer-give-form = Give your points
+ledger-peer-give-help = You have { $allowance } points to give to the others, not to yourself. Points you do not give are not counted. Sending again replaces your earlier gifts.
+ledger-peer-give-legend = Points to each member
+ledger-peer-give = Save my gifts
+ledger-peer-close = Close the round now
+ledger-peer-link = Peer allocation rounds

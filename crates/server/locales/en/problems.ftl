@@ -905,3 +905,10 @@ problem-lending-component-taken = the kit's part “{ $component }” is taken a
     [none] no slot of that length is free for the whole kit within the booking horizon
    *[other] the next slot free for the whole kit starts at { $next }
 }
+problem-peer-round = the round cannot open: { $reason }
+problem-peer-gifts = the gifts do not hold: { $reason }
+problem-peer-round-missing = the treasury { $treasury } has no peer allocation round { $number }
+problem-peer-round-open = peer allocation round { $number } is open until { $until }: close it first, or wait
+problem-peer-round-closed = peer allocation round { $number } closed at { $at }: its gifts can no longer change
+problem-peer-not-member = you are not a member of peer allocation round { $number }: its members are the commons' contributors when it opened
+problem-peer-no-round = the treasury { $treasury } has no closed peer allocation round to pay by: open one, let its members give, and close it

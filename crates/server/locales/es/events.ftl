@@ -385,3 +385,6 @@ event-resource-kit-set = { $actor } hizo de { $name } un kit de { $parts ->
     [one] { $parts } pieza
    *[other] { $parts } piezas
 }
+event-distribution-peer-round-opened = { $actor } abrió la ronda de reparto entre pares { $number } de la tesorería de { $treasury }: { $allowance } puntos para cada uno de sus { $members } miembros
+event-distribution-peer-gifts-set = { $actor } dio { $given } de sus { $allowance } puntos en la ronda { $number } de la tesorería de { $treasury }
+event-distribution-peer-round-closed = { $actor } cerró la ronda de reparto entre pares { $number } de la tesorería de { $treasury }: dieron { $givers } miembros

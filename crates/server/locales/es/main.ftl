@@ -1229,13 +1229,14 @@ ledger-distribution-state = { $state ->
    *[discarded] descartado
 }
 ledger-policy = { $policy ->
+    [peer] Entre pares (puntos de las demás personas que contribuyen)
     [equal] Partes iguales
     [hours] Según las horas de trabajo aceptadas
     [equation] Según una ecuación de valor
    *[credrank] Según el crédito de contribución (CredRank)
 }
 ledger-policy-label = Regla
-ledger-policy-help = Partes iguales: quien tiene una contribución aceptada en el periodo recibe lo mismo. Según las horas: en proporción a los minutos de los registros de trabajo aceptados. Según el crédito de contribución: en proporción al crédito que va de cada contribución aceptada a su autor y, en menor medida, a los mantenedores que la aceptaron. Según una ecuación de valor: la ecuación de la tesorería (sus compartimentos y reglas) reparte el importe, y cada parte dice qué compartimento pagó qué.
+ledger-policy-help = Partes iguales: quien tiene una contribución aceptada en el periodo recibe lo mismo. Según las horas: en proporción a los minutos de los registros de trabajo aceptados. Según el crédito de contribución: en proporción al crédito que va de cada contribución aceptada a su autor y, en menor medida, a los mantenedores que la aceptaron. Según una ecuación de valor: la ecuación de la tesorería (sus compartimentos y reglas) reparte el importe, y cada parte dice qué compartimento pagó qué. Entre pares: en proporción a los puntos que cada persona recibió de las demás en una ronda cerrada (vea las rondas).
 ledger-recipients = { $count ->
     [one] un contribuyente
    *[other] { $count } contribuyentes
@@ -1876,3 +1877,32 @@ lending-kit = Kit compuesto por
 lending-kit-form = De qué está hecho el kit
 lending-kit-help = Reservar el kit reserva también estas piezas en la misma franja. Deja 0 para lo que no forma parte de él.
 lending-kit-button = Guardar el kit
+ledger-peer-title = Rondas de reparto entre pares
+ledger-peer-distributions = Repartos
+ledger-peer-help = En una ronda, cada persona que contribuye al común da puntos a las demás cuyo trabajo valora. Un reparto entre pares paga luego a cada una en proporción a los puntos recibidos. Mientras la ronda está abierta solo se muestra cuántos puntos dio cada una; al cerrarse, cada entrega es pública.
+ledger-peer-none = Aún no hay ninguna ronda.
+ledger-peer-round = Ronda { $number }
+ledger-peer-summary = { $allowance } puntos cada uno, { $members } miembros
+ledger-peer-open-until = abierta hasta { $at }
+ledger-peer-closed-at = cerrada el { $at }
+ledger-peer-open-form = Abrir una ronda
+ledger-peer-allowance = Puntos que da cada miembro
+ledger-peer-days = Días que queda abierta
+ledger-peer-open = Abrir la ronda
+ledger-peer-open-hint = Los miembros pueden cambiar sus puntos hasta que la ronda se cierre. Quién dio qué a quién se muestra al cerrarse.
+ledger-peer-closed-hint = Esta ronda está cerrada: un reparto entre pares paga según los puntos recibidos aquí.
+ledger-peer-members = Miembros
+ledger-peer-member = Miembro
+ledger-peer-given = Puntos dados
+ledger-peer-received = Puntos recibidos
+ledger-peer-chart = Puntos recibidos por cada miembro
+ledger-peer-gifts = Todas las entregas
+ledger-peer-from = De
+ledger-peer-to = A
+ledger-peer-points = Puntos
+ledger-peer-give-form = Dar sus puntos
+ledger-peer-give-help = Tiene { $allowance } puntos para dar a los demás, no a sí mismo. Los puntos que no dé no cuentan. Enviar de nuevo sustituye lo que dio antes.
+ledger-peer-give-legend = Puntos para cada miembro
+ledger-peer-give = Guardar mis puntos
+ledger-peer-close = Cerrar la ronda ahora
+ledger-peer-link = Rondas de reparto entre pares

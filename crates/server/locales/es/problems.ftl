@@ -905,3 +905,10 @@ problem-lending-component-taken = la pieza «{ $component }» del kit está ocup
     [none] no queda libre para todo el kit ninguna franja de esa duración dentro del plazo de reserva
    *[other] la próxima franja libre para todo el kit empieza el { $next }
 }
+problem-peer-round = la ronda no puede abrirse: { $reason }
+problem-peer-gifts = los puntos dados no son válidos: { $reason }
+problem-peer-round-missing = la tesorería { $treasury } no tiene ronda de reparto entre pares { $number }
+problem-peer-round-open = la ronda de reparto entre pares { $number } está abierta hasta { $until }: ciérrela antes, o espere
+problem-peer-round-closed = la ronda de reparto entre pares { $number } se cerró el { $at }: sus puntos ya no pueden cambiar
+problem-peer-not-member = no es miembro de la ronda de reparto entre pares { $number }: sus miembros son quienes contribuían al común cuando se abrió
+problem-peer-no-round = la tesorería { $treasury } no tiene ninguna ronda de reparto entre pares cerrada: abra una, deje que sus miembros den sus puntos y ciérrela

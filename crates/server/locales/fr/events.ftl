@@ -385,3 +385,6 @@ event-resource-kit-set = { $actor } a fait de { $name } un kit de { $parts ->
     [one] { $parts } élément
    *[other] { $parts } éléments
 }
+event-distribution-peer-round-opened = { $actor } a ouvert le tour de répartition entre pairs { $number } de la trésorerie de { $treasury } : { $allowance } points pour chacun de ses { $members } membres
+event-distribution-peer-gifts-set = { $actor } a donné { $given } de ses { $allowance } points au tour { $number } de la trésorerie de { $treasury }
+event-distribution-peer-round-closed = { $actor } a clos le tour de répartition entre pairs { $number } de la trésorerie de { $treasury } : { $givers } membres ont donné

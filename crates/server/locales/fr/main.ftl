@@ -1229,13 +1229,14 @@ ledger-distribution-state = { $state ->
    *[discarded] abandonnée
 }
 ledger-policy = { $policy ->
+    [peer] Entre pairs (points donnés par les autres contributeurs)
     [equal] Parts égales
     [hours] Selon les heures de travail acceptées
     [equation] Selon une équation de valeur
    *[credrank] Selon le crédit de contribution (CredRank)
 }
 ledger-policy-label = Règle
-ledger-policy-help = Parts égales : chaque personne dont une contribution a été acceptée dans la période reçoit autant. Selon les heures : en proportion des minutes des relevés de travail acceptés. Selon le crédit de contribution : en proportion du crédit qui va de chaque contribution acceptée à son auteur et, moins, aux mainteneurs qui l'ont acceptée. Selon une équation de valeur : l'équation de la trésorerie (ses compartiments et ses règles) partage le montant, chaque part disant quel compartiment a payé quoi.
+ledger-policy-help = Parts égales : chaque personne dont une contribution a été acceptée dans la période reçoit autant. Selon les heures : en proportion des minutes des relevés de travail acceptés. Selon le crédit de contribution : en proportion du crédit qui va de chaque contribution acceptée à son auteur et, moins, aux mainteneurs qui l'ont acceptée. Selon une équation de valeur : l'équation de la trésorerie (ses compartiments et ses règles) partage le montant, chaque part disant quel compartiment a payé quoi. Entre pairs : en proportion des points que chacun a reçus des autres dans un tour clos (voir les tours).
 ledger-recipients = { $count ->
     [one] un contributeur
    *[other] { $count } contributeurs
@@ -1876,3 +1877,32 @@ lending-kit = Kit composé de
 lending-kit-form = De quoi le kit est fait
 lending-kit-help = Réserver le kit réserve aussi ces éléments sur le même créneau. Laissez 0 pour ce qui n'en fait pas partie.
 lending-kit-button = Enregistrer le kit
+ledger-peer-title = Tours de répartition entre pairs
+ledger-peer-distributions = Répartitions
+ledger-peer-help = Dans un tour, chaque contributeur du commun donne des points aux autres dont il apprécie le travail. Une répartition entre pairs paie ensuite chacun en proportion des points reçus. Tant que le tour est ouvert, seul le nombre de points donnés par chacun est affiché ; une fois clos, chaque don est public.
+ledger-peer-none = Aucun tour pour l'instant.
+ledger-peer-round = Tour { $number }
+ledger-peer-summary = { $allowance } points chacun, { $members } membres
+ledger-peer-open-until = ouvert jusqu'au { $at }
+ledger-peer-closed-at = clos le { $at }
+ledger-peer-open-form = Ouvrir un tour
+ledger-peer-allowance = Points que donne chaque membre
+ledger-peer-days = Jours d'ouverture
+ledger-peer-open = Ouvrir le tour
+ledger-peer-open-hint = Les membres peuvent changer leurs dons jusqu'à la clôture du tour. Qui a donné quoi à qui s'affiche à la clôture.
+ledger-peer-closed-hint = Ce tour est clos : une répartition entre pairs paie selon les points reçus ici.
+ledger-peer-members = Membres
+ledger-peer-member = Membre
+ledger-peer-given = Points donnés
+ledger-peer-received = Points reçus
+ledger-peer-chart = Points reçus par chaque membre
+ledger-peer-gifts = Tous les dons
+ledger-peer-from = De
+ledger-peer-to = À
+ledger-peer-points = Points
+ledger-peer-give-form = Donner vos points
+ledger-peer-give-help = Vous avez { $allowance } points à donner aux autres, pas à vous-même. Les points non donnés ne comptent pas. Un nouvel envoi remplace vos dons précédents.
+ledger-peer-give-legend = Points pour chaque membre
+ledger-peer-give = Enregistrer mes dons
+ledger-peer-close = Clore le tour maintenant
+ledger-peer-link = Tours de répartition entre pairs

@@ -905,3 +905,10 @@ problem-lending-component-taken = l'élément « { $component } » du kit est pr
     [none] aucun créneau de cette durée n'est libre pour tout le kit dans la période réservable
    *[other] le prochain créneau libre pour tout le kit commence le { $next }
 }
+problem-peer-round = le tour ne peut pas s'ouvrir : { $reason }
+problem-peer-gifts = les points donnés ne tiennent pas : { $reason }
+problem-peer-round-missing = la trésorerie { $treasury } n'a pas de tour de répartition entre pairs { $number }
+problem-peer-round-open = le tour de répartition entre pairs { $number } est ouvert jusqu'au { $until } : clôturez-le d'abord, ou attendez
+problem-peer-round-closed = le tour de répartition entre pairs { $number } a été clos le { $at } : ses points ne peuvent plus changer
+problem-peer-not-member = vous n'êtes pas membre du tour de répartition entre pairs { $number } : ses membres sont les contributeurs du commun à son ouverture
+problem-peer-no-round = la trésorerie { $treasury } n'a aucun tour de répartition entre pairs clos : ouvrez-en un, laissez ses membres donner leurs points, puis clôturez-le

@@ -385,3 +385,6 @@ event-resource-kit-set = { $actor } ha fatto di { $name } un kit di { $parts ->
     [one] { $parts } elemento
    *[other] { $parts } elementi
 }
+event-distribution-peer-round-opened = { $actor } ha aperto il giro di ripartizione tra pari { $number } della tesoreria di { $treasury }: { $allowance } punti a ciascuno dei suoi { $members } membri
+event-distribution-peer-gifts-set = { $actor } ha dato { $given } dei suoi { $allowance } punti nel giro { $number } della tesoreria di { $treasury }
+event-distribution-peer-round-closed = { $actor } ha chiuso il giro di ripartizione tra pari { $number } della tesoreria di { $treasury }: hanno dato { $givers } membri

@@ -1229,13 +1229,14 @@ ledger-distribution-state = { $state ->
    *[discarded] scartata
 }
 ledger-policy = { $policy ->
+    [peer] Tra pari (punti dati dagli altri contributori)
     [equal] Quote uguali
     [hours] Secondo le ore di lavoro accettate
     [equation] Secondo un'equazione di valore
    *[credrank] Secondo il credito di contributo (CredRank)
 }
 ledger-policy-label = Regola
-ledger-policy-help = Quote uguali: chi ha un contributo accettato nel periodo riceve lo stesso. Secondo le ore: in proporzione ai minuti dei registri di lavoro accettati. Secondo il credito di contributo: in proporzione al credito che va da ogni contributo accettato al suo autore e, in misura minore, ai manutentori che lo hanno accettato. Secondo un'equazione di valore: l'equazione della tesoreria (i suoi scomparti e le sue regole) divide l'importo, e ogni quota dice quale scomparto ha pagato cosa.
+ledger-policy-help = Quote uguali: chi ha un contributo accettato nel periodo riceve lo stesso. Secondo le ore: in proporzione ai minuti dei registri di lavoro accettati. Secondo il credito di contributo: in proporzione al credito che va da ogni contributo accettato al suo autore e, in misura minore, ai manutentori che lo hanno accettato. Secondo un'equazione di valore: l'equazione della tesoreria (i suoi scomparti e le sue regole) divide l'importo, e ogni quota dice quale scomparto ha pagato cosa. Tra pari: in proporzione ai punti che ciascuno ha ricevuto dagli altri in un giro chiuso (vedi i giri).
 ledger-recipients = { $count ->
     [one] un contributore
    *[other] { $count } contributori
@@ -1876,3 +1877,32 @@ lending-kit = Kit composto da
 lending-kit-form = Di che cosa è fatto il kit
 lending-kit-help = Prenotare il kit prenota anche questi elementi nella stessa fascia. Lascia 0 per ciò che non ne fa parte.
 lending-kit-button = Salva il kit
+ledger-peer-title = Giri di ripartizione tra pari
+ledger-peer-distributions = Ripartizioni
+ledger-peer-help = In un giro, ogni contributore del comune dà punti agli altri di cui apprezza il lavoro. Una ripartizione tra pari paga poi ciascuno in proporzione ai punti ricevuti. Finché il giro è aperto si mostra solo quanti punti ha dato ciascuno; alla chiusura ogni dono è pubblico.
+ledger-peer-none = Ancora nessun giro.
+ledger-peer-round = Giro { $number }
+ledger-peer-summary = { $allowance } punti a testa, { $members } membri
+ledger-peer-open-until = aperto fino al { $at }
+ledger-peer-closed-at = chiuso il { $at }
+ledger-peer-open-form = Apri un giro
+ledger-peer-allowance = Punti che dà ogni membro
+ledger-peer-days = Giorni di apertura
+ledger-peer-open = Apri il giro
+ledger-peer-open-hint = I membri possono cambiare i loro doni finché il giro non si chiude. Chi ha dato cosa a chi si vede alla chiusura.
+ledger-peer-closed-hint = Questo giro è chiuso: una ripartizione tra pari paga secondo i punti ricevuti qui.
+ledger-peer-members = Membri
+ledger-peer-member = Membro
+ledger-peer-given = Punti dati
+ledger-peer-received = Punti ricevuti
+ledger-peer-chart = Punti ricevuti da ogni membro
+ledger-peer-gifts = Tutti i doni
+ledger-peer-from = Da
+ledger-peer-to = A
+ledger-peer-points = Punti
+ledger-peer-give-form = Dai i tuoi punti
+ledger-peer-give-help = Hai { $allowance } punti da dare agli altri, non a te stesso. I punti non dati non contano. Un nuovo invio sostituisce i doni precedenti.
+ledger-peer-give-legend = Punti per ogni membro
+ledger-peer-give = Salva i miei doni
+ledger-peer-close = Chiudi il giro adesso
+ledger-peer-link = Giri di ripartizione tra pari

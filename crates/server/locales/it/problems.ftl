@@ -878,3 +878,10 @@ problem-lending-component-taken = l'elemento «{ $component }» del kit è occup
     [none] nessuna fascia di quella durata è libera per tutto il kit entro il periodo prenotabile
    *[other] la prossima fascia libera per tutto il kit comincia il { $next }
 }
+problem-peer-round = il giro non può aprirsi: { $reason }
+problem-peer-gifts = i punti dati non sono validi: { $reason }
+problem-peer-round-missing = la tesoreria { $treasury } non ha un giro di ripartizione tra pari { $number }
+problem-peer-round-open = il giro di ripartizione tra pari { $number } è aperto fino al { $until }: chiudilo prima, o aspetta
+problem-peer-round-closed = il giro di ripartizione tra pari { $number } si è chiuso il { $at }: i suoi punti non possono più cambiare
+problem-peer-not-member = non sei membro del giro di ripartizione tra pari { $number }: i suoi membri sono i contributori del comune alla sua apertura
+problem-peer-no-round = la tesoreria { $treasury } non ha alcun giro di ripartizione tra pari chiuso: aprine uno, lascia che i membri diano i loro punti e chiudilo

@@ -1370,3 +1370,33 @@ diesel::table! {
         quantity -> BigInt,
     }
 }
+
+// Peer allocation rounds of commons treasuries (migration 000053).
+diesel::table! {
+    ledger_peer_rounds (id) {
+        id -> Text,
+        treasury_id -> Text,
+        number -> BigInt,
+        allowance -> BigInt,
+        closes_at -> BigInt,
+        closed_at -> Nullable<BigInt>,
+        opened_by -> Text,
+        opened_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    ledger_peer_members (round_id, person_id) {
+        round_id -> Text,
+        person_id -> Text,
+    }
+}
+
+diesel::table! {
+    ledger_peer_gifts (round_id, giver_id, receiver_id) {
+        round_id -> Text,
+        giver_id -> Text,
+        receiver_id -> Text,
+        points -> BigInt,
+    }
+}

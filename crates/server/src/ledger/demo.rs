@@ -12,6 +12,7 @@ use super::distributions::{self, NewDistribution};
 use super::expenses::{self, NewExpense, Receipt};
 use super::holds::{self, NewHold};
 use super::payouts;
+use super::peer;
 use super::policies;
 use super::service::{self, Draft, NewAccount};
 use super::store::{self, TreasuryRow};
@@ -262,6 +263,70 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             memo: "What is left of the fee, for the hours of testing and workshops",
         },
     )?;
+    seed_peer_rounds(c, ctx, &fatima, &repair)
+}
+
+/// Peer allocation in the manuals' treasury: a closed round in which each contributor
+/// gave their 100 points to the others, with a distribution by it waiting as a preview,
+/// and a second round open with one member's gifts in.
+fn seed_peer_rounds(
+    c: &mut DbConn,
+    ctx: &mut DemoContext,
+    fatima: &crate::web::actor::Actor,
+    repair: &store::TreasuryRow,
+) -> Result<(), AppError> {
+    let first = peer::open(c, fatima, repair, 100, 14)?;
+    let members = store::peer_members(c, &first.id)?;
+    let mut handles = Vec::new();
+    for id in &members {
+        handles.push(crate::accounts::handle_of(c, id)?);
+    }
+    // Each gives most to the next member in line, the rest spread over the others.
+    let n = handles.len();
+    for (i, giver) in handles.iter().enumerate() {
+        let who = ctx.person(giver)?;
+        let mut gifts = std::collections::BTreeMap::new();
+        let others: Vec<&String> = (1..n).map(|k| &handles[(i + k) % n]).collect();
+        for (k, to) in others.iter().enumerate() {
+            let points = if k == 0 {
+                60
+            } else {
+                40 / (others.len() as i64 - 1).max(1)
+            };
+            if points > 0 {
+                gifts.insert((*to).clone(), points);
+            }
+        }
+        // One member keeps back a few points: what is not given is not counted.
+        if i == n - 1
+            && let Some(first_gift) = gifts.values_mut().next()
+        {
+            *first_gift -= 10;
+        }
+        peer::give(c, &who, repair, first.number, &gifts)?;
+    }
+    peer::close(c, fatima, repair, first.number)?;
+    distributions::preview(
+        c,
+        fatima,
+        repair,
+        NewDistribution {
+            policy: Some("peer"),
+            parameters: None,
+            amount: "30.00",
+            unit: "EUR",
+            account: None,
+            since: None,
+            until: None,
+            memo: "The café's tip jar, shared by the contributors' own appreciation",
+        },
+    )?;
+    let second = peer::open(c, fatima, repair, 100, 21)?;
+    if let (Some(giver), Some(to)) = (handles.first(), handles.get(1)) {
+        let who = ctx.person(giver)?;
+        let gifts = std::collections::BTreeMap::from([(to.clone(), 70)]);
+        peer::give(c, &who, repair, second.number, &gifts)?;
+    }
     Ok(())
 }
 

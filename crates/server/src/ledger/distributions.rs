@@ -254,10 +254,15 @@ fn record<'a>(
     } else {
         (Vec::new(), Vec::new())
     };
+    let peer = match rule {
+        Rule::Peer(p) => Some(super::peer::closed_round(conn, t, p.round)?),
+        _ => None,
+    };
     Ok(Record {
         work,
         comments,
         forks,
+        peer,
         handles: handles.into_iter().collect(),
         ids: by_handle,
         paid,

@@ -89,6 +89,62 @@ pub struct DistributionDiscarded {
     pub number: i64,
 }
 
+/// A steward opened a round of peer allocation.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PeerRoundOpened {
+    pub treasury: String,
+    pub number: i64,
+    pub allowance: i64,
+    pub members: usize,
+    pub closes_at: String,
+}
+
+impl Payload for PeerRoundOpened {
+    const ARGS: &'static [&'static str] = &["treasury", "number", "allowance", "members"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+        a.text("allowance", self.allowance.to_string());
+        a.text("members", self.members.to_string());
+    }
+}
+
+/// A member set their gifts in an open round: how many points in all, not to whom.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PeerGiftsSet {
+    pub treasury: String,
+    pub number: i64,
+    pub given: i64,
+    pub allowance: i64,
+}
+
+impl Payload for PeerGiftsSet {
+    const ARGS: &'static [&'static str] = &["treasury", "number", "given", "allowance"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+        a.text("given", self.given.to_string());
+        a.text("allowance", self.allowance.to_string());
+    }
+}
+
+/// A steward closed a round before its end: its gifts are public from now on.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PeerRoundClosed {
+    pub treasury: String,
+    pub number: i64,
+    pub givers: usize,
+}
+
+impl Payload for PeerRoundClosed {
+    const ARGS: &'static [&'static str] = &["treasury", "number", "givers"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+        a.text("givers", self.givers.to_string());
+    }
+}
+
 impl Payload for DistributionPreviewed {
     const ARGS: &'static [&'static str] = &["treasury", "number", "amount", "policy"];
     fn args(&self, a: &mut Args) {
@@ -491,6 +547,27 @@ pub const DISTRIBUTION_POLICY_SET: EventType<DistributionPolicySet> = EventType:
     "a steward set the distribution policy a commons treasury shares money by unless told otherwise",
 );
 
+pub const PEER_ROUND_OPENED: EventType<PeerRoundOpened> = EventType::new(
+    "distribution.peer_round_opened",
+    Create,
+    Distribution,
+    "a steward opened a round in which a commons' contributors give each other points",
+);
+
+pub const PEER_GIFTS_SET: EventType<PeerGiftsSet> = EventType::new(
+    "distribution.peer_gifts_set",
+    Update,
+    Distribution,
+    "a member of a peer allocation round set how many points they give (to whom is public once it closes)",
+);
+
+pub const PEER_ROUND_CLOSED: EventType<PeerRoundClosed> = EventType::new(
+    "distribution.peer_round_closed",
+    Accept,
+    Distribution,
+    "a steward closed a peer allocation round before its end",
+);
+
 pub const APPROVAL_RULE_SET: EventType<ApprovalRuleSet> = EventType::new(
     "treasury.approval_rule_set",
     Update,
@@ -657,6 +734,9 @@ pub static EVENTS: &[Entry] = &[
     BUDGET_LINE_ADDED.entry(),
     BUDGET_RULE_SET.entry(),
     DISTRIBUTION_POLICY_SET.entry(),
+    PEER_ROUND_OPENED.entry(),
+    PEER_GIFTS_SET.entry(),
+    PEER_ROUND_CLOSED.entry(),
 ];
 
 #[cfg(test)]
@@ -980,6 +1060,39 @@ mod tests {
                 number: 3,
             },
             "Hold #3 of the treasury of makers expired",
+        );
+        t.line(
+            "distribution.peer_round_opened",
+            ada,
+            PeerRoundOpened {
+                treasury: "manuals".into(),
+                number: 2,
+                allowance: 100,
+                members: 4,
+                closes_at: "2026-12-20T10:00:00Z".into(),
+            },
+            "@ada opened peer allocation round 2 of the treasury of manuals: 100 points each for 4 members",
+        );
+        t.line(
+            "distribution.peer_gifts_set",
+            ada,
+            PeerGiftsSet {
+                treasury: "manuals".into(),
+                number: 2,
+                given: 80,
+                allowance: 100,
+            },
+            "@ada gave 80 of their 100 points in round 2 of the treasury of manuals",
+        );
+        t.line(
+            "distribution.peer_round_closed",
+            ada,
+            PeerRoundClosed {
+                treasury: "manuals".into(),
+                number: 2,
+                givers: 3,
+            },
+            "@ada closed peer allocation round 2 of the treasury of manuals: 3 members gave",
         );
         t.all_tried();
     }

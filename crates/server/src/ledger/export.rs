@@ -110,6 +110,18 @@ pub static EXPORT: Exporter = Exporter {
             table: "ledger_distribution_parameters",
             line: "distribution_parameters",
         },
+        Table::Public {
+            table: "ledger_peer_rounds",
+            line: "peer_round",
+        },
+        Table::Public {
+            table: "ledger_peer_members",
+            line: "peer_member",
+        },
+        Table::Public {
+            table: "ledger_peer_gifts",
+            line: "peer_gift",
+        },
         Table::Private {
             table: "ledger_balances",
             why: "each account's balance is the sum of its ledger_leg lines, which the export has; the table only keeps it at hand to check a write quickly",
@@ -416,7 +428,8 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
     }
     write_lines(conn, sink)?;
     write_flow(conn, sink)?;
-    write_policies(conn, sink)
+    write_policies(conn, sink)?;
+    write_peer_rounds(conn, sink)
 }
 
 #[derive(Serialize)]
@@ -644,6 +657,64 @@ fn write_policies(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError
                 distribution_id,
                 parameters: json(&parameters),
                 undistributed,
+            },
+        )?;
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct PeerMemberLine {
+    round_id: String,
+    person_id: String,
+}
+
+#[derive(Serialize)]
+struct PeerGiftLine {
+    round_id: String,
+    giver_id: String,
+    receiver_id: String,
+    points: i64,
+}
+
+/// Peer allocation rounds, their members and every gift. Gifts of a round still open
+/// are public here as its members' totals are on its page: the export is a whole copy.
+fn write_peer_rounds(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
+    use crate::db::schema::{
+        ledger_peer_gifts as g, ledger_peer_members as m, ledger_peer_rounds as r,
+    };
+    let rounds: Vec<super::store::PeerRoundRow> = r::table
+        .select(super::store::PeerRoundRow::as_select())
+        .order(r::id.asc())
+        .load(conn)?;
+    for row in rounds {
+        sink.line("peer_round", &row)?;
+    }
+    let members: Vec<(String, String)> = m::table
+        .select((m::round_id, m::person_id))
+        .order((m::round_id.asc(), m::person_id.asc()))
+        .load(conn)?;
+    for (round_id, person_id) in members {
+        sink.line(
+            "peer_member",
+            &PeerMemberLine {
+                round_id,
+                person_id,
+            },
+        )?;
+    }
+    let gifts: Vec<(String, String, String, i64)> = g::table
+        .select((g::round_id, g::giver_id, g::receiver_id, g::points))
+        .order((g::round_id.asc(), g::giver_id.asc(), g::receiver_id.asc()))
+        .load(conn)?;
+    for (round_id, giver_id, receiver_id, points) in gifts {
+        sink.line(
+            "peer_gift",
+            &PeerGiftLine {
+                round_id,
+                giver_id,
+                receiver_id,
+                points,
             },
         )?;
     }

@@ -35,6 +35,9 @@ mod lines;
 mod model;
 mod pages;
 mod payouts;
+mod peer;
+mod peer_api;
+mod peer_pages;
 mod policies;
 mod receivables;
 mod rule_pages;
@@ -176,6 +179,22 @@ pub fn pages() -> Router<AppState> {
             "/treasuries/{handle}/distributions/{number}/{action}",
             post(distribution_pages::decide),
         )
+        .route(
+            "/treasuries/{handle}/peer-rounds",
+            get(peer_pages::list).post(peer_pages::open),
+        )
+        .route(
+            "/treasuries/{handle}/peer-rounds/{number}",
+            get(peer_pages::show),
+        )
+        .route(
+            "/treasuries/{handle}/peer-rounds/{number}/gifts",
+            post(peer_pages::give),
+        )
+        .route(
+            "/treasuries/{handle}/peer-rounds/{number}/close",
+            post(peer_pages::close),
+        )
         .route("/treasuries/{handle}/rules", get(rule_pages::show))
         .route(
             "/treasuries/{handle}/rules/approvals",
@@ -270,6 +289,13 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::reject_expense))
         .routes(routes!(api::pay_expense))
         .routes(routes!(api::cancel_expense))
+        .routes(routes!(
+            peer_api::list_peer_rounds,
+            peer_api::open_peer_round
+        ))
+        .routes(routes!(peer_api::get_peer_round))
+        .routes(routes!(peer_api::my_peer_gifts, peer_api::set_peer_gifts))
+        .routes(routes!(peer_api::close_peer_round))
         .routes(routes!(api::list_holds, api::place_hold))
         .routes(routes!(api::post_hold))
         .routes(routes!(api::void_hold))

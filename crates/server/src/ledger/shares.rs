@@ -17,6 +17,9 @@
 //!   half-life in weeks).
 //! - `equation`: a value equation (Sensorica's open value network, `value::equation`)
 //!   run over the accepted contributions; its parameters are the equation.
+//! - `peer`: peer allocation (Coordinape's GIVE, `value::policy::peer`): in proportion to
+//!   the points each member received from the others in a closed round of the treasury
+//!   (`round`, else the last one closed).
 
 use crate::commons::{AcceptedWork, ForkMark};
 use commonfare_value::credrank::input::{EdgeIn, GraphFileIn, NodeIn, ParametersIn, ParticipantIn};
@@ -35,14 +38,16 @@ pub enum Policy {
     Hours,
     CredRank,
     Equation,
+    Peer,
 }
 
 impl Policy {
-    pub const ALL: [Policy; 4] = [
+    pub const ALL: [Policy; 5] = [
         Policy::Equal,
         Policy::Hours,
         Policy::CredRank,
         Policy::Equation,
+        Policy::Peer,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -51,6 +56,7 @@ impl Policy {
             Policy::Hours => "hours",
             Policy::CredRank => "credrank",
             Policy::Equation => "equation",
+            Policy::Peer => "peer",
         }
     }
 
@@ -158,6 +164,25 @@ pub enum Rule {
     Hours,
     CredRank(CredParams),
     Equation(Box<ValueEquation>),
+    Peer(PeerParams),
+}
+
+/// The parameters of `peer`: the round whose points pay (none: the last one closed when
+/// the distribution is previewed).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PeerParams {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<i64>,
+}
+
+/// A closed round of peer allocation, as `peer` pays by it: the allowance, the members
+/// (person ids) and each gift (giver, receiver, points).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PeerRecord {
+    pub allowance: u64,
+    pub members: Vec<String>,
+    pub gifts: Vec<(String, String, u64)>,
 }
 
 impl Rule {
@@ -224,6 +249,18 @@ impl Rule {
                 equation::distribute(&eq, &[], Money::zero(eq.unit)).map_err(|e| e.to_string())?;
                 Ok(Rule::Equation(Box::new(eq)))
             }
+            Policy::Peer => {
+                let p: PeerParams = match given {
+                    None => PeerParams::default(),
+                    Some(v) => serde_json::from_value(v.clone()).map_err(|e| e.to_string())?,
+                };
+                if p.round.is_some_and(|n| n < 1) {
+                    return Err(
+                        "round is the number of one of the treasury's rounds, from 1".into(),
+                    );
+                }
+                Ok(Rule::Peer(p))
+            }
         }
     }
 
@@ -233,6 +270,7 @@ impl Rule {
             Rule::Hours => Policy::Hours,
             Rule::CredRank(_) => Policy::CredRank,
             Rule::Equation(_) => Policy::Equation,
+            Rule::Peer(_) => Policy::Peer,
         }
     }
 
@@ -242,6 +280,7 @@ impl Rule {
             Rule::Equal | Rule::Hours => serde_json::json!({}),
             Rule::CredRank(p) => serde_json::to_value(p).unwrap_or_default(),
             Rule::Equation(eq) => serde_json::to_value(eq).unwrap_or_default(),
+            Rule::Peer(p) => serde_json::to_value(p).unwrap_or_default(),
         }
     }
 
@@ -317,6 +356,8 @@ pub struct Record<'a> {
     pub work: &'a [AcceptedWork],
     pub comments: Vec<CommentMark>,
     pub forks: Vec<ForkMark>,
+    /// The closed round `peer` pays by.
+    pub peer: Option<PeerRecord>,
     /// Handle by person id: everyone in `work`.
     pub handles: BTreeMap<String, String>,
     /// Person id by handle: everyone in `work` and every fixed agent of an equation.
@@ -329,6 +370,9 @@ pub struct Record<'a> {
 /// 100 %, settled claims) stays with the treasury.
 pub fn shares(rule: &Rule, amount: Money, record: &Record<'_>) -> Result<Vec<Share>, ShareError> {
     let work = record.work;
+    if let Rule::Peer(_) = rule {
+        return peer_shares(amount, record);
+    }
     let policy = rule.policy();
     let mut basis: BTreeMap<&str, Vec<i64>> = BTreeMap::new();
     let mut minutes: BTreeMap<&str, u64> = BTreeMap::new();
@@ -353,6 +397,7 @@ pub fn shares(rule: &Rule, amount: Money, record: &Record<'_>) -> Result<Vec<Sha
             .unzip(),
         Rule::CredRank(p) => return cred_shares(p, amount, record, &basis),
         Rule::Equation(eq) => return equation_shares(eq, amount, record),
+        Rule::Peer(_) => return peer_shares(amount, record),
     };
     let amounts = split(amount, &weights).map_err(|e| ShareError::Engine(e.to_string()))?;
     Ok(weights
@@ -364,6 +409,58 @@ pub fn shares(rule: &Rule, amount: Money, record: &Record<'_>) -> Result<Vec<Sha
             person_id,
             amount,
             weight,
+        })
+        .collect())
+}
+
+/// `peer`: in proportion to the points received in the round (`value::policy::peer`);
+/// members who received nothing get nothing. Each share names the contributions of its
+/// recipient in the period, if any.
+fn peer_shares(amount: Money, record: &Record<'_>) -> Result<Vec<Share>, ShareError> {
+    use commonfare_value::policy::peer::{Allocation, PeerMember, peer_allocation};
+    let round = record.peer.as_ref().ok_or(ShareError::NoContributors)?;
+    let members: Vec<PeerMember> = round
+        .members
+        .iter()
+        .map(|id| PeerMember {
+            id: id.clone(),
+            receives: true,
+        })
+        .collect();
+    let gifts: Vec<Allocation> = round
+        .gifts
+        .iter()
+        .map(|(from, to, points)| Allocation {
+            from: from.clone(),
+            to: to.clone(),
+            points: *points,
+        })
+        .collect();
+    if gifts.is_empty() {
+        return Err(ShareError::NoContributors);
+    }
+    let statement = peer_allocation(amount, round.allowance, &members, &gifts)
+        .map_err(|e| ShareError::Engine(e.to_string()))?;
+    let mut received: BTreeMap<&str, u64> = BTreeMap::new();
+    for (_, to, points) in &round.gifts {
+        *received.entry(to.as_str()).or_default() += points;
+    }
+    let mut basis: BTreeMap<&str, Vec<i64>> = BTreeMap::new();
+    for w in record.work {
+        basis.entry(&w.author_id).or_default().push(w.number);
+    }
+    Ok(statement
+        .recipients
+        .into_iter()
+        .filter(|r| !r.amount.is_zero())
+        .map(|r| Share {
+            weight: format!(
+                "{} points",
+                received.get(r.recipient.as_str()).copied().unwrap_or(0)
+            ),
+            basis: basis.get(r.recipient.as_str()).cloned().unwrap_or_default(),
+            amount: r.amount,
+            person_id: r.recipient,
         })
         .collect())
 }
@@ -789,6 +886,7 @@ mod tests {
             work: w,
             comments: Vec::new(),
             forks: Vec::new(),
+            peer: None,
             handles: ["ana", "bo", "cy", "fa"]
                 .iter()
                 .map(|h| (h.to_string(), h.to_string()))
@@ -799,6 +897,68 @@ mod tests {
                 .collect(),
             paid: Vec::new(),
         }
+    }
+
+    #[test]
+    fn peer_pays_by_the_points_received_exactly_and_names_them() {
+        let json = |s: &str| serde_json::from_str::<serde_json::Value>(s).unwrap();
+        let w = [work(1, "ana", Some(30), &[]), work(2, "bo", None, &[])];
+        let round = PeerRecord {
+            allowance: 100,
+            members: ["ana", "bo", "cy"].iter().map(|h| h.to_string()).collect(),
+            gifts: vec![
+                ("ana".into(), "bo".into(), 60),
+                ("ana".into(), "cy".into(), 40),
+                ("bo".into(), "ana".into(), 100),
+                ("cy".into(), "bo".into(), 100),
+            ],
+        };
+        let record = Record {
+            peer: Some(round.clone()),
+            ..rec(&w)
+        };
+        let rule = Rule::parse(Policy::Peer, None).unwrap();
+        let s = shares(&rule, eur("100.00"), &record).unwrap();
+        let bo = s.iter().find(|x| x.person_id == "bo").unwrap();
+        assert_eq!(
+            (bo.weight.as_str(), bo.basis.clone()),
+            ("160 points", vec![2])
+        );
+        let total: i64 = s.iter().map(|x| x.amount.minor()).sum();
+        assert_eq!(total, 10_000);
+        let amount = |p: &str| s.iter().find(|x| x.person_id == p).unwrap().amount.minor();
+        // 300 points in all: 100 (ana), 160 (bo), 40 (cy); the cent left over goes by
+        // largest remainder, equal here, then by id.
+        assert_eq!(
+            (amount("ana"), amount("bo"), amount("cy")),
+            (3_334, 5_333, 1_333)
+        );
+        assert_eq!(
+            s.iter().find(|x| x.person_id == "ana").unwrap().basis,
+            vec![1]
+        );
+        // No round, or a round nobody gave in: nobody to pay.
+        assert_eq!(
+            shares(&rule, eur("1.00"), &rec(&w)),
+            Err(ShareError::NoContributors)
+        );
+        let empty = Record {
+            peer: Some(PeerRecord {
+                gifts: Vec::new(),
+                ..round
+            }),
+            ..rec(&w)
+        };
+        assert_eq!(
+            shares(&rule, eur("1.00"), &empty),
+            Err(ShareError::NoContributors)
+        );
+        assert!(Rule::parse(Policy::Peer, Some(&json(r#"{"round": 0}"#))).is_err());
+        assert!(Rule::parse(Policy::Peer, Some(&json(r#"{"epoch": 1}"#))).is_err());
+        assert_eq!(
+            Rule::parse(Policy::Peer, Some(&json(r#"{"round": 2}"#))),
+            Ok(Rule::Peer(PeerParams { round: Some(2) }))
+        );
     }
 
     fn cred() -> Rule {

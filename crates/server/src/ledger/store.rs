@@ -1775,3 +1775,144 @@ pub fn posted_shares(
         .map(|(p, a, at)| (p, a, at.unwrap_or(0)))
         .collect())
 }
+
+/// A round of peer allocation as stored.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, serde::Serialize)]
+#[diesel(table_name = crate::db::schema::ledger_peer_rounds)]
+pub struct PeerRoundRow {
+    pub id: String,
+    pub treasury_id: String,
+    pub number: i64,
+    pub allowance: i64,
+    pub closes_at: i64,
+    pub closed_at: Option<i64>,
+    pub opened_by: String,
+    pub opened_at: i64,
+}
+
+impl PeerRoundRow {
+    /// Whether gifts are still taken at `now`.
+    pub fn is_open(&self, now: i64) -> bool {
+        self.closed_at.is_none() && now < self.closes_at
+    }
+
+    /// When it stopped taking gifts (or will).
+    pub fn ends_at(&self) -> i64 {
+        self.closed_at.unwrap_or(self.closes_at)
+    }
+}
+
+/// Opens a round with its members (under the treasury's lock).
+pub fn insert_peer_round(
+    conn: &mut DbConn,
+    row: &PeerRoundRow,
+    members: &[String],
+) -> Result<(), AppError> {
+    use crate::db::schema::{ledger_peer_members as m, ledger_peer_rounds as r};
+    diesel::insert_into(r::table)
+        .values(row.clone())
+        .execute(conn)?;
+    let rows: Vec<_> = members
+        .iter()
+        .map(|p| (m::round_id.eq(&row.id), m::person_id.eq(p)))
+        .collect();
+    crate::db::native!(conn, |c| diesel::insert_into(m::table)
+        .values(rows.clone())
+        .execute(c))?;
+    Ok(())
+}
+
+/// The treasury's rounds, the latest first.
+pub fn peer_rounds(conn: &mut DbConn, treasury_id: &str) -> Result<Vec<PeerRoundRow>, AppError> {
+    use crate::db::schema::ledger_peer_rounds as r;
+    Ok(r::table
+        .filter(r::treasury_id.eq(treasury_id))
+        .order(r::number.desc())
+        .select(PeerRoundRow::as_select())
+        .load(conn)?)
+}
+
+/// The round `number` of the treasury.
+pub fn peer_round(
+    conn: &mut DbConn,
+    treasury_id: &str,
+    number: i64,
+) -> Result<Option<PeerRoundRow>, AppError> {
+    use crate::db::schema::ledger_peer_rounds as r;
+    Ok(r::table
+        .filter(r::treasury_id.eq(treasury_id))
+        .filter(r::number.eq(number))
+        .select(PeerRoundRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// The members of a round (person ids).
+pub fn peer_members(conn: &mut DbConn, round_id: &str) -> Result<Vec<String>, AppError> {
+    use crate::db::schema::ledger_peer_members as m;
+    Ok(m::table
+        .filter(m::round_id.eq(round_id))
+        .order(m::person_id)
+        .select(m::person_id)
+        .load(conn)?)
+}
+
+/// Every gift of a round: giver, receiver, points.
+pub fn peer_gifts(
+    conn: &mut DbConn,
+    round_id: &str,
+) -> Result<Vec<(String, String, i64)>, AppError> {
+    use crate::db::schema::ledger_peer_gifts as g;
+    Ok(g::table
+        .filter(g::round_id.eq(round_id))
+        .order((g::giver_id, g::receiver_id))
+        .select((g::giver_id, g::receiver_id, g::points))
+        .load(conn)?)
+}
+
+/// Replaces a member's gifts in a round as a whole (under the round's lock).
+pub fn replace_peer_gifts(
+    conn: &mut DbConn,
+    round_id: &str,
+    giver_id: &str,
+    gifts: &[(String, i64)],
+) -> Result<(), AppError> {
+    use crate::db::schema::ledger_peer_gifts as g;
+    diesel::delete(
+        g::table
+            .filter(g::round_id.eq(round_id))
+            .filter(g::giver_id.eq(giver_id)),
+    )
+    .execute(conn)?;
+    let rows: Vec<_> = gifts
+        .iter()
+        .map(|(to, points)| {
+            (
+                g::round_id.eq(round_id),
+                g::giver_id.eq(giver_id),
+                g::receiver_id.eq(to),
+                g::points.eq(*points),
+            )
+        })
+        .collect();
+    if !rows.is_empty() {
+        crate::db::native!(conn, |c| diesel::insert_into(g::table)
+            .values(rows.clone())
+            .execute(c))?;
+    }
+    Ok(())
+}
+
+/// Closes a round that is still open at `now`; false when it was not.
+pub fn close_peer_round(conn: &mut DbConn, round_id: &str, now: i64) -> Result<bool, AppError> {
+    use crate::db::schema::ledger_peer_rounds as r;
+    let n = diesel::update(
+        r::table
+            .filter(r::id.eq(round_id))
+            .filter(r::closed_at.is_null())
+            .filter(r::closes_at.gt(now)),
+    )
+    .set(r::closed_at.eq(Some(now)))
+    .execute(conn)?;
+    Ok(n == 1)
+}

@@ -463,7 +463,7 @@ pub fn distribution_view(
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct DistributionPolicyView {
     pub treasury: String,
-    /// equal, hours, credrank or equation.
+    /// equal, hours, credrank, equation or peer.
     pub policy: String,
     /// Its parameters, the defaults written out.
     #[schema(value_type = Object)]
@@ -877,4 +877,117 @@ pub fn hold_view(
         resolved_at: h.resolved_at,
         transaction,
     })
+}
+
+/// One member of a peer allocation round.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct PeerMemberView {
+    pub handle: String,
+    /// Points they gave in all (public while the round is open too).
+    pub given: i64,
+    /// Points they received; absent while the round is open.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub received: Option<i64>,
+}
+
+/// One gift of a closed round.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct PeerGiftView {
+    pub from: String,
+    pub to: String,
+    pub points: i64,
+}
+
+/// A round of peer allocation: who is in it, and once it is closed who gave whom what.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct PeerRoundView {
+    pub treasury: String,
+    pub number: i64,
+    /// Points each member has to give.
+    pub allowance: i64,
+    pub open: bool,
+    pub opened_by: String,
+    /// RFC 3339.
+    pub opened_at: String,
+    /// When it stops (or stopped) taking gifts, RFC 3339.
+    pub ends_at: String,
+    pub members: Vec<PeerMemberView>,
+    /// Every gift, once the round is closed (empty while it is open).
+    pub gifts: Vec<PeerGiftView>,
+}
+
+/// The round as anyone sees it at `now`.
+pub fn peer_round(
+    conn: &mut DbConn,
+    t: &TreasuryRow,
+    r: &store::PeerRoundRow,
+    now: i64,
+) -> Result<PeerRoundView, AppError> {
+    let members = store::peer_members(conn, &r.id)?;
+    let gifts = store::peer_gifts(conn, &r.id)?;
+    let ids = members
+        .iter()
+        .cloned()
+        .chain(std::iter::once(r.opened_by.clone()));
+    let handles = crate::accounts::handles_by_id(conn, ids)?;
+    let handle = |id: &str| handles.get(id).cloned().unwrap_or_else(|| id.to_string());
+    let open = r.is_open(now);
+    let mut given: BTreeMap<&str, i64> = BTreeMap::new();
+    let mut received: BTreeMap<&str, i64> = BTreeMap::new();
+    for (from, to, points) in &gifts {
+        *given.entry(from).or_default() += points;
+        *received.entry(to).or_default() += points;
+    }
+    let mut members: Vec<PeerMemberView> = members
+        .iter()
+        .map(|m| PeerMemberView {
+            handle: handle(m),
+            given: given.get(m.as_str()).copied().unwrap_or(0),
+            received: (!open).then(|| received.get(m.as_str()).copied().unwrap_or(0)),
+        })
+        .collect();
+    members.sort_by(|a, b| a.handle.cmp(&b.handle));
+    let gifts = if open {
+        Vec::new()
+    } else {
+        let mut g: Vec<PeerGiftView> = gifts
+            .iter()
+            .map(|(from, to, points)| PeerGiftView {
+                from: handle(from),
+                to: handle(to),
+                points: *points,
+            })
+            .collect();
+        g.sort_by(|a, b| (&a.from, &a.to).cmp(&(&b.from, &b.to)));
+        g
+    };
+    Ok(PeerRoundView {
+        treasury: t.handle.clone(),
+        number: r.number,
+        allowance: r.allowance,
+        open,
+        opened_by: handle(&r.opened_by),
+        opened_at: crate::web::rfc3339(r.opened_at),
+        ends_at: crate::web::rfc3339(r.ends_at()),
+        members,
+        gifts,
+    })
+}
+
+/// What one member gave in a round, by handle.
+pub fn peer_gifts_of(
+    conn: &mut DbConn,
+    r: &store::PeerRoundRow,
+    giver_id: &str,
+) -> Result<BTreeMap<String, i64>, AppError> {
+    let mine: Vec<(String, i64)> = store::peer_gifts(conn, &r.id)?
+        .into_iter()
+        .filter(|(g, _, _)| g == giver_id)
+        .map(|(_, to, p)| (to, p))
+        .collect();
+    let handles = crate::accounts::handles_by_id(conn, mine.iter().map(|(to, _)| to.clone()))?;
+    Ok(mine
+        .into_iter()
+        .map(|(to, p)| (handles.get(&to).cloned().unwrap_or(to), p))
+        .collect())
 }

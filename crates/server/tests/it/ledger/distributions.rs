@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 pub(super) struct Manuals {
     pub fatima: Person,
     pub bo: Person,
+    pub cy: Person,
     pub stranger: Person,
 }
 
@@ -60,6 +61,7 @@ pub(super) async fn manuals(app: &TestApp) -> Manuals {
     Manuals {
         fatima,
         bo,
+        cy,
         stranger,
     }
 }

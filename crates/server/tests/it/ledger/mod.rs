@@ -15,6 +15,7 @@ mod holds;
 mod journals;
 mod lines;
 mod pages;
+mod peer;
 mod permissions;
 mod policies;
 mod property;
