@@ -40,6 +40,7 @@ mod pages;
 mod phases;
 mod progress;
 mod results_cache;
+mod review_pages;
 mod service;
 mod store;
 mod views;
@@ -179,6 +180,14 @@ pub fn pages() -> Router<AppState> {
         .route(
             "/budgets/{id}/headings/{heading}/paper-ballots",
             post(pages::paper),
+        )
+        .route(
+            "/budgets/{id}/projects/{project}/review",
+            post(review_pages::review),
+        )
+        .route(
+            "/budgets/{id}/projects/{project}/merge",
+            post(review_pages::merge),
         )
         .route("/budgets/{id}/phase", post(pages::move_phase))
         .route("/budgets/{id}/census", post(pages::import_census))

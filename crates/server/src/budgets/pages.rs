@@ -577,6 +577,10 @@ struct ProjectPage {
     /// An admin, once the results are out: the progress form.
     can_record: bool,
     statuses: [&'static str; 4],
+    /// An admin, before balloting: the review and merge forms (`review_pages`).
+    can_review: bool,
+    /// The projects of the same heading this one may be merged into: id, number, title.
+    merge_targets: Vec<(String, String, String)>,
     form: Refilled,
     /// What other domains show on a project's page (its comments).
     panels: Vec<String>,
@@ -592,7 +596,7 @@ async fn project_page(
 ) -> Result<Response, PageError> {
     let who = v.clone();
     let panels = state.panels.clone();
-    let (loc, view, heading, admin, eligible, loaded) = state
+    let (loc, view, heading, admin, eligible, loaded, merge_targets) = state
         .db
         .read(move |c| {
             let loc = service::require_process(c, &id)?;
@@ -600,7 +604,15 @@ async fn project_page(
             let url = format!("/budgets/{}/projects/{}", loc.p.id, row.id);
             let loaded = panels.load(c, "project", &row.id, &url)?;
             let heading = service::require_heading(c, &loc, &row.heading_id)?;
-            let view = views::projects(c, &loc.p.id)?
+            let all = views::projects(c, &loc.p.id)?;
+            let targets = all
+                .iter()
+                .filter(|p| {
+                    p.id != row.id && p.heading_id == row.heading_id && p.state == "proposed"
+                })
+                .map(|p| (p.id.clone(), p.number.clone(), p.title.clone()))
+                .collect::<Vec<_>>();
+            let view = all
                 .into_iter()
                 .find(|p| p.id == row.id)
                 .ok_or_else(|| AppError::internal(anyhow::anyhow!("a project vanished")))?;
@@ -611,10 +623,11 @@ async fn project_page(
                 ),
                 None => (false, false),
             };
-            Ok((loc, view, heading, admin, eligible, loaded))
+            Ok((loc, view, heading, admin, eligible, loaded, targets))
         })
         .await?;
     let phase = loc.phase();
+    let can_review = admin && phase.before_balloting() && view.state != "merged";
     Ok(render(&ProjectPage {
         chrome: state.chrome(v.as_ref(), csrf),
         process_id: loc.p.id.clone(),
@@ -624,6 +637,12 @@ async fn project_page(
         can_support: eligible && phase == Phase::Supporting && view.state == "proposed",
         can_record: admin && phase.results_out(),
         statuses: model::PROGRESS_STATUSES,
+        merge_targets: if can_review && view.state == "proposed" {
+            merge_targets
+        } else {
+            Vec::new()
+        },
+        can_review,
         p: view,
         panels: loaded.render(&Looker {
             viewer: v.as_ref(),

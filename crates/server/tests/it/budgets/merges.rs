@@ -179,3 +179,152 @@ async fn get(app: &TestApp, id: &str) -> Value {
     )
     .await
 }
+
+/// The review and merge forms on a project's page: an admin's only, before balloting;
+/// refused ones come back as entered beside their field, signed in.
+#[tokio::test]
+async fn an_admin_reviews_and_merges_from_the_project_page() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let zed = app.person("zed").await;
+    app.org("city").admin(&ada).member(&bob).await;
+    let p = process(
+        &app,
+        &ada,
+        "city",
+        json!({"phases": [{"phase": "accepting_proposals"}, {"phase": "supporting"}, {"phase": "balloting"}, {"phase": "results"}]}),
+    )
+    .await;
+    let id = p["id"].as_str().unwrap().to_string();
+    let h = heading(&p, "Harbour");
+    propose(&app, &bob, &id, &h, "Shade trees on the quay", "10000").await;
+    propose(
+        &app,
+        &bob,
+        &id,
+        &h,
+        "Trees for shade at the harbour",
+        "12000",
+    )
+    .await;
+    let all = get(&app, &id).await;
+    let pid = |number: &str| -> String {
+        all["headings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|h| h["projects"].as_array().unwrap().iter())
+            .find(|p| p["number"] == number)
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let (first, dup) = (pid("1"), pid("2"));
+    let page = format!("/budgets/{id}/projects/{dup}");
+    let admin = app.browser_of(&ada).await;
+    let member = app.browser_of(&bob).await;
+    let stranger = app.browser_of(&zed).await;
+    let html = app.page(&admin, &page).await;
+    assert!(
+        html.contains(r#"name="review-reason""#)
+            && html.contains(&format!(r#"<option value="{first}""#)),
+        "{html}"
+    );
+    assert!(
+        !app.page(&member, &page)
+            .await
+            .contains(r#"name="review-reason""#)
+    );
+
+    // Taken off the ballot: anonymous 401, a stranger and a member 403, the admin.
+    let review = format!("/budgets/{id}/projects/{dup}/review");
+    let fields = [
+        ("review-decision", "reject"),
+        ("review-reason", "Outside the city's land."),
+    ];
+    let r = app
+        .check_form_roles(&review, &fields, Some((&stranger, 403)), &admin)
+        .await;
+    assert!(r.url().path().ends_with(&dup), "{}", r.url());
+    let r = app.post_form(&member, &page, &review, &fields).await;
+    assert_eq!(r.status().as_u16(), 403);
+    let v = get(&app, &id).await.to_string();
+    assert!(v.contains(r#""reason":"Outside the city's land.""#), "{v}");
+    assert!(v.contains(r#""state":"rejected""#), "{v}");
+    // Without a reason: 422 beside the field, as entered, signed in.
+    let r = app
+        .post_form(
+            &admin,
+            &page,
+            &review,
+            &[("review-decision", "restore"), ("review-reason", " ")],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 200, "putting back needs no reason");
+    let r = app
+        .post_form(
+            &admin,
+            &page,
+            &review,
+            &[("review-decision", "reject"), ("review-reason", "")],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 422);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains(r#"id="error-review-reason""#) && html.contains("@ada"),
+        "{html}"
+    );
+
+    // Merged into the original: refused without a reason, then done.
+    let merge = format!("/budgets/{id}/projects/{dup}/merge");
+    let r = app
+        .post_form(
+            &admin,
+            &page,
+            &merge,
+            &[("merge-into", first.as_str()), ("merge-reason", "")],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 422);
+    let html = r.text().await.unwrap();
+    assert!(html.contains(r#"id="error-merge-reason""#), "{html}");
+    let r = app
+        .post_form(
+            &stranger,
+            &page,
+            &merge,
+            &[
+                ("merge-into", first.as_str()),
+                ("merge-reason", "Same trees."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 403);
+    let r = app
+        .post_form(
+            &admin,
+            &page,
+            &merge,
+            &[
+                ("merge-into", first.as_str()),
+                ("merge-reason", "Same trees."),
+            ],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 200);
+    assert!(r.url().path().ends_with(&first), "{}", r.url());
+    let html = app.page(&app.browser(), &page).await;
+    assert!(
+        html.contains("Merged into project 1") && html.contains("Same trees."),
+        "{html}"
+    );
+    // A merged project has no review forms any more.
+    assert!(
+        !app.page(&admin, &page)
+            .await
+            .contains(r#"name="review-reason""#)
+    );
+}
