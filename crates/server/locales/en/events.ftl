@@ -396,3 +396,16 @@ event-resource-kit-set = { $actor } made { $name } a kit of { $parts ->
     [one] { $parts } part
    *[other] { $parts } parts
 }
+
+event-budget-valuation-panel-named = { $named ->
+    [yes] { $actor } named “{ $body }” the valuation panel of “{ $title }”
+   *[no] { $actor } left the valuation of “{ $title }” to the owner's admins
+}
+event-budget-project-valuated = { $actor } valuated project { $number }, “{ $name }”, of “{ $title }” (valuation { $revision })
+event-budget-valuation-published = Valuation of “{ $title }” published: { $feasible ->
+    [one] one feasible
+   *[other] { $feasible } feasible
+}, { $unfeasible ->
+    [one] one not
+   *[other] { $unfeasible } not
+}

@@ -905,3 +905,14 @@ problem-lending-component-taken = the kit's part “{ $component }” is taken a
     [none] no slot of that length is free for the whole kit within the booking horizon
    *[other] the next slot free for the whole kit starts at { $next }
 }
+
+problem-budgets-valuation-phase = projects are valuated only while the process is valuating, and it is in `{ $phase }`
+problem-budgets-panel-phase = the valuation panel is named until valuation ends, and the process is in `{ $phase }`
+problem-budgets-not-on-panel = { $named ->
+    [yes] only who sits in “{ $body }”, the valuation panel of this process, valuates its projects
+   *[no] this process has no valuation panel: only the admins of { $org } valuate its projects
+}
+problem-budgets-explanation-required = fill in `explanation`: { $why ->
+    [unfeasible] say why the project is not feasible
+   *[price] say why the price differs from the estimate ({ $estimate })
+}

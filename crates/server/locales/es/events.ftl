@@ -385,3 +385,16 @@ event-resource-kit-set = { $actor } hizo de { $name } un kit de { $parts ->
     [one] { $parts } pieza
    *[other] { $parts } piezas
 }
+
+event-budget-valuation-panel-named = { $named ->
+    [yes] { $actor } nombró a «{ $body }» comisión de valoración de «{ $title }»
+   *[no] { $actor } dejó la valoración de «{ $title }» a los administradores de la organización
+}
+event-budget-project-valuated = { $actor } valoró el proyecto { $number }, «{ $name }», de «{ $title }» (valoración { $revision })
+event-budget-valuation-published = Valoración de «{ $title }» publicada: { $feasible ->
+    [one] uno viable
+   *[other] { $feasible } viables
+}, { $unfeasible ->
+    [one] uno no
+   *[other] { $unfeasible } no
+}

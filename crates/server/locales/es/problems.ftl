@@ -905,3 +905,14 @@ problem-lending-component-taken = la pieza «{ $component }» del kit está ocup
     [none] no queda libre para todo el kit ninguna franja de esa duración dentro del plazo de reserva
    *[other] la próxima franja libre para todo el kit empieza el { $next }
 }
+
+problem-budgets-valuation-phase = los proyectos solo se valoran mientras el proceso está en valoración, y está en `{ $phase }`
+problem-budgets-panel-phase = la comisión de valoración se nombra hasta que acaba la valoración, y el proceso está en `{ $phase }`
+problem-budgets-not-on-panel = { $named ->
+    [yes] solo quien forma parte de «{ $body }», la comisión de valoración de este proceso, valora sus proyectos
+   *[no] este proceso no tiene comisión de valoración: solo los administradores de { $org } valoran sus proyectos
+}
+problem-budgets-explanation-required = rellena `explanation`: { $why ->
+    [unfeasible] di por qué el proyecto no es viable
+   *[price] di por qué el precio difiere de la estimación ({ $estimate })
+}

@@ -385,3 +385,16 @@ event-resource-kit-set = { $actor } a fait de { $name } un kit de { $parts ->
     [one] { $parts } élément
    *[other] { $parts } éléments
 }
+
+event-budget-valuation-panel-named = { $named ->
+    [yes] { $actor } a nommé « { $body } » comité d’évaluation de « { $title } »
+   *[no] { $actor } a confié l’évaluation de « { $title } » aux administrateurs de l’organisation
+}
+event-budget-project-valuated = { $actor } a évalué le projet { $number }, « { $name } », de « { $title } » (évaluation { $revision })
+event-budget-valuation-published = Évaluation de « { $title } » publiée : { $feasible ->
+    [one] un réalisable
+   *[other] { $feasible } réalisables
+}, { $unfeasible ->
+    [one] un non
+   *[other] { $unfeasible } non
+}

@@ -905,3 +905,14 @@ problem-lending-component-taken = l'élément « { $component } » du kit est pr
     [none] aucun créneau de cette durée n'est libre pour tout le kit dans la période réservable
    *[other] le prochain créneau libre pour tout le kit commence le { $next }
 }
+
+problem-budgets-valuation-phase = les projets ne sont évalués que pendant l’évaluation, et le processus est en `{ $phase }`
+problem-budgets-panel-phase = le comité d’évaluation se nomme jusqu’à la fin de l’évaluation, et le processus est en `{ $phase }`
+problem-budgets-not-on-panel = { $named ->
+    [yes] seuls les membres de « { $body } », le comité d’évaluation de ce processus, évaluent ses projets
+   *[no] ce processus n’a pas de comité d’évaluation : seuls les administrateurs de { $org } évaluent ses projets
+}
+problem-budgets-explanation-required = remplissez `explanation` : { $why ->
+    [unfeasible] dites pourquoi le projet n’est pas réalisable
+   *[price] dites pourquoi le prix diffère de l’estimation ({ $estimate })
+}

@@ -385,3 +385,16 @@ event-resource-kit-set = { $actor } ha fatto di { $name } un kit di { $parts ->
     [one] { $parts } elemento
    *[other] { $parts } elementi
 }
+
+event-budget-valuation-panel-named = { $named ->
+    [yes] { $actor } ha nominato «{ $body }» commissione di valutazione di «{ $title }»
+   *[no] { $actor } ha lasciato la valutazione di «{ $title }» agli amministratori dell’organizzazione
+}
+event-budget-project-valuated = { $actor } ha valutato il progetto { $number }, «{ $name }», di «{ $title }» (valutazione { $revision })
+event-budget-valuation-published = Valutazione di «{ $title }» pubblicata: { $feasible ->
+    [one] uno fattibile
+   *[other] { $feasible } fattibili
+}, { $unfeasible ->
+    [one] uno no
+   *[other] { $unfeasible } no
+}

@@ -878,3 +878,14 @@ problem-lending-component-taken = l'elemento «{ $component }» del kit è occup
     [none] nessuna fascia di quella durata è libera per tutto il kit entro il periodo prenotabile
    *[other] la prossima fascia libera per tutto il kit comincia il { $next }
 }
+
+problem-budgets-valuation-phase = i progetti si valutano solo durante la valutazione, e il processo è in `{ $phase }`
+problem-budgets-panel-phase = la commissione di valutazione si nomina fino alla fine della valutazione, e il processo è in `{ $phase }`
+problem-budgets-not-on-panel = { $named ->
+    [yes] solo chi siede in «{ $body }», la commissione di valutazione di questo processo, valuta i suoi progetti
+   *[no] questo processo non ha una commissione di valutazione: solo gli amministratori di { $org } valutano i suoi progetti
+}
+problem-budgets-explanation-required = compila `explanation`: { $why ->
+    [unfeasible] spiega perché il progetto non è fattibile
+   *[price] spiega perché il prezzo differisce dalla stima ({ $estimate })
+}
