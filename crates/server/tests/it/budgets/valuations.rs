@@ -464,3 +464,56 @@ async fn the_demo_2026_budget_has_published_valuations() {
         .await;
     assert!(html.contains("heritage office"), "{html}");
 }
+
+/// Valuation ended by date: the sweep's move publishes too, in its transaction, the event
+/// without an actor.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_sweep_ending_valuation_publishes_it() {
+    let app = TestApp::spawn().await;
+    let v = city_with_panel(&app).await;
+    let (id, ada) = (&v.id, &v.ada);
+    move_to(&app, ada, id, "valuating", 200).await;
+    put(
+        &app,
+        Some(ada),
+        &format!("/api/v1/budgets/{id}/projects/{}/valuation", v.projects[1]),
+        json!({"feasible": false, "explanation": "The harbour authority forbids swimming there."}),
+        200,
+    )
+    .await;
+    commonfare::budgets::sweep(&app.state).await.unwrap();
+    let l = get(&app, None, &format!("/api/v1/budgets/{id}/valuations")).await;
+    assert_eq!(l["valuations"], json!([]), "not yet: {l}");
+    let soon = (time::OffsetDateTime::now_utc() - time::Duration::minutes(5))
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap();
+    put(
+        &app,
+        Some(ada),
+        &format!("/api/v1/budgets/{id}/phases"),
+        json!({"phases": [{"phase": "balloting", "starts_at": soon}]}),
+        200,
+    )
+    .await;
+    commonfare::budgets::sweep(&app.state).await.unwrap();
+    let p = get(&app, None, &format!("/api/v1/budgets/{id}")).await;
+    assert_eq!(p["phase"], "balloting", "{p}");
+    assert_eq!(project(&p, "2")["state"], "unfeasible");
+    let events = get(&app, None, "/api/v1/activity?object_type=budget").await;
+    let e = events["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["kind"] == "budget.valuation_published")
+        .unwrap_or_else(|| panic!("{events}"))
+        .clone();
+    assert!(e["actor"].is_null(), "{e}");
+    assert_eq!(
+        (
+            &e["payload"]["feasible"],
+            &e["payload"]["unfeasible"],
+            &e["payload"]["not_valuated"]
+        ),
+        (&json!(0), &json!(1), &json!(2))
+    );
+}
