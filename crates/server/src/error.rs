@@ -889,6 +889,14 @@ pub const CODES: &[(&str, &str)] = &[
         "merging a budget project, or into one, that is no longer on the ballot (taken off or merged already); putting a merged project back",
     ),
     (
+        "not_on_panel",
+        "valuating a budget project without sitting in the process's valuation panel (or, without a panel, being an admin of the owner)",
+    ),
+    (
+        "explanation_required",
+        "a budget project's valuation without an explanation, when the project is not feasible or its price differs from the estimate",
+    ),
+    (
         "photo_media_type",
         "a photo sent as a media type other than image/jpeg, image/png or image/webp (415)",
     ),

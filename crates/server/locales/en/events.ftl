@@ -399,3 +399,10 @@ event-resource-kit-set = { $actor } made { $name } a kit of { $parts ->
 event-distribution-peer-round-opened = { $actor } opened peer allocation round { $number } of the treasury of { $treasury }: { $allowance } points each for { $members } members
 event-distribution-peer-gifts-set = { $actor } gave { $given } of their { $allowance } points in round { $number } of the treasury of { $treasury }
 event-distribution-peer-round-closed = { $actor } closed peer allocation round { $number } of the treasury of { $treasury }: { $givers } members gave
+
+event-budget-valuation-panel-named = { $named ->
+    [yes] { $actor } named “{ $body }” the valuation panel of “{ $title }”
+   *[no] { $actor } left the valuation of “{ $title }” to the owner's admins
+}
+event-budget-project-valuated = { $actor } valuated project { $number }, “{ $name }”, of “{ $title }” (valuation { $revision })
+event-budget-valuation-published = Valuation of “{ $title }” published: { $feasible } feasible, { $unfeasible } not

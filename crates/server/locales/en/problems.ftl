@@ -912,3 +912,14 @@ problem-peer-round-open = peer allocation round { $number } is open until { $unt
 problem-peer-round-closed = peer allocation round { $number } closed at { $at }: its gifts can no longer change
 problem-peer-not-member = you are not a member of peer allocation round { $number }: its members are the commons' contributors when it opened
 problem-peer-no-round = the treasury { $treasury } has no closed peer allocation round to pay by: open one, let its members give, and close it
+
+problem-budgets-valuation-phase = projects are valuated only while the process is valuating, and it is in `{ $phase }`
+problem-budgets-panel-phase = the valuation panel is named until valuation ends, and the process is in `{ $phase }`
+problem-budgets-not-on-panel = { $named ->
+    [yes] only who sits in “{ $body }”, the valuation panel of this process, valuates its projects
+   *[no] this process has no valuation panel: only the admins of { $org } valuate its projects
+}
+problem-budgets-explanation-required = fill in `explanation`: { $why ->
+    [unfeasible] say why the project is not feasible
+   *[price] say why the price differs from the estimate ({ $estimate })
+}

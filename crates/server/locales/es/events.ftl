@@ -388,3 +388,16 @@ event-resource-kit-set = { $actor } hizo de { $name } un kit de { $parts ->
 event-distribution-peer-round-opened = { $actor } abrió la ronda de reparto entre pares { $number } de la tesorería de { $treasury }: { $allowance } puntos para cada uno de sus { $members } miembros
 event-distribution-peer-gifts-set = { $actor } dio { $given } de sus { $allowance } puntos en la ronda { $number } de la tesorería de { $treasury }
 event-distribution-peer-round-closed = { $actor } cerró la ronda de reparto entre pares { $number } de la tesorería de { $treasury }: dieron { $givers } miembros
+
+event-budget-valuation-panel-named = { $named ->
+    [yes] { $actor } nombró a «{ $body }» comisión de valoración de «{ $title }»
+   *[no] { $actor } dejó la valoración de «{ $title }» a los administradores de la organización
+}
+event-budget-project-valuated = { $actor } valoró el proyecto { $number }, «{ $name }», de «{ $title }» (valoración { $revision })
+event-budget-valuation-published = Valoración de «{ $title }» publicada: { $feasible ->
+    [one] uno viable
+   *[other] { $feasible } viables
+}, { $unfeasible ->
+    [one] uno no
+   *[other] { $unfeasible } no
+}

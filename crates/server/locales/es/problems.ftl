@@ -912,3 +912,14 @@ problem-peer-round-open = la ronda de reparto entre pares { $number } está abie
 problem-peer-round-closed = la ronda de reparto entre pares { $number } se cerró el { $at }: sus puntos ya no pueden cambiar
 problem-peer-not-member = no es miembro de la ronda de reparto entre pares { $number }: sus miembros son quienes contribuían al común cuando se abrió
 problem-peer-no-round = la tesorería { $treasury } no tiene ninguna ronda de reparto entre pares cerrada: abra una, deje que sus miembros den sus puntos y ciérrela
+
+problem-budgets-valuation-phase = los proyectos solo se valoran mientras el proceso está en valoración, y está en `{ $phase }`
+problem-budgets-panel-phase = la comisión de valoración se nombra hasta que acaba la valoración, y el proceso está en `{ $phase }`
+problem-budgets-not-on-panel = { $named ->
+    [yes] solo quien forma parte de «{ $body }», la comisión de valoración de este proceso, valora sus proyectos
+   *[no] este proceso no tiene comisión de valoración: solo los administradores de { $org } valoran sus proyectos
+}
+problem-budgets-explanation-required = rellena `explanation`: { $why ->
+    [unfeasible] di por qué el proyecto no es viable
+   *[price] di por qué el precio difiere de la estimación ({ $estimate })
+}

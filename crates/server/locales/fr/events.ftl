@@ -388,3 +388,16 @@ event-resource-kit-set = { $actor } a fait de { $name } un kit de { $parts ->
 event-distribution-peer-round-opened = { $actor } a ouvert le tour de répartition entre pairs { $number } de la trésorerie de { $treasury } : { $allowance } points pour chacun de ses { $members } membres
 event-distribution-peer-gifts-set = { $actor } a donné { $given } de ses { $allowance } points au tour { $number } de la trésorerie de { $treasury }
 event-distribution-peer-round-closed = { $actor } a clos le tour de répartition entre pairs { $number } de la trésorerie de { $treasury } : { $givers } membres ont donné
+
+event-budget-valuation-panel-named = { $named ->
+    [yes] { $actor } a nommé « { $body } » comité d’évaluation de « { $title } »
+   *[no] { $actor } a confié l’évaluation de « { $title } » aux administrateurs de l’organisation
+}
+event-budget-project-valuated = { $actor } a évalué le projet { $number }, « { $name } », de « { $title } » (évaluation { $revision })
+event-budget-valuation-published = Évaluation de « { $title } » publiée : { $feasible ->
+    [one] un réalisable
+   *[other] { $feasible } réalisables
+}, { $unfeasible ->
+    [one] un non
+   *[other] { $unfeasible } non
+}

@@ -912,3 +912,14 @@ problem-peer-round-open = le tour de répartition entre pairs { $number } est ou
 problem-peer-round-closed = le tour de répartition entre pairs { $number } a été clos le { $at } : ses points ne peuvent plus changer
 problem-peer-not-member = vous n'êtes pas membre du tour de répartition entre pairs { $number } : ses membres sont les contributeurs du commun à son ouverture
 problem-peer-no-round = la trésorerie { $treasury } n'a aucun tour de répartition entre pairs clos : ouvrez-en un, laissez ses membres donner leurs points, puis clôturez-le
+
+problem-budgets-valuation-phase = les projets ne sont évalués que pendant l’évaluation, et le processus est en `{ $phase }`
+problem-budgets-panel-phase = le comité d’évaluation se nomme jusqu’à la fin de l’évaluation, et le processus est en `{ $phase }`
+problem-budgets-not-on-panel = { $named ->
+    [yes] seuls les membres de « { $body } », le comité d’évaluation de ce processus, évaluent ses projets
+   *[no] ce processus n’a pas de comité d’évaluation : seuls les administrateurs de { $org } évaluent ses projets
+}
+problem-budgets-explanation-required = remplissez `explanation` : { $why ->
+    [unfeasible] dites pourquoi le projet n’est pas réalisable
+   *[price] dites pourquoi le prix diffère de l’estimation ({ $estimate })
+}

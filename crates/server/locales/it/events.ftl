@@ -388,3 +388,16 @@ event-resource-kit-set = { $actor } ha fatto di { $name } un kit di { $parts ->
 event-distribution-peer-round-opened = { $actor } ha aperto il giro di ripartizione tra pari { $number } della tesoreria di { $treasury }: { $allowance } punti a ciascuno dei suoi { $members } membri
 event-distribution-peer-gifts-set = { $actor } ha dato { $given } dei suoi { $allowance } punti nel giro { $number } della tesoreria di { $treasury }
 event-distribution-peer-round-closed = { $actor } ha chiuso il giro di ripartizione tra pari { $number } della tesoreria di { $treasury }: hanno dato { $givers } membri
+
+event-budget-valuation-panel-named = { $named ->
+    [yes] { $actor } ha nominato «{ $body }» commissione di valutazione di «{ $title }»
+   *[no] { $actor } ha lasciato la valutazione di «{ $title }» agli amministratori dell’organizzazione
+}
+event-budget-project-valuated = { $actor } ha valutato il progetto { $number }, «{ $name }», di «{ $title }» (valutazione { $revision })
+event-budget-valuation-published = Valutazione di «{ $title }» pubblicata: { $feasible ->
+    [one] uno fattibile
+   *[other] { $feasible } fattibili
+}, { $unfeasible ->
+    [one] uno no
+   *[other] { $unfeasible } no
+}

@@ -885,3 +885,14 @@ problem-peer-round-open = il giro di ripartizione tra pari { $number } è aperto
 problem-peer-round-closed = il giro di ripartizione tra pari { $number } si è chiuso il { $at }: i suoi punti non possono più cambiare
 problem-peer-not-member = non sei membro del giro di ripartizione tra pari { $number }: i suoi membri sono i contributori del comune alla sua apertura
 problem-peer-no-round = la tesoreria { $treasury } non ha alcun giro di ripartizione tra pari chiuso: aprine uno, lascia che i membri diano i loro punti e chiudilo
+
+problem-budgets-valuation-phase = i progetti si valutano solo durante la valutazione, e il processo è in `{ $phase }`
+problem-budgets-panel-phase = la commissione di valutazione si nomina fino alla fine della valutazione, e il processo è in `{ $phase }`
+problem-budgets-not-on-panel = { $named ->
+    [yes] solo chi siede in «{ $body }», la commissione di valutazione di questo processo, valuta i suoi progetti
+   *[no] questo processo non ha una commissione di valutazione: solo gli amministratori di { $org } valutano i suoi progetti
+}
+problem-budgets-explanation-required = compila `explanation`: { $why ->
+    [unfeasible] spiega perché il progetto non è fattibile
+   *[price] spiega perché il prezzo differisce dalla stima ({ $estimate })
+}

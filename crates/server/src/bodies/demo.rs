@@ -356,5 +356,25 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         ],
         true,
     )?;
+
+    // The city's technical valuation panel: it says which projects of the participatory
+    // budgets can be built and at what price (the 2026 budget names it as its panel).
+    let chen = ctx.person("chen")?;
+    service::create_body(
+        c,
+        &chen,
+        "lagomar-city",
+        &NewBody {
+            slug: "valuation".into(),
+            name: "Technical valuation panel".into(),
+            kind: "valuation_panel".into(),
+            rules: RulesInput {
+                seats: Some(SeatRule::Named),
+                named: Some(vec![chen.handle.clone(), "amara".into()]),
+                default_method: Some("consent".into()),
+                ..Default::default()
+            },
+        },
+    )?;
     Ok(())
 }

@@ -204,6 +204,22 @@ pub fn body_card_by_id(conn: &mut DbConn, id: &str) -> Result<BodyCard, AppError
     Ok(BodyCard::of(&d))
 }
 
+/// Whether `person` sits in the body with this id now, by its current rulebook (every
+/// member, the admins, the people named, or the holders of a seat whose term runs); false
+/// for a body that does not exist.
+pub fn sits_in(
+    conn: &mut DbConn,
+    body_id: &str,
+    person: &crate::ids::PersonId,
+) -> Result<bool, AppError> {
+    let Some(body) = store::body_by_id(conn, body_id)? else {
+        return Ok(false);
+    };
+    let ctx = service::locate_body(conn, body)?;
+    let rules = service::current_rules(conn, &ctx.body)?;
+    service::sits(conn, &ctx, &rules, person)
+}
+
 /// A decision as other domains name it: its id, number in its body, question, state and
 /// body. Every decision is public from its draft on (its page and its API answer anyone),
 /// so whatever is shown beside it is public too.

@@ -1,8 +1,10 @@
 //! Demo budgets of the City of Lagomar, owned by its Office for the Commons and made
 //! through the same flows as real use, each step at the moment it would have happened:
 //! the 2025 budget, brought in from the city's former platform as a Pabulib file; the
-//! 2026 budget, three districts and a city-wide heading, twenty projects, a few hundred
-//! ballots online and on paper, finished, with results and one project under way; and
+//! 2026 budget, three districts and a city-wide heading, twenty projects valuated by the
+//! city's technical panel (some prices above or below the estimates, one project found
+//! unfeasible), a few hundred ballots online and on paper, finished, with results and one
+//! project under way; and
 //! the 2027 budget for schools, in its balloting phase, open to the city's census from
 //! age 12, one's own side of the river and the whole city. Ballots are drawn by a fixed generator, so every demo counts
 //! the same.
@@ -16,6 +18,7 @@ use super::phases;
 use super::progress::{self, NewMilestone, NewProgress};
 use super::service::{self, NewHeading, NewProcess, NewProject};
 use super::store;
+use super::valuation::{self, NewValuation};
 use crate::db::{DbConn, now_ms};
 use crate::error::AppError;
 use crate::seed::DemoContext;
@@ -598,7 +601,8 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
             start + 14 * DAY,
             start + 45 * DAY,
         ),
-        (Phase::Reviewing, start + 45 * DAY, start + 75 * DAY),
+        (Phase::Reviewing, start + 45 * DAY, start + 65 * DAY),
+        (Phase::Valuating, start + 65 * DAY, start + 75 * DAY),
         (Phase::Balloting, start + 75 * DAY, start + 95 * DAY),
         (Phase::ReviewingBallots, start + 95 * DAY, start + 100 * DAY),
         (Phase::Results, start + 100 * DAY, start + 110 * DAY),
@@ -674,13 +678,44 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
          with its own funds.",
         at(Phase::Reviewing) + 10 * DAY,
     )?;
+    // The city's technical panel valuates the projects whose price or feasibility was in
+    // doubt (the others stay at their estimates); valuation ends when balloting opens,
+    // and its prices and verdicts are published then.
+    valuation::name_panel(
+        c,
+        &chen,
+        &id,
+        Some("valuation"),
+        at(Phase::Reviewing) + 12 * DAY,
+    )?;
+    phases::move_to(c, Some(&chen), &id, Phase::Valuating, at(Phase::Valuating))?;
+    let amara = ctx.person("amara")?;
+    for (k, (n, feasible, price, explanation)) in VALUATIONS_2026.iter().enumerate() {
+        valuation::valuate(
+            c,
+            if k % 2 == 0 { &chen } else { &amara },
+            &id,
+            &rows[*n].id,
+            &NewValuation {
+                feasible: *feasible,
+                price: price.to_string(),
+                explanation: explanation.to_string(),
+            },
+            at(Phase::Valuating) + (k as i64 + 1) * DAY,
+        )?;
+    }
     phases::move_to(c, Some(&chen), &id, Phase::Balloting, at(Phase::Balloting))?;
+    // The ballot as published: the prices the panel set, without the unfeasible.
+    let published = store::projects(c, &id)?;
     let on_ballot = |h: usize| -> Vec<(String, i64, u64)> {
         PROJECTS_2026
             .iter()
             .zip(&rows)
-            .filter(|((ph, ..), r)| *ph == h && r.state == "proposed" && r.id != rows[6].id)
-            .map(|((.., cost, liked), r)| (r.number.clone(), cost.parse().unwrap_or(0), *liked))
+            .filter_map(|((ph, .., liked), r)| {
+                let now = published.iter().find(|p| p.id == r.id)?;
+                let whole = now.cost.split('.').next()?.parse().ok()?;
+                (*ph == h && now.state == "proposed").then(|| (r.number.clone(), whole, *liked))
+            })
             .collect()
     };
     let amounts: Vec<i64> = HEADINGS_2026
@@ -810,6 +845,36 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
     phases::move_to(c, Some(&chen), &id, Phase::Finished, at(Phase::Finished))?;
     Ok(())
 }
+
+/// The panel's valuations of the 2026 projects: the project's place in `PROJECTS_2026`,
+/// feasible, price, explanation.
+const VALUATIONS_2026: &[(usize, bool, &str, &str)] = &[
+    (
+        1,
+        true,
+        "172500",
+        "The bus company quoted 172 500 for both lines for a year, drivers and fuel included.",
+    ),
+    (
+        2,
+        true,
+        "226000",
+        "Two of the three roofs must be reinforced before panels can go on them.",
+    ),
+    (
+        7,
+        false,
+        "",
+        "The old breakwater is a listed monument: the heritage office allows no fixings in its \
+         stone. The panel suggests steps from the new pier next year.",
+    ),
+    (
+        9,
+        true,
+        "12800",
+        "The ferry company lends the shelter; only the racks need buying.",
+    ),
+];
 
 /// The day (UTC) of an instant, YYYY-MM-DD.
 fn day_of(ms: i64) -> String {

@@ -452,6 +452,84 @@ pub const SUPPORTED: EventType<Supported> = EventType::new(
     "someone supported a project in the supporting phase",
 );
 
+/// An admin of the owner named the process's valuation panel (a body of the owner, or
+/// none: the owner's admins valuate).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct PanelNamed {
+    #[serde(flatten)]
+    pub process: Process,
+    /// The body's name, empty for none.
+    pub body: String,
+    /// The body's slug, empty for none.
+    pub slug: String,
+}
+
+/// A valuator recorded (or recorded again) a project's valuation. What it says stays
+/// private until valuation ends, so the event names only the project and the valuator.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Valuated {
+    #[serde(flatten)]
+    pub project: Project,
+    /// How many valuations of the project this one makes (1: the first).
+    pub revision: i64,
+}
+
+/// Valuation ended and every valuation of the process was published.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ValuationPublished {
+    #[serde(flatten)]
+    pub process: Process,
+    pub feasible: i64,
+    pub unfeasible: i64,
+    /// Projects on the ballot that no one valuated (they stay at their estimate).
+    pub not_valuated: i64,
+}
+
+impl Payload for PanelNamed {
+    const ARGS: &'static [&'static str] = &["title", "body", "named"];
+    fn args(&self, a: &mut Args) {
+        a.text("title", &self.process.title);
+        a.text("body", &self.body);
+        a.text("named", if self.body.is_empty() { "no" } else { "yes" });
+    }
+}
+
+impl Payload for Valuated {
+    const ARGS: &'static [&'static str] = &["title", "number", "name", "revision"];
+    fn args(&self, a: &mut Args) {
+        project_args(&self.project, a);
+        a.count("revision", self.revision);
+    }
+}
+
+impl Payload for ValuationPublished {
+    const ARGS: &'static [&'static str] = &["title", "feasible", "unfeasible"];
+    fn args(&self, a: &mut Args) {
+        a.text("title", &self.process.title);
+        a.count("feasible", self.feasible);
+        a.count("unfeasible", self.unfeasible);
+    }
+}
+
+pub const PANEL_NAMED: EventType<PanelNamed> = EventType::new(
+    "budget.valuation_panel_named",
+    Update,
+    Budget,
+    "an admin of the owner named the body that valuates the projects, or none (the admins)",
+);
+pub const VALUATED: EventType<Valuated> = EventType::new(
+    "budget_project.valuated",
+    Update,
+    BudgetProject,
+    "a member of the valuation panel recorded a project's feasibility and price (kept private until valuation ends)",
+);
+pub const VALUATION_PUBLISHED: EventType<ValuationPublished> = EventType::new(
+    "budget.valuation_published",
+    Update,
+    Budget,
+    "valuation ended and every valuation was published: unfeasible projects left the ballot, feasible ones cost their price",
+);
+
 /// Every event type of budgets.
 pub static EVENTS: &[Entry] = &[
     IMPORTED.entry(),
@@ -471,6 +549,9 @@ pub static EVENTS: &[Entry] = &[
     SUPPORTED.entry(),
     OVERRIDDEN.entry(),
     MERGED.entry(),
+    PANEL_NAMED.entry(),
+    VALUATED.entry(),
+    VALUATION_PUBLISHED.entry(),
 ];
 
 #[cfg(test)]
@@ -668,6 +749,46 @@ mod tests {
                 reason: "The council matched its cost from the parks' budget.".into(),
             },
             "@ada overrode the count: project 7, “Shade trees”, of “Lagomar 2026” is funded",
+        );
+        t.line(
+            "budget.valuation_panel_named",
+            ada,
+            PanelNamed {
+                process: process(),
+                body: "Technical valuation panel".into(),
+                slug: "valuation".into(),
+            },
+            "@ada named “Technical valuation panel” the valuation panel of “Lagomar 2026”",
+        );
+        t.line(
+            "budget.valuation_panel_named",
+            ada,
+            PanelNamed {
+                process: process(),
+                body: String::new(),
+                slug: String::new(),
+            },
+            "@ada left the valuation of “Lagomar 2026” to the owner's admins",
+        );
+        t.line(
+            "budget_project.valuated",
+            ada,
+            Valuated {
+                project: project(),
+                revision: 2,
+            },
+            "@ada valuated project 7, “Shade trees”, of “Lagomar 2026” (valuation 2)",
+        );
+        t.line(
+            "budget.valuation_published",
+            None,
+            ValuationPublished {
+                process: process(),
+                feasible: 5,
+                unfeasible: 1,
+                not_valuated: 0,
+            },
+            "Valuation of “Lagomar 2026” published: 5 feasible, 1 not",
         );
         t.all_tried();
     }

@@ -1,8 +1,9 @@
 //! Budgets' share of the public export: processes with their rules, phases and headings, projects
 //! with their reviews and implementation, their milestones, the organisers' overrides, and
 //! ballots without their voters (as the Pabulib file publishes them), duplicates merged,
-//! and who may vote where (without the census's
-//! salt). Who supported a project, and the census, stay private.
+//! and who may vote where (without the census's salt), valuation panels, and valuations
+//! (what one says only once published). Who supported a project, and the census, stay
+//! private.
 
 use super::store::{self, BallotRow};
 use crate::db::DbConn;
@@ -52,6 +53,14 @@ pub static EXPORT: Exporter = Exporter {
         Table::Public {
             table: "budget_merges",
             line: "budget_merge",
+        },
+        Table::Public {
+            table: "budget_valuation_panels",
+            line: "budget_valuation_panel",
+        },
+        Table::Public {
+            table: "budget_valuations",
+            line: "budget_valuation",
         },
         Table::Private {
             table: "budget_census",
@@ -197,6 +206,32 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
             &serde_json::json!({
                 "project_id": m.project_id, "into_id": m.into_id, "merged_by": m.merged_by,
                 "merged_at": m.merged_at, "supports_moved": m.supports_moved,
+            }),
+        )?;
+    }
+    for v in store::valuations::all_panels(conn)? {
+        sink.line(
+            "budget_valuation_panel",
+            &serde_json::json!({
+                "process_id": v.process_id, "body_id": v.body_id, "named_by": v.named_by,
+                "named_at": v.named_at,
+            }),
+        )?;
+    }
+    // A valuation is private until valuation ends: before, only that it exists goes out.
+    for v in store::valuations::all_valuations(conn)? {
+        let public = v.published_at.is_some();
+        sink.line(
+            "budget_valuation",
+            &serde_json::json!({
+                "project_id": v.project_id, "process_id": v.process_id,
+                "feasible": public.then_some(v.feasible),
+                "price": if public { v.price } else { None },
+                "estimate": v.estimate,
+                "explanation": public.then_some(v.explanation),
+                "valuated_by": public.then_some(v.valuated_by),
+                "valuated_at": v.valuated_at, "revision": v.revision,
+                "published_at": v.published_at,
             }),
         )?;
     }

@@ -43,6 +43,9 @@ mod results_cache;
 mod review_pages;
 mod service;
 mod store;
+mod valuation;
+mod valuation_api;
+mod valuation_pages;
 mod views;
 mod voters;
 
@@ -193,6 +196,10 @@ pub fn pages() -> Router<AppState> {
         .route("/budgets/{id}/census", post(pages::import_census))
         .route("/budgets/{id}/census/claim", post(pages::claim_census))
         .route("/budgets/{id}/overrides", post(override_pages::record))
+        .route(
+            "/budgets/{id}/projects/{project}/valuation",
+            post(valuation_pages::record),
+        )
 }
 
 /// API routes, each with its OpenAPI operation. An import takes a file as large as
@@ -228,6 +235,9 @@ pub fn api(config: &Config) -> OpenApiRouter<AppState> {
             override_api::list_overrides,
             override_api::override_outcome
         ))
+        .routes(routes!(valuation_api::name_valuation_panel))
+        .routes(routes!(valuation_api::valuate_project))
+        .routes(routes!(valuation_api::list_valuations))
 }
 
 /// Moves every process whose dates say so, each in its own transaction; returns how many

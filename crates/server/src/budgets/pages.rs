@@ -13,6 +13,7 @@ use super::model::{self, Marks, Phase};
 use super::phases;
 use super::service::{self, NewProject};
 use super::store::{self, HeadingRow, ProjectRow};
+use super::valuation::{self, BudgetPanelView, ValuationBox};
 use super::views::{self, BudgetSummary};
 use crate::db::now_ms;
 use crate::error::{AppError, PageError};
@@ -165,6 +166,8 @@ struct ProcessPage {
     form: Refilled,
     /// What other domains show on a process's page (its threads).
     panels: Vec<String>,
+    /// Who valuates the projects, when the process has a valuating phase.
+    panel: Option<BudgetPanelView>,
 }
 
 async fn process_page(
@@ -176,10 +179,11 @@ async fn process_page(
 ) -> Result<Response, PageError> {
     let who = v.clone();
     let panels = state.panels.clone();
-    let (loc, view, plan, mine, admin, eligible, standings, claimed, loaded) = state
+    let (loc, view, plan, mine, admin, eligible, standings, claimed, loaded, panel) = state
         .db
         .read(move |c| {
             let loc = service::require_process(c, &id)?;
+            let panel = valuation::panel_line(c, &loc)?;
             let url = format!("/budgets/{}", loc.p.id);
             let loaded = panels.load(c, "budget", &loc.p.id, &url)?;
             let view = views::process(c, &loc)?;
@@ -195,7 +199,7 @@ async fn process_page(
                 None => (Vec::new(), false, false, Vec::new(), false),
             };
             Ok((
-                loc, view, plan, mine, admin, eligible, standings, claimed, loaded,
+                loc, view, plan, mine, admin, eligible, standings, claimed, loaded, panel,
             ))
         })
         .await?;
@@ -354,6 +358,7 @@ async fn process_page(
             form: Some(&form),
         }),
         form,
+        panel,
     }))
 }
 
@@ -584,6 +589,8 @@ struct ProjectPage {
     form: Refilled,
     /// What other domains show on a project's page (its comments).
     panels: Vec<String>,
+    /// Its valuation as the viewer may read it, and the panel's form.
+    valuation: ValuationBox,
 }
 
 async fn project_page(
@@ -596,11 +603,12 @@ async fn project_page(
 ) -> Result<Response, PageError> {
     let who = v.clone();
     let panels = state.panels.clone();
-    let (loc, view, heading, admin, eligible, loaded, merge_targets) = state
+    let (loc, view, heading, admin, eligible, loaded, merge_targets, valued) = state
         .db
         .read(move |c| {
             let loc = service::require_process(c, &id)?;
             let row = service::require_project(c, &loc, &project)?;
+            let valued = valuation::project_box(c, who.as_ref(), &loc, &row)?;
             let url = format!("/budgets/{}/projects/{}", loc.p.id, row.id);
             let loaded = panels.load(c, "project", &row.id, &url)?;
             let heading = service::require_heading(c, &loc, &row.heading_id)?;
@@ -623,7 +631,7 @@ async fn project_page(
                 ),
                 None => (false, false),
             };
-            Ok((loc, view, heading, admin, eligible, loaded, targets))
+            Ok((loc, view, heading, admin, eligible, loaded, targets, valued))
         })
         .await?;
     let phase = loc.phase();
@@ -650,6 +658,7 @@ async fn project_page(
             form: Some(&form),
         }),
         form,
+        valuation: valued.formatted(shown),
     }))
 }
 

@@ -67,6 +67,10 @@ pub fn move_to(
             rules_locked: lock,
         },
     )?;
+    // Valuation ends: every valuation is published, under the row this move holds.
+    if from == Phase::Valuating {
+        super::valuation::publish(conn, &loc, actor, now)?;
+    }
     service::require_process(conn, id)
 }
 

@@ -5,6 +5,8 @@
 //! row until the ballot commits, so a close waits for ballots under way and they for it);
 //! one ballot per voter and heading is a unique index, written as an upsert.
 
+pub mod valuations;
+
 use crate::db::DbConn;
 use crate::error::AppError;
 use diesel::prelude::*;

@@ -69,7 +69,8 @@ pub struct BudgetProjectView {
     pub place: String,
     /// An exact decimal, as written.
     pub cost: String,
-    /// `proposed` (on the ballot), `rejected`, `withdrawn` or `merged` (a duplicate).
+    /// `proposed` (on the ballot), `rejected`, `withdrawn`, `merged` (a duplicate) or
+    /// `unfeasible` (so valuated when valuation ended; `reason` is the explanation).
     pub state: String,
     /// A duplicate: the number of the project it was merged into.
     pub merged_into: Option<String>,

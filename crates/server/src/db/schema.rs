@@ -1400,3 +1400,27 @@ diesel::table! {
         points -> BigInt,
     }
 }
+
+diesel::table! {
+    budget_valuation_panels (process_id) {
+        process_id -> Text,
+        body_id -> Nullable<Text>,
+        named_by -> Text,
+        named_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    budget_valuations (project_id) {
+        project_id -> Text,
+        process_id -> Text,
+        feasible -> Bool,
+        price -> Nullable<Text>,
+        estimate -> Text,
+        explanation -> Text,
+        valuated_by -> Text,
+        valuated_at -> BigInt,
+        revision -> BigInt,
+        published_at -> Nullable<BigInt>,
+    }
+}

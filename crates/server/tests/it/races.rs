@@ -1891,3 +1891,144 @@ async fn a_kit_and_its_part_booked_at_once_never_share_the_part() {
     assert_eq!(held, 12);
     assert_eq!(kits + cameras, 12);
 }
+
+/// Valuation by a panel: both members of the panel valuating the same project at once
+/// leave one valuation (its revision counting every one that won); and valuations fired
+/// while an admin moves the process out of valuating are each either published with the
+/// rest or refused (409 `budget_phase`), never lost. On both engines.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_valuations_leave_one_and_none_is_lost_to_the_phase_move() {
+    use crate::budgets::move_to;
+    use crate::budgets::valuations::city_with_panel;
+    let app = TestApp::spawn().await;
+    let v = city_with_panel(&app).await;
+    let id = v.id.clone();
+    app.call_as(
+        Some(&v.ada),
+        Method::PUT,
+        &format!("/api/v1/budgets/{id}/panel"),
+        Some(json!({"body": "valuation"})),
+        200,
+    )
+    .await;
+    move_to(&app, &v.ada, &id, "valuating", 200).await;
+    let at = |n: usize| format!("/api/v1/budgets/{id}/projects/{}/valuation", v.projects[n]);
+    let first = at(0);
+    let r = app
+        .race(8, |i, c| {
+            let who = if i % 2 == 0 { &v.bob } else { &v.cy };
+            let price = 12000 + i as i64 * 100;
+            fire(
+                &app,
+                c,
+                Method::PUT,
+                &first,
+                who,
+                Some(
+                    json!({"feasible": true, "price": price, "explanation": format!("quote {i}")}),
+                ),
+            )
+        })
+        .await;
+    assert_eq!(wins(&r), 8, "{r:?}");
+    let pid = &v.projects[0];
+    assert_eq!(
+        app.count(format!(
+            "SELECT COUNT(*) AS n FROM budget_valuations WHERE project_id = '{pid}'"
+        ))
+        .await,
+        1
+    );
+    assert_eq!(
+        app.count(format!(
+            "SELECT revision AS n FROM budget_valuations WHERE project_id = '{pid}'"
+        ))
+        .await,
+        8
+    );
+    // Valuations of the other two projects race the move out of valuating.
+    let phase = format!("/api/v1/budgets/{id}/phase");
+    let (second, third) = (at(1), at(2));
+    let r = app
+        .race(9, |i, c| match i {
+            4 => fire(
+                &app,
+                c,
+                Method::POST,
+                &phase,
+                &v.ada,
+                Some(json!({"phase": "balloting"})),
+            ),
+            _ => fire(
+                &app,
+                c,
+                Method::PUT,
+                if i % 2 == 0 { &second } else { &third },
+                if i % 2 == 0 { &v.bob } else { &v.cy },
+                Some(json!({"feasible": false, "explanation": format!("reason {i}")})),
+            ),
+        })
+        .await;
+    assert_eq!(r[4].0, 200, "the move: {:?}", r[4]);
+    let valuations: Vec<&(u16, String)> = r
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != 4)
+        .map(|(_, x)| x)
+        .collect();
+    for (s, body) in valuations.iter().filter(|(s, _)| *s != 200) {
+        assert_eq!(*s, 409, "{body}");
+        assert!(body.contains("\"code\":\"budget_phase\""), "{body}");
+    }
+    // Every valuation that won is published; none waits unpublished.
+    assert_eq!(
+        app.count(format!(
+            "SELECT COUNT(*) AS n FROM budget_valuations WHERE process_id = '{id}' AND published_at IS NULL"
+        ))
+        .await,
+        0
+    );
+    for n in [1, 2] {
+        let won = r
+            .iter()
+            .enumerate()
+            .filter(|(i, (s, _))| {
+                *i != 4 && *s == 200 && (if n == 1 { i % 2 == 0 } else { i % 2 == 1 })
+            })
+            .count() as i64;
+        let pid = &v.projects[n];
+        let stored = app
+            .count(format!(
+                "SELECT COUNT(*) AS n FROM budget_valuations WHERE project_id = '{pid}'"
+            ))
+            .await;
+        assert_eq!(stored, i64::from(won > 0), "project {}", n + 1);
+        if won > 0 {
+            assert_eq!(
+                app.count(format!(
+                    "SELECT revision AS n FROM budget_valuations WHERE project_id = '{pid}'"
+                ))
+                .await,
+                won,
+                "every won valuation of project {} counted",
+                n + 1
+            );
+            assert_eq!(
+                app.count(format!(
+                    "SELECT COUNT(*) AS n FROM budget_projects WHERE id = '{pid}' AND state = 'unfeasible'"
+                ))
+                .await,
+                1,
+                "published: project {} left the ballot",
+                n + 1
+            );
+        }
+    }
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM journal WHERE kind = 'budget.valuation_published'".into()
+        )
+        .await,
+        1
+    );
+}

@@ -14,6 +14,7 @@ mod pabulib;
 mod pages;
 mod permissions;
 mod styles;
+pub mod valuations;
 
 use crate::support::{Person, TestApp};
 use serde_json::Value;

@@ -1,0 +1,2 @@
+DROP TABLE budget_valuations;
+DROP TABLE budget_valuation_panels;
