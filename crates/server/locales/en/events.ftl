@@ -396,3 +396,5 @@ event-resource-kit-set = { $actor } made { $name } a kit of { $parts ->
     [one] { $parts } part
    *[other] { $parts } parts
 }
+event-budget-group-made = { $actor } made projects { $projects } of “{ $title }” incompatible: at most one is funded
+event-budget-group-removed = { $actor } removed the incompatibility of projects { $projects } of “{ $title }”

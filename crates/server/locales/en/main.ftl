@@ -1876,3 +1876,14 @@ lending-kit = Kit of
 lending-kit-form = What the kit is made of
 lending-kit-help = Booking the kit books these over the same slot. Leave 0 for what is not in it.
 lending-kit-button = Save the kit
+
+## Incompatibility groups of a budget
+budgets-group-of = Incompatible: { $name }
+budgets-group-at-most-one = At most one of these projects is funded: once one is, the others are no longer candidates, and their supporters' money goes to other projects.
+budgets-group-remove = Remove this group
+budgets-group-make = Make a group of incompatible projects
+budgets-group-pick = Tick two or more projects of this heading, of which at most one may be funded
+budgets-group-name = Name of the group
+budgets-group-reason = Why at most one of them can be funded, for everyone to read
+budgets-group-save = Make the group
+budgets-why-incompatible = Not funded: incompatible with project { $number }, “{ $name }”, which is funded.

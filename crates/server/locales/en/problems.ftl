@@ -905,3 +905,8 @@ problem-lending-component-taken = the kit's part “{ $component }” is taken a
     [none] no slot of that length is free for the whole kit within the booking horizon
    *[other] the next slot free for the whole kit starts at { $next }
 }
+problem-budgets-group-too-small = An incompatibility group needs at least two different projects: tick two or more.
+problem-budgets-group-heading = Project { $number } is not under “{ $heading }”: a group holds projects of one heading.
+problem-budgets-project-in-group = Project { $number } is in the group “{ $group }” already: a project is in at most one group.
+problem-budgets-project-in-group-raced = One of these projects was put in another group at the same time: a project is in at most one group.
+problem-no-budget-group = `{ $id }` is not an incompatibility group of this budget process

@@ -385,3 +385,5 @@ event-resource-kit-set = { $actor } hizo de { $name } un kit de { $parts ->
     [one] { $parts } pieza
    *[other] { $parts } piezas
 }
+event-budget-group-made = { $actor } hizo incompatibles los proyectos { $projects } de «{ $title }»: se financia uno como mucho
+event-budget-group-removed = { $actor } quitó la incompatibilidad de los proyectos { $projects } de «{ $title }»

@@ -1876,3 +1876,14 @@ lending-kit = Kit compuesto por
 lending-kit-form = De qué está hecho el kit
 lending-kit-help = Reservar el kit reserva también estas piezas en la misma franja. Deja 0 para lo que no forma parte de él.
 lending-kit-button = Guardar el kit
+
+## Incompatibility groups of a budget
+budgets-group-of = Incompatibles: { $name }
+budgets-group-at-most-one = Se financia como mucho uno de estos proyectos: cuando uno lo está, los demás dejan de ser candidatos y el dinero de quienes los apoyan va a otros proyectos.
+budgets-group-remove = Quitar este grupo
+budgets-group-make = Hacer un grupo de proyectos incompatibles
+budgets-group-pick = Marca dos o más proyectos de esta partida, de los que como mucho uno puede financiarse
+budgets-group-name = Nombre del grupo
+budgets-group-reason = Por qué solo uno de ellos puede financiarse, para que todo el mundo lo lea
+budgets-group-save = Hacer el grupo
+budgets-why-incompatible = No financiado: incompatible con el proyecto { $number }, «{ $name }», que está financiado.

@@ -385,3 +385,5 @@ event-resource-kit-set = { $actor } a fait de { $name } un kit de { $parts ->
     [one] { $parts } élément
    *[other] { $parts } éléments
 }
+event-budget-group-made = { $actor } a rendu incompatibles les projets { $projects } de « { $title } » : un seul au plus est financé
+event-budget-group-removed = { $actor } a levé l’incompatibilité des projets { $projects } de « { $title } »

@@ -905,3 +905,8 @@ problem-lending-component-taken = l'élément « { $component } » du kit est pr
     [none] aucun créneau de cette durée n'est libre pour tout le kit dans la période réservable
    *[other] le prochain créneau libre pour tout le kit commence le { $next }
 }
+problem-budgets-group-too-small = Un groupe d’incompatibilité demande au moins deux projets différents : cochez-en deux ou plus.
+problem-budgets-group-heading = Le projet { $number } n’est pas dans « { $heading } » : un groupe réunit des projets d’une seule enveloppe.
+problem-budgets-project-in-group = Le projet { $number } est déjà dans le groupe « { $group } » : un projet est dans un groupe au plus.
+problem-budgets-project-in-group-raced = Un de ces projets a été mis dans un autre groupe au même moment : un projet est dans un groupe au plus.
+problem-no-budget-group = `{ $id }` n'est pas un groupe d’incompatibilité de ce budget participatif

@@ -385,3 +385,5 @@ event-resource-kit-set = { $actor } ha fatto di { $name } un kit di { $parts ->
     [one] { $parts } elemento
    *[other] { $parts } elementi
 }
+event-budget-group-made = { $actor } ha reso incompatibili i progetti { $projects } di «{ $title }»: al più uno è finanziato
+event-budget-group-removed = { $actor } ha tolto l’incompatibilità dei progetti { $projects } di «{ $title }»

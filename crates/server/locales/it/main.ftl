@@ -1876,3 +1876,14 @@ lending-kit = Kit composto da
 lending-kit-form = Di che cosa è fatto il kit
 lending-kit-help = Prenotare il kit prenota anche questi elementi nella stessa fascia. Lascia 0 per ciò che non ne fa parte.
 lending-kit-button = Salva il kit
+
+## Incompatibility groups of a budget
+budgets-group-of = Incompatibili: { $name }
+budgets-group-at-most-one = Al più uno di questi progetti è finanziato: quando uno lo è, gli altri non sono più candidati e il denaro di chi li sostiene va ad altri progetti.
+budgets-group-remove = Togli questo gruppo
+budgets-group-make = Fai un gruppo di progetti incompatibili
+budgets-group-pick = Spunta due o più progetti di questa voce, dei quali al più uno può essere finanziato
+budgets-group-name = Nome del gruppo
+budgets-group-reason = Perché solo uno di loro può essere finanziato, perché tutti lo leggano
+budgets-group-save = Fai il gruppo
+budgets-why-incompatible = Non finanziato: incompatibile con il progetto { $number }, «{ $name }», che è finanziato.

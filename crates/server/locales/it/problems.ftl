@@ -878,3 +878,8 @@ problem-lending-component-taken = l'elemento «{ $component }» del kit è occup
     [none] nessuna fascia di quella durata è libera per tutto il kit entro il periodo prenotabile
    *[other] la prossima fascia libera per tutto il kit comincia il { $next }
 }
+problem-budgets-group-too-small = Un gruppo di incompatibilità richiede almeno due progetti diversi: spuntane due o più.
+problem-budgets-group-heading = Il progetto { $number } non è in «{ $heading }»: un gruppo riunisce progetti di una sola voce.
+problem-budgets-project-in-group = Il progetto { $number } è già nel gruppo «{ $group }»: un progetto sta al più in un gruppo.
+problem-budgets-project-in-group-raced = Uno di questi progetti è stato messo in un altro gruppo nello stesso momento: un progetto sta al più in un gruppo.
+problem-no-budget-group = `{ $id }` non è un gruppo di incompatibilità di questo bilancio partecipativo

@@ -165,9 +165,23 @@ struct ProcessPage {
     form: Refilled,
     /// What other domains show on a process's page (its threads).
     panels: Vec<String>,
+    /// Incompatibility groups (listed under their headings), and whether this viewer may
+    /// make and remove them (an admin before balloting).
+    groups: Vec<super::groups::BudgetGroupView>,
+    can_group: bool,
 }
 
-async fn process_page(
+impl ProcessPage {
+    /// Whether the refused group form had project `id` ticked.
+    fn group_ticked(&self, id: &str) -> bool {
+        self.form
+            .value("group-projects")
+            .split(',')
+            .any(|t| t == id)
+    }
+}
+
+pub(super) async fn process_page(
     state: &AppState,
     v: Option<Actor>,
     csrf: &CsrfToken,
@@ -176,10 +190,11 @@ async fn process_page(
 ) -> Result<Response, PageError> {
     let who = v.clone();
     let panels = state.panels.clone();
-    let (loc, view, plan, mine, admin, eligible, standings, claimed, loaded) = state
+    let (loc, view, plan, mine, admin, eligible, standings, claimed, loaded, groups) = state
         .db
         .read(move |c| {
             let loc = service::require_process(c, &id)?;
+            let groups = super::groups::list(c, &loc)?;
             let url = format!("/budgets/{}", loc.p.id);
             let loaded = panels.load(c, "budget", &loc.p.id, &url)?;
             let view = views::process(c, &loc)?;
@@ -195,7 +210,7 @@ async fn process_page(
                 None => (Vec::new(), false, false, Vec::new(), false),
             };
             Ok((
-                loc, view, plan, mine, admin, eligible, standings, claimed, loaded,
+                loc, view, plan, mine, admin, eligible, standings, claimed, loaded, groups,
             ))
         })
         .await?;
@@ -354,6 +369,8 @@ async fn process_page(
             form: Some(&form),
         }),
         form,
+        groups,
+        can_group: admin && phase.before_balloting(),
     }))
 }
 
@@ -1013,6 +1030,17 @@ fn why(l: &Lost, projects: &[ProjectRow], heading: &str) -> Why {
             supporters: 0,
             started: String::new(),
             spent: Vec::new(),
+            left: String::new(),
+        },
+        Lost::Incompatible { with } => Why {
+            kind: "incompatible",
+            supporters: 0,
+            started: String::new(),
+            spent: vec![(
+                with.clone(),
+                title_of(projects, heading, with),
+                String::new(),
+            )],
             left: String::new(),
         },
     }
