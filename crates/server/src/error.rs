@@ -665,6 +665,14 @@ pub const CODES: &[(&str, &str)] = &[
         "override_changes_nothing",
         "overriding a budget's count to what already holds for the project",
     ),
+    (
+        "invalid_group",
+        "an incompatibility group of fewer than two projects, or with a project of another heading",
+    ),
+    (
+        "project_in_group",
+        "putting a project in an incompatibility group when it is in another already",
+    ),
     ("already_supported", "supporting a project a second time"),
     (
         "malformed_census",

@@ -1,6 +1,9 @@
 //! Completions of MES, which alone usually leaves money unspent:
 //! greedy completion, pabutools' `exhaustion_by_budget_increase` (total budget raised in
 //! steps of 1% of B), and equalshares.net's Add1 (each voter's share raised by one unit).
+//! With incompatibility groups, an outcome is exhaustive when every project left out
+//! either does not fit or has a funded group-mate; the greedy completion skips the mates
+//! of what MES funded.
 
 use super::greedy::{Sat, greedy};
 use super::mes::{Mes, MesRun};
@@ -10,12 +13,20 @@ use super::outcome::Stage;
 use super::profile::Support;
 use super::q::Q;
 
-/// True when no project of `candidates` outside `selected` still fits in the budget.
+/// True when no project of `candidates` outside `selected` still fits in the budget
+/// (a project whose incompatibility group-mate is selected cannot be added, so it counts
+/// as not fitting).
 pub fn is_exhaustive(instance: &Instance, selected: &[usize], candidates: &[usize]) -> bool {
     let left = instance.budget.sub(&instance.cost_of(selected));
+    let ruled_out = |p: &usize| {
+        instance
+            .exclusive
+            .iter()
+            .any(|g| g.contains(p) && g.iter().any(|q| q != p && selected.contains(q)))
+    };
     candidates
         .iter()
-        .all(|p| selected.contains(p) || instance.projects[*p].cost > left)
+        .all(|p| selected.contains(p) || instance.projects[*p].cost > left || ruled_out(p))
 }
 
 /// Greedy (cost satisfaction) from `start`, unless `start` is already exhaustive over

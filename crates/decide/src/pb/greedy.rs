@@ -7,6 +7,9 @@
 //! supporter, or cost 0 under cost satisfaction) is ordered last and still funded if it
 //! fits. Corrected mode never funds unsupported projects and funds free supported ones
 //! first.
+//!
+//! Incompatibility groups: a project whose group-mate is already funded (in `start` or
+//! earlier in the order) is skipped, and its step says which mate ruled it out.
 
 use super::model::Instance;
 use super::outcome::{GreedyStep, Stage};
@@ -88,13 +91,24 @@ pub fn greedy(
             .then_with(|| tie.compare(&instance.projects[*p].id, &instance.projects[*q].id))
     });
     let mut selected = start.to_vec();
+    // The funded project that rules each project out (incompatibility groups).
+    let mut blocked_by: Vec<Option<usize>> = vec![None; instance.projects.len()];
+    for &f in start {
+        for &m in &support.mates[f] {
+            blocked_by[m].get_or_insert(f);
+        }
+    }
     let mut steps = Vec::with_capacity(order.len());
     for (p, s) in order {
         let cost = &instance.projects[p].cost;
-        let funded = *cost <= left;
+        let blocker = blocked_by[p];
+        let funded = blocker.is_none() && *cost <= left;
         if funded {
             left = left.sub(cost);
             selected.push(p);
+            for &m in &support.mates[p] {
+                blocked_by[m].get_or_insert(p);
+            }
         }
         steps.push(GreedyStep {
             project: instance.projects[p].id.clone(),
@@ -102,6 +116,7 @@ pub fn greedy(
             supporters: support.count[p],
             score: s.map_or("inf".into(), |q| q.to_string()),
             funded,
+            incompatible_with: blocker.map(|f| instance.projects[f].id.clone()),
         });
     }
     let stage = Stage::Greedy {

@@ -13,6 +13,11 @@
 //! pabutools does). pabutools quirk (when `compat`): with cost satisfaction a free project
 //! gives 0 satisfaction and is never funded; corrected mode funds free supported projects
 //! up front, as pabutools already does for cardinality satisfaction.
+//!
+//! Incompatibility groups: when a round funds a project, its group-mates leave the
+//! active projects (the round lists them), so their supporters keep their money for
+//! other projects. Of free projects funded up front, the first of a group (in index
+//! order) is funded and its mates are not considered.
 
 use super::greedy::Sat;
 use super::model::Instance;
@@ -57,6 +62,8 @@ pub struct RawRound {
     pub share: Q,
     pub paying_all: u64,
     pub tied: Vec<usize>,
+    /// Group-mates that stopped being candidates when `project` was funded.
+    pub excludes: Vec<usize>,
 }
 
 /// The state of one MES run.
@@ -133,7 +140,17 @@ impl<'a> Mes<'a> {
         tie: TieBreak,
         compat: bool,
     ) -> Self {
-        let (considered, free) = mes_projects(instance, support, sat, compat);
+        let (mut considered, mut free) = mes_projects(instance, support, sat, compat);
+        if !instance.exclusive.is_empty() {
+            let mut kept: Vec<usize> = Vec::new();
+            for p in free {
+                if !kept.iter().any(|k| support.mates[*k].contains(&p)) {
+                    kept.push(p);
+                }
+            }
+            considered.retain(|p| !kept.iter().any(|k| support.mates[*k].contains(p)));
+            free = kept;
+        }
         let costs: Vec<Q> = instance.projects.iter().map(|p| p.cost.clone()).collect();
         let costs_f64 = costs.iter().map(Q::to_f64).collect();
         Mes {
@@ -356,7 +373,15 @@ impl<'a> Mes<'a> {
             &price.x,
             price.left,
         );
-        st.active.retain(|a| a.0 != p);
+        let mates = &self.support.mates[p];
+        let mut excludes = Vec::new();
+        st.active.retain(|a| {
+            let mate = mates.contains(&a.0);
+            if mate {
+                excludes.push(a.0);
+            }
+            a.0 != p && !mate
+        });
         st.selected.push(p);
         st.rounds.push(RawRound {
             project: p,
@@ -364,6 +389,7 @@ impl<'a> Mes<'a> {
             share,
             paying_all,
             tied,
+            excludes,
         });
     }
 
@@ -486,6 +512,7 @@ impl<'a> Mes<'a> {
                 supporters: self.support.count[r.project],
                 supporters_paying_all_left: r.paying_all,
                 tied_with: r.tied.iter().map(|&p| id(p)).collect(),
+                excludes: r.excludes.iter().map(|&p| id(p)).collect(),
             })
             .collect();
         Stage::EqualShares {

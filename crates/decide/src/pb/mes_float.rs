@@ -199,7 +199,9 @@ fn run_rounds(mes: &Mes, per_voter: &Q, rounds: &mut Vec<Round>) -> Result<(), T
         if err > 1e-6 * b0 {
             return Err(TooClose);
         }
-        active.retain(|a| a.0 != p);
+        // Funding p rules out its incompatibility group-mates.
+        let mates = &mes.support.mates[p];
+        active.retain(|a| a.0 != p && !mates.contains(&a.0));
         tied.sort_by(|a, b| mes.tie.compare(ids(*a), ids(*b)));
         rounds.push((p, tied));
     }

@@ -497,7 +497,9 @@ impl<'m, 'a> Warm<'m, 'a> {
                 trace.pop();
                 return Err(e);
             }
-            active.retain(|a| a.0 != p);
+            // Funding p rules out its incompatibility group-mates.
+            let mates = &mes.support.mates[p];
+            active.retain(|a| a.0 != p && !mates.contains(&a.0));
             winners.push(p);
         }
     }

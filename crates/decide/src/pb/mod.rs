@@ -6,6 +6,16 @@
 //!
 //! Every rule reads ballots as approvals of the listed projects (points and ranks are
 //! ignored, as pabutools' `Cost_Sat` and `Cardinality_Sat` do).
+//!
+//! **Incompatibility groups** ([`Instance::exclusive`], lists of project indices, e.g. two
+//! playgrounds for the same square): every rule funds at most one project per group. The
+//! sequential rules (greedy, each MES round, each Phragmén round, the completions) consider
+//! projects as they would without groups; once a project is funded, the other projects of
+//! its groups are no longer candidates, so their supporters keep their money for other
+//! projects. The explanation says so: a greedy step names the funded mate that ruled the
+//! project out (`incompatible_with`), and an MES or Phragmén round lists the mates it ruled
+//! out (`excludes`). With no groups (the default, and every `.pb` file, whose format has
+//! no groups) the rules are unchanged. A group of one project changes nothing.
 
 pub mod completion;
 pub mod csv;

@@ -98,6 +98,10 @@ pub struct Instance {
     /// cumulative and scoring ballots).
     pub vote_columns: Vec<String>,
     pub ballots: Vec<Ballot>,
+    /// Incompatibility groups, as lists of project indices: every rule funds at most one
+    /// project of each group (see the module doc of [`super`]). Not part of the `.pb`
+    /// format: the reader leaves it empty and the writer ignores it.
+    pub exclusive: Vec<Vec<usize>>,
 }
 
 impl Instance {
@@ -118,6 +122,22 @@ impl Instance {
         selected
             .iter()
             .fold(Q::zero(), |acc, &p| acc.add(&self.projects[p].cost))
+    }
+
+    /// For each project, the other projects of its incompatibility groups (empty for a
+    /// project in no group, which is every project when there are no groups).
+    pub fn mates(&self) -> Vec<Vec<usize>> {
+        let mut mates = vec![Vec::new(); self.projects.len()];
+        for group in &self.exclusive {
+            for &p in group {
+                for &q in group {
+                    if q != p && !mates[p].contains(&q) {
+                        mates[p].push(q);
+                    }
+                }
+            }
+        }
+        mates
     }
 
     /// The ids of `selected`, sorted as strings (the order pabutools and expected.json use).

@@ -62,6 +62,10 @@ pub struct GreedyStep {
     /// Satisfaction per unit of cost that set the order ("inf" when free and supported).
     pub score: String,
     pub funded: bool,
+    /// Not funded because this project, of the same incompatibility group, was funded
+    /// first (the step is then skipped whether or not it fits).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub incompatible_with: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -79,6 +83,10 @@ pub struct MesRound {
     /// Other projects with the same ρ, lost on the tie-break.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tied_with: Vec<String>,
+    /// Projects of the same incompatibility group that stop being candidates because this
+    /// one is funded (their supporters keep their money for other projects).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub excludes: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -90,6 +98,9 @@ pub struct PhragmenRound {
     pub supporters: u64,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tied_with: Vec<String>,
+    /// Projects of the same incompatibility group that stop being candidates.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub excludes: Vec<String>,
 }
 
 impl Outcome {
@@ -139,10 +150,10 @@ fn stage_text(stage: &Stage) -> String {
         } => {
             s += &format!("greedy ({satisfaction} satisfaction), already spent {already_spent}:\n");
             for st in steps {
-                let what = if st.funded {
-                    "funded"
-                } else {
-                    "skipped, does not fit"
+                let what = match (&st.incompatible_with, st.funded) {
+                    (Some(mate), _) => format!("skipped, incompatible with {mate} (funded)"),
+                    (None, true) => "funded".to_string(),
+                    (None, false) => "skipped, does not fit".to_string(),
                 };
                 s += &format!(
                     "  {} cost {} supporters {} score {}: {what}\n",
@@ -162,7 +173,7 @@ fn stage_text(stage: &Stage) -> String {
             );
             for (i, r) in rounds.iter().enumerate() {
                 s += &format!(
-                    "  round {}: {} (cost {}), rho {}, {} supporters pay {} each ({} pay all they have left){}\n",
+                    "  round {}: {} (cost {}), rho {}, {} supporters pay {} each ({} pay all they have left){}{}\n",
                     i + 1,
                     r.project,
                     r.cost,
@@ -174,7 +185,8 @@ fn stage_text(stage: &Stage) -> String {
                         String::new()
                     } else {
                         format!(", tied with {}", r.tied_with.join(", "))
-                    }
+                    },
+                    excludes_text(&r.excludes)
                 );
             }
             s += &format!(
@@ -199,16 +211,29 @@ fn stage_text(stage: &Stage) -> String {
             s += "sequential Phragmén:\n";
             for (i, r) in rounds.iter().enumerate() {
                 s += &format!(
-                    "  round {}: {} (cost {}), {} supporters now carry load {}\n",
+                    "  round {}: {} (cost {}), {} supporters now carry load {}{}\n",
                     i + 1,
                     r.project,
                     r.cost,
                     r.supporters,
-                    r.load
+                    r.load,
+                    excludes_text(&r.excludes)
                 );
             }
             s += &format!("  {stopped_because}\n");
         }
     }
     s
+}
+
+/// ", no longer candidates (incompatible): a, b" when a round excluded group-mates.
+fn excludes_text(excludes: &[String]) -> String {
+    if excludes.is_empty() {
+        String::new()
+    } else {
+        format!(
+            ", no longer candidates (incompatible): {}",
+            excludes.join(", ")
+        )
+    }
 }

@@ -8,6 +8,9 @@
 //! projects (infinite load) are funded one by one at the end while they fit. Corrected
 //! mode drops overshooting tied projects and funds the best tied one that fits, and never
 //! funds unsupported projects.
+//!
+//! Incompatibility groups: funding a project removes its group-mates from the remaining
+//! projects (the round lists them), so they can neither be funded nor stop the rule.
 
 use super::model::Instance;
 use super::outcome::{PhragmenRound, Stage};
@@ -106,7 +109,13 @@ pub fn sequential_phragmen(
             }
         };
         spent = spent.add(&instance.projects[choice].cost);
-        remaining.retain(|&p| p != choice);
+        let mates = &support.mates[choice];
+        let excludes: Vec<String> = remaining
+            .iter()
+            .filter(|p| mates.contains(p))
+            .map(|&p| ids(p).to_string())
+            .collect();
+        remaining.retain(|&p| p != choice && !mates.contains(&p));
         selected.push(choice);
         let others: Vec<String> = tied
             .iter()
@@ -146,6 +155,7 @@ pub fn sequential_phragmen(
             load: load_text,
             supporters: support.count[choice],
             tied_with: others,
+            excludes,
         });
     };
     (

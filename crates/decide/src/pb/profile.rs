@@ -19,6 +19,9 @@ pub struct Support {
     pub supporters: Vec<Vec<u32>>,
     /// Number of voters supporting each project, |A(p)|.
     pub count: Vec<u64>,
+    /// The incompatible projects of each project ([`Instance::mates`]): once a project is
+    /// funded, these are no longer candidates.
+    pub mates: Vec<Vec<usize>>,
 }
 
 impl Support {
@@ -51,6 +54,7 @@ impl Support {
             ballots,
             supporters,
             count,
+            mates: instance.mates(),
         }
     }
 }

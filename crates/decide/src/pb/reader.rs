@@ -182,6 +182,7 @@ pub fn parse_pb(file: &str, text: &str) -> Result<Instance, ParseError> {
         projects,
         vote_columns,
         ballots,
+        exclusive: Vec::new(),
     })
 }
 

@@ -406,3 +406,5 @@ event-budget-valuation-panel-named = { $named ->
 }
 event-budget-project-valuated = { $actor } valuated project { $number }, “{ $name }”, of “{ $title }” (valuation { $revision })
 event-budget-valuation-published = Valuation of “{ $title }” published: { $feasible } feasible, { $unfeasible } not
+event-budget-group-made = { $actor } made projects { $projects } of “{ $title }” incompatible: at most one is funded
+event-budget-group-removed = { $actor } removed the incompatibility of projects { $projects } of “{ $title }”

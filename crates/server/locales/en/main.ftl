@@ -1934,3 +1934,14 @@ budgets-valuation-explanation-hint = required when not feasible or when the pric
 budgets-valuate-button = Record the valuation
 budgets-valuation-panel = Valuation panel:
 budgets-valuation-by-admins = Valuation by the admins of { $owner }
+
+## Incompatibility groups of a budget
+budgets-group-of = Incompatible: { $name }
+budgets-group-at-most-one = At most one of these projects is funded: once one is, the others are no longer candidates, and their supporters' money goes to other projects.
+budgets-group-remove = Remove this group
+budgets-group-make = Make a group of incompatible projects
+budgets-group-pick = Tick two or more projects of this heading, of which at most one may be funded
+budgets-group-name = Name of the group
+budgets-group-reason = Why at most one of them can be funded, for everyone to read
+budgets-group-save = Make the group
+budgets-why-incompatible = Not funded: incompatible with project { $number }, “{ $name }”, which is funded.

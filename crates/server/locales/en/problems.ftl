@@ -923,3 +923,8 @@ problem-budgets-explanation-required = fill in `explanation`: { $why ->
     [unfeasible] say why the project is not feasible
    *[price] say why the price differs from the estimate ({ $estimate })
 }
+problem-budgets-group-too-small = An incompatibility group needs at least two different projects: tick two or more.
+problem-budgets-group-heading = Project { $number } is not under “{ $heading }”: a group holds projects of one heading.
+problem-budgets-project-in-group = Project { $number } is in the group “{ $group }” already: a project is in at most one group.
+problem-budgets-project-in-group-raced = One of these projects was put in another group at the same time: a project is in at most one group.
+problem-no-budget-group = `{ $id }` is not an incompatibility group of this budget process

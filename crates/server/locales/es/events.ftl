@@ -401,3 +401,5 @@ event-budget-valuation-published = Valoración de «{ $title }» publicada: { $f
     [one] uno no
    *[other] { $unfeasible } no
 }
+event-budget-group-made = { $actor } hizo incompatibles los proyectos { $projects } de «{ $title }»: se financia uno como mucho
+event-budget-group-removed = { $actor } quitó la incompatibilidad de los proyectos { $projects } de «{ $title }»

@@ -1934,3 +1934,14 @@ budgets-valuation-explanation-hint = obligatoria si no es viable o si el precio 
 budgets-valuate-button = Registrar la valoración
 budgets-valuation-panel = Comisión de valoración:
 budgets-valuation-by-admins = Valoración por los administradores de { $owner }
+
+## Incompatibility groups of a budget
+budgets-group-of = Incompatibles: { $name }
+budgets-group-at-most-one = Se financia como mucho uno de estos proyectos: cuando uno lo está, los demás dejan de ser candidatos y el dinero de quienes los apoyan va a otros proyectos.
+budgets-group-remove = Quitar este grupo
+budgets-group-make = Hacer un grupo de proyectos incompatibles
+budgets-group-pick = Marca dos o más proyectos de esta partida, de los que como mucho uno puede financiarse
+budgets-group-name = Nombre del grupo
+budgets-group-reason = Por qué solo uno de ellos puede financiarse, para que todo el mundo lo lea
+budgets-group-save = Hacer el grupo
+budgets-why-incompatible = No financiado: incompatible con el proyecto { $number }, «{ $name }», que está financiado.

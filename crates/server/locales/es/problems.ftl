@@ -923,3 +923,8 @@ problem-budgets-explanation-required = rellena `explanation`: { $why ->
     [unfeasible] di por qué el proyecto no es viable
    *[price] di por qué el precio difiere de la estimación ({ $estimate })
 }
+problem-budgets-group-too-small = Un grupo de incompatibilidad necesita al menos dos proyectos distintos: marca dos o más.
+problem-budgets-group-heading = El proyecto { $number } no está en «{ $heading }»: un grupo reúne proyectos de una sola partida.
+problem-budgets-project-in-group = El proyecto { $number } ya está en el grupo «{ $group }»: un proyecto está en un grupo como mucho.
+problem-budgets-project-in-group-raced = Uno de estos proyectos se puso en otro grupo al mismo tiempo: un proyecto está en un grupo como mucho.
+problem-no-budget-group = `{ $id }` no es un grupo de incompatibilidad de este presupuesto participativo

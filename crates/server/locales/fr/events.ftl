@@ -401,3 +401,5 @@ event-budget-valuation-published = Évaluation de « { $title } » publiée : { 
     [one] un non
    *[other] { $unfeasible } non
 }
+event-budget-group-made = { $actor } a rendu incompatibles les projets { $projects } de « { $title } » : un seul au plus est financé
+event-budget-group-removed = { $actor } a levé l’incompatibilité des projets { $projects } de « { $title } »

@@ -1934,3 +1934,14 @@ budgets-valuation-explanation-hint = obligatoire s’il n’est pas réalisable 
 budgets-valuate-button = Enregistrer l’évaluation
 budgets-valuation-panel = Comité d’évaluation :
 budgets-valuation-by-admins = Évaluation par les administrateurs de { $owner }
+
+## Incompatibility groups of a budget
+budgets-group-of = Incompatibles : { $name }
+budgets-group-at-most-one = Un seul de ces projets au plus est financé : dès que l’un l’est, les autres ne sont plus candidats, et l’argent de leurs soutiens va à d’autres projets.
+budgets-group-remove = Supprimer ce groupe
+budgets-group-make = Faire un groupe de projets incompatibles
+budgets-group-pick = Cochez deux projets ou plus de cette enveloppe, dont un seul au plus peut être financé
+budgets-group-name = Nom du groupe
+budgets-group-reason = Pourquoi un seul d’entre eux peut être financé, pour que tout le monde le lise
+budgets-group-save = Faire le groupe
+budgets-why-incompatible = Non financé : incompatible avec le projet { $number }, « { $name } », qui est financé.

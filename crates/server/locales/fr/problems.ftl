@@ -923,3 +923,8 @@ problem-budgets-explanation-required = remplissez `explanation` : { $why ->
     [unfeasible] dites pourquoi le projet n’est pas réalisable
    *[price] dites pourquoi le prix diffère de l’estimation ({ $estimate })
 }
+problem-budgets-group-too-small = Un groupe d’incompatibilité demande au moins deux projets différents : cochez-en deux ou plus.
+problem-budgets-group-heading = Le projet { $number } n’est pas dans « { $heading } » : un groupe réunit des projets d’une seule enveloppe.
+problem-budgets-project-in-group = Le projet { $number } est déjà dans le groupe « { $group } » : un projet est dans un groupe au plus.
+problem-budgets-project-in-group-raced = Un de ces projets a été mis dans un autre groupe au même moment : un projet est dans un groupe au plus.
+problem-no-budget-group = `{ $id }` n'est pas un groupe d’incompatibilité de ce budget participatif

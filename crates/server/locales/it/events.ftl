@@ -401,3 +401,5 @@ event-budget-valuation-published = Valutazione di «{ $title }» pubblicata: { $
     [one] uno no
    *[other] { $unfeasible } no
 }
+event-budget-group-made = { $actor } ha reso incompatibili i progetti { $projects } di «{ $title }»: al più uno è finanziato
+event-budget-group-removed = { $actor } ha tolto l’incompatibilità dei progetti { $projects } di «{ $title }»

@@ -1934,3 +1934,14 @@ budgets-valuation-explanation-hint = obbligatoria se non fattibile o se il prezz
 budgets-valuate-button = Registra la valutazione
 budgets-valuation-panel = Commissione di valutazione:
 budgets-valuation-by-admins = Valutazione a cura degli amministratori di { $owner }
+
+## Incompatibility groups of a budget
+budgets-group-of = Incompatibili: { $name }
+budgets-group-at-most-one = Al più uno di questi progetti è finanziato: quando uno lo è, gli altri non sono più candidati e il denaro di chi li sostiene va ad altri progetti.
+budgets-group-remove = Togli questo gruppo
+budgets-group-make = Fai un gruppo di progetti incompatibili
+budgets-group-pick = Spunta due o più progetti di questa voce, dei quali al più uno può essere finanziato
+budgets-group-name = Nome del gruppo
+budgets-group-reason = Perché solo uno di loro può essere finanziato, perché tutti lo leggano
+budgets-group-save = Fai il gruppo
+budgets-why-incompatible = Non finanziato: incompatibile con il progetto { $number }, «{ $name }», che è finanziato.

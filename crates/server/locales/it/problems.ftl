@@ -896,3 +896,8 @@ problem-budgets-explanation-required = compila `explanation`: { $why ->
     [unfeasible] spiega perché il progetto non è fattibile
    *[price] spiega perché il prezzo differisce dalla stima ({ $estimate })
 }
+problem-budgets-group-too-small = Un gruppo di incompatibilità richiede almeno due progetti diversi: spuntane due o più.
+problem-budgets-group-heading = Il progetto { $number } non è in «{ $heading }»: un gruppo riunisce progetti di una sola voce.
+problem-budgets-project-in-group = Il progetto { $number } è già nel gruppo «{ $group }»: un progetto sta al più in un gruppo.
+problem-budgets-project-in-group-raced = Uno di questi progetti è stato messo in un altro gruppo nello stesso momento: un progetto sta al più in un gruppo.
+problem-no-budget-group = `{ $id }` non è un gruppo di incompatibilità di questo bilancio partecipativo

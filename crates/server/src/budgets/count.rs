@@ -1,5 +1,5 @@
-//! The count, from the store: a heading's projects and ballots made into the engine's
-//! instance, counted by a rule with the engine's options, and kept in a cache keyed by the
+//! The count, from the store: a heading's projects, ballots and incompatibility groups
+//! made into the engine's instance, counted by a rule with the engine's options, and kept in a cache keyed by the
 //! process's version (bumped by every change a count reads), the heading, the rule and
 //! the options. A closed process never changes, so its counts are computed once; a count
 //! runs on a blocking thread without holding a connection, and concurrent requests for the
@@ -121,8 +121,11 @@ pub fn instance(
 ) -> Result<Instance, AppError> {
     let projects = store::projects(conn, &loc.p.id)?;
     let ballots = store::ballots(conn, &heading.id)?;
-    pabulib::instance(&loc.p, heading, &projects, &ballots, &loc.org_name)
-        .map_err(|e| AppError::internal(anyhow::anyhow!("budget {}: {e}", loc.p.id)))
+    let mut instance = pabulib::instance(&loc.p, heading, &projects, &ballots, &loc.org_name)
+        .map_err(|e| AppError::internal(anyhow::anyhow!("budget {}: {e}", loc.p.id)))?;
+    // The heading's incompatibility groups (the `.pb` file carries none).
+    instance.exclusive = super::groups::exclusive(conn, loc, heading, &instance)?;
+    Ok(instance)
 }
 
 fn refused(e: RuleError, rule: Rule) -> AppError {

@@ -361,6 +361,9 @@ struct Small<'a> {
     projects: &'a [(&'a str, &'a str, &'a str)],
     /// A duplicate merged before balloting: its place, the original's, and why.
     merge: Option<(usize, usize, &'a str)>,
+    /// An incompatibility group made before balloting: its projects' places, its name and
+    /// why.
+    group: Option<(&'a [usize], &'a str, &'a str)>,
 }
 
 /// Creates `s` and takes it to balloting with its projects; returns its id and heading.
@@ -426,11 +429,27 @@ fn small(
             at(Phase::Balloting) - DAY,
         )?;
     }
+    if let Some((places, name, why)) = s.group {
+        let rows = store::projects(c, &id)?;
+        super::groups::make(
+            c,
+            &chen,
+            &id,
+            &super::groups::NewGroup {
+                heading: heading.clone(),
+                name: name.into(),
+                projects: places.iter().map(|&n| rows[n].id.clone()).collect(),
+                reason: why.into(),
+            },
+            at(Phase::Balloting) - DAY / 2,
+        )?;
+    }
     phases::move_to(c, Some(&chen), &id, Phase::Balloting, at(Phase::Balloting))?;
     Ok((id, heading))
 }
 
 /// Lagomar's 2025 neighbourhood festivals, chosen by ranked ballots (an ordinal vote)
+/// with two festivals made incompatible (they need the same square on the same day)
 /// and counted greedily, finished.
 fn seed_festivals(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppError> {
     let start = now - 300 * DAY;
@@ -458,10 +477,18 @@ fn seed_festivals(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(),
                 ("amara", "Harbour night market", "5000"),
                 ("bruno", "Old Town open-air cinema", "4000"),
                 ("dolores", "Borgo Alto dance on the square", "3500"),
-                ("emil", "Repair café on the street", "1500"),
+                ("emil", "Repair café on the Borgo Alto square", "1500"),
                 ("fatima", "Children's chalk festival", "2500"),
             ],
             merge: None,
+            // The greedy count funds the market and the repair café, skips the dance as
+            // incompatible with the café, and the money left funds the chalk festival.
+            group: Some((
+                &[2, 3],
+                "The Borgo Alto square on festival Saturday",
+                "The dance and the repair café would both need the Borgo Alto square on \
+                 the same Saturday: the city can give it to one of them.",
+            )),
         },
     )?;
     for (n, (who, ranked)) in [
@@ -545,6 +572,7 @@ fn seed_squares(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), A
                 "The same fountains on the same seafront as project 2, which costs them \
                  with their plumbing.",
             )),
+            group: None,
         },
     )?;
     for (n, (who, given)) in [

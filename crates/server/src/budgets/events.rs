@@ -530,6 +530,57 @@ pub const VALUATION_PUBLISHED: EventType<ValuationPublished> = EventType::new(
     "valuation ended and every valuation was published: unfeasible projects left the ballot, feasible ones cost their price",
 );
 
+/// An admin made projects of a heading incompatible: at most one of them is funded.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct GroupMade {
+    #[serde(flatten)]
+    pub process: Process,
+    pub heading: String,
+    pub name: String,
+    /// The projects' numbers.
+    pub projects: Vec<String>,
+    pub reason: String,
+}
+
+/// An admin removed an incompatibility group (before balloting).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct GroupRemoved {
+    #[serde(flatten)]
+    pub process: Process,
+    pub heading: String,
+    pub name: String,
+    pub projects: Vec<String>,
+}
+
+impl Payload for GroupMade {
+    const ARGS: &'static [&'static str] = &["title", "projects"];
+    fn args(&self, a: &mut Args) {
+        a.text("title", &self.process.title);
+        a.text("projects", self.projects.join(", "));
+    }
+}
+
+impl Payload for GroupRemoved {
+    const ARGS: &'static [&'static str] = &["title", "projects"];
+    fn args(&self, a: &mut Args) {
+        a.text("title", &self.process.title);
+        a.text("projects", self.projects.join(", "));
+    }
+}
+
+pub const GROUP_MADE: EventType<GroupMade> = EventType::new(
+    "budget.group_made",
+    Add,
+    Budget,
+    "an admin made projects of a heading incompatible (at most one funded), with a public reason, before balloting",
+);
+pub const GROUP_REMOVED: EventType<GroupRemoved> = EventType::new(
+    "budget.group_removed",
+    Update,
+    Budget,
+    "an admin removed an incompatibility group before balloting",
+);
+
 /// Every event type of budgets.
 pub static EVENTS: &[Entry] = &[
     IMPORTED.entry(),
@@ -552,6 +603,8 @@ pub static EVENTS: &[Entry] = &[
     PANEL_NAMED.entry(),
     VALUATED.entry(),
     VALUATION_PUBLISHED.entry(),
+    GROUP_MADE.entry(),
+    GROUP_REMOVED.entry(),
 ];
 
 #[cfg(test)]
@@ -789,6 +842,29 @@ mod tests {
                 not_valuated: 0,
             },
             "Valuation of “Lagomar 2026” published: 5 feasible, 1 not",
+        );
+        t.line(
+            "budget.group_made",
+            ada,
+            GroupMade {
+                process: process(),
+                heading: "Harbour".into(),
+                name: "Playground on Plaza Mayor".into(),
+                projects: vec!["7".into(), "9".into()],
+                reason: "Both would use the same square.".into(),
+            },
+            "@ada made projects 7, 9 of “Lagomar 2026” incompatible: at most one is funded",
+        );
+        t.line(
+            "budget.group_removed",
+            ada,
+            GroupRemoved {
+                process: process(),
+                heading: "Harbour".into(),
+                name: "Playground on Plaza Mayor".into(),
+                projects: vec!["7".into(), "9".into()],
+            },
+            "@ada removed the incompatibility of projects 7, 9 of “Lagomar 2026”",
         );
         t.all_tried();
     }

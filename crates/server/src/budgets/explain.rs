@@ -3,7 +3,8 @@
 //! voter's ballot replayed through the rounds: each round charges each supporter the
 //! round's share, or what they have left if less) and why a project lost (what its
 //! supporters' money went to, and what they had left beside its cost); for greedy, what
-//! was left when a project's turn came.
+//! was left when a project's turn came; and which funded project of its incompatibility
+//! group ruled a project out.
 
 use commonfare_decide::pb::outcome::{MesRound, Stage};
 use commonfare_decide::pb::profile::Support;
@@ -61,6 +62,9 @@ pub enum Lost {
     NoVotes,
     /// The rule stopped before its turn (Phragmén, or Equal Shares without completion).
     NotReached,
+    /// A project of its incompatibility group, `with` (its number), was funded first, so
+    /// it was no longer a candidate.
+    Incompatible { with: String },
 }
 
 /// Each project of `instance` with its votes, whether `outcome` funds it, and why not.
@@ -72,6 +76,7 @@ pub fn tallies(instance: &Instance, support: &Support, outcome: &Outcome) -> Vec
         .as_ref()
         .map(|(start, rounds)| spending(instance, support, start, rounds));
     let greedy_left = greedy_left(instance, outcome);
+    let ruled_out = ruled_out(outcome);
     instance
         .projects
         .iter()
@@ -80,7 +85,11 @@ pub fn tallies(instance: &Instance, support: &Support, outcome: &Outcome) -> Vec
             let funded = selected.contains(p.id.as_str());
             let votes = support.count[i];
             let mut lost = Vec::new();
-            if !funded && votes == 0 {
+            if let (false, Some(with)) = (funded, ruled_out.get(p.id.as_str())) {
+                lost.push(Lost::Incompatible {
+                    with: with.to_string(),
+                });
+            } else if !funded && votes == 0 {
                 lost.push(Lost::NoVotes);
             } else if !funded {
                 if let (Some(s), Some((start, _))) = (&spending, &shares) {
@@ -102,6 +111,40 @@ pub fn tallies(instance: &Instance, support: &Support, outcome: &Outcome) -> Vec
             }
         })
         .collect()
+}
+
+/// For each project an incompatibility group ruled out, the funded group-mate that did,
+/// from the explanation (a greedy step's `incompatible_with`, an Equal Shares or Phragmén
+/// round's `excludes`).
+pub fn ruled_out(outcome: &Outcome) -> HashMap<&str, &str> {
+    let mut out = HashMap::new();
+    for s in &outcome.explanation {
+        match s {
+            Stage::Greedy { steps, .. } => {
+                for st in steps {
+                    if let Some(mate) = &st.incompatible_with {
+                        out.entry(st.project.as_str()).or_insert(mate.as_str());
+                    }
+                }
+            }
+            Stage::EqualShares { rounds, .. } => {
+                for r in rounds {
+                    for x in &r.excludes {
+                        out.entry(x.as_str()).or_insert(r.project.as_str());
+                    }
+                }
+            }
+            Stage::Phragmen { rounds, .. } => {
+                for r in rounds {
+                    for x in &r.excludes {
+                        out.entry(x.as_str()).or_insert(r.project.as_str());
+                    }
+                }
+            }
+            Stage::BudgetIncrease { .. } => {}
+        }
+    }
+    out
 }
 
 /// For each project a greedy pass skipped, what was left of the budget at its turn.

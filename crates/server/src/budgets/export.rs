@@ -47,6 +47,14 @@ pub static EXPORT: Exporter = Exporter {
             line: "budget_override",
         },
         Table::Public {
+            table: "budget_groups",
+            line: "budget_group",
+        },
+        Table::Public {
+            table: "budget_group_projects",
+            line: "budget_group_project",
+        },
+        Table::Public {
             table: "budget_voter_rules",
             line: "budget_voter_rules",
         },
@@ -188,6 +196,22 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 "title": m.title, "description": m.description, "link": m.link,
                 "author_id": m.author_id, "created_at": m.created_at,
             }),
+        )?;
+    }
+    for g in store::all_groups(conn)? {
+        sink.line(
+            "budget_group",
+            &serde_json::json!({
+                "id": g.id, "process_id": g.process_id, "heading_id": g.heading_id,
+                "name": g.name, "reason": g.reason, "created_by": g.created_by,
+                "created_at": g.created_at,
+            }),
+        )?;
+    }
+    for m in store::all_group_members(conn)? {
+        sink.line(
+            "budget_group_project",
+            &serde_json::json!({ "group_id": m.group_id, "project_id": m.project_id }),
         )?;
     }
     for o in store::all_overrides(conn)? {

@@ -19,8 +19,9 @@
 //! `ballots` (online and on paper), `census` (the census, its claims, and the age and
 //! district rules) and `progress` (implementation); `voters` (census files, keyed hashes,
 //! age and the district rule, pure);
-//! `count` (counts from the store, cached); `views`; `api` and `pages` (the routes,
-//! assembled here); `events`, `export` and `demo`.
+//! `count` (counts from the store, cached); `groups` (incompatibility groups: at most one
+//! of them funded; routes in `group_api` and `group_pages`); `views`; `api` and `pages`
+//! (the routes, assembled here); `events`, `export` and `demo`.
 
 mod api;
 mod ballots;
@@ -31,6 +32,9 @@ mod events;
 mod explain;
 mod export;
 mod funded;
+mod group_api;
+mod group_pages;
+mod groups;
 mod model;
 mod override_api;
 mod override_pages;
@@ -200,6 +204,11 @@ pub fn pages() -> Router<AppState> {
             "/budgets/{id}/projects/{project}/valuation",
             post(valuation_pages::record),
         )
+        .route("/budgets/{id}/groups", post(group_pages::make))
+        .route(
+            "/budgets/{id}/groups/{group}/remove",
+            post(group_pages::remove),
+        )
 }
 
 /// API routes, each with its OpenAPI operation. An import takes a file as large as
@@ -238,6 +247,11 @@ pub fn api(config: &Config) -> OpenApiRouter<AppState> {
         .routes(routes!(valuation_api::name_valuation_panel))
         .routes(routes!(valuation_api::valuate_project))
         .routes(routes!(valuation_api::list_valuations))
+        .routes(routes!(
+            group_api::list_budget_groups,
+            group_api::make_budget_group
+        ))
+        .routes(routes!(group_api::remove_budget_group))
 }
 
 /// Moves every process whose dates say so, each in its own transaction; returns how many

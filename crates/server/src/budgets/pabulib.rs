@@ -350,5 +350,6 @@ pub fn instance(
         projects: out_projects,
         vote_columns,
         ballots: out_ballots,
+        exclusive: Vec::new(),
     })
 }

@@ -168,9 +168,23 @@ struct ProcessPage {
     panels: Vec<String>,
     /// Who valuates the projects, when the process has a valuating phase.
     panel: Option<BudgetPanelView>,
+    /// Incompatibility groups (listed under their headings), and whether this viewer may
+    /// make and remove them (an admin before balloting).
+    groups: Vec<super::groups::BudgetGroupView>,
+    can_group: bool,
 }
 
-async fn process_page(
+impl ProcessPage {
+    /// Whether the refused group form had project `id` ticked.
+    fn group_ticked(&self, id: &str) -> bool {
+        self.form
+            .value("group-projects")
+            .split(',')
+            .any(|t| t == id)
+    }
+}
+
+pub(super) async fn process_page(
     state: &AppState,
     v: Option<Actor>,
     csrf: &CsrfToken,
@@ -179,11 +193,12 @@ async fn process_page(
 ) -> Result<Response, PageError> {
     let who = v.clone();
     let panels = state.panels.clone();
-    let (loc, view, plan, mine, admin, eligible, standings, claimed, loaded, panel) = state
+    let (loc, view, plan, mine, admin, eligible, standings, claimed, loaded, panel, groups) = state
         .db
         .read(move |c| {
             let loc = service::require_process(c, &id)?;
             let panel = valuation::panel_line(c, &loc)?;
+            let groups = super::groups::list(c, &loc)?;
             let url = format!("/budgets/{}", loc.p.id);
             let loaded = panels.load(c, "budget", &loc.p.id, &url)?;
             let view = views::process(c, &loc)?;
@@ -199,7 +214,7 @@ async fn process_page(
                 None => (Vec::new(), false, false, Vec::new(), false),
             };
             Ok((
-                loc, view, plan, mine, admin, eligible, standings, claimed, loaded, panel,
+                loc, view, plan, mine, admin, eligible, standings, claimed, loaded, panel, groups,
             ))
         })
         .await?;
@@ -359,6 +374,8 @@ async fn process_page(
         }),
         form,
         panel,
+        groups,
+        can_group: admin && phase.before_balloting(),
     }))
 }
 
@@ -1041,6 +1058,17 @@ fn why(l: &Lost, projects: &[ProjectRow], heading: &str) -> Why {
             supporters: 0,
             started: String::new(),
             spent: Vec::new(),
+            left: String::new(),
+        },
+        Lost::Incompatible { with } => Why {
+            kind: "incompatible",
+            supporters: 0,
+            started: String::new(),
+            spent: vec![(
+                with.clone(),
+                title_of(projects, heading, with),
+                String::new(),
+            )],
             left: String::new(),
         },
     }

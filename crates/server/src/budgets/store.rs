@@ -945,3 +945,110 @@ pub fn move_supports(conn: &mut DbConn, from: &str, to: &str) -> Result<i64, App
         .execute(conn)?;
     Ok(moved as i64)
 }
+
+/// An incompatibility group (a project is in at most one: the members' key is the
+/// project, so of two racing groups sharing a project the second insert fails).
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = crate::db::schema::budget_groups)]
+pub struct GroupRow {
+    pub id: String,
+    pub process_id: String,
+    pub heading_id: String,
+    pub name: String,
+    pub reason: String,
+    pub created_by: String,
+    pub created_at: i64,
+}
+
+/// A project of an incompatibility group.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = crate::db::schema::budget_group_projects)]
+pub struct GroupMemberRow {
+    pub project_id: String,
+    pub group_id: String,
+}
+
+/// Writes an incompatibility group and its projects.
+pub fn insert_group(conn: &mut DbConn, g: &GroupRow, projects: &[String]) -> Result<(), AppError> {
+    diesel::insert_into(crate::db::schema::budget_groups::table)
+        .values(g.clone())
+        .execute(conn)?;
+    // One row at a time: the connection serves both engines, which share no batch form.
+    for p in projects {
+        diesel::insert_into(crate::db::schema::budget_group_projects::table)
+            .values(GroupMemberRow {
+                project_id: p.clone(),
+                group_id: g.id.clone(),
+            })
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// Deletes an incompatibility group and its projects.
+pub fn delete_group(conn: &mut DbConn, group_id: &str) -> Result<(), AppError> {
+    diesel::delete(
+        crate::db::schema::budget_group_projects::table
+            .filter(crate::db::schema::budget_group_projects::group_id.eq(group_id)),
+    )
+    .execute(conn)?;
+    diesel::delete(
+        crate::db::schema::budget_groups::table
+            .filter(crate::db::schema::budget_groups::id.eq(group_id)),
+    )
+    .execute(conn)?;
+    Ok(())
+}
+
+/// A process's incompatibility groups, oldest first, each with its project ids.
+pub fn groups(
+    conn: &mut DbConn,
+    process_id: &str,
+) -> Result<Vec<(GroupRow, Vec<String>)>, AppError> {
+    let rows: Vec<GroupRow> = crate::db::schema::budget_groups::table
+        .filter(crate::db::schema::budget_groups::process_id.eq(process_id))
+        .order((
+            crate::db::schema::budget_groups::created_at.asc(),
+            crate::db::schema::budget_groups::id.asc(),
+        ))
+        .select(GroupRow::as_select())
+        .load(conn)?;
+    let ids: Vec<&str> = rows.iter().map(|g| g.id.as_str()).collect();
+    let members: Vec<GroupMemberRow> = crate::db::schema::budget_group_projects::table
+        .filter(crate::db::schema::budget_group_projects::group_id.eq_any(&ids))
+        .select(GroupMemberRow::as_select())
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|g| {
+            let projects = members
+                .iter()
+                .filter(|m| m.group_id == g.id)
+                .map(|m| m.project_id.clone())
+                .collect();
+            (g, projects)
+        })
+        .collect())
+}
+
+/// Every incompatibility group of every process, for the export.
+pub fn all_groups(conn: &mut DbConn) -> Result<Vec<GroupRow>, AppError> {
+    Ok(crate::db::schema::budget_groups::table
+        .order((
+            crate::db::schema::budget_groups::process_id.asc(),
+            crate::db::schema::budget_groups::created_at.asc(),
+        ))
+        .select(GroupRow::as_select())
+        .load(conn)?)
+}
+
+/// Every incompatibility group's projects, for the export.
+pub fn all_group_members(conn: &mut DbConn) -> Result<Vec<GroupMemberRow>, AppError> {
+    Ok(crate::db::schema::budget_group_projects::table
+        .order((
+            crate::db::schema::budget_group_projects::group_id.asc(),
+            crate::db::schema::budget_group_projects::project_id.asc(),
+        ))
+        .select(GroupMemberRow::as_select())
+        .load(conn)?)
+}

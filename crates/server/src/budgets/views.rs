@@ -381,6 +381,10 @@ pub struct BudgetProjectResult {
     /// Voters who chose it.
     pub votes: u64,
     pub selected: bool,
+    /// Not funded because this project (its number), of the same incompatibility group,
+    /// was funded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub incompatible_with: Option<String>,
 }
 
 /// The count of one heading.
@@ -464,6 +468,10 @@ pub fn heading_results(
                     .unwrap_or_else(|| t.cost.to_string()),
                 votes: t.votes,
                 selected: t.funded,
+                incompatible_with: t.lost.iter().find_map(|l| match l {
+                    super::explain::Lost::Incompatible { with } => Some(with.clone()),
+                    _ => None,
+                }),
             })
             .collect(),
         explanation: serde_json::to_value(&c.outcome.explanation).map_err(AppError::internal)?,

@@ -693,6 +693,25 @@ diesel::table! {
 }
 
 diesel::table! {
+    budget_groups (id) {
+        id -> Text,
+        process_id -> Text,
+        heading_id -> Text,
+        name -> Text,
+        reason -> Text,
+        created_by -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    budget_group_projects (project_id) {
+        project_id -> Text,
+        group_id -> Text,
+    }
+}
+
+diesel::table! {
     budget_milestones (id) {
         id -> Text,
         project_id -> Text,
@@ -750,6 +769,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     budget_voter_rules,
     budget_census,
     budget_overrides,
+    budget_groups,
+    budget_group_projects,
     budget_merges,
 );
 

@@ -2032,3 +2032,80 @@ async fn racing_valuations_leave_one_and_none_is_lost_to_the_phase_move() {
         1
     );
 }
+
+/// Two admins put the same project in two incompatibility groups at once (each group with
+/// another partner): one group is made, the others are refused (409 `project_in_group`),
+/// so the project is in one group only.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_groups_sharing_a_project_leave_it_in_one() {
+    use crate::budgets::{heading, process, propose};
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bea = app.person("bea").await;
+    app.org("city").admin(&ada).co_admin(&bea).await;
+    let p = process(&app, &ada, "city", json!({})).await;
+    let id = p["id"].as_str().unwrap().to_string();
+    let h = heading(&p, "Harbour");
+    for n in 0..9 {
+        propose(
+            &app,
+            &ada,
+            &id,
+            &h,
+            &format!("Use of the square {n}"),
+            "100",
+        )
+        .await;
+    }
+    let got = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/budgets/{id}"),
+            None,
+            200,
+        )
+        .await;
+    let ids: Vec<String> = got["headings"][1]["projects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap().to_string())
+        .collect();
+    let url = format!("/api/v1/budgets/{id}/groups");
+    // Each round: project `shared` with a different partner in each request.
+    for (round, chunk) in ids.chunks(3).enumerate() {
+        let shared = chunk[0].clone();
+        let partners = [chunk[1].clone(), chunk[2].clone()];
+        let r = app
+            .race(6, |i, c| {
+                let who = if i % 2 == 0 { &ada } else { &bea };
+                fire(
+                    &app,
+                    c,
+                    Method::POST,
+                    &url,
+                    who,
+                    Some(json!({"heading": h, "name": format!("Square {round}"),
+                                "projects": [shared, partners[i % 2]],
+                                "reason": "One square, one use."})),
+                )
+            })
+            .await;
+        assert_eq!(wins(&r), 1, "round {round}: {r:?}");
+        refused_with(&r, 409, "project_in_group");
+        let holding = app
+            .count(format!(
+                "SELECT COUNT(*) AS n FROM budget_group_projects WHERE project_id = '{shared}'"
+            ))
+            .await;
+        assert_eq!(holding, 1, "round {round}");
+    }
+    assert_eq!(app.rows("budget_groups").await, 3);
+    assert_eq!(app.rows("budget_group_projects").await, 6);
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM journal WHERE kind = 'budget.group_made'".into())
+            .await,
+        3
+    );
+}

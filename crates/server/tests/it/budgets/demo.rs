@@ -176,6 +176,19 @@ async fn the_demo_has_a_ranked_budget_and_one_by_points() {
     assert_eq!(p["headings"][0]["ballots"], 6);
     let r = get(&app, &format!("/api/v1/budgets/{ranked}/results")).await;
     assert!(!r["selected"].as_array().unwrap().is_empty(), "{r}");
+    // Its incompatibility group: the dance (3) and the repair café (4) both need the
+    // Borgo Alto square. Greedy funds the market and the café, rules the dance out, and
+    // the money left funds the chalk festival (5), which would not have fitted otherwise.
+    let groups = get(&app, &format!("/api/v1/budgets/{ranked}/groups")).await;
+    assert_eq!(groups.as_array().unwrap().len(), 1, "{groups}");
+    assert_eq!(r["selected"], serde_json::json!(["1", "4", "5"]), "{r}");
+    let dance = r["headings"][0]["projects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["number"] == "3")
+        .unwrap();
+    assert_eq!(dance["incompatible_with"], "4", "{r}");
     let points = find("Squares and parks 2027");
     let p = get(&app, &format!("/api/v1/budgets/{points}")).await;
     assert_eq!(p["phase"], "balloting", "{p}");

@@ -1,0 +1,2 @@
+DROP TABLE budget_group_projects;
+DROP TABLE budget_groups;
