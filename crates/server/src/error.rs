@@ -905,6 +905,14 @@ pub const CODES: &[(&str, &str)] = &[
         "component_taken",
         "booking a kit over a slot where one of its parts has no room (409; `component` names the part)",
     ),
+    (
+        "invalid_photo_moment",
+        "a photo of a loan's condition whose moment is neither `check_out` nor `return`",
+    ),
+    (
+        "photo_moment_not_reached",
+        "a photo of a loan's condition at a check-out or return the reservation has not had yet (409)",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

@@ -396,3 +396,7 @@ event-resource-kit-set = { $actor } made { $name } a kit of { $parts ->
     [one] { $parts } part
    *[other] { $parts } parts
 }
+event-reservation-photo-added = { $actor } took a photo of { $name } lent to { $borrower } at its { $moment ->
+    [check_out] check-out
+   *[return] return
+}

@@ -1876,3 +1876,5 @@ lending-kit = Kit of
 lending-kit-form = What the kit is made of
 lending-kit-help = Booking the kit books these over the same slot. Leave 0 for what is not in it.
 lending-kit-button = Save the kit
+lending-condition-photos = Photos of the condition
+lending-condition-photo-file = Photo of the condition (optional: JPEG, PNG or WebP, at most 5 MiB)

@@ -905,3 +905,19 @@ problem-lending-component-taken = the kit's part “{ $component }” is taken a
     [none] no slot of that length is free for the whole kit within the booking horizon
    *[other] the next slot free for the whole kit starts at { $next }
 }
+problem-lending-photo-moment = “{ $value }” is no moment of a loan: say `check_out` (as the items were handed over) or `return` (as they came back)
+problem-lending-moment-not-reached = a reservation that is { $state ->
+    [pending] awaiting approval
+    [confirmed] confirmed
+    [out] checked out
+    [returned] returned
+    [offered] offered from the waiting list
+   *[cancelled] cancelled
+} has no { $moment ->
+    [check_out] check-out
+   *[return] return
+} yet to take a photo of: { $moment ->
+    [check_out] hand the items over first
+   *[return] take the items back first
+}
+problem-no-condition-photo = this reservation has no photo with id “{ $id }”

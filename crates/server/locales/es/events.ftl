@@ -385,3 +385,7 @@ event-resource-kit-set = { $actor } hizo de { $name } un kit de { $parts ->
     [one] { $parts } pieza
    *[other] { $parts } piezas
 }
+event-reservation-photo-added = { $actor } hizo una foto de { $name } prestado a { $borrower } en su { $moment ->
+    [check_out] entrega
+   *[return] devolución
+}

@@ -1876,3 +1876,5 @@ lending-kit = Kit compuesto por
 lending-kit-form = De qué está hecho el kit
 lending-kit-help = Reservar el kit reserva también estas piezas en la misma franja. Deja 0 para lo que no forma parte de él.
 lending-kit-button = Guardar el kit
+lending-condition-photos = Fotos del estado
+lending-condition-photo-file = Foto del estado (opcional: JPEG, PNG o WebP, como mucho 5 MiB)

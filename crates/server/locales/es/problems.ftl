@@ -905,3 +905,19 @@ problem-lending-component-taken = la pieza «{ $component }» del kit está ocup
     [none] no queda libre para todo el kit ninguna franja de esa duración dentro del plazo de reserva
    *[other] la próxima franja libre para todo el kit empieza el { $next }
 }
+problem-lending-photo-moment = «{ $value }» no es un momento de un préstamo: indica `check_out` (al entregar los objetos) o `return` (al devolverlos)
+problem-lending-moment-not-reached = una reserva { $state ->
+    [pending] pendiente de aprobación
+    [confirmed] confirmada
+    [out] prestada
+    [returned] devuelta
+    [offered] ofrecida desde la lista de espera
+   *[cancelled] cancelada
+} aún no tiene { $moment ->
+    [check_out] entrega
+   *[return] devolución
+} que fotografiar: { $moment ->
+    [check_out] entrega primero los objetos
+   *[return] recoge primero los objetos
+}
+problem-no-condition-photo = esta reserva no tiene ninguna foto con el identificador «{ $id }»

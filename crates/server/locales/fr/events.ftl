@@ -385,3 +385,7 @@ event-resource-kit-set = { $actor } a fait de { $name } un kit de { $parts ->
     [one] { $parts } élément
    *[other] { $parts } éléments
 }
+event-reservation-photo-added = { $actor } a photographié { $name } prêté à { $borrower } { $moment ->
+    [check_out] à sa remise
+   *[return] à son retour
+}

@@ -1876,3 +1876,5 @@ lending-kit = Kit composé de
 lending-kit-form = De quoi le kit est fait
 lending-kit-help = Réserver le kit réserve aussi ces éléments sur le même créneau. Laissez 0 pour ce qui n'en fait pas partie.
 lending-kit-button = Enregistrer le kit
+lending-condition-photos = Photos de l'état
+lending-condition-photo-file = Photo de l'état (facultative : JPEG, PNG ou WebP, 5 Mio au plus)

@@ -905,3 +905,19 @@ problem-lending-component-taken = l'élément « { $component } » du kit est pr
     [none] aucun créneau de cette durée n'est libre pour tout le kit dans la période réservable
    *[other] le prochain créneau libre pour tout le kit commence le { $next }
 }
+problem-lending-photo-moment = « { $value } » n'est pas un moment d'un prêt : indiquez `check_out` (à la remise des objets) ou `return` (à leur retour)
+problem-lending-moment-not-reached = une réservation { $state ->
+    [pending] en attente de validation
+    [confirmed] confirmée
+    [out] en cours de prêt
+    [returned] rendue
+    [offered] proposée depuis la liste d'attente
+   *[cancelled] annulée
+} n'a pas encore de { $moment ->
+    [check_out] remise
+   *[return] retour
+} à photographier : { $moment ->
+    [check_out] remettez d'abord les objets
+   *[return] reprenez d'abord les objets
+}
+problem-no-condition-photo = cette réservation n'a pas de photo d'identifiant « { $id } »

@@ -385,3 +385,7 @@ event-resource-kit-set = { $actor } ha fatto di { $name } un kit di { $parts ->
     [one] { $parts } elemento
    *[other] { $parts } elementi
 }
+event-reservation-photo-added = { $actor } ha fotografato { $name } prestato a { $borrower } { $moment ->
+    [check_out] alla consegna
+   *[return] alla restituzione
+}

@@ -1876,3 +1876,5 @@ lending-kit = Kit composto da
 lending-kit-form = Di che cosa è fatto il kit
 lending-kit-help = Prenotare il kit prenota anche questi elementi nella stessa fascia. Lascia 0 per ciò che non ne fa parte.
 lending-kit-button = Salva il kit
+lending-condition-photos = Foto dello stato
+lending-condition-photo-file = Foto dello stato (facoltativa: JPEG, PNG o WebP, al massimo 5 MiB)

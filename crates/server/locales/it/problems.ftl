@@ -878,3 +878,19 @@ problem-lending-component-taken = l'elemento «{ $component }» del kit è occup
     [none] nessuna fascia di quella durata è libera per tutto il kit entro il periodo prenotabile
    *[other] la prossima fascia libera per tutto il kit comincia il { $next }
 }
+problem-lending-photo-moment = «{ $value }» non è un momento di un prestito: indica `check_out` (alla consegna degli oggetti) o `return` (alla loro restituzione)
+problem-lending-moment-not-reached = una prenotazione { $state ->
+    [pending] in attesa di approvazione
+    [confirmed] confermata
+    [out] in prestito
+    [returned] restituita
+    [offered] offerta dalla lista d'attesa
+   *[cancelled] annullata
+} non ha ancora { $moment ->
+    [check_out] una consegna
+   *[return] una restituzione
+} da fotografare: { $moment ->
+    [check_out] consegna prima gli oggetti
+   *[return] riprendi prima gli oggetti
+}
+problem-no-condition-photo = questa prenotazione non ha una foto con identificativo «{ $id }»

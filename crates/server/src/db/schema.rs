@@ -1370,3 +1370,19 @@ diesel::table! {
         quantity -> BigInt,
     }
 }
+
+// Photos of a loan's condition at check-out and return (migration 000052).
+diesel::table! {
+    lending_condition_photos (id) {
+        id -> Text,
+        reservation_id -> Text,
+        moment -> Text,
+        caption -> Text,
+        media_type -> Text,
+        sha256 -> Text,
+        bytes -> BigInt,
+        content -> Binary,
+        added_by -> Text,
+        added_at -> BigInt,
+    }
+}

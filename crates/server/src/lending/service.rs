@@ -45,6 +45,7 @@ pub fn refusal_with(e: LendingError, when: &dyn Fn(i64) -> String) -> AppError {
         | LendingError::LimitHolds { .. }
         | LendingError::BlockEnded
         | LendingError::NotLent { .. }
+        | LendingError::MomentNotReached { .. }
         | LendingError::WrongState { .. } => StatusCode::CONFLICT,
         LendingError::PhotoType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
         LendingError::PhotoTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
