@@ -275,7 +275,8 @@ pub fn resources_page(
         .try_map(|r| resource_view(conn, r))
 }
 
-/// A resource's reservations still to come or under way (cancelled ones left out).
+/// A resource's reservations still to come or under way (cancelled ones left out), with
+/// those of the kits it is a part of, by start.
 pub fn upcoming(
     conn: &mut DbConn,
     r: &ResourceRow,
@@ -283,10 +284,25 @@ pub fn upcoming(
 ) -> Result<Vec<ReservationView>, AppError> {
     let rows = store::calendar(conn, &r.id, now)?;
     let rows = crate::accounts::with_handles(conn, rows, |k| &k.borrower_id)?;
-    Ok(rows
+    let mut out: Vec<ReservationView> = rows
         .into_iter()
         .map(|(k, b)| reservation_view(k, &r.name, &b, now))
-        .collect())
+        .collect();
+    // The kits it is a part of: their bookings hold its items too, shown as the kit's
+    // (their resource is the kit).
+    for part in store::kits::kits_of(conn, &r.id)? {
+        let Some(kit) = store::resource(conn, &part.kit_id)? else {
+            continue;
+        };
+        let rows = store::calendar(conn, &kit.id, now)?;
+        let rows = crate::accounts::with_handles(conn, rows, |k| &k.borrower_id)?;
+        out.extend(
+            rows.into_iter()
+                .map(|(k, b)| reservation_view(k, &kit.name, &b, now)),
+        );
+    }
+    out.sort_by(|a, b| (&a.starts_at, &a.id).cmp(&(&b.starts_at, &b.id)));
+    Ok(out)
 }
 
 /// A steward's desk for one day: what goes out, what comes back, what is late, and
