@@ -945,6 +945,14 @@ pub const CODES: &[(&str, &str)] = &[
         "no_peer_round",
         "a distribution by peer allocation with no closed round of the treasury to pay by (or an unknown round)",
     ),
+    (
+        "invalid_photo_moment",
+        "a photo of a loan's condition whose moment is neither `check_out` nor `return`",
+    ),
+    (
+        "photo_moment_not_reached",
+        "a photo of a loan's condition at a check-out or return the reservation has not had yet (409)",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

@@ -408,3 +408,7 @@ event-budget-project-valuated = { $actor } valuated project { $number }, “{ $n
 event-budget-valuation-published = Valuation of “{ $title }” published: { $feasible } feasible, { $unfeasible } not
 event-budget-group-made = { $actor } made projects { $projects } of “{ $title }” incompatible: at most one is funded
 event-budget-group-removed = { $actor } removed the incompatibility of projects { $projects } of “{ $title }”
+event-reservation-photo-added = { $actor } took a photo of { $name } lent to { $borrower } at its { $moment ->
+    [check_out] check-out
+   *[return] return
+}

@@ -1945,3 +1945,5 @@ budgets-group-name = Name of the group
 budgets-group-reason = Why at most one of them can be funded, for everyone to read
 budgets-group-save = Make the group
 budgets-why-incompatible = Not funded: incompatible with project { $number }, “{ $name }”, which is funded.
+lending-condition-photos = Photos of the condition
+lending-condition-photo-file = Photo of the condition (optional: JPEG, PNG or WebP, at most 5 MiB)

@@ -928,3 +928,19 @@ problem-budgets-group-heading = Project { $number } is not under “{ $heading }
 problem-budgets-project-in-group = Project { $number } is in the group “{ $group }” already: a project is in at most one group.
 problem-budgets-project-in-group-raced = One of these projects was put in another group at the same time: a project is in at most one group.
 problem-no-budget-group = `{ $id }` is not an incompatibility group of this budget process
+problem-lending-photo-moment = “{ $value }” is no moment of a loan: say `check_out` (as the items were handed over) or `return` (as they came back)
+problem-lending-moment-not-reached = a reservation that is { $state ->
+    [pending] awaiting approval
+    [confirmed] confirmed
+    [out] checked out
+    [returned] returned
+    [offered] offered from the waiting list
+   *[cancelled] cancelled
+} has no { $moment ->
+    [check_out] check-out
+   *[return] return
+} yet to take a photo of: { $moment ->
+    [check_out] hand the items over first
+   *[return] take the items back first
+}
+problem-no-condition-photo = this reservation has no photo with id “{ $id }”

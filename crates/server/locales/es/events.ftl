@@ -403,3 +403,7 @@ event-budget-valuation-published = Valoración de «{ $title }» publicada: { $f
 }
 event-budget-group-made = { $actor } hizo incompatibles los proyectos { $projects } de «{ $title }»: se financia uno como mucho
 event-budget-group-removed = { $actor } quitó la incompatibilidad de los proyectos { $projects } de «{ $title }»
+event-reservation-photo-added = { $actor } hizo una foto de { $name } prestado a { $borrower } en su { $moment ->
+    [check_out] entrega
+   *[return] devolución
+}

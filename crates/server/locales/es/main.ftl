@@ -1945,3 +1945,5 @@ budgets-group-name = Nombre del grupo
 budgets-group-reason = Por qué solo uno de ellos puede financiarse, para que todo el mundo lo lea
 budgets-group-save = Hacer el grupo
 budgets-why-incompatible = No financiado: incompatible con el proyecto { $number }, «{ $name }», que está financiado.
+lending-condition-photos = Fotos del estado
+lending-condition-photo-file = Foto del estado (opcional: JPEG, PNG o WebP, como mucho 5 MiB)

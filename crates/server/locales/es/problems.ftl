@@ -928,3 +928,19 @@ problem-budgets-group-heading = El proyecto { $number } no está en «{ $heading
 problem-budgets-project-in-group = El proyecto { $number } ya está en el grupo «{ $group }»: un proyecto está en un grupo como mucho.
 problem-budgets-project-in-group-raced = Uno de estos proyectos se puso en otro grupo al mismo tiempo: un proyecto está en un grupo como mucho.
 problem-no-budget-group = `{ $id }` no es un grupo de incompatibilidad de este presupuesto participativo
+problem-lending-photo-moment = «{ $value }» no es un momento de un préstamo: indica `check_out` (al entregar los objetos) o `return` (al devolverlos)
+problem-lending-moment-not-reached = una reserva { $state ->
+    [pending] pendiente de aprobación
+    [confirmed] confirmada
+    [out] prestada
+    [returned] devuelta
+    [offered] ofrecida desde la lista de espera
+   *[cancelled] cancelada
+} aún no tiene { $moment ->
+    [check_out] entrega
+   *[return] devolución
+} que fotografiar: { $moment ->
+    [check_out] entrega primero los objetos
+   *[return] recoge primero los objetos
+}
+problem-no-condition-photo = esta reserva no tiene ninguna foto con el identificador «{ $id }»

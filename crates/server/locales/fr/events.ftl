@@ -403,3 +403,7 @@ event-budget-valuation-published = Évaluation de « { $title } » publiée : { 
 }
 event-budget-group-made = { $actor } a rendu incompatibles les projets { $projects } de « { $title } » : un seul au plus est financé
 event-budget-group-removed = { $actor } a levé l’incompatibilité des projets { $projects } de « { $title } »
+event-reservation-photo-added = { $actor } a photographié { $name } prêté à { $borrower } { $moment ->
+    [check_out] à sa remise
+   *[return] à son retour
+}

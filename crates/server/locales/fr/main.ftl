@@ -1945,3 +1945,5 @@ budgets-group-name = Nom du groupe
 budgets-group-reason = Pourquoi un seul d’entre eux peut être financé, pour que tout le monde le lise
 budgets-group-save = Faire le groupe
 budgets-why-incompatible = Non financé : incompatible avec le projet { $number }, « { $name } », qui est financé.
+lending-condition-photos = Photos de l'état
+lending-condition-photo-file = Photo de l'état (facultative : JPEG, PNG ou WebP, 5 Mio au plus)

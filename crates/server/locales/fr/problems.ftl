@@ -928,3 +928,19 @@ problem-budgets-group-heading = Le projet { $number } n’est pas dans « { $hea
 problem-budgets-project-in-group = Le projet { $number } est déjà dans le groupe « { $group } » : un projet est dans un groupe au plus.
 problem-budgets-project-in-group-raced = Un de ces projets a été mis dans un autre groupe au même moment : un projet est dans un groupe au plus.
 problem-no-budget-group = `{ $id }` n'est pas un groupe d’incompatibilité de ce budget participatif
+problem-lending-photo-moment = « { $value } » n'est pas un moment d'un prêt : indiquez `check_out` (à la remise des objets) ou `return` (à leur retour)
+problem-lending-moment-not-reached = une réservation { $state ->
+    [pending] en attente de validation
+    [confirmed] confirmée
+    [out] en cours de prêt
+    [returned] rendue
+    [offered] proposée depuis la liste d'attente
+   *[cancelled] annulée
+} n'a pas encore de { $moment ->
+    [check_out] remise
+   *[return] retour
+} à photographier : { $moment ->
+    [check_out] remettez d'abord les objets
+   *[return] reprenez d'abord les objets
+}
+problem-no-condition-photo = cette réservation n'a pas de photo d'identifiant « { $id } »

@@ -403,3 +403,7 @@ event-budget-valuation-published = Valutazione di «{ $title }» pubblicata: { $
 }
 event-budget-group-made = { $actor } ha reso incompatibili i progetti { $projects } di «{ $title }»: al più uno è finanziato
 event-budget-group-removed = { $actor } ha tolto l’incompatibilità dei progetti { $projects } di «{ $title }»
+event-reservation-photo-added = { $actor } ha fotografato { $name } prestato a { $borrower } { $moment ->
+    [check_out] alla consegna
+   *[return] alla restituzione
+}

@@ -1945,3 +1945,5 @@ budgets-group-name = Nome del gruppo
 budgets-group-reason = Perché solo uno di loro può essere finanziato, perché tutti lo leggano
 budgets-group-save = Fai il gruppo
 budgets-why-incompatible = Non finanziato: incompatibile con il progetto { $number }, «{ $name }», che è finanziato.
+lending-condition-photos = Foto dello stato
+lending-condition-photo-file = Foto dello stato (facoltativa: JPEG, PNG o WebP, al massimo 5 MiB)

@@ -901,3 +901,19 @@ problem-budgets-group-heading = Il progetto { $number } non è in «{ $heading }
 problem-budgets-project-in-group = Il progetto { $number } è già nel gruppo «{ $group }»: un progetto sta al più in un gruppo.
 problem-budgets-project-in-group-raced = Uno di questi progetti è stato messo in un altro gruppo nello stesso momento: un progetto sta al più in un gruppo.
 problem-no-budget-group = `{ $id }` non è un gruppo di incompatibilità di questo bilancio partecipativo
+problem-lending-photo-moment = «{ $value }» non è un momento di un prestito: indica `check_out` (alla consegna degli oggetti) o `return` (alla loro restituzione)
+problem-lending-moment-not-reached = una prenotazione { $state ->
+    [pending] in attesa di approvazione
+    [confirmed] confermata
+    [out] in prestito
+    [returned] restituita
+    [offered] offerta dalla lista d'attesa
+   *[cancelled] annullata
+} non ha ancora { $moment ->
+    [check_out] una consegna
+   *[return] una restituzione
+} da fotografare: { $moment ->
+    [check_out] consegna prima gli oggetti
+   *[return] riprendi prima gli oggetti
+}
+problem-no-condition-photo = questa prenotazione non ha una foto con identificativo «{ $id }»

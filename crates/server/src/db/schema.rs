@@ -1445,3 +1445,19 @@ diesel::table! {
         published_at -> Nullable<BigInt>,
     }
 }
+
+// Photos of a loan's condition at check-out and return (migration 000052).
+diesel::table! {
+    lending_condition_photos (id) {
+        id -> Text,
+        reservation_id -> Text,
+        moment -> Text,
+        caption -> Text,
+        media_type -> Text,
+        sha256 -> Text,
+        bytes -> BigInt,
+        content -> Binary,
+        added_by -> Text,
+        added_at -> BigInt,
+    }
+}

@@ -277,10 +277,11 @@ pub async fn retire_resource(
     Ok(Json(v))
 }
 
-/// A resource's reservations under way or to come, by start (cancelled ones left out).
+/// A resource's reservations under way or to come, by start (cancelled ones left out),
+/// with those of the kits it is a part of (their `resource_id` is the kit's).
 #[utoipa::path(get, path = "/api/v1/resources/{id}/reservations", tag = "lending",
     params(("id" = String, Path)),
-    responses((status = 200, description = "its reservations, by start", body = Vec<ReservationView>),
+    responses((status = 200, description = "its reservations and its kits', by start", body = Vec<ReservationView>),
         (status = 404, description = "no such resource", body = Problem)))]
 pub async fn resource_reservations(
     State(state): State<AppState>,

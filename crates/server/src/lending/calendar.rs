@@ -1,5 +1,6 @@
 //! The calendars of lending: a resource's reservations (those under way or to come, and
-//! the past month's) and its maintenance blocks and breakdowns as an iCalendar feed, the
+//! the past month's; a part's feed has its kits' too, marked as theirs) and its
+//! maintenance blocks and breakdowns as an iCalendar feed, the
 //! same for every resource kept at one place, a person's own reservations behind a secret
 //! address, and one reservation as an event, written by `ical` from the store's rows.
 //!
@@ -77,6 +78,27 @@ fn events_of(conn: &mut DbConn, r: &ResourceRow, since: i64) -> Result<Vec<Event
             .iter()
             .map(|b| block_event(r, b)),
     );
+    // The bookings of the kits it is a part of hold its items too: each is an event of
+    // its own here (its UID names the kit's reservation and this part), marked as the
+    // kit's, with the items of this part it holds.
+    for part in store::kits::kits_of(conn, &r.id)? {
+        let Some(kit) = store::resource(conn, &part.kit_id)? else {
+            continue;
+        };
+        let rows = store::calendar(conn, &kit.id, since)?;
+        let rows = crate::accounts::with_handles(conn, rows, |k| &k.borrower_id)?;
+        events.extend(rows.iter().map(|(k, b)| {
+            let mut e = event(r, k, b);
+            e.uid = format!("{}-{}@commonfare", k.id, r.id);
+            e.summary = format!(
+                "{} × {} ({}) — @{b}",
+                r.name,
+                k.quantity * part.quantity,
+                kit.name
+            );
+            e
+        }));
+    }
     Ok(events)
 }
 

@@ -12,7 +12,8 @@
 //! Neighbours also offer things to one another: a sewing machine shared (one loan booked
 //! through a match), a ladder for rent, seedlings given, jam for a bike repair.
 //! The camera and recorder kits are also lent together as an oral-history recording
-//! kit, booked once. Some things have photos (plain-colour pictures made by the demo itself).
+//! kit, booked once. Some things have photos (plain-colour pictures made by the demo itself),
+//! and the cargo bike's loan to Amara was photographed as it left and came back.
 //! Seeded through the same flows as real use, each at the moment it would have happened.
 
 use super::model::Action;
@@ -319,7 +320,33 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
     let k = super::waits::take(c, &amara, &w.id, morning + 3 * HOUR + 30 * 60_000)?
         .map_err(|refused| service::refused_error(&refused))?;
     service::act(c, chen, &k.id, Action::CheckOut, "good", noon)?;
-    service::act(c, chen, &k.id, Action::Return, "fine", noon + 90 * 60_000)?;
+    // Chen photographed the bike as it left and as it came back with a muddy box.
+    let shots: [(&str, i64, [u8; 3], &str); 2] = [
+        (
+            "check_out",
+            noon,
+            [46, 125, 50],
+            "clean box, both lights on",
+        ),
+        (
+            "return",
+            noon + 90 * 60_000,
+            [121, 85, 61],
+            "mud in the box, rinsed at the desk",
+        ),
+    ];
+    for (moment, at, rgb, caption) in shots {
+        if moment == "return" {
+            service::act(c, chen, &k.id, Action::Return, "muddy box, rinsed", at)?;
+        }
+        let png = crate::web::image::solid_png(96, 64, rgb);
+        let photo = super::photos::NewPhoto {
+            media_type: "image/png",
+            caption,
+            bytes: &png,
+        };
+        super::photos::add_condition(c, chen, &k.id, moment, &photo, at)?;
+    }
     for (thing, who, day, hour, hours, quantity, fate) in BOOKINGS {
         let (id, steward) = &ids[*thing];
         let borrower = ctx.person(who)?;

@@ -376,6 +376,42 @@ pub const PHOTO_REMOVED: EventType<Photographed> = EventType::new(
     "a steward removed a photo of a resource",
 );
 
+/// A steward took a photo of a loan's condition at its check-out or return: its hash
+/// and size, never its bytes.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct ConditionPhotographed {
+    pub reservation: String,
+    pub resource: String,
+    pub name: String,
+    /// The borrower's handle, without `@`.
+    pub borrower: String,
+    /// `check_out` or `return`.
+    pub moment: String,
+    pub photo: String,
+    pub media_type: String,
+    /// SHA-256 of the bytes, hex.
+    pub sha256: String,
+    pub bytes: i64,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub caption: String,
+}
+
+impl Payload for ConditionPhotographed {
+    const ARGS: &'static [&'static str] = &["name", "borrower", "moment"];
+    fn args(&self, a: &mut Args) {
+        a.text("name", &self.name);
+        a.handle("borrower", &self.borrower);
+        a.text("moment", &self.moment);
+    }
+}
+
+pub const CONDITION_PHOTO_ADDED: EventType<ConditionPhotographed> = EventType::new(
+    "reservation.photo_added",
+    Update,
+    Reservation,
+    "a steward took a photo of a loan's condition at its check-out or return (its SHA-256 and size, not its bytes)",
+);
+
 /// One part of a kit as its event names it.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct KitPart {
@@ -434,6 +470,7 @@ pub static EVENTS: &[Entry] = &[
     PHOTO_ADDED.entry(),
     PHOTO_REMOVED.entry(),
     KIT_SET.entry(),
+    CONDITION_PHOTO_ADDED.entry(),
 ];
 
 #[cfg(test)]
@@ -488,6 +525,25 @@ mod tests {
             photo(),
             "@ada removed a photo of Cargo bike",
         );
+        for (moment, said) in [("check_out", "check-out"), ("return", "return")] {
+            t.line(
+                "reservation.photo_added",
+                ada,
+                ConditionPhotographed {
+                    reservation: "x".into(),
+                    resource: "r".into(),
+                    name: "Cargo bike".into(),
+                    borrower: "bob".into(),
+                    moment: moment.into(),
+                    photo: "p".into(),
+                    media_type: "image/png".into(),
+                    sha256: "ab".into(),
+                    bytes: 120,
+                    caption: String::new(),
+                },
+                &format!("@ada took a photo of Cargo bike lent to @bob at its {said}"),
+            );
+        }
         t.line(
             "resource.kit_set",
             ada,

@@ -80,6 +80,11 @@ pub static EXPORT: Exporter = Exporter {
             table: "lending_kit_parts",
             line: "lending_kit_part",
         },
+        Table::Private {
+            table: "lending_condition_photos",
+            why: "photos of what one borrower had, seen by them and the stewards only; each \
+                  photo's SHA-256, size and moment are in the journal",
+        },
     ],
     write,
 };

@@ -23,7 +23,8 @@
 //! `events`, `export` and `demo`. Peer offers: `offer_model` (rules, no I/O),
 //! `store::offers`, `offers` (flows), `offer_views`, `offer_api`, `offer_pages` and
 //! `offer_events`. Photos of a resource: `photos` (flows), `store::photos`,
-//! `photo_api` and `photo_pages`. Kits (a resource made of others, booked with them):
+//! `photo_api` and `photo_pages`; the same rooms hold the photos of a loan's condition
+//! taken at check-out and return. Kits (a resource made of others, booked with them):
 //! `kits` (flows), `store::kits`, `kit_api`, `kit_pages`; the booking flow in `service` holds them.
 
 mod api;
@@ -86,8 +87,18 @@ pub fn pages() -> Router<AppState> {
         .route("/reservations/{id}", get(pages::reservation))
         .route("/reservations/{id}/approve", post(pages::approve))
         .route("/reservations/{id}/cancel", post(pages::cancel))
-        .route("/reservations/{id}/check-out", post(pages::check_out))
-        .route("/reservations/{id}/return", post(pages::give_back))
+        .route(
+            "/reservations/{id}/check-out",
+            post(photo_pages::check_out).layer(axum::extract::DefaultBodyLimit::max(
+                photo_api::PHOTO_BODY_BYTES + 64 * 1024,
+            )),
+        )
+        .route(
+            "/reservations/{id}/return",
+            post(photo_pages::give_back).layer(axum::extract::DefaultBodyLimit::max(
+                photo_api::PHOTO_BODY_BYTES + 64 * 1024,
+            )),
+        )
         .route("/me/reservations", get(pages::mine))
         .route("/me/reservations/calendar", post(pages::calendar_token))
         .route("/me/reservations/calendar/stop", post(pages::calendar_stop))
@@ -133,6 +144,10 @@ pub fn pages() -> Router<AppState> {
             post(photo_pages::remove),
         )
         .route("/resources/{id}/kit", post(kit_pages::set))
+        .route(
+            "/reservations/{id}/photos/{photo}",
+            get(photo_pages::condition_photo),
+        )
 }
 
 /// API routes, each with its OpenAPI operation.
@@ -194,4 +209,16 @@ pub fn api() -> OpenApiRouter<AppState> {
             photo_api::remove_resource_photo
         ))
         .routes(routes!(kit_api::set_kit))
+        .routes({
+            let (schemas, paths, route) =
+                routes!(photo_api::add_condition_photo, photo_api::condition_photos);
+            (
+                schemas,
+                paths,
+                route.layer(axum::extract::DefaultBodyLimit::max(
+                    photo_api::PHOTO_BODY_BYTES,
+                )),
+            )
+        })
+        .routes(routes!(photo_api::condition_photo))
 }

@@ -183,6 +183,16 @@ pub enum LendingError {
         problem: &'static str,
         part: String,
     },
+    /// A condition photo's moment other than `check_out` or `return`.
+    PhotoMoment {
+        value: String,
+    },
+    /// A condition photo for a moment the reservation has not reached (a return photo of
+    /// a loan still out).
+    MomentNotReached {
+        moment: &'static str,
+        state: String,
+    },
 }
 
 /// In English, for logs.
@@ -273,6 +283,15 @@ impl LendingError {
             Self::PhotoTooLarge => {
                 detail!("problem-lending-photo-too-large", most = MAX_PHOTO_BYTES)
             }
+            Self::PhotoMoment { value } => detail!(
+                "problem-lending-photo-moment",
+                value = crate::error::shown(value, 40)
+            ),
+            Self::MomentNotReached { moment, state } => detail!(
+                "problem-lending-moment-not-reached",
+                moment = *moment,
+                state = state.as_str()
+            ),
             Self::Missing { field } => detail!("problem-lending-missing", field = *field),
             Self::TooLong { field, limit } => {
                 detail!("problem-lending-too-long", field = *field, limit = *limit)
@@ -398,6 +417,8 @@ impl LendingError {
             Self::PhotoNotImage { .. } => "photo_not_image",
             Self::PhotoTooLarge => "photo_too_large",
             Self::Kit { .. } => "invalid_kit",
+            Self::PhotoMoment { .. } => "invalid_photo_moment",
+            Self::MomentNotReached { .. } => "photo_moment_not_reached",
         }
     }
 }
@@ -771,6 +792,51 @@ impl Action {
                 state: s.as_str().into(),
             }),
             _ => Err(wrong()),
+        }
+    }
+}
+
+/// When a photo of a loan's condition was taken: as the items were handed over, or as
+/// they came back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moment {
+    CheckOut,
+    Return,
+}
+
+impl Moment {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Moment::CheckOut => "check_out",
+            Moment::Return => "return",
+        }
+    }
+
+    /// `check_out` or `return` (`check-out` too, as the pages' addresses write it).
+    pub fn parse(raw: &str) -> Result<Moment> {
+        match raw.trim() {
+            "check_out" | "check-out" => Ok(Moment::CheckOut),
+            "return" => Ok(Moment::Return),
+            other => Err(LendingError::PhotoMoment {
+                value: other.to_string(),
+            }),
+        }
+    }
+
+    /// Whether a reservation in `state` has reached this moment: handed over (out, or
+    /// back since) for `check_out`, back for `return`.
+    pub fn reached(self, state: State) -> Result<()> {
+        let ok = match self {
+            Moment::CheckOut => matches!(state, State::Out | State::Returned),
+            Moment::Return => state == State::Returned,
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(LendingError::MomentNotReached {
+                moment: self.as_str(),
+                state: state.as_str().into(),
+            })
         }
     }
 }

@@ -9,11 +9,12 @@
 
 use super::calendar;
 use super::model::{self, Action, KINDS};
+use super::photos;
 use super::service;
 use super::store;
 use super::views::{
-    self, AvailableView, BlockView, DeskView, NoticeView, ReservationView, ResourceView,
-    TrainingView, WaitView,
+    self, AvailableView, BlockView, ConditionPhotoView, DeskView, NoticeView, ReservationView,
+    ResourceView, TrainingView, WaitView,
 };
 use crate::db::now_ms;
 use crate::error::{AppError, PageError};
@@ -500,10 +501,12 @@ struct ReservationPage {
     k: Line,
     steward: bool,
     borrower: bool,
+    /// The photos of its condition, for its borrower and the stewards (none for others).
+    photos: Vec<ConditionPhotoView>,
     form: Refilled,
 }
 
-async fn reservation_page(
+pub(super) async fn reservation_page(
     state: &AppState,
     v: Option<Actor>,
     csrf: &CsrfToken,
@@ -511,7 +514,7 @@ async fn reservation_page(
     form: Refilled,
 ) -> Result<Response, PageError> {
     let who = v.clone();
-    let (k, steward, borrower) = state
+    let (k, steward, borrower, photos) = state
         .db
         .read(move |c| {
             let row = service::require_reservation(c, &id)?;
@@ -523,7 +526,15 @@ async fn reservation_page(
                 ),
                 None => (false, false),
             };
-            Ok((views::reservation(c, row, now_ms())?, steward, borrower))
+            let photos = match &who {
+                Some(p) if steward || borrower => photos::conditions(c, p, &row.id)?
+                    .into_iter()
+                    .map(views::condition_photo_view)
+                    .collect(),
+                _ => Vec::new(),
+            };
+            let k = views::reservation(c, row, now_ms())?;
+            Ok((k, steward, borrower, photos))
         })
         .await?;
     Ok(render(&ReservationPage {
@@ -531,6 +542,7 @@ async fn reservation_page(
         k: line(k),
         steward,
         borrower,
+        photos,
         form,
     }))
 }
@@ -546,12 +558,12 @@ pub async fn reservation(
 
 #[derive(Deserialize)]
 pub struct MoveForm {
-    csrf: String,
+    pub(super) csrf: String,
     #[serde(default)]
-    note: String,
+    pub(super) note: String,
 }
 
-fn note_field(e: &AppError) -> Option<&'static str> {
+pub(super) fn note_field(e: &AppError) -> Option<&'static str> {
     match (e.code, e.detail.text_arg("field")) {
         ("too_long" | "invalid_field", Some("note")) => Some("note"),
         _ => None,
@@ -602,26 +614,6 @@ pub async fn cancel(
     PageForm(f): PageForm<MoveForm>,
 ) -> Result<Response, PageError> {
     step(state, me, csrf, id, f, Action::Cancel).await
-}
-
-pub async fn check_out(
-    State(state): State<AppState>,
-    Viewer(me): Viewer,
-    csrf: CsrfToken,
-    Path(id): Path<String>,
-    PageForm(f): PageForm<MoveForm>,
-) -> Result<Response, PageError> {
-    step(state, me, csrf, id, f, Action::CheckOut).await
-}
-
-pub async fn give_back(
-    State(state): State<AppState>,
-    Viewer(me): Viewer,
-    csrf: CsrfToken,
-    Path(id): Path<String>,
-    PageForm(f): PageForm<MoveForm>,
-) -> Result<Response, PageError> {
-    step(state, me, csrf, id, f, Action::Return).await
 }
 
 #[derive(Template)]

@@ -45,6 +45,7 @@ pub fn refusal_with(e: LendingError, when: &dyn Fn(i64) -> String) -> AppError {
         | LendingError::LimitHolds { .. }
         | LendingError::BlockEnded
         | LendingError::NotLent { .. }
+        | LendingError::MomentNotReached { .. }
         | LendingError::WrongState { .. } => StatusCode::CONFLICT,
         LendingError::PhotoType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
         LendingError::PhotoTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
@@ -750,7 +751,14 @@ pub struct Breakdown {
 /// A steward reports `quantity` items of resource `id` broken: out of the pool from now
 /// until repaired. The reservations waiting for those items (not the loans already out)
 /// move to the next free slot of the pool, or are cancelled when none is within the
-/// horizon; each borrower gets a notice, and each change its journal event.
+/// horizon; each borrower gets a notice, and each change its journal event. The
+/// reservations of the kits the resource is a part of hold its items too (so many per
+/// kit booked) and go the same way: a kit's moves only to a slot where the kit and every
+/// part have room, else it is cancelled.
+///
+/// Locks: the kits the resource is a part of, in the order of their ids, then every part
+/// of them (the resource among them) in the order of theirs, as a kit's booking takes
+/// them, so that no booking waits for this flow while it waits for the booking.
 pub fn break_down(
     conn: &mut DbConn,
     p: &Actor,
@@ -759,6 +767,19 @@ pub fn break_down(
     reason: &str,
     now: i64,
 ) -> Result<Breakdown, AppError> {
+    let kits = store::kits::kits_of(conn, id)?;
+    let mut parts = std::collections::BTreeSet::from([id.to_string()]);
+    for kit in &kits {
+        store::lock_resource(conn, &kit.kit_id)?;
+        parts.extend(
+            store::kits::parts_of(conn, &kit.kit_id)?
+                .into_iter()
+                .map(|x| x.part_id),
+        );
+    }
+    for part in &parts {
+        store::lock_resource(conn, part)?;
+    }
     let r = stewarded(conn, p, id)?;
     let quantity = model::block_quantity(quantity, r.quantity)?;
     let reason = model::line("reason", reason, model::MAX_NAME_CHARS, false)?;
@@ -783,88 +804,164 @@ pub fn break_down(
         ),
         &block_payload(&r, &b),
     )?;
-    let buffer = policy_of(&r).buffer_ms();
     let mut fixed: Vec<Hold> = store::blocks_after(conn, &r.id, now)?
         .iter()
         .map(block_hold)
         .collect();
     let mut movable = Vec::new();
-    let mut waiting = std::collections::HashMap::new();
-    for k in store::holding_after(conn, &r.id, now)? {
-        if k.state == State::Out.as_str() {
-            fixed.push(reservation_hold(&k, now, buffer));
-        } else {
-            movable.push(reservation_hold(&k, now, buffer));
-            waiting.insert(k.id.clone(), k);
+    // Each reservation that holds the items, with the kit it books (none: the
+    // resource's own).
+    let mut waiting: std::collections::HashMap<String, (ReservationRow, Option<ResourceRow>)> =
+        std::collections::HashMap::new();
+    let mut held = vec![(None, 1, store::holding_after(conn, &r.id, now)?)];
+    for kit in &kits {
+        if let Some(row) = store::resource(conn, &kit.kit_id)? {
+            let rows = store::holding_after(conn, &row.id, now)?;
+            held.push((Some(row), kit.quantity, rows));
+        }
+    }
+    for (kit, per, rows) in held {
+        let of = kit.as_ref().unwrap_or(&r);
+        let buffer = policy_of(of).buffer_ms();
+        for k in rows {
+            let mut h = reservation_hold(&k, now, buffer);
+            h.quantity *= per;
+            if k.state == State::Out.as_str() {
+                fixed.push(h);
+            } else {
+                movable.push(h);
+                waiting.insert(k.id.clone(), (k, kit.clone()));
+            }
         }
     }
     let latest = now + r.horizon_days * 24 * 3_600_000;
+    // The resource's own first: a kit's move is checked against its parts as they
+    // stand, so they should stand where the breakdown puts them.
+    let mut plan = model::displace(&fixed, &movable, r.quantity, latest);
+    plan.sort_by_key(|(kid, _)| waiting.get(kid).is_some_and(|(_, kit)| kit.is_some()));
     let mut changed = Vec::new();
-    for (kid, d) in model::displace(&fixed, &movable, r.quantity, latest) {
-        let Some(k) = waiting.remove(&kid) else {
+    for (kid, d) in plan {
+        let Some((k, kit)) = waiting.remove(&kid) else {
             continue;
         };
-        let borrower = crate::accounts::handle_of(conn, &k.borrower_id)?;
-        let (kind, ty, summary) = match d {
-            Displaced::Moved(t) => {
-                let times = (
-                    t,
-                    t + (k.ends_at - k.starts_at),
-                    t + (k.held_until - k.starts_at),
-                );
-                if !store::reschedule(conn, &k.id, &k.state, times)? {
-                    continue;
-                }
-                (
-                    "moved",
-                    &events::MOVED,
-                    format!(
-                        "@{}’s breakdown report moved @{borrower}’s reservation of {}",
-                        p.handle, r.name
-                    ),
-                )
+        let d = match (&kit, d) {
+            (Some(kit), Displaced::Moved(t)) if !kit_fits(conn, kit, &k, t, now)? => {
+                Displaced::Cancelled
             }
-            Displaced::Cancelled => {
-                if !store::move_state(conn, &k.id, &k.state, "cancelled", now, "")? {
-                    continue;
-                }
-                (
-                    "cancelled",
-                    &events::CANCELLED,
-                    format!(
-                        "@{} cancelled @{borrower}’s reservation of {}",
-                        p.handle, r.name
-                    ),
-                )
-            }
+            (_, d) => d,
         };
-        store::insert_notice(
-            conn,
-            &NoticeRow {
-                id: new_id(),
-                reservation_id: k.id.clone(),
-                borrower_id: k.borrower_id.clone(),
-                block_id: b.id.clone(),
-                kind: kind.into(),
-                was_starts_at: k.starts_at,
-                was_ends_at: k.ends_at,
-                created_at: now,
-            },
-        )?;
-        let now_k = require_reservation(conn, &k.id)?;
-        let mut payload = booking(&r, &now_k, &borrower);
-        payload.note = b.reason.clone();
-        journal::record(
-            conn,
-            Some(&p.handle),
-            ty,
-            &reservation_ref(&r, &now_k),
-            &summary,
-            &payload,
-        )?;
-        changed.push((now_k, d));
+        let of = kit.as_ref().unwrap_or(&r);
+        if let Some(k) = displaced(conn, p, of, &b, k, d, now)? {
+            changed.push((k, d));
+        }
     }
     Ok(Breakdown { block: b, changed })
+}
+
+/// Whether kit reservation `k` would fit at `t` (its length kept) in the kit's pool and
+/// every part's, beside all that holds them but itself. Read under their locks.
+fn kit_fits(
+    conn: &mut DbConn,
+    kit: &ResourceRow,
+    k: &ReservationRow,
+    t: i64,
+    now: i64,
+) -> Result<bool, AppError> {
+    let held_until = t + (k.held_until - k.starts_at);
+    let others =
+        |holds: Vec<Hold>| -> Vec<Hold> { holds.into_iter().filter(|h| h.id != k.id).collect() };
+    let own = others(holds_of(conn, kit, t, now)?);
+    let mut parts = Vec::new();
+    for part in store::kits::parts_of(conn, &kit.id)? {
+        let row = require_resource(conn, &part.part_id)?;
+        let holds = others(holds_of(conn, &row, t, now)?);
+        parts.push((row.quantity, part.quantity * k.quantity, holds));
+    }
+    let mut needs = vec![model::Need {
+        part: None,
+        holds: &own,
+        pool: kit.quantity,
+        quantity: k.quantity,
+    }];
+    needs.extend(parts.iter().map(|(pool, q, holds)| model::Need {
+        part: None,
+        holds,
+        pool: *pool,
+        quantity: *q,
+    }));
+    Ok(model::fits_all(&needs, t, held_until, t).is_ok())
+}
+
+/// Moves or cancels reservation `k` of `r` as breakdown `b` decided, tells its borrower
+/// (a notice) and journals it; `None` when it changed meanwhile.
+fn displaced(
+    conn: &mut DbConn,
+    p: &Actor,
+    r: &ResourceRow,
+    b: &BlockRow,
+    k: ReservationRow,
+    d: Displaced,
+    now: i64,
+) -> Result<Option<ReservationRow>, AppError> {
+    let borrower = crate::accounts::handle_of(conn, &k.borrower_id)?;
+    let (kind, ty, summary) = match d {
+        Displaced::Moved(t) => {
+            let times = (
+                t,
+                t + (k.ends_at - k.starts_at),
+                t + (k.held_until - k.starts_at),
+            );
+            if !store::reschedule(conn, &k.id, &k.state, times)? {
+                return Ok(None);
+            }
+            (
+                "moved",
+                &events::MOVED,
+                format!(
+                    "@{}’s breakdown report moved @{borrower}’s reservation of {}",
+                    p.handle, r.name
+                ),
+            )
+        }
+        Displaced::Cancelled => {
+            if !store::move_state(conn, &k.id, &k.state, "cancelled", now, "")? {
+                return Ok(None);
+            }
+            (
+                "cancelled",
+                &events::CANCELLED,
+                format!(
+                    "@{} cancelled @{borrower}’s reservation of {}",
+                    p.handle, r.name
+                ),
+            )
+        }
+    };
+    store::insert_notice(
+        conn,
+        &NoticeRow {
+            id: new_id(),
+            reservation_id: k.id.clone(),
+            borrower_id: k.borrower_id.clone(),
+            block_id: b.id.clone(),
+            kind: kind.into(),
+            was_starts_at: k.starts_at,
+            was_ends_at: k.ends_at,
+            created_at: now,
+        },
+    )?;
+    let now_k = require_reservation(conn, &k.id)?;
+    let mut payload = booking(r, &now_k, &borrower);
+    payload.note = b.reason.clone();
+    journal::record(
+        conn,
+        Some(&p.handle),
+        ty,
+        &reservation_ref(r, &now_k),
+        &summary,
+        &payload,
+    )?;
+    Ok(Some(now_k))
 }
 
 /// A steward ends block `id`: broken items repaired, or maintenance done (or called

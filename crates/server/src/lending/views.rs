@@ -3,7 +3,7 @@
 
 use super::model::{self, State};
 use super::service;
-use super::store::photos::PhotoRow;
+use super::store::photos::{ConditionPhotoRow, PhotoRow};
 use super::store::{self, BlockRow, PlanRow, ReservationRow, ResourceRow, TrainingRow};
 use crate::db::DbConn;
 use crate::error::AppError;
@@ -112,6 +112,38 @@ pub fn photo_view(p: PhotoRow) -> PhotoView {
         caption: p.caption,
         media_type: p.media_type,
         bytes: p.bytes,
+    }
+}
+
+/// A photo of a loan's condition: when it was taken, where its bytes are served (to the
+/// borrower and the stewards only), and what it shows.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ConditionPhotoView {
+    pub id: String,
+    /// `check_out` or `return`.
+    pub moment: String,
+    /// Where its bytes are served (`GET`, with a bearer token), with their media type and
+    /// an ETag.
+    pub url: String,
+    /// What it shows; empty when the steward said nothing.
+    pub caption: String,
+    /// image/jpeg, image/png or image/webp.
+    pub media_type: String,
+    /// Its size in bytes.
+    pub bytes: i64,
+    /// RFC 3339, UTC.
+    pub added_at: String,
+}
+
+pub fn condition_photo_view(p: ConditionPhotoRow) -> ConditionPhotoView {
+    ConditionPhotoView {
+        url: format!("/api/v1/reservations/{}/photos/{}", p.reservation_id, p.id),
+        id: p.id,
+        moment: p.moment,
+        caption: p.caption,
+        media_type: p.media_type,
+        bytes: p.bytes,
+        added_at: model::rfc3339(p.added_at),
     }
 }
 
@@ -243,7 +275,8 @@ pub fn resources_page(
         .try_map(|r| resource_view(conn, r))
 }
 
-/// A resource's reservations still to come or under way (cancelled ones left out).
+/// A resource's reservations still to come or under way (cancelled ones left out), with
+/// those of the kits it is a part of, by start.
 pub fn upcoming(
     conn: &mut DbConn,
     r: &ResourceRow,
@@ -251,10 +284,25 @@ pub fn upcoming(
 ) -> Result<Vec<ReservationView>, AppError> {
     let rows = store::calendar(conn, &r.id, now)?;
     let rows = crate::accounts::with_handles(conn, rows, |k| &k.borrower_id)?;
-    Ok(rows
+    let mut out: Vec<ReservationView> = rows
         .into_iter()
         .map(|(k, b)| reservation_view(k, &r.name, &b, now))
-        .collect())
+        .collect();
+    // The kits it is a part of: their bookings hold its items too, shown as the kit's
+    // (their resource is the kit).
+    for part in store::kits::kits_of(conn, &r.id)? {
+        let Some(kit) = store::resource(conn, &part.kit_id)? else {
+            continue;
+        };
+        let rows = store::calendar(conn, &kit.id, now)?;
+        let rows = crate::accounts::with_handles(conn, rows, |k| &k.borrower_id)?;
+        out.extend(
+            rows.into_iter()
+                .map(|(k, b)| reservation_view(k, &kit.name, &b, now)),
+        );
+    }
+    out.sort_by(|a, b| (&a.starts_at, &a.id).cmp(&(&b.starts_at, &b.id)));
+    Ok(out)
 }
 
 /// A steward's desk for one day: what goes out, what comes back, what is late, and

@@ -1294,6 +1294,67 @@ async fn racing_bookings_and_blocks_never_overbook_a_pool() {
     );
 }
 
+/// A part's breakdown races bookings of a kit made of it and of the part itself: the
+/// breakdown takes the kit's lock and then the part's, as a kit's booking does, so that
+/// whatever the order, the part's own reservations and the kit's left over the slot hold
+/// at most the one camera not broken. Twelve rounds, on both engines.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_breakdown_of_a_part_racing_kit_bookings_never_overbooks_the_part() {
+    let at = crate::lending::at;
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    for round in 0..12 {
+        let camera = app
+            .resource(
+                &ada,
+                json!({"name": format!("Camera {round}"), "quantity": 2}),
+            )
+            .await;
+        let kit = app
+            .resource(&ada, json!({"name": format!("Kit {round}"), "quantity": 2}))
+            .await;
+        app.call_as(
+            Some(&ada),
+            Method::PUT,
+            &format!("/api/v1/resources/{kit}/kit"),
+            Some(json!({"parts": [{"resource": camera}]})),
+            200,
+        )
+        .await;
+        let broke = format!("/api/v1/resources/{camera}/breakdowns");
+        let book_kit = format!("/api/v1/resources/{kit}/reservations");
+        let book_camera = format!("/api/v1/resources/{camera}/reservations");
+        let r = app
+            .race(5, |i, c| {
+                let (path, who) = match i {
+                    0 => (&broke, &ada),
+                    1 | 2 => (&book_kit, &bob),
+                    _ => (&book_camera, &bob),
+                };
+                let body = if i == 0 {
+                    json!({"quantity": 1})
+                } else {
+                    json!({"starts_at": at(10), "ends_at": at(12), "quantity": 1})
+                };
+                fire(&app, c, Method::POST, path, who, Some(body))
+            })
+            .await;
+        assert_eq!(r[0].0, 201, "round {round}: {r:?}");
+        let holding = app
+            .count(format!(
+                "SELECT COUNT(*) AS n FROM lending_reservations WHERE resource_id IN ('{camera}', '{kit}') AND state = 'confirmed' AND starts_at < {end} AND held_until > {start}",
+                start = jiff_ms(&at(10)),
+                end = jiff_ms(&at(12)),
+            ))
+            .await;
+        assert!(
+            holding <= 1,
+            "round {round}: {holding} reservations beside the broken camera: {r:?}"
+        );
+    }
+}
+
 fn jiff_ms(rfc3339: &str) -> i64 {
     rfc3339.parse::<jiff::Timestamp>().unwrap().as_millisecond()
 }

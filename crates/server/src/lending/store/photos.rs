@@ -3,7 +3,7 @@
 //! the borrower). The bytes are read only when a photo is served; lists carry the rest.
 
 use crate::db::DbConn;
-use crate::db::schema::lending_photos;
+use crate::db::schema::{lending_condition_photos, lending_photos};
 use crate::error::AppError;
 use diesel::prelude::*;
 use std::collections::HashMap;
@@ -98,4 +98,81 @@ pub fn all_photos(conn: &mut DbConn) -> Result<Vec<PhotoRow>, AppError> {
 /// Removes a photo; false when it was gone already.
 pub fn delete_photo(conn: &mut DbConn, id: &str) -> Result<bool, AppError> {
     Ok(diesel::delete(lending_photos::table.filter(lending_photos::id.eq(id))).execute(conn)? > 0)
+}
+
+/// A photo of a loan's condition, its bytes aside (see [`condition_content`]).
+#[derive(Debug, Clone, Queryable, Selectable, serde::Serialize)]
+#[diesel(table_name = lending_condition_photos)]
+pub struct ConditionPhotoRow {
+    pub id: String,
+    pub reservation_id: String,
+    /// `check_out` or `return`.
+    pub moment: String,
+    pub caption: String,
+    pub media_type: String,
+    pub sha256: String,
+    pub bytes: i64,
+    pub added_by: String,
+    pub added_at: i64,
+}
+
+/// Stores a photo of a loan's condition with its bytes.
+pub fn insert_condition(
+    conn: &mut DbConn,
+    p: &ConditionPhotoRow,
+    content: &[u8],
+) -> Result<(), AppError> {
+    diesel::insert_into(lending_condition_photos::table)
+        .values((
+            lending_condition_photos::id.eq(&p.id),
+            lending_condition_photos::reservation_id.eq(&p.reservation_id),
+            lending_condition_photos::moment.eq(&p.moment),
+            lending_condition_photos::caption.eq(&p.caption),
+            lending_condition_photos::media_type.eq(&p.media_type),
+            lending_condition_photos::sha256.eq(&p.sha256),
+            lending_condition_photos::bytes.eq(p.bytes),
+            lending_condition_photos::content.eq(content),
+            lending_condition_photos::added_by.eq(&p.added_by),
+            lending_condition_photos::added_at.eq(p.added_at),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// One condition photo of a reservation (another reservation's is none of its).
+pub fn condition(
+    conn: &mut DbConn,
+    reservation_id: &str,
+    id: &str,
+) -> Result<Option<ConditionPhotoRow>, AppError> {
+    Ok(lending_condition_photos::table
+        .filter(lending_condition_photos::id.eq(id))
+        .filter(lending_condition_photos::reservation_id.eq(reservation_id))
+        .select(ConditionPhotoRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+/// A condition photo's bytes.
+pub fn condition_content(conn: &mut DbConn, id: &str) -> Result<Option<Vec<u8>>, AppError> {
+    Ok(lending_condition_photos::table
+        .filter(lending_condition_photos::id.eq(id))
+        .select(lending_condition_photos::content)
+        .first(conn)
+        .optional()?)
+}
+
+/// A reservation's condition photos, oldest first.
+pub fn conditions_of(
+    conn: &mut DbConn,
+    reservation_id: &str,
+) -> Result<Vec<ConditionPhotoRow>, AppError> {
+    Ok(lending_condition_photos::table
+        .filter(lending_condition_photos::reservation_id.eq(reservation_id))
+        .order((
+            lending_condition_photos::added_at.asc(),
+            lending_condition_photos::id.asc(),
+        ))
+        .select(ConditionPhotoRow::as_select())
+        .load(conn)?)
 }

@@ -539,3 +539,105 @@ async fn the_reservations_page_makes_shows_once_and_stops_the_calendar_address()
     let r = app.program().get(app.url(&url)).send().await.unwrap();
     assert_eq!(r.status(), 404);
 }
+
+/// A part's feed and its list of coming reservations show the bookings of the kits it is
+/// a part of, marked as the kit's (their availability already counts them); Python's
+/// `icalendar` reads each event as the store has it.
+#[tokio::test]
+async fn a_parts_feed_shows_its_kits_bookings_as_the_kits() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let cy = app.person("cy").await;
+    let camera = app
+        .resource(&ada, json!({"name": "Camera", "quantity": 3}))
+        .await;
+    let kit = app
+        .resource(&ada, json!({"name": "Recording kit", "quantity": 1}))
+        .await;
+    app.call_as(
+        Some(&ada),
+        Method::PUT,
+        &format!("/api/v1/resources/{kit}/kit"),
+        Some(json!({"parts": [{"resource": camera, "quantity": 2}]})),
+        200,
+    )
+    .await;
+    let own = book(&app, &bob, &camera, slot(2, 4, 1), 201).await;
+    let kits = book(&app, &cy, &kit, slot(5, 7, 1), 201).await;
+    let (own_id, kit_k) = (
+        own["id"].as_str().unwrap().to_string(),
+        kits["id"].as_str().unwrap().to_string(),
+    );
+
+    // The list of coming reservations: its own and the kit's, by start, the kit's named
+    // as the kit's.
+    let list = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/resources/{camera}/reservations"),
+            None,
+            200,
+        )
+        .await;
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 2, "{list:?}");
+    assert_eq!(list[0]["id"], own_id.as_str());
+    assert_eq!(list[1]["id"], kit_k.as_str());
+    assert_eq!(list[1]["resource_id"], kit.as_str());
+    assert_eq!(list[1]["resource_name"], "Recording kit");
+    let html = app
+        .page(&app.browser(), &format!("/resources/{camera}"))
+        .await;
+    assert!(
+        html.contains(&kit_k),
+        "the part's page lists the kit's booking"
+    );
+
+    let (_, text) = feed(&app, &format!("/api/v1/resources/{camera}/calendar.ics")).await;
+    let lines = unfold(&text);
+    let mut uids: Vec<&str> = lines
+        .iter()
+        .filter_map(|l| l.strip_prefix("UID:"))
+        .collect();
+    uids.sort();
+    let kit_uid = format!("{kit_k}-{camera}@commonfare");
+    let mut want = vec![format!("{own_id}@commonfare"), kit_uid.clone()];
+    want.sort();
+    assert_eq!(uids, want, "{text}");
+    assert!(
+        lines.contains(&"SUMMARY:Camera × 2 (Recording kit) — @cy".to_string()),
+        "{text}"
+    );
+    let py = match python() {
+        Ok(p) => p,
+        Err(why) => {
+            println!("skipped the Python reading: {why}");
+            return;
+        }
+    };
+    let read = read_with(&py, &text);
+    let events = read["events"].as_array().unwrap();
+    assert_eq!(events.len(), 2);
+    for e in events {
+        let (kid, summary) = if e["uid"] == kit_uid.as_str() {
+            (&kit_k, "Camera × 2 (Recording kit) — @cy".to_string())
+        } else {
+            (&own_id, "Camera × 1 — @bob".to_string())
+        };
+        let v = app
+            .call_as(
+                None,
+                Method::GET,
+                &format!("/api/v1/reservations/{kid}"),
+                None,
+                200,
+            )
+            .await;
+        assert_eq!(e["start"], v["starts_at"]);
+        assert_eq!(e["end"], v["ends_at"]);
+        assert_eq!(e["summary"], summary.as_str());
+        assert_eq!(e["status"], "CONFIRMED");
+    }
+}

@@ -238,3 +238,142 @@ async fn stewards_declare_a_kit_from_its_page() {
     assert_eq!(r.status().as_u16(), 422);
     assert_eq!(app.rows("lending_kit_parts").await, 1);
 }
+
+/// A kit's reservations hold its parts: a part's breakdown moves them (only to a slot
+/// where the kit and every part have room) or cancels them, and tells their borrowers
+/// as it tells the part's own.
+#[tokio::test]
+async fn a_breakdown_of_a_part_moves_or_cancels_the_kits_reservations() {
+    let app = TestApp::spawn().await;
+    let chen = app.person("chen").await;
+    let bob = app.person("bob").await;
+    let cy = app.person("cy").await;
+    let dee = app.person("dee").await;
+    app.org("city").admin(&chen).await;
+    let org = |name: &str, q: i64| json!({"name": name, "organization": "city", "quantity": q});
+    let camera = app.resource(&chen, org("Camera", 2)).await;
+    let recorder = app.resource(&chen, org("Recorder", 1)).await;
+    let kit = app
+        .resource(&chen, org("Oral-history recording kit", 2))
+        .await;
+    app.call_as(
+        Some(&chen),
+        Method::PUT,
+        &format!("/api/v1/resources/{kit}/kit"),
+        Some(json!({"parts": [{"resource": camera}, {"resource": recorder}]})),
+        200,
+    )
+    .await;
+    let cys = book(&app, &cy, &camera, slot(4, 7, 1), 201).await;
+    let bobs = book(&app, &bob, &kit, slot(5, 8, 1), 201).await;
+    let dees = book(&app, &dee, &kit, slot(20, 22, 1), 201).await;
+    let id = |v: &Value| v["id"].as_str().unwrap().to_string();
+    let before = app.journal_len().await;
+
+    // One camera broken: Cy keeps hers (she booked the earlier slot); Bob's kit moves to
+    // when her camera is back; Dee's, later, keeps its slot.
+    let r = app
+        .post_as(
+            &chen,
+            &format!("/api/v1/resources/{camera}/breakdowns"),
+            json!({"quantity": 1, "reason": "cracked lens"}),
+            201,
+        )
+        .await;
+    let moved = r["moved"].as_array().unwrap();
+    assert_eq!(moved.len(), 1, "{r}");
+    assert_eq!(moved[0]["id"], id(&bobs).as_str());
+    assert_eq!(moved[0]["resource_id"], kit.as_str());
+    assert_eq!(moved[0]["starts_at"], at(7).as_str());
+    assert_eq!(moved[0]["ends_at"], at(10).as_str());
+    assert_eq!(r["cancelled"], json!([]), "{r}");
+    assert_eq!(
+        app.journal_len().await,
+        before + 2,
+        "the breakdown and the move"
+    );
+    let n = app
+        .call_as(Some(&bob), Method::GET, "/api/v1/me/notices", None, 200)
+        .await;
+    assert_eq!(n[0]["kind"], "moved", "{n}");
+    assert_eq!(n[0]["was_starts_at"], at(5).as_str());
+    assert_eq!(n[0]["starts_at"], at(7).as_str());
+    assert_eq!(n[0]["reason"], "cracked lens");
+    let html = app
+        .page(&app.browser_of(&bob).await, "/me/reservations")
+        .await;
+    assert!(
+        html.contains("a breakdown moved your reservation") && html.contains("cracked lens"),
+        "{html}"
+    );
+    for (who, k) in [(&cy, &cys), (&dee, &dees)] {
+        let n = app
+            .call_as(Some(who), Method::GET, "/api/v1/me/notices", None, 200)
+            .await;
+        assert_eq!(n, json!([]), "{n}");
+        let now = app
+            .call_as(
+                None,
+                Method::GET,
+                &format!("/api/v1/reservations/{}", id(k)),
+                None,
+                200,
+            )
+            .await;
+        assert_eq!(now["starts_at"], k["starts_at"]);
+    }
+
+    // Someone borrows the recorder on its own after Bob's kit; then the only recorder
+    // breaks: no kit can be had before the repair, so both kits' reservations are
+    // cancelled, and the recorder's own as well; Cy's camera is untouched.
+    let fays = book(&app, &cy, &recorder, slot(12, 13, 1), 201).await;
+    let r = app
+        .post_as(
+            &chen,
+            &format!("/api/v1/resources/{recorder}/breakdowns"),
+            json!({"quantity": 1, "reason": "dead battery"}),
+            201,
+        )
+        .await;
+    let mut gone: Vec<String> = r["cancelled"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["id"].as_str().unwrap().to_string())
+        .collect();
+    gone.sort();
+    let mut want = vec![id(&bobs), id(&dees), id(&fays)];
+    want.sort();
+    assert_eq!(gone, want, "{r}");
+    let n = app
+        .call_as(Some(&dee), Method::GET, "/api/v1/me/notices", None, 200)
+        .await;
+    assert_eq!(n[0]["kind"], "cancelled", "{n}");
+    assert_eq!(n[0]["reason"], "dead battery");
+    let html = app
+        .page(&app.browser_of(&dee).await, "/me/reservations")
+        .await;
+    assert!(html.contains("dead battery"), "{html}");
+    let c = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/reservations/{}", id(&cys)),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(c["state"], "confirmed");
+    // The kit can be booked again only after the repair; its parts' pools were never
+    // exceeded.
+    let r = app
+        .program()
+        .post(app.url(&format!("/api/v1/resources/{kit}/reservations")))
+        .bearer_auth(&bob.token)
+        .json(&slot(30, 32, 1))
+        .send()
+        .await
+        .unwrap();
+    let p = expect_problem(r, 409, "component_taken").await;
+    assert_eq!(p["component"], recorder.as_str());
+}

@@ -9,6 +9,7 @@ mod api;
 mod available;
 mod bad_input;
 mod calendar;
+mod condition_photos;
 mod demo;
 mod kits;
 mod offers;
