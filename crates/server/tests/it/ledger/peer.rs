@@ -81,6 +81,7 @@ async fn members_give_points_in_a_round_and_a_distribution_pays_by_those_receive
             .unwrap();
         expect_problem(r, status, code).await;
     }
+    assert_eq!(app.journal_len().await, before, "refusals journal nothing");
 
     // Gifts: a member only, to other members, whole points, the allowance in all.
     let gifts = round(1, "/gifts");
