@@ -50,6 +50,7 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     panels.register("body", crate::discussion::body_panel);
     panels.register("decision", crate::discussion::decision_panel);
     panels.register("budget", crate::discussion::budget_panel);
+    panels.register("project", crate::ledger::project_spending_panel);
     panels.register("project", crate::discussion::project_panel);
     panels.register("determination", crate::discussion::determination_panel);
     Ok(state)

@@ -20,6 +20,8 @@ pub struct FundedProject {
     pub cost: String,
     /// Its page.
     pub url: String,
+    /// How far its implementation is: `not_started`, `under_way`, `done` or `cancelled`.
+    pub status: String,
 }
 
 /// A process's funded projects, with its organization and title.
@@ -54,6 +56,7 @@ pub fn funded_projects(conn: &mut DbConn, id: &str) -> Result<Funded, AppError> 
                 title: p.title.clone(),
                 cost: p.cost.clone(),
                 url: loc.project_object(p).url,
+                status: p.progress_status.clone(),
             });
         }
     }

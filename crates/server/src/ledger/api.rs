@@ -384,6 +384,34 @@ pub async fn list_lines(
     ))
 }
 
+/// Where budget lines' plans come from.
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SourceParams {
+    /// The page a line's plan comes from, as lines record it: a participatory budget's
+    /// funded project, `/budgets/{id}/projects/{project}`.
+    pub source: String,
+}
+
+/// Spending against a plan's source: every budget line, in any treasury, planned from
+/// `source` (a funded project's page), with what was approved and paid on it and the
+/// expenses behind the figures (approved, scheduled and paid ones).
+#[utoipa::path(get, path = "/api/v1/ledger/budget-lines", tag = "ledger",
+    params(SourceParams),
+    responses((status = 200, description = "the lines planned from that page, each with its treasury and expenses; empty when none is", body = [super::lines::Spending]),
+        (status = 400, description = "no `source` given", body = Problem)))]
+pub async fn lines_by_source(
+    State(state): State<AppState>,
+    Query(p): Query<SourceParams>,
+) -> Result<Json<Vec<super::lines::Spending>>, ApiError> {
+    Ok(Json(
+        state
+            .db
+            .read(move |c| super::lines::spending_of(c, p.source.trim()))
+            .await?,
+    ))
+}
+
 /// Adds a budget line (a steward).
 #[utoipa::path(post, path = "/api/v1/treasuries/{handle}/budget-lines", tag = "ledger", security(("bearer" = [])),
     params(("handle" = String, Path)), request_body = LineInput,

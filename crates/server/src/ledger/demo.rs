@@ -629,7 +629,7 @@ pub fn seed_city(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> 
         return Ok(());
     };
     let year = service::today().year();
-    super::lines::from_budget(
+    let (lines, _) = super::lines::from_budget(
         c,
         &chen,
         &city,
@@ -639,6 +639,81 @@ pub fn seed_city(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> 
             starts_on: &format!("{year}-01-01"),
             ends_on: &format!("{}-12-31", year + 1),
         },
+    )?;
+    // The project under way spends against its price: the works' first invoice is paid,
+    // the trees' delivery approved and waiting to be paid.
+    let funded = crate::budgets::funded_projects(c, &budget)?;
+    let Some(line) = funded
+        .projects
+        .iter()
+        .find(|p| p.status == "under_way")
+        .and_then(|p| lines.iter().find(|l| l.source == p.url))
+    else {
+        return Ok(());
+    };
+    account(c, &chen, &city, "suppliers:works", "external", false)?;
+    expenses::set_rule(c, &chen, &city, 1, &[], None)?;
+    let amara = ctx.person("amara")?;
+    let submit = |c: &mut DbConn, title: &str, amount: &str, payee: &str, what: &str| {
+        expenses::submit(
+            c,
+            &amara,
+            &city,
+            NewExpense {
+                title,
+                description: what,
+                amount,
+                unit: "EUR",
+                payee,
+                payout: "IBAN ES76 0081 0216 7400 0123 4567",
+                receipt: Some(Receipt {
+                    name: "invoice.txt".into(),
+                    media_type: "text/plain".into(),
+                    bytes: format!("{payee} - {title} - {amount} EUR").into_bytes(),
+                }),
+                receipt_private_reason: None,
+                budget_line: Some(line.number),
+                draft: false,
+            },
+        )
+    };
+    let works = submit(
+        c,
+        "Fencing the site and digging the planting holes",
+        "9800.00",
+        "Obras Puerto Lagomar",
+        "First invoice of the works, as the milestone 'Works began' says.",
+    )?;
+    expenses::vote(
+        c,
+        &chen,
+        &city,
+        works.number,
+        true,
+        "The works began on the agreed day",
+    )?;
+    expenses::pay(
+        c,
+        &chen,
+        &city,
+        works.number,
+        "bank",
+        Some("suppliers:works"),
+    )?;
+    let trees = submit(
+        c,
+        "First delivery of trees and benches",
+        "14250.00",
+        "Viveros del Valle",
+        "Sixteen of the forty trees and their benches, planted.",
+    )?;
+    expenses::vote(
+        c,
+        &chen,
+        &city,
+        trees.number,
+        true,
+        "Sixteen trees are in, as counted on site",
     )?;
     Ok(())
 }

@@ -53,19 +53,20 @@ struct ListPage {
     form: Refilled,
 }
 
-/// A budget line as the expenses page shows it, with its bar against the plan.
-struct ShownLine {
-    view: super::lines::LineView,
-    planned: String,
-    committed: String,
-    spent: String,
-    left: String,
+/// A budget line as the expenses page (and a funded project's spending) shows it, with its
+/// bar against the plan.
+pub(super) struct ShownLine {
+    pub(super) view: super::lines::LineView,
+    pub(super) planned: String,
+    pub(super) committed: String,
+    pub(super) spent: String,
+    pub(super) left: String,
     /// Widths in the chart (out of 200) of what is spent and committed.
-    spent_width: i64,
-    committed_width: i64,
+    pub(super) spent_width: i64,
+    pub(super) committed_width: i64,
 }
 
-fn shown_line(chrome: &Chrome, view: super::lines::LineView) -> ShownLine {
+pub(super) fn shown_line(chrome: &Chrome, view: super::lines::LineView) -> ShownLine {
     let minor = |a: &str| super::pages::money_minor(a, &view.unit);
     let show = |a: &str| shown(chrome.lang, minor(a), &view.unit);
     let planned = minor(&view.planned).max(1);

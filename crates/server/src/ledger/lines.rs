@@ -302,3 +302,53 @@ fn view(l: LineRow, sums: &[(String, String, i64)]) -> Result<LineView, AppError
         source: l.source,
     })
 }
+
+/// An expense that uses a line's money, as the line's spending shows it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct LineExpense {
+    pub number: i64,
+    pub title: String,
+    /// Decimal text in the line's unit.
+    pub amount: String,
+    /// `approved`, `scheduled` or `paid`.
+    pub state: String,
+    pub payee: String,
+    /// The expense's page.
+    pub url: String,
+}
+
+/// A budget line whose plan comes from some page (a funded project's), with the treasury
+/// that holds it and the expenses spent or committed on it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Spending {
+    pub treasury: String,
+    pub line: LineView,
+    pub expenses: Vec<LineExpense>,
+}
+
+/// Every budget line, in any treasury, planned from `source` (a participatory budget's
+/// funded project, whose page it is), with what was spent against it.
+pub fn spending_of(conn: &mut DbConn, source: &str) -> Result<Vec<Spending>, AppError> {
+    let mut out = Vec::new();
+    for (l, handle) in store::lines_from_source(conn, source)? {
+        let sums = store::sums_of_line(conn, &l.id)?;
+        let unit = model::parse_unit(&l.unit)?;
+        let expenses = store::expenses_on_line(conn, &l.id)?
+            .into_iter()
+            .map(|e| LineExpense {
+                url: format!("/treasuries/{handle}/expenses/{}", e.number),
+                number: e.number,
+                title: e.title,
+                amount: model::number(&Money::from_minor(e.amount, unit)),
+                state: e.state,
+                payee: e.payee,
+            })
+            .collect();
+        out.push(Spending {
+            line: view(l, &sums)?,
+            treasury: handle,
+            expenses,
+        });
+    }
+    Ok(out)
+}

@@ -43,6 +43,7 @@ mod receivables;
 mod rule_pages;
 mod service;
 mod shares;
+mod spending_pages;
 mod statements;
 mod store;
 mod views;
@@ -54,6 +55,7 @@ pub use export::EXPORT;
 pub use pages::treasury_panel;
 pub use receivables::{Owed, Settlement};
 pub use shares::CommentMark;
+pub use spending_pages::project_spending_panel;
 
 use crate::db::DbConn;
 use crate::error::AppError;
@@ -254,6 +256,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::statements))
         .routes(routes!(api::list_lines, api::add_line))
         .routes(routes!(api::lines_from_budget))
+        .routes(routes!(api::lines_by_source))
         .routes(routes!(api::set_budget_rule))
         .routes(routes!(api::list_transactions, api::record_transaction))
         .routes(routes!(api::get_transaction))

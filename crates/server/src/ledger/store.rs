@@ -1639,19 +1639,24 @@ pub fn flag_over(conn: &mut DbConn, expense_id: &str, over_by: i64) -> Result<()
     Ok(())
 }
 
-/// What the approved and paid expenses on one line add up to, in minor units.
+/// The states of an expense that use its line's money: approved (a scheduled expense is
+/// an approved one with a day to be paid on) and paid.
+const USING_THE_LINE: [&str; 3] = ["approved", "scheduled", "paid"];
+
+/// What the approved (scheduled included) and paid expenses on one line add up to, in
+/// minor units.
 pub fn line_used(conn: &mut DbConn, line_id: &str) -> Result<i64, AppError> {
     let amounts: Vec<i64> = ledger_expense_lines::table
         .inner_join(ledger_expenses::table)
         .filter(ledger_expense_lines::line_id.eq(line_id))
-        .filter(ledger_expenses::state.eq_any(["approved", "paid"]))
+        .filter(ledger_expenses::state.eq_any(USING_THE_LINE))
         .select(ledger_expenses::amount)
         .load(conn)?;
     Ok(amounts.iter().fold(0_i64, |a, m| a.saturating_add(*m)))
 }
 
-/// For each of a treasury's lines, the sums of its expenses by state (approved, paid), in
-/// one query: (line id, state, minor units).
+/// For each of a treasury's lines, the sums of its expenses by state (approved, with the
+/// scheduled ones, and paid), in one query: (line id, state, minor units).
 pub fn line_sums(
     conn: &mut DbConn,
     treasury_id: &str,
@@ -1660,18 +1665,89 @@ pub fn line_sums(
         .inner_join(ledger_budget_lines::table)
         .inner_join(ledger_expenses::table)
         .filter(ledger_budget_lines::treasury_id.eq(treasury_id))
-        .filter(ledger_expenses::state.eq_any(["approved", "paid"]))
+        .filter(ledger_expenses::state.eq_any(USING_THE_LINE))
         .select((
             ledger_expense_lines::line_id,
             ledger_expenses::state,
             ledger_expenses::amount,
         ))
         .load(conn)?;
+    Ok(summed(rows))
+}
+
+/// Sums (line id, state, amount) rows per line and state, a scheduled expense counted as
+/// the approved one it is.
+fn summed(rows: Vec<(String, String, i64)>) -> Vec<(String, String, i64)> {
     let mut sums: BTreeMap<(String, String), i64> = BTreeMap::new();
     for (line, state, amount) in rows {
-        *sums.entry((line, state)).or_default() += amount;
+        let state = if state == "scheduled" {
+            "approved".to_string()
+        } else {
+            state
+        };
+        let sum = sums.entry((line, state)).or_default();
+        *sum = sum.saturating_add(amount);
     }
-    Ok(sums.into_iter().map(|((l, s), a)| (l, s, a)).collect())
+    sums.into_iter().map(|((l, s), a)| (l, s, a)).collect()
+}
+
+/// The budget lines, in any treasury, whose plan comes from `source` (a funded project's
+/// page), each with its treasury's handle.
+pub fn lines_from_source(
+    conn: &mut DbConn,
+    source: &str,
+) -> Result<Vec<(LineRow, String)>, AppError> {
+    let lines: Vec<LineRow> = ledger_budget_lines::table
+        .filter(ledger_budget_lines::source.eq(source))
+        .select(LineRow::as_select())
+        .order((
+            ledger_budget_lines::starts_on.desc(),
+            ledger_budget_lines::number.asc(),
+        ))
+        .load(conn)?;
+    let ids: Vec<&str> = lines.iter().map(|l| l.treasury_id.as_str()).collect();
+    let handles: BTreeMap<String, String> = ledger_treasuries::table
+        .filter(ledger_treasuries::id.eq_any(&ids))
+        .select((ledger_treasuries::id, ledger_treasuries::handle))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .collect();
+    Ok(lines
+        .into_iter()
+        .filter_map(|l| {
+            let handle = handles.get(&l.treasury_id)?.clone();
+            Some((l, handle))
+        })
+        .collect())
+}
+
+/// The sums of one line's expenses, as `line_sums` gives them for a treasury's.
+pub fn sums_of_line(
+    conn: &mut DbConn,
+    line_id: &str,
+) -> Result<Vec<(String, String, i64)>, AppError> {
+    let rows: Vec<(String, String, i64)> = ledger_expense_lines::table
+        .inner_join(ledger_expenses::table)
+        .filter(ledger_expense_lines::line_id.eq(line_id))
+        .filter(ledger_expenses::state.eq_any(USING_THE_LINE))
+        .select((
+            ledger_expense_lines::line_id,
+            ledger_expenses::state,
+            ledger_expenses::amount,
+        ))
+        .load(conn)?;
+    Ok(summed(rows))
+}
+
+/// The expenses put on a line that use its money (approved, scheduled, paid), oldest first.
+pub fn expenses_on_line(conn: &mut DbConn, line_id: &str) -> Result<Vec<ExpenseRow>, AppError> {
+    Ok(ledger_expense_lines::table
+        .inner_join(ledger_expenses::table)
+        .filter(ledger_expense_lines::line_id.eq(line_id))
+        .filter(ledger_expenses::state.eq_any(USING_THE_LINE))
+        .select(ExpenseRow::as_select())
+        .order(ledger_expenses::number.asc())
+        .load(conn)?)
 }
 
 /// A commons treasury's standing distribution policy as stored.

@@ -3,7 +3,7 @@
 //! approval that takes a line over its plan is flagged, or refused when the treasury
 //! blocks that — also when stewards approve two expenses at the same moment.
 
-use super::world;
+use super::{donate, world};
 use crate::support::{Person, TestApp, expect_problem};
 use base64::Engine;
 use reqwest::Method;
@@ -415,4 +415,170 @@ async fn a_budget_s_funded_projects_become_its_organization_s_lines_once() {
         )
         .await;
     assert_eq!(r["code"], "not_found");
+}
+
+/// A funded project's page shows what was spent against its price: the line planned from
+/// it, what was paid and approved on it (a scheduled expense counted with the approved
+/// ones, so that scheduling one frees nothing on a line that blocks going over), and the
+/// expenses behind the figures; the same at `GET /api/v1/ledger/budget-lines?source=`.
+/// A project no line was planned from shows no such panel.
+#[tokio::test]
+async fn a_funded_project_shows_its_spending_against_its_price() {
+    let app = TestApp::spawn().await;
+    let w = world(&app, "spend").await;
+    donate(&app, &w, "bank", "500").await;
+    let id = crate::budgets::imported(&app, &w.admin, "spend", crate::budgets::SMALL).await;
+    let made = app
+        .post_as(
+            &w.admin,
+            &w.api("/budget-lines/from-budget"),
+            json!({"budget": id, "unit": "EUR", "starts_on": "2026-01-01", "ends_on": "2026-12-31"}),
+            201,
+        )
+        .await;
+    let funded = made["added"][0].clone();
+    let number = funded["number"].as_i64().expect("number");
+    let source = funded["source"].as_str().expect("source").to_string();
+    let planned: f64 = funded["planned"].as_str().unwrap().parse().unwrap();
+    app.call_as(
+        Some(&w.admin),
+        Method::PUT,
+        &w.api("/budget-rule"),
+        Some(json!({"over_line": "block"})),
+        200,
+    )
+    .await;
+
+    // 10 paid, 20 approved and scheduled: the plan has 10 + 20 fewer left.
+    let paid = submitted(&app, &w.member, &w, "10", number).await;
+    for step in ["approve", "pay"] {
+        let body = if step == "pay" {
+            json!({"from": "bank", "to": "supplier"})
+        } else {
+            json!({})
+        };
+        app.post_as(
+            &w.admin,
+            &w.api(&format!("/expenses/{paid}/{step}")),
+            body,
+            200,
+        )
+        .await;
+    }
+    let scheduled = submitted(&app, &w.member, &w, "20", number).await;
+    app.post_as(
+        &w.admin,
+        &w.api(&format!("/expenses/{scheduled}/approve")),
+        json!({}),
+        200,
+    )
+    .await;
+    let on = jiff::Timestamp::now()
+        .to_zoned_datetime(jiff::tz::TimeZone::UTC)
+        .date()
+        .tomorrow()
+        .expect("day")
+        .to_string();
+    app.post_as(
+        &w.admin,
+        &w.api(&format!("/expenses/{scheduled}/schedule")),
+        json!({"pay_on": on}),
+        200,
+    )
+    .await;
+    // What is left, and one cent more: the scheduled expense still holds its share.
+    let left = planned - 30.0;
+    let over = submitted(&app, &w.member, &w, &format!("{:.2}", left + 0.01), number).await;
+    let r = app
+        .program()
+        .post(app.url(&w.api(&format!("/expenses/{over}/approve"))))
+        .bearer_auth(&w.admin.token)
+        .json(&json!({}))
+        .send()
+        .await
+        .expect("send");
+    expect_problem(r, 409, "over_budget_line").await;
+
+    let api = format!("/api/v1/ledger/budget-lines?source={}", url_escape(&source));
+    let found = app.call_as(None, Method::GET, &api, None, 200).await;
+    let found = found.as_array().expect("list");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0]["treasury"], "spend");
+    let line = &found[0]["line"];
+    assert_eq!(line["number"], number);
+    assert_eq!(
+        (line["spent"].as_str(), line["committed"].as_str()),
+        (Some("10.00"), Some("20.00")),
+        "{line}"
+    );
+    assert_eq!(line["left"], format!("{left:.2}"));
+    let states: Vec<(i64, &str)> = found[0]["expenses"]
+        .as_array()
+        .expect("expenses")
+        .iter()
+        .map(|e| (e["number"].as_i64().unwrap(), e["state"].as_str().unwrap()))
+        .collect();
+    assert_eq!(states, vec![(paid, "paid"), (scheduled, "scheduled")]);
+    let none = app
+        .call_as(
+            None,
+            Method::GET,
+            "/api/v1/ledger/budget-lines?source=/budgets/none/projects/none",
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(none, json!([]));
+    app.call_as(None, Method::GET, "/api/v1/ledger/budget-lines", None, 400)
+        .await;
+
+    // The project's page, for anyone.
+    let page = app.page(&app.program(), &source).await;
+    assert!(page.contains("id=\"spending\""), "{page}");
+    for expected in [
+        format!("/treasuries/spend/expenses/{paid}"),
+        format!("/treasuries/spend/expenses/{scheduled}"),
+        "10.00".to_string(),
+        "20.00".to_string(),
+    ] {
+        assert!(page.contains(&expected), "{expected} in {page}");
+    }
+    assert!(
+        !page.contains(&format!("/treasuries/spend/expenses/{over}\"")),
+        "an expense refused its approval is not spending"
+    );
+    // A project without a line: no panel.
+    let process = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/budgets/{id}"),
+            None,
+            200,
+        )
+        .await;
+    let planned_from: Vec<String> = made["added"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["source"].as_str().unwrap().to_string())
+        .collect();
+    let other = process["headings"]
+        .as_array()
+        .expect("headings")
+        .iter()
+        .flat_map(|h| h["projects"].as_array().expect("projects").iter())
+        .map(|p| format!("/budgets/{id}/projects/{}", p["id"].as_str().unwrap()))
+        .find(|u| !planned_from.contains(u))
+        .expect("a project that was not funded");
+    let page = app.page(&app.program(), &other).await;
+    assert!(!page.contains("id=\"spending\""), "{page}");
+}
+
+/// `s` as a query value: the few characters a page address holds escaped.
+fn url_escape(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('/', "%2F")
+        .replace('?', "%3F")
+        .replace('&', "%26")
 }

@@ -1,0 +1,1 @@
+DROP INDEX ledger_budget_lines_source;
