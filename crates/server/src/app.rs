@@ -44,6 +44,7 @@ pub fn state(config: Config) -> anyhow::Result<AppState> {
     panels.register("organization", crate::ledger::treasury_panel);
     panels.register("commons", crate::ledger::treasury_panel);
     panels.register("person", crate::ledger::treasury_panel);
+    panels.register("body", crate::ledger::treasury_panel);
     panels.register("person", crate::ledger::paid_back_panel);
     panels.register("organization", crate::coalition::standing_panel);
     panels.register("organization", crate::coalition::organization_panel);

@@ -406,7 +406,7 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     (
         "invalid_owner_kind",
-        "a treasury owner that is none of organization, commons and person",
+        "a treasury owner that is none of organization, commons, body and person, or a body not named organization/body",
     ),
     (
         "invalid_date",

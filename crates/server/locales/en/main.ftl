@@ -670,6 +670,7 @@ ledger-treasuries-title = Treasuries
 ledger-treasuries-intro = Money in the open: every treasury's balances, income and expenses are public, down to each transaction.
 ledger-treasury-of = Treasury of { $handle }
 ledger-owner = { $kind ->
+    [body] body
     [person] person
     [commons] commons
    *[organization] organization

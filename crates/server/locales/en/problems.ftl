@@ -454,7 +454,7 @@ problem-ledger-key-reused = this idempotency key was used for another request: i
 problem-ledger-account-name = account name "{ $given }" is not one to four parts joined by ":", each a lower-case letter then letters, digits or hyphens
 problem-ledger-account-kind = account kind "{ $given }" is none of asset, liability, income, expense, equity, external
 problem-ledger-category = income category "{ $given }" is none of donation, sponsorship, membership_fee, sale, licence_fee, grant
-problem-ledger-owner-kind = owner "{ $given }" is none of organization, commons and person
+problem-ledger-owner-kind = owner "{ $given }" is none of organization, commons, body and person
 problem-ledger-own-only = only @{ $person } may open their own treasury
 problem-ledger-date = date "{ $given }" is not a day written YYYY-MM-DD, no later than tomorrow
 problem-ledger-text-too-long = the { $field } is longer than { $limit } characters
@@ -467,6 +467,8 @@ problem-ledger-treasury-exists = { $handle } has a treasury already, or another 
 problem-ledger-no-treasury = there is no treasury "{ $handle }"
 problem-ledger-no-transaction = the treasury of { $treasury } has no transaction #{ $number }
 problem-ledger-maintainers-only = only maintainers of { $commons } may open its treasury
+problem-ledger-body-admins-only = only admins of { $org } may open the treasury of its body { $body }
+problem-ledger-body-handle = a body is named as organization/body, like makers-lagomar/assembly, not "{ $given }"
 problem-ledger-format = format "{ $given }" is neither hledger nor beancount
 ## Lending
 

@@ -670,6 +670,7 @@ ledger-treasuries-title = Tesorerías
 ledger-treasuries-intro = El dinero a la vista: los saldos, ingresos y gastos de cada tesorería son públicos, hasta el último movimiento.
 ledger-treasury-of = Tesorería de { $handle }
 ledger-owner = { $kind ->
+    [body] órgano
     [person] persona
     [commons] procomún
    *[organization] organización

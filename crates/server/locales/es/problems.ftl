@@ -454,7 +454,7 @@ problem-ledger-key-reused = Esta clave de idempotencia se usó para otra petici�
 problem-ledger-account-name = El nombre de cuenta «{ $given }» debe tener de una a cuatro partes separadas por «:», cada una una letra minúscula seguida de letras, cifras o guiones
 problem-ledger-account-kind = El tipo de cuenta «{ $given }» no es ninguno de asset, liability, income, expense, equity, external
 problem-ledger-category = La categoría de ingreso «{ $given }» no es ninguna de donation, sponsorship, membership_fee, sale, licence_fee, grant
-problem-ledger-owner-kind = El titular «{ $given }» no es ni organization, ni commons, ni person
+problem-ledger-owner-kind = El titular «{ $given }» no es ni organization, ni commons, ni body, ni person
 problem-ledger-own-only = Solo @{ $person } puede abrir su propia tesorería
 problem-ledger-date = La fecha «{ $given }» no es un día escrito AAAA-MM-DD, como muy tarde mañana
 problem-ledger-text-too-long = El campo { $field } supera los { $limit } caracteres
@@ -467,6 +467,8 @@ problem-ledger-treasury-exists = { $handle } ya tiene tesorería, u otra tesorer
 problem-ledger-no-treasury = No existe la tesorería «{ $handle }»
 problem-ledger-no-transaction = La tesorería de { $treasury } no tiene ningún movimiento n.º { $number }
 problem-ledger-maintainers-only = Solo quienes mantienen { $commons } pueden abrir su tesorería
+problem-ledger-body-admins-only = Solo quienes administran { $org } pueden abrir la tesorería de su órgano { $body }
+problem-ledger-body-handle = Un órgano se nombra como organización/órgano, por ejemplo makers-lagomar/assembly, no «{ $given }»
 problem-ledger-format = El formato «{ $given }» no es ni hledger ni beancount
 ## Préstamos
 

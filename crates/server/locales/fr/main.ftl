@@ -670,6 +670,7 @@ ledger-treasuries-title = Trésoreries
 ledger-treasuries-intro = L'argent au grand jour : les soldes, les recettes et les dépenses de chaque trésorerie sont publics, jusqu'à la moindre opération.
 ledger-treasury-of = Trésorerie de { $handle }
 ledger-owner = { $kind ->
+    [body] organe
     [person] personne
     [commons] commun
    *[organization] organisation

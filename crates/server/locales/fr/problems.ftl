@@ -454,7 +454,7 @@ problem-ledger-key-reused = Cette clé d'idempotence a servi pour une autre requ
 problem-ledger-account-name = Le nom de compte « { $given } » doit compter une à quatre parties séparées par « : », chacune une lettre minuscule suivie de lettres, de chiffres ou de tirets
 problem-ledger-account-kind = La nature de compte « { $given } » n'est ni asset, ni liability, ni income, ni expense, ni equity, ni external
 problem-ledger-category = La catégorie de recette « { $given } » n'est ni donation, ni sponsorship, ni membership_fee, ni sale, ni licence_fee, ni grant
-problem-ledger-owner-kind = Le titulaire « { $given } » n'est ni organization, ni commons, ni person
+problem-ledger-owner-kind = Le titulaire « { $given } » n'est ni organization, ni commons, ni body, ni person
 problem-ledger-own-only = Seule la personne @{ $person } peut ouvrir sa propre trésorerie
 problem-ledger-date = La date « { $given } » n'est pas un jour écrit AAAA-MM-JJ, au plus tard demain
 problem-ledger-text-too-long = Le champ { $field } dépasse { $limit } caractères
@@ -467,6 +467,8 @@ problem-ledger-treasury-exists = { $handle } a déjà une trésorerie, ou une au
 problem-ledger-no-treasury = Il n'y a pas de trésorerie « { $handle } »
 problem-ledger-no-transaction = La trésorerie de { $treasury } n'a pas d'opération nº { $number }
 problem-ledger-maintainers-only = Seuls les mainteneurs de { $commons } peuvent ouvrir sa trésorerie
+problem-ledger-body-admins-only = Seuls les administrateurs de { $org } peuvent ouvrir la trésorerie de son organe { $body }
+problem-ledger-body-handle = Un organe se nomme organisation/organe, par exemple makers-lagomar/assembly, et non « { $given } »
 problem-ledger-format = Le format « { $given } » n'est ni hledger ni beancount
 ## Prêts
 

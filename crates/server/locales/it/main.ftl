@@ -670,6 +670,7 @@ ledger-treasuries-title = Tesorerie
 ledger-treasuries-intro = Soldi alla luce del sole: saldi, entrate e uscite di ogni tesoreria sono pubblici, fino all'ultimo movimento.
 ledger-treasury-of = Tesoreria di { $handle }
 ledger-owner = { $kind ->
+    [body] organo
     [person] persona
     [commons] bene comune
    *[organization] organizzazione

@@ -427,7 +427,7 @@ problem-ledger-key-reused = Questa chiave di idempotenza è già stata usata per
 problem-ledger-account-name = Il nome del conto «{ $given }» deve avere da una a quattro parti separate da «:», ciascuna una lettera minuscola seguita da lettere, cifre o trattini
 problem-ledger-account-kind = Il tipo di conto «{ $given }» non è nessuno tra asset, liability, income, expense, equity, external
 problem-ledger-category = La categoria di entrata «{ $given }» non è nessuna tra donation, sponsorship, membership_fee, sale, licence_fee, grant
-problem-ledger-owner-kind = Il titolare «{ $given }» non è né organization, né commons, né person
+problem-ledger-owner-kind = Il titolare «{ $given }» non è né organization, né commons, né body, né person
 problem-ledger-own-only = Solo @{ $person } può aprire la propria tesoreria
 problem-ledger-date = La data «{ $given }» non è un giorno scritto AAAA-MM-GG, non oltre domani
 problem-ledger-text-too-long = Il campo { $field } supera { $limit } caratteri
@@ -440,6 +440,8 @@ problem-ledger-treasury-exists = { $handle } ha già una tesoreria, oppure un'al
 problem-ledger-no-treasury = Non esiste una tesoreria «{ $handle }»
 problem-ledger-no-transaction = La tesoreria di { $treasury } non ha un movimento n. { $number }
 problem-ledger-maintainers-only = Solo chi cura { $commons } può aprirne la tesoreria
+problem-ledger-body-admins-only = Solo chi amministra { $org } può aprire la tesoreria del suo organo { $body }
+problem-ledger-body-handle = Un organo si indica come organizzazione/organo, per esempio makers-lagomar/assembly, non «{ $given }»
 problem-ledger-format = Il formato «{ $given }» non è né hledger né beancount
 ## Prestiti
 

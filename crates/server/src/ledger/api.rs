@@ -37,9 +37,11 @@ use utoipa::{IntoParams, ToSchema};
 #[derive(Debug, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewTreasury {
-    /// `organization`, `commons` or `person` (one's own).
+    /// `organization`, `commons`, `body` or `person` (one's own).
     pub owner: String,
-    /// The organization's, the commons' or the person's handle; the treasury takes it.
+    /// The organization's, the commons' or the person's handle; the treasury takes it. A
+    /// body is named `organization/body` (`makers-lagomar/assembly`) and its treasury
+    /// takes `organization-body`.
     pub handle: String,
 }
 
@@ -185,11 +187,11 @@ async fn write_transaction(
 #[utoipa::path(post, path = "/api/v1/treasuries", tag = "ledger", security(("bearer" = [])),
     request_body = NewTreasury,
     responses((status = 201, description = "the treasury", body = TreasuryView),
-        (status = 403, description = "not an admin of the organization, a maintainer of the commons, or the person", body = Problem),
+        (status = 403, description = "not an admin of the organization (or of the body's), a maintainer of the commons, or the person", body = Problem),
         (status = 404, description = "no such organization or commons", body = Problem),
         (status = 409, description = "it has a treasury already", body = Problem),
         (status = 410, description = "the commons was deleted", body = Problem),
-        (status = 422, description = "an owner that is none of organization, commons and person", body = Problem)))]
+        (status = 422, description = "an owner that is none of organization, commons, body and person, or a body not named organization/body", body = Problem)))]
 pub async fn open_treasury(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,

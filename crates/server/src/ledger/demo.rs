@@ -5,6 +5,7 @@
 //! most of it distributed back to the manuals' contributors by CredRank. The makers'
 //! expenses need both stewards: one paid, one rejected with its reason, one waiting for
 //! the second approval; the deposit for the town hall set aside as a hold.
+//! The Tuesday Repair Café's workshop group (a body) keeps its own small fund.
 //! Seeded through the same flows as the API, over the last months, so the pages show a
 //! few months of income and expenses.
 
@@ -263,7 +264,36 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             memo: "What is left of the fee, for the hours of testing and workshops",
         },
     )?;
-    seed_peer_rounds(c, ctx, &fatima, &repair)
+    seed_peer_rounds(c, ctx, &fatima, &repair)?;
+    seed_workshop_fund(c, &fatima)
+}
+
+/// A body's treasury: the Tuesday Repair Café's workshop group keeps a small fund for
+/// spare parts, fed by the café's tip jar.
+fn seed_workshop_fund(c: &mut DbConn, fatima: &Actor) -> Result<(), AppError> {
+    let fund = service::open_treasury(c, fatima, "body", "repair-tuesday/workshop")?;
+    account(c, fatima, &fund, "cash-box", "asset", true)?;
+    account(c, fatima, &fund, "donors:tip-jar", "external", false)?;
+    account(c, fatima, &fund, "suppliers:parts", "external", false)?;
+    record(
+        c,
+        fatima,
+        &fund,
+        Draft::income("donation", "45.00", "EUR", "cash-box", "donors:tip-jar")?,
+        months_ago(1, 3)?,
+        "The café's tip jar, for the workshop's spare parts",
+        "TIP-JAR-OCT",
+    )?;
+    record(
+        c,
+        fatima,
+        &fund,
+        Draft::spending("12.40", "EUR", "cash-box", "suppliers:parts")?,
+        months_ago(0, 2)?,
+        "Fuses and a kettle switch",
+        "Ferretería Marina 3412",
+    )?;
+    Ok(())
 }
 
 /// Peer allocation in the manuals' treasury: a closed round in which each contributor

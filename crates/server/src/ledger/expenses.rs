@@ -464,24 +464,31 @@ pub struct LimitPassed {
 
 /// The spending limits of the treasury's organization that `e` passes (in its currency),
 /// each with the decision that authorises paying it, if any: a payment waits for every
-/// one of them (Occupy's "over $100 needs the General Assembly").
+/// one of them (Occupy's "over $100 needs the General Assembly"). A body's treasury
+/// answers to its own body's limit only (the smallest, 0.01, makes every payment the
+/// body's decision).
 pub fn limits_passed(
     conn: &mut DbConn,
     t: &TreasuryRow,
     e: &ExpenseRow,
 ) -> Result<Vec<LimitPassed>, AppError> {
-    if t.owner_kind != "organization" {
-        return Ok(Vec::new());
-    }
-    let limits: Vec<_> = crate::bodies::spending_limits_of(conn, &t.owner_id)?
+    let (org_id, only_body) = match t.owner_kind.as_str() {
+        "organization" => (t.owner_id.clone(), None),
+        "body" => (
+            crate::bodies::body_card_by_id(conn, &t.owner_id)?.org_id,
+            Some(t.owner_id.as_str()),
+        ),
+        _ => return Ok(Vec::new()),
+    };
+    let limits: Vec<_> = crate::bodies::spending_limits_of(conn, &org_id)?
         .into_iter()
+        .filter(|l| only_body.is_none_or(|b| l.body_id == b))
         .filter(|l| l.currency == e.unit && e.amount > l.amount_minor)
         .collect();
     if limits.is_empty() {
         return Ok(Vec::new());
     }
-    let authorisations =
-        crate::bodies::payment_authorisations(conn, &t.owner_id, &t.handle, e.number)?;
+    let authorisations = crate::bodies::payment_authorisations(conn, &org_id, &t.handle, e.number)?;
     let unit = model::parse_unit(&e.unit)?;
     Ok(limits
         .into_iter()

@@ -1,4 +1,4 @@
-//! The ledger: money in the open. An organization, a commons or a person opens a
+//! The ledger: money in the open. An organization, a commons, a body or a person opens a
 //! treasury (its admins, its maintainers or the person become its stewards); stewards open accounts, each in one unit
 //! (an ISO 4217 currency, hours or credits; external counterparties are accounts too),
 //! record income with its outside reference and category (donation, sponsorship,
@@ -9,7 +9,7 @@
 //! names its original. Anyone reads a treasury's balances, its transactions, its
 //! monthly income and expenses, and the whole ledger as CSV, hledger or Beancount.
 //!
-//! The page of an organization, a commons or a person with a treasury shows its balances
+//! The page of an organization, a commons, a body or a person with a treasury shows its balances
 //! (a panel).
 //!
 //! Every transaction is sealed onto its treasury's chain of SHA-256 hashes (`chain`), which

@@ -400,6 +400,8 @@ pub enum OwnerKind {
     Commons,
     /// A person's own treasury (their hours, their credits, what they lend).
     Person,
+    /// A body of an organization (its assembly's fund, a working group's budget).
+    Body,
 }
 
 impl OwnerKind {
@@ -408,6 +410,7 @@ impl OwnerKind {
             OwnerKind::Organization => "organization",
             OwnerKind::Commons => "commons",
             OwnerKind::Person => "person",
+            OwnerKind::Body => "body",
         }
     }
 
@@ -416,6 +419,7 @@ impl OwnerKind {
             "organization" => Ok(OwnerKind::Organization),
             "commons" => Ok(OwnerKind::Commons),
             "person" => Ok(OwnerKind::Person),
+            "body" => Ok(OwnerKind::Body),
             _ => Err(LedgerError::OwnerKind {
                 given: given.into(),
             }),

@@ -166,14 +166,15 @@ pub async fn show(
 ) -> Result<Response, PageError> {
     let chrome = state.chrome(v.as_ref(), &csrf);
     let lang = chrome.lang;
-    let owner_url = match t.owner_kind.as_str() {
-        "commons" => format!("/commons/{}", t.handle),
-        "person" => format!("/people/{}", t.handle),
-        _ => format!("/orgs/{}", t.handle),
-    };
-    let (treasury, balances, months, transactions, holds, journal_seal) = state
+    let (owner_url, treasury, balances, months, transactions, holds, journal_seal) = state
         .db
         .read(move |c| {
+            let owner_url = match t.owner_kind.as_str() {
+                "commons" => format!("/commons/{}", t.handle),
+                "person" => format!("/people/{}", t.handle),
+                "body" => crate::bodies::body_card_by_id(c, &t.owner_id)?.url,
+                _ => format!("/orgs/{}", t.handle),
+            };
             let now = crate::db::now_ms();
             let journal_seal = match store::transactions(c, &t.id, None, 1)?.first() {
                 Some(x) => crate::journal::history(
@@ -191,6 +192,7 @@ pub async fn show(
                 .map(|h| views::hold_view(c, &t, h))
                 .collect::<Result<Vec<_>, AppError>>()?;
             Ok((
+                owner_url,
                 views::treasury_view(c, &t)?,
                 views::balances(c, &t)?,
                 views::monthly(c, &t)?,

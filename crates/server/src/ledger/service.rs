@@ -49,11 +49,12 @@ pub fn treasury_ref(t: &TreasuryRow) -> ObjectRef {
 }
 
 /// A treasury's events, and its transactions', are in its owner's record (an
-/// organization's or a commons' page and `?context=`).
+/// organization's, a commons' or a body's page and `?context=`).
 pub(super) fn owner_record(t: &TreasuryRow) -> crate::journal::Context {
     let kind = match t.owner_kind.as_str() {
         "organization" => ObjectKind::Organization,
         "commons" => ObjectKind::Commons,
+        "body" => ObjectKind::Body,
         _ => ObjectKind::Person,
     };
     crate::journal::Context::of(kind, &t.owner_id)
@@ -110,8 +111,10 @@ pub(super) fn steward_of(
 }
 
 /// Opens the treasury of an organization (by one of its admins), of a commons (by one
-/// of its maintainers) or of a person (by themselves); every admin or maintainer, or the
-/// person, becomes a steward. Its handle is its holder's.
+/// of its maintainers), of a body of an organization (by one of the organization's
+/// admins; named `organization/body`) or of a person (by themselves); every admin or
+/// maintainer, or the person, becomes a steward. Its handle is its holder's; a body's is
+/// `organization-body`.
 pub fn open_treasury(
     conn: &mut DbConn,
     actor: &Actor,
@@ -119,8 +122,9 @@ pub fn open_treasury(
     handle: &str,
 ) -> Result<TreasuryRow, AppError> {
     let kind = OwnerKind::parse(owner)?;
+    let mut handle = handle.to_string();
     if kind == OwnerKind::Person {
-        let person = crate::accounts::require_person(conn, handle)?;
+        let person = crate::accounts::require_person(conn, &handle)?;
         if person.id != actor.id {
             return Err(AppError::forbidden(detail!(
                 "problem-ledger-own-only",
@@ -130,7 +134,7 @@ pub fn open_treasury(
     }
     let (owner_id, stewards): (String, Vec<(String, String)>) = match kind {
         OwnerKind::Organization => {
-            let (org, admins) = crate::accounts::org_admins(conn, handle)?;
+            let (org, admins) = crate::accounts::org_admins(conn, &handle)?;
             if !admins.iter().any(|a| a.id == actor.id) {
                 return Err(AppError::forbidden(detail!(
                     "problem-admins-only",
@@ -144,7 +148,7 @@ pub fn open_treasury(
             (org.as_str().to_string(), people)
         }
         OwnerKind::Commons => {
-            let c = crate::commons::require_commons(conn, handle)?;
+            let c = crate::commons::require_commons(conn, &handle)?;
             crate::commons::ensure_open(conn, &c)?;
             let maintainers = crate::commons::maintainers_of(conn, &c.id)?;
             if !maintainers.iter().any(|(id, ..)| id == actor.id.as_str()) {
@@ -160,7 +164,31 @@ pub fn open_treasury(
             let id = actor.id.as_str().to_string();
             (id.clone(), vec![(id, actor.handle.clone())])
         }
+        OwnerKind::Body => {
+            let Some((org, slug)) = handle.split_once('/') else {
+                return Err(AppError::invalid(
+                    "invalid_owner_kind",
+                    detail!("problem-ledger-body-handle", given = shown(&handle, 80)),
+                ));
+            };
+            let body = crate::bodies::body_card(conn, org, slug)?;
+            let (_, admins) = crate::accounts::org_admins(conn, &body.org_handle)?;
+            if !admins.iter().any(|a| a.id == actor.id) {
+                return Err(AppError::forbidden(detail!(
+                    "problem-ledger-body-admins-only",
+                    org = body.org_handle.as_str(),
+                    body = body.name.as_str()
+                )));
+            }
+            handle = format!("{}-{}", body.org_handle, body.slug);
+            let people = admins
+                .into_iter()
+                .map(|a| (a.id.as_str().to_string(), a.handle))
+                .collect();
+            (body.id, people)
+        }
     };
+    let handle = handle.as_str();
     crate::db::lock_key(conn, "ledger:treasuries")?;
     let taken = || LedgerError::TreasuryExists {
         handle: handle.to_string(),

@@ -776,3 +776,222 @@ async fn expenses_above_a_tier_need_more_approvals() {
     let two = call(&app, Some(&c.cy), &format!("{e2}/approve"), json!({}), 200).await;
     assert_eq!(two["state"], "approved", "{two}");
 }
+
+/// A body holds a treasury of its own: opened by an admin of its organization as
+/// `organization/body` (its handle `organization-body`), its stewards the organization's
+/// admins, shown on the body's page. Its payments answer to its own body's spending limit
+/// only: over the kitchen's 0.01 every payment waits for the kitchen's decision, and the
+/// assembly's limit of the organization's treasury does not apply to it.
+#[tokio::test]
+async fn a_body_s_treasury_pays_by_the_body_s_own_decision() {
+    let app = TestApp::spawn().await;
+    let c = club(&app).await;
+    let stranger = app.person("zed").await;
+    for (slug, name, limit) in [
+        ("assembly", "General assembly", "20.00"),
+        ("kitchen", "Kitchen group", "0.01"),
+    ] {
+        app.post_as(
+            &c.ada,
+            "/api/v1/orgs/club/bodies",
+            json!({"slug": slug, "name": name, "kind": "working_group",
+                   "rules": {"spending_limit": {"amount": limit, "currency": "EUR"}}}),
+            201,
+        )
+        .await;
+    }
+    let open = |handle: &str| json!({"owner": "body", "handle": handle});
+    app.call_as(
+        None,
+        Method::POST,
+        "/api/v1/treasuries",
+        Some(open("club/kitchen")),
+        401,
+    )
+    .await;
+    for who in [&c.member, &stranger] {
+        let p = app
+            .call_as(
+                Some(who),
+                Method::POST,
+                "/api/v1/treasuries",
+                Some(open("club/kitchen")),
+                403,
+            )
+            .await;
+        assert_eq!(p["code"], "forbidden", "{p}");
+    }
+    let before = app.journal_len().await;
+    let p = app
+        .call_as(
+            Some(&c.ada),
+            Method::POST,
+            "/api/v1/treasuries",
+            Some(open("kitchen")),
+            422,
+        )
+        .await;
+    assert_eq!(p["code"], "invalid_owner_kind", "{p}");
+    assert!(
+        p["detail"].as_str().unwrap().contains("organization/body"),
+        "{p}"
+    );
+    app.call_as(
+        Some(&c.ada),
+        Method::POST,
+        "/api/v1/treasuries",
+        Some(open("club/cellar")),
+        404,
+    )
+    .await;
+    assert_eq!(app.journal_len().await, before, "nothing written");
+    let t = app
+        .call_as(
+            Some(&c.ada),
+            Method::POST,
+            "/api/v1/treasuries",
+            Some(open("club/kitchen")),
+            201,
+        )
+        .await;
+    assert_eq!(t["handle"], "club-kitchen", "{t}");
+    assert_eq!(t["owner"], "body", "{t}");
+    let p = app
+        .call_as(
+            Some(&c.bo),
+            Method::POST,
+            "/api/v1/treasuries",
+            Some(open("club/kitchen")),
+            409,
+        )
+        .await;
+    assert_eq!(p["code"], "treasury_exists", "{p}");
+
+    // bo, an admin of the club, is a steward: opens its accounts, records its income.
+    const K: &str = "/api/v1/treasuries/club-kitchen";
+    for (name, kind) in [
+        ("bank", "asset"),
+        ("donors", "external"),
+        ("shop", "external"),
+    ] {
+        call(
+            &app,
+            Some(&c.bo),
+            &format!("{K}/accounts"),
+            json!({"name": name, "kind": kind, "unit": "EUR"}),
+            201,
+        )
+        .await;
+    }
+    call(
+        &app,
+        Some(&c.member),
+        &format!("{K}/accounts"),
+        json!({"name": "till", "kind": "asset", "unit": "EUR"}),
+        403,
+    )
+    .await;
+    call(
+        &app,
+        Some(&c.bo),
+        &format!("{K}/income"),
+        json!({"category": "donation", "amount": "80", "unit": "EUR", "into": "bank", "from": "donors"}),
+        201,
+    )
+    .await;
+    let e = call(
+        &app,
+        Some(&c.member),
+        &format!("{K}/expenses"),
+        expense("Pots", "30.00"),
+        201,
+    )
+    .await;
+    let n = e["number"].as_i64().expect("number");
+    call(
+        &app,
+        Some(&c.ada),
+        &format!("{K}/expenses/{n}/approve"),
+        json!({}),
+        200,
+    )
+    .await;
+    let pay = json!({"from": "bank", "to": "shop"});
+    let r = app
+        .program()
+        .post(app.url(&format!("{K}/expenses/{n}/pay")))
+        .bearer_auth(&c.bo.token)
+        .json(&pay)
+        .send()
+        .await
+        .expect("send");
+    let p = expect_problem(r, 409, "spending_limit").await;
+    assert!(
+        p["detail"].as_str().unwrap().contains("Kitchen group"),
+        "{p}"
+    );
+    let e = app
+        .call_as(None, Method::GET, &format!("{K}/expenses/{n}"), None, 200)
+        .await;
+    let limits = e["limits"].as_array().expect("limits");
+    assert_eq!(limits.len(), 1, "the kitchen's limit only: {e}");
+    assert_eq!(limits[0]["body"], "Kitchen group");
+
+    // The kitchen decides to pay it; then it is paid.
+    let d = app
+        .post_as(
+            &c.ada,
+            "/api/v1/orgs/club/bodies/kitchen/decisions",
+            json!({"title": "Buy the pots", "method": "motion",
+                   "authorises": {"treasury": "club-kitchen", "expense": n, "amount": "30.00", "currency": "EUR"}}),
+            201,
+        )
+        .await;
+    let id = d["id"].as_str().expect("id").to_string();
+    app.post_as(
+        &c.ada,
+        &format!("/api/v1/decisions/{id}/open"),
+        json!(null),
+        200,
+    )
+    .await;
+    for p in [&c.ada, &c.bo, &c.cy, &c.member] {
+        app.call_as(
+            Some(p),
+            Method::PUT,
+            &format!("/api/v1/decisions/{id}/ballot"),
+            Some(json!({"vote": "yes"})),
+            200,
+        )
+        .await;
+    }
+    app.post_as(
+        &c.ada,
+        &format!("/api/v1/decisions/{id}/close"),
+        json!(null),
+        200,
+    )
+    .await;
+    let paid = call(
+        &app,
+        Some(&c.bo),
+        &format!("{K}/expenses/{n}/pay"),
+        pay,
+        200,
+    )
+    .await;
+    assert_eq!(paid["state"], "paid");
+    assert_eq!(
+        paid["limits"][0]["authorised_by"],
+        format!("/decisions/{id}")
+    );
+
+    // The body's page shows its treasury; the treasury's page links to the body.
+    let body = app.page(&app.browser(), "/orgs/club/bodies/kitchen").await;
+    assert!(body.contains("href=\"/treasuries/club-kitchen\""), "{body}");
+    let page = app.page(&app.browser(), "/treasuries/club-kitchen").await;
+    assert!(
+        page.contains("href=\"/orgs/club/bodies/kitchen\""),
+        "{page}"
+    );
+}
