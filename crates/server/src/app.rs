@@ -110,7 +110,8 @@ pub fn router(state: AppState) -> Router {
         .route("/ping", get(ping))
         .route("/metrics", get(crate::metrics::metrics))
         .route("/assets/style.css", get(assets::style))
-        .route("/assets/live.js", get(assets::live_js));
+        .route("/assets/live.js", get(assets::live_js))
+        .route("/assets/ballot.js", get(assets::ballot_js));
     let timeout = Duration::from_secs(state.config.request_timeout_secs);
     Router::new()
         .merge(pages)

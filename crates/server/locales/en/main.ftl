@@ -870,6 +870,8 @@ budgets-ballots = { $count ->
 budgets-voted = Your ballot is in. You may change it until balloting closes.
 budgets-ballot-for = Your ballot for { $heading }
 budgets-knapsack-hint = Choose projects whose costs add up to at most { $amount }.
+budgets-left-to-spend = Left to spend: { $amount }
+budgets-over-by = Over the amount by { $amount }: take a project off.
 budgets-approval-hint = Choose the projects you support.
 budgets-least = { $count ->
     [one] At least one project.

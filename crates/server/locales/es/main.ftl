@@ -870,6 +870,8 @@ budgets-ballots = { $count ->
 budgets-voted = Tu papeleta está registrada. Puedes cambiarla hasta el cierre de la votación.
 budgets-ballot-for = Tu papeleta para { $heading }
 budgets-knapsack-hint = Elige proyectos cuyos costes no pasen de { $amount } en total.
+budgets-left-to-spend = Queda por gastar: { $amount }
+budgets-over-by = Te pasas en { $amount }: quita algún proyecto.
 budgets-approval-hint = Elige los proyectos que apoyas.
 budgets-least = { $count ->
     [one] Al menos un proyecto.

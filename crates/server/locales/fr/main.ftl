@@ -870,6 +870,8 @@ budgets-ballots = { $count ->
 budgets-voted = Votre bulletin est enregistré. Vous pouvez le modifier jusqu'à la clôture du vote.
 budgets-ballot-for = Votre bulletin pour { $heading }
 budgets-knapsack-hint = Choisissez des projets dont les coûts ne dépassent pas { $amount } au total.
+budgets-left-to-spend = Reste à dépenser : { $amount }
+budgets-over-by = Dépassement de { $amount } : retirez un projet.
 budgets-approval-hint = Choisissez les projets que vous soutenez.
 budgets-least = { $count ->
     [one] Au moins un projet.

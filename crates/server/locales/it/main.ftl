@@ -870,6 +870,8 @@ budgets-ballots = { $count ->
 budgets-voted = La tua scheda è registrata. Puoi cambiarla fino alla chiusura del voto.
 budgets-ballot-for = La tua scheda per { $heading }
 budgets-knapsack-hint = Scegli progetti i cui costi non superano in tutto { $amount }.
+budgets-left-to-spend = Resta da spendere: { $amount }
+budgets-over-by = Superi l'importo di { $amount }: togli un progetto.
 budgets-approval-hint = Scegli i progetti che sostieni.
 budgets-least = { $count ->
     [one] Almeno un progetto.

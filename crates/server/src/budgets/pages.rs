@@ -82,6 +82,8 @@ pub struct ProjectLine {
     pub number: String,
     pub title: String,
     pub cost: String,
+    /// The cost as an exact decimal, for the ballot's running total.
+    pub exact_cost: String,
     pub state: String,
     pub reason: String,
     pub author: Option<String>,
@@ -99,6 +101,8 @@ pub struct HeadingBox {
     pub id: String,
     pub name: String,
     pub amount: String,
+    /// The amount as an exact decimal, for the ballot's running total.
+    pub exact_amount: String,
     pub ballots: i64,
     pub projects: Vec<ProjectLine>,
     /// Whether the viewer has a ballot here.
@@ -264,6 +268,7 @@ pub(super) async fn process_page(
                 id: h.id.clone(),
                 name: h.name.clone(),
                 amount: shown(&h.amount),
+                exact_amount: h.amount.clone(),
                 ballots: h.ballots,
                 voted: chosen.is_some(),
                 ranks: {
@@ -291,6 +296,7 @@ pub(super) async fn process_page(
                             number: p.number.clone(),
                             title: p.title.clone(),
                             cost: shown(&p.cost),
+                            exact_cost: p.cost.clone(),
                             state: p.state.clone(),
                             reason: p.reason.clone(),
                             merged_into: p.merged_into.clone(),

@@ -7,6 +7,7 @@
 //! COMMONFARE_SCREENSHOTS names a folder). Runs when COMMONFARE_WEBDRIVER_URL names a running chromedriver (and, for
 //! axe, COMMONFARE_AXE_JS its script); otherwise says loudly that it skipped.
 
+mod ballot_total;
 mod bodies;
 mod budgets;
 mod coalition;
