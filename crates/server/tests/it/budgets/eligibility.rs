@@ -2,24 +2,25 @@
 //! organization, named by its slug through the rules; an unknown body or another
 //! organization's is a 422 of its own; who sits is checked at each proposal, support and
 //! ballot (a seat that ended refuses the next ballot, the ballot cast before it stays);
-//! the setting is journaled and locks when balloting opens; the page names the body.
+//! the setting is journaled and locks when balloting opens; the page names the body. The
+//! race of the setting against balloting's opening is in `races.rs`.
 
 use super::{heading, move_to, process, propose, vote};
 use crate::support::{Person, TestApp};
 use reqwest::Method;
 use serde_json::{Value, json};
 
-struct City {
-    ada: Person,
-    bob: Person,
-    cy: Person,
-    dee: Person,
-    zed: Person,
+pub struct City {
+    pub ada: Person,
+    pub bob: Person,
+    pub cy: Person,
+    pub dee: Person,
+    pub zed: Person,
 }
 
 /// The city (admin ada; members bob, cy and dee) with its “Youth council” (bob and cy
 /// sit in it); the town (admin zed, a stranger to the city) with its “Elders' council”.
-async fn city(app: &TestApp) -> City {
+pub async fn city(app: &TestApp) -> City {
     let ada = app.person("ada").await;
     let bob = app.person("bob").await;
     let cy = app.person("cy").await;

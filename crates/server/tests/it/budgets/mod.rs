@@ -8,7 +8,7 @@ mod api;
 mod bad_input;
 mod census;
 mod demo;
-mod eligibility;
+pub mod eligibility;
 mod groups;
 mod merges;
 mod overrides;
