@@ -953,6 +953,14 @@ pub const CODES: &[(&str, &str)] = &[
         "photo_moment_not_reached",
         "a photo of a loan's condition at a check-out or return the reservation has not had yet (409)",
     ),
+    (
+        "not_in_body",
+        "taking part in a budget process open to the members of a body without sitting in that body now (403; the detail names the body)",
+    ),
+    (
+        "unknown_eligible_body",
+        "a budget process's eligibility `body` naming no body of the owning organization (an unknown slug, or a body of another organization)",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

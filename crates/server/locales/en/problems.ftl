@@ -543,7 +543,7 @@ problem-budgets-not-positive = `{ $field }` must be above zero
 problem-budgets-too-large = `{ $field }` is too large: at most { $most }
 problem-budgets-unknown-rule = “{ $given }” is no counting rule; the rules are { $rules }
 problem-budgets-unknown-style = “{ $given }” is no ballot style: write `approval`, `knapsack`, `points` or `ranked`
-problem-budgets-unknown-eligibility = “{ $given }” says nothing of who takes part: write `members` or `anyone`
+problem-budgets-unknown-eligibility = “{ $given }” says nothing of who takes part: write `members`, `anyone`, `census` or `body` (with `eligible_body`)
 problem-budgets-unknown-phase = “{ $given }” is no phase; the phases are { $phases }
 problem-budgets-limits = `{ $field }` must be between 0 and { $most }
 problem-budgets-backwards = a process moves forward only: it is in `{ $from }`, which comes after `{ $to }` or is it
@@ -946,3 +946,6 @@ problem-lending-moment-not-reached = a reservation that is { $state ->
    *[return] take the items back first
 }
 problem-no-condition-photo = this reservation has no photo with id “{ $id }”
+problem-budgets-not-in-body = this budget is open to the members of “{ $body }” ({ $url }), and you do not sit in it now
+problem-budgets-unknown-body = @{ $org } has no body “{ $given }”: name, in `eligible_body`, the slug of one of its own bodies (its page is /orgs/{ $org }/bodies/SLUG)
+problem-budgets-body-not-for-eligibility = `eligible_body` names the body whose members take part, and goes only with `eligibility` `body`, not `{ $eligibility }`: leave it out, or set `eligibility` to `body`

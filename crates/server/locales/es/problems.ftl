@@ -543,7 +543,7 @@ problem-budgets-not-positive = `{ $field }` debe ser mayor que cero
 problem-budgets-too-large = `{ $field }` es demasiado grande: como mucho { $most }
 problem-budgets-unknown-rule = «{ $given }» no es una regla de recuento; las reglas son { $rules }
 problem-budgets-unknown-style = «{ $given }» no es un tipo de papeleta: escribe `approval`, `knapsack`, `points` o `ranked`
-problem-budgets-unknown-eligibility = «{ $given }» no dice quién participa: escribe `members` o `anyone`
+problem-budgets-unknown-eligibility = «{ $given }» no dice quién participa: escribe `members`, `anyone`, `census` o `body` (con `eligible_body`)
 problem-budgets-unknown-phase = «{ $given }» no es una fase; las fases son { $phases }
 problem-budgets-limits = `{ $field }` debe estar entre 0 y { $most }
 problem-budgets-backwards = Un presupuesto solo avanza: está en `{ $from }`, que va después de `{ $to }` o lo es ya
@@ -946,3 +946,6 @@ problem-lending-moment-not-reached = una reserva { $state ->
    *[return] recoge primero los objetos
 }
 problem-no-condition-photo = esta reserva no tiene ninguna foto con el identificador «{ $id }»
+problem-budgets-not-in-body = Este presupuesto está abierto a los miembros de «{ $body }» ({ $url }), y ahora no formas parte de ese órgano
+problem-budgets-unknown-body = @{ $org } no tiene ningún órgano «{ $given }»: indica en `eligible_body` el identificador de uno de sus propios órganos (su página es /orgs/{ $org }/bodies/IDENTIFICADOR)
+problem-budgets-body-not-for-eligibility = `eligible_body` nombra el órgano cuyos miembros participan y solo va con `eligibility` `body`, no `{ $eligibility }`: quítalo o pon `eligibility` a `body`

@@ -543,7 +543,7 @@ problem-budgets-not-positive = `{ $field }` doit être supérieur à zéro
 problem-budgets-too-large = `{ $field }` est trop grand : au plus { $most }
 problem-budgets-unknown-rule = « { $given } » n'est pas une règle de dépouillement ; les règles sont { $rules }
 problem-budgets-unknown-style = « { $given } » n'est pas un type de bulletin : écrivez `approval`, `knapsack`, `points` ou `ranked`
-problem-budgets-unknown-eligibility = « { $given } » ne dit pas qui participe : écrivez `members` ou `anyone`
+problem-budgets-unknown-eligibility = « { $given } » ne dit pas qui participe : écrivez `members`, `anyone`, `census` ou `body` (avec `eligible_body`)
 problem-budgets-unknown-phase = « { $given } » n'est pas une phase ; les phases sont { $phases }
 problem-budgets-limits = `{ $field }` doit être entre 0 et { $most }
 problem-budgets-backwards = Un budget n'avance que vers l'avant : il est en `{ $from }`, qui vient après `{ $to }` ou l'est déjà
@@ -946,3 +946,6 @@ problem-lending-moment-not-reached = une réservation { $state ->
    *[return] reprenez d'abord les objets
 }
 problem-no-condition-photo = cette réservation n'a pas de photo d'identifiant « { $id } »
+problem-budgets-not-in-body = Ce budget est ouvert aux membres de « { $body } » ({ $url }), et vous n’y siégez pas actuellement
+problem-budgets-unknown-body = @{ $org } n’a pas d’instance « { $given } » : indiquez dans `eligible_body` l’identifiant d’une de ses propres instances (sa page est /orgs/{ $org }/bodies/IDENTIFIANT)
+problem-budgets-body-not-for-eligibility = `eligible_body` nomme l’instance dont les membres participent et ne va qu’avec `eligibility` `body`, pas `{ $eligibility }` : retirez-le ou mettez `eligibility` à `body`

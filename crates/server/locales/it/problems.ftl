@@ -516,7 +516,7 @@ problem-budgets-not-positive = `{ $field }` deve essere maggiore di zero
 problem-budgets-too-large = `{ $field }` è troppo grande: al massimo { $most }
 problem-budgets-unknown-rule = «{ $given }» non è una regola di scrutinio; le regole sono { $rules }
 problem-budgets-unknown-style = «{ $given }» non è un tipo di scheda: scrivi `approval`, `knapsack`, `points` o `ranked`
-problem-budgets-unknown-eligibility = «{ $given }» non dice chi partecipa: scrivi `members` o `anyone`
+problem-budgets-unknown-eligibility = «{ $given }» non dice chi partecipa: scrivi `members`, `anyone`, `census` o `body` (con `eligible_body`)
 problem-budgets-unknown-phase = «{ $given }» non è una fase; le fasi sono { $phases }
 problem-budgets-limits = `{ $field }` deve essere tra 0 e { $most }
 problem-budgets-backwards = Un bilancio va solo avanti: è in `{ $from }`, che viene dopo `{ $to }` o lo è già
@@ -919,3 +919,6 @@ problem-lending-moment-not-reached = una prenotazione { $state ->
    *[return] riprendi prima gli oggetti
 }
 problem-no-condition-photo = questa prenotazione non ha una foto con identificativo «{ $id }»
+problem-budgets-not-in-body = Questo bilancio è aperto ai membri di «{ $body }» ({ $url }), e ora non ne fai parte
+problem-budgets-unknown-body = @{ $org } non ha nessun organo «{ $given }»: indica in `eligible_body` l’identificativo di uno dei suoi organi (la sua pagina è /orgs/{ $org }/bodies/IDENTIFICATIVO)
+problem-budgets-body-not-for-eligibility = `eligible_body` nomina l’organo i cui membri partecipano e va solo con `eligibility` `body`, non `{ $eligibility }`: toglilo o imposta `eligibility` a `body`

@@ -156,9 +156,16 @@ pub struct BudgetInput {
     /// Points ballots: the most points one project may get, 1 to `points_total`.
     #[serde(default)]
     pub max_points: Option<i64>,
-    /// Who may propose and vote: `members` of the owner (default) or `anyone` signed in.
+    /// Who may propose and vote: `members` of the owner (default), `anyone` signed in,
+    /// those who claim an entry of its `census`, or those sitting in a `body` of the owner
+    /// (named by `eligible_body`).
     #[serde(default = "members")]
     pub eligibility: String,
+    /// Eligibility `body` (required there, refused elsewhere): the slug of a body of the
+    /// owning organization, e.g. `youth-council`; whoever sits in it when they act takes
+    /// part.
+    #[serde(default)]
+    pub eligible_body: Option<String>,
     /// Default `mes_cost_add1_greedy_completion` (Equal Shares).
     #[serde(default = "default_rule")]
     pub rule: String,
@@ -186,9 +193,13 @@ pub struct BudgetRulesInput {
     /// Points ballots: the most points one project may get, 1 to `points_total`.
     #[serde(default)]
     pub max_points: Option<i64>,
-    /// `members` of the owner (default) or `anyone` signed in.
+    /// `members` of the owner (default), `anyone` signed in, `census` or `body`.
     #[serde(default = "members")]
     pub eligibility: String,
+    /// Eligibility `body` (required there, refused elsewhere): the slug of a body of the
+    /// owning organization whose members take part.
+    #[serde(default)]
+    pub eligible_body: Option<String>,
     #[serde(default = "default_rule")]
     pub rule: String,
 }
@@ -344,7 +355,7 @@ pub async fn list(
         (status = 403, description = "not an admin of the organization", body = Problem),
         (status = 404, description = "no such organization", body = Problem),
         (status = 409, description = "two headings of one name", body = Problem),
-        (status = 422, description = "a field breaks its rule: an amount of zero, below zero or beyond 64-bit cents, an unknown rule, phase or ballot style, limits or dates that make no sense", body = Problem)))]
+        (status = 422, description = "a field breaks its rule: an amount of zero, below zero or beyond 64-bit cents, an unknown rule, phase or ballot style, limits or dates that make no sense; eligibility `body` naming no body of the owner (`unknown_eligible_body`)", body = Problem)))]
 pub async fn create(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
@@ -372,6 +383,7 @@ pub async fn create(
                 points_total: i.points_total,
                 max_points: i.max_points,
                 eligibility: i.eligibility,
+                eligible_body: i.eligible_body,
                 rule: i.rule,
                 plan,
             };
@@ -666,7 +678,7 @@ pub async fn add_heading(
         (status = 403, description = "not an admin of the owning organization", body = Problem),
         (status = 404, description = "no such process", body = Problem),
         (status = 409, description = "the rules locked when balloting opened (`rules_locked`)", body = Problem),
-        (status = 422, description = "an unknown style or rule, limits that make no sense, points missing on a points ballot or given on another (`invalid_ballot_rules`), or a rule that cannot count the style's ballots (`rule_not_applicable`)", body = Problem)))]
+        (status = 422, description = "an unknown style or rule, limits that make no sense, points missing on a points ballot or given on another, a body named for another eligibility (`invalid_ballot_rules`), a rule that cannot count the style's ballots (`rule_not_applicable`), or eligibility `body` naming no body of the owner (`unknown_eligible_body`)", body = Problem)))]
 pub async fn set_rules(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
@@ -683,6 +695,7 @@ pub async fn set_rules(
                 points_total: i.points_total,
                 max_points: i.max_points,
                 eligibility: i.eligibility,
+                eligible_body: i.eligible_body,
                 rule: i.rule,
             };
             let loc = service::set_rules(c, &p, &id, &rules, now_ms())?;

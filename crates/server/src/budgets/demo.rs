@@ -7,7 +7,8 @@
 //! project under way; and
 //! the 2027 budget for schools, in its balloting phase, open to the city's census from
 //! age 12, one's own side of the river and the whole city. Ballots are drawn by a fixed generator, so every demo counts
-//! the same.
+//! the same. Beside the city's, the makers' association runs its 2027 workshop budget,
+//! in balloting, open to whoever sits in its general assembly.
 
 use super::ballots;
 use super::census;
@@ -343,6 +344,110 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
     service::import(c, &chen, "lagomar-city", &instance, now - 400 * DAY)?;
     seed_2026(c, ctx, now)?;
     seed_2027(c, ctx, now)?;
+    seed_workshop(c, ctx, now)?;
+    Ok(())
+}
+
+/// The makers' workshop budget for 2027: 3 000 EUR for the makerspace, decided by
+/// whoever sits in the association's general assembly (its body, seeded by `bodies`),
+/// in balloting with three ballots in.
+fn seed_workshop(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppError> {
+    let amara = ctx.person("amara")?;
+    let start = now - 18 * DAY;
+    let dates = [
+        (Phase::AcceptingProposals, start, start + 10 * DAY),
+        (Phase::Balloting, start + 10 * DAY, now + 6 * DAY),
+        (Phase::Results, now + 6 * DAY, now + 12 * DAY),
+        (Phase::Finished, now + 12 * DAY, now + 365 * DAY),
+    ];
+    let loc = service::create(
+        c,
+        &amara,
+        &NewProcess {
+            owner: "makers-lagomar".into(),
+            title: "Workshop budget 2027".into(),
+            description: "3 000 EUR from this year's fees for the makerspace. The general \
+                          assembly decides: whoever sits in it may propose and choose up to \
+                          three projects."
+                .into(),
+            headings: vec![NewHeading {
+                name: "Makerspace".into(),
+                amount: "3000".into(),
+            }],
+            ballot_style: "approval".into(),
+            min_projects: Some(1),
+            max_projects: Some(3),
+            points_total: None,
+            max_points: None,
+            eligibility: "body".into(),
+            eligible_body: Some("assembly".into()),
+            rule: model::DEFAULT_RULE.into(),
+            plan: Some(plan(&dates)),
+        },
+        start - DAY,
+    )?;
+    let id = loc.p.id.clone();
+    let heading = store::headings(c, &id)?
+        .first()
+        .map(|h| h.id.clone())
+        .unwrap_or_default();
+    for (n, (who, title, cost)) in [
+        (
+            "dolores",
+            "A second 3D printer for the beginners' table",
+            "1400",
+        ),
+        ("fatima", "Dust extraction for the wood corner", "1100"),
+        (
+            "emil",
+            "A seed and soldering station for the grow lab",
+            "600",
+        ),
+        (
+            "amara",
+            "Replacement lens and mirrors for the laser cutter",
+            "900",
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        service::propose(
+            c,
+            &ctx.person(who)?,
+            &id,
+            &NewProject {
+                heading: heading.clone(),
+                title: title.to_string(),
+                description: String::new(),
+                place: "Makerspace, Via dei Mulini 4".into(),
+                cost: cost.to_string(),
+            },
+            start + (n as i64 + 1) * DAY,
+        )?;
+    }
+    phases::move_to(c, Some(&amara), &id, Phase::Balloting, start + 10 * DAY)?;
+    for (n, (who, chosen)) in [
+        ("dolores", &["1", "4"][..]),
+        ("fatima", &["2", "4", "3"][..]),
+        ("amara", &["4", "2"][..]),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let chosen: Vec<String> = chosen.iter().map(|s| s.to_string()).collect();
+        ballots::cast(
+            c,
+            &ctx.person(who)?,
+            &id,
+            &heading,
+            Marks {
+                projects: &chosen,
+                ..Marks::default()
+            },
+            start + 11 * DAY + n as i64 * DAY,
+        )?;
+    }
     Ok(())
 }
 
@@ -392,6 +497,7 @@ fn small(
             points_total: s.points.0,
             max_points: s.points.1,
             eligibility: "anyone".into(),
+            eligible_body: None,
             rule: s.rule.into(),
             plan: Some(plan(s.dates)),
         },
@@ -661,6 +767,7 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
             points_total: None,
             max_points: None,
             eligibility: "anyone".into(),
+            eligible_body: None,
             rule: model::DEFAULT_RULE.into(),
             plan: Some(plan(&dates)),
         },
@@ -953,6 +1060,7 @@ fn seed_2027(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
             points_total: None,
             max_points: None,
             eligibility: "census".into(),
+            eligible_body: None,
             rule: model::DEFAULT_RULE.into(),
             plan: Some(plan(&dates)),
         },

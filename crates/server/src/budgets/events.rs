@@ -59,6 +59,13 @@ pub struct RulesChanged {
     pub points_total: Option<i64>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_points: Option<i64>,
+    /// Who takes part: `members`, `anyone`, `census` or `body` (empty in events written
+    /// before it was recorded).
+    #[serde(default)]
+    pub eligibility: String,
+    /// Eligibility `body`: the slug of the body whose members take part.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub eligible_body: Option<String>,
 }
 
 /// The phases of a process were planned again (enabled or not, dates).
@@ -677,6 +684,8 @@ mod tests {
                 rule: "greedy_cost".into(),
                 points_total: None,
                 max_points: None,
+                eligibility: "body".into(),
+                eligible_body: Some("youth-council".into()),
             },
             "@ada set the ballot of “Lagomar 2026” to knapsack, counted by greedy_cost",
         );

@@ -309,6 +309,9 @@ pub enum Eligibility {
     Anyone,
     /// Those who claimed an entry of the census the owner imported (see `voters`).
     Census,
+    /// Those sitting in one body of the owning organization (a youth council, an
+    /// assembly) at the moment they act: `Rules::body_id` names it.
+    Body,
 }
 
 impl Eligibility {
@@ -317,6 +320,7 @@ impl Eligibility {
             "members" => Ok(Eligibility::Members),
             "anyone" => Ok(Eligibility::Anyone),
             "census" => Ok(Eligibility::Census),
+            "body" => Ok(Eligibility::Body),
             _ => Err(BudgetError::UnknownEligibility { given: s.into() }),
         }
     }
@@ -326,6 +330,7 @@ impl Eligibility {
             Eligibility::Members => "members",
             Eligibility::Anyone => "anyone",
             Eligibility::Census => "census",
+            Eligibility::Body => "body",
         }
     }
 }
@@ -340,6 +345,8 @@ pub struct Rules {
     pub min_projects: Option<i64>,
     pub max_projects: Option<i64>,
     pub eligibility: Eligibility,
+    /// Eligibility `Body`: the id of the body whose members take part; none otherwise.
+    pub body_id: Option<String>,
     /// A canonical rule name of the decision engine.
     pub rule: &'static str,
     /// Points ballots: the points each voter has to give.
@@ -393,6 +400,7 @@ impl Rules {
             min_projects,
             max_projects,
             eligibility,
+            body_id: None,
             rule: rule.name(),
             points_total: None,
             max_points: None,
@@ -825,6 +833,21 @@ pub enum BudgetError {
     NotMember {
         org: String,
     },
+    /// The process is open to the members of the body `body` (its name), and this person
+    /// does not sit in it now.
+    NotInBody {
+        body: String,
+        url: String,
+    },
+    /// Eligibility `body` names no body of the owning organization `org`.
+    UnknownBody {
+        org: String,
+        given: String,
+    },
+    /// A body named while the eligibility is not `body`.
+    BodyNotForEligibility {
+        eligibility: &'static str,
+    },
     TooManyHeadings,
     Time {
         field: &'static str,
@@ -1036,6 +1059,20 @@ impl BudgetError {
             ),
             Self::NotAdmin { org } => detail!("problem-budgets-not-admin", org = org.as_str()),
             Self::NotMember { org } => detail!("problem-budgets-not-member", org = org.as_str()),
+            Self::NotInBody { body, url } => detail!(
+                "problem-budgets-not-in-body",
+                body = body.as_str(),
+                url = url.as_str()
+            ),
+            Self::UnknownBody { org, given } => detail!(
+                "problem-budgets-unknown-body",
+                org = org.as_str(),
+                given = shown(given, 60)
+            ),
+            Self::BodyNotForEligibility { eligibility } => detail!(
+                "problem-budgets-body-not-for-eligibility",
+                eligibility = *eligibility
+            ),
             Self::TooManyHeadings => {
                 detail!("problem-budgets-too-many-headings", most = MAX_HEADINGS)
             }
@@ -1163,6 +1200,9 @@ impl BudgetError {
             }
             Self::OverBudget { .. } => "ballot_over_budget",
             Self::NotAdmin { .. } | Self::NotMember { .. } => "forbidden",
+            Self::NotInBody { .. } => "not_in_body",
+            Self::UnknownBody { .. } => "unknown_eligible_body",
+            Self::BodyNotForEligibility { .. } => "invalid_ballot_rules",
             Self::TooManyHeadings => "too_many_headings",
             Self::Time { .. } => "invalid_time",
             Self::Progress { .. } => "invalid_progress",

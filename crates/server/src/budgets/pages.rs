@@ -150,6 +150,8 @@ struct ProcessPage {
     max_points: i64,
     rule: String,
     anyone: bool,
+    /// Taking part by sitting in a body of the owner: that body, linked.
+    body: Option<views::BudgetEligibleBody>,
     /// Taking part by census: the claim form, and for admins the census's import.
     by_census: bool,
     claimed: bool,
@@ -355,6 +357,7 @@ pub(super) async fn process_page(
         max_points: rules.max_points.or(rules.points_total).unwrap_or(0),
         rule: rules.rule.into(),
         anyone: rules.eligibility == model::Eligibility::Anyone,
+        body: view.rules.eligible_body.clone(),
         by_census: rules.eligibility == model::Eligibility::Census,
         claimed,
         census_entries: view.voters.census_entries,

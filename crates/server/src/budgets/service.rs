@@ -25,6 +25,7 @@ impl From<BudgetError> for AppError {
         let status = match &e {
             BudgetError::NotAdmin { .. }
             | BudgetError::NotMember { .. }
+            | BudgetError::NotInBody { .. }
             | BudgetError::NotInCensus
             | BudgetError::AgeRule { .. }
             | BudgetError::DistrictRule { .. } => StatusCode::FORBIDDEN,
@@ -133,6 +134,7 @@ impl Located {
             max_projects: self.p.max_projects,
             eligibility: model::Eligibility::parse(&self.p.eligibility)
                 .unwrap_or(model::Eligibility::Members),
+            body_id: self.p.eligible_body_id.clone(),
             rule: model::rule(&self.p.rule)
                 .map(|r| r.name())
                 .unwrap_or(model::DEFAULT_RULE),
@@ -206,6 +208,23 @@ pub fn require_eligible(conn: &mut DbConn, p: &Actor, loc: &Located) -> Result<(
                 .into())
             }
         }
+        model::Eligibility::Body => {
+            let Some(body) = loc.p.eligible_body_id.as_deref() else {
+                return Err(AppError::internal(anyhow::anyhow!(
+                    "process {} is open to a body but names none",
+                    loc.p.id
+                )));
+            };
+            if crate::bodies::sits_in(conn, body, &p.id)? {
+                return Ok(());
+            }
+            let card = crate::bodies::body_card_by_id(conn, body)?;
+            Err(BudgetError::NotInBody {
+                body: card.name,
+                url: card.url,
+            }
+            .into())
+        }
         model::Eligibility::Census => {
             let entry = store::claimed_entry(conn, &loc.p.id, p.id.as_str())?
                 .ok_or(BudgetError::NotInCensus)?;
@@ -217,6 +236,67 @@ pub fn require_eligible(conn: &mut DbConn, p: &Actor, loc: &Located) -> Result<(
                 at,
             )?)
         }
+    }
+}
+
+/// The body whose members take part, as the process's page and answer name it: set for
+/// eligibility `body` only.
+pub fn eligible_body(
+    conn: &mut DbConn,
+    loc: &Located,
+) -> Result<Option<crate::bodies::BodyCard>, AppError> {
+    match (&loc.rules().eligibility, loc.p.eligible_body_id.as_deref()) {
+        (model::Eligibility::Body, Some(id)) => Ok(Some(crate::bodies::body_card_by_id(conn, id)?)),
+        _ => Ok(None),
+    }
+}
+
+/// These rules with the body `given` (a slug of a body of the organization `org_handle`)
+/// whose members take part: required by eligibility `body` (an unknown body, or one of
+/// another organization, is a 422 `unknown_eligible_body`), refused by the others.
+fn with_body(
+    conn: &mut DbConn,
+    mut rules: Rules,
+    org_handle: &str,
+    given: Option<&str>,
+) -> Result<Rules, AppError> {
+    let given = given.map(str::trim).filter(|g| !g.is_empty());
+    match (rules.eligibility, given) {
+        (model::Eligibility::Body, None) => Err(BudgetError::Missing {
+            field: "eligible_body",
+        }
+        .into()),
+        (model::Eligibility::Body, Some(slug)) => {
+            // A slug or a `handle/slug`: either way it must name a body of the owner.
+            let slug = match slug.split_once('/') {
+                Some((org, s)) if org.trim_start_matches('@') == org_handle => s,
+                Some(_) => {
+                    return Err(BudgetError::UnknownBody {
+                        org: org_handle.to_string(),
+                        given: slug.to_string(),
+                    }
+                    .into());
+                }
+                None => slug,
+            };
+            match crate::bodies::body_card(conn, org_handle, slug) {
+                Ok(card) => {
+                    rules.body_id = Some(card.id);
+                    Ok(rules)
+                }
+                Err(e) if e.status == StatusCode::NOT_FOUND => Err(BudgetError::UnknownBody {
+                    org: org_handle.to_string(),
+                    given: slug.to_string(),
+                }
+                .into()),
+                Err(e) => Err(e),
+            }
+        }
+        (e, Some(_)) => Err(BudgetError::BodyNotForEligibility {
+            eligibility: e.as_str(),
+        }
+        .into()),
+        (_, None) => Ok(rules),
     }
 }
 
@@ -343,6 +423,7 @@ pub fn import(
         vote_columns: String::new(),
         points_total: None,
         max_points: None,
+        eligible_body_id: None,
         version: 1,
         created_by: p.id.as_str().into(),
         created_at: now,
@@ -430,6 +511,8 @@ pub struct NewProcess {
     pub points_total: Option<i64>,
     pub max_points: Option<i64>,
     pub eligibility: String,
+    /// Eligibility `body`: the slug of the owner's body whose members take part.
+    pub eligible_body: Option<String>,
     pub rule: String,
     /// The phases' plan; `None`: the default phases, without dates.
     pub plan: Option<Vec<PlannedPhase>>,
@@ -476,6 +559,7 @@ pub fn create(conn: &mut DbConn, p: &Actor, i: &NewProcess, now: i64) -> Result<
         return Err(BudgetError::TooManyHeadings.into());
     }
     let (org, handle, name) = admin_org(conn, p, &i.owner)?;
+    let rules = with_body(conn, rules, &handle, i.eligible_body.as_deref())?;
     let id = new_id();
     let headings = i
         .headings
@@ -515,6 +599,7 @@ pub fn create(conn: &mut DbConn, p: &Actor, i: &NewProcess, now: i64) -> Result<
         vote_columns: "[]".into(),
         points_total: rules.points_total,
         max_points: rules.max_points,
+        eligible_body_id: rules.body_id.clone(),
         version: 1,
         created_by: p.id.as_str().into(),
         created_at: now,
@@ -611,6 +696,8 @@ pub struct NewRules {
     pub points_total: Option<i64>,
     pub max_points: Option<i64>,
     pub eligibility: String,
+    /// Eligibility `body`: the slug of the owner's body whose members take part.
+    pub eligible_body: Option<String>,
     pub rule: String,
 }
 
@@ -632,6 +719,11 @@ pub fn set_rules(
         &i.rule,
     )?
     .with_points(i.points_total, i.max_points)?;
+    let rules = with_body(conn, rules, &loc.org_handle, i.eligible_body.as_deref())?;
+    let body = match &rules.body_id {
+        Some(b) => Some(crate::bodies::body_card_by_id(conn, b)?),
+        None => None,
+    };
     if !store::set_rules(conn, &loc.p.id, &rules, now)? {
         return Err(BudgetError::RulesLocked.into());
     }
@@ -641,11 +733,15 @@ pub fn set_rules(
         &events::RULES_CHANGED,
         &loc.object(),
         &format!(
-            "@{} set the ballot of “{}” to {}, counted by {}",
+            "@{} set the ballot of “{}” to {}, counted by {}, open to {}",
             p.handle,
             loc.p.title,
             rules.style.as_str(),
-            rules.rule
+            rules.rule,
+            match &body {
+                Some(b) => format!("the members of “{}”", b.name),
+                None => rules.eligibility.as_str().to_string(),
+            }
         ),
         &events::RulesChanged {
             process: loc.payload(),
@@ -655,6 +751,8 @@ pub fn set_rules(
             rule: rules.rule.into(),
             points_total: rules.points_total,
             max_points: rules.max_points,
+            eligibility: rules.eligibility.as_str().into(),
+            eligible_body: body.map(|b| b.slug),
         },
     )?;
     require_process(conn, id)

@@ -38,6 +38,8 @@ pub struct ProcessRow {
     pub vote_columns: String,
     pub points_total: Option<i64>,
     pub max_points: Option<i64>,
+    /// Eligibility `body`: the body whose members take part.
+    pub eligible_body_id: Option<String>,
     pub version: i64,
     pub created_by: String,
     pub created_at: i64,
@@ -75,6 +77,7 @@ pub struct RulesRow {
     pub vote_columns: String,
     pub points_total: Option<i64>,
     pub max_points: Option<i64>,
+    pub eligible_body_id: Option<String>,
 }
 
 fn joined((c, r): (CoreRow, RulesRow)) -> ProcessRow {
@@ -97,6 +100,7 @@ fn joined((c, r): (CoreRow, RulesRow)) -> ProcessRow {
         vote_columns: r.vote_columns,
         points_total: r.points_total,
         max_points: r.max_points,
+        eligible_body_id: r.eligible_body_id,
         version: c.version,
         created_by: c.created_by,
         created_at: c.created_at,
@@ -212,6 +216,7 @@ pub fn insert_process(conn: &mut DbConn, p: &ProcessRow) -> Result<(), AppError>
             vote_columns: p.vote_columns,
             points_total: p.points_total,
             max_points: p.max_points,
+            eligible_body_id: p.eligible_body_id,
         })
         .execute(conn)?;
     Ok(())
@@ -421,6 +426,7 @@ pub fn set_rules(
         r::min_projects.eq(rules.min_projects),
         r::max_projects.eq(rules.max_projects),
         r::eligibility.eq(rules.eligibility.as_str()),
+        r::eligible_body_id.eq(rules.body_id.as_deref()),
         r::rule.eq(rules.rule),
     ))
     .execute(conn)?;

@@ -50,12 +50,25 @@ pub struct BudgetRulesView {
     pub points_total: Option<i64>,
     /// Points ballots: the most points one project may get.
     pub max_points: Option<i64>,
-    /// Who may propose and vote: `members` of the owner, or `anyone` signed in.
+    /// Who may propose, support and vote: `members` of the owner, `anyone` signed in,
+    /// those who claimed an entry of its `census`, or those sitting in a `body` of the
+    /// owner (`eligible_body`).
     pub eligibility: String,
+    /// Eligibility `body`: the body whose members take part.
+    pub eligible_body: Option<BudgetEligibleBody>,
     /// The counting rule, a name `commonfare decide pb` takes.
     pub rule: String,
     /// The rules locked when balloting opened.
     pub locked: bool,
+}
+
+/// The body whose members take part in a process.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BudgetEligibleBody {
+    /// The body's slug within the owning organization.
+    pub slug: String,
+    pub name: String,
+    pub url: String,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -234,8 +247,13 @@ pub fn phases(conn: &mut DbConn, loc: &Located) -> Result<Vec<BudgetPhaseView>, 
         .collect())
 }
 
-pub fn rules(loc: &Located) -> BudgetRulesView {
-    BudgetRulesView {
+pub fn rules(conn: &mut DbConn, loc: &Located) -> Result<BudgetRulesView, AppError> {
+    let eligible_body = service::eligible_body(conn, loc)?.map(|b| BudgetEligibleBody {
+        slug: b.slug,
+        name: b.name,
+        url: b.url,
+    });
+    Ok(BudgetRulesView {
         ballot_style: loc.p.ballot_style.clone(),
         vote_type: loc.p.vote_type.clone(),
         min_projects: loc.p.min_projects,
@@ -243,9 +261,10 @@ pub fn rules(loc: &Located) -> BudgetRulesView {
         points_total: loc.p.points_total,
         max_points: loc.p.max_points,
         eligibility: loc.p.eligibility.clone(),
+        eligible_body,
         rule: loc.p.rule.clone(),
         locked: loc.p.rules_locked_at.is_some(),
-    }
+    })
 }
 
 /// A process with its phases, rules, headings and projects.
@@ -275,7 +294,7 @@ pub fn process(conn: &mut DbConn, loc: &Located) -> Result<BudgetView, AppError>
         owner_name: loc.org_name.clone(),
         origin: loc.p.origin.clone(),
         phase: loc.p.phase.clone(),
-        rules: rules(loc),
+        rules: rules(conn, loc)?,
         voters: voters(conn, loc)?,
         phases: phases(conn, loc)?,
         headings,

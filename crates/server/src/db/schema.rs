@@ -616,6 +616,7 @@ diesel::table! {
         vote_columns -> Text,
         points_total -> Nullable<BigInt>,
         max_points -> Nullable<BigInt>,
+        eligible_body_id -> Nullable<Text>,
     }
 }
 

@@ -2170,3 +2170,85 @@ async fn racing_groups_sharing_a_project_leave_it_in_one() {
         3
     );
 }
+
+/// Eligibility from a body set while an admin opens balloting: the rules either change
+/// before they lock (the process opens to the body, its event journaled) or are refused
+/// (409 `rules_locked`, the process still open to all members, nothing journaled); who may
+/// vote then follows what is stored. Several rounds, on both engines.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn eligibility_from_a_body_racing_the_opening_of_balloting_is_all_or_nothing() {
+    use crate::budgets::eligibility::city;
+    use crate::budgets::{heading, process, propose, vote};
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    for round in 0..6 {
+        let p = process(&app, &c.ada, "city", json!({})).await;
+        let id = p["id"].as_str().unwrap().to_string();
+        let h = heading(&p, "Harbour");
+        let n = propose(&app, &c.ada, &id, &h, "Shade sails", "9000").await;
+        let rules = format!("/api/v1/budgets/{id}/rules");
+        let phase = format!("/api/v1/budgets/{id}/phase");
+        let r = app
+            .race(2, |i, cl| {
+                if (i + round) % 2 == 0 {
+                    fire(
+                        &app,
+                        cl,
+                        Method::PUT,
+                        &rules,
+                        &c.ada,
+                        Some(json!({"max_projects": 3, "eligibility": "body", "eligible_body": "youth"})),
+                    )
+                } else {
+                    fire(
+                        &app,
+                        cl,
+                        Method::POST,
+                        &phase,
+                        &c.ada,
+                        Some(json!({"phase": "balloting"})),
+                    )
+                }
+            })
+            .await;
+        let (set, moved) = if round % 2 == 0 {
+            (&r[0], &r[1])
+        } else {
+            (&r[1], &r[0])
+        };
+        assert_eq!(moved.0, 200, "the move: {moved:?}");
+        let v = app
+            .call_as(
+                None,
+                Method::GET,
+                &format!("/api/v1/budgets/{id}"),
+                None,
+                200,
+            )
+            .await;
+        assert_eq!(v["rules"]["locked"], true, "{v}");
+        let journaled = app
+            .count(format!(
+                "SELECT COUNT(*) AS n FROM journal WHERE kind = 'budget.rules_changed' \
+                 AND object_id = '{id}'"
+            ))
+            .await;
+        match set.0 {
+            200 => {
+                assert_eq!(v["rules"]["eligibility"], "body", "{v}");
+                assert_eq!(journaled, 1);
+                let e = vote(&app, &c.dee, &id, &h, &[&n], 403).await;
+                assert_eq!(e["code"], "not_in_body", "{e}");
+                vote(&app, &c.bob, &id, &h, &[&n], 200).await;
+            }
+            409 => {
+                assert!(set.1.contains("rules_locked"), "{set:?}");
+                assert_eq!(v["rules"]["eligibility"], "members", "{v}");
+                assert!(v["rules"]["eligible_body"].is_null(), "{v}");
+                assert_eq!(journaled, 0);
+                vote(&app, &c.dee, &id, &h, &[&n], 200).await;
+            }
+            _ => panic!("the rules: {set:?}"),
+        }
+    }
+}

@@ -1,7 +1,8 @@
 //! The demo's budgets: Lagomar's 2025 budget imported from a Pabulib file, its 2026 budget
 //! (three districts and a city-wide heading, twenty projects, a few hundred ballots,
 //! finished, with results that the files count to again), and its 2027 budget for schools
-//! in its balloting phase, open to anyone signed in.
+//! in its balloting phase, open to anyone signed in; and the makers' workshop budget,
+//! open to their general assembly.
 
 use crate::support::TestApp;
 use reqwest::Method;
@@ -210,4 +211,32 @@ async fn the_demo_has_a_ranked_budget_and_one_by_points() {
         .page(&app.browser(), &format!("/budgets/{points}"))
         .await;
     assert!(html.contains("Points: give your points"), "{html}");
+}
+
+#[tokio::test]
+async fn the_makers_workshop_budget_is_open_to_their_general_assembly() {
+    let app = TestApp::spawn().await;
+    assert!(commonfare::demo::load(&app.state.db).expect("demo loads"));
+    let list = get(&app, "/api/v1/budgets?owner=makers-lagomar").await;
+    let w = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["title"] == "Workshop budget 2027")
+        .unwrap_or_else(|| panic!("{list}"))
+        .clone();
+    let p = get(
+        &app,
+        &format!("/api/v1/budgets/{}", w["id"].as_str().unwrap()),
+    )
+    .await;
+    assert_eq!(p["phase"], "balloting", "{p}");
+    assert_eq!(p["rules"]["eligibility"], "body", "{p}");
+    assert_eq!(
+        p["rules"]["eligible_body"]["name"], "General assembly",
+        "{p}"
+    );
+    let h = &p["headings"][0];
+    assert_eq!(h["projects"].as_array().unwrap().len(), 4, "{h}");
+    assert_eq!(h["ballots"], 3, "{h}");
 }

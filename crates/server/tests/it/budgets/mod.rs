@@ -8,6 +8,7 @@ mod api;
 mod bad_input;
 mod census;
 mod demo;
+pub mod eligibility;
 mod groups;
 mod merges;
 mod overrides;
