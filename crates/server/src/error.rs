@@ -953,6 +953,10 @@ pub const CODES: &[(&str, &str)] = &[
         "photo_moment_not_reached",
         "a photo of a loan's condition at a check-out or return the reservation has not had yet (409)",
     ),
+    (
+        "outside_desk_hours",
+        "a booking that starts or ends outside the resource's desk hours (when items go out and come back), though the place may be open",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

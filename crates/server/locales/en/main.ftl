@@ -1947,3 +1947,7 @@ budgets-group-save = Make the group
 budgets-why-incompatible = Not funded: incompatible with project { $number }, “{ $name }”, which is funded.
 lending-condition-photos = Photos of the condition
 lending-condition-photo-file = Photo of the condition (optional: JPEG, PNG or WebP, at most 5 MiB)
+lending-desk-hours = Desk hours
+lending-desk-hours-zone = Times in { $zone }. Items go out and come back only in these hours, within the opening hours.
+lending-field-desk-hours = Desk hours (check-outs and returns)
+lending-field-desk-hours-hint = Same way of writing as the opening hours, when items go out and come back if that is less often than the place is open. Empty: whenever it is open.

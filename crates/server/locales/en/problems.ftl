@@ -944,3 +944,15 @@ problem-lending-moment-not-reached = a reservation that is { $state ->
    *[return] take the items back first
 }
 problem-no-condition-photo = this reservation has no photo with id “{ $id }”
+problem-lending-desk-hours = { $problem ->
+    [reversed] the desk hours “{ $entry }” close before they open: write the opening time first, e.g. tue 17:00-18:00
+    [overlap] the desk hours “{ $entry }” overlap “{ $other }”: merge them, or make one end before the other starts
+   *[other] the desk hours “{ $entry }” cannot be read: write a day (mon to sun) and a range from 00:00 to 24:00, e.g. tue 17:00-18:00
+}
+problem-lending-outside-desk-hours = the { $field ->
+    [ends_at] end
+   *[other] start
+} of this booking falls outside the desk hours ({ $hours }): the place may be open, but items go out and come back only while the desk is; { $next ->
+    [none] the desk has no opening ahead
+   *[other] the desk opens next at { $next }
+}

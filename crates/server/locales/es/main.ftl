@@ -1947,3 +1947,7 @@ budgets-group-save = Hacer el grupo
 budgets-why-incompatible = No financiado: incompatible con el proyecto { $number }, «{ $name }», que está financiado.
 lending-condition-photos = Fotos del estado
 lending-condition-photo-file = Foto del estado (opcional: JPEG, PNG o WebP, como mucho 5 MiB)
+lending-desk-hours = Horario del mostrador
+lending-desk-hours-zone = Horas en { $zone }. Las unidades solo salen y vuelven en este horario, dentro del de apertura.
+lending-field-desk-hours = Horario del mostrador (retiros y devoluciones)
+lending-field-desk-hours-hint = Se escribe como el horario de apertura: cuándo salen y vuelven las unidades, si es menos a menudo de lo que abre el lugar. Vacío: siempre que esté abierto.

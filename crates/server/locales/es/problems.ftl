@@ -944,3 +944,15 @@ problem-lending-moment-not-reached = una reserva { $state ->
    *[return] recoge primero los objetos
 }
 problem-no-condition-photo = esta reserva no tiene ninguna foto con el identificador «{ $id }»
+problem-lending-desk-hours = { $problem ->
+    [reversed] la franja del mostrador «{ $entry }» cierra antes de abrir: escribe primero la hora de apertura, por ejemplo tue 17:00-18:00
+    [overlap] la franja del mostrador «{ $entry }» se solapa con «{ $other }»: únelas, o haz que una termine antes de que empiece la otra
+   *[other] la franja del mostrador «{ $entry }» no se puede leer: escribe un día (de mon a sun) y un horario de 00:00 a 24:00, por ejemplo tue 17:00-18:00
+}
+problem-lending-outside-desk-hours = { $field ->
+    [ends_at] el final
+   *[other] el inicio
+} de esta reserva cae fuera del horario del mostrador ({ $hours }): el lugar puede estar abierto, pero las unidades solo salen y vuelven cuando atiende el mostrador; { $next ->
+    [none] el mostrador no tiene ninguna apertura prevista
+   *[other] el mostrador abre de nuevo el { $next }
+}

@@ -1947,3 +1947,7 @@ budgets-group-save = Faire le groupe
 budgets-why-incompatible = Non financé : incompatible avec le projet { $number }, « { $name } », qui est financé.
 lending-condition-photos = Photos de l'état
 lending-condition-photo-file = Photo de l'état (facultative : JPEG, PNG ou WebP, 5 Mio au plus)
+lending-desk-hours = Heures du guichet
+lending-desk-hours-zone = Heures en { $zone }. Les exemplaires ne sortent et ne reviennent que pendant ces heures, dans les heures d'ouverture.
+lending-field-desk-hours = Heures du guichet (sorties et retours)
+lending-field-desk-hours-hint = S'écrivent comme les heures d'ouverture : quand les exemplaires sortent et reviennent, si c'est moins souvent que le lieu n'est ouvert. Vide : dès qu'il est ouvert.

@@ -944,3 +944,15 @@ problem-lending-moment-not-reached = une réservation { $state ->
    *[return] reprenez d'abord les objets
 }
 problem-no-condition-photo = cette réservation n'a pas de photo d'identifiant « { $id } »
+problem-lending-desk-hours = { $problem ->
+    [reversed] la plage du guichet « { $entry } » ferme avant d'ouvrir : écrivez d'abord l'heure d'ouverture, par exemple tue 17:00-18:00
+    [overlap] la plage du guichet « { $entry } » chevauche « { $other } » : fusionnez-les, ou faites finir l'une avant que l'autre commence
+   *[other] la plage du guichet « { $entry } » est illisible : écrivez un jour (mon à sun) et des heures de 00:00 à 24:00, par exemple tue 17:00-18:00
+}
+problem-lending-outside-desk-hours = { $field ->
+    [ends_at] la fin
+   *[other] le début
+} de cette réservation tombe hors des heures du guichet ({ $hours }) : le lieu est peut-être ouvert, mais les exemplaires ne sortent et ne reviennent que quand le guichet l'est ; { $next ->
+    [none] le guichet n'a aucune ouverture prévue
+   *[other] le guichet rouvre le { $next }
+}

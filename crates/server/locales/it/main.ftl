@@ -1947,3 +1947,7 @@ budgets-group-save = Fai il gruppo
 budgets-why-incompatible = Non finanziato: incompatibile con il progetto { $number }, «{ $name }», che è finanziato.
 lending-condition-photos = Foto dello stato
 lending-condition-photo-file = Foto dello stato (facoltativa: JPEG, PNG o WebP, al massimo 5 MiB)
+lending-desk-hours = Orari dello sportello
+lending-desk-hours-zone = Orari in { $zone }. Gli esemplari escono e tornano solo in questi orari, dentro quelli di apertura.
+lending-field-desk-hours = Orari dello sportello (ritiri e restituzioni)
+lending-field-desk-hours-hint = Si scrivono come gli orari di apertura: quando gli esemplari escono e tornano, se è meno spesso di quanto il luogo è aperto. Vuoto: ogni volta che è aperto.

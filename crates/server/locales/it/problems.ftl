@@ -917,3 +917,15 @@ problem-lending-moment-not-reached = una prenotazione { $state ->
    *[return] riprendi prima gli oggetti
 }
 problem-no-condition-photo = questa prenotazione non ha una foto con identificativo «{ $id }»
+problem-lending-desk-hours = { $problem ->
+    [reversed] la fascia dello sportello «{ $entry }» chiude prima di aprire: scrivi prima l'ora di apertura, per esempio tue 17:00-18:00
+    [overlap] la fascia dello sportello «{ $entry }» si sovrappone a «{ $other }»: uniscile, o fai finire l'una prima che cominci l'altra
+   *[other] la fascia dello sportello «{ $entry }» non si legge: scrivi un giorno (da mon a sun) e un orario da 00:00 a 24:00, per esempio tue 17:00-18:00
+}
+problem-lending-outside-desk-hours = { $field ->
+    [ends_at] la fine
+   *[other] l'inizio
+} di questa prenotazione cade fuori dagli orari dello sportello ({ $hours }): il luogo può essere aperto, ma gli esemplari escono e tornano solo quando lo sportello è aperto; { $next ->
+    [none] lo sportello non ha aperture in vista
+   *[other] lo sportello riapre il { $next }
+}

@@ -54,12 +54,14 @@ pub struct RulesRow {
     pub max_days_month: Option<i64>,
     pub max_unconfirmed: Option<i64>,
     pub pickup_hours: i64,
+    pub desk_hours: String,
 }
 
 impl RulesRow {
     pub fn rules(&self) -> super::model::Rules {
         super::model::Rules {
             hours: super::model::Hours::parse(&self.opening_hours).unwrap_or_default(),
+            desk: super::model::Hours::parse(&self.desk_hours).unwrap_or_default(),
             zone: self.hours_zone.clone(),
             max_items: self.max_items,
             max_days_month: self.max_days_month,
