@@ -1951,3 +1951,6 @@ lending-desk-hours = Desk hours
 lending-desk-hours-zone = Times in { $zone }. Items go out and come back only in these hours, within the opening hours.
 lending-field-desk-hours = Desk hours (check-outs and returns)
 lending-field-desk-hours-hint = Same way of writing as the opening hours, when items go out and come back if that is less often than the place is open. Empty: whenever it is open.
+offers-ask-request = Answers your request
+offers-ask-no-request = None of my requests
+offers-ask-request-hint = When the other side accepts, the request you name is met and closes.

@@ -1951,3 +1951,6 @@ lending-desk-hours = Horario del mostrador
 lending-desk-hours-zone = Horas en { $zone }. Las unidades solo salen y vuelven en este horario, dentro del de apertura.
 lending-field-desk-hours = Horario del mostrador (retiros y devoluciones)
 lending-field-desk-hours-hint = Se escribe como el horario de apertura: cuándo salen y vuelven las unidades, si es menos a menudo de lo que abre el lugar. Vacío: siempre que esté abierto.
+offers-ask-request = Responde a tu petición
+offers-ask-no-request = Ninguna de mis peticiones
+offers-ask-request-hint = Cuando la otra parte acepta, la petición que nombras queda atendida y se cierra.

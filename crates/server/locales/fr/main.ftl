@@ -1951,3 +1951,6 @@ lending-desk-hours = Heures du guichet
 lending-desk-hours-zone = Heures en { $zone }. Les exemplaires ne sortent et ne reviennent que pendant ces heures, dans les heures d'ouverture.
 lending-field-desk-hours = Heures du guichet (sorties et retours)
 lending-field-desk-hours-hint = S'écrivent comme les heures d'ouverture : quand les exemplaires sortent et reviennent, si c'est moins souvent que le lieu n'est ouvert. Vide : dès qu'il est ouvert.
+offers-ask-request = Répond à votre demande
+offers-ask-no-request = Aucune de mes demandes
+offers-ask-request-hint = Quand l'autre partie accepte, la demande que vous nommez est satisfaite et se ferme.

@@ -1951,3 +1951,6 @@ lending-desk-hours = Orari dello sportello
 lending-desk-hours-zone = Orari in { $zone }. Gli esemplari escono e tornano solo in questi orari, dentro quelli di apertura.
 lending-field-desk-hours = Orari dello sportello (ritiri e restituzioni)
 lending-field-desk-hours-hint = Si scrivono come gli orari di apertura: quando gli esemplari escono e tornano, se è meno spesso di quanto il luogo è aperto. Vuoto: ogni volta che è aperto.
+offers-ask-request = Risponde alla tua richiesta
+offers-ask-no-request = Nessuna delle mie richieste
+offers-ask-request-hint = Quando l'altra parte accetta, la richiesta che indichi è soddisfatta e si chiude.

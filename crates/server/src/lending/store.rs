@@ -891,6 +891,25 @@ pub fn all_blocks(conn: &mut DbConn) -> Result<Vec<BlockRow>, AppError> {
         .load(conn)?)
 }
 
+/// Sets what a resource is called and says, and where it is.
+pub fn describe_resource(
+    conn: &mut DbConn,
+    id: &str,
+    name: &str,
+    description: &str,
+    place: &str,
+) -> Result<(), AppError> {
+    use lending_resources as t;
+    diesel::update(t::table.filter(t::id.eq(id)))
+        .set((
+            t::name.eq(name),
+            t::description.eq(description),
+            t::place.eq(place),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
 /// Replaces a resource's policy.
 pub fn update_policy(conn: &mut DbConn, p: &PolicyRow) -> Result<(), AppError> {
     use lending_policies as t;
