@@ -1954,3 +1954,6 @@ lending-field-desk-hours-hint = Same way of writing as the opening hours, when i
 offers-ask-request = Answers your request
 offers-ask-no-request = None of my requests
 offers-ask-request-hint = When the other side accepts, the request you name is met and closes.
+lending-savings-from = From (first day)
+lending-savings-to = To (last day, included)
+lending-savings-show-days = Count these days

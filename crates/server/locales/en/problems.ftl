@@ -829,7 +829,11 @@ problem-lending-offer-lapsed = this offer was not taken before its pickup time a
 problem-budget-line-other-owner = "{ $budget }" was run by another organization than the one that holds the treasury { $treasury }: its funded projects become lines of their own organization's treasury.
 problem-expense-tier-twice = Two tiers start above { $amount }: name each amount once.
 problem-lending-no-place = No resource is kept at “{ $place }”: write the place as the resources write it.
-problem-lending-period = “{ $value }” is not a period: write a year (2026), a month (2026-11) or 30d for the last 30 days
+problem-lending-period = { $problem ->
+    [reversed] the period “{ $value }” ends before it starts: write the first day, two dots, then the last day, e.g. 2026-10-01..2026-11-30
+    [too_long] the period “{ $value }” is longer than { $years } years: count a shorter one
+   *[other] “{ $value }” is not a period: write a year (2026), a month (2026-11), 30d for the last 30 days, or a first and a last day such as 2026-10-01..2026-11-30
+}
 problem-lending-factor = the factor for { $field } must be a whole number from 0 to { $max }
 problem-lending-not-library-steward = only the library's stewards (the person, or the organization's admins) may set its savings factors
 problem-lending-no-library = there is no person or organization @{ $handle } whose library to count

@@ -1954,3 +1954,6 @@ lending-field-desk-hours-hint = Se escribe como el horario de apertura: cuándo 
 offers-ask-request = Responde a tu petición
 offers-ask-no-request = Ninguna de mis peticiones
 offers-ask-request-hint = Cuando la otra parte acepta, la petición que nombras queda atendida y se cierra.
+lending-savings-from = Desde (primer día)
+lending-savings-to = Hasta (último día, incluido)
+lending-savings-show-days = Contar estos días

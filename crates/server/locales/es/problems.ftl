@@ -829,7 +829,11 @@ problem-lending-offer-lapsed = esta oferta no se aceptó antes de la hora límit
 problem-budget-line-other-owner = «{ $budget }» lo llevó otra organización distinta de la que tiene la tesorería { $treasury }: sus proyectos financiados pasan a ser partidas de la tesorería de su propia organización.
 problem-expense-tier-twice = Dos tramos empiezan por encima de { $amount }: nombra cada importe una sola vez.
 problem-lending-no-place = Ningún recurso se guarda en «{ $place }»: escribe el lugar como lo escriben los recursos.
-problem-lending-period = «{ $value }» no es un periodo: escribe un año (2026), un mes (2026-11) o 30d para los últimos 30 días
+problem-lending-period = { $problem ->
+    [reversed] el periodo «{ $value }» termina antes de empezar: escribe el primer día, dos puntos y el último día, por ejemplo 2026-10-01..2026-11-30
+    [too_long] el periodo «{ $value }» dura más de { $years } años: cuenta uno más corto
+   *[other] «{ $value }» no es un periodo: escribe un año (2026), un mes (2026-11), 30d para los últimos 30 días, o un primer y un último día como 2026-10-01..2026-11-30
+}
 problem-lending-factor = el factor de { $field } debe ser un número entero de 0 a { $max }
 problem-lending-not-library-steward = solo los custodios de la biblioteca (la persona, o los administradores de la organización) pueden fijar sus factores de ahorro
 problem-lending-no-library = no hay ninguna persona ni organización @{ $handle } cuya biblioteca contar

@@ -1954,3 +1954,6 @@ lending-field-desk-hours-hint = S'écrivent comme les heures d'ouverture : quand
 offers-ask-request = Répond à votre demande
 offers-ask-no-request = Aucune de mes demandes
 offers-ask-request-hint = Quand l'autre partie accepte, la demande que vous nommez est satisfaite et se ferme.
+lending-savings-from = Du (premier jour)
+lending-savings-to = Au (dernier jour, compris)
+lending-savings-show-days = Compter ces jours

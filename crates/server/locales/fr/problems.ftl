@@ -829,7 +829,11 @@ problem-lending-offer-lapsed = cette offre n'a pas été acceptée avant l'heure
 problem-budget-line-other-owner = « { $budget } » a été mené par une autre organisation que celle qui tient la trésorerie { $treasury } : ses projets financés deviennent des lignes de la trésorerie de leur propre organisation.
 problem-expense-tier-twice = Deux paliers commencent au-dessus de { $amount } : nommez chaque montant une seule fois.
 problem-lending-no-place = Aucune ressource n'est gardée à « { $place } » : écrivez le lieu comme les ressources l'écrivent.
-problem-lending-period = « { $value } » n'est pas une période : écrivez une année (2026), un mois (2026-11) ou 30d pour les 30 derniers jours
+problem-lending-period = { $problem ->
+    [reversed] la période « { $value } » finit avant de commencer : écrivez le premier jour, deux points, puis le dernier, par exemple 2026-10-01..2026-11-30
+    [too_long] la période « { $value } » dépasse { $years } ans : comptez-en une plus courte
+   *[other] « { $value } » n'est pas une période : écrivez une année (2026), un mois (2026-11), 30d pour les 30 derniers jours, ou un premier et un dernier jour comme 2026-10-01..2026-11-30
+}
 problem-lending-factor = le facteur de { $field } doit être un nombre entier de 0 à { $max }
 problem-lending-not-library-steward = seuls les responsables de la bibliothèque (la personne, ou les administrateurs de l'organisation) peuvent fixer ses facteurs d'économies
 problem-lending-no-library = il n'y a ni personne ni organisation @{ $handle } dont compter la bibliothèque

@@ -1954,3 +1954,6 @@ lending-field-desk-hours-hint = Si scrivono come gli orari di apertura: quando g
 offers-ask-request = Risponde alla tua richiesta
 offers-ask-no-request = Nessuna delle mie richieste
 offers-ask-request-hint = Quando l'altra parte accetta, la richiesta che indichi è soddisfatta e si chiude.
+lending-savings-from = Dal (primo giorno)
+lending-savings-to = Al (ultimo giorno, compreso)
+lending-savings-show-days = Conta questi giorni

@@ -802,7 +802,11 @@ problem-lending-offer-lapsed = questa offerta non è stata accettata prima dell'
 problem-budget-line-other-owner = "{ $budget }" è stato condotto da un'altra organizzazione rispetto a quella che tiene la tesoreria { $treasury }: i suoi progetti finanziati diventano voci della tesoreria della propria organizzazione.
 problem-expense-tier-twice = Due soglie partono sopra { $amount }: indica ogni importo una sola volta.
 problem-lending-no-place = Nessuna risorsa è custodita in «{ $place }»: scrivi il luogo come lo scrivono le risorse.
-problem-lending-period = «{ $value }» non è un periodo: scrivi un anno (2026), un mese (2026-11) o 30d per gli ultimi 30 giorni
+problem-lending-period = { $problem ->
+    [reversed] il periodo «{ $value }» finisce prima di cominciare: scrivi il primo giorno, due punti, poi l'ultimo, per esempio 2026-10-01..2026-11-30
+    [too_long] il periodo «{ $value }» supera { $years } anni: contane uno più breve
+   *[other] «{ $value }» non è un periodo: scrivi un anno (2026), un mese (2026-11), 30d per gli ultimi 30 giorni, o un primo e un ultimo giorno come 2026-10-01..2026-11-30
+}
 problem-lending-factor = il fattore di { $field } deve essere un numero intero da 0 a { $max }
 problem-lending-not-library-steward = solo i custodi della biblioteca (la persona, o gli amministratori dell'organizzazione) possono fissarne i fattori di risparmio
 problem-lending-no-library = non c'è nessuna persona né organizzazione @{ $handle } di cui contare la biblioteca

@@ -1134,8 +1134,9 @@ pub struct SavingsQuery {
     /// The library: the handle of the person or organization that stewards it; absent:
     /// the whole territory (every library).
     pub library: Option<String>,
-    /// A year (`2026`) or a month (`2026-11`) in the instance's time zone, or `30d`, the
-    /// 30 days up to now (the default).
+    /// A year (`2026`) or a month (`2026-11`) in the instance's time zone, `30d`, the
+    /// 30 days up to now (the default), or days `2026-10-01..2026-11-30` (the first to
+    /// the last, both included; at most ten years).
     pub period: Option<String>,
 }
 
@@ -1147,7 +1148,7 @@ pub struct SavingsQuery {
 #[utoipa::path(get, path = "/api/v1/lending/savings", tag = "lending", params(SavingsQuery),
     responses((status = 200, description = "the figures, in total, per class and (for the territory) per library", body = super::savings::SavingsView),
         (status = 404, description = "no person or organization has the library's handle", body = Problem),
-        (status = 422, description = "a period that is neither a year, a month nor `30d` (`invalid_period`)", body = Problem)))]
+        (status = 422, description = "a period that is neither a year, a month, `30d` nor `FIRST..LAST` days, or whose last day comes before its first, or longer than ten years (`invalid_period`)", body = Problem)))]
 pub async fn lending_savings(
     State(state): State<AppState>,
     Query(q): Query<SavingsQuery>,

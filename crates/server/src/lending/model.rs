@@ -163,9 +163,12 @@ pub enum LendingError {
         have: i64,
         limit: i64,
     },
-    /// A savings period that is neither `YYYY`, `YYYY-MM` nor `30d`.
+    /// A savings period that is neither `YYYY`, `YYYY-MM`, `30d` nor `FIRST..LAST` days
+    /// (`problem`: `malformed`; `reversed`, the last day before the first; `too_long`,
+    /// over `MAX_PERIOD_YEARS`).
     Period {
         value: String,
+        problem: &'static str,
     },
     /// A savings factor out of its range (`field` names the class, or `cars_shed`).
     Factor {
@@ -285,9 +288,11 @@ impl LendingError {
             Self::LimitHolds { have, limit } => {
                 detail!("problem-lending-limit-holds", have = *have, limit = *limit)
             }
-            Self::Period { value } => detail!(
+            Self::Period { value, problem } => detail!(
                 "problem-lending-period",
-                value = crate::error::shown(value, 40)
+                value = crate::error::shown(value, 40),
+                problem = *problem,
+                years = i64::from(MAX_PERIOD_YEARS)
             ),
             Self::Factor { field, max } => detail!(
                 "problem-lending-factor",
@@ -1160,6 +1165,9 @@ pub enum Displaced {
     Moved(i64),
     Cancelled,
 }
+
+/// The longest custom period of the savings figures, in years.
+pub const MAX_PERIOD_YEARS: i16 = 10;
 
 /// The days of the week as opening hours write them, Monday first.
 pub const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
