@@ -961,6 +961,10 @@ pub const CODES: &[(&str, &str)] = &[
         "unknown_eligible_body",
         "a budget process's eligibility `body` naming no body of the owning organization (an unknown slug, or a body of another organization)",
     ),
+    (
+        "outside_desk_hours",
+        "a booking that starts or ends outside the resource's desk hours (when items go out and come back), though the place may be open",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

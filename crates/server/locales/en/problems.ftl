@@ -831,7 +831,11 @@ problem-lending-offer-lapsed = this offer was not taken before its pickup time a
 problem-budget-line-other-owner = "{ $budget }" was run by another organization than the one that holds the treasury { $treasury }: its funded projects become lines of their own organization's treasury.
 problem-expense-tier-twice = Two tiers start above { $amount }: name each amount once.
 problem-lending-no-place = No resource is kept at “{ $place }”: write the place as the resources write it.
-problem-lending-period = “{ $value }” is not a period: write a year (2026), a month (2026-11) or 30d for the last 30 days
+problem-lending-period = { $problem ->
+    [reversed] the period “{ $value }” ends before it starts: write the first day, two dots, then the last day, e.g. 2026-10-01..2026-11-30
+    [too_long] the period “{ $value }” is longer than { $years } years: count a shorter one
+   *[other] “{ $value }” is not a period: write a year (2026), a month (2026-11), 30d for the last 30 days, or a first and a last day such as 2026-10-01..2026-11-30
+}
 problem-lending-factor = the factor for { $field } must be a whole number from 0 to { $max }
 problem-lending-not-library-steward = only the library's stewards (the person, or the organization's admins) may set its savings factors
 problem-lending-no-library = there is no person or organization @{ $handle } whose library to count
@@ -949,3 +953,15 @@ problem-no-condition-photo = this reservation has no photo with id “{ $id }”
 problem-budgets-not-in-body = this budget is open to the members of “{ $body }” ({ $url }), and you do not sit in it now
 problem-budgets-unknown-body = @{ $org } has no body “{ $given }”: name, in `eligible_body`, the slug of one of its own bodies (its page is /orgs/{ $org }/bodies/SLUG)
 problem-budgets-body-not-for-eligibility = `eligible_body` names the body whose members take part, and goes only with `eligibility` `body`, not `{ $eligibility }`: leave it out, or set `eligibility` to `body`
+problem-lending-desk-hours = { $problem ->
+    [reversed] the desk hours “{ $entry }” close before they open: write the opening time first, e.g. tue 17:00-18:00
+    [overlap] the desk hours “{ $entry }” overlap “{ $other }”: merge them, or make one end before the other starts
+   *[other] the desk hours “{ $entry }” cannot be read: write a day (mon to sun) and a range from 00:00 to 24:00, e.g. tue 17:00-18:00
+}
+problem-lending-outside-desk-hours = the { $field ->
+    [ends_at] end
+   *[other] start
+} of this booking falls outside the desk hours ({ $hours }): the place may be open, but items go out and come back only while the desk is; { $next ->
+    [none] the desk has no opening ahead
+   *[other] the desk opens next at { $next }
+}

@@ -831,7 +831,11 @@ problem-lending-offer-lapsed = esta oferta no se aceptó antes de la hora límit
 problem-budget-line-other-owner = «{ $budget }» lo llevó otra organización distinta de la que tiene la tesorería { $treasury }: sus proyectos financiados pasan a ser partidas de la tesorería de su propia organización.
 problem-expense-tier-twice = Dos tramos empiezan por encima de { $amount }: nombra cada importe una sola vez.
 problem-lending-no-place = Ningún recurso se guarda en «{ $place }»: escribe el lugar como lo escriben los recursos.
-problem-lending-period = «{ $value }» no es un periodo: escribe un año (2026), un mes (2026-11) o 30d para los últimos 30 días
+problem-lending-period = { $problem ->
+    [reversed] el periodo «{ $value }» termina antes de empezar: escribe el primer día, dos puntos y el último día, por ejemplo 2026-10-01..2026-11-30
+    [too_long] el periodo «{ $value }» dura más de { $years } años: cuenta uno más corto
+   *[other] «{ $value }» no es un periodo: escribe un año (2026), un mes (2026-11), 30d para los últimos 30 días, o un primer y un último día como 2026-10-01..2026-11-30
+}
 problem-lending-factor = el factor de { $field } debe ser un número entero de 0 a { $max }
 problem-lending-not-library-steward = solo los custodios de la biblioteca (la persona, o los administradores de la organización) pueden fijar sus factores de ahorro
 problem-lending-no-library = no hay ninguna persona ni organización @{ $handle } cuya biblioteca contar
@@ -949,3 +953,15 @@ problem-no-condition-photo = esta reserva no tiene ninguna foto con el identific
 problem-budgets-not-in-body = Este presupuesto está abierto a los miembros de «{ $body }» ({ $url }), y ahora no formas parte de ese órgano
 problem-budgets-unknown-body = @{ $org } no tiene ningún órgano «{ $given }»: indica en `eligible_body` el identificador de uno de sus propios órganos (su página es /orgs/{ $org }/bodies/IDENTIFICADOR)
 problem-budgets-body-not-for-eligibility = `eligible_body` nombra el órgano cuyos miembros participan y solo va con `eligibility` `body`, no `{ $eligibility }`: quítalo o pon `eligibility` a `body`
+problem-lending-desk-hours = { $problem ->
+    [reversed] la franja del mostrador «{ $entry }» cierra antes de abrir: escribe primero la hora de apertura, por ejemplo tue 17:00-18:00
+    [overlap] la franja del mostrador «{ $entry }» se solapa con «{ $other }»: únelas, o haz que una termine antes de que empiece la otra
+   *[other] la franja del mostrador «{ $entry }» no se puede leer: escribe un día (de mon a sun) y un horario de 00:00 a 24:00, por ejemplo tue 17:00-18:00
+}
+problem-lending-outside-desk-hours = { $field ->
+    [ends_at] el final
+   *[other] el inicio
+} de esta reserva cae fuera del horario del mostrador ({ $hours }): el lugar puede estar abierto, pero las unidades solo salen y vuelven cuando atiende el mostrador; { $next ->
+    [none] el mostrador no tiene ninguna apertura prevista
+   *[other] el mostrador abre de nuevo el { $next }
+}

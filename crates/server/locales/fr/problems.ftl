@@ -831,7 +831,11 @@ problem-lending-offer-lapsed = cette offre n'a pas été acceptée avant l'heure
 problem-budget-line-other-owner = « { $budget } » a été mené par une autre organisation que celle qui tient la trésorerie { $treasury } : ses projets financés deviennent des lignes de la trésorerie de leur propre organisation.
 problem-expense-tier-twice = Deux paliers commencent au-dessus de { $amount } : nommez chaque montant une seule fois.
 problem-lending-no-place = Aucune ressource n'est gardée à « { $place } » : écrivez le lieu comme les ressources l'écrivent.
-problem-lending-period = « { $value } » n'est pas une période : écrivez une année (2026), un mois (2026-11) ou 30d pour les 30 derniers jours
+problem-lending-period = { $problem ->
+    [reversed] la période « { $value } » finit avant de commencer : écrivez le premier jour, deux points, puis le dernier, par exemple 2026-10-01..2026-11-30
+    [too_long] la période « { $value } » dépasse { $years } ans : comptez-en une plus courte
+   *[other] « { $value } » n'est pas une période : écrivez une année (2026), un mois (2026-11), 30d pour les 30 derniers jours, ou un premier et un dernier jour comme 2026-10-01..2026-11-30
+}
 problem-lending-factor = le facteur de { $field } doit être un nombre entier de 0 à { $max }
 problem-lending-not-library-steward = seuls les responsables de la bibliothèque (la personne, ou les administrateurs de l'organisation) peuvent fixer ses facteurs d'économies
 problem-lending-no-library = il n'y a ni personne ni organisation @{ $handle } dont compter la bibliothèque
@@ -949,3 +953,15 @@ problem-no-condition-photo = cette réservation n'a pas de photo d'identifiant �
 problem-budgets-not-in-body = Ce budget est ouvert aux membres de « { $body } » ({ $url }), et vous n’y siégez pas actuellement
 problem-budgets-unknown-body = @{ $org } n’a pas d’instance « { $given } » : indiquez dans `eligible_body` l’identifiant d’une de ses propres instances (sa page est /orgs/{ $org }/bodies/IDENTIFIANT)
 problem-budgets-body-not-for-eligibility = `eligible_body` nomme l’instance dont les membres participent et ne va qu’avec `eligibility` `body`, pas `{ $eligibility }` : retirez-le ou mettez `eligibility` à `body`
+problem-lending-desk-hours = { $problem ->
+    [reversed] la plage du guichet « { $entry } » ferme avant d'ouvrir : écrivez d'abord l'heure d'ouverture, par exemple tue 17:00-18:00
+    [overlap] la plage du guichet « { $entry } » chevauche « { $other } » : fusionnez-les, ou faites finir l'une avant que l'autre commence
+   *[other] la plage du guichet « { $entry } » est illisible : écrivez un jour (mon à sun) et des heures de 00:00 à 24:00, par exemple tue 17:00-18:00
+}
+problem-lending-outside-desk-hours = { $field ->
+    [ends_at] la fin
+   *[other] le début
+} de cette réservation tombe hors des heures du guichet ({ $hours }) : le lieu est peut-être ouvert, mais les exemplaires ne sortent et ne reviennent que quand le guichet l'est ; { $next ->
+    [none] le guichet n'a aucune ouverture prévue
+   *[other] le guichet rouvre le { $next }
+}

@@ -804,7 +804,11 @@ problem-lending-offer-lapsed = questa offerta non è stata accettata prima dell'
 problem-budget-line-other-owner = "{ $budget }" è stato condotto da un'altra organizzazione rispetto a quella che tiene la tesoreria { $treasury }: i suoi progetti finanziati diventano voci della tesoreria della propria organizzazione.
 problem-expense-tier-twice = Due soglie partono sopra { $amount }: indica ogni importo una sola volta.
 problem-lending-no-place = Nessuna risorsa è custodita in «{ $place }»: scrivi il luogo come lo scrivono le risorse.
-problem-lending-period = «{ $value }» non è un periodo: scrivi un anno (2026), un mese (2026-11) o 30d per gli ultimi 30 giorni
+problem-lending-period = { $problem ->
+    [reversed] il periodo «{ $value }» finisce prima di cominciare: scrivi il primo giorno, due punti, poi l'ultimo, per esempio 2026-10-01..2026-11-30
+    [too_long] il periodo «{ $value }» supera { $years } anni: contane uno più breve
+   *[other] «{ $value }» non è un periodo: scrivi un anno (2026), un mese (2026-11), 30d per gli ultimi 30 giorni, o un primo e un ultimo giorno come 2026-10-01..2026-11-30
+}
 problem-lending-factor = il fattore di { $field } deve essere un numero intero da 0 a { $max }
 problem-lending-not-library-steward = solo i custodi della biblioteca (la persona, o gli amministratori dell'organizzazione) possono fissarne i fattori di risparmio
 problem-lending-no-library = non c'è nessuna persona né organizzazione @{ $handle } di cui contare la biblioteca
@@ -922,3 +926,15 @@ problem-no-condition-photo = questa prenotazione non ha una foto con identificat
 problem-budgets-not-in-body = Questo bilancio è aperto ai membri di «{ $body }» ({ $url }), e ora non ne fai parte
 problem-budgets-unknown-body = @{ $org } non ha nessun organo «{ $given }»: indica in `eligible_body` l’identificativo di uno dei suoi organi (la sua pagina è /orgs/{ $org }/bodies/IDENTIFICATIVO)
 problem-budgets-body-not-for-eligibility = `eligible_body` nomina l’organo i cui membri partecipano e va solo con `eligibility` `body`, non `{ $eligibility }`: toglilo o imposta `eligibility` a `body`
+problem-lending-desk-hours = { $problem ->
+    [reversed] la fascia dello sportello «{ $entry }» chiude prima di aprire: scrivi prima l'ora di apertura, per esempio tue 17:00-18:00
+    [overlap] la fascia dello sportello «{ $entry }» si sovrappone a «{ $other }»: uniscile, o fai finire l'una prima che cominci l'altra
+   *[other] la fascia dello sportello «{ $entry }» non si legge: scrivi un giorno (da mon a sun) e un orario da 00:00 a 24:00, per esempio tue 17:00-18:00
+}
+problem-lending-outside-desk-hours = { $field ->
+    [ends_at] la fine
+   *[other] l'inizio
+} di questa prenotazione cade fuori dagli orari dello sportello ({ $hours }): il luogo può essere aperto, ma gli esemplari escono e tornano solo quando lo sportello è aperto; { $next ->
+    [none] lo sportello non ha aperture in vista
+   *[other] lo sportello riapre il { $next }
+}

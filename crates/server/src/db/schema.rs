@@ -1140,6 +1140,8 @@ diesel::table! {
         max_days_month -> Nullable<BigInt>,
         max_unconfirmed -> Nullable<BigInt>,
         pickup_hours -> BigInt,
+        // Desk hours (migration 000055).
+        desk_hours -> Text,
     }
 }
 

@@ -306,7 +306,7 @@ pub async fn resource_reservations(
         (status = 403, description = "only members of the steward organization may borrow", body = Problem),
         (status = 404, description = "no such resource", body = Problem),
         (status = 409, description = "the slot is taken (with the reservation in the way and the next free slot), the resource is retired, or a limit per person is reached (`limit_items_at_once`, `limit_days_per_month`, `limit_unconfirmed_holds`, saying until when)", body = SlotTaken),
-        (status = 422, description = "a malformed, zoneless or out-of-range time, an empty interval, a duration or horizon outside the policy, a start or end outside the opening hours (`outside_opening_hours`, with the next opening), or a quantity outside the pool", body = Problem)))]
+        (status = 422, description = "a malformed, zoneless or out-of-range time, an empty interval, a duration or horizon outside the policy, a start or end outside the opening hours (`outside_opening_hours`, with the next opening) or outside the desk hours (`outside_desk_hours`, with the next desk opening), or a quantity outside the pool", body = Problem)))]
 pub async fn reserve(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
@@ -981,6 +981,9 @@ pub struct PolicyInput {
     pub max_unconfirmed: Option<i64>,
     /// Hours a waiting-list offer waits for pickup (1 to 336; 48 by default).
     pub pickup_hours: Option<i64>,
+    /// Weekly desk hours, in the syntax of `opening_hours`: when items go out and come
+    /// back, if narrower than the opening hours. Empty: whenever the place is open.
+    pub desk_hours: Option<String>,
 }
 
 /// A steward changes how a resource is lent; reservations already made stay as booked.
@@ -991,7 +994,7 @@ pub struct PolicyInput {
         (status = 403, description = "not a steward", body = Problem),
         (status = 404, description = "no such resource", body = Problem),
         (status = 409, description = "the resource is retired", body = Problem),
-        (status = 422, description = "a number out of its range, an unknown kind of borrowers or zone, or opening hours malformed, reversed or overlapping (`invalid_opening_hours`, naming the range to fix)", body = Problem)))]
+        (status = 422, description = "a number out of its range, an unknown kind of borrowers or zone, or opening or desk hours malformed, reversed or overlapping (`invalid_opening_hours`, naming the field and the range to fix)", body = Problem)))]
 pub async fn set_policy(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
@@ -1016,6 +1019,7 @@ pub async fn set_policy(
                 max_days_month: i.max_days_month,
                 max_unconfirmed: i.max_unconfirmed,
                 pickup_hours: i.pickup_hours,
+                desk_hours: i.desk_hours,
                 default_zone: zone,
             };
             let r = service::set_policy(c, &p, &id, &change)?;
@@ -1130,8 +1134,9 @@ pub struct SavingsQuery {
     /// The library: the handle of the person or organization that stewards it; absent:
     /// the whole territory (every library).
     pub library: Option<String>,
-    /// A year (`2026`) or a month (`2026-11`) in the instance's time zone, or `30d`, the
-    /// 30 days up to now (the default).
+    /// A year (`2026`) or a month (`2026-11`) in the instance's time zone, `30d`, the
+    /// 30 days up to now (the default), or days `2026-10-01..2026-11-30` (the first to
+    /// the last, both included; at most ten years).
     pub period: Option<String>,
 }
 
@@ -1143,7 +1148,7 @@ pub struct SavingsQuery {
 #[utoipa::path(get, path = "/api/v1/lending/savings", tag = "lending", params(SavingsQuery),
     responses((status = 200, description = "the figures, in total, per class and (for the territory) per library", body = super::savings::SavingsView),
         (status = 404, description = "no person or organization has the library's handle", body = Problem),
-        (status = 422, description = "a period that is neither a year, a month nor `30d` (`invalid_period`)", body = Problem)))]
+        (status = 422, description = "a period that is neither a year, a month, `30d` nor `FIRST..LAST` days, or whose last day comes before its first, or longer than ten years (`invalid_period`)", body = Problem)))]
 pub async fn lending_savings(
     State(state): State<AppState>,
     Query(q): Query<SavingsQuery>,

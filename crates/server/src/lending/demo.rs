@@ -14,6 +14,8 @@
 //! The camera and recorder kits are also lent together as an oral-history recording
 //! kit, booked once. Some things have photos (plain-colour pictures made by the demo itself),
 //! and the cargo bike's loan to Amara was photographed as it left and came back.
+//! The city's community room is booked from an evening to the next morning: the library
+//! is open all day, but its key goes out and comes back only in the desk hours.
 //! Seeded through the same flows as real use, each at the moment it would have happened.
 
 use super::model::Action;
@@ -113,6 +115,18 @@ const THINGS: &[Thing] = &[
         true,
         false,
     ),
+    (
+        "space",
+        "Community room",
+        "Room for thirty behind the library, chairs, a projector and a kettle: meetings, rehearsals, the trails' listening evenings. The key is collected and returned at the desk.",
+        "Library of Things, Via del Porto 4",
+        1,
+        "lagomar-city",
+        24,
+        30,
+        false,
+        false,
+    ),
 ];
 
 /// A reservation of the demo: thing, borrower, start (days from the demo's start, hour),
@@ -177,6 +191,7 @@ const BOOKINGS: &[Booking] = &[
     (4, "emil", 20, 10, 6, 1, Fate::Confirmed),
     (5, "fatima", 22, 16, 2, 1, Fate::Confirmed),
     (2, "bruno", 25, 9, 24, 1, Fate::Confirmed),
+    (6, "amara", 16, 17, 16, 1, Fate::Confirmed),
 ];
 
 /// The two weeks before the month (days before the demo's start), every loan handed
@@ -211,6 +226,8 @@ const EARLIER: &[(usize, &str, i64, i64, i64, i64, i64)] = &[
     (1, "amara", -2, 9, 24, 1, 1),
     (4, "bruno", -2, 8, 12, 1, 2),
     (3, "fatima", -1, 9, 5, 1, 1),
+    (6, "emil", -6, 17, 16, 1, 5),
+    (6, "dolores", -2, 16, 17, 1, 3),
 ];
 
 /// Seeds the demo lending; needs the demo people and organizations seeded before it.
@@ -274,6 +291,32 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         }
         ids.push((r.id, steward));
     }
+    // The library is open all day, but its desk, where the community room's key is
+    // collected and returned, only in the morning and the early evening: the room is
+    // booked from an evening to the next morning.
+    let (room, chen) = &ids[6];
+    let every_day = |from: &str, to: &str| {
+        super::model::DAYS
+            .iter()
+            .map(|d| format!("{d} {from}-{to}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    service::set_policy(
+        c,
+        chen,
+        room,
+        &service::PolicyChange {
+            opening_hours: Some(every_day("08:00", "22:00")),
+            desk_hours: Some(format!(
+                "{}, {}",
+                every_day("08:00", "11:00"),
+                every_day("17:00", "20:00")
+            )),
+            time_zone: Some("Europe/Rome".into()),
+            ..service::PolicyChange::default()
+        },
+    )?;
     for (thing, who, day, hour, hours, quantity, ahead) in EARLIER {
         let (id, steward) = &ids[*thing];
         let borrower = ctx.person(who)?;

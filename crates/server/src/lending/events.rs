@@ -132,6 +132,9 @@ pub struct PolicySet {
     /// How long a waiting-list offer waits for pickup.
     #[serde(default)]
     pub pickup_hours: i64,
+    /// Desk hours (`tue 17:00-18:00, …`), empty when items go out whenever it is open.
+    #[serde(default)]
+    pub desk_hours: String,
 }
 
 impl Payload for PolicySet {
@@ -676,6 +679,7 @@ mod tests {
                 max_days_month: None,
                 max_unconfirmed: None,
                 pickup_hours: 48,
+                desk_hours: "tue 17:00-18:00".into(),
             },
             "@ada changed how Cargo bike is lent",
         );

@@ -159,6 +159,7 @@ struct RulesLine {
     max_days_month: Option<i64>,
     max_unconfirmed: Option<i64>,
     pickup_hours: i64,
+    desk_hours: String,
 }
 
 /// A library's savings factor for one class.
@@ -205,6 +206,7 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
             max_days_month: rules.max_days_month,
             max_unconfirmed: rules.max_unconfirmed,
             pickup_hours: rules.pickup_hours,
+            desk_hours: rules.desk.written(),
         });
         sink.line(
             "resource",

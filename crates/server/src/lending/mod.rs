@@ -9,8 +9,8 @@
 //! loans) and report breakdowns, which move or cancel the reservations in the way and
 //! tell their borrowers; a policy may ask for a training a steward records; and a search
 //! finds the resources free over an interval. A policy may set weekly opening hours
-//! (check-outs and returns within them) and limits per person over the steward's
-//! library; a taken slot has a waiting list whose offers lapse when not picked up.
+//! (check-outs and returns within them, and within desk hours when narrower) and limits
+//! per person over the steward's library; a taken slot has a waiting list whose offers lapse when not picked up.
 //! What sharing saves is counted per library, per class and for the territory.
 //! People offer things to one another (share, rent, barter, give) and ask for things;
 //! a match accepted on a shared or rented thing is a loan under the same rules.

@@ -115,9 +115,11 @@ pub enum LendingError {
     /// A maintenance plan with neither an interval nor a number of uses, or numbers out
     /// of range.
     Plan,
-    /// Opening hours that cannot be read: `entry` is the part at fault, `problem` one of
-    /// `malformed`, `reversed` (closes before it opens) or `overlap` (with `other`).
+    /// Opening (or desk, `field` = `desk_hours`) hours that cannot be read: `entry` is the
+    /// part at fault, `problem` one of `malformed`, `reversed` (closes before it opens) or
+    /// `overlap` (with `other`).
     Hours {
+        field: &'static str,
         entry: String,
         problem: &'static str,
         other: String,
@@ -129,6 +131,13 @@ pub enum LendingError {
     /// A booking whose start (`field` = `starts_at`) or end falls outside the opening
     /// hours `hours`; `next` is the next opening at or after that instant.
     OutsideHours {
+        field: &'static str,
+        hours: String,
+        next: Option<i64>,
+    },
+    /// A booking whose start or end falls outside the desk hours `hours` (when items go
+    /// out and come back), though the place may be open; `next` is the next desk opening.
+    OutsideDeskHours {
         field: &'static str,
         hours: String,
         next: Option<i64>,
@@ -154,9 +163,12 @@ pub enum LendingError {
         have: i64,
         limit: i64,
     },
-    /// A savings period that is neither `YYYY`, `YYYY-MM` nor `30d`.
+    /// A savings period that is neither `YYYY`, `YYYY-MM`, `30d` nor `FIRST..LAST` days
+    /// (`problem`: `malformed`; `reversed`, the last day before the first; `too_long`,
+    /// over `MAX_PERIOD_YEARS`).
     Period {
         value: String,
+        problem: &'static str,
     },
     /// A savings factor out of its range (`field` names the class, or `cars_shed`).
     Factor {
@@ -216,11 +228,25 @@ impl LendingError {
         let or_none = |t: Option<i64>| t.map(when).unwrap_or_else(|| "none".into());
         match self {
             Self::Hours {
+                field: "desk_hours",
+                entry,
+                problem,
+                other,
+            } => detail!(
+                "problem-lending-desk-hours",
+                field = "desk_hours",
+                entry = crate::error::shown(entry, 60),
+                problem = *problem,
+                other = crate::error::shown(other, 60)
+            ),
+            Self::Hours {
+                field,
                 entry,
                 problem,
                 other,
             } => detail!(
                 "problem-lending-hours",
+                field = *field,
                 entry = crate::error::shown(entry, 60),
                 problem = *problem,
                 other = crate::error::shown(other, 60)
@@ -231,6 +257,12 @@ impl LendingError {
             ),
             Self::OutsideHours { field, hours, next } => detail!(
                 "problem-lending-outside-hours",
+                field = *field,
+                hours = hours.as_str(),
+                next = or_none(*next)
+            ),
+            Self::OutsideDeskHours { field, hours, next } => detail!(
+                "problem-lending-outside-desk-hours",
                 field = *field,
                 hours = hours.as_str(),
                 next = or_none(*next)
@@ -256,9 +288,11 @@ impl LendingError {
             Self::LimitHolds { have, limit } => {
                 detail!("problem-lending-limit-holds", have = *have, limit = *limit)
             }
-            Self::Period { value } => detail!(
+            Self::Period { value, problem } => detail!(
                 "problem-lending-period",
-                value = crate::error::shown(value, 40)
+                value = crate::error::shown(value, 40),
+                problem = *problem,
+                years = i64::from(MAX_PERIOD_YEARS)
             ),
             Self::Factor { field, max } => detail!(
                 "problem-lending-factor",
@@ -407,6 +441,7 @@ impl LendingError {
             Self::Hours { .. } => "invalid_opening_hours",
             Self::UnknownZone { .. } => "invalid_policy",
             Self::OutsideHours { .. } => "outside_opening_hours",
+            Self::OutsideDeskHours { .. } => "outside_desk_hours",
             Self::LimitItems { .. } => "limit_items_at_once",
             Self::LimitDays { .. } => "limit_days_per_month",
             Self::LimitHolds { .. } => "limit_unconfirmed_holds",
@@ -1131,6 +1166,9 @@ pub enum Displaced {
     Cancelled,
 }
 
+/// The longest custom period of the savings figures, in years.
+pub const MAX_PERIOD_YEARS: i16 = 10;
+
 /// The days of the week as opening hours write them, Monday first.
 pub const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 const DAY_NAMES: [&str; 7] = [
@@ -1184,9 +1222,15 @@ impl Hours {
     /// Refused: an entry that is not a day and a range, a range that closes before it
     /// opens, two ranges of a day that overlap.
     pub fn parse(raw: &str) -> Result<Hours> {
+        Hours::parse_field("opening_hours", raw)
+    }
+
+    /// [`Hours::parse`] for the policy field `field` (`opening_hours` or `desk_hours`),
+    /// which its refusals name.
+    pub fn parse_field(field: &'static str, raw: &str) -> Result<Hours> {
         if raw.chars().count() > MAX_TEXT_CHARS {
             return Err(LendingError::TooLong {
-                field: "opening_hours",
+                field,
                 limit: MAX_TEXT_CHARS,
             });
         }
@@ -1196,6 +1240,7 @@ impl Hours {
                 continue;
             }
             let bad = |problem: &'static str| LendingError::Hours {
+                field,
                 entry: entry.into(),
                 problem,
                 other: String::new(),
@@ -1224,7 +1269,7 @@ impl Hours {
         }
         if openings.len() > MAX_RANGES {
             return Err(LendingError::TooLong {
-                field: "opening_hours",
+                field,
                 limit: MAX_RANGES,
             });
         }
@@ -1232,6 +1277,7 @@ impl Hours {
         for w in openings.windows(2) {
             if w[0].day == w[1].day && w[1].opens < w[0].closes {
                 return Err(LendingError::Hours {
+                    field,
                     entry: w[1].written(),
                     problem: "overlap",
                     other: w[0].written(),
@@ -1304,6 +1350,9 @@ impl Hours {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rules {
     pub hours: Hours,
+    /// When items go out and come back, if narrower than the opening hours (none: any
+    /// time the place is open).
+    pub desk: Hours,
     pub zone: String,
     /// Items one person may hold at once from the steward's resources.
     pub max_items: Option<i64>,
@@ -1323,6 +1372,7 @@ impl Default for Rules {
     fn default() -> Self {
         Rules {
             hours: Hours::default(),
+            desk: Hours::default(),
             zone: "UTC".into(),
             max_items: None,
             max_days_month: None,
@@ -1351,7 +1401,8 @@ pub fn zone(raw: &str) -> Result<String> {
 }
 
 /// Whether a booking over `[starts_at, ends_at)` starts and ends while the place is
-/// open; otherwise the refusal naming the end at fault and the next opening after it.
+/// open and, when the policy sets desk hours, while the desk is; otherwise the refusal
+/// naming the end at fault, the hours it missed and their next opening after it.
 pub fn within_hours(rules: &Rules, starts_at: i64, ends_at: i64) -> Result<()> {
     for (field, at) in [("starts_at", starts_at), ("ends_at", ends_at)] {
         if !rules.hours.open_at(at, &rules.zone) {
@@ -1359,6 +1410,13 @@ pub fn within_hours(rules: &Rules, starts_at: i64, ends_at: i64) -> Result<()> {
                 field,
                 hours: rules.hours.written(),
                 next: rules.hours.next_opening(at, &rules.zone),
+            });
+        }
+        if !rules.desk.open_at(at, &rules.zone) {
+            return Err(LendingError::OutsideDeskHours {
+                field,
+                hours: rules.desk.written(),
+                next: rules.desk.next_opening(at, &rules.zone),
             });
         }
     }
@@ -1613,6 +1671,7 @@ mod tests {
         assert_eq!(
             e,
             LendingError::Hours {
+                field: "opening_hours",
                 entry: "tue 11:00-13:00".into(),
                 problem: "overlap",
                 other: "tue 09:00-12:00".into()
@@ -1654,6 +1713,43 @@ mod tests {
             })
         );
         assert!(within_hours(&Rules::default(), 0, 1).is_ok());
+    }
+
+    #[test]
+    fn desk_hours_narrow_check_outs_and_returns_within_the_opening_hours() {
+        let rome = |s: &str| local_instant("s", s, "Europe/Rome").unwrap();
+        let rules = Rules {
+            hours: Hours::parse("tue 09:00-20:00").unwrap(),
+            desk: Hours::parse_field("desk_hours", "tue 09:00-10:00, tue 18:00-20:00").unwrap(),
+            zone: "Europe/Rome".into(),
+            ..Rules::default()
+        };
+        // 2026-12-08 is a Tuesday: out at the morning desk, back at the evening one.
+        assert!(within_hours(&rules, rome("2026-12-08T09:30"), rome("2026-12-08T18:00")).is_ok());
+        // Back at noon: the place is open but the desk is not; next at 18:00.
+        assert_eq!(
+            within_hours(&rules, rome("2026-12-08T09:30"), rome("2026-12-08T12:00")),
+            Err(LendingError::OutsideDeskHours {
+                field: "ends_at",
+                hours: "tue 09:00-10:00, tue 18:00-20:00".into(),
+                next: Some(rome("2026-12-08T18:00"))
+            })
+        );
+        // Closed altogether: the opening hours' refusal comes first.
+        assert!(matches!(
+            within_hours(&rules, rome("2026-12-08T21:00"), rome("2026-12-08T22:00")),
+            Err(LendingError::OutsideHours { .. })
+        ));
+        let e = Hours::parse_field("desk_hours", "tue 10:00-09:00").unwrap_err();
+        assert!(matches!(
+            e,
+            LendingError::Hours {
+                field: "desk_hours",
+                problem: "reversed",
+                ..
+            }
+        ));
+        assert_eq!(e.code(), "invalid_opening_hours");
     }
 
     #[test]

@@ -389,7 +389,15 @@ struct OfferPage {
     signed_in: bool,
     lends: bool,
     matches: Vec<MatchLine>,
+    /// The viewer's open requests, one of which their ask may answer.
+    own_requests: Vec<OwnRequest>,
     form: Refilled,
+}
+
+/// An open request of the viewer's, which asking for an offer may name.
+pub struct OwnRequest {
+    pub id: String,
+    pub title: String,
 }
 
 async fn offer_page(
@@ -400,12 +408,22 @@ async fn offer_page(
     form: Refilled,
 ) -> Result<Response, PageError> {
     let who = me.clone();
-    let (o, matches) = state
+    let (o, matches, own_requests) = state
         .db
         .read(move |c| {
             let o = offers::require_offer(c, &id)?;
             let mine = who.as_ref().map(|a| a.id.as_str().to_string());
             let owner = mine.as_deref() == Some(o.person_id.as_str());
+            let own_requests = match &mine {
+                Some(me) if !owner => store::open_requests_of(c, me)?
+                    .into_iter()
+                    .map(|r| OwnRequest {
+                        id: r.id,
+                        title: r.title,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
             let rows: Vec<_> = match &mine {
                 None => Vec::new(),
                 Some(me) => store::matches_of_offer(c, &o.id)?
@@ -414,7 +432,7 @@ async fn offer_page(
                     .collect(),
             };
             let matches = views::match_views(c, rows)?;
-            Ok((views::offer_view(c, o)?, matches))
+            Ok((views::offer_view(c, o)?, matches, own_requests))
         })
         .await?;
     let owner = me.as_ref().is_some_and(|a| a.handle == o.person);
@@ -429,6 +447,7 @@ async fn offer_page(
         signed_in: me.is_some(),
         lends: o.mode == "share" || o.mode == "rent",
         matches: match_lines(matches, me.as_ref()),
+        own_requests,
         o,
         form,
     }))
@@ -524,6 +543,18 @@ pub struct AskForm {
     ends_at: String,
     #[serde(default)]
     terms: String,
+    /// One of the asker's open requests this ask answers (empty: none).
+    #[serde(default)]
+    request: String,
+}
+
+/// The field of the ask form a refusal is about: the request named, when it is closed,
+/// unknown or not the asker's; else as for any offer form.
+fn ask_field(e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "request_closed" | "not_found" | "forbidden" => Some("request"),
+        _ => field(e),
+    }
 }
 
 /// Someone asks for an offered thing from its page.
@@ -537,9 +568,10 @@ pub async fn ask(
     csrf.verify(&f.csrf)?;
     let (who, oid, db) = (me.clone(), id.clone(), state.db.clone());
     let (sa, ea, terms) = (f.starts_at.clone(), f.ends_at.clone(), f.terms.clone());
+    let request = Some(f.request.clone()).filter(|r| !r.trim().is_empty());
     let done = async move {
         let p = Proposal {
-            request: None,
+            request,
             starts_at: local("starts_at", &sa)?,
             ends_at: local("ends_at", &ea)?,
             terms,
@@ -555,8 +587,9 @@ pub async fn ask(
                 ("starts_at", f.starts_at.as_str()),
                 ("ends_at", f.ends_at.as_str()),
                 ("terms", f.terms.as_str()),
+                ("request", f.request.as_str()),
             ];
-            Refilled::answer_async(&entered, e, field, |form| {
+            Refilled::answer_async(&entered, e, ask_field, |form| {
                 offer_page(&state, Some(me), &csrf, id, form)
             })
             .await

@@ -252,7 +252,10 @@ pub fn create_offer(
     Ok(o)
 }
 
-/// Its person changes what an offer says, while it is open.
+/// Its person changes what an offer says, while it is open. A shared or rented offer's
+/// resource takes its new title, description and place in the same transaction (its
+/// bookings and calendar show what the offer says); the one `offer.updated` event,
+/// which names the resource, records both.
 pub fn edit_offer(
     conn: &mut DbConn,
     p: &Actor,
@@ -285,6 +288,10 @@ pub fn edit_offer(
         o.fee_per_day = offer_model::fee_per_day(mode, e.fee_per_day.or(o.fee_per_day))?;
     }
     store::update_offer(conn, &o)?;
+    if let Some(rid) = &o.resource_id {
+        super::store::lock_resource(conn, rid)?;
+        super::store::describe_resource(conn, rid, &o.title, &o.description, &o.place)?;
+    }
     journal::record(
         conn,
         Some(&p.handle),

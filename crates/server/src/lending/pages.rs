@@ -241,8 +241,11 @@ struct ResourcePage {
     a_year: String,
     /// Opening hours as shown: each range's day (`tue`) and times (`17:00–20:00`).
     hours: Vec<(String, String)>,
+    /// Desk hours as shown, like `hours` (empty: whenever the place is open).
+    desk_hours: Vec<(String, String)>,
     /// The rules' values as the policy form shows them (empty: no limit).
     policy_hours: String,
+    policy_desk: String,
     policy_zone: String,
     policy_items: String,
     policy_days: String,
@@ -391,19 +394,10 @@ async fn resource_page_asked(
         policy_max: r.policy.max_minutes.to_string(),
         policy_horizon: r.policy.horizon_days.to_string(),
         policy_buffer: r.policy.buffer_minutes.to_string(),
-        hours: model::Hours::parse(&r.policy.opening_hours)
-            .unwrap_or_default()
-            .openings
-            .iter()
-            .map(|o| {
-                let hm = |m: i64| format!("{:02}:{:02}", m / 60, m % 60);
-                (
-                    model::DAYS[o.day].to_string(),
-                    format!("{}–{}", hm(o.opens), hm(o.closes)),
-                )
-            })
-            .collect(),
+        hours: shown_hours(&r.policy.opening_hours),
+        desk_hours: shown_hours(&r.policy.desk_hours),
         policy_hours: r.policy.opening_hours.clone(),
+        policy_desk: r.policy.desk_hours.clone(),
         policy_zone: r.policy.time_zone.clone(),
         policy_items: shown_limit(r.policy.max_items),
         policy_days: shown_limit(r.policy.max_days_month),
@@ -412,6 +406,23 @@ async fn resource_page_asked(
         kit_choices,
         r,
     }))
+}
+
+/// Weekly hours as the resource page lists them: each range's day (`tue`) and times
+/// (`17:00–20:00`).
+fn shown_hours(written: &str) -> Vec<(String, String)> {
+    let hm = |m: i64| format!("{:02}:{:02}", m / 60, m % 60);
+    model::Hours::parse(written)
+        .unwrap_or_default()
+        .openings
+        .iter()
+        .map(|o| {
+            (
+                model::DAYS[o.day].to_string(),
+                format!("{}–{}", hm(o.opens), hm(o.closes)),
+            )
+        })
+        .collect()
 }
 
 pub async fn resource(
@@ -446,7 +457,7 @@ fn booking_field(e: &AppError) -> Option<&'static str> {
         }
         "empty_interval" | "duration_outside_policy" => Some("ends_at"),
         "too_far_ahead" | "starts_in_past" | "slot_taken" => Some("starts_at"),
-        "outside_opening_hours" => match e.detail.text_arg("field") {
+        "outside_opening_hours" | "outside_desk_hours" => match e.detail.text_arg("field") {
             Some("ends_at") => Some("ends_at"),
             _ => Some("starts_at"),
         },
@@ -1223,6 +1234,8 @@ pub struct PolicyForm {
     max_unconfirmed: String,
     #[serde(default, rename = "policy-pickup_hours")]
     pickup_hours: String,
+    #[serde(default, rename = "policy-desk_hours")]
+    desk_hours: String,
 }
 
 fn policy_field(e: &AppError) -> Option<&'static str> {
@@ -1239,6 +1252,9 @@ fn policy_field(e: &AppError) -> Option<&'static str> {
             Some("policy-time_zone")
         }
         ("invalid_policy", None) => Some("policy-borrowers"),
+        ("invalid_opening_hours", Some("desk_hours")) | ("too_long", Some("desk_hours")) => {
+            Some("policy-desk_hours")
+        }
         ("invalid_opening_hours", _) | ("too_long", Some("opening_hours")) => {
             Some("policy-opening_hours")
         }
@@ -1279,6 +1295,7 @@ pub async fn policy(
         ("policy-max_days_month", f.max_days_month.clone()),
         ("policy-max_unconfirmed", f.max_unconfirmed.clone()),
         ("policy-pickup_hours", f.pickup_hours.clone()),
+        ("policy-desk_hours", f.desk_hours.clone()),
     ];
     let default_zone = state.config.zone().name().to_string();
     let rid = id.clone();
@@ -1304,6 +1321,7 @@ pub async fn policy(
                 max_days_month: Some(number(&f.max_days_month)),
                 max_unconfirmed: Some(number(&f.max_unconfirmed)),
                 pickup_hours: optional(&f.pickup_hours),
+                desk_hours: Some(f.desk_hours.clone()),
                 default_zone,
             };
             service::set_policy(c, p, &rid, &change).map(|_| ())

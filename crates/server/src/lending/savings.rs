@@ -106,8 +106,9 @@ pub struct Period {
     pub until: i64,
 }
 
-/// The period `raw` names, read in the zone `zone`: a year `YYYY`, a month `YYYY-MM`, or
-/// `30d` (the 30 days up to `now`, also when absent).
+/// The period `raw` names, read in the zone `zone`: a year `YYYY`, a month `YYYY-MM`,
+/// `30d` (the 30 days up to `now`, also when absent), or the days `FIRST..LAST` (both
+/// `YYYY-MM-DD`, the last included, at most `model::MAX_PERIOD_YEARS`).
 pub fn period(raw: Option<&str>, now: i64, zone: &str) -> Result<Period, LendingError> {
     let raw = raw.map(str::trim).unwrap_or("");
     if raw.is_empty() || raw == "30d" {
@@ -117,9 +118,54 @@ pub fn period(raw: Option<&str>, now: i64, zone: &str) -> Result<Period, Lending
             until: now,
         });
     }
-    let bad = || LendingError::Period {
+    let refused = |problem: &'static str| LendingError::Period {
         value: raw.to_string(),
+        problem,
     };
+    let bad = || refused("malformed");
+    let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
+    let at = |d: jiff::civil::Date| {
+        tz.to_timestamp(d.to_datetime(jiff::civil::Time::midnight()))
+            .map(|t| t.as_millisecond())
+            .map_err(|_| bad())
+    };
+    if let Some((a, b)) = raw.split_once("..") {
+        let day = |s: &str| -> Result<jiff::civil::Date, LendingError> {
+            let s = s.trim();
+            let ok = s.len() == 10
+                && s.char_indices().all(|(i, c)| {
+                    if i == 4 || i == 7 {
+                        c == '-'
+                    } else {
+                        c.is_ascii_digit()
+                    }
+                });
+            if !ok {
+                return Err(bad());
+            }
+            let d: jiff::civil::Date = s.parse().map_err(|_| bad())?;
+            if d.year() < 1970 {
+                return Err(bad());
+            }
+            Ok(d)
+        };
+        let (first, last) = (day(a)?, day(b)?);
+        if last < first {
+            return Err(refused("reversed"));
+        }
+        let next = last.tomorrow().map_err(|_| bad())?;
+        let longest = first
+            .checked_add(jiff::Span::new().years(super::model::MAX_PERIOD_YEARS))
+            .map_err(|_| bad())?;
+        if next > longest {
+            return Err(refused("too_long"));
+        }
+        return Ok(Period {
+            name: format!("{first}..{last}"),
+            from: at(first)?,
+            until: at(next)?,
+        });
+    }
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
     let (year, month) = match raw.split_once('-') {
         Some((y, m)) if y.len() == 4 && m.len() == 2 && digits(y) && digits(m) => (
@@ -129,7 +175,6 @@ pub fn period(raw: Option<&str>, now: i64, zone: &str) -> Result<Period, Lending
         None if raw.len() == 4 && digits(raw) => (raw.parse::<i16>().map_err(|_| bad())?, None),
         _ => return Err(bad()),
     };
-    let tz = jiff::tz::TimeZone::get(zone).unwrap_or(jiff::tz::TimeZone::UTC);
     let first = jiff::civil::Date::new(year, month.unwrap_or(1), 1).map_err(|_| bad())?;
     let next = first
         .checked_add(match month {
@@ -137,11 +182,6 @@ pub fn period(raw: Option<&str>, now: i64, zone: &str) -> Result<Period, Lending
             None => jiff::Span::new().years(1),
         })
         .map_err(|_| bad())?;
-    let at = |d: jiff::civil::Date| {
-        tz.to_timestamp(d.to_datetime(jiff::civil::Time::midnight()))
-            .map(|t| t.as_millisecond())
-            .map_err(|_| bad())
-    };
     if year < 1970 {
         return Err(bad());
     }
@@ -442,7 +482,7 @@ pub struct LibraryView {
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 #[schema(as = SavingsPeriodView)]
 pub struct PeriodView {
-    /// `2026`, `2026-11` or `30d`.
+    /// `2026`, `2026-11`, `30d` or `2026-10-01..2026-11-30`.
     pub name: String,
     /// RFC 3339.
     pub from: String,
@@ -888,6 +928,34 @@ mod tests {
     fn periods_are_years_months_or_thirty_days() {
         let p = period(Some("2026-02"), 0, "UTC").unwrap();
         assert_eq!(p.until - p.from, 28 * DAY_MS);
+        // Days from the first to the last, both included, in the zone.
+        let c = period(Some("2026-10-01..2026-11-30"), 0, "UTC").unwrap();
+        assert_eq!(
+            (c.name.as_str(), c.until - c.from),
+            ("2026-10-01..2026-11-30", 61 * DAY_MS)
+        );
+        let one = period(Some(" 2026-03-29 .. 2026-03-29"), 0, "Europe/Rome").unwrap();
+        assert_eq!(
+            one.until - one.from,
+            23 * 3_600_000,
+            "the day the clocks change"
+        );
+        assert!(period(Some("2016-01-01..2025-12-31"), 0, "UTC").is_ok());
+        for (bad, problem) in [
+            ("2026-11-30..2026-10-01", "reversed"),
+            ("2016-01-01..2026-01-01", "too_long"),
+            ("2026-10-01..", "malformed"),
+            ("2026-10..2026-11", "malformed"),
+            ("2026-02-30..2026-03-01", "malformed"),
+            ("1969-12-01..1970-01-31", "malformed"),
+        ] {
+            assert_eq!(
+                period(Some(bad), 0, "UTC")
+                    .map_err(|e| e.detail().text_arg("problem").map(str::to_string)),
+                Err(Some(problem.to_string())),
+                "{bad}"
+            );
+        }
         let y = period(Some("2024"), 0, "UTC").unwrap();
         assert_eq!(y.until - y.from, 366 * DAY_MS);
         let d = period(None, 100 * DAY_MS, "UTC").unwrap();

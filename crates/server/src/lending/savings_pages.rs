@@ -148,6 +148,11 @@ struct SavingsPage {
     libraries: Vec<(String, bool)>,
     from: String,
     until: String,
+    /// The custom period's first and last days as entered (empty unless one was asked).
+    custom_from: String,
+    custom_to: String,
+    /// Whether the period asked for was refused (the figures are then the last 30 days').
+    period_refused: bool,
     total: Shown,
     classes: Vec<ClassRow>,
     charts: Vec<Chart>,
@@ -167,6 +172,24 @@ pub struct SavingsFilter {
     library: String,
     #[serde(default)]
     period: String,
+    /// A custom period's first and last days (`YYYY-MM-DD`), which win over `period`.
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+}
+
+impl SavingsFilter {
+    /// The period asked for: the from/to form's days when either is filled in (one
+    /// alone is refused as the malformed period it makes), else the chosen period.
+    fn period(&self) -> String {
+        let (from, to) = (self.from.trim(), self.to.trim());
+        if from.is_empty() && to.is_empty() {
+            self.period.clone()
+        } else {
+            format!("{from}..{to}")
+        }
+    }
 }
 
 /// The periods offered: the last 30 days, this month and the last, this year and the last.
@@ -271,7 +294,20 @@ async fn page(
     let lang = chrome.lang;
     let zone = state.config.zone().name().to_string();
     let now = now_ms();
-    let p = savings::period(Some(&period), now, &zone).map_err(AppError::from)?;
+    // A refused period comes back on the page, beside the last 30 days' figures.
+    let (p, error, period_refused) = match savings::period(Some(&period), now, &zone) {
+        Ok(p) => (p, error, false),
+        Err(e) => {
+            let e = AppError::from(e);
+            let text = e.detail.in_request_language();
+            let p = savings::period(None, now, &zone).map_err(AppError::from)?;
+            (p, Some((e.status, text)), true)
+        }
+    };
+    let (custom_from, custom_to) = period
+        .split_once("..")
+        .map(|(a, b)| (a.trim().to_string(), b.trim().to_string()))
+        .unwrap_or_default();
     let lib = library.trim().trim_start_matches('@').to_string();
     let (territory, one, steward) = state
         .db
@@ -315,6 +351,9 @@ async fn page(
         libraries,
         from: date(&view.period.from),
         until: date(&view.period.measured_until),
+        custom_from,
+        custom_to,
+        period_refused,
         total: shown(lang, &view.total),
         classes: view
             .classes
@@ -362,7 +401,8 @@ pub async fn savings(
     csrf: CsrfToken,
     Query(f): Query<SavingsFilter>,
 ) -> Result<Response, PageError> {
-    page(&state, v, &csrf, f.library, f.period, None).await
+    let period = f.period();
+    page(&state, v, &csrf, f.library, period, None).await
 }
 
 #[derive(Deserialize)]
@@ -451,6 +491,6 @@ pub async fn savings_factors(
 fn urlencoding(s: &str) -> String {
     s.trim()
         .chars()
-        .filter(|c| c.is_ascii_alphanumeric() || *c == '-')
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '.')
         .collect()
 }

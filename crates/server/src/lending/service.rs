@@ -1011,6 +1011,8 @@ pub struct PolicyChange {
     pub training_required: Option<bool>,
     /// Weekly hours (`tue 17:00-20:00, sat 10:00-13:00`); empty: always open.
     pub opening_hours: Option<String>,
+    /// Hours when items go out and come back, in the same syntax; empty: whenever open.
+    pub desk_hours: Option<String>,
     /// The zone the hours are read in; without one, the zone the resource has, or else
     /// `default_zone`.
     pub time_zone: Option<String>,
@@ -1030,6 +1032,10 @@ fn changed_rules(r: &ResourceRow, c: &PolicyChange) -> Result<model::Rules, Lend
         Some(h) => model::Hours::parse(h)?,
         None => old.hours.clone(),
     };
+    let desk = match c.desk_hours.as_deref() {
+        Some(h) => model::Hours::parse_field("desk_hours", h)?,
+        None => old.desk.clone(),
+    };
     let zone = match c.time_zone.as_deref().map(str::trim) {
         Some(z) if !z.is_empty() => model::zone(z)?,
         _ if r.rules == model::Rules::default() && !c.default_zone.is_empty() => {
@@ -1048,6 +1054,7 @@ fn changed_rules(r: &ResourceRow, c: &PolicyChange) -> Result<model::Rules, Lend
     }
     Ok(model::Rules {
         hours,
+        desk,
         zone,
         max_items: model::limit(
             "max_items",
@@ -1100,6 +1107,7 @@ pub fn set_policy(
             max_days_month: rules.max_days_month,
             max_unconfirmed: rules.max_unconfirmed,
             pickup_hours: rules.pickup_hours,
+            desk_hours: rules.desk.written(),
         },
     )?;
     store::update_policy(
@@ -1137,6 +1145,7 @@ pub fn set_policy(
             max_days_month: rules.max_days_month,
             max_unconfirmed: rules.max_unconfirmed,
             pickup_hours: rules.pickup_hours,
+            desk_hours: rules.desk.written(),
         },
     )?;
     require_resource(conn, id)

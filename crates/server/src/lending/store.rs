@@ -54,12 +54,14 @@ pub struct RulesRow {
     pub max_days_month: Option<i64>,
     pub max_unconfirmed: Option<i64>,
     pub pickup_hours: i64,
+    pub desk_hours: String,
 }
 
 impl RulesRow {
     pub fn rules(&self) -> super::model::Rules {
         super::model::Rules {
             hours: super::model::Hours::parse(&self.opening_hours).unwrap_or_default(),
+            desk: super::model::Hours::parse(&self.desk_hours).unwrap_or_default(),
             zone: self.hours_zone.clone(),
             max_items: self.max_items,
             max_days_month: self.max_days_month,
@@ -887,6 +889,25 @@ pub fn all_blocks(conn: &mut DbConn) -> Result<Vec<BlockRow>, AppError> {
         .select(BlockRow::as_select())
         .order(lending_blocks::id.asc())
         .load(conn)?)
+}
+
+/// Sets what a resource is called and says, and where it is.
+pub fn describe_resource(
+    conn: &mut DbConn,
+    id: &str,
+    name: &str,
+    description: &str,
+    place: &str,
+) -> Result<(), AppError> {
+    use lending_resources as t;
+    diesel::update(t::table.filter(t::id.eq(id)))
+        .set((
+            t::name.eq(name),
+            t::description.eq(description),
+            t::place.eq(place),
+        ))
+        .execute(conn)?;
+    Ok(())
 }
 
 /// Replaces a resource's policy.

@@ -37,6 +37,9 @@ pub struct PolicyView {
     pub max_unconfirmed: Option<i64>,
     /// Hours a waiting-list offer waits for pickup.
     pub pickup_hours: i64,
+    /// Weekly desk hours, in the same syntax: check-outs and returns happen within them
+    /// too. Empty: whenever the place is open.
+    pub desk_hours: String,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -212,6 +215,7 @@ pub fn resource_view_with(r: ResourceRow, steward: String, photos: Vec<PhotoRow>
             max_days_month: r.rules.max_days_month,
             max_unconfirmed: r.rules.max_unconfirmed,
             pickup_hours: r.rules.pickup_hours,
+            desk_hours: r.rules.desk.written(),
         },
         retired: r.retired_at.is_some(),
         photos: photos.into_iter().map(photo_view).collect(),

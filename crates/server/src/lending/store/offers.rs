@@ -163,6 +163,18 @@ pub fn open_offers_of(conn: &mut DbConn, person_id: &str) -> Result<Vec<OfferRow
         .load(conn)?)
 }
 
+/// The open requests of a person (to name one when asking for an offer).
+pub fn open_requests_of(conn: &mut DbConn, person_id: &str) -> Result<Vec<RequestRow>, AppError> {
+    use lending_requests as t;
+    Ok(t::table
+        .filter(t::person_id.eq(person_id))
+        .filter(t::state.eq("open"))
+        .select(RequestRow::as_select())
+        .order(t::id.desc())
+        .limit(100)
+        .load(conn)?)
+}
+
 pub fn insert_request(conn: &mut DbConn, r: &RequestRow) -> Result<(), AppError> {
     diesel::insert_into(lending_requests::table)
         .values(r.clone())

@@ -817,3 +817,174 @@ async fn the_demo_s_neighbours_share_rent_give_and_barter() {
         "{page}"
     );
 }
+
+/// Editing a shared offer carries its title, description and place to the resource it
+/// created (the catalogue and the calendar say what the offer says), in one journal
+/// event; a refused edit changes neither.
+#[tokio::test]
+async fn editing_a_shared_offer_renames_its_resource_in_one_event() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let o = offer(&app, &ada, "share", json!({})).await;
+    let resource = o["resource_id"].as_str().unwrap().to_string();
+    let path = format!("/api/v1/offers/{}", id(&o));
+    let before = app.journal_len().await;
+    let edit = json!({"title": "Singer sewing machine", "description": "Treadle, 1950s",
+        "place": "Via Roma 14"});
+    let r = app
+        .check_roles(&ApiCall::patch(&path, edit), Some((&bob, 403)), (&ada, 200))
+        .await;
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["title"], "Singer sewing machine");
+    assert_eq!(app.journal_len().await, before + 1, "journaled once");
+    let r = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/resources/{resource}"),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(
+        (
+            r["name"].as_str(),
+            r["description"].as_str(),
+            r["place"].as_str()
+        ),
+        (
+            Some("Singer sewing machine"),
+            Some("Treadle, 1950s"),
+            Some("Via Roma 14")
+        ),
+        "{r}"
+    );
+    // A refused edit (an empty title) leaves the offer and its resource as they were.
+    app.call_as(
+        Some(&ada),
+        Method::PATCH,
+        &path,
+        Some(json!({"title": " ", "place": "Elsewhere"})),
+        422,
+    )
+    .await;
+    let r = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/resources/{resource}"),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(
+        (r["name"].as_str(), r["place"].as_str()),
+        (Some("Singer sewing machine"), Some("Via Roma 14"))
+    );
+    assert_eq!(app.journal_len().await, before + 1);
+    // A given thing has no resource: its edit touches none.
+    let g = offer(&app, &ada, "give", json!({"title": "Seedlings"})).await;
+    let resources = app.rows("lending_resources").await;
+    app.call_as(
+        Some(&ada),
+        Method::PATCH,
+        &format!("/api/v1/offers/{}", id(&g)),
+        Some(json!({"title": "Tomato seedlings"})),
+        200,
+    )
+    .await;
+    assert_eq!(app.rows("lending_resources").await, resources);
+}
+
+/// The ask form on an offer's page lists the asker's open requests; naming one ties the
+/// match to it, and accepting it meets the request. Someone else's request is refused
+/// beside the field, nothing written.
+#[tokio::test]
+async fn the_ask_form_names_one_of_the_askers_open_requests() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let eve = app.person("eve").await;
+    let o = offer(&app, &ada, "share", json!({})).await;
+    let q = request(&app, &bob, "A sewing machine for curtains").await;
+    let theirs = request(&app, &eve, "Eve's sewing machine request").await;
+    let bobs = app.browser_of(&bob).await;
+    let page = format!("/offers/{}", id(&o));
+    let html = app.page(&bobs, &page).await;
+    assert!(
+        html.contains("name=\"request\"")
+            && html.contains(&format!("value=\"{}\"", id(&q)))
+            && !html.contains(id(&theirs)),
+        "{html}"
+    );
+    // The offer's person gets no ask form, and so no list of requests.
+    let adas = app.browser_of(&ada).await;
+    assert!(!app.page(&adas, &page).await.contains("name=\"request\""));
+
+    // Eve's request, named by Bob: 403 beside the field, no match written.
+    let before = app.rows("lending_offer_matches").await;
+    let r = app
+        .post_form(
+            &bobs,
+            &page,
+            &format!("{page}/ask"),
+            &[
+                ("starts_at", &local_at(30)),
+                ("ends_at", &local_at(33)),
+                ("terms", ""),
+                ("request", id(&theirs)),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 403);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("aria-invalid=\"true\""), "{html}");
+    assert_eq!(app.rows("lending_offer_matches").await, before);
+
+    let r = app
+        .post_form(
+            &bobs,
+            &page,
+            &format!("{page}/ask"),
+            &[
+                ("starts_at", &local_at(30)),
+                ("ends_at", &local_at(33)),
+                ("terms", "For my curtains"),
+                ("request", id(&q)),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let mine = app
+        .call_as(
+            Some(&ada),
+            Method::GET,
+            "/api/v1/me/offer-matches",
+            None,
+            200,
+        )
+        .await;
+    let m = &mine[0];
+    assert_eq!(m["request_id"], id(&q), "{m}");
+    app.post_as(
+        &ada,
+        &format!("/api/v1/offer-matches/{}/accept", id(m)),
+        json!({}),
+        200,
+    )
+    .await;
+    let v = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/requests/{}", id(&q)),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(v["state"], "met", "{v}");
+    // A met request is no longer offered on the form.
+    let html = app.page(&bobs, &page).await;
+    assert!(!html.contains(&format!("value=\"{}\"", id(&q))), "{html}");
+}

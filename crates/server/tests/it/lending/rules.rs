@@ -310,3 +310,174 @@ async fn the_resource_page_shows_hours_and_limits_and_its_form_sets_them() {
     );
     assert_eq!(app.journal_len().await, before);
 }
+
+/// Desk hours: a library open all day whose desk hands items out and takes them back
+/// only in the morning and the evening. Set by the steward (API and page), refused when
+/// malformed (naming the desk hours), enforced on bookings beside the opening hours with
+/// the next desk opening, honoured by the search, shown on the resource's page.
+#[tokio::test]
+async fn desk_hours_narrow_check_outs_and_returns_within_the_opening_hours() {
+    let app = TestApp::spawn().await;
+    let chen = app.person("chen").await;
+    let bob = app.person("bob").await;
+    let eve = app.person("eve").await;
+    let id = app.resource(&chen, json!({"name": "Community room"})).await;
+    let (_, day) = tomorrow(0);
+    let open = format!("{day} 08:00-22:00");
+    let desk = format!("{day} 09:00-10:00, {day} 17:00-18:00");
+    let path = format!("/api/v1/resources/{id}/policy");
+    let body = json!({"opening_hours": open, "desk_hours": desk, "time_zone": "UTC"});
+    // Anonymous 401, a stranger 403, the steward 200; a borrower-to-be 403 too.
+    let r = app
+        .check_roles(
+            &ApiCall::put(&path, body.clone()),
+            Some((&eve, 403)),
+            (&chen, 200),
+        )
+        .await;
+    let v: Value = r.json().await.unwrap();
+    assert_eq!(v["policy"]["desk_hours"], desk);
+    assert_eq!(v["policy"]["opening_hours"], open);
+    set_policy(&app, &bob, &id, json!({"desk_hours": ""}), 403).await;
+
+    // Out at the morning desk, back at the evening one: booked.
+    book(&app, &bob, &id, at_tomorrow(9, 17), 201).await;
+    // Back at noon: the place is open, the desk is not: 422 naming the end and 17:00.
+    let r = book(&app, &bob, &id, at_tomorrow(9, 12), 422).await;
+    assert_eq!(r["code"], "outside_desk_hours");
+    let detail = r["detail"].as_str().unwrap();
+    assert!(
+        detail.contains("end")
+            && detail.contains("desk")
+            && detail.contains(&tomorrow(17).0.replace("+00:00", "Z")),
+        "{detail}"
+    );
+    // Closed altogether: the opening hours' refusal, as before.
+    let r = book(&app, &bob, &id, at_tomorrow(7, 9), 422).await;
+    assert_eq!(r["code"], "outside_opening_hours");
+
+    // The search leaves it out when the desk is shut at either end.
+    let search = |from: String, to: String| {
+        format!(
+            "/api/v1/resources/available?from={}&to={}",
+            from.replace('+', "%2B"),
+            to.replace('+', "%2B")
+        )
+    };
+    let found = app
+        .call_as(
+            None,
+            Method::GET,
+            &search(tomorrow(17).0, tomorrow(18).0),
+            None,
+            200,
+        )
+        .await;
+    assert!(found.to_string().contains(&id), "{found}");
+    let found = app
+        .call_as(
+            None,
+            Method::GET,
+            &search(tomorrow(11).0, tomorrow(17).0),
+            None,
+            200,
+        )
+        .await;
+    assert!(!found.to_string().contains(&id), "{found}");
+
+    // The resource's page lists the desk hours apart from the opening hours.
+    let html = app
+        .browser()
+        .get(app.url(&format!("/resources/{id}")))
+        .header("accept-language", "it")
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("Orari dello sportello") && html.contains("17:00–18:00"),
+        "{html}"
+    );
+
+    // Malformed desk hours: 422 naming the desk hours, nothing written.
+    let before = app.journal_len().await;
+    let r = set_policy(
+        &app,
+        &chen,
+        &id,
+        json!({"desk_hours": "tue 18:00-17:00"}),
+        422,
+    )
+    .await;
+    assert_eq!(r["code"], "invalid_opening_hours");
+    assert!(r["detail"].as_str().unwrap().contains("desk hours"), "{r}");
+    assert_eq!(app.journal_len().await, before);
+
+    // Clearing them: any time the place is open.
+    set_policy(&app, &chen, &id, json!({"desk_hours": ""}), 200).await;
+    book(&app, &bob, &id, at_tomorrow(19, 20), 201).await;
+}
+
+#[tokio::test]
+async fn the_policy_form_sets_desk_hours_and_shows_a_broken_range_beside_them() {
+    let app = TestApp::spawn().await;
+    let chen = app.person("chen").await;
+    let bob = app.person("bob").await;
+    let id = app.resource(&chen, json!({"name": "Room"})).await;
+    let steward = app.browser_of(&chen).await;
+    let bobs = app.browser_of(&bob).await;
+    let page = format!("/resources/{id}");
+    let fields = [
+        ("policy-min_minutes", "30"),
+        ("policy-max_minutes", "1440"),
+        ("policy-horizon_days", "30"),
+        ("policy-buffer_minutes", "0"),
+        ("policy-borrowers", "anyone"),
+        ("policy-opening_hours", "tue 10:00-20:00"),
+        ("policy-desk_hours", "tue 10:00-11:00\ntue 19:00-20:00"),
+        ("policy-time_zone", "Europe/Rome"),
+        ("policy-pickup_hours", "24"),
+    ];
+    app.check_form_roles(
+        &format!("/resources/{id}/policy"),
+        &fields,
+        Some((&bobs, 403)),
+        &steward,
+    )
+    .await;
+    let v = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/resources/{id}"),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(
+        v["policy"]["desk_hours"],
+        "tue 10:00-11:00, tue 19:00-20:00"
+    );
+    let html = app.page(&steward, &page).await;
+    assert!(
+        html.contains("Desk hours") && html.contains("Tuesday 19:00–20:00"),
+        "{html}"
+    );
+    let mut bad = fields.to_vec();
+    bad[6] = ("policy-desk_hours", "tue 10:00-11:00, tue 10:30-12:00");
+    let before = app.journal_len().await;
+    let r = app
+        .post_form(&steward, &page, &format!("/resources/{id}/policy"), &bad)
+        .await;
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("tue 10:30-12:00")
+            && html.contains("name=\"policy-desk_hours\" rows=\"2\"")
+            && html.contains("aria-invalid=\"true\""),
+        "{html}"
+    );
+    assert_eq!(app.journal_len().await, before);
+}

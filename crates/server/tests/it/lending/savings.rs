@@ -556,3 +556,60 @@ async fn stewards_racing_to_set_factors_keep_one_row_per_class() {
     assert_eq!(v["factors"]["purchases_per_100_loans"]["tool"], 33);
     assert_eq!(v["factors"]["cars_shed_per_vehicle"], 7);
 }
+
+/// A custom period, first to last day included: March by its days counts as March; a
+/// last day before the first, or more than ten years, is refused, on the API and on the
+/// page (which shows the refusal beside its from/to form, and the last 30 days).
+#[tokio::test]
+async fn custom_periods_count_from_the_first_to_the_last_day() {
+    let World { app, .. } = world().await;
+    let month = savings(&app, "library=toolshed&period=2025-03").await;
+    let days = savings(&app, "library=toolshed&period=2025-03-01..2025-03-31").await;
+    assert_eq!(days["total"], month["total"]);
+    assert_eq!(days["classes"], month["classes"]);
+    assert_eq!(days["period"]["name"], "2025-03-01..2025-03-31", "{days}");
+    let two = savings(&app, "library=toolshed&period=2025-03-01..2025-04-30").await;
+    assert_eq!(
+        two["total"]["loans"].as_i64(),
+        Some(month["total"]["loans"].as_i64().unwrap() + 1),
+        "March's loans and April's one"
+    );
+    for (bad, words) in [
+        ("2025-03-31..2025-03-01", "ends before it starts"),
+        ("2015-01-01..2025-12-31", "longer than 10 years"),
+        ("2025-03-01..", "is not a period"),
+    ] {
+        let r = app
+            .program()
+            .get(app.url(&format!("/api/v1/lending/savings?period={bad}")))
+            .send()
+            .await
+            .unwrap();
+        let v = expect_problem(r, 422, "invalid_period").await;
+        assert!(v["detail"].as_str().unwrap().contains(words), "{v}");
+    }
+    let anon = app.browser();
+    let page = app
+        .page(
+            &anon,
+            "/resources/savings?library=toolshed&from=2025-03-01&to=2025-03-31",
+        )
+        .await;
+    assert!(
+        page.contains("2.74") && page.contains("value=\"2025-03-31\""),
+        "{page}"
+    );
+    let r = anon
+        .get(app.url("/resources/savings?library=toolshed&from=2025-03-31&to=2025-03-01"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 422);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("ends before it starts")
+            && html.contains("aria-invalid=\"true\"")
+            && html.contains("name=\"from\""),
+        "{html}"
+    );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE lending_rules DROP COLUMN desk_hours;
