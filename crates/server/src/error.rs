@@ -675,6 +675,14 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     ("already_supported", "supporting a project a second time"),
     (
+        "invalid_support_rules",
+        "a budget's supporting rules whose limit per person, advance or count does not do",
+    ),
+    (
+        "support_limit",
+        "supporting more projects of a heading than the budget's limit per person allows (409)",
+    ),
+    (
         "malformed_census",
         "a census file the reader refuses; the detail names the line and what is wrong (a missing id column, an unknown column, an empty or repeated id, a bad birth date, a district that is no heading)",
     ),

@@ -408,6 +408,12 @@ event-budget-project-valuated = { $actor } valuated project { $number }, “{ $n
 event-budget-valuation-published = Valuation of “{ $title }” published: { $feasible } feasible, { $unfeasible } not
 event-budget-group-made = { $actor } made projects { $projects } of “{ $title }” incompatible: at most one is funded
 event-budget-group-removed = { $actor } removed the incompatibility of projects { $projects } of “{ $title }”
+event-budget-support-rules-set = { $actor } set how projects of “{ $title }” reach the ballot: { $advance ->
+    [top] the { $count } most supported of each heading
+    [threshold] those whose supports reach { $count }
+   *[all] every project
+}
+event-budget-supports-counted = Supporting of “{ $title }” ended: projects on the ballot { $advanced }, left out { $left }
 event-reservation-photo-added = { $actor } took a photo of { $name } lent to { $borrower } at its { $moment ->
     [check_out] check-out
    *[return] return

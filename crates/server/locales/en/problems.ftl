@@ -557,6 +557,7 @@ problem-budgets-wrong-phase = { $action ->
     [vote] ballots are cast
     [record-paper] paper ballots are recorded
     [support] projects are supported
+    [support-rules] the supporting rules are set
     [results] results are shown
    *[move] the process moved meanwhile; it is
 } { $action ->
@@ -566,6 +567,7 @@ problem-budgets-wrong-phase = { $action ->
     [vote] while the process is balloting, and it is in `{ $phase }`
     [record-paper] while balloting or reviewing the ballots, and the process is in `{ $phase }`
     [support] while supports are collected, and the process is in `{ $phase }`
+    [support-rules] until supporting ends, and the process is in `{ $phase }`
     [results] once balloting is over, and the process is in `{ $phase }`
    *[move] in `{ $phase }`
 }
@@ -602,6 +604,15 @@ problem-budgets-day = `{ $field }` is not a day: write it as YYYY-MM-DD
 problem-budgets-link = the link is not an http(s) address on one line
 problem-budgets-not-funded = project “{ $number }” was not funded: only funded projects are implemented
 problem-budgets-already-supported = you support this project already
+problem-budgets-support-rules = the supporting rules' { $field ->
+    [max_per_person] `max_per_person` must be a whole number from 1 to 1000, or null for no limit, not “{ $given }”
+    [advance] `advance` must be `all`, `threshold` or `top`, not “{ $given }”
+   *[count] `count` must be a whole number from 1 to 100000 with `threshold` or `top` (and left out with `all`), not “{ $given }”
+}
+problem-budgets-support-limit = you already support { $most ->
+    [one] one project
+   *[other] { $most } projects
+} of “{ $heading }”, the most one person may support in a heading
 problem-budgets-census-no-id-column = line { $line }: the census's header names no `id` column; write `id`, and optionally `birth_date` and `district`
 problem-budgets-census-unknown-column = line { $line }: the census has no column "{ $given }"; the columns are `id`, `birth_date` and `district`
 problem-budgets-census-fields = line { $line }: { $given } fields where the header names { $expected }

@@ -403,6 +403,12 @@ event-budget-valuation-published = Valoración de «{ $title }» publicada: { $f
 }
 event-budget-group-made = { $actor } hizo incompatibles los proyectos { $projects } de «{ $title }»: se financia uno como mucho
 event-budget-group-removed = { $actor } quitó la incompatibilidad de los proyectos { $projects } de «{ $title }»
+event-budget-support-rules-set = { $actor } fijó cómo llegan a la papeleta los proyectos de «{ $title }»: { $advance ->
+    [top] los { $count } más apoyados de cada partida
+    [threshold] los que alcanzan { $count } apoyos
+   *[all] todos
+}
+event-budget-supports-counted = Terminó la fase de apoyos de «{ $title }»: proyectos en la papeleta { $advanced }, fuera { $left }
 event-reservation-photo-added = { $actor } hizo una foto de { $name } prestado a { $borrower } en su { $moment ->
     [check_out] entrega
    *[return] devolución

@@ -557,6 +557,7 @@ problem-budgets-wrong-phase = { $action ->
     [vote] Se vota
     [record-paper] Las papeletas en papel se registran
     [support] Los proyectos se apoyan
+    [support-rules] Las reglas de los apoyos se fijan
     [results] Los resultados se publican
    *[move] El presupuesto cambió de fase entretanto; está
 } { $action ->
@@ -566,6 +567,7 @@ problem-budgets-wrong-phase = { $action ->
     [vote] durante la votación, y el presupuesto está en `{ $phase }`
     [record-paper] durante la votación o la revisión de papeletas, y el presupuesto está en `{ $phase }`
     [support] durante la fase de apoyos, y el presupuesto está en `{ $phase }`
+    [support-rules] hasta que acaba la fase de apoyos, y el presupuesto está en `{ $phase }`
     [results] terminada la votación, y el presupuesto está en `{ $phase }`
    *[move] en `{ $phase }`
 }
@@ -602,6 +604,15 @@ problem-budgets-day = `{ $field }` no es un día: escríbelo AAAA-MM-DD
 problem-budgets-link = El enlace no es una dirección http(s) en una sola línea
 problem-budgets-not-funded = El proyecto «{ $number }» no se financió: solo se ejecutan los proyectos financiados
 problem-budgets-already-supported = Ya apoyas este proyecto
+problem-budgets-support-rules = En las reglas de los apoyos, { $field ->
+    [max_per_person] `max_per_person` debe ser un número entero de 1 a 1000, o null para no limitar, no «{ $given }»
+    [advance] `advance` debe ser `all`, `threshold` o `top`, no «{ $given }»
+   *[count] `count` debe ser un número entero de 1 a 100000 con `threshold` o `top` (y omitirse con `all`), no «{ $given }»
+}
+problem-budgets-support-limit = Ya apoyas { $most ->
+    [one] un proyecto
+   *[other] { $most } proyectos
+} de «{ $heading }», lo máximo por persona
 problem-budgets-census-no-id-column = Línea { $line }: la cabecera del censo no tiene columna `id`; escribe `id` y, si quieres, `birth_date` y `district`
 problem-budgets-census-unknown-column = Línea { $line }: el censo no tiene la columna «{ $given }»; las columnas son `id`, `birth_date` y `district`
 problem-budgets-census-fields = Línea { $line }: { $given } campos donde la cabecera nombra { $expected }

@@ -403,6 +403,12 @@ event-budget-valuation-published = Évaluation de « { $title } » publiée : { 
 }
 event-budget-group-made = { $actor } a rendu incompatibles les projets { $projects } de « { $title } » : un seul au plus est financé
 event-budget-group-removed = { $actor } a levé l’incompatibilité des projets { $projects } de « { $title } »
+event-budget-support-rules-set = { $actor } a fixé comment les projets de « { $title } » arrivent au bulletin : { $advance ->
+    [top] les { $count } plus soutenus de chaque enveloppe
+    [threshold] ceux dont les soutiens atteignent { $count }
+   *[all] tous
+}
+event-budget-supports-counted = La phase des soutiens de « { $title } » est finie : projets au bulletin { $advanced }, écartés { $left }
 event-reservation-photo-added = { $actor } a photographié { $name } prêté à { $borrower } { $moment ->
     [check_out] à sa remise
    *[return] à son retour

@@ -557,6 +557,7 @@ problem-budgets-wrong-phase = { $action ->
     [vote] On vote
     [record-paper] Les bulletins papier s'enregistrent
     [support] Les projets se soutiennent
+    [support-rules] Les règles des soutiens se fixent
     [results] Les résultats paraissent
    *[move] Le budget a changé de phase entre-temps ; il est
 } { $action ->
@@ -566,6 +567,7 @@ problem-budgets-wrong-phase = { $action ->
     [vote] pendant le vote, et le budget est en `{ $phase }`
     [record-paper] pendant le vote ou la vérification des bulletins, et le budget est en `{ $phase }`
     [support] pendant la phase des soutiens, et le budget est en `{ $phase }`
+    [support-rules] jusqu’à la fin de la phase des soutiens, et le budget est en `{ $phase }`
     [results] une fois le vote terminé, et le budget est en `{ $phase }`
    *[move] en `{ $phase }`
 }
@@ -602,6 +604,15 @@ problem-budgets-day = `{ $field }` n'est pas un jour : écrivez-le AAAA-MM-JJ
 problem-budgets-link = Le lien n'est pas une adresse http(s) sur une seule ligne
 problem-budgets-not-funded = Le projet « { $number } » n'a pas été financé : seuls les projets financés sont réalisés
 problem-budgets-already-supported = Vous soutenez déjà ce projet
+problem-budgets-support-rules = Dans les règles des soutiens, { $field ->
+    [max_per_person] `max_per_person` doit être un nombre entier de 1 à 1000, ou null pour ne pas limiter, et non « { $given } »
+    [advance] `advance` doit être `all`, `threshold` ou `top`, et non « { $given } »
+   *[count] `count` doit être un nombre entier de 1 à 100000 avec `threshold` ou `top` (et absent avec `all`), et non « { $given } »
+}
+problem-budgets-support-limit = Vous soutenez déjà { $most ->
+    [one] un projet
+   *[other] { $most } projets
+} de « { $heading } », le maximum par personne
 problem-budgets-census-no-id-column = Ligne { $line } : l’en-tête du recensement n’a pas de colonne `id` ; écrivez `id`, et au besoin `birth_date` et `district`
 problem-budgets-census-unknown-column = Ligne { $line } : le recensement n’a pas de colonne « { $given } » ; les colonnes sont `id`, `birth_date` et `district`
 problem-budgets-census-fields = Ligne { $line } : { $given } champs là où l’en-tête en nomme { $expected }

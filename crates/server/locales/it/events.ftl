@@ -403,6 +403,12 @@ event-budget-valuation-published = Valutazione di «{ $title }» pubblicata: { $
 }
 event-budget-group-made = { $actor } ha reso incompatibili i progetti { $projects } di «{ $title }»: al più uno è finanziato
 event-budget-group-removed = { $actor } ha tolto l’incompatibilità dei progetti { $projects } di «{ $title }»
+event-budget-support-rules-set = { $actor } ha fissato come i progetti di «{ $title }» arrivano alla scheda: { $advance ->
+    [top] i { $count } più sostenuti di ogni voce
+    [threshold] quelli i cui sostegni arrivano a { $count }
+   *[all] tutti
+}
+event-budget-supports-counted = La fase dei sostegni di «{ $title }» è finita: progetti sulla scheda { $advanced }, esclusi { $left }
 event-reservation-photo-added = { $actor } ha fotografato { $name } prestato a { $borrower } { $moment ->
     [check_out] alla consegna
    *[return] alla restituzione

@@ -530,6 +530,7 @@ problem-budgets-wrong-phase = { $action ->
     [vote] Si vota
     [record-paper] Le schede cartacee si registrano
     [support] I progetti si sostengono
+    [support-rules] Le regole dei sostegni si fissano
     [results] I risultati escono
    *[move] Il bilancio ha cambiato fase nel frattempo; è
 } { $action ->
@@ -539,6 +540,7 @@ problem-budgets-wrong-phase = { $action ->
     [vote] durante il voto, e il bilancio è in `{ $phase }`
     [record-paper] durante il voto o la verifica delle schede, e il bilancio è in `{ $phase }`
     [support] durante la fase dei sostegni, e il bilancio è in `{ $phase }`
+    [support-rules] finché dura la fase dei sostegni, e il bilancio è in `{ $phase }`
     [results] a voto concluso, e il bilancio è in `{ $phase }`
    *[move] in `{ $phase }`
 }
@@ -575,6 +577,15 @@ problem-budgets-day = `{ $field }` non è un giorno: scrivilo AAAA-MM-GG
 problem-budgets-link = Il link non è un indirizzo http(s) su una riga
 problem-budgets-not-funded = Il progetto «{ $number }» non è stato finanziato: si realizzano solo i progetti finanziati
 problem-budgets-already-supported = Sostieni già questo progetto
+problem-budgets-support-rules = Nelle regole dei sostegni, { $field ->
+    [max_per_person] `max_per_person` deve essere un numero intero da 1 a 1000, o null per nessun limite, non «{ $given }»
+    [advance] `advance` deve essere `all`, `threshold` o `top`, non «{ $given }»
+   *[count] `count` deve essere un numero intero da 1 a 100000 con `threshold` o `top` (e assente con `all`), non «{ $given }»
+}
+problem-budgets-support-limit = Sostieni già { $most ->
+    [one] un progetto
+   *[other] { $most } progetti
+} di «{ $heading }», il massimo per persona
 problem-budgets-census-no-id-column = Riga { $line }: l’intestazione del censimento non ha la colonna `id`; scrivi `id` e, se vuoi, `birth_date` e `district`
 problem-budgets-census-unknown-column = Riga { $line }: il censimento non ha la colonna «{ $given }»; le colonne sono `id`, `birth_date` e `district`
 problem-budgets-census-fields = Riga { $line }: { $given } campi dove l’intestazione ne nomina { $expected }

@@ -426,6 +426,9 @@ fn seed_workshop(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), 
             start + (n as i64 + 1) * DAY,
         )?;
     }
+    // The assembly's rule for supports, set before the projects went to the ballot: two
+    // supports per person, every project going on (it had no supporting phase this year).
+    super::supporting::set(c, &amara, &id, Some(2), "all", None, start + 9 * DAY)?;
     phases::move_to(c, Some(&amara), &id, Phase::Balloting, start + 10 * DAY)?;
     for (n, (who, chosen)) in [
         ("dolores", &["1", "4"][..]),

@@ -588,6 +588,64 @@ pub const GROUP_REMOVED: EventType<GroupRemoved> = EventType::new(
     "an admin removed an incompatibility group before balloting",
 );
 
+/// An admin set how supporting goes: the most projects one person supports per heading,
+/// and which projects go on to the ballot when it ends.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct SupportRulesSet {
+    #[serde(flatten)]
+    pub process: Process,
+    pub max_per_person: Option<i64>,
+    /// `all`, `threshold` or `top`.
+    pub advance: String,
+    pub count: Option<i64>,
+}
+
+/// Supporting ended: the projects that did not reach the ballot by the supporting rules,
+/// per heading.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct SupportsCounted {
+    #[serde(flatten)]
+    pub process: Process,
+    pub advance: String,
+    pub count: Option<i64>,
+    /// How many projects go on to the ballot, and how many do not.
+    pub advanced: i64,
+    pub left_out: i64,
+    /// Per heading: its name and the numbers of the projects left out.
+    pub headings: Vec<(String, Vec<String>)>,
+}
+
+impl Payload for SupportRulesSet {
+    const ARGS: &'static [&'static str] = &["title", "advance", "count"];
+    fn args(&self, a: &mut Args) {
+        a.text("title", &self.process.title);
+        a.text("advance", &self.advance);
+        a.count("count", self.count.unwrap_or(0));
+    }
+}
+
+impl Payload for SupportsCounted {
+    const ARGS: &'static [&'static str] = &["title", "advanced", "left"];
+    fn args(&self, a: &mut Args) {
+        a.text("title", &self.process.title);
+        a.count("advanced", self.advanced);
+        a.count("left", self.left_out);
+    }
+}
+
+pub const SUPPORT_RULES_SET: EventType<SupportRulesSet> = EventType::new(
+    "budget.support_rules_set",
+    Update,
+    Budget,
+    "an admin set the most projects one person supports per heading and which projects go on to the ballot",
+);
+pub const SUPPORTS_COUNTED: EventType<SupportsCounted> = EventType::new(
+    "budget.supports_counted",
+    Update,
+    Budget,
+    "supporting ended: the projects without enough supports left the ballot, by the supporting rules",
+);
+
 /// Every event type of budgets.
 pub static EVENTS: &[Entry] = &[
     IMPORTED.entry(),
@@ -612,6 +670,8 @@ pub static EVENTS: &[Entry] = &[
     VALUATION_PUBLISHED.entry(),
     GROUP_MADE.entry(),
     GROUP_REMOVED.entry(),
+    SUPPORT_RULES_SET.entry(),
+    SUPPORTS_COUNTED.entry(),
 ];
 
 #[cfg(test)]
@@ -874,6 +934,52 @@ mod tests {
                 projects: vec!["7".into(), "9".into()],
             },
             "@ada removed the incompatibility of projects 7, 9 of “Lagomar 2026”",
+        );
+        t.line(
+            "budget.support_rules_set",
+            ada,
+            SupportRulesSet {
+                process: process(),
+                max_per_person: Some(3),
+                advance: "top".into(),
+                count: Some(5),
+            },
+            "@ada set how projects of “Lagomar 2026” reach the ballot: the 5 most supported of each heading",
+        );
+        t.line(
+            "budget.support_rules_set",
+            ada,
+            SupportRulesSet {
+                process: process(),
+                max_per_person: None,
+                advance: "threshold".into(),
+                count: Some(10),
+            },
+            "@ada set how projects of “Lagomar 2026” reach the ballot: those whose supports reach 10",
+        );
+        t.line(
+            "budget.support_rules_set",
+            ada,
+            SupportRulesSet {
+                process: process(),
+                max_per_person: Some(2),
+                advance: "all".into(),
+                count: None,
+            },
+            "@ada set how projects of “Lagomar 2026” reach the ballot: every project",
+        );
+        t.line(
+            "budget.supports_counted",
+            None,
+            SupportsCounted {
+                process: process(),
+                advance: "threshold".into(),
+                count: Some(10),
+                advanced: 12,
+                left_out: 3,
+                headings: vec![("Harbour".into(), vec!["4".into()])],
+            },
+            "Supporting of “Lagomar 2026” ended: projects on the ballot 12, left out 3",
         );
         t.all_tried();
     }

@@ -63,6 +63,10 @@ pub static EXPORT: Exporter = Exporter {
             line: "budget_merge",
         },
         Table::Public {
+            table: "budget_support_rules",
+            line: "budget_support_rules",
+        },
+        Table::Public {
             table: "budget_valuation_panels",
             line: "budget_valuation_panel",
         },
@@ -239,6 +243,16 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
             &serde_json::json!({
                 "process_id": v.process_id, "body_id": v.body_id, "named_by": v.named_by,
                 "named_at": v.named_at,
+            }),
+        )?;
+    }
+    for r in store::supports::all_rules(conn)? {
+        sink.line(
+            "budget_support_rules",
+            &serde_json::json!({
+                "process_id": r.process_id, "max_per_person": r.max_per_person,
+                "advance": r.advance, "advance_count": r.advance_count,
+                "set_by": r.set_by, "set_at": r.set_at,
             }),
         )?;
     }

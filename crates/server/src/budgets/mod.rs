@@ -47,6 +47,8 @@ mod results_cache;
 mod review_pages;
 mod service;
 mod store;
+mod support_api;
+mod supporting;
 mod valuation;
 mod valuation_api;
 mod valuation_pages;
@@ -252,6 +254,10 @@ pub fn api(config: &Config) -> OpenApiRouter<AppState> {
             group_api::make_budget_group
         ))
         .routes(routes!(group_api::remove_budget_group))
+        .routes(routes!(
+            support_api::get_support_rules,
+            support_api::set_support_rules
+        ))
 }
 
 /// Moves every process whose dates say so, each in its own transaction; returns how many

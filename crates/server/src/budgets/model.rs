@@ -863,6 +863,16 @@ pub enum BudgetError {
         number: String,
     },
     AlreadySupported,
+    /// Supporting rules that do not do: `field` is `max_per_person`, `advance` or `count`.
+    SupportRules {
+        field: &'static str,
+        given: String,
+    },
+    /// One person supports at most `most` projects of a heading.
+    SupportLimit {
+        most: i64,
+        heading: String,
+    },
     /// A census file that cannot be read; `line` is 1-based.
     Census {
         line: usize,
@@ -1086,6 +1096,16 @@ impl BudgetError {
                 detail!("problem-budgets-not-funded", number = shown(number, 40))
             }
             Self::AlreadySupported => detail!("problem-budgets-already-supported"),
+            Self::SupportRules { field, given } => detail!(
+                "problem-budgets-support-rules",
+                field = *field,
+                given = shown(given, 40)
+            ),
+            Self::SupportLimit { most, heading } => detail!(
+                "problem-budgets-support-limit",
+                most = *most,
+                heading = shown(heading, 80)
+            ),
             Self::Census { line, fault } => census_detail(*line, fault),
             Self::NotInCensus => detail!("problem-budgets-not-in-census"),
             Self::UnknownCensusId => detail!("problem-budgets-unknown-census-id"),
@@ -1210,6 +1230,8 @@ impl BudgetError {
             Self::Link => "invalid_website",
             Self::NotFunded { .. } => "not_funded",
             Self::AlreadySupported => "already_supported",
+            Self::SupportRules { .. } => "invalid_support_rules",
+            Self::SupportLimit { .. } => "support_limit",
             Self::Census { .. } => "malformed_census",
             Self::NotInCensus => "not_in_census",
             Self::UnknownCensusId => "unknown_census_id",

@@ -67,6 +67,10 @@ pub fn move_to(
             rules_locked: lock,
         },
     )?;
+    // Supporting ends: the projects without enough supports leave the ballot.
+    if from == Phase::Supporting {
+        super::supporting::advance(conn, &loc, actor)?;
+    }
     // Valuation ends: every valuation is published, under the row this move holds.
     if from == Phase::Valuating {
         super::valuation::publish(conn, &loc, actor, now)?;

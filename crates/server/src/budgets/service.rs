@@ -35,7 +35,8 @@ impl From<BudgetError> for AppError {
             | BudgetError::CensusAlreadyClaimed
             | BudgetError::NotFunded { .. }
             | BudgetError::NotOnBallot { .. }
-            | BudgetError::AlreadySupported => StatusCode::CONFLICT,
+            | BudgetError::AlreadySupported
+            | BudgetError::SupportLimit { .. } => StatusCode::CONFLICT,
             _ => StatusCode::UNPROCESSABLE_ENTITY,
         };
         AppError::new(status, e.code(), e.detail())
@@ -984,10 +985,21 @@ pub fn support(
         }
         .into());
     }
+    let heading = require_heading(conn, &loc, &project.heading_id)?;
+    // The limit per person, counted under the process's row that `touch_in` holds, so
+    // that one person's racing supports count each other.
+    if let Some(most) = store::supports::rules(conn, &loc.p.id)?.and_then(|r| r.max_per_person)
+        && store::supports::supported_in_heading(conn, &heading.id, p.id.as_str())? >= most
+    {
+        return Err(BudgetError::SupportLimit {
+            most,
+            heading: heading.name.clone(),
+        }
+        .into());
+    }
     if !store::support(conn, &project.id, p.id.as_str(), now)? {
         return Err(BudgetError::AlreadySupported.into());
     }
-    let heading = require_heading(conn, &loc, &project.heading_id)?;
     journal::record(
         conn,
         None,

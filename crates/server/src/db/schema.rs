@@ -623,6 +623,17 @@ diesel::table! {
 diesel::joinable!(budget_rules -> budget_processes (process_id));
 
 diesel::table! {
+    budget_support_rules (process_id) {
+        process_id -> Text,
+        max_per_person -> Nullable<BigInt>,
+        advance -> Text,
+        advance_count -> Nullable<BigInt>,
+        set_by -> Text,
+        set_at -> BigInt,
+    }
+}
+
+diesel::table! {
     budget_phases (process_id, phase) {
         process_id -> Text,
         phase -> Text,

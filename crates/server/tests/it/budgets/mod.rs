@@ -16,6 +16,7 @@ mod pabulib;
 mod pages;
 mod permissions;
 mod styles;
+mod supports;
 pub mod valuations;
 
 use crate::support::{Person, TestApp};
