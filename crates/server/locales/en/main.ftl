@@ -1932,6 +1932,25 @@ budgets-valuation-feasibility = Feasibility
 budgets-feasible = Feasible
 budgets-unfeasible = Not feasible
 budgets-unfeasible-off = Not feasible: off the ballot
+budgets-support-rules = Supports
+budgets-support-most = { $count ->
+    [one] One support per person and heading.
+   *[other] At most { $count } supports per person and heading.
+}
+budgets-support-advance = { $advance ->
+    [threshold] Projects whose supports reach { $count } go on to the ballot.
+    [top] The { $count } most supported projects of each heading go on to the ballot, and those tied with the last of them.
+   *[all] Every project goes on to the ballot.
+}
+budgets-support-option = { $advance ->
+    [threshold] Those whose supports reach the number below
+    [top] The most supported of each heading, as many as the number below
+   *[all] Every project
+}
+budgets-support-most-label = Most supports per person and heading (empty: no limit)
+budgets-support-advance-label = Which projects go on to the ballot when supporting ends
+budgets-support-count-label = The number: the threshold, or how many of each heading
+budgets-support-set = Set the supporting rules
 budgets-unsupported = Off the ballot
 budgets-unsupported-off = Not enough supports to reach the ballot ({ $supports })
 budgets-valuation-price = Price

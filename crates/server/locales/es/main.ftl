@@ -1932,6 +1932,25 @@ budgets-valuation-feasibility = Viabilidad
 budgets-feasible = Viable
 budgets-unfeasible = No viable
 budgets-unfeasible-off = No viable: fuera de la papeleta
+budgets-support-rules = Apoyos
+budgets-support-most = { $count ->
+    [one] Un apoyo por persona y partida.
+   *[other] Como mucho { $count } apoyos por persona y partida.
+}
+budgets-support-advance = { $advance ->
+    [threshold] Pasan a la papeleta los proyectos cuyos apoyos llegan a { $count }.
+    [top] Pasan a la papeleta los { $count } proyectos más apoyados de cada partida, y los empatados con el último.
+   *[all] Todos los proyectos pasan a la papeleta.
+}
+budgets-support-option = { $advance ->
+    [threshold] Los que llegan al número de abajo en apoyos
+    [top] Los más apoyados de cada partida, tantos como el número de abajo
+   *[all] Todos los proyectos
+}
+budgets-support-most-label = Máximo de apoyos por persona y partida (vacío: sin límite)
+budgets-support-advance-label = Qué proyectos pasan a la papeleta al acabar los apoyos
+budgets-support-count-label = El número: el umbral, o cuántos de cada partida
+budgets-support-set = Fijar las reglas de los apoyos
 budgets-unsupported = Fuera de la papeleta
 budgets-unsupported-off = Sin apoyos suficientes para llegar a la papeleta ({ $supports })
 budgets-valuation-price = Precio

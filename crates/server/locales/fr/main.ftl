@@ -1932,6 +1932,25 @@ budgets-valuation-feasibility = Faisabilité
 budgets-feasible = Réalisable
 budgets-unfeasible = Non réalisable
 budgets-unfeasible-off = Non réalisable : retiré du bulletin
+budgets-support-rules = Soutiens
+budgets-support-most = { $count ->
+    [one] Un soutien par personne et par enveloppe.
+   *[other] Au plus { $count } soutiens par personne et par enveloppe.
+}
+budgets-support-advance = { $advance ->
+    [threshold] Les projets dont les soutiens atteignent { $count } passent au bulletin.
+    [top] Les { $count } projets les plus soutenus de chaque enveloppe passent au bulletin, et ceux à égalité avec le dernier.
+   *[all] Tous les projets passent au bulletin.
+}
+budgets-support-option = { $advance ->
+    [threshold] Ceux dont les soutiens atteignent le nombre ci-dessous
+    [top] Les plus soutenus de chaque enveloppe, autant que le nombre ci-dessous
+   *[all] Tous les projets
+}
+budgets-support-most-label = Soutiens au plus par personne et par enveloppe (vide : sans limite)
+budgets-support-advance-label = Quels projets passent au bulletin à la fin des soutiens
+budgets-support-count-label = Le nombre : le seuil, ou combien par enveloppe
+budgets-support-set = Fixer les règles des soutiens
 budgets-unsupported = Hors du bulletin
 budgets-unsupported-off = Pas assez de soutiens pour arriver au bulletin ({ $supports })
 budgets-valuation-price = Prix

@@ -1932,6 +1932,25 @@ budgets-valuation-feasibility = Fattibilità
 budgets-feasible = Fattibile
 budgets-unfeasible = Non fattibile
 budgets-unfeasible-off = Non fattibile: tolto dalla scheda
+budgets-support-rules = Sostegni
+budgets-support-most = { $count ->
+    [one] Un sostegno per persona e voce.
+   *[other] Al massimo { $count } sostegni per persona e voce.
+}
+budgets-support-advance = { $advance ->
+    [threshold] Passano alla scheda i progetti i cui sostegni arrivano a { $count }.
+    [top] Passano alla scheda i { $count } progetti più sostenuti di ogni voce, e quelli alla pari con l'ultimo.
+   *[all] Tutti i progetti passano alla scheda.
+}
+budgets-support-option = { $advance ->
+    [threshold] Quelli i cui sostegni arrivano al numero qui sotto
+    [top] I più sostenuti di ogni voce, quanti il numero qui sotto
+   *[all] Tutti i progetti
+}
+budgets-support-most-label = Massimo di sostegni per persona e voce (vuoto: nessun limite)
+budgets-support-advance-label = Quali progetti passano alla scheda alla fine dei sostegni
+budgets-support-count-label = Il numero: la soglia, o quanti per voce
+budgets-support-set = Fissa le regole dei sostegni
 budgets-unsupported = Fuori dalla scheda
 budgets-unsupported-off = Sostegni insufficienti per arrivare alla scheda ({ $supports })
 budgets-valuation-price = Prezzo

@@ -48,6 +48,7 @@ mod review_pages;
 mod service;
 mod store;
 mod support_api;
+mod support_pages;
 mod supporting;
 mod valuation;
 mod valuation_api;
@@ -207,6 +208,7 @@ pub fn pages() -> Router<AppState> {
             post(valuation_pages::record),
         )
         .route("/budgets/{id}/groups", post(group_pages::make))
+        .route("/budgets/{id}/support-rules", post(support_pages::set))
         .route(
             "/budgets/{id}/groups/{group}/remove",
             post(group_pages::remove),

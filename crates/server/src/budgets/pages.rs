@@ -178,6 +178,13 @@ struct ProcessPage {
     /// make and remove them (an admin before balloting).
     groups: Vec<super::groups::BudgetGroupView>,
     can_group: bool,
+    /// The supporting rules, and whether this viewer may set them (an admin until
+    /// supporting ends).
+    support: super::supporting::BudgetSupportRulesView,
+    can_set_support: bool,
+    /// The form's numbers as set (empty when none).
+    support_most: String,
+    support_count: String,
 }
 
 impl ProcessPage {
@@ -199,12 +206,26 @@ pub(super) async fn process_page(
 ) -> Result<Response, PageError> {
     let who = v.clone();
     let panels = state.panels.clone();
-    let (loc, view, plan, mine, admin, eligible, standings, claimed, loaded, panel, groups) = state
+    let (
+        loc,
+        view,
+        plan,
+        mine,
+        admin,
+        eligible,
+        standings,
+        claimed,
+        loaded,
+        panel,
+        groups,
+        support,
+    ) = state
         .db
         .read(move |c| {
             let loc = service::require_process(c, &id)?;
             let panel = valuation::panel_line(c, &loc)?;
             let groups = super::groups::list(c, &loc)?;
+            let support = super::supporting::rules(c, &loc)?;
             let url = format!("/budgets/{}", loc.p.id);
             let loaded = panels.load(c, "budget", &loc.p.id, &url)?;
             let view = views::process(c, &loc)?;
@@ -221,6 +242,7 @@ pub(super) async fn process_page(
             };
             Ok((
                 loc, view, plan, mine, admin, eligible, standings, claimed, loaded, panel, groups,
+                support,
             ))
         })
         .await?;
@@ -385,6 +407,13 @@ pub(super) async fn process_page(
         panel,
         groups,
         can_group: admin && phase.before_balloting(),
+        can_set_support: admin && phase <= Phase::Supporting,
+        support_most: support
+            .max_per_person
+            .map(|m| m.to_string())
+            .unwrap_or_default(),
+        support_count: support.count.map(|m| m.to_string()).unwrap_or_default(),
+        support,
     }))
 }
 

@@ -305,3 +305,78 @@ async fn racing_supports_cannot_pass_the_limit_together() {
     );
     assert_eq!(app.rows("budget_supports").await, 1);
 }
+
+/// The rules' form on the process page: an admin sets them; a refusal comes back beside
+/// its field with the form as entered, signed in; a member gets no form and is refused.
+#[tokio::test]
+async fn an_admin_sets_the_supporting_rules_from_the_process_page() {
+    let app = TestApp::spawn().await;
+    let c = city(&app).await;
+    let (id, _, _) = with_projects(&app, &c, 2).await;
+    let page = format!("/budgets/{id}");
+    let action = format!("/budgets/{id}/support-rules");
+    let member = app.browser_of(&c.bob).await;
+    assert!(!app.page(&member, &page).await.contains(&action));
+    let r = app
+        .post_form(&member, &page, &action, &[("advance", "all")])
+        .await;
+    assert_eq!(r.status().as_u16(), 403);
+
+    let admin = app.browser_of(&c.ada).await;
+    let html = app.page(&admin, &page).await;
+    assert!(html.contains(&action), "{html}");
+    assert!(
+        html.contains("Every project goes on to the ballot."),
+        "{html}"
+    );
+    let r = app
+        .post_form(
+            &admin,
+            &page,
+            &action,
+            &[("max_per_person", "2"), ("advance", "top"), ("count", "")],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 422);
+    let html = r.text().await.expect("html");
+    assert!(
+        html.contains("must be a whole number from 1 to 100000"),
+        "{html}"
+    );
+    assert!(
+        html.contains("Sign out") || html.contains("/signout"),
+        "signed in: {html}"
+    );
+    assert!(html.contains("value=\"2\""), "as entered: {html}");
+    let r = app
+        .post_form(
+            &admin,
+            &page,
+            &action,
+            &[("max_per_person", "2"), ("advance", "top"), ("count", "1")],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 200);
+    let html = r.text().await.expect("html");
+    assert!(
+        html.contains("At most 2 supports per person and heading."),
+        "{html}"
+    );
+    assert!(
+        html.contains("The 1 most supported projects of each heading go on to the ballot"),
+        "{html}"
+    );
+    let rules = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/budgets/{id}/support-rules"),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(
+        rules,
+        json!({"max_per_person": 2, "advance": "top", "count": 1})
+    );
+}
