@@ -350,12 +350,14 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
 
 /// The makers' workshop budget for 2027: 3 000 EUR for the makerspace, decided by
 /// whoever sits in the association's general assembly (its body, seeded by `bodies`),
-/// in balloting with three ballots in.
+/// in balloting with three ballots in. Two supports each let four of the five proposals
+/// through to the ballot; the snack machine, which nobody supported, stayed off it.
 fn seed_workshop(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppError> {
     let amara = ctx.person("amara")?;
     let start = now - 18 * DAY;
     let dates = [
-        (Phase::AcceptingProposals, start, start + 10 * DAY),
+        (Phase::AcceptingProposals, start, start + 7 * DAY),
+        (Phase::Supporting, start + 7 * DAY, start + 10 * DAY),
         (Phase::Balloting, start + 10 * DAY, now + 6 * DAY),
         (Phase::Results, now + 6 * DAY, now + 12 * DAY),
         (Phase::Finished, now + 12 * DAY, now + 365 * DAY),
@@ -408,6 +410,7 @@ fn seed_workshop(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), 
             "Replacement lens and mirrors for the laser cutter",
             "900",
         ),
+        ("emil", "A snack machine by the door", "750"),
     ]
     .into_iter()
     .enumerate()
@@ -426,9 +429,47 @@ fn seed_workshop(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), 
             start + (n as i64 + 1) * DAY,
         )?;
     }
-    // The assembly's rule for supports, set before the projects went to the ballot: two
-    // supports per person, every project going on (it had no supporting phase this year).
-    super::supporting::set(c, &amara, &id, Some(2), "all", None, start + 9 * DAY)?;
+    // The assembly's rule for supports: two per person; a project needs two to reach the
+    // ballot.
+    super::supporting::set(
+        c,
+        &amara,
+        &id,
+        Some(2),
+        "threshold",
+        Some(2),
+        start + 6 * DAY,
+    )?;
+    phases::move_to(c, Some(&amara), &id, Phase::Supporting, start + 7 * DAY)?;
+    let projects = store::projects(c, &id)?;
+    let by_number = |n: &str| {
+        projects
+            .iter()
+            .find(|p| p.number == n)
+            .map(|p| p.id.clone())
+            .unwrap_or_default()
+    };
+    for (k, (who, number)) in [
+        ("dolores", "1"),
+        ("dolores", "4"),
+        ("fatima", "2"),
+        ("fatima", "3"),
+        ("amara", "4"),
+        ("amara", "2"),
+        ("emil", "1"),
+        ("emil", "3"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        service::support(
+            c,
+            &ctx.person(who)?,
+            &id,
+            &by_number(number),
+            start + 7 * DAY + (k as i64 + 1) * DAY / 4,
+        )?;
+    }
     phases::move_to(c, Some(&amara), &id, Phase::Balloting, start + 10 * DAY)?;
     for (n, (who, chosen)) in [
         ("dolores", &["1", "4"][..]),

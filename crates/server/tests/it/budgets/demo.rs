@@ -237,6 +237,29 @@ async fn the_makers_workshop_budget_is_open_to_their_general_assembly() {
         "{p}"
     );
     let h = &p["headings"][0];
-    assert_eq!(h["projects"].as_array().unwrap().len(), 4, "{h}");
+    // Five proposed; the snack machine, with no support, stayed off the ballot.
+    let states: Vec<(&str, &str, i64)> = h["projects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["number"].as_str().unwrap(),
+                p["state"].as_str().unwrap(),
+                p["supports"].as_i64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        states,
+        vec![
+            ("1", "proposed", 2),
+            ("2", "proposed", 2),
+            ("3", "proposed", 2),
+            ("4", "proposed", 2),
+            ("5", "unsupported", 0)
+        ],
+        "{h}"
+    );
     assert_eq!(h["ballots"], 3, "{h}");
 }
