@@ -69,6 +69,9 @@ pub struct NewResource {
     pub quantity: i64,
     /// The steward organization's handle; `None`: the person who creates it.
     pub organization: Option<String>,
+    /// The steward commons' handle (its maintainers steward it); exclusive with
+    /// `organization`.
+    pub commons: Option<String>,
     pub min_minutes: i64,
     pub max_minutes: i64,
     pub horizon_days: i64,
@@ -94,9 +97,13 @@ pub fn state_of(r: &ReservationRow) -> State {
     State::parse(&r.state).unwrap_or(State::Cancelled)
 }
 
-/// Whose record a resource's events belong to: its organization's, or its own.
+/// Whose record a resource's events belong to: its organization's or commons', or its own.
 pub(super) fn context(r: &ResourceRow) -> Option<Context> {
-    (r.steward_kind == "organization").then(|| Context::of(ObjectKind::Organization, &r.steward_id))
+    match r.steward_kind.as_str() {
+        "organization" => Some(Context::of(ObjectKind::Organization, &r.steward_id)),
+        "commons" => Some(Context::of(ObjectKind::Commons, &r.steward_id)),
+        _ => None,
+    }
 }
 
 pub(super) fn resource_ref(r: &ResourceRow) -> ObjectRef {
@@ -117,22 +124,32 @@ pub(super) fn reservation_ref(r: &ResourceRow, k: &ReservationRow) -> ObjectRef 
     }
 }
 
-/// The steward as shown: `@handle` of the organization or the person.
+/// The steward as shown: `@handle` of the organization, the commons or the person.
 pub fn steward_handle(conn: &mut DbConn, r: &ResourceRow) -> Result<String, AppError> {
-    if r.steward_kind == "organization" {
-        crate::accounts::org_handle(conn, &OrgId(r.steward_id.clone()))
-    } else {
-        crate::accounts::handle_of(conn, &r.steward_id)
+    match r.steward_kind.as_str() {
+        "organization" => crate::accounts::org_handle(conn, &OrgId(r.steward_id.clone())),
+        "commons" => Ok(crate::commons::require_by_id(conn, &r.steward_id)?.handle),
+        _ => crate::accounts::handle_of(conn, &r.steward_id),
     }
 }
 
-/// Whether `p` stewards `r`: the steward person, or an active admin of the organization.
+/// Whether `p` maintains the commons `commons_id`.
+fn maintains(conn: &mut DbConn, commons_id: &str, p: &Actor) -> Result<bool, AppError> {
+    Ok(crate::commons::maintainers_of(conn, commons_id)?
+        .iter()
+        .any(|(id, ..)| id == p.id.as_str()))
+}
+
+/// Whether `p` stewards `r`: the steward person, an active admin of the organization, or
+/// a maintainer of the commons.
 pub fn is_steward(conn: &mut DbConn, p: &Actor, r: &ResourceRow) -> Result<bool, AppError> {
-    if r.steward_kind == "organization" {
-        let role = crate::accounts::active_role(conn, &OrgId(r.steward_id.clone()), &p.id)?;
-        Ok(role.as_deref() == Some("admin"))
-    } else {
-        Ok(r.steward_id == p.id.as_str())
+    match r.steward_kind.as_str() {
+        "organization" => {
+            let role = crate::accounts::active_role(conn, &OrgId(r.steward_id.clone()), &p.id)?;
+            Ok(role.as_deref() == Some("admin"))
+        }
+        "commons" => maintains(conn, &r.steward_id, p),
+        _ => Ok(r.steward_id == p.id.as_str()),
     }
 }
 
@@ -167,8 +184,29 @@ pub fn create_resource(
         Borrowers::parse(&i.borrowers)?,
         i.approval_required,
     )?;
-    let (steward_kind, steward_id, steward) = match i.organization.as_deref().map(str::trim) {
-        Some(h) if !h.is_empty() => {
+    let given = |o: &Option<String>| {
+        o.as_deref()
+            .map(|h| h.trim().trim_start_matches('@').to_string())
+            .filter(|h| !h.is_empty())
+    };
+    let (organization, commons) = (given(&i.organization), given(&i.commons));
+    if organization.is_some() && commons.is_some() {
+        return Err(LendingError::TwoStewards.into());
+    }
+    let (steward_kind, steward_id, steward) = match organization.as_deref() {
+        _ if commons.is_some() => {
+            let h = commons.as_deref().unwrap_or_default();
+            let c = crate::commons::require_commons(conn, h)?;
+            crate::commons::ensure_open(conn, &c)?;
+            if !maintains(conn, &c.id, p)? {
+                return Err(AppError::forbidden(detail!(
+                    "problem-lending-maintainers-only",
+                    commons = h
+                )));
+            }
+            ("commons", c.id, format!("@{h}"))
+        }
+        Some(h) => {
             let h = h.trim_start_matches('@');
             let org = crate::accounts::require_org(conn, h)?;
             if crate::accounts::active_role(conn, &org, &p.id)?.as_deref() != Some("admin") {
@@ -280,8 +318,13 @@ pub(super) fn may_borrow(
     if steward || policy_of(r).borrowers == Borrowers::Anyone {
         return Ok(());
     }
-    let member = r.steward_kind == "organization"
-        && crate::accounts::active_role(conn, &OrgId(r.steward_id.clone()), &p.id)?.is_some();
+    let member = match r.steward_kind.as_str() {
+        "organization" => {
+            crate::accounts::active_role(conn, &OrgId(r.steward_id.clone()), &p.id)?.is_some()
+        }
+        "commons" => crate::commons::is_member(conn, &r.steward_id, p.id.as_str())?,
+        _ => false,
+    };
     if member {
         Ok(())
     } else {
