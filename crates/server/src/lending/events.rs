@@ -747,6 +747,12 @@ mod tests {
             f("@ada"),
             "@ada set the savings factors of @ada",
         );
+        t.line(
+            "commons.savings_factors_set",
+            ada,
+            f("@seed-library"),
+            "@ada set the savings factors of @seed-library",
+        );
         t.all_tried();
     }
 }
