@@ -269,6 +269,15 @@ pub fn is_member(conn: &mut DbConn, commons_id: &str, person_id: &str) -> Result
     store::is_member(conn, commons_id, person_id)
 }
 
+/// The ids of every commons `person_id` maintains (deleted ones too): whose lending desk
+/// is theirs.
+pub fn ids_maintained_by(
+    conn: &mut DbConn,
+    person_id: &str,
+) -> Result<std::collections::BTreeSet<String>, AppError> {
+    store::commons_maintained_by(conn, person_id)
+}
+
 /// The handles of the open (not deleted) commons `person_id` maintains, sorted: those
 /// they may name as the steward of something lent.
 pub fn open_handles_maintained_by(

@@ -346,6 +346,7 @@ pub fn desk(
         .into_iter()
         .map(|o| o.0)
         .collect();
+    stewards.extend(crate::commons::ids_maintained_by(conn, p.id.as_str())?);
     stewards.push(p.id.as_str().to_string());
     let resources = store::resources_of(conn, &stewards)?;
     let ids: Vec<String> = resources.iter().map(|r| r.id.clone()).collect();

@@ -245,3 +245,35 @@ async fn what_a_commons_lends_is_a_library_whose_maintainers_set_its_factors() {
         .any(|e| e["kind"] == "commons.savings_factors_set");
     assert!(set, "{events}");
 }
+
+#[tokio::test]
+async fn a_maintainer_s_desk_holds_what_the_commons_lends() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    app.commons("tool-docs").maintained_by(&ada).await;
+    let id = app
+        .resource(
+            &ada,
+            json!({"name": "Thermal camera", "commons": "tool-docs", "borrowers": "anyone",
+                "approval_required": true}),
+        )
+        .await;
+    let k = book(&app, &bob, &id, slot(30, 31, 1), 201).await;
+    assert_eq!(k["state"], "pending", "{k}");
+    let desk = app
+        .call_as(Some(&ada), Method::GET, "/api/v1/me/desk", None, 200)
+        .await;
+    let waiting: Vec<&str> = desk["awaiting_approval"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|v| v["id"].as_str())
+        .collect();
+    assert_eq!(waiting, [k["id"].as_str().unwrap()], "{desk}");
+    // Not the desk of someone who does not maintain it.
+    let theirs = app
+        .call_as(Some(&bob), Method::GET, "/api/v1/me/desk", None, 200)
+        .await;
+    assert_eq!(theirs["awaiting_approval"], json!([]), "{theirs}");
+}
