@@ -1,7 +1,8 @@
 //! The flows of lending shared by the API and the pages: put a resource up for lending
-//! (stewarded by an organization whose admin one is, or by oneself), retire it, reserve
-//! items of it, and move a reservation on (approve, cancel, check out, return). Each runs
-//! inside the caller's write transaction and records its journal event there.
+//! (stewarded by an organization whose admin one is, a commons one maintains, or by
+//! oneself), retire it, reserve items of it, and move a reservation on (approve, cancel,
+//! check out, return). Each runs inside the caller's write transaction and records its
+//! journal event there.
 //!
 //! Booking holds the one rule that spans rows: under the resource's lock, taken before
 //! the holds are read, the new reservation is inserted only if at no instant of its
@@ -163,7 +164,8 @@ pub fn require_reservation(conn: &mut DbConn, id: &str) -> Result<ReservationRow
         .ok_or_else(|| AppError::not_found(detail!("problem-no-reservation", id = shown(id, 40))))
 }
 
-/// Puts a resource up for lending; the steward organization's admins only may name it.
+/// Puts a resource up for lending; the steward organization's admins only may name it, the
+/// steward commons' maintainers only (and an open commons), never both at once.
 pub fn create_resource(
     conn: &mut DbConn,
     p: &Actor,
@@ -189,32 +191,30 @@ pub fn create_resource(
             .map(|h| h.trim().trim_start_matches('@').to_string())
             .filter(|h| !h.is_empty())
     };
-    let (organization, commons) = (given(&i.organization), given(&i.commons));
-    if organization.is_some() && commons.is_some() {
-        return Err(LendingError::TwoStewards.into());
-    }
-    let (steward_kind, steward_id, steward) = match organization.as_deref() {
-        _ if commons.is_some() => {
-            let h = commons.as_deref().unwrap_or_default();
-            let c = crate::commons::require_commons(conn, h)?;
+    let (steward_kind, steward_id, steward) = match (given(&i.organization), given(&i.commons)) {
+        (Some(_), Some(_)) => return Err(LendingError::TwoStewards.into()),
+        (None, Some(h)) => {
+            let c = crate::commons::require_commons(conn, &h)?;
             crate::commons::ensure_open(conn, &c)?;
             if !maintains(conn, &c.id, p)? {
                 return Err(AppError::forbidden(detail!(
                     "problem-lending-maintainers-only",
-                    commons = h
+                    commons = h.as_str()
                 )));
             }
             ("commons", c.id, format!("@{h}"))
         }
-        Some(h) => {
-            let h = h.trim_start_matches('@');
-            let org = crate::accounts::require_org(conn, h)?;
+        (Some(h), None) => {
+            let org = crate::accounts::require_org(conn, &h)?;
             if crate::accounts::active_role(conn, &org, &p.id)?.as_deref() != Some("admin") {
-                return Err(AppError::forbidden(detail!("problem-admins-only", org = h)));
+                return Err(AppError::forbidden(detail!(
+                    "problem-admins-only",
+                    org = h.as_str()
+                )));
             }
             ("organization", org.0, format!("@{h}"))
         }
-        _ => (
+        (None, None) => (
             "person",
             p.id.as_str().to_string(),
             format!("@{}", p.handle),
