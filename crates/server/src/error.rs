@@ -973,6 +973,10 @@ pub const CODES: &[(&str, &str)] = &[
         "outside_desk_hours",
         "a booking that starts or ends outside the resource's desk hours (when items go out and come back), though the place may be open",
     ),
+    (
+        "two_stewards",
+        "a new resource naming both an organization and a commons as its steward: name one",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

@@ -418,3 +418,4 @@ event-reservation-photo-added = { $actor } took a photo of { $name } lent to { $
     [check_out] check-out
    *[return] return
 }
+event-commons-savings-factors-set = { $actor } set the savings factors of { $library }

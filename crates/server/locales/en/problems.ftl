@@ -976,3 +976,5 @@ problem-lending-outside-desk-hours = the { $field ->
     [none] the desk has no opening ahead
    *[other] the desk opens next at { $next }
 }
+problem-lending-two-stewards = name either an organization or a commons as the steward, not both
+problem-lending-maintainers-only = only maintainers of { $commons } may lend in its name

@@ -413,3 +413,4 @@ event-reservation-photo-added = { $actor } hizo una foto de { $name } prestado a
     [check_out] entrega
    *[return] devolución
 }
+event-commons-savings-factors-set = { $actor } fijó los factores de ahorro de { $library }

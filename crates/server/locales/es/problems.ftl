@@ -976,3 +976,5 @@ problem-lending-outside-desk-hours = { $field ->
     [none] el mostrador no tiene ninguna apertura prevista
    *[other] el mostrador abre de nuevo el { $next }
 }
+problem-lending-two-stewards = indica como responsable una organización o un procomún, no ambos
+problem-lending-maintainers-only = Solo quienes mantienen { $commons } pueden prestar en su nombre

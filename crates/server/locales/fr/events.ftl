@@ -413,3 +413,4 @@ event-reservation-photo-added = { $actor } a photographié { $name } prêté à 
     [check_out] à sa remise
    *[return] à son retour
 }
+event-commons-savings-factors-set = { $actor } a fixé les facteurs d'économies de { $library }

@@ -976,3 +976,5 @@ problem-lending-outside-desk-hours = { $field ->
     [none] le guichet n'a aucune ouverture prévue
    *[other] le guichet rouvre le { $next }
 }
+problem-lending-two-stewards = indiquez comme responsable une organisation ou un commun, pas les deux
+problem-lending-maintainers-only = Seuls les mainteneurs de { $commons } peuvent prêter en son nom

@@ -413,3 +413,4 @@ event-reservation-photo-added = { $actor } ha fotografato { $name } prestato a {
     [check_out] alla consegna
    *[return] alla restituzione
 }
+event-commons-savings-factors-set = { $actor } ha fissato i fattori di risparmio di { $library }

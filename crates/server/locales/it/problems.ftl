@@ -949,3 +949,5 @@ problem-lending-outside-desk-hours = { $field ->
     [none] lo sportello non ha aperture in vista
    *[other] lo sportello riapre il { $next }
 }
+problem-lending-two-stewards = indica come responsabile un'organizzazione o un bene comune, non entrambi
+problem-lending-maintainers-only = Solo chi cura { $commons } può prestare a suo nome

@@ -262,6 +262,39 @@ pub fn commons_worked_on_by(
     Ok(ids)
 }
 
+/// Whether `person_id` is one of the commons `commons_id`'s people: a maintainer, or a
+/// contributor whose contribution was accepted (who may borrow what the commons lends
+/// to its members).
+pub fn is_member(conn: &mut DbConn, commons_id: &str, person_id: &str) -> Result<bool, AppError> {
+    store::is_member(conn, commons_id, person_id)
+}
+
+/// The ids of every commons `person_id` maintains (deleted ones too): whose lending desk
+/// is theirs.
+pub fn ids_maintained_by(
+    conn: &mut DbConn,
+    person_id: &str,
+) -> Result<std::collections::BTreeSet<String>, AppError> {
+    store::commons_maintained_by(conn, person_id)
+}
+
+/// The handles of the open (not deleted) commons `person_id` maintains, sorted: those
+/// they may name as the steward of something lent.
+pub fn open_handles_maintained_by(
+    conn: &mut DbConn,
+    person_id: &str,
+) -> Result<Vec<String>, AppError> {
+    let mut handles = Vec::new();
+    for id in store::commons_maintained_by(conn, person_id)? {
+        let c = store::commons_by_id(conn, &id)?;
+        if c.deleted_at.is_none() {
+            handles.push(c.handle);
+        }
+    }
+    handles.sort();
+    Ok(handles)
+}
+
 /// The email addresses of the authors of a commons' imported history.
 pub fn imported_emails(conn: &mut DbConn, commons_id: &str) -> Result<Vec<String>, AppError> {
     store::git_emails(conn, commons_id)

@@ -1079,6 +1079,26 @@ pub fn has_contributed(conn: &mut DbConn, person_id: &str) -> Result<bool, AppEr
     Ok(maintains > 0)
 }
 
+/// Whether `person_id` belongs to the commons `commons_id`: maintains it, or had a
+/// contribution to it accepted.
+pub fn is_member(conn: &mut DbConn, commons_id: &str, person_id: &str) -> Result<bool, AppError> {
+    let maintains: i64 = commons_maintainers::table
+        .filter(commons_maintainers::commons_id.eq(commons_id))
+        .filter(commons_maintainers::person_id.eq(person_id))
+        .count()
+        .get_result(conn)?;
+    if maintains > 0 {
+        return Ok(true);
+    }
+    let accepted: i64 = commons_contributions::table
+        .filter(commons_contributions::commons_id.eq(commons_id))
+        .filter(commons_contributions::author_id.eq(person_id))
+        .filter(commons_contributions::state.eq("accepted"))
+        .count()
+        .get_result(conn)?;
+    Ok(accepted > 0)
+}
+
 /// Sets the licence expression a commons shows.
 pub fn set_licence(
     conn: &mut DbConn,

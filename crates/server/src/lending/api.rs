@@ -71,6 +71,9 @@ pub struct ResourceInput {
     /// The steward organization's handle (its admins steward it); absent: yourself.
     #[serde(default)]
     pub organization: Option<String>,
+    /// The steward commons' handle (its maintainers steward it); not with `organization`.
+    #[serde(default)]
+    pub commons: Option<String>,
     #[serde(default = "default_min")]
     pub min_minutes: i64,
     #[serde(default = "default_max")]
@@ -196,14 +199,16 @@ pub async fn list_resources(
         .await?)
 }
 
-/// Puts a resource up for lending, stewarded by you or by an organization you administer.
+/// Puts a resource up for lending, stewarded by you, by an organization you administer or
+/// by a commons you maintain.
 #[utoipa::path(post, path = "/api/v1/resources", tag = "lending", security(("bearer" = [])),
     request_body = ResourceInput,
     responses((status = 201, description = "the resource", body = ResourceView),
         (status = 401, description = "not signed in", body = Problem),
-        (status = 403, description = "not an admin of the steward organization", body = Problem),
-        (status = 404, description = "no such organization", body = Problem),
-        (status = 422, description = "a field or the policy breaks its rule", body = Problem)))]
+        (status = 403, description = "not an admin of the steward organization, or not a maintainer of the steward commons", body = Problem),
+        (status = 404, description = "no such organization or commons", body = Problem),
+        (status = 410, description = "the steward commons was deleted", body = Problem),
+        (status = 422, description = "a field or the policy breaks its rule; `two_stewards` when both an organization and a commons are named", body = Problem)))]
 pub async fn create_resource(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
@@ -220,6 +225,7 @@ pub async fn create_resource(
                 condition: i.condition,
                 quantity: i.quantity,
                 organization: i.organization,
+                commons: i.commons,
                 min_minutes: i.min_minutes,
                 max_minutes: i.max_minutes,
                 horizon_days: i.horizon_days,

@@ -16,6 +16,8 @@
 //! and the cargo bike's loan to Amara was photographed as it left and came back.
 //! The city's community room is booked from an evening to the next morning: the library
 //! is open all day, but its key goes out and comes back only in the desk hours.
+//! The open irrigation controller's commons lends its test rig to its members; Emil, one
+//! of its contributors, took it out for a field test.
 //! Seeded through the same flows as real use, each at the moment it would have happened.
 
 use super::model::Action;
@@ -253,6 +255,7 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
                 condition: "good".into(),
                 quantity: *quantity,
                 organization: Some(org.to_string()),
+                commons: None,
                 min_minutes: 60,
                 max_minutes: hours * 60,
                 horizon_days: 60,
@@ -517,6 +520,7 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             condition: "good".into(),
             quantity: 1,
             organization: Some("lagomar-city".into()),
+            commons: None,
             min_minutes: 60,
             max_minutes: 72 * 60,
             horizon_days: 60,
@@ -533,7 +537,54 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
     let day = start + 23 * DAY + 10 * HOUR;
     service::reserve(c, &amara, &kit.id, day, day + 6 * HOUR, 1, start + 14 * DAY)?
         .map_err(|refused| service::refused_error(&refused))?;
+    test_rig(c, ctx, start)?;
     offers(c, ctx, start)
+}
+
+/// The open irrigation controller's commons lends its test rig to its own people: Amara,
+/// its maintainer, put it up; Emil, whose firmware notes it accepted, borrowed it for a
+/// field test in the orchards and brought it back with a note on the moisture probe.
+fn test_rig(c: &mut DbConn, ctx: &mut DemoContext, start: i64) -> Result<(), AppError> {
+    let (amara, emil) = (ctx.person("amara")?, ctx.person("emil")?);
+    let rig = service::create_resource(
+        c,
+        &amara,
+        &NewResource {
+            kind: "machine".into(),
+            name: "Irrigation controller test rig".into(),
+            description: "A built controller board on a bench supply, with eight valve \
+                          simulators and a soil moisture probe, for trying firmware before \
+                          it goes into a field."
+                .into(),
+            place: "Makerspace, Via dei Mulini 12".into(),
+            condition: "good".into(),
+            quantity: 1,
+            organization: None,
+            commons: Some("open-irrigation-controller".into()),
+            min_minutes: 60,
+            max_minutes: 7 * 24 * 60,
+            horizon_days: 60,
+            buffer_minutes: 60,
+            borrowers: "members".into(),
+            approval_required: false,
+            training_required: false,
+        },
+        start - 10 * DAY,
+    )?;
+    let from = start + 8 * DAY + 9 * HOUR;
+    let until = start + 10 * DAY + 18 * HOUR;
+    let k = service::reserve(c, &emil, &rig.id, from, until, 1, start + 5 * DAY)?
+        .map_err(|refused| service::refused_error(&refused))?;
+    service::act(c, &amara, &k.id, Action::CheckOut, "good", from)?;
+    service::act(
+        c,
+        &amara,
+        &k.id,
+        Action::Return,
+        "moisture probe reads high when wet; cleaned its contacts",
+        until - 2 * HOUR,
+    )?;
+    Ok(())
 }
 
 /// Peer offers between neighbours: Dolores shares her sewing machine, Bruno rents out

@@ -343,6 +343,12 @@ pub const PERSON_FACTORS_SET: EventType<FactorsSet> = EventType::new(
     Person,
     "a person set the factors of what the things they lend save (purchases per 100 loans by class, cars shed per shared vehicle)",
 );
+pub const COMMONS_FACTORS_SET: EventType<FactorsSet> = EventType::new(
+    "commons.savings_factors_set",
+    Update,
+    Commons,
+    "a maintainer set the factors of what the commons' lending library saves (purchases per 100 loans by class, cars shed per shared vehicle)",
+);
 
 /// A steward added a photo to a resource, or removed one: its hash and size, never its
 /// bytes.
@@ -474,6 +480,7 @@ pub static EVENTS: &[Entry] = &[
     PHOTO_REMOVED.entry(),
     KIT_SET.entry(),
     CONDITION_PHOTO_ADDED.entry(),
+    COMMONS_FACTORS_SET.entry(),
 ];
 
 #[cfg(test)]
@@ -739,6 +746,12 @@ mod tests {
             ada,
             f("@ada"),
             "@ada set the savings factors of @ada",
+        );
+        t.line(
+            "commons.savings_factors_set",
+            ada,
+            f("@seed-library"),
+            "@ada set the savings factors of @seed-library",
         );
         t.all_tried();
     }

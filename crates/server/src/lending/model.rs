@@ -205,6 +205,8 @@ pub enum LendingError {
         moment: &'static str,
         state: String,
     },
+    /// A new resource naming both an organization and a commons as its steward.
+    TwoStewards,
 }
 
 /// In English, for logs.
@@ -326,6 +328,7 @@ impl LendingError {
                 moment = *moment,
                 state = state.as_str()
             ),
+            Self::TwoStewards => detail!("problem-lending-two-stewards"),
             Self::Missing { field } => detail!("problem-lending-missing", field = *field),
             Self::TooLong { field, limit } => {
                 detail!("problem-lending-too-long", field = *field, limit = *limit)
@@ -454,6 +457,7 @@ impl LendingError {
             Self::Kit { .. } => "invalid_kit",
             Self::PhotoMoment { .. } => "invalid_photo_moment",
             Self::MomentNotReached { .. } => "photo_moment_not_reached",
+            Self::TwoStewards => "two_stewards",
         }
     }
 }

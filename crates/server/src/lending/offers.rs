@@ -211,6 +211,7 @@ pub fn create_offer(
                 condition: String::new(),
                 quantity: 1,
                 organization: None,
+                commons: None,
                 min_minutes: LOAN_MIN_MINUTES,
                 max_minutes: LOAN_MAX_MINUTES,
                 horizon_days: LOAN_HORIZON_DAYS,

@@ -1041,6 +1041,8 @@ struct NewPage {
     kinds: [&'static str; 5],
     /// The organizations the viewer administers, by handle.
     orgs: Vec<String>,
+    /// The open commons the viewer maintains, by handle (chosen as `commons:<handle>`).
+    commons: Vec<String>,
     form: Refilled,
 }
 
@@ -1051,7 +1053,7 @@ async fn new_page(
     form: Refilled,
 ) -> Result<Response, PageError> {
     let who = me.clone();
-    let orgs = state
+    let (orgs, commons) = state
         .db
         .read(move |c| {
             let ids: Vec<String> = crate::accounts::admin_org_ids(c, &who.id)?
@@ -1062,13 +1064,15 @@ async fn new_page(
                 .into_values()
                 .collect();
             handles.sort();
-            Ok(handles)
+            let commons = crate::commons::open_handles_maintained_by(c, who.id.as_str())?;
+            Ok((handles, commons))
         })
         .await?;
     Ok(render(&NewPage {
         chrome: state.chrome(Some(&me), csrf),
         kinds: KINDS,
         orgs,
+        commons,
         form,
     }))
 }
@@ -1130,7 +1134,7 @@ fn resource_field(e: &AppError) -> Option<&'static str> {
     ];
     match e.code {
         "invalid_resource_kind" => Some("kind"),
-        "not_found" | "forbidden" => Some("organization"),
+        "not_found" | "forbidden" | "commons_deleted" | "two_stewards" => Some("organization"),
         "invalid_policy" if e.detail.text_arg("field").is_none() => Some("borrowers"),
         _ => {
             let f = e.detail.text_arg("field")?;
@@ -1147,6 +1151,12 @@ pub async fn create(
     PageForm(f): PageForm<ResourceForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
+    // One choice names the steward: yourself, `<org handle>` or `commons:<handle>`.
+    let steward = f.organization.trim();
+    let (organization, commons) = match steward.strip_prefix("commons:") {
+        Some(h) => (None, Some(h.to_string())),
+        None => (Some(steward.to_string()).filter(|o| !o.is_empty()), None),
+    };
     let input = service::NewResource {
         kind: f.kind.clone(),
         name: f.name.clone(),
@@ -1154,7 +1164,8 @@ pub async fn create(
         place: f.place.clone(),
         condition: f.condition.clone(),
         quantity: number(&f.quantity),
-        organization: Some(f.organization.clone()).filter(|o| !o.trim().is_empty()),
+        organization,
+        commons,
         min_minutes: number(&f.min_minutes),
         max_minutes: number(&f.max_minutes),
         horizon_days: number(&f.horizon_days),

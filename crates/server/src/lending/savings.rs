@@ -472,7 +472,7 @@ impl FactorsView {
 pub struct LibraryView {
     /// The steward, `@handle`.
     pub library: String,
-    /// `organization` or `person`.
+    /// `organization`, `commons` or `person`.
     pub steward_kind: String,
     #[serde(flatten)]
     pub figures: FiguresView,
@@ -507,16 +507,17 @@ pub struct SavingsView {
     pub factors: Option<FactorsView>,
 }
 
-/// A library named by handle: a person's or an organization's.
+/// A library named by handle: a person's, an organization's or a commons'.
 #[derive(Debug, Clone)]
 pub struct Library {
     pub handle: String,
-    /// `organization` or `person`.
+    /// `organization`, `commons` or `person`.
     pub kind: &'static str,
     pub id: String,
 }
 
-/// The library of the person or organization `handle` (a leading `@` allowed), or a 404.
+/// The library of the person, organization or commons `handle` (a leading `@` allowed), or
+/// a 404.
 pub fn library(conn: &mut DbConn, handle: &str) -> Result<Library, AppError> {
     let h = handle.trim().trim_start_matches('@');
     if let Some(p) = crate::accounts::find_person(conn, h)? {
@@ -532,22 +533,38 @@ pub fn library(conn: &mut DbConn, handle: &str) -> Result<Library, AppError> {
             kind: "organization",
             id: id.0,
         }),
-        Err(e) if e.status == axum::http::StatusCode::NOT_FOUND => Err(AppError::not_found(
-            detail!("problem-lending-no-library", handle = shown(h, 40)),
-        )),
+        Err(e) if e.status == axum::http::StatusCode::NOT_FOUND => {
+            match crate::commons::require_commons(conn, h) {
+                Ok(c) => Ok(Library {
+                    handle: c.handle,
+                    kind: "commons",
+                    id: c.id,
+                }),
+                Err(e) if e.status == axum::http::StatusCode::NOT_FOUND => {
+                    Err(AppError::not_found(detail!(
+                        "problem-lending-no-library",
+                        handle = shown(h, 40)
+                    )))
+                }
+                Err(e) => Err(e),
+            }
+        }
         Err(e) => Err(e),
     }
 }
 
-/// Whether `p` stewards the library: the person, or an active admin of the organization.
+/// Whether `p` stewards the library: the person, an active admin of the organization, or a
+/// maintainer of the commons.
 pub fn stewards(conn: &mut DbConn, p: &Actor, l: &Library) -> Result<bool, AppError> {
-    if l.kind == "organization" {
-        Ok(
+    match l.kind {
+        "organization" => Ok(
             crate::accounts::active_role(conn, &OrgId(l.id.clone()), &p.id)?.as_deref()
                 == Some("admin"),
-        )
-    } else {
-        Ok(l.id == p.id.as_str())
+        ),
+        "commons" => Ok(crate::commons::maintainers_of(conn, &l.id)?
+            .iter()
+            .any(|(id, ..)| id == p.id.as_str())),
+        _ => Ok(l.id == p.id.as_str()),
     }
 }
 
@@ -633,14 +650,18 @@ pub fn savings(
                 .filter(|(k, _)| k == "person")
                 .map(|(_, id)| id.clone()),
         )?;
+        let mut commons = std::collections::HashMap::new();
+        for (_, id) in by_library.keys().filter(|(k, _)| k == "commons") {
+            commons.insert(id.clone(), crate::commons::require_by_id(conn, id)?.handle);
+        }
         let mut v: Vec<LibraryView> = by_library
             .iter()
             .filter(|(_, f)| f.items > 0)
             .map(|((kind, id), f)| {
-                let handle = if kind == "organization" {
-                    org_handles.get(id)
-                } else {
-                    people.get(id)
+                let handle = match kind.as_str() {
+                    "organization" => org_handles.get(id),
+                    "commons" => commons.get(id),
+                    _ => people.get(id),
                 };
                 LibraryView {
                     library: format!("@{}", handle.map_or(id.as_str(), String::as_str)),
@@ -764,18 +785,22 @@ pub fn set_factors(
         })
         .collect();
     store::put_factors(conn, &l.id, &rows)?;
-    let (kind, url, event) = if l.kind == "organization" {
-        (
+    let (kind, url, event) = match l.kind {
+        "organization" => (
             ObjectKind::Organization,
             format!("/orgs/{}", l.handle),
             &events::ORG_FACTORS_SET,
-        )
-    } else {
-        (
+        ),
+        "commons" => (
+            ObjectKind::Commons,
+            format!("/commons/{}", l.handle),
+            &events::COMMONS_FACTORS_SET,
+        ),
+        _ => (
             ObjectKind::Person,
             format!("/people/{}", l.handle),
             &events::PERSON_FACTORS_SET,
-        )
+        ),
     };
     journal::record(
         conn,
@@ -785,7 +810,7 @@ pub fn set_factors(
             kind,
             id: l.id.clone(),
             url,
-            context: (l.kind == "organization").then(|| Context::of(kind, &l.id)),
+            context: (l.kind != "person").then(|| Context::of(kind, &l.id)),
         },
         &format!("@{} set the savings factors of @{}", p.handle, l.handle),
         &events::FactorsSet {

@@ -1,7 +1,8 @@
 //! The flows of lending shared by the API and the pages: put a resource up for lending
-//! (stewarded by an organization whose admin one is, or by oneself), retire it, reserve
-//! items of it, and move a reservation on (approve, cancel, check out, return). Each runs
-//! inside the caller's write transaction and records its journal event there.
+//! (stewarded by an organization whose admin one is, a commons one maintains, or by
+//! oneself), retire it, reserve items of it, and move a reservation on (approve, cancel,
+//! check out, return). Each runs inside the caller's write transaction and records its
+//! journal event there.
 //!
 //! Booking holds the one rule that spans rows: under the resource's lock, taken before
 //! the holds are read, the new reservation is inserted only if at no instant of its
@@ -69,6 +70,9 @@ pub struct NewResource {
     pub quantity: i64,
     /// The steward organization's handle; `None`: the person who creates it.
     pub organization: Option<String>,
+    /// The steward commons' handle (its maintainers steward it); exclusive with
+    /// `organization`.
+    pub commons: Option<String>,
     pub min_minutes: i64,
     pub max_minutes: i64,
     pub horizon_days: i64,
@@ -94,9 +98,13 @@ pub fn state_of(r: &ReservationRow) -> State {
     State::parse(&r.state).unwrap_or(State::Cancelled)
 }
 
-/// Whose record a resource's events belong to: its organization's, or its own.
+/// Whose record a resource's events belong to: its organization's or commons', or its own.
 pub(super) fn context(r: &ResourceRow) -> Option<Context> {
-    (r.steward_kind == "organization").then(|| Context::of(ObjectKind::Organization, &r.steward_id))
+    match r.steward_kind.as_str() {
+        "organization" => Some(Context::of(ObjectKind::Organization, &r.steward_id)),
+        "commons" => Some(Context::of(ObjectKind::Commons, &r.steward_id)),
+        _ => None,
+    }
 }
 
 pub(super) fn resource_ref(r: &ResourceRow) -> ObjectRef {
@@ -117,22 +125,32 @@ pub(super) fn reservation_ref(r: &ResourceRow, k: &ReservationRow) -> ObjectRef 
     }
 }
 
-/// The steward as shown: `@handle` of the organization or the person.
+/// The steward as shown: `@handle` of the organization, the commons or the person.
 pub fn steward_handle(conn: &mut DbConn, r: &ResourceRow) -> Result<String, AppError> {
-    if r.steward_kind == "organization" {
-        crate::accounts::org_handle(conn, &OrgId(r.steward_id.clone()))
-    } else {
-        crate::accounts::handle_of(conn, &r.steward_id)
+    match r.steward_kind.as_str() {
+        "organization" => crate::accounts::org_handle(conn, &OrgId(r.steward_id.clone())),
+        "commons" => Ok(crate::commons::require_by_id(conn, &r.steward_id)?.handle),
+        _ => crate::accounts::handle_of(conn, &r.steward_id),
     }
 }
 
-/// Whether `p` stewards `r`: the steward person, or an active admin of the organization.
+/// Whether `p` maintains the commons `commons_id`.
+fn maintains(conn: &mut DbConn, commons_id: &str, p: &Actor) -> Result<bool, AppError> {
+    Ok(crate::commons::maintainers_of(conn, commons_id)?
+        .iter()
+        .any(|(id, ..)| id == p.id.as_str()))
+}
+
+/// Whether `p` stewards `r`: the steward person, an active admin of the organization, or
+/// a maintainer of the commons.
 pub fn is_steward(conn: &mut DbConn, p: &Actor, r: &ResourceRow) -> Result<bool, AppError> {
-    if r.steward_kind == "organization" {
-        let role = crate::accounts::active_role(conn, &OrgId(r.steward_id.clone()), &p.id)?;
-        Ok(role.as_deref() == Some("admin"))
-    } else {
-        Ok(r.steward_id == p.id.as_str())
+    match r.steward_kind.as_str() {
+        "organization" => {
+            let role = crate::accounts::active_role(conn, &OrgId(r.steward_id.clone()), &p.id)?;
+            Ok(role.as_deref() == Some("admin"))
+        }
+        "commons" => maintains(conn, &r.steward_id, p),
+        _ => Ok(r.steward_id == p.id.as_str()),
     }
 }
 
@@ -146,7 +164,8 @@ pub fn require_reservation(conn: &mut DbConn, id: &str) -> Result<ReservationRow
         .ok_or_else(|| AppError::not_found(detail!("problem-no-reservation", id = shown(id, 40))))
 }
 
-/// Puts a resource up for lending; the steward organization's admins only may name it.
+/// Puts a resource up for lending; the steward organization's admins only may name it, the
+/// steward commons' maintainers only (and an open commons), never both at once.
 pub fn create_resource(
     conn: &mut DbConn,
     p: &Actor,
@@ -167,16 +186,35 @@ pub fn create_resource(
         Borrowers::parse(&i.borrowers)?,
         i.approval_required,
     )?;
-    let (steward_kind, steward_id, steward) = match i.organization.as_deref().map(str::trim) {
-        Some(h) if !h.is_empty() => {
-            let h = h.trim_start_matches('@');
-            let org = crate::accounts::require_org(conn, h)?;
+    let given = |o: &Option<String>| {
+        o.as_deref()
+            .map(|h| h.trim().trim_start_matches('@').to_string())
+            .filter(|h| !h.is_empty())
+    };
+    let (steward_kind, steward_id, steward) = match (given(&i.organization), given(&i.commons)) {
+        (Some(_), Some(_)) => return Err(LendingError::TwoStewards.into()),
+        (None, Some(h)) => {
+            let c = crate::commons::require_commons(conn, &h)?;
+            crate::commons::ensure_open(conn, &c)?;
+            if !maintains(conn, &c.id, p)? {
+                return Err(AppError::forbidden(detail!(
+                    "problem-lending-maintainers-only",
+                    commons = h.as_str()
+                )));
+            }
+            ("commons", c.id, format!("@{h}"))
+        }
+        (Some(h), None) => {
+            let org = crate::accounts::require_org(conn, &h)?;
             if crate::accounts::active_role(conn, &org, &p.id)?.as_deref() != Some("admin") {
-                return Err(AppError::forbidden(detail!("problem-admins-only", org = h)));
+                return Err(AppError::forbidden(detail!(
+                    "problem-admins-only",
+                    org = h.as_str()
+                )));
             }
             ("organization", org.0, format!("@{h}"))
         }
-        _ => (
+        (None, None) => (
             "person",
             p.id.as_str().to_string(),
             format!("@{}", p.handle),
@@ -280,8 +318,13 @@ pub(super) fn may_borrow(
     if steward || policy_of(r).borrowers == Borrowers::Anyone {
         return Ok(());
     }
-    let member = r.steward_kind == "organization"
-        && crate::accounts::active_role(conn, &OrgId(r.steward_id.clone()), &p.id)?.is_some();
+    let member = match r.steward_kind.as_str() {
+        "organization" => {
+            crate::accounts::active_role(conn, &OrgId(r.steward_id.clone()), &p.id)?.is_some()
+        }
+        "commons" => crate::commons::is_member(conn, &r.steward_id, p.id.as_str())?,
+        _ => false,
+    };
     if member {
         Ok(())
     } else {

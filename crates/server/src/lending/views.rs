@@ -53,7 +53,7 @@ pub struct ResourceView {
     pub condition: String,
     /// How many identical items the pool holds.
     pub quantity: i64,
-    /// `organization` or `person`.
+    /// `organization`, `commons` or `person`.
     pub steward_kind: String,
     /// The steward's handle, with `@`.
     pub steward: String,
@@ -346,6 +346,7 @@ pub fn desk(
         .into_iter()
         .map(|o| o.0)
         .collect();
+    stewards.extend(crate::commons::ids_maintained_by(conn, p.id.as_str())?);
     stewards.push(p.id.as_str().to_string());
     let resources = store::resources_of(conn, &stewards)?;
     let ids: Vec<String> = resources.iter().map(|r| r.id.clone()).collect();
@@ -727,9 +728,16 @@ pub fn available(
     }
     let people: Vec<String> = found
         .iter()
-        .filter(|(r, _)| r.steward_kind != "organization")
+        .filter(|(r, _)| r.steward_kind == "person")
         .map(|(r, _)| r.steward_id.clone())
         .collect();
+    let mut commons = HashMap::new();
+    for (r, _) in found.iter().filter(|(r, _)| r.steward_kind == "commons") {
+        if !commons.contains_key(&r.steward_id) {
+            let c = crate::commons::require_by_id(conn, &r.steward_id)?;
+            commons.insert(r.steward_id.clone(), c.handle);
+        }
+    }
     let orgs: Vec<String> = found
         .iter()
         .filter(|(r, _)| r.steward_kind == "organization")
@@ -749,10 +757,10 @@ pub fn available(
     Ok(found
         .into_iter()
         .map(|(r, free)| {
-            let names = if r.steward_kind == "organization" {
-                &orgs
-            } else {
-                &people
+            let names = match r.steward_kind.as_str() {
+                "organization" => &orgs,
+                "commons" => &commons,
+                _ => &people,
             };
             let steward = format!("@{}", names.get(&r.steward_id).cloned().unwrap_or_default());
             AvailableView {

@@ -164,9 +164,20 @@ async fn the_demo_s_savings_have_figures() {
     let all = app
         .call_as(None, Method::GET, "/api/v1/lending/savings", None, 200)
         .await;
-    // The city's and the makers' libraries, and the two neighbours whose shared or
-    // rented offers are backed by resources they steward (Dolores, Bruno).
-    assert_eq!(all["libraries"].as_array().unwrap().len(), 4, "{all}");
+    // The city's and the makers' libraries, the irrigation controller's commons (its
+    // test rig), and the two neighbours whose shared or rented offers are backed by
+    // resources they steward (Dolores, Bruno).
+    let libraries = all["libraries"].as_array().unwrap();
+    assert_eq!(libraries.len(), 5, "{all}");
+    let rig = libraries
+        .iter()
+        .find(|l| l["library"] == "@open-irrigation-controller")
+        .expect("the commons' library");
+    assert_eq!(
+        (rig["steward_kind"].as_str(), rig["loans"].as_i64()),
+        (Some("commons"), Some(1)),
+        "Emil's field test"
+    );
     let page = app.page(&app.browser(), "/resources/savings").await;
     assert!(
         page.contains("<svg") && page.contains("@makers-lagomar"),

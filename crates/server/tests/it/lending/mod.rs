@@ -9,6 +9,7 @@ mod api;
 mod available;
 mod bad_input;
 mod calendar;
+mod commons_steward;
 mod condition_photos;
 mod demo;
 mod kits;
