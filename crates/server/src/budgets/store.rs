@@ -406,14 +406,21 @@ pub fn touch_in(conn: &mut DbConn, id: &str, phases: &[&str], now: i64) -> Resul
     Ok(n == 1)
 }
 
-/// Replaces the ballot rules of a process whose rules are not locked; false when they are.
+/// Replaces the ballot rules of a process whose rules are not locked; false when they are
+/// (the caller's error then rolls the transaction back). The process's row is taken first,
+/// as a phase move takes it before the rules' row: the other order deadlocked a move
+/// racing a change of rules on PostgreSQL.
 pub fn set_rules(
     conn: &mut DbConn,
     id: &str,
     rules: &super::model::Rules,
     now: i64,
 ) -> Result<bool, AppError> {
+    use budget_processes as p;
     use budget_rules as r;
+    diesel::update(p::table.filter(p::id.eq(id)))
+        .set((p::version.eq(p::version + 1), p::updated_at.eq(now)))
+        .execute(conn)?;
     let n = diesel::update(
         r::table
             .filter(r::process_id.eq(id))
@@ -431,12 +438,6 @@ pub fn set_rules(
         r::rule.eq(rules.rule),
     ))
     .execute(conn)?;
-    if n == 1 {
-        use budget_processes as p;
-        diesel::update(p::table.filter(p::id.eq(id)))
-            .set((p::version.eq(p::version + 1), p::updated_at.eq(now)))
-            .execute(conn)?;
-    }
     Ok(n == 1)
 }
 
