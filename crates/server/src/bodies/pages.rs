@@ -45,20 +45,11 @@ struct BodiesPanelHtml<'a> {
 
 impl Panel for BodiesPanel {
     fn render(&self, looker: &Looker) -> String {
-        let chrome = Chrome::new(
-            "",
-            looker.viewer.map(|a| a.handle.clone()),
-            looker.csrf.to_string(),
-        );
-        BodiesPanelHtml {
+        let chrome = crate::web::Chrome::of_panel(looker);
+        crate::web::panel_html(&BodiesPanelHtml {
             chrome,
             panel: self,
             kinds: BodyKind::ALL.iter().map(|k| k.as_str()).collect(),
-        }
-        .render()
-        .unwrap_or_else(|err| {
-            tracing::error!(error = %err, "panel failed to render");
-            String::new()
         })
     }
 }

@@ -712,18 +712,11 @@ struct AffiliationsHtml<'a> {
 impl Panel for AffiliationsPanel {
     fn render(&self, looker: &Looker) -> String {
         let page = AffiliationsHtml {
-            chrome: Chrome::new(
-                "",
-                looker.viewer.map(|a| a.handle.clone()),
-                looker.csrf.to_string(),
-            ),
+            chrome: crate::web::Chrome::of_panel(looker),
             own: looker.viewer.is_some_and(|a| a.handle == self.person),
             p: self,
         };
-        page.render().unwrap_or_else(|err| {
-            tracing::error!(error = %err, "panel failed to render");
-            String::new()
-        })
+        crate::web::panel_html(&page)
     }
 }
 

@@ -519,17 +519,10 @@ struct StandingPanelHtml<'a> {
 impl crate::web::panels::Panel for StandingPanel {
     fn render(&self, looker: &crate::web::panels::Looker) -> String {
         let page = StandingPanelHtml {
-            chrome: Chrome::new(
-                "",
-                looker.viewer.map(|a| a.handle.clone()),
-                looker.csrf.to_string(),
-            ),
+            chrome: crate::web::Chrome::of_panel(looker),
             p: self,
         };
-        page.render().unwrap_or_else(|err| {
-            tracing::error!(error = %err, "panel failed to render");
-            String::new()
-        })
+        crate::web::panel_html(&page)
     }
 }
 

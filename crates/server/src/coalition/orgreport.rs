@@ -195,18 +195,11 @@ struct OrgPanelHtml<'a> {
 impl Panel for OrgPanel {
     fn render(&self, looker: &Looker) -> String {
         let page = OrgPanelHtml {
-            chrome: Chrome::new(
-                "",
-                looker.viewer.map(|a| a.handle.clone()),
-                looker.csrf.to_string(),
-            ),
+            chrome: crate::web::Chrome::of_panel(looker),
             org: &self.org,
             people: &self.people,
         };
-        page.render().unwrap_or_else(|err| {
-            tracing::error!(error = %err, "panel failed to render");
-            String::new()
-        })
+        crate::web::panel_html(&page)
     }
 }
 

@@ -873,17 +873,10 @@ struct PanelHtml<'a> {
 impl Panel for LicencePanel {
     fn render(&self, looker: &Looker) -> String {
         let page = PanelHtml {
-            chrome: Chrome::new(
-                "",
-                looker.viewer.map(|a| a.handle.clone()),
-                looker.csrf.to_string(),
-            ),
+            chrome: crate::web::Chrome::of_panel(looker),
             p: self,
         };
-        page.render().unwrap_or_else(|err| {
-            tracing::error!(error = %err, "panel failed to render");
-            String::new()
-        })
+        crate::web::panel_html(&page)
     }
 }
 

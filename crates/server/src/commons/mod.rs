@@ -335,17 +335,10 @@ struct PersonPanelHtml<'a> {
 impl Panel for PersonPanel {
     fn render(&self, looker: &Looker) -> String {
         let page = PersonPanelHtml {
-            chrome: crate::web::Chrome::new(
-                "",
-                looker.viewer.map(|a| a.handle.clone()),
-                looker.csrf.to_string(),
-            ),
+            chrome: crate::web::Chrome::of_panel(looker),
             commons: &self.commons,
         };
-        Template::render(&page).unwrap_or_else(|err| {
-            tracing::error!(error = %err, "panel failed to render");
-            String::new()
-        })
+        crate::web::panel_html(&page)
     }
 }
 

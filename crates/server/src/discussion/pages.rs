@@ -88,16 +88,6 @@ fn items(comments: Vec<CommentView>, viewer: Option<&Actor>) -> Vec<CommentItem>
         .collect()
 }
 
-/// What a panel's template knows of the page around it: the page's frame (the name
-/// `chrome` lets the panel templates share the thread page's includes).
-fn panel_chrome(looker: &Looker) -> Chrome {
-    Chrome::new(
-        "",
-        looker.viewer.map(|a| a.handle.clone()),
-        looker.csrf.to_string(),
-    )
-}
-
 #[derive(Template)]
 #[template(path = "discussion/commons_panel.html")]
 struct ThreadsPanelHtml<'a> {
@@ -107,8 +97,8 @@ struct ThreadsPanelHtml<'a> {
 
 impl Panel for ThreadsPanel {
     fn render(&self, looker: &Looker) -> String {
-        html(&ThreadsPanelHtml {
-            chrome: panel_chrome(looker),
+        crate::web::panel_html(&ThreadsPanelHtml {
+            chrome: Chrome::of_panel(looker),
             discussion: self,
         })
     }
@@ -206,8 +196,8 @@ struct ObjectPanelHtml {
 
 impl Panel for ObjectPanel {
     fn render(&self, looker: &Looker) -> String {
-        html(&ObjectPanelHtml {
-            chrome: panel_chrome(looker),
+        crate::web::panel_html(&ObjectPanelHtml {
+            chrome: Chrome::of_panel(looker),
             numbered: self.numbered.clone(),
             discussion: CommentsPanel {
                 comments: items(self.comments.clone(), looker.viewer),
@@ -234,14 +224,6 @@ pub fn contribution_panel(c: &mut DbConn, s: &Subject) -> Result<Option<Box<dyn 
         comments: d.comments,
         thread: d.thread,
     })))
-}
-
-/// A panel's HTML; a template failure is a bug, logged, and shows nothing.
-fn html<T: Template>(t: &T) -> String {
-    t.render().unwrap_or_else(|err| {
-        tracing::error!(error = %err, "panel failed to render");
-        String::new()
-    })
 }
 
 #[derive(Template)]

@@ -462,11 +462,7 @@ struct PaidBackHtml<'a> {
 
 impl Panel for PaidBackPanel {
     fn render(&self, looker: &Looker) -> String {
-        let chrome = Chrome::new(
-            "",
-            looker.viewer.map(|a| a.handle.clone()),
-            looker.csrf.to_string(),
-        );
+        let chrome = crate::web::Chrome::of_panel(looker);
         let lang = chrome.lang;
         let page = PaidBackHtml {
             shares: self
@@ -493,10 +489,7 @@ impl Panel for PaidBackPanel {
             own: looker.viewer.map(|a| a.id.as_str()) == Some(self.person_id.as_str()),
             chrome,
         };
-        page.render().unwrap_or_else(|err| {
-            tracing::error!(error = %err, "panel failed to render");
-            String::new()
-        })
+        crate::web::panel_html(&page)
     }
 }
 

@@ -294,11 +294,7 @@ struct PanelHtml<'a> {
 
 impl Panel for TreasuryPanel {
     fn render(&self, looker: &Looker) -> String {
-        let chrome = Chrome::new(
-            "",
-            looker.viewer.map(|a| a.handle.clone()),
-            looker.csrf.to_string(),
-        );
+        let chrome = crate::web::Chrome::of_panel(looker);
         let lang = chrome.lang;
         let page = PanelHtml {
             handle: &self.handle,
@@ -309,10 +305,7 @@ impl Panel for TreasuryPanel {
                 .collect(),
             chrome,
         };
-        page.render().unwrap_or_else(|err| {
-            tracing::error!(error = %err, "panel failed to render");
-            String::new()
-        })
+        crate::web::panel_html(&page)
     }
 }
 

@@ -36,11 +36,7 @@ struct SpendingHtml {
 
 impl Panel for SpendingPanel {
     fn render(&self, looker: &Looker) -> String {
-        let chrome = Chrome::new(
-            "",
-            looker.viewer.map(|a| a.handle.clone()),
-            looker.csrf.to_string(),
-        );
+        let chrome = crate::web::Chrome::of_panel(looker);
         let lines = self
             .0
             .iter()
@@ -61,12 +57,7 @@ impl Panel for SpendingPanel {
                 line: shown_line(&chrome, s.line.clone()),
             })
             .collect();
-        SpendingHtml { chrome, lines }
-            .render()
-            .unwrap_or_else(|err| {
-                tracing::error!(error = %err, "panel failed to render");
-                String::new()
-            })
+        crate::web::panel_html(&SpendingHtml { chrome, lines })
     }
 }
 

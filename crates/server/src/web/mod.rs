@@ -44,6 +44,15 @@ impl Chrome {
         }
     }
 
+    /// The layout a panel renders with: the page's language, who looks at it, its token.
+    pub fn of_panel(looker: &panels::Looker) -> Chrome {
+        Chrome::new(
+            "",
+            looker.viewer.map(|a| a.handle.clone()),
+            looker.csrf.to_string(),
+        )
+    }
+
     /// A message of the catalogue in the page's language.
     pub fn t(&self, key: &str) -> String {
         crate::i18n::text(self.lang, key, &[])
@@ -87,6 +96,14 @@ impl Chrome {
     pub fn languages(&self) -> [crate::i18n::Lang; 4] {
         crate::i18n::Lang::ALL
     }
+}
+
+/// A panel's HTML; a template failure is a bug, logged, and shows nothing.
+pub fn panel_html<T: Template>(t: &T) -> String {
+    t.render().unwrap_or_else(|err| {
+        tracing::error!(error = %err, "panel failed to render");
+        String::new()
+    })
 }
 
 /// A number a message counts, whatever its integer type in the page's data.

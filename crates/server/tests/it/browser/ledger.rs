@@ -196,7 +196,12 @@ async fn a_draft_goes_through_more_asked_and_scheduled_to_paid_and_a_peer_round_
             &format!("form[action='{path}/submit'] button[type=submit]"),
         )
         .await?;
-        wait_for(&b, "//main//*[contains(., 'waiting for approval')]").await?;
+        // The state's tag, not the history: the history already names the first submission.
+        wait_for(
+            &b,
+            "//main//span[@class='tag' and contains(., 'waiting for approval')]",
+        )
+        .await?;
 
         // amara asks for more.
         b.delete_all_cookies().await?;
@@ -239,7 +244,12 @@ async fn a_draft_goes_through_more_asked_and_scheduled_to_paid_and_a_peer_round_
             &format!("form[action='{path}/submit'] button[type=submit]"),
         )
         .await?;
-        wait_for(&b, "//main//*[contains(., 'waiting for approval')]").await?;
+        // The state's tag, not the history: the history already names the first submission.
+        wait_for(
+            &b,
+            "//main//span[@class='tag' and contains(., 'waiting for approval')]",
+        )
+        .await?;
         assert!(main_text(&b).await?.contains("54.20"));
 
         // amara and dolores approve it; dolores schedules it and pays it.

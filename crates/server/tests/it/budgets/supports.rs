@@ -315,12 +315,19 @@ async fn an_admin_sets_the_supporting_rules_from_the_process_page() {
     let (id, _, _) = with_projects(&app, &c, 2).await;
     let page = format!("/budgets/{id}");
     let action = format!("/budgets/{id}/support-rules");
+    // Anonymous 401, a member 403; neither writes anything.
+    let journal = app.journal_len().await;
+    let r = app
+        .post_form(&app.browser(), "/signin", &action, &[("advance", "all")])
+        .await;
+    assert_eq!(r.status().as_u16(), 401);
     let member = app.browser_of(&c.bob).await;
     assert!(!app.page(&member, &page).await.contains(&action));
     let r = app
         .post_form(&member, &page, &action, &[("advance", "all")])
         .await;
     assert_eq!(r.status().as_u16(), 403);
+    assert_eq!(app.journal_len().await, journal);
 
     let admin = app.browser_of(&c.ada).await;
     let html = app.page(&admin, &page).await;
