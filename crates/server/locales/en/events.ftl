@@ -419,3 +419,4 @@ event-reservation-photo-added = { $actor } took a photo of { $name } lent to { $
    *[return] return
 }
 event-commons-savings-factors-set = { $actor } set the savings factors of { $library }
+event-instance-savings-factors-set = { $actor } set the territory's default savings factors

@@ -1679,8 +1679,8 @@ lending-savings-by-class = By class
 lending-savings-class = Class
 lending-savings-by-library = By library
 lending-savings-factors = Factors
-lending-savings-factors-defaults = This library uses the defaults: 20 purchases per 100 loans of tools, 25 of materials, 5 of machines, none for spaces and vehicles, and 15 cars shed per shared vehicle.
-lending-savings-factors-set = The library's stewards set these factors.
+lending-savings-factors-defaults = This library set none of its own factors: it uses the territory's defaults, and the built-in ones where the territory set none.
+lending-savings-factors-set = The library's stewards set the factors marked as its own; the others are the territory's defaults or built in.
 lending-savings-per-100 = { $kind }: purchases per 100 loans
 lending-savings-cars-per-vehicle = Cars shed per shared vehicle
 lending-savings-save = Save the factors
@@ -1987,3 +1987,12 @@ offers-ask-request-hint = When the other side accepts, the request you name is m
 lending-savings-from = From (first day)
 lending-savings-to = To (last day, included)
 lending-savings-show-days = Count these days
+lending-savings-territory-factors = The territory's default factors
+lending-savings-territory-factors-set = An instance administrator set these defaults: every library uses them for a factor it set none of.
+lending-savings-territory-factors-none = No administrator has set the territory's defaults: every library that set none of its own uses the built-in ones.
+lending-savings-factor-from = { $from ->
+    [library] the library's own
+    [territory] the territory's default
+   *[built_in] built in
+}
+lending-savings-empty-keeps = A field left empty keeps the default shown in it.

@@ -414,3 +414,4 @@ event-reservation-photo-added = { $actor } hizo una foto de { $name } prestado a
    *[return] devolución
 }
 event-commons-savings-factors-set = { $actor } fijó los factores de ahorro de { $library }
+event-instance-savings-factors-set = { $actor } fijó los factores de ahorro por defecto del territorio

@@ -1679,8 +1679,8 @@ lending-savings-by-class = Por clase
 lending-savings-class = Clase
 lending-savings-by-library = Por biblioteca
 lending-savings-factors = Factores
-lending-savings-factors-defaults = Esta biblioteca usa los valores por defecto: 20 compras por cada 100 préstamos de herramientas, 25 de materiales, 5 de máquinas, ninguna para espacios y vehículos, y 15 coches de menos por vehículo compartido.
-lending-savings-factors-set = Los custodios de la biblioteca fijaron estos factores.
+lending-savings-factors-defaults = Esta biblioteca no fijó factores propios: usa los valores por defecto del territorio, y los incorporados donde el territorio no fijó ninguno.
+lending-savings-factors-set = Los custodios de la biblioteca fijaron los factores marcados como propios; los demás son los del territorio o los incorporados.
 lending-savings-per-100 = { $kind }: compras por cada 100 préstamos
 lending-savings-cars-per-vehicle = Coches de menos por vehículo compartido
 lending-savings-save = Guardar los factores
@@ -1987,3 +1987,12 @@ offers-ask-request-hint = Cuando la otra parte acepta, la petición que nombras 
 lending-savings-from = Desde (primer día)
 lending-savings-to = Hasta (último día, incluido)
 lending-savings-show-days = Contar estos días
+lending-savings-territory-factors = Los factores por defecto del territorio
+lending-savings-territory-factors-set = Un administrador de la instancia fijó estos valores por defecto: toda biblioteca los usa para un factor que no fijó.
+lending-savings-territory-factors-none = Ningún administrador ha fijado los valores por defecto del territorio: las bibliotecas que no fijaron los suyos usan los incorporados.
+lending-savings-factor-from = { $from ->
+    [library] propio de la biblioteca
+    [territory] por defecto del territorio
+   *[built_in] incorporado
+}
+lending-savings-empty-keeps = Un campo vacío conserva el valor por defecto que muestra.

@@ -978,3 +978,4 @@ problem-lending-outside-desk-hours = { $field ->
 }
 problem-lending-two-stewards = indica como responsable una organización o un procomún, no ambos
 problem-lending-maintainers-only = Solo quienes mantienen { $commons } pueden prestar en su nombre
+problem-lending-territory-admins = solo un administrador de la instancia puede fijar los factores de ahorro por defecto del territorio

@@ -414,3 +414,4 @@ event-reservation-photo-added = { $actor } a photographié { $name } prêté à 
    *[return] à son retour
 }
 event-commons-savings-factors-set = { $actor } a fixé les facteurs d'économies de { $library }
+event-instance-savings-factors-set = { $actor } a fixé les facteurs d'économies par défaut du territoire

@@ -1679,8 +1679,8 @@ lending-savings-by-class = Par classe
 lending-savings-class = Classe
 lending-savings-by-library = Par bibliothèque
 lending-savings-factors = Facteurs
-lending-savings-factors-defaults = Cette bibliothèque utilise les valeurs par défaut : 20 achats pour 100 prêts d'outils, 25 de matériel, 5 de machines, aucun pour les espaces et les véhicules, et 15 voitures en moins par véhicule partagé.
-lending-savings-factors-set = Les responsables de la bibliothèque ont fixé ces facteurs.
+lending-savings-factors-defaults = Cette bibliothèque n'a fixé aucun facteur propre : elle utilise les valeurs par défaut du territoire, et celles intégrées là où le territoire n'en a pas fixé.
+lending-savings-factors-set = Les responsables de la bibliothèque ont fixé les facteurs marqués comme les siens ; les autres sont ceux du territoire ou intégrés.
 lending-savings-per-100 = { $kind } : achats pour 100 prêts
 lending-savings-cars-per-vehicle = Voitures en moins par véhicule partagé
 lending-savings-save = Enregistrer les facteurs
@@ -1987,3 +1987,12 @@ offers-ask-request-hint = Quand l'autre partie accepte, la demande que vous nomm
 lending-savings-from = Du (premier jour)
 lending-savings-to = Au (dernier jour, compris)
 lending-savings-show-days = Compter ces jours
+lending-savings-territory-factors = Les facteurs par défaut du territoire
+lending-savings-territory-factors-set = Un administrateur de l'instance a fixé ces valeurs par défaut : chaque bibliothèque les utilise pour un facteur qu'elle n'a pas fixé.
+lending-savings-territory-factors-none = Aucun administrateur n'a fixé les valeurs par défaut du territoire : les bibliothèques qui n'ont pas fixé les leurs utilisent celles intégrées.
+lending-savings-factor-from = { $from ->
+    [library] propre à la bibliothèque
+    [territory] par défaut du territoire
+   *[built_in] intégré
+}
+lending-savings-empty-keeps = Un champ laissé vide garde la valeur par défaut qu'il affiche.

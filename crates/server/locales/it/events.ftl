@@ -414,3 +414,4 @@ event-reservation-photo-added = { $actor } ha fotografato { $name } prestato a {
    *[return] alla restituzione
 }
 event-commons-savings-factors-set = { $actor } ha fissato i fattori di risparmio di { $library }
+event-instance-savings-factors-set = { $actor } ha fissato i fattori di risparmio predefiniti del territorio

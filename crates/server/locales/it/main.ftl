@@ -1679,8 +1679,8 @@ lending-savings-by-class = Per classe
 lending-savings-class = Classe
 lending-savings-by-library = Per biblioteca
 lending-savings-factors = Fattori
-lending-savings-factors-defaults = Questa biblioteca usa i valori predefiniti: 20 acquisti ogni 100 prestiti di attrezzi, 25 di materiali, 5 di macchine, nessuno per spazi e veicoli, e 15 auto in meno per veicolo condiviso.
-lending-savings-factors-set = I custodi della biblioteca hanno fissato questi fattori.
+lending-savings-factors-defaults = Questa biblioteca non ha fissato fattori propri: usa i valori predefiniti del territorio, e quelli incorporati dove il territorio non ne ha fissati.
+lending-savings-factors-set = I custodi della biblioteca hanno fissato i fattori indicati come propri; gli altri sono quelli del territorio o incorporati.
 lending-savings-per-100 = { $kind }: acquisti ogni 100 prestiti
 lending-savings-cars-per-vehicle = Auto in meno per veicolo condiviso
 lending-savings-save = Salva i fattori
@@ -1987,3 +1987,12 @@ offers-ask-request-hint = Quando l'altra parte accetta, la richiesta che indichi
 lending-savings-from = Dal (primo giorno)
 lending-savings-to = Al (ultimo giorno, compreso)
 lending-savings-show-days = Conta questi giorni
+lending-savings-territory-factors = I fattori predefiniti del territorio
+lending-savings-territory-factors-set = Un amministratore dell'istanza ha fissato questi valori predefiniti: ogni biblioteca li usa per un fattore che non ha fissato.
+lending-savings-territory-factors-none = Nessun amministratore ha fissato i valori predefiniti del territorio: le biblioteche che non hanno fissato i propri usano quelli incorporati.
+lending-savings-factor-from = { $from ->
+    [library] proprio della biblioteca
+    [territory] predefinito del territorio
+   *[built_in] incorporato
+}
+lending-savings-empty-keeps = Un campo lasciato vuoto mantiene il valore predefinito che mostra.

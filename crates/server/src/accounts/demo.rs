@@ -88,6 +88,14 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             }
             None => p,
         };
+        // Chen, the civic officer, administers the instance for the territory (sets its
+        // default savings factors, among others).
+        let p = if *handle == "chen" {
+            store::make_admin(c, &p)?;
+            store::require_person(c, handle)?
+        } else {
+            p
+        };
         ctx.people.insert(handle, p.actor());
     }
     let who = |h: &str| {

@@ -72,7 +72,7 @@ pub use gitimport::{
     ImportOutcome, ImportedCommit, ImportedWork, import as import_history, imported_work,
 };
 pub use model::{blob, contribution};
-pub use open::ensure_open;
+pub use open::{ensure_open, ensure_open_held};
 pub use pages::contribution_page_with;
 pub use store::{
     CommonsRow, ContributionRow, contribution_by_number, contributions, require_commons,

@@ -40,3 +40,14 @@ pub fn ensure_open(conn: &mut DbConn, c: &CommonsRow) -> Result<(), AppError> {
     };
     Err(AppError::new(StatusCode::GONE, "commons_deleted", detail))
 }
+
+/// [`ensure_open`] for the commons `id`, kept open until the caller's transaction ends:
+/// on PostgreSQL its row is read `FOR SHARE`, so a deletion racing the caller waits for
+/// it (and a caller after the deletion reads it deleted); SQLite has a single writer.
+/// For flows of other domains that must not start something new for a deleted commons
+/// (a booking of a thing it stewards).
+pub fn ensure_open_held(conn: &mut DbConn, id: &str) -> Result<(), AppError> {
+    store::share_lock(conn, id)?;
+    let c = store::commons_by_id(conn, id)?;
+    ensure_open(conn, &c)
+}

@@ -118,6 +118,17 @@ pub fn commons_by_id(conn: &mut DbConn, id: &str) -> Result<CommonsRow, AppError
         .first(c))?)
 }
 
+/// Holds the commons `id`'s row until the transaction ends (`FOR SHARE` on PostgreSQL, so
+/// that its deletion waits; SQLite has a single writer already).
+pub fn share_lock(conn: &mut DbConn, id: &str) -> Result<(), AppError> {
+    if let DbConn::Postgres(_) = conn {
+        diesel::sql_query("SELECT id FROM commons WHERE id = $1 FOR SHARE")
+            .bind::<diesel::sql_types::Text, _>(id)
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
 /// The open commons (deleted ones leave the lists) by handle, after the handle `after`,
 /// narrowed by kind, home organization and text in the handle, name or summary.
 pub fn list_commons(

@@ -1233,7 +1233,7 @@ diesel::table! {
     lending_savings_factors (steward_id, kind) {
         steward_id -> Text,
         kind -> Text,
-        purchases_per_100 -> BigInt,
+        purchases_per_100 -> Nullable<BigInt>,
         cars_shed -> Nullable<BigInt>,
         set_by -> Text,
         set_at -> BigInt,

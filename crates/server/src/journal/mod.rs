@@ -405,7 +405,7 @@ struct ActivityPage<'a> {
     next_link: Option<String>,
     /// The Atom feed of what the page shows (its filters kept).
     feed_link: String,
-    kinds: [ObjectKind; 21],
+    kinds: [ObjectKind; 22],
 }
 
 async fn activity_page(

@@ -68,10 +68,12 @@ pub enum ObjectKind {
     Due,
     PeerOffer,
     ThingRequest,
+    /// The instance itself, the territory it serves (one object, id `territory`).
+    Instance,
 }
 
 impl ObjectKind {
-    pub const ALL: [ObjectKind; 21] = [
+    pub const ALL: [ObjectKind; 22] = [
         ObjectKind::Person,
         ObjectKind::Organization,
         ObjectKind::Commons,
@@ -93,6 +95,7 @@ impl ObjectKind {
         ObjectKind::Due,
         ObjectKind::PeerOffer,
         ObjectKind::ThingRequest,
+        ObjectKind::Instance,
     ];
 
     /// The `object_type` of its events.
@@ -119,6 +122,7 @@ impl ObjectKind {
             ObjectKind::Due => "due",
             ObjectKind::PeerOffer => "offer",
             ObjectKind::ThingRequest => "thing_request",
+            ObjectKind::Instance => "instance",
         }
     }
 
@@ -178,6 +182,8 @@ impl ObjectKind {
             ObjectKind::PeerOffer => &[Create, Update, Delete, Offer, Accept, Reject],
             // a thing asked for; closed by its person
             ObjectKind::ThingRequest => &[Create, Delete],
+            // its territory's default savings factors set by an administrator
+            ObjectKind::Instance => &[Update],
         }
     }
 

@@ -312,6 +312,7 @@ pub async fn resource_reservations(
         (status = 403, description = "only members of the steward organization may borrow", body = Problem),
         (status = 404, description = "no such resource", body = Problem),
         (status = 409, description = "the slot is taken (with the reservation in the way and the next free slot), the resource is retired, or a limit per person is reached (`limit_items_at_once`, `limit_days_per_month`, `limit_unconfirmed_holds`, saying until when)", body = SlotTaken),
+        (status = 410, description = "the steward is a commons that was deleted: it takes no new bookings (`commons_deleted`); loans out are still returned and reservations cancelled", body = Problem),
         (status = 422, description = "a malformed, zoneless or out-of-range time, an empty interval, a duration or horizon outside the policy, a start or end outside the opening hours (`outside_opening_hours`, with the next opening) or outside the desk hours (`outside_desk_hours`, with the next desk opening), or a quantity outside the pool", body = Problem)))]
 pub async fn reserve(
     State(state): State<AppState>,
@@ -1045,6 +1046,7 @@ pub async fn set_policy(
         (status = 403, description = "only members, or trained people, may borrow it", body = Problem),
         (status = 404, description = "no such resource", body = Problem),
         (status = 409, description = "the slot is free (`slot_free`: book it), the resource is retired, or a limit per person is reached", body = Problem),
+        (status = 410, description = "the steward is a commons that was deleted: it takes no new bookings (`commons_deleted`); loans out are still returned and reservations cancelled", body = Problem),
         (status = 422, description = "the same refusals as a booking's (times, policy, opening hours, quantity)", body = Problem)))]
 pub async fn join_wait(
     State(state): State<AppState>,
@@ -1090,7 +1092,8 @@ pub async fn my_waits(
         (status = 401, description = "not signed in", body = Problem),
         (status = 403, description = "the offer is someone else's", body = Problem),
         (status = 404, description = "no such place on a waiting list", body = Problem),
-        (status = 409, description = "nothing offered yet, taken or left already (`reservation_state`), past its pickup time (`offer_lapsed`), or a limit per person that what one booked while waiting now breaks (`limit_items_at_once`, `limit_days_per_month`, `limit_unconfirmed_holds`, saying until when; the offer stays until its pickup time)", body = Problem)))]
+        (status = 409, description = "nothing offered yet, taken or left already (`reservation_state`), past its pickup time (`offer_lapsed`), or a limit per person that what one booked while waiting now breaks (`limit_items_at_once`, `limit_days_per_month`, `limit_unconfirmed_holds`, saying until when; the offer stays until its pickup time)", body = Problem),
+        (status = 410, description = "the steward is a commons that was deleted: it takes no new bookings (`commons_deleted`); loans out are still returned and reservations cancelled", body = Problem)))]
 pub async fn take_offer(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
@@ -1186,8 +1189,10 @@ pub struct FactorsInput {
     pub cars_shed_per_vehicle: Option<i64>,
 }
 
-/// A steward of the library (the person, or an admin of the organization) sets its
-/// savings factors; journaled as `organization.savings_factors_set` or
+/// A steward of the library (the person, an admin of the organization or a maintainer of
+/// the commons) sets its savings factors: each named becomes the library's own, the
+/// others stay the library's, the territory's or built in; journaled as
+/// `organization.savings_factors_set`, `commons.savings_factors_set` or
 /// `person.savings_factors_set`.
 #[utoipa::path(put, path = "/api/v1/lending/libraries/{handle}/savings-factors", tag = "lending", security(("bearer" = [])),
     params(("handle" = String, Path, description = "the person or organization that stewards the library")),
@@ -1212,6 +1217,46 @@ pub async fn set_savings_factors(
                 cars_shed: i.cars_shed_per_vehicle,
             };
             let f = super::savings::set_factors(c, &p, &l, &change, now_ms())?;
+            Ok(super::savings::FactorsView::of(&f))
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// The territory's default savings factors: what a library uses for a factor it set none
+/// of (each with where it comes from: `territory` when an instance administrator set it,
+/// else `built_in`).
+#[utoipa::path(get, path = "/api/v1/lending/territory/savings-factors", tag = "lending",
+    responses((status = 200, description = "the territory's defaults", body = super::savings::FactorsView)))]
+pub async fn territory_savings_factors(
+    State(state): State<AppState>,
+) -> Result<Json<super::savings::FactorsView>, ApiError> {
+    let f = state.db.read(super::savings::territory_factors).await?;
+    Ok(Json(super::savings::FactorsView::of(&f)))
+}
+
+/// An instance administrator sets the territory's default savings factors (those absent
+/// keep their value); journaled as `instance.savings_factors_set`. A library's own factor
+/// for a class still wins over the territory's.
+#[utoipa::path(put, path = "/api/v1/lending/territory/savings-factors", tag = "lending", security(("bearer" = [])),
+    request_body = FactorsInput,
+    responses((status = 200, description = "the territory's defaults", body = super::savings::FactorsView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not an instance administrator", body = Problem),
+        (status = 422, description = "an unknown class (`invalid_resource_kind`) or a factor out of its range (`invalid_savings_factor`)", body = Problem)))]
+pub async fn set_territory_savings_factors(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    ApiJson(i): ApiJson<FactorsInput>,
+) -> Result<Json<super::savings::FactorsView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            let change = super::savings::FactorsChange {
+                purchases_per_100: i.purchases_per_100_loans,
+                cars_shed: i.cars_shed_per_vehicle,
+            };
+            let f = super::savings::set_territory_factors(c, &p, &change, now_ms())?;
             Ok(super::savings::FactorsView::of(&f))
         })
         .await?;

@@ -343,6 +343,26 @@ pub const PERSON_FACTORS_SET: EventType<FactorsSet> = EventType::new(
     Person,
     "a person set the factors of what the things they lend save (purchases per 100 loans by class, cars shed per shared vehicle)",
 );
+/// The territory's default savings factors were set: those a library uses for a class
+/// (or the cars shed) it set none of. What the administrator set, by class (and the cars
+/// shed when set); the classes absent keep the built-in defaults.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct TerritoryFactorsSet {
+    pub purchases_per_100: std::collections::BTreeMap<String, i64>,
+    pub cars_shed: Option<i64>,
+}
+
+impl Payload for TerritoryFactorsSet {
+    const ARGS: &'static [&'static str] = &[];
+    fn args(&self, _: &mut Args) {}
+}
+
+pub const TERRITORY_FACTORS_SET: EventType<TerritoryFactorsSet> = EventType::new(
+    "instance.savings_factors_set",
+    Update,
+    Instance,
+    "an instance administrator set the territory's default savings factors, which every library uses for a factor it set none of",
+);
 pub const COMMONS_FACTORS_SET: EventType<FactorsSet> = EventType::new(
     "commons.savings_factors_set",
     Update,
@@ -481,6 +501,7 @@ pub static EVENTS: &[Entry] = &[
     KIT_SET.entry(),
     CONDITION_PHOTO_ADDED.entry(),
     COMMONS_FACTORS_SET.entry(),
+    TERRITORY_FACTORS_SET.entry(),
 ];
 
 #[cfg(test)]
@@ -752,6 +773,15 @@ mod tests {
             ada,
             f("@seed-library"),
             "@ada set the savings factors of @seed-library",
+        );
+        t.line(
+            "instance.savings_factors_set",
+            ada,
+            TerritoryFactorsSet {
+                purchases_per_100: [("tool".to_string(), 30)].into_iter().collect(),
+                cars_shed: Some(12),
+            },
+            "@ada set the territory's default savings factors",
         );
         t.all_tried();
     }

@@ -162,12 +162,13 @@ struct RulesLine {
     desk_hours: String,
 }
 
-/// A library's savings factor for one class.
+/// A library's savings factor for one class (`steward_id` `territory`: the territory's
+/// default, set by an instance administrator); a factor not set is absent.
 #[derive(Serialize)]
 struct FactorLine {
     steward_id: String,
     kind: String,
-    purchases_per_100: i64,
+    purchases_per_100: Option<i64>,
     cars_shed: Option<i64>,
     set_by: String,
     set_at: i64,

@@ -19,7 +19,8 @@
 //! `service` (flows shared by API and demo, each with its journal event), `calendar`
 //! (feeds from the store), `views` (what is shown), `api` and `pages` (the routes,
 //! assembled here), `waits` (waiting lists, their offers and the sweep that lapses them),
-//! `savings` (what sharing saves, and the factors a library sets for it),
+//! `savings` (what sharing saves, the factors a library sets for it and the territory's
+//! defaults an instance administrator sets),
 //! `events`, `export` and `demo`. Peer offers: `offer_model` (rules, no I/O),
 //! `store::offers`, `offers` (flows), `offer_views`, `offer_api`, `offer_pages` and
 //! `offer_events`. Photos of a resource: `photos` (flows), `store::photos`,
@@ -118,6 +119,10 @@ pub fn pages() -> Router<AppState> {
             post(savings_pages::savings_factors),
         )
         .route(
+            "/resources/savings/territory-factors",
+            post(savings_pages::territory_factors),
+        )
+        .route(
             "/offers",
             get(offer_pages::list).post(offer_pages::create_offer),
         )
@@ -181,6 +186,10 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::leave_wait))
         .routes(routes!(api::lending_savings))
         .routes(routes!(api::set_savings_factors))
+        .routes(routes!(
+            api::territory_savings_factors,
+            api::set_territory_savings_factors
+        ))
         .routes(routes!(api::make_calendar_token, api::stop_calendar_token))
         .routes(routes!(api::person_calendar))
         .routes(routes!(offer_api::list_offers, offer_api::create_offer))

@@ -177,6 +177,9 @@ pub enum LendingError {
     },
     /// Setting a library's savings factors without stewarding it.
     NotLibrarySteward,
+    /// Setting the territory's default savings factors without being an instance
+    /// administrator.
+    NotInstanceAdmin,
     /// A photo sent as a media type other than JPEG, PNG or WebP.
     PhotoType {
         given: String,
@@ -302,6 +305,7 @@ impl LendingError {
                 max = *max
             ),
             Self::NotLibrarySteward => detail!("problem-lending-not-library-steward"),
+            Self::NotInstanceAdmin => detail!("problem-lending-territory-admins"),
             Self::PhotoType { given } => detail!(
                 "problem-lending-photo-type",
                 given = crate::error::shown(given, 60)
@@ -451,6 +455,7 @@ impl LendingError {
             Self::Period { .. } => "invalid_period",
             Self::Factor { .. } => "invalid_savings_factor",
             Self::NotLibrarySteward => "forbidden",
+            Self::NotInstanceAdmin => "forbidden",
             Self::PhotoType { .. } => "photo_media_type",
             Self::PhotoNotImage { .. } => "photo_not_image",
             Self::PhotoTooLarge => "photo_too_large",

@@ -21,7 +21,10 @@
 //! - for vehicles, cars shed: the vehicle items lent in the period (not idle) times the
 //!   library's cars shed per shared vehicle, 15 by default.
 //!
-//! The territory adds up its libraries, each with its own factors.
+//! The territory adds up its libraries, each with its own factors. An instance
+//! administrator sets the territory's defaults (stored among the libraries' factors under
+//! the id `territory`): per class, a library's own factor wins, else the territory's,
+//! else the built-in default below; the cars shed alike.
 
 use super::events;
 use super::model::{KINDS, LendingError};
@@ -58,12 +61,40 @@ pub const DEFAULT_CARS_SHED: i64 = 15;
 pub const MAX_PURCHASES_PER_100: i64 = 10_000;
 pub const MAX_CARS_SHED: i64 = 100;
 
+/// The id under which the territory's defaults are stored among the libraries' factors
+/// (no person, organization or commons has it: theirs are UUIDs).
+pub const TERRITORY: &str = "territory";
+
+/// Where a factor in use comes from: the library's own, the territory's default (set by
+/// an instance administrator), or the built-in default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+#[schema(as = SavingsFactorSource)]
+pub enum Source {
+    Library,
+    Territory,
+    BuiltIn,
+}
+
+impl Source {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Library => "library",
+            Source::Territory => "territory",
+            Source::BuiltIn => "built_in",
+        }
+    }
+}
+
 /// A library's factors: purchases per 100 loans by class (in `KINDS` order) and cars shed
-/// per shared vehicle; `set` when the library chose them (else the defaults).
+/// per shared vehicle, each with where it comes from; `set` when the library chose one
+/// of them at least (for the territory's defaults: when an administrator did).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Factors {
     pub purchases_per_100: [i64; 5],
     pub cars_shed: i64,
+    pub purchases_from: [Source; 5],
+    pub cars_shed_from: Source,
     pub set: bool,
 }
 
@@ -72,25 +103,45 @@ impl Default for Factors {
         Factors {
             purchases_per_100: DEFAULT_PURCHASES_PER_100.map(|(_, n)| n),
             cars_shed: DEFAULT_CARS_SHED,
+            purchases_from: [Source::BuiltIn; 5],
+            cars_shed_from: Source::BuiltIn,
             set: false,
         }
     }
 }
 
 impl Factors {
-    /// The factors of a library's rows (the defaults for a class without one).
-    pub fn of(rows: &[&FactorRow]) -> Factors {
+    /// The factors a library uses, per class: its own row's (`own`) when it set one, else
+    /// the territory's (`territory`), else the built-in default; the same for the cars
+    /// shed.
+    pub fn of(own: &[&FactorRow], territory: &[&FactorRow]) -> Factors {
         let mut f = Factors::default();
+        f.apply(territory, Source::Territory);
+        f.apply(own, Source::Library);
+        f.set = f.purchases_from.contains(&Source::Library) || f.cars_shed_from == Source::Library;
+        f
+    }
+
+    /// The territory's defaults (its rows `rows`, the built-in ones for the rest).
+    pub fn territory(rows: &[&FactorRow]) -> Factors {
+        let mut f = Factors::default();
+        f.apply(rows, Source::Territory);
+        f.set =
+            f.purchases_from.contains(&Source::Territory) || f.cars_shed_from == Source::Territory;
+        f
+    }
+
+    fn apply(&mut self, rows: &[&FactorRow], from: Source) {
         for r in rows {
-            if let Some(i) = class_index(&r.kind) {
-                f.purchases_per_100[i] = r.purchases_per_100;
-                f.set = true;
+            if let (Some(i), Some(n)) = (class_index(&r.kind), r.purchases_per_100) {
+                self.purchases_per_100[i] = n;
+                self.purchases_from[i] = from;
             }
             if let Some(c) = r.cars_shed {
-                f.cars_shed = c;
+                self.cars_shed = c;
+                self.cars_shed_from = from;
             }
         }
-        f
     }
 }
 
@@ -442,15 +493,21 @@ pub struct ClassView {
     pub figures: FiguresView,
 }
 
-/// A library's factors as the API shows them.
+/// A library's factors (or the territory's defaults) as the API shows them.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct FactorsView {
     /// Purchases 100 loans stand for, by class.
     pub purchases_per_100_loans: BTreeMap<String, i64>,
     /// Private cars one shared vehicle sheds.
     pub cars_shed_per_vehicle: i64,
-    /// Whether the library set them (false: the defaults).
+    /// Whether the library set one of them at least (for the territory's defaults: an
+    /// instance administrator did); false: none of its own.
     pub set: bool,
+    /// Where each class's factor comes from: `library` (its own), `territory` (the
+    /// territory's default) or `built_in`.
+    pub purchases_from: BTreeMap<String, Source>,
+    /// Where the cars shed per vehicle comes from.
+    pub cars_shed_from: Source,
 }
 
 impl FactorsView {
@@ -463,6 +520,12 @@ impl FactorsView {
                 .collect(),
             cars_shed_per_vehicle: f.cars_shed,
             set: f.set,
+            purchases_from: KINDS
+                .iter()
+                .zip(f.purchases_from)
+                .map(|(k, n)| (k.to_string(), n))
+                .collect(),
+            cars_shed_from: f.cars_shed_from,
         }
     }
 }
@@ -505,6 +568,9 @@ pub struct SavingsView {
     pub libraries: Vec<LibraryView>,
     /// The library's factors; absent for the territory (each library has its own).
     pub factors: Option<FactorsView>,
+    /// The territory's defaults, set by an instance administrator: what a library uses
+    /// for a factor it set none of (the built-in default where they set none either).
+    pub territory_factors: FactorsView,
 }
 
 /// A library named by handle: a person's, an organization's or a commons'.
@@ -588,13 +654,21 @@ pub fn savings(
         s.dedup();
         s
     };
-    let factor_rows = store::factors(conn, Some(&stewards))?;
+    // The library's own rows even when it lent nothing in the period, and the territory's.
+    let mut asked = stewards;
+    asked.extend(library.map(|l| l.id.clone()));
+    asked.push(TERRITORY.to_string());
+    let factor_rows = store::factors(conn, Some(&asked))?;
+    let territory: Vec<&FactorRow> = factor_rows
+        .iter()
+        .filter(|r| r.steward_id == TERRITORY)
+        .collect();
     let factors_of = |steward: &str| {
         let rows: Vec<&FactorRow> = factor_rows
             .iter()
             .filter(|r| r.steward_id == steward)
             .collect();
-        Factors::of(&rows)
+        Factors::of(&rows, &territory)
     };
     let mut measured: BTreeMap<&str, Measured> = things
         .iter()
@@ -693,6 +767,7 @@ pub fn savings(
             .collect(),
         libraries,
         factors,
+        territory_factors: FactorsView::of(&Factors::territory(&territory)),
     })
 }
 
@@ -731,10 +806,67 @@ pub struct FactorsChange {
     pub cars_shed: Option<i64>,
 }
 
-/// A steward of the library sets its factors (those not named keep their value, the
-/// defaults when never set); one journal event about the organization or the person.
-/// Under the library's lock, so that two stewards racing each change what the other
-/// left, one after the other, and the library keeps one row per class.
+/// `rows` (one owner's factors, `owner` its id) after the change `c`, checked: each class
+/// named gets its own row (or its row's new value), the cars shed go on the `vehicle`
+/// row; the rest stay as they were, and what was never set stays unset.
+fn changed(
+    rows: Vec<FactorRow>,
+    owner: &str,
+    c: &FactorsChange,
+    by: &str,
+    now: i64,
+) -> Result<Vec<FactorRow>, AppError> {
+    let mut by_kind: BTreeMap<String, FactorRow> =
+        rows.into_iter().map(|r| (r.kind.clone(), r)).collect();
+    fn row<'a>(
+        rows: &'a mut BTreeMap<String, FactorRow>,
+        kind: &str,
+        owner: &str,
+        by: &str,
+        now: i64,
+    ) -> &'a mut FactorRow {
+        let r = rows.entry(kind.to_string()).or_insert_with(|| FactorRow {
+            steward_id: owner.to_string(),
+            kind: kind.to_string(),
+            purchases_per_100: None,
+            cars_shed: None,
+            set_by: by.to_string(),
+            set_at: now,
+        });
+        r.set_by = by.to_string();
+        r.set_at = now;
+        r
+    }
+    for (kind, n) in &c.purchases_per_100 {
+        let i = class_index(kind.trim())
+            .ok_or_else(|| LendingError::UnknownKind { kind: kind.clone() })?;
+        if !(0..=MAX_PURCHASES_PER_100).contains(n) {
+            return Err(LendingError::Factor {
+                field: KINDS[i].into(),
+                max: MAX_PURCHASES_PER_100,
+            }
+            .into());
+        }
+        row(&mut by_kind, KINDS[i], owner, by, now).purchases_per_100 = Some(*n);
+    }
+    if let Some(n) = c.cars_shed {
+        if !(0..=MAX_CARS_SHED).contains(&n) {
+            return Err(LendingError::Factor {
+                field: "cars_shed".into(),
+                max: MAX_CARS_SHED,
+            }
+            .into());
+        }
+        row(&mut by_kind, "vehicle", owner, by, now).cars_shed = Some(n);
+    }
+    Ok(by_kind.into_values().collect())
+}
+
+/// A steward of the library sets its factors: each named becomes the library's own (the
+/// others keep theirs, or the territory's or built-in default when it never set one);
+/// one journal event about the organization, the commons or the person. Under the
+/// library's lock, so that two stewards racing each change what the other left, one
+/// after the other, and the library keeps one row per class.
 pub fn set_factors(
     conn: &mut DbConn,
     p: &Actor,
@@ -748,43 +880,13 @@ pub fn set_factors(
     // One writer at a time per library: the rows are read, then replaced.
     crate::db::lock_key(conn, &format!("savings-factors:{}", l.id))?;
     let rows = store::factors(conn, Some(std::slice::from_ref(&l.id)))?;
-    let mut f = Factors::of(&rows.iter().collect::<Vec<_>>());
-    for (kind, n) in &c.purchases_per_100 {
-        let i = class_index(kind.trim())
-            .ok_or_else(|| LendingError::UnknownKind { kind: kind.clone() })?;
-        if !(0..=MAX_PURCHASES_PER_100).contains(n) {
-            return Err(LendingError::Factor {
-                field: KINDS[i].into(),
-                max: MAX_PURCHASES_PER_100,
-            }
-            .into());
-        }
-        f.purchases_per_100[i] = *n;
-    }
-    if let Some(n) = c.cars_shed {
-        if !(0..=MAX_CARS_SHED).contains(&n) {
-            return Err(LendingError::Factor {
-                field: "cars_shed".into(),
-                max: MAX_CARS_SHED,
-            }
-            .into());
-        }
-        f.cars_shed = n;
-    }
-    f.set = true;
-    let rows: Vec<FactorRow> = KINDS
-        .iter()
-        .zip(f.purchases_per_100)
-        .map(|(k, n)| FactorRow {
-            steward_id: l.id.clone(),
-            kind: k.to_string(),
-            purchases_per_100: n,
-            cars_shed: (*k == "vehicle").then_some(f.cars_shed),
-            set_by: p.id.as_str().to_string(),
-            set_at: now,
-        })
-        .collect();
+    let rows = changed(rows, &l.id, c, p.id.as_str(), now)?;
     store::put_factors(conn, &l.id, &rows)?;
+    let territory = store::factors(conn, Some(&[TERRITORY.to_string()]))?;
+    let f = Factors::of(
+        &rows.iter().collect::<Vec<_>>(),
+        &territory.iter().collect::<Vec<_>>(),
+    );
     let (kind, url, event) = match l.kind {
         "organization" => (
             ObjectKind::Organization,
@@ -817,6 +919,51 @@ pub fn set_factors(
             library: format!("@{}", l.handle),
             purchases_per_100: FactorsView::of(&f).purchases_per_100_loans,
             cars_shed: f.cars_shed,
+        },
+    )?;
+    Ok(f)
+}
+
+/// The territory's defaults: what a library uses for a factor it set none of.
+pub fn territory_factors(conn: &mut DbConn) -> Result<Factors, AppError> {
+    let rows = store::factors(conn, Some(&[TERRITORY.to_string()]))?;
+    Ok(Factors::territory(&rows.iter().collect::<Vec<_>>()))
+}
+
+/// An instance administrator sets the territory's defaults (those not named keep their
+/// value: the territory's when set, else the built-in one); one journal event about the
+/// instance. Under the territory's lock, as a library's factors are under its own.
+pub fn set_territory_factors(
+    conn: &mut DbConn,
+    p: &Actor,
+    c: &FactorsChange,
+    now: i64,
+) -> Result<Factors, AppError> {
+    if !p.is_admin {
+        return Err(LendingError::NotInstanceAdmin.into());
+    }
+    crate::db::lock_key(conn, &format!("savings-factors:{TERRITORY}"))?;
+    let rows = store::factors(conn, Some(&[TERRITORY.to_string()]))?;
+    let rows = changed(rows, TERRITORY, c, p.id.as_str(), now)?;
+    store::put_factors(conn, TERRITORY, &rows)?;
+    let f = Factors::territory(&rows.iter().collect::<Vec<_>>());
+    journal::record(
+        conn,
+        Some(&p.handle),
+        &events::TERRITORY_FACTORS_SET,
+        &ObjectRef {
+            kind: ObjectKind::Instance,
+            id: TERRITORY.to_string(),
+            url: "/resources/savings#factors".to_string(),
+            context: None,
+        },
+        &format!("@{} set the territory's default savings factors", p.handle),
+        &events::TerritoryFactorsSet {
+            purchases_per_100: rows
+                .iter()
+                .filter_map(|r| Some((r.kind.clone(), r.purchases_per_100?)))
+                .collect(),
+            cars_shed: rows.iter().find_map(|r| r.cars_shed),
         },
     )?;
     Ok(f)
@@ -1003,6 +1150,83 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    fn row(owner: &str, kind: &str, n: Option<i64>, cars: Option<i64>) -> FactorRow {
+        FactorRow {
+            steward_id: owner.into(),
+            kind: kind.into(),
+            purchases_per_100: n,
+            cars_shed: cars,
+            set_by: "p".into(),
+            set_at: 0,
+        }
+    }
+
+    /// Per class: the library's own, else the territory's, else built in; the cars shed
+    /// alike, on a vehicle row that may set them alone.
+    #[test]
+    fn a_library_s_own_factor_wins_then_the_territory_s_then_the_built_in() {
+        let territory = [
+            row(TERRITORY, "tool", Some(30), None),
+            row(TERRITORY, "vehicle", None, Some(12)),
+        ];
+        let own = [
+            row("lib", "tool", Some(40), None),
+            row("lib", "machine", Some(8), None),
+        ];
+        let t: Vec<&FactorRow> = territory.iter().collect();
+        let f = Factors::of(&own.iter().collect::<Vec<_>>(), &t);
+        assert_eq!(f.purchases_per_100, [40, 0, 0, 8, 25]);
+        assert_eq!(
+            f.purchases_from,
+            [
+                Source::Library,
+                Source::BuiltIn,
+                Source::BuiltIn,
+                Source::Library,
+                Source::BuiltIn
+            ]
+        );
+        assert_eq!(
+            (f.cars_shed, f.cars_shed_from, f.set),
+            (12, Source::Territory, true)
+        );
+        let none = Factors::of(&[], &t);
+        assert_eq!(none.purchases_per_100[0], 30);
+        assert_eq!(none.purchases_from[0], Source::Territory);
+        assert!(!none.set);
+        let d = Factors::territory(&t);
+        assert!(d.set);
+        assert_eq!(d.purchases_from[4], Source::BuiltIn);
+        assert!(!Factors::territory(&[]).set);
+    }
+
+    #[test]
+    fn a_change_touches_only_what_it_names() {
+        let before = vec![row("lib", "tool", Some(40), None)];
+        let c = FactorsChange {
+            purchases_per_100: [("machine".to_string(), 8)].into_iter().collect(),
+            cars_shed: Some(9),
+        };
+        let after = changed(before, "lib", &c, "q", 5).unwrap();
+        let got: Vec<(&str, Option<i64>, Option<i64>)> = after
+            .iter()
+            .map(|r| (r.kind.as_str(), r.purchases_per_100, r.cars_shed))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("machine", Some(8), None),
+                ("tool", Some(40), None),
+                ("vehicle", None, Some(9))
+            ]
+        );
+        let bad = FactorsChange {
+            cars_shed: Some(101),
+            ..FactorsChange::default()
+        };
+        assert!(changed(Vec::new(), "lib", &bad, "q", 5).is_err());
     }
 
     #[test]

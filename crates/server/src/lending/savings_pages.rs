@@ -2,10 +2,13 @@
 //! a phone: a library's figures or the territory's over a period, charts of the share of
 //! time in use, of loans per item and year and of purchases avoided by class, drawn by
 //! the server in SVG with the same numbers in a table beside them, the territory's
-//! libraries, and the library's factors, with the form its stewards set them with.
+//! libraries, and the library's factors, with the form its stewards set them with; the
+//! territory's page shows the territory's defaults, with the form instance
+//! administrators set them with. Each factor says where it comes from (the library's
+//! own, the territory's default, or built in).
 
 use super::model::KINDS;
-use super::savings::{self, ClassView, FactorsView, FiguresView, LibraryView, SavingsView};
+use super::savings::{self, ClassView, FactorsView, FiguresView, LibraryView, SavingsView, Source};
 use crate::db::now_ms;
 use crate::error::{AppError, PageError};
 use crate::i18n::Lang;
@@ -131,8 +134,47 @@ pub struct LibraryRow {
 
 /// A factor as the page shows it and its form sets it.
 pub struct FactorRow {
+    /// The class, or `cars_shed`.
     pub kind: &'static str,
+    /// The value in use.
     pub value: String,
+    /// Where it comes from: `library`, `territory` or `built_in`.
+    pub from: &'static str,
+    /// What the form holds: the value when the form's owner set it (the library, or the
+    /// territory for the administrators' form), else empty, so that sending the form
+    /// does not make a default one's own.
+    pub entered: String,
+}
+
+/// The rows of the factors `f` as the page shows them; `owner` the source the form sets.
+fn factor_rows(f: &FactorsView, owner: Source) -> (Vec<FactorRow>, FactorRow) {
+    let entered = |from: Source, value: i64| {
+        if from == owner {
+            value.to_string()
+        } else {
+            String::new()
+        }
+    };
+    let rows = KINDS
+        .iter()
+        .map(|k| {
+            let value = f.purchases_per_100_loans.get(*k).copied().unwrap_or(0);
+            let from = f.purchases_from.get(*k).copied().unwrap_or(Source::BuiltIn);
+            FactorRow {
+                kind: k,
+                value: value.to_string(),
+                from: from.as_str(),
+                entered: entered(from, value),
+            }
+        })
+        .collect();
+    let cars = FactorRow {
+        kind: "cars_shed",
+        value: f.cars_shed_per_vehicle.to_string(),
+        from: f.cars_shed_from.as_str(),
+        entered: entered(f.cars_shed_from, f.cars_shed_per_vehicle),
+    };
+    (rows, cars)
 }
 
 #[derive(Template)]
@@ -158,10 +200,16 @@ struct SavingsPage {
     charts: Vec<Chart>,
     by_library: Vec<LibraryRow>,
     factors: Vec<FactorRow>,
-    cars_shed: String,
+    cars_shed: FactorRow,
     factors_set: bool,
     /// Whether the viewer stewards the library (and gets the form).
     steward: bool,
+    /// The territory's defaults (shown on the territory's page).
+    territory: Vec<FactorRow>,
+    territory_cars: FactorRow,
+    territory_set: bool,
+    /// Whether the viewer is an instance administrator (and gets the territory's form).
+    admin: bool,
     /// A refused change of the factors, in the viewer's language.
     error: Option<String>,
 }
@@ -309,6 +357,7 @@ async fn page(
         .map(|(a, b)| (a.trim().to_string(), b.trim().to_string()))
         .unwrap_or_default();
     let lib = library.trim().trim_start_matches('@').to_string();
+    let admin = viewer.as_ref().is_some_and(|v| v.is_admin);
     let (territory, one, steward) = state
         .db
         .read(move |c| {
@@ -336,8 +385,13 @@ async fn page(
         })
         .collect();
     let view: &SavingsView = one.as_ref().unwrap_or(&territory);
-    let default_factors = FactorsView::of(&savings::Factors::default());
-    let factors_view = view.factors.as_ref().unwrap_or(&default_factors);
+    let factors_view = view
+        .factors
+        .as_ref()
+        .unwrap_or(&territory.territory_factors);
+    let (factors, cars_shed) = factor_rows(factors_view, Source::Library);
+    let (territory_rows, territory_cars) =
+        factor_rows(&territory.territory_factors, Source::Territory);
     let handle = view
         .library
         .as_deref()
@@ -372,21 +426,14 @@ async fn page(
                 f: shown(lang, &l.figures),
             })
             .collect(),
-        factors: KINDS
-            .iter()
-            .map(|k| FactorRow {
-                kind: k,
-                value: factors_view
-                    .purchases_per_100_loans
-                    .get(*k)
-                    .copied()
-                    .unwrap_or(0)
-                    .to_string(),
-            })
-            .collect(),
-        cars_shed: factors_view.cars_shed_per_vehicle.to_string(),
+        factors,
+        cars_shed,
         factors_set: factors_view.set,
         steward,
+        territory: territory_rows,
+        territory_cars,
+        territory_set: territory.territory_factors.set,
+        admin,
         error: error.as_ref().map(|(_, e)| e.clone()),
         chrome,
     };
@@ -408,6 +455,8 @@ pub async fn savings(
 #[derive(Deserialize)]
 pub struct FactorsForm {
     csrf: String,
+    /// The library's handle; empty on the territory's form.
+    #[serde(default)]
     library: String,
     #[serde(default)]
     period: String,
@@ -425,6 +474,33 @@ pub struct FactorsForm {
     cars_shed: String,
 }
 
+impl FactorsForm {
+    /// The change the form asks for: a field left empty keeps its value; anything else
+    /// not a whole number is out of range.
+    fn change(&self) -> savings::FactorsChange {
+        let number = |s: &str| -> Option<i64> {
+            match s.trim() {
+                "" => None,
+                t => Some(t.parse().unwrap_or(-1)),
+            }
+        };
+        let mut change = savings::FactorsChange::default();
+        for (kind, raw) in [
+            ("tool", &self.tool),
+            ("vehicle", &self.vehicle),
+            ("space", &self.space),
+            ("machine", &self.machine),
+            ("material", &self.material),
+        ] {
+            if let Some(n) = number(raw) {
+                change.purchases_per_100.insert(kind.to_string(), n);
+            }
+        }
+        change.cars_shed = number(&self.cars_shed);
+        change
+    }
+}
+
 /// A steward sets the library's factors from the page; a refusal comes back on it.
 pub async fn savings_factors(
     State(state): State<AppState>,
@@ -433,26 +509,7 @@ pub async fn savings_factors(
     PageForm(f): PageForm<FactorsForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    // A field left empty keeps its value; anything else not a whole number is out of range.
-    let number = |s: &str| -> Option<i64> {
-        match s.trim() {
-            "" => None,
-            t => Some(t.parse().unwrap_or(-1)),
-        }
-    };
-    let mut change = savings::FactorsChange::default();
-    for (kind, raw) in [
-        ("tool", &f.tool),
-        ("vehicle", &f.vehicle),
-        ("space", &f.space),
-        ("machine", &f.machine),
-        ("material", &f.material),
-    ] {
-        if let Some(n) = number(raw) {
-            change.purchases_per_100.insert(kind.to_string(), n);
-        }
-    }
-    change.cars_shed = number(&f.cars_shed);
+    let change = f.change();
     let who = me.clone();
     let handle = f.library.clone();
     let done = state
@@ -478,6 +535,45 @@ pub async fn savings_factors(
                 Some(me),
                 &csrf,
                 f.library,
+                f.period,
+                Some((e.status, text)),
+            )
+            .await
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// An instance administrator sets the territory's defaults from its savings page; a
+/// refusal comes back on it, beside the form.
+pub async fn territory_factors(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    PageForm(f): PageForm<FactorsForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let change = f.change();
+    let who = me.clone();
+    let done = state
+        .db
+        .write(move |c| savings::set_territory_factors(c, &who, &change, now_ms()))
+        .await;
+    match done {
+        Ok(_) => {
+            let mut to = "/resources/savings".to_string();
+            if !f.period.trim().is_empty() {
+                to.push_str(&format!("?period={}", urlencoding(&f.period)));
+            }
+            Ok(Redirect::to(&format!("{to}#factors")).into_response())
+        }
+        Err(e) if e.status == StatusCode::UNPROCESSABLE_ENTITY => {
+            let text = e.detail.in_request_language();
+            page(
+                &state,
+                Some(me),
+                &csrf,
+                String::new(),
                 f.period,
                 Some((e.status, text)),
             )

@@ -39,6 +39,7 @@ pub fn refusal_with(e: LendingError, when: &dyn Fn(i64) -> String) -> AppError {
         | LendingError::TrainingRequired { .. }
         | LendingError::NotSteward
         | LendingError::NotLibrarySteward
+        | LendingError::NotInstanceAdmin
         | LendingError::NotBorrowerOrSteward => StatusCode::FORBIDDEN,
         LendingError::Retired
         | LendingError::LimitItems { .. }
@@ -152,6 +153,17 @@ pub fn is_steward(conn: &mut DbConn, p: &Actor, r: &ResourceRow) -> Result<bool,
         "commons" => maintains(conn, &r.steward_id, p),
         _ => Ok(r.steward_id == p.id.as_str()),
     }
+}
+
+/// A 410 `commons_deleted` when `r` is stewarded by a commons that was deleted: it takes
+/// no new booking (nor place on its waiting list), while loans out come back and
+/// reservations are cancelled as before. The commons stays open until the caller's
+/// transaction ends, so a deletion racing a booking comes after it or refuses it.
+pub fn ensure_lendable(conn: &mut DbConn, r: &ResourceRow) -> Result<(), AppError> {
+    if r.steward_kind == "commons" {
+        crate::commons::ensure_open_held(conn, &r.steward_id)?;
+    }
+    Ok(())
 }
 
 pub fn require_resource(conn: &mut DbConn, id: &str) -> Result<ResourceRow, AppError> {
@@ -466,6 +478,7 @@ pub fn reserve(
     if r.retired_at.is_some() {
         return Err(LendingError::Retired.into());
     }
+    ensure_lendable(conn, &r)?;
     let policy = policy_of(&r);
     let quantity = model::quantity(quantity, r.quantity)?;
     let at = Interval::checked(starts_at, ends_at, &policy, now)?;
@@ -495,6 +508,7 @@ pub fn reserve(
         if row.retired_at.is_some() {
             return Err(LendingError::Retired.into());
         }
+        ensure_lendable(conn, &row)?;
         let holds = holds_of(conn, &row, at.starts_at, now)?;
         parts.push((row, part.quantity * quantity, holds));
     }
@@ -1426,6 +1440,11 @@ pub fn offer_freed(conn: &mut DbConn, r: &ResourceRow, now: i64) -> Result<usize
     let list = store::waiting(conn, &r.id)?;
     if list.is_empty() || r.retired_at.is_some() {
         return Ok(0);
+    }
+    // A deleted commons' thing offers nothing new: those waiting stay until they leave.
+    match ensure_lendable(conn, r) {
+        Err(e) if e.status == axum::http::StatusCode::GONE => return Ok(0),
+        other => other?,
     }
     let buffer = policy_of(r).buffer_ms();
     let mut offered = 0;

@@ -1093,16 +1093,17 @@ pub fn move_wait(
 pub struct FactorRow {
     pub steward_id: String,
     pub kind: String,
-    /// Purchases a hundred loans of the class stand for.
-    pub purchases_per_100: i64,
-    /// Private cars one shared vehicle sheds (the `vehicle` row only).
+    /// Purchases a hundred loans of the class stand for; absent on a vehicle row that sets
+    /// the cars shed alone.
+    pub purchases_per_100: Option<i64>,
+    /// Private cars one shared vehicle sheds (the `vehicle` row only; absent when not set).
     pub cars_shed: Option<i64>,
     pub set_by: String,
     pub set_at: i64,
 }
 
-/// The factors the libraries `stewards` set (every library's when `None`), by library
-/// then class.
+/// The factors the libraries `stewards` set (every library's when `None`, and the
+/// territory's defaults under the id `territory`), by library then class.
 pub fn factors(conn: &mut DbConn, stewards: Option<&[String]>) -> Result<Vec<FactorRow>, AppError> {
     use crate::db::schema::lending_savings_factors as f;
     let mut q = f::table.select(FactorRow::as_select()).into_boxed();

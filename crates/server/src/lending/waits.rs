@@ -59,6 +59,7 @@ pub fn join(
     if r.retired_at.is_some() {
         return Err(LendingError::Retired.into());
     }
+    service::ensure_lendable(conn, &r)?;
     let policy = service::policy_of(&r);
     let quantity = model::quantity(quantity, r.quantity)?;
     let at = Interval::checked(starts_at, ends_at, &policy, now)?;
@@ -136,6 +137,7 @@ pub fn take(
     if w.person_id != p.id.as_str() {
         return Err(LendingError::NotBorrowerOrSteward.into());
     }
+    service::ensure_lendable(conn, &r)?;
     let wrong = |state: &str| LendingError::WrongState {
         action: "take",
         state: state.into(),

@@ -3,7 +3,7 @@
 
 use crate::support::TestApp;
 use reqwest::Method;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 #[tokio::test]
 async fn the_demo_lends_the_city_s_equipment_and_the_makers_laser() {
@@ -182,5 +182,40 @@ async fn the_demo_s_savings_have_figures() {
     assert!(
         page.contains("<svg") && page.contains("@makers-lagomar"),
         "{page}"
+    );
+    // The territory's defaults, set by its administrator (Chen): the city keeps its own
+    // cars shed, and its tools follow the territory's; the makers set nothing of theirs.
+    assert_eq!(
+        (
+            &all["territory_factors"]["cars_shed_per_vehicle"],
+            &all["territory_factors"]["purchases_per_100_loans"]["tool"],
+            &all["territory_factors"]["set"]
+        ),
+        (&json!(12), &json!(25), &json!(true)),
+        "{all}"
+    );
+    assert_eq!(v["factors"]["cars_shed_from"], "library");
+    assert_eq!(v["factors"]["purchases_from"]["tool"], "territory");
+    let makers = app
+        .call_as(
+            None,
+            Method::GET,
+            "/api/v1/lending/savings?library=makers-lagomar",
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(makers["factors"]["cars_shed_per_vehicle"], 12, "{makers}");
+    assert_eq!(makers["factors"]["set"], false);
+    assert!(
+        page.contains("12") && page.contains("the territory"),
+        "{page}"
+    );
+    let city = app
+        .page(&app.browser(), "/resources/savings?library=lagomar-city")
+        .await;
+    assert!(
+        city.contains("the library"),
+        "the city's own cars shed: {city}"
     );
 }

@@ -11,6 +11,7 @@ mod bad_input;
 mod calendar;
 mod commons_steward;
 mod condition_photos;
+mod deleted_steward;
 mod demo;
 mod kits;
 mod offers;

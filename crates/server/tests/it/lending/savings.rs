@@ -376,7 +376,19 @@ async fn only_a_library_s_stewards_set_its_factors() {
         (f["cars_shed_per_vehicle"].as_i64(), f["set"].as_bool()),
         (Some(9), Some(true))
     );
-    assert_eq!(app.rows("lending_savings_factors").await, 5);
+    assert_eq!(
+        (
+            f["purchases_from"]["machine"].as_str(),
+            f["purchases_from"]["tool"].as_str()
+        ),
+        (Some("library"), Some("built_in")),
+        "{f}"
+    );
+    assert_eq!(
+        app.rows("lending_savings_factors").await,
+        2,
+        "a row for the machines, one for the cars shed: the rest stays the defaults"
+    );
     // A person's own library: Bea sets hers; Ada, who stewards another, may not.
     let call = ApiCall::put("/api/v1/lending/libraries/bea/savings-factors", body);
     app.check_roles(&call, Some((&ada, 403)), (&bea, 200)).await;
@@ -527,8 +539,8 @@ async fn the_page_draws_the_figures_and_lets_stewards_set_the_factors() {
 }
 
 /// Two stewards set different factors at once: both succeed, one after the other, and
-/// the library keeps one row per class with both changes (each kept what it did not
-/// name). On both engines.
+/// the library keeps one row per class it set with both changes (each kept what it did
+/// not name). On both engines.
 #[tokio::test]
 async fn stewards_racing_to_set_factors_keep_one_row_per_class() {
     let World { app, ada, eve, .. } = world().await;
@@ -551,7 +563,7 @@ async fn stewards_racing_to_set_factors_keep_one_row_per_class() {
     for (status, body) in &got {
         assert_eq!(*status, 200, "{body}");
     }
-    assert_eq!(app.rows("lending_savings_factors").await, 5);
+    assert_eq!(app.rows("lending_savings_factors").await, 2);
     let v = savings(&app, "library=toolshed&period=2025-03").await;
     assert_eq!(v["factors"]["purchases_per_100_loans"]["tool"], 33);
     assert_eq!(v["factors"]["cars_shed_per_vehicle"], 7);
@@ -611,5 +623,387 @@ async fn custom_periods_count_from_the_first_to_the_last_day() {
             && html.contains("aria-invalid=\"true\"")
             && html.contains("name=\"from\""),
         "{html}"
+    );
+}
+
+/// Makes `p` an instance administrator, as the operator's command does.
+async fn make_admin(app: &TestApp, p: &Person) {
+    sql(
+        app,
+        format!(
+            "UPDATE people SET is_admin = TRUE WHERE handle = '{}'",
+            p.handle
+        ),
+    )
+    .await;
+}
+
+const TERRITORY_FACTORS: &str = "/api/v1/lending/territory/savings-factors";
+
+#[tokio::test]
+async fn only_an_instance_administrator_sets_the_territory_s_defaults() {
+    let World { app, ada, cy, .. } = world().await;
+    make_admin(&app, &cy).await;
+    // Anyone reads them: none set, all built in.
+    let d = app
+        .call_as(None, Method::GET, TERRITORY_FACTORS, None, 200)
+        .await;
+    assert_eq!(d["set"], false, "{d}");
+    assert_eq!(d["purchases_from"]["tool"], "built_in", "{d}");
+    assert_eq!(d["cars_shed_from"], "built_in", "{d}");
+    // Anonymous 401; Ada, an admin of an organization but not of the instance, 403.
+    let body = json!({"purchases_per_100_loans": {"tool": 30}, "cars_shed_per_vehicle": 12});
+    let r = app
+        .check_roles(
+            &ApiCall::put(TERRITORY_FACTORS, body),
+            Some((&ada, 403)),
+            (&cy, 200),
+        )
+        .await;
+    let f: Value = r.json().await.unwrap();
+    assert_eq!(
+        (
+            &f["purchases_per_100_loans"]["tool"],
+            &f["purchases_from"]["tool"],
+            &f["purchases_per_100_loans"]["machine"],
+            &f["purchases_from"]["machine"],
+            &f["cars_shed_per_vehicle"],
+            &f["cars_shed_from"],
+            &f["set"],
+        ),
+        (
+            &json!(30),
+            &json!("territory"),
+            &json!(5),
+            &json!("built_in"),
+            &json!(12),
+            &json!("territory"),
+            &json!(true)
+        ),
+        "{f}"
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM lending_savings_factors WHERE steward_id = 'territory'"
+                .into()
+        )
+        .await,
+        2,
+        "a row for the tools, one for the cars shed"
+    );
+    let events = app
+        .count(
+            "SELECT COUNT(*) AS n FROM journal WHERE kind = 'instance.savings_factors_set' \
+             AND object_type = 'instance'"
+                .into(),
+        )
+        .await;
+    assert_eq!(events, 1);
+
+    // Bad input: the library's codes, nothing written.
+    let before = (
+        app.rows("lending_savings_factors").await,
+        app.journal_len().await,
+    );
+    for (body, code) in [
+        (
+            json!({"purchases_per_100_loans": {"boat": 5}}),
+            "invalid_resource_kind",
+        ),
+        (
+            json!({"purchases_per_100_loans": {"tool": -1}}),
+            "invalid_savings_factor",
+        ),
+        (
+            json!({"purchases_per_100_loans": {"tool": 10001}}),
+            "invalid_savings_factor",
+        ),
+        (
+            json!({"cars_shed_per_vehicle": 101}),
+            "invalid_savings_factor",
+        ),
+        (json!({"cars": 3}), "invalid_fields"),
+    ] {
+        let r = app
+            .program()
+            .put(app.url(TERRITORY_FACTORS))
+            .bearer_auth(&cy.token)
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let p = expect_problem(r, 422, code).await;
+        if code == "invalid_savings_factor" {
+            assert!(p["detail"].as_str().unwrap().contains("00"), "{p}");
+        }
+    }
+    assert_eq!(
+        (
+            app.rows("lending_savings_factors").await,
+            app.journal_len().await
+        ),
+        before
+    );
+}
+
+/// Per class: a library's own factor wins, else the territory's, else the built-in one;
+/// the figures follow (the toolshed's four tool loans in March).
+#[tokio::test]
+async fn a_library_s_own_factor_wins_per_class_then_the_territory_s_then_the_built_in() {
+    let World { app, ada, cy, .. } = world().await;
+    make_admin(&app, &cy).await;
+    let put = |who: &Person, path: &str, body: Value| {
+        let (path, token) = (path.to_string(), who.token.clone());
+        let app = &app;
+        async move {
+            let r = app
+                .program()
+                .put(app.url(&path))
+                .bearer_auth(&token)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(r.status(), 200, "{path}");
+        }
+    };
+    let mine = "/api/v1/lending/libraries/toolshed/savings-factors";
+    put(
+        &cy,
+        TERRITORY_FACTORS,
+        json!({"purchases_per_100_loans": {"tool": 30}, "cars_shed_per_vehicle": 12}),
+    )
+    .await;
+    let v = savings(&app, "library=toolshed&period=2025-03").await;
+    let f = &v["factors"];
+    assert_eq!(
+        (
+            &f["purchases_per_100_loans"]["tool"],
+            &f["purchases_from"]["tool"]
+        ),
+        (&json!(30), &json!("territory")),
+        "{f}"
+    );
+    assert_eq!(f["purchases_from"]["machine"], "built_in", "{f}");
+    assert_eq!(f["set"], false, "{f}");
+    assert_eq!(
+        class(&v, "tool")["purchases_avoided"],
+        1.2,
+        "4 tool loans × 0.30"
+    );
+    assert_eq!(
+        v["territory_factors"]["purchases_per_100_loans"]["tool"],
+        30
+    );
+
+    // The library sets the machines only: the tools stay the territory's.
+    put(
+        &ada,
+        mine,
+        json!({"purchases_per_100_loans": {"machine": 8}}),
+    )
+    .await;
+    let f = savings(&app, "library=toolshed&period=2025-03").await["factors"].clone();
+    assert_eq!(
+        (
+            &f["purchases_from"]["machine"],
+            &f["purchases_from"]["tool"],
+            &f["cars_shed_from"],
+            &f["set"]
+        ),
+        (
+            &json!("library"),
+            &json!("territory"),
+            &json!("territory"),
+            &json!(true)
+        ),
+        "{f}"
+    );
+    // Its own tool factor wins, even when the territory changes its own afterwards.
+    put(&ada, mine, json!({"purchases_per_100_loans": {"tool": 40}})).await;
+    put(
+        &cy,
+        TERRITORY_FACTORS,
+        json!({"purchases_per_100_loans": {"tool": 35}}),
+    )
+    .await;
+    let v = savings(&app, "library=toolshed&period=2025-03").await;
+    assert_eq!(v["factors"]["purchases_per_100_loans"]["tool"], 40);
+    assert_eq!(v["factors"]["purchases_from"]["tool"], "library");
+    assert_eq!(
+        v["factors"]["cars_shed_per_vehicle"], 12,
+        "still the territory's"
+    );
+    assert_eq!(
+        class(&v, "tool")["purchases_avoided"],
+        1.6,
+        "4 tool loans × 0.40"
+    );
+    // Bea's library set nothing: the territory's 35 for its tents (a material: built in).
+    let bea = savings(&app, "library=bea&period=2025-03").await;
+    assert_eq!(bea["factors"]["purchases_per_100_loans"]["tool"], 35);
+    assert_eq!(bea["factors"]["purchases_from"]["material"], "built_in");
+    // The territory's own figures add each library's under its own factors.
+    let t = savings(&app, "period=2025-03").await;
+    assert!(t["factors"].is_null(), "{t}");
+    assert_eq!(class(&t, "tool")["purchases_avoided"], 1.6);
+    assert_eq!(
+        t["territory_factors"]["purchases_per_100_loans"]["tool"],
+        35
+    );
+}
+
+#[tokio::test]
+async fn the_territory_s_page_shows_its_defaults_and_lets_administrators_set_them() {
+    let World { app, ada, cy, .. } = world().await;
+    make_admin(&app, &cy).await;
+    let anon = app.browser();
+    let page = app.page(&anon, "/resources/savings?period=2025-03").await;
+    assert!(
+        page.contains("The territory&#39;s default factors")
+            || page.contains("The territory's default factors"),
+        "{page}"
+    );
+    assert!(page.contains("built in"), "{page}");
+    assert!(!page.contains("action=\"/resources/savings/territory-factors\""));
+    let admin = app.browser_of(&cy).await;
+    let stranger = app.browser_of(&ada).await;
+    let mine = app
+        .page(&stranger, "/resources/savings?period=2025-03")
+        .await;
+    assert!(
+        !mine.contains("action=\"/resources/savings/territory-factors\""),
+        "no form for an organization's admin"
+    );
+    let theirs = app.page(&admin, "/resources/savings?period=2025-03").await;
+    assert!(theirs.contains("action=\"/resources/savings/territory-factors\""));
+    let r = app
+        .check_form_roles(
+            "/resources/savings/territory-factors",
+            &[("period", "2025-03"), ("vehicle", ""), ("cars_shed", "9")],
+            Some((&stranger, 403)),
+            &admin,
+        )
+        .await;
+    let after = r.text().await.unwrap();
+    assert!(
+        after.contains("value=\"9\""),
+        "the territory's own in its field: {after}"
+    );
+    assert!(
+        after.contains("the territory&#39;s default") || after.contains("the territory's default"),
+        "{after}"
+    );
+    let d = app
+        .call_as(None, Method::GET, TERRITORY_FACTORS, None, 200)
+        .await;
+    assert_eq!(
+        (&d["cars_shed_per_vehicle"], &d["cars_shed_from"]),
+        (&json!(9), &json!("territory"))
+    );
+    assert_eq!(
+        d["purchases_from"]["vehicle"], "built_in",
+        "an empty field sets nothing"
+    );
+
+    // Out of range: back on the page beside the form, signed in, nothing written.
+    let journal = app.journal_len().await;
+    let r = app
+        .post_form(
+            &admin,
+            "/resources/savings",
+            "/resources/savings/territory-factors",
+            &[("tool", "20000")],
+        )
+        .await;
+    assert_eq!(r.status().as_u16(), 422);
+    let body = r.text().await.unwrap();
+    let form = body
+        .find("action=\"/resources/savings/territory-factors\"")
+        .expect("the form");
+    let alert = body.find("role=\"alert\"").expect("the refusal");
+    let section = body.find("id=\"factors\"").unwrap();
+    assert!(
+        section < alert && alert < form,
+        "the refusal beside the form: {body}"
+    );
+    assert!(
+        body.contains("10000") && body.contains("action=\"/signout\""),
+        "{body}"
+    );
+    assert_eq!(app.journal_len().await, journal);
+
+    // A library's page says where each of its factors comes from.
+    let lib = app
+        .page(&anon, "/resources/savings?library=toolshed&period=2025-03")
+        .await;
+    assert!(
+        lib.contains("the territory&#39;s default") || lib.contains("the territory's default"),
+        "{lib}"
+    );
+    assert!(lib.contains("built in"), "{lib}");
+    let steward = app.browser_of(&ada).await;
+    app.post_form(
+        &steward,
+        "/resources/savings?library=toolshed",
+        "/resources/savings/factors",
+        &[("library", "toolshed"), ("machine", "8")],
+    )
+    .await;
+    let lib = app
+        .page(&anon, "/resources/savings?library=toolshed&period=2025-03")
+        .await;
+    assert!(
+        lib.contains("the library&#39;s own") || lib.contains("the library's own"),
+        "{lib}"
+    );
+}
+
+/// Two administrators set different defaults at once: both succeed, one after the other,
+/// and the territory keeps one row per class with both changes. On both engines.
+#[tokio::test]
+async fn administrators_racing_to_set_the_territory_s_defaults_keep_both_changes() {
+    let World { app, bea, cy, .. } = world().await;
+    make_admin(&app, &bea).await;
+    make_admin(&app, &cy).await;
+    let url = app.url(TERRITORY_FACTORS);
+    let tokens = [bea.token.clone(), cy.token.clone()];
+    let got = app
+        .race(2, |i, client| {
+            let body = if i == 0 {
+                json!({"purchases_per_100_loans": {"tool": 33}})
+            } else {
+                json!({"purchases_per_100_loans": {"tool": 1}, "cars_shed_per_vehicle": 7})
+            };
+            client
+                .put(url.clone())
+                .bearer_auth(&tokens[i])
+                .json(&body)
+                .send()
+        })
+        .await;
+    for (status, body) in &got {
+        assert_eq!(*status, 200, "{body}");
+    }
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM lending_savings_factors WHERE steward_id = 'territory'"
+                .into()
+        )
+        .await,
+        2
+    );
+    let d = app
+        .call_as(None, Method::GET, TERRITORY_FACTORS, None, 200)
+        .await;
+    assert_eq!(d["cars_shed_per_vehicle"], 7, "{d}");
+    let tool = d["purchases_per_100_loans"]["tool"].as_i64().unwrap();
+    assert!(tool == 33 || tool == 1, "{d}");
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM journal WHERE kind = 'instance.savings_factors_set'".into()
+        )
+        .await,
+        2
     );
 }
