@@ -977,6 +977,18 @@ pub const CODES: &[(&str, &str)] = &[
         "two_stewards",
         "a new resource naming both an organization and a commons as its steward: name one",
     ),
+    (
+        "distribution_already_approved",
+        "approving a distribution one has approved already, or objecting to it after approving it (409)",
+    ),
+    (
+        "distribution_objection_stands",
+        "objecting again to a distribution, or approving it, while one's objection to it stands (409)",
+    ),
+    (
+        "distribution_no_objection",
+        "withdrawing an objection to a distribution that one has not raised or has withdrawn (409)",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

@@ -56,10 +56,12 @@ event-verb = { $verb ->
        *[other] Joined
     }
     [Leave] { $object ->
+        [distribution] Objected
         [expense] Objected
        *[other] Left
     }
     [Add] { $object ->
+        [distribution] Approved
         [expense] Edited
        *[other] Added
     }
@@ -68,6 +70,7 @@ event-verb = { $verb ->
        *[other] Removed
     }
     [Undo] { $object ->
+        [distribution] Objection withdrawn
         [expense] Objection withdrawn
         [reservation] Returned
         [ledger_transaction] Reversed
@@ -303,6 +306,9 @@ event-reservation-returned = { $actor } took back { $quantity } of { $name } fro
 event-distribution-previewed = { $actor } previewed distribution #{ $number } of { $amount } from the treasury of { $treasury } to its contributors by { $policy }
 event-distribution-posted = { $actor } posted distribution #{ $number } of { $amount } from the treasury of { $treasury } to { $recipients } contributors
 event-distribution-discarded = { $actor } discarded distribution #{ $number } of the treasury of { $treasury }
+event-distribution-approved = { $actor } approved distribution #{ $number } of the treasury of { $treasury } ({ $approvals } of { $needed })
+event-distribution-objected = { $actor } objected to distribution #{ $number } of the treasury of { $treasury }: { $reason }
+event-distribution-objection-withdrawn = { $actor } withdrew their objection to distribution #{ $number } of the treasury of { $treasury }
 event-treasury-approval-rule-set = { $actor } asked { $approvals } of the stewards of { $treasury } to approve each expense
 event-expense-submitted = { $actor } submitted expense #{ $number } of { $amount } to the treasury of { $treasury }: { $title }
 event-expense-approved = { $actor } approved expense #{ $number } of the treasury of { $treasury } ({ $approvals } of { $needed })

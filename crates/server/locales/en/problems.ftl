@@ -889,6 +889,10 @@ problem-budgets-override-nothing = Project { $number } is { $funded ->
    *[no] not funded
 } already: an override must change what is funded.
 problem-distribution-parameters = the parameters of the policy { $policy } do not hold: { $reason }
+problem-distribution-approved-already = you have already approved distribution #{ $number }: it posts once the treasury's rule has its approvals
+problem-distribution-objection-stands = your objection to distribution #{ $number } stands: withdraw it first to approve it or to say something else
+problem-distribution-no-objection = you have no standing objection to distribution #{ $number } to withdraw
+problem-distribution-reason = say why you object to the distribution: the other stewards will read it
 problem-budgets-rule-refuses-style = the rule { $rule } cannot count { $style } ballots ({ $reason }): choose another rule or another ballot style
 problem-budgets-points-not-for-style = `points_total` and `max_points` are rules of points ballots, and this ballot is { $style }: leave them out or choose `points`
 problem-budgets-points-total = a points ballot needs `points_total`, the points each voter has: from 1 to { $most }

@@ -45,10 +45,12 @@ event-verb = { $verb ->
        *[other] Alta
     }
     [Leave] { $object ->
+        [distribution] Objeción
         [expense] Objeción
        *[other] Baja
     }
     [Add] { $object ->
+        [distribution] Aprobación
         [expense] Edición
        *[other] Incorporación
     }
@@ -57,6 +59,7 @@ event-verb = { $verb ->
        *[other] Retirada
     }
     [Undo] { $object ->
+        [distribution] Objeción retirada
         [expense] Objeción retirada
         [reservation] Devolución
        *[other] Reversión
@@ -287,6 +290,9 @@ event-reservation-returned = { $actor } recibió de vuelta { $quantity } × { $n
 event-distribution-previewed = { $actor } preparó el reparto n.º { $number } de { $amount } de la tesorería de { $treasury } entre sus contribuyentes, según { $policy }
 event-distribution-posted = { $actor } asentó el reparto n.º { $number } de { $amount } de la tesorería de { $treasury } a { $recipients } contribuyentes
 event-distribution-discarded = { $actor } descartó el reparto n.º { $number } de la tesorería de { $treasury }
+event-distribution-approved = { $actor } aprobó el reparto n.º { $number } de la tesorería de { $treasury } ({ $approvals } de { $needed })
+event-distribution-objected = { $actor } se opuso al reparto n.º { $number } de la tesorería de { $treasury }: { $reason }
+event-distribution-objection-withdrawn = { $actor } retiró su objeción al reparto n.º { $number } de la tesorería de { $treasury }
 event-treasury-approval-rule-set = { $actor } pidió que { $approvals } de los administradores de { $treasury } aprueben cada gasto
 event-expense-submitted = { $actor } presentó el gasto n.º { $number } de { $amount } a la tesorería de { $treasury }: { $title }
 event-expense-approved = { $actor } aprobó el gasto n.º { $number } de la tesorería de { $treasury } ({ $approvals } de { $needed })

@@ -889,6 +889,10 @@ problem-budgets-override-nothing = El proyecto { $number } ya { $funded ->
    *[no] no está financiado
 }: una corrección debe cambiar lo que se financia.
 problem-distribution-parameters = los parámetros de la regla { $policy } no son válidos: { $reason }
+problem-distribution-approved-already = ya aprobó el reparto n.º { $number }: se asienta cuando la regla de la tesorería tenga sus aprobaciones
+problem-distribution-objection-stands = su objeción al reparto n.º { $number } está en pie: retírela antes para aprobarlo o para decir otra cosa
+problem-distribution-no-objection = no tiene ninguna objeción en pie al reparto n.º { $number } que retirar
+problem-distribution-reason = diga por qué se opone al reparto: los demás tesoreros lo leerán
 problem-budgets-rule-refuses-style = La regla { $rule } no puede contar papeletas { $style } ({ $reason }): elige otra regla u otro tipo de papeleta
 problem-budgets-points-not-for-style = `points_total` y `max_points` son reglas de las papeletas de puntos, y esta papeleta es { $style }: quítalos o elige `points`
 problem-budgets-points-total = Una papeleta de puntos necesita `points_total`, los puntos de cada votante: de 1 a { $most }

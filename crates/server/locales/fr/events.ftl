@@ -45,10 +45,12 @@ event-verb = { $verb ->
        *[other] Adhésion
     }
     [Leave] { $object ->
+        [distribution] Objection
         [expense] Objection
        *[other] Départ
     }
     [Add] { $object ->
+        [distribution] Approbation
         [expense] Modification
        *[other] Ajout
     }
@@ -57,6 +59,7 @@ event-verb = { $verb ->
        *[other] Retrait
     }
     [Undo] { $object ->
+        [distribution] Objection retirée
         [expense] Objection retirée
         [reservation] Retour
        *[other] Annulation
@@ -287,6 +290,9 @@ event-reservation-returned = { $actor } a récupéré { $quantity } × { $name }
 event-distribution-previewed = { $actor } a préparé la répartition nº { $number } de { $amount } de la trésorerie de { $treasury } entre ses contributeurs, selon { $policy }
 event-distribution-posted = { $actor } a inscrit la répartition nº { $number } de { $amount } de la trésorerie de { $treasury } pour { $recipients } contributeurs
 event-distribution-discarded = { $actor } a abandonné la répartition nº { $number } de la trésorerie de { $treasury }
+event-distribution-approved = { $actor } a approuvé la répartition nº { $number } de la trésorerie de { $treasury } ({ $approvals } sur { $needed })
+event-distribution-objected = { $actor } a fait objection à la répartition nº { $number } de la trésorerie de { $treasury } : { $reason }
+event-distribution-objection-withdrawn = { $actor } a retiré son objection à la répartition nº { $number } de la trésorerie de { $treasury }
 event-treasury-approval-rule-set = { $actor } a demandé que { $approvals } des intendants de { $treasury } approuvent chaque dépense
 event-expense-submitted = { $actor } a soumis la dépense nº { $number } de { $amount } à la trésorerie de { $treasury } : { $title }
 event-expense-approved = { $actor } a approuvé la dépense nº { $number } de la trésorerie de { $treasury } ({ $approvals } sur { $needed })

@@ -889,6 +889,10 @@ problem-budgets-override-nothing = Le projet { $number } { $funded ->
    *[no] n’est déjà pas financé
 } : une correction doit changer ce qui est financé.
 problem-distribution-parameters = les paramètres de la règle { $policy } ne tiennent pas : { $reason }
+problem-distribution-approved-already = vous avez déjà approuvé la répartition nº { $number } : elle est inscrite dès que la règle de la trésorerie a ses approbations
+problem-distribution-objection-stands = votre objection à la répartition nº { $number } tient : retirez-la d'abord pour l'approuver ou pour dire autre chose
+problem-distribution-no-objection = vous n'avez aucune objection en cours à la répartition nº { $number } à retirer
+problem-distribution-reason = dites pourquoi vous faites objection à la répartition : les autres trésoriers le liront
 problem-budgets-rule-refuses-style = La règle { $rule } ne peut pas dépouiller des bulletins { $style } ({ $reason }) : choisissez une autre règle ou un autre type de bulletin
 problem-budgets-points-not-for-style = `points_total` et `max_points` sont des règles des bulletins à points, et ce bulletin est { $style } : retirez-les ou choisissez `points`
 problem-budgets-points-total = Un bulletin à points demande `points_total`, les points de chaque votant : de 1 à { $most }

@@ -45,10 +45,12 @@ event-verb = { $verb ->
        *[other] Adesione
     }
     [Leave] { $object ->
+        [distribution] Obiezione
         [expense] Obiezione
        *[other] Uscita
     }
     [Add] { $object ->
+        [distribution] Approvazione
         [expense] Modifica
        *[other] Aggiunta
     }
@@ -57,6 +59,7 @@ event-verb = { $verb ->
        *[other] Rimozione
     }
     [Undo] { $object ->
+        [distribution] Obiezione ritirata
         [expense] Obiezione ritirata
         [reservation] Restituzione
        *[other] Annullamento
@@ -287,6 +290,9 @@ event-reservation-returned = { $actor } ha ripreso { $quantity } × { $name } da
 event-distribution-previewed = { $actor } ha preparato la ripartizione n. { $number } di { $amount } della tesoreria di { $treasury } tra i suoi contributori, secondo { $policy }
 event-distribution-posted = { $actor } ha registrato la ripartizione n. { $number } di { $amount } della tesoreria di { $treasury } a { $recipients } contributori
 event-distribution-discarded = { $actor } ha scartato la ripartizione n. { $number } della tesoreria di { $treasury }
+event-distribution-approved = { $actor } ha approvato la ripartizione n. { $number } della tesoreria di { $treasury } ({ $approvals } su { $needed })
+event-distribution-objected = { $actor } ha sollevato un'obiezione alla ripartizione n. { $number } della tesoreria di { $treasury }: { $reason }
+event-distribution-objection-withdrawn = { $actor } ha ritirato la sua obiezione alla ripartizione n. { $number } della tesoreria di { $treasury }
 event-treasury-approval-rule-set = { $actor } ha chiesto che { $approvals } degli amministratori di { $treasury } approvino ogni spesa
 event-expense-submitted = { $actor } ha presentato la spesa n. { $number } di { $amount } alla tesoreria di { $treasury }: { $title }
 event-expense-approved = { $actor } ha approvato la spesa n. { $number } della tesoreria di { $treasury } ({ $approvals } su { $needed })

@@ -862,6 +862,10 @@ problem-budgets-override-nothing = Il progetto { $number } { $funded ->
    *[no] non è già finanziato
 }: una correzione deve cambiare ciò che è finanziato.
 problem-distribution-parameters = i parametri della regola { $policy } non sono validi: { $reason }
+problem-distribution-approved-already = hai già approvato la ripartizione n. { $number }: viene registrata quando la regola della tesoreria ha le sue approvazioni
+problem-distribution-objection-stands = la tua obiezione alla ripartizione n. { $number } è in piedi: ritirala prima per approvarla o per dire altro
+problem-distribution-no-objection = non hai nessuna obiezione in piedi alla ripartizione n. { $number } da ritirare
+problem-distribution-reason = di' perché ti opponi alla ripartizione: gli altri tesorieri lo leggeranno
 problem-budgets-rule-refuses-style = La regola { $rule } non può scrutinare schede { $style } ({ $reason }): scegli un'altra regola o un altro tipo di scheda
 problem-budgets-points-not-for-style = `points_total` e `max_points` sono regole delle schede a punti, e questa scheda è { $style }: toglili o scegli `points`
 problem-budgets-points-total = Una scheda a punti richiede `points_total`, i punti di ogni votante: da 1 a { $most }

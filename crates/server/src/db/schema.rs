@@ -1475,3 +1475,23 @@ diesel::table! {
         added_at -> BigInt,
     }
 }
+
+// Stewards' approvals of and objections to a previewed distribution (migration 000059).
+diesel::table! {
+    ledger_distribution_approvals (distribution_id, person_id) {
+        distribution_id -> Text,
+        person_id -> Text,
+        reason -> Text,
+        created_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    ledger_distribution_objections (distribution_id, person_id) {
+        distribution_id -> Text,
+        person_id -> Text,
+        reason -> Text,
+        created_at -> BigInt,
+        withdrawn_at -> Nullable<BigInt>,
+    }
+}

@@ -162,8 +162,9 @@ impl ObjectKind {
             ObjectKind::Resource => &[Create, Delete, Add, Remove, Update],
             // made; approved; cancelled; checked out; returned; moved by a breakdown
             ObjectKind::Reservation => &[Create, Accept, Delete, Update, Undo, Offer],
-            // previewed; posted to the ledger; discarded; a treasury's standing policy set
-            ObjectKind::Distribution => &[Create, Accept, Delete, Update],
+            // previewed; posted to the ledger; discarded; a treasury's standing policy set;
+            // approved by a steward; objected to; an objection withdrawn
+            ObjectKind::Distribution => &[Create, Accept, Delete, Update, Add, Leave, Undo],
             // submitted; approved by a steward or by consent; rejected; paid; withdrawn;
             // drafted; edited; more asked; scheduled; marked spam; objected to; an
             // objection withdrawn

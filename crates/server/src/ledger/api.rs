@@ -849,23 +849,93 @@ pub async fn get_distribution(
     ))
 }
 
-/// Posts a previewed distribution (a steward): one transaction, the amount to the
-/// expense account and each share to the recipient's account of what the treasury owes
-/// them. Once only: a second post, or a post after a discard, is a 409.
+/// Approves a previewed distribution and posts it when that is enough (a steward): the
+/// same as `…/approve` without a reason. Under a rule of one approval it posts at once —
+/// one transaction, the amount to the expense account and each share to the recipient's
+/// account of what the treasury owes them; under a rule of more it waits for the others.
+/// Once only: a second approval by the same steward, or one after a post or a discard,
+/// is a 409.
 #[utoipa::path(post, path = "/api/v1/treasuries/{handle}/distributions/{number}/post", tag = "ledger", security(("bearer" = [])),
     params(("handle" = String, Path), ("number" = i64, Path)),
-    responses((status = 200, description = "the posted distribution, with its transaction's number", body = DistributionView),
+    responses((status = 200, description = "the distribution with the approval: posted, with its transaction's number, once the rule has its approvals", body = DistributionView),
         (status = 401, description = "not signed in", body = Problem),
         (status = 403, description = "not a steward of the treasury", body = Problem),
         (status = 404, description = "no such treasury or distribution", body = Problem),
-        (status = 409, description = "posted or discarded already", body = Problem)))]
+        (status = 409, description = "posted or discarded already, approved by this steward already, or this steward's objection stands", body = Problem)))]
 pub async fn post_distribution(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
     Path((handle, number)): Path<(String, i64)>,
 ) -> Result<Json<DistributionView>, ApiError> {
     write_on(state, handle, move |c, t| {
-        let (d, _) = distributions::post(c, &p, t, number)?;
+        let (d, _) = distributions::approve(c, &p, t, number, "")?;
+        views::distribution_view(c, t, &d)
+    })
+    .await
+}
+
+/// Approves a previewed distribution, saying why if one will (a steward). It posts, in
+/// the same transaction, once as many stewards have approved as the treasury's rule asks
+/// for an expense of its amount and no objection stands; each steward counts once.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/distributions/{number}/approve", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)), request_body = VerdictInput,
+    responses((status = 200, description = "the distribution with the approval, posted when it was the last one needed", body = DistributionView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward of the treasury", body = Problem),
+        (status = 404, description = "no such treasury or distribution", body = Problem),
+        (status = 409, description = "posted or discarded already, approved by this steward already, or this steward's objection stands", body = Problem)))]
+pub async fn approve_distribution(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+    ApiJson(i): ApiJson<VerdictInput>,
+) -> Result<Json<DistributionView>, ApiError> {
+    write_on(state, handle, move |c, t| {
+        let (d, _) = distributions::approve(c, &p, t, number, &i.reason)?;
+        views::distribution_view(c, t, &d)
+    })
+    .await
+}
+
+/// Objects to a previewed distribution, saying why (a steward who has not approved it):
+/// it does not post while the objection stands.
+#[utoipa::path(post, path = "/api/v1/treasuries/{handle}/distributions/{number}/objection", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)), request_body = VerdictInput,
+    responses((status = 200, description = "the distribution with the objection", body = DistributionView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward of the treasury", body = Problem),
+        (status = 404, description = "no such treasury or distribution", body = Problem),
+        (status = 409, description = "posted or discarded already, approved by this steward, or this steward's objection stands already", body = Problem),
+        (status = 422, description = "no reason given", body = Problem)))]
+pub async fn object_to_distribution(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+    ApiJson(i): ApiJson<VerdictInput>,
+) -> Result<Json<DistributionView>, ApiError> {
+    write_on(state, handle, move |c, t| {
+        let d = distributions::object(c, &p, t, number, &i.reason)?;
+        views::distribution_view(c, t, &d)
+    })
+    .await
+}
+
+/// Withdraws one's standing objection to a previewed distribution (its objector); when
+/// the rule's approvals are in and no other objection stands, it posts now.
+#[utoipa::path(delete, path = "/api/v1/treasuries/{handle}/distributions/{number}/objection", tag = "ledger", security(("bearer" = [])),
+    params(("handle" = String, Path), ("number" = i64, Path)),
+    responses((status = 200, description = "the distribution, the objection withdrawn (posted when nothing else held it)", body = DistributionView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward of the treasury", body = Problem),
+        (status = 404, description = "no such treasury or distribution", body = Problem),
+        (status = 409, description = "no objection of one's own stands, or the distribution is posted or discarded", body = Problem)))]
+pub async fn withdraw_distribution_objection(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((handle, number)): Path<(String, i64)>,
+) -> Result<Json<DistributionView>, ApiError> {
+    write_on(state, handle, move |c, t| {
+        let (d, _) = distributions::withdraw_objection(c, &p, t, number)?;
         views::distribution_view(c, t, &d)
     })
     .await

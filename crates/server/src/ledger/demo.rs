@@ -2,7 +2,10 @@
 //! from OpenGrow (the territory's company), membership fees, filament and a laser tube
 //! paid from a bank account that must not go negative, one donation recorded twice and
 //! reversed — and the repair manuals' treasury with the licence fee of a printed edition,
-//! most of it distributed back to the manuals' contributors by CredRank. The makers'
+//! most of it distributed back to the manuals' contributors by CredRank, and most of a
+//! library grant previewed the same way, approved by one maintainer and waiting for the
+//! second (the treasury's rule asks both above 200 euros), and a share by hours held by
+//! the other maintainer's objection. The makers'
 //! expenses need both stewards: one paid, one rejected with its reason, one waiting for
 //! the second approval; the deposit for the town hall set aside as a hold.
 //! The Tuesday Repair Café's workshop group (a body) keeps its own small fund.
@@ -229,7 +232,14 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             memo: "The print shop's licence fee, back to the manuals' contributors",
         },
     )?;
-    let (posted, _) = distributions::post(c, &fatima, &repair, fee_back.number)?;
+    // Under the rule of one approval below 200 euros, fatima's approval posts it.
+    let (posted, _) = distributions::approve(
+        c,
+        &fatima,
+        &repair,
+        fee_back.number,
+        "The cred follows the guides people used at the café",
+    )?;
     // One contributor asks for their share, and fatima approves and pays it: what the
     // treasury owes them falls to nothing as the money leaves the bank.
     let shares = store::shares_of(c, &posted.id)?;
@@ -249,7 +259,7 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         expenses::vote(c, &fatima, &repair, payout.number, true, "")?;
         expenses::pay(c, &fatima, &repair, payout.number, "bank", None)?;
     }
-    distributions::preview(
+    let by_hours = distributions::preview(
         c,
         &fatima,
         &repair,
@@ -264,8 +274,56 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             memo: "What is left of the fee, for the hours of testing and workshops",
         },
     )?;
+    // bruno holds it until the workshop hours are logged: an objection with its reason.
+    distributions::object(
+        c,
+        &ctx.person("bruno")?,
+        &repair,
+        by_hours.number,
+        "The November workshop hours are not logged yet; sharing by hours now leaves them out",
+    )?;
     seed_peer_rounds(c, ctx, &fatima, &repair)?;
+    seed_grant_back(c, &fatima, &repair)?;
     seed_workshop_fund(c, &fatima)
+}
+
+/// The library network's grant for the translations, most of it back to the manuals'
+/// contributors by CredRank: above 200 euros, so both maintainers must approve it;
+/// fatima did, saying why, and it waits for bruno.
+fn seed_grant_back(c: &mut DbConn, fatima: &Actor, repair: &TreasuryRow) -> Result<(), AppError> {
+    account(c, fatima, repair, "funders:library", "external", false)?;
+    record(
+        c,
+        fatima,
+        repair,
+        Draft::income("grant", "300.00", "EUR", "bank", "funders:library")?,
+        months_ago(0, 2)?,
+        "The library network's grant for translating the manuals",
+        "GRANT BL-2026-07",
+    )?;
+    let grant_back = distributions::preview(
+        c,
+        fatima,
+        repair,
+        NewDistribution {
+            policy: None,
+            parameters: None,
+            amount: "240.00",
+            unit: "EUR",
+            account: None,
+            since: None,
+            until: None,
+            memo: "Most of the library's grant, back to those who wrote and tested the manuals",
+        },
+    )?;
+    distributions::approve(
+        c,
+        fatima,
+        repair,
+        grant_back.number,
+        "The shares follow the cred of the guides; bruno, check that the new translators are in",
+    )?;
+    Ok(())
 }
 
 /// A body's treasury: the Tuesday Repair Café's workshop group keeps a small fund for

@@ -1,8 +1,9 @@
 //! Pages of distributions back to contributors (no JavaScript, readable on a phone): a
 //! commons treasury's distributions with the form its stewards preview one with; each
 //! distribution's statement — every contributor's share as a bar drawn by the server in
-//! SVG, with the same numbers, weights and contributions in a table — and, while it is a
-//! preview, the buttons to post or discard it; the treasury's standing distribution
+//! SVG, with the same numbers, weights and contributions in a table — its approvals and
+//! objections with their people and reasons, and, while it is a preview, the forms its
+//! stewards approve it, object to it or discard it by; the treasury's standing distribution
 //! policy, with the form its stewards set it by; and the panel on a person's page of what
 //! they were paid back and are still owed.
 
@@ -331,6 +332,16 @@ struct StatementPage {
     undistributed: String,
     /// The parameters it was made with, as indented JSON (empty when not kept).
     parameters: String,
+    /// The viewer's approval is in.
+    approved: bool,
+    /// The viewer's objection stands.
+    objected: bool,
+    /// How many approvals are in.
+    approvals: i64,
+    /// The viewer's approval would post it (the rule's last one, no objection standing).
+    posts_now: bool,
+    /// The approve and object forms, as entered when one came back refused.
+    form: Refilled,
 }
 
 const BAR_HEIGHT: f64 = 22.0;
@@ -341,7 +352,17 @@ pub async fn show(
     State(state): State<AppState>,
     MaybeViewer(v): MaybeViewer,
     csrf: CsrfToken,
-    Path((handle, number)): Path<(String, i64)>,
+    Path(key): Path<(String, i64)>,
+) -> Result<Response, PageError> {
+    statement_page(&state, v, &csrf, key, Refilled::default()).await
+}
+
+async fn statement_page(
+    state: &AppState,
+    v: Option<Actor>,
+    csrf: &CsrfToken,
+    (handle, number): (String, i64),
+    form: Refilled,
 ) -> Result<Response, PageError> {
     let (t, d) = state
         .db
@@ -352,9 +373,15 @@ pub async fn show(
             Ok((t, view))
         })
         .await?;
-    let steward = is_steward(&state, &v, &t).await?;
-    let chrome = state.chrome(v.as_ref(), &csrf);
+    let steward = is_steward(state, &v, &t).await?;
+    let chrome = state.chrome(v.as_ref(), csrf);
     let lang = chrome.lang;
+    let me = v.as_ref().map(|a| a.handle.as_str()).unwrap_or_default();
+    let approved = d.approvals.iter().any(|a| a.person == me);
+    let objected = d
+        .objections
+        .iter()
+        .any(|o| o.person == me && o.withdrawn_at.is_none());
     let minor = |a: &str| money_minor(a, &d.unit);
     let largest = d
         .shares
@@ -403,8 +430,14 @@ pub async fn show(
         handle: t.handle,
         shares,
         bars,
+        approvals: d.approvals.len() as i64,
+        posts_now: d.approvals.len() as i64 + 1 >= d.approvals_needed
+            && d.objections.iter().all(|o| o.withdrawn_at.is_some()),
         d,
         steward,
+        approved,
+        objected,
+        form,
         chrome,
     }))
 }
@@ -412,9 +445,32 @@ pub async fn show(
 #[derive(Deserialize)]
 pub struct DecideForm {
     csrf: String,
+    /// What the steward says with their approval (optional).
+    #[serde(default)]
+    reason: String,
+    /// Why they object (the object form; required there).
+    #[serde(default)]
+    objection: String,
 }
 
-/// Posts (`post`) or discards (`discard`) a previewed distribution, then shows it.
+/// The decision forms' field a refusal of `action` is about: the reason typed in, or the
+/// decisions as they stand (a second approval, a decided distribution).
+fn decide_field(action: &str, e: &AppError) -> Option<&'static str> {
+    match e.code {
+        "reason_required" | "ledger_text_too_long" if action == "object" => Some("objection"),
+        "reason_required" | "ledger_text_too_long" => Some("reason"),
+        "distribution_already_approved"
+        | "distribution_objection_stands"
+        | "distribution_no_objection"
+        | "distribution_decided" => Some("decision"),
+        _ => None,
+    }
+}
+
+/// Approves (`approve`, or `post` without a reason: it posts once the treasury's rule has
+/// its approvals), objects to (`object`), withdraws one's objection to (`withdraw`) or
+/// discards (`discard`) a previewed distribution, then shows it; a refusal shows it with
+/// the forms, the reason as entered.
 pub async fn decide(
     State(state): State<AppState>,
     Viewer(me): Viewer,
@@ -423,22 +479,51 @@ pub async fn decide(
     PageForm(f): PageForm<DecideForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    if action != "post" && action != "discard" {
-        return Err(AppError::not_found(crate::error::detail!("problem-no-record")).into());
-    }
-    let url = state
+    let who = me.clone();
+    let h = handle.clone();
+    let reason = f.reason.clone();
+    let objection = f.objection.clone();
+    let act = action.clone();
+    let done = state
         .db
         .write(move |c| {
-            let t = service::require_treasury(c, &handle)?;
-            if action == "post" {
-                distributions::post(c, &me, &t, number)?;
-            } else {
-                distributions::discard(c, &me, &t, number)?;
+            let t = service::require_treasury(c, &h)?;
+            match act.as_str() {
+                "post" | "approve" => {
+                    distributions::approve(c, &who, &t, number, &reason)?;
+                }
+                "object" => {
+                    distributions::object(c, &who, &t, number, &objection)?;
+                }
+                "withdraw" => {
+                    distributions::withdraw_objection(c, &who, &t, number)?;
+                }
+                "discard" => {
+                    distributions::discard(c, &who, &t, number)?;
+                }
+                _ => {
+                    return Err(AppError::not_found(crate::error::detail!(
+                        "problem-no-record"
+                    )));
+                }
             }
             Ok(distributions::distribution_url(&t, number))
         })
-        .await?;
-    Ok(Redirect::to(&url).into_response())
+        .await;
+    match done {
+        Ok(url) => Ok(Redirect::to(&url).into_response()),
+        Err(e) => {
+            let entered = [
+                ("reason", f.reason.as_str()),
+                ("objection", f.objection.as_str()),
+            ];
+            let field = |e: &AppError| decide_field(&action, e);
+            Refilled::answer_async(&entered, e, field, |form| {
+                statement_page(&state, Some(me), &csrf, (handle, number), form)
+            })
+            .await
+        }
+    }
 }
 
 /// What a person was paid back, on their page (`templates/ledger/paid_back.html`).

@@ -1,18 +1,27 @@
 //! Distributions back to contributors, the feedback loop: a steward of a commons' treasury
 //! previews how an amount would be shared among the people whose contributions the commons
 //! accepted in a period (by one of the policies of `shares`, each share with the
-//! contributions behind it); a steward then posts it — one ledger transaction, the amount
-//! booked to an expense account and one leg per recipient into a liability account that
-//! holds what the treasury owes them — or discards it. A previewed distribution is decided
-//! once: the change of state is a guarded write, so two stewards posting at once post it
-//! once.
+//! contributions behind it); the stewards then approve it by the treasury's approval rule
+//! — as many as the rule asks for an expense of the distribution's amount, each approval
+//! kept with its person and reason — and the approval that reaches the count posts it in
+//! the same transaction: one ledger transaction, the amount booked to an expense account
+//! and one leg per recipient into a liability account that holds what the treasury owes
+//! them. A steward may object, saying why: the distribution does not post while an
+//! objection stands, and when its objector withdraws it (the approvals being there) the
+//! withdrawal posts it. A steward may discard a preview. Every move takes the treasury's
+//! lock first and the change of state is a guarded write, so two stewards approving at
+//! once post it once, and count once each. Distributions do not follow approval by consent:
+//! silence never pays the commons' money out.
 
 use super::events;
 use super::model::{self, AccountKind};
 use super::policies;
 use super::service::{self, Draft, LegInput, NewAccount, owner_record, steward_of};
 use super::shares::{self, Paid, Record, Rule, ShareError};
-use super::store::{self, AccountRow, DistributionRow, ShareRow, TransactionRow, TreasuryRow};
+use super::store::{
+    self, AccountRow, DistributionApprovalRow, DistributionObjectionRow, DistributionRow, ShareRow,
+    TransactionRow, TreasuryRow,
+};
 use crate::db::{DbConn, new_id, now_ms};
 use crate::error::{AppError, detail, shown};
 use crate::journal::{self, ObjectKind, ObjectRef};
@@ -338,19 +347,237 @@ fn payee_account(
     Ok(a)
 }
 
-/// Posts a previewed distribution as one transaction: the expense account takes the
-/// amount, each recipient's liability account is credited with their share.
-pub fn post(
+/// What came of a steward's move on a distribution: the distribution after it, and the
+/// transaction that holds it when the move posted it.
+pub type Decided = (DistributionRow, Option<TransactionRow>);
+
+/// The approvals a distribution needs now: what the treasury's rule asks for an expense of
+/// its amount.
+pub fn approvals_needed(
+    conn: &mut DbConn,
+    t: &TreasuryRow,
+    d: &DistributionRow,
+) -> Result<i64, AppError> {
+    let amount = Money::from_minor(d.amount, model::parse_unit(&d.unit)?);
+    super::expenses::approvals_for(conn, t, &amount)
+}
+
+/// A previewed distribution of the treasury, under its lock, for a steward to decide.
+fn open_for(
     conn: &mut DbConn,
     actor: &Actor,
     t: &TreasuryRow,
     number: i64,
-) -> Result<(DistributionRow, TransactionRow), AppError> {
+) -> Result<DistributionRow, AppError> {
     steward_of(conn, actor, t)?;
     let d = require_distribution(conn, t, number)?;
     if d.state != "previewed" {
         return Err(decided(&d));
     }
+    Ok(d)
+}
+
+/// A steward's second approval of `d`, or an objection after approving it.
+fn approved_already(d: &DistributionRow) -> AppError {
+    AppError::conflict(
+        "distribution_already_approved",
+        detail!(
+            "problem-distribution-approved-already",
+            number = d.number.to_string()
+        ),
+    )
+}
+
+/// A steward's move on `d` while their objection to it stands.
+fn objection_stands(d: &DistributionRow) -> AppError {
+    AppError::conflict(
+        "distribution_objection_stands",
+        detail!(
+            "problem-distribution-objection-stands",
+            number = d.number.to_string()
+        ),
+    )
+}
+
+/// The distribution's approvals, and whether any objection to it stands.
+fn tally(conn: &mut DbConn, d: &DistributionRow) -> Result<(i64, bool), AppError> {
+    let approvals = store::distribution_approvals(conn, &d.id)?.len() as i64;
+    let objected = store::distribution_objections(conn, &d.id)?
+        .iter()
+        .any(|o| o.withdrawn_at.is_none());
+    Ok((approvals, objected))
+}
+
+/// Posts `d` when it has the approvals the rule asks and no objection stands (the caller
+/// holds the treasury's lock); `None` when it waits still.
+fn post_when_ready(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    d: &DistributionRow,
+) -> Result<Option<TransactionRow>, AppError> {
+    let (approvals, objected) = tally(conn, d)?;
+    if objected || approvals < approvals_needed(conn, t, d)? {
+        return Ok(None);
+    }
+    post(conn, actor, t, d).map(|(_, tx)| Some(tx))
+}
+
+/// A steward approves a previewed distribution, saying why if they will; the approval
+/// that reaches what the treasury's rule asks posts it (unless an objection stands). The
+/// same steward approving again is a 409 `distribution_already_approved`: each counts
+/// once.
+pub fn approve(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    number: i64,
+    reason: &str,
+) -> Result<Decided, AppError> {
+    let d = open_for(conn, actor, t, number)?;
+    let reason = model::text("reason", reason)?;
+    let standing = store::distribution_objections(conn, &d.id)?
+        .into_iter()
+        .any(|o| o.person_id == actor.id.as_str() && o.withdrawn_at.is_none());
+    if standing {
+        return Err(objection_stands(&d));
+    }
+    if !store::insert_distribution_approval(
+        conn,
+        &DistributionApprovalRow {
+            distribution_id: d.id.clone(),
+            person_id: actor.id.as_str().to_string(),
+            reason: reason.clone(),
+            created_at: now_ms(),
+        },
+    )? {
+        return Err(approved_already(&d));
+    }
+    let (approvals, _) = tally(conn, &d)?;
+    let needed = approvals_needed(conn, t, &d)?;
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::DISTRIBUTION_APPROVED,
+        &distribution_ref(t, &d),
+        &format!(
+            "@{} approved distribution #{} of the treasury of {} ({} of {})",
+            actor.handle, d.number, t.handle, approvals, needed
+        ),
+        &events::DistributionApproved {
+            treasury: t.handle.clone(),
+            number: d.number,
+            reason,
+            approvals,
+            needed,
+        },
+    )?;
+    let posted = post_when_ready(conn, actor, t, &d)?;
+    Ok((require_distribution(conn, t, number)?, posted))
+}
+
+/// A steward objects to a previewed distribution, saying why: it does not post while the
+/// objection stands. One who approved it may not object (409
+/// `distribution_already_approved`); objecting again while one's objection stands is a
+/// 409 `distribution_objection_stands`.
+pub fn object(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    number: i64,
+    reason: &str,
+) -> Result<DistributionRow, AppError> {
+    let d = open_for(conn, actor, t, number)?;
+    let reason = model::text("reason", reason)?;
+    if reason.is_empty() {
+        return Err(AppError::invalid(
+            "reason_required",
+            detail!("problem-distribution-reason"),
+        ));
+    }
+    let approved = store::distribution_approvals(conn, &d.id)?
+        .iter()
+        .any(|a| a.person_id == actor.id.as_str());
+    if approved {
+        return Err(approved_already(&d));
+    }
+    if !store::raise_distribution_objection(
+        conn,
+        &DistributionObjectionRow {
+            distribution_id: d.id.clone(),
+            person_id: actor.id.as_str().to_string(),
+            reason: reason.clone(),
+            created_at: now_ms(),
+            withdrawn_at: None,
+        },
+    )? {
+        return Err(objection_stands(&d));
+    }
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::DISTRIBUTION_OBJECTED,
+        &distribution_ref(t, &d),
+        &format!(
+            "@{} objected to distribution #{} of the treasury of {}: {}",
+            actor.handle, d.number, t.handle, reason
+        ),
+        &events::DistributionObjected {
+            treasury: t.handle.clone(),
+            number: d.number,
+            reason,
+        },
+    )?;
+    Ok(d)
+}
+
+/// The objector withdraws their standing objection to a previewed distribution; when the
+/// approvals the rule asks are there and no other objection stands, it posts now.
+pub fn withdraw_objection(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    number: i64,
+) -> Result<Decided, AppError> {
+    let d = open_for(conn, actor, t, number)?;
+    if !store::withdraw_distribution_objection(conn, &d.id, actor.id.as_str(), now_ms())? {
+        return Err(AppError::conflict(
+            "distribution_no_objection",
+            detail!(
+                "problem-distribution-no-objection",
+                number = d.number.to_string()
+            ),
+        ));
+    }
+    journal::record(
+        conn,
+        Some(&actor.handle),
+        &events::DISTRIBUTION_OBJECTION_WITHDRAWN,
+        &distribution_ref(t, &d),
+        &format!(
+            "@{} withdrew their objection to distribution #{} of the treasury of {}",
+            actor.handle, d.number, t.handle
+        ),
+        &events::DistributionObjected {
+            treasury: t.handle.clone(),
+            number: d.number,
+            reason: String::new(),
+        },
+    )?;
+    let posted = post_when_ready(conn, actor, t, &d)?;
+    Ok((require_distribution(conn, t, number)?, posted))
+}
+
+/// Posts a previewed distribution as one transaction: the expense account takes the
+/// amount, each recipient's liability account is credited with their share. Reached only
+/// from [`post_when_ready`], under the treasury's lock, once the rule's approvals are in.
+fn post(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    d: &DistributionRow,
+) -> Result<(DistributionRow, TransactionRow), AppError> {
+    let number = d.number;
     let shares = store::shares_of(conn, &d.id)?;
     let total = Money::from_minor(d.amount, model::parse_unit(&d.unit)?);
     let number_text = |m: i64| -> Result<String, AppError> {
@@ -406,7 +633,7 @@ pub fn post(
         now,
         Some(&recorded.transaction.id),
     )? {
-        return Err(decided(&d));
+        return Err(decided(d));
     }
     let posted = require_distribution(conn, t, number)?;
     journal::record(

@@ -89,6 +89,45 @@ pub struct DistributionDiscarded {
     pub number: i64,
 }
 
+/// A steward approved a previewed distribution: `approvals` of the `needed` the treasury's
+/// rule asks (it posts once they are reached and no objection stands).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DistributionApproved {
+    pub treasury: String,
+    pub number: i64,
+    pub reason: String,
+    pub approvals: i64,
+    pub needed: i64,
+}
+
+impl Payload for DistributionApproved {
+    const ARGS: &'static [&'static str] = &["treasury", "number", "approvals", "needed"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+        a.text("approvals", self.approvals.to_string());
+        a.text("needed", self.needed.to_string());
+    }
+}
+
+/// A steward objected to a previewed distribution, saying why, or withdrew their
+/// objection (`reason` empty then).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct DistributionObjected {
+    pub treasury: String,
+    pub number: i64,
+    pub reason: String,
+}
+
+impl Payload for DistributionObjected {
+    const ARGS: &'static [&'static str] = &["treasury", "number", "reason"];
+    fn args(&self, a: &mut Args) {
+        a.text("treasury", &self.treasury);
+        a.text("number", self.number.to_string());
+        a.text("reason", &self.reason);
+    }
+}
+
 /// A steward opened a round of peer allocation.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct PeerRoundOpened {
@@ -540,6 +579,25 @@ pub const DISTRIBUTION_DISCARDED: EventType<DistributionDiscarded> = EventType::
     "a steward discarded a previewed distribution",
 );
 
+pub const DISTRIBUTION_APPROVED: EventType<DistributionApproved> = EventType::new(
+    "distribution.approved",
+    Add,
+    Distribution,
+    "a steward approved a previewed distribution; the approval the treasury's rule waits for posts it",
+);
+pub const DISTRIBUTION_OBJECTED: EventType<DistributionObjected> = EventType::new(
+    "distribution.objected",
+    Leave,
+    Distribution,
+    "a steward objected to a previewed distribution, saying why: it does not post while the objection stands",
+);
+pub const DISTRIBUTION_OBJECTION_WITHDRAWN: EventType<DistributionObjected> = EventType::new(
+    "distribution.objection_withdrawn",
+    Undo,
+    Distribution,
+    "a steward withdrew their objection to a previewed distribution",
+);
+
 pub const DISTRIBUTION_POLICY_SET: EventType<DistributionPolicySet> = EventType::new(
     "distribution.policy_set",
     Update,
@@ -737,6 +795,9 @@ pub static EVENTS: &[Entry] = &[
     PEER_ROUND_OPENED.entry(),
     PEER_GIFTS_SET.entry(),
     PEER_ROUND_CLOSED.entry(),
+    DISTRIBUTION_APPROVED.entry(),
+    DISTRIBUTION_OBJECTED.entry(),
+    DISTRIBUTION_OBJECTION_WITHDRAWN.entry(),
 ];
 
 #[cfg(test)]
@@ -829,6 +890,38 @@ mod tests {
                 number: 2,
             },
             "@ada discarded distribution #2 of the treasury of manuals",
+        );
+        t.line(
+            "distribution.approved",
+            ada,
+            DistributionApproved {
+                treasury: "manuals".into(),
+                number: 3,
+                reason: "The hours match the log".into(),
+                approvals: 1,
+                needed: 2,
+            },
+            "@ada approved distribution #3 of the treasury of manuals (1 of 2)",
+        );
+        t.line(
+            "distribution.objected",
+            ada,
+            DistributionObjected {
+                treasury: "manuals".into(),
+                number: 3,
+                reason: "The March hours are missing".into(),
+            },
+            "@ada objected to distribution #3 of the treasury of manuals: The March hours are missing",
+        );
+        t.line(
+            "distribution.objection_withdrawn",
+            ada,
+            DistributionObjected {
+                treasury: "manuals".into(),
+                number: 3,
+                reason: String::new(),
+            },
+            "@ada withdrew their objection to distribution #3 of the treasury of manuals",
         );
         t.line(
             "distribution.policy_set",

@@ -251,8 +251,12 @@ pub struct Tier {
 }
 
 /// The approvals an expense of `amount` needs: the base rule's, or the most any tier it
-/// is above asks in its unit.
-fn approvals_for(conn: &mut DbConn, t: &TreasuryRow, amount: &Money) -> Result<i64, AppError> {
+/// is above asks in its unit (a distribution of `amount` needs as many).
+pub(super) fn approvals_for(
+    conn: &mut DbConn,
+    t: &TreasuryRow,
+    amount: &Money,
+) -> Result<i64, AppError> {
     let base = store::approvals_needed(conn, &t.id)?;
     Ok(store::approval_tiers(conn, &t.id)?
         .into_iter()

@@ -1,8 +1,9 @@
 //! The ledger's share of the public export: treasuries, their stewards, accounts,
 //! transactions (without the idempotency key and the request it kept) and their legs,
-//! distributions back to contributors with every share, which accounts hold what a
-//! treasury owes whom, approval rules, expenses (without their payout details) and every
-//! approval and rejection, and holds; receipts stay out — money in the open, as the ledger pages show it.
+//! distributions back to contributors with every share and every steward's approval and
+//! objection, which accounts hold what a treasury owes whom, approval rules, expenses
+//! (without their payout details) and every approval and rejection, and holds; receipts
+//! stay out — money in the open, as the ledger pages show it.
 
 use super::store::{
     AccountRow, DistributionRow, ExpenseRow, HoldRow, LegRow, ShareRow, TransactionRow,
@@ -121,6 +122,14 @@ pub static EXPORT: Exporter = Exporter {
         Table::Public {
             table: "ledger_peer_gifts",
             line: "peer_gift",
+        },
+        Table::Public {
+            table: "ledger_distribution_approvals",
+            line: "distribution_approval",
+        },
+        Table::Public {
+            table: "ledger_distribution_objections",
+            line: "distribution_objection",
         },
         Table::Private {
             table: "ledger_balances",
@@ -428,6 +437,7 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
     }
     write_lines(conn, sink)?;
     write_flow(conn, sink)?;
+    write_distribution_decisions(conn, sink)?;
     write_policies(conn, sink)?;
     write_peer_rounds(conn, sink)
 }
@@ -717,6 +727,29 @@ fn write_peer_rounds(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppEr
                 points,
             },
         )?;
+    }
+    Ok(())
+}
+
+/// Every steward's approval of and objection to a distribution.
+fn write_distribution_decisions(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
+    use super::store::{DistributionApprovalRow, DistributionObjectionRow};
+    use crate::db::schema::{
+        ledger_distribution_approvals as a, ledger_distribution_objections as o,
+    };
+    let approvals: Vec<DistributionApprovalRow> = a::table
+        .select(DistributionApprovalRow::as_select())
+        .order((a::distribution_id.asc(), a::person_id.asc()))
+        .load(conn)?;
+    for row in approvals {
+        sink.line("distribution_approval", &row)?;
+    }
+    let objections: Vec<DistributionObjectionRow> = o::table
+        .select(DistributionObjectionRow::as_select())
+        .order((o::distribution_id.asc(), o::person_id.asc()))
+        .load(conn)?;
+    for row in objections {
+        sink.line("distribution_objection", &row)?;
     }
     Ok(())
 }

@@ -269,6 +269,11 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::get_distribution))
         .routes(routes!(api::post_distribution))
         .routes(routes!(api::discard_distribution))
+        .routes(routes!(api::approve_distribution))
+        .routes(routes!(
+            api::object_to_distribution,
+            api::withdraw_distribution_objection
+        ))
         .routes(routes!(api::paid_back))
         .routes(routes!(
             api::get_distribution_policy,
@@ -473,7 +478,8 @@ pub fn set_distribution_policy(
     Ok(())
 }
 
-/// A steward posts the previewed distribution `number` of the treasury `handle`.
+/// A steward approves the previewed distribution `number` of the treasury `handle`: it
+/// posts when the treasury's rule has its approvals (at once under a rule of one).
 pub fn post_distribution(
     conn: &mut DbConn,
     actor: &crate::web::actor::Actor,
@@ -481,6 +487,6 @@ pub fn post_distribution(
     number: i64,
 ) -> Result<(), AppError> {
     let t = service::require_treasury(conn, handle)?;
-    distributions::post(conn, actor, &t, number)?;
+    distributions::approve(conn, actor, &t, number, "")?;
     Ok(())
 }

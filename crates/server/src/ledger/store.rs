@@ -1992,3 +1992,113 @@ pub fn close_peer_round(conn: &mut DbConn, round_id: &str, now: i64) -> Result<b
     .execute(conn)?;
     Ok(n == 1)
 }
+
+/// A steward's approval of a previewed distribution (one per steward).
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, serde::Serialize)]
+#[diesel(table_name = crate::db::schema::ledger_distribution_approvals)]
+pub struct DistributionApprovalRow {
+    pub distribution_id: String,
+    pub person_id: String,
+    /// Empty when the steward said nothing.
+    pub reason: String,
+    pub created_at: i64,
+}
+
+/// A steward's objection to a previewed distribution; `withdrawn_at` once withdrawn.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, serde::Serialize)]
+#[diesel(table_name = crate::db::schema::ledger_distribution_objections)]
+pub struct DistributionObjectionRow {
+    pub distribution_id: String,
+    pub person_id: String,
+    pub reason: String,
+    pub created_at: i64,
+    pub withdrawn_at: Option<i64>,
+}
+
+/// Keeps a steward's approval of a distribution: false when they had approved it already
+/// (the primary key holds one per steward, whatever races).
+pub fn insert_distribution_approval(
+    conn: &mut DbConn,
+    row: &DistributionApprovalRow,
+) -> Result<bool, AppError> {
+    use crate::db::schema::ledger_distribution_approvals as a;
+    let n = crate::db::native!(conn, |c| diesel::insert_into(a::table)
+        .values(row.clone())
+        .on_conflict_do_nothing()
+        .execute(c))?;
+    Ok(n == 1)
+}
+
+/// A distribution's approvals, oldest first.
+pub fn distribution_approvals(
+    conn: &mut DbConn,
+    distribution_id: &str,
+) -> Result<Vec<DistributionApprovalRow>, AppError> {
+    use crate::db::schema::ledger_distribution_approvals as a;
+    Ok(a::table
+        .filter(a::distribution_id.eq(distribution_id))
+        .order((a::created_at.asc(), a::person_id.asc()))
+        .select(DistributionApprovalRow::as_select())
+        .load(conn)?)
+}
+
+/// A distribution's objections, standing or withdrawn, oldest first.
+pub fn distribution_objections(
+    conn: &mut DbConn,
+    distribution_id: &str,
+) -> Result<Vec<DistributionObjectionRow>, AppError> {
+    use crate::db::schema::ledger_distribution_objections as o;
+    Ok(o::table
+        .filter(o::distribution_id.eq(distribution_id))
+        .order((o::created_at.asc(), o::person_id.asc()))
+        .select(DistributionObjectionRow::as_select())
+        .load(conn)?)
+}
+
+/// Raises an objection to a distribution, or raises again one that was withdrawn: false
+/// when the person's objection stands already.
+pub fn raise_distribution_objection(
+    conn: &mut DbConn,
+    row: &DistributionObjectionRow,
+) -> Result<bool, AppError> {
+    use crate::db::schema::ledger_distribution_objections as o;
+    let again = diesel::update(
+        o::table
+            .filter(o::distribution_id.eq(&row.distribution_id))
+            .filter(o::person_id.eq(&row.person_id))
+            .filter(o::withdrawn_at.is_not_null()),
+    )
+    .set((
+        o::reason.eq(&row.reason),
+        o::created_at.eq(row.created_at),
+        o::withdrawn_at.eq(None::<i64>),
+    ))
+    .execute(conn)?;
+    if again == 1 {
+        return Ok(true);
+    }
+    let n = crate::db::native!(conn, |c| diesel::insert_into(o::table)
+        .values(row.clone())
+        .on_conflict_do_nothing()
+        .execute(c))?;
+    Ok(n == 1)
+}
+
+/// Withdraws a person's standing objection to a distribution: false when none stood.
+pub fn withdraw_distribution_objection(
+    conn: &mut DbConn,
+    distribution_id: &str,
+    person_id: &str,
+    at: i64,
+) -> Result<bool, AppError> {
+    use crate::db::schema::ledger_distribution_objections as o;
+    let n = diesel::update(
+        o::table
+            .filter(o::distribution_id.eq(distribution_id))
+            .filter(o::person_id.eq(person_id))
+            .filter(o::withdrawn_at.is_null()),
+    )
+    .set(o::withdrawn_at.eq(Some(at)))
+    .execute(conn)?;
+    Ok(n == 1)
+}

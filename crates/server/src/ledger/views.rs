@@ -391,6 +391,22 @@ pub struct DistributionView {
     pub created_at: i64,
     pub shares: Vec<ShareView>,
     pub url: String,
+    /// How many stewards' approvals the treasury's rule asks now for a distribution of
+    /// this amount (as for an expense of it).
+    pub approvals_needed: i64,
+    /// The stewards' approvals, oldest first; the one that reached the rule posted it.
+    pub approvals: Vec<ApprovalView>,
+    /// The stewards' objections, standing or withdrawn, oldest first: it does not post
+    /// while one stands.
+    pub objections: Vec<ObjectionView>,
+}
+
+/// A steward's approval of a distribution, with what they said (empty when nothing).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ApprovalView {
+    pub person: String,
+    pub reason: String,
+    pub at: i64,
 }
 
 fn day_of(ms: i64) -> String {
@@ -409,9 +425,13 @@ pub fn distribution_view(
     d: &store::DistributionRow,
 ) -> Result<DistributionView, AppError> {
     let shares = store::shares_of(conn, &d.id)?;
+    let approvals = store::distribution_approvals(conn, &d.id)?;
+    let objections = store::distribution_objections(conn, &d.id)?;
     let mut ids: Vec<String> = shares.iter().map(|s| s.person_id.clone()).collect();
     ids.push(d.previewed_by.clone());
     ids.extend(d.decided_by.clone());
+    ids.extend(approvals.iter().map(|a| a.person_id.clone()));
+    ids.extend(objections.iter().map(|o| o.person_id.clone()));
     let handles = crate::accounts::handles_by_id(conn, ids)?;
     let handle = |id: &str| handles.get(id).cloned().unwrap_or_default();
     let transaction = match &d.transaction_id {
@@ -456,6 +476,24 @@ pub fn distribution_view(
             })
             .collect::<Result<_, AppError>>()?,
         url: format!("/treasuries/{}/distributions/{}", t.handle, d.number),
+        approvals_needed: super::distributions::approvals_needed(conn, t, d)?,
+        approvals: approvals
+            .iter()
+            .map(|a| ApprovalView {
+                person: handle(&a.person_id),
+                reason: a.reason.clone(),
+                at: a.created_at,
+            })
+            .collect(),
+        objections: objections
+            .iter()
+            .map(|o| ObjectionView {
+                person: handle(&o.person_id),
+                reason: o.reason.clone(),
+                at: o.created_at,
+                withdrawn_at: o.withdrawn_at,
+            })
+            .collect(),
     })
 }
 
@@ -602,8 +640,8 @@ pub struct StepView {
     pub pay_on: Option<String>,
 }
 
-/// A steward's objection to an expense under consent; `withdrawn_at` once its objector
-/// withdrew it.
+/// A steward's objection to an expense under consent, or to a previewed distribution;
+/// `withdrawn_at` once its objector withdrew it.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ObjectionView {
     pub person: String,

@@ -1,6 +1,7 @@
 //! The demo's treasuries: the makers' association's, with donations, OpenGrow's
 //! sponsorship, spending from a bank account that must not go negative and a reversal;
-//! the repair manuals', with a licence fee distributed back to the manuals' contributors;
+//! the repair manuals', with a licence fee distributed back to the manuals' contributors
+//! and a grant's share waiting for its second approval;
 //! the makers' expenses, paid, rejected and waiting for a second approval; a contributor's
 //! payout of their share, paid.
 
@@ -158,6 +159,37 @@ async fn the_demo_has_two_open_treasuries() {
         })
         .sum();
     assert_eq!(total, 12000, "the shares sum exactly to the amount");
+    assert_eq!(shares["approvals"][0]["person"], "fatima", "{shares}");
+    // The library grant's share waits for its second approval (above 200 euros), and the
+    // share by hours is held by bruno's objection.
+    let all = app
+        .call_as(
+            None,
+            Method::GET,
+            "/api/v1/treasuries/lagomar-repair-manuals/distributions",
+            None,
+            200,
+        )
+        .await;
+    let all = all.as_array().expect("distributions");
+    let waiting = all
+        .iter()
+        .find(|d| d["state"] == "previewed" && d["approvals_needed"] == 2)
+        .expect("a distribution waiting for its second approval");
+    assert_eq!(waiting["approvals"].as_array().map(Vec::len), Some(1));
+    assert_eq!(waiting["approvals"][0]["person"], "fatima");
+    let held = all
+        .iter()
+        .find(|d| d["policy"] == "hours")
+        .expect("the share by hours");
+    assert_eq!(held["objections"][0]["person"], "bruno", "{held}");
+    let page = app
+        .page(
+            &app.browser(),
+            waiting["url"].as_str().expect("the distribution's page"),
+        )
+        .await;
+    assert!(page.contains("1 of 2 approvals"), "{page}");
     // One contributor asked for their share and was paid: what is owed to them is nothing.
     let payouts = app
         .call_as(

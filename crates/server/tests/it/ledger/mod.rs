@@ -1,6 +1,6 @@
 //! Ledger tests, by subject: treasuries, accounts, income, spending, transfers, reversals
 //! and idempotency through the API (`api`), who may do what (`permissions`), bad input
-//! (`bad_input`), distributions back to contributors (`distributions`) and the policies they follow (`policies`), expenses and their approvals (`expenses`), drafts, incomplete, scheduled, spam and approval by consent (`flow`), pending holds (`holds`), random operations against a model in memory (`property`), the chain of seals (`chain`), the public pages and the CSV stream (`pages`), the hledger and Beancount
+//! (`bad_input`), distributions back to contributors (`distributions`), their approval by the treasury's rule (`distribution_approvals`) and the policies they follow (`policies`), expenses and their approvals (`expenses`), drafts, incomplete, scheduled, spam and approval by consent (`flow`), pending holds (`holds`), random operations against a model in memory (`property`), the chain of seals (`chain`), the public pages and the CSV stream (`pages`), the hledger and Beancount
 //! journals checked by the tools themselves (`journals`) and the demo's treasuries
 //! (`demo`). The helpers below set up a treasury the way a steward would.
 
@@ -8,6 +8,7 @@ mod api;
 mod bad_input;
 mod chain;
 mod demo;
+mod distribution_approvals;
 mod distributions;
 mod expenses;
 mod flow;

@@ -1,0 +1,2 @@
+DROP TABLE ledger_distribution_objections;
+DROP TABLE ledger_distribution_approvals;
