@@ -555,6 +555,10 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     ("starts_in_past", "a booking that starts in the past"),
     (
+        "short_notice",
+        "a booking made with less notice than the resource's lead time",
+    ),
+    (
         "invalid_quantity",
         "a booking of zero items or more than the pool holds",
     ),

@@ -2001,3 +2001,5 @@ lending-savings-factor-from = { $from ->
    *[built_in] built in
 }
 lending-savings-empty-keeps = A field left empty keeps the default shown in it.
+lending-policy-lead = book at least { $count } minutes before it starts
+lending-field-lead = Notice a booking needs (minutes; 0: none)

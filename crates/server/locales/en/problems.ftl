@@ -983,3 +983,4 @@ problem-lending-outside-desk-hours = the { $field ->
 problem-lending-two-stewards = name either an organization or a commons as the steward, not both
 problem-lending-maintainers-only = only maintainers of { $commons } may lend in its name
 problem-lending-territory-admins = only an instance administrator may set the territory's default savings factors
+problem-lending-short-notice = this resource must be booked further ahead: the earliest start you may book now is { $earliest }

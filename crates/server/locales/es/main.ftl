@@ -2001,3 +2001,5 @@ lending-savings-factor-from = { $from ->
    *[built_in] incorporado
 }
 lending-savings-empty-keeps = Un campo vacío conserva el valor por defecto que muestra.
+lending-policy-lead = se reserva al menos { $count } minutos antes de empezar
+lending-field-lead = Antelación mínima de una reserva (minutos; 0: ninguna)

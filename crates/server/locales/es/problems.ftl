@@ -983,3 +983,4 @@ problem-lending-outside-desk-hours = { $field ->
 problem-lending-two-stewards = indica como responsable una organización o un procomún, no ambos
 problem-lending-maintainers-only = Solo quienes mantienen { $commons } pueden prestar en su nombre
 problem-lending-territory-admins = solo un administrador de la instancia puede fijar los factores de ahorro por defecto del territorio
+problem-lending-short-notice = Este recurso se reserva con más antelación: el inicio más temprano que puedes reservar ahora es { $earliest }

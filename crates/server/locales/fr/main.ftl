@@ -2001,3 +2001,5 @@ lending-savings-factor-from = { $from ->
    *[built_in] intégré
 }
 lending-savings-empty-keeps = Un champ laissé vide garde la valeur par défaut qu'il affiche.
+lending-policy-lead = se réserve au moins { $count } minutes avant son début
+lending-field-lead = Préavis d'une réservation (minutes ; 0 : aucun)

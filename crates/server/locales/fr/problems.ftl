@@ -983,3 +983,4 @@ problem-lending-outside-desk-hours = { $field ->
 problem-lending-two-stewards = indiquez comme responsable une organisation ou un commun, pas les deux
 problem-lending-maintainers-only = Seuls les mainteneurs de { $commons } peuvent prêter en son nom
 problem-lending-territory-admins = seul un administrateur de l'instance peut fixer les facteurs d'économies par défaut du territoire
+problem-lending-short-notice = Cette ressource se réserve plus tôt : le début le plus proche que vous pouvez réserver maintenant est { $earliest }

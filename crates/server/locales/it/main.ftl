@@ -2001,3 +2001,5 @@ lending-savings-factor-from = { $from ->
    *[built_in] incorporato
 }
 lending-savings-empty-keeps = Un campo lasciato vuoto mantiene il valore predefinito che mostra.
+lending-policy-lead = si prenota almeno { $count } minuti prima dell'inizio
+lending-field-lead = Preavviso di una prenotazione (minuti; 0: nessuno)

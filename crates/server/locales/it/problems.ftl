@@ -956,3 +956,4 @@ problem-lending-outside-desk-hours = { $field ->
 problem-lending-two-stewards = indica come responsabile un'organizzazione o un bene comune, non entrambi
 problem-lending-maintainers-only = Solo chi cura { $commons } può prestare a suo nome
 problem-lending-territory-admins = solo un amministratore dell'istanza può fissare i fattori di risparmio predefiniti del territorio
+problem-lending-short-notice = Questa risorsa va prenotata con più anticipo: l'inizio più vicino che puoi prenotare ora è { $earliest }

@@ -1495,3 +1495,16 @@ diesel::table! {
         withdrawn_at -> Nullable<BigInt>,
     }
 }
+
+// Lending's terms beyond the policy: lead time (migration 000061).
+diesel::table! {
+    lending_policy_terms (resource_id) {
+        resource_id -> Text,
+        lead_minutes -> BigInt,
+    }
+}
+
+diesel::joinable!(lending_policy_terms -> lending_resources (resource_id));
+diesel::allow_tables_to_appear_in_same_query!(lending_policy_terms, lending_resources);
+diesel::allow_tables_to_appear_in_same_query!(lending_policy_terms, lending_policies);
+diesel::allow_tables_to_appear_in_same_query!(lending_policy_terms, lending_rules);

@@ -991,6 +991,9 @@ pub struct PolicyInput {
     /// Weekly desk hours, in the syntax of `opening_hours`: when items go out and come
     /// back, if narrower than the opening hours. Empty: whenever the place is open.
     pub desk_hours: Option<String>,
+    /// Minutes of notice a booking needs (0 to the horizon's length); 0: none. Stewards
+    /// book at any notice.
+    pub lead_minutes: Option<i64>,
 }
 
 /// A steward changes how a resource is lent; reservations already made stay as booked.
@@ -1027,6 +1030,7 @@ pub async fn set_policy(
                 max_unconfirmed: i.max_unconfirmed,
                 pickup_hours: i.pickup_hours,
                 desk_hours: i.desk_hours,
+                lead_minutes: i.lead_minutes,
                 default_zone: zone,
             };
             let r = service::set_policy(c, &p, &id, &change)?;

@@ -464,6 +464,19 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
             ..service::PolicyChange::default()
         },
     )?;
+    // The city's shared cars need two hours' notice: someone has to check the charge and
+    // leave the key at the desk.
+    let (cars, chen) = &ids[4];
+    service::set_policy(
+        c,
+        chen,
+        cars,
+        &service::PolicyChange {
+            lead_minutes: Some(120),
+            time_zone: Some("Europe/Rome".into()),
+            ..service::PolicyChange::default()
+        },
+    )?;
     let (cameras, chen) = &ids[1];
     service::set_policy(
         c,

@@ -135,6 +135,9 @@ pub struct PolicySet {
     /// Desk hours (`tue 17:00-18:00, …`), empty when items go out whenever it is open.
     #[serde(default)]
     pub desk_hours: String,
+    /// Minutes of notice a booking needs; 0 when none.
+    #[serde(default)]
+    pub lead_minutes: i64,
 }
 
 impl Payload for PolicySet {
@@ -280,7 +283,7 @@ pub const POLICY_SET: EventType<PolicySet> = EventType::new(
     "resource.policy_set",
     Update,
     Resource,
-    "a steward changed how a resource is lent (durations, horizon, buffer, who, approval, training, opening hours, limits per person, pickup time)",
+    "a steward changed how a resource is lent (durations, horizon, buffer, who, approval, training, opening hours, limits per person, pickup time, lead time)",
 );
 
 pub const WAIT_JOINED: EventType<Waited> = EventType::new(
@@ -708,6 +711,7 @@ mod tests {
                 max_unconfirmed: None,
                 pickup_hours: 48,
                 desk_hours: "tue 17:00-18:00".into(),
+                lead_minutes: 120,
             },
             "@ada changed how Cargo bike is lent",
         );

@@ -80,6 +80,10 @@ pub static EXPORT: Exporter = Exporter {
             table: "lending_kit_parts",
             line: "lending_kit_part",
         },
+        Table::Public {
+            table: "lending_policy_terms",
+            line: "lending_policy_terms",
+        },
         Table::Private {
             table: "lending_condition_photos",
             why: "photos of what one borrower had, seen by them and the stewards only; each \
@@ -174,7 +178,23 @@ struct FactorLine {
     set_at: i64,
 }
 
+/// A resource's terms beyond the policy (its lead time), when a steward set them.
+#[derive(Serialize)]
+struct TermsLine {
+    resource_id: String,
+    lead_minutes: i64,
+}
+
 fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
+    for t in store::all_terms(conn)? {
+        sink.line(
+            "lending_policy_terms",
+            &TermsLine {
+                resource_id: t.resource_id,
+                lead_minutes: t.lead_minutes,
+            },
+        )?;
+    }
     let (resources, reservations) = store::all(conn)?;
     for r in resources {
         let ResourceRow {
@@ -198,6 +218,7 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
             created_at,
             retired_at,
             rules,
+            lead_minutes: _,
         } = r;
         let rules_line = (rules != super::model::Rules::default()).then(|| RulesLine {
             resource_id: id.clone(),

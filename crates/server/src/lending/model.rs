@@ -76,6 +76,11 @@ pub enum LendingError {
         days: i64,
     },
     StartsInPast,
+    /// A booking made with less notice than the policy's lead time; `earliest` is the
+    /// first start one may book now.
+    ShortNotice {
+        earliest: i64,
+    },
     Quantity {
         asked: i64,
         pool: i64,
@@ -373,6 +378,9 @@ impl LendingError {
             }
             Self::TooFarAhead { days } => detail!("problem-lending-too-far-ahead", days = *days),
             Self::StartsInPast => detail!("problem-lending-starts-in-past"),
+            Self::ShortNotice { earliest } => {
+                detail!("problem-lending-short-notice", earliest = when(*earliest))
+            }
             Self::Quantity { asked, pool } => detail!(
                 "problem-lending-quantity",
                 asked = asked.to_string(),
@@ -435,6 +443,7 @@ impl LendingError {
             Self::TooShort { .. } | Self::TooLong2 { .. } => "duration_outside_policy",
             Self::TooFarAhead { .. } => "too_far_ahead",
             Self::StartsInPast => "starts_in_past",
+            Self::ShortNotice { .. } => "short_notice",
             Self::Quantity { .. } => "invalid_quantity",
             Self::Retired => "resource_retired",
             Self::MembersOnly { .. } | Self::NotSteward | Self::NotBorrowerOrSteward => "forbidden",
@@ -552,6 +561,23 @@ fn within(field: &'static str, v: i64, min: i64, max: i64) -> Result<i64> {
         Ok(v)
     } else {
         Err(LendingError::PolicyOutOfRange { field, min, max })
+    }
+}
+
+/// The lead time a policy with horizon `horizon_days` may ask: 0 (none) to the horizon's
+/// length, in minutes.
+pub fn lead_minutes(lead: i64, horizon_days: i64) -> Result<i64> {
+    within("lead_minutes", lead, 0, horizon_days * 24 * 60)
+}
+
+/// A booking starting at `starts_at` made at `now` with lead time `lead` minutes: refused
+/// with the earliest start allowed when it gives less notice.
+pub fn enough_notice(starts_at: i64, lead: i64, now: i64) -> Result<()> {
+    let earliest = now + lead * MINUTE_MS;
+    if lead > 0 && starts_at < earliest {
+        Err(LendingError::ShortNotice { earliest })
+    } else {
+        Ok(())
     }
 }
 

@@ -251,6 +251,8 @@ struct ResourcePage {
     policy_days: String,
     policy_holds: String,
     policy_pickup: String,
+    /// The lead time in minutes, as the policy form shows it.
+    policy_lead: String,
     /// For stewards: the other resources of the same steward a kit may be made of, with
     /// how many of each it holds now (0: none), `(id, name, pool, now)`.
     kit_choices: Vec<(String, String, i64, i64)>,
@@ -403,6 +405,7 @@ async fn resource_page_asked(
         policy_days: shown_limit(r.policy.max_days_month),
         policy_holds: shown_limit(r.policy.max_unconfirmed),
         policy_pickup: r.policy.pickup_hours.to_string(),
+        policy_lead: r.policy.lead_minutes.to_string(),
         kit_choices,
         r,
     }))
@@ -456,7 +459,7 @@ fn booking_field(e: &AppError) -> Option<&'static str> {
             }
         }
         "empty_interval" | "duration_outside_policy" => Some("ends_at"),
-        "too_far_ahead" | "starts_in_past" | "slot_taken" => Some("starts_at"),
+        "too_far_ahead" | "starts_in_past" | "short_notice" | "slot_taken" => Some("starts_at"),
         "outside_opening_hours" | "outside_desk_hours" => match e.detail.text_arg("field") {
             Some("ends_at") => Some("ends_at"),
             _ => Some("starts_at"),
@@ -1247,6 +1250,8 @@ pub struct PolicyForm {
     pickup_hours: String,
     #[serde(default, rename = "policy-desk_hours")]
     desk_hours: String,
+    #[serde(default, rename = "policy-lead_minutes")]
+    lead_minutes: String,
 }
 
 fn policy_field(e: &AppError) -> Option<&'static str> {
@@ -1259,6 +1264,7 @@ fn policy_field(e: &AppError) -> Option<&'static str> {
         ("invalid_policy", Some("max_days_month")) => Some("policy-max_days_month"),
         ("invalid_policy", Some("max_unconfirmed")) => Some("policy-max_unconfirmed"),
         ("invalid_policy", Some("pickup_hours")) => Some("policy-pickup_hours"),
+        ("invalid_policy", Some("lead_minutes")) => Some("policy-lead_minutes"),
         ("invalid_policy", None) if e.detail.key() == "problem-lending-zone" => {
             Some("policy-time_zone")
         }
@@ -1307,6 +1313,7 @@ pub async fn policy(
         ("policy-max_unconfirmed", f.max_unconfirmed.clone()),
         ("policy-pickup_hours", f.pickup_hours.clone()),
         ("policy-desk_hours", f.desk_hours.clone()),
+        ("policy-lead_minutes", f.lead_minutes.clone()),
     ];
     let default_zone = state.config.zone().name().to_string();
     let rid = id.clone();
@@ -1333,6 +1340,7 @@ pub async fn policy(
                 max_unconfirmed: Some(number(&f.max_unconfirmed)),
                 pickup_hours: optional(&f.pickup_hours),
                 desk_hours: Some(f.desk_hours.clone()),
+                lead_minutes: optional(&f.lead_minutes),
                 default_zone,
             };
             service::set_policy(c, p, &rid, &change).map(|_| ())

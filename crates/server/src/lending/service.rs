@@ -253,6 +253,7 @@ pub fn create_resource(
         created_at: now,
         retired_at: None,
         rules: model::Rules::default(),
+        lead_minutes: 0,
     };
     store::insert_resource(conn, &row)?;
     journal::record(
@@ -485,6 +486,9 @@ pub fn reserve(
     let steward = is_steward(conn, p, &r)?;
     may_borrow(conn, p, &r, steward)?;
     may_train(conn, p, &r, steward, at.ends_at)?;
+    if !steward && let Err(e) = model::enough_notice(at.starts_at, r.lead_minutes, now) {
+        return Ok(Err(Refused::Rule(e)));
+    }
     if let Err(e) = model::within_hours(&r.rules, at.starts_at, at.ends_at) {
         return Ok(Err(Refused::Rule(e)));
     }
@@ -1078,6 +1082,8 @@ pub struct PolicyChange {
     pub max_days_month: Option<i64>,
     pub max_unconfirmed: Option<i64>,
     pub pickup_hours: Option<i64>,
+    /// Minutes of notice a booking needs (0 to the horizon's length); 0: none.
+    pub lead_minutes: Option<i64>,
     /// The instance's zone.
     pub default_zone: String,
 }
@@ -1154,6 +1160,17 @@ pub fn set_policy(
     )?;
     let training_required = c.training_required.unwrap_or(r.training_required);
     let rules = changed_rules(&r, c)?;
+    let lead_minutes = model::lead_minutes(
+        c.lead_minutes.unwrap_or(r.lead_minutes),
+        policy.horizon_days,
+    )?;
+    store::put_terms(
+        conn,
+        &store::TermsRow {
+            resource_id: r.id.clone(),
+            lead_minutes,
+        },
+    )?;
     store::put_rules(
         conn,
         &store::RulesRow {
@@ -1203,6 +1220,7 @@ pub fn set_policy(
             max_unconfirmed: rules.max_unconfirmed,
             pickup_hours: rules.pickup_hours,
             desk_hours: rules.desk.written(),
+            lead_minutes,
         },
     )?;
     require_resource(conn, id)

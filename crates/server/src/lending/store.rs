@@ -9,8 +9,8 @@ pub mod photos;
 
 use crate::db::schema::{
     lending_blocks, lending_class_trainings, lending_feed_tokens, lending_maintenance_plans,
-    lending_notices, lending_policies, lending_reservations, lending_resources, lending_rules,
-    lending_trainings,
+    lending_notices, lending_policies, lending_policy_terms, lending_reservations,
+    lending_resources, lending_rules, lending_trainings,
 };
 use crate::db::{DbConn, lower};
 use crate::error::AppError;
@@ -41,6 +41,35 @@ pub struct ResourceRow {
     pub retired_at: Option<i64>,
     /// Opening hours, limits per person and pickup time (defaults without a row).
     pub rules: super::model::Rules,
+    /// Minutes of notice a booking needs (0: none; no row: 0).
+    pub lead_minutes: i64,
+}
+
+/// A resource's terms beyond the policy as stored (a row only once a steward set some).
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = lending_policy_terms)]
+pub struct TermsRow {
+    pub resource_id: String,
+    pub lead_minutes: i64,
+}
+
+/// Every resource's terms that were set, by resource (for the export).
+pub fn all_terms(conn: &mut DbConn) -> Result<Vec<TermsRow>, AppError> {
+    use lending_policy_terms as t;
+    Ok(t::table
+        .select(TermsRow::as_select())
+        .order(t::resource_id.asc())
+        .load(conn)?)
+}
+
+/// Writes a resource's terms, replacing those it had.
+pub fn put_terms(conn: &mut DbConn, r: &TermsRow) -> Result<(), AppError> {
+    use lending_policy_terms as t;
+    diesel::delete(t::table.filter(t::resource_id.eq(&r.resource_id))).execute(conn)?;
+    diesel::insert_into(t::table)
+        .values(r.clone())
+        .execute(conn)?;
+    Ok(())
 }
 
 /// A resource's rules as stored (a row only once a steward set some).
@@ -154,9 +183,9 @@ pub struct PolicyRow {
     pub training_required: bool,
 }
 
-type Joined = (ThingRow, PolicyRow, Option<RulesRow>);
+type Joined = (ThingRow, PolicyRow, Option<RulesRow>, Option<TermsRow>);
 
-fn joined((t, p, rules): Joined) -> ResourceRow {
+fn joined((t, p, rules, terms): Joined) -> ResourceRow {
     ResourceRow {
         id: t.id,
         kind: t.kind,
@@ -178,6 +207,7 @@ fn joined((t, p, rules): Joined) -> ResourceRow {
         created_at: t.created_at,
         retired_at: t.retired_at,
         rules: rules.map(|r| r.rules()).unwrap_or_default(),
+        lead_minutes: terms.map_or(0, |x| x.lead_minutes),
     }
 }
 
@@ -244,11 +274,13 @@ pub fn resource(conn: &mut DbConn, id: &str) -> Result<Option<ResourceRow>, AppE
     Ok(lending_resources::table
         .inner_join(lending_policies::table)
         .left_join(lending_rules::table)
+        .left_join(lending_policy_terms::table)
         .filter(lending_resources::id.eq(id))
         .select((
             ThingRow::as_select(),
             PolicyRow::as_select(),
             Option::<RulesRow>::as_select(),
+            Option::<TermsRow>::as_select(),
         ))
         .first(conn)
         .optional()?
@@ -279,11 +311,13 @@ pub fn resources(
     let mut q = lending_resources::table
         .inner_join(lending_policies::table)
         .left_join(lending_rules::table)
+        .left_join(lending_policy_terms::table)
         .filter(lending_resources::retired_at.is_null())
         .select((
             ThingRow::as_select(),
             PolicyRow::as_select(),
             Option::<RulesRow>::as_select(),
+            Option::<TermsRow>::as_select(),
         ))
         .into_boxed();
     if let Some(k) = kind {
@@ -322,12 +356,14 @@ pub fn resources_of(conn: &mut DbConn, stewards: &[String]) -> Result<Vec<Resour
     let rows: Vec<Joined> = lending_resources::table
         .inner_join(lending_policies::table)
         .left_join(lending_rules::table)
+        .left_join(lending_policy_terms::table)
         .filter(lending_resources::steward_id.eq_any(stewards))
         .filter(lending_resources::retired_at.is_null())
         .select((
             ThingRow::as_select(),
             PolicyRow::as_select(),
             Option::<RulesRow>::as_select(),
+            Option::<TermsRow>::as_select(),
         ))
         .order(lending_resources::name.asc())
         .load(conn)?;
@@ -552,10 +588,12 @@ pub fn all(conn: &mut DbConn) -> Result<(Vec<ResourceRow>, Vec<ReservationRow>),
     let res: Vec<Joined> = lending_resources::table
         .inner_join(lending_policies::table)
         .left_join(lending_rules::table)
+        .left_join(lending_policy_terms::table)
         .select((
             ThingRow::as_select(),
             PolicyRow::as_select(),
             Option::<RulesRow>::as_select(),
+            Option::<TermsRow>::as_select(),
         ))
         .order(lending_resources::id.asc())
         .load(conn)?;
@@ -797,12 +835,14 @@ pub fn candidates(
     let mut q = lending_resources::table
         .inner_join(lending_policies::table)
         .left_join(lending_rules::table)
+        .left_join(lending_policy_terms::table)
         .filter(lending_resources::retired_at.is_null())
         .filter(lending_resources::quantity.ge(quantity))
         .select((
             ThingRow::as_select(),
             PolicyRow::as_select(),
             Option::<RulesRow>::as_select(),
+            Option::<TermsRow>::as_select(),
         ))
         .into_boxed();
     if let Some(k) = kind {

@@ -40,6 +40,9 @@ pub struct PolicyView {
     /// Weekly desk hours, in the same syntax: check-outs and returns happen within them
     /// too. Empty: whenever the place is open.
     pub desk_hours: String,
+    /// Minutes of notice a booking needs (a booking starting sooner is refused with
+    /// `short_notice`); 0: none.
+    pub lead_minutes: i64,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -216,6 +219,7 @@ pub fn resource_view_with(r: ResourceRow, steward: String, photos: Vec<PhotoRow>
             max_unconfirmed: r.rules.max_unconfirmed,
             pickup_hours: r.rules.pickup_hours,
             desk_hours: r.rules.desk.written(),
+            lead_minutes: r.lead_minutes,
         },
         retired: r.retired_at.is_some(),
         photos: photos.into_iter().map(photo_view).collect(),
@@ -698,6 +702,10 @@ pub fn available(
             let mut mine = holds.remove(&r.id).unwrap_or_default();
             // A check-out and a return need the place open.
             if model::within_hours(&r.rules, from, until).is_err() {
+                continue;
+            }
+            // Nor is it offered when a borrower could not book it at so short notice.
+            if model::enough_notice(from, r.lead_minutes, now).is_err() {
                 continue;
             }
             let reach = until + r.buffer_minutes * 60_000;

@@ -14,6 +14,7 @@ mod condition_photos;
 mod deleted_steward;
 mod demo;
 mod kits;
+mod money;
 mod offers;
 mod pages;
 mod permissions;
