@@ -2001,3 +2001,12 @@ lending-savings-factor-from = { $from ->
    *[built_in] built in
 }
 lending-savings-empty-keeps = A field left empty keeps the default shown in it.
+budgets-for-organization = for
+budgets-for-group = for the group “{ $group }”
+budgets-documentation = Its documentation
+budgets-link-commons = The commons of its documentation
+budgets-commons-handle = Commons (its handle)
+budgets-commons-link-button = Link
+budgets-commons-unlink-button = Unlink
+budgets-propose-organization = For an organization you belong to (optional, its handle)
+budgets-propose-group = Or for an informal group (optional, its name)

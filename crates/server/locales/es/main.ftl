@@ -2001,3 +2001,12 @@ lending-savings-factor-from = { $from ->
    *[built_in] incorporado
 }
 lending-savings-empty-keeps = Un campo vacío conserva el valor por defecto que muestra.
+budgets-for-organization = para
+budgets-for-group = para el grupo «{ $group }»
+budgets-documentation = Su documentación
+budgets-link-commons = El bien común de su documentación
+budgets-commons-handle = Bien común (su identificador)
+budgets-commons-link-button = Enlazar
+budgets-commons-unlink-button = Desenlazar
+budgets-propose-organization = Para una organización de la que eres miembro (opcional, su identificador)
+budgets-propose-group = O para un grupo informal (opcional, su nombre)

@@ -2001,3 +2001,12 @@ lending-savings-factor-from = { $from ->
    *[built_in] intégré
 }
 lending-savings-empty-keeps = Un champ laissé vide garde la valeur par défaut qu'il affiche.
+budgets-for-organization = pour
+budgets-for-group = pour le groupe « { $group } »
+budgets-documentation = Sa documentation
+budgets-link-commons = Le commun de sa documentation
+budgets-commons-handle = Commun (son identifiant)
+budgets-commons-link-button = Lier
+budgets-commons-unlink-button = Délier
+budgets-propose-organization = Pour une organisation dont vous êtes membre (facultatif, son identifiant)
+budgets-propose-group = Ou pour un groupe informel (facultatif, son nom)

@@ -2001,3 +2001,12 @@ lending-savings-factor-from = { $from ->
    *[built_in] incorporato
 }
 lending-savings-empty-keeps = Un campo lasciato vuoto mantiene il valore predefinito che mostra.
+budgets-for-organization = per
+budgets-for-group = per il gruppo «{ $group }»
+budgets-documentation = La sua documentazione
+budgets-link-commons = Il bene comune della sua documentazione
+budgets-commons-handle = Bene comune (il suo identificativo)
+budgets-commons-link-button = Collega
+budgets-commons-unlink-button = Scollega
+budgets-propose-organization = Per un'organizzazione di cui sei membro (facoltativo, il suo identificativo)
+budgets-propose-group = Oppure per un gruppo informale (facoltativo, il suo nome)

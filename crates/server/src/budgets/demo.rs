@@ -425,6 +425,8 @@ fn seed_workshop(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), 
                 description: String::new(),
                 place: "Makerspace, Via dei Mulini 4".into(),
                 cost: cost.to_string(),
+                organization: None,
+                group: None,
             },
             start + (n as i64 + 1) * DAY,
         )?;
@@ -563,6 +565,8 @@ fn small(
                 description: String::new(),
                 place: String::new(),
                 cost: cost.to_string(),
+                organization: None,
+                group: None,
             },
             start + (n as i64 + 1) * 3_600_000,
         )?;
@@ -840,6 +844,10 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
                 description: description.to_string(),
                 place: place.to_string(),
                 cost: cost.to_string(),
+                // Amara proposes the libraries of things for the makers, who would run
+                // them; Emil the shade trees for the neighbours who asked for them.
+                organization: (n == 0).then(|| "makers-lagomar".into()),
+                group: (n == 5).then(|| "Neighbours of the harbour walk".into()),
             },
             at(Phase::AcceptingProposals) + (n as i64 + 1) * DAY,
         )?;
@@ -1020,6 +1028,21 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
                 when,
             )?;
         }
+        // Its proposer keeps the planting plans, species and watering rota with the
+        // city's open data on public spaces.
+        let proposer = PROJECTS_2026
+            .iter()
+            .find(|p| p.2 == row.title)
+            .map_or("chen", |p| p.1);
+        let proposer = ctx.person(proposer)?;
+        super::documentation::link(
+            c,
+            &proposer,
+            &id,
+            &row.id,
+            "lagomar-open-data",
+            began + 36 * DAY,
+        )?;
     }
     phases::move_to(c, Some(&chen), &id, Phase::Finished, at(Phase::Finished))?;
     Ok(())
@@ -1176,6 +1199,8 @@ fn seed_2027(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
                 description: String::new(),
                 place: String::new(),
                 cost: cost.to_string(),
+                organization: None,
+                group: None,
             },
             start + (n as i64 + 1) * DAY,
         )?;
