@@ -991,10 +991,22 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
     let harbour = &headings[1];
     let instance = count::instance(c, &loc, harbour)?;
     let counted = count::count(&instance, Asked::of(model::rule(model::DEFAULT_RULE)?))?;
-    if let Some(row) = counted.outcome.selected.first().and_then(|n| {
-        rows.iter()
-            .find(|r| r.heading_id == harbour.id && r.number == *n)
-    }) {
+    // The shade trees when they were funded (their milestones speak of trees), else the
+    // first funded project of the harbour.
+    let funded: Vec<&store::ProjectRow> = counted
+        .outcome
+        .selected
+        .iter()
+        .filter_map(|n| {
+            rows.iter()
+                .find(|r| r.heading_id == harbour.id && r.number == *n)
+        })
+        .collect();
+    let trees = funded
+        .iter()
+        .find(|r| r.title == PROJECTS_2026[5].2)
+        .or(funded.first());
+    if let Some(row) = trees {
         let began = at(Phase::Implementation) + 12 * DAY;
         for (when, percent, title, description) in [
             (
