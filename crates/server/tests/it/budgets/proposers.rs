@@ -426,3 +426,66 @@ async fn the_commons_form_is_for_admins_and_the_proposer() {
     .await;
     assert_eq!(app.rows("budget_project_commons").await, 0);
 }
+
+async fn send(
+    app: &TestApp,
+    who: &crate::support::Person,
+    method: Method,
+    path: &str,
+    body: Option<Value>,
+) -> reqwest::Response {
+    let mut rb = app
+        .program()
+        .request(method, app.url(path))
+        .bearer_auth(&who.token);
+    if let Some(b) = body {
+        rb = rb.json(&b);
+    }
+    rb.send().await.expect("send")
+}
+
+/// Racing links keep one commons per project; racing unlinks unlink once: one answer
+/// 200, the other 409 `no_commons_linked`, and one journal event per change.
+#[tokio::test]
+async fn racing_links_and_unlinks_keep_one_commons_per_project() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    app.org("city").admin(&ada).member(&bob).await;
+    app.commons("trees-docs").maintained_by(&bob).await;
+    app.commons("tree-care").maintained_by(&bob).await;
+    let (id, trees, _) = counted(&app, &ada, &bob).await;
+    move_to(&app, &ada, &id, "results", 200).await;
+    let path = format!("/api/v1/budgets/{id}/projects/{trees}/commons");
+    let before = app.journal_len().await;
+    let (a, b) = tokio::join!(
+        send(
+            &app,
+            &ada,
+            Method::PUT,
+            &path,
+            Some(json!({"commons": "trees-docs"}))
+        ),
+        send(
+            &app,
+            &bob,
+            Method::PUT,
+            &path,
+            Some(json!({"commons": "tree-care"}))
+        ),
+    );
+    assert_eq!((a.status().as_u16(), b.status().as_u16()), (200, 200));
+    assert_eq!(app.rows("budget_project_commons").await, 1);
+    assert_eq!(app.journal_len().await, before + 2);
+    let linked = projects(&app, &id, 1).await[0]["commons"].clone();
+    assert!(linked == "trees-docs" || linked == "tree-care", "{linked}");
+    let (a, b) = tokio::join!(
+        send(&app, &ada, Method::DELETE, &path, None),
+        send(&app, &bob, Method::DELETE, &path, None),
+    );
+    let mut statuses = [a.status().as_u16(), b.status().as_u16()];
+    statuses.sort();
+    assert_eq!(statuses, [200, 409]);
+    assert_eq!(app.rows("budget_project_commons").await, 0);
+    assert_eq!(app.journal_len().await, before + 3);
+}
