@@ -993,6 +993,18 @@ pub const CODES: &[(&str, &str)] = &[
         "distribution_no_objection",
         "withdrawing an objection to a distribution that one has not raised or has withdrawn (409)",
     ),
+    (
+        "not_member_of_proposer",
+        "proposing a budget project for an organization one is not an active member of (403)",
+    ),
+    (
+        "two_proposers",
+        "a budget project proposed both for an organization and for an informal group",
+    ),
+    (
+        "no_commons_linked",
+        "unlinking the commons of a budget project that has none linked (409)",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

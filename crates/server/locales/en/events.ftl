@@ -426,3 +426,5 @@ event-reservation-photo-added = { $actor } took a photo of { $name } lent to { $
 }
 event-commons-savings-factors-set = { $actor } set the savings factors of { $library }
 event-instance-savings-factors-set = { $actor } set the territory's default savings factors
+event-budget-project-commons-linked = { $actor } linked project { $number }, “{ $name }”, of “{ $title }” to the commons { $commons }
+event-budget-project-commons-unlinked = { $actor } unlinked project { $number }, “{ $name }”, of “{ $title }” from the commons { $commons }

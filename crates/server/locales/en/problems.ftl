@@ -984,3 +984,7 @@ problem-lending-two-stewards = name either an organization or a commons as the s
 problem-lending-maintainers-only = only maintainers of { $commons } may lend in its name
 problem-lending-territory-admins = only an instance administrator may set the territory's default savings factors
 problem-lending-short-notice = this resource must be booked further ahead: the earliest start you may book now is { $earliest }
+problem-budgets-not-member-of-proposer = only active members of @{ $org } may propose a project for it
+problem-budgets-two-proposers = a project is proposed for an organization or for an informal group, not both: leave one of “organization” and “group” empty
+problem-budgets-not-proposer-or-admin = only an admin of @{ $org } or the project’s proposer may link its commons
+problem-budgets-no-commons-linked = project “{ $number }” has no commons linked

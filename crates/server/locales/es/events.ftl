@@ -421,3 +421,5 @@ event-reservation-photo-added = { $actor } hizo una foto de { $name } prestado a
 }
 event-commons-savings-factors-set = { $actor } fijó los factores de ahorro de { $library }
 event-instance-savings-factors-set = { $actor } fijó los factores de ahorro por defecto del territorio
+event-budget-project-commons-linked = { $actor } enlazó el proyecto { $number }, «{ $name }», de «{ $title }» con el bien común { $commons }
+event-budget-project-commons-unlinked = { $actor } desenlazó el proyecto { $number }, «{ $name }», de «{ $title }» del bien común { $commons }

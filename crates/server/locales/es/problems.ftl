@@ -984,3 +984,7 @@ problem-lending-two-stewards = indica como responsable una organización o un pr
 problem-lending-maintainers-only = Solo quienes mantienen { $commons } pueden prestar en su nombre
 problem-lending-territory-admins = solo un administrador de la instancia puede fijar los factores de ahorro por defecto del territorio
 problem-lending-short-notice = Este recurso se reserva con más antelación: el inicio más temprano que puedes reservar ahora es { $earliest }
+problem-budgets-not-member-of-proposer = Solo los miembros activos de @{ $org } pueden proponer un proyecto en su nombre
+problem-budgets-two-proposers = Un proyecto se propone para una organización o para un grupo informal, no para ambos: deja vacío «organization» o «group»
+problem-budgets-not-proposer-or-admin = Solo un administrador de @{ $org } o quien propuso el proyecto puede enlazar su bien común
+problem-budgets-no-commons-linked = El proyecto «{ $number }» no tiene ningún bien común enlazado

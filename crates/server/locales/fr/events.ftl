@@ -421,3 +421,5 @@ event-reservation-photo-added = { $actor } a photographié { $name } prêté à 
 }
 event-commons-savings-factors-set = { $actor } a fixé les facteurs d'économies de { $library }
 event-instance-savings-factors-set = { $actor } a fixé les facteurs d'économies par défaut du territoire
+event-budget-project-commons-linked = { $actor } a lié le projet { $number }, « { $name } », de « { $title } » au commun { $commons }
+event-budget-project-commons-unlinked = { $actor } a délié le projet { $number }, « { $name } », de « { $title } » du commun { $commons }

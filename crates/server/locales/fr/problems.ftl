@@ -984,3 +984,7 @@ problem-lending-two-stewards = indiquez comme responsable une organisation ou un
 problem-lending-maintainers-only = Seuls les mainteneurs de { $commons } peuvent prêter en son nom
 problem-lending-territory-admins = seul un administrateur de l'instance peut fixer les facteurs d'économies par défaut du territoire
 problem-lending-short-notice = Cette ressource se réserve plus tôt : le début le plus proche que vous pouvez réserver maintenant est { $earliest }
+problem-budgets-not-member-of-proposer = Seuls les membres actifs de @{ $org } peuvent proposer un projet en son nom
+problem-budgets-two-proposers = Un projet est proposé pour une organisation ou pour un groupe informel, pas les deux : laissez vide « organization » ou « group »
+problem-budgets-not-proposer-or-admin = Seul un administrateur de @{ $org } ou l'auteur du projet peut lier son commun
+problem-budgets-no-commons-linked = Le projet « { $number } » n'a aucun commun lié

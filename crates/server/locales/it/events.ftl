@@ -421,3 +421,5 @@ event-reservation-photo-added = { $actor } ha fotografato { $name } prestato a {
 }
 event-commons-savings-factors-set = { $actor } ha fissato i fattori di risparmio di { $library }
 event-instance-savings-factors-set = { $actor } ha fissato i fattori di risparmio predefiniti del territorio
+event-budget-project-commons-linked = { $actor } ha collegato il progetto { $number }, «{ $name }», di «{ $title }» al bene comune { $commons }
+event-budget-project-commons-unlinked = { $actor } ha scollegato il progetto { $number }, «{ $name }», di «{ $title }» dal bene comune { $commons }

@@ -957,3 +957,7 @@ problem-lending-two-stewards = indica come responsabile un'organizzazione o un b
 problem-lending-maintainers-only = Solo chi cura { $commons } può prestare a suo nome
 problem-lending-territory-admins = solo un amministratore dell'istanza può fissare i fattori di risparmio predefiniti del territorio
 problem-lending-short-notice = Questa risorsa va prenotata con più anticipo: l'inizio più vicino che puoi prenotare ora è { $earliest }
+problem-budgets-not-member-of-proposer = Solo i membri attivi di @{ $org } possono proporre un progetto a suo nome
+problem-budgets-two-proposers = Un progetto si propone per un'organizzazione o per un gruppo informale, non per entrambi: lascia vuoto «organization» o «group»
+problem-budgets-not-proposer-or-admin = Solo un amministratore di @{ $org } o chi ha proposto il progetto può collegarne il bene comune
+problem-budgets-no-commons-linked = Il progetto «{ $number }» non ha alcun bene comune collegato

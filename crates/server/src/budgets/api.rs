@@ -6,6 +6,7 @@
 use super::ballots;
 use super::census;
 use super::count::{self, Asked};
+use super::documentation;
 use super::model::{self, BudgetError, Marks, Phase, PlannedPhase};
 use super::pabulib;
 use super::phases;
@@ -232,6 +233,21 @@ pub struct BudgetProjectInput {
     pub place: String,
     /// The cost estimate: above zero, at most two decimals, within 64-bit cents.
     pub cost: BudgetAmount,
+    /// Proposed for this organization (its handle; the proposer must be an active member).
+    #[serde(default)]
+    pub organization: Option<String>,
+    /// Proposed for an informal group: its name, 1 to 120 characters (not with
+    /// `organization`).
+    #[serde(default)]
+    pub group: Option<String>,
+}
+
+/// The commons holding a funded project's documentation.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BudgetProjectCommonsInput {
+    /// The commons' handle.
+    pub commons: String,
 }
 
 /// A review: off the ballot (`reject`, with a reason), or back on it.
@@ -763,10 +779,10 @@ pub async fn move_phase(
     params(("id" = String, Path)), request_body = BudgetProjectInput,
     responses((status = 201, description = "the project", body = views::BudgetProjectView),
         (status = 401, description = "not signed in", body = Problem),
-        (status = 403, description = "only members of the owning organization take part (when the process says so)", body = Problem),
-        (status = 404, description = "no such process or heading", body = Problem),
+        (status = 403, description = "only members of the owning organization take part (when the process says so); proposing for an organization one is not a member of (`not_member_of_proposer`)", body = Problem),
+        (status = 404, description = "no such process, heading or organization", body = Problem),
         (status = 409, description = "proposals are not accepted in this phase (`budget_phase`)", body = Problem),
-        (status = 422, description = "a title or text that breaks its rule, or a cost of zero, below zero or beyond 64-bit cents", body = Problem)))]
+        (status = 422, description = "a title, text or group name that breaks its rule, a cost of zero, below zero or beyond 64-bit cents, or both an organization and a group (`two_proposers`)", body = Problem)))]
 pub async fn propose(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
@@ -787,10 +803,14 @@ pub async fn propose(
                     description: i.description,
                     place: i.place,
                     cost: i.cost.text(),
+                    organization: i.organization,
+                    group: i.group,
                 },
                 now_ms(),
             )?;
-            Ok(views::project_view(row, Some(handle)))
+            let mut v = project_shown(c, &row.process_id, &row.id)?;
+            v.author = Some(handle);
+            Ok(v)
         })
         .await?;
     Ok((StatusCode::CREATED, Json(v)).into_response())
@@ -1081,6 +1101,59 @@ pub async fn record_progress(
             };
             let row = progress::record(c, &p, &id, &project, &input, now_ms())?;
             project_shown(c, &row.process_id, &row.id)
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// Links a funded project to the commons holding its documentation, or to another one (an
+/// admin of the owning organization or the project's proposer, once the results are out).
+#[utoipa::path(put, path = "/api/v1/budgets/{id}/projects/{project}/commons", tag = "budgets", security(("bearer" = [])),
+    params(("id" = String, Path), ("project" = String, Path)), request_body = BudgetProjectCommonsInput,
+    responses((status = 200, description = "the project, with its commons", body = views::BudgetProjectView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "neither an admin of the owning organization nor the project's proposer", body = Problem),
+        (status = 404, description = "no such process, project or commons", body = Problem),
+        (status = 409, description = "the results are not out, or the project was not funded (`not_funded`)", body = Problem),
+        (status = 410, description = "the commons was deleted (`commons_deleted`)", body = Problem),
+        (status = 422, description = "no commons named", body = Problem)))]
+pub async fn link_project_commons(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((id, project)): Path<(String, String)>,
+    ApiJson(i): ApiJson<BudgetProjectCommonsInput>,
+) -> Result<Json<views::BudgetProjectView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            documentation::link(c, &p, &id, &project, &i.commons, now_ms())?;
+            let loc = service::require_process(c, &id)?;
+            project_shown(c, &loc.p.id, &project)
+        })
+        .await?;
+    Ok(Json(v))
+}
+
+/// Unlinks a funded project from the commons of its documentation (an admin of the owning
+/// organization or the project's proposer).
+#[utoipa::path(delete, path = "/api/v1/budgets/{id}/projects/{project}/commons", tag = "budgets", security(("bearer" = [])),
+    params(("id" = String, Path), ("project" = String, Path)),
+    responses((status = 200, description = "the project, without a commons", body = views::BudgetProjectView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "neither an admin of the owning organization nor the project's proposer", body = Problem),
+        (status = 404, description = "no such process or project", body = Problem),
+        (status = 409, description = "the project was not funded (`not_funded`), or has no commons linked (`no_commons_linked`)", body = Problem)))]
+pub async fn unlink_project_commons(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path((id, project)): Path<(String, String)>,
+) -> Result<Json<views::BudgetProjectView>, ApiError> {
+    let v = state
+        .db
+        .write(move |c| {
+            documentation::unlink(c, &p, &id, &project)?;
+            let loc = service::require_process(c, &id)?;
+            project_shown(c, &loc.p.id, &project)
         })
         .await?;
     Ok(Json(v))

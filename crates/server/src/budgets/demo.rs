@@ -425,6 +425,8 @@ fn seed_workshop(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), 
                 description: String::new(),
                 place: "Makerspace, Via dei Mulini 4".into(),
                 cost: cost.to_string(),
+                organization: None,
+                group: None,
             },
             start + (n as i64 + 1) * DAY,
         )?;
@@ -563,6 +565,8 @@ fn small(
                 description: String::new(),
                 place: String::new(),
                 cost: cost.to_string(),
+                organization: None,
+                group: None,
             },
             start + (n as i64 + 1) * 3_600_000,
         )?;
@@ -840,6 +844,10 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
                 description: description.to_string(),
                 place: place.to_string(),
                 cost: cost.to_string(),
+                // Amara proposes the libraries of things for the makers, who would run
+                // them; Emil the shade trees for the neighbours who asked for them.
+                organization: (n == 0).then(|| "makers-lagomar".into()),
+                group: (n == 5).then(|| "Neighbours of the harbour walk".into()),
             },
             at(Phase::AcceptingProposals) + (n as i64 + 1) * DAY,
         )?;
@@ -983,10 +991,22 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
     let harbour = &headings[1];
     let instance = count::instance(c, &loc, harbour)?;
     let counted = count::count(&instance, Asked::of(model::rule(model::DEFAULT_RULE)?))?;
-    if let Some(row) = counted.outcome.selected.first().and_then(|n| {
-        rows.iter()
-            .find(|r| r.heading_id == harbour.id && r.number == *n)
-    }) {
+    // The shade trees when they were funded (their milestones speak of trees), else the
+    // first funded project of the harbour.
+    let funded: Vec<&store::ProjectRow> = counted
+        .outcome
+        .selected
+        .iter()
+        .filter_map(|n| {
+            rows.iter()
+                .find(|r| r.heading_id == harbour.id && r.number == *n)
+        })
+        .collect();
+    let trees = funded
+        .iter()
+        .find(|r| r.title == PROJECTS_2026[5].2)
+        .or(funded.first());
+    if let Some(row) = trees {
         let began = at(Phase::Implementation) + 12 * DAY;
         for (when, percent, title, description) in [
             (
@@ -1020,6 +1040,21 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
                 when,
             )?;
         }
+        // Its proposer keeps the planting plans, species and watering rota with the
+        // city's open data on public spaces.
+        let proposer = PROJECTS_2026
+            .iter()
+            .find(|p| p.2 == row.title)
+            .map_or("chen", |p| p.1);
+        let proposer = ctx.person(proposer)?;
+        super::documentation::link(
+            c,
+            &proposer,
+            &id,
+            &row.id,
+            "lagomar-open-data",
+            began + 36 * DAY,
+        )?;
     }
     phases::move_to(c, Some(&chen), &id, Phase::Finished, at(Phase::Finished))?;
     Ok(())
@@ -1176,6 +1211,8 @@ fn seed_2027(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
                 description: String::new(),
                 place: String::new(),
                 cost: cost.to_string(),
+                organization: None,
+                group: None,
             },
             start + (n as i64 + 1) * DAY,
         )?;

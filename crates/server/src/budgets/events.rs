@@ -155,6 +155,21 @@ pub struct Project {
 pub struct Proposed {
     #[serde(flatten)]
     pub project: Project,
+    /// Proposed for an organization, `@handle` (absent in events written before).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+    /// Proposed for an informal group, by its name (absent in events written before).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+}
+
+/// A funded project's documentation was linked to a commons, or unlinked from it.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct CommonsLinked {
+    #[serde(flatten)]
+    pub project: Project,
+    /// The commons, by handle.
+    pub commons: String,
 }
 
 /// A project's review: rejected (off the ballot) or put back on it, with the public reason.
@@ -314,6 +329,14 @@ impl Payload for Proposed {
     const ARGS: &'static [&'static str] = &["title", "number", "name"];
     fn args(&self, a: &mut Args) {
         project_args(&self.project, a);
+    }
+}
+
+impl Payload for CommonsLinked {
+    const ARGS: &'static [&'static str] = &["title", "number", "name", "commons"];
+    fn args(&self, a: &mut Args) {
+        project_args(&self.project, a);
+        a.text("commons", &self.commons);
     }
 }
 
@@ -646,6 +669,19 @@ pub const SUPPORTS_COUNTED: EventType<SupportsCounted> = EventType::new(
     "supporting ended: the projects without enough supports left the ballot, by the supporting rules",
 );
 
+pub const COMMONS_LINKED: EventType<CommonsLinked> = EventType::new(
+    "budget_project.commons_linked",
+    Update,
+    BudgetProject,
+    "an admin or the proposer linked a funded project to the commons holding its documentation",
+);
+pub const COMMONS_UNLINKED: EventType<CommonsLinked> = EventType::new(
+    "budget_project.commons_unlinked",
+    Update,
+    BudgetProject,
+    "an admin or the proposer unlinked a funded project from the commons of its documentation",
+);
+
 /// Every event type of budgets.
 pub static EVENTS: &[Entry] = &[
     IMPORTED.entry(),
@@ -672,6 +708,8 @@ pub static EVENTS: &[Entry] = &[
     GROUP_REMOVED.entry(),
     SUPPORT_RULES_SET.entry(),
     SUPPORTS_COUNTED.entry(),
+    COMMONS_LINKED.entry(),
+    COMMONS_UNLINKED.entry(),
 ];
 
 #[cfg(test)]
@@ -820,8 +858,30 @@ mod tests {
         t.line(
             "budget_project.proposed",
             ada,
-            Proposed { project: project() },
+            Proposed {
+                project: project(),
+                organization: None,
+                group: None,
+            },
             "@ada proposed project 7, “Shade trees”, in “Lagomar 2026”",
+        );
+        t.line(
+            "budget_project.commons_linked",
+            ada,
+            CommonsLinked {
+                project: project(),
+                commons: "shade-trees-docs".into(),
+            },
+            "@ada linked project 7, “Shade trees”, of “Lagomar 2026” to the commons shade-trees-docs",
+        );
+        t.line(
+            "budget_project.commons_unlinked",
+            ada,
+            CommonsLinked {
+                project: project(),
+                commons: "shade-trees-docs".into(),
+            },
+            "@ada unlinked project 7, “Shade trees”, of “Lagomar 2026” from the commons shade-trees-docs",
         );
         t.line(
             "budget_project.reviewed",

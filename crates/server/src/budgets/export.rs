@@ -2,7 +2,8 @@
 //! with their reviews and implementation, their milestones, the organisers' overrides, and
 //! ballots without their voters (as the Pabulib file publishes them), duplicates merged,
 //! and who may vote where (without the census's salt), valuation panels, and valuations
-//! (what one says only once published). Who supported a project, and the census, stay
+//! (what one says only once published), whom projects are proposed for and the commons
+//! holding funded projects' documentation. Who supported a project, and the census, stay
 //! private.
 
 use super::store::{self, BallotRow};
@@ -73,6 +74,14 @@ pub static EXPORT: Exporter = Exporter {
         Table::Public {
             table: "budget_valuations",
             line: "budget_valuation",
+        },
+        Table::Public {
+            table: "budget_project_proposers",
+            line: "budget_project_proposer",
+        },
+        Table::Public {
+            table: "budget_project_commons",
+            line: "budget_project_commons",
         },
         Table::Private {
             table: "budget_census",
@@ -253,6 +262,24 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 "process_id": r.process_id, "max_per_person": r.max_per_person,
                 "advance": r.advance, "advance_count": r.advance_count,
                 "set_by": r.set_by, "set_at": r.set_at,
+            }),
+        )?;
+    }
+    for r in store::proposers::all_proposers(conn)? {
+        sink.line(
+            "budget_project_proposer",
+            &serde_json::json!({
+                "project_id": r.project_id, "organization_id": r.organization_id,
+                "group_name": r.group_name,
+            }),
+        )?;
+    }
+    for r in store::proposers::all_commons(conn)? {
+        sink.line(
+            "budget_project_commons",
+            &serde_json::json!({
+                "project_id": r.project_id, "commons_id": r.commons_id,
+                "linked_by": r.linked_by, "linked_at": r.linked_at,
             }),
         )?;
     }

@@ -19,6 +19,7 @@
 //! `ballots` (online and on paper), `census` (the census, its claims, and the age and
 //! district rules) and `progress` (implementation); `voters` (census files, keyed hashes,
 //! age and the district rule, pure);
+//! `documentation` (the commons holding a funded project's documentation);
 //! `count` (counts from the store, cached); `groups` (incompatibility groups: at most one
 //! of them funded; routes in `group_api` and `group_pages`); `views`; `api` and `pages`
 //! (the routes, assembled here); `events`, `export` and `demo`.
@@ -28,6 +29,7 @@ mod ballots;
 mod census;
 mod count;
 mod demo;
+mod documentation;
 mod events;
 mod explain;
 mod export;
@@ -184,6 +186,14 @@ pub fn pages() -> Router<AppState> {
             post(pages::record_progress),
         )
         .route(
+            "/budgets/{id}/projects/{project}/commons",
+            post(pages::link_commons),
+        )
+        .route(
+            "/budgets/{id}/projects/{project}/commons/unlink",
+            post(pages::unlink_commons),
+        )
+        .route(
             "/budgets/{id}/projects/{project}/support",
             post(pages::support),
         )
@@ -236,6 +246,10 @@ pub fn api(config: &Config) -> OpenApiRouter<AppState> {
         .routes(routes!(api::review))
         .routes(routes!(api::merge_project))
         .routes(routes!(api::record_progress))
+        .routes(routes!(
+            api::link_project_commons,
+            api::unlink_project_commons
+        ))
         .routes(routes!(api::support))
         .routes(routes!(api::cast))
         .routes(routes!(api::my_ballots))

@@ -9,6 +9,8 @@ use commonfare_decide::pb::{Q, Rule, VoteType};
 
 /// Longest title or heading name, in characters.
 pub const MAX_TITLE_CHARS: usize = 200;
+/// The most characters of an informal group's name, for whom a project is proposed.
+pub const MAX_GROUP_NAME_CHARS: usize = 120;
 /// Longest description or reason, in characters.
 pub const MAX_TEXT_CHARS: usize = 10_000;
 /// Most headings a process holds.
@@ -863,6 +865,21 @@ pub enum BudgetError {
         number: String,
     },
     AlreadySupported,
+    /// Proposing for organization `org` without being one of its active members.
+    NotMemberOfProposer {
+        org: String,
+    },
+    /// A project proposed both for an organization and for an informal group.
+    TwoProposers,
+    /// Linking a project's commons without being an admin of the owner `org` or the
+    /// project's proposer.
+    NotProposerOrAdmin {
+        org: String,
+    },
+    /// Unlinking a project that has no commons linked.
+    NoCommonsLinked {
+        number: String,
+    },
     /// Supporting rules that do not do: `field` is `max_per_person`, `advance` or `count`.
     SupportRules {
         field: &'static str,
@@ -1096,6 +1113,19 @@ impl BudgetError {
                 detail!("problem-budgets-not-funded", number = shown(number, 40))
             }
             Self::AlreadySupported => detail!("problem-budgets-already-supported"),
+            Self::NotMemberOfProposer { org } => {
+                detail!("problem-budgets-not-member-of-proposer", org = org.as_str())
+            }
+            Self::TwoProposers => detail!("problem-budgets-two-proposers"),
+            Self::NotProposerOrAdmin { org } => {
+                detail!("problem-budgets-not-proposer-or-admin", org = org.as_str())
+            }
+            Self::NoCommonsLinked { number } => {
+                detail!(
+                    "problem-budgets-no-commons-linked",
+                    number = shown(number, 40)
+                )
+            }
             Self::SupportRules { field, given } => detail!(
                 "problem-budgets-support-rules",
                 field = *field,
@@ -1230,6 +1260,10 @@ impl BudgetError {
             Self::Link => "invalid_website",
             Self::NotFunded { .. } => "not_funded",
             Self::AlreadySupported => "already_supported",
+            Self::NotMemberOfProposer { .. } => "not_member_of_proposer",
+            Self::TwoProposers => "two_proposers",
+            Self::NotProposerOrAdmin { .. } => "forbidden",
+            Self::NoCommonsLinked { .. } => "no_commons_linked",
             Self::SupportRules { .. } => "invalid_support_rules",
             Self::SupportLimit { .. } => "support_limit",
             Self::Census { .. } => "malformed_census",

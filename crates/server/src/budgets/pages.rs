@@ -94,6 +94,9 @@ pub struct ProjectLine {
     /// Its points on a points ballot, or its rank on a ranked one, as the viewer's ballot
     /// (or the refused form) has it; empty when none.
     pub mark: String,
+    /// Proposed for an organization (its handle) or an informal group (its name).
+    pub proposed_for_organization: Option<String>,
+    pub proposed_for_group: Option<String>,
 }
 
 /// A heading on the process page.
@@ -327,6 +330,8 @@ pub(super) async fn process_page(
                             author: p.author.clone(),
                             checked: mark.is_some(),
                             mark: mark.unwrap_or_default(),
+                            proposed_for_organization: p.proposed_for_organization.clone(),
+                            proposed_for_group: p.proposed_for_group.clone(),
                         }
                     })
                     .collect(),
@@ -545,6 +550,10 @@ pub struct ProposeForm {
     place: String,
     #[serde(default)]
     cost: String,
+    #[serde(default)]
+    organization: String,
+    #[serde(default)]
+    group: String,
 }
 
 fn propose_field(e: &AppError) -> Option<&'static str> {
@@ -557,6 +566,12 @@ fn propose_field(e: &AppError) -> Option<&'static str> {
         ("missing_field" | "too_long" | "invalid_field", Some("cost")) => Some("propose-cost"),
         ("too_long" | "invalid_field", Some("description")) => Some("propose-description"),
         ("too_long" | "invalid_field", Some("place")) => Some("propose-place"),
+        ("missing_field" | "too_long" | "invalid_field", Some("group")) => Some("propose-group"),
+        ("two_proposers", _) => Some("propose-group"),
+        ("not_member_of_proposer", _) => Some("propose-organization"),
+        ("not_found", _) if e.detail.key() == "problem-no-organization" => {
+            Some("propose-organization")
+        }
         _ => None,
     }
 }
@@ -577,6 +592,8 @@ pub async fn propose(
         description: f.description.clone(),
         place: f.place.clone(),
         cost: f.cost.clone(),
+        organization: Some(f.organization.clone()),
+        group: Some(f.group.clone()),
     };
     let done = state
         .db
@@ -591,6 +608,8 @@ pub async fn propose(
                 ("propose-description", f.description.as_str()),
                 ("propose-place", f.place.as_str()),
                 ("propose-cost", f.cost.as_str()),
+                ("propose-organization", f.organization.as_str()),
+                ("propose-group", f.group.as_str()),
             ];
             Refilled::answer_async(&entered, e, propose_field, |form| {
                 process_page(&state, Some(me), &csrf, id, form)
@@ -646,6 +665,8 @@ struct ProjectPage {
     panels: Vec<String>,
     /// Its valuation as the viewer may read it, and the panel's form.
     valuation: ValuationBox,
+    /// An admin or the proposer of a funded project: the form linking its commons.
+    can_link: bool,
 }
 
 async fn project_page(
@@ -686,9 +707,23 @@ async fn project_page(
                 ),
                 None => (false, false),
             };
-            Ok((loc, view, heading, admin, eligible, loaded, targets, valued))
+            let can_link = match &who {
+                Some(p) => super::documentation::may_link_now(c, p, &loc, &row)?,
+                None => false,
+            };
+            Ok((
+                loc,
+                view,
+                heading,
+                (admin, can_link),
+                eligible,
+                loaded,
+                targets,
+                valued,
+            ))
         })
         .await?;
+    let (admin, can_link) = admin;
     let phase = loc.phase();
     let can_review = admin && phase.before_balloting() && view.state != "merged";
     Ok(render(&ProjectPage {
@@ -714,6 +749,7 @@ async fn project_page(
         }),
         form,
         valuation: valued.formatted(shown),
+        can_link,
     }))
 }
 
@@ -802,6 +838,69 @@ pub async fn record_progress(
                 ("progress-link", f.link.as_str()),
             ];
             Refilled::answer_async(&entered, e, progress_field, |form| {
+                project_page(&state, Some(me), &csrf, id, project, form)
+            })
+            .await
+        }
+    }
+}
+
+#[derive(Deserialize)]
+pub struct ProjectCommonsForm {
+    csrf: String,
+    #[serde(default)]
+    commons: String,
+}
+
+/// Every refusal of the commons form is shown beside it.
+fn commons_field(_: &AppError) -> Option<&'static str> {
+    Some("commons-handle")
+}
+
+/// Links a funded project's commons from its page.
+pub async fn link_commons(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((id, project)): Path<(String, String)>,
+    PageForm(f): PageForm<ProjectCommonsForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let (who, pid, prj, handle) = (me.clone(), id.clone(), project.clone(), f.commons.clone());
+    let done = state
+        .db
+        .write(move |c| super::documentation::link(c, &who, &pid, &prj, &handle, now_ms()))
+        .await;
+    match done {
+        Ok(_) => Ok(Redirect::to(&format!("/budgets/{id}/projects/{project}")).into_response()),
+        Err(e) => {
+            let entered = [("commons-handle", f.commons.as_str())];
+            Refilled::answer_async(&entered, e, commons_field, |form| {
+                project_page(&state, Some(me), &csrf, id, project, form)
+            })
+            .await
+        }
+    }
+}
+
+/// Unlinks a funded project's commons from its page.
+pub async fn unlink_commons(
+    State(state): State<AppState>,
+    Viewer(me): Viewer,
+    csrf: CsrfToken,
+    Path((id, project)): Path<(String, String)>,
+    PageForm(f): PageForm<CsrfForm>,
+) -> Result<Response, PageError> {
+    csrf.verify(&f.csrf)?;
+    let (who, pid, prj) = (me.clone(), id.clone(), project.clone());
+    let done = state
+        .db
+        .write(move |c| super::documentation::unlink(c, &who, &pid, &prj))
+        .await;
+    match done {
+        Ok(_) => Ok(Redirect::to(&format!("/budgets/{id}/projects/{project}")).into_response()),
+        Err(e) => {
+            Refilled::answer_async(&[("commons-handle", "")], e, commons_field, |form| {
                 project_page(&state, Some(me), &csrf, id, project, form)
             })
             .await

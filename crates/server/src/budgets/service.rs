@@ -28,7 +28,9 @@ impl From<BudgetError> for AppError {
             | BudgetError::NotInBody { .. }
             | BudgetError::NotInCensus
             | BudgetError::AgeRule { .. }
-            | BudgetError::DistrictRule { .. } => StatusCode::FORBIDDEN,
+            | BudgetError::DistrictRule { .. }
+            | BudgetError::NotMemberOfProposer { .. }
+            | BudgetError::NotProposerOrAdmin { .. } => StatusCode::FORBIDDEN,
             BudgetError::WrongPhase { .. }
             | BudgetError::RulesLocked
             | BudgetError::CensusEntryTaken
@@ -36,7 +38,8 @@ impl From<BudgetError> for AppError {
             | BudgetError::NotFunded { .. }
             | BudgetError::NotOnBallot { .. }
             | BudgetError::AlreadySupported
-            | BudgetError::SupportLimit { .. } => StatusCode::CONFLICT,
+            | BudgetError::SupportLimit { .. }
+            | BudgetError::NoCommonsLinked { .. } => StatusCode::CONFLICT,
             _ => StatusCode::UNPROCESSABLE_ENTITY,
         };
         AppError::new(status, e.code(), e.detail())
@@ -819,6 +822,10 @@ pub struct NewProject {
     pub description: String,
     pub place: String,
     pub cost: String,
+    /// Proposed for this organization (a handle; the proposer must be a member of it).
+    pub organization: Option<String>,
+    /// Proposed for an informal group, by its name.
+    pub group: Option<String>,
 }
 
 /// Proposes a project under a heading: a member while proposals are accepted, an admin
@@ -834,12 +841,35 @@ pub fn propose(
     let description = model::text("description", &i.description)?;
     let place = model::line("place", &i.place, model::MAX_TITLE_CHARS, false)?;
     let cost = model::amount("cost", &i.cost)?;
+    fn given(o: &Option<String>) -> Option<&str> {
+        o.as_deref().map(str::trim).filter(|v| !v.is_empty())
+    }
+    let (org_handle, group) = (given(&i.organization), given(&i.group));
+    if org_handle.is_some() && group.is_some() {
+        return Err(BudgetError::TwoProposers.into());
+    }
+    let group = match group {
+        Some(g) => Some(model::line("group", g, model::MAX_GROUP_NAME_CHARS, true)?),
+        None => None,
+    };
     let loc = require_process(conn, id)?;
     let heading = require_heading(conn, &loc, &i.heading)?;
     let admin = is_admin(conn, p, &loc)?;
     if !admin {
         require_eligible(conn, p, &loc)?;
     }
+    // The person acts; the organization is whom they propose for, and they must belong.
+    let org = match org_handle {
+        Some(h) => {
+            let h = h.trim_start_matches('@');
+            let (org, handle, _) = crate::accounts::org_card(conn, h)?;
+            if !crate::accounts::is_org_member(conn, &org, &p.id)? {
+                return Err(BudgetError::NotMemberOfProposer { org: handle }.into());
+            }
+            Some((org, handle))
+        }
+        None => None,
+    };
     let phases: Vec<&str> = if admin {
         Phase::ALL
             .iter()
@@ -877,6 +907,16 @@ pub fn propose(
         created_at: now,
     };
     store::insert_projects(conn, std::slice::from_ref(&row))?;
+    if org.is_some() || group.is_some() {
+        store::proposers::insert_proposer(
+            conn,
+            &store::proposers::ProposerRow {
+                project_id: row.id.clone(),
+                organization_id: org.as_ref().map(|(o, _)| o.as_str().to_string()),
+                group_name: group.clone(),
+            },
+        )?;
+    }
     journal::record(
         conn,
         Some(&p.handle),
@@ -888,6 +928,8 @@ pub fn propose(
         ),
         &events::Proposed {
             project: loc.project_payload(&row, &heading.name),
+            organization: org.map(|(_, h)| format!("@{h}")),
+            group,
         },
     )?;
     Ok(row)

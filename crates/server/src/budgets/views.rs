@@ -99,6 +99,12 @@ pub struct BudgetProjectView {
     pub milestones: Vec<BudgetMilestoneView>,
     /// Supports it received in the supporting phase.
     pub supports: i64,
+    /// Proposed for an organization: its handle, without `@`.
+    pub proposed_for_organization: Option<String>,
+    /// Proposed for an informal group: its name.
+    pub proposed_for_group: Option<String>,
+    /// A funded project's documentation: the handle of the commons holding it.
+    pub commons: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -193,6 +199,9 @@ pub fn project_view(p: ProjectRow, author: Option<String>) -> BudgetProjectView 
         author,
         progress_status: p.progress_status,
         progress: p.progress,
+        proposed_for_organization: None,
+        proposed_for_group: None,
+        commons: None,
     }
 }
 
@@ -208,6 +217,9 @@ pub fn projects(conn: &mut DbConn, process_id: &str) -> Result<Vec<BudgetProject
         .iter()
         .map(|p| (p.id.clone(), p.number.clone()))
         .collect();
+    let ids: Vec<String> = rows.iter().map(|p| p.id.clone()).collect();
+    let proposed_for = proposed_for(conn, &ids)?;
+    let commons = commons_handles(conn, &ids)?;
     Ok(rows
         .into_iter()
         .map(|p| {
@@ -215,6 +227,12 @@ pub fn projects(conn: &mut DbConn, process_id: &str) -> Result<Vec<BudgetProject
             let id = p.id.clone();
             let mut v = project_view(p, a);
             v.supports = supports.get(&id).copied().unwrap_or(0);
+            match proposed_for.get(&id) {
+                Some(ProposedFor::Organization(h)) => v.proposed_for_organization = Some(h.clone()),
+                Some(ProposedFor::Group(g)) => v.proposed_for_group = Some(g.clone()),
+                None => {}
+            }
+            v.commons = commons.get(&id).cloned();
             v.merged_into = merges
                 .iter()
                 .find(|m| m.project_id == id)
@@ -558,4 +576,51 @@ pub struct BudgetBallotView {
 /// Whether the results of a process may be shown.
 pub fn results_out(loc: &Located) -> bool {
     loc.phase().results_out() || loc.phase() == Phase::Finished
+}
+
+/// Whom each project of a list is proposed for, by project id (projects proposed by a
+/// person alone are not in it).
+fn proposed_for(
+    conn: &mut DbConn,
+    project_ids: &[String],
+) -> Result<std::collections::HashMap<String, ProposedFor>, AppError> {
+    let rows = store::proposers::proposers(conn, project_ids)?;
+    let org_ids: Vec<String> = rows
+        .iter()
+        .filter_map(|r| r.organization_id.clone())
+        .collect();
+    let handles = crate::accounts::org_handles(conn, &org_ids)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| {
+            let who = match (&r.organization_id, r.group_name) {
+                (Some(o), _) => ProposedFor::Organization(handles.get(o)?.clone()),
+                (None, Some(g)) => ProposedFor::Group(g),
+                (None, None) => return None,
+            };
+            Some((r.project_id, who))
+        })
+        .collect())
+}
+
+/// Whom a project is proposed for, besides the person who proposed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProposedFor {
+    /// An organization, by handle.
+    Organization(String),
+    /// An informal group, by name.
+    Group(String),
+}
+
+/// The handles of the commons linked to the projects of a list, by project id.
+fn commons_handles(
+    conn: &mut DbConn,
+    project_ids: &[String],
+) -> Result<std::collections::HashMap<String, String>, AppError> {
+    let mut out = std::collections::HashMap::new();
+    for r in store::proposers::commons_of_projects(conn, project_ids)? {
+        let c = crate::commons::require_by_id(conn, &r.commons_id)?;
+        out.insert(r.project_id, c.handle);
+    }
+    Ok(out)
 }

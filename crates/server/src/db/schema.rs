@@ -634,6 +634,23 @@ diesel::table! {
 }
 
 diesel::table! {
+    budget_project_proposers (project_id) {
+        project_id -> Text,
+        organization_id -> Nullable<Text>,
+        group_name -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    budget_project_commons (project_id) {
+        project_id -> Text,
+        commons_id -> Text,
+        linked_by -> Text,
+        linked_at -> BigInt,
+    }
+}
+
+diesel::table! {
     budget_phases (process_id, phase) {
         process_id -> Text,
         phase -> Text,

@@ -105,6 +105,25 @@ async fn the_demo_has_a_past_a_finished_and_an_open_budget() {
     assert_eq!(under_way.len(), 1);
     assert_eq!(under_way[0]["progress"], 40);
     assert_eq!(under_way[0]["milestones"].as_array().unwrap().len(), 2);
+    // Its documentation lives in a commons; it was proposed for an informal group, and
+    // another project for the makers.
+    assert_eq!(
+        under_way[0]["commons"], "lagomar-open-data",
+        "{}",
+        under_way[0]
+    );
+    assert_eq!(
+        under_way[0]["proposed_for_group"], "Neighbours of the harbour walk",
+        "{}",
+        under_way[0]
+    );
+    assert!(
+        headings
+            .iter()
+            .flat_map(|h| h["projects"].as_array().unwrap())
+            .any(|x| x["proposed_for_organization"] == "makers-lagomar"),
+        "{headings:?}"
+    );
     // Equal Shares and greedy differ somewhere: the page has something to show.
     let g = get(&app, &format!("/api/v1/budgets/{id}/results?rule=greedy")).await;
     assert_ne!(g["selected"], r["selected"]);

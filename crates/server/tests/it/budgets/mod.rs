@@ -15,6 +15,7 @@ mod overrides;
 mod pabulib;
 mod pages;
 mod permissions;
+mod proposers;
 mod styles;
 mod supports;
 pub mod valuations;

@@ -1,0 +1,2 @@
+DROP TABLE budget_project_commons;
+DROP TABLE budget_project_proposers;
