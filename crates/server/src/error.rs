@@ -1005,6 +1005,26 @@ pub const CODES: &[(&str, &str)] = &[
         "no_commons_linked",
         "unlinking the commons of a budget project that has none linked (409)",
     ),
+    (
+        "malformed_paper_ballots",
+        "a list of paper ballots the reader refuses; the detail names the line and what is wrong (an unknown column, no `vote` column, a wrong number of fields, an open quote, a declared count that is no count)",
+    ),
+    (
+        "paper_count_mismatch",
+        "paper ballots of a polling station whose number differs from the count its tally sheet declared, not accepted with `accept_mismatch` and a reason; the detail names the station and both counts",
+    ),
+    (
+        "paper_serial_repeated",
+        "a paper ballot's serial number given twice in a list, or recorded already in the process (409)",
+    ),
+    (
+        "paper_voter_not_eligible",
+        "a paper ballot whose voter (a census id or a member's handle) may not vote in the process; the detail names the line",
+    ),
+    (
+        "voted_on_paper",
+        "an online ballot under a heading where one's paper ballot is counted (409)",
+    ),
 ];
 
 /// Whether `code` is one of [`CODES`].

@@ -234,7 +234,10 @@ event-budget-ballot-cast = { $changed ->
 event-budget-paper-ballots-recorded = { $actor } recorded { $count ->
     [one] one paper ballot
    *[other] { $count } paper ballots
-} in “{ $title }” ({ $heading })
+} in “{ $title }” ({ $heading }): { $read } read, { $aside } set aside{ $accepted ->
+    [yes] ; a count differing from its tally sheet accepted: { $reason }
+   *[no] {""}
+}
 event-budget-census-imported = { $actor } imported the census of “{ $title }”: { $entries ->
     [one] one entry
    *[other] { $entries } entries

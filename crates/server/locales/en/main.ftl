@@ -1002,8 +1002,31 @@ budgets-milestone-on = Day
 budgets-record = Record
 budgets-paper = Record paper ballots
 budgets-paper-field = The paper ballots
-budgets-paper-hint = One ballot per line: the numbers of the projects it chose, separated by commas, e.g. 1,4,7
+budgets-paper-hint = A CSV whose header names its columns: vote (project numbers separated by ;), and optionally voter (a census id or @handle), station, ballot (the sheet's serial number), declared (the tally sheet's count); or one ballot per line, e.g. 1,4,7
 budgets-paper-record = Record them
+budgets-paper-station = Polling station
+budgets-paper-declared = Ballots on its tally sheet
+budgets-paper-declared-hint = Leave empty when the station sent no tally sheet
+budgets-paper-accept = Record them even if the count differs from the tally sheet
+budgets-paper-reason = Why the difference is accepted
+budgets-paper-report = Paper ballots reconciled
+budgets-paper-of = Paper ballots of { $heading }, by polling station
+budgets-paper-totals = { $read } read, { $recorded } counted, { $aside } set aside
+budgets-paper-station-col = Station
+budgets-paper-declared-col = Declared
+budgets-paper-read-col = Read
+budgets-paper-recorded-col = Counted
+budgets-paper-aside-col = Set aside
+budgets-paper-no-station = (no station named)
+budgets-paper-voted-online = { $count ->
+    [one] one voter voted online
+   *[other] { $count } voters voted online
+}
+budgets-paper-twice = { $count ->
+    [one] one voter was on paper already
+   *[other] { $count } voters were on paper already
+}
+budgets-paper-mismatch = Tally sheet { $declared }, read { $read }: accepted by { $who }:
 
 # The coalition's clauses (a determination names them by id: clause-<id>-title and -text).
 clause-ppl-1-grant-title = Licence grant

@@ -218,7 +218,10 @@ event-budget-ballot-cast = { $changed ->
 event-budget-paper-ballots-recorded = { $actor } registró { $count ->
     [one] una papeleta en papel
    *[other] { $count } papeletas en papel
-} en «{ $title }» ({ $heading })
+} en «{ $title }» ({ $heading }): { $read } leídas, { $aside } apartadas{ $accepted ->
+    [yes] ; se aceptó un recuento distinto del acta: { $reason }
+   *[no] {""}
+}
 event-budget-census-imported = { $actor } importó el censo de «{ $title }»: { $entries ->
     [one] una entrada
    *[other] { $entries } entradas

@@ -1002,8 +1002,31 @@ budgets-milestone-on = Día
 budgets-record = Registrar
 budgets-paper = Registrar papeletas en papel
 budgets-paper-field = Las papeletas en papel
-budgets-paper-hint = Una papeleta por línea: los números de los proyectos elegidos, separados por comas, por ejemplo 1,4,7
+budgets-paper-hint = Un CSV cuya cabecera nombra sus columnas: vote (números de proyecto separados por ;) y, si se quiere, voter (un identificador del censo o @usuario), station, ballot (el número de serie de la papeleta), declared (el recuento del acta); o una papeleta por línea, por ejemplo 1,4,7
 budgets-paper-record = Registrarlas
+budgets-paper-station = Mesa electoral
+budgets-paper-declared = Papeletas según su acta
+budgets-paper-declared-hint = Déjalo vacío si la mesa no envió acta
+budgets-paper-accept = Registrarlas aunque el recuento difiera del acta
+budgets-paper-reason = Por qué se acepta la diferencia
+budgets-paper-report = Papeletas en papel conciliadas
+budgets-paper-of = Papeletas en papel de { $heading }, por mesa
+budgets-paper-totals = { $read } leídas, { $recorded } contadas, { $aside } apartadas
+budgets-paper-station-col = Mesa
+budgets-paper-declared-col = Declaradas
+budgets-paper-read-col = Leídas
+budgets-paper-recorded-col = Contadas
+budgets-paper-aside-col = Apartadas
+budgets-paper-no-station = (sin mesa)
+budgets-paper-voted-online = { $count ->
+    [one] una persona votó en línea
+   *[other] { $count } personas votaron en línea
+}
+budgets-paper-twice = { $count ->
+    [one] una persona ya había votado en papel
+   *[other] { $count } personas ya habían votado en papel
+}
+budgets-paper-mismatch = Acta { $declared }, leídas { $read }: lo aceptó { $who }:
 
 # Las cláusulas de la coalición (una determinación las nombra por su identificador).
 clause-ppl-1-grant-title = Concesión de la licencia

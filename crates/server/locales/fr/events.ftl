@@ -218,7 +218,10 @@ event-budget-ballot-cast = { $changed ->
 event-budget-paper-ballots-recorded = { $actor } a enregistré { $count ->
     [one] un bulletin papier
    *[other] { $count } bulletins papier
-} dans « { $title } » ({ $heading })
+} dans « { $title } » ({ $heading }) : { $read } lus, { $aside } écartés{ $accepted ->
+    [yes] ; un compte différent du procès-verbal a été accepté : { $reason }
+   *[no] {""}
+}
 event-budget-census-imported = { $actor } a importé le recensement de « { $title } » : { $entries ->
     [one] une entrée
    *[other] { $entries } entrées

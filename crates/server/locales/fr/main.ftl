@@ -1002,8 +1002,31 @@ budgets-milestone-on = Jour
 budgets-record = Noter
 budgets-paper = Enregistrer des bulletins papier
 budgets-paper-field = Les bulletins papier
-budgets-paper-hint = Un bulletin par ligne : les numéros des projets choisis, séparés par des virgules, par exemple 1,4,7
+budgets-paper-hint = Un CSV dont l'en-tête nomme les colonnes : vote (numéros de projets séparés par ;) et, au choix, voter (un identifiant du recensement ou @pseudo), station, ballot (le numéro de série du bulletin), declared (le compte du procès-verbal) ; ou un bulletin par ligne, par exemple 1,4,7
 budgets-paper-record = Les enregistrer
+budgets-paper-station = Bureau de vote
+budgets-paper-declared = Bulletins selon son procès-verbal
+budgets-paper-declared-hint = Laissez vide si le bureau n'a pas envoyé de procès-verbal
+budgets-paper-accept = Les enregistrer même si le compte diffère du procès-verbal
+budgets-paper-reason = Pourquoi l'écart est accepté
+budgets-paper-report = Bulletins papier rapprochés
+budgets-paper-of = Bulletins papier de { $heading }, par bureau
+budgets-paper-totals = { $read } lus, { $recorded } comptés, { $aside } écartés
+budgets-paper-station-col = Bureau
+budgets-paper-declared-col = Déclarés
+budgets-paper-read-col = Lus
+budgets-paper-recorded-col = Comptés
+budgets-paper-aside-col = Écartés
+budgets-paper-no-station = (aucun bureau nommé)
+budgets-paper-voted-online = { $count ->
+    [one] une personne a voté en ligne
+   *[other] { $count } personnes ont voté en ligne
+}
+budgets-paper-twice = { $count ->
+    [one] une personne avait déjà voté sur papier
+   *[other] { $count } personnes avaient déjà voté sur papier
+}
+budgets-paper-mismatch = Procès-verbal { $declared }, lus { $read } : accepté par { $who } :
 
 # Les clauses de la coalition (une décision d'usage les nomme par leur identifiant).
 clause-ppl-1-grant-title = Concession de licence

@@ -218,7 +218,10 @@ event-budget-ballot-cast = { $changed ->
 event-budget-paper-ballots-recorded = { $actor } ha registrato { $count ->
     [one] una scheda cartacea
    *[other] { $count } schede cartacee
-} in «{ $title }» ({ $heading })
+} in «{ $title }» ({ $heading }): { $read } lette, { $aside } accantonate{ $accepted ->
+    [yes] ; accettato un conteggio diverso dal verbale: { $reason }
+   *[no] {""}
+}
 event-budget-census-imported = { $actor } ha importato il censimento di «{ $title }»: { $entries ->
     [one] una voce
    *[other] { $entries } voci

@@ -1002,8 +1002,31 @@ budgets-milestone-on = Giorno
 budgets-record = Registra
 budgets-paper = Registra schede cartacee
 budgets-paper-field = Le schede cartacee
-budgets-paper-hint = Una scheda per riga: i numeri dei progetti scelti, separati da virgole, ad esempio 1,4,7
+budgets-paper-hint = Un CSV la cui intestazione nomina le colonne: vote (numeri dei progetti separati da ;) e, se si vuole, voter (un codice del censimento o @utente), station, ballot (il numero di serie della scheda), declared (il conteggio del verbale); oppure una scheda per riga, ad esempio 1,4,7
 budgets-paper-record = Registrale
+budgets-paper-station = Seggio
+budgets-paper-declared = Schede secondo il suo verbale
+budgets-paper-declared-hint = Lascia vuoto se il seggio non ha inviato il verbale
+budgets-paper-accept = Registrale anche se il conteggio differisce dal verbale
+budgets-paper-reason = Perché la differenza è accettata
+budgets-paper-report = Schede cartacee riconciliate
+budgets-paper-of = Schede cartacee di { $heading }, per seggio
+budgets-paper-totals = { $read } lette, { $recorded } contate, { $aside } accantonate
+budgets-paper-station-col = Seggio
+budgets-paper-declared-col = Dichiarate
+budgets-paper-read-col = Lette
+budgets-paper-recorded-col = Contate
+budgets-paper-aside-col = Accantonate
+budgets-paper-no-station = (nessun seggio indicato)
+budgets-paper-voted-online = { $count ->
+    [one] una persona ha votato online
+   *[other] { $count } persone hanno votato online
+}
+budgets-paper-twice = { $count ->
+    [one] una persona aveva già votato su carta
+   *[other] { $count } persone avevano già votato su carta
+}
+budgets-paper-mismatch = Verbale { $declared }, lette { $read }: accettato da { $who }:
 
 # Le clausole della coalizione (una determinazione le nomina per identificativo).
 clause-ppl-1-grant-title = Concessione della licenza

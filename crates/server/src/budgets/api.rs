@@ -289,13 +289,6 @@ pub struct BudgetCastView {
     pub changed: bool,
 }
 
-/// Paper ballots recorded.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct BudgetPaperView {
-    pub heading_id: String,
-    pub recorded: i64,
-}
-
 fn plan_input(given: &[BudgetPhaseInput]) -> Result<Vec<PlannedPhase>, AppError> {
     given
         .iter()
@@ -411,7 +404,7 @@ pub async fn create(
 }
 
 /// Reads a request body as UTF-8 text without NUL characters.
-fn body_text(bytes: &[u8]) -> Result<String, AppError> {
+pub(super) fn body_text(bytes: &[u8]) -> Result<String, AppError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         AppError::invalid(
             "not_utf8",
@@ -992,39 +985,6 @@ pub async fn my_ballots(
         })
         .await?;
     Ok(Json(v))
-}
-
-/// Records ballots cast on paper under a heading (an admin, while balloting or reviewing
-/// the ballots): the body lists one ballot per line, the numbers of its projects separated
-/// by commas; all are recorded or none.
-#[utoipa::path(post, path = "/api/v1/budgets/{id}/headings/{heading}/paper-ballots", tag = "budgets", security(("bearer" = [])),
-    params(("id" = String, Path), ("heading" = String, Path)),
-    request_body(content = String, content_type = "text/csv", description = "one ballot per line: `1,4,7`"),
-    responses((status = 201, description = "how many were recorded", body = BudgetPaperView),
-        (status = 401, description = "not signed in", body = Problem),
-        (status = 403, description = "not an admin of the owning organization", body = Problem),
-        (status = 404, description = "no such process or heading", body = Problem),
-        (status = 409, description = "not balloting nor reviewing ballots", body = Problem),
-        (status = 422, description = "a line whose ballot breaks the rules (the detail names it), or no ballot", body = Problem)))]
-pub async fn paper(
-    State(state): State<AppState>,
-    ApiViewer(p): ApiViewer,
-    Path((id, heading)): Path<(String, String)>,
-    ApiBytes(body): ApiBytes,
-) -> Result<Response, ApiError> {
-    let text = body_text(&body)?;
-    let list = ballots::read_paper(&text);
-    let v = state
-        .db
-        .write(move |c| {
-            let recorded = ballots::record_paper(c, &p, &id, &heading, &list, now_ms())?;
-            Ok(BudgetPaperView {
-                heading_id: heading,
-                recorded,
-            })
-        })
-        .await?;
-    Ok((StatusCode::CREATED, Json(v)).into_response())
 }
 
 /// A milestone of a funded project's implementation.

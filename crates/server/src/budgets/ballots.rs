@@ -1,11 +1,11 @@
-//! Ballots: cast online by a member while the process is balloting (changed as often as
-//! they like until it closes; one per voter and heading, however many requests race), and
-//! ballots cast on paper recorded by an admin from a ballot-level list. An online ballot
-//! is journaled without its voter and without its choice.
+//! Ballots cast online by a member while the process is balloting (changed as often as
+//! they like until it closes; one per voter and heading, however many requests race; none
+//! from someone whose paper ballot is counted under the heading). An online ballot is
+//! journaled without its voter and without its choice. Paper ballots are `paper`'s.
 
 use super::census;
 use super::events;
-use super::model::{self, BallotStyle, BudgetError, Marks, OnBallot, Phase, ReadBallot};
+use super::model::{self, BudgetError, Marks, OnBallot, Phase, ReadBallot};
 use super::pabulib;
 use super::service::{self, Located};
 use super::store::{self, BallotRow, HeadingRow};
@@ -23,7 +23,7 @@ fn closed(loc: &Located) -> AppError {
 }
 
 /// Reads a ballot for `heading` of `loc` under the process's rules.
-fn read(
+pub(super) fn read(
     conn: &mut DbConn,
     loc: &Located,
     heading: &HeadingRow,
@@ -45,7 +45,7 @@ fn read(
 }
 
 /// Points as a ballot row keeps them: parallel to its projects, comma-separated.
-fn points_text(points: &Option<Vec<i64>>) -> Option<String> {
+pub(super) fn points_text(points: &Option<Vec<i64>>) -> Option<String> {
     points
         .as_ref()
         .map(|ps| ps.iter().map(i64::to_string).collect::<Vec<_>>().join(","))
@@ -83,6 +83,15 @@ pub fn cast(
     // After the process's row is held: racing ballots of one voter for two districts see
     // each other here, so no more districts are taken than the rule allows.
     census::require_heading_open(conn, p, &loc, &heading)?;
+    // Under the same row: a paper ballot of this voter counted under the heading is
+    // recorded before this one or waits for it (and then sets itself aside).
+    let keys = voter_keys(conn, p, &loc)?;
+    if !store::paper::counted_voters(conn, &heading.id, &keys)?.is_empty() {
+        return Err(BudgetError::VotedOnPaper {
+            heading: heading.name.clone(),
+        }
+        .into());
+    }
     let ballot = read(conn, &loc, &heading, marks)?;
     let row = BallotRow {
         id: pabulib::ballot_id(),
@@ -118,116 +127,28 @@ pub fn cast(
     Ok(changed)
 }
 
-/// Reads a ballot-level list of paper ballots: one ballot per line, the numbers of the
-/// projects it approves separated by commas (`1,4,7`; best first when ranked; each with
-/// its points after a colon on a points ballot, `1:5,4:3`); blank lines are skipped and a
-/// first line `vote` is a header. Returns each ballot with its line.
-pub fn read_paper(text: &str) -> Vec<(usize, Vec<String>)> {
-    let mut out = Vec::new();
-    for (i, line) in text.lines().enumerate() {
-        let line = line.trim().trim_matches('"').trim();
-        if line.is_empty() || (out.is_empty() && line.eq_ignore_ascii_case("vote")) {
-            continue;
-        }
-        let chosen: Vec<String> = line
-            .split([',', ';'])
-            .map(|s| s.trim().to_string())
-            .filter(|s| !s.is_empty())
-            .collect();
-        out.push((i + 1, chosen));
-    }
-    out
-}
-
-/// Records ballots cast on paper under a heading (an admin, while balloting or reviewing
-/// the ballots): each read under the process's rules, all or none; journaled once.
-pub fn record_paper(
+/// The keys under which a paper ballot of `p` would be recorded in a process: as a
+/// member, and as the census entry they claimed (a paper ballot may name either).
+pub(super) fn voter_keys(
     conn: &mut DbConn,
     p: &Actor,
-    id: &str,
-    heading_id: &str,
-    ballots: &[(usize, Vec<String>)],
-    now: i64,
-) -> Result<i64, AppError> {
-    let loc = service::require_process(conn, id)?;
-    let heading = service::require_heading(conn, &loc, heading_id)?;
-    service::require_admin(conn, p, &loc)?;
-    let phases = [Phase::Balloting.as_str(), Phase::ReviewingBallots.as_str()];
-    if !store::touch_in(conn, &loc.p.id, &phases, now)? {
-        return Err(BudgetError::WrongPhase {
-            action: "record-paper",
-            phase: loc.phase().as_str(),
-        }
-        .into());
+    loc: &Located,
+) -> Result<Vec<String>, AppError> {
+    let mut keys = vec![member_key(p.id.as_str())];
+    if let Some(e) = store::claimed_entry(conn, &loc.p.id, p.id.as_str())? {
+        keys.push(census_key(&e.id_hash));
     }
-    if ballots.is_empty() {
-        return Err(BudgetError::Missing { field: "ballots" }.into());
-    }
-    let start = store::last_position(conn, &heading.id)? + 1;
-    let batch = pabulib::batch_ids();
-    let mut rows = Vec::with_capacity(ballots.len());
-    let points_style = loc.rules().style == BallotStyle::Points;
-    for (n, (line, chosen)) in ballots.iter().enumerate() {
-        let on_line = |e: AppError| {
-            AppError::new(
-                e.status,
-                e.code,
-                detail!(
-                    "problem-budgets-paper-line",
-                    line = line.to_string(),
-                    why = e.detail
-                ),
-            )
-        };
-        let split;
-        let marks = if points_style {
-            split = model::split_points(chosen).map_err(|e| on_line(e.into()))?;
-            Marks {
-                projects: &split.0,
-                points: Some(&split.1),
-                ranks: None,
-            }
-        } else {
-            Marks {
-                projects: chosen,
-                ..Marks::default()
-            }
-        };
-        let ballot = read(conn, &loc, &heading, marks).map_err(on_line)?;
-        rows.push(BallotRow {
-            id: batch(start + n as i64),
-            process_id: loc.p.id.clone(),
-            heading_id: heading.id.clone(),
-            voter_id: None,
-            origin: "paper".into(),
-            position: Some(start + n as i64),
-            vote: ballot.vote.join(","),
-            points: points_text(&ballot.points),
-            extra: None,
-            cast_at: now,
-        });
-    }
-    store::insert_ballots(conn, &rows)?;
-    let count = rows.len() as i64;
-    journal::record(
-        conn,
-        Some(&p.handle),
-        &events::PAPER_BALLOTS,
-        &loc.object(),
-        &format!(
-            "@{} recorded {} in “{}” ({})",
-            p.handle,
-            model::counted(count, "paper ballot", "paper ballots"),
-            loc.p.title,
-            heading.name
-        ),
-        &events::PaperBallots {
-            process: loc.payload(),
-            heading: heading.name.clone(),
-            count,
-        },
-    )?;
-    Ok(count)
+    Ok(keys)
+}
+
+/// A paper voter's key as a member.
+pub(super) fn member_key(person_id: &str) -> String {
+    format!("member:{person_id}")
+}
+
+/// A paper voter's key as an unclaimed census entry (its keyed hash).
+pub(super) fn census_key(id_hash: &str) -> String {
+    format!("census:{id_hash}")
 }
 
 /// One of a voter's online ballots: its heading, the project numbers chosen (best first

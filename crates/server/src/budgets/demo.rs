@@ -15,6 +15,7 @@ use super::census;
 use super::count::{self, Asked};
 use super::model::{self, Marks, Phase, PlannedPhase};
 use super::pabulib;
+use super::paper;
 use super::phases;
 use super::progress::{self, NewMilestone, NewProgress};
 use super::service::{self, NewHeading, NewProcess, NewProject};
@@ -307,6 +308,22 @@ const ONLINE_2026: &[(&str, usize)] = &[
 
 /// Paper ballots of 2026 per heading.
 const PAPER_2026: [usize; 4] = [150, 90, 80, 60];
+
+/// The polling stations of 2026 per heading: each one's share of the heading's paper
+/// ballots, and the count on its tally sheet. The market hall's sheet counts the two
+/// ballots of voters who had voted online too (set aside); the harbour school's counts two
+/// spoiled ballots the station kept apart.
+const PAPER_STATIONS_2026: [&[(&str, usize, i64)]; 4] = [
+    &[("Library", 70, 70), ("Market hall", 80, 82)],
+    &[("Library", 40, 40), ("Harbour school", 50, 52)],
+    &[("Library", 80, 80)],
+    &[("Library", 25, 25), ("Old town hall", 35, 35)],
+];
+
+/// Why the harbour school's count was accepted though it differs from its tally sheet.
+const PAPER_MISMATCH_2026: &str = "The harbour school's tally sheet counts two spoiled ballots \
+    (every project ticked) that the station kept apart in an envelope; the 50 ballots \
+    typed in are all the valid ones.";
 
 /// A knapsack ballot drawn for a heading: projects in a drawn order, each kept when the
 /// voter likes it and it still fits the heading's amount.
@@ -950,18 +967,72 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
         Phase::ReviewingBallots,
         at(Phase::ReviewingBallots),
     )?;
-    // The paper ballots from the library's box, typed in.
-    for (h, count) in PAPER_2026.iter().enumerate() {
-        let list: Vec<(usize, Vec<String>)> = (0..*count)
-            .map(|i| (i + 1, draw_ballot(&mut draw, &on_ballot(h), amounts[h])))
-            .collect();
-        ballots::record_paper(
+    // The paper ballots, typed in from the polling stations' lists, each station's batch
+    // with the count on its tally sheet. Drawn first, in the order they always were, so
+    // the count is the one it always was; then two ballots of the market hall whose
+    // voters had voted online too, set aside (the online ballot stands).
+    let lists: Vec<Vec<Vec<String>>> = PAPER_2026
+        .iter()
+        .enumerate()
+        .map(|(h, count)| {
+            (0..*count)
+                .map(|_| draw_ballot(&mut draw, &on_ballot(h), amounts[h]))
+                .collect()
+        })
+        .collect();
+    let twice: Vec<(&str, Vec<String>)> = ["amara", "bruno"]
+        .into_iter()
+        .map(|who| (who, draw_ballot(&mut draw, &on_ballot(0), amounts[0])))
+        .collect();
+    for (h, list) in lists.into_iter().enumerate() {
+        let stations = PAPER_STATIONS_2026[h];
+        let mut lines = Vec::new();
+        let mut from = 0;
+        for (k, (station, read, declared)) in stations.iter().enumerate() {
+            for (i, chosen) in list[from..from + read].iter().enumerate() {
+                lines.push(paper::PaperLine {
+                    line: lines.len() + 2,
+                    chosen: chosen.clone(),
+                    voter: None,
+                    station: Some(station.to_string()),
+                    serial: Some(format!("{}-{}{:03}", h + 1, k + 1, i + 1)),
+                    declared: Some(*declared),
+                });
+            }
+            from += read;
+        }
+        if h == 0 {
+            for (i, (who, chosen)) in twice.iter().enumerate() {
+                lines.push(paper::PaperLine {
+                    line: lines.len() + 2,
+                    chosen: chosen.clone(),
+                    voter: Some(format!("@{who}")),
+                    station: Some(stations[1].0.to_string()),
+                    serial: Some(format!("1-2{:03}", stations[1].1 + i + 1)),
+                    declared: Some(stations[1].2),
+                });
+            }
+        }
+        // A station whose lines differ from its tally sheet is accepted with the reason.
+        let mismatch = stations.iter().any(|(station, _, declared)| {
+            lines
+                .iter()
+                .filter(|l| l.station.as_deref() == Some(*station))
+                .count() as i64
+                != *declared
+        });
+        paper::record_paper(
             c,
             &chen,
             &id,
             &headings[h].id,
-            &list,
-            at(Phase::ReviewingBallots) + DAY,
+            &lines,
+            &paper::Tally {
+                accept_mismatch: mismatch,
+                reason: mismatch.then(|| PAPER_MISMATCH_2026.to_string()),
+                ..paper::Tally::default()
+            },
+            at(Phase::ReviewingBallots) + DAY + h as i64 * 3_600_000,
         )?;
     }
     for phase in [Phase::Results, Phase::Implementation] {

@@ -135,7 +135,29 @@ pub struct PaperBallots {
     #[serde(flatten)]
     pub process: Process,
     pub heading: String,
+    /// Counted.
     pub count: i64,
+    /// Read from the list (none in events written before paper ballots were reconciled).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read: Option<i64>,
+    /// Set aside: their voter voted online, or was on paper already.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub set_aside: Option<i64>,
+    /// Station by station, with each tally sheet's count.
+    #[serde(default)]
+    pub stations: Vec<PaperStation>,
+}
+
+/// A polling station's batch of paper ballots, as a recording's event carries it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct PaperStation {
+    pub station: String,
+    pub declared: Option<i64>,
+    pub read: i64,
+    pub recorded: i64,
+    pub set_aside: i64,
+    /// Why a count differing from the tally sheet was accepted.
+    pub mismatch_reason: Option<String>,
 }
 
 /// A project, as its events name it.
@@ -311,11 +333,25 @@ impl Payload for VoterRulesSet {
 }
 
 impl Payload for PaperBallots {
-    const ARGS: &'static [&'static str] = &["title", "heading", "count"];
+    const ARGS: &'static [&'static str] = &[
+        "title", "heading", "count", "read", "aside", "accepted", "reason",
+    ];
     fn args(&self, a: &mut Args) {
         a.text("title", &self.process.title);
         a.text("heading", &self.heading);
         a.count("count", self.count);
+        if let Some(n) = self.read {
+            a.count("read", n);
+        }
+        if let Some(n) = self.set_aside {
+            a.count("aside", n);
+        }
+        let reason = self
+            .stations
+            .iter()
+            .find_map(|s| s.mismatch_reason.as_deref());
+        a.text("accepted", if reason.is_some() { "yes" } else { "no" });
+        a.text("reason", reason.unwrap_or_default());
     }
 }
 
@@ -825,8 +861,18 @@ mod tests {
                 process: process(),
                 heading: "Harbour".into(),
                 count: 3,
+                read: Some(5),
+                set_aside: Some(2),
+                stations: vec![PaperStation {
+                    station: "Library".into(),
+                    declared: Some(5),
+                    read: 5,
+                    recorded: 3,
+                    set_aside: 2,
+                    mismatch_reason: None,
+                }],
             },
-            "@ada recorded 3 paper ballots in “Lagomar 2026” (Harbour)",
+            "@ada recorded 3 paper ballots in “Lagomar 2026” (Harbour): 5 read, 2 set aside",
         );
         t.line(
             "budget.census_imported",

@@ -3,7 +3,8 @@
 //! ballots without their voters (as the Pabulib file publishes them), duplicates merged,
 //! and who may vote where (without the census's salt), valuation panels, and valuations
 //! (what one says only once published), whom projects are proposed for and the commons
-//! holding funded projects' documentation. Who supported a project, and the census, stay
+//! holding funded projects' documentation, and the paper ballots' batches per polling
+//! station (their counts; the sheets, which may name voters, stay private). Who supported a project, and the census, stay
 //! private.
 
 use super::store::{self, BallotRow};
@@ -82,6 +83,14 @@ pub static EXPORT: Exporter = Exporter {
         Table::Public {
             table: "budget_project_commons",
             line: "budget_project_commons",
+        },
+        Table::Public {
+            table: "budget_paper_batches",
+            line: "budget_paper_batch",
+        },
+        Table::Private {
+            table: "budget_paper_sheets",
+            why: "a paper ballot's sheet may name who cast it (a census id's keyed hash or a member); the counted ballots are published without them, and each batch's counts are",
         },
         Table::Private {
             table: "budget_census",
@@ -280,6 +289,18 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
             &serde_json::json!({
                 "project_id": r.project_id, "commons_id": r.commons_id,
                 "linked_by": r.linked_by, "linked_at": r.linked_at,
+            }),
+        )?;
+    }
+    for b in store::paper::all_batches(conn)? {
+        sink.line(
+            "budget_paper_batch",
+            &serde_json::json!({
+                "id": b.id, "process_id": b.process_id, "heading_id": b.heading_id,
+                "station": b.station, "declared": b.declared, "read": b.read_count,
+                "recorded": b.recorded, "set_aside": b.set_aside,
+                "mismatch_reason": b.mismatch_reason, "recorded_by": b.recorded_by,
+                "recorded_at": b.recorded_at,
             }),
         )?;
     }

@@ -6,7 +6,8 @@
 //! a cost under a heading; admins take projects off the ballot with a public reason.
 //! Members vote online (approval with limits, knapsack up to the heading's amount, points
 //! as a cumulative vote, or ranks as an ordinal one), one ballot per voter and heading,
-//! changeable until the close; admins record paper ballots.
+//! changeable until the close; admins record paper ballots by polling station, reconciled
+//! against each station's tally sheet and against the online ballots.
 //! The count runs from the store through the decision engine (`commonfare_decide::pb`),
 //! by the process's rule (Equal Shares with add1 and greedy completion by default) or any
 //! other, cached until the process changes, with what each voter's share paid for and why
@@ -16,7 +17,7 @@
 //! instance) and `explain` (what a count means for people), both pure; `store`
 //! (queries); the flows, each with its journal event: `service` (processes, headings,
 //! rules, phases' plans, projects, supports), `phases` (moves, by hand and by date),
-//! `ballots` (online and on paper), `census` (the census, its claims, and the age and
+//! `ballots` (online), `paper` (paper ballots reconciled; routes in `paper_api`), `census` (the census, its claims, and the age and
 //! district rules) and `progress` (implementation); `voters` (census files, keyed hashes,
 //! age and the district rule, pure);
 //! `documentation` (the commons holding a funded project's documentation);
@@ -43,6 +44,8 @@ mod override_pages;
 mod overrides;
 mod pabulib;
 mod pages;
+mod paper;
+mod paper_api;
 mod phases;
 mod progress;
 mod results_cache;
@@ -253,7 +256,8 @@ pub fn api(config: &Config) -> OpenApiRouter<AppState> {
         .routes(routes!(api::support))
         .routes(routes!(api::cast))
         .routes(routes!(api::my_ballots))
-        .routes(big(routes!(api::paper)))
+        .routes(big(routes!(paper_api::paper)))
+        .routes(routes!(paper_api::paper_report))
         .routes(big(routes!(api::import_census)))
         .routes(routes!(api::claim_census))
         .routes(routes!(api::set_voter_rules))

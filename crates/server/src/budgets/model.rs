@@ -964,6 +964,45 @@ pub enum BudgetError {
         allowed: i64,
         own: Option<String>,
     },
+    /// A list of paper ballots that cannot be read; `line` is 1-based.
+    PaperCsv {
+        line: usize,
+        fault: PaperFault,
+    },
+    /// A polling station's tally sheet declared `declared` ballots and `read` were read.
+    PaperCountMismatch {
+        station: String,
+        declared: i64,
+        read: i64,
+    },
+    /// A paper ballot's serial number given twice, in the upload or in the process.
+    PaperSerialRepeated {
+        serial: String,
+    },
+    /// A paper ballot whose voter may not vote in the process.
+    PaperVoterNotEligible,
+    /// An online ballot from someone whose paper ballot is counted under the heading.
+    VotedOnPaper {
+        heading: String,
+    },
+}
+
+/// What is wrong with a line of a list of paper ballots.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PaperFault {
+    /// A header naming columns, none of them `vote`.
+    NoVoteColumn,
+    UnknownColumn(String),
+    /// A line with another number of fields than the header.
+    Fields {
+        expected: usize,
+        given: usize,
+    },
+    /// A quoted field left open.
+    Unclosed,
+    /// A declared count that is no whole number of 0 or more, or that differs from the one
+    /// an earlier line of the same station declared.
+    Declared(String),
 }
 
 /// What is wrong with a line of a census file.
@@ -1220,6 +1259,28 @@ impl BudgetError {
             Self::DistrictRule { allowed, own: None } => {
                 detail!("problem-budgets-district-rule-first", allowed = *allowed)
             }
+            Self::PaperCsv { line, fault } => paper_detail(*line, fault),
+            Self::PaperCountMismatch {
+                station,
+                declared,
+                read,
+            } => detail!(
+                "problem-budgets-paper-count-mismatch",
+                station = shown(station, 80),
+                declared = *declared,
+                read = *read
+            ),
+            Self::PaperSerialRepeated { serial } => detail!(
+                "problem-budgets-paper-serial-repeated",
+                serial = shown(serial, 40)
+            ),
+            Self::PaperVoterNotEligible => detail!("problem-budgets-paper-voter-not-eligible"),
+            Self::VotedOnPaper { heading } => {
+                detail!(
+                    "problem-budgets-voted-on-paper",
+                    heading = shown(heading, 80)
+                )
+            }
         }
     }
 
@@ -1285,7 +1346,36 @@ impl BudgetError {
             Self::RankGap { .. } => "ranks_gapped",
             Self::MergeSelf | Self::MergeHeading { .. } => "invalid_merge",
             Self::NotOnBallot { .. } => "not_on_ballot",
+            Self::PaperCsv { .. } => "malformed_paper_ballots",
+            Self::PaperCountMismatch { .. } => "paper_count_mismatch",
+            Self::PaperSerialRepeated { .. } => "paper_serial_repeated",
+            Self::PaperVoterNotEligible => "paper_voter_not_eligible",
+            Self::VotedOnPaper { .. } => "voted_on_paper",
         }
+    }
+}
+
+fn paper_detail(line: usize, fault: &PaperFault) -> Detail {
+    let line = line.to_string();
+    match fault {
+        PaperFault::NoVoteColumn => detail!("problem-budgets-paper-no-vote-column", line = line),
+        PaperFault::UnknownColumn(c) => detail!(
+            "problem-budgets-paper-unknown-column",
+            line = line,
+            given = shown(c, 40)
+        ),
+        PaperFault::Fields { expected, given } => detail!(
+            "problem-budgets-paper-fields",
+            line = line,
+            expected = *expected,
+            given = *given
+        ),
+        PaperFault::Unclosed => detail!("problem-budgets-paper-unclosed", line = line),
+        PaperFault::Declared(given) => detail!(
+            "problem-budgets-paper-declared",
+            line = line,
+            given = shown(given, 40)
+        ),
     }
 }
 

@@ -10,6 +10,7 @@ use super::census;
 use super::count::{self, Asked, Counted};
 use super::explain::{self, Lost};
 use super::model::{self, Marks, Phase};
+use super::paper::{self, Tally};
 use super::phases;
 use super::service::{self, NewProject};
 use super::store::{self, HeadingRow, ProjectRow};
@@ -188,6 +189,8 @@ struct ProcessPage {
     /// The form's numbers as set (empty when none).
     support_most: String,
     support_count: String,
+    /// The reconciliation of paper ballots, per heading and polling station.
+    paper: super::views::BudgetPaperReport,
 }
 
 impl ProcessPage {
@@ -222,10 +225,12 @@ pub(super) async fn process_page(
         panel,
         groups,
         support,
+        paper,
     ) = state
         .db
         .read(move |c| {
             let loc = service::require_process(c, &id)?;
+            let paper = paper::report(c, &loc.p.id)?;
             let panel = valuation::panel_line(c, &loc)?;
             let groups = super::groups::list(c, &loc)?;
             let support = super::supporting::rules(c, &loc)?;
@@ -245,7 +250,7 @@ pub(super) async fn process_page(
             };
             Ok((
                 loc, view, plan, mine, admin, eligible, standings, claimed, loaded, panel, groups,
-                support,
+                support, paper,
             ))
         })
         .await?;
@@ -419,6 +424,7 @@ pub(super) async fn process_page(
             .unwrap_or_default(),
         support_count: support.count.map(|m| m.to_string()).unwrap_or_default(),
         support,
+        paper,
     }))
 }
 
@@ -934,17 +940,35 @@ pub struct PaperForm {
     csrf: String,
     #[serde(default)]
     ballots: String,
+    #[serde(default)]
+    station: String,
+    #[serde(default)]
+    declared: String,
+    /// A checkbox: present when ticked.
+    #[serde(default)]
+    accept_mismatch: Option<String>,
+    #[serde(default)]
+    reason: String,
 }
 
 fn paper_field(e: &AppError) -> Option<&'static str> {
     match e.code {
-        "unknown_project" | "ballot_outside_limits" | "ballot_over_budget" | "missing_field" => {
-            Some("paper-ballots")
-        }
+        "unknown_project"
+        | "ballot_outside_limits"
+        | "ballot_over_budget"
+        | "malformed_paper_ballots"
+        | "paper_voter_not_eligible"
+        | "paper_serial_repeated" => Some("paper-ballots"),
+        "missing_field" if e.detail.text_arg("field") == Some("reason") => Some("paper-reason"),
+        "missing_field" if e.detail.text_arg("field") == Some("station") => Some("paper-station"),
+        "missing_field" => Some("paper-ballots"),
+        "paper_count_mismatch" => Some("paper-declared"),
         _ => None,
     }
 }
 
+/// Records a polling station's paper ballots from the process's page (see
+/// `paper::record_paper`); a refusal keeps what was typed.
 pub async fn paper(
     State(state): State<AppState>,
     Viewer(me): Viewer,
@@ -953,18 +977,40 @@ pub async fn paper(
     PageForm(f): PageForm<PaperForm>,
 ) -> Result<Response, PageError> {
     csrf.verify(&f.csrf)?;
-    let list = ballots::read_paper(&f.ballots);
+    let read = paper::read_paper(&f.ballots).and_then(|lines| {
+        let tally = Tally {
+            station: Some(f.station.clone()).filter(|s| !s.trim().is_empty()),
+            declared: paper::declared_field(&f.declared)?,
+            accept_mismatch: f.accept_mismatch.is_some(),
+            reason: Some(f.reason.clone()).filter(|s| !s.trim().is_empty()),
+        };
+        Ok((lines, tally))
+    });
     let (who, pid, hid) = (me.clone(), id.clone(), heading.clone());
-    let done = state
-        .db
-        .write(move |c| ballots::record_paper(c, &who, &pid, &hid, &list, now_ms()))
-        .await;
+    let done = match read {
+        Ok((lines, tally)) => {
+            state
+                .db
+                .write(move |c| paper::record_paper(c, &who, &pid, &hid, &lines, &tally, now_ms()))
+                .await
+        }
+        Err(e) => Err(e),
+    };
     match done {
-        Ok(_) => Ok(Redirect::to(&format!("/budgets/{id}#heading-{heading}")).into_response()),
+        Ok(_) => Ok(Redirect::to(&format!("/budgets/{id}#paper-report")).into_response()),
         Err(e) => {
+            let accept = if f.accept_mismatch.is_some() {
+                "on"
+            } else {
+                ""
+            };
             let entered = [
                 ("paper-heading", heading.as_str()),
                 ("paper-ballots", f.ballots.as_str()),
+                ("paper-station", f.station.as_str()),
+                ("paper-declared", f.declared.as_str()),
+                ("paper-accept", accept),
+                ("paper-reason", f.reason.as_str()),
             ];
             Refilled::answer_async(&entered, e, paper_field, |form| {
                 process_page(&state, Some(me), &csrf, id, form)

@@ -39,7 +39,9 @@ impl From<BudgetError> for AppError {
             | BudgetError::NotOnBallot { .. }
             | BudgetError::AlreadySupported
             | BudgetError::SupportLimit { .. }
-            | BudgetError::NoCommonsLinked { .. } => StatusCode::CONFLICT,
+            | BudgetError::NoCommonsLinked { .. }
+            | BudgetError::PaperSerialRepeated { .. }
+            | BudgetError::VotedOnPaper { .. } => StatusCode::CONFLICT,
             _ => StatusCode::UNPROCESSABLE_ENTITY,
         };
         AppError::new(status, e.code(), e.detail())

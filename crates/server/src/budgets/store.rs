@@ -5,6 +5,7 @@
 //! row until the ballot commits, so a close waits for ballots under way and they for it);
 //! one ballot per voter and heading is a unique index, written as an upsert.
 
+pub mod paper;
 pub mod proposers;
 pub mod supports;
 pub mod valuations;

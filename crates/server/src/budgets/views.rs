@@ -624,3 +624,55 @@ fn commons_handles(
     }
     Ok(out)
 }
+
+/// The reconciliation of a process's paper ballots: per heading and polling station, what
+/// the tally sheets declared and what was read, counted and set aside. No voter is named.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BudgetPaperReport {
+    pub process_id: String,
+    /// The headings that took paper ballots, in the process's order.
+    pub headings: Vec<BudgetPaperHeading>,
+}
+
+/// A heading's paper ballots, station by station.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BudgetPaperHeading {
+    pub heading_id: String,
+    pub heading: String,
+    pub read: i64,
+    pub recorded: i64,
+    pub set_aside: i64,
+    pub stations: Vec<BudgetPaperStation>,
+}
+
+/// A polling station's paper ballots under a heading, over every batch it sent.
+#[derive(Debug, Clone, Default, Serialize, ToSchema)]
+pub struct BudgetPaperStation {
+    /// The station's label; empty when the batches named none.
+    pub station: String,
+    /// What its tally sheets declared; none when none was declared.
+    pub declared: Option<i64>,
+    /// Paper ballots read from its lists.
+    pub read: i64,
+    /// Counted.
+    pub recorded: i64,
+    /// Not counted: `voted_online` plus `twice_on_paper`.
+    pub set_aside: i64,
+    /// Set aside because the voter voted online (the online ballot stands).
+    pub voted_online: i64,
+    /// Set aside because the voter's paper ballot was counted already.
+    pub twice_on_paper: i64,
+    /// Counts that differed from the tally sheet, accepted with a reason.
+    pub mismatches: Vec<BudgetPaperMismatch>,
+}
+
+/// A count that differed from its tally sheet, accepted.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct BudgetPaperMismatch {
+    pub declared: i64,
+    pub read: i64,
+    pub reason: String,
+    /// The admin who accepted it, `@handle`.
+    pub accepted_by: String,
+    pub accepted_at: String,
+}

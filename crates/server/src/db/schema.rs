@@ -1525,3 +1525,39 @@ diesel::joinable!(lending_policy_terms -> lending_resources (resource_id));
 diesel::allow_tables_to_appear_in_same_query!(lending_policy_terms, lending_resources);
 diesel::allow_tables_to_appear_in_same_query!(lending_policy_terms, lending_policies);
 diesel::allow_tables_to_appear_in_same_query!(lending_policy_terms, lending_rules);
+
+// Paper ballots reconciled: batches per polling station and each sheet read (000064).
+diesel::table! {
+    budget_paper_batches (id) {
+        id -> Text,
+        process_id -> Text,
+        heading_id -> Text,
+        station -> Text,
+        declared -> Nullable<BigInt>,
+        read_count -> BigInt,
+        recorded -> BigInt,
+        set_aside -> BigInt,
+        mismatch_reason -> Nullable<Text>,
+        recorded_by -> Text,
+        recorded_at -> BigInt,
+    }
+}
+
+diesel::table! {
+    budget_paper_sheets (id) {
+        id -> Text,
+        batch_id -> Text,
+        process_id -> Text,
+        heading_id -> Text,
+        line -> BigInt,
+        serial -> Nullable<Text>,
+        voter_key -> Nullable<Text>,
+        ballot_id -> Nullable<Text>,
+        set_aside -> Nullable<Text>,
+        vote -> Text,
+        points -> Nullable<Text>,
+    }
+}
+
+diesel::joinable!(budget_paper_sheets -> budget_paper_batches (batch_id));
+diesel::allow_tables_to_appear_in_same_query!(budget_paper_sheets, budget_paper_batches);

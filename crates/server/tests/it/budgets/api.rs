@@ -1,8 +1,8 @@
 //! Processes run here through the API: created with headings and phases, moved through
 //! them by hand (forward only, to enabled phases) and by date (the sweep), rules that lock
 //! when balloting opens, projects proposed by members and reviewed with public reasons,
-//! approval and knapsack ballots changed until the close, paper ballots, and the results
-//! per heading once balloting is over, with the file of each heading.
+//! approval and knapsack ballots changed until the close, and the results per heading
+//! once balloting is over, with the file of each heading. Paper ballots are `paper.rs`'s.
 
 use super::{heading, move_to, process, propose, results, vote};
 use crate::support::TestApp;
@@ -395,44 +395,6 @@ async fn the_sweep_moves_processes_by_their_dates_and_balloting_ends_on_time() {
     let (status, r) = results(&app, &id, &format!("heading={h}")).await;
     assert_eq!(status, 200);
     assert_eq!(r["selected"], json!(["1"]));
-}
-
-#[tokio::test]
-async fn paper_ballots_are_recorded_all_or_none() {
-    let app = TestApp::spawn().await;
-    let ada = app.person("ada").await;
-    app.org("city").admin(&ada).await;
-    let p = process(&app, &ada, "city", json!({})).await;
-    let id = p["id"].as_str().unwrap().to_string();
-    let h = heading(&p, "Harbour");
-    move_to(&app, &ada, &id, "accepting_proposals", 200).await;
-    for (t, c) in [("A", "10000"), ("B", "20000"), ("C", "30000")] {
-        propose(&app, &ada, &id, &h, t, c).await;
-    }
-    move_to(&app, &ada, &id, "balloting", 200).await;
-    let path = format!("/api/v1/budgets/{id}/headings/{h}/paper-ballots");
-    let send = |body: &'static str| {
-        app.program()
-            .post(app.url(&path))
-            .bearer_auth(&ada.token)
-            .header("content-type", "text/csv")
-            .body(body)
-            .send()
-    };
-    let before = app.journal_len().await;
-    let r = send("vote\n1,2\n3\n1,9\n").await.unwrap();
-    let v = crate::support::expect_problem(r, 422, "unknown_project").await;
-    assert!(v["detail"].as_str().unwrap().contains("4"), "the line: {v}");
-    assert_eq!(app.journal_len().await, before);
-    assert_eq!(app.rows("budget_ballots").await, 0);
-    let r = send("vote\n1,2\n3\n\n\"2,3\"\n").await.unwrap();
-    assert_eq!(r.status(), 201);
-    let v: Value = r.json().await.unwrap();
-    assert_eq!(v["recorded"], 3);
-    move_to(&app, &ada, &id, "results", 200).await;
-    let (_, r) = results(&app, &id, &format!("heading={h}&rule=greedy")).await;
-    assert_eq!(r["voters"], 3);
-    assert_eq!(r["selected"], json!(["2", "3"]));
 }
 
 /// Implementation tracking: once the results are out, an admin records a funded

@@ -59,6 +59,53 @@ async fn the_demo_has_a_past_a_finished_and_an_open_budget() {
         (300..500).contains(&ballots),
         "a few hundred ballots: {ballots}"
     );
+    // The paper ballots came from polling stations with their tally sheets: two in the
+    // market hall set aside (their voters had voted online), one count accepted with its
+    // reason; the report's counted ballots are among the heading's ballots.
+    let paper = get(
+        &app,
+        &format!("/api/v1/budgets/{}/paper", y2026["id"].as_str().unwrap()),
+    )
+    .await;
+    let stations: Vec<&Value> = paper["headings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|h| h["stations"].as_array().unwrap())
+        .collect();
+    let named = |n: &str| stations.iter().filter(|s| s["station"] == n).count();
+    assert!(
+        named("Library") >= 3 && named("Market hall") == 1,
+        "{paper}"
+    );
+    let market = stations
+        .iter()
+        .find(|s| s["station"] == "Market hall")
+        .unwrap();
+    assert_eq!(
+        (
+            market["declared"].as_i64(),
+            market["read"].as_i64(),
+            market["voted_online"].as_i64()
+        ),
+        (Some(82), Some(82), Some(2))
+    );
+    let mismatches: Vec<&Value> = stations
+        .iter()
+        .flat_map(|s| s["mismatches"].as_array().unwrap())
+        .collect();
+    assert_eq!(mismatches.len(), 1, "{paper}");
+    assert!(
+        mismatches[0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("spoiled")
+    );
+    assert_eq!(mismatches[0]["accepted_by"], "@chen");
+    for (h, ph) in headings.iter().zip(paper["headings"].as_array().unwrap()) {
+        assert_eq!(h["id"], ph["heading_id"]);
+        assert!(ph["recorded"].as_i64().unwrap() < h["ballots"].as_i64().unwrap());
+    }
     assert!(
         headings[1]["projects"]
             .as_array()

@@ -14,6 +14,7 @@ mod merges;
 mod overrides;
 mod pabulib;
 mod pages;
+mod paper;
 mod permissions;
 mod proposers;
 mod styles;

@@ -1,0 +1,2 @@
+DROP TABLE budget_paper_sheets;
+DROP TABLE budget_paper_batches;
