@@ -573,3 +573,58 @@ async fn a_paper_ballot_and_an_online_ballot_of_one_voter_race_and_one_counts() 
         assert_eq!(online + on_paper, 1, "{r:?}");
     }
 }
+
+/// Two stations' lists naming the same voter, recorded at once: one paper ballot of that
+/// voter counts, the other is set aside.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_lists_naming_one_voter_race_and_one_counts() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    app.org("city").admin(&ada).member(&bob).await;
+    let (id, h) = balloting(&app, &ada, json!({})).await;
+    let path = app.url(&format!("/api/v1/budgets/{id}/headings/{h}/paper-ballots"));
+    let token = ada.token.clone();
+    let r = app
+        .race(4, |i, c| {
+            c.post(&path)
+                .bearer_auth(&token)
+                .header("content-type", "text/csv")
+                .body(format!(
+                    "station,ballot,voter,vote\nStation {i},S-{i},@bob,2\n"
+                ))
+                .send()
+        })
+        .await;
+    assert!(r.iter().all(|(s, _)| *s == 201), "{r:?}");
+    let counted: Vec<i64> = r
+        .iter()
+        .map(|(_, b)| {
+            serde_json::from_str::<Value>(b).unwrap()["recorded"]
+                .as_i64()
+                .unwrap()
+        })
+        .collect();
+    assert_eq!(counted.iter().sum::<i64>(), 1, "{r:?}");
+    assert_eq!(
+        app.count("SELECT COUNT(*) AS n FROM budget_ballots WHERE origin = 'paper'".into())
+            .await,
+        1
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM budget_paper_sheets WHERE set_aside = 'twice_on_paper'"
+                .into()
+        )
+        .await,
+        3
+    );
+    let r = report(&app, &id).await;
+    assert_eq!(
+        (
+            r["headings"][0]["read"].as_i64(),
+            r["headings"][0]["set_aside"].as_i64()
+        ),
+        (Some(4), Some(3))
+    );
+}
