@@ -723,3 +723,64 @@ async fn the_demo_prices_its_loans_and_the_makers_ledger_books_the_laser_s_fees(
         0
     );
 }
+
+#[tokio::test]
+async fn the_policy_form_sets_the_money_terms_and_answers_a_bad_one_beside_its_field() {
+    let app = TestApp::spawn().await;
+    let chen = app.person("chen").await;
+    let id = app.resource(&chen, json!({"name": "Laser cutter"})).await;
+    let steward = app.browser_of(&chen).await;
+    let form = [
+        ("policy-min_minutes", "30"),
+        ("policy-max_minutes", "600"),
+        ("policy-horizon_days", "14"),
+        ("policy-buffer_minutes", "0"),
+        ("policy-borrowers", "anyone"),
+        ("policy-currency", "EUR"),
+        ("policy-fee_mode", "per_loan"),
+        ("policy-fee", "8"),
+        ("policy-deposit", "0"),
+        ("policy-late_fee_per_day", "1.50"),
+    ];
+    let path = format!("/resources/{id}/policy");
+    let page = format!("/resources/{id}");
+    // Per loan without a fee, or a deposit with three decimals: back beside the field,
+    // nothing written.
+    for (field, value, named) in [
+        ("policy-fee", "", "policy-fee"),
+        ("policy-deposit", "2.005", "policy-deposit"),
+        ("policy-currency", "EURO", "policy-currency"),
+    ] {
+        let mut bad = form.to_vec();
+        for f in bad.iter_mut().filter(|(k, _)| *k == field) {
+            f.1 = value;
+        }
+        let r = app.post_form(&steward, &page, &path, &bad).await;
+        assert_eq!(r.status(), 422, "{field}");
+        let html = r.text().await.unwrap();
+        assert!(
+            html.contains(&format!("aria-describedby=\"error-{named}\"")),
+            "{field}: {html}"
+        );
+        assert!(
+            html.contains("href=\"/people/chen\""),
+            "keeps the signed-in layout"
+        );
+        assert_eq!(terms_rows(&app, &id).await, 0, "{field}");
+    }
+    app.post_form(&steward, &page, &path, &form).await;
+    let html = app.page(&steward, &page).await;
+    assert!(html.contains("Fee: 8.00 EUR per item lent"), "{html}");
+    assert!(html.contains("Late fee: 1.50 EUR per day begun"), "{html}");
+    assert!(!html.contains("Deposit:"), "{html}");
+    let v = app
+        .call_as(
+            None,
+            Method::GET,
+            &format!("/api/v1/resources/{id}"),
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(v["policy"]["fee"], "8.00");
+}
