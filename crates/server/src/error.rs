@@ -559,6 +559,14 @@ pub const CODES: &[(&str, &str)] = &[
         "a booking made with less notice than the resource's lead time",
     ),
     (
+        "invalid_fee_mode",
+        "a lending fee mode other than `free`, `per_loan`, `per_day` and `pay_what_you_can`",
+    ),
+    (
+        "fee_mode_mismatch",
+        "a lending fee set with `free`, or none (or 0) with `per_loan` or `per_day`",
+    ),
+    (
         "invalid_quantity",
         "a booking of zero items or more than the pool holds",
     ),

@@ -711,6 +711,7 @@ ledger-category = { $category ->
     [membership_fee] membership fee
     [sale] sale
     [licence_fee] licence fee
+    [lending_fee] lending fee
    *[grant] grant
 }
 ledger-reference = Reference: { $reference }
@@ -2035,3 +2036,41 @@ budgets-commons-link-button = Link
 budgets-commons-unlink-button = Unlink
 budgets-propose-organization = For an organization you belong to (optional, its handle)
 budgets-propose-group = Or for an informal group (optional, its name)
+lending-money = Money
+lending-money-fee = { $mode ->
+    [per_loan] Fee: { $amount } per item lent
+    [per_day] Fee: { $amount } per day begun, per item
+    [pay_what_you_can] Pay what you can (suggested: { $amount })
+   *[other] No fee
+}
+lending-money-deposit = Deposit: { $amount } per item, held from check-out and given back at the return
+lending-money-late = Late fee: { $amount } per day begun past the end, per item
+lending-field-currency = Currency (ISO 4217)
+lending-field-fee-mode = Fee
+lending-fee-mode = { $mode ->
+    [per_loan] per loan
+    [per_day] per day
+    [pay_what_you_can] pay what you can
+   *[other] free
+}
+lending-field-fee = Amount of the fee (or the suggestion)
+lending-field-fee-hint = Free asks no amount; per loan and per day need one above 0; pay what you can takes it as the suggestion (0 allowed).
+lending-field-deposit = Deposit (0: none)
+lending-field-late-fee = Late fee per day (0: none)
+lending-loan-fee = Fee: { $amount }
+lending-loan-no-fee = No fee
+lending-loan-deposit = Deposit: { $amount } { $state ->
+    [held] (held until the return)
+    [given_back] (given back)
+   *[to_hold] (held from check-out)
+}
+lending-loan-late-fee = Late fee: { $amount }
+lending-loan-entry = { $what ->
+    [fee] Fee owed
+    [deposit] Deposit held
+    [deposit_back] Deposit given back
+   *[late_fee] Late fee owed
+}: transaction { $number } of the treasury { $treasury }
+lending-loan-on-loan-only = The steward keeps no treasury here: these amounts are recorded on the loan only.
+lending-pay = What you pay ({ $currency })
+lending-pay-hint = Pay what you can: leave it empty to pay the suggested { $amount }, or write any amount from 0.

@@ -453,7 +453,7 @@ problem-ledger-reversal-of-reversal = transaction #{ $number } is itself a rever
 problem-ledger-key-reused = this idempotency key was used for another request: its { $field } differs
 problem-ledger-account-name = account name "{ $given }" is not one to four parts joined by ":", each a lower-case letter then letters, digits or hyphens
 problem-ledger-account-kind = account kind "{ $given }" is none of asset, liability, income, expense, equity, external
-problem-ledger-category = income category "{ $given }" is none of donation, sponsorship, membership_fee, sale, licence_fee, grant
+problem-ledger-category = income category "{ $given }" is none of donation, sponsorship, membership_fee, sale, licence_fee, grant, lending_fee
 problem-ledger-owner-kind = owner "{ $given }" is none of organization, commons, body and person
 problem-ledger-own-only = only @{ $person } may open their own treasury
 problem-ledger-date = date "{ $given }" is not a day written YYYY-MM-DD, no later than tomorrow
@@ -998,3 +998,16 @@ problem-budgets-paper-count-mismatch = the tally sheet of station “{ $station 
 problem-budgets-paper-serial-repeated = the ballot serial number `{ $serial }` is given twice, or was recorded already in this process
 problem-budgets-paper-voter-not-eligible = whoever cast this ballot may not vote in this process (no such member or census id, not eligible, or left out by the age rule)
 problem-budgets-voted-on-paper = your paper ballot is counted under “{ $heading }”: you cannot vote online there too
+problem-lending-money = The { $field } “{ $given }” { $reason ->
+    [negative] must not be below zero
+    [decimals] has more decimals than its currency allows
+    [large] is too large: an amount must fit in 64-bit minor units
+    [currency] is not a currency: use an ISO 4217 code in capitals (EUR, USD, JPY…)
+    [not_currency] is not a currency: lending terms are in money, not hours or credits
+   *[other] is not a decimal number such as 20 or 4.50
+}.
+problem-lending-fee-mode = The fee_mode “{ $given }” is unknown: use free, per_loan, per_day or pay_what_you_can.
+problem-lending-fee-for-mode = { $mode ->
+    [free] A free resource asks no fee: leave the fee empty or 0, or choose another fee mode.
+   *[other] The fee mode { $mode } needs a fee above 0.
+}

@@ -711,6 +711,7 @@ ledger-category = { $category ->
     [membership_fee] cuota de socio
     [sale] venta
     [licence_fee] canon de licencia
+    [lending_fee] tarifa de préstamo
    *[grant] subvención
 }
 ledger-reference = Referencia: { $reference }
@@ -2035,3 +2036,41 @@ budgets-commons-link-button = Enlazar
 budgets-commons-unlink-button = Desenlazar
 budgets-propose-organization = Para una organización de la que eres miembro (opcional, su identificador)
 budgets-propose-group = O para un grupo informal (opcional, su nombre)
+lending-money = Dinero
+lending-money-fee = { $mode ->
+    [per_loan] Tarifa: { $amount } por artículo prestado
+    [per_day] Tarifa: { $amount } por día empezado, por artículo
+    [pay_what_you_can] Paga lo que puedas (sugerido: { $amount })
+   *[other] Sin tarifa
+}
+lending-money-deposit = Fianza: { $amount } por artículo, retenida desde la entrega y devuelta a la devolución
+lending-money-late = Recargo por retraso: { $amount } por día empezado tras el final, por artículo
+lending-field-currency = Moneda (ISO 4217)
+lending-field-fee-mode = Tarifa
+lending-fee-mode = { $mode ->
+    [per_loan] por préstamo
+    [per_day] por día
+    [pay_what_you_can] paga lo que puedas
+   *[other] gratis
+}
+lending-field-fee = Importe de la tarifa (o la sugerencia)
+lending-field-fee-hint = Gratis no pide importe; por préstamo y por día necesitan uno mayor que 0; paga lo que puedas lo toma como sugerencia (se admite 0).
+lending-field-deposit = Fianza (0: ninguna)
+lending-field-late-fee = Recargo por día de retraso (0: ninguno)
+lending-loan-fee = Tarifa: { $amount }
+lending-loan-no-fee = Sin tarifa
+lending-loan-deposit = Fianza: { $amount } { $state ->
+    [held] (retenida hasta la devolución)
+    [given_back] (devuelta)
+   *[to_hold] (retenida desde la entrega)
+}
+lending-loan-late-fee = Recargo por retraso: { $amount }
+lending-loan-entry = { $what ->
+    [fee] Tarifa adeudada
+    [deposit] Fianza retenida
+    [deposit_back] Fianza devuelta
+   *[late_fee] Recargo adeudado
+}: transacción { $number } de la tesorería { $treasury }
+lending-loan-on-loan-only = Quien custodia el recurso no lleva tesorería aquí: estos importes constan solo en el préstamo.
+lending-pay = Lo que pagas ({ $currency })
+lending-pay-hint = Paga lo que puedas: déjalo vacío para pagar los { $amount } sugeridos, o escribe cualquier importe desde 0.

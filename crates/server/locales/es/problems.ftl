@@ -453,7 +453,7 @@ problem-ledger-reversal-of-reversal = El movimiento n.º { $number } es a su vez
 problem-ledger-key-reused = Esta clave de idempotencia se usó para otra petición: su campo { $field } es distinto
 problem-ledger-account-name = El nombre de cuenta «{ $given }» debe tener de una a cuatro partes separadas por «:», cada una una letra minúscula seguida de letras, cifras o guiones
 problem-ledger-account-kind = El tipo de cuenta «{ $given }» no es ninguno de asset, liability, income, expense, equity, external
-problem-ledger-category = La categoría de ingreso «{ $given }» no es ninguna de donation, sponsorship, membership_fee, sale, licence_fee, grant
+problem-ledger-category = La categoría de ingreso «{ $given }» no es ninguna de donation, sponsorship, membership_fee, sale, licence_fee, grant, lending_fee
 problem-ledger-owner-kind = El titular «{ $given }» no es ni organization, ni commons, ni body, ni person
 problem-ledger-own-only = Solo @{ $person } puede abrir su propia tesorería
 problem-ledger-date = La fecha «{ $given }» no es un día escrito AAAA-MM-DD, como muy tarde mañana
@@ -998,3 +998,16 @@ problem-budgets-paper-count-mismatch = El acta de la mesa «{ $station }» decla
 problem-budgets-paper-serial-repeated = El número de serie de papeleta `{ $serial }` aparece dos veces, o ya se registró en este proceso
 problem-budgets-paper-voter-not-eligible = Quien emitió esta papeleta no puede votar en este proceso (no existe ese miembro o ese identificador del censo, no es elegible o la regla de edad lo deja fuera)
 problem-budgets-voted-on-paper = Tu papeleta en papel cuenta en «{ $heading }»: no puedes votar también en línea allí
+problem-lending-money = El campo { $field } «{ $given }» { $reason ->
+    [negative] no puede ser menor que cero
+    [decimals] tiene más decimales de los que permite su moneda
+    [large] es demasiado grande: un importe debe caber en unidades menores de 64 bits
+    [currency] no es una moneda: usa un código ISO 4217 en mayúsculas (EUR, USD, JPY…)
+    [not_currency] no es una moneda: las condiciones de préstamo son en dinero, no en horas ni créditos
+   *[other] no es un número decimal como 20 o 4.50
+}.
+problem-lending-fee-mode = El fee_mode «{ $given }» es desconocido: usa free, per_loan, per_day o pay_what_you_can.
+problem-lending-fee-for-mode = { $mode ->
+    [free] Un recurso gratuito no pide tarifa: deja la tarifa vacía o en 0, o elige otro modo de tarifa.
+   *[other] El modo de tarifa { $mode } necesita una tarifa mayor que 0.
+}

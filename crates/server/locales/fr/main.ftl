@@ -711,6 +711,7 @@ ledger-category = { $category ->
     [membership_fee] cotisation
     [sale] vente
     [licence_fee] redevance de licence
+    [lending_fee] frais de prêt
    *[grant] subvention
 }
 ledger-reference = Référence : { $reference }
@@ -2035,3 +2036,41 @@ budgets-commons-link-button = Lier
 budgets-commons-unlink-button = Délier
 budgets-propose-organization = Pour une organisation dont vous êtes membre (facultatif, son identifiant)
 budgets-propose-group = Ou pour un groupe informel (facultatif, son nom)
+lending-money = Argent
+lending-money-fee = { $mode ->
+    [per_loan] Frais : { $amount } par article prêté
+    [per_day] Frais : { $amount } par jour entamé, par article
+    [pay_what_you_can] Payez ce que vous pouvez (suggéré : { $amount })
+   *[other] Sans frais
+}
+lending-money-deposit = Caution : { $amount } par article, retenue dès la remise et rendue au retour
+lending-money-late = Pénalité de retard : { $amount } par jour entamé après la fin, par article
+lending-field-currency = Devise (ISO 4217)
+lending-field-fee-mode = Frais
+lending-fee-mode = { $mode ->
+    [per_loan] par prêt
+    [per_day] par jour
+    [pay_what_you_can] payez ce que vous pouvez
+   *[other] gratuit
+}
+lending-field-fee = Montant des frais (ou la suggestion)
+lending-field-fee-hint = Gratuit ne demande aucun montant ; par prêt et par jour en demandent un supérieur à 0 ; payez ce que vous pouvez le prend comme suggestion (0 admis).
+lending-field-deposit = Caution (0 : aucune)
+lending-field-late-fee = Pénalité de retard par jour (0 : aucune)
+lending-loan-fee = Frais : { $amount }
+lending-loan-no-fee = Sans frais
+lending-loan-deposit = Caution : { $amount } { $state ->
+    [held] (retenue jusqu'au retour)
+    [given_back] (rendue)
+   *[to_hold] (retenue dès la remise)
+}
+lending-loan-late-fee = Pénalité de retard : { $amount }
+lending-loan-entry = { $what ->
+    [fee] Frais dus
+    [deposit] Caution retenue
+    [deposit_back] Caution rendue
+   *[late_fee] Pénalité due
+} : transaction { $number } de la trésorerie { $treasury }
+lending-loan-on-loan-only = Le gardien de la ressource ne tient pas de trésorerie ici : ces montants sont notés sur le prêt seulement.
+lending-pay = Ce que vous payez ({ $currency })
+lending-pay-hint = Payez ce que vous pouvez : laissez vide pour payer les { $amount } suggérés, ou écrivez un montant à partir de 0.

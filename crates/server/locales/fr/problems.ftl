@@ -453,7 +453,7 @@ problem-ledger-reversal-of-reversal = L'opération nº { $number } est elle-mêm
 problem-ledger-key-reused = Cette clé d'idempotence a servi pour une autre requête : son champ { $field } diffère
 problem-ledger-account-name = Le nom de compte « { $given } » doit compter une à quatre parties séparées par « : », chacune une lettre minuscule suivie de lettres, de chiffres ou de tirets
 problem-ledger-account-kind = La nature de compte « { $given } » n'est ni asset, ni liability, ni income, ni expense, ni equity, ni external
-problem-ledger-category = La catégorie de recette « { $given } » n'est ni donation, ni sponsorship, ni membership_fee, ni sale, ni licence_fee, ni grant
+problem-ledger-category = La catégorie de recette « { $given } » n'est ni donation, ni sponsorship, ni membership_fee, ni sale, ni licence_fee, ni grant, ni lending_fee
 problem-ledger-owner-kind = Le titulaire « { $given } » n'est ni organization, ni commons, ni body, ni person
 problem-ledger-own-only = Seule la personne @{ $person } peut ouvrir sa propre trésorerie
 problem-ledger-date = La date « { $given } » n'est pas un jour écrit AAAA-MM-JJ, au plus tard demain
@@ -998,3 +998,16 @@ problem-budgets-paper-count-mismatch = Le procès-verbal du bureau « { $station
 problem-budgets-paper-serial-repeated = Le numéro de série de bulletin `{ $serial }` est donné deux fois, ou a déjà été enregistré dans ce processus
 problem-budgets-paper-voter-not-eligible = La personne qui a voté avec ce bulletin ne peut pas voter dans ce processus (membre ou identifiant du recensement inconnu, non éligible, ou exclue par la règle d'âge)
 problem-budgets-voted-on-paper = Votre bulletin papier compte dans « { $heading } » : vous ne pouvez pas y voter aussi en ligne
+problem-lending-money = Le champ { $field } « { $given } » { $reason ->
+    [negative] ne doit pas être inférieur à zéro
+    [decimals] a plus de décimales que sa devise n'en permet
+    [large] est trop grand : un montant doit tenir en unités mineures sur 64 bits
+    [currency] n'est pas une devise : utilisez un code ISO 4217 en capitales (EUR, USD, JPY…)
+    [not_currency] n'est pas une devise : les conditions de prêt sont en argent, pas en heures ni en crédits
+   *[other] n'est pas un nombre décimal comme 20 ou 4.50
+}.
+problem-lending-fee-mode = Le fee_mode « { $given } » est inconnu : utilisez free, per_loan, per_day ou pay_what_you_can.
+problem-lending-fee-for-mode = { $mode ->
+    [free] Une ressource gratuite ne demande pas de frais : laissez les frais vides ou à 0, ou choisissez un autre mode.
+   *[other] Le mode de frais { $mode } demande des frais supérieurs à 0.
+}

@@ -711,6 +711,7 @@ ledger-category = { $category ->
     [membership_fee] quota associativa
     [sale] vendita
     [licence_fee] canone di licenza
+    [lending_fee] tariffa di prestito
    *[grant] contributo
 }
 ledger-reference = Riferimento: { $reference }
@@ -2035,3 +2036,41 @@ budgets-commons-link-button = Collega
 budgets-commons-unlink-button = Scollega
 budgets-propose-organization = Per un'organizzazione di cui sei membro (facoltativo, il suo identificativo)
 budgets-propose-group = Oppure per un gruppo informale (facoltativo, il suo nome)
+lending-money = Denaro
+lending-money-fee = { $mode ->
+    [per_loan] Tariffa: { $amount } per articolo prestato
+    [per_day] Tariffa: { $amount } per giorno iniziato, per articolo
+    [pay_what_you_can] Paga quanto puoi (suggerito: { $amount })
+   *[other] Nessuna tariffa
+}
+lending-money-deposit = Cauzione: { $amount } per articolo, trattenuta dal ritiro e resa alla restituzione
+lending-money-late = Penale di ritardo: { $amount } per giorno iniziato dopo la fine, per articolo
+lending-field-currency = Valuta (ISO 4217)
+lending-field-fee-mode = Tariffa
+lending-fee-mode = { $mode ->
+    [per_loan] per prestito
+    [per_day] al giorno
+    [pay_what_you_can] paga quanto puoi
+   *[other] gratuito
+}
+lending-field-fee = Importo della tariffa (o il suggerimento)
+lending-field-fee-hint = Gratuito non chiede importo; per prestito e al giorno ne chiedono uno maggiore di 0; paga quanto puoi lo prende come suggerimento (0 ammesso).
+lending-field-deposit = Cauzione (0: nessuna)
+lending-field-late-fee = Penale di ritardo al giorno (0: nessuna)
+lending-loan-fee = Tariffa: { $amount }
+lending-loan-no-fee = Nessuna tariffa
+lending-loan-deposit = Cauzione: { $amount } { $state ->
+    [held] (trattenuta fino alla restituzione)
+    [given_back] (resa)
+   *[to_hold] (trattenuta dal ritiro)
+}
+lending-loan-late-fee = Penale di ritardo: { $amount }
+lending-loan-entry = { $what ->
+    [fee] Tariffa dovuta
+    [deposit] Cauzione trattenuta
+    [deposit_back] Cauzione resa
+   *[late_fee] Penale dovuta
+}: transazione { $number } della tesoreria { $treasury }
+lending-loan-on-loan-only = Chi custodisce la risorsa non tiene qui una tesoreria: questi importi sono registrati solo sul prestito.
+lending-pay = Quanto paghi ({ $currency })
+lending-pay-hint = Paga quanto puoi: lascia vuoto per pagare i { $amount } suggeriti, o scrivi qualsiasi importo da 0.

@@ -426,7 +426,7 @@ problem-ledger-reversal-of-reversal = Il movimento n. { $number } è esso stesso
 problem-ledger-key-reused = Questa chiave di idempotenza è già stata usata per un'altra richiesta: il suo campo { $field } è diverso
 problem-ledger-account-name = Il nome del conto «{ $given }» deve avere da una a quattro parti separate da «:», ciascuna una lettera minuscola seguita da lettere, cifre o trattini
 problem-ledger-account-kind = Il tipo di conto «{ $given }» non è nessuno tra asset, liability, income, expense, equity, external
-problem-ledger-category = La categoria di entrata «{ $given }» non è nessuna tra donation, sponsorship, membership_fee, sale, licence_fee, grant
+problem-ledger-category = La categoria di entrata «{ $given }» non è nessuna tra donation, sponsorship, membership_fee, sale, licence_fee, grant, lending_fee
 problem-ledger-owner-kind = Il titolare «{ $given }» non è né organization, né commons, né body, né person
 problem-ledger-own-only = Solo @{ $person } può aprire la propria tesoreria
 problem-ledger-date = La data «{ $given }» non è un giorno scritto AAAA-MM-GG, non oltre domani
@@ -971,3 +971,16 @@ problem-budgets-paper-count-mismatch = Il verbale del seggio «{ $station }» di
 problem-budgets-paper-serial-repeated = Il numero di serie di scheda `{ $serial }` compare due volte, o è già stato registrato in questo processo
 problem-budgets-paper-voter-not-eligible = Chi ha espresso questa scheda non può votare in questo processo (membro o codice del censimento inesistente, non idoneo, o escluso dalla regola d'età)
 problem-budgets-voted-on-paper = La tua scheda cartacea conta in «{ $heading }»: non puoi votare lì anche online
+problem-lending-money = Il campo { $field } «{ $given }» { $reason ->
+    [negative] non può essere minore di zero
+    [decimals] ha più decimali di quanti la sua valuta ne consenta
+    [large] è troppo grande: un importo deve stare in unità minori a 64 bit
+    [currency] non è una valuta: usa un codice ISO 4217 in maiuscolo (EUR, USD, JPY…)
+    [not_currency] non è una valuta: le condizioni di prestito sono in denaro, non in ore o crediti
+   *[other] non è un numero decimale come 20 o 4.50
+}.
+problem-lending-fee-mode = Il fee_mode «{ $given }» è sconosciuto: usa free, per_loan, per_day o pay_what_you_can.
+problem-lending-fee-for-mode = { $mode ->
+    [free] Una risorsa gratuita non chiede tariffa: lascia la tariffa vuota o a 0, oppure scegli un'altra modalità.
+   *[other] La modalità di tariffa { $mode } richiede una tariffa maggiore di 0.
+}

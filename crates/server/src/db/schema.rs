@@ -1518,6 +1518,11 @@ diesel::table! {
     lending_policy_terms (resource_id) {
         resource_id -> Text,
         lead_minutes -> BigInt,
+        currency -> Text,
+        deposit -> BigInt,
+        fee_mode -> Text,
+        fee -> BigInt,
+        late_fee_per_day -> BigInt,
     }
 }
 
@@ -1561,3 +1566,23 @@ diesel::table! {
 
 diesel::joinable!(budget_paper_sheets -> budget_paper_batches (batch_id));
 diesel::allow_tables_to_appear_in_same_query!(budget_paper_sheets, budget_paper_batches);
+
+// The money of a loan: its quote, late fee and ledger entries (migration 000063).
+diesel::table! {
+    lending_reservation_money (reservation_id) {
+        reservation_id -> Text,
+        currency -> Text,
+        fee -> BigInt,
+        deposit -> BigInt,
+        late_fee_per_day -> BigInt,
+        late_fee -> Nullable<BigInt>,
+        treasury -> Nullable<Text>,
+        fee_entry -> Nullable<BigInt>,
+        deposit_entry -> Nullable<BigInt>,
+        deposit_back_entry -> Nullable<BigInt>,
+        late_fee_entry -> Nullable<BigInt>,
+    }
+}
+
+diesel::joinable!(lending_reservation_money -> lending_reservations (reservation_id));
+diesel::allow_tables_to_appear_in_same_query!(lending_reservation_money, lending_reservations);

@@ -90,7 +90,7 @@ pub struct TransferInput {
 #[derive(Debug, Deserialize, Serialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct IncomeInput {
-    /// donation, sponsorship, membership_fee, sale, licence_fee or grant.
+    /// donation, sponsorship, membership_fee, sale, licence_fee, grant or lending_fee.
     pub category: String,
     /// Decimal text, more than zero.
     pub amount: String,

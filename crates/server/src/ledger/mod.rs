@@ -53,7 +53,7 @@ pub use distribution_pages::paid_back_panel;
 pub use events::EVENTS;
 pub use export::EXPORT;
 pub use pages::treasury_panel;
-pub use receivables::{Owed, Settlement};
+pub use receivables::{Held, Owed, Settlement};
 pub use shares::CommentMark;
 pub use spending_pages::project_spending_panel;
 
@@ -343,11 +343,38 @@ pub fn book_owed(
     commons_id: &str,
     owed: &Owed<'_>,
 ) -> Result<Option<(String, i64)>, AppError> {
-    let Some(t) = store::treasury_of(conn, "commons", commons_id)? else {
+    book_owed_to(conn, actor, "commons", commons_id, owed)
+}
+
+/// Books what another domain's rule made owed to the treasury of the organization,
+/// commons or person `owner_id` (`owner_kind`: `organization`, `commons`, `person`):
+/// `None` when it has no treasury, else its handle and the transaction's number.
+pub fn book_owed_to(
+    conn: &mut DbConn,
+    actor: &crate::web::actor::Actor,
+    owner_kind: &str,
+    owner_id: &str,
+    owed: &Owed<'_>,
+) -> Result<Option<(String, i64)>, AppError> {
+    let Some(t) = store::treasury_of(conn, owner_kind, owner_id)? else {
         return Ok(None);
     };
     let number = receivables::owe(conn, actor, &t, owed)?;
     Ok(Some((t.handle, number)))
+}
+
+/// Books money the treasury `handle` holds for someone (`back`: false), or gives it
+/// back (`back`: true), as another domain's rule says (see `receivables`); returns the
+/// transaction's number.
+pub fn book_held(
+    conn: &mut DbConn,
+    actor: &crate::web::actor::Actor,
+    handle: &str,
+    held: &Held<'_>,
+    back: bool,
+) -> Result<i64, AppError> {
+    let t = service::require_treasury(conn, handle)?;
+    receivables::hold(conn, actor, &t, held, back)
 }
 
 /// A steward of the treasury `handle` records the payment of what was owed; returns the
@@ -423,6 +450,12 @@ pub(crate) fn comments_in_period(
         Some(read) => read(conn, commons_id, since, until),
         None => Ok(Vec::new()),
     }
+}
+
+/// The address of transaction `number` of the treasury `handle` (its line on the
+/// treasury's page).
+pub fn transaction_url(handle: &str, number: i64) -> String {
+    format!("/treasuries/{handle}#transaction-{number}")
 }
 
 /// The address of distribution `number` of the treasury `handle`.

@@ -375,13 +375,14 @@ pub fn account_name(given: &str) -> Result<String> {
 }
 
 /// What kind of income was received.
-pub const CATEGORIES: [&str; 6] = [
+pub const CATEGORIES: [&str; 7] = [
     "donation",
     "sponsorship",
     "membership_fee",
     "sale",
     "licence_fee",
     "grant",
+    "lending_fee",
 ];
 
 pub fn category(given: &str) -> Result<&'static str> {

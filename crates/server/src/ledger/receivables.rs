@@ -5,6 +5,11 @@
 //! payment (a transfer from the receivable into one of its assets). Both go through the
 //! ledger's one write path; the first without the steward's check, in the name of the
 //! person who made it owed, since that domain's rule is the authority for it.
+//!
+//! Money held for someone and given back — a loan's deposit — is booked the same way:
+//! a transfer into an asset (`deposits-held`) against a liability to that person
+//! (`deposits:<handle>`), and its exact reverse when it is given back; the treasury's
+//! income never shows it, since it was never the treasury's.
 
 use super::model::{self, AccountKind};
 use super::service::{self, Draft, LegInput};
@@ -46,6 +51,63 @@ pub fn owe(
     )?;
     d.memo = owed.memo.to_string();
     d.reference = owed.reference.to_string();
+    Ok(service::record_owed(conn, actor, t, d)?.transaction.number)
+}
+
+/// Money held for someone until it is given back, and where it is booked.
+pub struct Held<'a> {
+    pub amount: Money,
+    /// The asset that keeps it (`deposits-held`), opened when missing.
+    pub asset: &'a str,
+    /// The liability to the person it is held for (`deposits:bob`), opened when missing.
+    pub liability: &'a str,
+    pub memo: &'a str,
+    pub reference: &'a str,
+}
+
+/// Books `held` in the treasury (in, when `back` is false; given back, when true);
+/// returns the transaction's number.
+pub fn hold(
+    conn: &mut DbConn,
+    actor: &Actor,
+    t: &TreasuryRow,
+    held: &Held<'_>,
+    back: bool,
+) -> Result<i64, AppError> {
+    let unit = held.amount.unit().code().to_string();
+    service::ensure_account(conn, actor, t, held.asset, AccountKind::Asset, &unit)?;
+    service::ensure_account(
+        conn,
+        actor,
+        t,
+        held.liability,
+        AccountKind::Liability,
+        &unit,
+    )?;
+    let amount = model::number(&held.amount);
+    let (into_asset, into_liability) = if back {
+        (format!("-{amount}"), amount)
+    } else {
+        (amount.clone(), format!("-{amount}"))
+    };
+    let mut d = Draft::transfer(vec![
+        LegInput {
+            account: held.asset.to_string(),
+            amount: into_asset,
+            unit: unit.clone(),
+        },
+        LegInput {
+            account: held.liability.to_string(),
+            amount: into_liability,
+            unit,
+        },
+    ]);
+    d.kinds = vec![
+        (held.asset.to_string(), AccountKind::Asset),
+        (held.liability.to_string(), AccountKind::Liability),
+    ];
+    d.memo = held.memo.to_string();
+    d.reference = held.reference.to_string();
     Ok(service::record_owed(conn, actor, t, d)?.transaction.number)
 }
 

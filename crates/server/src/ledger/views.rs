@@ -83,7 +83,7 @@ pub struct TransactionView {
     pub number: i64,
     /// `income`, `spending` or `transfer` (a reversal keeps its original's).
     pub flow: String,
-    /// For income: donation, sponsorship, membership_fee, sale, licence_fee or grant.
+    /// For income: donation, sponsorship, membership_fee, sale, licence_fee, grant or lending_fee.
     pub category: Option<String>,
     /// `YYYY-MM-DD`.
     pub booked_on: String,

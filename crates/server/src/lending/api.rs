@@ -103,6 +103,10 @@ pub struct ReservationInput {
     /// 1 to the pool's size.
     #[serde(default = "one")]
     pub quantity: i64,
+    /// What one chooses to pay (decimal text, 0 or more) when the resource is
+    /// pay-what-you-can; without it, the suggested fee. Ignored otherwise.
+    #[serde(default)]
+    pub pay: Option<String>,
 }
 
 /// A condition note at check-out or return.
@@ -313,7 +317,7 @@ pub async fn resource_reservations(
         (status = 404, description = "no such resource", body = Problem),
         (status = 409, description = "the slot is taken (with the reservation in the way and the next free slot), the resource is retired, or a limit per person is reached (`limit_items_at_once`, `limit_days_per_month`, `limit_unconfirmed_holds`, saying until when)", body = SlotTaken),
         (status = 410, description = "the steward is a commons that was deleted: it takes no new bookings (`commons_deleted`); loans out are still returned and reservations cancelled", body = Problem),
-        (status = 422, description = "a malformed, zoneless or out-of-range time, an empty interval, a duration or horizon outside the policy, a start or end outside the opening hours (`outside_opening_hours`, with the next opening) or outside the desk hours (`outside_desk_hours`, with the next desk opening), or a quantity outside the pool", body = Problem)))]
+        (status = 422, description = "a malformed, zoneless or out-of-range time, an empty interval, a duration or horizon outside the policy, a start or end outside the opening hours (`outside_opening_hours`, with the next opening) or outside the desk hours (`outside_desk_hours`, with the next desk opening), a quantity outside the pool, or a `pay` that does not read or is below zero (`malformed_amount`, `negative_amount`, `too_many_decimals`, `amount_too_large`, naming `pay`)", body = Problem)))]
 pub async fn reserve(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
@@ -326,7 +330,8 @@ pub async fn reserve(
         .db
         .write(move |c| {
             let now = now_ms();
-            match service::reserve(c, &p, &id, starts_at, ends_at, i.quantity, now)? {
+            let pay = i.pay.as_deref();
+            match service::reserve_paying(c, &p, &id, starts_at, ends_at, i.quantity, pay, now)? {
                 Ok(k) => Ok(Ok(views::reservation(c, k, now)?)),
                 Err(clash) => Ok(Err(clash)),
             }
@@ -994,6 +999,18 @@ pub struct PolicyInput {
     /// Minutes of notice a booking needs (0 to the horizon's length); 0: none. Stewards
     /// book at any notice.
     pub lead_minutes: Option<i64>,
+    /// The ISO 4217 currency of the money terms (EUR by default).
+    pub currency: Option<String>,
+    /// Per item, held from check-out to return, as decimal text (`"20.00"`); `"0"`:
+    /// none.
+    pub deposit: Option<String>,
+    /// `free` (the default), `per_loan`, `per_day` (per day begun, per item) or
+    /// `pay_what_you_can` (the fee is then the suggestion, possibly 0).
+    pub fee_mode: Option<String>,
+    /// The fee as decimal text: above 0 for `per_loan` and `per_day`, none with `free`.
+    pub fee: Option<String>,
+    /// Asked per day begun past the end, per item, at the return; `"0"`: none.
+    pub late_fee_per_day: Option<String>,
 }
 
 /// A steward changes how a resource is lent; reservations already made stay as booked.
@@ -1004,7 +1021,7 @@ pub struct PolicyInput {
         (status = 403, description = "not a steward", body = Problem),
         (status = 404, description = "no such resource", body = Problem),
         (status = 409, description = "the resource is retired", body = Problem),
-        (status = 422, description = "a number out of its range, an unknown kind of borrowers or zone, or opening or desk hours malformed, reversed or overlapping (`invalid_opening_hours`, naming the field and the range to fix)", body = Problem)))]
+        (status = 422, description = "a number out of its range, an unknown kind of borrowers or zone, or opening or desk hours malformed, reversed or overlapping (`invalid_opening_hours`, naming the field and the range to fix), or a money term that does not read, naming it (`malformed_amount`, `negative_amount`, `too_many_decimals`, `amount_too_large`, `unknown_unit`, `not_a_currency`, `invalid_fee_mode`, `fee_mode_mismatch`)", body = Problem)))]
 pub async fn set_policy(
     State(state): State<AppState>,
     ApiViewer(p): ApiViewer,
@@ -1031,6 +1048,13 @@ pub async fn set_policy(
                 pickup_hours: i.pickup_hours,
                 desk_hours: i.desk_hours,
                 lead_minutes: i.lead_minutes,
+                money: super::fees::TermsChange {
+                    currency: i.currency,
+                    deposit: i.deposit,
+                    fee_mode: i.fee_mode,
+                    fee: i.fee,
+                    late_fee_per_day: i.late_fee_per_day,
+                },
                 default_zone: zone,
             };
             let r = service::set_policy(c, &p, &id, &change)?;

@@ -18,6 +18,9 @@
 //! is open all day, but its key goes out and comes back only in the desk hours.
 //! The open irrigation controller's commons lends its test rig to its members; Emil, one
 //! of its contributors, took it out for a field test.
+//! Borrowing has its price: a deposit and a late fee on the cargo bike (Bruno's late
+//! return carries its late fee), a fee per day on the shared cars, pay what you can on
+//! the tools, a fee per use of the laser cutter booked in the makers' treasury.
 //! Seeded through the same flows as real use, each at the moment it would have happened.
 
 use super::model::Action;
@@ -294,6 +297,38 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         }
         ids.push((r.id, steward));
     }
+    // What borrowing costs, set before the first loan. The city asks a deposit for the
+    // cargo bike and a late fee when it comes back late (someone else is waiting); the
+    // shared cars cost by the day begun, with a steeper late fee; the equipment library's
+    // tools are pay what you can, with a suggestion. The makers charge a fee per use of
+    // the laser cutter, which their treasury books as owed at each check-out; the city
+    // opens its treasury later, so its loans' amounts are recorded on the loans only.
+    let money: [(usize, &str, &str, &str, &str); 6] = [
+        (0, "pay_what_you_can", "3", "0", "0"),
+        (1, "pay_what_you_can", "5", "0", "0"),
+        (2, "pay_what_you_can", "2", "0", "0"),
+        (3, "free", "", "20", "5"),
+        (4, "per_day", "12", "0", "15"),
+        (5, "per_loan", "8", "0", "0"),
+    ];
+    for (thing, mode, fee, deposit, late) in money {
+        let (id, steward) = &ids[thing];
+        service::set_policy(
+            c,
+            steward,
+            id,
+            &service::PolicyChange {
+                money: super::fees::TermsChange {
+                    currency: Some("EUR".into()),
+                    deposit: Some(deposit.into()),
+                    fee_mode: Some(mode.into()),
+                    fee: Some(fee.into()),
+                    late_fee_per_day: Some(late.into()),
+                },
+                ..service::PolicyChange::default()
+            },
+        )?;
+    }
     // The library is open all day, but its desk, where the community room's key is
     // collected and returned, only in the morning and the early evening: the room is
     // booked from an evening to the next morning.
@@ -399,8 +434,17 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         let starts_at = start + day * DAY + hour * HOUR;
         let ends_at = starts_at + hours * HOUR;
         let booked_at = starts_at - 2 * DAY;
-        let k = service::reserve(c, &borrower, id, starts_at, ends_at, *quantity, booked_at)?
-            .map_err(|refused| service::refused_error(&refused))?;
+        // On the pay-what-you-can drills, Emil pays more than suggested for his two and
+        // Bruno, between jobs, pays nothing; the others pay the suggestion.
+        let pay = match (*thing, *who) {
+            (2, "emil") => Some("5.00"),
+            (2, "bruno") => Some("0"),
+            _ => None,
+        };
+        let k = service::reserve_paying(
+            c, &borrower, id, starts_at, ends_at, *quantity, pay, booked_at,
+        )?
+        .map_err(|refused| service::refused_error(&refused))?;
         let k = if k.state == "pending" {
             service::act(c, steward, &k.id, Action::Approve, "", booked_at + HOUR)?
         } else {

@@ -39,6 +39,25 @@ pub struct Booking {
     /// The condition noted at check-out or return, if any.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
+    /// What the loan costs, when its resource asks for money (at booking, check-out
+    /// and return).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub money: Option<LoanMoney>,
+}
+
+/// A loan's money in a booking's event: amounts written with their currency
+/// (`"20.00 EUR"`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LoanMoney {
+    pub fee: String,
+    pub deposit: String,
+    pub late_fee_per_day: String,
+    /// Known at the return.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub late_fee: Option<String>,
+    /// The steward's treasury that booked it, when one did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub treasury: Option<String>,
 }
 
 /// A person joined or left a resource's waiting list (or their wait ended).
@@ -138,6 +157,16 @@ pub struct PolicySet {
     /// Minutes of notice a booking needs; 0 when none.
     #[serde(default)]
     pub lead_minutes: i64,
+    /// The money terms, amounts with their currency (`"20.00 EUR"`).
+    #[serde(default)]
+    pub deposit: String,
+    /// `free`, `per_loan`, `per_day` or `pay_what_you_can`.
+    #[serde(default)]
+    pub fee_mode: String,
+    #[serde(default)]
+    pub fee: String,
+    #[serde(default)]
+    pub late_fee_per_day: String,
 }
 
 impl Payload for PolicySet {
@@ -602,6 +631,7 @@ mod tests {
             ends_at: 60_000,
             state: state.into(),
             note: String::new(),
+            money: None,
         };
         t.line(
             "reservation.made",
@@ -712,6 +742,10 @@ mod tests {
                 pickup_hours: 48,
                 desk_hours: "tue 17:00-18:00".into(),
                 lead_minutes: 120,
+                deposit: "20.00 EUR".into(),
+                fee_mode: "per_day".into(),
+                fee: "4.00 EUR".into(),
+                late_fee_per_day: "2.00 EUR".into(),
             },
             "@ada changed how Cargo bike is lent",
         );

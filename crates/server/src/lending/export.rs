@@ -1,6 +1,7 @@
 //! Lending's share of the public export: resources, their policies, and reservations
 //! with their states and condition notes, as the API shows them; peer offers and
-//! requests; the photos of resources (without their bytes); kits' parts.
+//! requests; the photos of resources (without their bytes); kits' parts; the money of
+//! loans (fee, deposit, late fee and their ledger entries).
 
 use super::store::{self, ReservationRow, ResourceRow};
 use crate::db::DbConn;
@@ -83,6 +84,10 @@ pub static EXPORT: Exporter = Exporter {
         Table::Public {
             table: "lending_policy_terms",
             line: "lending_policy_terms",
+        },
+        Table::Public {
+            table: "lending_reservation_money",
+            line: "lending_loan_money",
         },
         Table::Private {
             table: "lending_condition_photos",
@@ -178,11 +183,17 @@ struct FactorLine {
     set_at: i64,
 }
 
-/// A resource's terms beyond the policy (its lead time), when a steward set them.
+/// A resource's terms beyond the policy (its lead time and money terms), when a steward
+/// set them.
 #[derive(Serialize)]
 struct TermsLine {
     resource_id: String,
     lead_minutes: i64,
+    currency: String,
+    deposit: i64,
+    fee_mode: String,
+    fee: i64,
+    late_fee_per_day: i64,
 }
 
 fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
@@ -192,6 +203,11 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
             &TermsLine {
                 resource_id: t.resource_id,
                 lead_minutes: t.lead_minutes,
+                currency: t.currency,
+                deposit: t.deposit,
+                fee_mode: t.fee_mode,
+                fee: t.fee,
+                late_fee_per_day: t.late_fee_per_day,
             },
         )?;
     }
@@ -219,6 +235,7 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
             retired_at,
             rules,
             lead_minutes: _,
+            money: _,
         } = r;
         let rules_line = (rules != super::model::Rules::default()).then(|| RulesLine {
             resource_id: id.clone(),
@@ -365,6 +382,10 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
     }
     for k in super::store::kits::all_parts(conn)? {
         sink.line("lending_kit_part", &k)?;
+    }
+    // A loan's fee, deposit and late fee, with the ledger transactions that booked them.
+    for m in super::store::money::all(conn)? {
+        sink.line("lending_loan_money", &m)?;
     }
     Ok(())
 }

@@ -76,6 +76,21 @@ pub enum LendingError {
         days: i64,
     },
     StartsInPast,
+    /// A money term (or the amount one pays) that does not read: `why` is `number`,
+    /// `negative`, `decimals`, `large`, `currency` (unknown) or `not_currency` (hours).
+    Money {
+        field: &'static str,
+        given: String,
+        why: &'static str,
+    },
+    /// A fee mode other than free, per_loan, per_day and pay_what_you_can.
+    FeeMode {
+        given: String,
+    },
+    /// A fee with `free`, or none (or 0) with `per_loan` or `per_day`.
+    FeeForMode {
+        mode: &'static str,
+    },
     /// A booking made with less notice than the policy's lead time; `earliest` is the
     /// first start one may book now.
     ShortNotice {
@@ -378,6 +393,20 @@ impl LendingError {
             }
             Self::TooFarAhead { days } => detail!("problem-lending-too-far-ahead", days = *days),
             Self::StartsInPast => detail!("problem-lending-starts-in-past"),
+            Self::Money { field, given, why } => detail!(
+                "problem-lending-money",
+                field = *field,
+                given = crate::error::shown(given, 40),
+                reason = *why
+            ),
+            Self::FeeMode { given } => detail!(
+                "problem-lending-fee-mode",
+                field = "fee_mode",
+                given = crate::error::shown(given, 40)
+            ),
+            Self::FeeForMode { mode } => {
+                detail!("problem-lending-fee-for-mode", field = "fee", mode = *mode)
+            }
             Self::ShortNotice { earliest } => {
                 detail!("problem-lending-short-notice", earliest = when(*earliest))
             }
@@ -443,6 +472,16 @@ impl LendingError {
             Self::TooShort { .. } | Self::TooLong2 { .. } => "duration_outside_policy",
             Self::TooFarAhead { .. } => "too_far_ahead",
             Self::StartsInPast => "starts_in_past",
+            Self::Money { why, .. } => match *why {
+                "negative" => "negative_amount",
+                "decimals" => "too_many_decimals",
+                "large" => "amount_too_large",
+                "currency" => "unknown_unit",
+                "not_currency" => "not_a_currency",
+                _ => "malformed_amount",
+            },
+            Self::FeeMode { .. } => "invalid_fee_mode",
+            Self::FeeForMode { .. } => "fee_mode_mismatch",
             Self::ShortNotice { .. } => "short_notice",
             Self::Quantity { .. } => "invalid_quantity",
             Self::Retired => "resource_retired",

@@ -35,6 +35,42 @@ pub struct Line {
     pub v: ReservationView,
     pub starts: String,
     pub ends: String,
+    /// Its money as the pages say it, when it has some.
+    pub money: Option<LoanMoneyShown>,
+}
+
+/// A loan's money as the pages say it: amounts with their currency (`"20.00 EUR"`),
+/// each absent when nothing is asked.
+pub struct LoanMoneyShown {
+    pub fee: Option<String>,
+    pub deposit: Option<String>,
+    /// `to_hold`, `held` or `given_back`.
+    pub deposit_state: String,
+    pub late_fee_per_day: Option<String>,
+    /// Recorded at the return, when there was one.
+    pub late_fee: Option<String>,
+    /// The steward's treasury the amounts were booked in (none: on the loan only).
+    pub treasury: Option<String>,
+    /// `(what, number, url)` of each ledger transaction.
+    pub entries: Vec<(String, i64, String)>,
+}
+
+fn loan_money_shown(m: &super::views::LoanMoneyView) -> LoanMoneyShown {
+    let nonzero = |n: &str| n.bytes().any(|b| (b'1'..=b'9').contains(&b));
+    let with = |n: &str| nonzero(n).then(|| format!("{n} {}", m.currency));
+    LoanMoneyShown {
+        fee: with(&m.fee),
+        deposit: with(&m.deposit),
+        deposit_state: m.deposit_state.clone(),
+        late_fee_per_day: with(&m.late_fee_per_day),
+        late_fee: m.late_fee.as_deref().and_then(with),
+        treasury: m.treasury.clone(),
+        entries: m
+            .entries
+            .iter()
+            .map(|e| (e.what.clone(), e.number, e.url.clone()))
+            .collect(),
+    }
 }
 
 fn line(v: ReservationView) -> Line {
@@ -46,6 +82,7 @@ fn line(v: ReservationView) -> Line {
     Line {
         starts: at(&v.starts_at),
         ends: at(&v.ends_at),
+        money: v.money.as_ref().map(loan_money_shown),
         v,
     }
 }
@@ -253,9 +290,41 @@ struct ResourcePage {
     policy_pickup: String,
     /// The lead time in minutes, as the policy form shows it.
     policy_lead: String,
+    /// The money terms as the form shows them (amounts as decimal text).
+    policy_currency: String,
+    policy_deposit: String,
+    policy_fee_mode: String,
+    policy_fee: String,
+    policy_late: String,
+    /// The money terms as the page and the booking form say them; `None` when all free.
+    money: Option<MoneyTerms>,
     /// For stewards: the other resources of the same steward a kit may be made of, with
     /// how many of each it holds now (0: none), `(id, name, pool, now)`.
     kit_choices: Vec<(String, String, i64, i64)>,
+}
+
+/// A resource's money terms as its page says them: amounts with their currency
+/// (`"20.00 EUR"`), each absent when it asks nothing.
+struct MoneyTerms {
+    /// `per_loan`, `per_day`, `pay_what_you_can` (with `fee` the suggestion) or `free`.
+    mode: String,
+    fee: String,
+    deposit: Option<String>,
+    late_fee_per_day: Option<String>,
+}
+
+fn money_terms(p: &super::views::PolicyView) -> Option<MoneyTerms> {
+    let with = |n: &str| format!("{n} {}", p.currency);
+    let nonzero = |n: &str| n.bytes().any(|b| (b'1'..=b'9').contains(&b));
+    if p.fee_mode == "free" && !nonzero(&p.deposit) && !nonzero(&p.late_fee_per_day) {
+        return None;
+    }
+    Some(MoneyTerms {
+        mode: p.fee_mode.clone(),
+        fee: with(&p.fee),
+        deposit: nonzero(&p.deposit).then(|| with(&p.deposit)),
+        late_fee_per_day: nonzero(&p.late_fee_per_day).then(|| with(&p.late_fee_per_day)),
+    })
 }
 
 /// A limit as its form field shows it: empty when there is none.
@@ -406,6 +475,12 @@ async fn resource_page_asked(
         policy_holds: shown_limit(r.policy.max_unconfirmed),
         policy_pickup: r.policy.pickup_hours.to_string(),
         policy_lead: r.policy.lead_minutes.to_string(),
+        policy_currency: r.policy.currency.clone(),
+        policy_deposit: r.policy.deposit.clone(),
+        policy_fee_mode: r.policy.fee_mode.clone(),
+        policy_fee: r.policy.fee.clone(),
+        policy_late: r.policy.late_fee_per_day.clone(),
+        money: money_terms(&r.policy),
         kit_choices,
         r,
     }))
@@ -447,6 +522,9 @@ pub struct BookForm {
     ends_at: String,
     #[serde(default)]
     quantity: String,
+    /// What one chooses to pay, on a pay-what-you-can resource (empty: the suggestion).
+    #[serde(default)]
+    pay: String,
 }
 
 /// The booking field a refusal is about.
@@ -465,6 +543,9 @@ fn booking_field(e: &AppError) -> Option<&'static str> {
             _ => Some("starts_at"),
         },
         "invalid_quantity" => Some("quantity"),
+        "malformed_amount" | "negative_amount" | "too_many_decimals" | "amount_too_large" => {
+            Some("pay")
+        }
         _ => None,
     }
 }
@@ -481,13 +562,17 @@ pub async fn book(
     let who = me.clone();
     let rid = id.clone();
     let (sa, ea, qa) = (f.starts_at.clone(), f.ends_at.clone(), f.quantity.clone());
+    let pay = f.pay.clone();
     let db = state.db.clone();
     let made = async move {
         let starts_at = model::local_instant("starts_at", &sa, &zone)?;
         let ends_at = model::local_instant("ends_at", &ea, &zone)?;
         let quantity: i64 = qa.trim().parse().unwrap_or(0);
         let outcome = db
-            .write(move |c| service::reserve(c, &who, &rid, starts_at, ends_at, quantity, now_ms()))
+            .write(move |c| {
+                let pay = Some(pay.as_str()).filter(|p| !p.trim().is_empty());
+                service::reserve_paying(c, &who, &rid, starts_at, ends_at, quantity, pay, now_ms())
+            })
             .await?;
         outcome.map_err(|refused| service::refused_error_with(&refused, human_time))
     }
@@ -499,6 +584,7 @@ pub async fn book(
                 ("starts_at", f.starts_at.as_str()),
                 ("ends_at", f.ends_at.as_str()),
                 ("quantity", f.quantity.as_str()),
+                ("pay", f.pay.as_str()),
             ];
             Refilled::answer_async(&entered, e, booking_field, |form| {
                 resource_page(&state, Some(me), &csrf, id, form)
@@ -1252,6 +1338,16 @@ pub struct PolicyForm {
     desk_hours: String,
     #[serde(default, rename = "policy-lead_minutes")]
     lead_minutes: String,
+    #[serde(default, rename = "policy-currency")]
+    currency: String,
+    #[serde(default, rename = "policy-deposit")]
+    deposit: String,
+    #[serde(default, rename = "policy-fee_mode")]
+    fee_mode: String,
+    #[serde(default, rename = "policy-fee")]
+    fee: String,
+    #[serde(default, rename = "policy-late_fee_per_day")]
+    late_fee_per_day: String,
 }
 
 fn policy_field(e: &AppError) -> Option<&'static str> {
@@ -1265,6 +1361,19 @@ fn policy_field(e: &AppError) -> Option<&'static str> {
         ("invalid_policy", Some("max_unconfirmed")) => Some("policy-max_unconfirmed"),
         ("invalid_policy", Some("pickup_hours")) => Some("policy-pickup_hours"),
         ("invalid_policy", Some("lead_minutes")) => Some("policy-lead_minutes"),
+        (
+            "malformed_amount" | "negative_amount" | "too_many_decimals" | "amount_too_large"
+            | "unknown_unit" | "not_a_currency",
+            Some(field),
+        ) => match field {
+            "currency" => Some("policy-currency"),
+            "deposit" => Some("policy-deposit"),
+            "fee" => Some("policy-fee"),
+            "late_fee_per_day" => Some("policy-late_fee_per_day"),
+            _ => None,
+        },
+        ("invalid_fee_mode", _) => Some("policy-fee_mode"),
+        ("fee_mode_mismatch", _) => Some("policy-fee"),
         ("invalid_policy", None) if e.detail.key() == "problem-lending-zone" => {
             Some("policy-time_zone")
         }
@@ -1314,6 +1423,11 @@ pub async fn policy(
         ("policy-pickup_hours", f.pickup_hours.clone()),
         ("policy-desk_hours", f.desk_hours.clone()),
         ("policy-lead_minutes", f.lead_minutes.clone()),
+        ("policy-currency", f.currency.clone()),
+        ("policy-deposit", f.deposit.clone()),
+        ("policy-fee_mode", f.fee_mode.clone()),
+        ("policy-fee", f.fee.clone()),
+        ("policy-late_fee_per_day", f.late_fee_per_day.clone()),
     ];
     let default_zone = state.config.zone().name().to_string();
     let rid = id.clone();
@@ -1341,6 +1455,13 @@ pub async fn policy(
                 pickup_hours: optional(&f.pickup_hours),
                 desk_hours: Some(f.desk_hours.clone()),
                 lead_minutes: optional(&f.lead_minutes),
+                money: super::fees::TermsChange {
+                    currency: Some(f.currency.clone()).filter(|c| !c.trim().is_empty()),
+                    deposit: Some(f.deposit.clone()),
+                    fee_mode: Some(f.fee_mode.clone()).filter(|m| !m.trim().is_empty()),
+                    fee: Some(f.fee.clone()),
+                    late_fee_per_day: Some(f.late_fee_per_day.clone()),
+                },
                 default_zone,
             };
             service::set_policy(c, p, &rid, &change).map(|_| ())

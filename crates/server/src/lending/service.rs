@@ -254,6 +254,7 @@ pub fn create_resource(
         retired_at: None,
         rules: model::Rules::default(),
         lead_minutes: 0,
+        money: super::fees::Terms::default(),
     };
     store::insert_resource(conn, &row)?;
     journal::record(
@@ -318,6 +319,7 @@ pub(super) fn booking(r: &ResourceRow, k: &ReservationRow, borrower: &str) -> Bo
         ends_at: k.ends_at,
         state: k.state.clone(),
         note: String::new(),
+        money: None,
     }
 }
 
@@ -474,12 +476,30 @@ pub fn reserve(
     quantity: i64,
     now: i64,
 ) -> Result<Result<ReservationRow, Refused>, AppError> {
+    reserve_paying(conn, p, id, starts_at, ends_at, quantity, None, now)
+}
+
+/// [`reserve`], with what the borrower chose to pay (`pay`, decimal text, 0 or more)
+/// when the resource is pay-what-you-can; without it, the suggestion. Refused with
+/// nothing written when it does not read.
+#[allow(clippy::too_many_arguments)]
+pub fn reserve_paying(
+    conn: &mut DbConn,
+    p: &Actor,
+    id: &str,
+    starts_at: i64,
+    ends_at: i64,
+    quantity: i64,
+    pay: Option<&str>,
+    now: i64,
+) -> Result<Result<ReservationRow, Refused>, AppError> {
     store::lock_resource(conn, id)?;
     let r = require_resource(conn, id)?;
     if r.retired_at.is_some() {
         return Err(LendingError::Retired.into());
     }
     ensure_lendable(conn, &r)?;
+    let pay = super::loan_money::pay_of(&r, pay)?;
     let policy = policy_of(&r);
     let quantity = model::quantity(quantity, r.quantity)?;
     let at = Interval::checked(starts_at, ends_at, &policy, now)?;
@@ -548,6 +568,9 @@ pub fn reserve(
         cancelled_at: None,
     };
     store::insert_reservation(conn, &k)?;
+    let money = super::loan_money::quote(conn, &r, &k, pay)?;
+    let mut payload = booking(&r, &k, &p.handle);
+    payload.money = money.as_ref().map(super::loan_money::payload);
     journal::record(
         conn,
         Some(&p.handle),
@@ -557,7 +580,7 @@ pub fn reserve(
             "@{} reserved {} of {} for @{}",
             p.handle, quantity, r.name, p.handle
         ),
-        &booking(&r, &k, &p.handle),
+        &payload,
     )?;
     Ok(Ok(k))
 }
@@ -655,6 +678,12 @@ pub fn act(
     let borrower = crate::accounts::handle_of(conn, &k.borrower_id)?;
     let mut payload = booking(&r, &k, &borrower);
     payload.note = note;
+    let money = match action {
+        Action::CheckOut => super::loan_money::at_check_out(conn, p, &r, &k, &borrower)?,
+        Action::Return => super::loan_money::at_return(conn, p, &r, &k, &borrower, now)?,
+        _ => None,
+    };
+    payload.money = money.as_ref().map(super::loan_money::payload);
     let (ty, summary) = match action {
         Action::Approve => (
             &events::APPROVED,
@@ -1084,6 +1113,8 @@ pub struct PolicyChange {
     pub pickup_hours: Option<i64>,
     /// Minutes of notice a booking needs (0 to the horizon's length); 0: none.
     pub lead_minutes: Option<i64>,
+    /// The money terms (currency, deposit, fee mode, fee, late fee per day) as given.
+    pub money: super::fees::TermsChange,
     /// The instance's zone.
     pub default_zone: String,
 }
@@ -1164,26 +1195,25 @@ pub fn set_policy(
         c.lead_minutes.unwrap_or(r.lead_minutes),
         policy.horizon_days,
     )?;
-    store::put_terms(
-        conn,
-        &store::TermsRow {
-            resource_id: r.id.clone(),
-            lead_minutes,
-        },
-    )?;
-    store::put_rules(
-        conn,
-        &store::RulesRow {
-            resource_id: r.id.clone(),
-            opening_hours: rules.hours.written(),
-            hours_zone: rules.zone.clone(),
-            max_items: rules.max_items,
-            max_days_month: rules.max_days_month,
-            max_unconfirmed: rules.max_unconfirmed,
-            pickup_hours: rules.pickup_hours,
-            desk_hours: rules.desk.written(),
-        },
-    )?;
+    let money = super::fees::changed(&r.money, &c.money)?;
+    store::put_terms(conn, &store::TermsRow::of(&r.id, lead_minutes, &money))?;
+    // Rules left as they were are not written again: a change of other terms alone
+    // (its money, say) gives a resource without rules no row of defaults.
+    if rules != r.rules {
+        store::put_rules(
+            conn,
+            &store::RulesRow {
+                resource_id: r.id.clone(),
+                opening_hours: rules.hours.written(),
+                hours_zone: rules.zone.clone(),
+                max_items: rules.max_items,
+                max_days_month: rules.max_days_month,
+                max_unconfirmed: rules.max_unconfirmed,
+                pickup_hours: rules.pickup_hours,
+                desk_hours: rules.desk.written(),
+            },
+        )?;
+    }
     store::update_policy(
         conn,
         &store::PolicyRow {
@@ -1221,6 +1251,10 @@ pub fn set_policy(
             pickup_hours: rules.pickup_hours,
             desk_hours: rules.desk.written(),
             lead_minutes,
+            deposit: money.shown(money.deposit),
+            fee_mode: money.mode.as_str().into(),
+            fee: money.shown(money.fee),
+            late_fee_per_day: money.shown(money.late_fee_per_day),
         },
     )?;
     require_resource(conn, id)
@@ -1514,6 +1548,7 @@ pub fn offer_freed(conn: &mut DbConn, r: &ResourceRow, now: i64) -> Result<usize
             cancelled_at: None,
         };
         store::insert_reservation(conn, &k)?;
+        super::loan_money::quote(conn, r, &k, None)?;
         if !store::move_wait(
             conn,
             &w.id,

@@ -4,6 +4,7 @@
 //! touch no row when the reservation moved meanwhile.
 
 pub mod kits;
+pub mod money;
 pub mod offers;
 pub mod photos;
 
@@ -43,6 +44,8 @@ pub struct ResourceRow {
     pub rules: super::model::Rules,
     /// Minutes of notice a booking needs (0: none; no row: 0).
     pub lead_minutes: i64,
+    /// Its money terms (no row: free).
+    pub money: super::fees::Terms,
 }
 
 /// A resource's terms beyond the policy as stored (a row only once a steward set some).
@@ -51,6 +54,38 @@ pub struct ResourceRow {
 pub struct TermsRow {
     pub resource_id: String,
     pub lead_minutes: i64,
+    /// The money terms' ISO 4217 currency; amounts in its minor units.
+    pub currency: String,
+    pub deposit: i64,
+    /// `free`, `per_loan`, `per_day` or `pay_what_you_can`.
+    pub fee_mode: String,
+    pub fee: i64,
+    pub late_fee_per_day: i64,
+}
+
+impl TermsRow {
+    /// The row that keeps `lead_minutes` and `money` for resource `resource_id`.
+    pub fn of(resource_id: &str, lead_minutes: i64, money: &super::fees::Terms) -> TermsRow {
+        TermsRow {
+            resource_id: resource_id.to_string(),
+            lead_minutes,
+            currency: money.currency.clone(),
+            deposit: money.deposit,
+            fee_mode: money.mode.as_str().to_string(),
+            fee: money.fee,
+            late_fee_per_day: money.late_fee_per_day,
+        }
+    }
+
+    pub fn money(&self) -> super::fees::Terms {
+        super::fees::Terms {
+            currency: self.currency.clone(),
+            deposit: self.deposit,
+            mode: super::fees::FeeMode::parse(&self.fee_mode).unwrap_or_default(),
+            fee: self.fee,
+            late_fee_per_day: self.late_fee_per_day,
+        }
+    }
 }
 
 /// Every resource's terms that were set, by resource (for the export).
@@ -207,7 +242,8 @@ fn joined((t, p, rules, terms): Joined) -> ResourceRow {
         created_at: t.created_at,
         retired_at: t.retired_at,
         rules: rules.map(|r| r.rules()).unwrap_or_default(),
-        lead_minutes: terms.map_or(0, |x| x.lead_minutes),
+        lead_minutes: terms.as_ref().map_or(0, |x| x.lead_minutes),
+        money: terms.map(|x| x.money()).unwrap_or_default(),
     }
 }
 

@@ -43,6 +43,16 @@ pub struct PolicyView {
     /// Minutes of notice a booking needs (a booking starting sooner is refused with
     /// `short_notice`); 0: none.
     pub lead_minutes: i64,
+    /// The ISO 4217 currency of the money terms.
+    pub currency: String,
+    /// Per item, held from check-out to return (decimal text, `"0.00"`: none).
+    pub deposit: String,
+    /// `free`, `per_loan`, `per_day` or `pay_what_you_can`.
+    pub fee_mode: String,
+    /// The fee per loan or per day begun, or the suggestion when pay-what-you-can.
+    pub fee: String,
+    /// Asked per day begun past the end, per item.
+    pub late_fee_per_day: String,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -178,6 +188,86 @@ pub struct ReservationView {
     pub return_note: String,
     /// Its iCalendar event.
     pub calendar: String,
+    /// What it costs, when its resource asked for money when it was booked.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub money: Option<LoanMoneyView>,
+}
+
+/// A loan's money: amounts as decimal text in `currency`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LoanMoneyView {
+    /// ISO 4217.
+    pub currency: String,
+    /// The fee quoted at booking (for the booked duration and quantity), or what the
+    /// borrower chose to pay.
+    pub fee: String,
+    /// Held from check-out, given back at the return.
+    pub deposit: String,
+    /// `to_hold` (not checked out yet), `held` (out) or `given_back` (returned); `none`
+    /// when there is no deposit.
+    pub deposit_state: String,
+    pub late_fee_per_day: String,
+    /// Recorded at the return (`"0.00"` when on time); absent before.
+    pub late_fee: Option<String>,
+    /// The handle of the steward's treasury the amounts were booked in; absent when they
+    /// are recorded on the loan only.
+    pub treasury: Option<String>,
+    /// The ledger transactions that booked them.
+    pub entries: Vec<LoanEntryView>,
+}
+
+/// A ledger transaction a loan's money was booked in.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct LoanEntryView {
+    /// `fee`, `deposit`, `deposit_back` or `late_fee`.
+    pub what: String,
+    pub number: i64,
+    /// Its line on the treasury's page.
+    pub url: String,
+}
+
+/// The money of reservation `k` as shown.
+pub fn loan_money_view(row: &store::money::LoanMoneyRow, state: &str) -> LoanMoneyView {
+    let unit = super::fees::currency(&row.currency)
+        .unwrap_or_else(|_| super::fees::Terms::default().unit());
+    let n = |minor: i64| super::fees::number(minor, unit);
+    let deposit_state = if row.deposit == 0 {
+        "none"
+    } else {
+        match state {
+            "out" => "held",
+            "returned" => "given_back",
+            _ => "to_hold",
+        }
+    };
+    let entries = match &row.treasury {
+        Some(h) => [
+            ("fee", row.fee_entry),
+            ("deposit", row.deposit_entry),
+            ("deposit_back", row.deposit_back_entry),
+            ("late_fee", row.late_fee_entry),
+        ]
+        .into_iter()
+        .filter_map(|(what, number)| {
+            number.map(|number| LoanEntryView {
+                what: what.into(),
+                number,
+                url: crate::ledger::transaction_url(h, number),
+            })
+        })
+        .collect(),
+        None => Vec::new(),
+    };
+    LoanMoneyView {
+        currency: row.currency.clone(),
+        fee: n(row.fee),
+        deposit: n(row.deposit),
+        deposit_state: deposit_state.into(),
+        late_fee_per_day: n(row.late_fee_per_day),
+        late_fee: row.late_fee.map(n),
+        treasury: row.treasury.clone(),
+        entries,
+    }
 }
 
 pub fn resource_view(conn: &mut DbConn, r: ResourceRow) -> Result<ResourceView, AppError> {
@@ -220,6 +310,11 @@ pub fn resource_view_with(r: ResourceRow, steward: String, photos: Vec<PhotoRow>
             pickup_hours: r.rules.pickup_hours,
             desk_hours: r.rules.desk.written(),
             lead_minutes: r.lead_minutes,
+            currency: r.money.currency.clone(),
+            deposit: r.money.number(r.money.deposit),
+            fee_mode: r.money.mode.as_str().into(),
+            fee: r.money.number(r.money.fee),
+            late_fee_per_day: r.money.number(r.money.late_fee_per_day),
         },
         retired: r.retired_at.is_some(),
         photos: photos.into_iter().map(photo_view).collect(),
@@ -255,6 +350,7 @@ pub fn reservation_view(
         state: k.state,
         out_note: k.out_note,
         return_note: k.return_note,
+        money: None,
     }
 }
 
@@ -266,7 +362,10 @@ pub fn reservation(
 ) -> Result<ReservationView, AppError> {
     let r = service::require_resource(conn, &k.resource_id)?;
     let borrower = crate::accounts::handle_of(conn, &k.borrower_id)?;
-    Ok(reservation_view(k, &r.name, &borrower, now))
+    let money = store::money::of(conn, &k.id)?.map(|m| loan_money_view(&m, &k.state));
+    let mut v = reservation_view(k, &r.name, &borrower, now);
+    v.money = money;
+    Ok(v)
 }
 
 /// A page of resources, by name, matching `search` and `kind` when given.

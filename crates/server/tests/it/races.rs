@@ -2252,3 +2252,70 @@ async fn eligibility_from_a_body_racing_the_opening_of_balloting_is_all_or_nothi
         }
     }
 }
+
+/// A priced loan's check-out and return, each sent eight times at once: one of each
+/// moves it, the others find it moved (409), and the steward's treasury books its fee,
+/// its deposit held, the deposit given back and its late fee once each.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn racing_check_outs_and_returns_book_a_loan_s_money_once() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    app.post_as(
+        &ada,
+        "/api/v1/treasuries",
+        json!({"owner": "person", "handle": "ada"}),
+        201,
+    )
+    .await;
+    let id = app
+        .resource(&ada, json!({"name": "Cargo bike", "min_minutes": 1}))
+        .await;
+    app.call_as(
+        Some(&ada),
+        Method::PUT,
+        &format!("/api/v1/resources/{id}/policy"),
+        Some(json!({"fee_mode": "per_loan", "fee": "3", "deposit": "20", "late_fee_per_day": "2"})),
+        200,
+    )
+    .await;
+    let now = time::OffsetDateTime::now_utc();
+    let f = |t: time::OffsetDateTime| {
+        t.format(&time::format_description::well_known::Rfc3339)
+            .unwrap()
+    };
+    let body = json!({"starts_at": f(now - time::Duration::minutes(6)),
+                      "ends_at": f(now - time::Duration::minutes(3))});
+    let k = app
+        .post_as(
+            &bob,
+            &format!("/api/v1/resources/{id}/reservations"),
+            body,
+            201,
+        )
+        .await;
+    let kid = k["id"].as_str().unwrap();
+    for (action, entries) in [("check-out", 2), ("return", 4)] {
+        let path = format!("/api/v1/reservations/{kid}/{action}");
+        let r = app
+            .race(8, |_, c| {
+                fire(&app, c, Method::POST, &path, &ada, Some(json!({})))
+            })
+            .await;
+        assert_eq!(wins(&r), 1, "{action}: {r:?}");
+        for (s, body) in r.iter().filter(|(s, _)| !(200..300).contains(s)) {
+            assert_eq!(*s, 409, "{action}: {body}");
+        }
+        assert_eq!(app.rows("ledger_transactions").await, entries, "{action}");
+    }
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM lending_reservation_money WHERE late_fee = 200 \
+             AND fee_entry IS NOT NULL AND deposit_entry IS NOT NULL \
+             AND deposit_back_entry IS NOT NULL AND late_fee_entry IS NOT NULL"
+                .to_string()
+        )
+        .await,
+        1
+    );
+}
