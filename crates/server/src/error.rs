@@ -635,7 +635,7 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     (
         "invalid_ballot_rules",
-        "an unknown ballot style, limits on the number of projects that make no sense, or a points ballot without its points (or points on another style)",
+        "an unknown ballot style, limits on the number of projects that make no sense, a points ballot without its points (or points on another style), or a least share to spend outside 1–100 % or on a ballot other than knapsack",
     ),
     (
         "unknown_project",
@@ -1004,6 +1004,10 @@ pub const CODES: &[(&str, &str)] = &[
     (
         "no_commons_linked",
         "unlinking the commons of a budget project that has none linked (409)",
+    ),
+    (
+        "ballot_under_minimum",
+        "a knapsack ballot whose projects cost less than the least share of its heading's amount the rules ask it to spend",
     ),
 ];
 

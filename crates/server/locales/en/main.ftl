@@ -2012,3 +2012,9 @@ budgets-commons-link-button = Link
 budgets-commons-unlink-button = Unlink
 budgets-propose-organization = For an organization you belong to (optional, its handle)
 budgets-propose-group = Or for an informal group (optional, its name)
+
+# A knapsack ballot's least share of the heading's amount (issue 15).
+budgets-knapsack-least = Spend at least { $least }.
+budgets-under-by = { $amount } short of the least to spend: add a project.
+budgets-min-share = Least to spend
+budgets-min-share-value = { $count } % of each heading's amount

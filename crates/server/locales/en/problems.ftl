@@ -988,3 +988,8 @@ problem-budgets-not-member-of-proposer = only active members of @{ $org } may pr
 problem-budgets-two-proposers = a project is proposed for an organization or for an informal group, not both: leave one of “organization” and “group” empty
 problem-budgets-not-proposer-or-admin = only an admin of @{ $org } or the project’s proposer may link its commons
 problem-budgets-no-commons-linked = project “{ $number }” has no commons linked
+
+# A knapsack ballot's least share (issue 15).
+problem-budgets-under-minimum = the projects chosen cost { $total }, less than the { $least } a ballot must spend of the heading's { $amount }: add some
+problem-budgets-min-share-not-for-style = `min_share_percent` is a rule of knapsack ballots, and this ballot is { $style }: leave it out or choose `knapsack`
+problem-budgets-min-share-range = `min_share_percent` must be a whole percent from 1 to 100, not { $given }

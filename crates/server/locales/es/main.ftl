@@ -2012,3 +2012,9 @@ budgets-commons-link-button = Enlazar
 budgets-commons-unlink-button = Desenlazar
 budgets-propose-organization = Para una organización de la que eres miembro (opcional, su identificador)
 budgets-propose-group = O para un grupo informal (opcional, su nombre)
+
+# La parte mínima del importe de la partida que gasta una papeleta de mochila (issue 15).
+budgets-knapsack-least = Gasta al menos { $least }.
+budgets-under-by = Faltan { $amount } para el mínimo que hay que gastar: añade algún proyecto.
+budgets-min-share = Gasto mínimo
+budgets-min-share-value = { $count } % del importe de cada partida

@@ -988,3 +988,8 @@ problem-budgets-not-member-of-proposer = Solo los miembros activos de @{ $org } 
 problem-budgets-two-proposers = Un proyecto se propone para una organización o para un grupo informal, no para ambos: deja vacío «organization» o «group»
 problem-budgets-not-proposer-or-admin = Solo un administrador de @{ $org } o quien propuso el proyecto puede enlazar su bien común
 problem-budgets-no-commons-linked = El proyecto «{ $number }» no tiene ningún bien común enlazado
+
+# La parte mínima de una papeleta de mochila (issue 15).
+problem-budgets-under-minimum = Los proyectos elegidos cuestan { $total }, menos de los { $least } que una papeleta debe gastar de los { $amount } de la partida: añade alguno
+problem-budgets-min-share-not-for-style = `min_share_percent` es una regla de las papeletas de mochila, y esta papeleta es { $style }: quítalo o elige `knapsack`
+problem-budgets-min-share-range = `min_share_percent` debe ser un porcentaje entero de 1 a 100, no { $given }

@@ -2012,3 +2012,9 @@ budgets-commons-link-button = Lier
 budgets-commons-unlink-button = Délier
 budgets-propose-organization = Pour une organisation dont vous êtes membre (facultatif, son identifiant)
 budgets-propose-group = Ou pour un groupe informel (facultatif, son nom)
+
+# La part minimale de l'enveloppe que dépense un bulletin sac à dos (issue 15).
+budgets-knapsack-least = Dépensez au moins { $least }.
+budgets-under-by = Il manque { $amount } pour atteindre la dépense minimale : ajoutez un projet.
+budgets-min-share = Dépense minimale
+budgets-min-share-value = { $count } % du montant de chaque enveloppe

@@ -988,3 +988,8 @@ problem-budgets-not-member-of-proposer = Seuls les membres actifs de @{ $org } p
 problem-budgets-two-proposers = Un projet est proposé pour une organisation ou pour un groupe informel, pas les deux : laissez vide « organization » ou « group »
 problem-budgets-not-proposer-or-admin = Seul un administrateur de @{ $org } ou l'auteur du projet peut lier son commun
 problem-budgets-no-commons-linked = Le projet « { $number } » n'a aucun commun lié
+
+# La part minimale d'un bulletin sac à dos (issue 15).
+problem-budgets-under-minimum = Les projets choisis coûtent { $total }, moins que les { $least } qu'un bulletin doit dépenser des { $amount } de l'enveloppe : ajoutez-en
+problem-budgets-min-share-not-for-style = `min_share_percent` est une règle des bulletins sac à dos, et ce bulletin est { $style } : retirez-le ou choisissez `knapsack`
+problem-budgets-min-share-range = `min_share_percent` doit être un pourcentage entier de 1 à 100, pas { $given }

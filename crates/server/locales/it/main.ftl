@@ -2012,3 +2012,9 @@ budgets-commons-link-button = Collega
 budgets-commons-unlink-button = Scollega
 budgets-propose-organization = Per un'organizzazione di cui sei membro (facoltativo, il suo identificativo)
 budgets-propose-group = Oppure per un gruppo informale (facoltativo, il suo nome)
+
+# La quota minima dell'importo della voce che una scheda a zaino spende (issue 15).
+budgets-knapsack-least = Spendi almeno { $least }.
+budgets-under-by = Mancano { $amount } alla spesa minima: aggiungi un progetto.
+budgets-min-share = Spesa minima
+budgets-min-share-value = { $count } % dell'importo di ogni voce

@@ -961,3 +961,8 @@ problem-budgets-not-member-of-proposer = Solo i membri attivi di @{ $org } posso
 problem-budgets-two-proposers = Un progetto si propone per un'organizzazione o per un gruppo informale, non per entrambi: lascia vuoto «organization» o «group»
 problem-budgets-not-proposer-or-admin = Solo un amministratore di @{ $org } o chi ha proposto il progetto può collegarne il bene comune
 problem-budgets-no-commons-linked = Il progetto «{ $number }» non ha alcun bene comune collegato
+
+# La quota minima di una scheda a zaino (issue 15).
+problem-budgets-under-minimum = I progetti scelti costano { $total }, meno dei { $least } che una scheda deve spendere dei { $amount } della voce: aggiungine qualcuno
+problem-budgets-min-share-not-for-style = `min_share_percent` è una regola delle schede a zaino, e questa scheda è { $style }: toglilo o scegli `knapsack`
+problem-budgets-min-share-range = `min_share_percent` deve essere una percentuale intera da 1 a 100, non { $given }

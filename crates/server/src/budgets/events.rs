@@ -66,6 +66,9 @@ pub struct RulesChanged {
     /// Eligibility `body`: the slug of the body whose members take part.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligible_body: Option<String>,
+    /// Knapsack ballots: the least share of the heading's amount to spend, in percent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_share_percent: Option<i64>,
 }
 
 /// The phases of a process were planned again (enabled or not, dates).
@@ -784,6 +787,7 @@ mod tests {
                 max_points: None,
                 eligibility: "body".into(),
                 eligible_body: Some("youth-council".into()),
+                min_share_percent: Some(50),
             },
             "@ada set the ballot of “Lagomar 2026” to knapsack, counted by greedy_cost",
         );

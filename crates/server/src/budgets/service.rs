@@ -144,6 +144,7 @@ impl Located {
                 .unwrap_or(model::DEFAULT_RULE),
             points_total: self.p.points_total,
             max_points: self.p.max_points,
+            min_share_percent: self.p.min_share_percent,
         }
     }
 }
@@ -428,6 +429,7 @@ pub fn import(
         points_total: None,
         max_points: None,
         eligible_body_id: None,
+        min_share_percent: pabulib::least_share(instance),
         version: 1,
         created_by: p.id.as_str().into(),
         created_at: now,
@@ -514,6 +516,8 @@ pub struct NewProcess {
     /// Points ballots: the points each voter has, and the most on one project.
     pub points_total: Option<i64>,
     pub max_points: Option<i64>,
+    /// Knapsack ballots: the least share of the heading's amount to spend, in percent.
+    pub min_share_percent: Option<i64>,
     pub eligibility: String,
     /// Eligibility `body`: the slug of the owner's body whose members take part.
     pub eligible_body: Option<String>,
@@ -550,7 +554,8 @@ pub fn create(conn: &mut DbConn, p: &Actor, i: &NewProcess, now: i64) -> Result<
         &i.eligibility,
         &i.rule,
     )?
-    .with_points(i.points_total, i.max_points)?;
+    .with_points(i.points_total, i.max_points)?
+    .with_min_share(i.min_share_percent)?;
     let plan = i
         .plan
         .clone()
@@ -604,6 +609,7 @@ pub fn create(conn: &mut DbConn, p: &Actor, i: &NewProcess, now: i64) -> Result<
         points_total: rules.points_total,
         max_points: rules.max_points,
         eligible_body_id: rules.body_id.clone(),
+        min_share_percent: rules.min_share_percent,
         version: 1,
         created_by: p.id.as_str().into(),
         created_at: now,
@@ -699,6 +705,8 @@ pub struct NewRules {
     /// Points ballots: the points each voter has, and the most on one project.
     pub points_total: Option<i64>,
     pub max_points: Option<i64>,
+    /// Knapsack ballots: the least share of the heading's amount to spend, in percent.
+    pub min_share_percent: Option<i64>,
     pub eligibility: String,
     /// Eligibility `body`: the slug of the owner's body whose members take part.
     pub eligible_body: Option<String>,
@@ -722,7 +730,8 @@ pub fn set_rules(
         &i.eligibility,
         &i.rule,
     )?
-    .with_points(i.points_total, i.max_points)?;
+    .with_points(i.points_total, i.max_points)?
+    .with_min_share(i.min_share_percent)?;
     let rules = with_body(conn, rules, &loc.org_handle, i.eligible_body.as_deref())?;
     let body = match &rules.body_id {
         Some(b) => Some(crate::bodies::body_card_by_id(conn, b)?),
@@ -757,6 +766,7 @@ pub fn set_rules(
             max_points: rules.max_points,
             eligibility: rules.eligibility.as_str().into(),
             eligible_body: body.map(|b| b.slug),
+            min_share_percent: rules.min_share_percent,
         },
     )?;
     require_process(conn, id)

@@ -16,6 +16,7 @@ mod pabulib;
 mod pages;
 mod permissions;
 mod proposers;
+mod shares;
 mod styles;
 mod supports;
 pub mod valuations;
