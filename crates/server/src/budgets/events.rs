@@ -329,9 +329,17 @@ fn project_args(p: &Project, a: &mut Args) {
 }
 
 impl Payload for Proposed {
-    const ARGS: &'static [&'static str] = &["title", "number", "name"];
+    const ARGS: &'static [&'static str] = &["title", "number", "name", "proposer", "who"];
     fn args(&self, a: &mut Args) {
         project_args(&self.project, a);
+        // Whom the person proposed for: an organization, an informal group, or themselves.
+        let (kind, who) = match (&self.organization, &self.group) {
+            (Some(org), _) => ("organization", org.as_str()),
+            (None, Some(group)) => ("group", group.as_str()),
+            (None, None) => ("person", ""),
+        };
+        a.text("proposer", kind);
+        a.text("who", who);
     }
 }
 
@@ -868,6 +876,26 @@ mod tests {
                 group: None,
             },
             "@ada proposed project 7, “Shade trees”, in “Lagomar 2026”",
+        );
+        t.line(
+            "budget_project.proposed",
+            ada,
+            Proposed {
+                project: project(),
+                organization: Some("@green-harbour".into()),
+                group: None,
+            },
+            "@ada proposed project 7, “Shade trees”, for @green-harbour in “Lagomar 2026”",
+        );
+        t.line(
+            "budget_project.proposed",
+            ada,
+            Proposed {
+                project: project(),
+                organization: None,
+                group: Some("Friends of the pier".into()),
+            },
+            "@ada proposed project 7, “Shade trees”, for the group “Friends of the pier” in “Lagomar 2026”",
         );
         t.line(
             "budget_project.commons_linked",

@@ -933,8 +933,16 @@ pub fn propose(
         &events::PROPOSED,
         &loc.project_object(&row),
         &format!(
-            "@{} proposed project {}, “{}”, in “{}”",
-            p.handle, row.number, row.title, loc.p.title
+            "@{} proposed project {}, “{}”, {}in “{}”",
+            p.handle,
+            row.number,
+            row.title,
+            match (&org, &group) {
+                (Some((_, h)), _) => format!("for @{h} "),
+                (None, Some(g)) => format!("for the group “{g}” "),
+                (None, None) => String::new(),
+            },
+            loc.p.title
         ),
         &events::Proposed {
             project: loc.project_payload(&row, &heading.name),
