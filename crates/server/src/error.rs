@@ -556,7 +556,7 @@ pub const CODES: &[(&str, &str)] = &[
     ("starts_in_past", "a booking that starts in the past"),
     (
         "short_notice",
-        "a booking made with less notice than the resource's lead time",
+        "a booking or a place on a waiting list asked with less notice than the resource's lead time",
     ),
     (
         "invalid_quantity",
