@@ -2018,3 +2018,5 @@ budgets-knapsack-least = Spend at least { $least }.
 budgets-under-by = { $amount } short of the least to spend: add a project.
 budgets-min-share = Least to spend
 budgets-min-share-value = { $count } % of each heading's amount
+# Beside a library's own savings factor: give it up (issue 18).
+lending-savings-follow-territory = Follow the territory's default instead

@@ -2018,3 +2018,5 @@ budgets-knapsack-least = Gasta al menos { $least }.
 budgets-under-by = Faltan { $amount } para el mínimo que hay que gastar: añade algún proyecto.
 budgets-min-share = Gasto mínimo
 budgets-min-share-value = { $count } % del importe de cada partida
+# Beside a library's own savings factor: give it up (issue 18).
+lending-savings-follow-territory = Seguir el valor por defecto del territorio

@@ -2018,3 +2018,5 @@ budgets-knapsack-least = Dépensez au moins { $least }.
 budgets-under-by = Il manque { $amount } pour atteindre la dépense minimale : ajoutez un projet.
 budgets-min-share = Dépense minimale
 budgets-min-share-value = { $count } % du montant de chaque enveloppe
+# Beside a library's own savings factor: give it up (issue 18).
+lending-savings-follow-territory = Suivre plutôt la valeur par défaut du territoire

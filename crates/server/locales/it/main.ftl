@@ -2018,3 +2018,5 @@ budgets-knapsack-least = Spendi almeno { $least }.
 budgets-under-by = Mancano { $amount } alla spesa minima: aggiungi un progetto.
 budgets-min-share = Spesa minima
 budgets-min-share-value = { $count } % dell'importo di ogni voce
+# Beside a library's own savings factor: give it up (issue 18).
+lending-savings-follow-territory = Seguire invece il valore predefinito del territorio
