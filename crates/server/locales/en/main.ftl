@@ -2020,3 +2020,5 @@ budgets-min-share = Least to spend
 budgets-min-share-value = { $count } % of each heading's amount
 # Beside a library's own savings factor: give it up (issue 18).
 lending-savings-follow-territory = Follow the territory's default instead
+budgets-min-share-label = Least share of each heading's amount a ballot spends, in % (empty: none)
+budgets-min-share-set = Set the least to spend

@@ -2020,3 +2020,5 @@ budgets-min-share = Gasto mínimo
 budgets-min-share-value = { $count } % del importe de cada partida
 # Beside a library's own savings factor: give it up (issue 18).
 lending-savings-follow-territory = Seguir el valor por defecto del territorio
+budgets-min-share-label = Parte mínima del importe de cada partida que gasta una papeleta, en % (vacío: ninguna)
+budgets-min-share-set = Fijar el gasto mínimo

@@ -2020,3 +2020,5 @@ budgets-min-share = Dépense minimale
 budgets-min-share-value = { $count } % du montant de chaque enveloppe
 # Beside a library's own savings factor: give it up (issue 18).
 lending-savings-follow-territory = Suivre plutôt la valeur par défaut du territoire
+budgets-min-share-label = Part minimale du montant de chaque enveloppe qu'un bulletin dépense, en % (vide : aucune)
+budgets-min-share-set = Fixer la dépense minimale

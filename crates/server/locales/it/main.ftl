@@ -2020,3 +2020,5 @@ budgets-min-share = Spesa minima
 budgets-min-share-value = { $count } % dell'importo di ogni voce
 # Beside a library's own savings factor: give it up (issue 18).
 lending-savings-follow-territory = Seguire invece il valore predefinito del territorio
+budgets-min-share-label = Quota minima dell'importo di ogni voce che una scheda spende, in % (vuoto: nessuna)
+budgets-min-share-set = Fissa la spesa minima

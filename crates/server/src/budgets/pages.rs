@@ -157,6 +157,8 @@ struct ProcessPage {
     max_points: i64,
     /// Knapsack ballots: the least share of a heading's amount a ballot spends, in percent.
     min_share_percent: Option<i64>,
+    /// An admin of a knapsack process whose rules are not locked: the least share's form.
+    can_set_share: bool,
     rule: String,
     anyone: bool,
     /// Taking part by sitting in a body of the owner: that body, linked.
@@ -398,6 +400,9 @@ pub(super) async fn process_page(
         points_total: rules.points_total.unwrap_or(0),
         max_points: rules.max_points.or(rules.points_total).unwrap_or(0),
         min_share_percent: rules.min_share_percent,
+        can_set_share: admin
+            && rules.style == model::BallotStyle::Knapsack
+            && loc.p.rules_locked_at.is_none(),
         rule: rules.rule.into(),
         anyone: rules.eligibility == model::Eligibility::Anyone,
         body: view.rules.eligible_body.clone(),

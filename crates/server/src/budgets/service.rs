@@ -772,6 +772,32 @@ pub fn set_rules(
     require_process(conn, id)
 }
 
+/// Changes only the least share a knapsack ballot spends (`None`: no floor), keeping the
+/// other rules as they are: the process page's form. Refused as `set_rules` refuses.
+pub fn set_min_share(
+    conn: &mut DbConn,
+    p: &Actor,
+    id: &str,
+    percent: Option<i64>,
+    now: i64,
+) -> Result<Located, AppError> {
+    let loc = require_process(conn, id)?;
+    let rules = loc.rules();
+    let body = eligible_body(conn, &loc)?;
+    let i = NewRules {
+        style: rules.style.as_str().into(),
+        min_projects: rules.min_projects,
+        max_projects: rules.max_projects,
+        points_total: rules.points_total,
+        max_points: rules.max_points,
+        min_share_percent: percent,
+        eligibility: rules.eligibility.as_str().into(),
+        eligible_body: body.map(|b| b.slug),
+        rule: rules.rule.into(),
+    };
+    set_rules(conn, p, id, &i, now)
+}
+
 /// Plans the phases again: which are enabled, and their dates (an admin). The current
 /// phase stays enabled.
 pub fn plan_phases(

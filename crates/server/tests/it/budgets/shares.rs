@@ -212,3 +212,62 @@ async fn a_least_share_belongs_to_knapsack_ballots_and_locks_with_the_rules() {
         .await;
     assert_eq!(v["rules"]["min_share_percent"], 40);
 }
+
+/// The process page's form sets the least share without JavaScript: an admin of a
+/// knapsack process before balloting (anonymous 401, a member 403); a share out of range
+/// comes back beside its field in the signed-in layout, nothing written; empty removes it.
+#[tokio::test]
+async fn the_process_page_sets_the_least_share() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    app.org("city").admin(&ada).member(&bob).await;
+    let p = process(
+        &app,
+        &ada,
+        "city",
+        json!({"ballot_style": "knapsack", "max_projects": null}),
+    )
+    .await;
+    let id = p["id"].as_str().unwrap();
+    let page = format!("/budgets/{id}");
+    let action = format!("/budgets/{id}/min-share");
+    let admin = app.browser_of(&ada).await;
+    let html = app.page(&admin, &page).await;
+    assert!(html.contains(&format!("action=\"{action}\"")), "{html}");
+    let member = app.browser_of(&bob).await;
+    assert!(!app.page(&member, &page).await.contains(&action));
+    let r = app
+        .check_form_roles(
+            &action,
+            &[("min_share_percent", "50")],
+            Some((&member, 403)),
+            &admin,
+        )
+        .await;
+    let html = r.text().await.unwrap();
+    assert!(html.contains("50 % of each heading"), "{html}");
+    assert_eq!(least_share(&app, id).await, 50);
+    // Out of range: back on the page beside the field, signed in, nothing changed.
+    let r = app
+        .post_form(&admin, &page, &action, &[("min_share_percent", "150")])
+        .await;
+    assert_eq!(r.status().as_u16(), 422);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("min_share_percent") && html.contains("150"),
+        "{html}"
+    );
+    assert!(html.contains("aria-invalid=\"true\""), "{html}");
+    assert!(html.contains("/signout"), "signed-in layout");
+    assert_eq!(least_share(&app, id).await, 50);
+    // Empty: no least share.
+    app.post_form(&admin, &page, &action, &[("min_share_percent", "")])
+        .await;
+    assert_eq!(least_share(&app, id).await, Value::Null);
+}
+
+async fn least_share(app: &TestApp, id: &str) -> Value {
+    let path = format!("/api/v1/budgets/{id}");
+    app.call_as(None, Method::GET, &path, None, 200).await["rules"]["min_share_percent"].clone()
+}
