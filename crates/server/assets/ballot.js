@@ -1,5 +1,6 @@
 // Running total on a knapsack ballot: as projects are ticked, it says what is left of the
-// heading's amount, or by how much the ticked ones go over it. The ballot works without
+// heading's amount, or by how much the ticked ones go over it, or (when the rules ask a
+// least share of the amount) how much more they must spend to reach it. The ballot works without
 // this script, and the server checks every ballot whether it ran or not.
 (function () {
   "use strict";
@@ -33,16 +34,21 @@
     Array.prototype.forEach.call(boxes, function (b) {
       p = Math.max(p, places(b.getAttribute("data-cost")));
     });
+    var least = form.getAttribute("data-least");
+    if (least) p = Math.max(p, places(least));
     var budget = units(form.getAttribute("data-budget"), p);
+    var floor = least ? units(least, p) : 0;
     function update() {
       var spent = 0;
       Array.prototype.forEach.call(boxes, function (b) {
         if (b.checked) spent += units(b.getAttribute("data-cost"), p);
       });
       var left = budget - spent;
-      var template = out.getAttribute(left < 0 ? "data-over" : "data-left");
-      out.textContent = template.replace("{amount}", written(Math.abs(left), p));
-      out.classList.toggle("over", left < 0);
+      var under = left >= 0 && spent < floor;
+      var template = out.getAttribute(left < 0 ? "data-over" : under ? "data-under" : "data-left");
+      var shown = under ? floor - spent : Math.abs(left);
+      out.textContent = template.replace("{amount}", written(shown, p));
+      out.classList.toggle("over", left < 0 || under);
     }
     form.addEventListener("change", update);
     out.hidden = false;

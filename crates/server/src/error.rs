@@ -556,7 +556,7 @@ pub const CODES: &[(&str, &str)] = &[
     ("starts_in_past", "a booking that starts in the past"),
     (
         "short_notice",
-        "a booking made with less notice than the resource's lead time",
+        "a booking or a place on a waiting list asked with less notice than the resource's lead time",
     ),
     (
         "invalid_fee_mode",
@@ -643,7 +643,7 @@ pub const CODES: &[(&str, &str)] = &[
     ),
     (
         "invalid_ballot_rules",
-        "an unknown ballot style, limits on the number of projects that make no sense, or a points ballot without its points (or points on another style)",
+        "an unknown ballot style, limits on the number of projects that make no sense, a points ballot without its points (or points on another style), or a least share to spend outside 1–100 % or on a ballot other than knapsack",
     ),
     (
         "unknown_project",
@@ -1032,6 +1032,10 @@ pub const CODES: &[(&str, &str)] = &[
     (
         "voted_on_paper",
         "an online ballot under a heading where one's paper ballot is counted (409)",
+    ),
+    (
+        "ballot_under_minimum",
+        "a knapsack ballot whose projects cost less than the least share of its heading's amount the rules ask it to spend",
     ),
 ];
 

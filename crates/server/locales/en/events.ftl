@@ -252,7 +252,12 @@ event-budget-voter-rules-set = { $actor } set who may vote where in “{ $title 
     [one] in one's own district and one other
    *[other] in one's own district and { $others } others
 }
-event-budget-project-proposed = { $actor } proposed project { $number }, “{ $name }”, in “{ $title }”
+# `$proposer`: whom the person proposed for, `organization` or `group` (named by `$who`), or `person` (themselves).
+event-budget-project-proposed = { $proposer ->
+    [organization] { $actor } proposed project { $number }, “{ $name }”, for { $who } in “{ $title }”
+    [group] { $actor } proposed project { $number }, “{ $name }”, for the group “{ $who }” in “{ $title }”
+   *[person] { $actor } proposed project { $number }, “{ $name }”, in “{ $title }”
+}
 event-budget-project-reviewed = { $actor } { $state ->
     [rejected] took project { $number }, “{ $name }”, off the ballot of
    *[other] put project { $number }, “{ $name }”, on the ballot of

@@ -2074,3 +2074,13 @@ lending-loan-entry = { $what ->
 lending-loan-on-loan-only = The steward keeps no treasury here: these amounts are recorded on the loan only.
 lending-pay = What you pay ({ $currency })
 lending-pay-hint = Pay what you can: leave it empty to pay the suggested { $amount }, or write any amount from 0.
+
+# A knapsack ballot's least share of the heading's amount (issue 15).
+budgets-knapsack-least = Spend at least { $least }.
+budgets-under-by = { $amount } short of the least to spend: add a project.
+budgets-min-share = Least to spend
+budgets-min-share-value = { $count } % of each heading's amount
+# Beside a library's own savings factor: give it up (issue 18).
+lending-savings-follow-territory = Follow the territory's default instead
+budgets-min-share-label = Least share of each heading's amount a ballot spends, in % (empty: none)
+budgets-min-share-set = Set the least to spend

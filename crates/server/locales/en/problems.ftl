@@ -1011,3 +1011,8 @@ problem-lending-fee-for-mode = { $mode ->
     [free] A free resource asks no fee: leave the fee empty or 0, or choose another fee mode.
    *[other] The fee mode { $mode } needs a fee above 0.
 }
+
+# A knapsack ballot's least share (issue 15).
+problem-budgets-under-minimum = the projects chosen cost { $total }, less than the { $least } a ballot must spend of the heading's { $amount }: add some
+problem-budgets-min-share-not-for-style = `min_share_percent` is a rule of knapsack ballots, and this ballot is { $style }: leave it out or choose `knapsack`
+problem-budgets-min-share-range = `min_share_percent` must be a whole percent from 1 to 100, not { $given }

@@ -236,7 +236,12 @@ event-budget-voter-rules-set = { $actor } fijó quién vota dónde en «{ $title
     [one] en el distrito propio y otro más
    *[other] en el distrito propio y { $others } más
 }
-event-budget-project-proposed = { $actor } propuso el proyecto { $number }, «{ $name }», en «{ $title }»
+# `$proposer`: whom the person proposed for, `organization` or `group` (named by `$who`), or `person` (themselves).
+event-budget-project-proposed = { $proposer ->
+    [organization] { $actor } propuso el proyecto { $number }, «{ $name }», por { $who } en «{ $title }»
+    [group] { $actor } propuso el proyecto { $number }, «{ $name }», por el grupo «{ $who }» en «{ $title }»
+   *[person] { $actor } propuso el proyecto { $number }, «{ $name }», en «{ $title }»
+}
 event-budget-project-reviewed = { $actor } { $state ->
     [rejected] quitó el proyecto { $number }, «{ $name }», de la papeleta de
    *[other] volvió a poner el proyecto { $number }, «{ $name }», en la papeleta de

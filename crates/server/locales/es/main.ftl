@@ -2074,3 +2074,13 @@ lending-loan-entry = { $what ->
 lending-loan-on-loan-only = Quien custodia el recurso no lleva tesorería aquí: estos importes constan solo en el préstamo.
 lending-pay = Lo que pagas ({ $currency })
 lending-pay-hint = Paga lo que puedas: déjalo vacío para pagar los { $amount } sugeridos, o escribe cualquier importe desde 0.
+
+# La parte mínima del importe de la partida que gasta una papeleta de mochila (issue 15).
+budgets-knapsack-least = Gasta al menos { $least }.
+budgets-under-by = Faltan { $amount } para el mínimo que hay que gastar: añade algún proyecto.
+budgets-min-share = Gasto mínimo
+budgets-min-share-value = { $count } % del importe de cada partida
+# Beside a library's own savings factor: give it up (issue 18).
+lending-savings-follow-territory = Seguir el valor por defecto del territorio
+budgets-min-share-label = Parte mínima del importe de cada partida que gasta una papeleta, en % (vacío: ninguna)
+budgets-min-share-set = Fijar el gasto mínimo

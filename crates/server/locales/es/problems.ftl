@@ -1011,3 +1011,8 @@ problem-lending-fee-for-mode = { $mode ->
     [free] Un recurso gratuito no pide tarifa: deja la tarifa vacía o en 0, o elige otro modo de tarifa.
    *[other] El modo de tarifa { $mode } necesita una tarifa mayor que 0.
 }
+
+# La parte mínima de una papeleta de mochila (issue 15).
+problem-budgets-under-minimum = Los proyectos elegidos cuestan { $total }, menos de los { $least } que una papeleta debe gastar de los { $amount } de la partida: añade alguno
+problem-budgets-min-share-not-for-style = `min_share_percent` es una regla de las papeletas de mochila, y esta papeleta es { $style }: quítalo o elige `knapsack`
+problem-budgets-min-share-range = `min_share_percent` debe ser un porcentaje entero de 1 a 100, no { $given }

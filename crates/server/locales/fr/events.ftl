@@ -236,7 +236,12 @@ event-budget-voter-rules-set = { $actor } a fixé qui vote où dans « { $title 
     [one] dans son quartier et un autre
    *[other] dans son quartier et { $others } autres
 }
-event-budget-project-proposed = { $actor } a proposé le projet { $number }, « { $name } », dans « { $title } »
+# `$proposer`: whom the person proposed for, `organization` or `group` (named by `$who`), or `person` (themselves).
+event-budget-project-proposed = { $proposer ->
+    [organization] { $actor } a proposé le projet { $number }, « { $name } », pour { $who } dans « { $title } »
+    [group] { $actor } a proposé le projet { $number }, « { $name } », pour le groupe « { $who } » dans « { $title } »
+   *[person] { $actor } a proposé le projet { $number }, « { $name } », dans « { $title } »
+}
 event-budget-project-reviewed = { $actor } { $state ->
     [rejected] a retiré le projet { $number }, « { $name } », du bulletin de
    *[other] a remis le projet { $number }, « { $name } », sur le bulletin de

@@ -2074,3 +2074,13 @@ lending-loan-entry = { $what ->
 lending-loan-on-loan-only = Le gardien de la ressource ne tient pas de trésorerie ici : ces montants sont notés sur le prêt seulement.
 lending-pay = Ce que vous payez ({ $currency })
 lending-pay-hint = Payez ce que vous pouvez : laissez vide pour payer les { $amount } suggérés, ou écrivez un montant à partir de 0.
+
+# La part minimale de l'enveloppe que dépense un bulletin sac à dos (issue 15).
+budgets-knapsack-least = Dépensez au moins { $least }.
+budgets-under-by = Il manque { $amount } pour atteindre la dépense minimale : ajoutez un projet.
+budgets-min-share = Dépense minimale
+budgets-min-share-value = { $count } % du montant de chaque enveloppe
+# Beside a library's own savings factor: give it up (issue 18).
+lending-savings-follow-territory = Suivre plutôt la valeur par défaut du territoire
+budgets-min-share-label = Part minimale du montant de chaque enveloppe qu'un bulletin dépense, en % (vide : aucune)
+budgets-min-share-set = Fixer la dépense minimale

@@ -1011,3 +1011,8 @@ problem-lending-fee-for-mode = { $mode ->
     [free] Une ressource gratuite ne demande pas de frais : laissez les frais vides ou à 0, ou choisissez un autre mode.
    *[other] Le mode de frais { $mode } demande des frais supérieurs à 0.
 }
+
+# La part minimale d'un bulletin sac à dos (issue 15).
+problem-budgets-under-minimum = Les projets choisis coûtent { $total }, moins que les { $least } qu'un bulletin doit dépenser des { $amount } de l'enveloppe : ajoutez-en
+problem-budgets-min-share-not-for-style = `min_share_percent` est une règle des bulletins sac à dos, et ce bulletin est { $style } : retirez-le ou choisissez `knapsack`
+problem-budgets-min-share-range = `min_share_percent` doit être un pourcentage entier de 1 à 100, pas { $given }

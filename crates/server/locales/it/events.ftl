@@ -236,7 +236,12 @@ event-budget-voter-rules-set = { $actor } ha stabilito chi vota dove in «{ $tit
     [one] nel proprio quartiere e in un altro
    *[other] nel proprio quartiere e in altri { $others }
 }
-event-budget-project-proposed = { $actor } ha proposto il progetto { $number }, «{ $name }», in «{ $title }»
+# `$proposer`: whom the person proposed for, `organization` or `group` (named by `$who`), or `person` (themselves).
+event-budget-project-proposed = { $proposer ->
+    [organization] { $actor } ha proposto il progetto { $number }, «{ $name }», per { $who } in «{ $title }»
+    [group] { $actor } ha proposto il progetto { $number }, «{ $name }», per il gruppo «{ $who }» in «{ $title }»
+   *[person] { $actor } ha proposto il progetto { $number }, «{ $name }», in «{ $title }»
+}
 event-budget-project-reviewed = { $actor } { $state ->
     [rejected] ha tolto il progetto { $number }, «{ $name }», dalla scheda di
    *[other] ha rimesso il progetto { $number }, «{ $name }», sulla scheda di

@@ -2074,3 +2074,13 @@ lending-loan-entry = { $what ->
 lending-loan-on-loan-only = Chi custodisce la risorsa non tiene qui una tesoreria: questi importi sono registrati solo sul prestito.
 lending-pay = Quanto paghi ({ $currency })
 lending-pay-hint = Paga quanto puoi: lascia vuoto per pagare i { $amount } suggeriti, o scrivi qualsiasi importo da 0.
+
+# La quota minima dell'importo della voce che una scheda a zaino spende (issue 15).
+budgets-knapsack-least = Spendi almeno { $least }.
+budgets-under-by = Mancano { $amount } alla spesa minima: aggiungi un progetto.
+budgets-min-share = Spesa minima
+budgets-min-share-value = { $count } % dell'importo di ogni voce
+# Beside a library's own savings factor: give it up (issue 18).
+lending-savings-follow-territory = Seguire invece il valore predefinito del territorio
+budgets-min-share-label = Quota minima dell'importo di ogni voce che una scheda spende, in % (vuoto: nessuna)
+budgets-min-share-set = Fissa la spesa minima

@@ -984,3 +984,8 @@ problem-lending-fee-for-mode = { $mode ->
     [free] Una risorsa gratuita non chiede tariffa: lascia la tariffa vuota o a 0, oppure scegli un'altra modalità.
    *[other] La modalità di tariffa { $mode } richiede una tariffa maggiore di 0.
 }
+
+# La quota minima di una scheda a zaino (issue 15).
+problem-budgets-under-minimum = I progetti scelti costano { $total }, meno dei { $least } che una scheda deve spendere dei { $amount } della voce: aggiungine qualcuno
+problem-budgets-min-share-not-for-style = `min_share_percent` è una regola delle schede a zaino, e questa scheda è { $style }: toglilo o scegli `knapsack`
+problem-budgets-min-share-range = `min_share_percent` deve essere una percentuale intera da 1 a 100, non { $given }

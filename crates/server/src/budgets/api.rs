@@ -157,6 +157,10 @@ pub struct BudgetInput {
     /// Points ballots: the most points one project may get, 1 to `points_total`.
     #[serde(default)]
     pub max_points: Option<i64>,
+    /// Knapsack ballots (refused elsewhere): the least share of the heading's amount a
+    /// ballot must spend, in whole percent, 1 to 100 (e.g. 50: at least half).
+    #[serde(default)]
+    pub min_share_percent: Option<i64>,
     /// Who may propose and vote: `members` of the owner (default), `anyone` signed in,
     /// those who claim an entry of its `census`, or those sitting in a `body` of the owner
     /// (named by `eligible_body`).
@@ -194,6 +198,10 @@ pub struct BudgetRulesInput {
     /// Points ballots: the most points one project may get, 1 to `points_total`.
     #[serde(default)]
     pub max_points: Option<i64>,
+    /// Knapsack ballots (refused elsewhere): the least share of the heading's amount a
+    /// ballot must spend, in whole percent, 1 to 100 (e.g. 50: at least half).
+    #[serde(default)]
+    pub min_share_percent: Option<i64>,
     /// `members` of the owner (default), `anyone` signed in, `census` or `body`.
     #[serde(default = "members")]
     pub eligibility: String,
@@ -391,6 +399,7 @@ pub async fn create(
                 max_projects: i.max_projects,
                 points_total: i.points_total,
                 max_points: i.max_points,
+                min_share_percent: i.min_share_percent,
                 eligibility: i.eligibility,
                 eligible_body: i.eligible_body,
                 rule: i.rule,
@@ -703,6 +712,7 @@ pub async fn set_rules(
                 max_projects: i.max_projects,
                 points_total: i.points_total,
                 max_points: i.max_points,
+                min_share_percent: i.min_share_percent,
                 eligibility: i.eligibility,
                 eligible_body: i.eligible_body,
                 rule: i.rule,

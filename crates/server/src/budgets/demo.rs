@@ -357,6 +357,7 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
     // ends, as before them, with the import and the two large budgets.
     seed_festivals(c, ctx, now)?;
     seed_squares(c, ctx, now)?;
+    seed_reading(c, ctx, now)?;
     let instance = pabulib::read(&past_file(312, 2025)).map_err(AppError::from)?;
     service::import(c, &chen, "lagomar-city", &instance, now - 400 * DAY)?;
     seed_2026(c, ctx, now)?;
@@ -398,6 +399,7 @@ fn seed_workshop(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), 
             max_projects: Some(3),
             points_total: None,
             max_points: None,
+            min_share_percent: None,
             eligibility: "body".into(),
             eligible_body: Some("assembly".into()),
             rule: model::DEFAULT_RULE.into(),
@@ -524,6 +526,8 @@ struct Small<'a> {
     min_projects: Option<i64>,
     max_projects: Option<i64>,
     points: (Option<i64>, Option<i64>),
+    /// Knapsack ballots: the least share of the amount a ballot spends, in percent.
+    min_share: Option<i64>,
     rule: &'a str,
     dates: &'a [(Phase, i64, i64)],
     projects: &'a [(&'a str, &'a str, &'a str)],
@@ -559,6 +563,7 @@ fn small(
             max_projects: s.max_projects,
             points_total: s.points.0,
             max_points: s.points.1,
+            min_share_percent: s.min_share,
             eligibility: "anyone".into(),
             eligible_body: None,
             rule: s.rule.into(),
@@ -642,6 +647,7 @@ fn seed_festivals(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(),
             min_projects: Some(1),
             max_projects: Some(3),
             points: (None, None),
+            min_share: None,
             rule: model::GREEDY_RULE,
             dates: &dates,
             projects: &[
@@ -714,6 +720,7 @@ fn seed_squares(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), A
             min_projects: Some(3),
             max_projects: None,
             points: (Some(10), Some(5)),
+            min_share: None,
             rule: model::DEFAULT_RULE,
             dates: &dates,
             projects: &[
@@ -768,6 +775,80 @@ fn seed_squares(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), A
                 ranks: None,
             },
             start + 13 * DAY + n as i64 * DAY,
+        )?;
+    }
+    Ok(())
+}
+
+/// Lagomar's reading rooms for 2027, in balloting with knapsack ballots that must spend at
+/// least half of the amount (as Warsaw asks), so that no ballot funds one small project
+/// only.
+fn seed_reading(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppError> {
+    let start = now - 18 * DAY;
+    let dates = [
+        (Phase::AcceptingProposals, start, start + 10 * DAY),
+        (Phase::Balloting, start + 10 * DAY, now + 12 * DAY),
+        (Phase::Results, now + 12 * DAY, now + 20 * DAY),
+        (Phase::Finished, now + 20 * DAY, now + 365 * DAY),
+    ];
+    let (id, heading) = small(
+        c,
+        ctx,
+        &Small {
+            title: "Reading rooms 2027",
+            description: "40 000 for the city's libraries and reading rooms. Choose projects                           up to the amount, and spend at least half of it: a ballot funding                           one small project only is not enough.",
+            heading: ("Libraries and reading rooms", "40000"),
+            style: "knapsack",
+            min_projects: Some(1),
+            max_projects: None,
+            points: (None, None),
+            min_share: Some(50),
+            rule: model::DEFAULT_RULE,
+            dates: &dates,
+            projects: &[
+                (
+                    "dolores",
+                    "Longer evening hours at the Old Town library",
+                    "16000",
+                ),
+                ("amara", "A reading corner on the Harbour ferry", "6000"),
+                (
+                    "fatima",
+                    "Audiobooks and players for the care homes",
+                    "9000",
+                ),
+                (
+                    "emil",
+                    "Study desks with sockets in the Borgo Alto library",
+                    "12000",
+                ),
+                ("bruno", "A little free library at each tram stop", "5000"),
+            ],
+            merge: None,
+            group: None,
+        },
+    )?;
+    for (n, (who, chosen)) in [
+        ("amara", &["2", "1", "5"][..]),
+        ("bruno", &["5", "4", "3"][..]),
+        ("dolores", &["1", "3"][..]),
+        ("emil", &["4", "2", "5"][..]),
+        ("fatima", &["3", "1", "2", "5"][..]),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let chosen: Vec<String> = chosen.iter().map(|s| s.to_string()).collect();
+        ballots::cast(
+            c,
+            &ctx.person(who)?,
+            &id,
+            &heading,
+            Marks {
+                projects: &chosen,
+                ..Marks::default()
+            },
+            start + 11 * DAY + n as i64 * DAY,
         )?;
     }
     Ok(())
@@ -831,6 +912,7 @@ fn seed_2026(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
             max_projects: None,
             points_total: None,
             max_points: None,
+            min_share_percent: None,
             eligibility: "anyone".into(),
             eligible_body: None,
             rule: model::DEFAULT_RULE.into(),
@@ -1209,6 +1291,7 @@ fn seed_2027(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
             max_projects: Some(3),
             points_total: None,
             max_points: None,
+            min_share_percent: None,
             eligibility: "census".into(),
             eligible_body: None,
             rule: model::DEFAULT_RULE.into(),

@@ -66,6 +66,9 @@ pub struct RulesChanged {
     /// Eligibility `body`: the slug of the body whose members take part.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub eligible_body: Option<String>,
+    /// Knapsack ballots: the least share of the heading's amount to spend, in percent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_share_percent: Option<i64>,
 }
 
 /// The phases of a process were planned again (enabled or not, dates).
@@ -362,9 +365,17 @@ fn project_args(p: &Project, a: &mut Args) {
 }
 
 impl Payload for Proposed {
-    const ARGS: &'static [&'static str] = &["title", "number", "name"];
+    const ARGS: &'static [&'static str] = &["title", "number", "name", "proposer", "who"];
     fn args(&self, a: &mut Args) {
         project_args(&self.project, a);
+        // Whom the person proposed for: an organization, an informal group, or themselves.
+        let (kind, who) = match (&self.organization, &self.group) {
+            (Some(org), _) => ("organization", org.as_str()),
+            (None, Some(group)) => ("group", group.as_str()),
+            (None, None) => ("person", ""),
+        };
+        a.text("proposer", kind);
+        a.text("who", who);
     }
 }
 
@@ -820,6 +831,7 @@ mod tests {
                 max_points: None,
                 eligibility: "body".into(),
                 eligible_body: Some("youth-council".into()),
+                min_share_percent: Some(50),
             },
             "@ada set the ballot of “Lagomar 2026” to knapsack, counted by greedy_cost",
         );
@@ -910,6 +922,26 @@ mod tests {
                 group: None,
             },
             "@ada proposed project 7, “Shade trees”, in “Lagomar 2026”",
+        );
+        t.line(
+            "budget_project.proposed",
+            ada,
+            Proposed {
+                project: project(),
+                organization: Some("@green-harbour".into()),
+                group: None,
+            },
+            "@ada proposed project 7, “Shade trees”, for @green-harbour in “Lagomar 2026”",
+        );
+        t.line(
+            "budget_project.proposed",
+            ada,
+            Proposed {
+                project: project(),
+                organization: None,
+                group: Some("Friends of the pier".into()),
+            },
+            "@ada proposed project 7, “Shade trees”, for the group “Friends of the pier” in “Lagomar 2026”",
         );
         t.line(
             "budget_project.commons_linked",

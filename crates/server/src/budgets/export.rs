@@ -136,6 +136,7 @@ fn write(conn: &mut DbConn, sink: &mut Sink<'_>) -> Result<(), AppError> {
                 "min_projects": p.min_projects, "max_projects": p.max_projects,
                 "rule": p.rule, "rules_locked_at": p.rules_locked_at, "meta": p.meta,
                 "project_columns": p.project_columns, "vote_columns": p.vote_columns,
+                "min_share_percent": p.min_share_percent,
             }),
         )?;
     }

@@ -51,6 +51,7 @@ mod progress;
 mod results_cache;
 mod review_pages;
 mod service;
+mod share_pages;
 mod store;
 mod support_api;
 mod support_pages;
@@ -222,6 +223,7 @@ pub fn pages() -> Router<AppState> {
         )
         .route("/budgets/{id}/groups", post(group_pages::make))
         .route("/budgets/{id}/support-rules", post(support_pages::set))
+        .route("/budgets/{id}/min-share", post(share_pages::set))
         .route(
             "/budgets/{id}/groups/{group}/remove",
             post(group_pages::remove),

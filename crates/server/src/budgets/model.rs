@@ -355,6 +355,9 @@ pub struct Rules {
     pub points_total: Option<i64>,
     /// Points ballots: the most points one project may get, when there is such a limit.
     pub max_points: Option<i64>,
+    /// Knapsack ballots: the least share of the heading's amount a ballot must spend, in
+    /// percent (Warsaw: at least half), when there is such a floor.
+    pub min_share_percent: Option<i64>,
 }
 
 impl Rules {
@@ -406,7 +409,27 @@ impl Rules {
             rule: rule.name(),
             points_total: None,
             max_points: None,
+            min_share_percent: None,
         })
+    }
+
+    /// These rules with the least share of a knapsack ballot: a whole percent of the
+    /// heading's amount, 1 to 100, or none. Other styles take none.
+    pub fn with_min_share(mut self, percent: Option<i64>) -> Result<Rules> {
+        let Some(percent) = percent else {
+            self.min_share_percent = None;
+            return Ok(self);
+        };
+        if self.style != BallotStyle::Knapsack {
+            return Err(BudgetError::MinShareNotForStyle {
+                style: self.style.as_str(),
+            });
+        }
+        if !(1..=100).contains(&percent) {
+            return Err(BudgetError::MinShareRange { given: percent });
+        }
+        self.min_share_percent = Some(percent);
+        Ok(self)
     }
 
     /// These rules with the points of a points ballot: the points each voter has (1 to
@@ -748,7 +771,36 @@ pub fn read_ballot(
             amount: amount.to_string(),
         });
     }
+    if style == BallotStyle::Knapsack
+        && let Some(least) = least_spent(rules.min_share_percent, amount)
+        && total < least
+    {
+        return Err(BudgetError::UnderMinimum {
+            total: to_cents(&total),
+            least: to_cents(&least),
+            amount: to_cents(amount),
+        });
+    }
     Ok(ReadBallot { vote: out, points })
+}
+
+/// The least a knapsack ballot must spend of the heading's `amount` when the rules ask a
+/// share of it (`percent`, `Rules::min_share_percent`), rounded up to the cent (a ballot cannot spend a fraction of
+/// one); none when the rules ask no least share.
+pub fn least_spent(percent: Option<i64>, amount: &Q) -> Option<Q> {
+    let percent = u64::try_from(percent?).ok()?;
+    let share = amount.mul_int(percent).div_int(100);
+    let floor = exact(&to_cents(&share))?;
+    Some(if floor == share {
+        share
+    } else {
+        floor.add(&Q::ratio(1, 100))
+    })
+}
+
+/// An exact amount as people read it: a decimal rounded down to the cent.
+pub fn to_cents(q: &Q) -> String {
+    commonfare_decide::pb::q::approx(q, 2)
 }
 
 /// Every refusal of the budgets model. `field` names the field at fault.
@@ -828,6 +880,17 @@ pub enum BudgetError {
     OverBudget {
         total: String,
         amount: String,
+    },
+    UnderMinimum {
+        total: String,
+        least: String,
+        amount: String,
+    },
+    MinShareNotForStyle {
+        style: &'static str,
+    },
+    MinShareRange {
+        given: i64,
     },
     NotAdmin {
         org: String,
@@ -1123,6 +1186,22 @@ impl BudgetError {
                 total = total.as_str(),
                 amount = amount.as_str()
             ),
+            Self::UnderMinimum {
+                total,
+                least,
+                amount,
+            } => detail!(
+                "problem-budgets-under-minimum",
+                total = total.as_str(),
+                least = least.as_str(),
+                amount = amount.as_str()
+            ),
+            Self::MinShareNotForStyle { style } => {
+                detail!("problem-budgets-min-share-not-for-style", style = *style)
+            }
+            Self::MinShareRange { given } => {
+                detail!("problem-budgets-min-share-range", given = *given)
+            }
             Self::NotAdmin { org } => detail!("problem-budgets-not-admin", org = org.as_str()),
             Self::NotMember { org } => detail!("problem-budgets-not-member", org = org.as_str()),
             Self::NotInBody { body, url } => detail!(
@@ -1310,6 +1389,8 @@ impl BudgetError {
                 "ballot_outside_limits"
             }
             Self::OverBudget { .. } => "ballot_over_budget",
+            Self::UnderMinimum { .. } => "ballot_under_minimum",
+            Self::MinShareNotForStyle { .. } | Self::MinShareRange { .. } => "invalid_ballot_rules",
             Self::NotAdmin { .. } | Self::NotMember { .. } => "forbidden",
             Self::NotInBody { .. } => "not_in_body",
             Self::UnknownBody { .. } => "unknown_eligible_body",
@@ -1525,6 +1606,75 @@ mod tests {
         assert_eq!(due_move(&p, AcceptingProposals, 250), Some(Results));
         assert_eq!(due_move(&p, Results, 250), None);
         assert_eq!(next_enabled(&p, Balloting), Some(Results));
+    }
+
+    #[test]
+    fn a_knapsack_ballot_spends_at_least_its_share() {
+        let rules = Rules::new("knapsack", None, None, "members", "greedy")
+            .unwrap()
+            .with_min_share(Some(50))
+            .unwrap();
+        let on = [
+            OnBallot {
+                number: "1",
+                cost: Q::int(600),
+            },
+            OnBallot {
+                number: "2",
+                cost: Q::ratio(49999, 100),
+            },
+            OnBallot {
+                number: "3",
+                cost: Q::ratio(1, 100),
+            },
+        ];
+        let amount = Q::int(1000);
+        let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let read = |s: &[&str]| {
+            let chosen = v(s);
+            read_ballot(
+                &rules,
+                &amount,
+                &on,
+                Marks {
+                    projects: &chosen,
+                    ..Marks::default()
+                },
+            )
+        };
+        assert_eq!(
+            read(&["2"]).unwrap_err(),
+            BudgetError::UnderMinimum {
+                total: "499.99".into(),
+                least: "500.00".into(),
+                amount: "1000.00".into(),
+            }
+        );
+        assert_eq!(read(&["2"]).unwrap_err().code(), "ballot_under_minimum");
+        // Exactly the share is enough; more, up to the amount, too.
+        assert_eq!(read(&["2", "3"]).unwrap().vote, v(&["2", "3"]));
+        assert_eq!(read(&["1"]).unwrap().vote, v(&["1"]));
+        // A share that makes a fraction of a cent asks for the next whole cent.
+        let third = Rules::new("knapsack", None, None, "members", "greedy")
+            .unwrap()
+            .with_min_share(Some(33))
+            .unwrap();
+        assert_eq!(
+            least_spent(third.min_share_percent, &Q::ratio(100001, 100)),
+            Some(Q::ratio(33001, 100))
+        );
+        assert_eq!(least_spent(None, &amount), None);
+        for (style, share, code) in [
+            ("approval", 50, "invalid_ballot_rules"),
+            ("knapsack", 0, "invalid_ballot_rules"),
+            ("knapsack", 101, "invalid_ballot_rules"),
+        ] {
+            let err = Rules::new(style, None, None, "members", "greedy")
+                .unwrap()
+                .with_min_share(Some(share))
+                .unwrap_err();
+            assert_eq!(err.code(), code, "{style} {share}");
+        }
     }
 
     #[test]

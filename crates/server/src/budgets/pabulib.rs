@@ -206,6 +206,12 @@ fn native_meta(
         meta.push(("max_length".into(), m.to_string()));
     }
     if process.ballot_style == "knapsack" {
+        // The least a ballot spends, as Pabulib writes it: an amount, not a share.
+        let least = model::exact(&heading.amount)
+            .and_then(|amount| model::least_spent(process.min_share_percent, &amount));
+        if let Some(least) = least {
+            meta.push(("min_sum_cost".into(), model::to_cents(&least)));
+        }
         meta.push(("max_sum_cost".into(), heading.amount.clone()));
     }
     // A points ballot's rules as Pabulib writes them: the points each voter has, and
@@ -219,6 +225,20 @@ fn native_meta(
         ));
     }
     meta
+}
+
+/// The least share of its budget a file's ballots spend (its `min_sum_cost`), in whole
+/// percent rounded down (a ballot that met the file's floor meets this one); none when the
+/// file sets no floor or one that is no share of a budget above zero.
+pub fn least_share(instance: &Instance) -> Option<i64> {
+    let least = instance.constraints.min_sum_cost.as_deref()?;
+    let least = pb::number::parse_decimal(least, true).ok()?;
+    if instance.budget.is_zero() || instance.budget.is_negative() || least.is_negative() {
+        return None;
+    }
+    let percent = least.mul_int(100).div(&instance.budget);
+    let whole = pb::q::approx(&percent, 0).parse::<i64>().ok()?;
+    (1..=100).contains(&whole).then_some(whole)
 }
 
 fn constraints(meta: &[(String, String)]) -> Constraints {

@@ -107,6 +107,10 @@ pub struct HeadingBox {
     pub amount: String,
     /// The amount as an exact decimal, for the ballot's running total.
     pub exact_amount: String,
+    /// Knapsack ballots with a least share: the least a ballot spends here, for people
+    /// and as an exact decimal (for the running total); both empty without one.
+    pub least: String,
+    pub exact_least: String,
     pub ballots: i64,
     pub projects: Vec<ProjectLine>,
     /// Whether the viewer has a ballot here.
@@ -152,6 +156,10 @@ struct ProcessPage {
     /// total when there is no such limit).
     points_total: i64,
     max_points: i64,
+    /// Knapsack ballots: the least share of a heading's amount a ballot spends, in percent.
+    min_share_percent: Option<i64>,
+    /// An admin of a knapsack process whose rules are not locked: the least share's form.
+    can_set_share: bool,
     rule: String,
     anyone: bool,
     /// Taking part by sitting in a body of the owner: that body, linked.
@@ -286,6 +294,7 @@ pub(super) async fn process_page(
         .collect();
     let refused_heading = form.value("ballot-heading").to_string();
     let most_ranked = loc.rules().max_projects;
+    let least_share = loc.rules().min_share_percent;
     let headings = view
         .headings
         .iter()
@@ -301,6 +310,14 @@ pub(super) async fn process_page(
                 name: h.name.clone(),
                 amount: shown(&h.amount),
                 exact_amount: h.amount.clone(),
+                exact_least: model::exact(&h.amount)
+                    .and_then(|a| model::least_spent(least_share, &a))
+                    .map(|q| model::to_cents(&q))
+                    .unwrap_or_default(),
+                least: model::exact(&h.amount)
+                    .and_then(|a| model::least_spent(least_share, &a))
+                    .map(|q| money(&q))
+                    .unwrap_or_default(),
                 ballots: h.ballots,
                 voted: chosen.is_some(),
                 ranks: {
@@ -387,6 +404,10 @@ pub(super) async fn process_page(
         max_projects: rules.max_projects,
         points_total: rules.points_total.unwrap_or(0),
         max_points: rules.max_points.or(rules.points_total).unwrap_or(0),
+        min_share_percent: rules.min_share_percent,
+        can_set_share: admin
+            && rules.style == model::BallotStyle::Knapsack
+            && loc.p.rules_locked_at.is_none(),
         rule: rules.rule.into(),
         anyone: rules.eligibility == model::Eligibility::Anyone,
         body: view.rules.eligible_body.clone(),

@@ -146,6 +146,7 @@ impl Located {
                 .unwrap_or(model::DEFAULT_RULE),
             points_total: self.p.points_total,
             max_points: self.p.max_points,
+            min_share_percent: self.p.min_share_percent,
         }
     }
 }
@@ -430,6 +431,7 @@ pub fn import(
         points_total: None,
         max_points: None,
         eligible_body_id: None,
+        min_share_percent: pabulib::least_share(instance),
         version: 1,
         created_by: p.id.as_str().into(),
         created_at: now,
@@ -516,6 +518,8 @@ pub struct NewProcess {
     /// Points ballots: the points each voter has, and the most on one project.
     pub points_total: Option<i64>,
     pub max_points: Option<i64>,
+    /// Knapsack ballots: the least share of the heading's amount to spend, in percent.
+    pub min_share_percent: Option<i64>,
     pub eligibility: String,
     /// Eligibility `body`: the slug of the owner's body whose members take part.
     pub eligible_body: Option<String>,
@@ -552,7 +556,8 @@ pub fn create(conn: &mut DbConn, p: &Actor, i: &NewProcess, now: i64) -> Result<
         &i.eligibility,
         &i.rule,
     )?
-    .with_points(i.points_total, i.max_points)?;
+    .with_points(i.points_total, i.max_points)?
+    .with_min_share(i.min_share_percent)?;
     let plan = i
         .plan
         .clone()
@@ -606,6 +611,7 @@ pub fn create(conn: &mut DbConn, p: &Actor, i: &NewProcess, now: i64) -> Result<
         points_total: rules.points_total,
         max_points: rules.max_points,
         eligible_body_id: rules.body_id.clone(),
+        min_share_percent: rules.min_share_percent,
         version: 1,
         created_by: p.id.as_str().into(),
         created_at: now,
@@ -701,6 +707,8 @@ pub struct NewRules {
     /// Points ballots: the points each voter has, and the most on one project.
     pub points_total: Option<i64>,
     pub max_points: Option<i64>,
+    /// Knapsack ballots: the least share of the heading's amount to spend, in percent.
+    pub min_share_percent: Option<i64>,
     pub eligibility: String,
     /// Eligibility `body`: the slug of the owner's body whose members take part.
     pub eligible_body: Option<String>,
@@ -724,7 +732,8 @@ pub fn set_rules(
         &i.eligibility,
         &i.rule,
     )?
-    .with_points(i.points_total, i.max_points)?;
+    .with_points(i.points_total, i.max_points)?
+    .with_min_share(i.min_share_percent)?;
     let rules = with_body(conn, rules, &loc.org_handle, i.eligible_body.as_deref())?;
     let body = match &rules.body_id {
         Some(b) => Some(crate::bodies::body_card_by_id(conn, b)?),
@@ -759,9 +768,36 @@ pub fn set_rules(
             max_points: rules.max_points,
             eligibility: rules.eligibility.as_str().into(),
             eligible_body: body.map(|b| b.slug),
+            min_share_percent: rules.min_share_percent,
         },
     )?;
     require_process(conn, id)
+}
+
+/// Changes only the least share a knapsack ballot spends (`None`: no floor), keeping the
+/// other rules as they are: the process page's form. Refused as `set_rules` refuses.
+pub fn set_min_share(
+    conn: &mut DbConn,
+    p: &Actor,
+    id: &str,
+    percent: Option<i64>,
+    now: i64,
+) -> Result<Located, AppError> {
+    let loc = require_process(conn, id)?;
+    let rules = loc.rules();
+    let body = eligible_body(conn, &loc)?;
+    let i = NewRules {
+        style: rules.style.as_str().into(),
+        min_projects: rules.min_projects,
+        max_projects: rules.max_projects,
+        points_total: rules.points_total,
+        max_points: rules.max_points,
+        min_share_percent: percent,
+        eligibility: rules.eligibility.as_str().into(),
+        eligible_body: body.map(|b| b.slug),
+        rule: rules.rule.into(),
+    };
+    set_rules(conn, p, id, &i, now)
 }
 
 /// Plans the phases again: which are enabled, and their dates (an admin). The current
@@ -925,8 +961,16 @@ pub fn propose(
         &events::PROPOSED,
         &loc.project_object(&row),
         &format!(
-            "@{} proposed project {}, “{}”, in “{}”",
-            p.handle, row.number, row.title, loc.p.title
+            "@{} proposed project {}, “{}”, {}in “{}”",
+            p.handle,
+            row.number,
+            row.title,
+            match (&org, &group) {
+                (Some((_, h)), _) => format!("for @{h} "),
+                (None, Some(g)) => format!("for the group “{g}” "),
+                (None, None) => String::new(),
+            },
+            loc.p.title
         ),
         &events::Proposed {
             project: loc.project_payload(&row, &heading.name),

@@ -43,6 +43,8 @@ pub struct ProcessRow {
     pub max_points: Option<i64>,
     /// Eligibility `body`: the body whose members take part.
     pub eligible_body_id: Option<String>,
+    /// Knapsack ballots: the least share of the heading's amount a ballot spends, in percent.
+    pub min_share_percent: Option<i64>,
     pub version: i64,
     pub created_by: String,
     pub created_at: i64,
@@ -81,6 +83,7 @@ pub struct RulesRow {
     pub points_total: Option<i64>,
     pub max_points: Option<i64>,
     pub eligible_body_id: Option<String>,
+    pub min_share_percent: Option<i64>,
 }
 
 fn joined((c, r): (CoreRow, RulesRow)) -> ProcessRow {
@@ -104,6 +107,7 @@ fn joined((c, r): (CoreRow, RulesRow)) -> ProcessRow {
         points_total: r.points_total,
         max_points: r.max_points,
         eligible_body_id: r.eligible_body_id,
+        min_share_percent: r.min_share_percent,
         version: c.version,
         created_by: c.created_by,
         created_at: c.created_at,
@@ -220,6 +224,7 @@ pub fn insert_process(conn: &mut DbConn, p: &ProcessRow) -> Result<(), AppError>
             points_total: p.points_total,
             max_points: p.max_points,
             eligible_body_id: p.eligible_body_id,
+            min_share_percent: p.min_share_percent,
         })
         .execute(conn)?;
     Ok(())
@@ -433,6 +438,7 @@ pub fn set_rules(
         r::vote_type.eq(rules.style.vote_type().as_str()),
         r::points_total.eq(rules.points_total),
         r::max_points.eq(rules.max_points),
+        r::min_share_percent.eq(rules.min_share_percent),
         r::min_projects.eq(rules.min_projects),
         r::max_projects.eq(rules.max_projects),
         r::eligibility.eq(rules.eligibility.as_str()),

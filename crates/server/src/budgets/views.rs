@@ -50,6 +50,9 @@ pub struct BudgetRulesView {
     pub points_total: Option<i64>,
     /// Points ballots: the most points one project may get.
     pub max_points: Option<i64>,
+    /// Knapsack ballots: the least share of the heading's amount a ballot must spend, in
+    /// percent.
+    pub min_share_percent: Option<i64>,
     /// Who may propose, support and vote: `members` of the owner, `anyone` signed in,
     /// those who claimed an entry of its `census`, or those sitting in a `body` of the
     /// owner (`eligible_body`).
@@ -278,6 +281,7 @@ pub fn rules(conn: &mut DbConn, loc: &Located) -> Result<BudgetRulesView, AppErr
         max_projects: loc.p.max_projects,
         points_total: loc.p.points_total,
         max_points: loc.p.max_points,
+        min_share_percent: loc.p.min_share_percent,
         eligibility: loc.p.eligibility.clone(),
         eligible_body,
         rule: loc.p.rule.clone(),

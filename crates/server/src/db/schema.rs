@@ -617,6 +617,7 @@ diesel::table! {
         points_total -> Nullable<BigInt>,
         max_points -> Nullable<BigInt>,
         eligible_body_id -> Nullable<Text>,
+        min_share_percent -> Nullable<BigInt>,
     }
 }
 

@@ -1206,20 +1206,27 @@ pub async fn lending_savings(
     Ok(Json(v))
 }
 
-/// A change of a library's savings factors: those absent keep their value.
+/// A change of a library's savings factors: those absent keep their value; one given as
+/// `null` is unset and follows the default again (a library's: the territory's, else the
+/// built-in one; the territory's: the built-in one).
 #[derive(Debug, Default, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FactorsInput {
-    /// Purchases 100 loans of a class stand for (0 to 10 000), by class: `{"tool": 20}`.
+    /// Purchases 100 loans of a class stand for (0 to 10 000), by class: `{"tool": 20}`;
+    /// `{"tool": null}` unsets it.
     #[serde(default)]
-    pub purchases_per_100_loans: std::collections::BTreeMap<String, i64>,
-    /// Private cars one shared vehicle sheds (0 to 100; 15 by default).
-    pub cars_shed_per_vehicle: Option<i64>,
+    #[schema(value_type = std::collections::BTreeMap<String, Option<i64>>)]
+    pub purchases_per_100_loans: std::collections::BTreeMap<String, Option<i64>>,
+    /// Private cars one shared vehicle sheds (0 to 100; 15 by default); `null` unsets it.
+    #[serde(default, deserialize_with = "crate::web::extract::present")]
+    #[schema(value_type = Option<i64>, nullable = true)]
+    pub cars_shed_per_vehicle: Option<Option<i64>>,
 }
 
 /// A steward of the library (the person, an admin of the organization or a maintainer of
-/// the commons) sets its savings factors: each named becomes the library's own, the
-/// others stay the library's, the territory's or built in; journaled as
+/// the commons) sets its savings factors: each named becomes the library's own, each
+/// given as `null` follows the territory's default again (listed in the event's
+/// `unset`), the others stay the library's, the territory's or built in; journaled as
 /// `organization.savings_factors_set`, `commons.savings_factors_set` or
 /// `person.savings_factors_set`.
 #[utoipa::path(put, path = "/api/v1/lending/libraries/{handle}/savings-factors", tag = "lending", security(("bearer" = [])),

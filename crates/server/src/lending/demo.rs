@@ -541,8 +541,8 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         c,
         chen,
         &super::savings::FactorsChange {
-            purchases_per_100: [("tool".to_string(), 25)].into_iter().collect(),
-            cars_shed: Some(12),
+            purchases_per_100: [("tool".to_string(), Some(25))].into_iter().collect(),
+            cars_shed: Some(Some(12)),
         },
         start - 31 * DAY,
     )?;
@@ -554,7 +554,7 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         chen,
         &city,
         &super::savings::FactorsChange {
-            cars_shed: Some(10),
+            cars_shed: Some(Some(10)),
             ..super::savings::FactorsChange::default()
         },
         start - 30 * DAY + HOUR,

@@ -354,6 +354,10 @@ pub struct FactorsSet {
     pub library: String,
     pub purchases_per_100: std::collections::BTreeMap<String, i64>,
     pub cars_shed: i64,
+    /// The factors the library gave up, to follow the territory's default again (class
+    /// names, `cars_shed`); absent when none.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unset: Vec<String>,
 }
 
 impl Payload for FactorsSet {
@@ -793,6 +797,7 @@ mod tests {
             library: library.into(),
             purchases_per_100: [("tool".to_string(), 20)].into_iter().collect(),
             cars_shed: 15,
+            unset: vec!["vehicle".to_string()],
         };
         t.line(
             "organization.savings_factors_set",

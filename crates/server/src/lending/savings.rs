@@ -798,17 +798,36 @@ fn wait(w: &WaitRow) -> Wait {
     }
 }
 
-/// A change of a library's factors: each one absent keeps its value.
+/// A change of a library's factors: each one absent keeps its value; one given as
+/// `None` is unset, so that it follows the default again (the territory's, else the
+/// built-in one).
 #[derive(Debug, Clone, Default)]
 pub struct FactorsChange {
     /// Purchases per 100 loans, by class name.
-    pub purchases_per_100: BTreeMap<String, i64>,
-    pub cars_shed: Option<i64>,
+    pub purchases_per_100: BTreeMap<String, Option<i64>>,
+    pub cars_shed: Option<Option<i64>>,
+}
+
+impl FactorsChange {
+    /// The factors this change unsets: class names, and `cars_shed`.
+    pub fn unset(&self) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .purchases_per_100
+            .iter()
+            .filter(|(_, n)| n.is_none())
+            .map(|(k, _)| k.trim().to_string())
+            .collect();
+        if self.cars_shed == Some(None) {
+            out.push("cars_shed".into());
+        }
+        out
+    }
 }
 
 /// `rows` (one owner's factors, `owner` its id) after the change `c`, checked: each class
 /// named gets its own row (or its row's new value), the cars shed go on the `vehicle`
-/// row; the rest stay as they were, and what was never set stays unset.
+/// row; one unset loses its value, and a row left with none is dropped; the rest stay as
+/// they were, and what was never set stays unset.
 fn changed(
     rows: Vec<FactorRow>,
     owner: &str,
@@ -840,6 +859,14 @@ fn changed(
     for (kind, n) in &c.purchases_per_100 {
         let i = class_index(kind.trim())
             .ok_or_else(|| LendingError::UnknownKind { kind: kind.clone() })?;
+        let Some(n) = n else {
+            if let Some(r) = by_kind.get_mut(KINDS[i]) {
+                r.purchases_per_100 = None;
+                r.set_by = by.to_string();
+                r.set_at = now;
+            }
+            continue;
+        };
         if !(0..=MAX_PURCHASES_PER_100).contains(n) {
             return Err(LendingError::Factor {
                 field: KINDS[i].into(),
@@ -849,7 +876,14 @@ fn changed(
         }
         row(&mut by_kind, KINDS[i], owner, by, now).purchases_per_100 = Some(*n);
     }
-    if let Some(n) = c.cars_shed {
+    if c.cars_shed == Some(None)
+        && let Some(r) = by_kind.get_mut("vehicle")
+    {
+        r.cars_shed = None;
+        r.set_by = by.to_string();
+        r.set_at = now;
+    }
+    if let Some(Some(n)) = c.cars_shed {
         if !(0..=MAX_CARS_SHED).contains(&n) {
             return Err(LendingError::Factor {
                 field: "cars_shed".into(),
@@ -859,7 +893,10 @@ fn changed(
         }
         row(&mut by_kind, "vehicle", owner, by, now).cars_shed = Some(n);
     }
-    Ok(by_kind.into_values().collect())
+    Ok(by_kind
+        .into_values()
+        .filter(|r| r.purchases_per_100.is_some() || r.cars_shed.is_some())
+        .collect())
 }
 
 /// A steward of the library sets its factors: each named becomes the library's own (the
@@ -919,6 +956,7 @@ pub fn set_factors(
             library: format!("@{}", l.handle),
             purchases_per_100: FactorsView::of(&f).purchases_per_100_loans,
             cars_shed: f.cars_shed,
+            unset: c.unset(),
         },
     )?;
     Ok(f)
@@ -1206,8 +1244,8 @@ mod tests {
     fn a_change_touches_only_what_it_names() {
         let before = vec![row("lib", "tool", Some(40), None)];
         let c = FactorsChange {
-            purchases_per_100: [("machine".to_string(), 8)].into_iter().collect(),
-            cars_shed: Some(9),
+            purchases_per_100: [("machine".to_string(), Some(8))].into_iter().collect(),
+            cars_shed: Some(Some(9)),
         };
         let after = changed(before, "lib", &c, "q", 5).unwrap();
         let got: Vec<(&str, Option<i64>, Option<i64>)> = after
@@ -1223,10 +1261,34 @@ mod tests {
             ]
         );
         let bad = FactorsChange {
-            cars_shed: Some(101),
+            cars_shed: Some(Some(101)),
             ..FactorsChange::default()
         };
         assert!(changed(Vec::new(), "lib", &bad, "q", 5).is_err());
+        // Unset: the tools and the cars shed go back to the default; a row left with no
+        // value goes, one with another value stays.
+        let unset = FactorsChange {
+            purchases_per_100: [("tool".to_string(), None), ("space".to_string(), None)]
+                .into_iter()
+                .collect(),
+            cars_shed: Some(None),
+        };
+        assert_eq!(unset.unset(), ["space", "tool", "cars_shed"]);
+        let mut both = row("lib", "vehicle", Some(3), Some(9));
+        both.set_at = 1;
+        let after = changed(
+            vec![row("lib", "tool", Some(40), None), both],
+            "lib",
+            &unset,
+            "q",
+            5,
+        )
+        .unwrap();
+        let got: Vec<(&str, Option<i64>, Option<i64>, i64)> = after
+            .iter()
+            .map(|r| (r.kind.as_str(), r.purchases_per_100, r.cars_shed, r.set_at))
+            .collect();
+        assert_eq!(got, vec![("vehicle", Some(3), None, 5)]);
     }
 
     #[test]

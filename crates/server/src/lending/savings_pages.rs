@@ -472,11 +472,26 @@ pub struct FactorsForm {
     material: String,
     #[serde(default)]
     cars_shed: String,
+    /// Checked beside a factor that is the library's own: give it up and follow the
+    /// territory's default again (whatever its field holds).
+    #[serde(default)]
+    follow_tool: String,
+    #[serde(default)]
+    follow_vehicle: String,
+    #[serde(default)]
+    follow_space: String,
+    #[serde(default)]
+    follow_machine: String,
+    #[serde(default)]
+    follow_material: String,
+    #[serde(default)]
+    follow_cars_shed: String,
 }
 
 impl FactorsForm {
-    /// The change the form asks for: a field left empty keeps its value; anything else
-    /// not a whole number is out of range.
+    /// The change the form asks for: a field left empty keeps its value; one whose
+    /// "follow the territory" box is checked is unset; anything else not a whole number
+    /// is out of range.
     fn change(&self) -> savings::FactorsChange {
         let number = |s: &str| -> Option<i64> {
             match s.trim() {
@@ -485,18 +500,25 @@ impl FactorsForm {
             }
         };
         let mut change = savings::FactorsChange::default();
-        for (kind, raw) in [
-            ("tool", &self.tool),
-            ("vehicle", &self.vehicle),
-            ("space", &self.space),
-            ("machine", &self.machine),
-            ("material", &self.material),
+        let follow = |s: &str| !s.trim().is_empty();
+        for (kind, raw, unset) in [
+            ("tool", &self.tool, &self.follow_tool),
+            ("vehicle", &self.vehicle, &self.follow_vehicle),
+            ("space", &self.space, &self.follow_space),
+            ("machine", &self.machine, &self.follow_machine),
+            ("material", &self.material, &self.follow_material),
         ] {
-            if let Some(n) = number(raw) {
-                change.purchases_per_100.insert(kind.to_string(), n);
+            if follow(unset) {
+                change.purchases_per_100.insert(kind.to_string(), None);
+            } else if let Some(n) = number(raw) {
+                change.purchases_per_100.insert(kind.to_string(), Some(n));
             }
         }
-        change.cars_shed = number(&self.cars_shed);
+        change.cars_shed = if follow(&self.follow_cars_shed) {
+            Some(None)
+        } else {
+            number(&self.cars_shed).map(Some)
+        };
         change
     }
 }

@@ -42,8 +42,8 @@ pub fn position(conn: &mut DbConn, w: &WaitRow) -> Result<i64, AppError> {
 }
 
 /// `p` joins resource `id`'s waiting list for `quantity` items over `[starts_at,
-/// ends_at)`: refused as a booking would be (policy, hours, training, limits), and when
-/// the slot is free (409 `slot_free`: book it instead).
+/// ends_at)`: refused as a booking would be (policy, lead time, hours, training, limits),
+/// and when the slot is free (409 `slot_free`: book it instead).
 #[allow(clippy::too_many_arguments)]
 pub fn join(
     conn: &mut DbConn,
@@ -66,6 +66,11 @@ pub fn join(
     let steward = service::is_steward(conn, p, &r)?;
     service::may_borrow(conn, p, &r, steward)?;
     service::may_train(conn, p, &r, steward, at.ends_at)?;
+    // The lead time, as for a booking (stewards exempt): a wait for a slot too soon to
+    // book could only end in an offer nobody may take in time to prepare it.
+    if !steward && let Err(e) = model::enough_notice(at.starts_at, r.lead_minutes, now) {
+        return Ok(Err(Refused::Rule(e)));
+    }
     if let Err(e) = model::within_hours(&r.rules, at.starts_at, at.ends_at) {
         return Ok(Err(Refused::Rule(e)));
     }
@@ -123,7 +128,9 @@ pub fn join(
 /// (awaiting approval when the policy asks for one). The limits per person are weighed
 /// again, beside what they hold now (the offer aside): what they booked while waiting
 /// counts, and a refusal names the rule and until when, leaving the offer open until its
-/// pickup time so that they may make room and take it.
+/// pickup time so that they may make room and take it. The lead time is not weighed
+/// again: the person was waiting, and an offer of a slot that starts soon is theirs to
+/// take until its pickup time.
 pub fn take(
     conn: &mut DbConn,
     p: &Actor,

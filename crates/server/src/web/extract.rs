@@ -9,6 +9,16 @@ use axum::http::StatusCode;
 /// JSON request body for the API.
 pub struct ApiJson<T>(pub T);
 
+/// A JSON field that may be absent (`None`: keep what is there), `null` (`Some(None)`:
+/// remove it) or a value; with `#[serde(default, deserialize_with = "…::present")]`.
+pub fn present<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: serde::Deserialize<'de>,
+{
+    <Option<T> as serde::Deserialize>::deserialize(d).map(Some)
+}
+
 impl<S, T> FromRequest<S> for ApiJson<T>
 where
     S: Send + Sync,

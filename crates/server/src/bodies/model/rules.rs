@@ -330,18 +330,9 @@ pub struct RulesInput {
     pub proxies: Option<u32>,
     /// The amount above which a payment from the organization's treasury needs this
     /// body's decision: `{"amount": "100.00", "currency": "EUR"}`; `null` removes it.
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "crate::web::extract::present")]
     #[schema(value_type = Option<Amount>, nullable = true)]
     pub spending_limit: Option<Option<Amount>>,
-}
-
-/// A field that may be absent (`None`), `null` (`Some(None)`) or a value.
-fn present<'de, D, T>(d: D) -> Result<Option<Option<T>>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Deserialize<'de>,
-{
-    Option::<T>::deserialize(d).map(Some)
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ mod pages;
 mod paper;
 mod permissions;
 mod proposers;
+mod shares;
 mod styles;
 mod supports;
 pub mod valuations;

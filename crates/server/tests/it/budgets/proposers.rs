@@ -126,6 +126,33 @@ async fn people_propose_for_their_organizations_or_for_informal_groups() {
     );
     assert_eq!(proposed[2]["payload"]["organization"], "@makers");
     assert!(proposed[0]["payload"].get("organization").is_none());
+    // Its line says it, as stored and as rendered from the payload.
+    let line = |e: &Value| e["summary"].as_str().unwrap().to_string();
+    assert!(
+        line(proposed[2]).contains("”, for @makers in “"),
+        "{}",
+        line(proposed[2])
+    );
+    assert!(
+        line(proposed[1]).contains("”, for the group “Neighbours of Calle del Faro” in “"),
+        "{}",
+        line(proposed[1])
+    );
+    assert!(
+        !line(proposed[0]).contains(" for "),
+        "{}",
+        line(proposed[0])
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM journal WHERE kind = 'budget_project.proposed' \
+             AND (summary LIKE '%, for @makers in %' \
+             OR summary LIKE '%, for the group “Neighbours of Calle del Faro” in %')"
+                .into()
+        )
+        .await,
+        2
+    );
 
     // The pages show it: the process page's lists and the project's page.
     let html = app.page(&app.browser(), &format!("/budgets/{id}")).await;

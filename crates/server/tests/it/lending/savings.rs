@@ -1007,3 +1007,160 @@ async fn administrators_racing_to_set_the_territory_s_defaults_keep_both_changes
         2
     );
 }
+
+/// A library gives up its own factor (JSON `null`, or the form's "follow the territory"
+/// box) and follows the territory's default again: the figures use the territory's
+/// value, the page marks it, the rows without a value go, the event lists what was unset;
+/// anonymous 401, a stranger 403.
+#[tokio::test]
+async fn a_library_s_factor_unset_follows_the_territory_again() {
+    let World { app, ada, cy, .. } = world().await;
+    make_admin(&app, &cy).await;
+    app.call_as(
+        Some(&cy),
+        Method::PUT,
+        TERRITORY_FACTORS,
+        Some(json!({"purchases_per_100_loans": {"tool": 30}, "cars_shed_per_vehicle": 12})),
+        200,
+    )
+    .await;
+    let mine = "/api/v1/lending/libraries/toolshed/savings-factors";
+    let f = app
+        .call_as(
+            Some(&ada),
+            Method::PUT,
+            mine,
+            Some(
+                json!({"purchases_per_100_loans": {"tool": 40, "machine": 8},
+                        "cars_shed_per_vehicle": 9}),
+            ),
+            200,
+        )
+        .await;
+    assert_eq!(f["purchases_from"]["tool"], "library", "{f}");
+    let v = savings(&app, "library=toolshed&period=2025-03").await;
+    assert_eq!(class(&v, "tool")["purchases_avoided"], 1.6, "4 × 0.40");
+
+    // Unset the tools and the cars shed: anonymous 401, a stranger 403, the steward 200.
+    let r = app
+        .check_roles(
+            &ApiCall::put(
+                mine,
+                json!({"purchases_per_100_loans": {"tool": null}, "cars_shed_per_vehicle": null}),
+            ),
+            Some((&cy, 403)),
+            (&ada, 200),
+        )
+        .await;
+    let f: Value = r.json().await.unwrap();
+    assert_eq!(
+        (
+            &f["purchases_per_100_loans"]["tool"],
+            &f["purchases_from"]["tool"],
+            &f["cars_shed_per_vehicle"],
+            &f["cars_shed_from"],
+            &f["purchases_from"]["machine"],
+        ),
+        (
+            &json!(30),
+            &json!("territory"),
+            &json!(12),
+            &json!("territory"),
+            &json!("library"),
+        ),
+        "{f}"
+    );
+    let v = savings(&app, "library=toolshed&period=2025-03").await;
+    assert_eq!(class(&v, "tool")["purchases_avoided"], 1.2, "4 × 0.30 now");
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM lending_savings_factors WHERE steward_id <> 'territory'"
+                .into()
+        )
+        .await,
+        1,
+        "only the machines' row is left"
+    );
+    let unset = app
+        .count(
+            "SELECT COUNT(*) AS n FROM journal WHERE kind = 'organization.savings_factors_set' \
+             AND payload LIKE '%\"unset\":[\"tool\",\"cars_shed\"]%'"
+                .into(),
+        )
+        .await;
+    assert_eq!(unset, 1);
+    // Unsetting what it never set, or again, changes nothing and is no error.
+    app.call_as(
+        Some(&ada),
+        Method::PUT,
+        mine,
+        Some(json!({"purchases_per_100_loans": {"space": null}})),
+        200,
+    )
+    .await;
+
+    // The page marks the machines as the library's own, with the box to follow the
+    // territory; ticking it gives the machines up too.
+    let steward = app.browser_of(&ada).await;
+    let page = app
+        .page(
+            &steward,
+            "/resources/savings?library=toolshed&period=2025-03",
+        )
+        .await;
+    assert!(page.contains("name=\"follow_machine\""), "{page}");
+    assert!(!page.contains("name=\"follow_tool\""), "{page}");
+    assert!(page.contains("Follow the territory"), "{page}");
+    let r = app
+        .post_form(
+            &steward,
+            "/resources/savings?library=toolshed",
+            "/resources/savings/factors",
+            &[
+                ("library", "toolshed"),
+                ("machine", "8"),
+                ("follow_machine", "1"),
+            ],
+        )
+        .await;
+    assert!(
+        r.status().is_success() || r.status().is_redirection(),
+        "{}",
+        r.status()
+    );
+    let f = app
+        .call_as(
+            None,
+            Method::GET,
+            "/api/v1/lending/savings?library=toolshed&period=2025-03",
+            None,
+            200,
+        )
+        .await;
+    assert_eq!(f["factors"]["purchases_from"]["machine"], "built_in", "{f}");
+    assert_eq!(f["factors"]["set"], false, "{f}");
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM lending_savings_factors WHERE steward_id <> 'territory'"
+                .into()
+        )
+        .await,
+        0
+    );
+    // The territory's default given up brings back the built-in one.
+    let d = app
+        .call_as(
+            Some(&cy),
+            Method::PUT,
+            TERRITORY_FACTORS,
+            Some(json!({"cars_shed_per_vehicle": null})),
+            200,
+        )
+        .await;
+    assert_eq!(
+        (&d["cars_shed_per_vehicle"], &d["cars_shed_from"]),
+        (&json!(15), &json!("built_in")),
+        "{d}"
+    );
+    assert_eq!(d["purchases_from"]["tool"], "territory", "{d}");
+}

@@ -334,3 +334,62 @@ async fn taking_an_offer_keeps_to_the_limits_per_person() {
     let k = app.post_as(&bob, &take, json!({}), 200).await;
     assert_eq!(k["state"], "confirmed");
 }
+
+/// Joining a list honours the lead time as booking does (stewards exempt); an offer made
+/// to someone waiting is theirs to take even when its slot now starts sooner than the
+/// lead time: they were waiting, and the offer's pickup time is the rule that binds.
+#[tokio::test]
+async fn joining_a_list_needs_the_lead_time_and_taking_an_offer_does_not() {
+    let app = TestApp::spawn().await;
+    let chen = app.person("chen").await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let id = app
+        .resource(&chen, json!({"name": "Shared car", "buffer_minutes": 0}))
+        .await;
+    let policy = format!("/api/v1/resources/{id}/policy");
+    let set_lead = |minutes: i64| {
+        app.call_as(
+            Some(&chen),
+            Method::PUT,
+            &policy,
+            Some(json!({"lead_minutes": minutes})),
+            200,
+        )
+    };
+    set_lead(180).await;
+    let waits =
+        |id: &str| format!("SELECT COUNT(*) AS n FROM lending_waits WHERE resource_id = '{id}'");
+    // The steward takes the car in an hour (exempt); bob may not wait for that slot: it
+    // starts sooner than three hours from now. Nothing written.
+    book(&app, &chen, &id, slot(1, 2, 1), 201).await;
+    let path = format!("/api/v1/resources/{id}/waits");
+    let r = app.post_as(&bob, &path, slot(1, 2, 1), 422).await;
+    assert_eq!(r["code"], "short_notice", "{r}");
+    assert!(r["detail"].as_str().unwrap().contains("earliest"), "{r}");
+    assert_eq!(app.count(waits(&id)).await, 0);
+    // The steward may wait at any notice, as they may book.
+    app.post_as(&chen, &path, slot(1, 2, 1), 201).await;
+
+    // With enough notice bob waits behind ada; then the lead time grows past the slot's
+    // start, and ada cancels: the offer to bob may still be taken.
+    let held = book(&app, &ada, &id, slot(5, 6, 1), 201).await;
+    let bobs = app.post_as(&bob, &path, slot(5, 6, 1), 201).await;
+    set_lead(8 * 60).await;
+    app.post_as(
+        &ada,
+        &format!(
+            "/api/v1/reservations/{}/cancel",
+            held["id"].as_str().unwrap()
+        ),
+        json!({}),
+        200,
+    )
+    .await;
+    let take = format!("/api/v1/waits/{}/take", bobs["id"].as_str().unwrap());
+    let k = app.post_as(&bob, &take, json!({}), 200).await;
+    assert_eq!(k["state"], "confirmed", "{k}");
+    // A new booking of such a slot is refused all the same.
+    let r = book(&app, &bob, &id, slot(6, 7, 1), 422).await;
+    assert_eq!(r["code"], "short_notice", "{r}");
+}

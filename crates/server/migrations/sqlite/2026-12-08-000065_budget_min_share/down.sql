@@ -1,0 +1,1 @@
+ALTER TABLE budget_rules DROP COLUMN min_share_percent;
