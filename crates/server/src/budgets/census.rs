@@ -277,7 +277,7 @@ pub fn standings(
 ) -> Result<Vec<(HeadingRow, Standing)>, AppError> {
     let own = own_district(conn, p, loc)?;
     let keys = voter_keys(conn, p, loc)?;
-    Ok(standings_of(conn, loc, Some(p.id.as_str()), &keys, own.as_deref())?.0)
+    Ok(standings_of(conn, loc, Some(p.id.as_str()), &keys, own.as_deref())?.all)
 }
 
 /// `p`'s own district heading, from the census entry they claimed (census processes).
@@ -293,6 +293,13 @@ pub(super) fn own_district(
     })
 }
 
+/// A voter's standing in each heading, and the headings where a paper ballot of theirs is
+/// counted.
+pub(super) struct Standings {
+    pub all: Vec<(HeadingRow, Standing)>,
+    pub on_paper: Vec<String>,
+}
+
 /// Where a voter may vote, heading by heading, under the district rule, and the headings
 /// where a paper ballot of theirs is counted: `person` is the member (whose online ballots
 /// count), `keys` the keys their paper ballots are recorded under, `own` their district
@@ -304,7 +311,7 @@ pub(super) fn standings_of(
     person: Option<&str>,
     keys: &[String],
     own: Option<&str>,
-) -> Result<(Vec<(HeadingRow, Standing)>, Vec<String>), AppError> {
+) -> Result<Standings, AppError> {
     let rules: VoterRulesRow = store::voter_rules(conn, &loc.p.id)?;
     let headings = store::headings(conn, &loc.p.id)?;
     let own = own.and_then(|d| headings.iter().find(|h| h.id == d).cloned());
@@ -327,7 +334,7 @@ pub(super) fn standings_of(
         .iter()
         .map(|h| (h.clone(), voters::standing(rule, &h.id, own, &voted)))
         .collect();
-    Ok((all, on_paper))
+    Ok(Standings { all, on_paper })
 }
 
 /// The keys under which a paper ballot of `p` would be recorded in a process: as a
@@ -387,7 +394,8 @@ pub fn shown_standings(
     };
     let own = own_district(conn, p, loc)?;
     let keys = voter_keys(conn, p, loc)?;
-    let (all, on_paper) = standings_of(conn, loc, Some(p.id.as_str()), &keys, own.as_deref())?;
+    let Standings { all, on_paper } =
+        standings_of(conn, loc, Some(p.id.as_str()), &keys, own.as_deref())?;
     Ok(all
         .into_iter()
         .map(|(h, s)| {

@@ -324,8 +324,8 @@ fn district_allows(
     v: &PaperVoter,
     heading: &str,
 ) -> Result<bool, AppError> {
-    let (all, _) = census::standings_of(conn, loc, v.person.as_deref(), &v.keys, v.own.as_deref())?;
-    Ok(all
+    let s = census::standings_of(conn, loc, v.person.as_deref(), &v.keys, v.own.as_deref())?;
+    Ok(s.all
         .iter()
         .find(|(h, _)| h.id == heading)
         .is_none_or(|(_, s)| s.allowed()))
