@@ -845,6 +845,7 @@ budgets-census-field = The census, as CSV
 budgets-census-hint = A header naming id, and if you have them birth_date (YYYY-MM-DD) and district (a heading's name), then one person per line. Importing again replaces it; claims of ids still listed stay.
 budgets-census-button = Import
 budgets-standing = { $why ->
+    [voted_on_paper] Your paper ballot counts here: you cannot vote online in this heading.
     [citywide] Everyone may vote here: it is the city-wide heading.
     [own] Your district, as the census says.
     [first] You may vote here; the first district you vote in counts as your own.
@@ -1026,6 +1027,10 @@ budgets-paper-voted-online = { $count ->
 budgets-paper-twice = { $count ->
     [one] one voter was on paper already
    *[other] { $count } voters were on paper already
+}
+budgets-paper-district-rule = { $count ->
+    [one] one voter was past the district rule
+   *[other] { $count } voters were past the district rule
 }
 budgets-paper-mismatch = Tally sheet { $declared }, read { $read }: accepted by { $who }:
 

@@ -845,6 +845,7 @@ budgets-census-field = El censo, en CSV
 budgets-census-hint = Una cabecera con id y, si los tienes, birth_date (AAAA-MM-DD) y district (el nombre de un apartado); luego una persona por línea. Importarlo otra vez lo sustituye; las reclamaciones de identificadores que sigan en él se mantienen.
 budgets-census-button = Importar
 budgets-standing = { $why ->
+    [voted_on_paper] Tu voto en papel cuenta aquí: no puedes votar en línea en esta partida.
     [citywide] Todo el mundo puede votar aquí: es el apartado de toda la ciudad.
     [own] Tu distrito, según el censo.
     [first] Puedes votar aquí; el primer distrito en que votes cuenta como el tuyo.
@@ -1026,6 +1027,10 @@ budgets-paper-voted-online = { $count ->
 budgets-paper-twice = { $count ->
     [one] una persona ya había votado en papel
    *[other] { $count } personas ya habían votado en papel
+}
+budgets-paper-district-rule = { $count ->
+    [one] una persona superaba la regla de distritos
+   *[other] { $count } personas superaban la regla de distritos
 }
 budgets-paper-mismatch = Acta { $declared }, leídas { $read }: lo aceptó { $who }:
 

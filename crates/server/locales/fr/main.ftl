@@ -845,6 +845,7 @@ budgets-census-field = Le recensement, en CSV
 budgets-census-hint = Un en-tête nommant id et, si vous les avez, birth_date (AAAA-MM-JJ) et district (le nom d’une rubrique), puis une personne par ligne. L’importer à nouveau le remplace ; les réclamations des identifiants encore présents restent.
 budgets-census-button = Importer
 budgets-standing = { $why ->
+    [voted_on_paper] Votre bulletin papier compte ici : vous ne pouvez pas voter en ligne dans cette rubrique.
     [citywide] Tout le monde peut voter ici : c’est la rubrique de toute la ville.
     [own] Votre quartier, selon le recensement.
     [first] Vous pouvez voter ici ; le premier quartier où vous votez compte comme le vôtre.
@@ -1026,6 +1027,10 @@ budgets-paper-voted-online = { $count ->
 budgets-paper-twice = { $count ->
     [one] une personne avait déjà voté sur papier
    *[other] { $count } personnes avaient déjà voté sur papier
+}
+budgets-paper-district-rule = { $count ->
+    [one] une personne dépassait la règle des quartiers
+   *[other] { $count } personnes dépassaient la règle des quartiers
 }
 budgets-paper-mismatch = Procès-verbal { $declared }, lus { $read } : accepté par { $who } :
 

@@ -845,6 +845,7 @@ budgets-census-field = Il censimento, in CSV
 budgets-census-hint = Un’intestazione con id e, se li hai, birth_date (AAAA-MM-GG) e district (il nome di una voce), poi una persona per riga. Importarlo di nuovo lo sostituisce; le rivendicazioni degli identificativi ancora presenti restano.
 budgets-census-button = Importa
 budgets-standing = { $why ->
+    [voted_on_paper] La tua scheda cartacea conta qui: non puoi votare online in questa voce.
     [citywide] Tutti possono votare qui: è la voce di tutta la città.
     [own] Il tuo quartiere, secondo il censimento.
     [first] Puoi votare qui; il primo quartiere in cui voti conta come il tuo.
@@ -1026,6 +1027,10 @@ budgets-paper-voted-online = { $count ->
 budgets-paper-twice = { $count ->
     [one] una persona aveva già votato su carta
    *[other] { $count } persone avevano già votato su carta
+}
+budgets-paper-district-rule = { $count ->
+    [one] una persona superava la regola dei quartieri
+   *[other] { $count } persone superavano la regola dei quartieri
 }
 budgets-paper-mismatch = Verbale { $declared }, lette { $read }: accettato da { $who }:
 

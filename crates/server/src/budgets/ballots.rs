@@ -85,7 +85,7 @@ pub fn cast(
     census::require_heading_open(conn, p, &loc, &heading)?;
     // Under the same row: a paper ballot of this voter counted under the heading is
     // recorded before this one or waits for it (and then sets itself aside).
-    let keys = voter_keys(conn, p, &loc)?;
+    let keys = census::voter_keys(conn, p, &loc)?;
     if !store::paper::counted_voters(conn, &heading.id, &keys)?.is_empty() {
         return Err(BudgetError::VotedOnPaper {
             heading: heading.name.clone(),
@@ -125,30 +125,6 @@ pub fn cast(
         },
     )?;
     Ok(changed)
-}
-
-/// The keys under which a paper ballot of `p` would be recorded in a process: as a
-/// member, and as the census entry they claimed (a paper ballot may name either).
-pub(super) fn voter_keys(
-    conn: &mut DbConn,
-    p: &Actor,
-    loc: &Located,
-) -> Result<Vec<String>, AppError> {
-    let mut keys = vec![member_key(p.id.as_str())];
-    if let Some(e) = store::claimed_entry(conn, &loc.p.id, p.id.as_str())? {
-        keys.push(census_key(&e.id_hash));
-    }
-    Ok(keys)
-}
-
-/// A paper voter's key as a member.
-pub(super) fn member_key(person_id: &str) -> String {
-    format!("member:{person_id}")
-}
-
-/// A paper voter's key as an unclaimed census entry (its keyed hash).
-pub(super) fn census_key(id_hash: &str) -> String {
-    format!("census:{id_hash}")
 }
 
 /// One of a voter's online ballots: its heading, the project numbers chosen (best first

@@ -268,34 +268,97 @@ pub fn set_rules(
 
 /// Where `p` may vote in a process, heading by heading, and why (the district rule; who
 /// may take part at all is `service::require_eligible`). Read inside the ballot's
-/// transaction after the process's row is held, it sees every ballot committed before.
+/// transaction after the process's row is held, it sees every ballot committed before,
+/// online or on paper.
 pub fn standings(
     conn: &mut DbConn,
     p: &Actor,
     loc: &Located,
 ) -> Result<Vec<(HeadingRow, Standing)>, AppError> {
+    let own = own_district(conn, p, loc)?;
+    let keys = voter_keys(conn, p, loc)?;
+    Ok(standings_of(conn, loc, Some(p.id.as_str()), &keys, own.as_deref())?.all)
+}
+
+/// `p`'s own district heading, from the census entry they claimed (census processes).
+pub(super) fn own_district(
+    conn: &mut DbConn,
+    p: &Actor,
+    loc: &Located,
+) -> Result<Option<String>, AppError> {
+    Ok(match loc.rules().eligibility {
+        super::model::Eligibility::Census => store::claimed_entry(conn, &loc.p.id, p.id.as_str())?
+            .and_then(|e| e.district_heading_id),
+        _ => None,
+    })
+}
+
+/// A voter's standing in each heading, and the headings where a paper ballot of theirs is
+/// counted.
+pub(super) struct Standings {
+    pub all: Vec<(HeadingRow, Standing)>,
+    pub on_paper: Vec<String>,
+}
+
+/// Where a voter may vote, heading by heading, under the district rule, and the headings
+/// where a paper ballot of theirs is counted: `person` is the member (whose online ballots
+/// count), `keys` the keys their paper ballots are recorded under, `own` their district
+/// heading from the census. A heading counts as taken whether its ballot was cast online
+/// or on paper, so the rule holds across both (each path holds the process's row first).
+pub(super) fn standings_of(
+    conn: &mut DbConn,
+    loc: &Located,
+    person: Option<&str>,
+    keys: &[String],
+    own: Option<&str>,
+) -> Result<Standings, AppError> {
     let rules: VoterRulesRow = store::voter_rules(conn, &loc.p.id)?;
     let headings = store::headings(conn, &loc.p.id)?;
-    let own = match loc.rules().eligibility {
-        super::model::Eligibility::Census => store::claimed_entry(conn, &loc.p.id, p.id.as_str())?
-            .and_then(|e| e.district_heading_id)
-            .and_then(|d| headings.iter().find(|h| h.id == d).cloned()),
-        _ => None,
+    let own = own.and_then(|d| headings.iter().find(|h| h.id == d).cloned());
+    let mut voted: Vec<String> = match person {
+        Some(pid) => store::ballots_of_voter(conn, &loc.p.id, pid)?
+            .into_iter()
+            .map(|b| b.heading_id)
+            .collect(),
+        None => Vec::new(),
     };
-    let voted: Vec<String> = store::ballots_of_voter(conn, &loc.p.id, p.id.as_str())?
-        .into_iter()
-        .map(|b| b.heading_id)
-        .collect();
+    let on_paper = store::paper::counted_headings(conn, &loc.p.id, keys)?;
+    voted.extend(on_paper.iter().cloned());
     let voted: Vec<&str> = voted.iter().map(String::as_str).collect();
     let rule = DistrictRule {
         other_districts: rules.other_districts,
         citywide: rules.citywide_heading_id.as_deref(),
     };
     let own = own.as_ref().map(|h| (h.id.as_str(), h.name.as_str()));
-    Ok(headings
+    let all = headings
         .iter()
         .map(|h| (h.clone(), voters::standing(rule, &h.id, own, &voted)))
-        .collect())
+        .collect();
+    Ok(Standings { all, on_paper })
+}
+
+/// The keys under which a paper ballot of `p` would be recorded in a process: as a
+/// member, and as the census entry they claimed (a paper ballot may name either).
+pub(super) fn voter_keys(
+    conn: &mut DbConn,
+    p: &Actor,
+    loc: &Located,
+) -> Result<Vec<String>, AppError> {
+    let mut keys = vec![member_key(p.id.as_str())];
+    if let Some(e) = store::claimed_entry(conn, &loc.p.id, p.id.as_str())? {
+        keys.push(census_key(&e.id_hash));
+    }
+    Ok(keys)
+}
+
+/// A paper voter's key as a member.
+pub(super) fn member_key(person_id: &str) -> String {
+    format!("member:{person_id}")
+}
+
+/// A paper voter's key as an unclaimed census entry (its keyed hash).
+pub(super) fn census_key(id_hash: &str) -> String {
+    format!("census:{id_hash}")
 }
 
 /// Refuses a ballot for `heading` that the district rule leaves out (`district_rule`).
@@ -312,8 +375,13 @@ pub fn require_heading_open(
     }
 }
 
+/// Why a heading is closed to `p` online because their paper ballot counts there.
+pub const VOTED_ON_PAPER: &str = "voted_on_paper";
+
 /// Where `p` may vote, heading by heading, as shown: refused everywhere with the code of
-/// the refusal when they may not take part at all.
+/// the refusal when they may not take part at all; `voted_on_paper` (not allowed) where a
+/// paper ballot of theirs is counted, so they are told it counts rather than offered a
+/// form that would be refused.
 pub fn shown_standings(
     conn: &mut DbConn,
     p: &Actor,
@@ -324,11 +392,18 @@ pub fn shown_standings(
         Err(e) if e.status.is_client_error() => Some(e.code),
         Err(e) => return Err(e),
     };
-    Ok(standings(conn, p, loc)?
+    let own = own_district(conn, p, loc)?;
+    let keys = voter_keys(conn, p, loc)?;
+    let Standings { all, on_paper } =
+        standings_of(conn, loc, Some(p.id.as_str()), &keys, own.as_deref())?;
+    Ok(all
         .into_iter()
         .map(|(h, s)| {
+            // Counted on paper: it stands, and an online ballot would be refused.
+            let paper = on_paper.contains(&h.id);
             let (why, used, allowed_others) = match (&refusal, &s) {
                 (Some(code), _) => (code.to_string(), None, None),
+                (None, _) if paper => (VOTED_ON_PAPER.to_string(), None, None),
                 (None, Standing::Open) => ("open".into(), None, None),
                 (None, Standing::Citywide) => ("citywide".into(), None, None),
                 (None, Standing::Own) => ("own".into(), None, None),
@@ -341,7 +416,7 @@ pub fn shown_standings(
             BudgetHeadingStanding {
                 heading_id: h.id,
                 heading: h.name,
-                allowed: refusal.is_none() && s.allowed(),
+                allowed: refusal.is_none() && !paper && s.allowed(),
                 why,
                 used,
                 allowed_others,

@@ -1388,5 +1388,34 @@ fn seed_2027(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), AppE
         };
         ballots::cast(c, &p, &id, &headings[h].id, marks, now - DAY)?;
     }
+    // Paper ballots from the school library's box, by census card: Fatima's counts on her
+    // side (signed in, she is told so and offered no form there); a card from the near
+    // side voting across the river is set aside under the district rule, as at the count.
+    for (h, cards) in [
+        (0, &[("LG-120 447", "2"), ("LG-109 336", "3")][..]),
+        (1, &[("LG-592 127", "5"), ("LG-268 049", "6")][..]),
+    ] {
+        let lines: Vec<paper::PaperLine> = cards
+            .iter()
+            .enumerate()
+            .map(|(i, (card, chosen))| paper::PaperLine {
+                line: i + 2,
+                chosen: vec![chosen.to_string()],
+                voter: Some(card.to_string()),
+                station: Some("School library".into()),
+                serial: Some(format!("SL-{}{:02}", h + 1, i + 1)),
+                declared: Some(cards.len() as i64),
+            })
+            .collect();
+        paper::record_paper(
+            c,
+            &chen,
+            &id,
+            &headings[h].id,
+            &lines,
+            &paper::Tally::default(),
+            now - DAY / 2,
+        )?;
+    }
     Ok(())
 }

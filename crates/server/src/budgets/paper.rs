@@ -2,11 +2,12 @@
 //! sends (a CSV with `vote` and optionally `voter`, `station`, `ballot` and `declared`
 //! columns, or today's one ballot per line), recording it all or none against each
 //! station's tally sheet (a count that differs is refused unless accepted with a reason),
-//! setting aside the paper ballot of someone who voted online (the online one stands) or
-//! twice on paper, and the reconciliation report per heading and station. One journal
+//! setting aside the paper ballot of someone who voted online (the online one stands),
+//! twice on paper, or past the district rule, and the reconciliation report per heading and station. One journal
 //! event per upload, carrying the counts.
 
 use super::ballots;
+use super::census;
 use super::events;
 use super::model::{self, BallotStyle, BudgetError, Eligibility, Marks, PaperFault, Phase};
 use super::pabulib;
@@ -33,6 +34,13 @@ pub const MAX_REASON_CHARS: usize = 500;
 /// Why a paper ballot is not counted.
 pub const VOTED_ONLINE: &str = "voted_online";
 pub const TWICE_ON_PAPER: &str = "twice_on_paper";
+/// The district rule leaves the heading out for this voter, counting the headings where
+/// they hold a ballot, online or on paper. Set aside rather than refused, as a count does:
+/// the voter may take part and the station took the ballot in good faith; which of their
+/// ballots is past the rule depends on what was recorded first (the one already held
+/// stands, as with `voted_online`), which no station can know when it writes its list, and
+/// refusing the whole list would hold back every other voter's ballot on it.
+pub const DISTRICT_RULE: &str = "district_rule";
 
 /// A paper ballot as read from the list: its line, the projects chosen (with `n:p` points
 /// on a points ballot), and what the station recorded with it.
@@ -256,6 +264,8 @@ pub fn declared_field(given: &str) -> Result<Option<i64>, AppError> {
 struct PaperVoter {
     keys: Vec<String>,
     person: Option<String>,
+    /// Their district heading, from the census.
+    own: Option<String>,
 }
 
 /// The voter a line names: a census id (on a census process, unless written `@handle`)
@@ -280,12 +290,14 @@ fn paper_voter(conn: &mut DbConn, loc: &Located, raw: &str) -> Result<PaperVoter
         }
         return Ok(match entry.claimed_by {
             Some(pid) => PaperVoter {
-                keys: vec![ballots::member_key(&pid), ballots::census_key(&hash)],
+                keys: vec![census::member_key(&pid), census::census_key(&hash)],
                 person: Some(pid),
+                own: entry.district_heading_id,
             },
             None => PaperVoter {
-                keys: vec![ballots::census_key(&hash)],
+                keys: vec![census::census_key(&hash)],
                 person: None,
+                own: entry.district_heading_id,
             },
         });
     }
@@ -298,9 +310,25 @@ fn paper_voter(conn: &mut DbConn, loc: &Located, raw: &str) -> Result<PaperVoter
         Err(e) => return Err(e),
     }
     Ok(PaperVoter {
-        keys: ballots::voter_keys(conn, &person, loc)?,
+        keys: census::voter_keys(conn, &person, loc)?,
         person: Some(person.id.as_str().to_string()),
+        own: census::own_district(conn, &person, loc)?,
     })
+}
+
+/// Whether the district rule lets `v` hold a ballot under `heading`, counting the
+/// headings where they hold one already, online or on paper.
+fn district_allows(
+    conn: &mut DbConn,
+    loc: &Located,
+    v: &PaperVoter,
+    heading: &str,
+) -> Result<bool, AppError> {
+    let s = census::standings_of(conn, loc, v.person.as_deref(), &v.keys, v.own.as_deref())?;
+    Ok(s.all
+        .iter()
+        .find(|(h, _)| h.id == heading)
+        .is_none_or(|(_, s)| s.allowed()))
 }
 
 /// A station's running count while an upload is read.
@@ -317,7 +345,7 @@ struct Station {
 /// reviewing the ballots), one batch per station: each ballot read under the process's
 /// rules, its voter (when named) checked against eligibility; a voter who voted online,
 /// or is on paper twice, has this paper ballot set aside (the online one, or the first,
-/// stands). A station whose count differs from its tally sheet is refused unless the
+/// stands), and so has one the district rule leaves out (`DISTRICT_RULE` says why). A station whose count differs from its tally sheet is refused unless the
 /// mismatch is accepted with a reason; a serial number met before is refused. All or
 /// none; journaled once with the counts.
 pub fn record_paper(
@@ -469,6 +497,9 @@ pub fn record_paper(
     let start = store::last_position(conn, &heading.id)? + 1;
     let ballot_id = pabulib::batch_ids();
     let mut seen: HashSet<String> = HashSet::new();
+    let districts = store::voter_rules(conn, &loc.p.id)?
+        .other_districts
+        .is_some();
     let (mut rows, mut sheets) = (Vec::new(), Vec::with_capacity(lines.len()));
     for ((l, (ballot, voter)), &si) in lines.iter().zip(read).zip(&station_of) {
         let aside = match &voter {
@@ -480,6 +511,9 @@ pub fn record_paper(
             Some(PaperVoter {
                 person: Some(pid), ..
             }) if store::ballot_of(conn, &heading.id, pid)?.is_some() => Some(VOTED_ONLINE),
+            Some(v) if districts && !district_allows(conn, &loc, v, &heading.id)? => {
+                Some(DISTRICT_RULE)
+            }
             Some(_) => None,
         };
         let (vote, points) = (ballot.vote.join(","), ballots::points_text(&ballot.points));
@@ -650,6 +684,7 @@ pub fn report(conn: &mut DbConn, id: &str) -> Result<BudgetPaperReport, AppError
             };
             s.voted_online += n(VOTED_ONLINE);
             s.twice_on_paper += n(TWICE_ON_PAPER);
+            s.district_rule += n(DISTRICT_RULE);
             if let Some(reason) = &b.mismatch_reason {
                 s.mismatches.push(BudgetPaperMismatch {
                     declared: b.declared.unwrap_or(0),

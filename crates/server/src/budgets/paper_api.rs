@@ -42,7 +42,8 @@ pub struct BudgetPaperView {
     pub recorded: i64,
     /// Read from the list.
     pub read: i64,
-    /// Not counted: their voter voted online (that ballot stands) or was on paper already.
+    /// Not counted: their voter voted online (that ballot stands), was on paper already,
+    /// or is past the district rule.
     pub set_aside: i64,
     /// Station by station.
     pub stations: Vec<BudgetPaperBatchView>,
@@ -66,7 +67,9 @@ pub struct BudgetPaperBatchView {
 /// optionally `voter` (a census id, or a member's `@handle`), `station`, `ballot` (the
 /// sheet's serial number) and `declared` (the station's tally sheet count); or, as before,
 /// one ballot per line without a header. A voter who voted online under the heading, or
-/// whose paper ballot is counted already, has this one set aside. All or none.
+/// whose paper ballot is counted already, or whom the district rule leaves out of the
+/// heading (counting their ballots online and on paper), has this one set aside. All or
+/// none.
 #[utoipa::path(post, path = "/api/v1/budgets/{id}/headings/{heading}/paper-ballots", tag = "budgets", security(("bearer" = [])),
     params(("id" = String, Path), ("heading" = String, Path), PaperQuery),
     request_body(content = String, content_type = "text/csv", description = "`ballot,station,voter,vote` then `A-17,Library,@bob,1;4;7`, or one ballot per line: `1,4,7`"),

@@ -386,8 +386,9 @@ pub struct BudgetHeadingStanding {
     pub allowed: bool,
     /// `open` (no district rule), `citywide`, `own` (your district in the census),
     /// `first` (the first district you vote in counts as yours), `other` (another
-    /// district, within the number allowed), or the code of the refusal
-    /// (`district_rule`, `not_in_census`, `not_member`, `age_rule`).
+    /// district, within the number allowed), `voted_on_paper` (your paper ballot is
+    /// counted here: it stands, and you cannot vote online here), or the code of the
+    /// refusal (`district_rule`, `not_in_census`, `not_member`, `age_rule`).
     pub why: String,
     /// For `other`: which of the allowed other districts this is.
     pub used: Option<i64>,
@@ -660,12 +661,15 @@ pub struct BudgetPaperStation {
     pub read: i64,
     /// Counted.
     pub recorded: i64,
-    /// Not counted: `voted_online` plus `twice_on_paper`.
+    /// Not counted: `voted_online` plus `twice_on_paper` plus `district_rule`.
     pub set_aside: i64,
     /// Set aside because the voter voted online (the online ballot stands).
     pub voted_online: i64,
     /// Set aside because the voter's paper ballot was counted already.
     pub twice_on_paper: i64,
+    /// Set aside because the district rule leaves the heading out for the voter (their
+    /// ballots elsewhere, online or on paper, use the districts allowed).
+    pub district_rule: i64,
     /// Counts that differed from the tally sheet, accepted with a reason.
     pub mismatches: Vec<BudgetPaperMismatch>,
 }

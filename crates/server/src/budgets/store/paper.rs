@@ -139,3 +139,24 @@ pub fn all_batches(conn: &mut DbConn) -> Result<Vec<PaperBatchRow>, AppError> {
         .select(PaperBatchRow::as_select())
         .load(conn)?)
 }
+
+/// The headings of a process where one of `keys` has a counted paper ballot.
+pub fn counted_headings(
+    conn: &mut DbConn,
+    process_id: &str,
+    keys: &[String],
+) -> Result<Vec<String>, AppError> {
+    let mut out = Vec::new();
+    for chunk in keys.chunks(512) {
+        let found: Vec<String> = budget_paper_sheets::table
+            .filter(budget_paper_sheets::process_id.eq(process_id))
+            .filter(budget_paper_sheets::set_aside.is_null())
+            .filter(budget_paper_sheets::voter_key.eq_any(chunk))
+            .select(budget_paper_sheets::heading_id)
+            .load(conn)?;
+        out.extend(found);
+    }
+    out.sort_unstable();
+    out.dedup();
+    Ok(out)
+}

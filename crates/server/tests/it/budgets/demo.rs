@@ -196,6 +196,30 @@ async fn the_demo_has_a_past_a_finished_and_an_open_budget() {
         .await;
     assert!(html.contains("Your ballot is in"), "{html}");
     assert!(html.contains("Change my ballot"));
+    // 2027's school library box: one paper ballot set aside under the district rule, and
+    // Fatima, whose paper ballot counts on her side, is told so there.
+    let id27 = y2027["id"].as_str().unwrap();
+    let paper = get(&app, &format!("/api/v1/budgets/{id27}/paper")).await;
+    let past_rule: i64 = paper["headings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|h| h["stations"].as_array().unwrap())
+        .map(|s| s["district_rule"].as_i64().unwrap())
+        .sum();
+    assert_eq!(past_rule, 1, "{paper}");
+    let fatima = app.browser();
+    let r = app
+        .post_form(
+            &fatima,
+            "/signin",
+            "/signin",
+            &[("handle", "fatima"), ("password", "commonfare-demo")],
+        )
+        .await;
+    assert_eq!(r.status(), 200);
+    let html = app.page(&fatima, &format!("/budgets/{id27}")).await;
+    assert!(html.contains("Your paper ballot counts here"), "{html}");
 
     // The journal tells the story in the city's record (read page by page to its start,
     // so that later demo events do not push the first ones out of sight).

@@ -3,7 +3,10 @@
 //! against its tally sheet (a difference refused unless accepted with a reason); serial
 //! numbers once per process; the paper ballot of someone who voted online set aside (the
 //! online one stands), and someone whose paper ballot is counted refused online, even when
-//! both race; the report's numbers as the store holds them; who may record.
+//! both race; the district rule held across online and paper ballots (a paper ballot past
+//! it set aside, an online one past it refused, even when both race), and the voter told
+//! on the page that their paper ballot counts; the report's numbers as the store holds
+//! them; who may record.
 
 use super::census::put_census;
 use super::{heading, move_to, process, propose, results, vote};
@@ -627,4 +630,257 @@ async fn two_lists_naming_one_voter_race_and_one_counts() {
         ),
         (Some(4), Some(3))
     );
+}
+
+/// A process of `city` whose voters vote in one district besides the city-wide heading
+/// (`{"other_districts": 0}`), one project under each heading (1 city-wide, 2 Harbour, 3
+/// Old town), balloting; `rules` are the process's own fields and `census` a census to
+/// import first. Returns (id, city-wide, Harbour, Old town).
+async fn one_district(
+    app: &TestApp,
+    ada: &Person,
+    rules: Value,
+    census: Option<&str>,
+) -> (String, String, String, String) {
+    let p = process(app, ada, "city", rules).await;
+    let id = p["id"].as_str().unwrap().to_string();
+    let hs = ["City-wide", "Harbour", "Old town"].map(|n| heading(&p, n));
+    move_to(app, ada, &id, "accepting_proposals", 200).await;
+    for (h, t) in hs.iter().zip(["Trees", "Benches", "Lamps"]) {
+        propose(app, ada, &id, h, t, "1000").await;
+    }
+    if let Some(c) = census {
+        let (s, v) = put_census(app, Some(ada), &id, c).await;
+        assert_eq!(s, 200, "{v}");
+    }
+    app.call_as(
+        Some(ada),
+        Method::PUT,
+        &format!("/api/v1/budgets/{id}/voter-rules"),
+        Some(json!({"other_districts": 0, "citywide_heading": hs[0]})),
+        200,
+    )
+    .await;
+    move_to(app, ada, &id, "balloting", 200).await;
+    let [city, harbour, old] = hs;
+    (id, city, harbour, old)
+}
+
+/// `who`'s standing per heading, as the API tells them: (why, allowed), in heading order.
+async fn my_headings(app: &TestApp, who: &Person, id: &str) -> Vec<(String, bool)> {
+    app.call_as(
+        Some(who),
+        Method::GET,
+        &format!("/api/v1/budgets/{id}/my-headings"),
+        None,
+        200,
+    )
+    .await
+    .as_array()
+    .unwrap()
+    .iter()
+    .map(|h| (h["why"].as_str().unwrap().to_string(), h["allowed"] == true))
+    .collect()
+}
+
+/// "Your own district only" on paper: a named paper voter who voted online in another
+/// district has this paper ballot set aside (`district_rule`, in the report and on its
+/// page), while the list's other ballots count; a voter counted on paper in one district
+/// is refused online in another (403 `district_rule`) but votes city-wide, and is told
+/// where their paper ballot counts.
+#[tokio::test]
+async fn the_district_rule_counts_ballots_online_and_on_paper() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    let cy = app.person("cy").await;
+    app.org("city").admin(&ada).member(&bob).member(&cy).await;
+    let (id, city, harbour, old) = one_district(&app, &ada, json!({}), None).await;
+    vote(&app, &bob, &id, &old, &["3"], 200).await;
+    let v = recorded(
+        send(
+            &app,
+            Some(&ada),
+            &id,
+            &harbour,
+            "declared=3",
+            "station,voter,vote\nLibrary,@bob,2\nLibrary,@cy,2\nLibrary,,2\n",
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(
+        (v["recorded"].as_i64(), v["set_aside"].as_i64()),
+        (Some(2), Some(1)),
+        "{v}"
+    );
+    assert_eq!(
+        app.count(
+            "SELECT COUNT(*) AS n FROM budget_paper_sheets WHERE set_aside = 'district_rule'"
+                .into()
+        )
+        .await,
+        1
+    );
+    let r = report(&app, &id).await;
+    let st = &r["headings"][0]["stations"][0];
+    assert_eq!(
+        (
+            st["read"].as_i64(),
+            st["set_aside"].as_i64(),
+            st["district_rule"].as_i64(),
+            st["voted_online"].as_i64()
+        ),
+        (Some(3), Some(1), Some(1), Some(0)),
+        "{r}"
+    );
+    // Bob's online ballot in the Old town stands, and he may still change it.
+    vote(&app, &bob, &id, &old, &["3"], 200).await;
+    // Cy's paper ballot holds the Harbour: not the Old town, still the city-wide heading.
+    let v = vote(&app, &cy, &id, &old, &["3"], 403).await;
+    assert_eq!(v["code"], "district_rule");
+    let v = vote(&app, &cy, &id, &harbour, &["2"], 409).await;
+    assert_eq!(v["code"], "voted_on_paper");
+    vote(&app, &cy, &id, &city, &["1"], 200).await;
+    assert_eq!(
+        my_headings(&app, &cy, &id).await,
+        [
+            ("citywide".to_string(), true),
+            ("voted_on_paper".to_string(), false),
+            ("district_rule".to_string(), false),
+        ]
+    );
+    let a = app.browser_of(&ada).await;
+    let html = app.page(&a, &format!("/budgets/{id}")).await;
+    assert!(
+        html.contains("one voter was past the district rule"),
+        "{html}"
+    );
+    // The count: Harbour's two paper ballots, the Old town's and the city-wide's online.
+    move_to(&app, &ada, &id, "results", 200).await;
+    let (_, r) = results(&app, &id, &format!("heading={harbour}")).await;
+    assert_eq!(r["voters"], 2);
+}
+
+/// On a census process the census's district is the paper voter's own: a paper ballot in
+/// another district is set aside, one in their own counts; the one who claims that entry
+/// sees on the page, without JavaScript, that their paper ballot counts there and is
+/// offered no form for it, nor for the district the rule leaves out.
+#[tokio::test]
+async fn a_census_district_holds_on_paper_and_the_voter_is_told_their_paper_ballot_counts() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    app.org("city").admin(&ada).await;
+    let (id, _city, harbour, old) = one_district(
+        &app,
+        &ada,
+        json!({"eligibility": "census"}),
+        Some("id;district\nD1;Harbour\nD2;Old town\n"),
+    )
+    .await;
+    let v = recorded(send(&app, Some(&ada), &id, &old, "", "voter,vote\nD1,3\nD2,3\n").await).await;
+    assert_eq!(
+        (v["recorded"].as_i64(), v["set_aside"].as_i64()),
+        (Some(1), Some(1)),
+        "{v}"
+    );
+    // D1 may still vote on paper in their own district.
+    let v = recorded(send(&app, Some(&ada), &id, &harbour, "", "voter,vote\nD1,2\n").await).await;
+    assert_eq!(v["recorded"], 1, "{v}");
+    app.post_as(
+        &bob,
+        &format!("/api/v1/budgets/{id}/census/claim"),
+        json!({"id": "d2"}),
+        200,
+    )
+    .await;
+    assert_eq!(
+        my_headings(&app, &bob, &id).await,
+        [
+            ("citywide".to_string(), true),
+            ("district_rule".to_string(), false),
+            ("voted_on_paper".to_string(), false),
+        ]
+    );
+    let b = app.browser_of(&bob).await;
+    let html = app.page(&b, &format!("/budgets/{id}")).await;
+    assert!(
+        html.contains("Your paper ballot counts here: you cannot vote online in this heading."),
+        "{html}"
+    );
+    // One ballot form: the city-wide heading's.
+    assert_eq!(html.matches("/ballot\"").count(), 1, "{html}");
+}
+
+/// A voter's paper ballot in one district and their online ballot in another, racing
+/// under "your own district only": one of them counts, never both. Either the online one
+/// is first (the paper one is set aside past the district rule) or the paper one is (the
+/// online one is refused with `district_rule`).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_paper_ballot_and_an_online_ballot_in_two_districts_race_and_one_counts() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let mut voters = Vec::new();
+    for i in 0..4 {
+        voters.push(app.person(&format!("voter{i}")).await);
+    }
+    {
+        let mut org = app.org("city").admin(&ada);
+        for v in &voters {
+            org = org.member(v);
+        }
+        org.await;
+    }
+    let (id, _city, harbour, old) = one_district(&app, &ada, json!({}), None).await;
+    for v in &voters {
+        let paper = app.url(&format!(
+            "/api/v1/budgets/{id}/headings/{harbour}/paper-ballots"
+        ));
+        let online = app.url(&format!("/api/v1/budgets/{id}/headings/{old}/ballot"));
+        let (admin, voter) = (ada.token.clone(), v.token.clone());
+        let list = format!("voter,vote\n@{},2\n", v.handle);
+        let r = app
+            .race(2, |i, c| {
+                if i == 0 {
+                    c.post(&paper)
+                        .bearer_auth(&admin)
+                        .header("content-type", "text/csv")
+                        .body(list.clone())
+                        .send()
+                } else {
+                    c.put(&online)
+                        .bearer_auth(&voter)
+                        .json(&json!({"projects": ["3"]}))
+                        .send()
+                }
+            })
+            .await;
+        assert_eq!(r[0].0, 201, "{r:?}");
+        let paper: Value = serde_json::from_str(&r[0].1).unwrap();
+        match r[1].0 {
+            200 => assert_eq!(paper["set_aside"], 1, "{r:?}"),
+            403 => {
+                assert!(r[1].1.contains("\"code\":\"district_rule\""), "{r:?}");
+                assert_eq!(paper["recorded"], 1, "{r:?}");
+            }
+            s => panic!("the online ballot answered {s}: {r:?}"),
+        }
+        let online = app
+            .count(format!(
+                "SELECT COUNT(*) AS n FROM budget_ballots b JOIN people p ON p.id = b.voter_id \
+                 WHERE p.handle = '{}'",
+                v.handle
+            ))
+            .await;
+        let on_paper = app
+            .count(format!(
+                "SELECT COUNT(*) AS n FROM budget_paper_sheets s JOIN people p \
+                 ON s.voter_key = 'member:' || p.id \
+                 WHERE p.handle = '{}' AND s.set_aside IS NULL",
+                v.handle
+            ))
+            .await;
+        assert_eq!(online + on_paper, 1, "{r:?}");
+    }
 }
