@@ -492,28 +492,12 @@ fn seed_workshop(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), 
         )?;
     }
     phases::move_to(c, Some(&amara), &id, Phase::Balloting, start + 10 * DAY)?;
-    for (n, (who, chosen)) in [
+    let cast = [
         ("dolores", &["1", "4"][..]),
         ("fatima", &["2", "4", "3"][..]),
         ("amara", &["4", "2"][..]),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let chosen: Vec<String> = chosen.iter().map(|s| s.to_string()).collect();
-        ballots::cast(
-            c,
-            &ctx.person(who)?,
-            &id,
-            &heading,
-            Marks {
-                projects: &chosen,
-                ..Marks::default()
-            },
-            start + 11 * DAY + n as i64 * DAY,
-        )?;
-    }
-    Ok(())
+    ];
+    cast_daily(c, ctx, &id, &heading, &cast, start + 11 * DAY)
 }
 
 /// A small process as the demo runs one: one heading, its projects proposed by chen's
@@ -780,6 +764,33 @@ fn seed_squares(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), A
     Ok(())
 }
 
+/// Casts each person's online ballot under `heading`, one a day from `from`.
+fn cast_daily(
+    c: &mut DbConn,
+    ctx: &mut DemoContext,
+    id: &str,
+    heading: &str,
+    cast: &[(&str, &[&str])],
+    from: i64,
+) -> Result<(), AppError> {
+    for (n, (who, chosen)) in cast.iter().enumerate() {
+        let chosen: Vec<String> = chosen.iter().map(|s| s.to_string()).collect();
+        let marks = Marks {
+            projects: &chosen,
+            ..Marks::default()
+        };
+        ballots::cast(
+            c,
+            &ctx.person(who)?,
+            id,
+            heading,
+            marks,
+            from + n as i64 * DAY,
+        )?;
+    }
+    Ok(())
+}
+
 /// Lagomar's reading rooms for 2027, in balloting with knapsack ballots that must spend at
 /// least half of the amount (as Warsaw asks), so that no ballot funds one small project
 /// only.
@@ -828,30 +839,14 @@ fn seed_reading(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), A
             group: None,
         },
     )?;
-    for (n, (who, chosen)) in [
+    let cast = [
         ("amara", &["2", "1", "5"][..]),
         ("bruno", &["5", "4", "3"][..]),
         ("dolores", &["1", "3"][..]),
         ("emil", &["4", "2", "5"][..]),
         ("fatima", &["3", "1", "2", "5"][..]),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let chosen: Vec<String> = chosen.iter().map(|s| s.to_string()).collect();
-        ballots::cast(
-            c,
-            &ctx.person(who)?,
-            &id,
-            &heading,
-            Marks {
-                projects: &chosen,
-                ..Marks::default()
-            },
-            start + 11 * DAY + n as i64 * DAY,
-        )?;
-    }
-    Ok(())
+    ];
+    cast_daily(c, ctx, &id, &heading, &cast, start + 11 * DAY)
 }
 
 fn plan(dates: &[(Phase, i64, i64)]) -> Vec<PlannedPhase> {
