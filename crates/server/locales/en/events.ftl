@@ -310,6 +310,7 @@ event-reservation-made = { $actor } reserved { $quantity } of { $name } for { $b
 event-reservation-approved = { $actor } approved { $borrower }’s reservation of { $name }
 event-reservation-cancelled = { $actor } cancelled { $borrower }’s reservation of { $name }
 event-reservation-checked-out = { $actor } lent { $quantity } of { $name } to { $borrower }
+event-reservation-lent-walk-in = { $actor } lent { $quantity } of { $name } to { $borrower } at the desk, without a booking
 event-reservation-returned = { $actor } took back { $quantity } of { $name } from { $borrower }
 event-distribution-previewed = { $actor } previewed distribution #{ $number } of { $amount } from the treasury of { $treasury } to its contributors by { $policy }
 event-distribution-posted = { $actor } posted distribution #{ $number } of { $amount } from the treasury of { $treasury } to { $recipients } contributors

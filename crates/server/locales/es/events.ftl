@@ -294,6 +294,7 @@ event-reservation-made = { $actor } reservó { $quantity } × { $name } para { $
 event-reservation-approved = { $actor } aprobó la reserva de { $name } de { $borrower }
 event-reservation-cancelled = { $actor } canceló la reserva de { $name } de { $borrower }
 event-reservation-checked-out = { $actor } prestó { $quantity } × { $name } a { $borrower }
+event-reservation-lent-walk-in = { $actor } prestó { $quantity } × { $name } a { $borrower } en el mostrador, sin reserva
 event-reservation-returned = { $actor } recibió de vuelta { $quantity } × { $name } de { $borrower }
 event-distribution-previewed = { $actor } preparó el reparto n.º { $number } de { $amount } de la tesorería de { $treasury } entre sus contribuyentes, según { $policy }
 event-distribution-posted = { $actor } asentó el reparto n.º { $number } de { $amount } de la tesorería de { $treasury } a { $recipients } contribuyentes

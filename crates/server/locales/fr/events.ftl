@@ -294,6 +294,7 @@ event-reservation-made = { $actor } a réservé { $quantity } × { $name } pour 
 event-reservation-approved = { $actor } a validé la réservation de { $name } par { $borrower }
 event-reservation-cancelled = { $actor } a annulé la réservation de { $name } par { $borrower }
 event-reservation-checked-out = { $actor } a prêté { $quantity } × { $name } à { $borrower }
+event-reservation-lent-walk-in = { $actor } a prêté { $quantity } × { $name } à { $borrower } au comptoir, sans réservation
 event-reservation-returned = { $actor } a récupéré { $quantity } × { $name } auprès de { $borrower }
 event-distribution-previewed = { $actor } a préparé la répartition nº { $number } de { $amount } de la trésorerie de { $treasury } entre ses contributeurs, selon { $policy }
 event-distribution-posted = { $actor } a inscrit la répartition nº { $number } de { $amount } de la trésorerie de { $treasury } pour { $recipients } contributeurs

@@ -294,6 +294,7 @@ event-reservation-made = { $actor } ha prenotato { $quantity } × { $name } per 
 event-reservation-approved = { $actor } ha approvato la prenotazione di { $name } di { $borrower }
 event-reservation-cancelled = { $actor } ha annullato la prenotazione di { $name } di { $borrower }
 event-reservation-checked-out = { $actor } ha prestato { $quantity } × { $name } a { $borrower }
+event-reservation-lent-walk-in = { $actor } ha prestato { $quantity } × { $name } a { $borrower } al banco, senza prenotazione
 event-reservation-returned = { $actor } ha ripreso { $quantity } × { $name } da { $borrower }
 event-distribution-previewed = { $actor } ha preparato la ripartizione n. { $number } di { $amount } della tesoreria di { $treasury } tra i suoi contributori, secondo { $policy }
 event-distribution-posted = { $actor } ha registrato la ripartizione n. { $number } di { $amount } della tesoreria di { $treasury } a { $recipients } contributori

@@ -344,6 +344,75 @@ pub async fn reserve(
     })
 }
 
+/// A loan at the desk to someone who walked in: who borrows, until when, how many, the
+/// condition noted as the items go out and, on a pay-what-you-can resource, what the
+/// borrower chose to pay.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WalkInInput {
+    /// The borrower's handle, `@bob` or `bob`.
+    pub borrower: String,
+    /// RFC 3339 with an offset; the loan runs from now until then.
+    pub ends_at: String,
+    /// 1 to the pool's size.
+    #[serde(default = "one")]
+    pub quantity: i64,
+    /// The items' condition as they go out.
+    #[serde(default)]
+    pub condition: String,
+    /// What the borrower chose to pay (decimal text, 0 or more) when the resource is
+    /// pay-what-you-can; without it, the suggested fee. Ignored otherwise.
+    #[serde(default)]
+    pub pay: Option<String>,
+}
+
+/// A steward lends items now to someone who walked in: booked for them from now until
+/// `ends_at` through the same availability check as every booking (409 naming the
+/// reservation in the way and the next free slot) and checked out at once, with the
+/// check-out's condition note, deposit and fee. The borrower's own rules apply
+/// (members only, training, limits per person); the steward's exemptions (lead time,
+/// approval) too.
+#[utoipa::path(post, path = "/api/v1/resources/{id}/loans", tag = "lending", security(("bearer" = [])),
+    params(("id" = String, Path)), request_body = WalkInInput,
+    responses((status = 201, description = "the loan, out", body = ReservationView),
+        (status = 401, description = "not signed in", body = Problem),
+        (status = 403, description = "not a steward of the resource (`not_steward`), or the borrower may not borrow it (`members_only`, `training_required`)", body = Problem),
+        (status = 404, description = "no such resource or borrower", body = Problem),
+        (status = 409, description = "the items are taken until then (with the reservation in the way and the next free slot), the resource is retired, or a limit per person of the borrower is reached", body = SlotTaken),
+        (status = 410, description = "the steward is a commons that was deleted (`commons_deleted`)", body = Problem),
+        (status = 422, description = "a malformed or zoneless time, an `ends_at` not after now, a duration outside the policy, an end outside the opening or desk hours, a quantity outside the pool, a missing borrower, a condition too long, or a `pay` that does not read", body = Problem)))]
+pub async fn lend_walk_in(
+    State(state): State<AppState>,
+    ApiViewer(p): ApiViewer,
+    Path(id): Path<String>,
+    ApiJson(i): ApiJson<WalkInInput>,
+) -> Result<Response, ApiError> {
+    let ends_at = model::instant("ends_at", &i.ends_at)?;
+    let now = now_ms();
+    let outcome = state
+        .db
+        .write(move |c| {
+            let now = now_ms();
+            let w = service::WalkIn {
+                borrower: &i.borrower,
+                ends_at,
+                quantity: i.quantity,
+                condition: &i.condition,
+                pay: i.pay.as_deref(),
+            };
+            match service::lend_walk_in(c, &p, &id, w, now)? {
+                Ok(k) => Ok(Ok(views::reservation(c, k, now)?)),
+                Err(refused) => Ok(Err(refused)),
+            }
+        })
+        .await?;
+    Ok(match outcome {
+        Ok(v) => (StatusCode::CREATED, Json(v)).into_response(),
+        Err(service::Refused::Clash(clash)) => slot_taken(&clash, ends_at - now),
+        Err(service::Refused::Rule(e)) => return Err(service::refusal(e).into()),
+    })
+}
+
 /// A resource's reservations as an iCalendar (RFC 5545) feed.
 #[utoipa::path(get, path = "/api/v1/resources/{id}/calendar.ics", tag = "lending",
     params(("id" = String, Path)),

@@ -264,6 +264,12 @@ pub const CHECKED_OUT: EventType<Booking> = EventType::new(
     Reservation,
     "a steward handed the items over, noting their condition",
 );
+pub const LENT_WALK_IN: EventType<Booking> = EventType::new(
+    "reservation.lent_walk_in",
+    Create,
+    Reservation,
+    "a steward lent items at the desk to someone who walked in: booked from now and handed over at once, noting their condition",
+);
 pub const RETURNED: EventType<Booking> = EventType::new(
     "reservation.returned",
     Undo,
@@ -518,6 +524,7 @@ pub static EVENTS: &[Entry] = &[
     CANCELLED.entry(),
     CHECKED_OUT.entry(),
     RETURNED.entry(),
+    LENT_WALK_IN.entry(),
     BLOCKED.entry(),
     BROKE_DOWN.entry(),
     BLOCK_ENDED.entry(),
@@ -660,6 +667,12 @@ mod tests {
             ada,
             b("out"),
             "@ada lent 1 of Cargo bike to @bob",
+        );
+        t.line(
+            "reservation.lent_walk_in",
+            ada,
+            b("out"),
+            "@ada lent 1 of Cargo bike to @bob at the desk, without a booking",
         );
         t.line(
             "reservation.returned",

@@ -164,6 +164,7 @@ pub fn api() -> OpenApiRouter<AppState> {
         .routes(routes!(api::get_resource))
         .routes(routes!(api::retire_resource))
         .routes(routes!(api::resource_reservations, api::reserve))
+        .routes(routes!(api::lend_walk_in))
         .routes(routes!(api::resource_calendar))
         .routes(routes!(api::place_calendar))
         .routes(routes!(api::get_reservation))

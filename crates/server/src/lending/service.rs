@@ -495,33 +495,85 @@ pub fn reserve_paying(
 ) -> Result<Result<ReservationRow, Refused>, AppError> {
     store::lock_resource(conn, id)?;
     let r = require_resource(conn, id)?;
+    let steward = is_steward(conn, p, &r)?;
+    let at = Asked {
+        starts_at,
+        ends_at,
+        quantity,
+        pay,
+    };
+    let (k, money) = match book(conn, &r, p, steward, steward, at, now)? {
+        Ok(booked) => booked,
+        Err(refused) => return Ok(Err(refused)),
+    };
+    let mut payload = booking(&r, &k, &p.handle);
+    payload.money = money.as_ref().map(super::loan_money::payload);
+    journal::record(
+        conn,
+        Some(&p.handle),
+        &events::RESERVED,
+        &reservation_ref(&r, &k),
+        &format!(
+            "@{} reserved {} of {} for @{}",
+            p.handle, k.quantity, r.name, p.handle
+        ),
+        &payload,
+    )?;
+    Ok(Ok(k))
+}
+
+/// What a booking asks for, as entered: its interval, how many items and, on a
+/// pay-what-you-can resource, what the borrower chose to pay.
+#[derive(Clone, Copy)]
+struct Asked<'a> {
+    starts_at: i64,
+    ends_at: i64,
+    quantity: i64,
+    pay: Option<&'a str>,
+}
+
+/// Books `asked` of `r` (whose lock the caller holds) for `borrower`, through the one
+/// availability check every booking goes through, and keeps its money quote; records no
+/// event (the caller does). `by_steward`: a steward books (no lead time, no approval
+/// needed); `borrower_steward`: the borrower stewards `r` (no members-only, no training).
+/// The borrower's limits per person apply either way.
+fn book(
+    conn: &mut DbConn,
+    r: &ResourceRow,
+    borrower: &Actor,
+    by_steward: bool,
+    borrower_steward: bool,
+    asked: Asked,
+    now: i64,
+) -> Result<Result<(ReservationRow, Option<store::money::LoanMoneyRow>), Refused>, AppError> {
+    let (starts_at, ends_at, quantity) = (asked.starts_at, asked.ends_at, asked.quantity);
+    let p = borrower;
     if r.retired_at.is_some() {
         return Err(LendingError::Retired.into());
     }
-    ensure_lendable(conn, &r)?;
-    let pay = super::loan_money::pay_of(&r, pay)?;
-    let policy = policy_of(&r);
+    ensure_lendable(conn, r)?;
+    let pay = super::loan_money::pay_of(r, asked.pay)?;
+    let policy = policy_of(r);
     let quantity = model::quantity(quantity, r.quantity)?;
     let at = Interval::checked(starts_at, ends_at, &policy, now)?;
-    let steward = is_steward(conn, p, &r)?;
-    may_borrow(conn, p, &r, steward)?;
-    may_train(conn, p, &r, steward, at.ends_at)?;
-    if !steward && let Err(e) = model::enough_notice(at.starts_at, r.lead_minutes, now) {
+    may_borrow(conn, p, r, borrower_steward)?;
+    may_train(conn, p, r, borrower_steward, at.ends_at)?;
+    if !by_steward && let Err(e) = model::enough_notice(at.starts_at, r.lead_minutes, now) {
         return Ok(Err(Refused::Rule(e)));
     }
     if let Err(e) = model::within_hours(&r.rules, at.starts_at, at.ends_at) {
         return Ok(Err(Refused::Rule(e)));
     }
-    let state = if policy.approval_required && !steward {
+    let state = if policy.approval_required && !by_steward {
         State::Pending
     } else {
         State::Confirmed
     };
-    if let Err(e) = within_limits(conn, p, &r, quantity, &at, state, now, None)? {
+    if let Err(e) = within_limits(conn, p, r, quantity, &at, state, now, None)? {
         return Ok(Err(Refused::Rule(e)));
     }
     let held_until = at.ends_at + policy.buffer_ms();
-    let holds = holds_of(conn, &r, at.starts_at, now)?;
+    let holds = holds_of(conn, r, at.starts_at, now)?;
     let latest = now + policy.horizon_days * 24 * 3_600_000;
     // A kit needs room in each of its parts' pools too, read under their locks (taken
     // after the kit's, in the order of their ids: the same order for every booking).
@@ -568,20 +620,80 @@ pub fn reserve_paying(
         cancelled_at: None,
     };
     store::insert_reservation(conn, &k)?;
-    let money = super::loan_money::quote(conn, &r, &k, pay)?;
-    let mut payload = booking(&r, &k, &p.handle);
+    let money = super::loan_money::quote(conn, r, &k, pay)?;
+    Ok(Ok((k, money)))
+}
+
+/// What a steward enters to lend items at the desk to someone who walked in.
+pub struct WalkIn<'a> {
+    /// The borrower's handle, with or without `@`.
+    pub borrower: &'a str,
+    pub ends_at: i64,
+    pub quantity: i64,
+    /// The condition noted as the items go out.
+    pub condition: &'a str,
+    /// What the borrower chose to pay on a pay-what-you-can resource.
+    pub pay: Option<&'a str>,
+}
+
+/// A walk-in loan: steward `p` lends items of resource `id` from now to `w.ends_at` to
+/// the person who walked in. Under the resource's lock it is booked for the borrower as
+/// any reservation is (the same availability, the borrower's own rules: members-only,
+/// training, limits per person; the steward's exemptions, as lead time, since a steward
+/// acts) and checked out at once, with the check-out's condition note and money; one
+/// event, `reservation.lent_walk_in`. Refused as [`reserve`] is, nothing written.
+pub fn lend_walk_in(
+    conn: &mut DbConn,
+    p: &Actor,
+    id: &str,
+    w: WalkIn,
+    now: i64,
+) -> Result<Result<ReservationRow, Refused>, AppError> {
+    store::lock_resource(conn, id)?;
+    let r = require_resource(conn, id)?;
+    if !is_steward(conn, p, &r)? {
+        return Err(LendingError::NotSteward.into());
+    }
+    let handle = w.borrower.trim().trim_start_matches('@');
+    if handle.is_empty() {
+        return Err(LendingError::Missing { field: "borrower" }.into());
+    }
+    let borrower = crate::accounts::require_person(conn, handle)?;
+    let note = model::text("condition", w.condition)?;
+    let borrower_steward = is_steward(conn, &borrower, &r)?;
+    let asked = Asked {
+        starts_at: now,
+        ends_at: w.ends_at,
+        quantity: w.quantity,
+        pay: w.pay,
+    };
+    let (k, _) = match book(conn, &r, &borrower, true, borrower_steward, asked, now)? {
+        Ok(booked) => booked,
+        Err(refused) => return Ok(Err(refused)),
+    };
+    let (from, to) = (State::Confirmed, Action::CheckOut.apply(State::Confirmed)?);
+    if !store::move_state(conn, &k.id, from.as_str(), to.as_str(), now, &note)? {
+        return Err(AppError::internal(anyhow::anyhow!(
+            "a walk-in loan booked just now moved meanwhile"
+        )));
+    }
+    let k = require_reservation(conn, &k.id)?;
+    let money = super::loan_money::at_check_out(conn, p, &r, &k, &borrower.handle)?;
+    let mut payload = booking(&r, &k, &borrower.handle);
+    payload.note = note;
     payload.money = money.as_ref().map(super::loan_money::payload);
     journal::record(
         conn,
         Some(&p.handle),
-        &events::RESERVED,
+        &events::LENT_WALK_IN,
         &reservation_ref(&r, &k),
         &format!(
-            "@{} reserved {} of {} for @{}",
-            p.handle, quantity, r.name, p.handle
+            "@{} lent {} of {} to @{} at the desk, without a booking",
+            p.handle, k.quantity, r.name, borrower.handle
         ),
         &payload,
     )?;
+    plan_tick(conn, p, &r, false, now)?;
     Ok(Ok(k))
 }
 

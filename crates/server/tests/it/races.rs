@@ -1294,6 +1294,55 @@ async fn racing_bookings_and_blocks_never_overbook_a_pool() {
     );
 }
 
+/// A walk-in at the desk and a booking race for the last item: the walk-in books through
+/// the same availability under the resource's lock, so exactly one of them wins and the
+/// other is told the slot is taken. Eight rounds, on both engines.
+#[tokio::test]
+async fn a_walk_in_and_a_booking_for_the_last_item_never_both_win() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let bob = app.person("bob").await;
+    app.person("carol").await;
+    let at = crate::lending::at;
+    for round in 0..8 {
+        let id = app
+            .resource(
+                &ada,
+                json!({"name": format!("Ladder {round}"), "quantity": 1}),
+            )
+            .await;
+        let lend = format!("/api/v1/resources/{id}/loans");
+        let book = format!("/api/v1/resources/{id}/reservations");
+        let calls = [
+            (
+                &ada,
+                lend.as_str(),
+                json!({"borrower": "@carol", "ends_at": at(3), "condition": "rungs fine"}),
+            ),
+            (
+                &bob,
+                book.as_str(),
+                json!({"starts_at": at(1), "ends_at": at(2), "quantity": 1}),
+            ),
+        ];
+        let r = app
+            .race(2, |i, c| {
+                let (who, path, body) = &calls[i];
+                fire(&app, c, Method::POST, path, who, Some(body.clone()))
+            })
+            .await;
+        assert_eq!(wins(&r), 1, "round {round}: {r:?}");
+        refused_with(&r, 409, "slot_taken");
+        let held = app
+            .count(format!(
+                "SELECT COUNT(*) AS n FROM lending_reservations WHERE resource_id = '{id}' \
+                 AND state IN ('confirmed', 'out')"
+            ))
+            .await;
+        assert_eq!(held, 1, "round {round}: one item, one holder");
+    }
+}
+
 /// A part's breakdown races bookings of a kit made of it and of the part itself: the
 /// breakdown takes the kit's lock and then the part's, as a kit's booking does, so that
 /// whatever the order, the part's own reservations and the kit's left over the slot hold

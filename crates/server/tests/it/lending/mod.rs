@@ -24,6 +24,7 @@ mod savings;
 mod trainings;
 mod upkeep;
 mod waits;
+mod walkin;
 
 use crate::support::{Person, TestApp};
 use serde_json::{Value, json};
