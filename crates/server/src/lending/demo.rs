@@ -428,6 +428,31 @@ pub fn seed(c: &mut DbConn, ctx: &mut DemoContext) -> Result<(), AppError> {
         };
         super::photos::add_condition(c, chen, &k.id, moment, &photo, at)?;
     }
+    // Late that afternoon Dolores walked in without a booking and Chen lent her the bike
+    // at the desk for two hours: the same availability as any booking, out at once.
+    let walk_in = noon + 4 * HOUR;
+    let k = service::lend_walk_in(
+        c,
+        chen,
+        bike,
+        service::WalkIn {
+            borrower: "dolores",
+            ends_at: walk_in + 2 * HOUR,
+            quantity: 1,
+            condition: "good, box rinsed",
+            pay: None,
+        },
+        walk_in,
+    )?
+    .map_err(|refused| service::refused_error(&refused))?;
+    service::act(
+        c,
+        chen,
+        &k.id,
+        Action::Return,
+        "fine",
+        walk_in + 2 * HOUR - 600_000,
+    )?;
     for (thing, who, day, hour, hours, quantity, fate) in BOOKINGS {
         let (id, steward) = &ids[*thing];
         let borrower = ctx.person(who)?;

@@ -134,6 +134,32 @@ async fn the_demo_lends_the_city_s_equipment_and_the_makers_laser() {
         desk.contains("Field recorder kit") || desk.contains("Camera kit"),
         "{desk}"
     );
+
+    // Dolores's walk-in loan of the cargo bike is in the journal, lent and returned.
+    let mut cursor = String::new();
+    let mut walk_ins = 0;
+    loop {
+        let page = app
+            .call_as(
+                None,
+                Method::GET,
+                &format!("/api/v1/activity?actor=chen&limit=100{cursor}"),
+                None,
+                200,
+            )
+            .await;
+        walk_ins += page["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["kind"] == "reservation.lent_walk_in")
+            .count();
+        match page["next_cursor"].as_str() {
+            Some(next) => cursor = format!("&cursor={next}"),
+            None => break,
+        }
+    }
+    assert_eq!(walk_ins, 1);
 }
 
 /// The demo's month of loans gives the savings page figures: every class the city lends

@@ -195,6 +195,11 @@ async fn a_breakdown_moves_what_fits_cancels_the_rest_and_tells_each_borrower() 
     assert_eq!(desk["maintenance"][0]["kind"], "breakdown", "{desk}");
     assert_eq!(desk["maintenance"][0]["resource_name"], "Shared car");
     let html = app.page(&app.browser_of(&ada).await, "/desk").await;
+    let title = html.split("</title>").next().unwrap();
+    assert!(
+        !title.contains("battery fault"),
+        "the blocks belong in the body: {title}"
+    );
     assert!(
         html.contains("Out of order") && html.contains("battery fault"),
         "{html}"

@@ -7,9 +7,20 @@ use crate::support::{ApiCall, TestApp, expect_problem};
 use serde_json::{Value, json};
 
 /// The end of the loan for the desk test: two hours from now, or just before the end of
-/// today (UTC) when that comes first, since the desk lists the loans due back today.
-fn due_today() -> String {
-    let now = time::OffsetDateTime::now_utc();
+/// today (UTC) when that comes first, since the desk lists the loans due back today. In
+/// the last five minutes of a day it waits for the next one, so that the loan is never
+/// shorter than the policy's minimum nor already over.
+async fn due_today() -> String {
+    let mut now = time::OffsetDateTime::now_utc();
+    let midnight = (now + time::Duration::days(1)).replace_time(time::Time::MIDNIGHT);
+    if midnight - now < time::Duration::minutes(5) {
+        let wait = midnight - now + time::Duration::seconds(1);
+        tokio::time::sleep(std::time::Duration::from_millis(
+            wait.whole_milliseconds() as u64
+        ))
+        .await;
+        now = time::OffsetDateTime::now_utc();
+    }
     let midnight = (now + time::Duration::days(1)).replace_time(time::Time::MIDNIGHT)
         - time::Duration::minutes(1);
     let end = (now + time::Duration::hours(2)).min(midnight);
@@ -55,7 +66,7 @@ async fn a_walk_in_is_lent_at_once_and_shows_out_on_the_desk_and_in_the_borrower
         .post_as(
             &chen,
             &format!("/api/v1/resources/{drill}/loans"),
-            json!({"borrower": "@amara", "ends_at": due_today(), "quantity": 2,
+            json!({"borrower": "@amara", "ends_at": due_today().await, "quantity": 2,
                    "condition": "battery full, one bit chipped"}),
             201,
         )
