@@ -807,7 +807,9 @@ fn seed_reading(c: &mut DbConn, ctx: &mut DemoContext, now: i64) -> Result<(), A
         ctx,
         &Small {
             title: "Reading rooms 2027",
-            description: "40 000 for the city's libraries and reading rooms. Choose projects                           up to the amount, and spend at least half of it: a ballot funding                           one small project only is not enough.",
+            description: "40 000 for the city's libraries and reading rooms. Choose projects up to \
+                          the amount, and spend at least half of it: a ballot funding one \
+                          small project only is not enough.",
             heading: ("Libraries and reading rooms", "40000"),
             style: "knapsack",
             min_projects: Some(1),

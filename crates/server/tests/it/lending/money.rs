@@ -784,3 +784,65 @@ async fn the_policy_form_sets_the_money_terms_and_answers_a_bad_one_beside_its_f
         .await;
     assert_eq!(v["policy"]["fee"], "8.00");
 }
+
+/// A walk-in loan is priced and booked as a booking checked out: on a pay-what-you-can
+/// resource a negative `pay` is refused with nothing written; what the borrower pays is
+/// owed and the deposit held in the steward's treasury the moment the items go out.
+#[tokio::test]
+async fn a_walk_in_is_priced_and_booked_in_the_treasury_as_it_goes_out() {
+    let app = TestApp::spawn().await;
+    let ada = app.person("ada").await;
+    let _bob = app.person("bob").await;
+    app.post_as(
+        &ada,
+        "/api/v1/treasuries",
+        json!({"owner": "person", "handle": "ada"}),
+        201,
+    )
+    .await;
+    let id = priced(
+        &app,
+        &ada,
+        "Drill",
+        json!({"fee_mode": "pay_what_you_can", "fee": "2", "deposit": "10"}),
+    )
+    .await;
+    let (rows, txs) = (money_rows(&app).await, transactions(&app).await);
+    let url = format!("/api/v1/resources/{id}/loans");
+    let r = app
+        .call_as(
+            Some(&ada),
+            Method::POST,
+            &url,
+            Some(json!({"borrower": "@bob", "ends_at": at(3), "pay": "-1"})),
+            422,
+        )
+        .await;
+    assert_eq!(r["code"], "negative_amount", "{r}");
+    assert_eq!(money_rows(&app).await, rows);
+    assert_eq!(transactions(&app).await, txs);
+    let booked = app
+        .count(format!(
+            "SELECT COUNT(*) AS n FROM lending_reservations WHERE resource_id = '{id}'"
+        ))
+        .await;
+    assert_eq!(booked, 0);
+
+    let k = app
+        .call_as(
+            Some(&ada),
+            Method::POST,
+            &url,
+            Some(json!({"borrower": "@bob", "ends_at": at(3), "pay": "3.50"})),
+            201,
+        )
+        .await;
+    assert_eq!(k["state"], "out", "{k}");
+    let m = &k["money"];
+    assert_eq!(m["fee"], "3.50", "{k}");
+    assert_eq!(m["deposit"], "10.00");
+    assert_eq!(m["deposit_state"], "held");
+    assert_eq!(m["treasury"], "ada");
+    // The fee owed and the deposit held: two transactions, at once.
+    assert_eq!(transactions(&app).await, txs + 2);
+}
